@@ -1,0 +1,34 @@
+// The `naervaer` command line: one sub-command per file in src/cli/commands.
+type Command = { summary: string; run: (args: string[]) => Promise<number> };
+
+const commands: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./commands/serve')).serve,
+  migrate: async () => (await import('./commands/migrate')).migrate,
+  demo: async () => (await import('./commands/demo')).demo,
+};
+
+const summaries: Record<string, string> = {
+  serve: 'Start Nærvær (API og nettside) på PORT (standard 3000)',
+  migrate: 'Kjør databasemigreringer',
+  demo: 'Lag demokommunene (syntetiske data)',
+};
+
+function help(): string {
+  const lines = Object.keys(commands).map((name) => `  ${name.padEnd(10)} ${summaries[name] ?? ''}`);
+  return ['Bruk: naervaer <kommando> [valg]', '', 'Kommandoer:', ...lines, '', 'Kjør «naervaer <kommando> --help» for valg.'].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(help());
+    return 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    console.error(`Ukjent kommando «${name}».\n\n${help()}`);
+    return 2;
+  }
+  const command = await load();
+  return command.run(rest);
+}
