@@ -1,0 +1,61 @@
+// The one place that reads the environment. Everything else receives a validated Config.
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  NAERVAER_DATA_DIR: z.string().default('./data'),
+  NAERVAER_MODE: z.enum(['demo', 'production']).default('demo'),
+  NAERVAER_NOW: z.string().datetime({ offset: true }).or(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).optional(),
+  NAERVAER_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  NAERVAER_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  NAERVAER_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  NAERVAER_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  mode: 'demo' | 'production';
+  /** A fixed "now" (demo and test mode only). */
+  fixedNow: Date | undefined;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  cookieSecure: 'auto' | boolean;
+  trustProxy: boolean;
+  logLevel: string;
+};
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Ugyldig konfigurasjon (se .env.example):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NAERVAER_NOW && e.NAERVAER_MODE === 'production') {
+    throw new Error('Ugyldig konfigurasjon: NAERVAER_NOW kan bare brukes i demo- og testmodus, ikke i produksjon.');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.NAERVAER_DATA_DIR,
+    mode: e.NAERVAER_MODE,
+    fixedNow: e.NAERVAER_NOW ? parseNow(e.NAERVAER_NOW) : undefined,
+    sessionIdleMs: e.NAERVAER_SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.NAERVAER_SESSION_ABSOLUTE_HOURS * 3_600_000,
+    cookieSecure: e.NAERVAER_COOKIE_SECURE === 'auto' ? 'auto' : e.NAERVAER_COOKIE_SECURE === 'true',
+    trustProxy: e.NAERVAER_TRUST_PROXY === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** A date alone means 08:00 Norwegian winter time that day, a school morning. */
+function parseNow(value: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T08:00:00+01:00`) : new Date(value);
+}

@@ -1,0 +1,46 @@
+// One error type for the whole server. Codes are mapped to HTTP status once, at the edge (http-status below).
+export type ErrorCode =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'locked'
+  | 'rate_limited'
+  | 'csrf'
+  | 'unsupported_media_type'
+  | 'unavailable'
+  | 'internal';
+
+const status: Record<ErrorCode, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  csrf: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unsupported_media_type: 415,
+  locked: 423,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+};
+
+/** `message` is shown to users: Norwegian bokmål, saying what is wrong and what to do. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get httpStatus(): number {
+    return status[this.code];
+  }
+}
+
+export const conflictMessage =
+  'Noen andre har endret dette siden du åpnet det. Last siden på nytt for å se den nyeste versjonen, og gjør endringen din igjen.';
