@@ -1,0 +1,54 @@
+// Writes the generated demo into the database, one kommune per transaction under its own context, so
+// the seeding goes through the same row-level security as the application.
+import type { Kysely } from 'kysely';
+import { hashPassword } from '../../server/auth/password';
+import type { Db } from '../create-db';
+import type { Database } from '../schema';
+import { DEMO_PASSWORD, generateDemo, type DemoKommune } from './generate';
+
+export type SeedResult = { created: boolean; kommuner: { name: string; pupils: number; logins: number }[] };
+
+export async function demoExists(db: Db): Promise<boolean> {
+  // Without a kommune context, the login lookup is the one way to see a user row: look for a demo login.
+  return db.withContext({ loginUsername: 'kontaktlaerer' }, async (tx) => (await tx.selectFrom('app_user').select('id').execute()).length > 0);
+}
+
+/** Creates the demo kommuner for the school year containing `today`, unless they exist. */
+export async function seedDemo(db: Db, today: string): Promise<SeedResult> {
+  if (await demoExists(db)) return { created: false, kommuner: [] };
+  const passwordHash = await hashPassword(DEMO_PASSWORD, 'cheap');
+  const result: SeedResult = { created: true, kommuner: [] };
+  for (const k of generateDemo(today)) {
+    await db.withContext({ kommuneId: k.id }, (tx) => insertKommune(tx, k, passwordHash));
+    result.kommuner.push({ name: k.name, pupils: k.pupils.length, logins: k.users.filter((u) => u.login).length });
+  }
+  return result;
+}
+
+async function insertKommune(tx: Kysely<Database>, k: DemoKommune, passwordHash: string): Promise<void> {
+  const kommune_id = k.id;
+  const startOfYear = `${k.classes[0]!.schoolYear}-08-15`;
+  await tx.insertInto('kommune').values({ id: k.id, kommunenummer: k.kommunenummer, name: k.name }).execute();
+  await tx.insertInto('school').values(k.schools.map((s) => ({ id: s.id, kommune_id, name: s.name, organisasjonsnummer: null, first_trinn: s.firstTrinn, last_trinn: s.lastTrinn, rule_profile: null }))).execute();
+  await tx.insertInto('service_unit').values(k.services.map((s) => ({ id: s.id, kommune_id, name: s.name, kind: s.kind }))).execute();
+  await tx.insertInto('class').values(k.classes.map((c) => ({ id: c.id, kommune_id, school_id: c.schoolId, name: c.name, trinn: c.trinn, school_year: c.schoolYear }))).execute();
+  for (const chunk of chunks(k.pupils, 200)) {
+    await tx.insertInto('pupil').values(chunk.map((p) => ({ id: p.id, kommune_id, first_name: p.firstName, last_name: p.lastName, birth_date: p.birthDate, national_id: p.nationalId, protected_address: p.protectedAddress }))).execute();
+    await tx.insertInto('class_membership').values(chunk.map((p) => ({ id: p.membershipId, kommune_id, pupil_id: p.id, class_id: p.classId, valid_from: startOfYear, valid_to: null }))).execute();
+  }
+  await tx.insertInto('app_user').values(k.users.map((u) => ({ id: u.id, kommune_id, username: u.username, display_name: u.displayName, kind: u.kind, password_hash: u.login ? passwordHash : null, totp_secret: null, oidc_subject: null, is_demo: true }))).execute();
+  await tx.insertInto('role_assignment').values(k.roles.map((x) => ({ id: x.id, kommune_id, user_id: x.userId, role: x.role, school_id: x.schoolId ?? null, class_id: x.classId ?? null, service_unit_id: x.serviceUnitId ?? null, subject: x.subject ?? null }))).execute();
+  for (const chunk of chunks(k.guardians, 300)) {
+    await tx.insertInto('guardian').values(chunk.map((g) => ({ id: g.id, kommune_id, first_name: g.firstName, last_name: g.lastName, phone: g.phone, email: null, user_id: g.userId }))).execute();
+    await tx.insertInto('guardian_pupil').values(chunk.flatMap((g) => g.pupilIds.map((pupil_id) => ({ kommune_id, guardian_id: g.id, pupil_id })))).execute();
+  }
+  for (const chunk of chunks(k.lessons, 500)) {
+    await tx.insertInto('timetable_lesson').values(chunk.map((l) => ({ id: l.id, kommune_id, class_id: l.classId, weekday: l.weekday, period: l.period, subject: l.subject, teacher_id: l.teacherId }))).execute();
+  }
+}
+
+function chunks<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}

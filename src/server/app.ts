@@ -1,0 +1,148 @@
+// The HTTP edge: Fastify with zod schemas, OpenAPI, sessions, CSRF, the policy check, errors mapped
+// to HTTP once, and the built web app. Routes stay thin: parse → who is asking → one use-case → present.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from '../db/create-db';
+import type { Actor } from './actor';
+import { loadSession, SESSION_COOKIE, sameSecret } from './auth/sessions';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import { AppError } from './errors';
+import { isAllowed } from './policies';
+import { authRoutes } from './routes/auth';
+import { classRoutes } from './routes/classes';
+import { guardianRoutes } from './routes/guardians';
+import { healthRoutes } from './routes/health';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionExpired: boolean;
+  }
+  interface FastifyContextConfig {
+    /** The policy-table action this route performs; required unless `public`. */
+    action?: string;
+    public?: boolean;
+  }
+}
+
+export type AppDeps = { config: Config; db: Db; clock: Clock };
+export type App = FastifyInstance;
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionExpired', false);
+
+  // Deny by default: an API route must name its policy action or declare itself public.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.url === '/api/openapi.json') return;
+    const cfg = (route.config ?? {}) as { action?: string; public?: boolean };
+    if (!cfg.public && !cfg.action) throw new Error(`Ruten ${route.method} ${route.url} mangler handling i policy-tabellen (config.action) eller public: true`);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Nærvær API', version: '0.1.0', description: 'API for Nærvær. Alle svar er på norsk bokmål; feil har formen { error: { code, message } }.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+    reply.header('X-Frame-Options', 'DENY');
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const found = await loadSession(db, token, clock.now(), { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
+      if (found && 'actor' in found) request.actor = found.actor;
+      else if (found && 'expired' in found) request.sessionExpired = true;
+    }
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const cfg = request.routeOptions.config as { action?: string; public?: boolean };
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    if (STATE_CHANGING.has(request.method)) checkOrigin(request);
+    if (cfg.public) return;
+    const actor = request.actor;
+    if (!actor) {
+      throw new AppError('unauthenticated', request.sessionExpired ? 'Økten er utløpt. Logg inn på nytt.' : 'Du må logge inn for å bruke Nærvær.');
+    }
+    if (STATE_CHANGING.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameSecret(sent, actor.csrfToken)) {
+        throw new AppError('csrf', 'Forespørselen manglet gyldig sikkerhetsnøkkel (CSRF). Last siden på nytt og prøv igjen.');
+      }
+    }
+    if (!cfg.action || !isAllowed(cfg.action, actor)) throw new AppError('forbidden', 'Du har ikke tilgang til dette.');
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.code === 'internal') request.log.error({ err: error }, 'ukjent feil');
+    void reply.status(appError.httpStatus).header('Cache-Control', 'no-store').send({ error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) } });
+  });
+
+  const deps = { config, db, clock };
+  await app.register(healthRoutes(deps));
+  await app.register(authRoutes(deps));
+  await app.register(classRoutes(deps));
+  await app.register(guardianRoutes(deps));
+
+  const webRoot = resolve('dist/web');
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !existsSync(resolve(webRoot, 'index.html'))) {
+      void reply.status(404).header('Cache-Control', 'no-store').send({ error: { code: 'not_found', message: 'Fant ikke siden eller ressursen.' } });
+      return;
+    }
+    // The single-page app owns every other GET path.
+    void reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+
+  return app;
+}
+
+/** A state-changing request from a browser must come from our own origin. */
+function checkOrigin(request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (!origin) return;
+  const expected = `${request.protocol}://${request.host}`;
+  if (origin !== expected) throw new AppError('forbidden', 'Forespørselen kom fra en annen nettside og ble avvist.');
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields = error.validation.map((v) => ({ field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(v.params?.issue ? '' : ''), message: v.message }));
+    return new AppError('validation', `Ugyldig forespørsel: ${fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ')}`, { fields });
+  }
+  const e = error as { code?: string; statusCode?: number };
+  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e.statusCode === 415) return new AppError('unsupported_media_type', 'Innholdet må sendes som JSON (Content-Type: application/json).');
+  if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (e.statusCode === 400 && e.code?.startsWith('FST_'))) return new AppError('validation', 'Forespørselen er ikke gyldig JSON.');
+  if (e.statusCode === 404) return new AppError('not_found', 'Fant ikke ressursen.');
+  return new AppError('internal', 'Noe gikk galt hos oss. Prøv igjen om litt; vedvarer feilen, kontakt support.');
+}

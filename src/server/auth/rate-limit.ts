@@ -1,0 +1,25 @@
+// Login attempts per client address in a sliding minute, in memory: one server process serves one
+// installation. Per-account lockout (in the database) stops slow guessing across addresses.
+import { AppError } from '../errors';
+
+export const MAX_ATTEMPTS_PER_MINUTE = 10;
+
+export class LoginRateLimiter {
+  private readonly attempts = new Map<string, number[]>();
+
+  check(key: string, now: Date): void {
+    const t = now.getTime();
+    const recent = (this.attempts.get(key) ?? []).filter((at) => t - at < 60_000);
+    if (recent.length >= MAX_ATTEMPTS_PER_MINUTE) {
+      this.attempts.set(key, recent);
+      throw new AppError('rate_limited', 'For mange innloggingsforsøk fra denne maskinen. Vent ett minutt og prøv igjen.');
+    }
+    recent.push(t);
+    this.attempts.set(key, recent);
+    if (this.attempts.size > 10_000) this.prune(t);
+  }
+
+  private prune(t: number): void {
+    for (const [key, times] of this.attempts) if (times.every((at) => t - at >= 60_000)) this.attempts.delete(key);
+  }
+}

@@ -1,0 +1,88 @@
+// Server-side sessions. The cookie holds a random token; the database keeps only its SHA-256 hash,
+// so a leaked database dump cannot be replayed as a login.
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db, Tx } from '../../db/create-db';
+import type { Actor } from '../actor';
+
+export const SESSION_COOKIE = 'naervaer_sid';
+
+export type SessionPolicy = { idleMs: number; absoluteMs: number };
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Switches an open transaction to a kommune's context once it is known (login, session lookup). */
+export async function enterKommune(tx: Tx, kommuneId: string, userId: string): Promise<void> {
+  await sql`select set_config('naervaer.kommune_id', ${kommuneId}, true), set_config('naervaer.user_id', ${userId}, true)`.execute(tx);
+}
+
+export async function createSession(tx: Tx, user: { id: string; kommune_id: string }, now: Date): Promise<{ token: string; csrfToken: string; id: string }> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const id = randomUUID();
+  await tx
+    .insertInto('user_session')
+    .values({ id, kommune_id: user.kommune_id, user_id: user.id, token_hash: hashToken(token), csrf_token: csrfToken, created_at: now, last_seen_at: now })
+    .execute();
+  return { token, csrfToken, id };
+}
+
+export type SessionLookup = { actor: Actor } | { expired: true } | null;
+
+/** Finds the live session for a cookie token; ends it if the idle or absolute timeout has passed. */
+export async function loadSession(db: Db, token: string, now: Date, policy: SessionPolicy): Promise<SessionLookup> {
+  const tokenHash = hashToken(token);
+  return db.withContext({ sessionTokenHash: tokenHash }, async (tx) => {
+    const session = await tx.selectFrom('user_session').selectAll().where('token_hash', '=', tokenHash).where('ended_at', 'is', null).executeTakeFirst();
+    if (!session) return null;
+    await enterKommune(tx, session.kommune_id, session.user_id);
+    const idle = now.getTime() - new Date(session.last_seen_at).getTime() > policy.idleMs;
+    const absolute = now.getTime() - new Date(session.created_at).getTime() > policy.absoluteMs;
+    if (idle || absolute) {
+      await tx.updateTable('user_session').set({ ended_at: now }).where('id', '=', session.id).execute();
+      return { expired: true };
+    }
+    if (session.second_factor_pending) return null;
+    const user = await tx.selectFrom('app_user').select(['id', 'kommune_id', 'username', 'display_name', 'kind', 'disabled_at']).where('id', '=', session.user_id).executeTakeFirst();
+    if (!user || user.disabled_at) return null;
+    const roles = await tx
+      .selectFrom('role_assignment')
+      .select(['role', 'school_id as schoolId', 'class_id as classId', 'service_unit_id as serviceUnitId', 'subject'])
+      .where('user_id', '=', user.id)
+      .execute();
+    // Touch at most once a minute: enough for the idle timeout, without a write per request.
+    if (now.getTime() - new Date(session.last_seen_at).getTime() > 60_000) {
+      await tx.updateTable('user_session').set({ last_seen_at: now }).where('id', '=', session.id).execute();
+    }
+    return {
+      actor: {
+        userId: user.id,
+        kommuneId: user.kommune_id,
+        username: user.username,
+        displayName: user.display_name,
+        kind: user.kind,
+        roles,
+        sessionId: session.id,
+        csrfToken: session.csrf_token,
+      },
+    };
+  });
+}
+
+export async function endSession(db: Db, actor: Actor, now: Date): Promise<void> {
+  await db.withContext({ kommuneId: actor.kommuneId, userId: actor.userId }, (tx) =>
+    tx.updateTable('user_session').set({ ended_at: now }).where('id', '=', actor.sessionId).execute(),
+  );
+}

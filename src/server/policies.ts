@@ -1,0 +1,29 @@
+// The policy table: every API action a route may perform, and who may perform it. Deny by default:
+// an action not listed here is refused, and a route without an action (or `public: true`) does not
+// start. Checked once per request, before the use-case; the use-case then limits the rows to the
+// actor's own classes/schools, and row-level security limits everything to the actor's kommune.
+import type { Role } from '../db/schema';
+import { hasRole, type Actor } from './actor';
+
+type Rule = (actor: Actor) => boolean;
+
+const anyUser: Rule = () => true;
+const roles = (...rs: Role[]): Rule => (actor) => hasRole(actor, ...rs);
+const guardian: Rule = (actor) => actor.kind === 'guardian';
+
+export const SCHOOL_STAFF: Role[] = ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator'];
+
+export const policies = {
+  'auth.me': anyUser,
+  'auth.logout': anyUser,
+  'classes.list': roles(...SCHOOL_STAFF),
+  'class.pupils.read': roles(...SCHOOL_STAFF),
+  'guardian.children.list': guardian,
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof policies;
+
+export function isAllowed(action: string, actor: Actor): boolean {
+  const rule = (policies as Record<string, Rule | undefined>)[action];
+  return rule ? rule(actor) : false;
+}

@@ -1,0 +1,16 @@
+// The only place that shapes pupil data for the API. The national id never leaves the server here;
+// the protected-address flag always does, so every screen can honour it (no address, no letters
+// without the leadership's confirmation — later issues).
+import type { ProtectedAddress } from '../../db/schema';
+
+export type PupilRow = { id: string; first_name: string; last_name: string; birth_date: string; protected_address: ProtectedAddress };
+
+export function presentPupil(p: PupilRow) {
+  return {
+    id: p.id,
+    firstName: p.first_name,
+    lastName: p.last_name,
+    birthDate: p.birth_date,
+    protectedAddress: p.protected_address,
+  };
+}

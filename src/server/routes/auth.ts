@@ -1,0 +1,70 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { endSession, loadSession, SESSION_COOKIE } from '../auth/sessions';
+import { AppError } from '../errors';
+import { logIn } from '../use-cases/log-in';
+import { getMe } from '../use-cases/get-me';
+import { actorOf, type RouteDeps } from './deps';
+import { authErrors, errorBody } from './schemas';
+import { LoginRateLimiter } from '../auth/rate-limit';
+
+const role = z.enum(['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator', 'skoleeier', 'helsesykepleier', 'ppt', 'barnevern', 'bup', 'kommunepsykolog', 'foresatt']);
+export const meSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  kind: z.enum(['staff', 'municipal', 'service', 'guardian']),
+  kommune: z.object({ id: z.string(), name: z.string() }),
+  organisation: z.object({ id: z.string(), name: z.string(), type: z.enum(['skole', 'kommune', 'tjeneste', 'hjem']) }),
+  roles: z.array(z.object({ role, schoolId: z.string().optional(), schoolName: z.string().optional(), classId: z.string().optional(), className: z.string().optional(), subject: z.string().optional() })),
+});
+const session = z.object({ user: meSchema, csrfToken: z.string() });
+
+export const authRoutes = ({ config, db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
+  const limiter = new LoginRateLimiter();
+
+  const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: config.cookieSecure === 'auto' ? request.protocol === 'https' : config.cookieSecure,
+    });
+
+  app.post('/api/auth/login', {
+    config: { public: true },
+    schema: {
+      summary: 'Logg inn med brukernavn og passord',
+      description: 'Tar ren JSON uten CSRF-nøkkel: beskyttet av SameSite-informasjonskapsel, Origin-sjekk og krav om Content-Type application/json. Gir en ny økt-id ved hver innlogging.',
+      tags: ['innlogging'],
+      body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) }),
+      response: { 200: session, 400: errorBody, 401: errorBody, 403: errorBody, 415: errorBody, 423: errorBody, 429: errorBody },
+    },
+  }, async (request, reply) => {
+    const now = clock.now();
+    limiter.check(request.ip, now);
+    const { token } = await logIn({ db, now, mode: config.mode, previous: request.actor }, request.body);
+    const found = await loadSession(db, token, now, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
+    if (!found || !('actor' in found)) throw new AppError('internal', 'Innloggingen kunne ikke fullføres.');
+    setCookie(request, reply, token);
+    return { user: await getMe(db, found.actor), csrfToken: found.actor.csrfToken };
+  });
+
+  app.post('/api/auth/logout', {
+    config: { action: 'auth.logout' },
+    schema: { summary: 'Logg ut (avslutter økten)', tags: ['innlogging'], response: { 204: z.null(), ...authErrors } },
+  }, async (request, reply) => {
+    await endSession(db, actorOf(request), clock.now());
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/auth/me', {
+    config: { action: 'auth.me' },
+    schema: { summary: 'Den innloggede brukeren', tags: ['innlogging'], response: { 200: session, ...authErrors } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    return { user: await getMe(db, actor), csrfToken: actor.csrfToken };
+  });
+};

@@ -1,0 +1,13 @@
+import type { Db } from '../../db/create-db';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { Actor } from '../actor';
+import type { FastifyRequest } from 'fastify';
+
+export type RouteDeps = { config: Config; db: Db; clock: Clock };
+
+/** The actor of an authenticated route; the preHandler has already refused anonymous requests. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new Error('actorOf called on a public route');
+  return request.actor;
+}

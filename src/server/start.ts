@@ -1,0 +1,34 @@
+// Starting and stopping the whole service: database, migrations, demo data, HTTP.
+import type { FastifyInstance } from 'fastify';
+import { createDb, type Db } from '../db/create-db';
+import { seedDemo } from '../db/demo/seed';
+import { migrate } from '../db/migrate';
+import { buildApp } from './app';
+import { clockFor, osloDate, type Clock } from './clock';
+import type { Config } from './config';
+
+export type Running = { app: FastifyInstance; db: Db; clock: Clock; url: string; stop(): Promise<void> };
+
+export function openDb(config: Config): Promise<Db> {
+  return createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+}
+
+export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<Running> {
+  const clock = clockFor(config.fixedNow);
+  const db = await openDb(config);
+  const applied = await migrate(db);
+  if (applied.length) log(`Databasen er oppdatert (${applied.join(', ')}).`);
+  if (config.mode === 'demo') {
+    const seeded = await seedDemo(db, osloDate(clock.now()));
+    if (seeded.created) log(`Demodata laget: ${seeded.kommuner.map((k) => `${k.name} (${k.pupils} elever)`).join(', ')}.`);
+  }
+  const app = await buildApp({ config, db, clock });
+  const address = await app.listen({ port: config.port, host: config.host });
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await app.close();
+      await db.close();
+    })());
+  return { app, db, clock, url: address, stop };
+}
