@@ -1,0 +1,64 @@
+// Small, explicit test data: one kommune with a school, a class, pupils, a guardian, staff, a service
+// partner — every tenant table gets at least one row. Inserted through the application role.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../src/db/create-db';
+import type { Role, UserKind } from '../../src/db/schema';
+import { syntheticNationalId } from '../../src/domain/people/national-id';
+import { hashPassword } from '../../src/server/auth/password';
+
+export const PASSWORD = 'riktig-passord';
+let hash: Promise<string> | undefined;
+
+export type TestKommune = Awaited<ReturnType<typeof createKommune>>;
+
+export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boolean } = {}) {
+  hash ??= hashPassword(PASSWORD, 'cheap');
+  const passwordHash = await hash;
+  const id = randomUUID();
+  const schoolId = randomUUID();
+  const otherSchoolId = randomUUID();
+  const classId = randomUUID();
+  const otherClassId = randomUUID();
+  const serviceId = randomUUID();
+  const pupilIds = [randomUUID(), randomUUID(), randomUUID()];
+  const otherPupilId = randomUUID();
+  const guardianId = randomUUID();
+  const users: Record<string, { id: string; username: string }> = {};
+  const user = (name: string, kind: UserKind) => (users[name] = { id: randomUUID(), username: `${name}.${tag}` }) && { ...users[name]!, kind };
+  const staff: [string, UserKind, Role | null, { schoolId?: string; classId?: string; serviceUnitId?: string }][] = [
+    ['kontakt', 'staff', 'kontaktlaerer', { schoolId, classId }],
+    ['rektor', 'staff', 'skoleledelse', { schoolId }],
+    ['helse', 'service', 'helsesykepleier', { serviceUnitId: serviceId }],
+    ['eier', 'municipal', 'skoleeier', {}],
+    ['forelder', 'guardian', null, {}],
+  ];
+  await db.withContext({ kommuneId: id }, async (tx) => {
+    await tx.insertInto('kommune').values({ id, kommunenummer: `T${tag}`, name: `Testkommune ${tag}` }).execute();
+    await tx.insertInto('school').values([
+      { id: schoolId, kommune_id: id, name: `Testskole ${tag}`, organisasjonsnummer: null, first_trinn: 8, last_trinn: 10, rule_profile: null },
+      { id: otherSchoolId, kommune_id: id, name: `Andre skole ${tag}`, organisasjonsnummer: null, first_trinn: 1, last_trinn: 7, rule_profile: null },
+    ]).execute();
+    await tx.insertInto('service_unit').values({ id: serviceId, kommune_id: id, name: `Helsestasjon ${tag}`, kind: 'helsestasjon' }).execute();
+    await tx.insertInto('class').values([
+      { id: classId, kommune_id: id, school_id: schoolId, name: '9A', trinn: 9, school_year: 2026 },
+      { id: otherClassId, kommune_id: id, school_id: otherSchoolId, name: '3B', trinn: 3, school_year: 2026 },
+    ]).execute();
+    const pupils = [
+      ...pupilIds.map((pid, i) => ({ pid, cls: classId, birth: `2012-0${i + 1}-1${i}`, prot: i === 2 ? ('strengt_fortrolig' as const) : ('none' as const) })),
+      { pid: otherPupilId, cls: otherClassId, birth: '2018-05-05', prot: 'none' as const },
+    ];
+    await tx.insertInto('pupil').values(pupils.map((p, i) => ({ id: p.pid, kommune_id: id, first_name: `Elev${i}`, last_name: `Test${tag}`, birth_date: p.birth, national_id: syntheticNationalId(p.birth, i + tag.length), protected_address: p.prot }))).execute();
+    await tx.insertInto('class_membership').values(pupils.map((p) => ({ id: randomUUID(), kommune_id: id, pupil_id: p.pid, class_id: p.cls, valid_from: '2026-08-17', valid_to: null }))).execute();
+    const rows = staff.map(([name, kind]) => user(name, kind));
+    await tx.insertInto('app_user').values(rows.map((u) => ({ id: u.id, kommune_id: id, username: u.username, display_name: `Navn ${u.username}`, kind: u.kind, password_hash: passwordHash, totp_secret: null, oidc_subject: null, is_demo: opts.demoUsers ?? false }))).execute();
+    await tx.insertInto('role_assignment').values(
+      staff.filter(([, , role]) => role).map(([name, , role, where]) => ({ id: randomUUID(), kommune_id: id, user_id: users[name]!.id, role: role!, school_id: where.schoolId ?? null, class_id: where.classId ?? null, service_unit_id: where.serviceUnitId ?? null, subject: null })),
+    ).execute();
+    await tx.insertInto('guardian').values({ id: guardianId, kommune_id: id, first_name: 'Foresatt', last_name: `Test${tag}`, phone: null, email: null, user_id: users.forelder!.id }).execute();
+    await tx.insertInto('guardian_pupil').values({ kommune_id: id, guardian_id: guardianId, pupil_id: pupilIds[0]! }).execute();
+    await tx.insertInto('timetable_lesson').values({ id: randomUUID(), kommune_id: id, class_id: classId, weekday: 1, period: 1, subject: 'Norsk', teacher_id: users.kontakt!.id }).execute();
+    await tx.insertInto('user_session').values({ id: randomUUID(), kommune_id: id, user_id: users.kontakt!.id, token_hash: `hash-${tag}`, csrf_token: 'x', created_at: new Date(), last_seen_at: new Date() }).execute();
+    await tx.insertInto('audit_log').values({ kommune_id: id, at: new Date(), user_id: users.kontakt!.id, role: 'kontaktlaerer', action: 'test', pupil_id: pupilIds[0]!, details: '{}' }).execute();
+  });
+  return { id, schoolId, otherSchoolId, classId, otherClassId, serviceId, pupilIds, otherPupilId, guardianId, users };
+}
