@@ -19,6 +19,7 @@ import { authRoutes } from './routes/auth';
 import { classRoutes } from './routes/classes';
 import { guardianRoutes } from './routes/guardians';
 import { healthRoutes } from './routes/health';
+import { pupilRoutes } from './routes/pupils';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -49,8 +50,11 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   app.decorateRequest('sessionExpired', false);
 
   // Deny by default: an API route must name its policy action or declare itself public.
+  const apiRoutes: { method: string; url: string }[] = [];
+  app.decorate('naervaerRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.url === '/api/openapi.json') return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
     const cfg = (route.config ?? {}) as { action?: string; public?: boolean };
     if (!cfg.public && !cfg.action) throw new Error(`Ruten ${route.method} ${route.url} mangler handling i policy-tabellen (config.action) eller public: true`);
   });
@@ -82,7 +86,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
 
   app.addHook('preHandler', async (request) => {
     const cfg = request.routeOptions.config as { action?: string; public?: boolean };
-    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    if (request.is404 || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     if (STATE_CHANGING.has(request.method)) checkOrigin(request);
     if (cfg.public) return;
     const actor = request.actor;
@@ -109,6 +113,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   await app.register(authRoutes(deps));
   await app.register(classRoutes(deps));
   await app.register(guardianRoutes(deps));
+  await app.register(pupilRoutes(deps));
 
   const webRoot = resolve('dist/web');
   if (existsSync(webRoot)) {

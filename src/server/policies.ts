@@ -19,6 +19,7 @@ export const policies = {
   'classes.list': roles(...SCHOOL_STAFF),
   'class.pupils.read': roles(...SCHOOL_STAFF),
   'guardian.children.list': guardian,
+  'pupil.protected-address.set': roles('skoleledelse', 'administrator'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

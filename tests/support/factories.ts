@@ -24,7 +24,10 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
   const otherPupilId = randomUUID();
   const guardianId = randomUUID();
   const users: Record<string, { id: string; username: string }> = {};
-  const user = (name: string, kind: UserKind) => (users[name] = { id: randomUUID(), username: `${name}.${tag}` }) && { ...users[name]!, kind };
+  const user = (name: string, kind: UserKind) => {
+    users[name] = { id: randomUUID(), username: `${name}.${tag}` };
+    return { ...users[name], kind };
+  };
   const staff: [string, UserKind, Role | null, { schoolId?: string; classId?: string; serviceUnitId?: string }][] = [
     ['kontakt', 'staff', 'kontaktlaerer', { schoolId, classId }],
     ['rektor', 'staff', 'skoleledelse', { schoolId }],

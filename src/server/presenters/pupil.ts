@@ -3,7 +3,7 @@
 // without the leadership's confirmation — later issues).
 import type { ProtectedAddress } from '../../db/schema';
 
-export type PupilRow = { id: string; first_name: string; last_name: string; birth_date: string; protected_address: ProtectedAddress };
+export type PupilRow = { id: string; first_name: string; last_name: string; birth_date: string; protected_address: ProtectedAddress; version: number };
 
 export function presentPupil(p: PupilRow) {
   return {
@@ -12,5 +12,6 @@ export function presentPupil(p: PupilRow) {
     lastName: p.last_name,
     birthDate: p.birth_date,
     protectedAddress: p.protected_address,
+    version: p.version,
   };
 }

@@ -6,7 +6,7 @@ import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody, idParam } from './schemas';
 
 const classSummary = z.object({ id: z.string(), name: z.string(), trinn: z.number().int(), schoolYear: z.string(), schoolId: z.string(), schoolName: z.string(), pupilCount: z.number().int(), myRole: z.string() });
-const pupil = z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), birthDate: z.string(), protectedAddress: z.enum(['none', 'fortrolig', 'strengt_fortrolig']) });
+const pupil = z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), birthDate: z.string(), protectedAddress: z.enum(['none', 'fortrolig', 'strengt_fortrolig']), version: z.number().int() });
 
 export const classRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
   app.get('/api/classes', {

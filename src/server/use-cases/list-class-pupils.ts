@@ -13,7 +13,7 @@ export async function listClassPupils(db: Db, actor: Actor, classId: string, now
     const pupils = await tx
       .selectFrom('class_membership as m')
       .innerJoin('pupil as p', 'p.id', 'm.pupil_id')
-      .select(['p.id', 'p.first_name', 'p.last_name', 'p.birth_date', 'p.protected_address'])
+      .select(['p.id', 'p.first_name', 'p.last_name', 'p.birth_date', 'p.protected_address', 'p.version'])
       .where('m.class_id', '=', classId)
       .where('m.valid_to', 'is', null)
       .orderBy('p.last_name')

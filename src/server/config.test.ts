@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { clockFor, FixedClock, osloDate, systemClock } from './clock';
+import { loadConfig } from './config';
+
+describe('config and clock', () => {
+  it('has defaults that run the demo on port 3000 with ./data', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, dataDir: './data', mode: 'demo', databaseUrl: undefined, fixedNow: undefined });
+    expect(clockFor(c.fixedNow)).toBe(systemClock);
+  });
+
+  it('fixes the clock with NAERVAER_NOW (a date means 08:00 Norwegian time)', () => {
+    const c = loadConfig({ NAERVAER_NOW: '2026-11-22' });
+    const clock = clockFor(c.fixedNow);
+    expect(clock.now().toISOString()).toBe('2026-11-22T07:00:00.000Z');
+    expect(osloDate(clock.now())).toBe('2026-11-22');
+    expect(clockFor(loadConfig({ NAERVAER_NOW: '2027-06-01T23:30:00Z' }).fixedNow).now().toISOString()).toBe('2027-06-01T23:30:00.000Z');
+  });
+
+  it('refuses NAERVAER_NOW in production and explains bad values in Norwegian', () => {
+    expect(() => loadConfig({ NAERVAER_MODE: 'production', NAERVAER_NOW: '2026-11-22' })).toThrow(/bare brukes i demo/);
+    expect(() => loadConfig({ PORT: 'tre' })).toThrow(/Ugyldig konfigurasjon[\s\S]*PORT/);
+  });
+
+  it('a fixed clock moves only when told', () => {
+    const clock = new FixedClock(new Date('2026-11-24T07:15:00Z'));
+    clock.advance(60_000);
+    expect(clock.now().toISOString()).toBe('2026-11-24T07:16:00.000Z');
+    expect(osloDate(new Date('2026-11-24T23:30:00Z'))).toBe('2026-11-25');
+  });
+});
