@@ -1,0 +1,74 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { ApiError, api } from './api';
+import type { Me } from './api';
+
+export type AuthState =
+  | { status: 'loading' }
+  | { status: 'anonymous'; reason: 'initial' | 'logout' | 'expired' }
+  | { status: 'authenticated'; user: Me };
+
+type AuthContextValue = {
+  state: AuthState;
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+  /** Call with any error from an API call: a 401 means the session ended, so go back to login. */
+  handleApiError(error: unknown): void;
+};
+
+const AuthContext = createContext<AuthContextValue | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<AuthState>({ status: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    api.me().then(
+      (session) => {
+        if (!cancelled) setState(session ? { status: 'authenticated', user: session.user } : { status: 'anonymous', reason: 'initial' });
+      },
+      () => {
+        // The server could not be reached: show the login page, which reports errors on submit.
+        if (!cancelled) setState({ status: 'anonymous', reason: 'initial' });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const session = await api.login(username, password);
+    setState({ status: 'authenticated', user: session.user });
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api.logout();
+    } catch (error) {
+      // Already logged out on the server: nothing left to end.
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+    }
+    setState({ status: 'anonymous', reason: 'logout' });
+  }, []);
+
+  const handleApiError = useCallback((error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) setState({ status: 'anonymous', reason: 'expired' });
+  }, []);
+
+  const value = useMemo(() => ({ state, login, logout, handleApiError }), [state, login, logout, handleApiError]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth must be used inside <AuthProvider>');
+  return value;
+}
+
+/** The logged-in user; only for components rendered behind <RequireAuth>. */
+export function useUser(): Me {
+  const { state } = useAuth();
+  if (state.status !== 'authenticated') throw new Error('useUser needs an authenticated session');
+  return state.user;
+}

@@ -1,0 +1,79 @@
+import { Button, Link, SkipLink } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, Outlet } from 'react-router-dom';
+import { useAuth } from '../auth';
+import { ErrorAlert, errorMessage } from './ErrorAlert';
+
+export const MAIN_ID = 'hovedinnhold';
+
+// Every page: skip link, header (banner) with the product and — when logged in — the user,
+// the organisation, the main navigation and "Logg ut"; then the page itself in <main>.
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { state, logout } = useAuth();
+  const [loggingOut, setLoggingOut] = useState(false);
+  const [logoutError, setLogoutError] = useState<string | null>(null);
+  const user = state.status === 'authenticated' ? state.user : null;
+
+  async function onLogout() {
+    setLoggingOut(true);
+    setLogoutError(null);
+    try {
+      await logout();
+    } catch (error) {
+      setLogoutError(errorMessage(error, t('app.logoutFailed')));
+    } finally {
+      setLoggingOut(false);
+    }
+  }
+
+  return (
+    <>
+      <SkipLink href={`#${MAIN_ID}`}>{t('app.skipLink')}</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <div className="app-brand">
+            {user ? (
+              <RouterLink to="/" className="app-brand__name">
+                {t('app.name')}
+              </RouterLink>
+            ) : (
+              <span className="app-brand__name">{t('app.name')}</span>
+            )}
+            <span className="app-brand__tagline">{t('app.tagline')}</span>
+          </div>
+          {user && (
+            <div className="app-user">
+              <p className="app-user__who">
+                <span className="ds-sr-only">{t('app.signedInAs')} </span>
+                <span className="app-user__name">{user.displayName}</span>
+                <span className="app-user__org">
+                  {user.organisation.name === user.kommune.name ? user.organisation.name : `${user.organisation.name}, ${user.kommune.name}`}
+                </span>
+              </p>
+              <Button variant="secondary" data-size="sm" onClick={onLogout} disabled={loggingOut} aria-busy={loggingOut || undefined}>
+                {loggingOut ? t('app.loggingOut') : t('app.logout')}
+              </Button>
+            </div>
+          )}
+        </div>
+        {user && (
+          <nav aria-label={t('app.mainNav')} className="app-nav">
+            <ul>
+              <li>
+                <Link asChild>
+                  <RouterLink to="/">{t('app.home')}</RouterLink>
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id={MAIN_ID} tabIndex={-1} className="app-main">
+        {logoutError && <ErrorAlert>{logoutError}</ErrorAlert>}
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { Pupil } from '../api';
+import { compareByName, formatDate, pupilName } from '../format';
+
+// A class list. Only what the contract gives: opaque id, name, birth date, protected-address flag.
+// The fødselsnummer never reaches the browser and is never shown.
+type PupilTableProps = {
+  className: string;
+  pupils: Pupil[];
+  /** Id of a visible heading that already names the table; otherwise the table gets a caption. */
+  labelledBy?: string;
+};
+
+export function PupilTable({ className, pupils, labelledBy }: PupilTableProps) {
+  const { t } = useTranslation();
+  if (pupils.length === 0) return <Paragraph>{t('class.noPupils')}</Paragraph>;
+
+  const sorted = [...pupils].sort(compareByName);
+  const anyProtected = sorted.some((p) => p.protectedAddress !== 'none');
+  return (
+    <>
+      {anyProtected && <Paragraph data-size="sm">{t('class.protectedHelp')}</Paragraph>}
+      <Table zebra border data-size="sm" className="pupil-table" aria-labelledby={labelledBy}>
+        {!labelledBy && <caption>{t('class.pupilsCaption', { className })}</caption>}
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('class.name')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('class.birthDate')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('class.notes')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {sorted.map((pupil) => (
+            <Table.Row key={pupil.id} data-pupil-id={pupil.id}>
+              <Table.HeaderCell scope="row" className="pupil-name">
+                {pupilName(pupil)}
+              </Table.HeaderCell>
+              <Table.Cell>{formatDate(pupil.birthDate)}</Table.Cell>
+              <Table.Cell>
+                {pupil.protectedAddress === 'fortrolig' && <Tag data-color="warning">{t('class.protected_fortrolig')}</Tag>}
+                {pupil.protectedAddress === 'strengt_fortrolig' && <Tag data-color="danger">{t('class.protected_strengt_fortrolig')}</Tag>}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Pupil } from './api';
+
+/** "2012-03-05" → "05.03.2012" (Norwegian date). Plain string work: a birth date has no time zone. */
+export function formatDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match;
+  return `${day}.${month}.${year}`;
+}
+
+const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
+
+/** Norwegian alphabetical order (æ, ø, å last) by last name, then first name; the id breaks ties. */
+export function compareByName(a: Pick<Pupil, 'firstName' | 'lastName' | 'id'>, b: Pick<Pupil, 'firstName' | 'lastName' | 'id'>): number {
+  return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Norwegian alphabetical order of class names ("2A" before "10A"). */
+export function compareClassNames(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/** "Nordmann, Kari" — the form class lists use. */
+export function pupilName(pupil: Pick<Pupil, 'firstName' | 'lastName'>): string {
+  return `${pupil.lastName}, ${pupil.firstName}`;
+}

@@ -1,0 +1,21 @@
+// Styles first, in cascade order: Designsystemet's components, its theme (colours, sizes, Inter as
+// the font family), the self-hosted Inter files, then our few layout rules.
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-theme';
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/500.css';
+import '@fontsource/inter/600.css';
+import './styles.css';
+import './i18n';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html mangler <div id="root">');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Me, RoleAssignment } from './api';
+import nb from './i18n/nb.json';
+import { describeRole, homePlan } from './roles';
+import type { HomePlan } from './roles';
+
+const me = (kind: Me['kind'], ...roles: RoleAssignment['role'][]): Pick<Me, 'kind' | 'roles'> => ({ kind, roles: roles.map((role) => ({ role })) });
+
+describe('homePlan', () => {
+  it.each<[string, Pick<Me, 'kind' | 'roles'>, HomePlan]>([
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), { showClasses: true, showMyClasses: true, showChildren: false, info: ['kontaktlaerer'] }],
+    ['faglærer', me('staff', 'faglaerer'), { showClasses: true, showMyClasses: false, showChildren: false, info: ['faglaerer'] }],
+    ['kontaktlærer and faglærer', me('staff', 'kontaktlaerer', 'faglaerer', 'faglaerer'), { showClasses: true, showMyClasses: true, showChildren: false, info: ['kontaktlaerer', 'faglaerer'] }],
+    ['rektor', me('staff', 'skoleledelse'), { showClasses: true, showMyClasses: false, showChildren: false, info: ['skoleledelse'] }],
+    ['skoleeier', me('municipal', 'skoleeier'), { showClasses: false, showMyClasses: false, showChildren: false, info: ['skoleeier'] }],
+    ['helsesykepleier and PPT share one consent note', me('service', 'helsesykepleier', 'ppt'), { showClasses: false, showMyClasses: false, showChildren: false, info: ['service'] }],
+    ['a service user without a role row still hears about consent', me('service'), { showClasses: false, showMyClasses: false, showChildren: false, info: ['service'] }],
+    ['foresatt', me('guardian', 'foresatt'), { showClasses: false, showMyClasses: false, showChildren: true, info: ['foresatt'] }],
+  ])('%s', (_name, user, expected) => {
+    expect(homePlan(user)).toEqual(expected);
+  });
+
+  it('has an explanation text for every kind of role it can name', () => {
+    const all = homePlan(me('staff', 'kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator', 'skoleeier', 'helsesykepleier', 'ppt', 'barnevern', 'bup', 'kommunepsykolog', 'foresatt'));
+    for (const key of all.info) expect(nb.roleInfo[key], key).toBeTruthy();
+  });
+});
+
+describe('describeRole', () => {
+  it('names the class and school for a contact teacher', () => {
+    expect(describeRole({ role: 'kontaktlaerer', classId: 'c1', className: '10A', schoolName: 'Nordvik ungdomsskole' })).toEqual({
+      key: 'class',
+      role: 'kontaktlaerer',
+      className: '10A',
+      schoolName: 'Nordvik ungdomsskole',
+    });
+  });
+
+  it('names the subject for a subject teacher', () => {
+    expect(describeRole({ role: 'faglaerer', subject: 'Matematikk', schoolName: 'Nordvik skole' }).key).toBe('subject');
+  });
+
+  it('falls back to the school, then the role alone', () => {
+    expect(describeRole({ role: 'skoleledelse', schoolName: 'Nordvik skole' }).key).toBe('school');
+    expect(describeRole({ role: 'skoleeier' }).key).toBe('plain');
+  });
+});
