@@ -5,12 +5,14 @@ const commands: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve')).serve,
   migrate: async () => (await import('./commands/migrate')).migrate,
   demo: async () => (await import('./commands/demo')).demo,
+  evaluate: async () => (await import('./commands/evaluate')).evaluate,
 };
 
 const summaries: Record<string, string> = {
   serve: 'Start Nærvær (API og nettside) på PORT (standard 3000)',
   migrate: 'Kjør databasemigreringer',
   demo: 'Lag demokommunene (syntetiske data)',
+  evaluate: 'Evaluer fraværsregler for elever per dato (JSON ut)',
 };
 
 function help(): string {

@@ -1,0 +1,150 @@
+import { formatIsoDate } from '../calendar/dates';
+import type { EventStore } from './event-store';
+import type { CompiledProfile, CompiledRule } from './engine';
+import { DayTotals, meetsThreshold } from './engine';
+
+// Replaying a period school day by school day turns a rule into episodes: the day it starts to hold
+// and the day it stops. A rule that keeps holding is one episode, not a new alert every day.
+
+/** A stretch of consecutive school days on which a rule holds, as school-day indices. */
+export interface EpisodeSpan {
+  /** First school day the rule holds. */
+  start: number;
+  /** Last school day it holds. */
+  end: number;
+  /** False when it still holds on the last replayed day. */
+  closed: boolean;
+}
+
+export interface Episode {
+  ruleId: string;
+  start: string;
+  /** Last school day the rule held. */
+  end: string;
+  /** First school day it no longer holds; null when it still held at the end of the replay. */
+  stopsOn: string | null;
+}
+
+/**
+ * Sliding window state for one condition. The window start only moves forward (windows are
+ * monotone in the date), so entries enter and leave once: a replay is linear in days plus events.
+ */
+class ConditionCursor {
+  readonly totals = new DayTotals();
+  lo = 0;
+  hi = 0;
+  sum = 0;
+  groupsMeeting = 0;
+  groupSums: Int32Array = new Int32Array(0);
+}
+
+/** Reusable replay state: one per thread, so a national replay allocates almost nothing per pupil. */
+export class Replayer {
+  private cursors: ConditionCursor[] = [];
+
+  constructor(private readonly profile: CompiledProfile) {}
+
+  /**
+   * Episodes of one rule for one pupil over school days `[from, to]` (indices), in order. Calls
+   * `emit` per episode instead of building arrays: the benchmark replays 620 000 pupils.
+   */
+  replayRule(rule: CompiledRule, store: EventStore, pupil: number, from: number, to: number, emit: (start: number, end: number, closed: boolean) => void): void {
+    const lessons = this.profile.calendar.lessons;
+    const start = store.offsets[pupil]!;
+    const end = store.offsets[pupil + 1]!;
+    if (start === end) return;
+    const n = rule.conditions.length;
+    while (this.cursors.length < n) this.cursors.push(new ConditionCursor());
+    let any = false;
+    for (let c = 0; c < n; c++) {
+      const cur = this.cursors[c]!;
+      const cond = rule.conditions[c]!;
+      cur.totals.fill(cond, store, start, end, lessons);
+      cur.lo = 0;
+      cur.hi = 0;
+      cur.sum = 0;
+      cur.groupsMeeting = 0;
+      if (cond.bySubject && cur.groupSums.length < store.subjects.length + 1) cur.groupSums = new Int32Array(store.subjects.length + 1);
+      if (cur.totals.length > 0) any = true;
+    }
+    if (!any) return;
+    const ws = rule.windowStart;
+    let runStart = -1;
+    let i = from;
+    while (i <= to) {
+      let held = false;
+      let inWindow = false;
+      for (let c = 0; c < n; c++) {
+        const cur = this.cursors[c]!;
+        const cond = rule.conditions[c]!;
+        const t = cur.totals;
+        const first = ws[i]!;
+        while (cur.hi < t.length && t.day[cur.hi]! <= i) {
+          if (cond.bySubject) {
+            const g = t.group[cur.hi]! + 1;
+            const before = cur.groupSums[g]!;
+            const after = before + t.value[cur.hi]!;
+            cur.groupSums[g] = after;
+            if (!meetsThreshold(cond, before, 1) && meetsThreshold(cond, after, 1)) cur.groupsMeeting++;
+          } else cur.sum += t.value[cur.hi]!;
+          cur.hi++;
+        }
+        while (cur.lo < cur.hi && t.day[cur.lo]! < first) {
+          if (cond.bySubject) {
+            const g = t.group[cur.lo]! + 1;
+            const before = cur.groupSums[g]!;
+            const after = before - t.value[cur.lo]!;
+            cur.groupSums[g] = after;
+            if (meetsThreshold(cond, before, 1) && !meetsThreshold(cond, after, 1)) cur.groupsMeeting--;
+          } else cur.sum -= t.value[cur.lo]!;
+          cur.lo++;
+        }
+        if (cur.lo < cur.hi) {
+          inWindow = true;
+          if (!held) held = cond.bySubject ? cur.groupsMeeting > 0 : meetsThreshold(cond, cur.sum, i - first + 1);
+        }
+      }
+      if (held) {
+        if (runStart < 0) runStart = i;
+      } else if (runStart >= 0) {
+        emit(runStart, i - 1, true);
+        runStart = -1;
+      }
+      if (inWindow) {
+        i++;
+        continue;
+      }
+      // Empty windows cannot hold (thresholds are above zero): jump to the next counted day.
+      let next = to + 1;
+      for (let c = 0; c < n; c++) {
+        const cur = this.cursors[c]!;
+        if (cur.hi < cur.totals.length) next = Math.min(next, cur.totals.day[cur.hi]!);
+      }
+      i = Math.max(i + 1, next);
+    }
+    if (runStart >= 0) emit(runStart, to, false);
+    // Leave the group sums zeroed for the next pupil.
+    for (let c = 0; c < n; c++) {
+      const cur = this.cursors[c]!;
+      if (!rule.conditions[c]!.bySubject) continue;
+      for (let j = cur.lo; j < cur.hi; j++) cur.groupSums[cur.totals.group[j]! + 1] = 0;
+    }
+  }
+
+  /** Episodes of every event rule for one pupil over the whole school year (or `[from, to]`). */
+  episodes(store: EventStore, pupil: number, from = 0, to = this.profile.calendar.days.length - 1): Episode[] {
+    const days = this.profile.calendar.days;
+    const out: Episode[] = [];
+    for (const rule of this.profile.rules) {
+      this.replayRule(rule, store, pupil, from, to, (s, e, closed) => {
+        out.push({ ruleId: rule.rule.id, start: formatIsoDate(days[s]!), end: formatIsoDate(days[e]!), stopsOn: closed ? formatIsoDate(days[e + 1]!) : null });
+      });
+    }
+    return out;
+  }
+}
+
+/** Episodes of every event rule of a profile for one pupil over the school year. */
+export function replayPupil(profile: CompiledProfile, store: EventStore, pupil: number): Episode[] {
+  return new Replayer(profile).episodes(store, pupil);
+}

@@ -1,0 +1,44 @@
+import { parseIsoDate, civilOf } from '../calendar/dates';
+import type { Alert, ConditionResult } from './engine';
+import type { EventRule } from './profile-schema';
+import { selectorsOf } from './profile-schema';
+
+// Every alert says why in plain Norwegian: the rule, the window, the value against the threshold.
+
+function norwegianDate(iso: string): string {
+  const day = parseIsoDate(iso);
+  if (day === null) return iso;
+  const c = civilOf(day);
+  return `${c.day}.${c.month}.${c.year}`;
+}
+
+function noun(rule: EventRule, index: number, value: number): string {
+  const condition = rule.conditions[index]!;
+  if (condition.measure === 'schoolDays') return value === 1 ? 'skoledag med fravær' : 'skoledager med fravær';
+  const kinds = new Set(selectorsOf(condition).flatMap((s) => s.kinds));
+  if (kinds.size === 1 && kinds.has('day')) return value === 1 ? 'hel fraværsdag' : 'hele fraværsdager';
+  if (kinds.size === 1 && kinds.has('lesson')) return value === 1 ? 'time' : 'timer';
+  if (kinds.size === 1 && kinds.has('late')) return value === 1 ? 'forsentkomming' : 'forsentkomminger';
+  if (kinds.size === 1 && kinds.has('left')) return value === 1 ? 'gang forlatt skolen' : 'ganger forlatt skolen';
+  return value === 1 ? 'fraværsregistrering' : 'fraværsregistreringer';
+}
+
+function formatNumber(n: number): string {
+  return String(n).replace('.', ',');
+}
+
+function describe(rule: EventRule, index: number, r: ConditionResult): string {
+  const cmp = r.comparator === '>' ? 'mer enn' : 'minst';
+  if (r.measure === 'share') return `${formatNumber(r.value)} % av skoletiden (grense: ${cmp} ${formatNumber(r.threshold)} %)`;
+  const subject = r.subjects && r.subjects.length > 0 ? ` i ${r.subjects.join(', ')}` : '';
+  return `${r.value} ${noun(rule, index, r.value)}${subject} (grense: ${cmp} ${r.threshold})`;
+}
+
+/** The Norwegian sentence saying why an alert holds. */
+export function explainAlert(rule: EventRule, alert: Alert): string {
+  const from = norwegianDate(alert.window.from);
+  const to = norwegianDate(alert.window.to);
+  const window = rule.window.type === 'days' ? `de siste ${rule.window.days} dagene (${from}–${to})` : rule.window.type === 'month' ? `kalendermåneden så langt (${from}–${to})` : `semesteret så langt (${from}–${to})`;
+  const parts = alert.conditions.map((r, i) => ({ r, text: describe(rule, i, r) })).filter((x) => x.r.holds);
+  return `«${rule.title}»: ${parts.map((p) => p.text).join(' og ')} i ${window}, ${alert.window.schoolDays} skoledager.`;
+}

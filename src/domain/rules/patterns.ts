@@ -1,0 +1,194 @@
+import type { CompiledCalendar } from '../calendar/calendar';
+import { formatIsoDate, isoWeekday, parseIsoDate } from '../calendar/dates';
+import type { EpochDay } from '../calendar/dates';
+import type { AbsenceEvent } from './event-store';
+
+// Pattern findings (000 §6.1.2): days next to weekends, particular subjects or activities, the first
+// days after holidays, a rising trend, repeated lateness. A finding is only reported when the counts
+// clear a stated minimum sample AND a one-sided binomial test against what an even spread over the
+// pupil's school days would give (p ≤ 0.05), so that noise is never called a pattern.
+
+export type PatternKind = 'weekend-adjacent' | 'subject' | 'after-holiday' | 'rising-trend' | 'repeated-late';
+
+export interface PatternFinding {
+  pattern: PatternKind;
+  /** Norwegian heading. */
+  title: string;
+  /** Norwegian sentence with the counts behind the finding. */
+  detail: string;
+  /** Registrations that show the pattern. */
+  observed: number;
+  /** Registrations looked at. */
+  total: number;
+  /** Share an even spread would give (when a test was made). */
+  expectedShare?: number;
+  /** One-sided binomial tail probability (when a test was made). */
+  pValue?: number;
+  /** The smallest `total` for which this pattern is looked for at all. */
+  minimumSample: number;
+  subject?: string;
+  dates: string[];
+}
+
+export const PATTERN_MINIMUM_SAMPLE = { weekendAdjacent: 5, subject: 4, afterHoliday: 5, risingTrend: 4, repeatedLate: 3 } as const;
+const SIGNIFICANCE = 0.05;
+/** Subjects and activities the sources single out (000 §6.1.2, 002): gym, swimming, presentations. */
+const SENSITIVE_ACTIVITIES = ['kroppsøving', 'gym', 'svømming', 'presentasjon', 'fremføring', 'framføring', 'muntlig', 'tur'];
+
+/** P(X ≥ k) for X ~ Binomial(n, p). */
+export function binomialTail(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  let term = Math.pow(1 - p, n); // P(X = 0)
+  let below = 0;
+  for (let i = 0; i < k; i++) {
+    below += term;
+    term *= ((n - i) / (i + 1)) * (p / (1 - p));
+  }
+  return Math.max(0, Math.min(1, 1 - below));
+}
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+/** Pattern findings for one pupil's events up to and including `asOf`, within the school year. */
+export function findPatterns(events: readonly AbsenceEvent[], calendar: CompiledCalendar, asOf: EpochDay): PatternFinding[] {
+  const lastIdx = calendar.lastIndexOnOrBefore(asOf);
+  if (lastIdx < 0) return [];
+  const schoolDays = Array.from(calendar.days.subarray(0, lastIdx + 1));
+  const isSchoolDay = (d: EpochDay) => calendar.indexOf(d) >= 0;
+  const known = events
+    .map((e) => ({ e, day: parseIsoDate(e.date) }))
+    .filter((x): x is { e: AbsenceEvent; day: number } => x.day !== null && x.day <= asOf && isSchoolDay(x.day));
+  const absentDays = [...new Set(known.filter((x) => x.e.kind === 'day').map((x) => x.day))].sort((a, b) => a - b);
+  const findings: PatternFinding[] = [];
+
+  // Days next to weekends (or other days off): Mondays, Fridays and the like.
+  const nextToBreak = (d: EpochDay) => !isSchoolDay(d - 1) || !isSchoolDay(d + 1);
+  if (absentDays.length >= PATTERN_MINIMUM_SAMPLE.weekendAdjacent) {
+    const p = schoolDays.filter(nextToBreak).length / schoolDays.length;
+    const hits = absentDays.filter(nextToBreak);
+    const pValue = binomialTail(hits.length, absentDays.length, p);
+    if (pValue <= SIGNIFICANCE) {
+      findings.push({
+        pattern: 'weekend-adjacent',
+        title: 'Fravær ved siden av helger og fridager',
+        detail: `${hits.length} av ${absentDays.length} fraværsdager ligger inntil en helg eller fridag; jevnt fordelt ville gitt omtrent ${pct(p)}.`,
+        observed: hits.length,
+        total: absentDays.length,
+        expectedShare: p,
+        pValue,
+        minimumSample: PATTERN_MINIMUM_SAMPLE.weekendAdjacent,
+        dates: hits.map(formatIsoDate),
+      });
+    }
+  }
+
+  // First two school days after a break of at least three weekdays (autumn, Christmas, winter, Easter).
+  const afterBreak = new Set<EpochDay>();
+  for (let i = 1; i < schoolDays.length; i++) {
+    const gap = schoolDays[i]! - schoolDays[i - 1]!;
+    if (gap >= 5) {
+      afterBreak.add(schoolDays[i]!);
+      if (schoolDays[i + 1] !== undefined) afterBreak.add(schoolDays[i + 1]!);
+    }
+  }
+  if (absentDays.length >= PATTERN_MINIMUM_SAMPLE.afterHoliday && afterBreak.size > 0) {
+    const p = schoolDays.filter((d) => afterBreak.has(d)).length / schoolDays.length;
+    const hits = absentDays.filter((d) => afterBreak.has(d));
+    const pValue = binomialTail(hits.length, absentDays.length, p);
+    if (hits.length >= 2 && pValue <= SIGNIFICANCE) {
+      findings.push({
+        pattern: 'after-holiday',
+        title: 'Fravær de første dagene etter ferier',
+        detail: `${hits.length} av ${absentDays.length} fraværsdager er blant de to første skoledagene etter en ferie; jevnt fordelt ville gitt omtrent ${pct(p)}.`,
+        observed: hits.length,
+        total: absentDays.length,
+        expectedShare: p,
+        pValue,
+        minimumSample: PATTERN_MINIMUM_SAMPLE.afterHoliday,
+        dates: hits.map(formatIsoDate),
+      });
+    }
+  }
+
+  // Subjects and activities, against their share of the timetable (needs the class timetable).
+  const timetable = calendar.source.timetable;
+  const lessons = known.filter((x) => x.e.kind === 'lesson' && x.e.subject);
+  if (timetable && lessons.length >= PATTERN_MINIMUM_SAMPLE.subject) {
+    const slots = new Map<string, number>();
+    let totalSlots = 0;
+    for (const d of schoolDays) {
+      for (const s of timetable[isoWeekday(d) - 1] ?? []) {
+        slots.set(s, (slots.get(s) ?? 0) + 1);
+        totalSlots++;
+      }
+    }
+    const bySubject = new Map<string, typeof lessons>();
+    for (const x of lessons) bySubject.set(x.e.subject!, [...(bySubject.get(x.e.subject!) ?? []), x]);
+    // Bonferroni: testing every subject at once must not make one of them look special by chance.
+    const level = SIGNIFICANCE / Math.max(1, bySubject.size);
+    for (const [subject, xs] of [...bySubject].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const p = (slots.get(subject) ?? 0) / Math.max(1, totalSlots);
+      const pValue = p === 0 ? 0 : binomialTail(xs.length, lessons.length, p);
+      if (xs.length < 3 || pValue > level) continue;
+      const activity = SENSITIVE_ACTIVITIES.some((a) => subject.toLowerCase().includes(a));
+      findings.push({
+        pattern: 'subject',
+        title: activity ? `Fravær samler seg i ${subject} (aktivitet kildene peker på)` : `Fravær samler seg i ${subject}`,
+        detail: `${xs.length} av ${lessons.length} timer med fravær er i ${subject}, som utgjør ${pct(p)} av timeplanen.`,
+        observed: xs.length,
+        total: lessons.length,
+        expectedShare: p,
+        pValue,
+        minimumSample: PATTERN_MINIMUM_SAMPLE.subject,
+        subject,
+        dates: [...new Set(xs.map((x) => x.day))].sort((a, b) => a - b).map(formatIsoDate),
+      });
+    }
+  }
+
+  // Rising trend: registrations in the last four weeks against the four weeks before.
+  const recentFrom = asOf - 27;
+  const earlierFrom = asOf - 55;
+  const daysIn = (from: EpochDay, to: EpochDay) => schoolDays.filter((d) => d >= from && d <= to).length;
+  const absence = known.filter((x) => x.e.kind !== 'late');
+  const recent = absence.filter((x) => x.day >= recentFrom);
+  const earlier = absence.filter((x) => x.day >= earlierFrom && x.day < recentFrom);
+  const recentDays = daysIn(recentFrom, asOf);
+  const earlierDays = daysIn(earlierFrom, recentFrom - 1);
+  if (recent.length >= PATTERN_MINIMUM_SAMPLE.risingTrend && recentDays >= 10 && earlierDays >= 10) {
+    const p = recentDays / (recentDays + earlierDays);
+    const pValue = binomialTail(recent.length, recent.length + earlier.length, p);
+    if (pValue <= SIGNIFICANCE) {
+      findings.push({
+        pattern: 'rising-trend',
+        title: 'Økende fravær',
+        detail: `${recent.length} fraværsregistreringer de siste fire ukene mot ${earlier.length} de fire ukene før (${recentDays} og ${earlierDays} skoledager).`,
+        observed: recent.length,
+        total: recent.length + earlier.length,
+        expectedShare: p,
+        pValue,
+        minimumSample: PATTERN_MINIMUM_SAMPLE.risingTrend,
+        dates: [...new Set(recent.map((x) => x.day))].sort((a, b) => a - b).map(formatIsoDate),
+      });
+    }
+  }
+
+  // Repeated late arrivals in the last four weeks: counted, never turned into a share.
+  const late = known.filter((x) => x.e.kind === 'late' && x.day >= recentFrom);
+  if (late.length >= PATTERN_MINIMUM_SAMPLE.repeatedLate) {
+    const minutes = late.reduce((s, x) => s + (x.e.minutes ?? 0), 0);
+    findings.push({
+      pattern: 'repeated-late',
+      title: 'Gjentatte forsentkomminger',
+      detail: `${late.length} forsentkomminger de siste fire ukene, til sammen ${minutes} minutter.`,
+      observed: late.length,
+      total: late.length,
+      minimumSample: PATTERN_MINIMUM_SAMPLE.repeatedLate,
+      dates: [...new Set(late.map((x) => x.day))].sort((a, b) => a - b).map(formatIsoDate),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+// A rule profile is a municipality's definition of concerning absence, kept as data (content/profiles)
+// so that a municipality can write its own without a release. This schema is the contract for that
+// data; every error names the file, the rule and the field in Norwegian.
+
+export const ABSENCE_KINDS = ['day', 'lesson', 'late', 'left'] as const;
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+
+const selectorSchema = z
+  .object({
+    kinds: z.array(z.enum(ABSENCE_KINDS, { error: (i) => `ukjent fraværstype «${String(i.input)}» (gyldige: ${ABSENCE_KINDS.join(', ')})` })).min(1, { error: 'minst én fraværstype' }),
+    // Omitted = documented and undocumented alike.
+    documented: z.boolean({ error: 'må være true eller false' }).optional(),
+  })
+  .strict();
+
+const conditionSchema = z
+  .object({
+    count: z.union([selectorSchema, z.array(selectorSchema).min(1)], { error: 'må være {"kinds": [...], "documented"?: true|false} eller en liste av slike' }),
+    measure: z.enum(['events', 'schoolDays', 'share'], { error: 'må være «events», «schoolDays» eller «share»' }),
+    comparator: z.enum(['>', '>='], { error: 'må være «>» (utover/mer enn) eller «>=» (N dager/ganger)' }),
+    // For measure "share" the threshold is in percent of school time.
+    threshold: z.number({ error: 'må være et tall' }).min(0, { error: 'kan ikke være negativ' }),
+    groupBy: z.literal('subject', { error: 'kan bare være «subject»' }).optional(),
+  })
+  .strict();
+
+const windowSchema = z.discriminatedUnion(
+  'type',
+  [z.object({ type: z.literal('days'), days: z.number().int({ error: 'må være et helt antall dager' }).min(1, { error: 'minst 1 dag' }) }).strict(), z.object({ type: z.literal('month') }).strict(), z.object({ type: z.literal('semester') }).strict()],
+  { error: 'må være {"type": "days", "days": N}, {"type": "month"} eller {"type": "semester"}' },
+);
+
+const common = {
+  id: z.string({ error: 'mangler' }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' }),
+  title: z.string({ error: 'mangler' }).min(1, { error: 'kan ikke være tom' }),
+  severity: z.enum(['low', 'medium', 'high'], { error: 'må være «low», «medium» eller «high»' }),
+  // The routine's next step, in the source's words.
+  action: z.string({ error: 'mangler (neste steg i rutinen)' }).min(1, { error: 'kan ikke være tom' }),
+  source: z.string({ error: 'mangler (hvor i kildedokumentet regelen står)' }).min(1),
+  sourceText: z.string().optional(),
+  // Every choice made when turning prose into a rule, written next to the rule.
+  interpretation: z.array(z.string()).default([]),
+};
+
+const eventRuleSchema = z.object({ ...common, kind: z.literal('events'), window: windowSchema, conditions: z.array(conditionSchema).min(1, { error: 'minst én betingelse' }) }).strict();
+
+// Criteria no absence event can show (a serious episode, trouble that affects the family): they fire
+// only from a staff observation recorded in the app, never from events.
+const observationRuleSchema = z.object({ ...common, kind: z.literal('observation'), observation: z.string({ error: 'mangler (hva personalet skal observere)' }).min(1) }).strict();
+
+const ruleSchema = z.discriminatedUnion('kind', [eventRuleSchema, observationRuleSchema], { error: 'kind: må være «events» eller «observation»' });
+
+export const profileSchema = z
+  .object({
+    id: z.string({ error: 'mangler' }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' }),
+    name: z.string({ error: 'mangler' }).min(1),
+    source: z.string({ error: 'mangler' }).min(1),
+    description: z.string().optional(),
+    rules: z.array(ruleSchema, { error: 'må være en liste' }).min(1, { error: 'minst én regel' }),
+  })
+  .strict();
+
+export type Profile = z.output<typeof profileSchema>;
+export type Rule = Profile['rules'][number];
+export type EventRule = Extract<Rule, { kind: 'events' }>;
+export type ObservationRule = Extract<Rule, { kind: 'observation' }>;
+export type RuleWindow = EventRule['window'];
+export type Condition = EventRule['conditions'][number];
+export type Selector = { kinds: AbsenceKind[]; documented?: boolean | undefined };
+
+/** The selectors of a condition as a list (a single selector is shorthand for a list of one). */
+export function selectorsOf(condition: Condition): Selector[] {
+  return Array.isArray(condition.count) ? condition.count : [condition.count];
+}
+
+function describePath(data: unknown, path: readonly PropertyKey[]): string {
+  // Name the rule by its id when we can, so the author finds it in the file.
+  if (path[0] === 'rules' && typeof path[1] === 'number') {
+    const rules = (data as { rules?: unknown[] } | null)?.rules;
+    const rule = Array.isArray(rules) ? (rules[path[1]] as { id?: unknown } | undefined) : undefined;
+    const name = typeof rule?.id === 'string' ? `regel «${rule.id}»` : `regel nr. ${path[1] + 1}`;
+    const rest = path.slice(2).map(String).join('.');
+    return rest ? `${name}: ${rest}` : name;
+  }
+  return path.map(String).join('.') || '(profilen)';
+}
+
+/** Validates profile data; errors are Norwegian lines `FIL: regel «id»: felt: årsak`. */
+export function parseProfile(data: unknown, fileName: string): { ok: true; profile: Profile } | { ok: false; errors: string[] } {
+  const result = profileSchema.safeParse(data);
+  if (!result.success) {
+    return { ok: false, errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`) };
+  }
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  for (const rule of result.data.rules) {
+    const at = `${fileName}: regel «${rule.id}»`;
+    if (seen.has(rule.id)) errors.push(`${at}: id: brukt av mer enn én regel`);
+    seen.add(rule.id);
+    if (rule.kind !== 'events') continue;
+    rule.conditions.forEach((c, i) => {
+      const kinds = selectorsOf(c).flatMap((s) => s.kinds);
+      // Late arrivals are counted, never turned into a share of school time.
+      if (c.measure === 'share' && kinds.includes('late')) errors.push(`${at}: conditions.${i}.count: «late» kan ikke regnes som andel av skoletid`);
+      if (c.measure === 'share' && c.threshold > 100) errors.push(`${at}: conditions.${i}.threshold: andel oppgis i prosent (0–100)`);
+      if (c.groupBy === 'subject' && kinds.some((k) => k !== 'lesson')) errors.push(`${at}: conditions.${i}.groupBy: gruppering på fag krever at bare «lesson» telles`);
+      if (c.groupBy === 'subject' && c.measure === 'share') errors.push(`${at}: conditions.${i}.groupBy: gruppering på fag går ikke sammen med andel av skoletid`);
+      // A threshold that holds on zero absence would flag every pupil every day.
+      if (c.comparator === '>=' && c.threshold <= 0) errors.push(`${at}: conditions.${i}.threshold: må være større enn 0 med «>=»`);
+    });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, profile: result.data };
+}
