@@ -21,6 +21,16 @@ export function HomePage() {
     <Page title={t('home.title')} heading={t('home.heading', { name: user.displayName })}>
       {plan.showClasses && <ClassesSection showMyClasses={plan.showMyClasses} />}
       {plan.showChildren && <ChildrenSection />}
+      {plan.info.length > 0 && (
+        <section aria-labelledby="hva-du-ser" className="home-section">
+          <Heading level={2} data-size="sm" id="hva-du-ser">
+            {t('home.comingHeading')}
+          </Heading>
+          {plan.info.map((key) => (
+            <Paragraph key={key}>{t(`roleInfo.${key}`)}</Paragraph>
+          ))}
+        </section>
+      )}
       <section aria-labelledby="roller" className="home-section">
         <Heading level={2} data-size="sm" id="roller">
           {t('home.yourRoles')}
@@ -35,16 +45,6 @@ export function HomePage() {
               </li>
             ))}
           </ul>
-        )}
-        {plan.info.length > 0 && (
-          <>
-            <Heading level={3} data-size="xs">
-              {t('home.comingHeading')}
-            </Heading>
-            {plan.info.map((key) => (
-              <Paragraph key={key}>{t(`roleInfo.${key}`)}</Paragraph>
-            ))}
-          </>
         )}
       </section>
     </Page>
@@ -102,9 +102,9 @@ function ClassesSection({ showMyClasses }: { showMyClasses: boolean }) {
       {others.length > 0 && (
         <section aria-labelledby="andre-klasser" className="home-section">
           <Heading level={2} data-size="sm" id="andre-klasser">
-            {t('home.otherClasses')}
+            {showMyClasses ? t('home.otherClasses') : t('home.accessibleClasses')}
           </Heading>
-          <ClassList classes={others} showRole />
+          <ClassList classes={others} showRole={showMyClasses || new Set(others.map((c) => c.myRole)).size > 1} />
         </section>
       )}
     </>
