@@ -78,7 +78,7 @@ export class ApiError extends Error {
 }
 
 // Fallbacks for when the server cannot answer in its own words (network down, proxy error page).
-const networkMessage = 'Fikk ikke kontakt med Nærvær. Sjekk nettforbindelsen og prøv igjen.';
+const networkMessage = 'Fikk ikke kontakt med Nærvær. Sjekk nettforbindelsen og prøv igjen om litt.';
 const unexpectedMessage = 'Noe gikk galt hos oss. Prøv igjen om litt.';
 
 let csrfToken: string | undefined;
@@ -111,7 +111,9 @@ async function request<T>(path: string, { method = 'GET', body, csrf = method !=
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = readError(payload);
-    throw new ApiError(response.status, error?.code ?? 'unknown', error?.message ?? unexpectedMessage);
+    // 502–504 without our error body: a proxy in front (or Vite's, in development) found no server.
+    const fallback = response.status >= 502 && response.status <= 504 ? networkMessage : unexpectedMessage;
+    throw new ApiError(response.status, error?.code ?? 'unknown', error?.message ?? fallback);
   }
   if (payload === undefined) throw new ApiError(response.status, 'invalid_response', unexpectedMessage);
   return payload as T;

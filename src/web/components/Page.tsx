@@ -7,7 +7,8 @@ import { useLocation } from 'react-router-dom';
 // The first page after a full load keeps the browser's own focus (the top of the document, so
 // the skip link comes first). After a client-side navigation the old content is gone, so focus
 // moves to the new page's h1: screen readers announce where they are, keyboard users start there.
-let firstPageShown = false;
+// Comparing history keys (not a "first time" flag) keeps this right when React runs effects twice.
+let lastKey: string | undefined;
 
 type PageProps = {
   /** Goes into document.title as "<title> – Nærvær". */
@@ -27,8 +28,8 @@ export function Page({ title, heading, children }: PageProps) {
   }, [title, t]);
 
   useEffect(() => {
-    if (firstPageShown) headingRef.current?.focus();
-    firstPageShown = true;
+    if (lastKey !== undefined && lastKey !== key) headingRef.current?.focus();
+    lastKey = key;
   }, [key]);
 
   return (

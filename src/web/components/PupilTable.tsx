@@ -1,4 +1,5 @@
 import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pupil } from '../api';
 import { compareByName, formatDate, pupilName } from '../format';
@@ -14,37 +15,45 @@ type PupilTableProps = {
 
 export function PupilTable({ className, pupils, labelledBy }: PupilTableProps) {
   const { t } = useTranslation();
+  const captionId = useId();
   if (pupils.length === 0) return <Paragraph>{t('class.noPupils')}</Paragraph>;
 
   const sorted = [...pupils].sort(compareByName);
   const anyProtected = sorted.some((p) => p.protectedAddress !== 'none');
   return (
     <>
-      {anyProtected && <Paragraph data-size="sm">{t('class.protectedHelp')}</Paragraph>}
-      <Table zebra border data-size="sm" className="pupil-table" aria-labelledby={labelledBy}>
-        {!labelledBy && <caption>{t('class.pupilsCaption', { className })}</caption>}
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('class.name')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('class.birthDate')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('class.notes')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {sorted.map((pupil) => (
-            <Table.Row key={pupil.id} data-pupil-id={pupil.id}>
-              <Table.HeaderCell scope="row" className="pupil-name">
-                {pupilName(pupil)}
-              </Table.HeaderCell>
-              <Table.Cell>{formatDate(pupil.birthDate)}</Table.Cell>
-              <Table.Cell>
-                {pupil.protectedAddress === 'fortrolig' && <Tag data-color="warning">{t('class.protected_fortrolig')}</Tag>}
-                {pupil.protectedAddress === 'strengt_fortrolig' && <Tag data-color="danger">{t('class.protected_strengt_fortrolig')}</Tag>}
-              </Table.Cell>
+      {anyProtected && (
+        <Paragraph data-size="sm" className="protected-help">
+          {t('class.protectedHelp')}
+        </Paragraph>
+      )}
+      {/* On narrow screens the table scrolls sideways inside a named region that keyboard users can focus and scroll. */}
+      <div className="table-scroll" role="region" aria-labelledby={labelledBy ?? captionId} tabIndex={0}>
+        <Table zebra border data-size="sm" className="pupil-table" aria-labelledby={labelledBy}>
+          {!labelledBy && <caption id={captionId}>{t('class.pupilsCaption', { className })}</caption>}
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('class.name')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('class.birthDate')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('class.notes')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {sorted.map((pupil) => (
+              <Table.Row key={pupil.id} data-pupil-id={pupil.id}>
+                <Table.HeaderCell scope="row" className="pupil-name">
+                  {pupilName(pupil)}
+                </Table.HeaderCell>
+                <Table.Cell>{formatDate(pupil.birthDate)}</Table.Cell>
+                <Table.Cell>
+                  {pupil.protectedAddress === 'fortrolig' && <Tag data-color="warning">{t('class.protected_fortrolig')}</Tag>}
+                  {pupil.protectedAddress === 'strengt_fortrolig' && <Tag data-color="danger">{t('class.protected_strengt_fortrolig')}</Tag>}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
     </>
   );
 }

@@ -13,7 +13,7 @@ export function ClassPage() {
   const { classId = '' } = useParams();
   const result = useApi(`pupils:${classId}`, () => api.classPupils(classId));
   const info = result.status === 'ok' ? result.data.class : null;
-  const title = info ? t('class.title', { className: info.name }) : t('class.loadingTitle');
+  const title = info ? t('class.title', { className: info.name }) : result.status === 'error' ? t('class.loadFailed') : t('class.loadingTitle');
 
   return (
     <Page title={title}>

@@ -136,7 +136,8 @@ function OnlyClassPupils({ summary }: { summary: ClassSummary }) {
   const { t } = useTranslation();
   const pupils = useApi(`pupils:${summary.id}`, () => api.classPupils(summary.id));
   return (
-    <section aria-labelledby="elever" className="home-section">
+    // Not a labelled section: the table's scroll region already carries the name "Elever i …".
+    <section className="home-section">
       <Heading level={2} data-size="sm" id="elever">
         {t('home.pupilsInClass', { className: summary.name })}
       </Heading>
