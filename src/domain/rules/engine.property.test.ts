@@ -146,7 +146,9 @@ const calendarArb = fc
 
 const rawEventArb = fc.record({ pick: fc.nat(), kind: fc.constantFrom(...KINDS), periodPick: fc.nat(), subject: fc.constantFrom(...SUBJECTS), documented: fc.boolean() });
 
-function toEvents(raw: fc.infer<typeof rawEventArb>[], schoolDays: Map<string, number>): AbsenceEvent[] {
+type RawEvent = { pick: number; kind: (typeof KINDS)[number]; periodPick: number; subject: string; documented: boolean };
+
+function toEvents(raw: RawEvent[], schoolDays: Map<string, number>): AbsenceEvent[] {
   const list = [...schoolDays];
   const seen = new Set<string>();
   const events: AbsenceEvent[] = [];
