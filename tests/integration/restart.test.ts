@@ -1,21 +1,30 @@
-// npm start on PGlite: the first start migrates and creates the demo; a restart on the same data
-// directory keeps everything and creates nothing twice.
+// npm start: the first start migrates and creates the demo; a restart on the same data directory
+// (PGlite) or database (PostgreSQL) keeps everything and creates nothing twice.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/start';
-import { dbTarget, describeDb } from '../support/db';
+import { dbTarget, describeDb, freshDb } from '../support/db';
 
-const describePglite = dbTarget.kind === 'pglite' ? describeDb : describeDb.skip;
-
-describePglite('restart on the same PGlite data directory', () => {
+describeDb('restart on the same database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'naervaer-restart-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cleanup: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const c of cleanup) await c();
+  });
 
   it('keeps the demo and its sessions across a restart', async () => {
-    const config = loadConfig({ NAERVAER_DATA_DIR: dir, PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' });
+    // On PostgreSQL: an empty, migrated database of its own; on PGlite: a fresh directory on disk.
+    const where: Record<string, string> = { NAERVAER_DATA_DIR: dir };
+    if (dbTarget.kind === 'postgres') {
+      const server = await freshDb();
+      cleanup.push(() => server.drop());
+      where.DATABASE_URL = server.url!;
+    }
+    const config = loadConfig({ ...where, PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' });
     const logs: string[] = [];
     const first = await startServer(config, (l) => logs.push(l));
     const login = await first.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'kontaktlaerer', password: 'naervaer-demo' } });

@@ -11,7 +11,7 @@ export const dbTarget = inject('testDb');
 /** describe() that skips, visibly, when this project's database is not available. */
 export const describeDb: typeof describe = dbTarget.kind === 'skip' ? (describe.skip as typeof describe) : describe;
 
-export type TestDb = Db & { drop(): Promise<void> };
+export type TestDb = Db & { drop(): Promise<void>; url?: string };
 
 export async function freshDb(): Promise<TestDb> {
   if (dbTarget.kind === 'skip') throw new Error(dbTarget.reason);
@@ -22,8 +22,10 @@ export async function freshDb(): Promise<TestDb> {
   const name = `${dbTarget.prefix}_${randomBytes(4).toString('hex')}`;
   const admin = await createDb({ databaseUrl: dbTarget.adminUrl });
   await sql.raw(`create database ${name} template ${dbTarget.template}`).execute(admin.owner);
-  const db = await createDb({ databaseUrl: databaseUrlFor(dbTarget.adminUrl, name) });
+  const url = databaseUrlFor(dbTarget.adminUrl, name);
+  const db = await createDb({ databaseUrl: url });
   return Object.assign(db, {
+    url,
     drop: async () => {
       await db.close();
       await sql.raw(`drop database if exists ${name}`).execute(admin.owner);
