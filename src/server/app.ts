@@ -8,6 +8,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Db } from '../db/create-db';
 import type { Actor } from './actor';
 import { loadSession, SESSION_COOKIE, sameSecret } from './auth/sessions';
@@ -37,6 +38,12 @@ export type AppDeps = { config: Config; db: Db; clock: Clock };
 export type App = FastifyInstance;
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+// The web app needs nothing from elsewhere (fonts and icons are bundled; data: is for inline SVG icons).
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+// Validation messages in Norwegian (zod ships a Norwegian locale).
+z.config(z.locales.no());
 
 export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -73,6 +80,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    else reply.header('Content-Security-Policy', CSP);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'same-origin');
     reply.header('X-Frame-Options', 'DENY');
@@ -117,10 +125,22 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
 
   const webRoot = resolve('dist/web');
   if (existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up per request, so a rebuild while the server runs is served too.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: true,
+      cacheControl: false,
+      index: ['index.html'],
+      setHeaders: (res, path) => {
+        // Vite's asset names carry a content hash: cache them for good; index.html never.
+        res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || !existsSync(resolve(webRoot, 'index.html'))) {
+    const path = request.url.split('?')[0] ?? '';
+    const isFile = path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path);
+    if (path.startsWith('/api/') || isFile || request.method !== 'GET' || !existsSync(resolve(webRoot, 'index.html'))) {
       void reply.status(404).header('Cache-Control', 'no-store').send({ error: { code: 'not_found', message: 'Fant ikke siden eller ressursen.' } });
       return;
     }

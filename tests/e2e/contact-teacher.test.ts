@@ -24,7 +24,8 @@ describe.skipIf(unavailable !== null)('browser journey: kontaktlærer', () => {
     server = await startServer(config, () => {});
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
-    context = await browser.newContext();
+    // bypassCSP only so axe-core can be injected; the app itself runs under the server's CSP.
+    context = await browser.newContext({ bypassCSP: true });
   });
   afterAll(async () => {
     await context?.close();
@@ -75,7 +76,7 @@ describe.skipIf(unavailable !== null)('browser journey: kontaktlærer', () => {
   });
 
   it('shows a Norwegian message for a wrong password', async () => {
-    const fresh = await browser.newContext();
+    const fresh = await browser.newContext({ bypassCSP: true });
     const page = await fresh.newPage();
     await page.goto(`${base}/logg-inn`);
     await page.getByLabel('Brukernavn').fill('kontaktlaerer');
@@ -83,5 +84,18 @@ describe.skipIf(unavailable !== null)('browser journey: kontaktlærer', () => {
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('Feil brukernavn eller passord');
     await fresh.close();
+  });
+
+  it('serves the app for its own paths, 404 for missing files, with CSP and asset caching', async () => {
+    const deep = await fetch(`${base}/klasse/finnes-ikke`);
+    expect(deep.status).toBe(200);
+    expect(deep.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const html = await deep.text();
+    expect(html).toContain('lang="nb"');
+    const asset = html.match(/\/assets\/[^"]+\.js/)![0];
+    const js = await fetch(`${base}${asset}`);
+    expect(js.status).toBe(200);
+    expect(js.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${base}/assets/finnes-ikke.js`)).status).toBe(404);
   });
 });
