@@ -37,6 +37,17 @@ export interface CompiledRule {
   readonly conditions: readonly CompiledCondition[];
   /** For each school day i, the index of the first school day in the rule's window as of day i. */
   readonly windowStart: Int32Array;
+  /** For an event on school day d, the first school day whose window no longer contains it. */
+  readonly exitIndex: Int32Array;
+  /**
+   * For rules that measure a share, whose denominator (school days in the window) changes as the
+   * window moves: `nextAbove[i * (maxWindowDays + 1) + m]` is the first school day ≥ i whose window
+   * has more than m school days, `nextAtMost[...]` the first with at most m. Replay uses them to jump
+   * straight to the day a constant share crosses its threshold.
+   */
+  readonly maxWindowDays: number;
+  readonly nextAbove: Int32Array | null;
+  readonly nextAtMost: Int32Array | null;
 }
 
 export interface CompiledProfile {
@@ -55,9 +66,35 @@ export function compileProfile(profile: Profile, calendar: CompiledCalendar): Co
       observationRules.push(rule);
       continue;
     }
-    rules.push({ rule, conditions: rule.conditions.map(compileCondition), windowStart: windowStarts(rule.window, calendar) });
+    const windowStart = windowStarts(rule.window, calendar);
+    const exitIndex = new Int32Array(windowStart.length);
+    // windowStart is non-decreasing, so one pass finds, for each day d, the first i with windowStart[i] > d.
+    let i = 0;
+    for (let d = 0; d < windowStart.length; d++) {
+      while (i < windowStart.length && windowStart[i]! <= d) i++;
+      exitIndex[d] = i;
+    }
+    const tables = rule.conditions.some((c) => c.measure === 'share') ? windowSizeTables(windowStart) : null;
+    rules.push({ rule, conditions: rule.conditions.map(compileCondition), windowStart, exitIndex, maxWindowDays: tables?.max ?? 0, nextAbove: tables?.above ?? null, nextAtMost: tables?.atMost ?? null });
   }
   return { profile, calendar, rules, observationRules };
+}
+
+function windowSizeTables(windowStart: Int32Array): { max: number; above: Int32Array; atMost: Int32Array } {
+  const days = windowStart.length;
+  let max = 0;
+  for (let i = 0; i < days; i++) max = Math.max(max, i - windowStart[i]! + 1);
+  const width = max + 1;
+  const above = new Int32Array((days + 1) * width).fill(days);
+  const atMost = new Int32Array((days + 1) * width).fill(days);
+  for (let i = days - 1; i >= 0; i--) {
+    const size = i - windowStart[i]! + 1;
+    for (let m = 0; m <= max; m++) {
+      above[i * width + m] = size > m ? i : above[(i + 1) * width + m]!;
+      atMost[i * width + m] = size <= m ? i : atMost[(i + 1) * width + m]!;
+    }
+  }
+  return { max, above, atMost };
 }
 
 function compileCondition(c: Condition): CompiledCondition {

@@ -1,7 +1,7 @@
 import { formatIsoDate } from '../calendar/dates';
 import type { EventStore } from './event-store';
 import type { CompiledProfile, CompiledRule } from './engine';
-import { DayTotals, meetsThreshold } from './engine';
+import { DayTotals, meetsThreshold, SHARE_UNITS_PER_DAY } from './engine';
 
 // Replaying a period school day by school day turns a rule into episodes: the day it starts to hold
 // and the day it stops. A rule that keeps holding is one episode, not a new alert every day.
@@ -73,7 +73,6 @@ export class Replayer {
     let i = from;
     while (i <= to) {
       let held = false;
-      let inWindow = false;
       for (let c = 0; c < n; c++) {
         const cur = this.cursors[c]!;
         const cond = rule.conditions[c]!;
@@ -100,7 +99,6 @@ export class Replayer {
           cur.lo++;
         }
         if (cur.lo < cur.hi) {
-          inWindow = true;
           if (!held) held = cond.bySubject ? cur.groupsMeeting > 0 : meetsThreshold(cond, cur.sum, i - first + 1);
         }
       }
@@ -110,15 +108,26 @@ export class Replayer {
         emit(runStart, i - 1, true);
         runStart = -1;
       }
-      if (inWindow) {
-        i++;
-        continue;
-      }
-      // Empty windows cannot hold (thresholds are above zero): jump to the next counted day.
+      // Between change points (an event enters or leaves a window) the totals stay the same, so only
+      // a share can flip, as its denominator moves: jump to the next change or the next flip.
       let next = to + 1;
       for (let c = 0; c < n; c++) {
         const cur = this.cursors[c]!;
-        if (cur.hi < cur.totals.length) next = Math.min(next, cur.totals.day[cur.hi]!);
+        const t = cur.totals;
+        if (cur.hi < t.length) next = Math.min(next, t.day[cur.hi]!);
+        if (cur.lo < cur.hi) {
+          next = Math.min(next, rule.exitIndex[t.day[cur.lo]!]!);
+          const cond = rule.conditions[c]!;
+          if (cond.measure === 2 && i + 1 <= to) {
+            // The largest window (in school days) in which this sum still meets the threshold.
+            const bound = (cur.sum * 100) / (cond.threshold * SHARE_UNITS_PER_DAY);
+            const maxDays = Math.min(rule.maxWindowDays, cond.threshold === 0 ? Infinity : cond.strict ? Math.ceil(bound) - 1 : Math.floor(bound));
+            if (maxDays < 0) continue;
+            const row = (i + 1) * (rule.maxWindowDays + 1) + maxDays;
+            const holdsNow = i - ws[i]! + 1 <= maxDays;
+            next = Math.min(next, holdsNow ? rule.nextAbove![row]! : rule.nextAtMost![row]!);
+          }
+        }
       }
       i = Math.max(i + 1, next);
     }
