@@ -43,6 +43,7 @@ export interface Database {
     last_name: string;
     birth_date: string;
     national_id: string | null;
+    local_id: ColumnType<string | null, string | null | undefined, string | null>;
     protected_address: ColumnType<ProtectedAddress, ProtectedAddress | undefined, ProtectedAddress>;
     created_at: Generated<Date>;
     version: Version;
@@ -117,6 +118,109 @@ export interface Database {
   };
 }
 
+export type AbsenceKind = 'day' | 'lesson' | 'late' | 'left';
+export type AbsenceReason = 'sykdom' | 'helse' | 'permisjon' | 'annet' | 'ukjent';
+export type AbsenceSource = 'laerer' | 'foresatt' | 'import';
+export type AlertStatus = 'new' | 'seen' | 'handled' | 'dismissed';
+export type ContactChannel = 'telefon' | 'møte' | 'melding' | 'hjemmebesøk' | 'brev';
+export type ObservationKind = 'alvorlig-hendelse' | 'store-vansker-med-oppmøte' | 'familiens-rutiner' | 'tegn';
+
+export interface Database {
+  school_calendar: {
+    id: string;
+    kommune_id: string;
+    school_id: string;
+    school_year: number;
+    first_day: string;
+    last_day: string;
+    spring_starts: string;
+    closed: ColumnType<{ from: string; to: string; name: string }[], string, string>;
+    version: Version;
+  };
+  absence_event: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    class_id: string;
+    date: string;
+    kind: AbsenceKind;
+    subject: string | null;
+    period: number | null;
+    minutes: number | null;
+    documented: boolean;
+    reason: AbsenceReason | null;
+    source: AbsenceSource;
+    note: string | null;
+    registered_by: string;
+    registered_at: Timestamp;
+    version: Version;
+    deleted_at: Timestamp | null;
+  };
+  absence_event_history: {
+    id: Generated<number>;
+    kommune_id: string;
+    event_id: string;
+    version: number;
+    change: 'created' | 'updated' | 'deleted';
+    changed_by: string;
+    changed_at: Timestamp;
+    snapshot: ColumnType<Record<string, unknown>, string, never>;
+  };
+  observation: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    kind: ObservationKind;
+    rule_id: string | null;
+    observed_on: string;
+    description: string;
+    recorded_by: string;
+    recorded_at: Timestamp;
+    version: Version;
+  };
+  alert: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    class_id: string;
+    school_id: string;
+    profile: string;
+    rule_id: string;
+    started_on: string;
+    ended_on: string | null;
+    status: ColumnType<AlertStatus, AlertStatus | undefined, AlertStatus>;
+    explanation: ColumnType<AlertExplanation, string, string>;
+    dismiss_reason: string | null;
+    created_at: Timestamp;
+    updated_at: Timestamp;
+    version: Version;
+  };
+  contact_log: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    alert_id: string | null;
+    contacted_at: Timestamp;
+    with_whom: string[];
+    channel: ContactChannel;
+    summary: string;
+    agreed: string | null;
+    recorded_by: string;
+    recorded_at: Timestamp;
+    version: Version;
+  };
+}
+
+/** What an alert row keeps of the engine's explanation (as of the last evaluation). */
+export type AlertExplanation = {
+  title: string;
+  severity: string;
+  explanation: string;
+  action: string;
+  source: string;
+  evidence: { date: string; kind: string; subject: string | null; period: number | null }[];
+};
+
 /** Tables holding tenant data, all with kommune_id (or, for kommune, id) under forced RLS. */
 export const TENANT_TABLES = [
   'kommune',
@@ -132,4 +236,13 @@ export const TENANT_TABLES = [
   'timetable_lesson',
   'user_session',
   'audit_log',
+  'school_calendar',
+  'absence_event',
+  'absence_event_history',
+  'observation',
+  'alert',
+  'contact_log',
 ] as const;
+
+/** Tenant tables the application may only insert into and read: history that must not change. */
+export const APPEND_ONLY_TABLES: readonly string[] = ['audit_log', 'absence_event_history'];

@@ -21,6 +21,7 @@ import { classRoutes } from './routes/classes';
 import { guardianRoutes } from './routes/guardians';
 import { healthRoutes } from './routes/health';
 import { pupilRoutes } from './routes/pupils';
+import { absenceRoutes } from './routes/absence';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -94,7 +95,12 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
 
   app.addHook('preHandler', async (request) => {
     const cfg = request.routeOptions.config as { action?: string; public?: boolean };
-    if (request.is404 || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    // Only API routes (not the web app's static files, whose wildcard also matches /api/… paths).
+    const route = request.routeOptions.url ?? '';
+    if (request.is404 || !route.startsWith('/api/') || route.startsWith('/api/docs')) {
+      if (request.url.startsWith('/api/') && !route.startsWith('/api/')) throw new AppError('not_found', 'Fant ikke ressursen.');
+      return;
+    }
     if (STATE_CHANGING.has(request.method)) checkOrigin(request);
     if (cfg.public) return;
     const actor = request.actor;
@@ -122,6 +128,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   await app.register(classRoutes(deps));
   await app.register(guardianRoutes(deps));
   await app.register(pupilRoutes(deps));
+  await app.register(absenceRoutes(deps));
 
   const webRoot = resolve('dist/web');
   if (existsSync(webRoot)) {

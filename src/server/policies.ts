@@ -20,6 +20,15 @@ export const policies = {
   'class.pupils.read': roles(...SCHOOL_STAFF),
   'guardian.children.list': guardian,
   'pupil.protected-address.set': roles('skoleledelse', 'administrator'),
+  'absence.register': roles('kontaktlaerer', 'faglaerer', 'skoleledelse', 'administrator'),
+  'absence.read': roles(...SCHOOL_STAFF),
+  'alerts.read': roles(...SCHOOL_STAFF),
+  'alerts.act': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
+  'alerts.letter': roles('kontaktlaerer', 'skoleledelse', 'administrator'),
+  'contacts.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
+  'observations.write': roles(...SCHOOL_STAFF),
+  'guardian.report': guardian,
+  'absence.import': roles('skoleledelse', 'administrator'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -5,6 +5,7 @@ import type { Db } from '../../src/db/create-db';
 import type { Role, UserKind } from '../../src/db/schema';
 import { syntheticNationalId } from '../../src/domain/people/national-id';
 import { hashPassword } from '../../src/server/auth/password';
+import { defaultSkolerute } from '../../src/domain/school-year/skolerute';
 
 export const PASSWORD = 'riktig-passord';
 let hash: Promise<string> | undefined;
@@ -30,6 +31,7 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
   };
   const staff: [string, UserKind, Role | null, { schoolId?: string; classId?: string; serviceUnitId?: string }][] = [
     ['kontakt', 'staff', 'kontaktlaerer', { schoolId, classId }],
+    ['fag', 'staff', 'faglaerer', { schoolId, classId }],
     ['rektor', 'staff', 'skoleledelse', { schoolId }],
     ['helse', 'service', 'helsesykepleier', { serviceUnitId: serviceId }],
     ['eier', 'municipal', 'skoleeier', {}],
@@ -38,9 +40,11 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
   await db.withContext({ kommuneId: id }, async (tx) => {
     await tx.insertInto('kommune').values({ id, kommunenummer: `T${tag}`, name: `Testkommune ${tag}` }).execute();
     await tx.insertInto('school').values([
-      { id: schoolId, kommune_id: id, name: `Testskole ${tag}`, organisasjonsnummer: null, first_trinn: 8, last_trinn: 10, rule_profile: null },
+      { id: schoolId, kommune_id: id, name: `Testskole ${tag}`, organisasjonsnummer: null, first_trinn: 8, last_trinn: 10, rule_profile: 'saltdal' },
       { id: otherSchoolId, kommune_id: id, name: `Andre skole ${tag}`, organisasjonsnummer: null, first_trinn: 1, last_trinn: 7, rule_profile: null },
     ]).execute();
+    const rute = defaultSkolerute(2026);
+    await tx.insertInto('school_calendar').values([schoolId, otherSchoolId].map((sid) => ({ id: randomUUID(), kommune_id: id, school_id: sid, school_year: 2026, first_day: rute.firstDay, last_day: rute.lastDay, spring_starts: rute.springStarts, closed: JSON.stringify(rute.closed) }))).execute();
     await tx.insertInto('service_unit').values({ id: serviceId, kommune_id: id, name: `Helsestasjon ${tag}`, kind: 'helsestasjon' }).execute();
     await tx.insertInto('class').values([
       { id: classId, kommune_id: id, school_id: schoolId, name: '9A', trinn: 9, school_year: 2026 },
@@ -50,7 +54,7 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
       ...pupilIds.map((pid, i) => ({ pid, cls: classId, birth: `2012-0${i + 1}-1${i}`, prot: i === 2 ? ('strengt_fortrolig' as const) : ('none' as const) })),
       { pid: otherPupilId, cls: otherClassId, birth: '2018-05-05', prot: 'none' as const },
     ];
-    await tx.insertInto('pupil').values(pupils.map((p, i) => ({ id: p.pid, kommune_id: id, first_name: `Elev${i}`, last_name: `Test${tag}`, birth_date: p.birth, national_id: syntheticNationalId(p.birth, i + tag.length), protected_address: p.prot }))).execute();
+    await tx.insertInto('pupil').values(pupils.map((p, i) => ({ id: p.pid, kommune_id: id, first_name: `Elev${i}`, last_name: `Test${tag}`, birth_date: p.birth, national_id: syntheticNationalId(p.birth, i + tag.length), local_id: `${tag}-${i + 1}`, protected_address: p.prot }))).execute();
     await tx.insertInto('class_membership').values(pupils.map((p) => ({ id: randomUUID(), kommune_id: id, pupil_id: p.pid, class_id: p.cls, valid_from: '2026-08-17', valid_to: null }))).execute();
     const rows = staff.map(([name, kind]) => user(name, kind));
     await tx.insertInto('app_user').values(rows.map((u) => ({ id: u.id, kommune_id: id, username: u.username, display_name: `Navn ${u.username}`, kind: u.kind, password_hash: passwordHash, totp_secret: null, oidc_subject: null, is_demo: opts.demoUsers ?? false }))).execute();
@@ -59,7 +63,20 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
     ).execute();
     await tx.insertInto('guardian').values({ id: guardianId, kommune_id: id, first_name: 'Foresatt', last_name: `Test${tag}`, phone: null, email: null, user_id: users.forelder!.id }).execute();
     await tx.insertInto('guardian_pupil').values({ kommune_id: id, guardian_id: guardianId, pupil_id: pupilIds[0]! }).execute();
-    await tx.insertInto('timetable_lesson').values({ id: randomUUID(), kommune_id: id, class_id: classId, weekday: 1, period: 1, subject: 'Norsk', teacher_id: users.kontakt!.id }).execute();
+    // A full week for 9A (6 lessons a day, 5 on Friday), Kroppsøving on Tuesday 3–4 taught by the faglærer.
+    const week = [1, 2, 3, 4, 5].flatMap((weekday) => Array.from({ length: weekday === 5 ? 5 : 6 }, (_, i) => ({ weekday, period: i + 1 })));
+    await tx.insertInto('timetable_lesson').values(week.map(({ weekday, period }) => {
+      const gym = weekday === 2 && (period === 3 || period === 4);
+      return { id: randomUUID(), kommune_id: id, class_id: classId, weekday, period, subject: gym ? 'Kroppsøving' : ['Norsk', 'Matematikk', 'Engelsk', 'Naturfag', 'Samfunnsfag', 'KRLE'][period - 1]!, teacher_id: gym ? users.fag!.id : users.kontakt!.id };
+    })).execute();
+    await tx.insertInto('timetable_lesson').values([1, 2, 3, 4, 5].flatMap((weekday) => [1, 2, 3, 4].map((period) => ({ id: randomUUID(), kommune_id: id, class_id: otherClassId, weekday, period, subject: 'Norsk', teacher_id: null })))).execute();
+    const eventId = randomUUID();
+    await tx.insertInto('absence_event').values({ id: eventId, kommune_id: id, pupil_id: pupilIds[1]!, class_id: classId, date: '2026-09-01', kind: 'day', subject: null, period: null, minutes: null, documented: true, reason: 'sykdom', source: 'laerer', note: null, registered_by: users.kontakt!.id, registered_at: new Date() }).execute();
+    await tx.insertInto('absence_event_history').values({ kommune_id: id, event_id: eventId, version: 1, change: 'created', changed_by: users.kontakt!.id, changed_at: new Date(), snapshot: '{}' }).execute();
+    await tx.insertInto('observation').values({ id: randomUUID(), kommune_id: id, pupil_id: pupilIds[1]!, kind: 'tegn', rule_id: null, observed_on: '2026-09-02', description: 'Virket sliten', recorded_by: users.kontakt!.id, recorded_at: new Date() }).execute();
+    const alertId = randomUUID();
+    await tx.insertInto('alert').values({ id: alertId, kommune_id: id, pupil_id: pupilIds[2]!, class_id: classId, school_id: schoolId, profile: 'old-profile', rule_id: 'test', started_on: '2026-09-01', ended_on: '2026-09-05', status: 'handled', explanation: JSON.stringify({ title: 't', severity: 'low', explanation: 'e', action: 'a', source: 's', evidence: [] }), dismiss_reason: null, created_at: new Date(), updated_at: new Date() }).execute();
+    await tx.insertInto('contact_log').values({ id: randomUUID(), kommune_id: id, pupil_id: pupilIds[2]!, alert_id: alertId, contacted_at: new Date('2026-09-05T10:00:00Z'), with_whom: ['foresatt'], channel: 'telefon', summary: 'Ringte hjem', agreed: null, recorded_by: users.kontakt!.id, recorded_at: new Date() }).execute();
     await tx.insertInto('user_session').values({ id: randomUUID(), kommune_id: id, user_id: users.kontakt!.id, token_hash: `hash-${tag}`, csrf_token: 'x', created_at: new Date(), last_seen_at: new Date() }).execute();
     await tx.insertInto('audit_log').values({ kommune_id: id, at: new Date(), user_id: users.kontakt!.id, role: 'kontaktlaerer', action: 'test', pupil_id: pupilIds[0]!, details: '{}' }).execute();
   });

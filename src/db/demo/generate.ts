@@ -16,10 +16,10 @@ const ADULT_FIRST = ['Kari', 'Ola', 'Marte', 'Per', 'Silje', 'Anders', 'Hilde', 
 type Id = string;
 export type DemoKommune = {
   id: Id; kommunenummer: string; name: string;
-  schools: { id: Id; name: string; firstTrinn: number; lastTrinn: number }[];
+  schools: { id: Id; name: string; firstTrinn: number; lastTrinn: number; profile: string; calendarId: Id }[];
   services: { id: Id; name: string; kind: ServiceKind }[];
   classes: { id: Id; schoolId: Id; name: string; trinn: number; schoolYear: number }[];
-  pupils: { id: Id; firstName: string; lastName: string; birthDate: string; nationalId: string | null; protectedAddress: ProtectedAddress; classId: Id; membershipId: Id }[];
+  pupils: { id: Id; firstName: string; lastName: string; birthDate: string; nationalId: string | null; protectedAddress: ProtectedAddress; classId: Id; membershipId: Id; localId: string }[];
   guardians: { id: Id; firstName: string; lastName: string; phone: string; userId: Id | null; pupilIds: Id[] }[];
   users: { id: Id; username: string; displayName: string; kind: UserKind; login: boolean }[];
   roles: { id: Id; userId: Id; role: Role; schoolId?: Id; classId?: Id; serviceUnitId?: Id; subject?: string }[];
@@ -66,7 +66,7 @@ export function schoolYearOf(date: string): number {
   return m >= 8 ? y : y - 1;
 }
 
-type SchoolPlan = { name: string; firstTrinn: number; lastTrinn: number; classesPerTrinn: number; pupilsPerClass: number };
+type SchoolPlan = { name: string; firstTrinn: number; lastTrinn: number; classesPerTrinn: number; pupilsPerClass: number; profile: string; prefix: string };
 type KommunePlan = {
   seed: number; kommunenummer: string; name: string; suffix: string; place: string;
   schools: SchoolPlan[];
@@ -76,14 +76,14 @@ const PLANS: KommunePlan[] = [
   {
     seed: 2026, kommunenummer: '9901', name: 'Nærvik kommune', suffix: '', place: 'Nærvik',
     schools: [
-      { name: 'Nærvik barneskole', firstTrinn: 1, lastTrinn: 7, classesPerTrinn: 2, pupilsPerClass: 20 },
-      { name: 'Nærvik ungdomsskole', firstTrinn: 8, lastTrinn: 10, classesPerTrinn: 2, pupilsPerClass: 25 },
-      { name: 'Fjordli skole', firstTrinn: 1, lastTrinn: 10, classesPerTrinn: 1, pupilsPerClass: 17 },
+      { name: 'Nærvik barneskole', firstTrinn: 1, lastTrinn: 7, classesPerTrinn: 2, pupilsPerClass: 20, profile: 'jevnaker', prefix: 'NB' },
+      { name: 'Nærvik ungdomsskole', firstTrinn: 8, lastTrinn: 10, classesPerTrinn: 2, pupilsPerClass: 25, profile: 'saltdal', prefix: 'NU' },
+      { name: 'Fjordli skole', firstTrinn: 1, lastTrinn: 10, classesPerTrinn: 1, pupilsPerClass: 17, profile: 'kearney-2008', prefix: 'FS' },
     ],
   },
   {
     seed: 1881, kommunenummer: '9902', name: 'Nabodal kommune', suffix: '.nabo', place: 'Nabodal',
-    schools: [{ name: 'Nabodal skole', firstTrinn: 1, lastTrinn: 10, classesPerTrinn: 1, pupilsPerClass: 10 }],
+    schools: [{ name: 'Nabodal skole', firstTrinn: 1, lastTrinn: 10, classesPerTrinn: 1, pupilsPerClass: 10, profile: 'hardanger', prefix: 'ND' }],
   },
 ];
 
@@ -116,7 +116,7 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
   const adultName = () => `${r.pick(ADULT_FIRST)} ${r.pick(LAST)}`;
   const s = plan.suffix;
 
-  for (const sp of plan.schools) k.schools.push({ id: r.uuid(), name: sp.name, firstTrinn: sp.firstTrinn, lastTrinn: sp.lastTrinn });
+  for (const sp of plan.schools) k.schools.push({ id: r.uuid(), name: sp.name, firstTrinn: sp.firstTrinn, lastTrinn: sp.lastTrinn, profile: sp.profile, calendarId: r.uuid() });
   for (const [kind, name] of [['helsestasjon', `Helsestasjon og skolehelsetjeneste ${plan.place}`], ['ppt', `PPT ${plan.place}`], ['barneverntjeneste', `Barneverntjenesten ${plan.place}`]] as const) {
     k.services.push({ id: r.uuid(), name, kind });
   }
@@ -139,7 +139,7 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
           const birthDate = `${birthYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
           // One in forty is newly arrived and has no Norwegian identity number yet.
           const nationalId = r.int(40) === 0 ? null : syntheticNationalId(birthDate, pupilSeq * 7);
-          k.pupils.push({ id: r.uuid(), firstName: r.pick(FIRST), lastName: r.pick(LAST), birthDate, nationalId, protectedAddress: 'none', classId: cls.id, membershipId: r.uuid() });
+          k.pupils.push({ id: r.uuid(), firstName: r.pick(FIRST), lastName: r.pick(LAST), birthDate, nationalId, protectedAddress: 'none', classId: cls.id, membershipId: r.uuid(), localId: `${sp.prefix}-${String(pupilSeq).padStart(4, '0')}` });
         }
       }
     }

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../../server/auth/password';
 import type { Db } from '../create-db';
 import type { Database } from '../schema';
+import { defaultSkolerute } from '../../domain/school-year/skolerute';
 import { DEMO_PASSWORD, generateDemo, type DemoKommune } from './generate';
 
 export type SeedResult = { created: boolean; kommuner: { name: string; pupils: number; logins: number }[] };
@@ -29,11 +30,13 @@ async function insertKommune(tx: Kysely<Database>, k: DemoKommune, passwordHash:
   const kommune_id = k.id;
   const startOfYear = `${k.classes[0]!.schoolYear}-08-15`;
   await tx.insertInto('kommune').values({ id: k.id, kommunenummer: k.kommunenummer, name: k.name }).execute();
-  await tx.insertInto('school').values(k.schools.map((s) => ({ id: s.id, kommune_id, name: s.name, organisasjonsnummer: null, first_trinn: s.firstTrinn, last_trinn: s.lastTrinn, rule_profile: null }))).execute();
+  await tx.insertInto('school').values(k.schools.map((s) => ({ id: s.id, kommune_id, name: s.name, organisasjonsnummer: null, first_trinn: s.firstTrinn, last_trinn: s.lastTrinn, rule_profile: s.profile }))).execute();
+  const rute = defaultSkolerute(k.classes[0]!.schoolYear);
+  await tx.insertInto('school_calendar').values(k.schools.map((s) => ({ id: s.calendarId, kommune_id, school_id: s.id, school_year: k.classes[0]!.schoolYear, first_day: rute.firstDay, last_day: rute.lastDay, spring_starts: rute.springStarts, closed: JSON.stringify(rute.closed) }))).execute();
   await tx.insertInto('service_unit').values(k.services.map((s) => ({ id: s.id, kommune_id, name: s.name, kind: s.kind }))).execute();
   await tx.insertInto('class').values(k.classes.map((c) => ({ id: c.id, kommune_id, school_id: c.schoolId, name: c.name, trinn: c.trinn, school_year: c.schoolYear }))).execute();
   for (const chunk of chunks(k.pupils, 200)) {
-    await tx.insertInto('pupil').values(chunk.map((p) => ({ id: p.id, kommune_id, first_name: p.firstName, last_name: p.lastName, birth_date: p.birthDate, national_id: p.nationalId, protected_address: p.protectedAddress }))).execute();
+    await tx.insertInto('pupil').values(chunk.map((p) => ({ id: p.id, kommune_id, first_name: p.firstName, last_name: p.lastName, birth_date: p.birthDate, national_id: p.nationalId, local_id: p.localId, protected_address: p.protectedAddress }))).execute();
     await tx.insertInto('class_membership').values(chunk.map((p) => ({ id: p.membershipId, kommune_id, pupil_id: p.id, class_id: p.classId, valid_from: startOfYear, valid_to: null }))).execute();
   }
   await tx.insertInto('app_user').values(k.users.map((u) => ({ id: u.id, kommune_id, username: u.username, display_name: u.displayName, kind: u.kind, password_hash: u.login ? passwordHash : null, totp_secret: null, oidc_subject: null, is_demo: true }))).execute();

@@ -1,0 +1,33 @@
+// A class's compiled calendar: the school's skolerute for the year plus the class timetable.
+import { compileCalendar, parseSchoolCalendar, type CompiledCalendar } from '../../domain/calendar/calendar';
+import type { Tx } from '../../db/create-db';
+import { AppError } from '../errors';
+
+export type ClassCalendar = { calendar: CompiledCalendar; lessons: Map<string, string>; teachers: Map<string, string | null> };
+
+/** Key for a weekday (1–5) and period in the timetable maps. */
+export const slot = (weekday: number, period: number) => `${weekday}:${period}`;
+
+export async function classCalendar(tx: Tx, cls: { classId: string; schoolId: string; schoolYear: number }): Promise<ClassCalendar> {
+  const school = await tx.selectFrom('school_calendar').selectAll().where('school_id', '=', cls.schoolId).where('school_year', '=', cls.schoolYear).executeTakeFirst();
+  if (!school) throw new AppError('not_found', `Skolen har ingen skolerute for skoleåret ${cls.schoolYear}–${cls.schoolYear + 1}. Administrator må legge den inn først.`);
+  const timetable = await tx.selectFrom('timetable_lesson').select(['weekday', 'period', 'subject', 'teacher_id']).where('class_id', '=', cls.classId).orderBy('weekday').orderBy('period').execute();
+  const perDay: string[][] = [[], [], [], [], []];
+  for (const l of timetable) perDay[l.weekday - 1]![l.period - 1] = l.subject;
+  const lessonsPerWeekday = perDay.map((d) => d.length);
+  const parsed = parseSchoolCalendar({
+    schoolYear: `${school.school_year}-${school.school_year + 1}`,
+    firstDay: school.first_day,
+    lastDay: school.last_day,
+    springStarts: school.spring_starts,
+    closed: school.closed,
+    lessonsPerWeekday,
+    timetable: perDay.map((d) => Array.from(d, (s) => s ?? '')),
+  });
+  if (!parsed.ok) throw new AppError('internal', `Skoleruta eller timeplanen er ugyldig: ${parsed.errors.join('; ')}`);
+  return {
+    calendar: compileCalendar(parsed.calendar),
+    lessons: new Map(timetable.map((l) => [slot(l.weekday, l.period), l.subject])),
+    teachers: new Map(timetable.map((l) => [slot(l.weekday, l.period), l.teacher_id])),
+  };
+}

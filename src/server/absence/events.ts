@@ -1,0 +1,82 @@
+// Shared by the absence use-cases: checking an event against the class calendar and timetable,
+// writing its history, and the pupil's open alerts after re-evaluation.
+import { isoWeekday, parseIsoDate } from '../../domain/calendar/dates';
+import type { Tx } from '../../db/create-db';
+import type { AbsenceKind, AbsenceReason, AbsenceSource, Database } from '../../db/schema';
+import { sql, type Selectable } from 'kysely';
+import type { Actor } from '../actor';
+import { AppError } from '../errors';
+import { presentAlert } from '../presenters/absence';
+import { classCalendar, slot, type ClassCalendar } from './calendar';
+import { registersWholeClass, type PupilPlace } from './place';
+
+export type EventInput = {
+  date: string;
+  kind: AbsenceKind;
+  subject?: string | null | undefined;
+  period?: number | null | undefined;
+  minutes?: number | null | undefined;
+  documented: boolean;
+  reason?: AbsenceReason | null | undefined;
+  note?: string | null | undefined;
+};
+
+export type CheckedEvent = { date: string; kind: AbsenceKind; subject: string | null; period: number | null; minutes: number | null; documented: boolean; reason: AbsenceReason | null; note: string | null };
+
+const invalid = (field: string, message: string) => new AppError('validation', message, { fields: [{ field, message }] });
+
+/** Validates an event against the class's school days and timetable; fills the subject from the timetable. */
+export function checkEvent(input: EventInput, cal: ClassCalendar): CheckedEvent {
+  const day = parseIsoDate(input.date);
+  if (day === null) throw invalid('date', `Ugyldig dato «${input.date}». Bruk ÅÅÅÅ-MM-DD.`);
+  const closed = cal.calendar.closedReason(day);
+  if (closed) throw invalid('date', `Kan ikke registrere fravær: ${closed}.`);
+  const lessons = cal.calendar.lessons[cal.calendar.indexOf(day)]!;
+  const period = input.period ?? null;
+  if ((input.kind === 'lesson' || input.kind === 'left') && period === null) throw invalid('period', input.kind === 'lesson' ? 'Velg hvilken time eleven var borte.' : 'Velg fra hvilken time eleven gikk.');
+  if (period !== null && (period < 1 || period > lessons)) throw invalid('period', `Time ${period} finnes ikke: ${input.date} har ${lessons} timer.`);
+  if (input.kind === 'late' && !input.minutes) throw invalid('minutes', 'Skriv hvor mange minutter eleven kom for sent.');
+  const subject = input.kind === 'lesson' ? (input.subject?.trim() || cal.lessons.get(slot(isoWeekday(day), period!)) || null) : (input.subject?.trim() || null);
+  if (input.kind === 'lesson' && !subject) throw invalid('subject', 'Skriv hvilket fag timen var.');
+  return {
+    date: input.date,
+    kind: input.kind,
+    subject,
+    period: input.kind === 'day' ? null : period,
+    minutes: input.kind === 'late' ? (input.minutes ?? null) : null,
+    documented: input.documented,
+    reason: input.reason ?? null,
+    note: input.note?.trim() || null,
+  };
+}
+
+/** Faglærere register only in their own lessons; contact teachers and leadership in the whole class. */
+export function checkMayRegister(actor: Actor, place: PupilPlace, event: CheckedEvent, cal: ClassCalendar): void {
+  if (registersWholeClass(actor, place)) return;
+  const teaches = event.period !== null && (event.kind === 'lesson' || event.kind === 'late') && cal.teachers.get(slot(isoWeekday(parseIsoDate(event.date)!), event.period)) === actor.userId;
+  if (!teaches) throw new AppError('forbidden', 'Som faglærer kan du bare registrere fravær og forsentkomming i dine egne timer.');
+}
+
+type EventRow = Selectable<Database['absence_event']>;
+
+export async function writeHistory(tx: Tx, event: EventRow, change: 'created' | 'updated' | 'deleted', actor: Actor, at: Date): Promise<void> {
+  await tx
+    .insertInto('absence_event_history')
+    .values({ kommune_id: event.kommune_id, event_id: event.id, version: event.version, change, changed_by: actor.userId, changed_at: at, snapshot: JSON.stringify(event) })
+    .execute();
+}
+
+/** The pupil's open (new or seen) alerts, presented. */
+export async function openAlerts(tx: Tx, place: PupilPlace) {
+  const rows = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('status', 'in', ['new', 'seen']).orderBy('started_on').execute();
+  return rows.map((a) => presentAlert(a, place, place.className));
+}
+
+export async function calendarFor(tx: Tx, place: PupilPlace): Promise<ClassCalendar> {
+  return classCalendar(tx, place);
+}
+
+/** The conflict target of the partial unique index absence_event_natural (one live event per pupil, day, kind and period). */
+export const NATURAL_KEY = sql`pupil_id, date, kind, (coalesce(period, 0))` as never;
+
+export const SOURCE_OF: Record<'staff' | 'guardian' | 'import', AbsenceSource> = { staff: 'laerer', guardian: 'foresatt', import: 'import' };

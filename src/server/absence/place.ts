@@ -1,0 +1,90 @@
+// Where a pupil belongs now (class, school, profile) and what the user may do there. Every absence
+// use-case starts here: a pupil outside the user's classes is "not found", never "forbidden", so the
+// answer does not reveal that the pupil exists.
+import type { Tx } from '../../db/create-db';
+import type { ProtectedAddress } from '../../db/schema';
+import { hasRole, type Actor } from '../actor';
+import { AppError } from '../errors';
+import { classScope } from '../use-cases/list-my-classes';
+
+export type PupilPlace = {
+  pupilId: string;
+  firstName: string;
+  lastName: string;
+  protectedAddress: ProtectedAddress;
+  classId: string;
+  className: string;
+  trinn: number;
+  schoolId: string;
+  schoolName: string;
+  schoolYear: number;
+  profileId: string;
+};
+
+/** The profile a school follows when it has chosen none: the first shipped one alphabetically is arbitrary, so name it. */
+export const DEFAULT_PROFILE = 'saltdal';
+
+function placeQuery(tx: Tx) {
+  return tx
+    .selectFrom('class_membership as m')
+    .innerJoin('pupil as p', 'p.id', 'm.pupil_id')
+    .innerJoin('class as c', 'c.id', 'm.class_id')
+    .innerJoin('school as s', 's.id', 'c.school_id')
+    .select([
+      'p.id as pupilId',
+      'p.first_name as firstName',
+      'p.last_name as lastName',
+      'p.protected_address as protectedAddress',
+      'c.id as classId',
+      'c.name as className',
+      'c.trinn',
+      's.id as schoolId',
+      's.name as schoolName',
+      'c.school_year as schoolYear',
+      's.rule_profile',
+    ])
+    .where('m.valid_to', 'is', null);
+}
+
+function toPlace(row: Awaited<ReturnType<ReturnType<typeof placeQuery>['executeTakeFirstOrThrow']>>): PupilPlace {
+  const { rule_profile, ...rest } = row;
+  return { ...rest, profileId: rule_profile ?? DEFAULT_PROFILE };
+}
+
+/** The pupil's place, if the staff member may see the pupil's class. */
+export async function pupilForStaff(tx: Tx, actor: Actor, pupilId: string): Promise<PupilPlace> {
+  const scope = classScope(actor);
+  const row = await placeQuery(tx)
+    .where('p.id', '=', pupilId)
+    .where((eb) => eb.or([...(scope.classIds.length ? [eb('c.id', 'in', scope.classIds)] : []), ...(scope.schoolIds.length ? [eb('c.school_id', 'in', scope.schoolIds)] : []), eb.val(false)]))
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'Fant ikke eleven, eller du har ikke tilgang til eleven.');
+  return toPlace(row);
+}
+
+/** The pupil's place, if the user is one of the pupil's guardians. */
+export async function pupilForGuardian(tx: Tx, actor: Actor, pupilId: string): Promise<PupilPlace> {
+  const row = await placeQuery(tx)
+    .where('p.id', '=', pupilId)
+    .where((eb) => eb.exists(eb.selectFrom('guardian_pupil as gp').innerJoin('guardian as g', 'g.id', 'gp.guardian_id').select('gp.pupil_id').whereRef('gp.pupil_id', '=', 'p.id').where('g.user_id', '=', actor.userId)))
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'Fant ikke barnet.');
+  return toPlace(row);
+}
+
+/** Current places of all pupils of a class. */
+export async function classPlaces(tx: Tx, classId: string): Promise<PupilPlace[]> {
+  const rows = await placeQuery(tx).where('c.id', '=', classId).orderBy('p.last_name').orderBy('p.first_name').execute();
+  return rows.map(toPlace);
+}
+
+/** Whether the actor may register every kind of absence in the class (not only in own lessons). */
+export function registersWholeClass(actor: Actor, place: { classId: string; schoolId: string }): boolean {
+  return actor.roles.some(
+    (r) => (r.role === 'kontaktlaerer' && r.classId === place.classId) || ((r.role === 'skoleledelse' || r.role === 'administrator') && r.schoolId === place.schoolId),
+  );
+}
+
+export function isLeadership(actor: Actor, schoolId: string): boolean {
+  return hasRole(actor, 'skoleledelse', 'administrator') && actor.roles.some((r) => (r.role === 'skoleledelse' || r.role === 'administrator') && r.schoolId === schoolId);
+}

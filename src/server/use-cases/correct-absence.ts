@@ -1,0 +1,40 @@
+// Correct a registered absence event. Based on the version the user saw: a newer version means someone
+// else changed it, and nothing is overwritten. The old version stays in the history.
+import type { Db } from '../../db/create-db';
+import { updateVersioned } from '../../db/versioned';
+import { osloDate } from '../clock';
+import { contextOf, type Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { AppError } from '../errors';
+import { presentEvent, userNames } from '../presenters/absence';
+import { calendarFor, checkEvent, checkMayRegister, openAlerts, writeHistory, type EventInput } from '../absence/events';
+import { reevaluatePupil } from '../absence/evaluate-pupil';
+import { pupilForStaff } from '../absence/place';
+
+export async function loadLiveEvent(tx: Parameters<Parameters<Db['withContext']>[1]>[0], eventId: string) {
+  const event = await tx.selectFrom('absence_event').selectAll().where('id', '=', eventId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!event) throw new AppError('not_found', 'Fant ikke fraværsregistreringen. Den kan være slettet av noen andre.');
+  return event;
+}
+
+export async function correctAbsence(db: Db, actor: Actor, eventId: string, input: EventInput & { version: number }, now: Date) {
+  return db.withContext(contextOf(actor), async (tx) => {
+    const before = await loadLiveEvent(tx, eventId);
+    const place = await pupilForStaff(tx, actor, before.pupil_id);
+    const cal = await calendarFor(tx, place);
+    checkMayRegister(actor, place, { ...before }, cal);
+    const event = checkEvent(input, cal);
+    checkMayRegister(actor, place, event, cal);
+    try {
+      await updateVersioned(tx, 'absence_event', eventId, input.version, event);
+    } catch (e) {
+      if ((e as { code?: string }).code === '23505') throw new AppError('conflict', 'Eleven har allerede en registrering med samme dag, type og time. Endre den i stedet.');
+      throw e;
+    }
+    const after = await loadLiveEvent(tx, eventId);
+    await writeHistory(tx, after, 'updated', actor, now);
+    await writeAudit(tx, actor, now, [{ action: 'absence.update', pupilId: place.pupilId, details: { eventId } }]);
+    await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
+    return { event: presentEvent(after, await userNames(tx, [after.registered_by])), alerts: await openAlerts(tx, place) };
+  });
+}

@@ -1,0 +1,24 @@
+// Delete a registered absence event: marked deleted (never removed), with the deletion in its history.
+import type { Db } from '../../db/create-db';
+import { updateVersioned } from '../../db/versioned';
+import { osloDate } from '../clock';
+import { contextOf, type Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { calendarFor, checkMayRegister, openAlerts, writeHistory } from '../absence/events';
+import { reevaluatePupil } from '../absence/evaluate-pupil';
+import { pupilForStaff } from '../absence/place';
+import { loadLiveEvent } from './correct-absence';
+
+export async function deleteAbsence(db: Db, actor: Actor, eventId: string, version: number, now: Date) {
+  return db.withContext(contextOf(actor), async (tx) => {
+    const before = await loadLiveEvent(tx, eventId);
+    const place = await pupilForStaff(tx, actor, before.pupil_id);
+    checkMayRegister(actor, place, before, await calendarFor(tx, place));
+    await updateVersioned(tx, 'absence_event', eventId, version, { deleted_at: now });
+    const after = await tx.selectFrom('absence_event').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
+    await writeHistory(tx, after, 'deleted', actor, now);
+    await writeAudit(tx, actor, now, [{ action: 'absence.delete', pupilId: place.pupilId, details: { eventId } }]);
+    await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
+    return { alerts: await openAlerts(tx, place) };
+  });
+}

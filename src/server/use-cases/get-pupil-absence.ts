@@ -1,0 +1,50 @@
+// A pupil's absence page: the school year's calendar, every event, pattern findings, diploma figures
+// (lower secondary), alerts, observations and the contact log.
+import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
+import { diplomaFigures } from '../../domain/absence/diploma';
+import { findPatterns } from '../../domain/rules/patterns';
+import type { Db } from '../../db/create-db';
+import { osloDate } from '../clock';
+import { contextOf, type Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { presentAlert, presentContact, presentEvent, presentObservation, userNames } from '../presenters/absence';
+import { classCalendar } from '../absence/calendar';
+import { loadPupilEvents, toDomainEvent } from '../absence/evaluate-pupil';
+import { pupilForStaff } from '../absence/place';
+import { profileById } from '../absence/profiles';
+
+export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now: Date) {
+  return db.withContext(contextOf(actor), async (tx) => {
+    const place = await pupilForStaff(tx, actor, pupilId);
+    const { calendar } = await classCalendar(tx, place);
+    const today = osloDate(now);
+    const events = await loadPupilEvents(tx, pupilId, calendar.source.firstDay, calendar.source.lastDay);
+    const alerts = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', pupilId).orderBy('started_on', 'desc').execute();
+    const observations = await tx.selectFrom('observation').selectAll().where('pupil_id', '=', pupilId).orderBy('observed_on', 'desc').execute();
+    const contacts = await tx.selectFrom('contact_log').selectAll().where('pupil_id', '=', pupilId).orderBy('contacted_at', 'desc').execute();
+    const names = await userNames(tx, [...events.map((e) => e.registered_by), ...observations.map((o) => o.recorded_by), ...contacts.map((c) => c.recorded_by)]);
+    const closedDays: { date: string; reason: string }[] = [];
+    for (let d = calendar.firstDay; d <= calendar.lastDay; d++) {
+      const reason = calendar.closedReason(d);
+      if (reason && !/lørdag|søndag/.test(reason)) closedDays.push({ date: formatIsoDate(d), reason });
+    }
+    const patterns = findPatterns(events.filter((e) => e.date <= today).map(toDomainEvent), calendar, parseIsoDate(today)!);
+    await writeAudit(tx, actor, now, [{ action: 'pupil.absence.read', pupilId }]);
+    return {
+      pupil: { id: place.pupilId, firstName: place.firstName, lastName: place.lastName, classId: place.classId, className: place.className, schoolName: place.schoolName, protectedAddress: place.protectedAddress },
+      calendar: {
+        firstDay: calendar.source.firstDay,
+        lastDay: calendar.source.lastDay,
+        schoolDays: Array.from(calendar.days, (d, i) => ({ date: formatIsoDate(d), lessons: calendar.lessons[i]! })),
+        closedDays,
+      },
+      events: events.map((e) => presentEvent(e, names)),
+      patterns: patterns.map((p) => ({ kind: p.pattern, title: p.title, description: p.detail })),
+      diploma: place.trinn >= 8 ? { schoolDays: calendar.days.length, ...diplomaFigures(events) } : null,
+      alerts: alerts.map((a) => presentAlert(a, place, place.className)),
+      observations: observations.map((o) => presentObservation(o, names)),
+      contacts: contacts.map((c) => presentContact(c, names)),
+      observationRules: profileById(place.profileId).rules.filter((r) => r.kind === 'observation').map((r) => ({ id: r.id, title: r.title })),
+    };
+  });
+}

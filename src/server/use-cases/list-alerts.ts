@@ -1,0 +1,24 @@
+// Alerts the user may see: their own classes for teachers, the whole school for leadership, the
+// resource team and the administrator. Open = new or seen.
+import type { Db } from '../../db/create-db';
+import { contextOf, type Actor } from '../actor';
+import { presentAlert } from '../presenters/absence';
+import { classScope } from './list-my-classes';
+
+export async function listAlerts(db: Db, actor: Actor, filter: { status: 'open' | 'all'; classId?: string | undefined }) {
+  const scope = classScope(actor);
+  return db.withContext(contextOf(actor), async (tx) => {
+    let q = tx
+      .selectFrom('alert as a')
+      .innerJoin('pupil as p', 'p.id', 'a.pupil_id')
+      .innerJoin('class as c', 'c.id', 'a.class_id')
+      .selectAll('a')
+      .select(['p.first_name', 'p.last_name', 'c.name as class_name'])
+      .where((eb) => eb.or([...(scope.classIds.length ? [eb('a.class_id', 'in', scope.classIds)] : []), ...(scope.schoolIds.length ? [eb('a.school_id', 'in', scope.schoolIds)] : []), eb.val(false)]));
+    if (filter.status === 'open') q = q.where('a.status', 'in', ['new', 'seen']);
+    if (filter.classId) q = q.where('a.class_id', '=', filter.classId);
+    const rows = await q.orderBy('a.started_on', 'desc').limit(500).execute();
+    // Alert lists show names but no pupil data beyond them; opening the pupil page is audited there.
+    return rows.map((r) => presentAlert(r, { firstName: r.first_name, lastName: r.last_name }, r.class_name));
+  });
+}
