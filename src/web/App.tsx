@@ -2,13 +2,18 @@ import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AuthProvider } from './auth';
 import { AppLayout } from './components/AppLayout';
 import { RequireAuth } from './components/RequireAuth';
+import { AlertsPage } from './pages/AlertsPage';
 import { ClassPage } from './pages/ClassPage';
+import { GuardianReportPage } from './pages/GuardianReportPage';
+import { ImportPage } from './pages/ImportPage';
+import { PupilPage } from './pages/PupilPage';
+import { RegisterPage } from './pages/RegisterPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
-// Norwegian paths, because people read and share them: /logg-inn, /klasse/:classId.
+// Norwegian paths, because people read and share them: /logg-inn, /klasse/:classId/registrering, /elev/:pupilId …
 const router = createBrowserRouter([
   {
     element: <AppLayout />,
@@ -20,6 +25,11 @@ const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: '/klasse/:classId', element: <ClassPage /> },
+          { path: '/klasse/:classId/registrering', element: <RegisterPage /> },
+          { path: '/elev/:pupilId', element: <PupilPage /> },
+          { path: '/varsler', element: <AlertsPage /> },
+          { path: '/barn/:pupilId/meld-fravaer', element: <GuardianReportPage /> },
+          { path: '/import', element: <ImportPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -71,6 +71,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** `error.details` as the server sent it (e.g. `fields` for validation, `rows` for imports). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -88,45 +90,56 @@ export function clearCsrfToken(): void {
   csrfToken = undefined;
 }
 
-type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; csrf?: boolean };
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type RequestOptions = { method?: Method; body?: unknown; csrf?: boolean };
 
-async function request<T>(path: string, { method = 'GET', body, csrf = method !== 'GET' }: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+async function send(path: string, method: Method, csrf: boolean, accept: string, body?: { data: BodyInit; type: string }): Promise<Response> {
+  const headers: Record<string, string> = { accept };
+  if (body) headers['content-type'] = body.type;
   if (csrf && csrfToken) headers['x-csrf-token'] = csrfToken;
-
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(path, { method, headers, credentials: 'same-origin', body: body?.data });
   } catch {
     throw new ApiError(0, 'network', networkMessage);
   }
-
-  if (response.status === 204) return undefined as T;
-  const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
+    const payload: unknown = await response.json().catch(() => undefined);
     const error = readError(payload);
     // 502–504 without our error body: a proxy in front (or Vite's, in development) found no server.
     const fallback = response.status >= 502 && response.status <= 504 ? networkMessage : unexpectedMessage;
-    throw new ApiError(response.status, error?.code ?? 'unknown', error?.message ?? fallback);
+    throw new ApiError(response.status, error?.code ?? 'unknown', error?.message ?? fallback, error?.details);
   }
+  return response;
+}
+
+async function request<T>(path: string, { method = 'GET', body, csrf = method !== 'GET' }: RequestOptions = {}): Promise<T> {
+  const response = await send(path, method, csrf, 'application/json', body === undefined ? undefined : { data: JSON.stringify(body), type: 'application/json' });
+  if (response.status === 204) return undefined as T;
+  const payload: unknown = await response.json().catch(() => undefined);
   if (payload === undefined) throw new ApiError(response.status, 'invalid_response', unexpectedMessage);
   return payload as T;
 }
 
-function readError(payload: unknown): { code: string; message: string } | undefined {
+function readError(payload: unknown): { code: string; message: string; details?: Record<string, unknown> } | undefined {
   if (typeof payload !== 'object' || payload === null || !('error' in payload)) return undefined;
   const error = payload.error;
   if (typeof error !== 'object' || error === null) return undefined;
   const code = 'code' in error && typeof error.code === 'string' ? error.code : 'unknown';
   const message = 'message' in error && typeof error.message === 'string' && error.message ? error.message : unexpectedMessage;
-  return { code, message };
+  const details = 'details' in error && typeof error.details === 'object' && error.details !== null ? (error.details as Record<string, unknown>) : undefined;
+  return { code, message, details };
 }
+
+/** `?a=1&b=2` from the defined values, or '' when there are none. */
+function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+const id = encodeURIComponent;
 
 function keep(session: Session): Session {
   csrfToken = session.csrfToken;
@@ -157,6 +170,163 @@ export const api = {
     }
   },
   classes: () => request<{ classes: ClassSummary[] }>('/api/classes'),
-  classPupils: (classId: string) => request<ClassPupils>(`/api/classes/${encodeURIComponent(classId)}/pupils`),
+  classPupils: (classId: string) => request<ClassPupils>(`/api/classes/${id(classId)}/pupils`),
   myChildren: () => request<{ children: Child[] }>('/api/my-children'),
+
+  register: (classId: string, date?: string) => request<Register>(`/api/classes/${id(classId)}/register${query({ date })}`),
+  createEvent: (body: EventInput) => request<EventResult>('/api/absence-events', { method: 'POST', body }),
+  updateEvent: (eventId: string, body: EventInput & { version: number }) => request<EventResult>(`/api/absence-events/${id(eventId)}`, { method: 'PUT', body }),
+  deleteEvent: (eventId: string, version: number) => request<{ alerts: Alert[] }>(`/api/absence-events/${id(eventId)}${query({ version })}`, { method: 'DELETE' }),
+  eventHistory: (eventId: string) => request<{ history: EventHistoryEntry[] }>(`/api/absence-events/${id(eventId)}/history`),
+
+  pupilAbsence: (pupilId: string) => request<PupilAbsence>(`/api/pupils/${id(pupilId)}/absence`),
+  alerts: (params: { status: 'open' | 'all'; classId?: string }) => request<{ alerts: Alert[] }>(`/api/alerts${query(params)}`),
+  markAlertSeen: (alertId: string, version: number) => request<{ alert: Alert }>(`/api/alerts/${id(alertId)}/seen`, { method: 'POST', body: { version } }),
+  dismissAlert: (alertId: string, version: number, reason: string) => request<{ alert: Alert }>(`/api/alerts/${id(alertId)}/dismiss`, { method: 'POST', body: { version, reason } }),
+  handleAlert: (alertId: string, version: number, contact: ContactInput) =>
+    request<{ alert: Alert; contact: Contact }>(`/api/alerts/${id(alertId)}/handle`, { method: 'POST', body: { version, contact } }),
+  createContact: (pupilId: string, body: ContactInput & { alertId?: string }) => request<{ contact: Contact }>(`/api/pupils/${id(pupilId)}/contacts`, { method: 'POST', body }),
+  createObservation: (pupilId: string, body: ObservationInput) =>
+    request<{ observation: Observation; alerts: Alert[] }>(`/api/pupils/${id(pupilId)}/observations`, { method: 'POST', body }),
+  /** The letter to the guardians as a PDF. */
+  async letter(alertId: string, confirmProtectedAddress: boolean): Promise<Blob> {
+    const body = JSON.stringify(confirmProtectedAddress ? { confirmProtectedAddress: true } : {});
+    const response = await send(`/api/alerts/${id(alertId)}/letter`, 'POST', true, 'application/pdf', { data: body, type: 'application/json' });
+    return response.blob();
+  },
+
+  reportAbsence: (pupilId: string, body: GuardianReportInput) => request<GuardianReportResult>(`/api/my-children/${id(pupilId)}/reports`, { method: 'POST', body }),
+  myReports: (pupilId: string) => request<{ reports: AbsenceEvent[]; today?: string }>(`/api/my-children/${id(pupilId)}/reports`),
+
+  /** Uploads a CSV or XLSX file as it is; the server validates it as a whole. */
+  async importFile(schoolId: string, file: Blob, type: string): Promise<ImportResult> {
+    const response = await send(`/api/imports${query({ schoolId })}`, 'POST', true, 'application/json', { data: file, type });
+    return (await response.json()) as ImportResult;
+  },
 };
+
+// ——— Absence, alerts and the contact log (issue 4) ———
+
+export type AbsenceKind = 'day' | 'lesson' | 'late' | 'left';
+export type AbsenceReason = 'sykdom' | 'helse' | 'permisjon' | 'annet' | 'ukjent';
+export type AbsenceSource = 'laerer' | 'foresatt' | 'import';
+
+export type AbsenceEvent = {
+  id: string;
+  pupilId: string;
+  date: string;
+  kind: AbsenceKind;
+  subject: string | null;
+  period: number | null;
+  minutes: number | null;
+  documented: boolean;
+  reason: AbsenceReason | null;
+  source: AbsenceSource;
+  note: string | null;
+  registeredByName: string;
+  registeredAt: string;
+  version: number;
+};
+
+export type EventInput = {
+  pupilId: string;
+  date: string;
+  kind: AbsenceKind;
+  subject?: string;
+  period?: number;
+  minutes?: number;
+  documented: boolean;
+  reason?: AbsenceReason;
+  note?: string;
+};
+
+export type AlertStatus = 'new' | 'seen' | 'handled' | 'dismissed';
+
+export type Alert = {
+  id: string;
+  pupilId: string;
+  pupilName: string;
+  classId: string;
+  className: string;
+  profile: string;
+  ruleId: string;
+  ruleTitle: string;
+  severity: string;
+  startedOn: string;
+  endedOn: string | null;
+  status: AlertStatus;
+  explanation: string;
+  nextStep: string;
+  countedEvents: { date: string; kind: AbsenceKind; subject: string | null; period: number | null }[];
+  dismissReason: string | null;
+  version: number;
+};
+
+export type EventResult = { event: AbsenceEvent; alerts: Alert[] };
+
+export type EventHistoryEntry = { version: number; change: 'created' | 'updated' | 'deleted'; changedByName: string; changedAt: string; event: AbsenceEvent };
+
+export const CONTACT_PARTIES = ['elev', 'foresatt', 'helsesykepleier', 'ppt', 'barnevern', 'annen'] as const;
+export type ContactParty = (typeof CONTACT_PARTIES)[number];
+export const CONTACT_CHANNELS = ['telefon', 'møte', 'melding', 'hjemmebesøk', 'brev'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+export type ContactInput = { contactedAt: string; withWhom: ContactParty[]; channel: ContactChannel; summary: string; agreed?: string };
+
+export type Contact = {
+  id: string;
+  pupilId: string;
+  alertId: string | null;
+  contactedAt: string;
+  withWhom: string[];
+  channel: ContactChannel;
+  summary: string;
+  agreed: string | null;
+  recordedByName: string;
+  version: number;
+};
+
+export const OBSERVATION_KINDS = ['alvorlig-hendelse', 'store-vansker-med-oppmøte', 'familiens-rutiner', 'tegn'] as const;
+export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
+export type ObservationInput = { kind: ObservationKind; observedOn: string; description: string };
+export type Observation = ObservationInput & { id: string; pupilId: string; recordedByName: string; version: number };
+
+export type Lesson = { period: number; subject: string };
+
+export type RegisterPupil = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  protectedAddress: ProtectedAddress;
+  events: AbsenceEvent[];
+  guardianReported: boolean;
+  needsCall: boolean;
+  openAlerts: number;
+};
+
+export type Register = {
+  class: { id: string; name: string; schoolName: string };
+  date: string;
+  schoolDay: boolean;
+  closedReason: string | null;
+  lessons: Lesson[];
+  pupils: RegisterPupil[];
+};
+
+export type PupilAbsence = {
+  pupil: { id: string; firstName: string; lastName: string; classId: string; className: string; schoolName: string; protectedAddress: ProtectedAddress };
+  /** `lessons` is the number of lessons that day (a list of lessons is accepted too). */
+  calendar: { firstDay: string; lastDay: string; schoolDays: { date: string; lessons: number | Lesson[] }[]; closedDays: { date: string; reason: string }[] };
+  events: AbsenceEvent[];
+  patterns: { kind: string; title: string; description: string }[];
+  diploma: { schoolDays: number; absentDays: number; absentLessons: number; leaveOffCandidates: { date: string; reason: string }[]; maxLeaveOff: number } | null;
+  alerts: Alert[];
+  observations: Observation[];
+  contacts: Contact[];
+};
+
+export type GuardianReportInput = { from: string; to: string; reason: AbsenceReason; note?: string };
+export type GuardianReportResult = { created: number; skipped: { date: string; reason: string }[] };
+
+export type ImportResult = { imported: number; alreadyPresent: number };
+export type ImportRowError = { line: number; field: string; reason: string };

@@ -24,3 +24,26 @@ export function compareClassNames(a: string, b: string): number {
 export function pupilName(pupil: Pick<Pupil, 'firstName' | 'lastName'>): string {
   return `${pupil.lastName}, ${pupil.firstName}`;
 }
+
+/** An ISO instant → "24.11.2026 kl. 08.15" in the browser's time zone. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()} kl. ${pad(date.getHours())}.${pad(date.getMinutes())}`;
+}
+
+const weekdays = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+
+/** "2026-11-24" → "tirsdag". */
+export function weekdayName(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return '';
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay();
+  return weekdays[(day + 6) % 7] ?? '';
+}
+
+/** "Kari Nordmann" — the form running text uses. */
+export function fullName(pupil: Pick<Pupil, 'firstName' | 'lastName'>): string {
+  return `${pupil.firstName} ${pupil.lastName}`;
+}

@@ -50,3 +50,26 @@ export function describeRole(assignment: RoleAssignment): RoleDescription {
   if (schoolName) return { key: 'school', role, schoolName };
   return { key: 'plain', role };
 }
+
+/** Roles that see the school's list of new and unhandled alerts (/varsler). */
+export const ALERT_LIST_ROLES = ['skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
+/** Roles that may import absence files for their school (/import). */
+export const IMPORT_ROLES = ['administrator', 'skoleledelse'] as const satisfies readonly RoleName[];
+
+/** Which pages beyond the front page the main menu offers. */
+export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; import: boolean } {
+  const roles = me.roles.map((r) => r.role);
+  return {
+    alerts: roles.some((r) => (ALERT_LIST_ROLES as readonly RoleName[]).includes(r)),
+    import: roles.some((r) => (IMPORT_ROLES as readonly RoleName[]).includes(r)),
+  };
+}
+
+/** The schools the user may import for, once each, in the order the roles came. */
+export function importSchools(me: Pick<Me, 'roles'>): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const r of me.roles) {
+    if ((IMPORT_ROLES as readonly RoleName[]).includes(r.role) && r.schoolId && !seen.has(r.schoolId)) seen.set(r.schoolId, r.schoolName ?? r.schoolId);
+  }
+  return [...seen].map(([id, name]) => ({ id, name }));
+}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet } from 'react-router-dom';
 import { useAuth } from '../auth';
+import { navPlan } from '../roles';
 import { ErrorAlert, errorMessage } from './ErrorAlert';
 
 export const MAIN_ID = 'hovedinnhold';
@@ -15,6 +16,7 @@ export function AppLayout() {
   const [loggingOut, setLoggingOut] = useState(false);
   const [logoutError, setLogoutError] = useState<string | null>(null);
   const user = state.status === 'authenticated' ? state.user : null;
+  const nav = user ? navPlan(user) : null;
 
   async function onLogout() {
     setLoggingOut(true);
@@ -66,6 +68,20 @@ export function AppLayout() {
                   <RouterLink to="/">{t('app.home')}</RouterLink>
                 </Link>
               </li>
+              {nav?.alerts && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/varsler">{t('nav.alerts')}</RouterLink>
+                  </Link>
+                </li>
+              )}
+              {nav?.import && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/import">{t('nav.import')}</RouterLink>
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
         )}

@@ -1,6 +1,7 @@
-import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import type { Pupil } from '../api';
 import { compareByName, formatDate, pupilName } from '../format';
 
@@ -11,9 +12,11 @@ type PupilTableProps = {
   pupils: Pupil[];
   /** Id of a visible heading that already names the table; otherwise the table gets a caption. */
   labelledBy?: string;
+  /** Names link to the pupil's absence page (staff with access to the class). */
+  linkPupils?: boolean;
 };
 
-export function PupilTable({ className, pupils, labelledBy }: PupilTableProps) {
+export function PupilTable({ className, pupils, labelledBy, linkPupils = false }: PupilTableProps) {
   const { t } = useTranslation();
   const captionId = useId();
   if (pupils.length === 0) return <Paragraph>{t('class.noPupils')}</Paragraph>;
@@ -42,7 +45,13 @@ export function PupilTable({ className, pupils, labelledBy }: PupilTableProps) {
             {sorted.map((pupil) => (
               <Table.Row key={pupil.id} data-pupil-id={pupil.id}>
                 <Table.HeaderCell scope="row" className="pupil-name">
-                  {pupilName(pupil)}
+                  {linkPupils ? (
+                    <Link asChild>
+                      <RouterLink to={`/elev/${encodeURIComponent(pupil.id)}`}>{pupilName(pupil)}</RouterLink>
+                    </Link>
+                  ) : (
+                    pupilName(pupil)
+                  )}
                 </Table.HeaderCell>
                 <Table.Cell>{formatDate(pupil.birthDate)}</Table.Cell>
                 <Table.Cell>

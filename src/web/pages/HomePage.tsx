@@ -9,16 +9,40 @@ import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { PupilTable } from '../components/PupilTable';
 import { compareByName, compareClassNames } from '../format';
-import { describeRole, homePlan } from '../roles';
+import { describeRole, homePlan, navPlan } from '../roles';
 import { useApi } from '../useApi';
 
 export function HomePage() {
   const { t } = useTranslation();
   const user = useUser();
   const plan = homePlan(user);
+  const nav = navPlan(user);
 
   return (
     <Page title={t('home.title')} heading={t('home.heading', { name: user.displayName })}>
+      {(nav.alerts || nav.import) && (
+        <section aria-labelledby="snarveier" className="home-section">
+          <Heading level={2} data-size="sm" id="snarveier">
+            {t('home.shortcuts')}
+          </Heading>
+          <ul className="class-list">
+            {nav.alerts && (
+              <li>
+                <Link asChild>
+                  <RouterLink to="/varsler">{t('home.alertsLink')}</RouterLink>
+                </Link>
+              </li>
+            )}
+            {nav.import && (
+              <li>
+                <Link asChild>
+                  <RouterLink to="/import">{t('home.importLink')}</RouterLink>
+                </Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
       {plan.showClasses && <ClassesSection showMyClasses={plan.showMyClasses} />}
       {plan.showChildren && <ChildrenSection />}
       {plan.info.length > 0 && (
@@ -143,7 +167,7 @@ function OnlyClassPupils({ summary }: { summary: ClassSummary }) {
       </Heading>
       {pupils.status === 'loading' && <Loading />}
       {pupils.status === 'error' && <ErrorAlert>{errorMessage(pupils.error, t('class.loadFailed'))}</ErrorAlert>}
-      {pupils.status === 'ok' && <PupilTable className={pupils.data.class.name} pupils={pupils.data.pupils} labelledBy="elever" />}
+      {pupils.status === 'ok' && <PupilTable className={pupils.data.class.name} pupils={pupils.data.pupils} labelledBy="elever" linkPupils />}
     </section>
   );
 }
@@ -170,6 +194,9 @@ function ChildrenSection() {
                   {child.firstName} {child.lastName}
                 </span>
                 <span className="class-list__meta">{t('home.childClass', { className: child.className, schoolName: child.schoolName })}</span>
+                <Link asChild>
+                  <RouterLink to={`/barn/${encodeURIComponent(child.id)}/meld-fravaer`}>{t('home.reportAbsence', { name: child.firstName })}</RouterLink>
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,0 +1,786 @@
+import { Alert, Button, Checkbox, Field, Heading, Label, Link, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent, ReactNode, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { lessonCount, localToday } from '../absence';
+import { ApiError, OBSERVATION_KINDS, api } from '../api';
+import type { AbsenceEvent, Alert as AlertType, EventHistoryEntry, Lesson, ObservationKind, PupilAbsence } from '../api';
+import { useAuth, useUser } from '../auth';
+import { AlertSummary } from '../components/AlertSummary';
+import { ContactForm } from '../components/ContactForm';
+import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
+import { HeatMap } from '../components/HeatMap';
+import { Loading } from '../components/Loading';
+import { Page } from '../components/Page';
+import { DraftProblemMessage, EventFields, ServerFieldErrors, SourceTag, draftFromEvent, draftToInput, useDescribeEvent, useEventSummary } from '../components/absence';
+import type { DraftProblem, EventDraft } from '../components/absence';
+import { formatDate, formatDateTime, fullName } from '../format';
+import { useApi } from '../useApi';
+
+type Notify = (text: string) => void;
+
+/** A pupil's absence: alerts first (what to act on), then the year, the events, patterns, diploma, observations and contacts. */
+export function PupilPage() {
+  const { t } = useTranslation();
+  const { pupilId = '' } = useParams();
+  const { handleApiError } = useAuth();
+  const loaded = useApi(`pupil-absence:${pupilId}`, () => api.pupilAbsence(pupilId));
+  const [data, setData] = useState<PupilAbsence | null>(null);
+  const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
+  useEffect(() => {
+    if (loaded.status === 'ok') setData(loaded.data);
+  }, [loaded]);
+
+  // After a change: fetch again without unmounting the page, so focus stays where it is.
+  async function refresh() {
+    try {
+      setData(await api.pupilAbsence(pupilId));
+    } catch (error) {
+      handleApiError(error);
+    }
+  }
+  const notify: Notify = (text) => setNotice((previous) => ({ id: (previous?.id ?? 0) + 1, text }));
+  const changed = async (text: string) => {
+    notify(text);
+    await refresh();
+  };
+
+  const title = data ? fullName(data.pupil) : loaded.status === 'error' ? t('pupil.loadFailed') : t('pupil.loadingTitle');
+  return (
+    <Page title={title}>
+      {loaded.status === 'loading' && !data && <Loading />}
+      {loaded.status === 'error' && <ErrorAlert>{errorMessage(loaded.error, t('pupil.loadFailed'))}</ErrorAlert>}
+      {data && (
+        <>
+          <div className="pupil-header">
+            <Paragraph className="class-meta">
+              {t('pupil.meta', { className: data.pupil.className, schoolName: data.pupil.schoolName })}
+              {data.pupil.protectedAddress !== 'none' && (
+                <>
+                  {' '}
+                  <Tag data-color={data.pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}>{t(`class.protected_${data.pupil.protectedAddress}`)}</Tag>
+                </>
+              )}
+            </Paragraph>
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to={`/klasse/${encodeURIComponent(data.pupil.classId)}`}>{t('pupil.toClass', { className: data.pupil.className })}</RouterLink>
+              </Link>
+              {' · '}
+              <Link asChild>
+                <RouterLink to={`/klasse/${encodeURIComponent(data.pupil.classId)}/registrering`}>{t('pupil.toRegister')}</RouterLink>
+              </Link>
+            </Paragraph>
+          </div>
+          <div aria-live="polite" aria-atomic="true" className="page-notice">
+            {notice && (
+              <Alert data-color="success" key={notice.id}>
+                <Paragraph>{notice.text}</Paragraph>
+              </Alert>
+            )}
+          </div>
+          <AlertsSection data={data} onChanged={changed} />
+          <Section id="kalender" heading={t('pupil.calendarHeading')}>
+            <HeatMap calendar={data.calendar} events={data.events} />
+          </Section>
+          <EventsSection data={data} onChanged={changed} />
+          <Section id="monstre" heading={t('pupil.patternsHeading')}>
+            {data.patterns.length === 0 ? (
+              <Paragraph>{t('pupil.noPatterns')}</Paragraph>
+            ) : (
+              <ul className="plain-list">
+                {data.patterns.map((p, i) => (
+                  <li key={i}>
+                    <strong>{p.title}</strong>
+                    <br />
+                    {p.description}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          {data.diploma && <DiplomaSection diploma={data.diploma} />}
+          <ObservationsSection data={data} onChanged={changed} />
+          <ContactsSection data={data} onChanged={changed} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function Section({ id, heading, children }: { id: string; heading: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="home-section">
+      <Heading level={2} data-size="sm" id={id}>
+        {heading}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+type SectionProps = { data: PupilAbsence; onChanged(text: string): Promise<void> };
+
+// ——— Alerts ———
+
+function AlertsSection({ data, onChanged }: SectionProps) {
+  const { t } = useTranslation();
+  const rank = { new: 0, seen: 1, handled: 2, dismissed: 3 } as const;
+  const alerts = [...data.alerts].sort((a, b) => rank[a.status] - rank[b.status] || b.startedOn.localeCompare(a.startedOn));
+  return (
+    <Section id="varsler" heading={t('pupil.alertsHeading')}>
+      {alerts.length === 0 ? (
+        <Paragraph>{t('pupil.noAlerts')}</Paragraph>
+      ) : (
+        <div className="alert-list">
+          {alerts.map((alert) => (
+            <AlertSummary key={alert.id} alert={alert} headingLevel={3}>
+              <AlertActions alert={alert} pupil={data.pupil} onChanged={onChanged} />
+            </AlertSummary>
+          ))}
+        </div>
+      )}
+    </Section>
+  );
+}
+
+type Panel = 'handle' | 'dismiss' | null;
+
+/** After an alert is closed its buttons are gone: put focus on its heading, so the keyboard is not lost. */
+function focusAlert(alertId: string) {
+  requestAnimationFrame(() => document.getElementById(`varsel-${alertId}`)?.focus());
+}
+
+function AlertActions({ alert, pupil, onChanged }: { alert: AlertType; pupil: PupilAbsence['pupil']; onChanged(text: string): Promise<void> }) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const [panel, setPanel] = useState<Panel>(null);
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const handleButton = useRef<HTMLButtonElement>(null);
+  const dismissButton = useRef<HTMLButtonElement>(null);
+  const open = alert.status === 'new' || alert.status === 'seen';
+
+  function fail(err: unknown) {
+    handleApiError(err);
+    setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+  }
+
+  async function markSeen() {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.markAlertSeen(alert.id, alert.version);
+      await onChanged(t('alerts.markedSeen', { rule: alert.ruleTitle }));
+      requestAnimationFrame(() => handleButton.current?.focus());
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function close(button: RefObject<HTMLButtonElement | null>) {
+    setPanel(null);
+    // The button that opened the panel is still there (unless the alert is closed now).
+    requestAnimationFrame(() => button.current?.focus());
+  }
+
+  return (
+    <div className="alert-actions">
+      {error && (
+        <div key={error.attempt}>
+          <ErrorAlert>{errorMessage(error.error, t('alerts.actionFailed'))}</ErrorAlert>
+        </div>
+      )}
+      {open && (
+        <div className="button-row">
+          {alert.status === 'new' && (
+            <Button variant="secondary" data-size="sm" onClick={markSeen} disabled={busy} aria-busy={busy || undefined}>
+              {t('alerts.markSeen')}
+              <span className="ds-sr-only"> – {alert.ruleTitle}</span>
+            </Button>
+          )}
+          <Button ref={handleButton} variant={panel === 'handle' ? 'primary' : 'secondary'} data-size="sm" aria-expanded={panel === 'handle'} onClick={() => setPanel(panel === 'handle' ? null : 'handle')}>
+            {t('alerts.handle')}
+            <span className="ds-sr-only"> – {alert.ruleTitle}</span>
+          </Button>
+          <Button ref={dismissButton} variant={panel === 'dismiss' ? 'primary' : 'secondary'} data-size="sm" aria-expanded={panel === 'dismiss'} onClick={() => setPanel(panel === 'dismiss' ? null : 'dismiss')}>
+            {t('alerts.dismiss')}
+            <span className="ds-sr-only"> – {alert.ruleTitle}</span>
+          </Button>
+        </div>
+      )}
+      {panel === 'handle' && (
+        <div className="inline-panel">
+          <Heading level={4} data-size="2xs">
+            {t('alerts.handleHeading')}
+          </Heading>
+          <Paragraph data-size="sm">{t('alerts.handleHelp')}</Paragraph>
+          <ContactForm
+            autoFocus
+            submitLabel={t('alerts.handleSubmit')}
+            onCancel={() => close(handleButton)}
+            onSubmit={async (contact) => {
+              try {
+                await api.handleAlert(alert.id, alert.version, contact);
+              } catch (err) {
+                handleApiError(err);
+                throw err;
+              }
+              setPanel(null);
+              await onChanged(t('alerts.handled', { rule: alert.ruleTitle }));
+              focusAlert(alert.id);
+            }}
+          />
+        </div>
+      )}
+      {panel === 'dismiss' && (
+        <DismissForm
+          alert={alert}
+          onCancel={() => close(dismissButton)}
+          onDone={async () => {
+            setPanel(null);
+            await onChanged(t('alerts.dismissed', { rule: alert.ruleTitle }));
+            focusAlert(alert.id);
+          }}
+        />
+      )}
+      <LetterButton alert={alert} pupil={pupil} onChanged={onChanged} />
+    </div>
+  );
+}
+
+function DismissForm({ alert, onCancel, onDone }: { alert: AlertType; onCancel(): void; onDone(): Promise<void> }) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!reason.trim()) {
+      setProblem(t('alerts.missingDismissReason'));
+      ref.current?.focus();
+      return;
+    }
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      await api.dismissAlert(alert.id, alert.version, reason.trim());
+      await onDone();
+    } catch (err) {
+      handleApiError(err);
+      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack-form inline-panel" onSubmit={submit} noValidate>
+      {error && (
+        <div key={error.attempt}>
+          <ErrorAlert>{errorMessage(error.error, t('alerts.actionFailed'))}</ErrorAlert>
+        </div>
+      )}
+      <Textfield ref={ref} multiline rows={2} label={t('alerts.dismissReasonLabel')} description={t('alerts.dismissReasonHelp')} value={reason} onChange={(e) => setReason(e.target.value)} error={problem} />
+      <div className="button-row">
+        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
+          {t('alerts.dismissSubmit')}
+        </Button>
+        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The written notice to guardians, as a PDF; leadership must confirm for a protected address. */
+function LetterButton({ alert, pupil, onChanged }: { alert: AlertType; pupil: PupilAbsence['pupil']; onChanged(text: string): Promise<void> }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const { handleApiError } = useAuth();
+  const [confirm, setConfirm] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const isLeadership = user.roles.some((r) => r.role === 'skoleledelse');
+  const isProtected = pupil.protectedAddress !== 'none';
+
+  async function make() {
+    setBusy(true);
+    setError(null);
+    try {
+      const pdf = await api.letter(alert.id, isProtected && isLeadership && confirm);
+      const url = URL.createObjectURL(pdf);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `brev-til-foresatte-${pupil.lastName}-${pupil.firstName}.pdf`.toLowerCase().replace(/\s+/g, '-');
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      await onChanged(t('letter.made'));
+    } catch (err) {
+      handleApiError(err);
+      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="letter">
+      {isProtected && isLeadership && (
+        <Checkbox label={t('letter.confirmProtected')} description={t('letter.confirmProtectedHelp')} checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
+      )}
+      <Button variant="tertiary" data-size="sm" onClick={make} disabled={busy} aria-busy={busy || undefined}>
+        <span aria-hidden="true">📄 </span>
+        {busy ? t('letter.making') : t('letter.make')}
+        <span className="ds-sr-only"> – {alert.ruleTitle}</span>
+      </Button>
+      {error && (
+        <div key={error.attempt}>
+          <ErrorAlert>
+            {error.error instanceof ApiError && error.error.status === 403 && error.error.code === 'forbidden'
+              ? error.error.message
+              : errorMessage(error.error, t('letter.failed'))}
+          </ErrorAlert>
+        </div>
+      )}
+    </div>
+  );
+}
+
+// ——— Events ———
+
+function lessonsOn(data: PupilAbsence, date: string): Lesson[] {
+  const day = data.calendar.schoolDays.find((d) => d.date === date);
+  if (!day) return [];
+  if (Array.isArray(day.lessons)) return day.lessons;
+  return Array.from({ length: lessonCount(day.lessons) }, (_, i) => ({ period: i + 1, subject: '' }));
+}
+
+function EventsSection({ data, onChanged }: SectionProps) {
+  const { t } = useTranslation();
+  const events = [...data.events].sort((a, b) => b.date.localeCompare(a.date) || (a.period ?? 0) - (b.period ?? 0));
+  return (
+    <Section id="fravaer" heading={t('pupil.eventsHeading', { count: events.length })}>
+      {events.length === 0 ? (
+        <Paragraph>{t('pupil.noEvents')}</Paragraph>
+      ) : (
+        <div className="table-scroll table-scroll--wide" role="region" aria-labelledby="fravaer" tabIndex={0}>
+          <Table data-size="sm" border className="events-table">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('pupil.colDate')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('pupil.colWhat')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('pupil.colSource')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('pupil.colRegistered')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('pupil.colActions')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {events.map((event) => (
+                <EventRow key={event.id} event={event} lessons={lessonsOn(data, event.date)} onChanged={onChanged} />
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+type RowPanel = 'edit' | 'delete' | 'history' | null;
+
+function EventRow({ event, lessons, onChanged }: { event: AbsenceEvent; lessons: Lesson[]; onChanged(text: string): Promise<void> }) {
+  const { t } = useTranslation();
+  const summary = useEventSummary();
+  const [panel, setPanel] = useState<RowPanel>(null);
+  const buttons = { edit: useRef<HTMLButtonElement>(null), delete: useRef<HTMLButtonElement>(null), history: useRef<HTMLButtonElement>(null) };
+  const when = formatDate(event.date);
+  const toggle = (p: Exclude<RowPanel, null>) => setPanel(panel === p ? null : p);
+  const close = (p: Exclude<RowPanel, null>) => {
+    setPanel(null);
+    requestAnimationFrame(() => buttons[p].current?.focus());
+  };
+
+  return (
+    <>
+      <Table.Row data-event-id={event.id}>
+        <Table.HeaderCell scope="row">{when}</Table.HeaderCell>
+        <Table.Cell>
+          {summary(event)}
+          {event.note && <div className="event-note">{event.note}</div>}
+        </Table.Cell>
+        <Table.Cell>
+          <SourceTag source={event.source} />
+        </Table.Cell>
+        <Table.Cell>
+          {event.registeredByName}
+          <br />
+          <span className="class-list__meta">{formatDateTime(event.registeredAt)}</span>
+        </Table.Cell>
+        <Table.Cell>
+          <div className="button-row button-row--tight">
+            {(['edit', 'delete', 'history'] as const).map((p) => (
+              <Button key={p} ref={buttons[p]} variant="tertiary" data-size="sm" aria-expanded={panel === p} onClick={() => toggle(p)}>
+                {t(`pupil.action_${p}`)}
+                <span className="ds-sr-only"> {t('pupil.eventOn', { date: when })}</span>
+              </Button>
+            ))}
+          </div>
+        </Table.Cell>
+      </Table.Row>
+      {panel && (
+        <Table.Row>
+          <Table.Cell colSpan={5} className="event-panel">
+            {panel === 'edit' && <EditEvent event={event} lessons={lessons} onCancel={() => close('edit')} onDone={async () => { setPanel(null); await onChanged(t('pupil.eventUpdated', { date: when })); }} />}
+            {panel === 'delete' && <DeleteEvent event={event} onCancel={() => close('delete')} onDone={async () => { setPanel(null); await onChanged(t('pupil.eventDeleted', { date: when })); }} />}
+            {panel === 'history' && <EventHistory event={event} />}
+          </Table.Cell>
+        </Table.Row>
+      )}
+    </>
+  );
+}
+
+function EditEvent({ event, lessons, onCancel, onDone }: { event: AbsenceEvent; lessons: Lesson[]; onCancel(): void; onDone(): Promise<void> }) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const [draft, setDraft] = useState<EventDraft>(() => draftFromEvent(event));
+  const [problem, setProblem] = useState<DraftProblem | null>(null);
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const kindRef = useRef<HTMLSelectElement>(null);
+  useEffect(() => kindRef.current?.focus(), []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const built = draftToInput(draft, event.pupilId, event.date, lessons);
+    if ('problem' in built) return setProblem(built.problem);
+    setProblem(null);
+    const input = built.input;
+    // The timetable may give periods without subjects: keep the subject the event had.
+    if (input.kind === 'lesson' && !input.subject && event.subject && input.period === event.period) input.subject = event.subject;
+    setBusy(true);
+    try {
+      await api.updateEvent(event.id, { ...input, version: event.version });
+      await onDone();
+    } catch (err) {
+      handleApiError(err);
+      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack-form" onSubmit={submit} noValidate aria-label={t('pupil.editLabel', { date: formatDate(event.date) })}>
+      {error && (
+        <div key={error.attempt}>
+          <ErrorAlert>{errorMessage(error.error, t('register.saveFailed'))}</ErrorAlert>
+          <ServerFieldErrors error={error.error} />
+        </div>
+      )}
+      <EventFields draft={draft} onChange={setDraft} lessons={lessons} problem={problem} kindRef={kindRef} allowPresent={false} showNote />
+      <DraftProblemMessage problem={problem} />
+      <div className="button-row">
+        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
+          {busy ? t('absence.saving') : t('pupil.saveChange')}
+        </Button>
+        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function DeleteEvent({ event, onCancel, onDone }: { event: AbsenceEvent; onCancel(): void; onDone(): Promise<void> }) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const describe = useDescribeEvent();
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+
+  async function remove() {
+    setBusy(true);
+    try {
+      await api.deleteEvent(event.id, event.version);
+      await onDone();
+    } catch (err) {
+      handleApiError(err);
+      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="stack-form">
+      {error && (
+        <div key={error.attempt}>
+          <ErrorAlert>{errorMessage(error.error, t('pupil.deleteFailed'))}</ErrorAlert>
+        </div>
+      )}
+      <Paragraph>{t('pupil.deleteQuestion', { date: formatDate(event.date), what: describe(event) })}</Paragraph>
+      <div className="button-row">
+        <Button ref={ref} data-color="danger" data-size="sm" onClick={remove} disabled={busy} aria-busy={busy || undefined}>
+          {t('pupil.deleteConfirm')}
+        </Button>
+        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function EventHistory({ event }: { event: AbsenceEvent }) {
+  const { t } = useTranslation();
+  const summary = useEventSummary();
+  const history = useApi(`history:${event.id}:${event.version}`, () => api.eventHistory(event.id));
+  return (
+    <div aria-live="polite">
+      <Heading level={3} data-size="2xs">
+        {t('pupil.historyHeading', { date: formatDate(event.date) })}
+      </Heading>
+      {history.status === 'loading' && <Loading />}
+      {history.status === 'error' && <ErrorAlert>{errorMessage(history.error, t('pupil.historyFailed'))}</ErrorAlert>}
+      {history.status === 'ok' && (
+        <ol className="history-list">
+          {[...history.data.history]
+            .sort((a: EventHistoryEntry, b: EventHistoryEntry) => a.version - b.version)
+            .map((entry) => (
+              <li key={entry.version}>
+                {t(`pupil.change_${entry.change}`, { version: entry.version, name: entry.changedByName, when: formatDateTime(entry.changedAt) })}
+                {': '}
+                {summary(entry.event)}
+                {entry.event.note ? ` (${entry.event.note})` : ''}
+              </li>
+            ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+// ——— Diploma ———
+
+function DiplomaSection({ diploma }: { diploma: NonNullable<PupilAbsence['diploma']> }) {
+  const { t } = useTranslation();
+  return (
+    <Section id="vitnemal" heading={t('pupil.diplomaHeading')}>
+      <dl className="figures">
+        <div>
+          <dt>{t('pupil.diplomaSchoolDays')}</dt>
+          <dd>{diploma.schoolDays}</dd>
+        </div>
+        <div>
+          <dt>{t('pupil.diplomaDays')}</dt>
+          <dd>{diploma.absentDays}</dd>
+        </div>
+        <div>
+          <dt>{t('pupil.diplomaLessons')}</dt>
+          <dd>{diploma.absentLessons}</dd>
+        </div>
+      </dl>
+      <Paragraph data-size="sm">{t('pupil.diplomaLeaveOff', { count: diploma.leaveOffCandidates.length, max: diploma.maxLeaveOff })}</Paragraph>
+      {diploma.leaveOffCandidates.length > 0 && (
+        <ul className="plain-list">
+          {diploma.leaveOffCandidates.map((c) => (
+            <li key={c.date}>
+              {formatDate(c.date)}: {c.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+// ——— Observations ———
+
+function ObservationsSection({ data, onChanged }: SectionProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const observations = [...data.observations].sort((a, b) => b.observedOn.localeCompare(a.observedOn));
+  return (
+    <Section id="observasjoner" heading={t('pupil.observationsHeading')}>
+      <Paragraph data-size="sm">{t('pupil.observationsHelp')}</Paragraph>
+      {observations.length === 0 ? (
+        <Paragraph>{t('pupil.noObservations')}</Paragraph>
+      ) : (
+        <ul className="plain-list">
+          {observations.map((o) => (
+            <li key={o.id}>
+              <strong>
+                {formatDate(o.observedOn)} · {t(`observations.kind_${o.kind}`)}
+              </strong>
+              <br />
+              {o.description}
+              <br />
+              <span className="class-list__meta">{t('pupil.recordedBy', { name: o.recordedByName })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Button ref={button} variant="secondary" data-size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('observations.add')}
+      </Button>
+      {open && (
+        <ObservationForm
+          pupilId={data.pupil.id}
+          onCancel={() => {
+            setOpen(false);
+            requestAnimationFrame(() => button.current?.focus());
+          }}
+          onDone={async (alerts) => {
+            setOpen(false);
+            await onChanged(alerts > 0 ? t('observations.savedWithAlerts', { count: alerts }) : t('observations.saved'));
+            requestAnimationFrame(() => button.current?.focus());
+          }}
+        />
+      )}
+    </Section>
+  );
+}
+
+function ObservationForm({ pupilId, onCancel, onDone }: { pupilId: string; onCancel(): void; onDone(openAlerts: number): Promise<void> }) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const [kind, setKind] = useState<ObservationKind>('alvorlig-hendelse');
+  const [observedOn, setObservedOn] = useState(() => localToday(new Date()));
+  const [description, setDescription] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const kindRef = useRef<HTMLSelectElement>(null);
+  const descriptionRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => kindRef.current?.focus(), []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!description.trim()) {
+      setProblem(t('observations.missingDescription'));
+      descriptionRef.current?.focus();
+      return;
+    }
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      const result = await api.createObservation(pupilId, { kind, observedOn, description: description.trim() });
+      await onDone(result.alerts.filter((a) => a.status === 'new').length);
+    } catch (err) {
+      handleApiError(err);
+      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack-form inline-panel" onSubmit={submit} noValidate>
+      {error && (
+        <div key={error.attempt}>
+          <ErrorAlert>{errorMessage(error.error, t('observations.failed'))}</ErrorAlert>
+          <ServerFieldErrors error={error.error} />
+        </div>
+      )}
+      <Field>
+        <Label>{t('observations.kind')}</Label>
+        <Select ref={kindRef} value={kind} onChange={(e) => setKind(e.target.value as ObservationKind)}>
+          {OBSERVATION_KINDS.map((k) => (
+            <Select.Option key={k} value={k}>
+              {t(`observations.kind_${k}`)}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Textfield label={t('observations.observedOn')} type="date" value={observedOn} onChange={(e) => setObservedOn(e.target.value)} />
+      <Textfield ref={descriptionRef} multiline rows={3} label={t('observations.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={problem} />
+      <div className="button-row">
+        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
+          {t('observations.submit')}
+        </Button>
+        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+// ——— Contact log ———
+
+function ContactsSection({ data, onChanged }: SectionProps) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const contacts = [...data.contacts].sort((a, b) => b.contactedAt.localeCompare(a.contactedAt));
+  const alertTitle = new Map(data.alerts.map((a) => [a.id, a.ruleTitle]));
+  return (
+    <Section id="kontaktlogg" heading={t('pupil.contactsHeading')}>
+      {contacts.length === 0 ? (
+        <Paragraph>{t('pupil.noContacts')}</Paragraph>
+      ) : (
+        <ul className="plain-list">
+          {contacts.map((c) => (
+            <li key={c.id} data-contact-id={c.id}>
+              <strong>
+                {formatDateTime(c.contactedAt)} · {t(`contacts.channel_${c.channel}`)} · {c.withWhom.map((w) => (t(`contacts.party_${w}` as 'contacts.party_elev', { defaultValue: w }))).join(', ')}
+              </strong>
+              <br />
+              {c.summary}
+              {c.agreed && (
+                <>
+                  <br />
+                  <em>{t('contacts.agreedPrefix')}</em> {c.agreed}
+                </>
+              )}
+              <br />
+              <span className="class-list__meta">
+                {t('pupil.recordedBy', { name: c.recordedByName })}
+                {c.alertId && alertTitle.has(c.alertId) ? ` · ${t('contacts.forAlert', { rule: alertTitle.get(c.alertId) })}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Button ref={button} variant="secondary" data-size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('contacts.add')}
+      </Button>
+      {open && (
+        <div className="inline-panel">
+          <ContactForm
+            autoFocus
+            submitLabel={t('contacts.submit')}
+            onCancel={() => {
+              setOpen(false);
+              requestAnimationFrame(() => button.current?.focus());
+            }}
+            onSubmit={async (contact) => {
+              try {
+                await api.createContact(data.pupil.id, contact);
+              } catch (err) {
+                handleApiError(err);
+                throw err;
+              }
+              setOpen(false);
+              await onChanged(t('contacts.saved'));
+              requestAnimationFrame(() => button.current?.focus());
+            }}
+          />
+        </div>
+      )}
+    </Section>
+  );
+}

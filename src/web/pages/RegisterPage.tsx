@@ -1,0 +1,269 @@
+import { Alert, Button, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
+import { addDays, isIsoDate, newAlerts } from '../absence';
+import { api } from '../api';
+import type { Alert as AlertType, Lesson, Register, RegisterPupil } from '../api';
+import { useAuth } from '../auth';
+import { AlertSummary } from '../components/AlertSummary';
+import { DraftProblemMessage, EventFields, ServerFieldErrors, SourceTag, draftToInput, emptyDraft, useDescribeEvent, useEventSummary } from '../components/absence';
+import type { DraftProblem, EventDraft } from '../components/absence';
+import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
+import { Loading } from '../components/Loading';
+import { Page } from '../components/Page';
+import { compareByName, formatDate, pupilName, weekdayName } from '../format';
+import { useApi } from '../useApi';
+
+// The morning register: one row per pupil, only the kind select until a kind is chosen, so Tab
+// moves one pupil at a time; after a save focus goes to the next pupil's kind select.
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const { classId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('dato');
+  const date = isIsoDate(requested) ? requested : undefined;
+  const register = useApi(`register:${classId}:${date ?? ''}`, () => api.register(classId, date));
+  // Known alert ids of the class, to tell which alerts a save created. Unknown (null) if the list fails.
+  const classAlerts = useApi(`alerts:${classId}`, () => api.alerts({ status: 'open', classId }));
+
+  const info = register.status === 'ok' ? register.data : null;
+  const title = info ? t('register.title', { className: info.class.name }) : register.status === 'error' ? t('register.loadFailed') : t('register.loadingTitle');
+
+  return (
+    <Page title={title}>
+      <Paragraph className="back-link">
+        <Link asChild>
+          <RouterLink to={`/klasse/${encodeURIComponent(classId)}`}>{t('register.backToClass')}</RouterLink>
+        </Link>
+      </Paragraph>
+      {register.status === 'loading' && <Loading />}
+      {register.status === 'error' && <ErrorAlert>{errorMessage(register.error, t('register.loadFailed'))}</ErrorAlert>}
+      {info && (
+        <>
+          <DayPicker date={info.date} onChange={(next) => setParams({ dato: next })} />
+          <RegisterDay key={info.date} register={info} knownAlerts={classAlerts.status === 'ok' ? classAlerts.data.alerts : null} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function DayPicker({ date, onChange }: { date: string; onChange(date: string): void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(date);
+  useEffect(() => setValue(date), [date]);
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (isIsoDate(value)) onChange(value);
+  }
+  return (
+    <div className="register-day">
+      <Heading level={2} data-size="sm" id="dag">
+        {t('register.dayHeading', { weekday: weekdayName(date), date: formatDate(date) })}
+      </Heading>
+      <form className="register-day__form" onSubmit={onSubmit} aria-labelledby="velg-dag">
+        <span id="velg-dag" className="ds-sr-only">
+          {t('register.chooseDay')}
+        </span>
+        <Textfield label={t('register.date')} type="date" value={value} onChange={(e) => setValue(e.target.value)} />
+        <Button type="submit" variant="secondary" data-size="sm">
+          {t('register.show')}
+        </Button>
+        <Button variant="tertiary" data-size="sm" onClick={() => onChange(addDays(date, -1))}>
+          {t('register.previousDay')}
+        </Button>
+        <Button variant="tertiary" data-size="sm" onClick={() => onChange(addDays(date, 1))}>
+          {t('register.nextDay')}
+        </Button>
+      </form>
+    </div>
+  );
+}
+
+type Announcement = { id: number; text: string };
+
+function RegisterDay({ register, knownAlerts }: { register: Register; knownAlerts: AlertType[] | null }) {
+  const { t } = useTranslation();
+  const describe = useDescribeEvent();
+  const [pupils, setPupils] = useState<RegisterPupil[]>(() => [...register.pupils].sort(compareByName));
+  useEffect(() => setPupils([...register.pupils].sort(compareByName)), [register]);
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const [alertsByPupil, setAlertsByPupil] = useState<Record<string, AlertType[]>>({});
+  const knownIds = useMemo(() => (knownAlerts ? new Set(knownAlerts.map((a) => a.id)) : null), [knownAlerts]);
+  const seenIds = useRef(new Set<string>());
+  const kindRefs = useRef(new Map<string, HTMLSelectElement>());
+
+  if (!register.schoolDay) {
+    return (
+      <Alert data-color="info" className="register-closed">
+        <Paragraph>{register.closedReason ? t('register.closed', { reason: register.closedReason }) : t('register.closedUnknown')}</Paragraph>
+      </Alert>
+    );
+  }
+
+  const absent = pupils.filter((p) => p.events.length > 0).length;
+  const needsCall = pupils.filter((p) => p.needsCall).length;
+
+  function onSaved(pupil: RegisterPupil, index: number, updated: RegisterPupil, alerts: AlertType[], what: string) {
+    setPupils((list) => list.map((p) => (p.id === pupil.id ? updated : p)));
+    const known = knownIds ? new Set([...knownIds, ...seenIds.current]) : seenIds.current.size > 0 ? new Set(seenIds.current) : null;
+    const fresh = newAlerts(alerts, known);
+    for (const alert of alerts) seenIds.current.add(alert.id);
+    if (fresh.length > 0) setAlertsByPupil((all) => ({ ...all, [pupil.id]: [...(all[pupil.id] ?? []).filter((a) => !fresh.some((f) => f.id === a.id)), ...fresh] }));
+    const parts = [t('register.saved', { name: pupilName(pupil), what })];
+    for (const alert of fresh) parts.push(t('register.newAlert', { name: pupilName(pupil), rule: alert.ruleTitle }));
+    setAnnouncement((previous) => ({ id: (previous?.id ?? 0) + 1, text: parts.join(' ') }));
+    // Fast entry: on to the next pupil (the message above is announced politely meanwhile).
+    const next = pupils[index + 1];
+    if (next) kindRefs.current.get(next.id)?.focus();
+  }
+
+  return (
+    <>
+      <Paragraph className="register-summary">
+        {t('register.summary', { absent, total: pupils.length })} {needsCall > 0 && t('register.summaryNeedsCall', { count: needsCall })}
+      </Paragraph>
+      <Paragraph data-size="sm" className="register-help">
+        {t('register.help')}
+      </Paragraph>
+      {/* Always in the DOM, so screen readers hear each new message. */}
+      <div aria-live="polite" aria-atomic="true" className="register-live">
+        {announcement && (
+          <Alert data-color="success" key={announcement.id}>
+            <Paragraph>{announcement.text}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      <ul className="register-list" aria-label={t('register.listLabel', { className: register.class.name })}>
+        {pupils.map((pupil, index) => (
+          <li key={pupil.id} className="register-row" data-pupil-id={pupil.id}>
+            <div className="register-row__who">
+              <Heading level={3} data-size="xs" className="register-row__name">
+                <Link asChild>
+                  <RouterLink to={`/elev/${encodeURIComponent(pupil.id)}`}>{pupilName(pupil)}</RouterLink>
+                </Link>
+              </Heading>
+              <div className="register-row__tags">
+                {pupil.needsCall && (
+                  <Tag data-color="warning" data-size="sm">
+                    <span aria-hidden="true">☎ </span>
+                    {t('register.noContact')}
+                  </Tag>
+                )}
+                {pupil.guardianReported && (
+                  <Tag data-color="success" data-size="sm">
+                    <span aria-hidden="true">✓ </span>
+                    {t('register.guardianReported')}
+                  </Tag>
+                )}
+                {pupil.openAlerts > 0 && (
+                  <Tag data-color="danger" data-size="sm">
+                    <span aria-hidden="true">! </span>
+                    {t('register.openAlerts', { count: pupil.openAlerts })}
+                  </Tag>
+                )}
+                {pupil.protectedAddress !== 'none' && (
+                  <Tag data-color={pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'} data-size="sm" variant="outline">
+                    {t(`class.protected_${pupil.protectedAddress}`)}
+                  </Tag>
+                )}
+              </div>
+              {pupil.events.length > 0 && (
+                <ul className="register-row__events" aria-label={t('register.existing', { name: pupilName(pupil) })}>
+                  {pupil.events.map((event) => (
+                    <li key={event.id}>
+                      <EventLine event={event} /> <SourceTag source={event.source} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+            <RegisterForm
+              pupil={pupil}
+              date={register.date}
+              lessons={register.lessons}
+              kindRef={(el) => {
+                if (el) kindRefs.current.set(pupil.id, el);
+                else kindRefs.current.delete(pupil.id);
+              }}
+              onSaved={(updated, alerts, event) => onSaved(pupil, index, updated, alerts, describe(event))}
+            />
+            {(alertsByPupil[pupil.id] ?? []).map((alert) => (
+              <AlertSummary key={alert.id} alert={alert} headingLevel={4} />
+            ))}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function EventLine({ event }: { event: RegisterPupil['events'][number] }) {
+  const summary = useEventSummary();
+  return <span>{summary(event)}</span>;
+}
+
+type RegisterFormProps = {
+  pupil: RegisterPupil;
+  date: string;
+  lessons: Lesson[];
+  kindRef: (el: HTMLSelectElement | null) => void;
+  onSaved(updated: RegisterPupil, alerts: AlertType[], event: RegisterPupil['events'][number]): void;
+};
+
+function RegisterForm({ pupil, date, lessons, kindRef, onSaved }: RegisterFormProps) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const [draft, setDraft] = useState<EventDraft>(emptyDraft);
+  const [problem, setProblem] = useState<DraftProblem | null>(null);
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const name = pupilName(pupil);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (saving) return;
+    const built = draftToInput(draft, pupil.id, date, lessons);
+    if ('problem' in built) {
+      setProblem(built.problem);
+      return;
+    }
+    setProblem(null);
+    setSaving(true);
+    setError(null);
+    try {
+      const result = await api.createEvent(built.input);
+      setDraft(emptyDraft);
+      onSaved({ ...pupil, events: [...pupil.events, result.event], needsCall: false, openAlerts: result.alerts.length }, result.alerts, result.event);
+    } catch (err) {
+      handleApiError(err);
+      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="register-row__form" onSubmit={onSubmit} aria-label={t('register.formLabel', { name })} noValidate>
+      <EventFields draft={draft} onChange={setDraft} lessons={lessons} who={t('register.forWho', { name })} problem={problem} kindRef={kindRef}>
+        {draft.kind && (
+          <Button type="submit" data-size="sm" disabled={saving} aria-busy={saving || undefined} className="register-row__save">
+            {saving ? t('absence.saving') : t('absence.save')}
+            <span className="ds-sr-only"> {t('register.forWho', { name })}</span>
+          </Button>
+        )}
+      </EventFields>
+      <DraftProblemMessage problem={problem} />
+      {error && (
+        <div role="alert" key={error.attempt} className="register-row__error">
+          <Alert data-color="danger">
+            <Paragraph>{errorMessage(error.error, t('register.saveFailed'))}</Paragraph>
+            <ServerFieldErrors error={error.error} />
+          </Alert>
+        </div>
+      )}
+    </form>
+  );
+}
