@@ -1,0 +1,154 @@
+// Issue 4 on the server: registration against the calendar, history and conflicts, alerts from the
+// school's rule profile (Saltdal here), handling by the contact log, guardians' reports, observations.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { describeDb, freshDb, type TestDb } from '../support/db';
+import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
+import { login, testApp, type Session } from '../support/app';
+
+describeDb('absence, alerts and the contact log', () => {
+  let db: TestDb;
+  let k: TestKommune;
+  let app: FastifyInstance;
+  const sessions: Record<string, Session> = {};
+
+  beforeAll(async () => {
+    db = await freshDb();
+    k = await createKommune(db, 'abs');
+    ({ app } = await testApp(db));
+    for (const name of ['kontakt', 'rektor', 'fag', 'forelder']) sessions[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const call = (who: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+    app.inject({ method, url, payload, headers: { cookie: sessions[who]!.cookie, 'x-csrf-token': sessions[who]!.csrf } });
+  const register = (payload: object, who = 'kontakt') => call(who, 'POST', '/api/absence-events', { documented: false, ...payload });
+
+  it('registers a whole day on a school day and refuses weekends and holidays with the reason', async () => {
+    const ok = await register({ pupilId: k.pupilIds[0], date: '2026-11-02', kind: 'day' });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().event).toMatchObject({ date: '2026-11-02', kind: 'day', source: 'laerer', documented: false, version: 1, registeredByName: `Navn ${k.users.kontakt!.username}` });
+    expect(ok.json().alerts).toEqual([]);
+    const saturday = await register({ pupilId: k.pupilIds[0], date: '2026-11-21', kind: 'day' });
+    expect(saturday.statusCode).toBe(400);
+    expect(saturday.json().error.message).toMatch(/lørdag/);
+    const autumn = await register({ pupilId: k.pupilIds[0], date: '2026-09-29', kind: 'day' });
+    expect(autumn.json().error.message).toMatch(/Høstferie/);
+    const period = await register({ pupilId: k.pupilIds[0], date: '2026-11-27', kind: 'lesson', period: 6 });
+    expect(period.json().error.message).toMatch(/Time 6 finnes ikke: 2026-11-27 har 5 timer/);
+  });
+
+  it('refuses the same absence twice', async () => {
+    const again = await register({ pupilId: k.pupilIds[0], date: '2026-11-02', kind: 'day' });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('raises an explained alert at the third day in a month (Saltdal routine 3) and shows it to the leadership', async () => {
+    expect((await register({ pupilId: k.pupilIds[0], date: '2026-11-03', kind: 'day' })).json().alerts).toEqual([]);
+    const third = await register({ pupilId: k.pupilIds[0], date: '2026-11-24', kind: 'day' });
+    const alerts = third.json().alerts as { ruleId: string; startedOn: string; status: string; explanation: string; nextStep: string; countedEvents: unknown[] }[];
+    const routine = alerts.find((a) => a.ruleId === 'saltdal-rutine-3-tre-dager-maaned')!;
+    expect(routine).toMatchObject({ startedOn: '2026-11-24', status: 'new' });
+    expect(routine.explanation).toMatch(/3 skoledager med fravær/);
+    expect(routine.nextStep.length).toBeGreaterThan(10);
+    expect(routine.countedEvents).toHaveLength(3);
+    const leaders = (await call('rektor', 'GET', '/api/alerts')).json().alerts as { ruleId: string; pupilId: string }[];
+    expect(leaders.some((a) => a.ruleId === 'saltdal-rutine-3-tre-dager-maaned' && a.pupilId === k.pupilIds[0])).toBe(true);
+  });
+
+  it('keeps one episode while the rule holds: a fourth day updates the alert, not a new one', async () => {
+    await register({ pupilId: k.pupilIds[0], date: '2026-11-23', kind: 'day' });
+    const alerts = (await call('kontakt', 'GET', `/api/alerts?classId=${k.classId}`)).json().alerts as { ruleId: string }[];
+    expect(alerts.filter((a) => a.ruleId === 'saltdal-rutine-3-tre-dager-maaned')).toHaveLength(1);
+  });
+
+  it('handles the alert by logging a phone call with a guardian', async () => {
+    const alert = ((await call('kontakt', 'GET', '/api/alerts')).json().alerts as { id: string; ruleId: string; version: number }[]).find((a) => a.ruleId === 'saltdal-rutine-3-tre-dager-maaned')!;
+    const seen = await call('kontakt', 'POST', `/api/alerts/${alert.id}/seen`, { version: alert.version });
+    expect(seen.json().alert.status).toBe('seen');
+    const stale = await call('kontakt', 'POST', `/api/alerts/${alert.id}/handle`, { version: alert.version, contact: { contactedAt: '2026-11-24T08:10:00+01:00', withWhom: ['foresatt'], channel: 'telefon', summary: 'Ringte mor' } });
+    expect(stale.statusCode).toBe(409);
+    const handled = await call('kontakt', 'POST', `/api/alerts/${alert.id}/handle`, { version: seen.json().alert.version, contact: { contactedAt: '2026-11-24T08:10:00+01:00', withWhom: ['foresatt'], channel: 'telefon', summary: 'Ringte mor', agreed: 'Møte fredag' } });
+    expect(handled.statusCode).toBe(200);
+    expect(handled.json().alert.status).toBe('handled');
+    expect(handled.json().contact).toMatchObject({ channel: 'telefon', withWhom: ['foresatt'], agreed: 'Møte fredag', alertId: alert.id });
+    const open = (await call('kontakt', 'GET', '/api/alerts')).json().alerts as { id: string }[];
+    expect(open.map((a) => a.id)).not.toContain(alert.id);
+    const page = (await call('kontakt', 'GET', `/api/pupils/${k.pupilIds[0]}/absence`)).json();
+    expect(page.contacts[0]).toMatchObject({ summary: 'Ringte mor' });
+    expect(page.diploma).toMatchObject({ absentDays: 4, absentLessons: 0 });
+    expect(page.calendar.schoolDays.length).toBeGreaterThan(180);
+    expect(page.calendar.closedDays.some((d: { reason: string }) => /Juleferie/.test(d.reason))).toBe(true);
+  });
+
+  it('keeps every version: a stale correction is refused, history shows created, updated, deleted', async () => {
+    const created = (await register({ pupilId: k.pupilIds[1], date: '2026-11-16', kind: 'late', minutes: 10, period: 1 })).json().event;
+    const updated = await call('kontakt', 'PUT', `/api/absence-events/${created.id}`, { date: '2026-11-16', kind: 'late', minutes: 25, period: 1, documented: false, version: 1 });
+    expect(updated.json().event).toMatchObject({ minutes: 25, version: 2 });
+    const stale = await call('kontakt', 'PUT', `/api/absence-events/${created.id}`, { date: '2026-11-16', kind: 'late', minutes: 5, period: 1, documented: false, version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.message).toMatch(/Noen andre har endret dette/);
+    expect((await call('kontakt', 'DELETE', `/api/absence-events/${created.id}?version=2`)).statusCode).toBe(200);
+    const history = (await call('kontakt', 'GET', `/api/absence-events/${created.id}/history`)).json().history;
+    expect(history.map((h: { change: string; event: { minutes: number } }) => [h.change, h.event.minutes])).toEqual([['created', 10], ['updated', 25], ['deleted', 25]]);
+  });
+
+  it('removes an unhandled alert when the event behind it is deleted', async () => {
+    const lesson = await register({ pupilId: k.pupilIds[1], date: '2026-11-17', kind: 'lesson', period: 1 });
+    expect(lesson.json().event.subject).toBe('Norsk');
+    expect(lesson.json().alerts.map((a: { ruleId: string }) => a.ruleId)).toContain('saltdal-udokumentert-time');
+    const after = await call('kontakt', 'DELETE', `/api/absence-events/${lesson.json().event.id}?version=1`);
+    expect(after.json().alerts).toEqual([]);
+  });
+
+  it('lets a faglærer register in own lessons only', async () => {
+    const own = await register({ pupilId: k.pupilIds[1], date: '2026-11-24', kind: 'lesson', period: 3 }, 'fag');
+    expect(own.statusCode).toBe(201);
+    expect(own.json().event.subject).toBe('Kroppsøving');
+    const other = await register({ pupilId: k.pupilIds[1], date: '2026-11-24', kind: 'lesson', period: 1 }, 'fag');
+    expect(other.statusCode).toBe(403);
+    const day = await register({ pupilId: k.pupilIds[1], date: '2026-11-20', kind: 'day' }, 'fag');
+    expect(day.statusCode).toBe(403);
+  });
+
+  it("shows a guardian's report in the register, and absent pupils without a report as needing a call", async () => {
+    const report = await call('forelder', 'POST', `/api/my-children/${k.pupilIds[0]}/reports`, { from: '2026-11-25', to: '2026-11-25', reason: 'sykdom', note: 'Feber' });
+    expect(report.statusCode).toBe(201);
+    expect(report.json()).toEqual({ created: 1, skipped: [] });
+    await register({ pupilId: k.pupilIds[1], date: '2026-11-25', kind: 'day' });
+    const reg = (await call('kontakt', 'GET', `/api/classes/${k.classId}/register?date=2026-11-25`)).json();
+    expect(reg.schoolDay).toBe(true);
+    expect(reg.lessons).toHaveLength(6);
+    const byId = new Map(reg.pupils.map((p: { id: string }) => [p.id, p]));
+    expect(byId.get(k.pupilIds[0])).toMatchObject({ guardianReported: true, needsCall: false });
+    expect(byId.get(k.pupilIds[1])).toMatchObject({ guardianReported: false, needsCall: true });
+    expect(byId.get(k.pupilIds[2])).toMatchObject({ needsCall: false, events: [] });
+    // Not for someone else's child, not in the past, and weekends are skipped.
+    expect((await call('forelder', 'POST', `/api/my-children/${k.pupilIds[1]}/reports`, { from: '2026-11-25', to: '2026-11-25', reason: 'sykdom' })).statusCode).toBe(404);
+    expect((await call('forelder', 'POST', `/api/my-children/${k.pupilIds[0]}/reports`, { from: '2026-11-20', to: '2026-11-20', reason: 'sykdom' })).statusCode).toBe(400);
+    const period = await call('forelder', 'POST', `/api/my-children/${k.pupilIds[0]}/reports`, { from: '2026-12-18', to: '2026-12-22', reason: 'annet' });
+    expect(period.json()).toMatchObject({ created: 1, skipped: [{ date: '2026-12-21' }, { date: '2026-12-22' }] });
+    const closed = await call('kontakt', 'GET', `/api/classes/${k.classId}/register?date=2026-12-23`);
+    expect(closed.json()).toMatchObject({ schoolDay: false, lessons: [] });
+    expect(closed.json().closedReason).toMatch(/Juleferie/);
+  });
+
+  it('fires an observation rule from a staff observation, never from events', async () => {
+    await sql`update school set rule_profile = 'jevnaker' where id = ${k.schoolId}`.execute(db.owner);
+    const bad = await call('kontakt', 'POST', `/api/pupils/${k.pupilIds[2]}/observations`, { kind: 'alvorlig-hendelse', observedOn: '2026-11-20', description: 'x', ruleId: 'saltdal-udokumentert-time' });
+    expect(bad.statusCode).toBe(400);
+    const ok = await call('kontakt', 'POST', `/api/pupils/${k.pupilIds[2]}/observations`, { kind: 'alvorlig-hendelse', observedOn: '2026-11-20', description: 'Utestengt fra gruppa i friminuttet', ruleId: 'jevnaker-alvorlig-enkeltepisode' });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().alerts.map((a: { ruleId: string; startedOn: string }) => [a.ruleId, a.startedOn])).toEqual([['jevnaker-alvorlig-enkeltepisode', '2026-11-20']]);
+  });
+
+  it('writes an audit row for every pupil in the register and for the pupil page', async () => {
+    const rows = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select(['action', 'pupil_id']).where('action', 'in', ['absence.register.read', 'pupil.absence.read']).execute());
+    for (const p of k.pupilIds) expect(rows.some((r) => r.action === 'absence.register.read' && r.pupil_id === p)).toBe(true);
+    expect(rows.some((r) => r.action === 'pupil.absence.read' && r.pupil_id === k.pupilIds[0])).toBe(true);
+  });
+});
