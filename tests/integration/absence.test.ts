@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { describeDb, freshDb, type TestDb } from '../support/db';
 import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
 import { login, testApp, type Session } from '../support/app';
+import { pdfText } from '../support/pdf-text';
 
 describeDb('absence, alerts and the contact log', () => {
   let db: TestDb;
@@ -150,5 +151,28 @@ describeDb('absence, alerts and the contact log', () => {
     const rows = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select(['action', 'pupil_id']).where('action', 'in', ['absence.register.read', 'pupil.absence.read']).execute());
     for (const p of k.pupilIds) expect(rows.some((r) => r.action === 'absence.register.read' && r.pupil_id === p)).toBe(true);
     expect(rows.some((r) => r.action === 'pupil.absence.read' && r.pupil_id === k.pupilIds[0])).toBe(true);
+  });
+
+  it('writes the letter to guardians as a Norwegian PDF, logged; a protected address needs the leadership', async () => {
+    const alerts = (await call('kontakt', 'GET', '/api/alerts?status=all')).json().alerts as { id: string; pupilId: string; ruleId: string }[];
+    const forHenrik = alerts.find((a) => a.pupilId === k.pupilIds[0] && a.ruleId === 'saltdal-rutine-3-tre-dager-maaned')!;
+    const res = await call('kontakt', 'POST', `/api/alerts/${forHenrik.id}/letter`, {});
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(new Uint8Array(res.rawPayload));
+    expect(text).toContain('Melding om bekymringsfullt fravær');
+    expect(text).toContain(`Til foresatte til Elev0 Testabs, klasse 9A`);
+    expect(text).toContain('Høyt fravær alene fører ikke til melding til barneverntjenesten.');
+    const contacts = (await call('kontakt', 'GET', `/api/pupils/${k.pupilIds[0]}/absence`)).json().contacts as { channel: string }[];
+    expect(contacts.some((c) => c.channel === 'brev')).toBe(true);
+
+    // Elev2 has strengt fortrolig adresse and an alert from the observation above.
+    const protectedAlert = ((await call('kontakt', 'GET', '/api/alerts')).json().alerts as { id: string; pupilId: string }[]).find((a) => a.pupilId === k.pupilIds[2])!;
+    const teacher = await call('kontakt', 'POST', `/api/alerts/${protectedAlert.id}/letter`, { confirmProtectedAddress: true });
+    expect(teacher.statusCode).toBe(403);
+    expect(teacher.json().error.message).toMatch(/fortrolig/);
+    expect((await call('rektor', 'POST', `/api/alerts/${protectedAlert.id}/letter`, {})).statusCode).toBe(403);
+    const confirmed = await call('rektor', 'POST', `/api/alerts/${protectedAlert.id}/letter`, { confirmProtectedAddress: true });
+    expect(confirmed.statusCode).toBe(200);
   });
 });

@@ -11,6 +11,7 @@ import { recordObservation } from '../use-cases/record-observation';
 import { listGuardianReports, reportAbsenceAsGuardian } from '../use-cases/report-absence-as-guardian';
 import { dismissAlert, handleAlert, logContact, markAlertSeen } from '../use-cases/change-alert-status';
 import { listAlerts } from '../use-cases/list-alerts';
+import { writeGuardianLetter } from '../use-cases/write-guardian-letter';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody, idParam } from './schemas';
 
@@ -137,4 +138,17 @@ export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
     config: { action: 'guardian.report' },
     schema: { summary: 'Fravær foresatte har meldt for barnet', tags: ['foresatte'], params: z.object({ pupilId: idParam }), response: { 200: z.object({ reports: z.array(eventDto) }), 404: errorBody, ...authErrors } },
   }, async (request) => ({ reports: await listGuardianReports(db, actorOf(request), request.params.pupilId, clock.now()) }));
+
+  app.post('/api/alerts/:alertId/letter', {
+    config: { action: 'alerts.letter' },
+    schema: {
+      summary: 'Lag brev (PDF) til foresatte om bekymringsfullt fravær; logges i kontaktloggen',
+      description: 'For elever med fortrolig eller strengt fortrolig adresse kreves skoleledelsens bekreftelse (confirmProtectedAddress).',
+      tags: ['varsler'], params: z.object({ alertId: idParam }), body: z.object({ confirmProtectedAddress: z.boolean().optional() }),
+      response: { 200: z.any().describe('application/pdf'), 403: errorBody, 404: errorBody, ...authErrors },
+    },
+  }, async (request, reply) => {
+    const { pdf, fileName } = await writeGuardianLetter(db, actorOf(request), request.params.alertId, request.body, clock.now());
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(Buffer.from(pdf));
+  });
 };
