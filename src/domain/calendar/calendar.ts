@@ -156,7 +156,7 @@ export function compileCalendar(source: SchoolCalendar): CompiledCalendar {
     lessons: Uint8Array.from(lessonList),
     holidays,
     indexOf: (day) => (day < firstDay || day > lastDay ? -1 : indexByOffset[day - firstDay]!),
-    firstIndexOnOrAfter: (day) => (day <= firstDay ? (count > 0 ? 0 : 0) : day > lastDay ? count : firstOnOrAfter[day - firstDay]!),
+    firstIndexOnOrAfter: (day) => (day <= firstDay ? 0 : day > lastDay ? count : firstOnOrAfter[day - firstDay]!),
     lastIndexOnOrBefore: (day) => (day < firstDay ? -1 : day >= lastDay ? count - 1 : lastOnOrBefore[day - firstDay]!),
     closedReason: reason,
     semesterOf: (day) => {
