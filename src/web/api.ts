@@ -319,7 +319,7 @@ export type PupilAbsence = {
   calendar: { firstDay: string; lastDay: string; schoolDays: { date: string; lessons: number | Lesson[] }[]; closedDays: { date: string; reason: string }[] };
   events: AbsenceEvent[];
   patterns: { kind: string; title: string; description: string }[];
-  diploma: { schoolDays: number; absentDays: number; absentLessons: number; leaveOffCandidates: { date: string; reason: string }[]; maxLeaveOff: number } | null;
+  diploma: { schoolDays: number; absentDays: number; absentLessons: number; leaveOffCandidates: { date: string; reason: string }[]; maxLeaveOff: number; daysIfLeftOff?: number } | null;
   alerts: Alert[];
   observations: Observation[];
   contacts: Contact[];

@@ -14,7 +14,8 @@ import { Page } from '../components/Page';
 import { formatDate, formatDateTime, fullName } from '../format';
 import { useApi } from '../useApi';
 
-const GUARDIAN_REASONS: AbsenceReason[] = ['sykdom', 'helse', 'permisjon', 'annet'];
+// Leave (permisjon) is granted by the school, so guardians report only these (the server accepts these three).
+const GUARDIAN_REASONS: AbsenceReason[] = ['sykdom', 'helse', 'annet'];
 type When = 'today' | 'tomorrow' | 'period';
 
 /** A guardian reports absence for their own child: today, tomorrow or a period, with a reason. */

@@ -26,11 +26,15 @@ export function PupilPage() {
   const { pupilId = '' } = useParams();
   const { handleApiError } = useAuth();
   const loaded = useApi(`pupil-absence:${pupilId}`, () => api.pupilAbsence(pupilId));
-  const [data, setData] = useState<PupilAbsence | null>(null);
+  const [current, setData] = useState<PupilAbsence | null>(null);
+  // Another pupil's page keeps no data from the one before.
+  const data = current && current.pupil.id === pupilId ? current : null;
   const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
+  // Only when a new load arrives (the object from useApi is new on every render; its data is not).
+  const loadedData = loaded.status === 'ok' ? loaded.data : null;
   useEffect(() => {
-    if (loaded.status === 'ok') setData(loaded.data);
-  }, [loaded]);
+    if (loadedData) setData(loadedData);
+  }, [loadedData]);
 
   // After a change: fetch again without unmounting the page, so focus stays where it is.
   async function refresh() {
@@ -602,6 +606,7 @@ function DiplomaSection({ diploma }: { diploma: NonNullable<PupilAbsence['diplom
           ))}
         </ul>
       )}
+      {diploma.daysIfLeftOff !== undefined && diploma.leaveOffCandidates.length > 0 && <Paragraph data-size="sm">{t('pupil.diplomaIfLeftOff', { days: diploma.daysIfLeftOff })}</Paragraph>}
     </Section>
   );
 }

@@ -86,6 +86,7 @@ type Announcement = { id: number; text: string };
 
 function RegisterDay({ register, knownAlerts }: { register: Register; knownAlerts: AlertType[] | null }) {
   const { t } = useTranslation();
+  const { handleApiError } = useAuth();
   const describe = useDescribeEvent();
   const [pupils, setPupils] = useState<RegisterPupil[]>(() => [...register.pupils].sort(compareByName));
   useEffect(() => setPupils([...register.pupils].sort(compareByName)), [register]);
@@ -108,6 +109,14 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
 
   function onSaved(pupil: RegisterPupil, index: number, updated: RegisterPupil, alerts: AlertType[], what: string) {
     setPupils((list) => list.map((p) => (p.id === pupil.id ? updated : p)));
+    // The server decides "Ingen melding fra foresatte" and the alert count: fetch the day again, quietly.
+    api.register(register.class.id, register.date).then(
+      (fresh) => {
+        const byId = new Map(fresh.pupils.map((p) => [p.id, p]));
+        setPupils((list) => list.map((p) => byId.get(p.id) ?? p));
+      },
+      (error: unknown) => handleApiError(error),
+    );
     const known = knownIds ? new Set([...knownIds, ...seenIds.current]) : seenIds.current.size > 0 ? new Set(seenIds.current) : null;
     const fresh = newAlerts(alerts, known);
     for (const alert of alerts) seenIds.current.add(alert.id);
@@ -236,7 +245,7 @@ function RegisterForm({ pupil, date, lessons, kindRef, onSaved }: RegisterFormPr
     try {
       const result = await api.createEvent(built.input);
       setDraft(emptyDraft);
-      onSaved({ ...pupil, events: [...pupil.events, result.event], needsCall: false, openAlerts: result.alerts.length }, result.alerts, result.event);
+      onSaved({ ...pupil, events: [...pupil.events, result.event], openAlerts: result.alerts.length }, result.alerts, result.event);
     } catch (err) {
       handleApiError(err);
       setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));

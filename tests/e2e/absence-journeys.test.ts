@@ -1,0 +1,199 @@
+// Issue 4's browser journeys, on the real server with the demo municipality and a fixed clock.
+//  1. Keyboard only after each page load: the demo contact teacher registers the morning's absence for
+//     two pupils on a school day; Henrik Fjell's undocumented lesson crosses a Saltdal threshold; the alert
+//     with its explanation shows on the class overview and on the school leader's list; the teacher
+//     handles it by logging a phone call with a guardian. axe runs on every page visited.
+//  2. The demo guardian reports tomorrow's absence for Henrik; the teacher's register for tomorrow shows
+//     it as reported by the guardian, and a pupil absent without a report as "Ingen melding".
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type Running } from '../../src/server/start';
+import { axeViolations, e2eRequired, e2eUnavailable, launch } from './browser';
+
+const unavailable = e2eUnavailable();
+if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
+if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
+
+/** Presses Tab (or Shift+Tab) until `target` has focus: the way a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward', max = 400): Promise<void> {
+  await target.waitFor();
+  const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Kom ikke til ${target.toString()} med ${key} etter ${max} trykk`);
+}
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  expect(await axeViolations(page), where).toEqual([]);
+}
+
+/** Loads the login page, checks it with axe, and logs in with the keyboard only. */
+async function keyboardLogin(page: Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/logg-inn`);
+  await expectNoAxeViolations(page, 'innlogging');
+  await tabTo(page, page.getByLabel('Brukernavn'));
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('naervaer-demo');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${base}/`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByText('Dine roller').waitFor();
+  await expectNoAxeViolations(page, `forsiden for ${username}`);
+}
+
+async function startDemo(now: string): Promise<{ server: Running; base: string }> {
+  execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
+  const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: now, LOG_LEVEL: 'silent' });
+  const server = await startServer(config, () => {});
+  return { server, base: server.url.replace('127.0.0.1', 'localhost') };
+}
+
+/**
+ * A browser in Norway whose clock agrees with the server's fixed demo clock (NAERVAER_NOW = date means
+ * 08:00 Oslo time): the contact form defaults to "now", which the server refuses if it lies in its future.
+ * bypassCSP only so axe-core can be injected; the app itself runs under the server's CSP.
+ */
+async function norwegianContext(browser: Browser, now: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+  await context.clock.setFixedTime(new Date(`${now}T07:50:00+01:00`));
+  return context;
+}
+
+describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og varsel', () => {
+  let server: Running;
+  let browser: Browser;
+  let teacher: BrowserContext;
+  let leader: BrowserContext;
+  let base: string;
+
+  beforeAll(async () => {
+    // A Tuesday: a school day in the demo skolerute.
+    ({ server, base } = await startDemo('2026-11-24'));
+    browser = await launch();
+    teacher = await norwegianContext(browser, '2026-11-24');
+    leader = await norwegianContext(browser, '2026-11-24');
+  });
+  afterAll(async () => {
+    await teacher?.close();
+    await leader?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('registers two pupils, raises an alert, shows it to the school leader, and handles it with a logged phone call', async () => {
+    const page = await teacher.newPage();
+    await keyboardLogin(page, base, 'kontaktlaerer');
+
+    // Home → class 9A → the register, following links with Tab and Enter.
+    await tabTo(page, page.getByRole('link', { name: 'Klasse 9A' }).first());
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/klasse\/[^/]+$/);
+    await page.getByRole('heading', { name: /Åpne varsler/ }).waitFor();
+    await expectNoAxeViolations(page, 'klasseside');
+
+    await tabTo(page, page.getByRole('link', { name: 'Registrer fravær for 9A' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/klasse\/[^/]+\/registrering$/);
+    await page.getByRole('heading', { name: 'Fravær tirsdag 24.11.2026' }).waitFor();
+    await expectNoAxeViolations(page, 'registrering');
+
+    // Henrik Fjell: an undocumented lesson in the first period (Saltdal: one undocumented lesson is concerning).
+    const henrikKind = page.getByRole('combobox', { name: 'Fravær for Fjell, Henrik' });
+    await tabTo(page, henrikKind);
+    await page.keyboard.press('ArrowDown'); // Borte hele dagen
+    await page.keyboard.press('ArrowDown'); // Time
+    expect(await henrikKind.inputValue()).toBe('lesson');
+    await page.keyboard.press('Tab'); // Hvilken time
+    await page.keyboard.press('ArrowDown'); // 1. time
+    expect(await page.getByRole('combobox', { name: 'Hvilken time for Fjell, Henrik' }).inputValue()).toBe('1');
+    await tabTo(page, page.getByRole('button', { name: 'Lagre for Fjell, Henrik' }));
+    await page.keyboard.press('Enter');
+    const live = page.locator('.register-live');
+    await expect.poll(() => live.innerText()).toContain('Lagret for Fjell, Henrik');
+    expect(await live.innerText()).toContain('Nytt varsel for Fjell, Henrik');
+    // Focus moved on to the next pupil, ready for the next entry.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid') !== 'true' && document.activeElement?.tagName)).toBe('SELECT');
+    const henrikRow = page.locator('li.register-row', { has: page.getByRole('link', { name: 'Fjell, Henrik' }) });
+    await henrikRow.locator('.alert-card').first().waitFor();
+    const alertTitle = (await henrikRow.locator('.alert-card h4').first().innerText()).trim();
+    expect(alertTitle.length).toBeGreaterThan(5);
+
+    // Sara Lunde: away the whole day, documented illness (no alert for that alone).
+    await tabTo(page, page.getByRole('combobox', { name: 'Fravær for Lunde, Sara' }));
+    await page.keyboard.press('ArrowDown'); // Borte hele dagen
+    await page.keyboard.press('Tab'); // Årsak
+    await page.keyboard.press('ArrowDown'); // Sykdom
+    expect(await page.getByRole('combobox', { name: 'Årsak for Lunde, Sara' }).inputValue()).toBe('sykdom');
+    await page.keyboard.press('Tab'); // Dokumentert
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('checkbox', { name: 'Dokumentert for Lunde, Sara' }).isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // Lagre
+    await expect.poll(() => live.innerText()).toContain('Lagret for Lunde, Sara: Hele dagen');
+    const saraRow = page.locator('li.register-row', { has: page.getByRole('link', { name: 'Lunde, Sara' }) });
+    await expect.poll(() => saraRow.innerText()).toContain('Hele dagen · dokumentert · sykdom');
+    await expect.poll(() => page.locator('.register-summary').innerText()).toContain('2 av 25 elever');
+    await expectNoAxeViolations(page, 'registrering etter lagring');
+
+    // The class overview lists the alert with its explanation and next step.
+    await tabTo(page, page.getByRole('link', { name: 'Tilbake til klassen' }), 'backward');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/klasse\/[^/]+$/);
+    const classAlert = page.locator('article.alert-card', { hasText: 'Henrik Fjell' });
+    await classAlert.waitFor();
+    const classAlertText = await classAlert.innerText();
+    expect(classAlertText).toContain(alertTitle);
+    expect(classAlertText).toContain('Neste steg:');
+    expect(classAlertText).toContain('Nytt');
+    await expectNoAxeViolations(page, 'klasseside med varsel');
+
+    // The school leader sees it among new and unhandled alerts.
+    const rektor = await leader.newPage();
+    await keyboardLogin(rektor, base, 'rektor');
+    await tabTo(rektor, rektor.getByRole('link', { name: 'Varsler', exact: true }));
+    await rektor.keyboard.press('Enter');
+    await rektor.waitForURL(/\/varsler$/);
+    const leaderAlert = rektor.locator('article.alert-card', { hasText: 'Henrik Fjell' });
+    await leaderAlert.waitFor();
+    expect(await leaderAlert.innerText()).toContain(alertTitle);
+    expect(await leaderAlert.innerText()).toContain('9A');
+    expect(await leaderAlert.locator('.alert-card__explanation').innerText()).toBe(await classAlert.locator('.alert-card__explanation').innerText());
+    await expectNoAxeViolations(rektor, 'varsler for skoleledelsen');
+
+    // The teacher opens Henrik's page from the alert and handles it by logging a call with a guardian.
+    await tabTo(page, classAlert.getByRole('link', { name: 'Henrik Fjell' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/elev\/[^/]+$/);
+    await page.getByRole('heading', { level: 1, name: 'Henrik Fjell' }).waitFor();
+    await page.getByRole('heading', { name: 'Fravær gjennom skoleåret' }).waitFor();
+    await expectNoAxeViolations(page, 'elevside');
+
+    const pupilAlert = page.locator('article.alert-card', { hasText: alertTitle }).first();
+    await tabTo(page, pupilAlert.getByRole('button', { name: /^Håndter/ }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Med hvem' }).waitFor();
+    await tabTo(page, page.getByRole('checkbox', { name: 'Foresatt' }));
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('combobox', { name: 'Hvordan' }).inputValue()).toBe('telefon');
+    await tabTo(page, page.getByRole('textbox', { name: 'Hva ble sagt' }));
+    await page.keyboard.type('Ringte mor. Henrik gruer seg til gymtimene; vi møtes torsdag.');
+    await tabTo(page, page.getByRole('button', { name: 'Lagre kontakten og sett varselet som håndtert' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.page-notice').innerText()).toContain('er håndtert');
+    await expect.poll(() => pupilAlert.innerText()).toContain('Håndtert');
+    const log = page.locator('section', { has: page.getByRole('heading', { name: 'Kontaktlogg' }) });
+    await expect.poll(() => log.innerText()).toContain('Telefon · Foresatt');
+    expect(await log.innerText()).toContain('Ringte mor.');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Handled alerts leave the leader's list of new and unhandled ones.
+    await rektor.reload();
+    await rektor.locator('.alerts-count').waitFor();
+    expect(await rektor.locator('article.alert-card', { hasText: alertTitle }).filter({ hasText: 'Henrik Fjell' }).count()).toBe(0);
+  });
+});
