@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<Command>> = {
   migrate: async () => (await import('./commands/migrate')).migrate,
   demo: async () => (await import('./commands/demo')).demo,
   evaluate: async () => (await import('./commands/evaluate')).evaluate,
+  import: async () => (await import('./commands/import')).importCommand,
 };
 
 const summaries: Record<string, string> = {
@@ -13,6 +14,7 @@ const summaries: Record<string, string> = {
   migrate: 'Kjør databasemigreringer',
   demo: 'Lag demokommunene (syntetiske data)',
   evaluate: 'Evaluer fraværsregler for elever per dato (JSON ut)',
+  import: 'Importer fravær for en skole fra CSV eller XLSX (alt eller ingenting)',
 };
 
 function help(): string {

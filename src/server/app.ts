@@ -22,6 +22,7 @@ import { guardianRoutes } from './routes/guardians';
 import { healthRoutes } from './routes/health';
 import { pupilRoutes } from './routes/pupils';
 import { absenceRoutes } from './routes/absence';
+import { importRoutes } from './routes/imports';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -129,6 +130,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   await app.register(guardianRoutes(deps));
   await app.register(pupilRoutes(deps));
   await app.register(absenceRoutes(deps));
+  await app.register(importRoutes(deps));
 
   const webRoot = resolve('dist/web');
   if (existsSync(webRoot)) {

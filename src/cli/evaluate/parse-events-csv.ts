@@ -44,36 +44,62 @@ function splitRow(line: string, separator: string): string[] {
 
 const POSITIVE_INT = /^[1-9]\d*$/;
 
-/** Parses and validates the events CSV against the school calendar. */
-export function parseEventsCsv(text: string, calendar: CompiledCalendar): ParsedEvents {
+export type EventColumn = (typeof CSV_COLUMNS)[number];
+
+/** One data row of an events file (CSV or XLSX): its line number (the header is line 1) and its cells by column. */
+export interface EventFileRow {
+  line: number;
+  get(column: EventColumn): string;
+}
+
+/** Rows of an events file from a header and cell rows; an error line when a required column is missing. */
+export function eventFileRows(header: readonly string[], rows: readonly { line: number; cells: readonly string[] }[]): { rows: EventFileRow[] } | { error: string } {
+  const names = header.map((h) => h.trim().toLowerCase());
+  const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
+  if (names.every((h) => h === '') || missing.length > 0) {
+    return { error: `linje 1: ${missing[0] ?? 'student_id'}: kolonnen mangler i overskriftsraden (forventet ${CSV_COLUMNS.join(',')})` };
+  }
+  const col = Object.fromEntries(CSV_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<EventColumn, number>;
+  return {
+    rows: rows
+      .filter((r) => r.cells.some((c) => c.trim() !== ''))
+      .map((r) => ({ line: r.line, get: (c: EventColumn) => (col[c] >= 0 ? (r.cells[col[c]] ?? '').trim() : '') })),
+  };
+}
+
+/** Splits CSV text (UTF-8, optional BOM, `,` or `;`) into its header and numbered rows. */
+export function csvTable(text: string): { header: string[]; rows: { line: number; cells: string[] }[] } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const headerLine = lines[0] ?? '';
   const separator = (headerLine.match(/;/g)?.length ?? 0) > (headerLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const header = splitRow(headerLine, separator).map((h) => h.trim().toLowerCase());
-  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (headerLine.trim() === '' || missing.length > 0) {
-    return { events: [], studentIds: [], errors: [`linje 1: ${missing[0] ?? 'student_id'}: kolonnen mangler i overskriftsraden (forventet ${CSV_COLUMNS.join(',')})`] };
-  }
-  const col = Object.fromEntries(CSV_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof CSV_COLUMNS)[number], number>;
+  return { header: headerLine.trim() === '' ? [] : splitRow(headerLine, separator), rows: lines.slice(1).map((l, i) => ({ line: i + 2, cells: splitRow(l, separator) })) };
+}
+
+/** The key that makes two rows the same event: pupil, date, kind and period. */
+export function eventKey(e: AbsenceEvent): string {
+  return `${e.studentId}\u0000${e.date}\u0000${e.kind}\u0000${e.period ?? ''}`;
+}
+
+/** Parses and validates the events CSV against the school calendar. */
+export function parseEventsCsv(text: string, calendar: CompiledCalendar): ParsedEvents {
+  const table = csvTable(text);
+  const parsed = eventFileRows(table.header, table.rows);
+  if ('error' in parsed) return { events: [], studentIds: [], errors: [parsed.error] };
 
   const events: AbsenceEvent[] = [];
   const errors: string[] = [];
   const students = new Set<string>();
   const seen = new Map<string, number>();
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.trim() === '') continue;
-    const n = i + 1;
-    const cells = splitRow(line, separator);
-    const get = (c: (typeof CSV_COLUMNS)[number]) => (col[c] >= 0 ? (cells[col[c]] ?? '').trim() : '');
-    const studentId = get('student_id');
+  for (const row of parsed.rows) {
+    const n = row.line;
+    const studentId = row.get('student_id');
     if (studentId) students.add(studentId);
-    const problem = validateRow(get, calendar);
+    const problem = validateEventRow(row.get, calendar);
     if (typeof problem === 'string') {
       errors.push(`linje ${n}: ${problem}`);
       continue;
     }
-    const key = `${problem.studentId}\u0000${problem.date}\u0000${problem.kind}\u0000${problem.period ?? ''}`;
+    const key = eventKey(problem);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       errors.push(`linje ${n}: student_id+date+kind+period: samme elev, dato, type og time som linje ${earlier}`);
@@ -85,7 +111,8 @@ export function parseEventsCsv(text: string, calendar: CompiledCalendar): Parsed
   return { events, studentIds: [...students].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), errors };
 }
 
-function validateRow(get: (c: (typeof CSV_COLUMNS)[number]) => string, calendar: CompiledCalendar): AbsenceEvent | string {
+/** Validates one row; the event, or `felt: årsak` in Norwegian. */
+export function validateEventRow(get: (c: EventColumn) => string, calendar: CompiledCalendar): AbsenceEvent | string {
   const studentId = get('student_id');
   if (!studentId) return 'student_id: mangler';
   const date = get('date');

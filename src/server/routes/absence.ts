@@ -145,7 +145,7 @@ export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
       summary: 'Lag brev (PDF) til foresatte om bekymringsfullt fravær; logges i kontaktloggen',
       description: 'For elever med fortrolig eller strengt fortrolig adresse kreves skoleledelsens bekreftelse (confirmProtectedAddress).',
       tags: ['varsler'], params: z.object({ alertId: idParam }), body: z.object({ confirmProtectedAddress: z.boolean().optional() }),
-      response: { 200: z.any().describe('application/pdf'), 403: errorBody, 404: errorBody, ...authErrors },
+      response: { 200: z.any().describe('application/pdf'), 404: errorBody, ...authErrors },
     },
   }, async (request, reply) => {
     const { pdf, fileName } = await writeGuardianLetter(db, actorOf(request), request.params.alertId, request.body, clock.now());
