@@ -2,10 +2,8 @@
 // to today and turns the engine's episodes into stored alerts. An episode keeps its alert (and status)
 // while it lasts; an alert whose episode disappeared because an event was corrected is removed if nobody
 // has acted on it yet.
-import { parseIsoDate } from '../../domain/calendar/dates';
-import { compileProfile, evaluateRule } from '../../domain/rules/engine';
-import { Replayer } from '../../domain/rules/episodes';
-import { buildEventStore, type AbsenceEvent } from '../../domain/rules/event-store';
+import { alertEpisodes } from '../../domain/absence/alert-episodes';
+import type { AbsenceEvent } from '../../domain/rules/event-store';
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/create-db';
 import type { AlertExplanation } from '../../db/schema';
@@ -15,7 +13,7 @@ import { profileById } from './profiles';
 
 type Found = { ruleId: string; startedOn: string; endedOn: string | null; explanation: AlertExplanation };
 
-const OBSERVATION_LABEL: Record<string, string> = {
+export const OBSERVATION_LABEL: Record<string, string> = {
   'alvorlig-hendelse': 'alvorlig enkeltepisode',
   'store-vansker-med-oppmøte': 'store vansker med å delta',
   'familiens-rutiner': 'vansker som påvirker familiens rutiner',
@@ -42,59 +40,15 @@ export function toDomainEvent(e: { pupil_id: string; date: string; kind: Absence
 /** Episodes of the school's profile for the pupil as of `today` (YYYY-MM-DD). */
 export async function findEpisodes(tx: Tx, place: PupilPlace, today: string): Promise<Found[]> {
   const { calendar } = await classCalendar(tx, place);
-  const profile = profileById(place.profileId);
-  const compiled = compileProfile(profile, calendar);
   const rows = await loadPupilEvents(tx, place.pupilId, calendar.source.firstDay, today);
-  const events = rows.map(toDomainEvent);
-  const store = buildEventStore(events, calendar, [place.pupilId]);
-  const todayDay = parseIsoDate(today)!;
-  const last = calendar.lastIndexOnOrBefore(todayDay);
-  const found: Found[] = [];
-  if (last >= 0) {
-    for (const ep of new Replayer(compiled).episodes(store, 0, 0, last)) {
-      const rule = compiled.rules.find((r) => r.rule.id === ep.ruleId)!;
-      const asOf = ep.stopsOn ? parseIsoDate(ep.end)! : calendar.days[last]!;
-      const alert = evaluateRule(rule, calendar, store, 0, asOf);
-      if (!alert) continue;
-      const evidence = new Set(alert.evidence);
-      found.push({
-        ruleId: ep.ruleId,
-        startedOn: ep.start,
-        endedOn: ep.stopsOn ? ep.end : null,
-        explanation: {
-          title: alert.title,
-          severity: alert.severity,
-          explanation: alert.explanation,
-          action: alert.action,
-          source: alert.source,
-          evidence: rows.filter((r) => evidence.has(r.date)).map((r) => ({ date: r.date, kind: r.kind, subject: r.subject, period: r.period })),
-        },
-      });
-    }
-  }
-  // Observation rules fire from a staff observation linked to them, never from events.
-  const observationRules = profile.rules.filter((r) => r.kind === 'observation');
-  if (observationRules.length) {
-    const observations = await tx.selectFrom('observation').select(['rule_id', 'observed_on', 'kind']).where('pupil_id', '=', place.pupilId).where('rule_id', 'is not', null).where('observed_on', '<=', today).execute();
-    for (const o of observations) {
-      const rule = observationRules.find((r) => r.id === o.rule_id);
-      if (!rule) continue;
-      found.push({
-        ruleId: rule.id,
-        startedOn: o.observed_on,
-        endedOn: null,
-        explanation: {
-          title: rule.title,
-          severity: rule.severity,
-          explanation: `«${rule.title}»: personalet registrerte ${o.observed_on.split('-').reverse().join('.')} en observasjon av ${OBSERVATION_LABEL[o.kind] ?? o.kind}.`,
-          action: rule.action,
-          source: rule.source,
-          evidence: [],
-        },
-      });
-    }
-  }
-  return found;
+  const observations = await tx.selectFrom('observation').select(['rule_id', 'observed_on', 'kind']).where('pupil_id', '=', place.pupilId).where('rule_id', 'is not', null).execute();
+  return alertEpisodes(
+    profileById(place.profileId),
+    calendar,
+    rows.map(toDomainEvent),
+    observations.map((o) => ({ ruleId: o.rule_id, observedOn: o.observed_on, kindLabel: OBSERVATION_LABEL[o.kind] ?? o.kind })),
+    today,
+  ).map(({ ruleId, startedOn, endedOn, ...explanation }) => ({ ruleId, startedOn, endedOn, explanation }));
 }
 
 /** Brings the pupil's stored alerts in line with the episodes as of today. */

@@ -1,0 +1,79 @@
+// From a pupil's events and observations to the episodes an alert list shows: every episode of every
+// event rule of the profile up to today (replayed school day by school day), explained as of its last
+// day, plus the observation rules that a staff observation has triggered.
+import type { CompiledCalendar } from '../calendar/calendar';
+import { parseIsoDate } from '../calendar/dates';
+import { compileProfile, evaluateRule } from '../rules/engine';
+import { Replayer } from '../rules/episodes';
+import { buildEventStore, type AbsenceEvent } from '../rules/event-store';
+import type { Profile } from '../rules/profile-schema';
+
+export type AlertEvidence = { date: string; kind: string; subject: string | null; period: number | null };
+
+export type AlertEpisode = {
+  ruleId: string;
+  startedOn: string;
+  /** Last day the rule held; null while it still holds today. */
+  endedOn: string | null;
+  title: string;
+  severity: string;
+  explanation: string;
+  action: string;
+  source: string;
+  evidence: AlertEvidence[];
+};
+
+export type Observation = { ruleId: string | null; observedOn: string; kindLabel: string };
+
+function norwegianDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}
+
+/** Alert episodes of one pupil as of `today` (YYYY-MM-DD); events must be the pupil's, any order. */
+export function alertEpisodes(profile: Profile, calendar: CompiledCalendar, events: readonly AbsenceEvent[], observations: readonly Observation[], today: string): AlertEpisode[] {
+  const todayDay = parseIsoDate(today);
+  if (todayDay === null) throw new Error(`Ugyldig dato «${today}»`);
+  const found: AlertEpisode[] = [];
+  const last = calendar.lastIndexOnOrBefore(todayDay);
+  const past = events.filter((e) => e.date <= today);
+  if (last >= 0 && past.length > 0) {
+    const compiled = compileProfile(profile, calendar);
+    const studentId = past[0]!.studentId;
+    const store = buildEventStore(past, calendar, [studentId]);
+    for (const ep of new Replayer(compiled).episodes(store, 0, 0, last)) {
+      const rule = compiled.rules.find((r) => r.rule.id === ep.ruleId)!;
+      const alert = evaluateRule(rule, calendar, store, 0, ep.stopsOn ? parseIsoDate(ep.end)! : calendar.days[last]!);
+      if (!alert) continue;
+      const evidence = new Set(alert.evidence);
+      found.push({
+        ruleId: ep.ruleId,
+        startedOn: ep.start,
+        endedOn: ep.stopsOn ? ep.end : null,
+        title: alert.title,
+        severity: alert.severity,
+        explanation: alert.explanation,
+        action: alert.action,
+        source: alert.source,
+        evidence: past.filter((e) => evidence.has(e.date)).map((e) => ({ date: e.date, kind: e.kind, subject: e.subject ?? null, period: e.period ?? null })),
+      });
+    }
+  }
+  // Observation rules fire from a staff observation linked to them, never from events.
+  for (const o of observations) {
+    const rule = profile.rules.find((r) => r.kind === 'observation' && r.id === o.ruleId);
+    if (!rule || o.observedOn > today) continue;
+    found.push({
+      ruleId: rule.id,
+      startedOn: o.observedOn,
+      endedOn: null,
+      title: rule.title,
+      severity: rule.severity,
+      explanation: `«${rule.title}»: personalet registrerte ${norwegianDate(o.observedOn)} en observasjon av ${o.kindLabel}.`,
+      action: rule.action,
+      source: rule.source,
+      evidence: [],
+    });
+  }
+  return found;
+}
