@@ -197,3 +197,83 @@ describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og va
     expect(await rektor.locator('article.alert-card', { hasText: alertTitle }).filter({ hasText: 'Henrik Fjell' }).count()).toBe(0);
   });
 });
+
+describe.skipIf(unavailable !== null)('browser journey: foresatt melder fravær', () => {
+  let server: Running;
+  let browser: Browser;
+  let guardian: BrowserContext;
+  let teacher: BrowserContext;
+  let base: string;
+
+  beforeAll(async () => {
+    ({ server, base } = await startDemo('2026-11-24'));
+    browser = await launch();
+    guardian = await norwegianContext(browser, '2026-11-24');
+    teacher = await norwegianContext(browser, '2026-11-24');
+  });
+  afterAll(async () => {
+    await guardian?.close();
+    await teacher?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows tomorrow’s report from the guardian in the register, and an absent pupil without a report as "Ingen melding"', async () => {
+    // The guardian reports tomorrow's absence for Henrik.
+    const home = await guardian.newPage();
+    await keyboardLogin(home, base, 'foresatt');
+    await tabTo(home, home.getByRole('link', { name: 'Meld fravær for Henrik' }));
+    await home.keyboard.press('Enter');
+    await home.waitForURL(/\/barn\/[^/]+\/meld-fravaer$/);
+    await home.getByRole('heading', { level: 1, name: 'Meld fravær for Henrik Fjell' }).waitFor();
+    await home.getByText('Du har ikke meldt fravær for barnet ennå.').waitFor();
+    await expectNoAxeViolations(home, 'meld fravær');
+
+    await tabTo(home, home.getByRole('radio', { name: 'I dag (24.11.2026)' }));
+    await home.keyboard.press('ArrowDown');
+    expect(await home.getByRole('radio', { name: 'I morgen (25.11.2026)' }).isChecked()).toBe(true);
+    await home.keyboard.press('Tab'); // Årsak
+    await home.keyboard.press('ArrowDown'); // Sykdom
+    expect(await home.getByRole('combobox', { name: 'Årsak' }).inputValue()).toBe('sykdom');
+    await home.keyboard.press('Tab');
+    await home.keyboard.type('Henrik har feber.');
+    await home.keyboard.press('Tab');
+    await home.keyboard.press('Enter');
+    await expect.poll(() => home.locator('main').innerText()).toContain('Fraværet er meldt for 1 skoledag');
+    const earlier = home.getByRole('region', { name: 'Fravær du har meldt' });
+    await expect.poll(() => earlier.innerText()).toContain('25.11.2026');
+    expect(await earlier.innerText()).toContain('Henrik har feber.');
+    await expectNoAxeViolations(home, 'meld fravær etter sending');
+
+    // This morning the teacher registers Sara Lunde away, with no word from home.
+    const page = await teacher.newPage();
+    await keyboardLogin(page, base, 'kontaktlaerer');
+    await tabTo(page, page.getByRole('link', { name: 'Klasse 9A' }).first());
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('link', { name: 'Registrer fravær for 9A' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Fravær tirsdag 24.11.2026' }).waitFor();
+    await tabTo(page, page.getByRole('combobox', { name: 'Fravær for Lunde, Sara' }));
+    await page.keyboard.press('ArrowDown'); // Borte hele dagen
+    await tabTo(page, page.getByRole('button', { name: 'Lagre for Lunde, Sara' }));
+    await page.keyboard.press('Enter');
+    const sara = page.locator('li.register-row', { has: page.getByRole('link', { name: 'Lunde, Sara' }) });
+    await expect.poll(() => sara.innerText()).toContain('Ingen melding fra foresatte');
+    await expect.poll(() => page.locator('.register-summary').innerText()).toContain('1 elev er borte uten melding fra foresatte');
+    await expectNoAxeViolations(page, 'registrering i dag');
+
+    // Tomorrow's register already shows Henrik as reported by the guardian, and no call is needed.
+    await tabTo(page, page.getByRole('button', { name: 'Neste dag' }), 'backward');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/dato=2026-11-25$/);
+    await page.getByRole('heading', { name: 'Fravær onsdag 25.11.2026' }).waitFor();
+    const henrik = page.locator('li.register-row', { has: page.getByRole('link', { name: 'Fjell, Henrik' }) });
+    await henrik.locator('.register-row__tags').getByText('Meldt av foresatt').waitFor();
+    const henrikText = await henrik.innerText();
+    expect(henrikText).toContain('Hele dagen · dokumentert · sykdom');
+    expect(henrikText).toContain('meldt av foresatt');
+    expect(henrikText).not.toContain('Ingen melding');
+    expect(await page.locator('main').innerText()).not.toContain('Ingen melding fra foresatte');
+    await expectNoAxeViolations(page, 'registrering i morgen');
+  });
+});

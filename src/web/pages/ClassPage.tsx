@@ -38,7 +38,8 @@ export function ClassPage() {
             </Link>
           </Paragraph>
           <ClassAlerts classId={classId} />
-          <section aria-labelledby="elever" className="home-section">
+          {/* Not a labelled section: the table's scroll region already carries the name "Elever i …". */}
+          <section className="home-section">
             <Heading level={2} data-size="sm" id="elever">
               {t('home.pupilsInClass', { className: info.name })}
             </Heading>

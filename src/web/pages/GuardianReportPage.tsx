@@ -43,7 +43,8 @@ export function GuardianReportPage() {
         <>
           <Paragraph className="class-meta">{t('home.childClass', { className: child.className, schoolName: child.schoolName })}</Paragraph>
           <ReportForm pupilId={pupilId} name={child.firstName} today={today} onReported={reports.reload} />
-          <section aria-labelledby="tidligere" className="home-section">
+          {/* Not a labelled section: the table's scroll region already carries the name. */}
+          <section className="home-section">
             <Heading level={2} data-size="sm" id="tidligere">
               {t('report.earlier')}
             </Heading>

@@ -110,7 +110,7 @@ function ImportErrors({ error, fileName }: { error: unknown; fileName: string })
   const { t } = useTranslation();
   const rows = importRowErrors(error);
   return (
-    <section aria-labelledby={rows.length > 0 ? 'importfeil' : undefined} className="home-section">
+    <section className="home-section">
       <ErrorAlert>{errorMessage(error, t('import.failed'))}</ErrorAlert>
       {rows.length > 0 && (
         <>

@@ -85,7 +85,7 @@ export function PupilPage() {
             )}
           </div>
           <AlertsSection data={data} onChanged={changed} />
-          <Section id="kalender" heading={t('pupil.calendarHeading')}>
+          <Section id="kalender" heading={t('pupil.calendarHeading')} named={false}>
             <HeatMap calendar={data.calendar} events={data.events} />
           </Section>
           <EventsSection data={data} onChanged={changed} />
@@ -113,9 +113,10 @@ export function PupilPage() {
   );
 }
 
-function Section({ id, heading, children }: { id: string; heading: ReactNode; children: ReactNode }) {
+/** `named={false}` when a scroll region inside already carries the heading as its name (no two landmarks alike). */
+function Section({ id, heading, children, named = true }: { id: string; heading: ReactNode; children: ReactNode; named?: boolean }) {
   return (
-    <section aria-labelledby={id} className="home-section">
+    <section aria-labelledby={named ? id : undefined} className="home-section">
       <Heading level={2} data-size="sm" id={id}>
         {heading}
       </Heading>
@@ -374,7 +375,7 @@ function EventsSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
   const events = [...data.events].sort((a, b) => b.date.localeCompare(a.date) || (a.period ?? 0) - (b.period ?? 0));
   return (
-    <Section id="fravaer" heading={t('pupil.eventsHeading', { count: events.length })}>
+    <Section id="fravaer" heading={t('pupil.eventsHeading', { count: events.length })} named={events.length === 0}>
       {events.length === 0 ? (
         <Paragraph>{t('pupil.noEvents')}</Paragraph>
       ) : (
