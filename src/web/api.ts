@@ -188,11 +188,13 @@ export const api = {
   createContact: (pupilId: string, body: ContactInput & { alertId?: string }) => request<{ contact: Contact }>(`/api/pupils/${id(pupilId)}/contacts`, { method: 'POST', body }),
   createObservation: (pupilId: string, body: ObservationInput) =>
     request<{ observation: Observation; alerts: Alert[] }>(`/api/pupils/${id(pupilId)}/observations`, { method: 'POST', body }),
-  /** The letter to the guardians as a PDF. */
-  async letter(alertId: string, confirmProtectedAddress: boolean): Promise<Blob> {
+  /** The letter to the guardians as a PDF, with the file name the server suggests (if any). */
+  async letter(alertId: string, confirmProtectedAddress: boolean): Promise<{ pdf: Blob; fileName: string | null }> {
     const body = JSON.stringify(confirmProtectedAddress ? { confirmProtectedAddress: true } : {});
     const response = await send(`/api/alerts/${id(alertId)}/letter`, 'POST', true, 'application/pdf', { data: body, type: 'application/json' });
-    return response.blob();
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+    return { pdf: await response.blob(), fileName };
   },
 
   reportAbsence: (pupilId: string, body: GuardianReportInput) => request<GuardianReportResult>(`/api/my-children/${id(pupilId)}/reports`, { method: 'POST', body }),

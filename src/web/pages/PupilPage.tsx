@@ -321,11 +321,11 @@ function LetterButton({ alert, pupil, onChanged }: { alert: AlertType; pupil: Pu
     setBusy(true);
     setError(null);
     try {
-      const pdf = await api.letter(alert.id, isProtected && isLeadership && confirm);
+      const { pdf, fileName } = await api.letter(alert.id, isProtected && isLeadership && confirm);
       const url = URL.createObjectURL(pdf);
       const a = document.createElement('a');
       a.href = url;
-      a.download = `brev-til-foresatte-${pupil.lastName}-${pupil.firstName}.pdf`.toLowerCase().replace(/\s+/g, '-');
+      a.download = fileName ?? `brev-til-foresatte-${pupil.lastName}-${pupil.firstName}.pdf`.toLowerCase().replace(/\s+/g, '-');
       document.body.append(a);
       a.click();
       a.remove();

@@ -84,6 +84,13 @@ function DayPicker({ date, onChange }: { date: string; onChange(date: string): v
 
 type Announcement = { id: number; text: string };
 
+/** The server's closed-day reason as a sentence ("… (Høstferie)." ). */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
 function RegisterDay({ register, knownAlerts }: { register: Register; knownAlerts: AlertType[] | null }) {
   const { t } = useTranslation();
   const { handleApiError } = useAuth();
@@ -99,7 +106,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
   if (!register.schoolDay) {
     return (
       <Alert data-color="info" className="register-closed">
-        <Paragraph>{register.closedReason ? t('register.closed', { reason: register.closedReason }) : t('register.closedUnknown')}</Paragraph>
+        <Paragraph>{register.closedReason ? t('register.closed', { reason: sentence(register.closedReason) }) : t('register.closedUnknown')}</Paragraph>
       </Alert>
     );
   }
