@@ -27,7 +27,7 @@ export type DemoKommune = {
 };
 
 /** mulberry32: small, fast, deterministic. */
-function prng(seed: number) {
+export function prng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -94,6 +94,7 @@ export const SCENARIO = [
   { firstName: 'Amir', lastName: 'Haugen', protectedAddress: 'none' as ProtectedAddress },
   { firstName: 'Ingrid', lastName: 'Moen', protectedAddress: 'strengt_fortrolig' as ProtectedAddress },
   { firstName: 'Jonas', lastName: 'Strand', protectedAddress: 'fortrolig' as ProtectedAddress },
+  { firstName: 'Emil', lastName: 'Bakken', protectedAddress: 'none' as ProtectedAddress },
 ];
 
 /** Builds both demo kommuner for the school year containing `today` (YYYY-MM-DD). */
@@ -195,6 +196,13 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
   // Scenario pupils: the first five of the contact teacher's class.
   const classPupils = k.pupils.filter((p) => p.classId === contactClass.id);
   SCENARIO.forEach((sc, i) => Object.assign(classPupils[i]!, sc));
+  // Nobody else may share a scenario pupil's name: the demo refers to them by name.
+  const scenarioNames = new Set(SCENARIO.map((sc) => `${sc.firstName} ${sc.lastName}`));
+  const scenarioPupils = new Set(classPupils.slice(0, SCENARIO.length));
+  for (const p of k.pupils) {
+    if (scenarioPupils.has(p) || !scenarioNames.has(`${p.firstName} ${p.lastName}`)) continue;
+    p.lastName = LAST[(LAST.indexOf(p.lastName) + 1) % LAST.length]!;
+  }
 
   // Guardians: one or two per pupil; siblings share guardians now and then.
   const byLastName = new Map<string, (typeof k.guardians)[number][]>();

@@ -5,6 +5,10 @@ import { hashPassword } from '../../server/auth/password';
 import type { Db } from '../create-db';
 import type { Database } from '../schema';
 import { defaultSkolerute } from '../../domain/school-year/skolerute';
+import { randomUUID } from 'node:crypto';
+import { alertEpisodes } from '../../domain/absence/alert-episodes';
+import { profileById } from '../../server/absence/profiles';
+import { demoCalendar, generateAbsenceHistory, type DemoEvent } from './absence-history';
 import { DEMO_PASSWORD, generateDemo, type DemoKommune } from './generate';
 
 export type SeedResult = { created: boolean; kommuner: { name: string; pupils: number; logins: number }[] };
@@ -20,7 +24,10 @@ export async function seedDemo(db: Db, today: string): Promise<SeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD, 'cheap');
   const result: SeedResult = { created: true, kommuner: [] };
   for (const k of generateDemo(today)) {
-    await db.withContext({ kommuneId: k.id }, (tx) => insertKommune(tx, k, passwordHash));
+    await db.withContext({ kommuneId: k.id }, async (tx) => {
+      await insertKommune(tx, k, passwordHash);
+      await insertHistory(tx, k, today);
+    });
     result.kommuner.push({ name: k.name, pupils: k.pupils.length, logins: k.users.filter((u) => u.login).length });
   }
   return result;
@@ -48,6 +55,42 @@ async function insertKommune(tx: Kysely<Database>, k: DemoKommune, passwordHash:
   for (const chunk of chunks(k.lessons, 500)) {
     await tx.insertInto('timetable_lesson').values(chunk.map((l) => ({ id: l.id, kommune_id, class_id: l.classId, weekday: l.weekday, period: l.period, subject: l.subject, teacher_id: l.teacherId }))).execute();
   }
+}
+
+/** The school year so far: events with their history, and the alerts they give under each school's profile. */
+async function insertHistory(tx: Kysely<Database>, k: DemoKommune, today: string): Promise<void> {
+  const kommune_id = k.id;
+  const events = generateAbsenceHistory(k, today);
+  const teacherOf = new Map(k.roles.filter((x) => x.role === 'kontaktlaerer').map((x) => [x.classId!, x.userId]));
+  // Registered in the afternoon of the day, by the class's contact teacher.
+  const rows = events.map((e) => ({
+    id: randomUUID(), kommune_id, pupil_id: e.studentId, class_id: e.classId, date: e.date, kind: e.kind, subject: e.subject ?? null, period: e.kind === 'day' ? null : (e.period ?? null),
+    minutes: e.kind === 'late' ? (e.minutes ?? null) : null, documented: e.documented, reason: e.reason ?? null, source: 'laerer' as const, note: null,
+    registered_by: teacherOf.get(e.classId)!, registered_at: new Date(`${e.date}T14:00:00+01:00`),
+  }));
+  for (const chunk of chunks(rows, 500)) {
+    await tx.insertInto('absence_event').values(chunk).execute();
+    await tx.insertInto('absence_event_history').values(chunk.map((e) => ({ kommune_id, event_id: e.id, version: 1, change: 'created' as const, changed_by: e.registered_by, changed_at: e.registered_at, snapshot: JSON.stringify({ ...e, version: 1, deleted_at: null }) }))).execute();
+  }
+  const byPupil = new Map<string, DemoEvent[]>();
+  for (const e of events) byPupil.set(e.studentId, [...(byPupil.get(e.studentId) ?? []), e]);
+  const alerts = [];
+  const contacts = [];
+  for (const pupil of k.pupils) {
+    const own = byPupil.get(pupil.id);
+    if (!own) continue;
+    const cls = k.classes.find((c) => c.id === pupil.classId)!;
+    const school = k.schools.find((s) => s.id === cls.schoolId)!;
+    for (const ep of alertEpisodes(profileById(school.profile), demoCalendar(cls.schoolYear, cls.trinn), own, [], today)) {
+      const id = randomUUID();
+      const { ruleId, startedOn, endedOn, ...explanation } = ep;
+      // Episodes that are over were followed up: handled with a phone call home logged.
+      alerts.push({ id, kommune_id, pupil_id: pupil.id, class_id: cls.id, school_id: school.id, profile: school.profile, rule_id: ruleId, started_on: startedOn, ended_on: endedOn, status: endedOn ? ('handled' as const) : ('new' as const), explanation: JSON.stringify(explanation), dismiss_reason: null, created_at: new Date(`${startedOn}T15:00:00+01:00`), updated_at: new Date(`${endedOn ?? startedOn}T15:00:00+01:00`) });
+      if (endedOn) contacts.push({ id: randomUUID(), kommune_id, pupil_id: pupil.id, alert_id: id, contacted_at: new Date(`${startedOn}T15:30:00+01:00`), with_whom: ['foresatt'], channel: 'telefon' as const, summary: `Ringte foresatte om fraværet (${ep.title}).`, agreed: 'Følger med de neste ukene.', recorded_by: teacherOf.get(cls.id)!, recorded_at: new Date(`${startedOn}T15:45:00+01:00`) });
+    }
+  }
+  for (const chunk of chunks(alerts, 500)) await tx.insertInto('alert').values(chunk).execute();
+  for (const chunk of chunks(contacts, 500)) await tx.insertInto('contact_log').values(chunk).execute();
 }
 
 function chunks<T>(xs: T[], size: number): T[][] {
