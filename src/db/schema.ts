@@ -211,6 +211,18 @@ export interface Database {
   };
 }
 
+export interface Database {
+  kommune_rule_profile: {
+    id: string;
+    kommune_id: string;
+    profile_id: string;
+    definition: ColumnType<unknown, string, string>;
+    updated_by: string;
+    updated_at: Timestamp;
+    version: Version;
+  };
+}
+
 /** What an alert row keeps of the engine's explanation (as of the last evaluation). */
 export type AlertExplanation = {
   title: string;
@@ -242,6 +254,7 @@ export const TENANT_TABLES = [
   'observation',
   'alert',
   'contact_log',
+  'kommune_rule_profile',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health';
 import { pupilRoutes } from './routes/pupils';
 import { absenceRoutes } from './routes/absence';
 import { importRoutes } from './routes/imports';
+import { settingsRoutes } from './routes/settings';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -131,6 +132,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   await app.register(pupilRoutes(deps));
   await app.register(absenceRoutes(deps));
   await app.register(importRoutes(deps));
+  await app.register(settingsRoutes(deps));
 
   const webRoot = resolve('dist/web');
   if (existsSync(webRoot)) {

@@ -29,6 +29,10 @@ export const policies = {
   'observations.write': roles(...SCHOOL_STAFF),
   'guardian.report': guardian,
   'absence.import': roles('skoleledelse', 'administrator'),
+  'school.settings.read': roles('skoleledelse', 'administrator'),
+  'school.settings.write': roles('administrator'),
+  'rule-profiles.read': roles('skoleeier', 'skoleledelse', 'administrator'),
+  'rule-profiles.write': roles('skoleeier'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

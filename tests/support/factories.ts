@@ -33,6 +33,7 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
     ['kontakt', 'staff', 'kontaktlaerer', { schoolId, classId }],
     ['fag', 'staff', 'faglaerer', { schoolId, classId }],
     ['rektor', 'staff', 'skoleledelse', { schoolId }],
+    ['admin', 'staff', 'administrator', { schoolId }],
     ['helse', 'service', 'helsesykepleier', { serviceUnitId: serviceId }],
     ['eier', 'municipal', 'skoleeier', {}],
     ['forelder', 'guardian', null, {}],
@@ -76,6 +77,7 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
     await tx.insertInto('observation').values({ id: randomUUID(), kommune_id: id, pupil_id: pupilIds[1]!, kind: 'tegn', rule_id: null, observed_on: '2026-09-02', description: 'Virket sliten', recorded_by: users.kontakt!.id, recorded_at: new Date() }).execute();
     const alertId = randomUUID();
     await tx.insertInto('alert').values({ id: alertId, kommune_id: id, pupil_id: pupilIds[2]!, class_id: classId, school_id: schoolId, profile: 'old-profile', rule_id: 'test', started_on: '2026-09-01', ended_on: '2026-09-05', status: 'handled', explanation: JSON.stringify({ title: 't', severity: 'low', explanation: 'e', action: 'a', source: 's', evidence: [] }), dismiss_reason: null, created_at: new Date(), updated_at: new Date() }).execute();
+    await tx.insertInto('kommune_rule_profile').values({ id: randomUUID(), kommune_id: id, profile_id: `egen-${tag}`, definition: JSON.stringify({ id: `egen-${tag}`, name: 'Egen', source: 'test', rules: [{ id: 'en-time', kind: 'events', title: 'En time', severity: 'low', action: 'Ring hjem', source: 'test', window: { type: 'month' }, conditions: [{ count: { kinds: ['lesson'] }, measure: 'events', comparator: '>=', threshold: 1 }] }] }), updated_by: users.eier!.id, updated_at: new Date() }).execute();
     await tx.insertInto('contact_log').values({ id: randomUUID(), kommune_id: id, pupil_id: pupilIds[2]!, alert_id: alertId, contacted_at: new Date('2026-09-05T10:00:00Z'), with_whom: ['foresatt'], channel: 'telefon', summary: 'Ringte hjem', agreed: null, recorded_by: users.kontakt!.id, recorded_at: new Date() }).execute();
     await tx.insertInto('user_session').values({ id: randomUUID(), kommune_id: id, user_id: users.kontakt!.id, token_hash: `hash-${tag}`, csrf_token: 'x', created_at: new Date(), last_seen_at: new Date() }).execute();
     await tx.insertInto('audit_log').values({ kommune_id: id, at: new Date(), user_id: users.kontakt!.id, role: 'kontaktlaerer', action: 'test', pupil_id: pupilIds[0]!, details: '{}' }).execute();

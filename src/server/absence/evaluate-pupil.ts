@@ -9,7 +9,7 @@ import type { Tx } from '../../db/create-db';
 import type { AlertExplanation } from '../../db/schema';
 import type { PupilPlace } from './place';
 import { classCalendar } from './calendar';
-import { profileById } from './profiles';
+import { resolveProfile } from './profiles';
 
 type Found = { ruleId: string; startedOn: string; endedOn: string | null; explanation: AlertExplanation };
 
@@ -43,7 +43,7 @@ export async function findEpisodes(tx: Tx, place: PupilPlace, today: string): Pr
   const rows = await loadPupilEvents(tx, place.pupilId, calendar.source.firstDay, today);
   const observations = await tx.selectFrom('observation').select(['rule_id', 'observed_on', 'kind']).where('pupil_id', '=', place.pupilId).where('rule_id', 'is not', null).execute();
   return alertEpisodes(
-    profileById(place.profileId),
+    await resolveProfile(tx, place.profileId),
     calendar,
     rows.map(toDomainEvent),
     observations.map((o) => ({ ruleId: o.rule_id, observedOn: o.observed_on, kindLabel: OBSERVATION_LABEL[o.kind] ?? o.kind })),

@@ -1,7 +1,9 @@
-// The shipped rule profiles, read and validated once at first use. A profile that fails validation
-// stops the server with the file, rule and field named (municipal content is data, checked at load).
-import type { Profile } from '../../domain/rules/profile-schema';
+// Rule profiles: the shipped ones (content/profiles, read and validated once at first use — a profile
+// that fails validation stops the server with the file, rule and field named) and a municipality's own,
+// stored in kommune_rule_profile and validated by the same schema when saved.
+import { parseProfile, type Profile } from '../../domain/rules/profile-schema';
 import { loadProfile, shippedProfileNames } from '../../cli/evaluate/load-content';
+import type { Tx } from '../../db/create-db';
 import { AppError } from '../errors';
 
 let cache: Map<string, Profile> | undefined;
@@ -18,8 +20,20 @@ export function shippedProfiles(): Map<string, Profile> {
   return loaded;
 }
 
+/** A shipped profile by id. */
 export function profileById(id: string): Profile {
   const profile = shippedProfiles().get(id);
   if (!profile) throw new AppError('validation', `Ukjent regelprofil «${id}». Gyldige: ${[...shippedProfiles().keys()].join(', ')}.`);
   return profile;
+}
+
+/** The kommune's own profile with this id, else the shipped one. */
+export async function resolveProfile(tx: Tx, id: string): Promise<Profile> {
+  const own = await tx.selectFrom('kommune_rule_profile').select('definition').where('profile_id', '=', id).executeTakeFirst();
+  if (own) {
+    const parsed = parseProfile(own.definition, id);
+    if (!parsed.ok) throw new AppError('internal', `Kommunens regelprofil «${id}» er ugyldig: ${parsed.errors.join('; ')}`);
+    return parsed.profile;
+  }
+  return profileById(id);
 }

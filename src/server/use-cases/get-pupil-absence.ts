@@ -11,7 +11,7 @@ import { presentAlert, presentContact, presentEvent, presentObservation, userNam
 import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents, toDomainEvent } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
-import { profileById } from '../absence/profiles';
+import { resolveProfile } from '../absence/profiles';
 
 export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -44,7 +44,7 @@ export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now
       alerts: alerts.map((a) => presentAlert(a, place, place.className)),
       observations: observations.map((o) => presentObservation(o, names)),
       contacts: contacts.map((c) => presentContact(c, names)),
-      observationRules: profileById(place.profileId).rules.filter((r) => r.kind === 'observation').map((r) => ({ id: r.id, title: r.title })),
+      observationRules: (await resolveProfile(tx, place.profileId)).rules.filter((r) => r.kind === 'observation').map((r) => ({ id: r.id, title: r.title })),
     };
   });
 }

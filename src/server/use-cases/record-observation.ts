@@ -11,14 +11,14 @@ import { presentObservation, userNames } from '../presenters/absence';
 import { openAlerts } from '../absence/events';
 import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
-import { profileById } from '../absence/profiles';
+import { resolveProfile } from '../absence/profiles';
 
 export async function recordObservation(db: Db, actor: Actor, pupilId: string, input: { kind: ObservationKind; observedOn: string; description: string; ruleId?: string | null | undefined }, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForStaff(tx, actor, pupilId);
     if (input.observedOn > osloDate(now)) throw new AppError('validation', 'Observasjonen kan ikke være datert fram i tid.', { fields: [{ field: 'observedOn', message: 'Fram i tid' }] });
     if (input.ruleId) {
-      const rule = profileById(place.profileId).rules.find((r) => r.id === input.ruleId);
+      const rule = (await resolveProfile(tx, place.profileId)).rules.find((r) => r.id === input.ruleId);
       if (!rule || rule.kind !== 'observation') throw new AppError('validation', `«${input.ruleId}» er ikke en observasjonsregel i skolens regelprofil.`, { fields: [{ field: 'ruleId', message: 'Ukjent observasjonsregel' }] });
     }
     const row = await tx

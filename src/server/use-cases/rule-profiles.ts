@@ -1,0 +1,40 @@
+// The municipality's own rule profiles: listed beside the shipped ones, edited by the school owner,
+// validated by the same schema as the shipped files (the web editor runs that schema as one types).
+import { randomUUID } from 'node:crypto';
+import { parseProfile } from '../../domain/rules/profile-schema';
+import type { Db } from '../../db/create-db';
+import { updateVersioned } from '../../db/versioned';
+import { contextOf, type Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { AppError } from '../errors';
+import { shippedProfiles } from '../absence/profiles';
+
+export async function listRuleProfiles(db: Db, actor: Actor) {
+  return db.withContext(contextOf(actor), async (tx) => {
+    const own = await tx.selectFrom('kommune_rule_profile').selectAll().orderBy('profile_id').execute();
+    return [
+      ...own.map((p) => ({ id: p.profile_id, origin: 'kommune' as const, definition: p.definition, version: p.version as number | null })),
+      ...[...shippedProfiles()].map(([id, definition]) => ({ id, origin: 'levert' as const, definition: definition as unknown, version: null as number | null })),
+    ];
+  });
+}
+
+export async function saveRuleProfile(db: Db, actor: Actor, profileId: string, input: { definition: unknown; version?: number | undefined }, now: Date) {
+  if (shippedProfiles().has(profileId)) throw new AppError('validation', `«${profileId}» er en levert profil og kan ikke endres. Lagre en kopi med en ny id.`);
+  const parsed = parseProfile(input.definition, profileId);
+  if (!parsed.ok) throw new AppError('validation', `Profilen er ikke gyldig (${parsed.errors.length} feil).`, { errors: parsed.errors });
+  if (parsed.profile.id !== profileId) throw new AppError('validation', `Profilens id «${parsed.profile.id}» må være den samme som i adressen («${profileId}»).`);
+  return db.withContext(contextOf(actor), async (tx) => {
+    const existing = await tx.selectFrom('kommune_rule_profile').select(['id']).where('profile_id', '=', profileId).executeTakeFirst();
+    const definition = JSON.stringify(parsed.profile);
+    let version = 1;
+    if (existing) {
+      if (input.version === undefined) throw new AppError('conflict', 'Profilen finnes allerede. Last den på nytt og endre den.');
+      version = await updateVersioned(tx, 'kommune_rule_profile', existing.id, input.version, { definition, updated_by: actor.userId, updated_at: now });
+    } else {
+      await tx.insertInto('kommune_rule_profile').values({ id: randomUUID(), kommune_id: actor.kommuneId, profile_id: profileId, definition, updated_by: actor.userId, updated_at: now }).execute();
+    }
+    await writeAudit(tx, actor, now, [{ action: 'rule-profile.save', details: { profileId } }]);
+    return { id: profileId, version };
+  });
+}

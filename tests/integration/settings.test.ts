@@ -1,0 +1,72 @@
+// The school's skolerute and rule profile, and the municipality's own profiles.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { shippedProfiles } from '../../src/server/absence/profiles';
+import { describeDb, freshDb, type TestDb } from '../support/db';
+import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
+import { login, testApp, type Session } from '../support/app';
+
+describeDb('school settings and rule profiles', () => {
+  let db: TestDb;
+  let k: TestKommune;
+  let app: FastifyInstance;
+  const s: Record<string, Session> = {};
+
+  beforeAll(async () => {
+    db = await freshDb();
+    k = await createKommune(db, 'set');
+    ({ app } = await testApp(db));
+    for (const name of ['admin', 'rektor', 'eier', 'kontakt']) s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const call = (who: string, method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) => app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
+
+  it("shows the school's skolerute and profile to the leadership, not to teachers", async () => {
+    const res = await call('rektor', 'GET', `/api/schools/${k.schoolId}/settings`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ school: { ruleProfile: 'saltdal' }, schoolYear: 2026, calendar: { firstDay: '2026-08-17', version: 1 } });
+    expect(res.json().profiles.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(['egen-set', 'saltdal', 'jevnaker']));
+    expect((await call('kontakt', 'GET', `/api/schools/${k.schoolId}/settings`)).statusCode).toBe(403);
+  });
+
+  it('lets the administrator edit the skolerute with the version, and explains invalid ones', async () => {
+    const current = (await call('admin', 'GET', `/api/schools/${k.schoolId}/settings`)).json().calendar;
+    const body = { schoolYear: 2026, firstDay: '2026-08-18', lastDay: current.lastDay, springStarts: current.springStarts, closed: [...current.closed, { from: '2026-11-27', to: '2026-11-27', name: 'Planleggingsdag' }] };
+    expect((await call('admin', 'PUT', `/api/schools/${k.schoolId}/calendar`, { ...body, version: 1 })).json()).toEqual({ version: 2 });
+    expect((await call('admin', 'PUT', `/api/schools/${k.schoolId}/calendar`, { ...body, version: 1 })).statusCode).toBe(409);
+    const invalid = await call('admin', 'PUT', `/api/schools/${k.schoolId}/calendar`, { ...body, lastDay: '2026-08-01', version: 2 });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().error.message).toMatch(/lastDay: må komme etter firstDay/);
+    expect((await call('rektor', 'PUT', `/api/schools/${k.schoolId}/calendar`, { ...body, version: 2 })).statusCode).toBe(403);
+    // The new planning day is closed for registration.
+    const reg = await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[0], date: '2026-11-27', kind: 'day', documented: false });
+    expect(reg.json().error.message).toMatch(/Planleggingsdag/);
+  });
+
+  it("lets the school owner save the kommune's own profile, validated like the shipped ones", async () => {
+    const copy = structuredClone(shippedProfiles().get('hardanger')) as { id: string; name: string; rules: { threshold?: number; conditions?: { threshold: number }[] }[] };
+    copy.id = 'kommune-streng';
+    copy.name = 'Strengere enn Hardanger';
+    copy.rules[0]!.conditions![0]!.threshold = 1;
+    const saved = await call('eier', 'PUT', '/api/rule-profiles/kommune-streng', { definition: copy });
+    expect(saved.json()).toEqual({ id: 'kommune-streng', version: 1 });
+    const bad = await call('eier', 'PUT', '/api/rule-profiles/kommune-streng', { definition: { ...copy, rules: [{ ...copy.rules[0], severity: 'kritisk' }] }, version: 1 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.errors.join('\n')).toMatch(/severity/);
+    expect((await call('eier', 'PUT', '/api/rule-profiles/saltdal', { definition: copy })).statusCode).toBe(400);
+    expect((await call('admin', 'PUT', '/api/rule-profiles/kommune-streng', { definition: copy, version: 1 })).statusCode).toBe(403);
+  });
+
+  it('lets the school follow the kommune profile, which then raises its alerts', async () => {
+    const settings = (await call('admin', 'GET', `/api/schools/${k.schoolId}/settings`)).json();
+    const chosen = await call('admin', 'PUT', `/api/schools/${k.schoolId}/rule-profile`, { ruleProfile: 'kommune-streng', version: settings.school.version });
+    expect(chosen.json()).toMatchObject({ ruleProfile: 'kommune-streng' });
+    expect((await call('admin', 'PUT', `/api/schools/${k.schoolId}/rule-profile`, { ruleProfile: 'finnes-ikke', version: chosen.json().version })).statusCode).toBe(400);
+    const reg = await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[2], date: '2026-11-24', kind: 'day', documented: true, reason: 'sykdom' });
+    expect(reg.json().alerts.map((a: { profile: string; ruleId: string }) => `${a.profile}/${a.ruleId}`)).toEqual(['kommune-streng/hardanger-over-10-prosent']);
+  });
+});
