@@ -6,7 +6,7 @@ import { CONTACT_CHANNELS, CONTACT_PARTIES } from '../api';
 import type { ContactChannel, ContactInput, ContactParty } from '../api';
 import { dateTimeToIso, localDateTime } from '../absence';
 import { ErrorAlert, errorMessage } from './ErrorAlert';
-import { ServerFieldErrors } from './absence';
+import { ConflictHint, ServerFieldErrors } from './absence';
 
 type ContactFormProps = {
   /** Sends the contact; throws the API error to show. */
@@ -73,6 +73,7 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
             {errorMessage(error.error, t('contacts.saveFailed'))}
           </ErrorAlert>
           <ServerFieldErrors error={error.error} />
+          <ConflictHint error={error.error} />
         </div>
       )}
       <Textfield ref={first} label={t('contacts.when')} type="datetime-local" value={contactedAt} onChange={(e) => setContactedAt(e.target.value)} error={problems.contactedAt} />

@@ -1,8 +1,10 @@
 // Pieces shared by the absence screens: how an event is described in words, source and status
 // tags (always text, never colour alone), the event form's fields and the server's field errors.
-import { Checkbox, Field, Label, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Field, Label, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
+import { createContext, useContext } from 'react';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api';
 import type { AbsenceEvent, AbsenceKind, AbsenceReason, AlertStatus, EventInput, Lesson } from '../api';
 import { fieldErrors } from '../absence';
 
@@ -245,5 +247,20 @@ export function DraftProblemMessage({ problem }: { problem: DraftProblem | null 
     <Paragraph data-size="sm" className="draft-problem" role="alert">
       {t(`absence.problem_${problem}`)}
     </Paragraph>
+  );
+}
+
+/** How a page fetches its data again without unmounting (the pupil page provides it). */
+export const ReloadContext = createContext<(() => void) | null>(null);
+
+/** After a 409 the user needs the newest version: one button fetches it, then they redo their change. */
+export function ConflictHint({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const reload = useContext(ReloadContext);
+  if (!(error instanceof ApiError && error.status === 409) || !reload) return null;
+  return (
+    <Button variant="secondary" data-size="sm" onClick={reload} className="conflict-reload">
+      {t('common.reloadNewest')}
+    </Button>
   );
 }

@@ -13,7 +13,7 @@ import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { HeatMap } from '../components/HeatMap';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
-import { DraftProblemMessage, EventFields, ServerFieldErrors, SourceTag, draftFromEvent, draftToInput, useDescribeEvent, useEventSummary } from '../components/absence';
+import { ConflictHint, DraftProblemMessage, EventFields, ReloadContext, ServerFieldErrors, SourceTag, draftFromEvent, draftToInput, useDescribeEvent, useEventSummary } from '../components/absence';
 import type { DraftProblem, EventDraft } from '../components/absence';
 import { formatDate, formatDateTime, fullName } from '../format';
 import { useApi } from '../useApi';
@@ -51,65 +51,68 @@ export function PupilPage() {
   };
 
   const title = data ? fullName(data.pupil) : loaded.status === 'error' ? t('pupil.loadFailed') : t('pupil.loadingTitle');
+  const reloadNewest = () => void changed(t('pupil.reloaded'));
   return (
-    <Page title={title}>
-      {loaded.status === 'loading' && !data && <Loading />}
-      {loaded.status === 'error' && <ErrorAlert>{errorMessage(loaded.error, t('pupil.loadFailed'))}</ErrorAlert>}
-      {data && (
-        <>
-          <div className="pupil-header">
-            <Paragraph className="class-meta">
-              {t('pupil.meta', { className: data.pupil.className, schoolName: data.pupil.schoolName })}
-              {data.pupil.protectedAddress !== 'none' && (
-                <>
-                  {' '}
-                  <Tag data-color={data.pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}>{t(`class.protected_${data.pupil.protectedAddress}`)}</Tag>
-                </>
+    <ReloadContext.Provider value={reloadNewest}>
+      <Page title={title}>
+        {loaded.status === 'loading' && !data && <Loading />}
+        {loaded.status === 'error' && <ErrorAlert>{errorMessage(loaded.error, t('pupil.loadFailed'))}</ErrorAlert>}
+        {data && (
+          <>
+            <div className="pupil-header">
+              <Paragraph className="class-meta">
+                {t('pupil.meta', { className: data.pupil.className, schoolName: data.pupil.schoolName })}
+                {data.pupil.protectedAddress !== 'none' && (
+                  <>
+                    {' '}
+                    <Tag data-color={data.pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}>{t(`class.protected_${data.pupil.protectedAddress}`)}</Tag>
+                  </>
+                )}
+              </Paragraph>
+              <Paragraph>
+                <Link asChild>
+                  <RouterLink to={`/klasse/${encodeURIComponent(data.pupil.classId)}`}>{t('pupil.toClass', { className: data.pupil.className })}</RouterLink>
+                </Link>
+                {' · '}
+                <Link asChild>
+                  <RouterLink to={`/klasse/${encodeURIComponent(data.pupil.classId)}/registrering`}>{t('pupil.toRegister')}</RouterLink>
+                </Link>
+              </Paragraph>
+            </div>
+            <div aria-live="polite" aria-atomic="true" className="page-notice">
+              {notice && (
+                <Alert data-color="success" key={notice.id}>
+                  <Paragraph>{notice.text}</Paragraph>
+                </Alert>
               )}
-            </Paragraph>
-            <Paragraph>
-              <Link asChild>
-                <RouterLink to={`/klasse/${encodeURIComponent(data.pupil.classId)}`}>{t('pupil.toClass', { className: data.pupil.className })}</RouterLink>
-              </Link>
-              {' · '}
-              <Link asChild>
-                <RouterLink to={`/klasse/${encodeURIComponent(data.pupil.classId)}/registrering`}>{t('pupil.toRegister')}</RouterLink>
-              </Link>
-            </Paragraph>
-          </div>
-          <div aria-live="polite" aria-atomic="true" className="page-notice">
-            {notice && (
-              <Alert data-color="success" key={notice.id}>
-                <Paragraph>{notice.text}</Paragraph>
-              </Alert>
-            )}
-          </div>
-          <AlertsSection data={data} onChanged={changed} />
-          <Section id="kalender" heading={t('pupil.calendarHeading')} named={false}>
-            <HeatMap calendar={data.calendar} events={data.events} />
-          </Section>
-          <EventsSection data={data} onChanged={changed} />
-          <Section id="monstre" heading={t('pupil.patternsHeading')}>
-            {data.patterns.length === 0 ? (
-              <Paragraph>{t('pupil.noPatterns')}</Paragraph>
-            ) : (
-              <ul className="plain-list">
-                {data.patterns.map((p, i) => (
-                  <li key={i}>
-                    <strong>{p.title}</strong>
-                    <br />
-                    {p.description}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Section>
-          {data.diploma && <DiplomaSection diploma={data.diploma} />}
-          <ObservationsSection data={data} onChanged={changed} />
-          <ContactsSection data={data} onChanged={changed} />
-        </>
-      )}
-    </Page>
+            </div>
+            <AlertsSection data={data} onChanged={changed} />
+            <Section id="kalender" heading={t('pupil.calendarHeading')} named={false}>
+              <HeatMap calendar={data.calendar} events={data.events} />
+            </Section>
+            <EventsSection data={data} onChanged={changed} />
+            <Section id="monstre" heading={t('pupil.patternsHeading')}>
+              {data.patterns.length === 0 ? (
+                <Paragraph>{t('pupil.noPatterns')}</Paragraph>
+              ) : (
+                <ul className="plain-list">
+                  {data.patterns.map((p, i) => (
+                    <li key={i}>
+                      <strong>{p.title}</strong>
+                      <br />
+                      {p.description}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Section>
+            {data.diploma && <DiplomaSection diploma={data.diploma} />}
+            <ObservationsSection data={data} onChanged={changed} />
+            <ContactsSection data={data} onChanged={changed} />
+          </>
+        )}
+      </Page>
+    </ReloadContext.Provider>
   );
 }
 
@@ -197,6 +200,7 @@ function AlertActions({ alert, pupil, onChanged }: { alert: AlertType; pupil: Pu
       {error && (
         <div key={error.attempt}>
           <ErrorAlert>{errorMessage(error.error, t('alerts.actionFailed'))}</ErrorAlert>
+          <ConflictHint error={error.error} />
         </div>
       )}
       {open && (
@@ -291,6 +295,7 @@ function DismissForm({ alert, onCancel, onDone }: { alert: AlertType; onCancel()
       {error && (
         <div key={error.attempt}>
           <ErrorAlert>{errorMessage(error.error, t('alerts.actionFailed'))}</ErrorAlert>
+          <ConflictHint error={error.error} />
         </div>
       )}
       <Textfield ref={ref} multiline rows={2} label={t('alerts.dismissReasonLabel')} description={t('alerts.dismissReasonHelp')} value={reason} onChange={(e) => setReason(e.target.value)} error={problem} />
@@ -490,6 +495,7 @@ function EditEvent({ event, lessons, onCancel, onDone }: { event: AbsenceEvent; 
       {error && (
         <div key={error.attempt}>
           <ErrorAlert>{errorMessage(error.error, t('register.saveFailed'))}</ErrorAlert>
+          <ConflictHint error={error.error} />
           <ServerFieldErrors error={error.error} />
         </div>
       )}
@@ -533,6 +539,7 @@ function DeleteEvent({ event, onCancel, onDone }: { event: AbsenceEvent; onCance
       {error && (
         <div key={error.attempt}>
           <ErrorAlert>{errorMessage(error.error, t('pupil.deleteFailed'))}</ErrorAlert>
+          <ConflictHint error={error.error} />
         </div>
       )}
       <Paragraph>{t('pupil.deleteQuestion', { date: formatDate(event.date), what: describe(event) })}</Paragraph>
