@@ -6,6 +6,7 @@ import { AlertsPage } from './pages/AlertsPage';
 import { ClassPage } from './pages/ClassPage';
 import { GuardianReportPage } from './pages/GuardianReportPage';
 import { ImportPage } from './pages/ImportPage';
+import { ProfilesPage } from './pages/ProfilesPage';
 import { PupilPage } from './pages/PupilPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { HomePage } from './pages/HomePage';
@@ -30,6 +31,7 @@ const router = createBrowserRouter([
           { path: '/varsler', element: <AlertsPage /> },
           { path: '/barn/:pupilId/meld-fravaer', element: <GuardianReportPage /> },
           { path: '/import', element: <ImportPage /> },
+          { path: '/regelprofiler', element: <ProfilesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

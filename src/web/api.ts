@@ -200,6 +200,10 @@ export const api = {
   reportAbsence: (pupilId: string, body: GuardianReportInput) => request<GuardianReportResult>(`/api/my-children/${id(pupilId)}/reports`, { method: 'POST', body }),
   myReports: (pupilId: string) => request<{ reports: AbsenceEvent[]; today?: string }>(`/api/my-children/${id(pupilId)}/reports`),
 
+  ruleProfiles: () => request<{ profiles: RuleProfileEntry[] }>('/api/rule-profiles'),
+  saveRuleProfile: (profileId: string, definition: unknown, version?: number) =>
+    request<{ id: string; version: number }>(`/api/rule-profiles/${id(profileId)}`, { method: 'PUT', body: version === undefined ? { definition } : { definition, version } }),
+
   /** Uploads a CSV or XLSX file as it is; the server validates it as a whole. */
   async importFile(schoolId: string, file: Blob, type: string): Promise<ImportResult> {
     const response = await send(`/api/imports${query({ schoolId })}`, 'POST', true, 'application/json', { data: file, type });
@@ -332,3 +336,5 @@ export type GuardianReportResult = { created: number; skipped: { date: string; r
 
 export type ImportResult = { imported: number; alreadyPresent: number };
 export type ImportRowError = { line: number; field: string; reason: string };
+
+export type RuleProfileEntry = { id: string; origin: 'kommune' | 'levert'; definition: unknown; version: number | null };

@@ -56,12 +56,16 @@ export const ALERT_LIST_ROLES = ['skoleledelse', 'ressursteam', 'administrator']
 /** Roles that may import absence files for their school (/import). */
 export const IMPORT_ROLES = ['administrator', 'skoleledelse'] as const satisfies readonly RoleName[];
 
+/** Roles that see the rule profiles (/regelprofiler); only skoleeier edits them. */
+export const PROFILE_ROLES = ['skoleeier', 'skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
+
 /** Which pages beyond the front page the main menu offers. */
-export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; import: boolean } {
+export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; import: boolean; profiles: boolean } {
   const roles = me.roles.map((r) => r.role);
   return {
     alerts: roles.some((r) => (ALERT_LIST_ROLES as readonly RoleName[]).includes(r)),
     import: roles.some((r) => (IMPORT_ROLES as readonly RoleName[]).includes(r)),
+    profiles: roles.some((r) => (PROFILE_ROLES as readonly RoleName[]).includes(r)),
   };
 }
 

@@ -82,6 +82,13 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {nav?.profiles && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/regelprofiler">{t('nav.profiles')}</RouterLink>
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
         )}
