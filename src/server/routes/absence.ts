@@ -136,8 +136,8 @@ export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
 
   app.get('/api/my-children/:pupilId/reports', {
     config: { action: 'guardian.report' },
-    schema: { summary: 'Fravær foresatte har meldt for barnet', tags: ['foresatte'], params: z.object({ pupilId: idParam }), response: { 200: z.object({ reports: z.array(eventDto) }), 404: errorBody, ...authErrors } },
-  }, async (request) => ({ reports: await listGuardianReports(db, actorOf(request), request.params.pupilId, clock.now()) }));
+    schema: { summary: 'Fravær foresatte har meldt for barnet', tags: ['foresatte'], params: z.object({ pupilId: idParam }), response: { 200: z.object({ today: z.string(), reports: z.array(eventDto) }), 404: errorBody, ...authErrors } },
+  }, async (request) => listGuardianReports(db, actorOf(request), request.params.pupilId, clock.now()));
 
   app.post('/api/alerts/:alertId/letter', {
     config: { action: 'alerts.letter' },

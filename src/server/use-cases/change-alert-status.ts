@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/create-db';
 import type { ContactChannel } from '../../db/schema';
 import { updateVersioned } from '../../db/versioned';
+import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
@@ -27,7 +28,8 @@ async function reload(tx: Tx, alertId: string, place: { firstName: string; lastN
 export async function insertContact(tx: Tx, actor: Actor, pupilId: string, alertId: string | null, input: ContactInput, now: Date) {
   const contactedAt = new Date(input.contactedAt);
   if (Number.isNaN(contactedAt.getTime())) throw new AppError('validation', 'Ugyldig tidspunkt for kontakten.', { fields: [{ field: 'contactedAt', message: 'Ugyldig tidspunkt' }] });
-  if (contactedAt.getTime() > now.getTime() + 5 * 60_000) throw new AppError('validation', 'Kontakten kan ikke være logget fram i tid.', { fields: [{ field: 'contactedAt', message: 'Fram i tid' }] });
+  // Compared by date: a contact logged for later today is a typo at most, and clocks differ a little.
+  if (osloDate(contactedAt) > osloDate(now)) throw new AppError('validation', 'Kontakten kan ikke være logget på en dato fram i tid.', { fields: [{ field: 'contactedAt', message: 'Fram i tid' }] });
   const row = await tx
     .insertInto('contact_log')
     .values({ id: randomUUID(), kommune_id: actor.kommuneId, pupil_id: pupilId, alert_id: alertId, contacted_at: contactedAt, with_whom: input.withWhom, channel: input.channel, summary: input.summary.trim(), agreed: input.agreed?.trim() || null, recorded_by: actor.userId, recorded_at: now })

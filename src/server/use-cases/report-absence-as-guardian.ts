@@ -69,7 +69,7 @@ export async function listGuardianReports(db: Db, actor: Actor, pupilId: string,
     const rows = await tx.selectFrom('absence_event').selectAll().where('pupil_id', '=', pupilId).where('source', '=', 'foresatt').where('deleted_at', 'is', null).orderBy('date', 'desc').limit(200).execute();
     await writeAudit(tx, actor, now, [{ action: 'absence.guardian-report.read', pupilId }]);
     // Guardians see their own reports; registered-by is the guardian (or, after a correction, the school).
-    return rows.map((r) => presentEvent(r, new Map([[actor.userId, actor.displayName]])));
+    return { today: osloDate(now), reports: rows.map((r) => presentEvent(r, new Map([[actor.userId, actor.displayName]]))) };
   });
 }
 

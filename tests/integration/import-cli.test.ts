@@ -1,0 +1,57 @@
+// `npx naervaer import` end to end on an embedded database with the demo: bad rows → exit 2, one
+// `linje N: felt: årsak` per bad row on stderr, nothing imported; a good file → exit 0; again → nothing new.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { dbTarget, describeDb } from '../support/db';
+
+const run = promisify(execFile);
+const describePglite = dbTarget.kind === 'pglite' ? describeDb : describeDb.skip;
+
+describePglite('naervaer import (command line)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'naervaer-import-cli-'));
+  const env = { ...process.env, NAERVAER_DATA_DIR: join(dir, 'data'), NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' };
+  const cli = async (...args: string[]) => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, ['bin/naervaer.js', ...args], { env });
+      return { code: 0, stdout, stderr };
+    } catch (e) {
+      const err = e as { code: number; stdout: string; stderr: string };
+      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+    }
+  };
+  beforeAll(async () => {
+    expect((await cli('demo')).code).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const header = 'student_id;date;kind;subject;period;minutes;documented;reason';
+  const school = ['--user', 'admin', '--school', 'Nærvik ungdomsskole'];
+
+  it('refuses a file with bad rows, listing each, and imports nothing', async () => {
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, [header, 'NU-0281;2026-11-23;day;;;;false;', 'NU-0281;2026-11-22;day;;;;false;', 'NU-9999;2026-11-23;late;;1;5;false;'].join('\n'));
+    const res = await cli('import', ...school, file);
+    expect(res.code).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr.trim().split('\n')).toEqual(['linje 3: date: ikke en skoledag: 2026-11-22 er en søndag', 'linje 4: student_id: ukjent elev «NU-9999» ved skolen']);
+  }, 60_000);
+
+  it('imports a good file once', async () => {
+    const file = join(dir, 'good.csv');
+    writeFileSync(file, [header, 'NU-0281;2026-11-23;day;;;;false;', 'NU-0282;2026-11-23;late;;1;10;false;'].join('\n'));
+    const first = await cli('import', ...school, file);
+    expect(first).toMatchObject({ code: 0, stdout: 'Importert: 2 nye registreringer (0 fantes fra før).\n' });
+    const second = await cli('import', ...school, file);
+    expect(second.stdout).toBe('Importert: 0 nye registreringer (2 fantes fra før).\n');
+  }, 60_000);
+
+  it('is refused for a user who is not leadership at the school', async () => {
+    const res = await cli('import', '--user', 'kontaktlaerer', '--school', 'Nærvik ungdomsskole', join(dir, 'good.csv'));
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/ikke rett til å importere/);
+  }, 60_000);
+});
