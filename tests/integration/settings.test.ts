@@ -69,4 +69,18 @@ describeDb('school settings and rule profiles', () => {
     const reg = await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[2], date: '2026-11-24', kind: 'day', documented: true, reason: 'sykdom' });
     expect(reg.json().alerts.map((a: { profile: string; ruleId: string }) => `${a.profile}/${a.ruleId}`)).toEqual(['kommune-streng/hardanger-over-10-prosent']);
   });
+
+  it('lets the administrator replace a class timetable, which changes the lessons of the day', async () => {
+    const current = (await call('admin', 'GET', `/api/classes/${k.classId}/timetable`)).json();
+    expect(current.lessons).toHaveLength(29);
+    const lessons = [1, 2, 3, 4, 5].flatMap((weekday) => [1, 2, 3, 4, 5, 6, 7].map((period) => ({ weekday, period, subject: period === 7 ? 'Valgfag' : 'Norsk', teacherId: null })));
+    const saved = await call('admin', 'PUT', `/api/classes/${k.classId}/timetable`, { lessons, version: current.version });
+    expect(saved.statusCode).toBe(200);
+    expect((await call('admin', 'PUT', `/api/classes/${k.classId}/timetable`, { lessons, version: current.version })).statusCode).toBe(409);
+    const gap = await call('admin', 'PUT', `/api/classes/${k.classId}/timetable`, { lessons: lessons.filter((l) => !(l.weekday === 1 && l.period === 2)), version: saved.json().version });
+    expect(gap.json().error.message).toMatch(/uten hull/);
+    const register = (await call('kontakt', 'GET', `/api/classes/${k.classId}/register?date=2026-11-26`)).json();
+    expect(register.lessons.map((l: { subject: string }) => l.subject).at(-1)).toBe('Valgfag');
+    expect((await call('kontakt', 'PUT', `/api/classes/${k.classId}/timetable`, { lessons, version: 2 })).statusCode).toBe(403);
+  });
 });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { chooseRuleProfile, getSchoolSettings, saveSkolerute } from '../use-cases/school-settings';
 import { listRuleProfiles, saveRuleProfile } from '../use-cases/rule-profiles';
+import { getClassTimetable, replaceClassTimetable } from '../use-cases/class-timetable';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody, idParam } from './schemas';
 
@@ -54,4 +55,17 @@ export const settingsRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod 
       response: { 200: z.object({ id: z.string(), version: z.number().int() }), 400: errorBody, 409: errorBody, ...authErrors },
     },
   }, async (request) => saveRuleProfile(db, actorOf(request), request.params.profileId, request.body, clock.now()));
+
+  const lesson = z.object({ weekday: z.number().int().min(1).max(5), period: z.number().int().min(1).max(12), subject: z.string().trim().min(1, 'Skriv faget').max(100), teacherId: idParam.nullable() });
+  const timetable = z.object({ classId: z.string(), className: z.string(), version: z.number().int(), lessons: z.array(lesson) });
+
+  app.get('/api/classes/:classId/timetable', {
+    config: { action: 'absence.read' },
+    schema: { summary: 'Klassens timeplan', tags: ['skole'], params: z.object({ classId: idParam }), response: { 200: timetable, 404: errorBody, ...authErrors } },
+  }, async (request) => getClassTimetable(db, actorOf(request), request.params.classId));
+
+  app.put('/api/classes/:classId/timetable', {
+    config: { action: 'school.settings.write' },
+    schema: { summary: 'Erstatt klassens timeplan (krever klassens versjon)', tags: ['skole'], params: z.object({ classId: idParam }), body: z.object({ lessons: z.array(lesson).max(60), version: z.number().int().positive() }), response: { 200: z.object({ version: z.number().int() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+  }, async (request) => replaceClassTimetable(db, actorOf(request), request.params.classId, request.body, clock.now()));
 };
