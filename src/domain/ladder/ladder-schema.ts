@@ -1,0 +1,235 @@
+import { z } from 'zod';
+
+// A ladder (tiltakstrapp) is a municipality's follow-up method for concerning absence, kept as data
+// (content/ladders) so that a municipality can adapt its own without a release. This schema is the
+// contract for that data; every error names the file, the level, the task and the field in Norwegian.
+
+/**
+ * Who a task or outcome falls to. The codes the app has as user roles (src/db: role_assignment) are
+ * spelled the same here; the rest (assistent, fastlege, avdelingsdirektør, the teams, the family) are
+ * people the checklist names but who may not log in.
+ */
+export const LADDER_ROLES = {
+  kontaktlaerer: 'Kontaktlærer',
+  faglaerer: 'Faglærer',
+  assistent: 'Assistent',
+  skoleledelse: 'Skoleledelsen',
+  ressursteam: 'Ressursteam',
+  naervaersteam: 'Nærværsteam',
+  's-team': 'S-team',
+  helsesykepleier: 'Helsesykepleier',
+  kommunepsykolog: 'Kommunepsykolog',
+  fastlege: 'Fastlege',
+  ppt: 'PPT',
+  bup: 'BUP',
+  barnevern: 'Barneverntjenesten',
+  avdelingsdirektor: 'Avdelingsdirektør',
+  ansvarsgruppe: 'Ansvarsgruppa',
+  'storste-tjenesteyter': 'Største tjenesteyter i saken',
+  foresatte: 'Foresatte',
+  elev: 'Eleven',
+} as const;
+export type LadderRole = keyof typeof LADDER_ROLES;
+const ROLE_CODES = Object.keys(LADDER_ROLES) as [LadderRole, ...LadderRole[]];
+
+/** Services a referral task can go to; «barnevern» puts the referral behind the child-welfare guardrail. */
+export const REFERRAL_SERVICES = ['ppt', 'bup', 'barnevern', 'helsestasjon', 'fastlege', 'kommunepsykolog', 'spesialisthelsetjeneste'] as const;
+export type ReferralService = (typeof REFERRAL_SERVICES)[number];
+
+export const MEETING_TYPES = ['undringssamtale-elev', 'undringssamtale-foresatte', 'samarbeidsmote', 'naervaersteam', 'ansvarsgruppemote'] as const;
+export const PLAN_KINDS = ['tiltaksplan', 'samarbeidsavtale', 'individuell-plan'] as const;
+export const NOTICE_RECIPIENTS = ['foresatte', 'skoleledelse', 'avdelingsdirektor'] as const;
+
+/** The three outcomes of an evaluation (004 §4.2). */
+export const OUTCOMES = ['solved', 'better', 'more-needed'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const slug = z.string({ error: 'mangler' }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' });
+const text = (missing = 'mangler') => z.string({ error: missing }).trim().min(1, { error: 'kan ikke være tom' });
+const texts = z.array(text(), { error: 'må være en liste av tekster' });
+const role = z.enum(ROLE_CODES, { error: (i) => `ukjent rolle «${String(i.input)}» (gyldige: ${ROLE_CODES.join(', ')})` });
+const roles = z.array(role, { error: 'må være en liste av roller' }).min(1, { error: 'minst én ansvarlig rolle' });
+// Every choice made when turning prose into data, written next to the item.
+const interpretation = z.array(z.string(), { error: 'må være en liste av tekster' }).default([]);
+
+// What a task does beyond being ticked off, so the app can link it to the right form and guard it.
+const actionSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('meeting'), meetingType: z.enum(MEETING_TYPES, { error: `må være en av ${MEETING_TYPES.join(', ')}` }) }).strict(),
+    z.object({ type: z.literal('written-notice'), to: z.enum(NOTICE_RECIPIENTS, { error: `må være en av ${NOTICE_RECIPIENTS.join(', ')}` }) }).strict(),
+    z.object({ type: z.literal('plan'), plan: z.enum(PLAN_KINDS, { error: `må være en av ${PLAN_KINDS.join(', ')}` }) }).strict(),
+    z.object({ type: z.literal('consent') }).strict(),
+    // `to` omitted = the service is chosen when referring.
+    z.object({ type: z.literal('referral'), to: z.array(z.enum(REFERRAL_SERVICES, { error: `må være en av ${REFERRAL_SERVICES.join(', ')}` })).min(1).optional() }).strict(),
+    z.object({ type: z.literal('evaluation') }).strict(),
+    // A report of concern to the child welfare service: only with a documented holistic assessment.
+    z.object({ type: z.literal('child-welfare-report') }).strict(),
+  ],
+  { error: 'type: må være «meeting», «written-notice», «plan», «consent», «referral», «evaluation» eller «child-welfare-report»' },
+);
+export type TaskAction = z.output<typeof actionSchema>;
+
+const taskSchema = z
+  .object({
+    id: slug,
+    // The checklist item in the source's words.
+    text: text(),
+    responsible: roles,
+    source: z.string().optional(),
+    action: actionSchema.optional(),
+    // Due this many calendar days after the level starts, where the source sets a deadline.
+    dueWithinDays: z.number().int({ error: 'må være et helt antall dager' }).min(0, { error: 'kan ikke være negativ' }).optional(),
+    options: texts.optional(),
+    interpretation,
+  })
+  .strict();
+
+const levelSchema = z
+  .object({
+    level: z.number({ error: 'må være et tall' }).int({ error: 'må være et helt tall' }).min(0, { error: 'kan ikke være negativ' }),
+    title: text(),
+    source: text('mangler (hvor i kildedokumentet nivået står)'),
+    problemAreas: texts,
+    goals: texts,
+    tasks: z.array(taskSchema, { error: 'må være en liste' }).min(1, { error: 'minst én oppgave' }),
+    evaluation: texts,
+    partners: texts,
+    // The level's «Ansvar» in the source's words; each task names its own roles.
+    responsible: texts,
+    interpretation,
+  })
+  .strict();
+
+const outcomeSchema = z.object({ text: text(), source: text('mangler (hvor i kildedokumentet utfallet står)'), decidedBy: roles.optional(), interpretation }).strict();
+
+const checklistSchema = z
+  .object({
+    id: slug,
+    title: text(),
+    partner: role,
+    source: text('mangler (hvor i kildedokumentet sjekklisten står)'),
+    steps: z.array(taskSchema, { error: 'må være en liste' }).min(1, { error: 'minst ett steg' }),
+    notes: texts.default([]),
+    interpretation,
+  })
+  .strict();
+
+export const ladderSchema = z
+  .object({
+    id: slug,
+    name: text(),
+    source: text(),
+    description: z.string().optional(),
+    evaluation: z
+      .object({
+        // 004 §4.2: «evaluerer tiltakene etter tre uker».
+        defaultAfterDays: z.number({ error: 'må være et tall' }).int({ error: 'må være et helt antall dager' }).min(1, { error: 'minst 1 dag' }),
+        source: text(),
+        interpretation,
+      })
+      .strict(),
+    outcomes: z.object({ solved: outcomeSchema, better: outcomeSchema, 'more-needed': outcomeSchema }, { error: 'må ha «solved», «better» og «more-needed»' }).strict(),
+    levels: z.array(levelSchema, { error: 'må være en liste' }).min(1, { error: 'minst ett nivå' }),
+    partnerChecklists: z.array(checklistSchema, { error: 'må være en liste' }).default([]),
+    interpretation,
+  })
+  .strict();
+
+export type Ladder = z.output<typeof ladderSchema>;
+export type LadderLevel = Ladder['levels'][number];
+export type LadderTask = LadderLevel['tasks'][number];
+export type PartnerChecklist = Ladder['partnerChecklists'][number];
+
+// A task whose words say to report to child welfare must carry a marker, so the guardrail reaches it
+// in a municipality's own ladder too. «ivaretatt av … bvt» is cooperation, not a report: both a
+// child-welfare word and a reporting word must be present.
+const CHILD_WELFARE = /barnevern|\bbvt\b/i;
+const REPORTING = /\bmeld|bekymringsmelding/i;
+
+/** Whether completing this task reports to child welfare (always, or when that service is chosen). */
+export function reportsToChildWelfare(task: LadderTask, chosenService?: ReferralService): boolean {
+  if (task.action?.type === 'child-welfare-report') return true;
+  if (task.action?.type === 'referral') return chosenService === 'barnevern';
+  return false;
+}
+
+function marksChildWelfare(task: LadderTask): boolean {
+  return task.action?.type === 'child-welfare-report' || (task.action?.type === 'referral' && task.action.to?.includes('barnevern') === true);
+}
+
+function named(list: unknown, index: number, key: 'id' | 'level', noun: string): string {
+  const item = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
+  const value = item?.[key];
+  if (key === 'level') return typeof value === 'number' ? `${noun} ${value}` : `${noun} nr. ${index + 1}`;
+  return typeof value === 'string' ? `${noun} «${value}»` : `${noun} nr. ${index + 1}`;
+}
+
+function describePath(data: unknown, path: readonly PropertyKey[]): string {
+  // Name the level by its number and the task by its id, so the author finds them in the file.
+  const root = data as { levels?: unknown; partnerChecklists?: unknown } | null;
+  const parts: string[] = [];
+  let rest = path;
+  if ((path[0] === 'levels' || path[0] === 'partnerChecklists') && typeof path[1] === 'number') {
+    const isLevel = path[0] === 'levels';
+    const list = isLevel ? root?.levels : root?.partnerChecklists;
+    parts.push(named(list, path[1], isLevel ? 'level' : 'id', isLevel ? 'nivå' : 'sjekkliste'));
+    const container = Array.isArray(list) ? (list[path[1]] as Record<string, unknown> | undefined) : undefined;
+    const child = isLevel ? 'tasks' : 'steps';
+    if (path[2] === child && typeof path[3] === 'number') {
+      parts.push(named(container?.[child], path[3], 'id', isLevel ? 'oppgave' : 'steg'));
+      rest = path.slice(4);
+    } else rest = path.slice(2);
+  }
+  const field = rest.map(String).join('.');
+  if (field) parts.push(field);
+  return parts.join(': ') || '(tiltakstrappen)';
+}
+
+/** Validates ladder data; errors are Norwegian lines `FIL: nivå N: oppgave «id»: felt: årsak`. */
+export function parseLadder(data: unknown, fileName: string): { ok: true; ladder: Ladder } | { ok: false; errors: string[] } {
+  const result = ladderSchema.safeParse(data);
+  if (!result.success) {
+    return { ok: false, errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`) };
+  }
+  const ladder = result.data;
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const checkTask = (task: LadderTask, at: string) => {
+    if (seen.has(task.id)) errors.push(`${at}: id: brukt av mer enn én oppgave i tiltakstrappen`);
+    seen.add(task.id);
+    if (CHILD_WELFARE.test(task.text) && REPORTING.test(task.text) && !marksChildWelfare(task)) {
+      errors.push(`${at}: action: teksten sier at det meldes til barneverntjenesten; merk oppgaven med {"type": "child-welfare-report"} eller en henvisning med "barnevern" i "to", så sperren for bekymringsmelding gjelder`);
+    }
+  };
+  ladder.levels.forEach((level, i) => {
+    // The state machine steps one level at a time, so the levels are 0, 1, 2 … with no gaps.
+    if (level.level !== i) errors.push(`${fileName}: nivå ${level.level}: level: nivåene må være nummerert 0, 1, 2 … i rekkefølge (ventet ${i})`);
+    for (const task of level.tasks) checkTask(task, `${fileName}: nivå ${level.level}: oppgave «${task.id}»`);
+  });
+  const checklists = new Set<string>();
+  for (const list of ladder.partnerChecklists) {
+    if (checklists.has(list.id)) errors.push(`${fileName}: sjekkliste «${list.id}»: id: brukt av mer enn én sjekkliste`);
+    checklists.add(list.id);
+    for (const step of list.steps) checkTask(step, `${fileName}: sjekkliste «${list.id}»: steg «${step.id}»`);
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, ladder };
+}
+
+/** The highest level of a ladder (3 for the Saltdal tiltakstrapp). */
+export function topLevel(ladder: Ladder): number {
+  return ladder.levels.length - 1;
+}
+
+/** A task of the ladder by id, in its levels or its partners' checklists. */
+export function findTask(ladder: Ladder, taskId: string): LadderTask | undefined {
+  for (const level of ladder.levels) {
+    const task = level.tasks.find((t) => t.id === taskId);
+    if (task) return task;
+  }
+  for (const list of ladder.partnerChecklists) {
+    const step = list.steps.find((t) => t.id === taskId);
+    if (step) return step;
+  }
+  return undefined;
+}
