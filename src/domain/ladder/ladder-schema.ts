@@ -52,89 +52,92 @@ const roles = z.array(role, { error: 'må være en liste av roller' }).min(1, { 
 // Every choice made when turning prose into data, written next to the item.
 const interpretation = z.array(z.string(), { error: 'må være en liste av tekster' }).default([]);
 
+// Objects refuse unknown fields (a typo must not pass silently) and say so in Norwegian.
+function obj<T extends z.ZodRawShape>(shape: T, what = 'et objekt') {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `ukjent felt ${issue.keys.map((k) => `«${k}»`).join(', ')}` : issue.input === undefined ? 'mangler' : `må være ${what}`),
+  });
+}
+
 // What a task does beyond being ticked off, so the app can link it to the right form and guard it.
 const actionSchema = z.discriminatedUnion(
   'type',
   [
-    z.object({ type: z.literal('meeting'), meetingType: z.enum(MEETING_TYPES, { error: `må være en av ${MEETING_TYPES.join(', ')}` }) }).strict(),
-    z.object({ type: z.literal('written-notice'), to: z.enum(NOTICE_RECIPIENTS, { error: `må være en av ${NOTICE_RECIPIENTS.join(', ')}` }) }).strict(),
-    z.object({ type: z.literal('plan'), plan: z.enum(PLAN_KINDS, { error: `må være en av ${PLAN_KINDS.join(', ')}` }) }).strict(),
-    z.object({ type: z.literal('consent') }).strict(),
+    obj({ type: z.literal('meeting'), meetingType: z.enum(MEETING_TYPES, { error: `må være en av ${MEETING_TYPES.join(', ')}` }) }),
+    obj({ type: z.literal('written-notice'), to: z.enum(NOTICE_RECIPIENTS, { error: `må være en av ${NOTICE_RECIPIENTS.join(', ')}` }) }),
+    obj({ type: z.literal('plan'), plan: z.enum(PLAN_KINDS, { error: `må være en av ${PLAN_KINDS.join(', ')}` }) }),
+    obj({ type: z.literal('consent') }),
     // `to` omitted = the service is chosen when referring.
-    z.object({ type: z.literal('referral'), to: z.array(z.enum(REFERRAL_SERVICES, { error: `må være en av ${REFERRAL_SERVICES.join(', ')}` })).min(1).optional() }).strict(),
-    z.object({ type: z.literal('evaluation') }).strict(),
+    obj({ type: z.literal('referral'), to: z.array(z.enum(REFERRAL_SERVICES, { error: `må være en av ${REFERRAL_SERVICES.join(', ')}` }), { error: 'må være en liste av tjenester' }).min(1, { error: 'minst én tjeneste' }).optional() }),
+    obj({ type: z.literal('evaluation') }),
     // A report of concern to the child welfare service: only with a documented holistic assessment.
-    z.object({ type: z.literal('child-welfare-report') }).strict(),
+    obj({ type: z.literal('child-welfare-report') }),
   ],
-  { error: 'type: må være «meeting», «written-notice», «plan», «consent», «referral», «evaluation» eller «child-welfare-report»' },
+  { error: 'må være «meeting», «written-notice», «plan», «consent», «referral», «evaluation» eller «child-welfare-report»' },
 );
 export type TaskAction = z.output<typeof actionSchema>;
 
-const taskSchema = z
-  .object({
-    id: slug,
-    // The checklist item in the source's words.
-    text: text(),
-    responsible: roles,
-    source: z.string().optional(),
-    action: actionSchema.optional(),
-    // Due this many calendar days after the level starts, where the source sets a deadline.
-    dueWithinDays: z.number().int({ error: 'må være et helt antall dager' }).min(0, { error: 'kan ikke være negativ' }).optional(),
-    options: texts.optional(),
-    interpretation,
-  })
-  .strict();
+const taskSchema = obj({
+  id: slug,
+  // The checklist item in the source's words.
+  text: text(),
+  responsible: roles,
+  source: z.string().optional(),
+  action: actionSchema.optional(),
+  // Due this many calendar days after the level starts, where the source sets a deadline.
+  dueWithinDays: z.number({ error: 'må være et tall' }).int({ error: 'må være et helt antall dager' }).min(0, { error: 'kan ikke være negativ' }).optional(),
+  options: texts.optional(),
+  interpretation,
+});
 
-const levelSchema = z
-  .object({
-    level: z.number({ error: 'må være et tall' }).int({ error: 'må være et helt tall' }).min(0, { error: 'kan ikke være negativ' }),
-    title: text(),
-    source: text('mangler (hvor i kildedokumentet nivået står)'),
-    problemAreas: texts,
-    goals: texts,
-    tasks: z.array(taskSchema, { error: 'må være en liste' }).min(1, { error: 'minst én oppgave' }),
-    evaluation: texts,
-    partners: texts,
-    // The level's «Ansvar» in the source's words; each task names its own roles.
-    responsible: texts,
-    interpretation,
-  })
-  .strict();
+const levelSchema = obj({
+  level: z.number({ error: 'må være et tall' }).int({ error: 'må være et helt tall' }).min(0, { error: 'kan ikke være negativ' }),
+  title: text(),
+  source: text('mangler (hvor i kildedokumentet nivået står)'),
+  problemAreas: texts,
+  goals: texts,
+  tasks: z.array(taskSchema, { error: 'må være en liste' }).min(1, { error: 'minst én oppgave' }),
+  evaluation: texts,
+  partners: texts,
+  // The level's «Ansvar» in the source's words; each task names its own roles.
+  responsible: texts,
+  interpretation,
+});
 
-const outcomeSchema = z.object({ text: text(), source: text('mangler (hvor i kildedokumentet utfallet står)'), decidedBy: roles.optional(), interpretation }).strict();
+const outcomeSchema = obj({ text: text(), source: text('mangler (hvor i kildedokumentet utfallet står)'), decidedBy: roles.optional(), interpretation }, 'et objekt med «text» og «source»');
 
-const checklistSchema = z
-  .object({
-    id: slug,
-    title: text(),
-    partner: role,
-    source: text('mangler (hvor i kildedokumentet sjekklisten står)'),
-    steps: z.array(taskSchema, { error: 'må være en liste' }).min(1, { error: 'minst ett steg' }),
-    notes: texts.default([]),
-    interpretation,
-  })
-  .strict();
+const checklistSchema = obj({
+  id: slug,
+  title: text(),
+  partner: role,
+  source: text('mangler (hvor i kildedokumentet sjekklisten står)'),
+  steps: z.array(taskSchema, { error: 'må være en liste' }).min(1, { error: 'minst ett steg' }),
+  notes: texts.default([]),
+  interpretation,
+});
 
-export const ladderSchema = z
-  .object({
+export const ladderSchema = obj(
+  {
     id: slug,
     name: text(),
     source: text(),
     description: z.string().optional(),
-    evaluation: z
-      .object({
+    evaluation: obj(
+      {
         // 004 §4.2: «evaluerer tiltakene etter tre uker».
         defaultAfterDays: z.number({ error: 'må være et tall' }).int({ error: 'må være et helt antall dager' }).min(1, { error: 'minst 1 dag' }),
         source: text(),
         interpretation,
-      })
-      .strict(),
-    outcomes: z.object({ solved: outcomeSchema, better: outcomeSchema, 'more-needed': outcomeSchema }, { error: 'må ha «solved», «better» og «more-needed»' }).strict(),
+      },
+      'et objekt med «defaultAfterDays» og «source»',
+    ),
+    outcomes: obj({ solved: outcomeSchema, better: outcomeSchema, 'more-needed': outcomeSchema }, 'et objekt med «solved», «better» og «more-needed»'),
     levels: z.array(levelSchema, { error: 'må være en liste' }).min(1, { error: 'minst ett nivå' }),
     partnerChecklists: z.array(checklistSchema, { error: 'må være en liste' }).default([]),
     interpretation,
-  })
-  .strict();
+  },
+  'et JSON-objekt',
+);
 
 export type Ladder = z.output<typeof ladderSchema>;
 export type LadderLevel = Ladder['levels'][number];
