@@ -1,0 +1,73 @@
+// Reading the shipped ladders (content/ladders) from disk; the validation itself is pure and lives in
+// src/domain/ladder. A shipped ladder that fails validation stops the server with the file, level, task
+// and field named, as an invalid rule profile does.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseLadder, type Ladder } from '../../domain/ladder/ladder-schema';
+import { AppError } from '../errors';
+
+/** The folder of the shipped ladders. */
+export const LADDERS_DIR = fileURLToPath(new URL('../../../content/ladders/', import.meta.url));
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** Names of the shipped ladders (file names without .json), sorted. */
+export function shippedLadderNames(): string[] {
+  return readdirSync(LADDERS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}
+
+function readJson(path: string): Loaded<unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { ok: false, errors: [`tiltakstrapp: kan ikke lese fila «${path}»`] };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (e) {
+    return { ok: false, errors: [`${basename(path)}: ugyldig JSON (${(e as Error).message})`] };
+  }
+}
+
+/** Loads a ladder by shipped name (e.g. «saltdal») or by path to a JSON file, validated. */
+export function loadLadder(nameOrFile: string): Loaded<Ladder> {
+  const shipped = /^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) ? `${LADDERS_DIR}${nameOrFile}.json` : null;
+  const path = shipped && existsSync(shipped) ? shipped : existsSync(nameOrFile) && statSync(nameOrFile).isFile() ? nameOrFile : null;
+  if (!path) return { ok: false, errors: [`Ukjent tiltakstrapp «${nameOrFile}». Bruk en av ${shippedLadderNames().join(', ')}, eller stien til en JSON-fil.`] };
+  const json = readJson(path);
+  if (!json.ok) return json;
+  const parsed = parseLadder(json.value, basename(path));
+  if (!parsed.ok) return parsed;
+  // The id is how cases and settings refer to a ladder; a shipped file must be named after it.
+  if (shipped && path === shipped && parsed.ladder.id !== nameOrFile) return { ok: false, errors: [`${basename(path)}: id: må være «${nameOrFile}» (samme som filnavnet), ikke «${parsed.ladder.id}»`] };
+  return { ok: true, value: parsed.ladder };
+}
+
+let cache: Map<string, Ladder> | undefined;
+
+/** All shipped ladders by id, read and validated once; throws with every error if one is invalid. */
+export function shippedLadders(): Map<string, Ladder> {
+  if (cache) return cache;
+  const loaded = new Map<string, Ladder>();
+  const errors: string[] = [];
+  for (const name of shippedLadderNames()) {
+    const result = loadLadder(name);
+    if (result.ok) loaded.set(name, result.value);
+    else errors.push(...result.errors);
+  }
+  if (errors.length > 0) throw new Error(`Tiltakstrappene i content/ladders er ugyldige:\n${errors.join('\n')}`);
+  cache = loaded;
+  return loaded;
+}
+
+/** A shipped ladder by id. */
+export function ladderById(id: string): Ladder {
+  const ladder = shippedLadders().get(id);
+  if (!ladder) throw new AppError('validation', `Ukjent tiltakstrapp «${id}». Gyldige: ${[...shippedLadders().keys()].join(', ')}.`);
+  return ladder;
+}
