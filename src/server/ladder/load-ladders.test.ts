@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ladderById, loadLadder, shippedLadderNames, shippedLadders } from './load-ladders';
+import { DEFAULT_LADDER_ID, ladderById, loadLadder, shippedLadderNames, shippedLadders } from './load-ladders';
 
 const dir = mkdtempSync(join(tmpdir(), 'naervaer-ladder-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -12,7 +12,7 @@ describe('loading ladders from disk', () => {
     expect(shippedLadderNames()).toEqual(['hardanger', 'jevnaker', 'saltdal']);
     const ladders = shippedLadders();
     for (const [name, ladder] of ladders) expect(ladder.id).toBe(name);
-    expect(ladderById('saltdal').levels).toHaveLength(4);
+    expect(ladderById(DEFAULT_LADDER_ID).levels).toHaveLength(4);
   });
 
   it('refuses an unknown ladder id with the valid ones', () => {

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { parseLadder, type Ladder } from '../../domain/ladder/ladder-schema';
 import { AppError } from '../errors';
 
+/** The ladder a municipality follows until it chooses another: Saltdal's tiltakstrapp (000 §5). */
+export const DEFAULT_LADDER_ID = 'saltdal';
+
 /** The folder of the shipped ladders. */
 export const LADDERS_DIR = fileURLToPath(new URL('../../../content/ladders/', import.meta.url));
 
