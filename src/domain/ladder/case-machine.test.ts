@@ -72,6 +72,7 @@ const refused: Row[] = [
   { name: 'reopen at a level the ladder lacks', state: closed(1), action: { type: 'reopen', on: ON, reason: 'x', level: -1 }, error: 'Nivå -1 finnes ikke i «Saltdal kommunes tiltakstrapp» (nivå 0–3).' },
   { name: 'escalate a closed case', state: closed(1), action: { type: 'escalate', on: ON, reason: 'x' }, error: 'Saken er lukket. Gjenåpne den med en begrunnelse først.' },
   { name: 'evaluate a closed case', state: closed(1), action: { type: 'evaluate', on: ON, outcome: 'better', assessment: 'x' }, error: 'Saken er lukket. Gjenåpne den med en begrunnelse først.' },
+  { name: 'a report to child welfare on a closed case', state: closed(1), action: { type: 'report-to-child-welfare', on: ON }, error: 'Saken er lukket. Gjenåpne den med en begrunnelse først.' },
   { name: 'evaluate without the team’s assessment', state: open(1), action: { type: 'evaluate', on: ON, outcome: 'better', assessment: '' }, error: 'Skriv teamets vurdering av tiltakene.' },
   { name: 'an unknown outcome', state: open(1), action: { type: 'evaluate', on: ON, outcome: 'worse' as never, assessment: 'x' }, error: 'Ukjent utfall «worse» (gyldige: solved, better, more-needed).' },
   { name: 'solved with a next evaluation date', state: open(1), action: { type: 'evaluate', on: ON, outcome: 'solved', assessment: 'x', nextEvaluationOn: WEEKS_3 }, error: 'En løst sak lukkes og får ingen ny evalueringsdato.' },
