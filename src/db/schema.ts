@@ -31,6 +31,7 @@ export interface Database {
     first_trinn: number;
     last_trinn: number;
     rule_profile: string | null;
+    ladder: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -223,6 +224,52 @@ export interface Database {
   };
 }
 
+export interface Database {
+  pupil_case: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    school_id: string;
+    ladder: string;
+    state: ColumnType<unknown, string, string>;
+    status: 'open' | 'closed';
+    level: number;
+    evaluation_due: string | null;
+    stafettholder_id: string;
+    opened_from: 'alert' | 'pattern' | 'undring';
+    origin_alert_id: string | null;
+    opened_by: string;
+    opened_at: Timestamp;
+    last_activity_at: Timestamp;
+    version: Version;
+  };
+  case_action: {
+    id: Generated<number>;
+    kommune_id: string;
+    case_id: string;
+    action: ColumnType<unknown, string, never>;
+    state_after: ColumnType<unknown, string, never>;
+    acted_by: string;
+    acted_at: Timestamp;
+  };
+  case_task: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    level: number;
+    ladder_task_id: string | null;
+    text: string;
+    responsible: string[];
+    owner_id: string | null;
+    due_on: string | null;
+    done_on: string | null;
+    done_by: string | null;
+    completion: ColumnType<unknown, string | null, string | null>;
+    source: 'ladder' | 'team';
+    version: Version;
+  };
+}
+
 /** What an alert row keeps of the engine's explanation (as of the last evaluation). */
 export type AlertExplanation = {
   title: string;
@@ -255,7 +302,10 @@ export const TENANT_TABLES = [
   'alert',
   'contact_log',
   'kommune_rule_profile',
+  'pupil_case',
+  'case_action',
+  'case_task',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
-export const APPEND_ONLY_TABLES: readonly string[] = ['audit_log', 'absence_event_history'];
+export const APPEND_ONLY_TABLES: readonly string[] = ['audit_log', 'absence_event_history', 'case_action'];

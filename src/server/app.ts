@@ -24,6 +24,7 @@ import { pupilRoutes } from './routes/pupils';
 import { absenceRoutes } from './routes/absence';
 import { importRoutes } from './routes/imports';
 import { settingsRoutes } from './routes/settings';
+import { caseRoutes } from './routes/cases';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -133,6 +134,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   await app.register(absenceRoutes(deps));
   await app.register(importRoutes(deps));
   await app.register(settingsRoutes(deps));
+  await app.register(caseRoutes(deps));
 
   const webRoot = resolve('dist/web');
   if (existsSync(webRoot)) {

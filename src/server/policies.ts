@@ -33,6 +33,8 @@ export const policies = {
   'school.settings.write': roles('administrator'),
   'rule-profiles.read': roles('skoleeier', 'skoleledelse', 'administrator'),
   'rule-profiles.write': roles('skoleeier'),
+  'cases.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
+  'cases.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -1,4 +1,5 @@
-// `npx naervaer import` end to end on an embedded database with the demo: bad rows → exit 2, one
+// `npx naervaer import` end to end on a database with the demo (a PGlite directory, or a fresh database on
+// the PostgreSQL server): bad rows → exit 2, one
 // `linje N: felt: årsak` per bad row on stderr, nothing imported; a good file → exit 0; again → nothing new.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,14 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { dbTarget, describeDb } from '../support/db';
+import { dbTarget, describeDb, freshDb, type TestDb } from '../support/db';
 
 const run = promisify(execFile);
-const describePglite = dbTarget.kind === 'pglite' ? describeDb : describeDb.skip;
-
-describePglite('naervaer import (command line)', () => {
+describeDb('naervaer import (command line)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'naervaer-import-cli-'));
-  const env = { ...process.env, NAERVAER_DATA_DIR: join(dir, 'data'), NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' };
+  const env: Record<string, string | undefined> = { ...process.env, NAERVAER_DATA_DIR: join(dir, 'data'), NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' };
+  let server: TestDb | undefined;
   const cli = async (...args: string[]) => {
     try {
       const { stdout, stderr } = await run(process.execPath, ['bin/naervaer.js', ...args], { env });
@@ -24,9 +24,16 @@ describePglite('naervaer import (command line)', () => {
     }
   };
   beforeAll(async () => {
+    if (dbTarget.kind === 'postgres') {
+      server = await freshDb();
+      env.DATABASE_URL = server.url;
+    }
     expect((await cli('demo')).code).toBe(0);
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await server?.drop();
+  });
 
   const header = 'student_id;date;kind;subject;period;minutes;documented;reason';
   const school = ['--user', 'admin', '--school', 'Nærvik ungdomsskole'];

@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { REFERRAL_SERVICES } from '../../domain/ladder/ladder-schema';
+import { actOnCase, type CaseActionInput } from '../use-cases/act-on-case';
+import { addCaseTask, completeCaseTask } from '../use-cases/complete-case-task';
+import { getCase } from '../use-cases/get-case';
+import { listCases } from '../use-cases/list-cases';
+import { openCase } from '../use-cases/open-case';
+import { actorOf, type RouteDeps } from './deps';
+import { alertDto } from './absence';
+import { authErrors, errorBody, idParam } from './schemas';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
+const text = (message: string) => z.string().trim().min(1, message).max(4000);
+const assessment = z.object({ assessedOn: isoDate, assessedBy: z.string().max(200), causesConsidered: z.string().max(4000), grounds: z.string().max(4000) });
+// The date of every action is the server's today; the client never sets it.
+const action = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start-measures'), evaluationOn: isoDate.optional() }),
+  z.object({ type: z.literal('set-evaluation-date'), evaluationOn: isoDate, reason: text('Skriv hvorfor datoen flyttes') }),
+  z.object({ type: z.literal('evaluate'), outcome: z.enum(['solved', 'better', 'more-needed']), assessment: text('Skriv teamets vurdering'), nextEvaluationOn: isoDate.optional(), intensifiedMeasures: z.string().max(4000).optional() }),
+  z.object({ type: z.literal('escalate'), reason: text('Skriv hvorfor saken løftes'), evaluationOn: isoDate.optional() }),
+  z.object({ type: z.literal('de-escalate'), reason: text('Skriv hvorfor saken tas ned'), evaluationOn: isoDate.optional() }),
+  z.object({ type: z.literal('close'), summary: text('Skriv en oppsummering') }),
+  z.object({ type: z.literal('reopen'), reason: text('Skriv hvorfor saken gjenåpnes'), level: z.number().int().min(0).optional(), evaluationOn: isoDate.optional() }),
+  z.object({ type: z.literal('report-to-child-welfare'), holisticAssessment: assessment.nullish() }),
+]);
+const openState = z.object({ status: z.literal('open'), level: z.number().int(), since: z.string(), measuresStartedOn: z.string(), evaluationDue: z.string(), intensified: z.boolean() });
+const closedState = z.object({ status: z.literal('closed'), level: z.number().int(), since: z.string(), summary: z.string() });
+const state = z.union([openState, closedState]);
+const period = z.object({ from: z.string(), to: z.string(), schoolDays: z.number().int(), absentDays: z.number().int(), absentLessons: z.number().int(), lateArrivals: z.number().int(), sharePercent: z.number() }).nullable();
+
+export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
+  app.post('/api/cases', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Åpne en sak for en elev (fra varsel, mønster eller undring)', tags: ['saker'], body: z.object({ pupilId: idParam, from: z.enum(['alert', 'pattern', 'undring']), alertId: idParam.nullish(), reason: text('Skriv hva som er sett, hørt eller observert') }), response: { 201: z.object({ id: z.string() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+  }, async (request, reply) => reply.status(201).send(await openCase(db, actorOf(request), request.body, clock.now())));
+
+  app.get('/api/cases', {
+    config: { action: 'cases.read' },
+    schema: {
+      summary: 'Saker brukeren har tilgang til (tavla); «mine» = der brukeren er stafettholder', tags: ['saker'],
+      querystring: z.object({ mine: z.enum(['true', 'false']).default('false'), status: z.enum(['open', 'all']).default('open') }),
+      response: { 200: z.object({ cases: z.array(z.object({ id: z.string(), pupilName: z.string(), className: z.string(), level: z.number().int(), status: z.enum(['open', 'closed']), evaluationDue: z.string().nullable(), overdue: z.boolean(), inactive: z.boolean(), stafettholderName: z.string() })) }), ...authErrors },
+    },
+  }, async (request) => ({ cases: await listCases(db, actorOf(request), { mine: request.query.mine === 'true', status: request.query.status }, clock.now()) }));
+
+  app.get('/api/cases/:caseId', {
+    config: { action: 'cases.read' },
+    schema: {
+      summary: 'Saken: nivå, sjekkliste, tidslinje, mulige neste steg og fravær før/etter tiltak', tags: ['saker'], params: z.object({ caseId: idParam }),
+      response: {
+        200: z.object({
+          id: z.string(), version: z.number().int(),
+          pupil: z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), className: z.string(), schoolName: z.string(), protectedAddress: z.enum(['none', 'fortrolig', 'strengt_fortrolig']) }),
+          ladder: z.object({ id: z.string(), name: z.string() }), state, overdue: z.boolean(),
+          stafettholder: z.object({ id: z.string(), name: z.string() }), openedFrom: z.enum(['alert', 'pattern', 'undring']),
+          level: z.object({ level: z.number().int(), title: z.string(), problemAreas: z.array(z.string()), goals: z.array(z.string()), evaluation: z.array(z.string()), partners: z.array(z.string()), responsible: z.array(z.string()) }),
+          allowedActions: z.array(z.string()),
+          tasks: z.array(z.object({ id: z.string(), level: z.number().int(), ladderTaskId: z.string().nullable(), text: z.string(), responsible: z.array(z.string()), ownerName: z.string().nullable(), dueOn: z.string().nullable(), doneOn: z.string().nullable(), doneByName: z.string().nullable(), source: z.enum(['ladder', 'team']), version: z.number().int() })),
+          timeline: z.array(z.object({ at: z.string(), kind: z.enum(['action', 'contact']), text: z.string(), byName: z.string() })),
+          alerts: z.array(alertDto),
+          beforeAfter: z.object({ before: period, after: period }).nullable(),
+        }),
+        404: errorBody, ...authErrors,
+      },
+    },
+  }, async (request) => getCase(db, actorOf(request), request.params.caseId, clock.now()));
+
+  app.post('/api/cases/:caseId/actions', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Flytt saken langs tiltakstrappa (evaluering, løft, avslutning …); krever versjonen', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({ action, version: z.number().int().positive() }), response: { 200: z.object({ state, version: z.number().int() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+  }, async (request) => actOnCase(db, actorOf(request), request.params.caseId, { action: request.body.action as CaseActionInput, version: request.body.version }, clock.now()));
+
+  app.post('/api/cases/:caseId/tasks', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Legg til teamets egen oppgave', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({ text: text('Skriv oppgaven'), dueOn: isoDate.nullish(), ownerId: idParam.nullish() }), response: { 201: z.object({ id: z.string() }), 400: errorBody, 404: errorBody, ...authErrors } },
+  }, async (request, reply) => reply.status(201).send(await addCaseTask(db, actorOf(request), request.params.caseId, request.body, clock.now())));
+
+  app.post('/api/cases/:caseId/tasks/:taskId/done', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Merk en oppgave som utført (melding til barnevernet krever helhetsvurdering)', tags: ['saker'], params: z.object({ caseId: idParam, taskId: idParam }), body: z.object({ version: z.number().int().positive(), service: z.enum(REFERRAL_SERVICES).optional(), holisticAssessment: assessment.nullish() }), response: { 200: z.object({ version: z.number().int(), doneOn: z.string() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+  }, async (request) => completeCaseTask(db, actorOf(request), request.params.caseId, request.params.taskId, request.body, clock.now()));
+};

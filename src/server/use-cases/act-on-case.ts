@@ -1,0 +1,35 @@
+// Move a case along its ladder: start measures, move the evaluation date, evaluate with an outcome,
+// escalate or de-escalate with a reason, close with a summary, reopen, or log a report to child welfare
+// (only with a documented holistic assessment). The pure state machine decides; this stores.
+import { transition, type CaseAction, type CaseState } from '../../domain/ladder/case-machine';
+import type { Db } from '../../db/create-db';
+import { updateVersioned } from '../../db/versioned';
+import { osloDate } from '../clock';
+import { contextOf, type Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { AppError } from '../errors';
+import { ladderById } from '../ladder/load-ladders';
+import { addLevelTasks, caseForStaff, stateColumns } from '../cases/case-place';
+
+type WithoutOn<T> = T extends unknown ? Omit<T, 'on'> : never;
+export type CaseActionInput = WithoutOn<CaseAction>;
+
+export async function actOnCase(db: Db, actor: Actor, caseId: string, input: { action: CaseActionInput; version: number }, now: Date) {
+  return db.withContext(contextOf(actor), async (tx) => {
+    const { row, place } = await caseForStaff(tx, actor, caseId);
+    const ladder = ladderById(row.ladder);
+    const action = { ...input.action, on: osloDate(now) } as CaseAction;
+    const result = transition(ladder, row.state as CaseState, action);
+    if (!result.ok) throw new AppError('validation', result.error);
+    // Reopening may meet another open case for the pupil: the unique index says no, in Norwegian here.
+    if (action.type === 'reopen') {
+      const other = await tx.selectFrom('pupil_case').select('id').where('pupil_id', '=', row.pupil_id).where('status', '=', 'open').executeTakeFirst();
+      if (other) throw new AppError('conflict', 'Eleven har allerede en annen åpen sak.');
+    }
+    const version = await updateVersioned(tx, 'pupil_case', caseId, input.version, { ...stateColumns(result.next), last_activity_at: now });
+    await tx.insertInto('case_action').values({ kommune_id: actor.kommuneId, case_id: caseId, action: JSON.stringify(action), state_after: JSON.stringify(result.next), acted_by: actor.userId, acted_at: now }).execute();
+    await addLevelTasks(tx, actor.kommuneId, caseId, ladder, result.next);
+    await writeAudit(tx, actor, now, [{ action: `case.${action.type}`, pupilId: place.pupilId, details: { caseId } }]);
+    return { state: result.next, version };
+  });
+}

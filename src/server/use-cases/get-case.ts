@@ -1,0 +1,73 @@
+// The case page: the ladder state and what the guideline says at this level, the checklist, the
+// timeline (actions, contacts, alerts), the allowed next actions, and — for the evaluation — absence
+// before and after the measures started, from the absence data by itself.
+import { absenceBeforeAfter } from '../../domain/absence/before-after';
+import { allowedActions, type CaseState } from '../../domain/ladder/case-machine';
+import { isEvaluationOverdue } from '../../domain/ladder/evaluation-date';
+import type { Db } from '../../db/create-db';
+import { osloDate } from '../clock';
+import { contextOf, type Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { presentAlert, presentContact, userNames } from '../presenters/absence';
+import { classCalendar } from '../absence/calendar';
+import { loadPupilEvents } from '../absence/evaluate-pupil';
+import { ladderById } from '../ladder/load-ladders';
+import { caseForStaff } from '../cases/case-place';
+
+export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
+  return db.withContext(contextOf(actor), async (tx) => {
+    const { row, place } = await caseForStaff(tx, actor, caseId);
+    const state = row.state as CaseState;
+    const ladder = ladderById(row.ladder);
+    const level = ladder.levels.find((l) => l.level === state.level)!;
+    const today = osloDate(now);
+    const actions = await tx.selectFrom('case_action').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+    const tasks = await tx.selectFrom('case_task').selectAll().where('case_id', '=', caseId).orderBy('level').orderBy('due_on').execute();
+    const contacts = await tx.selectFrom('contact_log').selectAll().where('pupil_id', '=', place.pupilId).where('contacted_at', '>=', new Date(row.opened_at)).orderBy('contacted_at').execute();
+    const alerts = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('started_on', '>=', osloDate(new Date(row.opened_at))).orderBy('started_on').execute();
+    const names = await userNames(tx, [row.stafettholder_id, ...actions.map((a) => a.acted_by), ...contacts.map((c) => c.recorded_by), ...tasks.map((t) => t.owner_id), ...tasks.map((t) => t.done_by)]);
+    let beforeAfter = null;
+    if (state.status === 'open') {
+      const { calendar } = await classCalendar(tx, place);
+      const events = await loadPupilEvents(tx, place.pupilId, calendar.source.firstDay, today);
+      beforeAfter = absenceBeforeAfter(calendar, events, state.measuresStartedOn, today);
+    }
+    await writeAudit(tx, actor, now, [{ action: 'case.read', pupilId: place.pupilId, details: { caseId } }]);
+    return {
+      id: row.id,
+      version: row.version,
+      pupil: { id: place.pupilId, firstName: place.firstName, lastName: place.lastName, className: place.className, schoolName: place.schoolName, protectedAddress: place.protectedAddress },
+      ladder: { id: ladder.id, name: ladder.name },
+      state,
+      overdue: state.status === 'open' && isEvaluationOverdue(state.evaluationDue, today),
+      stafettholder: { id: row.stafettholder_id, name: names.get(row.stafettholder_id) ?? 'Ukjent' },
+      openedFrom: row.opened_from,
+      level: { level: level.level, title: level.title, problemAreas: level.problemAreas, goals: level.goals, evaluation: level.evaluation, partners: level.partners, responsible: level.responsible },
+      allowedActions: allowedActions(ladder, state),
+      tasks: tasks.map((t) => ({ id: t.id, level: t.level, ladderTaskId: t.ladder_task_id, text: t.text, responsible: t.responsible, ownerName: t.owner_id ? (names.get(t.owner_id) ?? null) : null, dueOn: t.due_on, doneOn: t.done_on, doneByName: t.done_by ? (names.get(t.done_by) ?? null) : null, source: t.source, version: t.version })),
+      timeline: [
+        ...actions.map((a) => ({ at: new Date(a.acted_at).toISOString(), kind: 'action' as const, text: describeAction(a.action as { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string }), byName: names.get(a.acted_by) ?? 'Ukjent' })),
+        ...contacts.map((c) => ({ at: new Date(c.contacted_at).toISOString(), kind: 'contact' as const, text: `${presentContact(c, names).channel}: ${c.summary}`, byName: names.get(c.recorded_by) ?? 'Ukjent' })),
+      ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
+      alerts: alerts.map((a) => presentAlert(a, place, place.className)),
+      beforeAfter,
+    };
+  });
+}
+
+const OUTCOME: Record<string, string> = { solved: 'løst', better: 'bedre, fortsetter', 'more-needed': 'trenger mer, neste nivå' };
+
+function describeAction(a: { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string }): string {
+  switch (a.type) {
+    case 'open': return `Sak åpnet: ${a.reason ?? ''}`;
+    case 'start-measures': return 'Tiltak startet';
+    case 'set-evaluation-date': return `Ny evalueringsdato: ${a.reason ?? ''}`;
+    case 'evaluate': return `Evaluert (${OUTCOME[a.outcome ?? ''] ?? a.outcome}): ${a.assessment ?? ''}`;
+    case 'escalate': return `Løftet ett nivå: ${a.reason ?? ''}`;
+    case 'de-escalate': return `Tatt ned ett nivå: ${a.reason ?? ''}`;
+    case 'close': return `Sak avsluttet: ${a.summary ?? ''}`;
+    case 'reopen': return `Sak gjenåpnet: ${a.reason ?? ''}`;
+    case 'report-to-child-welfare': return 'Bekymringsmelding til barneverntjenesten logget, med helhetsvurdering';
+    default: return a.type;
+  }
+}

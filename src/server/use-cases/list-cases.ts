@@ -1,0 +1,42 @@
+// The board of cases: every case the user may see, by level, with overdue evaluations and cases with
+// no activity for 14 days marked; "mine" = where the user holds the case.
+import { isEvaluationOverdue } from '../../domain/ladder/evaluation-date';
+import type { Db } from '../../db/create-db';
+import { osloDate } from '../clock';
+import { contextOf, type Actor } from '../actor';
+import { userNames } from '../presenters/absence';
+import { classScope } from './list-my-classes';
+
+export const INACTIVE_AFTER_DAYS = 14;
+
+export async function listCases(db: Db, actor: Actor, filter: { mine: boolean; status: 'open' | 'all' }, now: Date) {
+  const scope = classScope(actor);
+  const today = osloDate(now);
+  return db.withContext(contextOf(actor), async (tx) => {
+    let q = tx
+      .selectFrom('pupil_case as pc')
+      .innerJoin('class_membership as m', (j) => j.onRef('m.pupil_id', '=', 'pc.pupil_id').on('m.valid_to', 'is', null))
+      .innerJoin('class as c', 'c.id', 'm.class_id')
+      .innerJoin('pupil as p', 'p.id', 'pc.pupil_id')
+      .select(['pc.id', 'pc.level', 'pc.status', 'pc.evaluation_due', 'pc.stafettholder_id', 'pc.last_activity_at', 'pc.ladder', 'p.first_name', 'p.last_name', 'c.name as class_name'])
+      .where((eb) => eb.or([...(scope.classIds.length ? [eb('c.id', 'in', scope.classIds)] : []), ...(scope.schoolIds.length ? [eb('pc.school_id', 'in', scope.schoolIds)] : []), eb.val(false)]));
+    if (filter.mine) q = q.where('pc.stafettholder_id', '=', actor.userId);
+    if (filter.status === 'open') q = q.where('pc.status', '=', 'open');
+    const rows = await q.orderBy('pc.level', 'desc').orderBy('pc.evaluation_due').execute();
+    const names = await userNames(tx, rows.map((r) => r.stafettholder_id));
+    return rows.map((r) => {
+      const idleDays = Math.floor((now.getTime() - new Date(r.last_activity_at).getTime()) / 86_400_000);
+      return {
+        id: r.id,
+        pupilName: `${r.first_name} ${r.last_name}`,
+        className: r.class_name,
+        level: r.level,
+        status: r.status,
+        evaluationDue: r.evaluation_due,
+        overdue: r.status === 'open' && r.evaluation_due !== null && isEvaluationOverdue(r.evaluation_due, today),
+        inactive: r.status === 'open' && idleDays >= INACTIVE_AFTER_DAYS,
+        stafettholderName: names.get(r.stafettholder_id) ?? 'Ukjent',
+      };
+    });
+  });
+}

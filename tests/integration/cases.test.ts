@@ -1,0 +1,104 @@
+// Cases along the tiltakstrapp (issue 5, server side): open from an alert, the ladder's checklist,
+// evaluation with before/after absence, escalation, the overdue board, the child-welfare guardrail.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { FixedClock } from '../../src/server/clock';
+import { describeDb, freshDb, type TestDb } from '../support/db';
+import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
+import { login, testApp, type Session } from '../support/app';
+
+describeDb('cases along the tiltakstrapp', () => {
+  let db: TestDb;
+  let k: TestKommune;
+  let app: FastifyInstance;
+  let clock: FixedClock;
+  const s: Record<string, Session> = {};
+  let caseId: string;
+
+  beforeAll(async () => {
+    db = await freshDb();
+    k = await createKommune(db, 'case');
+    ({ app, clock } = await testApp(db));
+    for (const name of ['kontakt', 'rektor']) s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) => app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
+  const getCase = async () => (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json();
+  const act = async (action: object, who = 'kontakt') => call(who, 'POST', `/api/cases/${caseId}/actions`, { action, version: (await getCase()).version });
+
+  it('opens a case from an alert, held by the contact teacher, with the level-0 checklist of the Saltdal ladder', async () => {
+    const reg = await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[0], date: '2026-11-23', kind: 'lesson', period: 2, documented: false });
+    const alert = reg.json().alerts[0];
+    const opened = await call('kontakt', 'POST', '/api/cases', { pupilId: k.pupilIds[0], from: 'alert', alertId: alert.id, reason: 'Udokumentert time, virker sliten' });
+    expect(opened.statusCode).toBe(201);
+    caseId = opened.json().id;
+    const again = await call('kontakt', 'POST', '/api/cases', { pupilId: k.pupilIds[0], from: 'undring', reason: 'x' });
+    expect(again.statusCode).toBe(409);
+    const c = await getCase();
+    expect(c).toMatchObject({ ladder: { id: 'saltdal' }, state: { status: 'open', level: 0, evaluationDue: '2026-12-15' }, stafettholder: { name: `Navn ${k.users.kontakt!.username}` }, openedFrom: 'alert' });
+    expect(c.level.title.length).toBeGreaterThan(5);
+    expect(c.tasks.length).toBeGreaterThan(3);
+    expect(c.tasks.every((t: { level: number; source: string }) => t.level === 0 && t.source === 'ladder')).toBe(true);
+    expect(c.allowedActions).toEqual(expect.arrayContaining(['start-measures', 'evaluate', 'escalate', 'close']));
+    // The alert it came from is handled by the case.
+    expect((await call('kontakt', 'GET', '/api/alerts')).json().alerts.map((a: { id: string }) => a.id)).not.toContain(alert.id);
+  });
+
+  it('is not visible to those who cannot see the pupil', async () => {
+    const otherOpen = await call('rektor', 'POST', '/api/cases', { pupilId: k.otherPupilId, from: 'undring', reason: 'x' });
+    expect(otherOpen.statusCode).toBe(404);
+  });
+
+  it('evaluates after three weeks with absence before and after; overdue shows on the board', async () => {
+    const started = await act({ type: 'start-measures' });
+    expect(started.json().state).toMatchObject({ measuresStartedOn: '2026-11-24', evaluationDue: '2026-12-15' });
+    await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[0], date: '2026-11-24', kind: 'late', minutes: 10, period: 1, documented: false });
+    clock.advance(22 * 86_400_000); // 2026-12-16: the sessions have long expired
+    for (const name of ['kontakt', 'rektor']) s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
+    const board = (await call('rektor', 'GET', '/api/cases')).json().cases;
+    expect(board).toEqual([expect.objectContaining({ id: caseId, level: 0, overdue: true, evaluationDue: '2026-12-15' })]);
+    const c = await getCase();
+    expect(c.overdue).toBe(true);
+    expect(c.beforeAfter.after).toMatchObject({ from: '2026-11-24', schoolDays: 17, lateArrivals: 1 });
+    expect(c.beforeAfter.before).toMatchObject({ to: '2026-11-23', schoolDays: 17, absentLessons: 1 });
+    const evaluated = await act({ type: 'evaluate', outcome: 'more-needed', assessment: 'Fortsatt fravær i gym' });
+    expect(evaluated.json().state).toMatchObject({ status: 'open', level: 1 });
+    const after = await getCase();
+    expect(after.tasks.some((t: { level: number }) => t.level === 1)).toBe(true);
+    expect(after.timeline.map((t: { text: string }) => t.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Sak åpnet/), 'Tiltak startet', expect.stringMatching(/^Evaluert \(trenger mer/)]));
+    expect((await call('rektor', 'GET', '/api/cases')).json().cases[0]).toMatchObject({ level: 1, overdue: false });
+  });
+
+  it('refuses a report to child welfare without the documented holistic assessment', async () => {
+    const without = await act({ type: 'report-to-child-welfare' });
+    expect(without.statusCode).toBe(400);
+    expect(without.json().error.message).toMatch(/helhetsvurdering/);
+    const withIt = await act({ type: 'report-to-child-welfare', holisticAssessment: { assessedOn: '2026-12-15', assessedBy: 'Rektor og helsesykepleier', causesConsidered: 'Angst, mobbing, somatisk sykdom', grounds: 'Bekymring for omsorgssituasjonen utover fraværet' } });
+    expect(withIt.statusCode).toBe(200);
+    expect(withIt.json().state.level).toBe(1);
+  });
+
+  it('refuses stale versions, closes with a summary and reopens with a reason', async () => {
+    const c = await getCase();
+    const stale = await call('kontakt', 'POST', `/api/cases/${caseId}/actions`, { action: { type: 'close', summary: 'x' }, version: c.version - 1 });
+    expect(stale.statusCode).toBe(409);
+    const noSummary = await act({ type: 'close', summary: ' ' });
+    expect(noSummary.statusCode).toBe(400);
+    expect((await act({ type: 'close', summary: 'Eleven er tilbake i full skolegang' })).json().state).toMatchObject({ status: 'closed', summary: 'Eleven er tilbake i full skolegang' });
+    expect((await getCase()).allowedActions).toEqual(['reopen']);
+    expect((await act({ type: 'reopen', reason: 'Fraværet er tilbake' })).json().state).toMatchObject({ status: 'open', level: 1 });
+  });
+
+  it('lets the team add its own tasks and tick them off', async () => {
+    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks`, { text: 'Avtale fast voksen om morgenen', dueOn: '2026-12-20' });
+    expect(added.statusCode).toBe(201);
+    const task = (await getCase()).tasks.find((t: { id: string }) => t.id === added.json().id);
+    const done = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version });
+    expect(done.json()).toMatchObject({ doneOn: '2026-12-16' });
+    expect((await call('kontakt', 'POST', `/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version + 1 })).statusCode).toBe(409);
+  });
+});
