@@ -9,6 +9,7 @@ import { ImportPage } from './pages/ImportPage';
 import { ProfilesPage } from './pages/ProfilesPage';
 import { PupilPage } from './pages/PupilPage';
 import { RegisterPage } from './pages/RegisterPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -32,6 +33,7 @@ const router = createBrowserRouter([
           { path: '/barn/:pupilId/meld-fravaer', element: <GuardianReportPage /> },
           { path: '/import', element: <ImportPage /> },
           { path: '/regelprofiler', element: <ProfilesPage /> },
+          { path: '/skole/:schoolId/innstillinger', element: <SettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -198,11 +198,18 @@ export const api = {
   },
 
   reportAbsence: (pupilId: string, body: GuardianReportInput) => request<GuardianReportResult>(`/api/my-children/${id(pupilId)}/reports`, { method: 'POST', body }),
-  myReports: (pupilId: string) => request<{ reports: AbsenceEvent[]; today?: string }>(`/api/my-children/${id(pupilId)}/reports`),
+  /** `today` is the server's date: the guardian's "i dag" and "i morgen" follow the server's clock, not the browser's. */
+  myReports: (pupilId: string) => request<{ reports: AbsenceEvent[]; today: string }>(`/api/my-children/${id(pupilId)}/reports`),
 
   ruleProfiles: () => request<{ profiles: RuleProfileEntry[] }>('/api/rule-profiles'),
   saveRuleProfile: (profileId: string, definition: unknown, version?: number) =>
     request<{ id: string; version: number }>(`/api/rule-profiles/${id(profileId)}`, { method: 'PUT', body: version === undefined ? { definition } : { definition, version } }),
+
+  schoolSettings: (schoolId: string) => request<SchoolSettings>(`/api/schools/${id(schoolId)}/settings`),
+  /** Omit `version` only when the school year has no skolerute yet (`calendar: null`). */
+  saveSkolerute: (schoolId: string, body: SkoleruteInput) => request<{ version: number }>(`/api/schools/${id(schoolId)}/calendar`, { method: 'PUT', body }),
+  chooseRuleProfile: (schoolId: string, ruleProfile: string, version: number) =>
+    request<{ ruleProfile: string; version: number }>(`/api/schools/${id(schoolId)}/rule-profile`, { method: 'PUT', body: { ruleProfile, version } }),
 
   /** Uploads a CSV or XLSX file as it is; the server validates it as a whole. */
   async importFile(schoolId: string, file: Blob, type: string): Promise<ImportResult> {
@@ -294,8 +301,10 @@ export type Contact = {
 
 export const OBSERVATION_KINDS = ['alvorlig-hendelse', 'store-vansker-med-oppmøte', 'familiens-rutiner', 'tegn'] as const;
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
-export type ObservationInput = { kind: ObservationKind; observedOn: string; description: string };
-export type Observation = ObservationInput & { id: string; pupilId: string; recordedByName: string; version: number };
+/** `ruleId`: the observation rule of the school's profile this observation makes fire, if any. */
+export type ObservationInput = { kind: ObservationKind; observedOn: string; description: string; ruleId?: string };
+export type Observation = Omit<ObservationInput, 'ruleId'> & { id: string; pupilId: string; ruleId: string | null; recordedByName: string; version: number };
+export type ObservationRule = { id: string; title: string };
 
 export type Lesson = { period: number; subject: string };
 
@@ -328,6 +337,8 @@ export type PupilAbsence = {
   diploma: { schoolDays: number; absentDays: number; absentLessons: number; leaveOffCandidates: { date: string; reason: string }[]; maxLeaveOff: number; daysIfLeftOff?: number } | null;
   alerts: Alert[];
   observations: Observation[];
+  /** The observation rules of the school's profile (empty when it has none, e.g. Saltdal). */
+  observationRules: ObservationRule[];
   contacts: Contact[];
 };
 
@@ -338,3 +349,19 @@ export type ImportResult = { imported: number; alreadyPresent: number };
 export type ImportRowError = { line: number; field: string; reason: string };
 
 export type RuleProfileEntry = { id: string; origin: 'kommune' | 'levert'; definition: unknown; version: number | null };
+
+// ——— A school's settings: skolerute and rule profile ———
+
+export type ClosedPeriod = { from: string; to: string; name: string };
+
+export type Skolerute = { schoolYear: number; firstDay: string; lastDay: string; springStarts: string; closed: ClosedPeriod[] };
+export type SkoleruteInput = Skolerute & { version?: number };
+
+export type SchoolSettings = {
+  school: { id: string; name: string; ruleProfile: string; version: number };
+  /** The school year the server's today lies in, e.g. 2026 for 2026–2027. */
+  schoolYear: number;
+  /** That year's skolerute, or null when none is stored yet. */
+  calendar: (Skolerute & { version: number }) | null;
+  profiles: { id: string; name: string; origin: 'kommune' | 'levert' }[];
+};

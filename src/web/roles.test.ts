@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, RoleAssignment } from './api';
 import nb from './i18n/nb.json';
-import { describeRole, homePlan } from './roles';
+import { describeRole, homePlan, settingsSchools } from './roles';
 import type { HomePlan } from './roles';
 
 const me = (kind: Me['kind'], ...roles: RoleAssignment['role'][]): Pick<Me, 'kind' | 'roles'> => ({ kind, roles: roles.map((role) => ({ role })) });
@@ -43,5 +43,26 @@ describe('describeRole', () => {
   it('falls back to the school, then the role alone', () => {
     expect(describeRole({ role: 'skoleledelse', schoolName: 'Nordvik skole' }).key).toBe('school');
     expect(describeRole({ role: 'skoleeier' }).key).toBe('plain');
+  });
+});
+
+describe('settingsSchools', () => {
+  it('lists each school once, editable only where the user is its administrator', () => {
+    const roles: RoleAssignment[] = [
+      { role: 'skoleledelse', schoolId: 's1', schoolName: 'Nordvik skole' },
+      { role: 'kontaktlaerer', schoolId: 's3', schoolName: 'Sørvik skole', classId: 'c1', className: '9A' },
+      { role: 'administrator', schoolId: 's2', schoolName: 'Østvik skole' },
+      { role: 'administrator', schoolId: 's1', schoolName: 'Nordvik skole' },
+    ];
+    expect(settingsSchools({ roles })).toEqual([
+      { id: 's1', name: 'Nordvik skole', canEdit: true },
+      { id: 's2', name: 'Østvik skole', canEdit: true },
+    ]);
+  });
+
+  it('gives leadership a read-only view and others nothing', () => {
+    expect(settingsSchools({ roles: [{ role: 'skoleledelse', schoolId: 's1', schoolName: 'Nordvik skole' }] })).toEqual([{ id: 's1', name: 'Nordvik skole', canEdit: false }]);
+    expect(settingsSchools(me('staff', 'kontaktlaerer', 'ressursteam'))).toEqual([]);
+    expect(settingsSchools(me('municipal', 'skoleeier'))).toEqual([]);
   });
 });

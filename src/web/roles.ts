@@ -77,3 +77,18 @@ export function importSchools(me: Pick<Me, 'roles'>): { id: string; name: string
   }
   return [...seen].map(([id, name]) => ({ id, name }));
 }
+
+/** Roles that see a school's settings (/skole/:id/innstillinger); only administrator edits them. */
+export const SETTINGS_ROLES = ['administrator', 'skoleledelse'] as const satisfies readonly RoleName[];
+
+/** The schools whose settings the user may see, once each in the order the roles came; `canEdit` for the school's administrator. */
+export function settingsSchools(me: Pick<Me, 'roles'>): { id: string; name: string; canEdit: boolean }[] {
+  const seen = new Map<string, { id: string; name: string; canEdit: boolean }>();
+  for (const r of me.roles) {
+    if (!(SETTINGS_ROLES as readonly RoleName[]).includes(r.role) || !r.schoolId) continue;
+    const school = seen.get(r.schoolId) ?? { id: r.schoolId, name: r.schoolName ?? r.schoolId, canEdit: false };
+    if (r.role === 'administrator') school.canEdit = true;
+    seen.set(r.schoolId, school);
+  }
+  return [...seen.values()];
+}

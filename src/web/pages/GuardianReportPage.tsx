@@ -1,9 +1,9 @@
 import { Alert, Button, Field, Fieldset, Heading, Label, Link, Paragraph, Radio, Select, Table, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
-import { addDays, isIsoDate, localToday } from '../absence';
+import { addDays, isIsoDate } from '../absence';
 import { api } from '../api';
 import type { AbsenceEvent, AbsenceReason, GuardianReportResult } from '../api';
 import { useAuth } from '../auth';
@@ -26,8 +26,13 @@ export function GuardianReportPage() {
   const reports = useApi(`reports:${pupilId}`, () => api.myReports(pupilId));
   const child = children.status === 'ok' ? children.data.children.find((c) => c.id === pupilId) : undefined;
   const title = child ? t('report.title', { name: child.firstName }) : t('report.loadingTitle');
-  // The server's date when it gives one (a fixed demo clock), else the browser's.
-  const today = reports.status === 'ok' && isIsoDate(reports.data.today) ? reports.data.today : localToday(new Date());
+  // "I dag" and "i morgen" are the server's days, never the browser's: a wrong clock on a family's
+  // phone must not report the wrong day. Until the server has answered, the form waits.
+  const [today, setToday] = useState<string | null>(null);
+  const serverToday = reports.status === 'ok' && isIsoDate(reports.data.today) ? reports.data.today : null;
+  useEffect(() => {
+    if (serverToday) setToday(serverToday);
+  }, [serverToday]);
 
   return (
     <Page title={title} heading={child ? t('report.heading', { name: fullName(child) }) : title}>
@@ -42,7 +47,15 @@ export function GuardianReportPage() {
       {child && (
         <>
           <Paragraph className="class-meta">{t('home.childClass', { className: child.className, schoolName: child.schoolName })}</Paragraph>
-          <ReportForm pupilId={pupilId} name={child.firstName} today={today} onReported={reports.reload} />
+          {today ? (
+            <ReportForm pupilId={pupilId} name={child.firstName} today={today} onReported={reports.reload} />
+          ) : reports.status === 'error' ? (
+            <ErrorAlert>{errorMessage(reports.error, t('report.todayFailed'))}</ErrorAlert>
+          ) : reports.status === 'ok' ? (
+            <ErrorAlert>{t('report.todayFailed')}</ErrorAlert>
+          ) : (
+            <Loading />
+          )}
           {/* Not a labelled section: the table's scroll region already carries the name. */}
           <section className="home-section">
             <Heading level={2} data-size="sm" id="tidligere">

@@ -9,7 +9,7 @@ import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { PupilTable } from '../components/PupilTable';
 import { compareByName, compareClassNames } from '../format';
-import { describeRole, homePlan, navPlan } from '../roles';
+import { describeRole, homePlan, navPlan, settingsSchools } from '../roles';
 import { useApi } from '../useApi';
 
 export function HomePage() {
@@ -17,10 +17,11 @@ export function HomePage() {
   const user = useUser();
   const plan = homePlan(user);
   const nav = navPlan(user);
+  const schools = settingsSchools(user);
 
   return (
     <Page title={t('home.title')} heading={t('home.heading', { name: user.displayName })}>
-      {(nav.alerts || nav.import) && (
+      {(nav.alerts || nav.import || schools.length > 0) && (
         <section aria-labelledby="snarveier" className="home-section">
           <Heading level={2} data-size="sm" id="snarveier">
             {t('home.shortcuts')}
@@ -40,6 +41,13 @@ export function HomePage() {
                 </Link>
               </li>
             )}
+            {schools.map((school) => (
+              <li key={school.id}>
+                <Link asChild>
+                  <RouterLink to={`/skole/${encodeURIComponent(school.id)}/innstillinger`}>{t('home.settingsLink', { school: school.name })}</RouterLink>
+                </Link>
+              </li>
+            ))}
           </ul>
         </section>
       )}

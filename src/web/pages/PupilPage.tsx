@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
-import { lessonCount, localToday } from '../absence';
+import { lessonCount, localToday, newAlerts } from '../absence';
 import { ApiError, OBSERVATION_KINDS, api } from '../api';
-import type { AbsenceEvent, Alert as AlertType, EventHistoryEntry, Lesson, ObservationKind, PupilAbsence } from '../api';
+import type { AbsenceEvent, Alert as AlertType, EventHistoryEntry, Lesson, ObservationKind, ObservationRule, PupilAbsence } from '../api';
 import { useAuth, useUser } from '../auth';
 import { AlertSummary } from '../components/AlertSummary';
 import { ContactForm } from '../components/ContactForm';
@@ -626,6 +626,9 @@ function ObservationsSection({ data, onChanged }: SectionProps) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const observations = [...data.observations].sort((a, b) => b.observedOn.localeCompare(a.observedOn));
+  // Older data may lack the list; an observation's rule may have left the profile since (then its id is shown).
+  const rules = data.observationRules ?? [];
+  const ruleTitle = new Map(rules.map((r) => [r.id, r.title]));
   return (
     <Section id="observasjoner" heading={t('pupil.observationsHeading')}>
       <Paragraph data-size="sm">{t('pupil.observationsHelp')}</Paragraph>
@@ -638,6 +641,12 @@ function ObservationsSection({ data, onChanged }: SectionProps) {
               <strong>
                 {formatDate(o.observedOn)} · {t(`observations.kind_${o.kind}`)}
               </strong>
+              {o.ruleId && (
+                <>
+                  <br />
+                  <em>{t('observations.forRule', { rule: ruleTitle.get(o.ruleId) ?? o.ruleId })}</em>
+                </>
+              )}
               <br />
               {o.description}
               <br />
@@ -652,13 +661,18 @@ function ObservationsSection({ data, onChanged }: SectionProps) {
       {open && (
         <ObservationForm
           pupilId={data.pupil.id}
+          rules={rules}
           onCancel={() => {
             setOpen(false);
             requestAnimationFrame(() => button.current?.focus());
           }}
           onDone={async (alerts) => {
             setOpen(false);
-            await onChanged(alerts > 0 ? t('observations.savedWithAlerts', { count: alerts }) : t('observations.saved'));
+            // Like the register: name the rules of the alerts the observation raised (those not open before).
+            // Each rule once: a changed profile can raise several episodes of one rule at a time.
+            const fresh = newAlerts(alerts, new Set(data.alerts.map((a) => a.id)));
+            const titles = [...new Set(fresh.map((a) => a.ruleTitle))].join('; ');
+            await onChanged(fresh.length > 0 ? `${t('observations.saved')} ${t('observations.newAlerts', { count: fresh.length, rules: titles })}` : t('observations.saved'));
             requestAnimationFrame(() => button.current?.focus());
           }}
         />
@@ -667,12 +681,13 @@ function ObservationsSection({ data, onChanged }: SectionProps) {
   );
 }
 
-function ObservationForm({ pupilId, onCancel, onDone }: { pupilId: string; onCancel(): void; onDone(openAlerts: number): Promise<void> }) {
+function ObservationForm({ pupilId, rules, onCancel, onDone }: { pupilId: string; rules: ObservationRule[]; onCancel(): void; onDone(openAlerts: AlertType[]): Promise<void> }) {
   const { t } = useTranslation();
   const { handleApiError } = useAuth();
   const [kind, setKind] = useState<ObservationKind>('alvorlig-hendelse');
   const [observedOn, setObservedOn] = useState(() => localToday(new Date()));
   const [description, setDescription] = useState('');
+  const [ruleId, setRuleId] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -690,8 +705,8 @@ function ObservationForm({ pupilId, onCancel, onDone }: { pupilId: string; onCan
     setProblem(undefined);
     setBusy(true);
     try {
-      const result = await api.createObservation(pupilId, { kind, observedOn, description: description.trim() });
-      await onDone(result.alerts.filter((a) => a.status === 'new').length);
+      const result = await api.createObservation(pupilId, { kind, observedOn, description: description.trim(), ...(ruleId ? { ruleId } : {}) });
+      await onDone(result.alerts);
     } catch (err) {
       handleApiError(err);
       setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
@@ -717,6 +732,20 @@ function ObservationForm({ pupilId, onCancel, onDone }: { pupilId: string; onCan
           ))}
         </Select>
       </Field>
+      {rules.length > 0 && (
+        <Field>
+          <Label>{t('observations.rule')}</Label>
+          <Field.Description>{t('observations.ruleHelp')}</Field.Description>
+          <Select value={ruleId} onChange={(e) => setRuleId(e.target.value)}>
+            <Select.Option value="">{t('observations.ruleNone')}</Select.Option>
+            {rules.map((r) => (
+              <Select.Option key={r.id} value={r.id}>
+                {r.title}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Textfield label={t('observations.observedOn')} type="date" value={observedOn} onChange={(e) => setObservedOn(e.target.value)} />
       <Textfield ref={descriptionRef} multiline rows={3} label={t('observations.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={problem} />
       <div className="button-row">
