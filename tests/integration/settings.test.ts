@@ -42,6 +42,8 @@ describeDb('school settings and rule profiles', () => {
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.message).toMatch(/lastDay: må komme etter firstDay/);
     expect((await call('rektor', 'PUT', `/api/schools/${k.schoolId}/calendar`, { ...body, version: 2 })).statusCode).toBe(403);
+    const typo = await call('admin', 'PUT', `/api/schools/${k.schoolId}/calendar`, { ...body, closed: [{ from: '2030-01-01', to: '2030-01-01', name: 'Feil år' }], version: 2 });
+    expect(typo.json().error.message).toMatch(/«Feil år» \(2030-01-01–2030-01-01\) ligger utenfor skoleåret/);
     // The new planning day is closed for registration.
     const reg = await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[0], date: '2026-11-27', kind: 'day', documented: false });
     expect(reg.json().error.message).toMatch(/Planleggingsdag/);
@@ -62,12 +64,19 @@ describeDb('school settings and rule profiles', () => {
   });
 
   it('lets the school follow the kommune profile, which then raises its alerts', async () => {
+    // An open alert under the old profile (Saltdal: one undocumented lesson), dismissed by the switch below.
+    const before = await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[0], date: '2026-11-23', kind: 'lesson', period: 1, documented: false });
+    expect(before.json().alerts.map((a: { ruleId: string }) => a.ruleId)).toContain('saltdal-udokumentert-time');
     const settings = (await call('admin', 'GET', `/api/schools/${k.schoolId}/settings`)).json();
     const chosen = await call('admin', 'PUT', `/api/schools/${k.schoolId}/rule-profile`, { ruleProfile: 'kommune-streng', version: settings.school.version });
     expect(chosen.json()).toMatchObject({ ruleProfile: 'kommune-streng' });
     expect((await call('admin', 'PUT', `/api/schools/${k.schoolId}/rule-profile`, { ruleProfile: 'finnes-ikke', version: chosen.json().version })).statusCode).toBe(400);
     const reg = await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[2], date: '2026-11-24', kind: 'day', documented: true, reason: 'sykdom' });
     expect(reg.json().alerts.map((a: { profile: string; ruleId: string }) => `${a.profile}/${a.ruleId}`)).toEqual(['kommune-streng/hardanger-over-10-prosent']);
+    // The switch re-evaluated the school: episodes already over are history (dismissed), not a flood of new alerts.
+    const all = (await call('rektor', 'GET', '/api/alerts?status=all')).json().alerts as { profile: string; status: string; endedOn: string | null; dismissReason: string | null }[];
+    expect(all.filter((a) => a.profile === 'kommune-streng' && a.endedOn !== null && a.status !== 'dismissed')).toEqual([]);
+    expect(all.filter((a) => a.profile !== 'kommune-streng' && (a.status === 'new' || a.status === 'seen'))).toEqual([]);
   });
 
   it('lets the administrator replace a class timetable, which changes the lessons of the day', async () => {

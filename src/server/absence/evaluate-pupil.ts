@@ -51,8 +51,13 @@ export async function findEpisodes(tx: Tx, place: PupilPlace, today: string): Pr
   ).map(({ ruleId, startedOn, endedOn, ...explanation }) => ({ ruleId, startedOn, endedOn, explanation }));
 }
 
-/** Brings the pupil's stored alerts in line with the episodes as of today. */
-export async function reevaluatePupil(tx: Tx, kommuneId: string, place: PupilPlace, today: string, now: Date): Promise<void> {
+/**
+ * Brings the pupil's stored alerts in line with the episodes as of today. `pastEpisodes` says what to do
+ * with an episode that is already over when first found: normally it is a new alert (a back-dated
+ * registration can reveal one), but when a school switches profile the past is not news — those are
+ * stored as dismissed with the given reason.
+ */
+export async function reevaluatePupil(tx: Tx, kommuneId: string, place: PupilPlace, today: string, now: Date, pastEpisodes?: { dismissReason: string }): Promise<void> {
   const found = await findEpisodes(tx, place, today);
   const existing = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('profile', '=', place.profileId).execute();
   const key = (ruleId: string, startedOn: string) => `${ruleId}|${startedOn}`;
@@ -66,7 +71,10 @@ export async function reevaluatePupil(tx: Tx, kommuneId: string, place: PupilPla
     if (!old) {
       await tx
         .insertInto('alert')
-        .values({ id: randomUUID(), kommune_id: kommuneId, pupil_id: place.pupilId, class_id: place.classId, school_id: place.schoolId, profile: place.profileId, rule_id: f.ruleId, started_on: f.startedOn, ended_on: f.endedOn, explanation, created_at: now, updated_at: now })
+        .values({
+          id: randomUUID(), kommune_id: kommuneId, pupil_id: place.pupilId, class_id: place.classId, school_id: place.schoolId, profile: place.profileId, rule_id: f.ruleId, started_on: f.startedOn, ended_on: f.endedOn, explanation, created_at: now, updated_at: now,
+          ...(pastEpisodes && f.endedOn ? { status: 'dismissed' as const, dismiss_reason: pastEpisodes.dismissReason } : {}),
+        })
         .execute();
     } else if (old.ended_on !== f.endedOn || JSON.stringify(old.explanation) !== explanation) {
       // The episode grew or ended: the alert follows it, without counting as someone's edit.

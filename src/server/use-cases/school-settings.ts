@@ -10,7 +10,8 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { isLeadership } from '../absence/place';
+import { classPlaces, DEFAULT_PROFILE, isLeadership } from '../absence/place';
+import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { resolveProfile, shippedProfiles } from '../absence/profiles';
 
 export type SkoleruteInput = { schoolYear: number; firstDay: string; lastDay: string; springStarts: string; closed: { from: string; to: string; name: string }[]; version?: number | undefined };
@@ -47,7 +48,9 @@ export async function getSchoolSettings(db: Db, actor: Actor, schoolId: string, 
 export async function saveSkolerute(db: Db, actor: Actor, schoolId: string, input: SkoleruteInput, now: Date) {
   requireAdmin(actor, schoolId, true);
   const parsed = parseSchoolCalendar({ schoolYear: `${input.schoolYear}-${input.schoolYear + 1}`, firstDay: input.firstDay, lastDay: input.lastDay, springStarts: input.springStarts, closed: input.closed, lessonsPerWeekday: [1, 1, 1, 1, 1] });
-  if (!parsed.ok) throw new AppError('validation', `Skoleruta er ikke gyldig: ${parsed.errors.join('; ')}`, { errors: parsed.errors });
+  const outside = input.closed.filter((p) => p.from < input.firstDay || p.to > input.lastDay).map((p) => `closed: «${p.name}» (${p.from}–${p.to}) ligger utenfor skoleåret ${input.firstDay}–${input.lastDay}`);
+  const errors = [...(parsed.ok ? [] : parsed.errors), ...outside];
+  if (errors.length) throw new AppError('validation', `Skoleruta er ikke gyldig: ${errors.join('; ')}`, { errors });
   return db.withContext(contextOf(actor), async (tx) => {
     const existing = await tx.selectFrom('school_calendar').select(['id', 'version']).where('school_id', '=', schoolId).where('school_year', '=', input.schoolYear).executeTakeFirst();
     const values = { first_day: input.firstDay, last_day: input.lastDay, spring_starts: input.springStarts, closed: JSON.stringify(input.closed) };
@@ -67,7 +70,20 @@ export async function chooseRuleProfile(db: Db, actor: Actor, schoolId: string, 
   requireAdmin(actor, schoolId, true);
   return db.withContext(contextOf(actor), async (tx) => {
     await resolveProfile(tx, input.ruleProfile);
+    const before = await tx.selectFrom('school').select('rule_profile').where('id', '=', schoolId).executeTakeFirstOrThrow();
     const version = await updateVersioned(tx, 'school', schoolId, input.version, { rule_profile: input.ruleProfile });
+    if ((before.rule_profile ?? DEFAULT_PROFILE) !== input.ruleProfile) {
+      // The old profile's open alerts end with the switch; the new profile's past episodes are history, not news.
+      await tx.updateTable('alert').set({ status: 'dismissed', dismiss_reason: `Skolen byttet regelprofil til «${input.ruleProfile}».`, updated_at: now }).where('school_id', '=', schoolId).where('profile', '!=', input.ruleProfile).where('status', 'in', ['new', 'seen']).execute();
+      const today = osloDate(now);
+      const year = schoolYearStarting(parseIsoDate(today)!);
+      const classes = await tx.selectFrom('class').select('id').where('school_id', '=', schoolId).where('school_year', '=', year).execute();
+      for (const c of classes) {
+        for (const place of await classPlaces(tx, c.id)) {
+          await reevaluatePupil(tx, actor.kommuneId, place, today, now, { dismissReason: `Episoden var over da skolen tok i bruk regelprofilen «${input.ruleProfile}».` });
+        }
+      }
+    }
     await writeAudit(tx, actor, now, [{ action: 'school.rule-profile.choose', details: { schoolId, ruleProfile: input.ruleProfile } }]);
     return { ruleProfile: input.ruleProfile, version };
   });
