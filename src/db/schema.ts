@@ -270,6 +270,27 @@ export interface Database {
   };
 }
 
+export type MeetingKind = 'undringssamtale-elev' | 'undringssamtale-foresatte' | 'samarbeidsmote' | 'naervaersteam' | 'ansvarsgruppemote';
+
+export interface Database {
+  case_meeting: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    kind: MeetingKind;
+    scheduled_on: string;
+    participants: string[];
+    agenda: string;
+    anonymised: boolean;
+    held_on: string | null;
+    minutes: string | null;
+    next_meeting_on: string | null;
+    recorded_by: string;
+    updated_at: Timestamp;
+    version: Version;
+  };
+}
+
 /** What an alert row keeps of the engine's explanation (as of the last evaluation). */
 export type AlertExplanation = {
   title: string;
@@ -305,6 +326,7 @@ export const TENANT_TABLES = [
   'pupil_case',
   'case_action',
   'case_task',
+  'case_meeting',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

@@ -6,6 +6,7 @@ import type { FixedClock } from '../../src/server/clock';
 import { describeDb, freshDb, type TestDb } from '../support/db';
 import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
 import { login, testApp, type Session } from '../support/app';
+import { pdfText } from '../support/pdf-text';
 
 describeDb('cases along the tiltakstrapp', () => {
   let db: TestDb;
@@ -100,5 +101,26 @@ describeDb('cases along the tiltakstrapp', () => {
     const done = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version });
     expect(done.json()).toMatchObject({ doneOn: '2026-12-16' });
     expect((await call('kontakt', 'POST', `/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version + 1 })).statusCode).toBe(409);
+  });
+
+  it('plans and records an undringssamtale whose minutes print as a letter home', async () => {
+    const planned = await call('kontakt', 'POST', `/api/cases/${caseId}/meetings`, { kind: 'undringssamtale-elev', scheduledOn: '2026-12-17', participants: ['Eleven', 'Kontaktlærer'], agenda: 'Hvordan oppleves gymtimene?' });
+    expect(planned.statusCode).toBe(201);
+    const m = planned.json().meeting;
+    const early = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, { ...m, heldOn: '2026-12-20', minutes: 'x', version: m.version });
+    expect(early.json().error.message).toMatch(/fram i tid/);
+    const noMinutes = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, { ...m, heldOn: '2026-12-16', minutes: ' ', version: m.version });
+    expect(noMinutes.json().error.message).toBe('Skriv referat fra møtet.');
+    const recorded = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, { scheduledOn: m.scheduledOn, participants: m.participants, agenda: m.agenda, anonymised: false, heldOn: '2026-12-16', minutes: 'Eleven gruer seg til garderoben. Avtalt å bytte om på eget rom.', nextMeetingOn: '2027-01-08', version: m.version });
+    expect(recorded.json().meeting).toMatchObject({ heldOn: '2026-12-16', nextMeetingOn: '2027-01-08', version: 2 });
+    const c = await getCase();
+    expect(c.meetings).toHaveLength(1);
+    expect(c.timeline.map((t: { text: string }) => t.text)).toContain('Undringssamtale med eleven holdt');
+    const pdf = await call('kontakt', 'POST', `/api/cases/${caseId}/meetings/${m.id}/minutes`, {});
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(new Uint8Array(pdf.rawPayload));
+    expect(text).toContain('Referat: Undringssamtale med eleven');
+    expect(text).toContain('Elev: Elev0 Testcase, klasse 9A');
+    expect(text).toContain('Eleven gruer seg til garderoben.');
   });
 });

@@ -6,6 +6,7 @@ import { addCaseTask, completeCaseTask } from '../use-cases/complete-case-task';
 import { getCase } from '../use-cases/get-case';
 import { listCases } from '../use-cases/list-cases';
 import { openCase } from '../use-cases/open-case';
+import { planMeeting, printMinutes, recordMeeting } from '../use-cases/case-meetings';
 import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
 import { authErrors, errorBody, idParam } from './schemas';
@@ -27,6 +28,9 @@ const action = z.discriminatedUnion('type', [
 const openState = z.object({ status: z.literal('open'), level: z.number().int(), since: z.string(), measuresStartedOn: z.string(), evaluationDue: z.string(), intensified: z.boolean() });
 const closedState = z.object({ status: z.literal('closed'), level: z.number().int(), since: z.string(), summary: z.string() });
 const state = z.union([openState, closedState]);
+const meetingKind = z.enum(['undringssamtale-elev', 'undringssamtale-foresatte', 'samarbeidsmote', 'naervaersteam', 'ansvarsgruppemote']);
+const meeting = z.object({ id: z.string(), kind: meetingKind, scheduledOn: z.string(), participants: z.array(z.string()), agenda: z.string(), heldOn: z.string().nullable(), minutes: z.string().nullable(), nextMeetingOn: z.string().nullable(), anonymised: z.boolean(), version: z.number().int() });
+const participants = z.array(z.string().trim().min(1).max(200)).max(30);
 const period = z.object({ from: z.string(), to: z.string(), schoolDays: z.number().int(), absentDays: z.number().int(), absentLessons: z.number().int(), lateArrivals: z.number().int(), sharePercent: z.number() }).nullable();
 
 export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
@@ -57,9 +61,10 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
           level: z.object({ level: z.number().int(), title: z.string(), problemAreas: z.array(z.string()), goals: z.array(z.string()), evaluation: z.array(z.string()), partners: z.array(z.string()), responsible: z.array(z.string()) }),
           allowedActions: z.array(z.string()),
           tasks: z.array(z.object({ id: z.string(), level: z.number().int(), ladderTaskId: z.string().nullable(), text: z.string(), responsible: z.array(z.string()), ownerName: z.string().nullable(), dueOn: z.string().nullable(), doneOn: z.string().nullable(), doneByName: z.string().nullable(), source: z.enum(['ladder', 'team']), version: z.number().int() })),
-          timeline: z.array(z.object({ at: z.string(), kind: z.enum(['action', 'contact']), text: z.string(), byName: z.string() })),
+          timeline: z.array(z.object({ at: z.string(), kind: z.enum(['action', 'contact', 'meeting']), text: z.string(), byName: z.string() })),
           alerts: z.array(alertDto),
           beforeAfter: z.object({ before: period, after: period }).nullable(),
+          meetings: z.array(meeting),
         }),
         404: errorBody, ...authErrors,
       },
@@ -80,4 +85,26 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
     config: { action: 'cases.write' },
     schema: { summary: 'Merk en oppgave som utført (melding til barnevernet krever helhetsvurdering)', tags: ['saker'], params: z.object({ caseId: idParam, taskId: idParam }), body: z.object({ version: z.number().int().positive(), service: z.enum(REFERRAL_SERVICES).optional(), holisticAssessment: assessment.nullish() }), response: { 200: z.object({ version: z.number().int(), doneOn: z.string() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
   }, async (request) => completeCaseTask(db, actorOf(request), request.params.caseId, request.params.taskId, request.body, clock.now()));
+
+  app.post('/api/cases/:caseId/meetings', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Planlegg et møte i saken', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({ kind: meetingKind, scheduledOn: isoDate, participants, agenda: z.string().max(4000), anonymised: z.boolean().optional() }), response: { 201: z.object({ meeting }), 400: errorBody, 404: errorBody, ...authErrors } },
+  }, async (request, reply) => reply.status(201).send({ meeting: await planMeeting(db, actorOf(request), request.params.caseId, request.body, clock.now()) }));
+
+  app.put('/api/cases/:caseId/meetings/:meetingId', {
+    config: { action: 'cases.write' },
+    schema: {
+      summary: 'Oppdater et møte: referat, dato holdt, neste møte (krever versjonen)', tags: ['saker'], params: z.object({ caseId: idParam, meetingId: idParam }),
+      body: z.object({ scheduledOn: isoDate, participants, agenda: z.string().max(4000), heldOn: isoDate.nullable(), minutes: z.string().max(20000).nullable(), nextMeetingOn: isoDate.nullable(), anonymised: z.boolean(), version: z.number().int().positive() }),
+      response: { 200: z.object({ meeting }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
+    },
+  }, async (request) => ({ meeting: await recordMeeting(db, actorOf(request), request.params.caseId, request.params.meetingId, request.body, clock.now()) }));
+
+  app.post('/api/cases/:caseId/meetings/:meetingId/minutes', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Skriv ut referatet som brev (PDF)', tags: ['saker'], params: z.object({ caseId: idParam, meetingId: idParam }), body: z.object({ confirmProtectedAddress: z.boolean().optional() }), response: { 200: z.any().describe('application/pdf'), 400: errorBody, 404: errorBody, ...authErrors } },
+  }, async (request, reply) => {
+    const { pdf, fileName } = await printMinutes(db, actorOf(request), request.params.caseId, request.params.meetingId, request.body, clock.now());
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(Buffer.from(pdf));
+  });
 };

@@ -13,6 +13,7 @@ import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents } from '../absence/evaluate-pupil';
 import { ladderById } from '../ladder/load-ladders';
 import { caseForStaff } from '../cases/case-place';
+import { MEETING_LABEL, presentMeeting } from './case-meetings';
 
 export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -25,7 +26,8 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
     const tasks = await tx.selectFrom('case_task').selectAll().where('case_id', '=', caseId).orderBy('level').orderBy('due_on').execute();
     const contacts = await tx.selectFrom('contact_log').selectAll().where('pupil_id', '=', place.pupilId).where('contacted_at', '>=', new Date(row.opened_at)).orderBy('contacted_at').execute();
     const alerts = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('started_on', '>=', osloDate(new Date(row.opened_at))).orderBy('started_on').execute();
-    const names = await userNames(tx, [row.stafettholder_id, ...actions.map((a) => a.acted_by), ...contacts.map((c) => c.recorded_by), ...tasks.map((t) => t.owner_id), ...tasks.map((t) => t.done_by)]);
+    const meetings = await tx.selectFrom('case_meeting').selectAll().where('case_id', '=', caseId).orderBy('scheduled_on').execute();
+    const names = await userNames(tx, [row.stafettholder_id, ...meetings.map((m) => m.recorded_by), ...actions.map((a) => a.acted_by), ...contacts.map((c) => c.recorded_by), ...tasks.map((t) => t.owner_id), ...tasks.map((t) => t.done_by)]);
     let beforeAfter = null;
     if (state.status === 'open') {
       const { calendar } = await classCalendar(tx, place);
@@ -48,9 +50,11 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       timeline: [
         ...actions.map((a) => ({ at: new Date(a.acted_at).toISOString(), kind: 'action' as const, text: describeAction(a.action as { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string }), byName: names.get(a.acted_by) ?? 'Ukjent' })),
         ...contacts.map((c) => ({ at: new Date(c.contacted_at).toISOString(), kind: 'contact' as const, text: `${presentContact(c, names).channel}: ${c.summary}`, byName: names.get(c.recorded_by) ?? 'Ukjent' })),
+        ...meetings.filter((m) => m.held_on).map((m) => ({ at: `${m.held_on}T12:00:00.000Z`, kind: 'meeting' as const, text: `${MEETING_LABEL[m.kind]} holdt`, byName: names.get(m.recorded_by) ?? 'Ukjent' })),
       ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
       alerts: alerts.map((a) => presentAlert(a, place, place.className)),
       beforeAfter,
+      meetings: meetings.map(presentMeeting),
     };
   });
 }
