@@ -35,6 +35,8 @@ export const policies = {
   'rule-profiles.write': roles('skoleeier'),
   'cases.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'cases.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
+  'cases.take-over': roles('skoleledelse', 'administrator'),
+  'pupils.move': roles('administrator'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -27,7 +27,7 @@ describeDb('cases along the tiltakstrapp', () => {
     await db?.drop();
   });
 
-  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) => app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
+  const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
   const getCase = async () => (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json();
   const act = async (action: object, who = 'kontakt') => call(who, 'POST', `/api/cases/${caseId}/actions`, { action, version: (await getCase()).version });
 

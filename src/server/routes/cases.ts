@@ -7,6 +7,7 @@ import { getCase } from '../use-cases/get-case';
 import { listCases } from '../use-cases/list-cases';
 import { openCase } from '../use-cases/open-case';
 import { planMeeting, printMinutes, recordMeeting } from '../use-cases/case-meetings';
+import { changeClass, listCasesToTakeOver, takeOverCase } from '../use-cases/change-class';
 import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
 import { authErrors, errorBody, idParam } from './schemas';
@@ -107,4 +108,19 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
     const { pdf, fileName } = await printMinutes(db, actorOf(request), request.params.caseId, request.params.meetingId, request.body, clock.now());
     return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(Buffer.from(pdf));
   });
+
+  app.post('/api/pupils/:pupilId/class-change', {
+    config: { action: 'pupils.move' },
+    schema: { summary: 'Flytt en elev til en annen klasse eller skole (klassehistorikken beholdes)', tags: ['elever'], params: z.object({ pupilId: idParam }), body: z.object({ toClassId: idParam, on: isoDate }), response: { 200: z.object({ schoolChanged: z.boolean() }), 400: errorBody, 404: errorBody, ...authErrors } },
+  }, async (request) => changeClass(db, actorOf(request), request.params.pupilId, request.body, clock.now()));
+
+  app.get('/api/cases/to-take-over', {
+    config: { action: 'cases.take-over' },
+    schema: { summary: 'Åpne saker for elever som har begynt ved skolen, og som skolen skal overta', tags: ['saker'], response: { 200: z.object({ cases: z.array(z.object({ id: z.string(), level: z.number().int(), pupilName: z.string(), className: z.string(), fromSchool: z.string() })) }), ...authErrors } },
+  }, async (request) => ({ cases: await listCasesToTakeOver(db, actorOf(request)) }));
+
+  app.post('/api/cases/:caseId/take-over', {
+    config: { action: 'cases.take-over' },
+    schema: { summary: 'Overta saken ved elevens nye skole (med overgangssjekkliste)', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({}), response: { 200: z.object({ id: z.string() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+  }, async (request) => takeOverCase(db, actorOf(request), request.params.caseId, clock.now()));
 };

@@ -72,6 +72,7 @@ function describeAction(a: { type: string; reason?: string; outcome?: string; su
     case 'close': return `Sak avsluttet: ${a.summary ?? ''}`;
     case 'reopen': return `Sak gjenåpnet: ${a.reason ?? ''}`;
     case 'report-to-child-welfare': return 'Bekymringsmelding til barneverntjenesten logget, med helhetsvurdering';
+    case 'take-over': return 'Saken overtatt av elevens nye skole';
     default: return a.type;
   }
 }

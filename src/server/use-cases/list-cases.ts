@@ -1,5 +1,6 @@
 // The board of cases: every case the user may see, by level, with overdue evaluations and cases with
-// no activity for 14 days marked; "mine" = where the user holds the case.
+// no activity for 14 days marked; "mine" = where the user holds the case. Access follows the pupil's
+// current class, so a school that a pupil has left no longer sees the case.
 import { isEvaluationOverdue } from '../../domain/ladder/evaluation-date';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
@@ -19,7 +20,7 @@ export async function listCases(db: Db, actor: Actor, filter: { mine: boolean; s
       .innerJoin('class as c', 'c.id', 'm.class_id')
       .innerJoin('pupil as p', 'p.id', 'pc.pupil_id')
       .select(['pc.id', 'pc.level', 'pc.status', 'pc.evaluation_due', 'pc.stafettholder_id', 'pc.last_activity_at', 'pc.ladder', 'p.first_name', 'p.last_name', 'c.name as class_name'])
-      .where((eb) => eb.or([...(scope.classIds.length ? [eb('c.id', 'in', scope.classIds)] : []), ...(scope.schoolIds.length ? [eb('pc.school_id', 'in', scope.schoolIds)] : []), eb.val(false)]));
+      .where((eb) => eb.or([...(scope.classIds.length ? [eb('c.id', 'in', scope.classIds)] : []), ...(scope.schoolIds.length ? [eb('c.school_id', 'in', scope.schoolIds)] : []), eb.val(false)]));
     if (filter.mine) q = q.where('pc.stafettholder_id', '=', actor.userId);
     if (filter.status === 'open') q = q.where('pc.status', '=', 'open');
     const rows = await q.orderBy('pc.level', 'desc').orderBy('pc.evaluation_due').execute();
