@@ -291,6 +291,39 @@ export interface Database {
   };
 }
 
+export type ReferralStatus = 'under-arbeid' | 'sendt' | 'mottatt' | 'avsluttet' | 'avvist';
+export type AssessmentKind = 'sakkyndig-vurdering' | 'sakkyndig-uttalelse' | 'legeerklaering';
+
+export interface Database {
+  case_referral: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    service: 'ppt' | 'bup' | 'barnevern' | 'helsestasjon' | 'fastlege' | 'kommunepsykolog' | 'spesialisthelsetjeneste';
+    status: ReferralStatus;
+    sent_on: string | null;
+    answered_on: string | null;
+    guardians_signed: boolean;
+    note: string | null;
+    updated_by: string;
+    updated_at: Timestamp;
+    version: Version;
+  };
+  case_assessment: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    kind: AssessmentKind;
+    issued_on: string;
+    issued_by: string;
+    recommendations: string;
+    valid_until: string | null;
+    recorded_by: string;
+    recorded_at: Timestamp;
+    version: Version;
+  };
+}
+
 /** What an alert row keeps of the engine's explanation (as of the last evaluation). */
 export type AlertExplanation = {
   title: string;
@@ -327,6 +360,8 @@ export const TENANT_TABLES = [
   'case_action',
   'case_task',
   'case_meeting',
+  'case_referral',
+  'case_assessment',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

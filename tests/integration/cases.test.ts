@@ -123,4 +123,24 @@ describeDb('cases along the tiltakstrapp', () => {
     expect(text).toContain('Elev: Elev0 Testcase, klasse 9A');
     expect(text).toContain('Eleven gruer seg til garderoben.');
   });
+
+  it('records referrals with who waits since when, PPT only with the signed report, barnevernet only with the holistic assessment', async () => {
+    const unsigned = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, { service: 'ppt', status: 'sendt', sentOn: '2026-12-10' });
+    expect(unsigned.json().error.message).toMatch(/underskrevet av foresatte/);
+    const ppt = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, { service: 'ppt', status: 'sendt', sentOn: '2026-12-10', guardiansSigned: true });
+    expect(ppt.statusCode).toBe(201);
+    expect(ppt.json().referral).toMatchObject({ status: 'sendt', waitingDays: 6 });
+    const bvt = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, { service: 'barnevern', status: 'sendt', sentOn: '2026-12-16' });
+    expect(bvt.statusCode).toBe(400);
+    expect(bvt.json().error.message).toMatch(/helhetsvurdering/);
+    const answered = await call('kontakt', 'PUT', `/api/cases/${caseId}/referrals/${ppt.json().referral.id}`, { service: 'ppt', status: 'mottatt', sentOn: '2026-12-10', answeredOn: '2026-12-15', guardiansSigned: true, version: 1 });
+    expect(answered.json().referral).toMatchObject({ status: 'mottatt', waitingDays: null, version: 2 });
+    const temporary = await call('kontakt', 'POST', `/api/cases/${caseId}/assessments`, { kind: 'sakkyndig-uttalelse', issuedOn: '2026-12-15', issuedBy: 'PPT', recommendations: 'Redusert timeplan' });
+    expect(temporary.json().error.message).toMatch(/hvor lenge den gjelder/);
+    const ok = await call('kontakt', 'POST', `/api/cases/${caseId}/assessments`, { kind: 'sakkyndig-uttalelse', issuedOn: '2026-12-15', issuedBy: 'PPT', recommendations: 'Redusert timeplan i fire uker', validUntil: '2027-01-15' });
+    expect(ok.statusCode).toBe(201);
+    const c = await getCase();
+    expect(c.referrals).toHaveLength(1);
+    expect(c.assessments).toEqual([expect.objectContaining({ kind: 'sakkyndig-uttalelse', validUntil: '2027-01-15' })]);
+  });
 });

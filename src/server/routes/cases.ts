@@ -8,6 +8,7 @@ import { listCases } from '../use-cases/list-cases';
 import { openCase } from '../use-cases/open-case';
 import { planMeeting, printMinutes, recordMeeting } from '../use-cases/case-meetings';
 import { changeClass, listCasesToTakeOver, takeOverCase } from '../use-cases/change-class';
+import { addReferral, recordAssessment, updateReferral } from '../use-cases/case-referrals';
 import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
 import { authErrors, errorBody, idParam } from './schemas';
@@ -31,6 +32,11 @@ const closedState = z.object({ status: z.literal('closed'), level: z.number().in
 const state = z.union([openState, closedState]);
 const meetingKind = z.enum(['undringssamtale-elev', 'undringssamtale-foresatte', 'samarbeidsmote', 'naervaersteam', 'ansvarsgruppemote']);
 const meeting = z.object({ id: z.string(), kind: meetingKind, scheduledOn: z.string(), participants: z.array(z.string()), agenda: z.string(), heldOn: z.string().nullable(), minutes: z.string().nullable(), nextMeetingOn: z.string().nullable(), anonymised: z.boolean(), version: z.number().int() });
+const referralStatus = z.enum(['under-arbeid', 'sendt', 'mottatt', 'avsluttet', 'avvist']);
+const referral = z.object({ id: z.string(), service: z.enum(REFERRAL_SERVICES), status: referralStatus, sentOn: z.string().nullable(), answeredOn: z.string().nullable(), guardiansSigned: z.boolean(), note: z.string().nullable(), version: z.number().int(), waitingDays: z.number().int().nullable() });
+const referralBody = z.object({ service: z.enum(REFERRAL_SERVICES), status: referralStatus, sentOn: isoDate.nullish(), answeredOn: isoDate.nullish(), guardiansSigned: z.boolean().optional(), note: z.string().max(4000).nullish(), holisticAssessment: z.object({ assessedOn: isoDate, assessedBy: z.string().max(200), causesConsidered: z.string().max(4000), grounds: z.string().max(4000) }).nullish() });
+const assessmentKind = z.enum(['sakkyndig-vurdering', 'sakkyndig-uttalelse', 'legeerklaering']);
+const expertAssessment = z.object({ id: z.string(), kind: assessmentKind, issuedOn: z.string(), issuedBy: z.string(), recommendations: z.string(), validUntil: z.string().nullable(), version: z.number().int() });
 const participants = z.array(z.string().trim().min(1).max(200)).max(30);
 const period = z.object({ from: z.string(), to: z.string(), schoolDays: z.number().int(), absentDays: z.number().int(), absentLessons: z.number().int(), lateArrivals: z.number().int(), sharePercent: z.number() }).nullable();
 
@@ -66,6 +72,8 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
           alerts: z.array(alertDto),
           beforeAfter: z.object({ before: period, after: period }).nullable(),
           meetings: z.array(meeting),
+          referrals: z.array(referral),
+          assessments: z.array(expertAssessment),
         }),
         404: errorBody, ...authErrors,
       },
@@ -123,4 +131,19 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
     config: { action: 'cases.take-over' },
     schema: { summary: 'Overta saken ved elevens nye skole (med overgangssjekkliste)', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({}), response: { 200: z.object({ id: z.string() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
   }, async (request) => takeOverCase(db, actorOf(request), request.params.caseId, clock.now()));
+
+  app.post('/api/cases/:caseId/referrals', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Registrer en henvisning (til barneverntjenesten bare med helhetsvurdering)', tags: ['saker'], params: z.object({ caseId: idParam }), body: referralBody, response: { 201: z.object({ referral }), 400: errorBody, 404: errorBody, ...authErrors } },
+  }, async (request, reply) => reply.status(201).send({ referral: await addReferral(db, actorOf(request), request.params.caseId, request.body, clock.now()) }));
+
+  app.put('/api/cases/:caseId/referrals/:referralId', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Oppdater status og datoer for en henvisning (krever versjonen)', tags: ['saker'], params: z.object({ caseId: idParam, referralId: idParam }), body: referralBody.extend({ version: z.number().int().positive() }), response: { 200: z.object({ referral }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+  }, async (request) => ({ referral: await updateReferral(db, actorOf(request), request.params.caseId, request.params.referralId, request.body, clock.now()) }));
+
+  app.post('/api/cases/:caseId/assessments', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Registrer sakkyndig vurdering, midlertidig sakkyndig uttalelse eller legeerklæring', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({ kind: assessmentKind, issuedOn: isoDate, issuedBy: text('Skriv hvem som har skrevet den'), recommendations: text('Skriv anbefalingene'), validUntil: isoDate.nullish() }), response: { 201: z.object({ assessment: expertAssessment }), 400: errorBody, 404: errorBody, ...authErrors } },
+  }, async (request, reply) => reply.status(201).send({ assessment: await recordAssessment(db, actorOf(request), request.params.caseId, request.body, clock.now()) }));
 };

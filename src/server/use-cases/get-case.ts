@@ -14,6 +14,7 @@ import { loadPupilEvents } from '../absence/evaluate-pupil';
 import { ladderById } from '../ladder/load-ladders';
 import { caseForStaff } from '../cases/case-place';
 import { MEETING_LABEL, presentMeeting } from './case-meetings';
+import { presentAssessment, presentReferral } from './case-referrals';
 
 export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -26,6 +27,8 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
     const tasks = await tx.selectFrom('case_task').selectAll().where('case_id', '=', caseId).orderBy('level').orderBy('due_on').execute();
     const contacts = await tx.selectFrom('contact_log').selectAll().where('pupil_id', '=', place.pupilId).where('contacted_at', '>=', new Date(row.opened_at)).orderBy('contacted_at').execute();
     const alerts = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('started_on', '>=', osloDate(new Date(row.opened_at))).orderBy('started_on').execute();
+    const referrals = await tx.selectFrom('case_referral').selectAll().where('case_id', '=', caseId).orderBy('updated_at').execute();
+    const assessments = await tx.selectFrom('case_assessment').selectAll().where('case_id', '=', caseId).orderBy('issued_on').execute();
     const meetings = await tx.selectFrom('case_meeting').selectAll().where('case_id', '=', caseId).orderBy('scheduled_on').execute();
     const names = await userNames(tx, [row.stafettholder_id, ...meetings.map((m) => m.recorded_by), ...actions.map((a) => a.acted_by), ...contacts.map((c) => c.recorded_by), ...tasks.map((t) => t.owner_id), ...tasks.map((t) => t.done_by)]);
     let beforeAfter = null;
@@ -55,6 +58,8 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       alerts: alerts.map((a) => presentAlert(a, place, place.className)),
       beforeAfter,
       meetings: meetings.map(presentMeeting),
+      referrals: referrals.map((r) => presentReferral(r, today)),
+      assessments: assessments.map(presentAssessment),
     };
   });
 }
