@@ -143,4 +143,15 @@ describeDb('cases along the tiltakstrapp', () => {
     expect(c.referrals).toHaveLength(1);
     expect(c.assessments).toEqual([expect.objectContaining({ kind: 'sakkyndig-uttalelse', validUntil: '2027-01-15' })]);
   });
+
+  it('writes the written notice to the leadership as a letter from the case, logged', async () => {
+    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/notices`, { to: 'skoleledelse' });
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const text = (await pdfText(new Uint8Array(res.rawPayload))).replace(/\s+/g, ' ');
+    expect(text).toContain('Skriftlig melding til skoleledelsen om bekymringsfullt fravær');
+    expect(text).toContain('Elev: Elev0 Testcase, klasse 9A');
+    expect(text).toContain('nivå 1');
+    const c = await getCase();
+    expect(c.timeline.some((t: { kind: string; text: string }) => t.kind === 'contact' && /Skriftlig melding til skoleledelsen/.test(t.text))).toBe(true);
+  });
 });

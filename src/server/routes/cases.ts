@@ -9,6 +9,7 @@ import { openCase } from '../use-cases/open-case';
 import { planMeeting, printMinutes, recordMeeting } from '../use-cases/case-meetings';
 import { changeClass, listCasesToTakeOver, takeOverCase } from '../use-cases/change-class';
 import { addReferral, recordAssessment, updateReferral } from '../use-cases/case-referrals';
+import { writeCaseNotice } from '../use-cases/write-case-notice';
 import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
 import { authErrors, errorBody, idParam } from './schemas';
@@ -146,4 +147,12 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
     config: { action: 'cases.write' },
     schema: { summary: 'Registrer sakkyndig vurdering, midlertidig sakkyndig uttalelse eller legeerklæring', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({ kind: assessmentKind, issuedOn: isoDate, issuedBy: text('Skriv hvem som har skrevet den'), recommendations: text('Skriv anbefalingene'), validUntil: isoDate.nullish() }), response: { 201: z.object({ assessment: expertAssessment }), 400: errorBody, 404: errorBody, ...authErrors } },
   }, async (request, reply) => reply.status(201).send({ assessment: await recordAssessment(db, actorOf(request), request.params.caseId, request.body, clock.now()) }));
+
+  app.post('/api/cases/:caseId/notices', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Skriftlig melding fra saken til skoleledelsen (nivå 1) eller avdelingsdirektør (nivå 2–3), som PDF; logges', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({ to: z.enum(['skoleledelse', 'avdelingsdirektor']) }), response: { 200: z.any().describe('application/pdf'), 404: errorBody, ...authErrors } },
+  }, async (request, reply) => {
+    const { pdf, fileName } = await writeCaseNotice(db, actorOf(request), request.params.caseId, request.body.to, clock.now());
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(Buffer.from(pdf));
+  });
 };

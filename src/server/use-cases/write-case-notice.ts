@@ -1,0 +1,46 @@
+// The written notices the ladder requires (000 §5): to the school leadership at level 1, to the
+// avdelingsdirektør at levels 2–3. Generated as a letter from the case (PDF), logged in the contact log.
+// They go inside the school and the municipality, never home, so no address is involved.
+import type { CaseState } from '../../domain/ladder/case-machine';
+import type { Db } from '../../db/create-db';
+import { osloDate } from '../clock';
+import { contextOf, type Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { renderPdf } from '../pdf/document';
+import { ladderById } from '../ladder/load-ladders';
+import { caseForStaff } from '../cases/case-place';
+import { insertContact } from './change-alert-status';
+
+const RECIPIENT = { skoleledelse: 'skoleledelsen', avdelingsdirektor: 'avdelingsdirektør for skole' } as const;
+
+export async function writeCaseNotice(db: Db, actor: Actor, caseId: string, to: keyof typeof RECIPIENT, now: Date) {
+  return db.withContext(contextOf(actor), async (tx) => {
+    const { row, place } = await caseForStaff(tx, actor, caseId);
+    const state = row.state as CaseState;
+    const ladder = ladderById(row.ladder);
+    const level = ladder.levels.find((l) => l.level === state.level)!;
+    const done = await tx.selectFrom('case_task').select(['text', 'done_on']).where('case_id', '=', caseId).where('done_on', 'is not', null).orderBy('done_on').execute();
+    const contacts = await tx.selectFrom('contact_log').select(['contacted_at', 'channel', 'summary']).where('pupil_id', '=', place.pupilId).where('contacted_at', '>=', new Date(row.opened_at)).orderBy('contacted_at').execute();
+    const date = (iso: string) => iso.split('-').reverse().join('.');
+    const name = `${place.firstName} ${place.lastName}`;
+    const pdf = await renderPdf({
+      title: `Skriftlig melding til ${RECIPIENT[to]} om bekymringsfullt fravær`,
+      createdAt: now,
+      footer: `${place.schoolName} · ${date(osloDate(now))} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+      blocks: [
+        { kind: 'paragraph', text: `${place.schoolName}\n${date(osloDate(now))}` },
+        { kind: 'heading', text: `Elev: ${name}, klasse ${place.className}` },
+        { kind: 'paragraph', text: `Saken følges etter «${ladder.name}» og står på nivå ${state.level}: ${level.title}.${state.status === 'open' ? ` Neste evaluering: ${date(state.evaluationDue)}.` : ''}` },
+        { kind: 'heading', text: 'Det som er gjort' },
+        { kind: 'paragraph', text: [...done.map((t) => `${date(t.done_on!)}: ${t.text}`), ...contacts.map((c) => `${date(osloDate(new Date(c.contacted_at)))} (${c.channel}): ${c.summary}`)].join('\n') || 'Ingen oppgaver eller kontakter er logget ennå.' },
+        { kind: 'heading', text: 'Mål på dette nivået' },
+        { kind: 'paragraph', text: level.goals.join('\n') },
+        { kind: 'paragraph', text: `Med vennlig hilsen\n${actor.displayName}` },
+      ],
+    });
+    await insertContact(tx, actor, place.pupilId, null, { contactedAt: now.toISOString(), withWhom: [to], channel: 'brev', summary: `Skriftlig melding til ${RECIPIENT[to]} (nivå ${state.level}).`, agreed: null }, now);
+    await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
+    await writeAudit(tx, actor, now, [{ action: 'case.notice', pupilId: place.pupilId, details: { caseId, to } }]);
+    return { pdf, fileName: `melding-${to}-${osloDate(now)}.pdf` };
+  });
+}
