@@ -154,4 +154,15 @@ describeDb('cases along the tiltakstrapp', () => {
     const c = await getCase();
     expect(c.timeline.some((t: { kind: string; text: string }) => t.kind === 'contact' && /Skriftlig melding til skoleledelsen/.test(t.text))).toBe(true);
   });
+
+  it('passes the baton to another staff member at the school, not to an outsider', async () => {
+    const staff = (await call('kontakt', 'GET', `/api/cases/${caseId}/staff`)).json().staff as { id: string; name: string }[];
+    const rektor = staff.find((p) => p.name === `Navn ${k.users.rektor!.username}`)!;
+    const c = await getCase();
+    const handed = await call('kontakt', 'PUT', `/api/cases/${caseId}/stafettholder`, { userId: rektor.id, reason: 'Saken er på nivå 1', version: c.version });
+    expect(handed.json().stafettholder.name).toBe(`Navn ${k.users.rektor!.username}`);
+    const outsider = await call('kontakt', 'PUT', `/api/cases/${caseId}/stafettholder`, { userId: k.users.helse!.id, reason: 'x', version: handed.json().version });
+    expect(outsider.statusCode).toBe(400);
+    expect((await call('rektor', 'GET', '/api/cases?mine=true')).json().cases.map((x: { id: string }) => x.id)).toEqual([caseId]);
+  });
 });

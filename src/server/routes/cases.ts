@@ -10,6 +10,7 @@ import { planMeeting, printMinutes, recordMeeting } from '../use-cases/case-meet
 import { changeClass, listCasesToTakeOver, takeOverCase } from '../use-cases/change-class';
 import { addReferral, recordAssessment, updateReferral } from '../use-cases/case-referrals';
 import { writeCaseNotice } from '../use-cases/write-case-notice';
+import { caseStaff, handOverCase } from '../use-cases/hand-over-case';
 import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
 import { authErrors, errorBody, idParam } from './schemas';
@@ -155,4 +156,14 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
     const { pdf, fileName } = await writeCaseNotice(db, actorOf(request), request.params.caseId, request.body.to, clock.now());
     return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(Buffer.from(pdf));
   });
+
+  app.get('/api/cases/:caseId/staff', {
+    config: { action: 'cases.read' },
+    schema: { summary: 'Ansatte som kan være stafettholder for saken', tags: ['saker'], params: z.object({ caseId: idParam }), response: { 200: z.object({ staff: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) }), 404: errorBody, ...authErrors } },
+  }, async (request) => ({ staff: await caseStaff(db, actorOf(request), request.params.caseId) }));
+
+  app.put('/api/cases/:caseId/stafettholder', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Gi stafettpinnen videre (krever versjonen)', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({ userId: idParam, reason: text('Skriv hvorfor saken gis videre'), version: z.number().int().positive() }), response: { 200: z.object({ stafettholder: z.object({ id: z.string(), name: z.string() }), version: z.number().int() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+  }, async (request) => handOverCase(db, actorOf(request), request.params.caseId, request.body, clock.now()));
 };

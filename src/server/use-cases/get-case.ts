@@ -78,6 +78,7 @@ function describeAction(a: { type: string; reason?: string; outcome?: string; su
     case 'reopen': return `Sak gjenåpnet: ${a.reason ?? ''}`;
     case 'report-to-child-welfare': return 'Bekymringsmelding til barneverntjenesten logget, med helhetsvurdering';
     case 'take-over': return 'Saken overtatt av elevens nye skole';
+    case 'hand-over': return `Stafettpinnen gitt videre: ${a.reason ?? ''}`;
     default: return a.type;
   }
 }
