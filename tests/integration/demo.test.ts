@@ -66,4 +66,10 @@ describeDb('the demo municipality', () => {
     expect(alerts.length).toBeGreaterThan(5);
     expect(new Set(alerts.map((a) => a.className)).size).toBeGreaterThan(1);
   });
+
+  it('has two cases on the school board: Amir at level 0, Emil at level 1', async () => {
+    const rektor = (await login(app, 'rektor', 'naervaer-demo')).session!;
+    const cases = (await app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: rektor.cookie } })).json().cases as { pupilName: string; level: number }[];
+    expect(cases.map((c) => [c.pupilName, c.level]).sort()).toEqual([['Amir Haugen', 0], ['Emil Bakken', 1]]);
+  });
 });

@@ -7,6 +7,9 @@ import type { Database } from '../schema';
 import { defaultSkolerute } from '../../domain/school-year/skolerute';
 import { randomUUID } from 'node:crypto';
 import { alertEpisodes } from '../../domain/absence/alert-episodes';
+import { transition, type CaseAction, type CaseState } from '../../domain/ladder/case-machine';
+import { checklistForLevel } from '../../domain/ladder/tasks';
+import { ladderById, DEFAULT_LADDER_ID } from '../../server/ladder/load-ladders';
 import { profileById } from '../../server/absence/profiles';
 import { demoCalendar, generateAbsenceHistory, type DemoEvent } from './absence-history';
 import { DEMO_PASSWORD, generateDemo, type DemoKommune } from './generate';
@@ -91,6 +94,48 @@ async function insertHistory(tx: Kysely<Database>, k: DemoKommune, today: string
   }
   for (const chunk of chunks(alerts, 500)) await tx.insertInto('alert').values(chunk).execute();
   for (const chunk of chunks(contacts, 500)) await tx.insertInto('contact_log').values(chunk).execute();
+  await insertScenarioCases(tx, k, today);
+}
+
+/** Cases for two scenario pupils, so the board has something to show: Amir at level 0, Emil at level 1. */
+async function insertScenarioCases(tx: Kysely<Database>, k: DemoKommune, today: string): Promise<void> {
+  const ladder = ladderById(DEFAULT_LADDER_ID);
+  const day = (offset: number) => new Date(Date.parse(`${today}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+  const stories: { name: string; actions: CaseAction[] }[] = [
+    { name: 'Amir Haugen', actions: [{ type: 'open', on: day(-30), reason: 'Mye fravær etter lang sykdom i september; virker engstelig for å komme tilbake.' }, { type: 'start-measures', on: day(-20) }] },
+    {
+      name: 'Emil Bakken',
+      actions: [
+        { type: 'open', on: day(-25), reason: 'Har sluttet å komme; sier han er syk, men foresatte er usikre.' },
+        { type: 'start-measures', on: day(-24) },
+        { type: 'evaluate', on: day(-3), outcome: 'more-needed', assessment: 'Ingen bedring; eleven er borte hver dag. Drøftes i nærværsteamet.' },
+      ],
+    },
+  ];
+  for (const story of stories) {
+    const pupil = k.pupils.find((p) => `${p.firstName} ${p.lastName}` === story.name);
+    if (!pupil) continue;
+    const cls = k.classes.find((c) => c.id === pupil.classId)!;
+    const holder = k.roles.find((r) => r.role === 'kontaktlaerer' && r.classId === cls.id)!.userId;
+    let state: CaseState | null = null;
+    const rows: { action: CaseAction; state: CaseState }[] = [];
+    for (const action of story.actions) {
+      const r = transition(ladder, state, action);
+      if (!r.ok) throw new Error(`Demosaken for ${story.name}: ${r.error}`);
+      state = r.next;
+      rows.push({ action, state });
+    }
+    const final = state!;
+    const id = randomUUID();
+    const openedAt = new Date(`${story.actions[0]!.on}T10:00:00+01:00`);
+    await tx.insertInto('pupil_case').values({ id, kommune_id: k.id, pupil_id: pupil.id, school_id: cls.schoolId, ladder: ladder.id, state: JSON.stringify(final), status: final.status, level: final.level, evaluation_due: final.status === 'open' ? final.evaluationDue : null, stafettholder_id: holder, opened_from: 'undring', origin_alert_id: null, opened_by: holder, opened_at: openedAt, last_activity_at: new Date(`${story.actions.at(-1)!.on}T10:00:00+01:00`) }).execute();
+    await tx.insertInto('case_action').values(rows.map((r) => ({ kommune_id: k.id, case_id: id, action: JSON.stringify(r.action), state_after: JSON.stringify(r.state), acted_by: holder, acted_at: new Date(`${r.action.on}T10:00:00+01:00`) }))).execute();
+    const levels = [...new Set(rows.map((r) => r.state.level))];
+    for (const level of levels) {
+      const since = rows.find((r) => r.state.level === level)!.action.on;
+      await tx.insertInto('case_task').values(checklistForLevel(ladder, level, since).map((t) => ({ id: randomUUID(), kommune_id: k.id, case_id: id, level, ladder_task_id: t.taskId, text: t.text, responsible: t.responsible, owner_id: null, due_on: t.dueOn, done_on: level < final.level ? since : null, done_by: level < final.level ? holder : null, completion: null, source: 'ladder' as const }))).execute();
+    }
+  }
 }
 
 function chunks<T>(xs: T[], size: number): T[][] {
