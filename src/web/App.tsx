@@ -3,6 +3,8 @@ import { AuthProvider } from './auth';
 import { AppLayout } from './components/AppLayout';
 import { RequireAuth } from './components/RequireAuth';
 import { AlertsPage } from './pages/AlertsPage';
+import { CaseBoardPage } from './pages/CaseBoardPage';
+import { CasePage } from './pages/CasePage';
 import { ClassPage } from './pages/ClassPage';
 import { GuardianReportPage } from './pages/GuardianReportPage';
 import { ImportPage } from './pages/ImportPage';
@@ -15,7 +17,7 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
-// Norwegian paths, because people read and share them: /logg-inn, /klasse/:classId/registrering, /elev/:pupilId …
+// Norwegian paths, because people read and share them: /logg-inn, /klasse/:classId/registrering, /elev/:pupilId, /sak/:caseId …
 const router = createBrowserRouter([
   {
     element: <AppLayout />,
@@ -30,6 +32,8 @@ const router = createBrowserRouter([
           { path: '/klasse/:classId/registrering', element: <RegisterPage /> },
           { path: '/elev/:pupilId', element: <PupilPage /> },
           { path: '/varsler', element: <AlertsPage /> },
+          { path: '/saker', element: <CaseBoardPage /> },
+          { path: '/sak/:caseId', element: <CasePage /> },
           { path: '/barn/:pupilId/meld-fravaer', element: <GuardianReportPage /> },
           { path: '/import', element: <ImportPage /> },
           { path: '/regelprofiler', element: <ProfilesPage /> },

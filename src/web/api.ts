@@ -365,3 +365,117 @@ export type SchoolSettings = {
   calendar: (Skolerute & { version: number }) | null;
   profiles: { id: string; name: string; origin: 'kommune' | 'levert' }[];
 };
+
+// ——— Cases along the tiltakstrapp (issue 5) ———
+
+export type CaseOrigin = 'alert' | 'pattern' | 'undring';
+
+export type OpenCaseInput = { pupilId: string; from: CaseOrigin; alertId?: string; reason: string };
+
+export type CaseState =
+  | { status: 'open'; level: number; since: string; measuresStartedOn: string; evaluationDue: string; intensified: boolean }
+  | { status: 'closed'; level: number; since: string; summary: string };
+
+export type CaseTask = {
+  id: string;
+  level: number;
+  ladderTaskId: string | null;
+  text: string;
+  responsible: string[];
+  ownerName: string | null;
+  dueOn: string | null;
+  doneOn: string | null;
+  doneByName: string | null;
+  source: 'ladder' | 'team';
+  version: number;
+};
+
+export type AbsencePeriod = { from: string; to: string; schoolDays: number; absentDays: number; absentLessons: number; lateArrivals: number; sharePercent: number };
+
+export const MEETING_KINDS = ['undringssamtale-elev', 'undringssamtale-foresatte', 'samarbeidsmote', 'naervaersteam', 'ansvarsgruppemote'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export type Meeting = {
+  id: string;
+  kind: MeetingKind;
+  scheduledOn: string;
+  participants: string[];
+  agenda: string;
+  heldOn: string | null;
+  minutes: string | null;
+  nextMeetingOn: string | null;
+  anonymised: boolean;
+  version: number;
+};
+
+export type MeetingInput = { kind: MeetingKind; scheduledOn: string; participants: string[]; agenda: string; anonymised?: boolean };
+export type MeetingUpdate = { scheduledOn: string; participants: string[]; agenda: string; heldOn: string | null; minutes: string | null; nextMeetingOn: string | null; anonymised: boolean; version: number };
+
+export type CaseDetail = {
+  id: string;
+  version: number;
+  pupil: { id: string; firstName: string; lastName: string; className: string; schoolName: string; protectedAddress: ProtectedAddress };
+  ladder: { id: string; name: string };
+  state: CaseState;
+  overdue: boolean;
+  stafettholder: { id: string; name: string };
+  openedFrom: CaseOrigin;
+  level: { level: number; title: string; problemAreas: string[]; goals: string[]; evaluation: string[]; partners: string[]; responsible: string[] };
+  allowedActions: string[];
+  tasks: CaseTask[];
+  timeline: { at: string; kind: 'action' | 'contact' | 'meeting' | 'alert'; text: string; byName: string }[];
+  alerts: Alert[];
+  beforeAfter: { before: AbsencePeriod | null; after: AbsencePeriod | null } | null;
+  /** Absent while the server has no meetings yet (the screen then leaves the section out). */
+  meetings?: Meeting[];
+};
+
+/** The services a referral task can go to (the server's list; «barnevern» goes behind the guardrail). */
+export const REFERRAL_SERVICE_NAMES = ['ppt', 'bup', 'barnevern', 'helsestasjon', 'fastlege', 'kommunepsykolog', 'spesialisthelsetjeneste'] as const;
+
+export type HolisticAssessmentInput = { assessedOn: string; assessedBy: string; causesConsidered: string; grounds: string };
+
+export type EvaluationOutcome = 'solved' | 'better' | 'more-needed';
+
+export type CaseAction =
+  | { type: 'start-measures'; evaluationOn?: string }
+  | { type: 'set-evaluation-date'; evaluationOn: string; reason: string }
+  | { type: 'evaluate'; outcome: EvaluationOutcome; assessment: string; nextEvaluationOn?: string; intensifiedMeasures?: string }
+  | { type: 'escalate'; reason: string; evaluationOn?: string }
+  | { type: 'de-escalate'; reason: string; evaluationOn?: string }
+  | { type: 'close'; summary: string }
+  | { type: 'reopen'; reason: string }
+  | { type: 'report-to-child-welfare'; holisticAssessment: HolisticAssessmentInput };
+
+export type CaseActionType = CaseAction['type'];
+
+export type CaseListEntry = {
+  id: string;
+  pupilName: string;
+  className: string;
+  level: number;
+  status: 'open' | 'closed';
+  evaluationDue: string | null;
+  overdue: boolean;
+  inactive: boolean;
+  stafettholderName: string;
+};
+
+export const caseApi = {
+  open: (body: OpenCaseInput) => request<{ id: string }>('/api/cases', { method: 'POST', body }),
+  list: (params: { mine: boolean; status: 'open' | 'all' }) => request<{ cases: CaseListEntry[] }>(`/api/cases${query({ mine: String(params.mine), status: params.status })}`),
+  get: (caseId: string) => request<CaseDetail>(`/api/cases/${id(caseId)}`),
+  act: (caseId: string, action: CaseAction, version: number) => request<{ state: CaseState; version: number }>(`/api/cases/${id(caseId)}/actions`, { method: 'POST', body: { action, version } }),
+  addTask: (caseId: string, body: { text: string; dueOn?: string }) => request<{ id: string }>(`/api/cases/${id(caseId)}/tasks`, { method: 'POST', body }),
+  completeTask: (caseId: string, taskId: string, body: { version: number; service?: string; holisticAssessment?: HolisticAssessmentInput }) =>
+    request<{ version: number; doneOn: string }>(`/api/cases/${id(caseId)}/tasks/${id(taskId)}/done`, { method: 'POST', body }),
+  addMeeting: (caseId: string, body: MeetingInput) => request<{ meeting: Meeting }>(`/api/cases/${id(caseId)}/meetings`, { method: 'POST', body }),
+  updateMeeting: (caseId: string, meetingId: string, body: MeetingUpdate) => request<{ meeting: Meeting }>(`/api/cases/${id(caseId)}/meetings/${id(meetingId)}`, { method: 'PUT', body }),
+  /** The minutes (referat) as a PDF, with the file name the server suggests (if any). */
+  async minutes(caseId: string, meetingId: string, confirmProtectedAddress: boolean): Promise<{ pdf: Blob; fileName: string | null }> {
+    const body = JSON.stringify(confirmProtectedAddress ? { confirmProtectedAddress: true } : {});
+    const response = await send(`/api/cases/${id(caseId)}/meetings/${id(meetingId)}/minutes`, 'POST', true, 'application/pdf', { data: body, type: 'application/json' });
+    const disposition = response.headers.get('content-disposition') ?? '';
+    return { pdf: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
+  },
+};

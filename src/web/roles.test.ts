@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, RoleAssignment } from './api';
 import nb from './i18n/nb.json';
-import { describeRole, homePlan, settingsSchools } from './roles';
+import { casePlan, describeRole, homePlan, navPlan, settingsSchools } from './roles';
 import type { HomePlan } from './roles';
 
 const me = (kind: Me['kind'], ...roles: RoleAssignment['role'][]): Pick<Me, 'kind' | 'roles'> => ({ kind, roles: roles.map((role) => ({ role })) });
@@ -64,5 +64,20 @@ describe('settingsSchools', () => {
     expect(settingsSchools({ roles: [{ role: 'skoleledelse', schoolId: 's1', schoolName: 'Nordvik skole' }] })).toEqual([{ id: 's1', name: 'Nordvik skole', canEdit: false }]);
     expect(settingsSchools(me('staff', 'kontaktlaerer', 'ressursteam'))).toEqual([]);
     expect(settingsSchools(me('municipal', 'skoleeier'))).toEqual([]);
+  });
+});
+
+describe('casePlan', () => {
+  it.each<[string, Pick<Me, 'kind' | 'roles'>, { myCases: boolean; board: boolean }]>([
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), { myCases: true, board: false }],
+    ['faglærer', me('staff', 'faglaerer'), { myCases: false, board: false }],
+    ['skoleledelse', me('staff', 'skoleledelse'), { myCases: false, board: true }],
+    ['ressursteam and kontaktlærer', me('staff', 'ressursteam', 'kontaktlaerer'), { myCases: true, board: true }],
+    ['administrator', me('staff', 'administrator'), { myCases: false, board: true }],
+    ['helsesykepleier', me('service', 'helsesykepleier'), { myCases: false, board: false }],
+    ['foresatt', me('guardian', 'foresatt'), { myCases: false, board: false }],
+  ])('%s', (_, user, expected) => {
+    expect(casePlan(user)).toEqual(expected);
+    expect(navPlan(user).board).toBe(expected.board);
   });
 });

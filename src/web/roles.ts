@@ -59,11 +59,24 @@ export const IMPORT_ROLES = ['administrator', 'skoleledelse'] as const satisfies
 /** Roles that see the rule profiles (/regelprofiler); only skoleeier edits them. */
 export const PROFILE_ROLES = ['skoleeier', 'skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
 
+/** Roles that see the school's board of cases by level (/saker). */
+export const CASE_BOARD_ROLES = ['skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
+
+/** Which case views the user gets: "Mine saker" on the front page (contact teachers, usually the stafettholder at levels 0–1), and the board. */
+export function casePlan(me: Pick<Me, 'kind' | 'roles'>): { myCases: boolean; board: boolean } {
+  const roles = me.roles.map((r) => r.role);
+  return {
+    myCases: me.kind === 'staff' && roles.includes('kontaktlaerer'),
+    board: roles.some((r) => (CASE_BOARD_ROLES as readonly RoleName[]).includes(r)),
+  };
+}
+
 /** Which pages beyond the front page the main menu offers. */
-export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; import: boolean; profiles: boolean } {
+export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; board: boolean; import: boolean; profiles: boolean } {
   const roles = me.roles.map((r) => r.role);
   return {
     alerts: roles.some((r) => (ALERT_LIST_ROLES as readonly RoleName[]).includes(r)),
+    board: roles.some((r) => (CASE_BOARD_ROLES as readonly RoleName[]).includes(r)),
     import: roles.some((r) => (IMPORT_ROLES as readonly RoleName[]).includes(r)),
     profiles: roles.some((r) => (PROFILE_ROLES as readonly RoleName[]).includes(r)),
   };

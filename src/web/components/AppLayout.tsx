@@ -75,6 +75,13 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {nav?.board && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/saker">{t('nav.board')}</RouterLink>
+                  </Link>
+                </li>
+              )}
               {nav?.import && (
                 <li>
                   <Link asChild>

@@ -6,6 +6,7 @@ import type { Alert, AlertStatus } from '../api';
 import { AlertSummary } from '../components/AlertSummary';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
+import { OpenCaseFromAlert } from '../components/OpenCase';
 import { Page } from '../components/Page';
 import { compareClassNames } from '../format';
 import { useApi } from '../useApi';
@@ -75,7 +76,9 @@ export function AlertsPage() {
           </Paragraph>
           <div className="alert-list">
             {shown.map((alert) => (
-              <AlertSummary key={alert.id} alert={alert} showPupil showClass headingLevel={2} />
+              <AlertSummary key={alert.id} alert={alert} showPupil showClass headingLevel={2}>
+                <OpenCaseFromAlert alert={alert} />
+              </AlertSummary>
             ))}
           </div>
         </>

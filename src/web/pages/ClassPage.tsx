@@ -5,6 +5,7 @@ import { api } from '../api';
 import { AlertSummary } from '../components/AlertSummary';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
+import { OpenCaseFromAlert } from '../components/OpenCase';
 import { Page } from '../components/Page';
 import { PupilTable } from '../components/PupilTable';
 import { useApi } from '../useApi';
@@ -70,7 +71,9 @@ function ClassAlerts({ classId }: { classId: string }) {
             {[...alerts.data.alerts]
               .sort((a, b) => a.startedOn.localeCompare(b.startedOn) || a.pupilName.localeCompare(b.pupilName, 'nb'))
               .map((alert) => (
-                <AlertSummary key={alert.id} alert={alert} showPupil headingLevel={3} />
+                <AlertSummary key={alert.id} alert={alert} showPupil headingLevel={3}>
+                  <OpenCaseFromAlert alert={alert} />
+                </AlertSummary>
               ))}
           </div>
         ))}

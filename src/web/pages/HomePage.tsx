@@ -1,15 +1,16 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { api } from '../api';
+import { api, caseApi } from '../api';
 import type { ClassSummary, RoleAssignment } from '../api';
 import { useUser } from '../auth';
+import { CaseCard } from '../components/CaseCard';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { PupilTable } from '../components/PupilTable';
 import { compareByName, compareClassNames } from '../format';
-import { describeRole, homePlan, navPlan, settingsSchools } from '../roles';
+import { casePlan, describeRole, homePlan, navPlan, settingsSchools } from '../roles';
 import { useApi } from '../useApi';
 
 export function HomePage() {
@@ -18,10 +19,12 @@ export function HomePage() {
   const plan = homePlan(user);
   const nav = navPlan(user);
   const schools = settingsSchools(user);
+  const cases = casePlan(user);
 
   return (
     <Page title={t('home.title')} heading={t('home.heading', { name: user.displayName })}>
-      {(nav.alerts || nav.import || schools.length > 0) && (
+      {cases.myCases && <MyCasesSection />}
+      {(nav.alerts || nav.board || nav.import || schools.length > 0) && (
         <section aria-labelledby="snarveier" className="home-section">
           <Heading level={2} data-size="sm" id="snarveier">
             {t('home.shortcuts')}
@@ -31,6 +34,13 @@ export function HomePage() {
               <li>
                 <Link asChild>
                   <RouterLink to="/varsler">{t('home.alertsLink')}</RouterLink>
+                </Link>
+              </li>
+            )}
+            {nav.board && (
+              <li>
+                <Link asChild>
+                  <RouterLink to="/saker">{t('home.boardLink')}</RouterLink>
                 </Link>
               </li>
             )}
@@ -80,6 +90,33 @@ export function HomePage() {
         )}
       </section>
     </Page>
+  );
+}
+
+/** The open cases the user holds as stafettholder: the first thing a contact teacher follows up. */
+function MyCasesSection() {
+  const { t } = useTranslation();
+  const cases = useApi('cases:mine', () => caseApi.list({ mine: true, status: 'open' }));
+  return (
+    <section aria-labelledby="mine-saker" className="home-section">
+      <Heading level={2} data-size="sm" id="mine-saker">
+        {t('home.myCases')}
+      </Heading>
+      {cases.status === 'loading' && <Loading />}
+      {cases.status === 'error' && <ErrorAlert>{errorMessage(cases.error, t('home.casesFailed'))}</ErrorAlert>}
+      {cases.status === 'ok' &&
+        (cases.data.cases.length === 0 ? (
+          <Paragraph>{t('home.noMyCases')}</Paragraph>
+        ) : (
+          <ul className="case-list">
+            {cases.data.cases.map((entry) => (
+              <li key={entry.id}>
+                <CaseCard entry={entry} showLevel />
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
   );
 }
 

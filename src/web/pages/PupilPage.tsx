@@ -12,6 +12,7 @@ import { ContactForm } from '../components/ContactForm';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { HeatMap } from '../components/HeatMap';
 import { Loading } from '../components/Loading';
+import { OpenCaseByUndring, OpenCaseFromAlert } from '../components/OpenCase';
 import { Page } from '../components/Page';
 import { ConflictHint, DraftProblemMessage, EventFields, ReloadContext, ServerFieldErrors, SourceTag, draftFromEvent, draftToInput, useDescribeEvent, useEventSummary } from '../components/absence';
 import type { DraftProblem, EventDraft } from '../components/absence';
@@ -87,6 +88,7 @@ export function PupilPage() {
               )}
             </div>
             <AlertsSection data={data} onChanged={changed} />
+            <OpenCaseByUndring pupilId={data.pupil.id} />
             <Section id="kalender" heading={t('pupil.calendarHeading')} named={false}>
               <HeatMap calendar={data.calendar} events={data.events} />
             </Section>
@@ -256,6 +258,7 @@ function AlertActions({ alert, pupil, onChanged }: { alert: AlertType; pupil: Pu
           }}
         />
       )}
+      <OpenCaseFromAlert alert={alert} />
       <LetterButton alert={alert} pupil={pupil} onChanged={onChanged} />
     </div>
   );

@@ -1,0 +1,48 @@
+import type { CaseActionType, CaseListEntry, CaseTask } from './api';
+
+// What the case screens decide without a browser: which actions to offer and in what order, how the
+// board is laid out, how a checklist is grouped. Pure, so it is tested as plain data.
+
+/** The actions the screen knows, in the order they are offered (the usual next step first). */
+export const CASE_ACTIONS = ['start-measures', 'evaluate', 'set-evaluation-date', 'escalate', 'de-escalate', 'close', 'reopen', 'report-to-child-welfare'] as const satisfies readonly CaseActionType[];
+
+/** Exactly the server's `allowedActions` that the screen has a form for, in `CASE_ACTIONS` order. */
+export function offeredActions(allowed: readonly string[]): CaseActionType[] {
+  return CASE_ACTIONS.filter((a) => allowed.includes(a));
+}
+
+/** The board's columns: one per level 0–3 (the Saltdal ladder), more if a case stands higher; each column's cases overdue first, then by evaluation date and name. */
+export function boardColumns(cases: readonly CaseListEntry[], minLevels = 4): { level: number; cases: CaseListEntry[] }[] {
+  const top = Math.max(minLevels - 1, ...cases.map((c) => c.level));
+  const columns: { level: number; cases: CaseListEntry[] }[] = [];
+  for (let level = 0; level <= top; level++) {
+    const inLevel = cases.filter((c) => c.level === level);
+    inLevel.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.evaluationDue ?? '9999').localeCompare(b.evaluationDue ?? '9999') || a.pupilName.localeCompare(b.pupilName, 'nb'));
+    columns.push({ level, cases: inLevel });
+  }
+  return columns;
+}
+
+/** The checklist by level, the current level first, then the earlier ones (newest first); open tasks before done ones, by due date. */
+export function tasksByLevel(tasks: readonly CaseTask[], currentLevel: number): { level: number; tasks: CaseTask[] }[] {
+  const levels = [...new Set(tasks.map((t) => t.level))].sort((a, b) => (a === currentLevel ? -1 : b === currentLevel ? 1 : b - a));
+  return levels.map((level) => ({
+    level,
+    tasks: tasks
+      .filter((t) => t.level === level)
+      .sort((a, b) => Number(a.doneOn !== null) - Number(b.doneOn !== null) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999')),
+  }));
+}
+
+/** "Ola Nordmann (lærer)\n\nKari" → ["Ola Nordmann (lærer)", "Kari"]: one participant a line, blanks dropped. */
+export function splitLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** A safe file name for a download: lower case, spaces to dashes, no path characters. */
+export function downloadName(...parts: string[]): string {
+  return `${parts.join('-')}.pdf`.toLowerCase().replace(/[\s/\\:]+/g, '-');
+}

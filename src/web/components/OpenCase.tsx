@@ -1,0 +1,154 @@
+import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { ApiError, caseApi } from '../api';
+import type { Alert } from '../api';
+import { useAuth } from '../auth';
+import { ErrorAlert, errorMessage } from './ErrorAlert';
+import { ServerFieldErrors } from './absence';
+
+/** The open case a 409 names (`error.details.caseId`), if any. */
+function existingCaseId(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const caseId = error.details?.caseId;
+  return typeof caseId === 'string' ? caseId : null;
+}
+
+type OpenCaseFormProps = { pupilId: string; from: 'alert' | 'undring'; alertId?: string; initialReason?: string; onCancel(): void };
+
+/** What was seen, heard or observed, then `POST /api/cases` and on to the new case; a pupil's open case is linked to instead. */
+function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: OpenCaseFormProps) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const navigate = useNavigate();
+  const [reason, setReason] = useState(initialReason);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const field = ref.current;
+    if (!field) return;
+    field.focus();
+    // The reason from an alert is a start: the caret goes after it, ready for what the user adds.
+    field.setSelectionRange(field.value.length, field.value.length);
+  }, []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    if (!reason.trim()) {
+      setProblem(t('cases.missingReason'));
+      ref.current?.focus();
+      return;
+    }
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      const { id } = await caseApi.open({ pupilId, from, ...(alertId ? { alertId } : {}), reason: reason.trim() });
+      navigate(`/sak/${encodeURIComponent(id)}`);
+    } catch (err) {
+      handleApiError(err);
+      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+      setBusy(false);
+    }
+  }
+
+  const existing = error ? existingCaseId(error.error) : null;
+  return (
+    <form className="stack-form inline-panel" onSubmit={submit} noValidate>
+      {error && (
+        <div key={error.attempt}>
+          <ErrorAlert>{errorMessage(error.error, t('cases.openFailed'))}</ErrorAlert>
+          <ServerFieldErrors error={error.error} />
+          {existing && (
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to={`/sak/${encodeURIComponent(existing)}`}>{t('cases.existingCase')}</RouterLink>
+              </Link>
+            </Paragraph>
+          )}
+        </div>
+      )}
+      <Textfield ref={ref} multiline rows={3} label={t('cases.reasonLabel')} description={t('cases.reasonHelp')} value={reason} onChange={(e) => setReason(e.target.value)} error={problem} />
+      <div className="button-row">
+        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
+          {t('cases.openSubmit')}
+        </Button>
+        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** "Opprett sak" on an open alert (new or seen): the alert's rule and explanation start the reason. */
+export function OpenCaseFromAlert({ alert }: { alert: Alert }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  if (alert.status !== 'new' && alert.status !== 'seen') return null;
+  return (
+    <div className="open-case">
+      <Button ref={button} variant={open ? 'primary' : 'secondary'} data-size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('cases.openFromAlert')}
+        <span className="ds-sr-only"> – {alert.pupilName}: {alert.ruleTitle}</span>
+      </Button>
+      {open && (
+        <OpenCaseForm
+          pupilId={alert.pupilId}
+          from="alert"
+          alertId={alert.id}
+          initialReason={t('cases.reasonFromAlert', { rule: alert.ruleTitle, explanation: alert.explanation })}
+          onCancel={() => {
+            setOpen(false);
+            requestAnimationFrame(() => button.current?.focus());
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** "Opprett sak (undring)" on the pupil page: a case opened by hand from what someone noticed. */
+export function OpenCaseByUndring({ pupilId }: { pupilId: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <section aria-labelledby="undring" className="home-section">
+      <Heading level={2} data-size="sm" id="undring">
+        {t('cases.undringHeading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('cases.undringHelp')}</Paragraph>
+      <Button ref={button} variant={open ? 'primary' : 'secondary'} data-size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('cases.openUndring')}
+      </Button>
+      {open && (
+        <OpenCaseForm
+          pupilId={pupilId}
+          from="undring"
+          onCancel={() => {
+            setOpen(false);
+            requestAnimationFrame(() => button.current?.focus());
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/** Saves a PDF the server made under its own file name (or `fallback`). */
+export function downloadPdf(pdf: Blob, fileName: string): void {
+  const url = URL.createObjectURL(pdf);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
