@@ -165,4 +165,14 @@ describeDb('cases along the tiltakstrapp', () => {
     expect(outsider.statusCode).toBe(400);
     expect((await call('rektor', 'GET', '/api/cases?mine=true')).json().cases.map((x: { id: string }) => x.id)).toEqual([caseId]);
   });
+
+  it('reminds each user of their own open tasks in the app, overdue first', async () => {
+    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks`, { text: 'Ringe foresatte om møtetid', dueOn: '2026-12-10' });
+    const mine = (await call('kontakt', 'GET', '/api/tasks/mine')).json().tasks as { id: string; overdue: boolean; pupilName: string }[];
+    expect(mine[0]).toMatchObject({ id: added.json().id, overdue: true, pupilName: 'Elev0 Testcase' });
+    // Level tasks with a responsible role show up for that role when nobody owns them.
+    const leaders = (await call('rektor', 'GET', '/api/tasks/mine')).json().tasks as { id: string }[];
+    expect(leaders.map((t) => t.id)).not.toContain(added.json().id);
+    expect(leaders.length).toBeGreaterThan(0);
+  });
 });

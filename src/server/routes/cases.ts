@@ -11,6 +11,7 @@ import { changeClass, listCasesToTakeOver, takeOverCase } from '../use-cases/cha
 import { addReferral, recordAssessment, updateReferral } from '../use-cases/case-referrals';
 import { writeCaseNotice } from '../use-cases/write-case-notice';
 import { caseStaff, handOverCase } from '../use-cases/hand-over-case';
+import { listMyTasks } from '../use-cases/list-my-tasks';
 import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
 import { authErrors, errorBody, idParam } from './schemas';
@@ -166,4 +167,9 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
     config: { action: 'cases.write' },
     schema: { summary: 'Gi stafettpinnen videre (krever versjonen)', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({ userId: idParam, reason: text('Skriv hvorfor saken gis videre'), version: z.number().int().positive() }), response: { 200: z.object({ stafettholder: z.object({ id: z.string(), name: z.string() }), version: z.number().int() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
   }, async (request) => handOverCase(db, actorOf(request), request.params.caseId, request.body, clock.now()));
+
+  app.get('/api/tasks/mine', {
+    config: { action: 'cases.read' },
+    schema: { summary: 'Mine oppgaver i åpne saker (påminnelser), med forfalte markert', tags: ['saker'], response: { 200: z.object({ tasks: z.array(z.object({ id: z.string(), caseId: z.string(), text: z.string(), dueOn: z.string().nullable(), overdue: z.boolean(), pupilName: z.string(), className: z.string() })) }), ...authErrors } },
+  }, async (request) => ({ tasks: await listMyTasks(db, actorOf(request), clock.now()) }));
 };
