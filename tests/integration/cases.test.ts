@@ -44,6 +44,8 @@ describeDb('cases along the tiltakstrapp', () => {
     expect(c.level.title.length).toBeGreaterThan(5);
     expect(c.tasks.length).toBeGreaterThan(3);
     expect(c.tasks.every((t: { level: number; source: string }) => t.level === 0 && t.source === 'ladder')).toBe(true);
+    expect(c.tasks.some((t: { action: { type: string } | null }) => t.action?.type === 'meeting')).toBe(true);
+    expect((await call('kontakt', 'GET', `/api/pupils/${k.pupilIds[0]}/absence`)).json().openCaseId).toBe(caseId);
     expect(c.allowedActions).toEqual(expect.arrayContaining(['start-measures', 'evaluate', 'escalate', 'close']));
     // The alert it came from is handled by the case.
     expect((await call('kontakt', 'GET', '/api/alerts')).json().alerts.map((a: { id: string }) => a.id)).not.toContain(alert.id);

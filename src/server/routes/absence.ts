@@ -92,6 +92,7 @@ export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
           diploma: z.object({ schoolDays: z.number().int(), absentDays: z.number().int(), absentLessons: z.number().int(), leaveOffCandidates: z.array(z.object({ date: z.string(), reason: z.string() })), maxLeaveOff: z.number().int(), daysIfLeftOff: z.number().int() }).nullable(),
           alerts: z.array(alertDto), observations: z.array(observationDto), contacts: z.array(contactDto),
           observationRules: z.array(z.object({ id: z.string(), title: z.string() })),
+          openCaseId: z.string().nullable(),
         }),
         404: errorBody, ...authErrors,
       },

@@ -70,7 +70,7 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
           stafettholder: z.object({ id: z.string(), name: z.string() }), openedFrom: z.enum(['alert', 'pattern', 'undring']),
           level: z.object({ level: z.number().int(), title: z.string(), problemAreas: z.array(z.string()), goals: z.array(z.string()), evaluation: z.array(z.string()), partners: z.array(z.string()), responsible: z.array(z.string()) }),
           allowedActions: z.array(z.string()),
-          tasks: z.array(z.object({ id: z.string(), level: z.number().int(), ladderTaskId: z.string().nullable(), text: z.string(), responsible: z.array(z.string()), ownerName: z.string().nullable(), dueOn: z.string().nullable(), doneOn: z.string().nullable(), doneByName: z.string().nullable(), source: z.enum(['ladder', 'team']), version: z.number().int() })),
+          tasks: z.array(z.object({ id: z.string(), level: z.number().int(), ladderTaskId: z.string().nullable(), action: z.object({ type: z.string() }).catchall(z.unknown()).nullable().describe('Hva oppgaven gjør utover å krysses av (møte, melding, henvisning …)'), text: z.string(), responsible: z.array(z.string()), ownerName: z.string().nullable(), dueOn: z.string().nullable(), doneOn: z.string().nullable(), doneByName: z.string().nullable(), source: z.enum(['ladder', 'team']), version: z.number().int() })),
           timeline: z.array(z.object({ at: z.string(), kind: z.enum(['action', 'contact', 'meeting']), text: z.string(), byName: z.string() })),
           alerts: z.array(alertDto),
           beforeAfter: z.object({ before: period, after: period }).nullable(),

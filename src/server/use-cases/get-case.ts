@@ -12,6 +12,7 @@ import { presentAlert, presentContact, userNames } from '../presenters/absence';
 import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents } from '../absence/evaluate-pupil';
 import { ladderById } from '../ladder/load-ladders';
+import { findTask } from '../../domain/ladder/ladder-schema';
 import { caseForStaff } from '../cases/case-place';
 import { MEETING_LABEL, presentMeeting } from './case-meetings';
 import { presentAssessment, presentReferral } from './case-referrals';
@@ -25,7 +26,9 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
     const today = osloDate(now);
     const actions = await tx.selectFrom('case_action').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
     const tasks = await tx.selectFrom('case_task').selectAll().where('case_id', '=', caseId).orderBy('level').orderBy('due_on').execute();
-    const contacts = await tx.selectFrom('contact_log').selectAll().where('pupil_id', '=', place.pupilId).where('contacted_at', '>=', new Date(row.opened_at)).orderBy('contacted_at').execute();
+    // Contacts from the day the case opened on (the morning's call often comes before the case).
+    const openedOn = osloDate(new Date(row.opened_at));
+    const contacts = (await tx.selectFrom('contact_log').selectAll().where('pupil_id', '=', place.pupilId).where('contacted_at', '>=', new Date(new Date(row.opened_at).getTime() - 86_400_000)).orderBy('contacted_at').execute()).filter((c) => osloDate(new Date(c.contacted_at)) >= openedOn);
     const alerts = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('started_on', '>=', osloDate(new Date(row.opened_at))).orderBy('started_on').execute();
     const referrals = await tx.selectFrom('case_referral').selectAll().where('case_id', '=', caseId).orderBy('updated_at').execute();
     const assessments = await tx.selectFrom('case_assessment').selectAll().where('case_id', '=', caseId).orderBy('issued_on').execute();
@@ -49,7 +52,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       openedFrom: row.opened_from,
       level: { level: level.level, title: level.title, problemAreas: level.problemAreas, goals: level.goals, evaluation: level.evaluation, partners: level.partners, responsible: level.responsible },
       allowedActions: allowedActions(ladder, state),
-      tasks: tasks.map((t) => ({ id: t.id, level: t.level, ladderTaskId: t.ladder_task_id, text: t.text, responsible: t.responsible, ownerName: t.owner_id ? (names.get(t.owner_id) ?? null) : null, dueOn: t.due_on, doneOn: t.done_on, doneByName: t.done_by ? (names.get(t.done_by) ?? null) : null, source: t.source, version: t.version })),
+      tasks: tasks.map((t) => ({ id: t.id, level: t.level, ladderTaskId: t.ladder_task_id, action: t.ladder_task_id ? (findTask(ladder, t.ladder_task_id)?.action ?? null) : null, text: t.text, responsible: t.responsible, ownerName: t.owner_id ? (names.get(t.owner_id) ?? null) : null, dueOn: t.due_on, doneOn: t.done_on, doneByName: t.done_by ? (names.get(t.done_by) ?? null) : null, source: t.source, version: t.version })),
       timeline: [
         ...actions.map((a) => ({ at: new Date(a.acted_at).toISOString(), kind: 'action' as const, text: describeAction(a.action as { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string }), byName: names.get(a.acted_by) ?? 'Ukjent' })),
         ...contacts.map((c) => ({ at: new Date(c.contacted_at).toISOString(), kind: 'contact' as const, text: `${presentContact(c, names).channel}: ${c.summary}`, byName: names.get(c.recorded_by) ?? 'Ukjent' })),

@@ -44,6 +44,7 @@ export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now
       alerts: alerts.map((a) => presentAlert(a, place, place.className)),
       observations: observations.map((o) => presentObservation(o, names)),
       contacts: contacts.map((c) => presentContact(c, names)),
+      openCaseId: (await tx.selectFrom('pupil_case').select('id').where('pupil_id', '=', pupilId).where('status', '=', 'open').executeTakeFirst())?.id ?? null,
       observationRules: (await resolveProfile(tx, place.profileId)).rules.filter((r) => r.kind === 'observation').map((r) => ({ id: r.id, title: r.title })),
     };
   });
