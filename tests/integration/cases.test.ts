@@ -177,4 +177,13 @@ describeDb('cases along the tiltakstrapp', () => {
     expect(leaders.map((t) => t.id)).not.toContain(added.json().id);
     expect(leaders.length).toBeGreaterThan(0);
   });
+
+  it("gathers the pupil's file: the case, the minutes, referrals, assessments and contacts", async () => {
+    const file = (await call('kontakt', 'GET', `/api/pupils/${k.pupilIds[0]}/file`)).json();
+    expect(file.cases).toEqual([expect.objectContaining({ id: caseId, status: 'open' })]);
+    expect(file.meetings[0]).toMatchObject({ title: 'Undringssamtale med eleven', heldOn: '2026-12-16' });
+    expect(file.referrals[0]).toMatchObject({ service: 'ppt', status: 'mottatt' });
+    expect(file.assessments[0]).toMatchObject({ kind: 'sakkyndig-uttalelse' });
+    expect(file.contacts.length).toBeGreaterThan(0);
+  });
 });

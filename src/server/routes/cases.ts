@@ -12,6 +12,7 @@ import { addReferral, recordAssessment, updateReferral } from '../use-cases/case
 import { writeCaseNotice } from '../use-cases/write-case-notice';
 import { caseStaff, handOverCase } from '../use-cases/hand-over-case';
 import { listMyTasks } from '../use-cases/list-my-tasks';
+import { getPupilFile } from '../use-cases/get-pupil-file';
 import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
 import { authErrors, errorBody, idParam } from './schemas';
@@ -172,4 +173,23 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
     config: { action: 'cases.read' },
     schema: { summary: 'Mine oppgaver i åpne saker (påminnelser), med forfalte markert', tags: ['saker'], response: { 200: z.object({ tasks: z.array(z.object({ id: z.string(), caseId: z.string(), text: z.string(), dueOn: z.string().nullable(), overdue: z.boolean(), pupilName: z.string(), className: z.string() })) }), ...authErrors } },
   }, async (request) => ({ tasks: await listMyTasks(db, actorOf(request), clock.now()) }));
+
+  app.get('/api/pupils/:pupilId/file', {
+    config: { action: 'cases.read' },
+    schema: {
+      summary: 'Elevmappen for fraværsoppfølging: saker, referater, henvisninger, vurderinger, kontaktlogg og observasjoner', tags: ['saker'], params: z.object({ pupilId: idParam }),
+      response: {
+        200: z.object({
+          pupil: z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), className: z.string(), schoolName: z.string(), protectedAddress: z.enum(['none', 'fortrolig', 'strengt_fortrolig']) }),
+          cases: z.array(z.object({ id: z.string(), status: z.enum(['open', 'closed']), level: z.number().int(), ladder: z.string(), openedAt: z.string(), stafettholderName: z.string(), summary: z.string().nullable() })),
+          meetings: z.array(z.object({ id: z.string(), caseId: z.string(), title: z.string(), heldOn: z.string(), minutes: z.string() })),
+          referrals: z.array(z.object({ id: z.string(), caseId: z.string(), service: z.string(), status: z.string(), sentOn: z.string().nullable(), answeredOn: z.string().nullable() })),
+          assessments: z.array(z.object({ id: z.string(), caseId: z.string(), kind: z.string(), issuedOn: z.string(), issuedBy: z.string(), recommendations: z.string(), validUntil: z.string().nullable() })),
+          contacts: z.array(z.object({ id: z.string(), pupilId: z.string(), alertId: z.string().nullable(), contactedAt: z.string(), withWhom: z.array(z.string()), channel: z.string(), summary: z.string(), agreed: z.string().nullable(), recordedByName: z.string(), version: z.number().int() })),
+          observations: z.array(z.object({ id: z.string(), pupilId: z.string(), kind: z.string(), ruleId: z.string().nullable(), observedOn: z.string(), description: z.string(), recordedByName: z.string(), version: z.number().int() })),
+        }),
+        404: errorBody, ...authErrors,
+      },
+    },
+  }, async (request) => getPupilFile(db, actorOf(request), request.params.pupilId, clock.now()));
 };
