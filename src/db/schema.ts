@@ -324,6 +324,19 @@ export interface Database {
   };
 }
 
+export interface Database {
+  record_history: {
+    id: Generated<number>;
+    kommune_id: string;
+    table_name: string;
+    record_id: string;
+    version: number;
+    snapshot: ColumnType<Record<string, unknown>, string, never>;
+    changed_by: string | null;
+    changed_at: Timestamp;
+  };
+}
+
 /** What an alert row keeps of the engine's explanation (as of the last evaluation). */
 export type AlertExplanation = {
   title: string;
@@ -362,7 +375,8 @@ export const TENANT_TABLES = [
   'case_meeting',
   'case_referral',
   'case_assessment',
+  'record_history',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
-export const APPEND_ONLY_TABLES: readonly string[] = ['audit_log', 'absence_event_history', 'case_action'];
+export const APPEND_ONLY_TABLES: readonly string[] = ['audit_log', 'absence_event_history', 'case_action', 'record_history'];

@@ -118,6 +118,9 @@ describeDb('API', () => {
     expect(stale.json().error.message).toMatch(/Noen andre har endret dette/);
     const pupils = (await get(`/api/classes/${a.classId}/pupils`, await as(a.users.kontakt!.username))).json().pupils;
     expect(pupils.find((p: { id: string }) => p.id === a.pupilIds[1]).protectedAddress).toBe('fortrolig');
+    // The replaced version is kept.
+    const history = await db.withContext({ kommuneId: a.id }, (tx) => tx.selectFrom('record_history').select(['table_name', 'version', 'snapshot', 'changed_by']).where('record_id', '=', a.pupilIds[1]!).execute());
+    expect(history).toEqual([{ table_name: 'pupil', version: 1, snapshot: expect.objectContaining({ protected_address: 'none', version: 1 }), changed_by: a.users.rektor!.id }]);
     // A contact teacher may not change it at all.
     const t = await as(a.users.kontakt!.username);
     const denied = await app.inject({ method: 'PUT', url: `/api/pupils/${a.pupilIds[1]}/protected-address`, headers: { cookie: t.cookie, 'x-csrf-token': t.csrf }, payload: { protectedAddress: 'none', version: 2 } });
