@@ -337,6 +337,18 @@ export interface Database {
   };
 }
 
+export interface Database {
+  kommune_ladder: {
+    id: string;
+    kommune_id: string;
+    ladder_id: string;
+    definition: ColumnType<unknown, string, string>;
+    updated_by: string;
+    updated_at: Timestamp;
+    version: Version;
+  };
+}
+
 /** What an alert row keeps of the engine's explanation (as of the last evaluation). */
 export type AlertExplanation = {
   title: string;
@@ -376,6 +388,7 @@ export const TENANT_TABLES = [
   'case_referral',
   'case_assessment',
   'record_history',
+  'kommune_ladder',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

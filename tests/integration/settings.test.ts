@@ -92,4 +92,23 @@ describeDb('school settings and rule profiles', () => {
     expect(register.lessons.map((l: { subject: string }) => l.subject).at(-1)).toBe('Valgfag');
     expect((await call('kontakt', 'PUT', `/api/classes/${k.classId}/timetable`, { lessons, version: 2 })).statusCode).toBe(403);
   });
+
+  it("lets the school owner save the kommune's own tiltakstrapp and the school follow it for new cases", async () => {
+    const ladders = (await call('eier', 'GET', '/api/ladders')).json().ladders as { id: string; definition: { id: string; name: string; levels: { tasks: { text: string; action?: unknown }[] }[] } }[];
+    const copy = structuredClone(ladders.find((l) => l.id === 'jevnaker')!.definition);
+    copy.id = 'kommune-trapp';
+    copy.name = 'Kommunens tiltakstrapp';
+    expect((await call('eier', 'PUT', '/api/ladders/kommune-trapp', { definition: copy })).json()).toEqual({ id: 'kommune-trapp', version: 1 });
+    // A task that says to report to barnevernet must carry the guardrail's marker.
+    const sneaky = structuredClone(copy);
+    sneaky.levels[0]!.tasks.push({ id: 'melding', text: 'Send bekymringsmelding til barneverntjenesten.', responsible: ['skoleledelse'] } as never);
+    const refused = await call('eier', 'PUT', '/api/ladders/kommune-trapp', { definition: sneaky, version: 1 });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details.errors.join('\n')).toMatch(/child-welfare-report|barnevern/);
+    const settings = (await call('admin', 'GET', `/api/schools/${k.schoolId}/settings`)).json();
+    expect((await call('admin', 'PUT', `/api/schools/${k.schoolId}/ladder`, { ladder: 'kommune-trapp', version: settings.school.version })).statusCode).toBe(200);
+    const opened = await call('kontakt', 'POST', '/api/cases', { pupilId: k.pupilIds[1], from: 'undring', reason: 'Trist i friminuttene' });
+    const c = (await call('kontakt', 'GET', `/api/cases/${opened.json().id}`)).json();
+    expect(c.ladder).toEqual({ id: 'kommune-trapp', name: 'Kommunens tiltakstrapp' });
+  });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { chooseRuleProfile, getSchoolSettings, saveSkolerute } from '../use-cases/school-settings';
 import { listRuleProfiles, saveRuleProfile } from '../use-cases/rule-profiles';
 import { getClassTimetable, replaceClassTimetable } from '../use-cases/class-timetable';
+import { chooseLadder, listLadders, saveLadder } from '../use-cases/kommune-ladders';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody, idParam } from './schemas';
 
@@ -68,4 +69,24 @@ export const settingsRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod 
     config: { action: 'school.settings.write' },
     schema: { summary: 'Erstatt klassens timeplan (krever klassens versjon)', tags: ['skole'], params: z.object({ classId: idParam }), body: z.object({ lessons: z.array(lesson).max(60), version: z.number().int().positive() }), response: { 200: z.object({ version: z.number().int() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
   }, async (request) => replaceClassTimetable(db, actorOf(request), request.params.classId, request.body, clock.now()));
+
+  app.get('/api/ladders', {
+    config: { action: 'rule-profiles.read' },
+    schema: { summary: 'Tiltakstrapper: kommunens egne og de leverte', tags: ['tiltakstrapper'], response: { 200: z.object({ ladders: z.array(z.object({ id: z.string(), origin: z.enum(['kommune', 'levert']), definition: z.unknown(), version: z.number().int().nullable() })) }), ...authErrors } },
+  }, async (request) => ({ ladders: await listLadders(db, actorOf(request)) }));
+
+  app.put('/api/ladders/:ladderId', {
+    config: { action: 'rule-profiles.write' },
+    schema: {
+      summary: 'Lagre kommunens egen tiltakstrapp (valideres mot samme skjema som de leverte)', tags: ['tiltakstrapper'],
+      params: z.object({ ladderId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Bare små bokstaver a–z, sifre og bindestrek') }),
+      body: z.object({ definition: z.unknown(), version: z.number().int().positive().optional() }),
+      response: { 200: z.object({ id: z.string(), version: z.number().int() }), 400: errorBody, 409: errorBody, ...authErrors },
+    },
+  }, async (request) => saveLadder(db, actorOf(request), request.params.ladderId, request.body, clock.now()));
+
+  app.put('/api/schools/:schoolId/ladder', {
+    config: { action: 'school.settings.write' },
+    schema: { summary: 'Velg tiltakstrappa skolen følger for nye saker', tags: ['skole'], params: z.object({ schoolId: idParam }), body: z.object({ ladder: z.string().min(1), version: z.number().int().positive() }), response: { 200: z.object({ ladder: z.string(), version: z.number().int() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+  }, async (request) => chooseLadder(db, actorOf(request), request.params.schoolId, request.body, clock.now()));
 };

@@ -8,7 +8,7 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { ladderById } from '../ladder/load-ladders';
+import { resolveLadder } from '../ladder/resolve-ladder';
 import { addLevelTasks, caseForStaff, stateColumns } from '../cases/case-place';
 
 type WithoutOn<T> = T extends unknown ? Omit<T, 'on'> : never;
@@ -17,7 +17,7 @@ export type CaseActionInput = WithoutOn<CaseAction>;
 export async function actOnCase(db: Db, actor: Actor, caseId: string, input: { action: CaseActionInput; version: number }, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
-    const ladder = ladderById(row.ladder);
+    const ladder = await resolveLadder(tx, row.ladder);
     const action = { ...input.action, on: osloDate(now) } as CaseAction;
     const result = transition(ladder, row.state as CaseState, action);
     if (!result.ok) throw new AppError('validation', result.error);

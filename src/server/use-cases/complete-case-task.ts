@@ -12,7 +12,7 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { ladderById } from '../ladder/load-ladders';
+import { resolveLadder } from '../ladder/resolve-ladder';
 import { caseForStaff } from '../cases/case-place';
 
 export async function completeCaseTask(db: Db, actor: Actor, caseId: string, taskId: string, input: { version: number; service?: ReferralService | undefined; holisticAssessment?: HolisticAssessment | null | undefined }, now: Date) {
@@ -24,7 +24,7 @@ export async function completeCaseTask(db: Db, actor: Actor, caseId: string, tas
     const on = osloDate(now);
     let reports = false;
     if (task.ladder_task_id) {
-      const check = checkTaskCompletion(ladderById(row.ladder), task.ladder_task_id, { on, ...(input.service ? { service: input.service } : {}), holisticAssessment: input.holisticAssessment ?? null });
+      const check = checkTaskCompletion(await resolveLadder(tx, row.ladder), task.ladder_task_id, { on, ...(input.service ? { service: input.service } : {}), holisticAssessment: input.holisticAssessment ?? null });
       if (!check.ok) throw new AppError('validation', check.error);
       reports = check.reportsToChildWelfare;
     }

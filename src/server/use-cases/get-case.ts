@@ -11,7 +11,7 @@ import { writeAudit } from '../audit';
 import { presentAlert, presentContact, userNames } from '../presenters/absence';
 import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents } from '../absence/evaluate-pupil';
-import { ladderById } from '../ladder/load-ladders';
+import { resolveLadder } from '../ladder/resolve-ladder';
 import { findTask } from '../../domain/ladder/ladder-schema';
 import { caseForStaff } from '../cases/case-place';
 import { MEETING_LABEL, presentMeeting } from './case-meetings';
@@ -21,7 +21,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     const state = row.state as CaseState;
-    const ladder = ladderById(row.ladder);
+    const ladder = await resolveLadder(tx, row.ladder);
     const level = ladder.levels.find((l) => l.level === state.level)!;
     const today = osloDate(now);
     const actions = await tx.selectFrom('case_action').selectAll().where('case_id', '=', caseId).orderBy('id').execute();

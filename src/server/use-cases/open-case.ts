@@ -8,7 +8,8 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { pupilForStaff } from '../absence/place';
-import { ladderById, DEFAULT_LADDER_ID } from '../ladder/load-ladders';
+import { DEFAULT_LADDER_ID } from '../ladder/load-ladders';
+import { resolveLadder } from '../ladder/resolve-ladder';
 import { addLevelTasks, stateColumns } from '../cases/case-place';
 
 export type OpenCaseInput = { pupilId: string; from: 'alert' | 'pattern' | 'undring'; alertId?: string | null | undefined; reason: string };
@@ -24,7 +25,7 @@ export async function openCase(db: Db, actor: Actor, input: OpenCaseInput, now: 
     }
     const school = await tx.selectFrom('school').select('ladder').where('id', '=', place.schoolId).executeTakeFirstOrThrow();
     const ladderId = school.ladder ?? DEFAULT_LADDER_ID;
-    const ladder = ladderById(ladderId);
+    const ladder = await resolveLadder(tx, ladderId);
     const result = transition(ladder, null, { type: 'open', on: osloDate(now), reason: input.reason });
     if (!result.ok) throw new AppError('validation', result.error);
     const holder = await tx.selectFrom('role_assignment').select('user_id').where('class_id', '=', place.classId).where('role', '=', 'kontaktlaerer').executeTakeFirst();

@@ -7,7 +7,7 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { renderPdf } from '../pdf/document';
-import { ladderById } from '../ladder/load-ladders';
+import { resolveLadder } from '../ladder/resolve-ladder';
 import { caseForStaff } from '../cases/case-place';
 import { insertContact } from './change-alert-status';
 
@@ -17,7 +17,7 @@ export async function writeCaseNotice(db: Db, actor: Actor, caseId: string, to: 
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     const state = row.state as CaseState;
-    const ladder = ladderById(row.ladder);
+    const ladder = await resolveLadder(tx, row.ladder);
     const level = ladder.levels.find((l) => l.level === state.level)!;
     const done = await tx.selectFrom('case_task').select(['text', 'done_on']).where('case_id', '=', caseId).where('done_on', 'is not', null).orderBy('done_on').execute();
     const contacts = await tx.selectFrom('contact_log').select(['contacted_at', 'channel', 'summary']).where('pupil_id', '=', place.pupilId).where('contacted_at', '>=', new Date(row.opened_at)).orderBy('contacted_at').execute();
