@@ -18,10 +18,11 @@ export const settingsRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod 
       summary: 'Skolens skolerute for inneværende skoleår og valgt regelprofil', tags: ['skole'], params: z.object({ schoolId: idParam }),
       response: {
         200: z.object({
-          school: z.object({ id: z.string(), name: z.string(), ruleProfile: z.string(), version: z.number().int() }),
+          school: z.object({ id: z.string(), name: z.string(), ruleProfile: z.string(), ladder: z.string(), version: z.number().int() }),
           schoolYear: z.number().int(),
           calendar: z.object({ schoolYear: z.number().int(), firstDay: z.string(), lastDay: z.string(), springStarts: z.string(), closed, version: z.number().int() }).nullable(),
           profiles: z.array(profileSummary),
+          ladders: z.array(profileSummary),
         }),
         404: errorBody, ...authErrors,
       },

@@ -13,6 +13,7 @@ import { AppError } from '../errors';
 import { classPlaces, DEFAULT_PROFILE, isLeadership } from '../absence/place';
 import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { resolveProfile, shippedProfiles } from '../absence/profiles';
+import { DEFAULT_LADDER_ID, shippedLadders } from '../ladder/load-ladders';
 
 export type SkoleruteInput = { schoolYear: number; firstDay: string; lastDay: string; springStarts: string; closed: { from: string; to: string; name: string }[]; version?: number | undefined };
 
@@ -32,15 +33,19 @@ export async function availableProfiles(tx: Tx) {
 export async function getSchoolSettings(db: Db, actor: Actor, schoolId: string, now: Date) {
   requireAdmin(actor, schoolId, false);
   return db.withContext(contextOf(actor), async (tx) => {
-    const school = await tx.selectFrom('school').select(['id', 'name', 'rule_profile', 'version']).where('id', '=', schoolId).executeTakeFirst();
+    const school = await tx.selectFrom('school').select(['id', 'name', 'rule_profile', 'ladder', 'version']).where('id', '=', schoolId).executeTakeFirst();
     if (!school) throw new AppError('not_found', 'Fant ikke skolen.');
     const year = schoolYearStarting(parseIsoDate(osloDate(now))!);
     const cal = await tx.selectFrom('school_calendar').selectAll().where('school_id', '=', schoolId).where('school_year', '=', year).executeTakeFirst();
     return {
-      school: { id: school.id, name: school.name, ruleProfile: school.rule_profile ?? 'saltdal', version: school.version },
+      school: { id: school.id, name: school.name, ruleProfile: school.rule_profile ?? DEFAULT_PROFILE, ladder: school.ladder ?? DEFAULT_LADDER_ID, version: school.version },
       schoolYear: year,
       calendar: cal ? { schoolYear: cal.school_year, firstDay: cal.first_day, lastDay: cal.last_day, springStarts: cal.spring_starts, closed: cal.closed, version: cal.version } : null,
       profiles: await availableProfiles(tx),
+      ladders: [
+        ...(await tx.selectFrom('kommune_ladder').select(['ladder_id', 'definition']).execute()).map((l) => ({ id: l.ladder_id, name: String((l.definition as { name?: unknown }).name ?? l.ladder_id), origin: 'kommune' as const })),
+        ...[...shippedLadders()].map(([id, l]) => ({ id, name: l.name, origin: 'levert' as const })),
+      ],
     };
   });
 }
