@@ -349,6 +349,20 @@ export interface Database {
   };
 }
 
+export interface Database {
+  case_participant: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    name: string;
+    role: string;
+    user_id: string | null;
+    added_by: string;
+    added_at: Timestamp;
+    removed_at: Timestamp | null;
+  };
+}
+
 /** What an alert row keeps of the engine's explanation (as of the last evaluation). */
 export type AlertExplanation = {
   title: string;
@@ -389,6 +403,7 @@ export const TENANT_TABLES = [
   'case_assessment',
   'record_history',
   'kommune_ladder',
+  'case_participant',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

@@ -186,4 +186,14 @@ describeDb('cases along the tiltakstrapp', () => {
     expect(file.assessments[0]).toMatchObject({ kind: 'sakkyndig-uttalelse' });
     expect(file.contacts.length).toBeGreaterThan(0);
   });
+
+  it('keeps the participants of a case with their roles', async () => {
+    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/participants`, { name: 'Helsesykepleier Hansen', role: 'helsesykepleier', userId: k.users.helse!.id });
+    expect(added.json().participant).toMatchObject({ role: 'helsesykepleier', roleLabel: 'Helsesykepleier' });
+    await call('kontakt', 'POST', `/api/cases/${caseId}/participants`, { name: 'Mor', role: 'foresatte' });
+    expect((await getCase()).participants.map((p: { name: string }) => p.name)).toEqual(['Helsesykepleier Hansen', 'Mor']);
+    const removed = await app.inject({ method: 'DELETE', url: `/api/cases/${caseId}/participants/${added.json().participant.id}`, headers: { cookie: s.kontakt!.cookie, 'x-csrf-token': s.kontakt!.csrf } });
+    expect(removed.statusCode).toBe(204);
+    expect((await getCase()).participants.map((p: { name: string }) => p.name)).toEqual(['Mor']);
+  });
 });

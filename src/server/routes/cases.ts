@@ -13,6 +13,8 @@ import { writeCaseNotice } from '../use-cases/write-case-notice';
 import { caseStaff, handOverCase } from '../use-cases/hand-over-case';
 import { listMyTasks } from '../use-cases/list-my-tasks';
 import { getPupilFile } from '../use-cases/get-pupil-file';
+import { addParticipant, removeParticipant } from '../use-cases/case-participants';
+import { LADDER_ROLES } from '../../domain/ladder/ladder-schema';
 import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
 import { authErrors, errorBody, idParam } from './schemas';
@@ -77,6 +79,7 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
           beforeAfter: z.object({ before: period, after: period }).nullable(),
           meetings: z.array(meeting),
           referrals: z.array(referral),
+          participants: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), roleLabel: z.string() })),
           assessments: z.array(expertAssessment),
         }),
         404: errorBody, ...authErrors,
@@ -192,4 +195,18 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
       },
     },
   }, async (request) => getPupilFile(db, actorOf(request), request.params.pupilId, clock.now()));
+
+  const ladderRole = z.enum(Object.keys(LADDER_ROLES) as [keyof typeof LADDER_ROLES, ...(keyof typeof LADDER_ROLES)[]]);
+  app.post('/api/cases/:caseId/participants', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Legg til en deltaker i saken, med rolle', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({ name: text('Skriv navnet'), role: ladderRole, userId: idParam.nullish() }), response: { 201: z.object({ participant: z.object({ id: z.string(), name: z.string(), role: z.string(), roleLabel: z.string() }) }), 400: errorBody, 404: errorBody, ...authErrors } },
+  }, async (request, reply) => reply.status(201).send({ participant: await addParticipant(db, actorOf(request), request.params.caseId, request.body, clock.now()) }));
+
+  app.delete('/api/cases/:caseId/participants/:participantId', {
+    config: { action: 'cases.write' },
+    schema: { summary: 'Fjern en deltaker (raden beholdes med dato)', tags: ['saker'], params: z.object({ caseId: idParam, participantId: idParam }), response: { 204: z.null(), 404: errorBody, ...authErrors } },
+  }, async (request, reply) => {
+    await removeParticipant(db, actorOf(request), request.params.caseId, request.params.participantId, clock.now());
+    return reply.status(204).send(null);
+  });
 };

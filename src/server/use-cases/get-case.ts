@@ -12,7 +12,7 @@ import { presentAlert, presentContact, userNames } from '../presenters/absence';
 import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents } from '../absence/evaluate-pupil';
 import { resolveLadder } from '../ladder/resolve-ladder';
-import { findTask } from '../../domain/ladder/ladder-schema';
+import { findTask, LADDER_ROLES } from '../../domain/ladder/ladder-schema';
 import { caseForStaff } from '../cases/case-place';
 import { MEETING_LABEL, presentMeeting } from './case-meetings';
 import { presentAssessment, presentReferral } from './case-referrals';
@@ -32,6 +32,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
     const alerts = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('started_on', '>=', osloDate(new Date(row.opened_at))).orderBy('started_on').execute();
     const referrals = await tx.selectFrom('case_referral').selectAll().where('case_id', '=', caseId).orderBy('updated_at').execute();
     const assessments = await tx.selectFrom('case_assessment').selectAll().where('case_id', '=', caseId).orderBy('issued_on').execute();
+    const participants = await tx.selectFrom('case_participant').select(['id', 'name', 'role']).where('case_id', '=', caseId).where('removed_at', 'is', null).orderBy('added_at').execute();
     const meetings = await tx.selectFrom('case_meeting').selectAll().where('case_id', '=', caseId).orderBy('scheduled_on').execute();
     const names = await userNames(tx, [row.stafettholder_id, ...meetings.map((m) => m.recorded_by), ...actions.map((a) => a.acted_by), ...contacts.map((c) => c.recorded_by), ...tasks.map((t) => t.owner_id), ...tasks.map((t) => t.done_by)]);
     let beforeAfter = null;
@@ -62,6 +63,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       beforeAfter,
       meetings: meetings.map(presentMeeting),
       referrals: referrals.map((r) => presentReferral(r, today)),
+      participants: participants.map((p) => ({ ...p, roleLabel: (LADDER_ROLES as Record<string, string>)[p.role] ?? p.role })),
       assessments: assessments.map(presentAssessment),
     };
   });
