@@ -5,7 +5,7 @@ import type { Tx } from '../../db/create-db';
 import type { ProtectedAddress } from '../../db/schema';
 import { hasRole, type Actor } from '../actor';
 import { AppError } from '../errors';
-import { classScope } from '../use-cases/list-my-classes';
+import { classScope, inScope } from '../use-cases/list-my-classes';
 
 export type PupilPlace = {
   pupilId: string;
@@ -56,7 +56,7 @@ export async function pupilForStaff(tx: Tx, actor: Actor, pupilId: string): Prom
   const scope = classScope(actor);
   const row = await placeQuery(tx)
     .where('p.id', '=', pupilId)
-    .where((eb) => eb.or([...(scope.classIds.length ? [eb('c.id', 'in', scope.classIds)] : []), ...(scope.schoolIds.length ? [eb('c.school_id', 'in', scope.schoolIds)] : []), eb.val(false)]))
+    .where(inScope(scope, 'c.id', 'c.school_id'))
     .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'Fant ikke eleven, eller du har ikke tilgang til eleven.');
   return toPlace(row);

@@ -3,7 +3,7 @@
 import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
 import { presentAlert } from '../presenters/absence';
-import { classScope } from './list-my-classes';
+import { classScope, inScope } from './list-my-classes';
 
 export async function listAlerts(db: Db, actor: Actor, filter: { status: 'open' | 'all'; classId?: string | undefined }) {
   const scope = classScope(actor);
@@ -14,7 +14,7 @@ export async function listAlerts(db: Db, actor: Actor, filter: { status: 'open' 
       .innerJoin('class as c', 'c.id', 'a.class_id')
       .selectAll('a')
       .select(['p.first_name', 'p.last_name', 'c.name as class_name'])
-      .where((eb) => eb.or([...(scope.classIds.length ? [eb('a.class_id', 'in', scope.classIds)] : []), ...(scope.schoolIds.length ? [eb('a.school_id', 'in', scope.schoolIds)] : []), eb.val(false)]));
+      .where(inScope(scope, 'a.class_id', 'a.school_id'));
     if (filter.status === 'open') q = q.where('a.status', 'in', ['new', 'seen']);
     if (filter.classId) q = q.where('a.class_id', '=', filter.classId);
     const rows = await q.orderBy('a.started_on', 'desc').limit(500).execute();

@@ -6,7 +6,7 @@ import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { userNames } from '../presenters/absence';
-import { classScope } from './list-my-classes';
+import { classScope, inScope } from './list-my-classes';
 
 export const INACTIVE_AFTER_DAYS = 14;
 
@@ -20,7 +20,7 @@ export async function listCases(db: Db, actor: Actor, filter: { mine: boolean; s
       .innerJoin('class as c', 'c.id', 'm.class_id')
       .innerJoin('pupil as p', 'p.id', 'pc.pupil_id')
       .select(['pc.id', 'pc.level', 'pc.status', 'pc.evaluation_due', 'pc.stafettholder_id', 'pc.last_activity_at', 'pc.ladder', 'p.first_name', 'p.last_name', 'c.name as class_name'])
-      .where((eb) => eb.or([...(scope.classIds.length ? [eb('c.id', 'in', scope.classIds)] : []), ...(scope.schoolIds.length ? [eb('c.school_id', 'in', scope.schoolIds)] : []), eb.val(false)]));
+      .where(inScope(scope, 'c.id', 'c.school_id'));
     if (filter.mine) q = q.where('pc.stafettholder_id', '=', actor.userId);
     if (filter.status === 'open') q = q.where('pc.status', '=', 'open');
     const rows = await q.orderBy('pc.level', 'desc').orderBy('pc.evaluation_due').execute();

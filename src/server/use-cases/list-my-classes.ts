@@ -1,6 +1,6 @@
 // The classes a staff member may see: their own classes (kontaktlærer, faglærer) and every class of
 // the schools where they are in the leadership, the resource team or administration.
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db, Tx } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
 
@@ -24,18 +24,26 @@ export function roleForClass(actor: Actor, cls: { id: string; school_id: string 
   );
 }
 
+/**
+ * The where-clause "in one of the actor's classes, or in one of the schools they see whole", for any
+ * query that has a class column and a school column (the same scope everywhere: lists, cases, alerts).
+ */
+export function inScope(scope: ClassScope, classColumn: string, schoolColumn: string) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by queries over different joins
+  return (eb: ExpressionBuilder<any, any>) =>
+    eb.or([
+      ...(scope.classIds.length ? [eb(eb.ref(classColumn), 'in', scope.classIds)] : []),
+      ...(scope.schoolIds.length ? [eb(eb.ref(schoolColumn), 'in', scope.schoolIds)] : []),
+      eb.val(false),
+    ]);
+}
+
 export function visibleClasses(tx: Tx, scope: ClassScope) {
   return tx
     .selectFrom('class')
     .innerJoin('school', 'school.id', 'class.school_id')
     .select(['class.id', 'class.name', 'class.trinn', 'class.school_year', 'class.school_id', 'school.name as school_name'])
-    .where((eb) =>
-      eb.or([
-        ...(scope.classIds.length ? [eb('class.id', 'in', scope.classIds)] : []),
-        ...(scope.schoolIds.length ? [eb('class.school_id', 'in', scope.schoolIds)] : []),
-        eb.val(false),
-      ]),
-    );
+    .where(inScope(scope, 'class.id', 'class.school_id'));
 }
 
 export function formatSchoolYear(startYear: number): string {

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
-import { classScope } from './list-my-classes';
+import { classScope, inScope } from './list-my-classes';
 
 export async function listMyTasks(db: Db, actor: Actor, now: Date) {
   const scope = classScope(actor);
@@ -20,7 +20,7 @@ export async function listMyTasks(db: Db, actor: Actor, now: Date) {
       .select(['t.id', 't.text', 't.due_on', 't.case_id', 'p.first_name', 'p.last_name', 'c.name as class_name'])
       .where('pc.status', '=', 'open')
       .where('t.done_on', 'is', null)
-      .where((eb) => eb.or([...(scope.classIds.length ? [eb('c.id', 'in', scope.classIds)] : []), ...(scope.schoolIds.length ? [eb('c.school_id', 'in', scope.schoolIds)] : []), eb.val(false)]))
+      .where(inScope(scope, 'c.id', 'c.school_id'))
       .where((eb) => eb.or([eb('t.owner_id', '=', actor.userId), eb.and([eb('t.owner_id', 'is', null), roles.length ? sql<boolean>`t.responsible && ${sql.val(roles)}::text[]` : eb.val(false)])]))
       .orderBy(sql`t.due_on nulls last`)
       .limit(200)
