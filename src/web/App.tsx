@@ -9,6 +9,7 @@ import { ClassPage } from './pages/ClassPage';
 import { GuardianReportPage } from './pages/GuardianReportPage';
 import { ImportPage } from './pages/ImportPage';
 import { ProfilesPage } from './pages/ProfilesPage';
+import { PupilFilePage } from './pages/PupilFilePage';
 import { PupilPage } from './pages/PupilPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -31,6 +32,7 @@ const router = createBrowserRouter([
           { path: '/klasse/:classId', element: <ClassPage /> },
           { path: '/klasse/:classId/registrering', element: <RegisterPage /> },
           { path: '/elev/:pupilId', element: <PupilPage /> },
+          { path: '/elev/:pupilId/mappe', element: <PupilFilePage /> },
           { path: '/varsler', element: <AlertsPage /> },
           { path: '/saker', element: <CaseBoardPage /> },
           { path: '/sak/:caseId', element: <CasePage /> },

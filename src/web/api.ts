@@ -339,6 +339,8 @@ export type PupilAbsence = {
   observations: Observation[];
   /** The observation rules of the school's profile (empty when it has none, e.g. Saltdal). */
   observationRules: ObservationRule[];
+  /** The pupil's open case, if there is one (then the page links to it instead of offering a new one). */
+  openCaseId?: string | null;
   contacts: Contact[];
 };
 
@@ -387,8 +389,20 @@ export type CaseTask = {
   doneOn: string | null;
   doneByName: string | null;
   source: 'ladder' | 'team';
+  /** What the task does beyond a tick (a meeting, a written notice, a referral …); null for a plain task. */
+  action?: TaskAction | null;
   version: number;
 };
+
+/** A ladder task's action as the content describes it; unknown types are shown as plain tasks. */
+export type TaskAction =
+  | { type: 'meeting'; meetingType?: MeetingKind }
+  | { type: 'written-notice'; to?: 'skoleledelse' | 'avdelingsdirektor' | 'foresatte' }
+  | { type: 'plan'; plan?: string }
+  | { type: 'consent' }
+  | { type: 'referral'; to?: ReferralService[] }
+  | { type: 'evaluation' }
+  | { type: 'child-welfare-report' };
 
 export type AbsencePeriod = { from: string; to: string; schoolDays: number; absentDays: number; absentLessons: number; lateArrivals: number; sharePercent: number };
 
@@ -428,10 +442,64 @@ export type CaseDetail = {
   beforeAfter: { before: AbsencePeriod | null; after: AbsencePeriod | null } | null;
   /** Absent while the server has no meetings yet (the screen then leaves the section out). */
   meetings?: Meeting[];
+  referrals: Referral[];
+  assessments: ExpertAssessment[];
 };
 
 /** The services a referral task can go to (the server's list; «barnevern» goes behind the guardrail). */
 export const REFERRAL_SERVICE_NAMES = ['ppt', 'bup', 'barnevern', 'helsestasjon', 'fastlege', 'kommunepsykolog', 'spesialisthelsetjeneste'] as const;
+export type ReferralService = (typeof REFERRAL_SERVICE_NAMES)[number];
+
+export const REFERRAL_STATUSES = ['under-arbeid', 'sendt', 'mottatt', 'avsluttet', 'avvist'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+/** `waitingDays`: days since it was sent while no answer has come (samtidighetsansvar), else null. */
+export type Referral = {
+  id: string;
+  service: ReferralService;
+  status: ReferralStatus;
+  sentOn: string | null;
+  answeredOn: string | null;
+  guardiansSigned: boolean;
+  note: string | null;
+  version: number;
+  waitingDays: number | null;
+};
+
+export type ReferralInput = {
+  service: ReferralService;
+  status: ReferralStatus;
+  sentOn?: string | null;
+  answeredOn?: string | null;
+  guardiansSigned?: boolean;
+  note?: string | null;
+  holisticAssessment?: HolisticAssessmentInput | null;
+};
+
+export const ASSESSMENT_KINDS = ['sakkyndig-vurdering', 'sakkyndig-uttalelse', 'legeerklaering'] as const;
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+
+export type ExpertAssessment = { id: string; kind: AssessmentKind; issuedOn: string; issuedBy: string; recommendations: string; validUntil: string | null; version: number };
+export type AssessmentInput = { kind: AssessmentKind; issuedOn: string; issuedBy: string; recommendations: string; validUntil?: string | null };
+
+export type NoticeTarget = 'skoleledelse' | 'avdelingsdirektor';
+
+export type StaffMember = { id: string; name: string; role: string };
+
+export type MyTask = { id: string; caseId: string; text: string; dueOn: string | null; overdue: boolean; pupilName: string; className: string };
+
+export type CaseToTakeOver = { id: string; level: number; pupilName: string; className: string; fromSchool: string };
+
+/** The pupil's file (elevmappe) for absence follow-up. `openedAt` and `contactedAt` are instants. */
+export type PupilFile = {
+  pupil: { id: string; firstName: string; lastName: string; className: string; schoolName: string; protectedAddress: ProtectedAddress };
+  cases: { id: string; status: 'open' | 'closed'; level: number; ladder: string; openedAt: string; stafettholderName: string; summary: string | null }[];
+  meetings: { id: string; caseId: string; title: string; heldOn: string; minutes: string }[];
+  referrals: { id: string; caseId: string; service: string; status: string; sentOn: string | null; answeredOn: string | null }[];
+  assessments: { id: string; caseId: string; kind: string; issuedOn: string; issuedBy: string; recommendations: string; validUntil: string | null }[];
+  contacts: Contact[];
+  observations: { id: string; pupilId: string; kind: string; ruleId: string | null; observedOn: string; description: string; recordedByName: string; version: number }[];
+};
 
 export type HolisticAssessmentInput = { assessedOn: string; assessedBy: string; causesConsidered: string; grounds: string };
 
@@ -478,4 +546,21 @@ export const caseApi = {
     const disposition = response.headers.get('content-disposition') ?? '';
     return { pdf: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
   },
+  addReferral: (caseId: string, body: ReferralInput) => request<{ referral: Referral }>(`/api/cases/${id(caseId)}/referrals`, { method: 'POST', body }),
+  updateReferral: (caseId: string, referralId: string, body: ReferralInput & { version: number }) =>
+    request<{ referral: Referral }>(`/api/cases/${id(caseId)}/referrals/${id(referralId)}`, { method: 'PUT', body }),
+  addAssessment: (caseId: string, body: AssessmentInput) => request<{ assessment: ExpertAssessment }>(`/api/cases/${id(caseId)}/assessments`, { method: 'POST', body }),
+  /** The ladder's written notice (logged by the server) as a PDF, with the file name the server suggests (if any). */
+  async notice(caseId: string, to: NoticeTarget): Promise<{ pdf: Blob; fileName: string | null }> {
+    const response = await send(`/api/cases/${id(caseId)}/notices`, 'POST', true, 'application/pdf', { data: JSON.stringify({ to }), type: 'application/json' });
+    const disposition = response.headers.get('content-disposition') ?? '';
+    return { pdf: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
+  },
+  staff: (caseId: string) => request<{ staff: StaffMember[] }>(`/api/cases/${id(caseId)}/staff`),
+  passBaton: (caseId: string, body: { userId: string; reason: string; version: number }) =>
+    request<{ stafettholder: { id: string; name: string }; version: number }>(`/api/cases/${id(caseId)}/stafettholder`, { method: 'PUT', body }),
+  myTasks: () => request<{ tasks: MyTask[] }>('/api/tasks/mine'),
+  toTakeOver: () => request<{ cases: CaseToTakeOver[] }>('/api/cases/to-take-over'),
+  takeOver: (caseId: string) => request<{ id: string }>(`/api/cases/${id(caseId)}/take-over`, { method: 'POST', body: {} }),
+  pupilFile: (pupilId: string) => request<PupilFile>(`/api/pupils/${id(pupilId)}/file`),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseListEntry, CaseTask } from './api';
-import { boardColumns, downloadName, offeredActions, splitLines, tasksByLevel } from './cases';
+import type { CaseListEntry, CaseTask, MyTask } from './api';
+import { boardColumns, downloadName, instantDate, needsHolisticAssessment, noticeTargets, offeredActions, referralServicesFor, splitLines, suggestedNotice, tasksByLevel, tasksOverdueFirst } from './cases';
 
 const entry = (id: string, level: number, extra: Partial<CaseListEntry> = {}): CaseListEntry => ({
   id, pupilName: `Elev ${id}`, className: '9A', level, status: 'open', evaluationDue: null, overdue: false, inactive: false, stafettholderName: 'Lærer', ...extra,
@@ -48,5 +48,48 @@ describe('splitLines and downloadName', () => {
   });
   it('makes a file name without spaces or path characters', () => {
     expect(downloadName('referat', 'Fjell Henrik', '2026/11/24')).toBe('referat-fjell-henrik-2026-11-24.pdf');
+  });
+});
+
+describe('written notices by level', () => {
+  it.each([
+    [0, null, ['skoleledelse', 'avdelingsdirektor']],
+    [1, 'skoleledelse', ['skoleledelse', 'avdelingsdirektor']],
+    [2, 'avdelingsdirektor', ['avdelingsdirektor', 'skoleledelse']],
+    [3, 'avdelingsdirektor', ['avdelingsdirektor', 'skoleledelse']],
+  ] as const)('level %i suggests %s and offers both', (level, suggested, order) => {
+    expect(suggestedNotice(level)).toBe(suggested);
+    expect(noticeTargets(level)).toEqual(order);
+  });
+});
+
+describe('referralServicesFor', () => {
+  it('limits a referral task to the services its action names, every service when it names none, none for other tasks', () => {
+    expect(referralServicesFor({ type: 'referral', to: ['ppt'] })).toEqual(['ppt']);
+    expect(referralServicesFor({ type: 'referral', to: ['ppt', 'bup', 'barnevern'] })).toEqual(['ppt', 'bup', 'barnevern']);
+    expect(referralServicesFor({ type: 'referral' })).toContain('helsestasjon');
+    expect(referralServicesFor({ type: 'meeting', meetingType: 'samarbeidsmote' })).toEqual([]);
+    expect(referralServicesFor(null)).toEqual([]);
+  });
+  it('asks for the holistic assessment for a report to child welfare, and for a referral only when barnevern is chosen', () => {
+    expect(needsHolisticAssessment({ type: 'child-welfare-report' }, '')).toBe(true);
+    expect(needsHolisticAssessment({ type: 'referral' }, 'barnevern')).toBe(true);
+    expect(needsHolisticAssessment({ type: 'referral' }, 'ppt')).toBe(false);
+    expect(needsHolisticAssessment(undefined, 'barnevern')).toBe(false);
+  });
+});
+
+describe('tasksOverdueFirst', () => {
+  const mine = (id: string, dueOn: string | null, overdue: boolean): MyTask => ({ id, caseId: 'c', text: id, dueOn, overdue, pupilName: 'Elev', className: '9A' });
+  it('puts overdue tasks first, then by due date, undated last', () => {
+    const sorted = tasksOverdueFirst([mine('a', null, false), mine('b', '2026-12-01', false), mine('c', '2026-11-01', true), mine('d', '2026-11-20', false)]);
+    expect(sorted.map((t) => t.id)).toEqual(['c', 'd', 'b', 'a']);
+  });
+});
+
+describe('instantDate', () => {
+  it('gives the date part of an instant and leaves other text alone', () => {
+    expect(instantDate('2026-10-30T09:00:00.000Z')).toMatch(/^2026-10-30$/);
+    expect(instantDate('ikke en dato')).toBe('ikke en dato');
   });
 });

@@ -1,4 +1,5 @@
-import type { CaseActionType, CaseListEntry, CaseTask } from './api';
+import { REFERRAL_SERVICE_NAMES } from './api';
+import type { CaseActionType, CaseListEntry, CaseTask, MyTask, NoticeTarget, ReferralService, TaskAction } from './api';
 
 // What the case screens decide without a browser: which actions to offer and in what order, how the
 // board is laid out, how a checklist is grouped. Pure, so it is tested as plain data.
@@ -45,4 +46,40 @@ export function splitLines(text: string): string[] {
 /** A safe file name for a download: lower case, spaces to dashes, no path characters. */
 export function downloadName(...parts: string[]): string {
   return `${parts.join('-')}.pdf`.toLowerCase().replace(/[\s/\\:]+/g, '-');
+}
+
+/** The ladder's written notice for a level: to the school leadership at level 1, to the avdelingsdirektør at 2–3 (and above); none at level 0. */
+export function suggestedNotice(level: number): NoticeTarget | null {
+  if (level <= 0) return null;
+  return level === 1 ? 'skoleledelse' : 'avdelingsdirektor';
+}
+
+/** Both notices stay available; the one the level asks for comes first. */
+export function noticeTargets(level: number): NoticeTarget[] {
+  return suggestedNotice(level) === 'avdelingsdirektor' ? ['avdelingsdirektor', 'skoleledelse'] : ['skoleledelse', 'avdelingsdirektor'];
+}
+
+/** The services a checklist task may refer to: those its action names, every service for a referral that names none, none otherwise. */
+export function referralServicesFor(action: TaskAction | null | undefined): ReferralService[] {
+  if (action?.type !== 'referral') return [];
+  const named = action.to?.filter((s): s is ReferralService => (REFERRAL_SERVICE_NAMES as readonly string[]).includes(s)) ?? [];
+  return named.length > 0 ? named : [...REFERRAL_SERVICE_NAMES];
+}
+
+/** Whether completing the task needs the holistic assessment up front: a report to child welfare, or a referral with barnevern chosen. */
+export function needsHolisticAssessment(action: TaskAction | null | undefined, service: string): boolean {
+  return action?.type === 'child-welfare-report' || (action?.type === 'referral' && service === 'barnevern');
+}
+
+/** Reminders overdue first, then by due date (undated last), keeping the server's order otherwise. */
+export function tasksOverdueFirst(tasks: readonly MyTask[]): MyTask[] {
+  return [...tasks].sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+}
+
+/** An ISO instant → its date in the browser's time zone, as "YYYY-MM-DD" (for dd.mm.åååå via formatDate). */
+export function instantDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -68,14 +68,14 @@ describe('settingsSchools', () => {
 });
 
 describe('casePlan', () => {
-  it.each<[string, Pick<Me, 'kind' | 'roles'>, { myCases: boolean; board: boolean }]>([
-    ['kontaktlærer', me('staff', 'kontaktlaerer'), { myCases: true, board: false }],
-    ['faglærer', me('staff', 'faglaerer'), { myCases: false, board: false }],
-    ['skoleledelse', me('staff', 'skoleledelse'), { myCases: false, board: true }],
-    ['ressursteam and kontaktlærer', me('staff', 'ressursteam', 'kontaktlaerer'), { myCases: true, board: true }],
-    ['administrator', me('staff', 'administrator'), { myCases: false, board: true }],
-    ['helsesykepleier', me('service', 'helsesykepleier'), { myCases: false, board: false }],
-    ['foresatt', me('guardian', 'foresatt'), { myCases: false, board: false }],
+  it.each<[string, Pick<Me, 'kind' | 'roles'>, ReturnType<typeof casePlan>]>([
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), { myCases: true, myTasks: true, board: false, takeOver: false }],
+    ['faglærer', me('staff', 'faglaerer'), { myCases: false, myTasks: false, board: false, takeOver: false }],
+    ['skoleledelse', me('staff', 'skoleledelse'), { myCases: false, myTasks: true, board: true, takeOver: true }],
+    ['ressursteam and kontaktlærer', me('staff', 'ressursteam', 'kontaktlaerer'), { myCases: true, myTasks: true, board: true, takeOver: false }],
+    ['administrator', me('staff', 'administrator'), { myCases: false, myTasks: false, board: true, takeOver: true }],
+    ['helsesykepleier', me('service', 'helsesykepleier'), { myCases: false, myTasks: false, board: false, takeOver: false }],
+    ['foresatt', me('guardian', 'foresatt'), { myCases: false, myTasks: false, board: false, takeOver: false }],
   ])('%s', (_, user, expected) => {
     expect(casePlan(user)).toEqual(expected);
     expect(navPlan(user).board).toBe(expected.board);

@@ -62,12 +62,22 @@ export const PROFILE_ROLES = ['skoleeier', 'skoleledelse', 'administrator'] as c
 /** Roles that see the school's board of cases by level (/saker). */
 export const CASE_BOARD_ROLES = ['skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
 
-/** Which case views the user gets: "Mine saker" on the front page (contact teachers, usually the stafettholder at levels 0–1), and the board. */
-export function casePlan(me: Pick<Me, 'kind' | 'roles'>): { myCases: boolean; board: boolean } {
+/** Roles that take over a case when its pupil starts at their school ("Saker å overta" on /saker). */
+export const TAKE_OVER_ROLES = ['skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
+
+/**
+ * Which case views the user gets: "Mine saker" on the front page (contact teachers, usually the stafettholder
+ * at levels 0–1), "Mine oppgaver" (contact teachers and leadership: the in-app reminders), the board, and the
+ * cases to take over.
+ */
+export function casePlan(me: Pick<Me, 'kind' | 'roles'>): { myCases: boolean; myTasks: boolean; board: boolean; takeOver: boolean } {
   const roles = me.roles.map((r) => r.role);
+  const staff = me.kind === 'staff';
   return {
-    myCases: me.kind === 'staff' && roles.includes('kontaktlaerer'),
+    myCases: staff && roles.includes('kontaktlaerer'),
+    myTasks: staff && (roles.includes('kontaktlaerer') || roles.includes('skoleledelse')),
     board: roles.some((r) => (CASE_BOARD_ROLES as readonly RoleName[]).includes(r)),
+    takeOver: roles.some((r) => (TAKE_OVER_ROLES as readonly RoleName[]).includes(r)),
   };
 }
 

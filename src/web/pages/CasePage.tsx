@@ -1,63 +1,25 @@
 import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Link, Paragraph, Radio, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { addDays, localToday } from '../absence';
 import { ApiError, MEETING_KINDS, REFERRAL_SERVICE_NAMES, api, caseApi } from '../api';
 import type { AbsencePeriod, CaseAction, CaseActionType, CaseDetail, CaseState, CaseTask, EvaluationOutcome, HolisticAssessmentInput, Meeting, MeetingKind } from '../api';
 import { useAuth, useUser } from '../auth';
-import { downloadName, offeredActions, splitLines, tasksByLevel } from '../cases';
+import { downloadName, needsHolisticAssessment, offeredActions, referralServicesFor, splitLines, tasksByLevel } from '../cases';
 import { AlertSummary } from '../components/AlertSummary';
 import { ContactForm } from '../components/ContactForm';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
+import { AssessmentFields, FailureMessage, Section, emptyAssessment, focusById, trimAssessment, useFailure, useFocusFirst } from '../components/caseParts';
+import type { Changed } from '../components/caseParts';
 import { Loading } from '../components/Loading';
 import { downloadPdf } from '../components/OpenCase';
 import { Page } from '../components/Page';
-import { ConflictHint, ReloadContext, ServerFieldErrors } from '../components/absence';
+import { AssessmentsSection, NoticesSection, PassBaton, ReferralsSection, noticeButtonId } from './CaseExtras';
+import { ReloadContext } from '../components/absence';
 import { formatDate, formatDateTime, fullName } from '../format';
 import { useApi } from '../useApi';
-
-type Changed = (text: string) => Promise<void>;
-type Failure = { error: unknown; attempt: number } | null;
-
-/** Keeps the last error with a counter, so the same message announced twice is announced again. */
-function useFailure() {
-  const { handleApiError } = useAuth();
-  const [failure, setFailure] = useState<Failure>(null);
-  return {
-    failure,
-    clear: () => setFailure(null),
-    fail(error: unknown) {
-      handleApiError(error);
-      setFailure((previous) => ({ error, attempt: (previous?.attempt ?? 0) + 1 }));
-    },
-  };
-}
-
-function FailureMessage({ failure, fallback }: { failure: Failure; fallback: string }) {
-  if (!failure) return null;
-  return (
-    <div key={failure.attempt}>
-      <ErrorAlert>{errorMessage(failure.error, fallback)}</ErrorAlert>
-      <ServerFieldErrors error={failure.error} />
-      <ConflictHint error={failure.error} />
-    </div>
-  );
-}
-
-/** Focus the first field of a form that was just opened by a button. */
-function useFocusFirst<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
-  }, []);
-  return ref;
-}
-
-function focusById(id: string) {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
 
 /** One case along the tiltakstrapp: where it stands and what the guideline says, what to do next, the checklist, meetings, contacts and the timeline. */
 export function CasePage() {
@@ -68,6 +30,8 @@ export function CasePage() {
   const [current, setData] = useState<CaseDetail | null>(null);
   const data = current && current.id === caseId ? current : null;
   const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
+  // A checklist task's "Planlegg møte" opens the meeting form with the task's kind of meeting.
+  const [meetingRequest, setMeetingRequest] = useState<{ kind: MeetingKind; n: number } | null>(null);
   const loadedData = loaded.status === 'ok' ? loaded.data : null;
   useEffect(() => {
     if (loadedData) setData(loadedData);
@@ -107,6 +71,10 @@ export function CasePage() {
               <Link asChild>
                 <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}`}>{t('cases.toPupil', { name: fullName(data.pupil) })}</RouterLink>
               </Link>
+              {' · '}
+              <Link asChild>
+                <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}/mappe`}>{t('cases.pupilFileLink', { name: fullName(data.pupil) })}</RouterLink>
+              </Link>
             </Paragraph>
             <div aria-live="polite" aria-atomic="true" className="page-notice">
               {notice && (
@@ -115,12 +83,15 @@ export function CasePage() {
                 </Alert>
               )}
             </div>
-            <StatusSection data={data} />
+            <StatusSection data={data} onChanged={changed} />
             <BeforeAfterSection data={data} />
             <ActionsSection data={data} onChanged={changed} />
             <GuidelineSection data={data} />
-            <TasksSection data={data} onChanged={changed} />
-            {data.meetings && <MeetingsSection data={data} meetings={data.meetings} onChanged={changed} />}
+            <TasksSection data={data} onChanged={changed} onPlanMeeting={(kind) => setMeetingRequest((r) => ({ kind, n: (r?.n ?? 0) + 1 }))} />
+            {data.meetings && <MeetingsSection data={data} meetings={data.meetings} onChanged={changed} request={meetingRequest} />}
+            <NoticesSection data={data} onChanged={changed} />
+            <ReferralsSection data={data} onChanged={changed} />
+            <AssessmentsSection data={data} onChanged={changed} />
             <ContactSection data={data} onChanged={changed} />
             <TimelineSection data={data} />
             <AlertsSection data={data} />
@@ -131,22 +102,11 @@ export function CasePage() {
   );
 }
 
-function Section({ id, heading, children, focusable = false }: { id: string; heading: ReactNode; children: ReactNode; focusable?: boolean }) {
-  return (
-    <section aria-labelledby={id} className="home-section">
-      <Heading level={2} data-size="sm" id={id} tabIndex={focusable ? -1 : undefined}>
-        {heading}
-      </Heading>
-      {children}
-    </section>
-  );
-}
-
 type SectionProps = { data: CaseDetail; onChanged: Changed };
 
 // ——— Where the case stands ———
 
-function StatusSection({ data }: { data: CaseDetail }) {
+function StatusSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
   const { state } = data;
   return (
@@ -203,6 +163,7 @@ function StatusSection({ data }: { data: CaseDetail }) {
           <strong>{t('cases.summary')}:</strong> {state.summary}
         </Paragraph>
       )}
+      <PassBaton data={data} onChanged={onChanged} />
     </Section>
   );
 }
@@ -468,24 +429,11 @@ function ActionForm({ type, data, onCancel, onDone }: { type: CaseActionType; da
   );
 }
 
-/** The school's documented holistic assessment (004 §5.1): when, by whom, which causes were weighed, and what beyond the absence gives grounds. */
-function AssessmentFields({ value, onChange }: { value: HolisticAssessmentInput; onChange(next: HolisticAssessmentInput): void }) {
-  const { t } = useTranslation();
-  const set = (key: keyof HolisticAssessmentInput) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
-  return (
-    <Fieldset>
-      <Fieldset.Legend>{t('cases.holisticLegend')}</Fieldset.Legend>
-      <Textfield label={t('cases.assessedOn')} type="date" value={value.assessedOn} onChange={set('assessedOn')} />
-      <Textfield label={t('cases.assessedBy')} value={value.assessedBy} onChange={set('assessedBy')} />
-      <Textfield multiline rows={3} label={t('cases.causesConsidered')} value={value.causesConsidered} onChange={set('causesConsidered')} />
-      <Textfield multiline rows={3} label={t('cases.grounds')} value={value.grounds} onChange={set('grounds')} />
-    </Fieldset>
-  );
-}
-
 // ——— The checklist ———
 
-function TasksSection({ data, onChanged }: SectionProps) {
+type PlanMeeting = (kind: MeetingKind) => void;
+
+function TasksSection({ data, onChanged, onPlanMeeting }: SectionProps & { onPlanMeeting: PlanMeeting }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -500,7 +448,7 @@ function TasksSection({ data, onChanged }: SectionProps) {
           </Heading>
           <ul className="plain-list">
             {group.tasks.map((task) => (
-              <TaskItem key={task.id} caseId={data.id} task={task} onChanged={onChanged} />
+              <TaskItem key={task.id} caseId={data.id} task={task} onChanged={onChanged} onPlanMeeting={data.meetings ? onPlanMeeting : undefined} />
             ))}
           </ul>
         </div>
@@ -530,22 +478,28 @@ function TasksSection({ data, onChanged }: SectionProps) {
   );
 }
 
-function TaskItem({ caseId, task, onChanged }: { caseId: string; task: CaseTask; onChanged: Changed }) {
+function TaskItem({ caseId, task, onChanged, onPlanMeeting }: { caseId: string; task: CaseTask; onChanged: Changed; onPlanMeeting?: PlanMeeting }) {
   const { t } = useTranslation();
   const { failure, fail, clear } = useFailure();
   const [busy, setBusy] = useState(false);
-  // A referral or a report to child welfare needs more than a tick: shown once the server has said so.
+  const action = task.action ?? null;
+  const services = referralServicesFor(action);
+  // A referral or a report to child welfare needs more than a tick: its fields show up front when the task's
+  // action says so, and for any other task once the server has refused a plain tick (decision 016).
   const [extra, setExtra] = useState(false);
-  const [service, setService] = useState('');
-  const [assessment, setAssessment] = useState<HolisticAssessmentInput>({ assessedOn: localToday(new Date()), assessedBy: '', causesConsidered: '', grounds: '' });
+  const [service, setService] = useState<string>(services.length === 1 ? services[0]! : '');
+  const [assessment, setAssessment] = useState<HolisticAssessmentInput>(() => emptyAssessment(localToday(new Date())));
   const headingId = `oppgave-${task.id}`;
+  const showService = services.length > 0 || extra;
+  const showAssessment = needsHolisticAssessment(action, service) || (extra && !action);
 
   async function done() {
     setBusy(true);
     clear();
     try {
-      const withAssessment = extra && (assessment.assessedBy.trim() || assessment.causesConsidered.trim() || assessment.grounds.trim());
-      await caseApi.completeTask(caseId, task.id, { version: task.version, ...(extra && service ? { service } : {}), ...(withAssessment ? { holisticAssessment: assessment } : {}) });
+      const filled = assessment.assessedBy.trim() || assessment.causesConsidered.trim() || assessment.grounds.trim();
+      const withAssessment = showAssessment && (filled || action?.type === 'child-welfare-report');
+      await caseApi.completeTask(caseId, task.id, { version: task.version, ...(showService && service ? { service } : {}), ...(withAssessment ? { holisticAssessment: trimAssessment(assessment) } : {}) });
       await onChanged(t('cases.taskDoneNotice', { text: task.text }));
       focusById(headingId);
     } catch (err) {
@@ -562,42 +516,89 @@ function TaskItem({ caseId, task, onChanged }: { caseId: string; task: CaseTask;
     task.ownerName ? t('cases.taskOwner', { name: task.ownerName }) : null,
     task.dueOn ? t('cases.taskDue', { date: formatDate(task.dueOn) }) : null,
   ].filter(Boolean);
+  const hint = action ? taskHint(action) : null;
   return (
-    <li className="task" data-task-id={task.id}>
+    <li className="task" data-task-id={task.id} data-action={action?.type}>
       <p className="task__text" id={headingId} tabIndex={-1}>
         {task.text}
       </p>
       {meta.length > 0 && <span className="class-list__meta">{meta.join(' · ')}</span>}
+      {hint && (
+        <Paragraph data-size="sm" className="task__hint">
+          {t(hint)}
+        </Paragraph>
+      )}
       <p className="task__status">{task.doneOn ? t('cases.taskDone', { date: formatDate(task.doneOn), name: task.doneByName ?? '' }) : t('cases.taskOpen')}</p>
       {!task.doneOn && (
         <>
           <FailureMessage failure={failure} fallback={t('cases.taskFailed')} />
-          {extra && (
+          {(showService || showAssessment) && (
             <div className="stack-form inline-panel">
-              <Paragraph data-size="sm">{t('cases.taskExtraHelp')}</Paragraph>
-              <Field>
-                <Label>{t('cases.service')}</Label>
-                <Select value={service} onChange={(e) => setService(e.target.value)} width="auto">
-                  <Select.Option value="">{t('cases.serviceNone')}</Select.Option>
-                  {REFERRAL_SERVICE_NAMES.map((s) => (
-                    <Select.Option key={s} value={s}>
-                      {t(`cases.service_${s}`)}
-                    </Select.Option>
-                  ))}
-                </Select>
-              </Field>
-              <Paragraph data-size="sm">{t('cases.reportHelp')}</Paragraph>
-              <AssessmentFields value={assessment} onChange={setAssessment} />
+              {extra && <Paragraph data-size="sm">{t('cases.taskExtraHelp')}</Paragraph>}
+              {showService && (
+                <Field>
+                  <Label>{t('cases.service')}</Label>
+                  <Select value={service} onChange={(e) => setService(e.target.value)} width="auto">
+                    {services.length !== 1 && <Select.Option value="">{t('cases.serviceNone')}</Select.Option>}
+                    {(services.length > 0 ? services : REFERRAL_SERVICE_NAMES).map((s) => (
+                      <Select.Option key={s} value={s}>
+                        {t(`cases.service_${s}`)}
+                      </Select.Option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
+              {showAssessment && (
+                <>
+                  <Paragraph data-size="sm">{t('cases.reportHelp')}</Paragraph>
+                  <AssessmentFields value={assessment} onChange={setAssessment} />
+                </>
+              )}
             </div>
           )}
-          <Button variant="secondary" data-size="sm" onClick={done} disabled={busy} aria-busy={busy || undefined}>
-            {t('cases.markDone')}
-            <span className="ds-sr-only"> – {task.text}</span>
-          </Button>
+          <div className="button-row">
+            <Button variant="secondary" data-size="sm" onClick={done} disabled={busy} aria-busy={busy || undefined}>
+              {t('cases.markDone')}
+              <span className="ds-sr-only"> – {task.text}</span>
+            </Button>
+            {action?.type === 'meeting' && onPlanMeeting && (
+              <Button variant="tertiary" data-size="sm" onClick={() => onPlanMeeting(action.meetingType ?? 'samarbeidsmote')}>
+                {t('cases.planMeeting')}
+                <span className="ds-sr-only"> – {task.text}</span>
+              </Button>
+            )}
+            {action?.type === 'written-notice' && action.to !== 'foresatte' && (
+              <Button variant="tertiary" data-size="sm" onClick={() => focusById(noticeButtonId(action.to === 'avdelingsdirektor' ? 'avdelingsdirektor' : 'skoleledelse'))}>
+                {t('cases.toNotice', { notice: t(`cases.notice_${action.to === 'avdelingsdirektor' ? 'avdelingsdirektor' : 'skoleledelse'}`) })}
+              </Button>
+            )}
+          </div>
         </>
       )}
     </li>
   );
+}
+
+/** A short hint per kind of task action; unknown kinds get none. */
+function taskHint(action: NonNullable<CaseTask['action']>) {
+  switch (action.type) {
+    case 'meeting':
+      return 'cases.hint_meeting' as const;
+    case 'written-notice':
+      return action.to === 'foresatte' ? ('cases.hint_written-notice-foresatte' as const) : ('cases.hint_written-notice' as const);
+    case 'plan':
+      return 'cases.hint_plan' as const;
+    case 'consent':
+      return 'cases.hint_consent' as const;
+    case 'referral':
+      return 'cases.hint_referral' as const;
+    case 'evaluation':
+      return 'cases.hint_evaluation' as const;
+    case 'child-welfare-report':
+      return 'cases.hint_child-welfare-report' as const;
+    default:
+      return null;
+  }
 }
 
 function AddTaskForm({ caseId, onCancel, onDone }: { caseId: string; onCancel(): void; onDone(): Promise<void> }) {
@@ -647,10 +648,17 @@ function AddTaskForm({ caseId, onCancel, onDone }: { caseId: string; onCancel():
 
 // ——— Meetings ———
 
-function MeetingsSection({ data, meetings, onChanged }: SectionProps & { meetings: Meeting[] }) {
+function MeetingsSection({ data, meetings, onChanged, request }: SectionProps & { meetings: Meeting[]; request: { kind: MeetingKind; n: number } | null }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
+  const [kind, setKind] = useState<MeetingKind | undefined>();
   const addButton = useRef<HTMLButtonElement>(null);
+  // A task's "Planlegg møte": open the form (again) with the task's kind; the form focuses its first field.
+  useEffect(() => {
+    if (!request) return;
+    setKind(request.kind);
+    setAdding(true);
+  }, [request]);
   const sorted = [...meetings].sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn));
   return (
     <Section id="moter" heading={t('cases.meetingsHeading')}>
@@ -663,12 +671,23 @@ function MeetingsSection({ data, meetings, onChanged }: SectionProps & { meeting
           ))}
         </ul>
       )}
-      <Button ref={addButton} variant="secondary" data-size="sm" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+      <Button
+        ref={addButton}
+        variant="secondary"
+        data-size="sm"
+        aria-expanded={adding}
+        onClick={() => {
+          setKind(undefined);
+          setAdding(!adding);
+        }}
+      >
         {t('cases.addMeeting')}
       </Button>
       {adding && (
         <MeetingForm
+          key={request?.n ?? 0}
           caseId={data.id}
+          initialKind={kind}
           onCancel={() => {
             setAdding(false);
             requestAnimationFrame(() => addButton.current?.focus());
@@ -740,9 +759,9 @@ function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Mee
   );
 }
 
-function MeetingForm({ caseId, onCancel, onDone }: { caseId: string; onCancel(): void; onDone(): Promise<void> }) {
+function MeetingForm({ caseId, initialKind, onCancel, onDone }: { caseId: string; initialKind?: MeetingKind; onCancel(): void; onDone(): Promise<void> }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<MeetingKind>('undringssamtale-elev');
+  const [kind, setKind] = useState<MeetingKind>(initialKind ?? 'undringssamtale-elev');
   const [scheduledOn, setScheduledOn] = useState(() => localToday(new Date()));
   const [participants, setParticipants] = useState('');
   const [agenda, setAgenda] = useState('');

@@ -1,4 +1,4 @@
-import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { api, caseApi } from '../api';
@@ -9,7 +9,8 @@ import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { PupilTable } from '../components/PupilTable';
-import { compareByName, compareClassNames } from '../format';
+import { tasksOverdueFirst } from '../cases';
+import { compareByName, compareClassNames, formatDate } from '../format';
 import { casePlan, describeRole, homePlan, navPlan, settingsSchools } from '../roles';
 import { useApi } from '../useApi';
 
@@ -23,6 +24,7 @@ export function HomePage() {
 
   return (
     <Page title={t('home.title')} heading={t('home.heading', { name: user.displayName })}>
+      {cases.myTasks && <MyTasksSection />}
       {cases.myCases && <MyCasesSection />}
       {(nav.alerts || nav.board || nav.import || schools.length > 0) && (
         <section aria-labelledby="snarveier" className="home-section">
@@ -112,6 +114,47 @@ function MyCasesSection() {
             {cases.data.cases.map((entry) => (
               <li key={entry.id}>
                 <CaseCard entry={entry} showLevel />
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}
+
+/** The in-app reminders: the user's open tasks in the school's cases, overdue first, each a link to its case. */
+function MyTasksSection() {
+  const { t } = useTranslation();
+  const tasks = useApi('tasks:mine', () => caseApi.myTasks());
+  return (
+    <section aria-labelledby="mine-oppgaver" className="home-section">
+      <Heading level={2} data-size="sm" id="mine-oppgaver">
+        {t('home.myTasks')}
+      </Heading>
+      {tasks.status === 'loading' && <Loading />}
+      {tasks.status === 'error' && <ErrorAlert>{errorMessage(tasks.error, t('home.tasksFailed'))}</ErrorAlert>}
+      {tasks.status === 'ok' &&
+        (tasks.data.tasks.length === 0 ? (
+          <Paragraph>{t('home.noMyTasks')}</Paragraph>
+        ) : (
+          <ul className="class-list my-tasks">
+            {tasksOverdueFirst(tasks.data.tasks).map((task) => (
+              <li key={task.id} data-task-id={task.id}>
+                <Link asChild>
+                  <RouterLink to={`/sak/${encodeURIComponent(task.caseId)}`}>
+                    {task.text}
+                    <span className="ds-sr-only"> – {t('home.taskCase', { name: task.pupilName, className: task.className })}</span>
+                  </RouterLink>
+                </Link>
+                <span className="class-list__meta">
+                  {[t('home.taskCase', { name: task.pupilName, className: task.className }), task.dueOn ? t('home.taskDue', { date: formatDate(task.dueOn) }) : null].filter(Boolean).join(' · ')}
+                </span>
+                {task.overdue && (
+                  <Tag data-color="danger" data-size="sm">
+                    <span aria-hidden="true">⚠ </span>
+                    {t('home.taskOverdue')}
+                  </Tag>
+                )}
               </li>
             ))}
           </ul>

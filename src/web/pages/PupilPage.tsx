@@ -78,7 +78,18 @@ export function PupilPage() {
                 <Link asChild>
                   <RouterLink to={`/klasse/${encodeURIComponent(data.pupil.classId)}/registrering`}>{t('pupil.toRegister')}</RouterLink>
                 </Link>
+                {' · '}
+                <Link asChild>
+                  <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}/mappe`}>{t('pupil.fileLink')}</RouterLink>
+                </Link>
               </Paragraph>
+              {data.openCaseId && (
+                <Paragraph>
+                  <Link asChild>
+                    <RouterLink to={`/sak/${encodeURIComponent(data.openCaseId)}`}>{t('cases.openCase')}</RouterLink>
+                  </Link>
+                </Paragraph>
+              )}
             </div>
             <div aria-live="polite" aria-atomic="true" className="page-notice">
               {notice && (
@@ -88,6 +99,7 @@ export function PupilPage() {
               )}
             </div>
             <AlertsSection data={data} onChanged={changed} />
+            {/* Kept with an open case until case-journey.test.ts stops relying on its 409 (decision 017); the server refuses a second case. */}
             <OpenCaseByUndring pupilId={data.pupil.id} />
             <Section id="kalender" heading={t('pupil.calendarHeading')} named={false}>
               <HeatMap calendar={data.calendar} events={data.events} />
@@ -146,7 +158,7 @@ function AlertsSection({ data, onChanged }: SectionProps) {
         <div className="alert-list">
           {alerts.map((alert) => (
             <AlertSummary key={alert.id} alert={alert} headingLevel={3}>
-              <AlertActions alert={alert} pupil={data.pupil} onChanged={onChanged} />
+              <AlertActions alert={alert} pupil={data.pupil} hasOpenCase={Boolean(data.openCaseId)} onChanged={onChanged} />
             </AlertSummary>
           ))}
         </div>
@@ -162,7 +174,7 @@ function focusAlert(alertId: string) {
   requestAnimationFrame(() => document.getElementById(`varsel-${alertId}`)?.focus());
 }
 
-function AlertActions({ alert, pupil, onChanged }: { alert: AlertType; pupil: PupilAbsence['pupil']; onChanged(text: string): Promise<void> }) {
+function AlertActions({ alert, pupil, hasOpenCase, onChanged }: { alert: AlertType; pupil: PupilAbsence['pupil']; hasOpenCase: boolean; onChanged(text: string): Promise<void> }) {
   const { t } = useTranslation();
   const { handleApiError } = useAuth();
   const [panel, setPanel] = useState<Panel>(null);
@@ -258,7 +270,8 @@ function AlertActions({ alert, pupil, onChanged }: { alert: AlertType; pupil: Pu
           }}
         />
       )}
-      <OpenCaseFromAlert alert={alert} />
+      {/* One open case per pupil: with one, the page links to it instead (above the alerts). */}
+      {!hasOpenCase && <OpenCaseFromAlert alert={alert} />}
       <LetterButton alert={alert} pupil={pupil} onChanged={onChanged} />
     </div>
   );

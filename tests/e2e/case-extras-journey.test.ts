@@ -1,0 +1,141 @@
+// The case page beyond the ladder's moves (decision 017), on the real server with the demo municipality.
+// Keyboard only after each page load: the demo contact teacher opens Emil Bakken's case (level 1) from
+// "Mine saker", registers a referral to PPT with the pedagogical report signed by the guardians, goes from
+// the checklist's written-notice task to the notice buttons and downloads the written notice to the school
+// leadership (a PDF whose text names the notice and Emil), then opens the elevmappe and finds the referral.
+// axe runs on every page visited.
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type Running } from '../../src/server/start';
+import { pdfText } from '../support/pdf-text';
+import { axeViolations, e2eRequired, e2eUnavailable, launch } from './browser';
+
+const unavailable = e2eUnavailable();
+if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
+if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
+
+/** Presses Tab (or Shift+Tab) until `target` has focus: the way a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward', max = 400): Promise<void> {
+  await target.waitFor();
+  const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Kom ikke til ${target.toString()} med ${key} etter ${max} trykk`);
+}
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  expect(await axeViolations(page), where).toEqual([]);
+}
+
+const hasFocus = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+
+const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
+
+describe.skipIf(unavailable !== null)('browser journey: henvisning, skriftlig melding og elevmappe', () => {
+  let server: Running;
+  let browser: Browser;
+  let context: BrowserContext;
+  let base: string;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
+    // A Tuesday: a school day in the demo skolerute; Emil's demo case stands at level 1.
+    const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' });
+    server = await startServer(config, () => {});
+    base = server.url.replace('127.0.0.1', 'localhost');
+    browser = await launch();
+    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true });
+    // Just after the server's fixed 08:00, so the browser's "today" is the server's.
+    await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('registers a PPT referral, downloads the notice to the leadership and finds the referral in the elevmappe', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/logg-inn`);
+    await page.getByLabel('Brukernavn').waitFor();
+    await expectNoAxeViolations(page, 'innlogging');
+    await tabTo(page, page.getByLabel('Brukernavn'));
+    await page.keyboard.type('kontaktlaerer');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('naervaer-demo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/`);
+
+    // The front page: the reminders, then the cases the teacher holds.
+    const tasks = section(page, 'Mine oppgaver');
+    await expect.poll(() => tasks.locator('li').count()).toBeGreaterThan(0);
+    expect(await tasks.innerText()).toContain('Emil Bakken (9A)');
+    const mine = section(page, 'Mine saker');
+    await expect.poll(() => mine.innerText()).toContain('Emil Bakken (9A)');
+    await expectNoAxeViolations(page, 'forsiden med oppgaver');
+    await tabTo(page, mine.getByRole('link', { name: 'Emil Bakken (9A)' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sak\/[^/]+$/);
+    await page.getByRole('heading', { level: 1, name: 'Sak for Emil Bakken' }).waitFor();
+    await expect.poll(() => section(page, 'Status').innerText()).toMatch(/Nivå 1 – /);
+    expect(await section(page, 'Henvisninger').innerText()).toContain('Ingen henvisninger ennå.');
+    await expectNoAxeViolations(page, 'saken');
+
+    // A referral to PPT, sent today with the pedagogical report signed by the guardians.
+    const notice = page.locator('.page-notice');
+    await tabTo(page, page.getByRole('button', { name: 'Registrer henvisning' }));
+    await page.keyboard.press('Enter');
+    const service = page.getByRole('combobox', { name: 'Tjeneste' });
+    await service.waitFor();
+    expect(await hasFocus(service)).toBe(true);
+    expect(await service.inputValue()).toBe('ppt');
+    expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('sendt');
+    expect(await page.getByLabel('Sendt dato').inputValue()).toBe('2026-11-24');
+    const signed = page.getByRole('checkbox', { name: 'Pedagogisk rapport underskrevet av foresatte' });
+    await tabTo(page, signed);
+    await page.keyboard.press('Space');
+    expect(await signed.isChecked()).toBe(true);
+    await tabTo(page, page.getByRole('textbox', { name: 'Merknad' }));
+    await page.keyboard.type('Ønsker utredning av lese- og skrivevansker.');
+    await expectNoAxeViolations(page, 'saken med skjema for henvisning');
+    await tabTo(page, page.getByRole('button', { name: 'Lagre henvisningen' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => notice.innerText()).toContain('Henvisningen er registrert.');
+    const referral = section(page, 'Henvisninger').locator('li[data-referral-id]').first();
+    await expect.poll(() => referral.innerText()).toContain('PPT · Sendt');
+    const referralText = await referral.innerText();
+    expect(referralText).toContain('Sendt 24.11.2026');
+    expect(referralText).toContain('Pedagogisk rapport underskrevet av foresatte');
+    expect(referralText).toMatch(/Venter/);
+    await expectNoAxeViolations(page, 'saken med henvisning');
+
+    // The checklist's written-notice task leads to the notice buttons; level 1 asks for the one to the leadership.
+    await tabTo(page, page.getByRole('button', { name: 'Gå til «Skriftlig melding til skoleledelsen»' }), 'backward');
+    await page.keyboard.press('Enter');
+    const toLeadership = page.getByRole('button', { name: 'Skriftlig melding til skoleledelsen', exact: true });
+    await expect.poll(() => hasFocus(toLeadership)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Skriftlig melding til avdelingsdirektør', exact: true }).isVisible()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const text = (await pdfText(new Uint8Array(await readFile(await download.path())))).replace(/\s+/g, ' ');
+    expect(text).toContain('Skriftlig melding til skoleledelsen');
+    expect(text).toContain('Emil Bakken');
+    await expect.poll(() => notice.innerText()).toContain('Meldingen er lastet ned og logget i saken.');
+    await expectNoAxeViolations(page, 'saken etter skriftlig melding');
+
+    // The elevmappe holds the referral.
+    await tabTo(page, page.getByRole('link', { name: 'Elevmappe for Emil Bakken' }), 'backward');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/elev\/[^/]+\/mappe$/);
+    await page.getByRole('heading', { level: 1, name: 'Elevmappe for Emil Bakken' }).waitFor();
+    const referrals = section(page, 'Henvisninger');
+    await expect.poll(() => referrals.innerText()).toContain('PPT · Sendt');
+    expect(await referrals.innerText()).toContain('Sendt 24.11.2026');
+    expect(await section(page, 'Saker').innerText()).toMatch(/Nivå 1 · Åpen/);
+    await expectNoAxeViolations(page, 'elevmappen');
+  });
+});
