@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./commands/demo')).demo,
   evaluate: async () => (await import('./commands/evaluate')).evaluate,
   import: async () => (await import('./commands/import')).importCommand,
+  audit: async () => (await import('./commands/audit')).audit,
 };
 
 const summaries: Record<string, string> = {
@@ -15,6 +16,7 @@ const summaries: Record<string, string> = {
   demo: 'Lag demokommunene (syntetiske data)',
   evaluate: 'Evaluer fraværsregler for elever per dato (JSON ut)',
   import: 'Importer fravær for en skole fra CSV eller XLSX (alt eller ingenting)',
+  audit: 'Kontroller revisjonsloggens hashkjede (audit verify)',
 };
 
 function help(): string {

@@ -116,6 +116,9 @@ export interface Database {
     action: string;
     pupil_id: string | null;
     details: ColumnType<unknown, string | undefined, never>;
+    /** Set by the chain trigger (migration 0010), never by the application. */
+    prev_hash: ColumnType<string | null, never, never>;
+    hash: ColumnType<string | null, never, never>;
   };
 }
 
@@ -363,6 +366,10 @@ export interface Database {
   };
 }
 
+export interface Database {
+  audit_anchor: { kommune_id: string; last_id: number; last_hash: string };
+}
+
 /** What an alert row keeps of the engine's explanation (as of the last evaluation). */
 export type AlertExplanation = {
   title: string;
@@ -404,6 +411,7 @@ export const TENANT_TABLES = [
   'record_history',
   'kommune_ladder',
   'case_participant',
+  'audit_anchor',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

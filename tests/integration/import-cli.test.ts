@@ -1,4 +1,4 @@
-// `npx naervaer import` end to end on a database with the demo (a PGlite directory, or a fresh database on
+// `npx naervaer import` (and `audit verify` on what it wrote) end to end on a database with the demo (a PGlite directory, or a fresh database on
 // the PostgreSQL server): bad rows → exit 2, one
 // `linje N: felt: årsak` per bad row on stderr, nothing imported; a good file → exit 0; again → nothing new.
 import { execFile } from 'node:child_process';
@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDb } from '../../src/db/create-db';
 import { dbTarget, describeDb, freshDb, type TestDb } from '../support/db';
 
 const run = promisify(execFile);
@@ -60,5 +62,23 @@ describeDb('naervaer import (command line)', () => {
     const res = await cli('import', '--user', 'kontaktlaerer', '--school', 'Nærvik ungdomsskole', join(dir, 'good.csv'));
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/ikke rett til å importere/);
+  }, 60_000);
+
+  it('audit verify: the chain the imports wrote is whole, and a changed row is reported with exit 1', async () => {
+    const ok = await cli('audit', 'verify');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^Nærvik kommune: \d+ rader, kjeden er hel\.$/m);
+    // Someone with database access rewrites a row behind the application's back.
+    const db = await createDb({ databaseUrl: server?.url, dataDir: join(dir, 'data') });
+    try {
+      await sql`alter table audit_log disable trigger audit_log_no_update`.execute(db.owner);
+      await sql`update audit_log set action = 'ingenting' where id = (select min(id) from audit_log)`.execute(db.owner);
+      await sql`alter table audit_log enable trigger audit_log_no_update`.execute(db.owner);
+    } finally {
+      await db.close();
+    }
+    const bad = await cli('audit', 'verify');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/rad \d+: innholdet stemmer ikke med hashen/);
   }, 60_000);
 });

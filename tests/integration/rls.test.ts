@@ -56,7 +56,10 @@ describeDb('row-level security', () => {
       expect(bRows.rows[0]!.n).toBe(0);
     });
 
-    if (!APPEND_ONLY_TABLES.includes(table)) {
+    const privileges = await sql<{ ins: boolean; upd: boolean }>`
+      select has_table_privilege(${APP_ROLE}, ${table}, 'INSERT') as ins, has_table_privilege(${APP_ROLE}, ${table}, 'UPDATE') as upd`.execute(db.owner);
+    const { ins: canInsert, upd: canUpdate } = privileges.rows[0]!;
+    if (!APPEND_ONLY_TABLES.includes(table) && canUpdate) {
       const updated = await db.withContext({ kommuneId: a.id }, (tx) =>
         sql`update ${sql.table(table)} set ${sql.ref(col)} = ${sql.ref(col)} where ${sql.ref(col)} = ${b.id}`.execute(tx));
       expect(Number(updated.numAffectedRows ?? 0)).toBe(0);
@@ -79,10 +82,11 @@ describeDb('row-level security', () => {
     const insert = db.withContext({ kommuneId: a.id, userId: a.users.kontakt!.id }, (tx) =>
       sql`insert into ${sql.table(table)} (${sql.join(names.map((n) => sql.ref(n)))})
           select ${sql.join(names.map((n) => sql.ref(n)))} from jsonb_populate_record(null::${sql.table(table)}, ${JSON.stringify(row)}::jsonb)`.execute(tx));
-    await expect(insert).rejects.toThrow(/row-level security/);
+    // Refused by the policy's WITH CHECK, or not granted at all (the audit anchor only the trigger writes).
+    await expect(insert).rejects.toThrow(canInsert ? /row-level security/ : /permission denied/);
 
     // Moving one of A's rows over to B is refused too.
-    if (!APPEND_ONLY_TABLES.includes(table) && table !== 'kommune') {
+    if (!APPEND_ONLY_TABLES.includes(table) && table !== 'kommune' && canUpdate) {
       const move = db.withContext({ kommuneId: a.id }, (tx) => sql`update ${sql.table(table)} set kommune_id = ${b.id}`.execute(tx));
       await expect(move).rejects.toThrow(/row-level security/);
     }
