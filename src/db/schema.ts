@@ -116,6 +116,13 @@ export interface Database {
     action: string;
     pupil_id: string | null;
     details: ColumnType<unknown, string | undefined, never>;
+    kind: ColumnType<AuditKind | null, AuditKind | null | undefined, never>;
+    entity: ColumnType<string | null, string | null | undefined, never>;
+    entity_id: ColumnType<string | null, string | null | undefined, never>;
+    case_id: ColumnType<string | null, string | null | undefined, never>;
+    organisation: ColumnType<string | null, string | null | undefined, never>;
+    client_ip: ColumnType<string | null, string | null | undefined, never>;
+    outcome: ColumnType<'allowed' | 'denied', 'allowed' | 'denied' | undefined, never>;
     /** Set by the chain trigger (migration 0010), never by the application. */
     prev_hash: ColumnType<string | null, never, never>;
     hash: ColumnType<string | null, never, never>;
@@ -365,6 +372,8 @@ export interface Database {
     removed_at: Timestamp | null;
   };
 }
+
+export type AuditKind = 'read' | 'create' | 'update' | 'delete' | 'export' | 'print';
 
 export interface Database {
   audit_anchor: { kommune_id: string; last_id: number; last_hash: string };

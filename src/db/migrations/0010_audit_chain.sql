@@ -3,6 +3,18 @@
 -- The anchor (last id and hash per kommune) is kept outside the chain, so a cut tail is detected too.
 -- `naervaer audit verify` recomputes the chain.
 
+-- What the trail records besides who, when and which pupil (issue 6 item 4): the kind of access, the
+-- entity and its id, the case, the actor's organisation, where the request came from, and whether it
+-- was allowed or denied. Older rows keep nulls.
+alter table audit_log add column kind text check (kind in ('read', 'create', 'update', 'delete', 'export', 'print'));
+alter table audit_log add column entity text;
+alter table audit_log add column entity_id text;
+alter table audit_log add column case_id uuid;
+alter table audit_log add column organisation text;
+alter table audit_log add column client_ip text;
+alter table audit_log add column outcome text not null default 'allowed' check (outcome in ('allowed', 'denied'));
+create index audit_log_case on audit_log (case_id);
+
 alter table audit_log add column prev_hash text;
 alter table audit_log add column hash text;
 
@@ -25,7 +37,9 @@ create or replace function audit_row_digest(prev text, r audit_log) returns text
       coalesce(prev, '') || '|' || r.id::text || '|' || r.kommune_id::text || '|' ||
       to_char(r.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '|' ||
       coalesce(r.user_id::text, '') || '|' || coalesce(r.role, '') || '|' || r.action || '|' ||
-      coalesce(r.pupil_id::text, '') || '|' || r.details::text, 'UTF8')), 'hex')
+      coalesce(r.pupil_id::text, '') || '|' || r.details::text || '|' || coalesce(r.kind, '') || '|' ||
+      coalesce(r.entity, '') || '|' || coalesce(r.entity_id, '') || '|' || coalesce(r.case_id::text, '') || '|' ||
+      coalesce(r.organisation, '') || '|' || coalesce(r.client_ip, '') || '|' || r.outcome, 'UTF8')), 'hex')
   $$;
 
 -- Runs as the owner (security definer) so the application role cannot write the anchor itself. The
