@@ -18,6 +18,8 @@ export type Actor = {
   roles: RoleAssignment[];
   sessionId: string;
   csrfToken: string;
+  /** Where the request came from (Fastify's request.ip, behind the configured proxies), for the audit log. */
+  clientIp?: string;
 };
 
 /** The database context for an actor's transactions (read by row-level security). */

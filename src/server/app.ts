@@ -14,6 +14,7 @@ import type { Actor } from './actor';
 import { loadSession, SESSION_COOKIE, sameSecret } from './auth/sessions';
 import type { Clock } from './clock';
 import type { Config } from './config';
+import { writeDenial } from './audit';
 import { AppError } from './errors';
 import { isAllowed } from './policies';
 import { authRoutes } from './routes/auth';
@@ -25,6 +26,7 @@ import { absenceRoutes } from './routes/absence';
 import { importRoutes } from './routes/imports';
 import { settingsRoutes } from './routes/settings';
 import { caseRoutes } from './routes/cases';
+import { auditLogRoutes } from './routes/audit-log';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -91,7 +93,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const found = await loadSession(db, token, clock.now(), { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
-      if (found && 'actor' in found) request.actor = found.actor;
+      if (found && 'actor' in found) request.actor = { ...found.actor, clientIp: request.ip };
       else if (found && 'expired' in found) request.sessionExpired = true;
     }
   });
@@ -119,10 +121,16 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
     if (!cfg.action || !isAllowed(cfg.action, actor)) throw new AppError('forbidden', 'Du har ikke tilgang til dette.');
   });
 
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler(async (error, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'internal') request.log.error({ err: error }, 'ukjent feil');
-    void reply.status(appError.httpStatus).header('Cache-Control', 'no-store').send({ error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) } });
+    // A refusal of a logged-in user (the policy table's 403, or a 404 for an id they may not see) leaves
+    // an audit row, once, here: the use-case's own transaction has already rolled back (decision 053).
+    const action = (request.routeOptions.config as { action?: string }).action;
+    if (request.actor && action && (appError.code === 'forbidden' || appError.code === 'not_found')) {
+      await writeDenial(db, request.actor, { action, method: request.method, params: (request.params ?? {}) as Record<string, unknown> }, clock.now()).catch((err: unknown) => request.log.error({ err }, 'kunne ikke logge avvist forespørsel'));
+    }
+    return reply.status(appError.httpStatus).header('Cache-Control', 'no-store').send({ error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) } });
   });
 
   const deps = { config, db, clock };
@@ -135,6 +143,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   await app.register(importRoutes(deps));
   await app.register(settingsRoutes(deps));
   await app.register(caseRoutes(deps));
+  await app.register(auditLogRoutes(deps));
 
   const webRoot = resolve('dist/web');
   if (existsSync(webRoot)) {

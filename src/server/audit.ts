@@ -1,11 +1,112 @@
 // The audit log: one row per read or change of pupil data, written in the same transaction as the
-// use-case, so there is no access without its trace. The table is append-only (see migration 0001).
-import type { Tx } from '../db/create-db';
-import type { Actor } from './actor';
+// use-case, so there is no access without its trace. The table is append-only (see migration 0001) and
+// hash-chained (0010). Each row says what kind of access it was (from the action, in one table below),
+// which entity, which case, the actor's organisation, the client address and whether it was allowed;
+// refusals are written by `writeDenial`, once, from the HTTP edge (decision 053).
+import type { Db, Tx } from '../db/create-db';
+import type { AuditKind } from '../db/schema';
+import { contextOf, type Actor } from './actor';
+
+/**
+ * Every audit action and the kind of access it is. Exhaustive: `writeAudit` accepts only these names,
+ * and a test checks that every policy action (used for refusals) is here too.
+ */
+export const AUDIT_KINDS = {
+  // Use-case actions.
+  'pupil.read': 'read',
+  'pupil.absence.read': 'read',
+  'pupil.file.read': 'read',
+  'pupil.class.change': 'update',
+  'pupil.protected-address.set': 'update',
+  'absence.create': 'create',
+  'absence.update': 'update',
+  'absence.delete': 'delete',
+  'absence.import': 'create',
+  'absence.register.read': 'read',
+  'absence.history.read': 'read',
+  'absence.guardian-report': 'create',
+  'absence.guardian-report.read': 'read',
+  'alert.seen': 'update',
+  'alert.dismiss': 'update',
+  'alert.handle': 'update',
+  'alert.letter': 'print',
+  'contact.create': 'create',
+  'observation.create': 'create',
+  'class.timetable.replace': 'update',
+  'school.calendar.save': 'update',
+  'school.rule-profile.choose': 'update',
+  'school.ladder.choose': 'update',
+  'rule-profile.save': 'update',
+  'ladder.save': 'update',
+  'case.read': 'read',
+  'case.open': 'create',
+  'case.start-measures': 'update',
+  'case.set-evaluation-date': 'update',
+  'case.evaluate': 'update',
+  'case.escalate': 'update',
+  'case.de-escalate': 'update',
+  'case.close': 'update',
+  'case.reopen': 'update',
+  'case.report-to-child-welfare': 'create',
+  'case.take-over': 'update',
+  'case.hand-over': 'update',
+  'case.notice': 'print',
+  'case.task.add': 'create',
+  'case.task.done': 'update',
+  'case.task.child-welfare-report': 'update',
+  'case.participant.add': 'create',
+  'case.participant.remove': 'delete',
+  'case.referral.add': 'create',
+  'case.referral.child-welfare': 'create',
+  'case.referral.update': 'update',
+  'case.assessment.add': 'create',
+  'case.meeting.plan': 'create',
+  'case.meeting.record': 'update',
+  'case.meeting.print': 'print',
+  'audit.review': 'read',
+  'guardian.access-log': 'export',
+  'user.disable': 'update',
+  'user.enable': 'update',
+  // Policy actions (src/server/policies.ts), named by refusals. A refusal takes its kind from the HTTP
+  // method (a GET is a read, a POST a create …) unless the action prints or exports.
+  'auth.me': 'read',
+  'auth.logout': 'update',
+  'classes.list': 'read',
+  'class.pupils.read': 'read',
+  'guardian.children.list': 'read',
+  'absence.register': 'create',
+  'absence.read': 'read',
+  'alerts.read': 'read',
+  'alerts.act': 'update',
+  'alerts.letter': 'print',
+  'contacts.write': 'create',
+  'observations.write': 'create',
+  'guardian.report': 'create',
+  'school.settings.read': 'read',
+  'school.settings.write': 'update',
+  'rule-profiles.read': 'read',
+  'rule-profiles.write': 'update',
+  'cases.read': 'read',
+  'cases.write': 'update',
+  'cases.take-over': 'update',
+  'pupils.move': 'update',
+  'users.manage': 'update',
+} as const satisfies Record<string, AuditKind>;
+
+export type AuditAction = keyof typeof AUDIT_KINDS;
+
+/** The kind of access an action is, or undefined for a name missing from the table. */
+export function auditKind(action: string): AuditKind | undefined {
+  return (AUDIT_KINDS as Record<string, AuditKind | undefined>)[action];
+}
 
 export type AuditEntry = {
-  action: string;
+  action: AuditAction;
   pupilId?: string | null;
+  /** The table the access was about (`pupil_case`, `absence_event` …); defaults to `pupil` when a pupil is named. */
+  entity?: string;
+  entityId?: string | null;
+  caseId?: string | null;
   details?: Record<string, unknown>;
 };
 
@@ -14,20 +115,131 @@ function roleLabel(actor: Actor): string {
   return [...new Set(actor.roles.map((r) => r.role))].join(',') || actor.kind;
 }
 
+// One lookup per request: the actor object is built anew for each request.
+const organisations = new WeakMap<Actor, { name: string | null }>();
+
+/**
+ * The organisation(s) the actor acts for, as readable names at the time of the access: the schools and
+ * service units of their roles (sorted, comma-separated), the kommune for the school owner, none for
+ * guardians. Names, not ids, so the row still says where someone worked after a school is renamed.
+ */
+async function organisationOf(tx: Tx, actor: Actor): Promise<string | null> {
+  const cached = organisations.get(actor);
+  if (cached) return cached.name;
+  let name: string | null = null;
+  if (actor.kind !== 'guardian') {
+    const schoolIds = [...new Set(actor.roles.map((r) => r.schoolId).filter((id): id is string => !!id))];
+    const unitIds = [...new Set(actor.roles.map((r) => r.serviceUnitId).filter((id): id is string => !!id))];
+    const names = [
+      ...(schoolIds.length ? await tx.selectFrom('school').select('name').where('id', 'in', schoolIds).execute() : []),
+      ...(unitIds.length ? await tx.selectFrom('service_unit').select('name').where('id', 'in', unitIds).execute() : []),
+    ].map((r) => r.name);
+    if (names.length) name = [...new Set(names)].sort((a, b) => a.localeCompare(b, 'nb')).join(', ');
+    else name = (await tx.selectFrom('kommune').select('name').where('id', '=', actor.kommuneId).executeTakeFirst())?.name ?? null;
+  }
+  organisations.set(actor, { name });
+  return name;
+}
+
 export async function writeAudit(tx: Tx, actor: Actor, at: Date, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  const organisation = await organisationOf(tx, actor);
   await tx
     .insertInto('audit_log')
     .values(
-      entries.map((e) => ({
+      entries.map((e) => {
+        const entity = e.entity ?? (e.pupilId ? 'pupil' : null);
+        return {
+          kommune_id: actor.kommuneId,
+          at,
+          user_id: actor.userId,
+          role: roleLabel(actor),
+          action: e.action,
+          pupil_id: e.pupilId ?? null,
+          details: JSON.stringify(e.details ?? {}),
+          kind: AUDIT_KINDS[e.action],
+          entity,
+          entity_id: e.entityId ?? (entity === 'pupil' ? (e.pupilId ?? null) : null),
+          case_id: e.caseId ?? null,
+          organisation,
+          client_ip: actor.clientIp ?? null,
+          outcome: 'allowed' as const,
+        };
+      }),
+    )
+    .execute();
+}
+
+/** The entity a URL parameter names; the last one in the path is the most specific. */
+const PARAM_ENTITY: Record<string, string> = {
+  pupilId: 'pupil',
+  caseId: 'pupil_case',
+  alertId: 'alert',
+  eventId: 'absence_event',
+  classId: 'class',
+  schoolId: 'school',
+  meetingId: 'case_meeting',
+  referralId: 'case_referral',
+  taskId: 'case_task',
+  participantId: 'case_participant',
+  profileId: 'rule_profile',
+  ladderId: 'ladder',
+};
+
+const METHOD_KIND: Record<string, AuditKind> = { GET: 'read', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
+
+/** The kind of a refused request: printing and exporting stay so; otherwise what the method would have done. */
+export function deniedKind(action: string, method: string): AuditKind {
+  const kind = auditKind(action);
+  if (kind === 'print' || kind === 'export') return kind;
+  return METHOD_KIND[method] ?? kind ?? 'read';
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A refused request (403 from the policy table or a use-case, 404 for an id the actor may not see), in
+ * its own transaction after the use-case's has rolled back. The pupil and case are named only when the
+ * id exists in the actor's own kommune (row-level security decides), so the school whose pupil someone
+ * tried to reach sees the attempt in its review, and nothing links across kommuner.
+ */
+export async function writeDenial(db: Db, actor: Actor, request: { action: string; method: string; params: Record<string, unknown> }, at: Date): Promise<void> {
+  const ids = Object.entries(request.params).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] in PARAM_ENTITY);
+  const last = ids.at(-1);
+  const param = (name: string) => ids.find(([k]) => k === name)?.[1];
+  const uuid = (v: string | undefined) => (v && UUID.test(v) ? v : undefined);
+  await db.withContext(contextOf(actor), async (tx) => {
+    let pupilId: string | null = null;
+    let caseId: string | null = null;
+    const caseParam = uuid(param('caseId'));
+    if (caseParam) {
+      const c = await tx.selectFrom('pupil_case').select(['id', 'pupil_id']).where('id', '=', caseParam).executeTakeFirst();
+      if (c) [caseId, pupilId] = [c.id, c.pupil_id];
+    }
+    const pupilParam = uuid(param('pupilId'));
+    if (!pupilId && pupilParam) pupilId = (await tx.selectFrom('pupil').select('id').where('id', '=', pupilParam).executeTakeFirst())?.id ?? null;
+    const alertParam = uuid(param('alertId'));
+    if (!pupilId && alertParam) pupilId = (await tx.selectFrom('alert').select('pupil_id').where('id', '=', alertParam).executeTakeFirst())?.pupil_id ?? null;
+    const eventParam = uuid(param('eventId'));
+    if (!pupilId && eventParam) pupilId = (await tx.selectFrom('absence_event').select('pupil_id').where('id', '=', eventParam).executeTakeFirst())?.pupil_id ?? null;
+    await tx
+      .insertInto('audit_log')
+      .values({
         kommune_id: actor.kommuneId,
         at,
         user_id: actor.userId,
         role: roleLabel(actor),
-        action: e.action,
-        pupil_id: e.pupilId ?? null,
-        details: JSON.stringify(e.details ?? {}),
-      })),
-    )
-    .execute();
+        action: request.action,
+        pupil_id: pupilId,
+        details: JSON.stringify({ method: request.method }),
+        kind: deniedKind(request.action, request.method),
+        entity: last ? PARAM_ENTITY[last[0]]! : null,
+        entity_id: last ? last[1].slice(0, 100) : null,
+        case_id: caseId,
+        organisation: await organisationOf(tx, actor),
+        client_ip: actor.clientIp ?? null,
+        outcome: 'denied',
+      })
+      .execute();
+  });
 }

@@ -37,6 +37,8 @@ export const policies = {
   'cases.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'cases.take-over': roles('skoleledelse', 'administrator'),
   'pupils.move': roles('administrator'),
+  'audit.review': roles('skoleledelse', 'administrator'),
+  'guardian.access-log': guardian,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -29,7 +29,7 @@ export async function actOnCase(db: Db, actor: Actor, caseId: string, input: { a
     const version = await updateVersioned(tx, 'pupil_case', caseId, input.version, { ...stateColumns(result.next), last_activity_at: now });
     await tx.insertInto('case_action').values({ kommune_id: actor.kommuneId, case_id: caseId, action: JSON.stringify(action), state_after: JSON.stringify(result.next), acted_by: actor.userId, acted_at: now }).execute();
     await addLevelTasks(tx, actor.kommuneId, caseId, ladder, result.next);
-    await writeAudit(tx, actor, now, [{ action: `case.${action.type}`, pupilId: place.pupilId, details: { caseId } }]);
+    await writeAudit(tx, actor, now, [{ action: `case.${action.type}`, pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId } }]);
     return { state: result.next, version };
   });
 }

@@ -47,7 +47,7 @@ export async function planMeeting(db: Db, actor: Actor, caseId: string, input: M
       .returningAll()
       .executeTakeFirstOrThrow();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.meeting.plan', pupilId: place.pupilId, details: { caseId, meetingId: m.id } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.meeting.plan', pupilId: place.pupilId, entity: 'case_meeting', entityId: m.id, caseId, details: { caseId, meetingId: m.id } }]);
     return presentMeeting(m);
   });
 }
@@ -60,7 +60,7 @@ export async function recordMeeting(db: Db, actor: Actor, caseId: string, meetin
     if (!exists) throw new AppError('not_found', 'Fant ikke møtet.');
     await updateVersioned(tx, 'case_meeting', meetingId, input.version, { scheduled_on: input.scheduledOn, participants: input.participants, agenda: input.agenda.trim(), held_on: input.heldOn, minutes: input.minutes?.trim() || null, next_meeting_on: input.nextMeetingOn, anonymised: input.anonymised, recorded_by: actor.userId, updated_at: now });
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.meeting.record', pupilId: place.pupilId, details: { caseId, meetingId } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.meeting.record', pupilId: place.pupilId, entity: 'case_meeting', entityId: meetingId, caseId, details: { caseId, meetingId } }]);
     return presentMeeting(await tx.selectFrom('case_meeting').selectAll().where('id', '=', meetingId).executeTakeFirstOrThrow());
   });
 }
@@ -90,7 +90,7 @@ export async function printMinutes(db: Db, actor: Actor, caseId: string, meeting
         ...(m.next_meeting_on ? [{ kind: 'paragraph' as const, text: `Neste møte: ${date(m.next_meeting_on)}.` }] : []),
       ],
     });
-    await writeAudit(tx, actor, now, [{ action: 'case.meeting.print', pupilId: place.pupilId, details: { caseId, meetingId } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.meeting.print', pupilId: place.pupilId, entity: 'case_meeting', entityId: meetingId, caseId, details: { caseId, meetingId } }]);
     return { pdf, fileName: `referat-${m.kind}-${m.held_on}.pdf` };
   });
 }

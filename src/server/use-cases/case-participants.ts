@@ -18,7 +18,7 @@ export async function addParticipant(db: Db, actor: Actor, caseId: string, input
     const id = randomUUID();
     await tx.insertInto('case_participant').values({ id, kommune_id: actor.kommuneId, case_id: caseId, name: input.name.trim(), role: input.role, user_id: input.userId ?? null, added_by: actor.userId, added_at: now, removed_at: null }).execute();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.participant.add', pupilId: place.pupilId, details: { caseId, participantId: id } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.participant.add', pupilId: place.pupilId, entity: 'case_participant', entityId: id, caseId, details: { caseId, participantId: id } }]);
     return { id, name: input.name.trim(), role: input.role, roleLabel: LADDER_ROLES[input.role] };
   });
 }
@@ -28,6 +28,6 @@ export async function removeParticipant(db: Db, actor: Actor, caseId: string, pa
     const { place } = await caseForStaff(tx, actor, caseId);
     const done = await tx.updateTable('case_participant').set({ removed_at: now }).where('id', '=', participantId).where('case_id', '=', caseId).where('removed_at', 'is', null).executeTakeFirst();
     if (Number(done.numUpdatedRows) === 0) throw new AppError('not_found', 'Fant ikke deltakeren.');
-    await writeAudit(tx, actor, now, [{ action: 'case.participant.remove', pupilId: place.pupilId, details: { caseId, participantId } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.participant.remove', pupilId: place.pupilId, entity: 'case_participant', entityId: participantId, caseId, details: { caseId, participantId } }]);
   });
 }

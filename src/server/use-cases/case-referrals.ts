@@ -55,7 +55,7 @@ export async function addReferral(db: Db, actor: Actor, caseId: string, input: R
       .returningAll()
       .executeTakeFirstOrThrow();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: input.service === 'barnevern' && input.status !== 'under-arbeid' ? 'case.referral.child-welfare' : 'case.referral.add', pupilId: place.pupilId, details: { caseId, referralId: r.id, service: input.service } }]);
+    await writeAudit(tx, actor, now, [{ action: input.service === 'barnevern' && input.status !== 'under-arbeid' ? 'case.referral.child-welfare' : 'case.referral.add', pupilId: place.pupilId, entity: 'case_referral', entityId: r.id, caseId, details: { caseId, referralId: r.id, service: input.service } }]);
     return presentReferral(r, osloDate(now));
   });
 }
@@ -69,7 +69,7 @@ export async function updateReferral(db: Db, actor: Actor, caseId: string, refer
     if (before.service !== input.service) throw new AppError('validation', 'Tjenesten kan ikke endres; lag en ny henvisning.');
     await updateVersioned(tx, 'case_referral', referralId, input.version, { status: input.status, sent_on: input.sentOn ?? null, answered_on: input.answeredOn ?? null, guardians_signed: input.guardiansSigned ?? false, note: input.note?.trim() || null, updated_by: actor.userId, updated_at: now });
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.referral.update', pupilId: place.pupilId, details: { caseId, referralId } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.referral.update', pupilId: place.pupilId, entity: 'case_referral', entityId: referralId, caseId, details: { caseId, referralId } }]);
     return presentReferral(await tx.selectFrom('case_referral').selectAll().where('id', '=', referralId).executeTakeFirstOrThrow(), osloDate(now));
   });
 }
@@ -87,7 +87,7 @@ export async function recordAssessment(db: Db, actor: Actor, caseId: string, inp
       .returningAll()
       .executeTakeFirstOrThrow();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.assessment.add', pupilId: place.pupilId, details: { caseId, assessmentId: a.id } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.assessment.add', pupilId: place.pupilId, entity: 'case_assessment', entityId: a.id, caseId, details: { caseId, assessmentId: a.id } }]);
     return presentAssessment(a);
   });
 }

@@ -35,7 +35,7 @@ export async function insertContact(tx: Tx, actor: Actor, pupilId: string, alert
     .values({ id: randomUUID(), kommune_id: actor.kommuneId, pupil_id: pupilId, alert_id: alertId, contacted_at: contactedAt, with_whom: input.withWhom, channel: input.channel, summary: input.summary.trim(), agreed: input.agreed?.trim() || null, recorded_by: actor.userId, recorded_at: now })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await writeAudit(tx, actor, now, [{ action: 'contact.create', pupilId, details: { contactId: row.id, alertId } }]);
+  await writeAudit(tx, actor, now, [{ action: 'contact.create', pupilId, entity: 'contact_log', entityId: row.id, details: { contactId: row.id, alertId } }]);
   return presentContact(row, await userNames(tx, [row.recorded_by]));
 }
 
@@ -43,7 +43,7 @@ export async function markAlertSeen(db: Db, actor: Actor, alertId: string, versi
   return db.withContext(contextOf(actor), async (tx) => {
     const { alert, place } = await loadAlert(tx, actor, alertId);
     if (alert.status === 'new') await updateVersioned(tx, 'alert', alertId, version, { status: 'seen', updated_at: now });
-    await writeAudit(tx, actor, now, [{ action: 'alert.seen', pupilId: alert.pupil_id, details: { alertId } }]);
+    await writeAudit(tx, actor, now, [{ action: 'alert.seen', pupilId: alert.pupil_id, entity: 'alert', entityId: alertId, details: { alertId } }]);
     return reload(tx, alertId, place);
   });
 }
@@ -53,7 +53,7 @@ export async function dismissAlert(db: Db, actor: Actor, alertId: string, versio
     const { alert, place } = await loadAlert(tx, actor, alertId);
     if (alert.status === 'handled' || alert.status === 'dismissed') throw new AppError('conflict', 'Varselet er allerede avsluttet.');
     await updateVersioned(tx, 'alert', alertId, version, { status: 'dismissed', dismiss_reason: reason.trim(), updated_at: now });
-    await writeAudit(tx, actor, now, [{ action: 'alert.dismiss', pupilId: alert.pupil_id, details: { alertId } }]);
+    await writeAudit(tx, actor, now, [{ action: 'alert.dismiss', pupilId: alert.pupil_id, entity: 'alert', entityId: alertId, details: { alertId } }]);
     return reload(tx, alertId, place);
   });
 }
@@ -64,7 +64,7 @@ export async function handleAlert(db: Db, actor: Actor, alertId: string, version
     if (alert.status === 'handled' || alert.status === 'dismissed') throw new AppError('conflict', 'Varselet er allerede avsluttet.');
     await updateVersioned(tx, 'alert', alertId, version, { status: 'handled', updated_at: now });
     const logged = await insertContact(tx, actor, alert.pupil_id, alertId, contact, now);
-    await writeAudit(tx, actor, now, [{ action: 'alert.handle', pupilId: alert.pupil_id, details: { alertId } }]);
+    await writeAudit(tx, actor, now, [{ action: 'alert.handle', pupilId: alert.pupil_id, entity: 'alert', entityId: alertId, details: { alertId } }]);
     return { alert: await reload(tx, alertId, place), contact: logged };
   });
 }

@@ -62,7 +62,7 @@ export async function takeOverCase(db: Db, actor: Actor, caseId: string, now: Da
     const checklist = schoolChangeChecklist();
     await tx.insertInto('case_task').values(checklist.tasks.map((t) => ({ id: randomUUID(), kommune_id: actor.kommuneId, case_id: caseId, level: row.level, ladder_task_id: null, text: t.text, responsible: t.responsible, owner_id: null, due_on: null, done_on: null, done_by: null, completion: null, source: 'team' as const }))).execute();
     await tx.insertInto('case_action').values({ kommune_id: actor.kommuneId, case_id: caseId, action: JSON.stringify({ type: 'take-over', on: osloDate(now), fromSchoolId: row.school_id, toSchoolId: place.schoolId }), state_after: JSON.stringify(row.state), acted_by: actor.userId, acted_at: now }).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.take-over', pupilId: place.pupilId, details: { caseId, fromSchoolId: row.school_id } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.take-over', pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId, fromSchoolId: row.school_id } }]);
     return { id: caseId };
   });
 }

@@ -40,7 +40,7 @@ export async function replaceClassTimetable(db: Db, actor: Actor, classId: strin
     if (input.lessons.length) {
       await tx.insertInto('timetable_lesson').values(input.lessons.map((l) => ({ id: randomUUID(), kommune_id: actor.kommuneId, class_id: classId, weekday: l.weekday, period: l.period, subject: l.subject.trim(), teacher_id: l.teacherId }))).execute();
     }
-    await writeAudit(tx, actor, now, [{ action: 'class.timetable.replace', details: { classId, lessons: input.lessons.length } }]);
+    await writeAudit(tx, actor, now, [{ action: 'class.timetable.replace', entity: 'class', entityId: classId, details: { classId, lessons: input.lessons.length } }]);
     return { version };
   });
 }

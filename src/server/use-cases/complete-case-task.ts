@@ -30,7 +30,7 @@ export async function completeCaseTask(db: Db, actor: Actor, caseId: string, tas
     }
     const version = await updateVersioned(tx, 'case_task', taskId, input.version, { done_on: on, done_by: actor.userId, completion: JSON.stringify({ service: input.service ?? null, holisticAssessment: input.holisticAssessment ?? null }) });
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: reports ? 'case.task.child-welfare-report' : 'case.task.done', pupilId: place.pupilId, details: { caseId, taskId } }]);
+    await writeAudit(tx, actor, now, [{ action: reports ? 'case.task.child-welfare-report' : 'case.task.done', pupilId: place.pupilId, entity: 'case_task', entityId: taskId, caseId, details: { caseId, taskId } }]);
     return { version, doneOn: on };
   });
 }
@@ -43,7 +43,7 @@ export async function addCaseTask(db: Db, actor: Actor, caseId: string, input: {
     const id = randomUUID();
     await tx.insertInto('case_task').values({ id, kommune_id: actor.kommuneId, case_id: caseId, level: state.level, ladder_task_id: null, text: input.text.trim(), responsible: [], owner_id: input.ownerId ?? actor.userId, due_on: input.dueOn ?? null, done_on: null, done_by: null, completion: null, source: 'team' }).execute();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.task.add', pupilId: place.pupilId, details: { caseId, taskId: id } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.task.add', pupilId: place.pupilId, entity: 'case_task', entityId: id, caseId, details: { caseId, taskId: id } }]);
     return { id };
   });
 }

@@ -14,7 +14,7 @@ export async function getAbsenceHistory(db: Db, actor: Actor, eventId: string, n
     const rows = await tx.selectFrom('absence_event_history').selectAll().where('event_id', '=', eventId).orderBy('id').execute();
     const snapshots = rows.map((r) => r.snapshot as unknown as Parameters<typeof presentEvent>[0]);
     const names = await userNames(tx, [...rows.map((r) => r.changed_by), ...snapshots.map((s) => s.registered_by)]);
-    await writeAudit(tx, actor, now, [{ action: 'absence.history.read', pupilId: event.pupil_id, details: { eventId } }]);
+    await writeAudit(tx, actor, now, [{ action: 'absence.history.read', pupilId: event.pupil_id, entity: 'absence_event', entityId: eventId, details: { eventId } }]);
     return rows.map((r, i) => ({ version: r.version, change: r.change, changedByName: names.get(r.changed_by) ?? 'Ukjent', changedAt: new Date(r.changed_at).toISOString(), event: presentEvent(snapshots[i]!, names) }));
   });
 }

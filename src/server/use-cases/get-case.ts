@@ -41,7 +41,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       const events = await loadPupilEvents(tx, place.pupilId, calendar.source.firstDay, today);
       beforeAfter = absenceBeforeAfter(calendar, events, state.measuresStartedOn, today);
     }
-    await writeAudit(tx, actor, now, [{ action: 'case.read', pupilId: place.pupilId, details: { caseId } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.read', pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId } }]);
     return {
       id: row.id,
       version: row.version,

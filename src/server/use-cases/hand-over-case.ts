@@ -21,7 +21,7 @@ export async function handOverCase(db: Db, actor: Actor, caseId: string, input: 
     if (!staff) throw new AppError('validation', 'Stafettholderen må være ansatt ved elevens skole.', { fields: [{ field: 'userId', message: 'Ikke ansatt ved skolen' }] });
     const version = await updateVersioned(tx, 'pupil_case', caseId, input.version, { stafettholder_id: staff.id, last_activity_at: now });
     await tx.insertInto('case_action').values({ kommune_id: actor.kommuneId, case_id: caseId, action: JSON.stringify({ type: 'hand-over', on: osloDate(now), to: staff.id, reason: input.reason }), state_after: JSON.stringify(row.state), acted_by: actor.userId, acted_at: now }).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.hand-over', pupilId: place.pupilId, details: { caseId, to: staff.id } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.hand-over', pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId, to: staff.id } }]);
     return { stafettholder: { id: staff.id, name: staff.display_name }, version };
   });
 }

@@ -36,7 +36,7 @@ export async function saveLadder(db: Db, actor: Actor, ladderId: string, input: 
     } else {
       await tx.insertInto('kommune_ladder').values({ id: randomUUID(), kommune_id: actor.kommuneId, ladder_id: ladderId, definition, updated_by: actor.userId, updated_at: now }).execute();
     }
-    await writeAudit(tx, actor, now, [{ action: 'ladder.save', details: { ladderId } }]);
+    await writeAudit(tx, actor, now, [{ action: 'ladder.save', entity: 'ladder', entityId: ladderId, details: { ladderId } }]);
     return { id: ladderId, version };
   });
 }
@@ -46,7 +46,7 @@ export async function chooseLadder(db: Db, actor: Actor, schoolId: string, input
   return db.withContext(contextOf(actor), async (tx) => {
     await resolveLadder(tx, input.ladder);
     const version = await updateVersioned(tx, 'school', schoolId, input.version, { ladder: input.ladder });
-    await writeAudit(tx, actor, now, [{ action: 'school.ladder.choose', details: { schoolId, ladder: input.ladder } }]);
+    await writeAudit(tx, actor, now, [{ action: 'school.ladder.choose', entity: 'school', entityId: schoolId, details: { schoolId, ladder: input.ladder } }]);
     // Open cases keep the ladder they were opened on; new cases follow the new choice.
     return { ladder: input.ladder, version };
   });

@@ -27,7 +27,7 @@ export async function recordAbsence(db: Db, actor: Actor, input: EventInput & { 
       throw new AppError('conflict', 'Dette fraværet er allerede registrert for eleven (samme dag, type og time). Endre den registreringen i stedet.');
     }
     await writeHistory(tx, inserted, 'created', actor, now);
-    await writeAudit(tx, actor, now, [{ action: 'absence.create', pupilId: place.pupilId, details: { eventId: inserted.id } }]);
+    await writeAudit(tx, actor, now, [{ action: 'absence.create', pupilId: place.pupilId, entity: 'absence_event', entityId: inserted.id, details: { eventId: inserted.id } }]);
     await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
     return { event: presentEvent(inserted, await userNames(tx, [inserted.registered_by])), alerts: await openAlerts(tx, place) };
   });

@@ -26,7 +26,7 @@ export async function recordObservation(db: Db, actor: Actor, pupilId: string, i
       .values({ id: randomUUID(), kommune_id: actor.kommuneId, pupil_id: pupilId, kind: input.kind, rule_id: input.ruleId ?? null, observed_on: input.observedOn, description: input.description.trim(), recorded_by: actor.userId, recorded_at: now })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(tx, actor, now, [{ action: 'observation.create', pupilId, details: { observationId: row.id } }]);
+    await writeAudit(tx, actor, now, [{ action: 'observation.create', pupilId, entity: 'observation', entityId: row.id, details: { observationId: row.id } }]);
     await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
     return { observation: presentObservation(row, await userNames(tx, [actor.userId])), alerts: await openAlerts(tx, place) };
   });

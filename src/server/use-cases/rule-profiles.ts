@@ -34,7 +34,7 @@ export async function saveRuleProfile(db: Db, actor: Actor, profileId: string, i
     } else {
       await tx.insertInto('kommune_rule_profile').values({ id: randomUUID(), kommune_id: actor.kommuneId, profile_id: profileId, definition, updated_by: actor.userId, updated_at: now }).execute();
     }
-    await writeAudit(tx, actor, now, [{ action: 'rule-profile.save', details: { profileId } }]);
+    await writeAudit(tx, actor, now, [{ action: 'rule-profile.save', entity: 'rule_profile', entityId: profileId, details: { profileId } }]);
     return { id: profileId, version };
   });
 }

@@ -66,7 +66,7 @@ export async function saveSkolerute(db: Db, actor: Actor, schoolId: string, inpu
     } else {
       await tx.insertInto('school_calendar').values({ id: randomUUID(), kommune_id: actor.kommuneId, school_id: schoolId, school_year: input.schoolYear, ...values }).execute();
     }
-    await writeAudit(tx, actor, now, [{ action: 'school.calendar.save', details: { schoolId, schoolYear: input.schoolYear } }]);
+    await writeAudit(tx, actor, now, [{ action: 'school.calendar.save', entity: 'school', entityId: schoolId, details: { schoolId, schoolYear: input.schoolYear } }]);
     return { version };
   });
 }
@@ -89,7 +89,7 @@ export async function chooseRuleProfile(db: Db, actor: Actor, schoolId: string, 
         }
       }
     }
-    await writeAudit(tx, actor, now, [{ action: 'school.rule-profile.choose', details: { schoolId, ruleProfile: input.ruleProfile } }]);
+    await writeAudit(tx, actor, now, [{ action: 'school.rule-profile.choose', entity: 'school', entityId: schoolId, details: { schoolId, ruleProfile: input.ruleProfile } }]);
     return { ruleProfile: input.ruleProfile, version };
   });
 }

@@ -40,7 +40,7 @@ export async function writeCaseNotice(db: Db, actor: Actor, caseId: string, to: 
     });
     await insertContact(tx, actor, place.pupilId, null, { contactedAt: now.toISOString(), withWhom: [to], channel: 'brev', summary: `Skriftlig melding til ${RECIPIENT[to]} (nivå ${state.level}).`, agreed: null }, now);
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.notice', pupilId: place.pupilId, details: { caseId, to } }]);
+    await writeAudit(tx, actor, now, [{ action: 'case.notice', pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId, to } }]);
     return { pdf, fileName: `melding-${to}-${osloDate(now)}.pdf` };
   });
 }

@@ -58,7 +58,7 @@ export async function writeGuardianLetter(db: Db, actor: Actor, alertId: string,
       ],
     });
     await insertContact(tx, actor, place.pupilId, alertId, { contactedAt: now.toISOString(), withWhom: ['foresatt'], channel: 'brev', summary: `Skriftlig melding om bekymringsfullt fravær laget (regel: ${e.title}).`, agreed: null }, now);
-    await writeAudit(tx, actor, now, [{ action: 'alert.letter', pupilId: place.pupilId, details: { alertId, protectedAddressConfirmed: place.protectedAddress !== 'none' } }]);
+    await writeAudit(tx, actor, now, [{ action: 'alert.letter', pupilId: place.pupilId, entity: 'alert', entityId: alertId, details: { alertId, protectedAddressConfirmed: place.protectedAddress !== 'none' } }]);
     return { pdf, fileName: `melding-om-fravaer-${place.className}-${today}.pdf` };
   });
 }
