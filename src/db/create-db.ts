@@ -17,6 +17,8 @@ export type DbContext = {
   loginUsername?: string | undefined;
   /** Session lookup only: makes the one session row with this token hash visible. */
   sessionTokenHash?: string | undefined;
+  /** A service partner's service: row-level security then shows only cases with a consent covering it. */
+  partnerService?: string | undefined;
 };
 
 export interface Db {
@@ -69,7 +71,8 @@ function wrap(kind: Db['kind'], owner: Kysely<Database>): Db {
         await sql`select set_config('naervaer.kommune_id', ${ctx.kommuneId ?? ''}, true),
                          set_config('naervaer.user_id', ${ctx.userId ?? ''}, true),
                          set_config('naervaer.login_username', ${ctx.loginUsername?.toLowerCase() ?? ''}, true),
-                         set_config('naervaer.session_token_hash', ${ctx.sessionTokenHash ?? ''}, true)`.execute(tx);
+                         set_config('naervaer.session_token_hash', ${ctx.sessionTokenHash ?? ''}, true),
+                         set_config('naervaer.partner_service', ${ctx.partnerService ?? ''}, true)`.execute(tx);
         return fn(tx);
       });
     },

@@ -58,6 +58,8 @@ export interface Database {
     kind: UserKind;
     password_hash: string | null;
     totp_secret: string | null;
+    totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
+    last_login_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
     oidc_subject: string | null;
     is_demo: Generated<boolean>;
     failed_logins: Generated<number>;
@@ -105,6 +107,7 @@ export interface Database {
     created_at: Timestamp;
     last_seen_at: Timestamp;
     second_factor_pending: Generated<boolean>;
+    totp_enrol_secret: ColumnType<string | null, string | null | undefined, string | null>;
     ended_at: Timestamp | null;
   };
   audit_log: {
@@ -373,10 +376,68 @@ export interface Database {
   };
 }
 
+export interface Database {
+  consent: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    case_id: string;
+    decision: 'granted' | 'refused';
+    services: string[];
+    specialist_services: string | null;
+    other_services: string | null;
+    guardian_ids: string[];
+    pupil_consented: boolean;
+    information_given: string;
+    scope: string;
+    held_back_matters: string | null;
+    excluded_services: ColumnType<string[], string[] | undefined, string[]>;
+    excluded_user_ids: ColumnType<string[], string[] | undefined, string[]>;
+    excluded_persons: string | null;
+    stafettlogg: boolean;
+    place: string | null;
+    consent_date: string;
+    collected_by: string;
+    collected_at_service: string;
+    recorded_at: Timestamp;
+    expired_on: ColumnType<string | null, string | null | undefined, string | null>;
+    withdrawn_on: ColumnType<string | null, string | null | undefined, string | null>;
+    withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>;
+    withdrawal_reason: ColumnType<string | null, string | null | undefined, string | null>;
+    version: Version;
+  };
+  consent_scan: {
+    id: string;
+    kommune_id: string;
+    consent_id: string;
+    case_id: string;
+    file_name: string;
+    mime: 'application/pdf' | 'image/png' | 'image/jpeg';
+    data: Uint8Array;
+    uploaded_by: string;
+    uploaded_at: Timestamp;
+  };
+}
+
 export type AuditKind = 'read' | 'create' | 'update' | 'delete' | 'export' | 'print';
 
 export interface Database {
   audit_anchor: { kommune_id: string; last_id: number; last_hash: string };
+}
+
+export interface Database {
+  /** Anonymous counts left by erased cases (migration 0014, decision 054). */
+  case_statistics: {
+    id: string;
+    kommune_id: string;
+    school_id: string;
+    school_year: number;
+    level: number;
+    opened_from: 'alert' | 'pattern' | 'undring';
+    cases: number;
+    days_open: number;
+    meetings: number;
+  };
 }
 
 /** What an alert row keeps of the engine's explanation (as of the last evaluation). */
@@ -421,6 +482,9 @@ export const TENANT_TABLES = [
   'kommune_ladder',
   'case_participant',
   'audit_anchor',
+  'case_statistics',
+  'consent',
+  'consent_scan',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

@@ -11,7 +11,7 @@ import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCom
 import { z } from 'zod';
 import type { Db } from '../db/create-db';
 import type { Actor } from './actor';
-import { loadSession, SESSION_COOKIE, sameSecret } from './auth/sessions';
+import { loadSession, SESSION_COOKIE, sameSecret, type PendingSession } from './auth/sessions';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import { writeDenial } from './audit';
@@ -26,17 +26,24 @@ import { absenceRoutes } from './routes/absence';
 import { importRoutes } from './routes/imports';
 import { settingsRoutes } from './routes/settings';
 import { caseRoutes } from './routes/cases';
+import { consentRoutes } from './routes/consents';
+import { privacyRoutes } from './routes/privacy';
+import { userRoutes } from './routes/users';
 import { auditLogRoutes } from './routes/audit-log';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     sessionExpired: boolean;
+    /** A session that still awaits its second login step (TOTP): it grants nothing. */
+    pendingSession: PendingSession | null;
   }
   interface FastifyContextConfig {
     /** The policy-table action this route performs; required unless `public`. */
     action?: string;
     public?: boolean;
+    /** Also open to a session awaiting its TOTP step (with that session's CSRF token): the step itself and logout. */
+    secondFactorStep?: boolean;
   }
 }
 
@@ -61,6 +68,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('pendingSession', null);
 
   // Deny by default: an API route must name its policy action or declare itself public.
   const apiRoutes: { method: string; url: string }[] = [];
@@ -68,8 +76,8 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.url === '/api/openapi.json') return;
     for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
-    const cfg = (route.config ?? {}) as { action?: string; public?: boolean };
-    if (!cfg.public && !cfg.action) throw new Error(`Ruten ${route.method} ${route.url} mangler handling i policy-tabellen (config.action) eller public: true`);
+    const cfg = (route.config ?? {}) as { action?: string; public?: boolean; secondFactorStep?: boolean };
+    if (!cfg.public && !cfg.action && !cfg.secondFactorStep) throw new Error(`Ruten ${route.method} ${route.url} mangler handling i policy-tabellen (config.action) eller public: true`);
   });
 
   await app.register(fastifyCookie);
@@ -94,12 +102,13 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
     if (token) {
       const found = await loadSession(db, token, clock.now(), { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
       if (found && 'actor' in found) request.actor = { ...found.actor, clientIp: request.ip };
+      else if (found && 'pending' in found) request.pendingSession = found.pending;
       else if (found && 'expired' in found) request.sessionExpired = true;
     }
   });
 
   app.addHook('preHandler', async (request) => {
-    const cfg = request.routeOptions.config as { action?: string; public?: boolean };
+    const cfg = request.routeOptions.config as { action?: string; public?: boolean; secondFactorStep?: boolean };
     // Only API routes (not the web app's static files, whose wildcard also matches /api/… paths).
     const route = request.routeOptions.url ?? '';
     if (request.is404 || !route.startsWith('/api/') || route.startsWith('/api/docs')) {
@@ -109,15 +118,19 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
     if (STATE_CHANGING.has(request.method)) checkOrigin(request);
     if (cfg.public) return;
     const actor = request.actor;
+    if (!actor && request.pendingSession && cfg.secondFactorStep) {
+      checkCsrf(request, request.pendingSession.csrfToken);
+      return;
+    }
     if (!actor) {
-      throw new AppError('unauthenticated', request.sessionExpired ? 'Økten er utløpt. Logg inn på nytt.' : 'Du må logge inn for å bruke Nærvær.');
+      throw new AppError(
+        'unauthenticated',
+        request.pendingSession
+          ? 'Innloggingen er ikke fullført. Skriv inn engangskoden fra autentiseringsappen, eller logg inn på nytt.'
+          : request.sessionExpired ? 'Økten er utløpt. Logg inn på nytt.' : 'Du må logge inn for å bruke Nærvær.',
+      );
     }
-    if (STATE_CHANGING.has(request.method)) {
-      const sent = request.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !sameSecret(sent, actor.csrfToken)) {
-        throw new AppError('csrf', 'Forespørselen manglet gyldig sikkerhetsnøkkel (CSRF). Last siden på nytt og prøv igjen.');
-      }
-    }
+    checkCsrf(request, actor.csrfToken);
     if (!cfg.action || !isAllowed(cfg.action, actor)) throw new AppError('forbidden', 'Du har ikke tilgang til dette.');
   });
 
@@ -143,6 +156,9 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   await app.register(importRoutes(deps));
   await app.register(settingsRoutes(deps));
   await app.register(caseRoutes(deps));
+  await app.register(consentRoutes(deps));
+  await app.register(privacyRoutes(deps));
+  await app.register(userRoutes(deps));
   await app.register(auditLogRoutes(deps));
 
   const webRoot = resolve('dist/web');
@@ -171,6 +187,15 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   });
 
   return app;
+}
+
+/** A state-changing request must carry the session's CSRF token. */
+function checkCsrf(request: FastifyRequest, expected: string): void {
+  if (!STATE_CHANGING.has(request.method)) return;
+  const sent = request.headers['x-csrf-token'];
+  if (typeof sent !== 'string' || !sameSecret(sent, expected)) {
+    throw new AppError('csrf', 'Forespørselen manglet gyldig sikkerhetsnøkkel (CSRF). Last siden på nytt og prøv igjen.');
+  }
 }
 
 /** A state-changing request from a browser must come from our own origin. */

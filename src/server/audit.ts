@@ -65,6 +65,9 @@ export const AUDIT_KINDS = {
   'case.meeting.print': 'print',
   'audit.review': 'read',
   'guardian.access-log': 'export',
+  'pupil.privacy-export': 'export',
+  'pupil.privacy-delete': 'delete',
+  'privacy.retention.read': 'read',
   'user.disable': 'update',
   'user.enable': 'update',
   // Policy actions (src/server/policies.ts), named by refusals. A refusal takes its kind from the HTTP
@@ -91,6 +94,11 @@ export const AUDIT_KINDS = {
   'cases.take-over': 'update',
   'pupils.move': 'update',
   'users.manage': 'update',
+  'consent.record': 'create',
+  'consent.withdraw': 'update',
+  'consent.print': 'print',
+  'consent.scan.attach': 'create',
+  'consent.scan.read': 'read',
 } as const satisfies Record<string, AuditKind>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;

@@ -11,6 +11,8 @@ const anyUser: Rule = () => true;
 const roles = (...rs: Role[]): Rule => (actor) => hasRole(actor, ...rs);
 const guardian: Rule = (actor) => actor.kind === 'guardian';
 
+export const PARTNER_ROLES: Role[] = ['helsesykepleier', 'ppt', 'barnevern', 'bup', 'kommunepsykolog'];
+
 export const SCHOOL_STAFF: Role[] = ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator'];
 
 export const policies = {
@@ -33,10 +35,17 @@ export const policies = {
   'school.settings.write': roles('administrator'),
   'rule-profiles.read': roles('skoleeier', 'skoleledelse', 'administrator'),
   'rule-profiles.write': roles('skoleeier'),
-  'cases.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
+  // Service partners read a case only through a valid consent covering their service (case-place.ts).
+  'cases.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
+  'consent.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
+  'consent.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'cases.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'cases.take-over': roles('skoleledelse', 'administrator'),
   'pupils.move': roles('administrator'),
+  'pupil.privacy-export': roles('skoleledelse', 'administrator'),
+  'pupil.privacy-delete': roles('administrator'),
+  'privacy.retention.read': roles('administrator', 'skoleeier'),
+  'users.manage': roles('administrator'),
   'audit.review': roles('skoleledelse', 'administrator'),
   'guardian.access-log': guardian,
 } satisfies Record<string, Rule>;

@@ -62,6 +62,13 @@ export async function pupilForStaff(tx: Tx, actor: Actor, pupilId: string): Prom
   return toPlace(row);
 }
 
+/** The pupil's place with no scope of its own: for callers that have checked access another way. */
+export async function pupilPlace(tx: Tx, pupilId: string): Promise<PupilPlace> {
+  const row = await placeQuery(tx).where('p.id', '=', pupilId).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'Fant ikke eleven, eller du har ikke tilgang til eleven.');
+  return toPlace(row);
+}
+
 /** The pupil's place, if the user is one of the pupil's guardians. */
 export async function pupilForGuardian(tx: Tx, actor: Actor, pupilId: string): Promise<PupilPlace> {
   const row = await placeQuery(tx)

@@ -18,6 +18,7 @@ import { LADDER_ROLES } from '../../domain/ladder/ladder-schema';
 import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
 import { authErrors, errorBody, idParam } from './schemas';
+import { consentDto } from './consents';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const text = (message: string) => z.string().trim().min(1, message).max(4000);
@@ -73,6 +74,9 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
           stafettholder: z.object({ id: z.string(), name: z.string() }), openedFrom: z.enum(['alert', 'pattern', 'undring']),
           level: z.object({ level: z.number().int(), title: z.string(), problemAreas: z.array(z.string()), goals: z.array(z.string()), evaluation: z.array(z.string()), partners: z.array(z.string()), responsible: z.array(z.string()) }),
           allowedActions: z.array(z.string()),
+          readOnly: z.boolean().describe('Samarbeidspartnere leser saken gjennom samtykket; skolen handler'),
+          consents: z.array(consentDto),
+          consentForm: z.object({ pupilConsentsToo: z.boolean(), guardians: z.array(z.object({ id: z.string(), name: z.string() })), partners: z.array(z.object({ id: z.string(), name: z.string(), service: z.string() })) }).nullable(),
           tasks: z.array(z.object({ id: z.string(), level: z.number().int(), ladderTaskId: z.string().nullable(), action: z.object({ type: z.string() }).catchall(z.unknown()).nullable().describe('Hva oppgaven gjør utover å krysses av (møte, melding, henvisning …)'), text: z.string(), responsible: z.array(z.string()), ownerName: z.string().nullable(), dueOn: z.string().nullable(), doneOn: z.string().nullable(), doneByName: z.string().nullable(), source: z.enum(['ladder', 'team']), version: z.number().int() })),
           timeline: z.array(z.object({ at: z.string(), kind: z.enum(['action', 'contact', 'meeting']), text: z.string(), byName: z.string() })),
           alerts: z.array(alertDto),

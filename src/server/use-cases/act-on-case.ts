@@ -4,6 +4,7 @@
 import { transition, type CaseAction, type CaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
 import { updateVersioned } from '../../db/versioned';
+import { expireConsentsOfCase } from './case-consents';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -29,6 +30,7 @@ export async function actOnCase(db: Db, actor: Actor, caseId: string, input: { a
     const version = await updateVersioned(tx, 'pupil_case', caseId, input.version, { ...stateColumns(result.next), last_activity_at: now });
     await tx.insertInto('case_action').values({ kommune_id: actor.kommuneId, case_id: caseId, action: JSON.stringify(action), state_after: JSON.stringify(result.next), acted_by: actor.userId, acted_at: now }).execute();
     await addLevelTasks(tx, actor.kommuneId, caseId, ladder, result.next);
+    if (result.next.status === 'closed') await expireConsentsOfCase(tx, caseId, action.on);
     await writeAudit(tx, actor, now, [{ action: `case.${action.type}`, pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId } }]);
     return { state: result.next, version };
   });

@@ -6,20 +6,21 @@ import { allowedActions, type CaseState } from '../../domain/ladder/case-machine
 import { isEvaluationOverdue } from '../../domain/ladder/evaluation-date';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
-import { contextOf, type Actor } from '../actor';
+import { contextOf, partnerServiceOf, type Actor } from '../actor';
+import { consentFormFacts, presentConsents } from './case-consents';
 import { writeAudit } from '../audit';
 import { presentAlert, presentContact, userNames } from '../presenters/absence';
 import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents } from '../absence/evaluate-pupil';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { findTask, LADDER_ROLES } from '../../domain/ladder/ladder-schema';
-import { caseForStaff } from '../cases/case-place';
+import { caseForReader } from '../cases/case-place';
 import { MEETING_LABEL, presentMeeting } from './case-meetings';
 import { presentAssessment, presentReferral } from './case-referrals';
 
 export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
-    const { row, place } = await caseForStaff(tx, actor, caseId);
+    const { row, place } = await caseForReader(tx, actor, caseId, now);
     const state = row.state as CaseState;
     const ladder = await resolveLadder(tx, row.ladder);
     const level = ladder.levels.find((l) => l.level === state.level)!;
@@ -41,6 +42,10 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       const events = await loadPupilEvents(tx, place.pupilId, calendar.source.firstDay, today);
       beforeAfter = absenceBeforeAfter(calendar, events, state.measuresStartedOn, today);
     }
+    // A service partner reads; the school acts. The consent form's facts are the school's to fill in.
+    const partner = partnerServiceOf(actor) !== null;
+    const consents = await presentConsents(tx, caseId, today);
+    const consentForm = partner || row.status !== 'open' ? null : await consentFormFacts(tx, place.pupilId, today);
     await writeAudit(tx, actor, now, [{ action: 'case.read', pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId } }]);
     return {
       id: row.id,
@@ -52,7 +57,10 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       stafettholder: { id: row.stafettholder_id, name: names.get(row.stafettholder_id) ?? 'Ukjent' },
       openedFrom: row.opened_from,
       level: { level: level.level, title: level.title, problemAreas: level.problemAreas, goals: level.goals, evaluation: level.evaluation, partners: level.partners, responsible: level.responsible },
-      allowedActions: allowedActions(ladder, state),
+      allowedActions: partner ? [] : allowedActions(ladder, state),
+      readOnly: partner,
+      consents,
+      consentForm,
       tasks: tasks.map((t) => ({ id: t.id, level: t.level, ladderTaskId: t.ladder_task_id, action: t.ladder_task_id ? (findTask(ladder, t.ladder_task_id)?.action ?? null) : null, text: t.text, responsible: t.responsible, ownerName: t.owner_id ? (names.get(t.owner_id) ?? null) : null, dueOn: t.due_on, doneOn: t.done_on, doneByName: t.done_by ? (names.get(t.done_by) ?? null) : null, source: t.source, version: t.version })),
       timeline: [
         ...actions.map((a) => ({ at: new Date(a.acted_at).toISOString(), kind: 'action' as const, text: describeAction(a.action as { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string }), byName: names.get(a.acted_by) ?? 'Ukjent' })),

@@ -4,7 +4,8 @@
 import { isEvaluationOverdue } from '../../domain/ladder/evaluation-date';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
-import { contextOf, type Actor } from '../actor';
+import { contextOf, partnerServiceOf, type Actor } from '../actor';
+import { casesWithConsent } from '../cases/case-place';
 import { userNames } from '../presenters/absence';
 import { classScope, inScope } from './list-my-classes';
 
@@ -14,13 +15,17 @@ export async function listCases(db: Db, actor: Actor, filter: { mine: boolean; s
   const scope = classScope(actor);
   const today = osloDate(now);
   return db.withContext(contextOf(actor), async (tx) => {
+    // A service partner sees the cases a valid consent opens to their service, and no others.
+    const partner = partnerServiceOf(actor) !== null;
+    const consented = partner ? await casesWithConsent(tx, actor, now) : [];
+    if (partner && consented.length === 0) return [];
     let q = tx
       .selectFrom('pupil_case as pc')
       .innerJoin('class_membership as m', (j) => j.onRef('m.pupil_id', '=', 'pc.pupil_id').on('m.valid_to', 'is', null))
       .innerJoin('class as c', 'c.id', 'm.class_id')
       .innerJoin('pupil as p', 'p.id', 'pc.pupil_id')
       .select(['pc.id', 'pc.level', 'pc.status', 'pc.evaluation_due', 'pc.stafettholder_id', 'pc.last_activity_at', 'pc.ladder', 'p.first_name', 'p.last_name', 'c.name as class_name'])
-      .where(inScope(scope, 'c.id', 'c.school_id'));
+      .where(partner ? (eb) => eb('pc.id', 'in', consented) : inScope(scope, 'c.id', 'c.school_id'));
     if (filter.mine) q = q.where('pc.stafettholder_id', '=', actor.userId);
     if (filter.status === 'open') q = q.where('pc.status', '=', 'open');
     const rows = await q.orderBy('pc.level', 'desc').orderBy('pc.evaluation_due').execute();

@@ -1,0 +1,124 @@
+// Consent and the service partner's access (issue 6 items 1–3): the helsesykepleier sees nothing of a
+// pupil until a consent covering helsestasjon is recorded in the case, then reads the case (and only
+// reads), and after withdrawal — or when the case closes, or when the family leaves that person out —
+// sees nothing again. Row-level security makes the same decision underneath the use-cases.
+import { sql } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeDb, freshDb, type TestDb } from '../support/db';
+import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
+import { login, testApp, type Session } from '../support/app';
+import { pdfText } from '../support/pdf-text';
+
+describeDb('consent and the service partner', () => {
+  let db: TestDb;
+  let k: TestKommune;
+  let app: FastifyInstance;
+  const s: Record<string, Session> = {};
+  let caseId: string;
+
+  beforeAll(async () => {
+    db = await freshDb();
+    k = await createKommune(db, 'samt');
+    ({ app } = await testApp(db));
+    for (const name of ['kontakt', 'helse', 'fag']) s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
+    const opened = await call('kontakt', 'POST', '/api/cases', { pupilId: k.pupilIds[0], from: 'undring', reason: 'Sliten og lei seg, mye hodepine' });
+    caseId = opened.json().id;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) => app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
+  const consent = (over: object = {}) => ({ decision: 'granted', services: ['helsestasjon', 'skole-sfo'], guardianIds: [k.guardianId], pupilConsented: false, informationGiven: 'Om helsestasjonen og skolen, muntlig og skriftlig', scope: 'Fravær, trivsel og helseplager som påvirker skolegangen', heldBackMatters: 'Foreldrenes samlivsbrudd', stafettlogg: true, place: 'Nærvik', consentDate: '2026-11-24', collectedAtService: 'Testskole', ...over });
+  /** What row-level security alone lets the helsesykepleier see, with no WHERE clause in the query. */
+  const partnerSeesUnderneath = () =>
+    db.withContext({ kommuneId: k.id, userId: k.users.helse!.id, partnerService: 'helsestasjon' }, async (tx) => ({
+      cases: (await sql<{ id: string }>`select id from pupil_case`.execute(tx)).rows.map((r) => r.id),
+      pupils: (await sql<{ id: string }>`select id from pupil`.execute(tx)).rows.map((r) => r.id),
+      consents: (await sql<{ id: string }>`select id from consent`.execute(tx)).rows.length,
+    }));
+
+  it('shows the helsesykepleier nothing before consent, and logs the refusal', async () => {
+    expect((await call('helse', 'GET', '/api/cases')).json().cases).toEqual([]);
+    expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
+    expect(await partnerSeesUnderneath()).toEqual({ cases: [], pupils: [], consents: 0 });
+    const denied = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select(['outcome', 'entity_id']).where('user_id', '=', k.users.helse!.id).where('outcome', '=', 'denied').execute());
+    expect(denied.map((d) => d.entity_id)).toContain(caseId);
+  });
+
+  it('refuses an incomplete consent field by field, in Norwegian', async () => {
+    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/consents`, consent({ services: [], guardianIds: [], scope: ' ' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['services', 'guardianIds', 'scope']);
+    expect(res.json().error.message).toMatch(/Kryss av minst én tjeneste/);
+    expect((await call('fag', 'POST', `/api/cases/${caseId}/consents`, consent())).statusCode).toBe(403);
+  });
+
+  let consentId: string;
+  it('opens the case to the helsesykepleier, read-only, once consent covers helsestasjon', async () => {
+    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/consents`, consent());
+    expect(res.statusCode).toBe(201);
+    consentId = res.json().id;
+    expect((await call('helse', 'GET', '/api/cases')).json().cases.map((c: { id: string }) => c.id)).toEqual([caseId]);
+    const c = (await call('helse', 'GET', `/api/cases/${caseId}`)).json();
+    expect(c).toMatchObject({ readOnly: true, allowedActions: [], consentForm: null, pupil: { id: k.pupilIds[0] } });
+    expect(c.consents[0]).toMatchObject({ state: 'gyldig', stafettlogg: true, heldBackMatters: 'Foreldrenes samlivsbrudd', services: [{ code: 'helsestasjon' }, { code: 'skole-sfo' }] });
+    // Reading is all: acting on the case stays with the school.
+    expect((await call('helse', 'POST', `/api/cases/${caseId}/tasks`, { text: 'Samtale med eleven' })).statusCode).toBe(403);
+    // Nothing else of the kommune opens with it: the other pupils and cases stay hidden.
+    const under = await partnerSeesUnderneath();
+    expect(under.cases).toEqual([caseId]);
+    expect(under.pupils).toEqual([k.pupilIds[0]]);
+    const reads = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select('action').where('user_id', '=', k.users.helse!.id).where('outcome', '=', 'allowed').where('case_id', '=', caseId).execute());
+    expect(reads.map((r) => r.action)).toContain('case.read');
+  });
+
+  it('prints the consent with the form’s statements and a signature line per guardian', async () => {
+    const res = await call('helse', 'GET', `/api/cases/${caseId}/consents/${consentId}/pdf`);
+    expect(res.statusCode).toBe(200);
+    const text = await pdfText(res.rawPayload);
+    expect(text).toContain('Tverrfaglig samtykkeerklæring');
+    expect(text).toContain(`Elev0 Test${'samt'}`);
+    expect(text).toContain('Forebyggende helsetjenester (helsestasjon)');
+    expect(text).toContain('Jeg/vi samtykker til opprettelse av Stafettlogg');
+    expect(text).toMatch(/Signatur foresatt \(Foresatt Testsamt\)/);
+  });
+
+  it('keeps the signed scan beside it, and refuses a file that is not what it says', async () => {
+    const bad = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, { fileName: 'samtykke.pdf', mime: 'application/pdf', dataBase64: Buffer.from('hei').toString('base64') });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/ikke en PDF/);
+    const pdf = Buffer.from('%PDF-1.4\n% signert\n');
+    expect((await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, { fileName: 'samtykke.pdf', mime: 'application/pdf', dataBase64: pdf.toString('base64') })).statusCode).toBe(201);
+    const back = await call('helse', 'GET', `/api/cases/${caseId}/consents/${consentId}/scan`);
+    expect(back.rawPayload.equals(pdf)).toBe(true);
+    expect((await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().consents[0].scan).toMatchObject({ fileName: 'samtykke.pdf' });
+  });
+
+  it('closes the case to the helsesykepleier the moment consent is withdrawn', async () => {
+    const version = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().consents[0].version;
+    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/withdraw`, { version, reason: 'Mor ringte og trakk samtykket' });
+    expect(res.statusCode).toBe(200);
+    expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
+    expect((await call('helse', 'GET', `/api/cases/${caseId}/consents/${consentId}/pdf`)).statusCode).toBe(404);
+    expect(await partnerSeesUnderneath()).toEqual({ cases: [], pupils: [], consents: 0 });
+    const again = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/withdraw`, { version: version + 1, reason: 'x' });
+    expect(again.json().error.message).toBe('Samtykket er allerede trukket tilbake.');
+  });
+
+  it('leaves out a person the family excludes, and ends with the case', async () => {
+    await call('kontakt', 'POST', `/api/cases/${caseId}/consents`, consent({ excludedUserIds: [k.users.helse!.id] }));
+    expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
+    expect((await partnerSeesUnderneath()).cases).toEqual([]);
+    await call('kontakt', 'POST', `/api/cases/${caseId}/consents`, consent({ heldBackMatters: null }));
+    expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(200);
+    const version = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().version;
+    expect((await call('kontakt', 'POST', `/api/cases/${caseId}/actions`, { action: { type: 'close', summary: 'Går på skolen igjen' }, version })).statusCode).toBe(200);
+    expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
+    // The two still running expired with the case; the withdrawn one stays withdrawn.
+    const states = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().consents.map((c: { state: string }) => c.state);
+    expect(states.sort()).toEqual(['trukket', 'utløpt', 'utløpt']);
+  });
+});
