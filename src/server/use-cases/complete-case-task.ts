@@ -40,6 +40,10 @@ export async function addCaseTask(db: Db, actor: Actor, caseId: string, input: {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     const state = row.state as CaseState;
     if (state.status !== 'open') throw new AppError('validation', 'Saken er avsluttet. Gjenåpne den for å legge til oppgaver.');
+    // The foreign key alone would accept another kommune's user (it does not see row-level security).
+    if (input.ownerId && !(await tx.selectFrom('app_user').select('id').where('id', '=', input.ownerId).executeTakeFirst())) {
+      throw new AppError('validation', 'Fant ikke brukeren.', { fields: [{ field: 'ownerId', message: 'Ukjent bruker' }] });
+    }
     const id = randomUUID();
     await tx.insertInto('case_task').values({ id, kommune_id: actor.kommuneId, case_id: caseId, level: state.level, ladder_task_id: null, text: input.text.trim(), responsible: [], owner_id: input.ownerId ?? actor.userId, due_on: input.dueOn ?? null, done_on: null, done_by: null, completion: null, source: 'team' }).execute();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();

@@ -1,0 +1,117 @@
+// How to call each API route as an actor who may do it on their own data. The security tests read the
+// route list from /api/openapi.json at run time; this map says how to fill in each route's ids and body.
+//
+// HOW TO ADD A FIXTURE (the IDOR test fails, naming the route, when a route that takes an id has none):
+//   1. Key: "METHOD /api/path/{param}" exactly as in /api/openapi.json (look at the failure message).
+//   2. actor: the narrowest user allowed to do it (see src/server/policies.ts): 'kontakt' (contact
+//      teacher of 9A), 'fag', 'rektor', 'admin' (administrator) at Testskole, 'eier' (skoleeier) or
+//      'forelder' (guardian of pupil 0). The test probes with the bundles FOREIGN[actor] (support/world.ts).
+//   3. request(b): build url, and payload for POST/PUT, from the bundle `b` only — b.caseId, b.pupilId …
+//      (IDS in support/world.ts lists them). The test calls it with the actor's own bundle (must succeed:
+//      2xx or 409), with another's bundle, and with one id at a time swapped for another's or a random one.
+//      Using an id the bundle lacks skips that bundle. A new kind of object needs a key in IDS and an object
+//      per bundle in buildWorld.
+//   4. Only if the route must answer otherwise on own data, `ownStatus` lists the extra statuses, with why.
+// Routes without ids need no fixture, but one may be given: the CSRF, SQL-injection and header tests then
+// use it instead of a request made up from the schema.
+import { defaultSkolerute } from '../../src/domain/school-year/skolerute';
+import { loadLadder } from '../../src/server/ladder/load-ladders';
+import type { ActorName, Bundle } from './support/world';
+
+export type FixtureRequest = { url: string; payload?: unknown; headers?: Record<string, string> };
+export type Fixture = {
+  actor: ActorName;
+  request: (b: Bundle) => FixtureRequest;
+  /** Statuses the actor's own request may answer besides 2xx and 409, and why. */
+  ownStatus?: { statuses: number[]; why: string };
+  /** Path names that live inside the actor's own kommune (rule profiles, ladders): another kommune's name is just a new name here. */
+  namesInOwnKommune?: true;
+};
+
+const rute = defaultSkolerute(2026);
+const contact = { contactedAt: '2026-11-24T08:00:00+01:00', withWhom: ['foresatt'], channel: 'telefon', summary: 'Ringte hjem' };
+const profile = (id: string) => ({ id, name: 'Egen', source: 'test', rules: [{ id: 'en-time', kind: 'events', title: 'En time', severity: 'low', action: 'Ring hjem', source: 'test', window: { type: 'month' }, conditions: [{ count: { kinds: ['lesson'] }, measure: 'events', comparator: '>=', threshold: 1 }] }] });
+const saltdal = (() => {
+  const loaded = loadLadder('saltdal');
+  if (!loaded.ok) throw new Error('saltdal-trappa lastet ikke');
+  return loaded.value;
+})();
+
+export const FIXTURES: Record<string, Fixture> = {
+  // Classes and pupils
+  'GET /api/classes/{classId}/pupils': { actor: 'kontakt', request: (b) => ({ url: `/api/classes/${b.classId}/pupils` }) },
+  'PUT /api/pupils/{pupilId}/protected-address': { actor: 'rektor', request: (b) => ({ url: `/api/pupils/${b.pupilId}/protected-address`, payload: { protectedAddress: 'none', version: 1 } }) },
+  'POST /api/pupils/{pupilId}/class-change': { actor: 'admin', request: (b) => ({ url: `/api/pupils/${b.pupilId}/class-change`, payload: { toClassId: b.moveToClassId, on: '2026-11-30' } }) },
+
+  // Absence
+  'GET /api/classes/{classId}/register': { actor: 'kontakt', request: (b) => ({ url: `/api/classes/${b.classId}/register?date=2026-11-23` }) },
+  'POST /api/absence-events': { actor: 'kontakt', request: (b) => ({ url: '/api/absence-events', payload: { pupilId: b.pupilId, date: '2026-11-20', kind: 'day', documented: false, note: 'Ringte ikke' } }) },
+  'PUT /api/absence-events/{eventId}': { actor: 'kontakt', request: (b) => ({ url: `/api/absence-events/${b.eventId}`, payload: { date: '2026-11-23', kind: 'day', documented: true, reason: 'sykdom', note: 'Syk', version: 1 } }) },
+  'DELETE /api/absence-events/{eventId}': { actor: 'kontakt', request: (b) => ({ url: `/api/absence-events/${b.eventId}?version=2` }) },
+  'GET /api/absence-events/{eventId}/history': { actor: 'kontakt', request: (b) => ({ url: `/api/absence-events/${b.eventId}/history` }) },
+  'GET /api/pupils/{pupilId}/absence': { actor: 'kontakt', request: (b) => ({ url: `/api/pupils/${b.pupilId}/absence` }) },
+  'POST /api/pupils/{pupilId}/observations': { actor: 'kontakt', request: (b) => ({ url: `/api/pupils/${b.pupilId}/observations`, payload: { kind: 'tegn', observedOn: '2026-11-23', description: 'Virket trøtt' } }) },
+  'POST /api/pupils/{pupilId}/contacts': { actor: 'kontakt', request: (b) => ({ url: `/api/pupils/${b.pupilId}/contacts`, payload: { ...contact, agreed: 'Nytt møte', alertId: b.alertId } }) },
+  'POST /api/imports': {
+    actor: 'rektor',
+    request: (b) => ({ url: `/api/imports?schoolId=${b.schoolId}`, headers: { 'content-type': 'text/csv' }, payload: `student_id,date,kind,subject,period,minutes,documented,reason\n${b.localPupilId},2026-11-19,day,,,,false,\n` }),
+  },
+
+  // Alerts
+  'GET /api/alerts': { actor: 'kontakt', request: (b) => ({ url: `/api/alerts?status=all&classId=${b.classId}` }) },
+  'POST /api/alerts/{alertId}/seen': { actor: 'kontakt', request: (b) => ({ url: `/api/alerts/${b.alertId}/seen`, payload: { version: 1 } }) },
+  'POST /api/alerts/{alertId}/dismiss': { actor: 'kontakt', request: (b) => ({ url: `/api/alerts/${b.alertId}/dismiss`, payload: { version: 1, reason: 'Feilregistrert' } }) },
+  'POST /api/alerts/{alertId}/handle': { actor: 'kontakt', request: (b) => ({ url: `/api/alerts/${b.alertId}/handle`, payload: { version: 1, contact } }) },
+  'POST /api/alerts/{alertId}/letter': { actor: 'kontakt', request: (b) => ({ url: `/api/alerts/${b.alertId}/letter`, payload: {} }) },
+
+  // Guardians
+  'GET /api/my-children/{pupilId}/reports': { actor: 'forelder', request: (b) => ({ url: `/api/my-children/${b.pupilId}/reports` }) },
+  'POST /api/my-children/{pupilId}/reports': { actor: 'forelder', request: (b) => ({ url: `/api/my-children/${b.pupilId}/reports`, payload: { from: '2026-11-25', to: '2026-11-25', reason: 'sykdom', note: 'Feber' } }) },
+
+  // School settings, rule profiles, ladders
+  'GET /api/schools/{schoolId}/settings': { actor: 'rektor', request: (b) => ({ url: `/api/schools/${b.schoolId}/settings` }) },
+  'PUT /api/schools/{schoolId}/calendar': { actor: 'admin', request: (b) => ({ url: `/api/schools/${b.schoolId}/calendar`, payload: { schoolYear: 2026, firstDay: rute.firstDay, lastDay: rute.lastDay, springStarts: rute.springStarts, closed: rute.closed, version: 1 } }) },
+  'PUT /api/schools/{schoolId}/rule-profile': { actor: 'admin', request: (b) => ({ url: `/api/schools/${b.schoolId}/rule-profile`, payload: { ruleProfile: 'saltdal', version: 1 } }) },
+  'PUT /api/schools/{schoolId}/ladder': { actor: 'admin', request: (b) => ({ url: `/api/schools/${b.schoolId}/ladder`, payload: { ladder: 'saltdal', version: 1 } }) },
+  'GET /api/classes/{classId}/timetable': { actor: 'kontakt', request: (b) => ({ url: `/api/classes/${b.classId}/timetable` }) },
+  'PUT /api/classes/{classId}/timetable': { actor: 'admin', request: (b) => ({ url: `/api/classes/${b.classId}/timetable`, payload: { lessons: [{ weekday: 1, period: 1, subject: 'Norsk', teacherId: null }], version: 1 } }) },
+  'PUT /api/rule-profiles/{profileId}': { actor: 'eier', namesInOwnKommune: true, request: (b) => ({ url: `/api/rule-profiles/${b.profileName}`, payload: { definition: profile(b.profileName!), version: 1 } }) },
+  'PUT /api/ladders/{ladderId}': { actor: 'eier', namesInOwnKommune: true, request: (b) => ({ url: `/api/ladders/${b.ladderName}`, payload: { definition: { ...saltdal, id: b.ladderName }, version: 1 } }) },
+
+  // Cases
+  'POST /api/cases': { actor: 'kontakt', request: (b) => ({ url: '/api/cases', payload: { pupilId: b.pupilId, from: 'alert', alertId: b.alertId, reason: 'Mye fravær' } }) },
+  'GET /api/cases/{caseId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}` }) },
+  'POST /api/cases/{caseId}/actions': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/actions`, payload: { action: { type: 'set-evaluation-date', evaluationOn: '2026-12-15', reason: 'Flyttet' }, version: 1 } }) },
+  'POST /api/cases/{caseId}/tasks': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/tasks`, payload: { text: 'Ring hjem', dueOn: '2026-12-01', ownerId: b.kommuneUserId } }) },
+  'POST /api/cases/{caseId}/tasks/{taskId}/done': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/tasks/${b.taskId}/done`, payload: { version: 1 } }) },
+  'POST /api/cases/{caseId}/meetings': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/meetings`, payload: { kind: 'samarbeidsmote', scheduledOn: '2026-12-02', participants: ['Kontaktlærer'], agenda: 'Oppfølging' } }) },
+  'PUT /api/cases/{caseId}/meetings/{meetingId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/meetings/${b.meetingId}`, payload: { scheduledOn: '2026-11-30', participants: ['Kontaktlærer'], agenda: 'Agenda', heldOn: '2026-11-24', minutes: 'Referat', nextMeetingOn: null, anonymised: false, version: 1 } }) },
+  'POST /api/cases/{caseId}/meetings/{meetingId}/minutes': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/meetings/${b.meetingId}/minutes`, payload: {} }), ownStatus: { statuses: [400], why: 'a meeting not yet held has no minutes to print' } },
+  'POST /api/cases/{caseId}/take-over': { actor: 'rektor', request: (b) => ({ url: `/api/cases/${b.caseId}/take-over`, payload: {} }), ownStatus: { statuses: [400], why: 'the own case stays at its school: nothing to take over' } },
+  'POST /api/cases/{caseId}/referrals': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/referrals`, payload: { service: 'bup', status: 'under-arbeid', note: 'Vurderes' } }) },
+  'PUT /api/cases/{caseId}/referrals/{referralId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/referrals/${b.referralId}`, payload: { service: 'ppt', status: 'sendt', sentOn: '2026-11-24', guardiansSigned: true, note: 'Sendt', version: 1 } }) },
+  'POST /api/cases/{caseId}/assessments': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/assessments`, payload: { kind: 'legeerklaering', issuedOn: '2026-11-20', issuedBy: 'Fastlegen', recommendations: 'Hvile' } }) },
+  'POST /api/cases/{caseId}/notices': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/notices`, payload: { to: 'skoleledelse' } }), ownStatus: { statuses: [400], why: 'a case at level 0 has no written notice yet' } },
+  'GET /api/cases/{caseId}/staff': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/staff` }) },
+  'PUT /api/cases/{caseId}/stafettholder': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/stafettholder`, payload: { userId: b.staffUserId, reason: 'Permisjon', version: 1 } }) },
+  'GET /api/pupils/{pupilId}/file': { actor: 'kontakt', request: (b) => ({ url: `/api/pupils/${b.pupilId}/file` }) },
+  'POST /api/cases/{caseId}/participants': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/participants`, payload: { name: 'Helsesykepleier', role: 'helsesykepleier', userId: b.kommuneUserId } }) },
+  // Consent
+  'POST /api/cases/{caseId}/consents': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents`, payload: { decision: 'granted', services: ['helsestasjon'], guardianIds: [b.guardianId], pupilConsented: false, informationGiven: 'Om samarbeidet', scope: 'Fravær', stafettlogg: false, consentDate: '2026-11-24', collectedAtService: 'Skolen' } }) },
+  'POST /api/cases/{caseId}/consents/{consentId}/withdraw': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/withdraw`, payload: { version: 1, reason: 'Foresatte trakk det' } }) },
+  'GET /api/cases/{caseId}/consents/{consentId}/pdf': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/pdf` }) },
+  'POST /api/cases/{caseId}/consents/{consentId}/scan': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/scan`, payload: { fileName: 'samtykke.pdf', mime: 'application/pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') } }) },
+  'GET /api/cases/{caseId}/consents/{consentId}/scan': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/scan` }) },
+
+  // Privacy
+  'GET /api/pupils/{pupilId}/privacy-export': { actor: 'rektor', request: (b) => ({ url: `/api/pupils/${b.pupilId}/privacy-export?format=json` }) },
+  'DELETE /api/pupils/{pupilId}/case-data': { actor: 'admin', request: (b) => ({ url: `/api/pupils/${b.pupilId}/case-data` }) },
+
+  // Users, audit log and access log
+  'PUT /api/users/{userId}/disabled': { actor: 'admin', request: (b) => ({ url: `/api/users/${b.kommuneUserId}/disabled`, payload: { disabled: false } }) },
+  'GET /api/audit-log': { actor: 'rektor', request: (b) => ({ url: `/api/audit-log?pupilId=${b.pupilId}&userId=${b.staffUserId}` }) },
+  'GET /api/my-children/{pupilId}/access-log': { actor: 'forelder', request: (b) => ({ url: `/api/my-children/${b.pupilId}/access-log` }) },
+  'GET /api/my-children/{pupilId}/access-log.pdf': { actor: 'forelder', request: (b) => ({ url: `/api/my-children/${b.pupilId}/access-log.pdf` }) },
+
+  'DELETE /api/cases/{caseId}/participants/{participantId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/participants/${b.participantId}` }) },
+};
