@@ -1,0 +1,95 @@
+// The registry of every table that holds a pupil's data, and how to find the pupil's rows in it. The
+// export for a request of access (GDPR art. 15) reads exactly these sections, and the deletion decides
+// per section what happens to it. tests/integration/privacy.test.ts fails when a table with a pupil or
+// case column, or one that points at a registered table by a foreign key, is missing here — so a table
+// added later must be registered before the suite passes again (decision 054).
+import { sql, type RawBuilder } from 'kysely';
+import type { Tx } from '../../db/create-db';
+
+/** Ids gathered while reading, so later sections can select by them. */
+export type PupilKeys = { pupilId: string; caseIds: string[]; eventIds: string[]; guardianIds: string[]; rowIds: string[] };
+
+/**
+ * What a deletion does with a section: erased together with a closed case (privacy_erase_case), erased
+ * by a delete rule of the retention settings, or kept — and why.
+ */
+export type Erasure =
+  | { by: 'case' }
+  | { by: 'rule'; records: 'contact-log' | 'observation' }
+  | { kept: 'absence' | 'master-data' | 'audit' | 'history' };
+
+export type PupilDataSection = {
+  table: string;
+  /** Heading in the PDF (bokmål). */
+  title: string;
+  /** One sentence for the reader of the export: what this is. */
+  description: string;
+  /** Which rows are the pupil's, given the keys gathered so far; null when there can be none. */
+  where: (k: PupilKeys) => RawBuilder<unknown> | null;
+  orderBy: string;
+  /** Values of one column of this section's rows that later sections select by. */
+  gathers?: { key: 'caseIds' | 'eventIds' | 'guardianIds'; column: string };
+  erasure: Erasure;
+};
+
+const eq = (column: string, value: string) => sql`${sql.ref(column)} = ${value}`;
+const among = (column: string, ids: string[]) => (ids.length ? sql`${sql.ref(column)} in (${sql.join(ids)})` : null);
+
+// Order matters: a section may only use keys gathered by sections above it.
+export const PUPIL_DATA: readonly PupilDataSection[] = [
+  { table: 'pupil', title: 'Eleven', description: 'Navn, fødselsdato, fødselsnummer eller D-nummer, elevnummer og om adressen er fortrolig.', where: (k) => eq('id', k.pupilId), orderBy: 'id', erasure: { kept: 'master-data' } },
+  { table: 'class_membership', title: 'Klassetilhørighet', description: 'Hvilke klasser eleven har gått i, og når.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'valid_from', erasure: { kept: 'master-data' } },
+  { table: 'guardian_pupil', title: 'Foresatte (kobling)', description: 'Hvem som er registrert som elevens foresatte.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'guardian_id', gathers: { key: 'guardianIds', column: 'guardian_id' }, erasure: { kept: 'master-data' } },
+  { table: 'guardian', title: 'Foresatte', description: 'Navn og kontaktopplysninger til foresatte (skjermet når eleven har fortrolig eller strengt fortrolig adresse).', where: (k) => among('id', k.guardianIds), orderBy: 'last_name', erasure: { kept: 'master-data' } },
+  { table: 'absence_event', title: 'Fravær', description: 'Alle fraværsregistreringer: dag, time, forsentkomming, forlot skolen, med årsak og om det er dokumentert.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'date', gathers: { key: 'eventIds', column: 'id' }, erasure: { kept: 'absence' } },
+  { table: 'absence_event_history', title: 'Endringer i fravær', description: 'Hver versjon av hver fraværsregistrering: hva som ble endret, av hvem og når.', where: (k) => among('event_id', k.eventIds), orderBy: 'id', erasure: { kept: 'absence' } },
+  { table: 'alert', title: 'Varsler om bekymringsfullt fravær', description: 'Varslene kommunens regler ga, med begrunnelse og status.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'started_on', erasure: { kept: 'absence' } },
+  { table: 'observation', title: 'Observasjoner', description: 'Det fraværet ikke viser: tegn, store vansker med oppmøte, alvorlige enkeltepisoder.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'observed_on', erasure: { by: 'rule', records: 'observation' } },
+  { table: 'contact_log', title: 'Kontaktlogg', description: 'Kontakt med hjemmet og andre om fraværet: når, med hvem, hvordan og hva som ble avtalt.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'contacted_at', erasure: { by: 'rule', records: 'contact-log' } },
+  { table: 'pupil_case', title: 'Saker i tiltakstrappa', description: 'Hver sak: nivå, status, stafettholder, når og hvorfor den ble åpnet.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'opened_at', gathers: { key: 'caseIds', column: 'id' }, erasure: { by: 'case' } },
+  { table: 'case_action', title: 'Sakens tidslinje', description: 'Hvert steg i saken: tiltak startet, evaluering, løftet eller tatt ned et nivå, avsluttet.', where: (k) => among('case_id', k.caseIds), orderBy: 'id', erasure: { by: 'case' } },
+  { table: 'case_task', title: 'Oppgaver i saken', description: 'Sjekklisten fra tiltakstrappa og teamets egne oppgaver.', where: (k) => among('case_id', k.caseIds), orderBy: 'level', erasure: { by: 'case' } },
+  { table: 'case_meeting', title: 'Møter og referater', description: 'Undringssamtaler, samarbeidsmøter, nærværsteam og ansvarsgruppe, med referat.', where: (k) => among('case_id', k.caseIds), orderBy: 'scheduled_on', erasure: { by: 'case' } },
+  { table: 'case_participant', title: 'Deltakere i saken', description: 'Hvem som er med rundt eleven, og i hvilken rolle.', where: (k) => among('case_id', k.caseIds), orderBy: 'added_at', erasure: { by: 'case' } },
+  { table: 'case_referral', title: 'Henvisninger', description: 'Henvisninger til PPT, BUP, barneverntjenesten, helsestasjonen og andre, med status.', where: (k) => among('case_id', k.caseIds), orderBy: 'updated_at', erasure: { by: 'case' } },
+  { table: 'case_assessment', title: 'Sakkyndige vurderinger og erklæringer', description: 'Sakkyndig vurdering og uttalelse fra PPT og legeerklæringer.', where: (k) => among('case_id', k.caseIds), orderBy: 'issued_on', erasure: { by: 'case' } },
+  { table: 'consent', title: 'Samtykker', description: 'Samtykke til tverrfaglig samarbeid: tjenester, hvem som samtykket, forbehold og tilbaketrekking.', where: (k) => sql`${eq('pupil_id', k.pupilId)}${k.caseIds.length ? sql` or ${among('case_id', k.caseIds)}` : sql``}`, orderBy: 'consent_date', erasure: { by: 'case' } },
+  { table: 'consent_scan', title: 'Skannede samtykkeskjema', description: 'Det signerte skjemaet som fil (i JSON-eksporten som heksadesimal tekst).', where: (k) => among('case_id', k.caseIds), orderBy: 'uploaded_at', erasure: { by: 'case' } },
+  { table: 'record_history', title: 'Tidligere versjoner', description: 'Hver endring av opplysningene over beholder versjonen den erstattet.', where: (k) => among('record_id', k.rowIds), orderBy: 'id', erasure: { kept: 'history' } },
+  { table: 'audit_log', title: 'Hvem har sett eller endret opplysningene', description: 'Revisjonsloggen: hver lesing, endring og utskrift av elevens opplysninger, med tidspunkt, bruker og rolle.', where: (k) => sql`${eq('pupil_id', k.pupilId)}${k.caseIds.length ? sql` or ${among('case_id', k.caseIds)}` : sql``}`, orderBy: 'id', erasure: { kept: 'audit' } },
+];
+
+// Contact details that could reveal where a pupil with a protected address lives: kept out of the
+// export, also from earlier versions of a guardian row. Matched by name, so a column added later (an
+// address) is shielded without a change here.
+const SHIELDED = /adress|address|post|phone|telefon|mobil|email|e_post|epost/i;
+export const SHIELDED_TEXT = 'skjermet: fortrolig adresse';
+
+function shield(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, SHIELDED.test(k) && v !== null ? SHIELDED_TEXT : v]));
+}
+
+export type CollectedSection = { table: string; title: string; description: string; rows: Record<string, unknown>[] };
+
+/**
+ * Every registered section for one pupil, rows as the database holds them (jsonb). With a protected
+ * address, the guardians' contact fields are replaced by SHIELDED_TEXT, in their earlier versions too.
+ */
+export async function collectPupilData(tx: Tx, pupilId: string, protectedAddress: boolean): Promise<CollectedSection[]> {
+  const keys: PupilKeys = { pupilId, caseIds: [], eventIds: [], guardianIds: [], rowIds: [] };
+  const out: CollectedSection[] = [];
+  for (const section of PUPIL_DATA) {
+    const where = section.where(keys);
+    const result = where
+      ? await sql<{ row: Record<string, unknown> }>`select to_jsonb(t) as row from ${sql.table(section.table)} t where ${where} order by ${sql.ref(section.orderBy)}`.execute(tx)
+      : { rows: [] };
+    let rows = result.rows.map((r) => r.row);
+    if (protectedAddress && section.table === 'guardian') rows = rows.map(shield);
+    if (protectedAddress && section.table === 'record_history') rows = rows.map((r) => (r.table_name === 'guardian' ? { ...r, snapshot: shield(r.snapshot as Record<string, unknown>) } : r));
+    const gathers = section.gathers;
+    if (gathers) keys[gathers.key].push(...rows.map((r) => String(r[gathers.column])));
+    keys.rowIds.push(...rows.map((r) => r.id).filter((id): id is string => typeof id === 'string'));
+    out.push({ table: section.table, title: section.title, description: section.description, rows });
+  }
+  return out;
+}

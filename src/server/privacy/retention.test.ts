@@ -1,0 +1,83 @@
+// The shipped retention settings (read from disk here, so the domain module stays pure), their
+// validation, and planErasure applied to them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RETENTION_FILE } from './load-retention';
+import { addYears, parseRetention, planErasure, type CaseFacts, type Retention } from '../../domain/privacy/retention';
+
+const shipped = JSON.parse(readFileSync(RETENTION_FILE, 'utf8')) as Record<string, unknown>;
+
+function settings(): Retention {
+  const parsed = parseRetention(shipped, 'default.json');
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.retention;
+}
+
+const closedCase = (over: Partial<CaseFacts> = {}): CaseFacts => ({ id: 'c1', status: 'closed', openedOn: '2022-09-01', closedOn: '2023-06-01', maxLevel: 0, referralServices: [], assessmentKinds: [], ...over });
+
+describe('retention settings as data', () => {
+  it('the shipped file is valid and explains every rule', () => {
+    const r = settings();
+    for (const rule of [...r.keep, ...r.delete]) {
+      expect(rule.why.length, rule.id).toBeGreaterThan(40);
+      expect(rule.law.length, rule.id).toBeGreaterThan(10);
+    }
+    expect(r.keep.map((k) => k.records)).toEqual(expect.arrayContaining(['absence', 'case-with-referral', 'case-with-assessment', 'case-from-level']));
+  });
+
+  it.each([
+    ['an unknown record kind names the rule and the field', { keep: [{ ...(shipped.keep as object[])[0], records: 'alt' }] }, 'default.json: keep[0] «fravaer»: records: må være en av absence, case-with-referral, case-with-assessment, case-from-level'],
+    ['a missing reason', { delete: (shipped.delete as Record<string, unknown>[]).map((d, i) => (i === 1 ? { ...d, why: undefined } : d)) }, 'default.json: delete[1] «kontaktlogg»: why: mangler'],
+    ['years that are not a whole number', { delete: (shipped.delete as Record<string, unknown>[]).map((d, i) => (i === 0 ? { ...d, afterYears: 2.5 } : d)) }, 'default.json: delete[0] «avsluttet-sak-niva-0-1»: afterYears: må være et helt antall år'],
+    ['a typo in a field name', { keep: [{ ...(shipped.keep as object[])[0], lov: 'x' }] }, 'default.json: keep[0] «fravaer»: ukjent felt «lov»'],
+    ['a file that lets absence go', { keep: (shipped.keep as Record<string, unknown>[]).filter((k) => k.records !== 'absence') }, 'default.json: keep: mangler regel med "records": "absence" — fravær føres på vitnemålet og skal bevares'],
+    ['a record kind without a delete rule', { delete: (shipped.delete as Record<string, unknown>[]).filter((d) => d.records !== 'observation') }, 'default.json: delete: mangler regel for «observation» (skriv når det slettes, i år etter at saken er avsluttet)'],
+  ])('refuses %s, in Norwegian with the path', (_name, change, message) => {
+    const result = parseRetention({ ...shipped, ...change }, 'default.json');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toContain(message);
+  });
+});
+
+describe('planErasure', () => {
+  const r = settings();
+  const none = { cases: [] as CaseFacts[], contacts: [], observations: [], absenceRecords: 0 };
+
+  it('refuses while a case is open', () => {
+    expect(planErasure(r, { ...none, cases: [closedCase({ status: 'open', closedOn: null })] }, '2030-01-01')).toEqual({ outcome: 'refused-open-case', caseIds: ['c1'] });
+  });
+
+  it.each([
+    ['a PPT referral', { referralServices: ['ppt'] }, 'ppt-og-barnevern'],
+    ['a report to child welfare', { referralServices: ['barnevern'] }, 'ppt-og-barnevern'],
+    ['a sakkyndig vurdering', { assessmentKinds: ['sakkyndig-vurdering'] }, 'sakkyndig'],
+    ['level 2 reached once', { maxLevel: 2 }, 'niva-2-og-3'],
+  ])('keeps (refuses) a case with %s, naming the rule', (_name, over, ruleId) => {
+    const plan = planErasure(r, { ...none, cases: [closedCase(over)] }, '2040-01-01');
+    expect(plan.outcome).toBe('refused-archive');
+    expect(plan.outcome === 'refused-archive' && plan.protections.map((p) => p.ruleId)).toEqual([ruleId]);
+  });
+
+  it('lets a level-1 case with a referral to helsestasjonen go after three years, and not before', () => {
+    const facts = { ...none, cases: [closedCase({ maxLevel: 1, referralServices: ['helsestasjon'] })] };
+    expect(planErasure(r, facts, '2026-05-31')).toEqual({ outcome: 'refused-too-early', waits: [expect.objectContaining({ ruleId: 'avsluttet-sak-niva-0-1', from: '2026-06-01' })] });
+    expect(planErasure(r, facts, '2026-06-01')).toMatchObject({ outcome: 'erase', caseIds: ['c1'] });
+  });
+
+  it('counts contact log years from the last closed case, or the entry itself when later or without a case', () => {
+    const contacts = [{ id: 'k1', on: '2023-01-10' }];
+    expect(planErasure(r, { ...none, contacts, cases: [closedCase()] }, '2025-05-31')).toMatchObject({ outcome: 'refused-too-early', waits: [{ ruleId: 'avsluttet-sak-niva-0-1' }, { ruleId: 'kontaktlogg', from: '2025-06-01' }] });
+    expect(planErasure(r, { ...none, contacts }, '2025-01-10')).toMatchObject({ outcome: 'erase', contactIds: ['k1'] });
+    expect(planErasure(r, { ...none, observations: [{ id: 'o1', on: '2026-09-02' }] }, '2026-11-24')).toMatchObject({ outcome: 'refused-too-early', waits: [{ ruleId: 'observasjoner', from: '2028-09-02' }] });
+  });
+
+  it('says that absence is kept, and why', () => {
+    const plan = planErasure(r, { ...none, absenceRecords: 4 }, '2030-01-01');
+    expect(plan).toMatchObject({ outcome: 'erase', caseIds: [], kept: [{ ruleId: 'fravaer', what: 'Fraværsregistreringene (4) og varslene om dem' }] });
+  });
+
+  it('adds years on the calendar', () => {
+    expect(addYears('2023-06-01', 3)).toBe('2026-06-01');
+    expect(addYears('2024-02-29', 1)).toBe('2025-03-01');
+  });
+});
