@@ -3,6 +3,8 @@ import { AuthProvider } from './auth';
 import { AppLayout } from './components/AppLayout';
 import { RequireAuth } from './components/RequireAuth';
 import { AlertsPage } from './pages/AlertsPage';
+import { AuditLogPage } from './pages/AuditLogPage';
+import { GuardianAccessLogPage } from './pages/GuardianAccessLogPage';
 import { CaseBoardPage } from './pages/CaseBoardPage';
 import { CasePage } from './pages/CasePage';
 import { ClassPage } from './pages/ClassPage';
@@ -37,6 +39,8 @@ const router = createBrowserRouter([
           { path: '/saker', element: <CaseBoardPage /> },
           { path: '/sak/:caseId', element: <CasePage /> },
           { path: '/barn/:pupilId/meld-fravaer', element: <GuardianReportPage /> },
+          { path: '/barn/:pupilId/innsyn', element: <GuardianAccessLogPage /> },
+          { path: '/tilgangslogg', element: <AuditLogPage /> },
           { path: '/import', element: <ImportPage /> },
           { path: '/regelprofiler', element: <ProfilesPage /> },
           { path: '/skole/:schoolId/innstillinger', element: <SettingsPage /> },

@@ -564,3 +564,41 @@ export const caseApi = {
   takeOver: (caseId: string) => request<{ id: string }>(`/api/cases/${id(caseId)}/take-over`, { method: 'POST', body: {} }),
   pupilFile: (pupilId: string) => request<PupilFile>(`/api/pupils/${id(pupilId)}/file`),
 };
+
+// Tilgangslogg (decision 053): the leadership's review of their pupils' audit trail, and the guardians'
+// own «Hvem har sett saken».
+export type AuditKind = 'read' | 'create' | 'update' | 'delete' | 'export' | 'print';
+export type AuditOutcome = 'allowed' | 'denied';
+export type AuditReviewFilter = { pupilId?: string; userId?: string; from?: string; to?: string; kind?: AuditKind; outcome?: AuditOutcome; page?: number };
+export type AuditReviewEntry = {
+  id: string;
+  at: string;
+  userId: string | null;
+  userName: string;
+  role: string;
+  action: string;
+  kind: AuditKind | null;
+  outcome: AuditOutcome;
+  pupilId: string | null;
+  pupilName: string | null;
+  entity: string | null;
+  entityId: string | null;
+  caseId: string | null;
+  organisation: string | null;
+  clientIp: string | null;
+};
+export type AuditReview = {
+  page: number;
+  pageSize: number;
+  total: number;
+  entries: AuditReviewEntry[];
+  options: { pupils: { id: string; name: string; className: string }[]; users: { id: string; name: string }[] };
+};
+export type AccessLogEntry = { at: string; name: string | null; role: string; organisation: string | null; kind: AuditKind | null; kindLabel: string; what: string };
+export type AccessLog = { child: { id: string; firstName: string; lastName: string; protectedAddress: boolean }; total: number; entries: AccessLogEntry[] };
+
+export const auditApi = {
+  review: (filter: AuditReviewFilter) => request<AuditReview>(`/api/audit-log${query(filter)}`),
+  accessLog: (pupilId: string) => request<AccessLog>(`/api/my-children/${id(pupilId)}/access-log`),
+  accessLogPdfUrl: (pupilId: string) => `/api/my-children/${id(pupilId)}/access-log.pdf`,
+};

@@ -82,13 +82,17 @@ export function casePlan(me: Pick<Me, 'kind' | 'roles'>): { myCases: boolean; my
 }
 
 /** Which pages beyond the front page the main menu offers. */
-export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; board: boolean; import: boolean; profiles: boolean } {
+/** Roles that review their school's Tilgangslogg (the server's policy 'audit.review'). */
+export const AUDIT_REVIEW_ROLES = ['skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
+
+export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; board: boolean; import: boolean; profiles: boolean; auditLog: boolean } {
   const roles = me.roles.map((r) => r.role);
   return {
     alerts: roles.some((r) => (ALERT_LIST_ROLES as readonly RoleName[]).includes(r)),
     board: roles.some((r) => (CASE_BOARD_ROLES as readonly RoleName[]).includes(r)),
     import: roles.some((r) => (IMPORT_ROLES as readonly RoleName[]).includes(r)),
     profiles: roles.some((r) => (PROFILE_ROLES as readonly RoleName[]).includes(r)),
+    auditLog: roles.some((r) => (AUDIT_REVIEW_ROLES as readonly RoleName[]).includes(r)),
   };
 }
 

@@ -96,6 +96,13 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {nav?.auditLog && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/tilgangslogg">{t('nav.auditLog')}</RouterLink>
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
         )}

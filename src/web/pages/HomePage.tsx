@@ -53,6 +53,13 @@ export function HomePage() {
                 </Link>
               </li>
             )}
+            {nav.auditLog && (
+              <li>
+                <Link asChild>
+                  <RouterLink to="/tilgangslogg">{t('home.auditLogLink')}</RouterLink>
+                </Link>
+              </li>
+            )}
             {schools.map((school) => (
               <li key={school.id}>
                 <Link asChild>
@@ -284,6 +291,9 @@ function ChildrenSection() {
                 <span className="class-list__meta">{t('home.childClass', { className: child.className, schoolName: child.schoolName })}</span>
                 <Link asChild>
                   <RouterLink to={`/barn/${encodeURIComponent(child.id)}/meld-fravaer`}>{t('home.reportAbsence', { name: child.firstName })}</RouterLink>
+                </Link>
+                <Link asChild>
+                  <RouterLink to={`/barn/${encodeURIComponent(child.id)}/innsyn`}>{t('home.accessLog', { name: child.firstName })}</RouterLink>
                 </Link>
               </li>
             ))}

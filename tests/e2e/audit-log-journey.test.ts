@@ -1,0 +1,84 @@
+// Tilgangslogg (decision 053), keyboard only, on the real server with the demo municipality: the head
+// teacher opens a class (its pupil list is audited), goes to Tilgangslogg from the main
+// navigation, narrows it to what was refused or allowed with the filter form, and axe finds nothing.
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type Running } from '../../src/server/start';
+import { axeViolations, e2eRequired, e2eUnavailable, launch } from './browser';
+
+const unavailable = e2eUnavailable();
+if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
+if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
+
+const NOW = '2026-11-24';
+
+/** Presses Tab until `target` has focus: the way a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, max = 400): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Kom ikke til ${target.toString()} med Tab etter ${max} trykk`);
+}
+
+describe.skipIf(unavailable !== null)('browser journey: tilgangslogg', () => {
+  let server: Running;
+  let browser: Browser;
+  let base: string;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
+    server = await startServer(loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: NOW, LOG_LEVEL: 'silent' }), () => {});
+    base = server.url.replace('127.0.0.1', 'localhost');
+    browser = await launch();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the head teacher reviews who has seen the pupils’ data and filters it by keyboard', async () => {
+    const context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${base}/logg-inn`);
+    await tabTo(page, page.getByLabel('Brukernavn'));
+    await page.keyboard.type('rektor');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('naervaer-demo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/`);
+    await page.getByText('Dine roller').waitFor();
+    // Opening a class lists its pupils: one audited read per pupil.
+    await tabTo(page, page.getByRole('main').getByRole('link', { name: /^Klasse \d/ }).first());
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/klasse\/[^/]+$/);
+    await page.getByRole('table').first().waitFor();
+
+    await tabTo(page, page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tilgangslogg' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/tilgangslogg`);
+    await page.getByRole('heading', { level: 1, name: 'Tilgangslogg' }).waitFor();
+    const table = page.getByRole('region', { name: /oppslag \(side 1 av/ }).getByRole('table');
+    await table.waitFor();
+    // The head teacher's own reading of the class lists is there, by name and role.
+    expect(await table.innerText()).toContain('Skoleledelse');
+
+    // Keyboard only: "Utfall" → "Tillatt" (the first choice after "Alle utfall"), then "Vis".
+    await tabTo(page, page.getByRole('combobox', { name: 'Utfall' }));
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('combobox', { name: 'Utfall' }).inputValue()).toBe('allowed');
+    await tabTo(page, page.getByRole('button', { name: 'Vis' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/tilgangslogg?utfall=allowed`);
+    await table.waitFor();
+    await expect.poll(async () => (await table.getByText('Avvist').count()) === 0 && (await table.getByText('Tillatt').count()) > 0).toBe(true);
+
+    expect(await axeViolations(page), 'tilgangslogg').toEqual([]);
+  });
+});
