@@ -101,6 +101,7 @@ export const FIXTURES: Record<string, Fixture> = {
   'POST /api/cases/{caseId}/consents/{consentId}/withdraw': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/withdraw`, payload: { version: 1, reason: 'Foresatte trakk det' } }) },
   'GET /api/cases/{caseId}/consents/{consentId}/pdf': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/pdf` }) },
   'POST /api/cases/{caseId}/consents/{consentId}/scan': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/scan`, payload: { fileName: 'samtykke.pdf', mime: 'application/pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') } }) },
+  'POST /api/cases/{caseId}/contacts': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/contacts`, payload: { ...contact, agreed: null, restrictedTo: null } }) },
   'GET /api/cases/{caseId}/consents/{consentId}/scan': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/scan` }) },
 
   // Privacy
@@ -109,6 +110,7 @@ export const FIXTURES: Record<string, Fixture> = {
 
   // Users, audit log and access log
   'PUT /api/users/{userId}/disabled': { actor: 'admin', request: (b) => ({ url: `/api/users/${b.kommuneUserId}/disabled`, payload: { disabled: false } }) },
+  'DELETE /api/users/{userId}/totp': { actor: 'admin', request: (b) => ({ url: `/api/users/${b.kommuneUserId}/totp` }) },
   'GET /api/audit-log': { actor: 'rektor', request: (b) => ({ url: `/api/audit-log?pupilId=${b.pupilId}&userId=${b.staffUserId}` }) },
   'GET /api/my-children/{pupilId}/access-log': { actor: 'forelder', request: (b) => ({ url: `/api/my-children/${b.pupilId}/access-log` }) },
   'GET /api/my-children/{pupilId}/access-log.pdf': { actor: 'forelder', request: (b) => ({ url: `/api/my-children/${b.pupilId}/access-log.pdf` }) },
