@@ -222,6 +222,8 @@ export interface Database {
     recorded_by: string;
     recorded_at: Timestamp;
     version: Version;
+    restricted_to: ColumnType<ServiceKind | null, ServiceKind | null | undefined, ServiceKind | null>;
+    case_id: ColumnType<string | null, string | null | undefined, string | null>;
   };
 }
 

@@ -38,6 +38,7 @@ export const policies = {
   // Service partners read a case only through a valid consent covering their service (case-place.ts).
   'cases.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
   'consent.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
+  'cases.note': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
   'consent.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'cases.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'cases.take-over': roles('skoleledelse', 'administrator'),
@@ -48,6 +49,8 @@ export const policies = {
   'users.manage': roles('administrator'),
   'audit.review': roles('skoleledelse', 'administrator'),
   'guardian.access-log': guardian,
+  // The measures catalogue is content, not pupil data.
+  'measures.read': roles(...SCHOOL_STAFF, ...PARTNER_ROLES),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -79,6 +79,7 @@ describeDb('the access policy table, row by row through the API', () => {
     const res = await {
       'sak.les': () => call('GET', `/api/cases/${target.caseId}`),
       'sak.liste': () => call('GET', '/api/cases?status=all'),
+      'sak.notat': () => call('POST', `/api/cases/${target.caseId}/contacts`, { contactedAt: '2026-11-24T09:00:00+01:00', withWhom: ['elev'], channel: 'møte', summary: 'Notat fra policytesten', restrictedTo: null }),
       'sak.oppgave': () => call('POST', `/api/cases/${target.caseId}/tasks`, { text: 'Oppgave fra policytesten' }),
       // A body the form's rules refuse (no guardian chosen): a 400 then proves the request got past access.
       'samtykke.registrer': () => call('POST', `/api/cases/${target.caseId}/consents`, { decision: 'granted', services: ['helsestasjon'], guardianIds: [], pupilConsented: false, informationGiven: 'x', scope: 'x', stafettlogg: false, consentDate: '2026-11-24', collectedAtService: 'x' }),

@@ -2,6 +2,7 @@
 // pupil until a consent covering helsestasjon is recorded in the case, then reads the case (and only
 // reads), and after withdrawal — or when the case closes, or when the family leaves that person out —
 // sees nothing again. Row-level security makes the same decision underneath the use-cases.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ describeDb('consent and the service partner', () => {
     db = await freshDb();
     k = await createKommune(db, 'samt');
     ({ app } = await testApp(db));
-    for (const name of ['kontakt', 'helse', 'fag']) s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
+    for (const name of ['kontakt', 'helse', 'fag', 'rektor']) s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
     const opened = await call('kontakt', 'POST', '/api/cases', { pupilId: k.pupilIds[0], from: 'undring', reason: 'Sliten og lei seg, mye hodepine' });
     caseId = opened.json().id;
   });
@@ -44,8 +45,10 @@ describeDb('consent and the service partner', () => {
     expect((await call('helse', 'GET', '/api/cases')).json().cases).toEqual([]);
     expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
     expect(await partnerSeesUnderneath()).toEqual({ cases: [], pupils: [], consents: 0 });
-    const denied = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select(['outcome', 'entity_id']).where('user_id', '=', k.users.helse!.id).where('outcome', '=', 'denied').execute());
+    const denied = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select(['outcome', 'entity_id', 'case_id', 'pupil_id']).where('user_id', '=', k.users.helse!.id).where('outcome', '=', 'denied').execute());
     expect(denied.map((d) => d.entity_id)).toContain(caseId);
+    // The refusal names the case and pupil, so the school's review shows the partner's attempt.
+    expect(denied.find((d) => d.entity_id === caseId)).toMatchObject({ case_id: caseId, pupil_id: k.pupilIds[0] });
   });
 
   it('refuses an incomplete consent field by field, in Norwegian', async () => {
@@ -73,6 +76,29 @@ describeDb('consent and the service partner', () => {
     expect(under.pupils).toEqual([k.pupilIds[0]]);
     const reads = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select('action').where('user_id', '=', k.users.helse!.id).where('outcome', '=', 'allowed').where('case_id', '=', caseId).execute());
     expect(reads.map((r) => r.action)).toContain('case.read');
+  });
+
+  it('lets the helsesykepleier write in the case log, with a health note only the health service and the stafettholder read', async () => {
+    const note = { contactedAt: '2026-11-24T09:00:00+01:00', withWhom: ['elev'], channel: 'møte', summary: 'Hodepine og dårlig søvn; avtalt ny time', agreed: 'Ny samtale om en uke' };
+    const other = await call('helse', 'POST', `/api/cases/${caseId}/contacts`, { ...note, restrictedTo: 'ppt' });
+    expect(other.statusCode).toBe(400);
+    expect(other.json().error.message).toMatch(/egen tjeneste/);
+    const res = await call('helse', 'POST', `/api/cases/${caseId}/contacts`, { ...note, restrictedTo: 'helsestasjon' });
+    expect(res.statusCode).toBe(201);
+    const timeline = async (who: string) => (await call(who, 'GET', `/api/cases/${caseId}`)).json().timeline.filter((t: { kind: string }) => t.kind === 'contact').map((t: { text: string }) => t.text);
+    expect(await timeline('helse')).toContain('møte: Hodepine og dårlig søvn; avtalt ny time');
+    expect(await timeline('kontakt')).toContain('møte: Hodepine og dårlig søvn; avtalt ny time');
+    // The leader is not the stafettholder: the note is there, its content is not.
+    const leader = await timeline('rektor');
+    expect(leader).toContain('møte: Skjermet notat – bare for helsestasjonen og stafettholder.');
+    expect(leader.join(' ')).not.toMatch(/Hodepine/);
+    const page = (await call('rektor', 'GET', `/api/pupils/${k.pupilIds[0]}/absence`)).json();
+    expect(page.contacts[0]).toMatchObject({ restrictedTo: 'helsestasjon', agreed: null, summary: 'Skjermet notat – bare for helsestasjonen og stafettholder.' });
+    // Underneath: a note restricted to another service never reaches the helsesykepleier at all.
+    await db.withContext({ kommuneId: k.id, userId: k.users.kontakt!.id }, (tx) => tx.insertInto('contact_log').values({ id: randomUUID(), kommune_id: k.id, pupil_id: k.pupilIds[0]!, alert_id: null, contacted_at: new Date(), with_whom: ['ppt'], channel: 'telefon', summary: 'PPT-notat', agreed: null, recorded_by: k.users.kontakt!.id, recorded_at: new Date(), restricted_to: 'ppt', case_id: caseId }).execute());
+    const seen = await db.withContext({ kommuneId: k.id, userId: k.users.helse!.id, partnerService: 'helsestasjon' }, (tx) => sql<{ restricted_to: string | null }>`select restricted_to from contact_log`.execute(tx));
+    expect(seen.rows.map((r) => r.restricted_to).sort()).toEqual(['helsestasjon']);
+    expect((await timeline('helse')).join(' ')).not.toMatch(/PPT-notat|Skjermet notat – bare for PPT/);
   });
 
   it('prints the consent with the form’s statements and a signature line per guardian', async () => {

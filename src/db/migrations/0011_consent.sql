@@ -110,6 +110,14 @@ begin
   end loop;
 end $$;
 create policy consent_scope on pupil as restrictive using (naervaer_partner_service() is null or naervaer_pupil_visible(id));
+-- Notes restricted to one service (a health note: only the health service, the stafettholder and the one
+-- who wrote it). The use-cases show others that a restricted note exists, never its content; underneath,
+-- a partner of another service does not get the row at all.
+alter table contact_log add column restricted_to text check (restricted_to in ('helsestasjon', 'ppt', 'barneverntjeneste', 'bup', 'kommunepsykolog'));
+alter table contact_log add column case_id uuid references pupil_case(id);
+create policy restricted_note on contact_log as restrictive
+  using (naervaer_partner_service() is null or restricted_to is null or restricted_to = naervaer_partner_service());
+
 -- A partner reads no edit history and no absence history at all.
 create policy consent_scope on record_history as restrictive using (naervaer_partner_service() is null);
 create policy consent_scope on absence_event_history as restrictive using (naervaer_partner_service() is null);

@@ -30,7 +30,7 @@ describe('the access policy table', () => {
   });
 
   it('never allows an action the role lacks in the server’s action table', () => {
-    const routeAction: Record<string, string> = { 'sak.les': 'cases.read', 'sak.liste': 'cases.read', 'sak.oppgave': 'cases.write', 'samtykke.registrer': 'consent.write', 'fravær.les': 'absence.read', 'elevmappe.les': 'cases.read' };
+    const routeAction: Record<string, string> = { 'sak.les': 'cases.read', 'sak.liste': 'cases.read', 'sak.notat': 'cases.note', 'sak.oppgave': 'cases.write', 'samtykke.registrer': 'consent.write', 'fravær.les': 'absence.read', 'elevmappe.les': 'cases.read' };
     for (const r of expandedPolicy().filter((x) => x.allowed)) {
       const actor: Actor = { userId: 'u', kommuneId: 'k', username: 'u', displayName: 'u', kind: r.role === 'foresatt' ? 'guardian' : 'staff', roles: r.role === 'foresatt' ? [] : [{ role: r.role as Role, schoolId: null, classId: null, serviceUnitId: null, subject: null }], sessionId: 's', csrfToken: 'c' };
       expect(isAllowed(routeAction[r.action]!, actor), `${r.role} ${r.action}`).toBe(true);

@@ -9,7 +9,7 @@
 // (migration 0011).
 import type { Role } from '../../db/schema';
 
-export const ACCESS_ACTIONS = ['sak.les', 'sak.liste', 'sak.oppgave', 'samtykke.registrer', 'fravær.les', 'elevmappe.les'] as const;
+export const ACCESS_ACTIONS = ['sak.les', 'sak.liste', 'sak.notat', 'sak.oppgave', 'samtykke.registrer', 'fravær.les', 'elevmappe.les'] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 export const RELATIONS = ['egen klasse', 'underviser klassen', 'egen skole', 'annen skole', 'kommunen', 'samarbeidspartner', 'eget barn'] as const;
@@ -27,15 +27,15 @@ const row = (role: PolicyRole, relation: Relation, consent: ConsentStateName | '
   return { role, relation, consent, allow: Object.fromEntries(ACCESS_ACTIONS.map((a, i) => [a, flags[i] === 'ja'])) as Record<AccessAction, boolean> };
 };
 
-const ALL = 'ja ja ja ja ja ja';
-const NONE = 'nei nei nei nei nei nei';
-/** A partner with a valid consent: reads the case, and only the case. */
-const PARTNER_READS = 'ja ja nei nei nei nei';
+const ALL = 'ja ja ja ja ja ja ja';
+const NONE = 'nei nei nei nei nei nei nei';
+/** A partner with a valid consent: reads the case and writes in its log, and nothing more. */
+const PARTNER_READS = 'ja ja ja nei nei nei nei';
 
 export const ACCESS_POLICY: PolicyRow[] = [
   row('kontaktlaerer', 'egen klasse', 'alle', ALL),
   row('kontaktlaerer', 'annen skole', 'alle', NONE),
-  row('faglaerer', 'underviser klassen', 'alle', 'nei nei nei nei ja nei'),
+  row('faglaerer', 'underviser klassen', 'alle', 'nei nei nei nei nei ja nei'),
   row('faglaerer', 'annen skole', 'alle', NONE),
   row('skoleledelse', 'egen skole', 'alle', ALL),
   row('skoleledelse', 'annen skole', 'alle', NONE),

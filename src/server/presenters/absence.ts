@@ -67,6 +67,7 @@ export function presentContact(c: ContactRow, names: Map<string, string>) {
     channel: c.channel,
     summary: c.summary,
     agreed: c.agreed,
+    restrictedTo: c.restricted_to,
     recordedByName: names.get(c.recorded_by) ?? 'Ukjent',
     version: c.version,
   };

@@ -30,7 +30,7 @@ export const alertDto = z.object({
   startedOn: z.string(), endedOn: z.string().nullable(), status: z.enum(['new', 'seen', 'handled', 'dismissed']), explanation: z.string(), nextStep: z.string(),
   countedEvents: z.array(z.object({ date: z.string(), kind: z.string(), subject: z.string().nullable(), period: z.number().nullable() })), dismissReason: z.string().nullable(), version: z.number().int(),
 });
-const contactDto = z.object({ id: z.string(), pupilId: z.string(), alertId: z.string().nullable(), contactedAt: z.string(), withWhom: z.array(z.string()), channel, summary: z.string(), agreed: z.string().nullable(), recordedByName: z.string(), version: z.number().int() });
+export const contactDto = z.object({ id: z.string(), pupilId: z.string(), alertId: z.string().nullable(), contactedAt: z.string(), withWhom: z.array(z.string()), channel, summary: z.string(), agreed: z.string().nullable(), restrictedTo: z.enum(['helsestasjon', 'ppt', 'barneverntjeneste', 'bup', 'kommunepsykolog']).nullable().describe('Skjermet notat: bare for denne tjenesten og stafettholder'), recordedByName: z.string(), version: z.number().int() });
 const observationKind = z.enum(['alvorlig-hendelse', 'store-vansker-med-oppmøte', 'familiens-rutiner', 'tegn']);
 const observationDto = z.object({ id: z.string(), pupilId: z.string(), kind: observationKind, ruleId: z.string().nullable(), observedOn: z.string(), description: z.string(), recordedByName: z.string(), version: z.number().int() });
 const protectedAddress = z.enum(['none', 'fortrolig', 'strengt_fortrolig']);
@@ -39,7 +39,7 @@ const eventBody = z.object({
   date: isoDate, kind, subject: z.string().max(100).nullish(), period: z.number().int().min(1).max(12).nullish(), minutes: z.number().int().min(1).max(600).nullish(),
   documented: z.boolean(), reason: reason.nullish(), note: z.string().max(2000).nullish(),
 });
-const contactBody = z.object({ contactedAt: z.string().datetime({ offset: true }), withWhom, channel, summary: z.string().trim().min(1, 'Skriv kort hva kontakten gjaldt').max(4000), agreed: z.string().max(4000).nullish() });
+export const contactBody = z.object({ contactedAt: z.string().datetime({ offset: true }), withWhom, channel, summary: z.string().trim().min(1, 'Skriv kort hva kontakten gjaldt').max(4000), agreed: z.string().max(4000).nullish() });
 const withAlerts = z.object({ event: eventDto, alerts: z.array(alertDto) });
 
 export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {

@@ -1,9 +1,11 @@
 // Consent in a case: record (granted or refused), withdraw, print with signature lines, and the signed
-// form scanned beside it. Reading goes through the case's own access (staff, or a partner the consent
+// form scanned beside it; and the case's log, where a partner the consent lets in may write too. Reading goes through the case's own access (staff, or a partner the consent
 // covers); writing is the school's.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CONSENT_SERVICE_CODES } from '../../domain/consent/consent';
+import { addCaseNote } from '../use-cases/case-notes';
+import { contactBody, contactDto } from './absence';
 import { attachConsentScan, printConsent, readConsentScan, recordConsent, withdrawConsent } from '../use-cases/case-consents';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody, idParam } from './schemas';
@@ -75,4 +77,9 @@ export const consentRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
     const scan = await readConsentScan(db, actorOf(request), request.params.caseId, request.params.consentId, clock.now());
     return reply.header('content-type', scan.mime).header('content-disposition', `attachment; filename="${scan.fileName.replace(/[^\w.-]/g, '_')}"`).send(scan.data);
   });
+
+  app.post('/api/cases/:caseId/contacts', {
+    config: { action: 'cases.note' },
+    schema: { summary: 'Skriv i sakens logg (skolen, eller en samarbeidspartner med samtykke); kan skjermes for én tjeneste og stafettholder', tags: ['samtykke'], params: z.object({ caseId: idParam }), body: contactBody.extend({ restrictedTo: z.enum(['helsestasjon', 'ppt', 'barneverntjeneste', 'bup', 'kommunepsykolog']).nullish().transform((v) => v ?? null) }), response: { 201: z.object({ contact: contactDto }), 400: errorBody, 404: errorBody, ...authErrors } },
+  }, async (request, reply) => reply.status(201).send({ contact: await addCaseNote(db, actorOf(request), request.params.caseId, request.body, clock.now()) }));
 };

@@ -2,7 +2,7 @@
 // done in the contact log, in the same transaction.
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/create-db';
-import type { ContactChannel } from '../../db/schema';
+import type { ContactChannel, ServiceKind } from '../../db/schema';
 import { updateVersioned } from '../../db/versioned';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
@@ -25,17 +25,17 @@ async function reload(tx: Tx, alertId: string, place: { firstName: string; lastN
   return presentAlert(a, place, place.className);
 }
 
-export async function insertContact(tx: Tx, actor: Actor, pupilId: string, alertId: string | null, input: ContactInput, now: Date) {
+export async function insertContact(tx: Tx, actor: Actor, pupilId: string, alertId: string | null, input: ContactInput & { restrictedTo?: ServiceKind | null; caseId?: string | null }, now: Date) {
   const contactedAt = new Date(input.contactedAt);
   if (Number.isNaN(contactedAt.getTime())) throw new AppError('validation', 'Ugyldig tidspunkt for kontakten.', { fields: [{ field: 'contactedAt', message: 'Ugyldig tidspunkt' }] });
   // Compared by date: a contact logged for later today is a typo at most, and clocks differ a little.
   if (osloDate(contactedAt) > osloDate(now)) throw new AppError('validation', 'Kontakten kan ikke være logget på en dato fram i tid.', { fields: [{ field: 'contactedAt', message: 'Fram i tid' }] });
   const row = await tx
     .insertInto('contact_log')
-    .values({ id: randomUUID(), kommune_id: actor.kommuneId, pupil_id: pupilId, alert_id: alertId, contacted_at: contactedAt, with_whom: input.withWhom, channel: input.channel, summary: input.summary.trim(), agreed: input.agreed?.trim() || null, recorded_by: actor.userId, recorded_at: now })
+    .values({ id: randomUUID(), kommune_id: actor.kommuneId, pupil_id: pupilId, alert_id: alertId, contacted_at: contactedAt, with_whom: input.withWhom, channel: input.channel, summary: input.summary.trim(), agreed: input.agreed?.trim() || null, recorded_by: actor.userId, recorded_at: now, restricted_to: input.restrictedTo ?? null, case_id: input.caseId ?? null })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await writeAudit(tx, actor, now, [{ action: 'contact.create', pupilId, entity: 'contact_log', entityId: row.id, details: { contactId: row.id, alertId } }]);
+  await writeAudit(tx, actor, now, [{ action: 'contact.create', pupilId, entity: 'contact_log', entityId: row.id, caseId: input.caseId ?? null, details: { contactId: row.id, alertId, restrictedTo: row.restricted_to } }]);
   return presentContact(row, await userNames(tx, [row.recorded_by]));
 }
 

@@ -15,6 +15,7 @@ import { loadPupilEvents } from '../absence/evaluate-pupil';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { findTask, LADDER_ROLES } from '../../domain/ladder/ladder-schema';
 import { caseForReader } from '../cases/case-place';
+import { masked, noteReader } from '../cases/restricted-notes';
 import { MEETING_LABEL, presentMeeting } from './case-meetings';
 import { presentAssessment, presentReferral } from './case-referrals';
 
@@ -30,6 +31,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
     // Contacts from the day the case opened on (the morning's call often comes before the case).
     const openedOn = osloDate(new Date(row.opened_at));
     const contacts = (await tx.selectFrom('contact_log').selectAll().where('pupil_id', '=', place.pupilId).where('contacted_at', '>=', new Date(new Date(row.opened_at).getTime() - 86_400_000)).orderBy('contacted_at').execute()).filter((c) => osloDate(new Date(c.contacted_at)) >= openedOn);
+    const mayRead = await noteReader(tx, actor, place.pupilId);
     const alerts = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('started_on', '>=', osloDate(new Date(row.opened_at))).orderBy('started_on').execute();
     const referrals = await tx.selectFrom('case_referral').selectAll().where('case_id', '=', caseId).orderBy('updated_at').execute();
     const assessments = await tx.selectFrom('case_assessment').selectAll().where('case_id', '=', caseId).orderBy('issued_on').execute();
@@ -64,7 +66,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       tasks: tasks.map((t) => ({ id: t.id, level: t.level, ladderTaskId: t.ladder_task_id, action: t.ladder_task_id ? (findTask(ladder, t.ladder_task_id)?.action ?? null) : null, text: t.text, responsible: t.responsible, ownerName: t.owner_id ? (names.get(t.owner_id) ?? null) : null, dueOn: t.due_on, doneOn: t.done_on, doneByName: t.done_by ? (names.get(t.done_by) ?? null) : null, source: t.source, version: t.version })),
       timeline: [
         ...actions.map((a) => ({ at: new Date(a.acted_at).toISOString(), kind: 'action' as const, text: describeAction(a.action as { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string }), byName: names.get(a.acted_by) ?? 'Ukjent' })),
-        ...contacts.map((c) => ({ at: new Date(c.contacted_at).toISOString(), kind: 'contact' as const, text: `${presentContact(c, names).channel}: ${c.summary}`, byName: names.get(c.recorded_by) ?? 'Ukjent' })),
+        ...contacts.map((c) => ({ at: new Date(c.contacted_at).toISOString(), kind: 'contact' as const, text: `${presentContact(c, names).channel}: ${(mayRead(c) ? c : masked(c)).summary}`, byName: names.get(c.recorded_by) ?? 'Ukjent' })),
         ...meetings.filter((m) => m.held_on).map((m) => ({ at: `${m.held_on}T12:00:00.000Z`, kind: 'meeting' as const, text: `${MEETING_LABEL[m.kind]} holdt`, byName: names.get(m.recorded_by) ?? 'Ukjent' })),
       ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
       alerts: alerts.map((a) => presentAlert(a, place, place.className)),

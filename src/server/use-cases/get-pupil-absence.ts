@@ -1,6 +1,7 @@
 // A pupil's absence page: the school year's calendar, every event, pattern findings, diploma figures
 // (lower secondary), alerts, observations and the contact log.
 import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
+import { masked, noteReader } from '../cases/restricted-notes';
 import { diplomaFigures } from '../../domain/absence/diploma';
 import { findPatterns } from '../../domain/rules/patterns';
 import type { Db } from '../../db/create-db';
@@ -22,6 +23,7 @@ export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now
     const alerts = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', pupilId).orderBy('started_on', 'desc').execute();
     const observations = await tx.selectFrom('observation').selectAll().where('pupil_id', '=', pupilId).orderBy('observed_on', 'desc').execute();
     const contacts = await tx.selectFrom('contact_log').selectAll().where('pupil_id', '=', pupilId).orderBy('contacted_at', 'desc').execute();
+    const mayRead = await noteReader(tx, actor, pupilId);
     const names = await userNames(tx, [...events.map((e) => e.registered_by), ...observations.map((o) => o.recorded_by), ...contacts.map((c) => c.recorded_by)]);
     const closedDays: { date: string; reason: string }[] = [];
     for (let d = calendar.firstDay; d <= calendar.lastDay; d++) {
@@ -43,7 +45,7 @@ export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now
       diploma: place.trinn >= 8 ? { schoolDays: calendar.days.length, ...diplomaFigures(events) } : null,
       alerts: alerts.map((a) => presentAlert(a, place, place.className)),
       observations: observations.map((o) => presentObservation(o, names)),
-      contacts: contacts.map((c) => presentContact(c, names)),
+      contacts: contacts.map((c) => presentContact(mayRead(c) ? c : masked(c), names)),
       openCaseId: (await tx.selectFrom('pupil_case').select('id').where('pupil_id', '=', pupilId).where('status', '=', 'open').executeTakeFirst())?.id ?? null,
       observationRules: (await resolveProfile(tx, place.profileId)).rules.filter((r) => r.kind === 'observation').map((r) => ({ id: r.id, title: r.title })),
     };

@@ -1,6 +1,7 @@
 // The pupil's file (elevmappe) for absence follow-up: every case with its outcome, every meeting with
 // minutes, referrals and expert assessments, the contact log and the observations — in date order.
 import type { Db } from '../../db/create-db';
+import { masked, noteReader } from '../cases/restricted-notes';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { presentContact, presentObservation, userNames } from '../presenters/absence';
@@ -16,6 +17,7 @@ export async function getPupilFile(db: Db, actor: Actor, pupilId: string, now: D
     const referrals = caseIds.length ? await tx.selectFrom('case_referral').selectAll().where('case_id', 'in', caseIds).orderBy('updated_at', 'desc').execute() : [];
     const assessments = caseIds.length ? await tx.selectFrom('case_assessment').selectAll().where('case_id', 'in', caseIds).orderBy('issued_on', 'desc').execute() : [];
     const contacts = await tx.selectFrom('contact_log').selectAll().where('pupil_id', '=', pupilId).orderBy('contacted_at', 'desc').execute();
+    const mayRead = await noteReader(tx, actor, pupilId);
     const observations = await tx.selectFrom('observation').selectAll().where('pupil_id', '=', pupilId).orderBy('observed_on', 'desc').execute();
     const names = await userNames(tx, [...cases.map((c) => c.stafettholder_id), ...contacts.map((c) => c.recorded_by), ...observations.map((o) => o.recorded_by)]);
     await writeAudit(tx, actor, now, [{ action: 'pupil.file.read', pupilId }]);
@@ -28,7 +30,7 @@ export async function getPupilFile(db: Db, actor: Actor, pupilId: string, now: D
       meetings: meetings.map((m) => ({ id: m.id, caseId: m.case_id, title: MEETING_LABEL[m.kind], heldOn: m.held_on!, minutes: m.minutes ?? '' })),
       referrals: referrals.map((r) => ({ id: r.id, caseId: r.case_id, service: r.service, status: r.status, sentOn: r.sent_on, answeredOn: r.answered_on })),
       assessments: assessments.map((a) => ({ id: a.id, caseId: a.case_id, kind: a.kind, issuedOn: a.issued_on, issuedBy: a.issued_by, recommendations: a.recommendations, validUntil: a.valid_until })),
-      contacts: contacts.map((c) => presentContact(c, names)),
+      contacts: contacts.map((c) => presentContact(mayRead(c) ? c : masked(c), names)),
       observations: observations.map((o) => presentObservation(o, names)),
     };
   });

@@ -20,7 +20,7 @@ export async function writeCaseNotice(db: Db, actor: Actor, caseId: string, to: 
     const ladder = await resolveLadder(tx, row.ladder);
     const level = ladder.levels.find((l) => l.level === state.level)!;
     const done = await tx.selectFrom('case_task').select(['text', 'done_on']).where('case_id', '=', caseId).where('done_on', 'is not', null).orderBy('done_on').execute();
-    const contacts = await tx.selectFrom('contact_log').select(['contacted_at', 'channel', 'summary']).where('pupil_id', '=', place.pupilId).where('contacted_at', '>=', new Date(row.opened_at)).orderBy('contacted_at').execute();
+    const contacts = await tx.selectFrom('contact_log').select(['contacted_at', 'channel', 'summary']).where('pupil_id', '=', place.pupilId).where('restricted_to', 'is', null).where('contacted_at', '>=', new Date(row.opened_at)).orderBy('contacted_at').execute();
     const date = (iso: string) => iso.split('-').reverse().join('.');
     const name = `${place.firstName} ${place.lastName}`;
     const pdf = await renderPdf({
