@@ -70,6 +70,7 @@ export const AUDIT_KINDS = {
   'privacy.retention.read': 'read',
   'user.disable': 'update',
   'user.enable': 'update',
+  'user.second-factor.reset': 'update',
   // Policy actions (src/server/policies.ts), named by refusals. A refusal takes its kind from the HTTP
   // method (a GET is a read, a POST a create …) unless the action prints or exports.
   'auth.me': 'read',

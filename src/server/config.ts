@@ -10,6 +10,7 @@ const schema = z.object({
   NAERVAER_NOW: z.string().datetime({ offset: true }).or(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).optional(),
   NAERVAER_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   NAERVAER_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  NAERVAER_UNUSED_ACCOUNT_DAYS: z.coerce.number().int().positive().default(180),
   NAERVAER_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   NAERVAER_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -25,6 +26,8 @@ export type Config = {
   fixedNow: Date | undefined;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
+  /** Accounts without a login for this many days are listed for review. */
+  unusedAccountDays: number;
   cookieSecure: 'auto' | boolean;
   trustProxy: boolean;
   logLevel: string;
@@ -49,6 +52,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     fixedNow: e.NAERVAER_NOW ? parseNow(e.NAERVAER_NOW) : undefined,
     sessionIdleMs: e.NAERVAER_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.NAERVAER_SESSION_ABSOLUTE_HOURS * 3_600_000,
+    unusedAccountDays: e.NAERVAER_UNUSED_ACCOUNT_DAYS,
     cookieSecure: e.NAERVAER_COOKIE_SECURE === 'auto' ? 'auto' : e.NAERVAER_COOKIE_SECURE === 'true',
     trustProxy: e.NAERVAER_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,

@@ -37,6 +37,10 @@ export type Me = {
 
 export type Session = { user: Me; csrfToken: string };
 
+/** The second login step the server asks for: a code, or first a new secret to add to the app. */
+export type SecondFactorChallenge = { kind: 'totp' } | { kind: 'enrol'; secret: string; otpauthUri: string };
+export type LoginResult = Session | { secondFactor: SecondFactorChallenge; csrfToken: string };
+
 export type ClassSummary = {
   id: string;
   name: string;
@@ -147,8 +151,15 @@ function keep(session: Session): Session {
 }
 
 export const api = {
-  async login(username: string, password: string): Promise<Session> {
-    return keep(await request<Session>('/api/auth/login', { method: 'POST', body: { username, password }, csrf: false }));
+  /** The first step; for most users the answer is a second-factor challenge, not yet a session. */
+  async login(username: string, password: string): Promise<LoginResult> {
+    const result = await request<LoginResult>('/api/auth/login', { method: 'POST', body: { username, password }, csrf: false });
+    csrfToken = result.csrfToken;
+    return result;
+  },
+  /** The second step: the six-digit code from the authenticator app. */
+  async confirmTotp(code: string): Promise<Session> {
+    return keep(await request<Session>('/api/auth/totp', { method: 'POST', body: { code } }));
   },
   /** The current session, or `null` when nobody is logged in (401). */
   async me(): Promise<Session | null> {

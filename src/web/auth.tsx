@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ApiError, api } from './api';
-import type { Me } from './api';
+import type { Me, SecondFactorChallenge } from './api';
 
 export type AuthState =
   | { status: 'loading' }
@@ -10,7 +10,12 @@ export type AuthState =
 
 type AuthContextValue = {
   state: AuthState;
-  login(username: string, password: string): Promise<void>;
+  /** The password step: resolves to the second-factor challenge, or null when the user is logged in. */
+  login(username: string, password: string): Promise<SecondFactorChallenge | null>;
+  /** The code step after a challenge. */
+  confirmTotp(code: string): Promise<void>;
+  /** Gives up a login that awaits its code (ends the waiting session). */
+  cancelLogin(): Promise<void>;
   logout(): Promise<void>;
   /** Call with any error from an API call: a 401 means the session ended, so go back to login. */
   handleApiError(error: unknown): void;
@@ -38,8 +43,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {
-    const session = await api.login(username, password);
+    const result = await api.login(username, password);
+    if ('secondFactor' in result) return result.secondFactor;
+    setState({ status: 'authenticated', user: result.user });
+    return null;
+  }, []);
+
+  const confirmTotp = useCallback(async (code: string) => {
+    const session = await api.confirmTotp(code);
     setState({ status: 'authenticated', user: session.user });
+  }, []);
+
+  const cancelLogin = useCallback(async () => {
+    // The waiting session grants nothing and expires by itself; ending it is tidiness, not safety.
+    await api.logout().catch(() => undefined);
   }, []);
 
   const logout = useCallback(async () => {
@@ -56,7 +73,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (error instanceof ApiError && error.status === 401) setState({ status: 'anonymous', reason: 'expired' });
   }, []);
 
-  const value = useMemo(() => ({ state, login, logout, handleApiError }), [state, login, logout, handleApiError]);
+  const value = useMemo(() => ({ state, login, confirmTotp, cancelLogin, logout, handleApiError }), [state, login, confirmTotp, cancelLogin, logout, handleApiError]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -28,18 +28,36 @@ export async function enterKommune(tx: Tx, kommuneId: string, userId: string): P
   await sql`select set_config('naervaer.kommune_id', ${kommuneId}, true), set_config('naervaer.user_id', ${userId}, true)`.execute(tx);
 }
 
-export async function createSession(tx: Tx, user: { id: string; kommune_id: string }, now: Date): Promise<{ token: string; csrfToken: string; id: string }> {
+/** A session that still awaits the second login step lives at most this long. */
+export const SECOND_FACTOR_MS = 5 * 60_000;
+
+/**
+ * A new session. With `secondFactor` it awaits the TOTP step and grants nothing until then;
+ * `enrolSecret` is the secret offered to a user who has none yet.
+ */
+export async function createSession(
+  tx: Tx,
+  user: { id: string; kommune_id: string },
+  now: Date,
+  secondFactor?: { enrolSecret: string | null },
+): Promise<{ token: string; csrfToken: string; id: string }> {
   const token = newToken();
   const csrfToken = newToken();
   const id = randomUUID();
   await tx
     .insertInto('user_session')
-    .values({ id, kommune_id: user.kommune_id, user_id: user.id, token_hash: hashToken(token), csrf_token: csrfToken, created_at: now, last_seen_at: now })
+    .values({
+      id, kommune_id: user.kommune_id, user_id: user.id, token_hash: hashToken(token), csrf_token: csrfToken, created_at: now, last_seen_at: now,
+      second_factor_pending: secondFactor !== undefined, totp_enrol_secret: secondFactor?.enrolSecret ?? null,
+    })
     .execute();
   return { token, csrfToken, id };
 }
 
-export type SessionLookup = { actor: Actor } | { expired: true } | null;
+/** A session between password and TOTP code: enough to finish (or cancel) the login, nothing more. */
+export type PendingSession = { sessionId: string; userId: string; kommuneId: string; csrfToken: string };
+
+export type SessionLookup = { actor: Actor } | { pending: PendingSession } | { expired: true } | null;
 
 /** Finds the live session for a cookie token; ends it if the idle or absolute timeout has passed. */
 export async function loadSession(db: Db, token: string, now: Date, policy: SessionPolicy): Promise<SessionLookup> {
@@ -49,14 +67,16 @@ export async function loadSession(db: Db, token: string, now: Date, policy: Sess
     if (!session) return null;
     await enterKommune(tx, session.kommune_id, session.user_id);
     const idle = now.getTime() - new Date(session.last_seen_at).getTime() > policy.idleMs;
-    const absolute = now.getTime() - new Date(session.created_at).getTime() > policy.absoluteMs;
+    const absolute = now.getTime() - new Date(session.created_at).getTime() > (session.second_factor_pending ? SECOND_FACTOR_MS : policy.absoluteMs);
     if (idle || absolute) {
       await tx.updateTable('user_session').set({ ended_at: now }).where('id', '=', session.id).execute();
       return { expired: true };
     }
-    if (session.second_factor_pending) return null;
     const user = await tx.selectFrom('app_user').select(['id', 'kommune_id', 'username', 'display_name', 'kind', 'disabled_at']).where('id', '=', session.user_id).executeTakeFirst();
     if (!user || user.disabled_at) return null;
+    if (session.second_factor_pending) {
+      return { pending: { sessionId: session.id, userId: session.user_id, kommuneId: session.kommune_id, csrfToken: session.csrf_token } };
+    }
     const roles = await tx
       .selectFrom('role_assignment')
       .select(['role', 'school_id as schoolId', 'class_id as classId', 'service_unit_id as serviceUnitId', 'subject'])
@@ -81,8 +101,14 @@ export async function loadSession(db: Db, token: string, now: Date, policy: Sess
   });
 }
 
-export async function endSession(db: Db, actor: Actor, now: Date): Promise<void> {
-  await db.withContext({ kommuneId: actor.kommuneId, userId: actor.userId }, (tx) =>
-    tx.updateTable('user_session').set({ ended_at: now }).where('id', '=', actor.sessionId).execute(),
+export async function endSession(db: Db, session: { kommuneId: string; userId: string; sessionId: string }, now: Date): Promise<void> {
+  await db.withContext({ kommuneId: session.kommuneId, userId: session.userId }, (tx) =>
+    tx.updateTable('user_session').set({ ended_at: now }).where('id', '=', session.sessionId).where('ended_at', 'is', null).execute(),
   );
+}
+
+/** Ends every open session of a user (account disabled, second factor reset). */
+export async function endUserSessions(tx: Tx, userId: string, now: Date): Promise<number> {
+  const ended = await tx.updateTable('user_session').set({ ended_at: now }).where('user_id', '=', userId).where('ended_at', 'is', null).executeTakeFirst();
+  return Number(ended.numUpdatedRows);
 }

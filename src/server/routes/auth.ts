@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { endSession, loadSession, SESSION_COOKIE } from '../auth/sessions';
 import { AppError } from '../errors';
 import { logIn } from '../use-cases/log-in';
+import { confirmSecondFactor } from '../use-cases/confirm-second-factor';
+import { PhantomLockout } from '../auth/lockout';
 import { getMe } from '../use-cases/get-me';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody } from './schemas';
@@ -20,9 +22,18 @@ export const meSchema = z.object({
   roles: z.array(z.object({ role, schoolId: z.string().optional(), schoolName: z.string().optional(), classId: z.string().optional(), className: z.string().optional(), subject: z.string().optional() })),
 });
 const session = z.object({ user: meSchema, csrfToken: z.string() });
+const secondFactor = z.object({
+  secondFactor: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('totp') }),
+    z.object({ kind: z.literal('enrol'), secret: z.string().describe('Base32-hemmeligheten til autentiseringsappen'), otpauthUri: z.string() }),
+  ]),
+  csrfToken: z.string().describe('Sendes som x-csrf-token til /api/auth/totp og /api/auth/logout'),
+});
 
 export const authRoutes = ({ config, db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
+  const sessionPolicy = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs };
   const limiter = new LoginRateLimiter();
+  const phantoms = new PhantomLockout();
 
   const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
@@ -36,26 +47,55 @@ export const authRoutes = ({ config, db, clock }: RouteDeps): FastifyPluginAsync
     config: { public: true },
     schema: {
       summary: 'Logg inn med brukernavn og passord',
-      description: 'Tar ren JSON uten CSRF-nøkkel: beskyttet av SameSite-informasjonskapsel, Origin-sjekk og krav om Content-Type application/json. Gir en ny økt-id ved hver innlogging.',
+      description: 'Tar ren JSON uten CSRF-nøkkel: beskyttet av SameSite-informasjonskapsel, Origin-sjekk og krav om Content-Type application/json. Gir en ny økt-id ved hver innlogging. '
+        + 'Alle unntatt foresatte (og demobrukere i demomodus) får så `secondFactor`: økten gir ingen tilgang før engangskoden er sendt til /api/auth/totp. '
+        + 'Uten registrert app får brukeren en ny hemmelighet (`enrol`) som bekreftes med første kode.',
       tags: ['innlogging'],
       body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) }),
-      response: { 200: session, 400: errorBody, 401: errorBody, 403: errorBody, 415: errorBody, 423: errorBody, 429: errorBody },
+      response: { 200: z.union([session, secondFactor]), 400: errorBody, 401: errorBody, 403: errorBody, 415: errorBody, 423: errorBody, 429: errorBody },
     },
   }, async (request, reply) => {
     const now = clock.now();
     limiter.check(request.ip, now);
-    const { token } = await logIn({ db, now, mode: config.mode, previous: request.actor }, request.body);
-    const found = await loadSession(db, token, now, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
+    const previous = request.actor ?? request.pendingSession;
+    const { token, secondFactor: challenge } = await logIn({ db, now, mode: config.mode, previous, phantoms }, request.body);
+    const found = await loadSession(db, token, now, sessionPolicy);
+    setCookie(request, reply, token);
+    if (challenge && found && 'pending' in found) return { secondFactor: challenge, csrfToken: found.pending.csrfToken };
+    if (!found || !('actor' in found)) throw new AppError('internal', 'Innloggingen kunne ikke fullføres.');
+    return { user: await getMe(db, found.actor), csrfToken: found.actor.csrfToken };
+  });
+
+  app.post('/api/auth/totp', {
+    config: { secondFactorStep: true },
+    schema: {
+      summary: 'Andre innloggingssteg: engangskode fra autentiseringsappen',
+      description: 'Bare for en økt som venter på engangskoden (etter /api/auth/login), med x-csrf-token fra det svaret. Gyldig kode gir en ny, full økt; feil koder teller som mislykkede innlogginger.',
+      tags: ['innlogging'],
+      body: z.object({ code: z.string().trim().regex(/^\d{3} ?\d{3}$/, 'Engangskoden er seks sifre') }),
+      response: { 200: session, 400: errorBody, 401: errorBody, 403: errorBody, 423: errorBody, 429: errorBody },
+    },
+  }, async (request, reply) => {
+    const now = clock.now();
+    limiter.refuseIfLimited(request.ip, now);
+    const pending = request.pendingSession;
+    if (!pending) throw new AppError('unauthenticated', 'Innloggingen er avbrutt. Logg inn på nytt.');
+    const { token } = await confirmSecondFactor(db, pending, request.body.code, now).catch((error: unknown) => {
+      limiter.record(request.ip, now);
+      throw error;
+    });
+    const found = await loadSession(db, token, now, sessionPolicy);
     if (!found || !('actor' in found)) throw new AppError('internal', 'Innloggingen kunne ikke fullføres.');
     setCookie(request, reply, token);
     return { user: await getMe(db, found.actor), csrfToken: found.actor.csrfToken };
   });
 
   app.post('/api/auth/logout', {
-    config: { action: 'auth.logout' },
-    schema: { summary: 'Logg ut (avslutter økten)', tags: ['innlogging'], response: { 204: z.null(), ...authErrors } },
+    config: { action: 'auth.logout', secondFactorStep: true },
+    schema: { summary: 'Logg ut (avslutter økten, også en som venter på engangskoden)', tags: ['innlogging'], response: { 204: z.null(), ...authErrors } },
   }, async (request, reply) => {
-    await endSession(db, actorOf(request), clock.now());
+    const current = request.actor ?? request.pendingSession;
+    if (current) await endSession(db, current, clock.now());
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send(null);
   });

@@ -1,28 +1,51 @@
-// Log in with username and password. The user is found before any kommune is known through the
-// login-only setting that shows exactly one user row; everything after runs in the user's kommune.
+// Log in with username and password, the first of two steps for everyone who sees case data. The
+// user is found before any kommune is known through the login-only setting that shows exactly one
+// user row; everything after runs in the user's kommune.
 import type { Db } from '../../db/create-db';
+import type { UserKind } from '../../db/schema';
 import { AppError } from '../errors';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password';
 import { createSession, endSession, enterKommune } from '../auth/sessions';
-import type { Actor } from '../actor';
+import { afterFailure, lockedError, type PhantomLockout } from '../auth/lockout';
+import { generateTotpSecret, otpauthUri } from '../auth/totp';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60_000;
+export { MAX_FAILED_LOGINS, LOCKOUT_MS } from '../auth/lockout';
 
 const wrongCredentials = () => new AppError('unauthenticated', 'Feil brukernavn eller passord.');
 
-export type LogInInput = { username: string; password: string };
-export type LogInDeps = { db: Db; now: Date; mode: 'demo' | 'production'; previous: Actor | null };
+/**
+ * Everyone but guardians logs in with a one-time code as well (guardians will log in through
+ * ID-porten instead). Demo accounts skip it in demo mode only; production refuses them anyway.
+ */
+export function requiresSecondFactor(user: { kind: UserKind; is_demo: boolean }, mode: 'demo' | 'production'): boolean {
+  return user.kind !== 'guardian' && !(user.is_demo && mode === 'demo');
+}
 
-export async function logIn({ db, now, mode, previous }: LogInDeps, input: LogInInput): Promise<{ token: string; userId: string; kommuneId: string }> {
+export type SecondFactorChallenge = { kind: 'totp' } | { kind: 'enrol'; secret: string; otpauthUri: string };
+export type LogInInput = { username: string; password: string };
+export type LogInDeps = {
+  db: Db;
+  now: Date;
+  mode: 'demo' | 'production';
+  /** The session the browser had (complete or awaiting its second step); it is ended first. */
+  previous: { kommuneId: string; userId: string; sessionId: string } | null;
+  phantoms: PhantomLockout;
+};
+export type LogInResult = { token: string; secondFactor: SecondFactorChallenge | null };
+
+export async function logIn({ db, now, mode, previous, phantoms }: LogInDeps, input: LogInInput): Promise<LogInResult> {
   const username = input.username.trim().toLowerCase();
   // A new session id at every login: whatever session the browser had is ended first.
   if (previous) await endSession(db, previous, now);
-  const outcome = await db.withContext({ loginUsername: username }, async (tx) => {
+  const outcome = await db.withContext({ loginUsername: username }, async (tx): Promise<LogInResult | { error: AppError }> => {
     const user = await tx.selectFrom('app_user').selectAll().executeTakeFirst();
     if (!user || !user.password_hash || user.disabled_at) {
+      // No account to lock: the name is locked in memory the same way, so the answers are the same.
+      const locked = phantoms.lockedUntil(username, now);
+      if (locked) return { error: lockedError(locked, now) };
       await verifyAgainstDummy(input.password);
-      return { error: wrongCredentials() };
+      const lockedNow = phantoms.fail(username, now);
+      return { error: lockedNow ? lockedError(lockedNow, now) : wrongCredentials() };
     }
     if (user.is_demo && mode === 'production') {
       return { error: new AppError('forbidden', 'Demobrukere kan ikke logge inn når Nærvær kjører i produksjonsmodus.') };
@@ -31,26 +54,26 @@ export async function logIn({ db, now, mode, previous }: LogInDeps, input: LogIn
       return { error: lockedError(new Date(user.locked_until), now) };
     }
     if (!(await verifyPassword(user.password_hash, input.password))) {
-      const failed = user.failed_logins + 1;
-      const lock = failed >= MAX_FAILED_LOGINS;
-      await tx
-        .updateTable('app_user')
-        .set({ failed_logins: lock ? 0 : failed, locked_until: lock ? new Date(now.getTime() + LOCKOUT_MS) : null })
-        .where('id', '=', user.id)
-        .execute();
-      return { error: lock ? lockedError(new Date(now.getTime() + LOCKOUT_MS), now) : wrongCredentials() };
+      const next = afterFailure(user.failed_logins, now);
+      await tx.updateTable('app_user').set(next).where('id', '=', user.id).execute();
+      return { error: next.locked_until ? lockedError(next.locked_until, now) : wrongCredentials() };
     }
-    await tx.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
     await enterKommune(tx, user.kommune_id, user.id);
-    const session = await createSession(tx, user, now);
-    return { token: session.token, userId: user.id, kommuneId: user.kommune_id };
+    if (!requiresSecondFactor(user, mode)) {
+      await tx.updateTable('app_user').set({ failed_logins: 0, locked_until: null, last_login_at: now }).where('id', '=', user.id).execute();
+      const session = await createSession(tx, user, now);
+      return { token: session.token, secondFactor: null };
+    }
+    // The failure count is not reset here: only a whole login resets it, so a known password does
+    // not buy unlimited guesses at the code.
+    const enrolSecret = user.totp_secret ? null : generateTotpSecret();
+    const session = await createSession(tx, user, now, { enrolSecret });
+    return {
+      token: session.token,
+      secondFactor: enrolSecret ? { kind: 'enrol', secret: enrolSecret, otpauthUri: otpauthUri(enrolSecret, user.username) } : { kind: 'totp' },
+    };
   });
   // The failed attempt is counted (committed) before the error is raised.
   if ('error' in outcome) throw outcome.error;
   return outcome;
-}
-
-function lockedError(until: Date, now: Date): AppError {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return new AppError('locked', `Kontoen er midlertidig låst etter for mange mislykkede innloggingsforsøk. Prøv igjen om ${minutes} minutter, eller kontakt skolens administrator.`);
 }

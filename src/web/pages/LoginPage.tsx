@@ -1,9 +1,11 @@
-import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth';
+import type { SecondFactorChallenge } from '../api';
+import { ApiError } from '../api';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
@@ -18,7 +20,7 @@ type FieldErrors = { username?: string; password?: string };
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { state, login } = useAuth();
+  const { state, login, confirmTotp, cancelLogin } = useAuth();
   const location = useLocation();
   const redirect = (location.state ?? {}) as LoginRedirectState;
 
@@ -28,6 +30,11 @@ export function LoginPage() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   // Each failed attempt gets a new alert element, so the same message is announced again.
   const [failure, setFailure] = useState<{ message: string; attempt: number } | null>(null);
+  // Set after a right password when the server asks for the one-time code (everyone but guardians).
+  const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(null);
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | undefined>();
+  const codeRef = useRef<HTMLInputElement>(null);
 
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -37,6 +44,11 @@ export function LoginPage() {
   useEffect(() => {
     if (!submitting && failure && (document.activeElement === document.body || document.activeElement === null)) submitRef.current?.focus();
   }, [submitting, failure]);
+
+  // The code step replaces the form: move focus to its field so keyboard and screen-reader users land there.
+  useEffect(() => {
+    if (challenge) codeRef.current?.focus();
+  }, [challenge]);
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'authenticated') return <Navigate to={safeReturnPath(redirect.from)} replace />;
@@ -56,12 +68,105 @@ export function LoginPage() {
     setSubmitting(true);
     setFailure(null);
     try {
-      await login(username.trim(), password);
-      // On success the auth state changes and <Navigate> above takes over.
+      const next = await login(username.trim(), password);
+      // Without a challenge the auth state has changed and <Navigate> above takes over.
+      if (next) {
+        setChallenge(next);
+        setPassword('');
+        setSubmitting(false);
+      }
     } catch (error) {
       setFailure((previous) => ({ message: errorMessage(error, t('login.errorHeading')), attempt: (previous?.attempt ?? 0) + 1 }));
       setSubmitting(false);
     }
+  }
+
+  async function onSubmitCode(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (submitting) return;
+    const digits = code.replace(/\s/g, '');
+    if (!/^\d{6}$/.test(digits)) {
+      setCodeError(t('login.totp.invalidCode'));
+      codeRef.current?.focus();
+      return;
+    }
+    setCodeError(undefined);
+    setSubmitting(true);
+    setFailure(null);
+    try {
+      await confirmTotp(digits);
+    } catch (error) {
+      setFailure((previous) => ({ message: errorMessage(error, t('login.errorHeading')), attempt: (previous?.attempt ?? 0) + 1 }));
+      setCode('');
+      setSubmitting(false);
+      // Only a wrong code may be tried again; a lock-out or an ended wait starts over from the password.
+      const retry = error instanceof ApiError && (error.status === 400 || error.details?.retry === true);
+      if (retry) codeRef.current?.focus();
+      else setChallenge(null);
+    }
+  }
+
+  async function onCancel() {
+    await cancelLogin();
+    setChallenge(null);
+    setCode('');
+    setCodeError(undefined);
+    setFailure(null);
+    usernameRef.current?.focus();
+  }
+
+  if (challenge) {
+    return (
+      <Page title={t('login.totp.title')}>
+        <div className="login">
+          {challenge.kind === 'enrol' ? (
+            <section aria-labelledby="totp-enrol-heading" className="login__enrol">
+              <Heading level={2} data-size="xs" id="totp-enrol-heading">
+                {t('login.totp.enrolHeading')}
+              </Heading>
+              <Paragraph>{t('login.totp.enrolIntro')}</Paragraph>
+              <Paragraph>{t('login.totp.secretLabel')}</Paragraph>
+              <p className="login__secret">
+                <code aria-label={t('login.totp.secretAria')}>{groupSecret(challenge.secret)}</code>
+              </p>
+              <Paragraph>
+                {t('login.totp.uriLabel')}{' '}
+                <a href={challenge.otpauthUri} className="login__uri">
+                  {challenge.otpauthUri}
+                </a>
+              </Paragraph>
+              <Paragraph>{t('login.totp.enrolConfirm')}</Paragraph>
+            </section>
+          ) : (
+            <Paragraph>{t('login.totp.intro')}</Paragraph>
+          )}
+          {failure && <ErrorAlert key={failure.attempt}>{failure.message}</ErrorAlert>}
+          <form className="login__form" onSubmit={onSubmitCode} noValidate>
+            <Textfield
+              ref={codeRef}
+              label={t('login.totp.code')}
+              description={t('login.totp.codeHelp')}
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={7}
+              required
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              error={codeError}
+            />
+            <div className="login__actions">
+              <Button type="submit" disabled={submitting} aria-busy={submitting || undefined}>
+                {submitting ? t('login.submitting') : t('login.totp.submit')}
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => void onCancel()} disabled={submitting}>
+                {t('login.totp.cancel')}
+              </Button>
+            </div>
+          </form>
+        </div>
+      </Page>
+    );
   }
 
   return (
@@ -106,4 +211,9 @@ export function LoginPage() {
       </div>
     </Page>
   );
+}
+
+/** The secret in groups of four, easier to type into an app by hand (apps ignore the spaces). */
+function groupSecret(secret: string): string {
+  return secret.replace(/(.{4})/g, '$1 ').trim();
 }
