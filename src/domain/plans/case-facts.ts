@@ -1,0 +1,64 @@
+import type { PlanKind } from './plan-schema';
+
+// What the plan rules need to know about the case, as plain data the server loads beforehand. The
+// shapes follow the case's stored records (assessments and referrals as in
+// src/server/use-cases/case-referrals.ts) without importing them: the domain imports nothing from the server.
+
+/** An expert or medical statement recorded in the case. */
+export type CaseAssessment = {
+  id: string;
+  kind: 'sakkyndig-vurdering' | 'sakkyndig-uttalelse' | 'legeerklaering';
+  issuedOn: string;
+  issuedBy: string;
+  recommendations: string;
+  /** Set for a temporary sakkyndig uttalelse: how long it stands in for the vurdering. */
+  validUntil: string | null;
+};
+
+export type CaseReferral = { service: string; status: string };
+
+/** Who a filled form speaks for: the pupil's own answers, the guardians', the school's. */
+export type FormAudience = 'elev' | 'foresatte' | 'skole';
+
+export type FilledForm = { id: string; kind: string; audience: FormAudience; filledOn: string };
+
+/** 004 §3: the statement of a trusted person the pupil chose, when the pupil will not tell the team. */
+export type TrustedPersonStatement = {
+  id: string;
+  /** Who the person is. */
+  name: string;
+  /** Their relation to the pupil (helsesykepleier, tante, trener …). */
+  relation: string;
+  /** The pupil chose this person; a person the adults appointed does not count. */
+  chosenByPupil: boolean;
+  /** «hva den tenker og hva som er viktig for den i tiden fremover». */
+  statement: string;
+  recordedOn: string;
+};
+
+export type CaseFacts = {
+  /** The day the check is made: nothing recorded after it counts. */
+  asOf: string;
+  filledForms: readonly FilledForm[];
+  trustedPersonStatements: readonly TrustedPersonStatement[];
+  assessments: readonly CaseAssessment[];
+  referrals?: readonly CaseReferral[] | undefined;
+  /** The case's other plans (their latest versions), for references between plans. */
+  plans?: readonly { id: string; kind: PlanKind }[] | undefined;
+};
+
+/** A reason or warning with a stable code, the Norwegian text the UI shows, the field and the source rule. */
+export type Notice = { code: string; message: string; source: string; path?: string };
+
+export type RuleResult = { ok: true; warnings: Notice[] } | { ok: false; reasons: Notice[]; warnings: Notice[] };
+
+/** Folds reasons and warnings into a result. */
+export function result(reasons: Notice[], warnings: Notice[]): RuleResult {
+  return reasons.length > 0 ? { ok: false, reasons, warnings } : { ok: true, warnings };
+}
+
+/** 24.11.2025 for 2025-11-24. */
+export function norwegianDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}

@@ -1,0 +1,72 @@
+import { norwegianDate, result, type CaseFacts, type Notice, type RuleResult } from './case-facts';
+
+// 004 §3: «Ingen tiltak skal iverksettes uten at elevens stemme er hørt og dens synspunkter er redegjort
+// for. Dersom eleven vegrer seg for å fortelle skal den få velge en tillitsperson som kan fortelle laget
+// rundt eleven hva den tenker og hva som er viktig for den i tiden fremover.» (Also 000 §7: the child's
+// right to be heard, Barnekonvensjonen art. 12, Grunnloven §104.) A plan is activated only when the case
+// holds the pupil's own view: a form filled with the pupil, or a trusted person's statement.
+
+/**
+ * The form kinds that record the pupil's own view, when filled with the pupil (audience «elev»). The ids are
+ * the forms' ids in content/forms; forms that record what guardians or the school think never count.
+ */
+export const PUPIL_VOICE_FORM_KINDS = {
+  arsakskartlegging: { name: 'Årsakskartlegging sammen med eleven', source: '001 Årsakskartlegging' },
+  skaleringsverktoy: { name: 'Kartleggingsverktøy – skalering', source: '001 Kartleggingsverktøy-skalering' },
+  'undringssamtale-elev': { name: 'Undringssamtale med eleven', source: '001 Samtalemal – undringssamtaler' },
+  'sjekkliste-elevsamtale': { name: 'Sjekkliste for elevsamtalen', source: '000 appendiks' },
+  'pluss-minus-skjema': { name: 'Pluss-minus-skjema', source: '000 appendiks' },
+  'momenter-elevsamtale': { name: 'Momenter til bruk i samtale med elever ved skolefravær', source: '003' },
+  'timeplan-rod-gul-gronn': { name: 'Timeplan rødt/gult/grønt', source: '002 Kartleggingsverktøy' },
+} as const;
+export type PupilVoiceFormKind = keyof typeof PUPIL_VOICE_FORM_KINDS;
+
+const SOURCE = '004 §3';
+const blank = (value: unknown): boolean => typeof value !== 'string' || value.trim() === '';
+
+/** Where the case holds the pupil's view, newest first: the forms and statements that count. */
+export type PupilVoiceEvidence = { kind: 'form'; id: string; formKind: PupilVoiceFormKind; on: string } | { kind: 'trusted-person'; id: string; name: string; on: string };
+
+/** The forms and trusted-person statements in the case that count as the pupil's voice on `facts.asOf`. */
+export function pupilVoiceEvidence(facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 'trustedPersonStatements'>): PupilVoiceEvidence[] {
+  const evidence: PupilVoiceEvidence[] = [];
+  for (const f of facts.filledForms) {
+    if (f.audience === 'elev' && f.kind in PUPIL_VOICE_FORM_KINDS && f.filledOn <= facts.asOf) evidence.push({ kind: 'form', id: f.id, formKind: f.kind as PupilVoiceFormKind, on: f.filledOn });
+  }
+  for (const s of facts.trustedPersonStatements) {
+    if (s.chosenByPupil && !blank(s.name) && !blank(s.relation) && !blank(s.statement) && s.recordedOn <= facts.asOf) evidence.push({ kind: 'trusted-person', id: s.id, name: s.name.trim(), on: s.recordedOn });
+  }
+  return evidence.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0));
+}
+
+const FORM_NAMES = Object.values(PUPIL_VOICE_FORM_KINDS).map((f) => f.name.toLowerCase());
+
+/** Refuses until the case holds the pupil's own view (004 §3), saying what would count. */
+export function checkPupilVoice(facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 'trustedPersonStatements'>): RuleResult {
+  if (pupilVoiceEvidence(facts).length > 0) return result([], []);
+  const reasons: Notice[] = [
+    {
+      code: 'pupil-voice-missing',
+      source: SOURCE,
+      message:
+        'Elevens stemme er ikke hørt i saken. Ingen tiltak skal settes i verk før elevens synspunkter er redegjort for. ' +
+        `Fyll ut et skjema sammen med eleven (${FORM_NAMES.slice(0, -1).join(', ')} eller ${FORM_NAMES.at(-1)}), ` +
+        'eller – om eleven vegrer seg for å fortelle – registrer hva en tillitsperson eleven selv har valgt, forteller om hva eleven tenker og hva som er viktig for eleven framover.',
+    },
+  ];
+  // Say why what is there does not count, so the user can fix the right record.
+  for (const s of facts.trustedPersonStatements) {
+    const who = blank(s.name) ? 'tillitspersonen' : s.name.trim();
+    if (!s.chosenByPupil) reasons.push({ code: 'trusted-person-not-chosen-by-pupil', source: SOURCE, message: `Uttalelsen fra ${who} teller ikke: tillitspersonen må være valgt av eleven selv.` });
+    else if (blank(s.name) || blank(s.relation)) reasons.push({ code: 'trusted-person-unnamed', source: SOURCE, message: 'En uttalelse fra en tillitsperson teller ikke før det står hvem personen er og hvilken relasjon den har til eleven.' });
+    else if (blank(s.statement)) reasons.push({ code: 'trusted-person-statement-empty', source: SOURCE, message: `Uttalelsen fra ${who} er tom: skriv hva eleven tenker og hva som er viktig for eleven framover.` });
+    else if (s.recordedOn > facts.asOf) reasons.push({ code: 'trusted-person-later', source: SOURCE, message: `Uttalelsen fra ${who} er datert ${norwegianDate(s.recordedOn)}, etter ${norwegianDate(facts.asOf)}.` });
+  }
+  for (const f of facts.filledForms) {
+    if (f.kind in PUPIL_VOICE_FORM_KINDS && f.audience !== 'elev') {
+      const name = PUPIL_VOICE_FORM_KINDS[f.kind as PupilVoiceFormKind].name;
+      reasons.push({ code: 'form-not-with-pupil', source: SOURCE, message: `«${name}» er fylt ut av ${f.audience === 'foresatte' ? 'foresatte' : 'skolen'}, ikke sammen med eleven, og teller derfor ikke som elevens stemme.` });
+    }
+  }
+  return result(reasons, []);
+}
