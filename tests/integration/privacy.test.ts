@@ -69,9 +69,9 @@ describeDb('privacy operations', () => {
     const tables = await sql<{ relname: string }>`select relname from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'`.execute(db.owner);
     expect(PUPIL_DATA.map((d) => d.table).filter((t) => !tables.rows.some((r) => r.relname === t))).toEqual([]);
     expect(registered.size).toBe(PUPIL_DATA.length);
-    // What privacy_erase_case erases (every table with a foreign key to pupil_case) is registered as erased with the case.
+    // What privacy_erase_case erases (every table with a foreign key to pupil_case) may not be registered as kept.
     const caseTables = fks.rows.filter((fk) => fk.target === 'pupil_case').map((fk) => fk.source);
-    for (const t of caseTables) expect(PUPIL_DATA.find((d) => d.table === t)?.erasure, t).toEqual({ by: 'case' });
+    for (const t of caseTables) expect(PUPIL_DATA.find((d) => d.table === t)?.erasure, t).not.toHaveProperty('kept');
   });
 
   it('exports every registered section for a pupil with a full case, as JSON and PDF, without a protected guardian’s contact details', async () => {
@@ -85,6 +85,7 @@ describeDb('privacy operations', () => {
       await tx.insertInto('absence_event').values({ id: eventId, kommune_id: a.id, pupil_id: pupilId, class_id: a.classId, date: '2026-10-05', kind: 'day', subject: null, period: null, minutes: null, documented: false, reason: 'ukjent', source: 'laerer', note: null, registered_by: a.users.kontakt!.id, registered_at: new Date() }).execute();
       await tx.insertInto('absence_event_history').values({ kommune_id: a.id, event_id: eventId, version: 1, change: 'created', changed_by: a.users.kontakt!.id, changed_at: new Date(), snapshot: '{}' }).execute();
       await tx.insertInto('observation').values({ id: randomUUID(), kommune_id: a.id, pupil_id: pupilId, kind: 'tegn', rule_id: null, observed_on: '2026-10-06', description: 'Satt alene i friminuttet', recorded_by: a.users.kontakt!.id, recorded_at: new Date() }).execute();
+      await tx.insertInto('contact_log').values({ id: randomUUID(), kommune_id: a.id, pupil_id: pupilId, alert_id: null, contacted_at: new Date('2026-10-07T10:00:00Z'), with_whom: ['helsesykepleier'], channel: 'møte', summary: 'Helseopplysning som bare helsestasjonen skal lese', agreed: null, recorded_by: a.users.helse!.id, recorded_at: new Date(), restricted_to: 'helsestasjon' }).execute();
     });
     // A read first, so the audit section has a row about this pupil.
     expect((await call('rektor', 'GET', `/api/pupils/${pupilId}/file`)).statusCode).toBe(200);
@@ -104,6 +105,9 @@ describeDb('privacy operations', () => {
     expect(body.protectedAddress).toBe(true);
     expect(JSON.stringify(body)).not.toContain('99887766');
     expect(JSON.stringify(body)).not.toContain('skjult@example.invalid');
+    // A note restricted to the health service is shown to exist, not what it says.
+    expect(JSON.stringify(body)).not.toContain('Helseopplysning som bare');
+    expect(body.sections.find((x) => x.table === 'contact_log')!.rows).toEqual(expect.arrayContaining([expect.objectContaining({ restricted_to: 'helsestasjon', summary: 'skjermet: notat for helsestasjon — be tjenesten om innsyn' })]));
     expect(body.sections.find((x) => x.table === 'guardian')!.rows).toEqual(expect.arrayContaining([expect.objectContaining({ first_name: 'Skjermet', phone: 'skjermet: fortrolig adresse' })]));
 
     const pdf = await call('rektor', 'GET', `/api/pupils/${pupilId}/privacy-export?format=pdf`);

@@ -69,6 +69,14 @@ function shield(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, SHIELDED.test(k) && v !== null ? SHIELDED_TEXT : v]));
 }
 
+// A log note restricted to one service (migration 0011: a health note) is that service's to disclose:
+// the school's export says the note exists and whose it is, never what it says.
+function withheld(row: Record<string, unknown>): Record<string, unknown> {
+  if (!row.restricted_to) return row;
+  const text = `skjermet: notat for ${String(row.restricted_to)} — be tjenesten om innsyn`;
+  return { ...row, summary: text, agreed: row.agreed === null ? null : text };
+}
+
 export type CollectedSection = { table: string; title: string; description: string; rows: Record<string, unknown>[] };
 
 /**
@@ -86,6 +94,8 @@ export async function collectPupilData(tx: Tx, pupilId: string, protectedAddress
     let rows = result.rows.map((r) => r.row);
     if (protectedAddress && section.table === 'guardian') rows = rows.map(shield);
     if (protectedAddress && section.table === 'record_history') rows = rows.map((r) => (r.table_name === 'guardian' ? { ...r, snapshot: shield(r.snapshot as Record<string, unknown>) } : r));
+    if (section.table === 'contact_log') rows = rows.map(withheld);
+    if (section.table === 'record_history') rows = rows.map((r) => (r.table_name === 'contact_log' ? { ...r, snapshot: withheld(r.snapshot as Record<string, unknown>) } : r));
     const gathers = section.gathers;
     if (gathers) keys[gathers.key].push(...rows.map((r) => String(r[gathers.column])));
     keys.rowIds.push(...rows.map((r) => r.id).filter((id): id is string => typeof id === 'string'));
