@@ -18,7 +18,7 @@ export type CaseAssessment = {
 export type CaseReferral = { service: string; status: string };
 
 /** Who a filled form speaks for: the pupil's own answers, the guardians', the school's. */
-export type FormAudience = 'elev' | 'foresatte' | 'skole';
+export type FormAudience = 'elev' | 'foresatte' | 'elev-og-foresatte' | 'skolen';
 
 export type FilledForm = { id: string; kind: string; audience: FormAudience; filledOn: string };
 

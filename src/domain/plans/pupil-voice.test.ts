@@ -26,6 +26,10 @@ describe('the pupil’s voice', () => {
     expect(r.ok || r.reasons.map((x) => x.message)).toContain('«Årsakskartlegging sammen med eleven» er fylt ut av foresatte, ikke sammen med eleven, og teller derfor ikke som elevens stemme.');
   });
 
+  it('counts a form filled with the pupil and the guardians together', () => {
+    expect(checkPupilVoice({ ...none, filledForms: [{ id: 'f', kind: 'undringssamtale-elev', audience: 'elev-og-foresatte', filledOn: '2025-10-01' }] }).ok).toBe(true);
+  });
+
   it('does not count forms that hold no pupil view, or forms dated after today', () => {
     expect(checkPupilVoice({ ...none, filledForms: [{ id: 'f', kind: 'sjekkliste-foresattesamtale', audience: 'elev', filledOn: '2025-10-01' }] }).ok).toBe(false);
     expect(checkPupilVoice({ ...none, filledForms: [{ id: 'f', kind: 'skaleringsverktoy', audience: 'elev', filledOn: '2025-11-04' }] }).ok).toBe(false);

@@ -8,7 +8,8 @@ import { norwegianDate, result, type CaseFacts, type Notice, type RuleResult } f
 
 /**
  * The form kinds that record the pupil's own view, when filled with the pupil (audience «elev»). The ids are
- * the forms' ids in content/forms; forms that record what guardians or the school think never count.
+ * the forms' ids in content/forms; forms that record what guardians or the school think never count, nor do
+ * these forms when filled by guardians or the school alone.
  */
 export const PUPIL_VOICE_FORM_KINDS = {
   arsakskartlegging: { name: 'Årsakskartlegging sammen med eleven', source: '001 Årsakskartlegging' },
@@ -16,12 +17,14 @@ export const PUPIL_VOICE_FORM_KINDS = {
   'undringssamtale-elev': { name: 'Undringssamtale med eleven', source: '001 Samtalemal – undringssamtaler' },
   'sjekkliste-elevsamtale': { name: 'Sjekkliste for elevsamtalen', source: '000 appendiks' },
   'pluss-minus-skjema': { name: 'Pluss-minus-skjema', source: '000 appendiks' },
-  'momenter-elevsamtale': { name: 'Momenter til bruk i samtale med elever ved skolefravær', source: '003' },
+  'momenter-samtale-elev': { name: 'Momenter til bruk i samtale med elever ved skolefravær', source: '003' },
   'timeplan-rod-gul-gronn': { name: 'Timeplan rødt/gult/grønt', source: '002 Kartleggingsverktøy' },
 } as const;
 export type PupilVoiceFormKind = keyof typeof PUPIL_VOICE_FORM_KINDS;
 
 const SOURCE = '004 §3';
+// A form filled with the pupil and the guardians together holds the pupil's answers too.
+const withPupil = (audience: string): boolean => audience === 'elev' || audience === 'elev-og-foresatte';
 const blank = (value: unknown): boolean => typeof value !== 'string' || value.trim() === '';
 
 /** Where the case holds the pupil's view, newest first: the forms and statements that count. */
@@ -31,7 +34,7 @@ export type PupilVoiceEvidence = { kind: 'form'; id: string; formKind: PupilVoic
 export function pupilVoiceEvidence(facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 'trustedPersonStatements'>): PupilVoiceEvidence[] {
   const evidence: PupilVoiceEvidence[] = [];
   for (const f of facts.filledForms) {
-    if (f.audience === 'elev' && f.kind in PUPIL_VOICE_FORM_KINDS && f.filledOn <= facts.asOf) evidence.push({ kind: 'form', id: f.id, formKind: f.kind as PupilVoiceFormKind, on: f.filledOn });
+    if (withPupil(f.audience) && f.kind in PUPIL_VOICE_FORM_KINDS && f.filledOn <= facts.asOf) evidence.push({ kind: 'form', id: f.id, formKind: f.kind as PupilVoiceFormKind, on: f.filledOn });
   }
   for (const s of facts.trustedPersonStatements) {
     if (s.chosenByPupil && !blank(s.name) && !blank(s.relation) && !blank(s.statement) && s.recordedOn <= facts.asOf) evidence.push({ kind: 'trusted-person', id: s.id, name: s.name.trim(), on: s.recordedOn });
@@ -63,7 +66,7 @@ export function checkPupilVoice(facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 
     else if (s.recordedOn > facts.asOf) reasons.push({ code: 'trusted-person-later', source: SOURCE, message: `Uttalelsen fra ${who} er datert ${norwegianDate(s.recordedOn)}, etter ${norwegianDate(facts.asOf)}.` });
   }
   for (const f of facts.filledForms) {
-    if (f.kind in PUPIL_VOICE_FORM_KINDS && f.audience !== 'elev') {
+    if (f.kind in PUPIL_VOICE_FORM_KINDS && !withPupil(f.audience)) {
       const name = PUPIL_VOICE_FORM_KINDS[f.kind as PupilVoiceFormKind].name;
       reasons.push({ code: 'form-not-with-pupil', source: SOURCE, message: `«${name}» er fylt ut av ${f.audience === 'foresatte' ? 'foresatte' : 'skolen'}, ikke sammen med eleven, og teller derfor ikke som elevens stemme.` });
     }
