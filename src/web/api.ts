@@ -455,6 +455,59 @@ export type CaseDetail = {
   meetings?: Meeting[];
   referrals: Referral[];
   assessments: ExpertAssessment[];
+  /** A service partner reads the case through a consent: no actions, no forms. */
+  readOnly: boolean;
+  consents: Consent[];
+  /** What the consent form needs; null for a partner or a closed case. */
+  consentForm: ConsentFormFacts | null;
+};
+
+// ——— Consent after the 001 form (decision 051) ———
+
+export type ConsentDecision = 'granted' | 'refused';
+export type ConsentState = 'gyldig' | 'avslått' | 'trukket' | 'utløpt';
+export type Consent = {
+  id: string;
+  version: number;
+  decision: ConsentDecision;
+  state: ConsentState;
+  stateLabel: string;
+  services: { code: string; label: string }[];
+  guardianNames: string[];
+  pupilConsented: boolean;
+  informationGiven: string;
+  scope: string;
+  heldBackMatters: string | null;
+  excludedServices: { code: string; label: string }[];
+  excludedUserNames: string[];
+  excludedPersons: string | null;
+  stafettlogg: boolean;
+  consentDate: string;
+  collectedByName: string;
+  collectedAtService: string;
+  withdrawnOn: string | null;
+  withdrawalReason: string | null;
+  expiredOn: string | null;
+  scan: { fileName: string; uploadedAt: string } | null;
+};
+export type ConsentFormFacts = { pupilConsentsToo: boolean; guardians: { id: string; name: string }[]; partners: { id: string; name: string; service: string }[] };
+export type ConsentInput = {
+  decision: ConsentDecision;
+  services: string[];
+  specialistServices: string | null;
+  otherServices: string | null;
+  guardianIds: string[];
+  pupilConsented: boolean;
+  informationGiven: string;
+  scope: string;
+  heldBackMatters: string | null;
+  excludedServices: string[];
+  excludedUserIds: string[];
+  excludedPersons: string | null;
+  stafettlogg: boolean;
+  place: string | null;
+  consentDate: string;
+  collectedAtService: string;
 };
 
 /** The services a referral task can go to (the server's list; «barnevern» goes behind the guardrail). */
@@ -574,6 +627,19 @@ export const caseApi = {
   toTakeOver: () => request<{ cases: CaseToTakeOver[] }>('/api/cases/to-take-over'),
   takeOver: (caseId: string) => request<{ id: string }>(`/api/cases/${id(caseId)}/take-over`, { method: 'POST', body: {} }),
   pupilFile: (pupilId: string) => request<PupilFile>(`/api/pupils/${id(pupilId)}/file`),
+  recordConsent: (caseId: string, body: ConsentInput) => request<{ id: string }>(`/api/cases/${id(caseId)}/consents`, { method: 'POST', body }),
+  withdrawConsent: (caseId: string, consentId: string, body: { version: number; reason: string }) =>
+    request<{ version: number }>(`/api/cases/${id(caseId)}/consents/${id(consentId)}/withdraw`, { method: 'POST', body }),
+  /** The consent form with signature lines as a PDF (the server logs the print). */
+  async consentPdf(caseId: string, consentId: string): Promise<{ pdf: Blob; fileName: string | null }> {
+    const response = await send(`/api/cases/${id(caseId)}/consents/${id(consentId)}/pdf`, 'GET', false, 'application/pdf');
+    const disposition = response.headers.get('content-disposition') ?? '';
+    return { pdf: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
+  },
+  attachConsentScan: (caseId: string, consentId: string, body: { fileName: string; mime: string; dataBase64: string }) =>
+    request<{ id: string }>(`/api/cases/${id(caseId)}/consents/${id(consentId)}/scan`, { method: 'POST', body }),
+  /** A plain link: the browser downloads the scan with the session cookie. */
+  consentScanUrl: (caseId: string, consentId: string) => `/api/cases/${id(caseId)}/consents/${id(consentId)}/scan`,
 };
 
 // Tilgangslogg (decision 053): the leadership's review of their pupils' audit trail, and the guardians'

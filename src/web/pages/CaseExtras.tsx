@@ -78,10 +78,12 @@ export function ReferralsSection({ data, onChanged }: SectionProps) {
           ))}
         </ul>
       )}
-      <Button ref={addButton} variant="secondary" data-size="sm" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-        {t('cases.addReferral')}
-      </Button>
-      {adding && (
+      {!data.readOnly && (
+        <Button ref={addButton} variant="secondary" data-size="sm" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          {t('cases.addReferral')}
+        </Button>
+      )}
+      {adding && !data.readOnly && (
         <ReferralForm
           caseId={data.id}
           onCancel={() => {
@@ -128,11 +130,13 @@ function ReferralItem({ data, referral, onChanged }: SectionProps & { referral: 
         </Paragraph>
       )}
       {referral.note && <Paragraph data-size="sm">{referral.note}</Paragraph>}
-      <Button ref={button} variant={editing ? 'primary' : 'secondary'} data-size="sm" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-        {t('cases.updateReferral')}
-        <span className="ds-sr-only"> – {service}</span>
-      </Button>
-      {editing && (
+      {!data.readOnly && (
+        <Button ref={button} variant={editing ? 'primary' : 'secondary'} data-size="sm" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          {t('cases.updateReferral')}
+          <span className="ds-sr-only"> – {service}</span>
+        </Button>
+      )}
+      {editing && !data.readOnly && (
         <ReferralForm
           caseId={data.id}
           referral={referral}
@@ -255,10 +259,12 @@ export function AssessmentsSection({ data, onChanged }: SectionProps) {
           ))}
         </ul>
       )}
-      <Button ref={addButton} variant="secondary" data-size="sm" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-        {t('cases.addAssessment')}
-      </Button>
-      {adding && (
+      {!data.readOnly && (
+        <Button ref={addButton} variant="secondary" data-size="sm" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          {t('cases.addAssessment')}
+        </Button>
+      )}
+      {adding && !data.readOnly && (
         <ExpertAssessmentForm
           caseId={data.id}
           onCancel={() => {

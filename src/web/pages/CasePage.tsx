@@ -17,6 +17,9 @@ import { Loading } from '../components/Loading';
 import { downloadPdf } from '../components/OpenCase';
 import { Page } from '../components/Page';
 import { AssessmentsSection, NoticesSection, PassBaton, ReferralsSection, noticeButtonId } from './CaseExtras';
+import { ConsentSection, REGISTER_CONSENT_ID } from './ConsentSection';
+import { NotFoundPage } from './NotFoundPage';
+import { accessServiceLabel } from '../consent';
 import { ReloadContext } from '../components/absence';
 import { formatDate, formatDateTime, fullName } from '../format';
 import { useApi } from '../useApi';
@@ -26,6 +29,7 @@ export function CasePage() {
   const { t } = useTranslation();
   const { caseId = '' } = useParams();
   const { handleApiError } = useAuth();
+  const user = useUser();
   const loaded = useApi(`case:${caseId}`, () => caseApi.get(caseId));
   const [current, setData] = useState<CaseDetail | null>(null);
   const data = current && current.id === caseId ? current : null;
@@ -50,7 +54,11 @@ export function CasePage() {
     await refresh();
   };
 
+  // A case the user may not see answers as one that does not exist (the server says 404 for both).
+  if (!data && loaded.status === 'error' && loaded.error instanceof ApiError && loaded.error.status === 404) return <NotFoundPage />;
   const title = data ? t('cases.title', { name: fullName(data.pupil) }) : loaded.status === 'error' ? t('cases.loadFailed') : t('cases.loadingTitle');
+  const readOnly = data?.readOnly ?? false;
+  const serviceLabel = data && readOnly ? accessServiceLabel(user, data.consents) : null;
   return (
     <ReloadContext.Provider value={() => void changed(t('pupil.reloaded'))}>
       <Page title={title}>
@@ -67,15 +75,21 @@ export function CasePage() {
                 </>
               )}
             </Paragraph>
-            <Paragraph>
-              <Link asChild>
-                <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}`}>{t('cases.toPupil', { name: fullName(data.pupil) })}</RouterLink>
-              </Link>
-              {' · '}
-              <Link asChild>
-                <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}/mappe`}>{t('cases.pupilFileLink', { name: fullName(data.pupil) })}</RouterLink>
-              </Link>
-            </Paragraph>
+            {readOnly ? (
+              <Alert data-color="info" className="consent-access-note">
+                <Paragraph>{serviceLabel ? t('consent.readOnlyNote', { service: serviceLabel }) : t('consent.readOnlyNoteAny')}</Paragraph>
+              </Alert>
+            ) : (
+              <Paragraph>
+                <Link asChild>
+                  <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}`}>{t('cases.toPupil', { name: fullName(data.pupil) })}</RouterLink>
+                </Link>
+                {' · '}
+                <Link asChild>
+                  <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}/mappe`}>{t('cases.pupilFileLink', { name: fullName(data.pupil) })}</RouterLink>
+                </Link>
+              </Paragraph>
+            )}
             <div aria-live="polite" aria-atomic="true" className="page-notice">
               {notice && (
                 <Alert data-color="success" key={notice.id}>
@@ -85,16 +99,19 @@ export function CasePage() {
             </div>
             <StatusSection data={data} onChanged={changed} />
             <BeforeAfterSection data={data} />
-            <ActionsSection data={data} onChanged={changed} />
+            {/* A service partner reads through the consent: no moves, forms or links into the school's registers. */}
+            {readOnly && <ConsentSection data={data} onChanged={changed} />}
+            {!readOnly && <ActionsSection data={data} onChanged={changed} />}
             <GuidelineSection data={data} />
             <TasksSection data={data} onChanged={changed} onPlanMeeting={(kind) => setMeetingRequest((r) => ({ kind, n: (r?.n ?? 0) + 1 }))} />
+            {!readOnly && <ConsentSection data={data} onChanged={changed} />}
             {data.meetings && <MeetingsSection data={data} meetings={data.meetings} onChanged={changed} request={meetingRequest} />}
-            <NoticesSection data={data} onChanged={changed} />
+            {!readOnly && <NoticesSection data={data} onChanged={changed} />}
             <ReferralsSection data={data} onChanged={changed} />
             <AssessmentsSection data={data} onChanged={changed} />
-            <ContactSection data={data} onChanged={changed} />
+            {!readOnly && <ContactSection data={data} onChanged={changed} />}
             <TimelineSection data={data} />
-            <AlertsSection data={data} />
+            {!readOnly && <AlertsSection data={data} />}
           </>
         )}
       </Page>
@@ -163,7 +180,7 @@ function StatusSection({ data, onChanged }: SectionProps) {
           <strong>{t('cases.summary')}:</strong> {state.summary}
         </Paragraph>
       )}
-      <PassBaton data={data} onChanged={onChanged} />
+      {!data.readOnly && <PassBaton data={data} onChanged={onChanged} />}
     </Section>
   );
 }
@@ -448,12 +465,12 @@ function TasksSection({ data, onChanged, onPlanMeeting }: SectionProps & { onPla
           </Heading>
           <ul className="plain-list">
             {group.tasks.map((task) => (
-              <TaskItem key={task.id} caseId={data.id} task={task} onChanged={onChanged} onPlanMeeting={data.meetings ? onPlanMeeting : undefined} />
+              <TaskItem key={task.id} caseId={data.id} task={task} onChanged={onChanged} onPlanMeeting={data.meetings ? onPlanMeeting : undefined} readOnly={data.readOnly} consentForm={data.consentForm !== null} />
             ))}
           </ul>
         </div>
       ))}
-      {data.state.status === 'open' && (
+      {data.state.status === 'open' && !data.readOnly && (
         <>
           <Button ref={addButton} variant="secondary" data-size="sm" aria-expanded={adding} onClick={() => setAdding(!adding)}>
             {t('cases.addTask')}
@@ -478,7 +495,7 @@ function TasksSection({ data, onChanged, onPlanMeeting }: SectionProps & { onPla
   );
 }
 
-function TaskItem({ caseId, task, onChanged, onPlanMeeting }: { caseId: string; task: CaseTask; onChanged: Changed; onPlanMeeting?: PlanMeeting }) {
+function TaskItem({ caseId, task, onChanged, onPlanMeeting, readOnly = false, consentForm = false }: { caseId: string; task: CaseTask; onChanged: Changed; onPlanMeeting?: PlanMeeting; readOnly?: boolean; consentForm?: boolean }) {
   const { t } = useTranslation();
   const { failure, fail, clear } = useFailure();
   const [busy, setBusy] = useState(false);
@@ -529,7 +546,7 @@ function TaskItem({ caseId, task, onChanged, onPlanMeeting }: { caseId: string; 
         </Paragraph>
       )}
       <p className="task__status">{task.doneOn ? t('cases.taskDone', { date: formatDate(task.doneOn), name: task.doneByName ?? '' }) : t('cases.taskOpen')}</p>
-      {!task.doneOn && (
+      {!task.doneOn && !readOnly && (
         <>
           <FailureMessage failure={failure} fallback={t('cases.taskFailed')} />
           {(showService || showAssessment) && (
@@ -570,6 +587,11 @@ function TaskItem({ caseId, task, onChanged, onPlanMeeting }: { caseId: string; 
             {action?.type === 'written-notice' && action.to !== 'foresatte' && (
               <Button variant="tertiary" data-size="sm" onClick={() => focusById(noticeButtonId(action.to === 'avdelingsdirektor' ? 'avdelingsdirektor' : 'skoleledelse'))}>
                 {t('cases.toNotice', { notice: t(`cases.notice_${action.to === 'avdelingsdirektor' ? 'avdelingsdirektor' : 'skoleledelse'}`) })}
+              </Button>
+            )}
+            {action?.type === 'consent' && consentForm && (
+              <Button variant="tertiary" data-size="sm" onClick={() => focusById(REGISTER_CONSENT_ID)}>
+                {t('consent.toForm')}
               </Button>
             )}
           </div>
@@ -671,19 +693,21 @@ function MeetingsSection({ data, meetings, onChanged, request }: SectionProps & 
           ))}
         </ul>
       )}
-      <Button
-        ref={addButton}
-        variant="secondary"
-        data-size="sm"
-        aria-expanded={adding}
-        onClick={() => {
-          setKind(undefined);
-          setAdding(!adding);
-        }}
-      >
-        {t('cases.addMeeting')}
-      </Button>
-      {adding && (
+      {!data.readOnly && (
+        <Button
+          ref={addButton}
+          variant="secondary"
+          data-size="sm"
+          aria-expanded={adding}
+          onClick={() => {
+            setKind(undefined);
+            setAdding(!adding);
+          }}
+        >
+          {t('cases.addMeeting')}
+        </Button>
+      )}
+      {adding && !data.readOnly && (
         <MeetingForm
           key={request?.n ?? 0}
           caseId={data.id}
@@ -733,13 +757,15 @@ function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Mee
           <strong>{t('cases.meetingMinutes')}</strong> {meeting.minutes}
         </Paragraph>
       )}
-      <div className="button-row">
-        <Button ref={recordButton} variant={recording ? 'primary' : 'secondary'} data-size="sm" aria-expanded={recording} onClick={() => setRecording(!recording)}>
-          {t('cases.recordMeeting')}
-          <span className="ds-sr-only"> – {kind} {formatDate(meeting.scheduledOn)}</span>
-        </Button>
-        {meeting.minutes && <MinutesButton data={data} meeting={meeting} label={`${kind} ${formatDate(meeting.scheduledOn)}`} onChanged={onChanged} />}
-      </div>
+      {!data.readOnly && (
+        <div className="button-row">
+          <Button ref={recordButton} variant={recording ? 'primary' : 'secondary'} data-size="sm" aria-expanded={recording} onClick={() => setRecording(!recording)}>
+            {t('cases.recordMeeting')}
+            <span className="ds-sr-only"> – {kind} {formatDate(meeting.scheduledOn)}</span>
+          </Button>
+          {meeting.minutes && <MinutesButton data={data} meeting={meeting} label={`${kind} ${formatDate(meeting.scheduledOn)}`} onChanged={onChanged} />}
+        </div>
+      )}
       {recording && (
         <RecordMeetingForm
           caseId={data.id}

@@ -5,6 +5,8 @@ import { api, caseApi } from '../api';
 import type { ClassSummary, RoleAssignment } from '../api';
 import { useUser } from '../auth';
 import { CaseCard } from '../components/CaseCard';
+import { ConsentedCasesSection } from '../components/ConsentedCases';
+import { seesConsentedCases } from '../consent';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
@@ -26,6 +28,7 @@ export function HomePage() {
     <Page title={t('home.title')} heading={t('home.heading', { name: user.displayName })}>
       {cases.myTasks && <MyTasksSection />}
       {cases.myCases && <MyCasesSection />}
+      {seesConsentedCases(user) && <ConsentedCasesSection />}
       {(nav.alerts || nav.board || nav.import || schools.length > 0) && (
         <section aria-labelledby="snarveier" className="home-section">
           <Heading level={2} data-size="sm" id="snarveier">

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { PARTNER_SERVICE } from '../server/actor';
+import { ApiError } from './api';
+import type { Consent, Me, RoleAssignment } from './api';
+import { accessServiceLabel, base64OfDataUrl, consentFieldProblems, firstProblemField, partnerService, PARTNER_SERVICE_OF_ROLE, scanMime, seesConsentedCases } from './consent';
+import { casePlan, homePlan, navPlan, settingsSchools } from './roles';
+
+const me = (kind: Me['kind'], ...roles: RoleAssignment['role'][]): Pick<Me, 'kind' | 'roles'> => ({ kind, roles: roles.map((role) => ({ role })) });
+
+const consent = (over: Partial<Consent>): Consent => ({
+  id: 'c1', version: 1, decision: 'granted', state: 'gyldig', stateLabel: 'Gyldig', services: [{ code: 'helsestasjon', label: 'Forebyggende helsetjenester (helsestasjon)' }],
+  guardianNames: [], pupilConsented: false, informationGiven: '', scope: '', heldBackMatters: null, excludedServices: [], excludedUserNames: [], excludedPersons: null,
+  stafettlogg: false, consentDate: '2026-11-24', collectedByName: '', collectedAtService: '', withdrawnOn: null, withdrawalReason: null, expiredOn: null, scan: null, ...over,
+});
+
+describe('the service partner', () => {
+  it('acts for the same service as the server says', () => {
+    expect(PARTNER_SERVICE_OF_ROLE).toEqual(PARTNER_SERVICE);
+  });
+
+  it('sees the consented cases and nothing of the school: no classes, alerts, board, import, profiles, audit log or settings', () => {
+    const nurse = me('service', 'helsesykepleier');
+    expect(seesConsentedCases(nurse)).toBe(true);
+    expect(seesConsentedCases(me('staff', 'kontaktlaerer'))).toBe(false);
+    expect(Object.values(navPlan(nurse)).some(Boolean)).toBe(false);
+    expect(Object.values(casePlan(nurse)).some(Boolean)).toBe(false);
+    expect(homePlan(nurse)).toMatchObject({ showClasses: false, showMyClasses: false, showChildren: false });
+    expect(settingsSchools(nurse)).toEqual([]);
+  });
+
+  it.each<[string, Pick<Me, 'roles'>, Consent[], string | null]>([
+    ['named as the consent names it', me('service', 'helsesykepleier'), [consent({})], 'Forebyggende helsetjenester (helsestasjon)'],
+    ['a withdrawn consent does not name it, the form does', me('service', 'ppt'), [consent({ state: 'trukket', services: [{ code: 'ppt', label: 'PPT (gammel)' }] })], 'PPT'],
+    ['staff have no service', me('staff', 'kontaktlaerer'), [consent({})], null],
+  ])('the note names the service: %s', (_, who, consents, label) => {
+    expect(accessServiceLabel(who, consents)).toBe(label);
+    expect(partnerService(who) === null).toBe(label === null);
+  });
+});
+
+describe('the consent form', () => {
+  it('puts the server’s field errors at their fields, in the form’s order', () => {
+    const error = new ApiError(400, 'validation', 'Kryss av minst én tjeneste det samtykkes til. Skriv hva samtykket gjelder (omfang).', {
+      fields: [
+        { field: 'scope', message: 'Skriv hva samtykket gjelder (omfang).' },
+        { field: 'services', message: 'Kryss av minst én tjeneste det samtykkes til.' },
+        { field: 'services.3', message: 'Ukjent tjeneste «x».' },
+        { field: 'whatever', message: 'Ukjent felt' },
+      ],
+    });
+    const problems = consentFieldProblems(error);
+    expect(problems).toEqual({ scope: 'Skriv hva samtykket gjelder (omfang).', services: 'Kryss av minst én tjeneste det samtykkes til. Ukjent tjeneste «x».' });
+    expect(firstProblemField(problems)).toBe('services');
+    expect(consentFieldProblems(new Error('nett'))).toEqual({});
+    expect(firstProblemField({})).toBeNull();
+  });
+
+  it('sends a scan’s type, from its name when the browser has none, and only the base64 of it', () => {
+    expect(scanMime({ name: 'samtykke.pdf', type: 'application/pdf' })).toBe('application/pdf');
+    expect(scanMime({ name: 'Samtykke.JPG', type: '' })).toBe('image/jpeg');
+    expect(scanMime({ name: 'samtykke', type: '' })).toBe('application/octet-stream');
+    expect(base64OfDataUrl('data:application/pdf;base64,JVBERi0=')).toBe('JVBERi0=');
+  });
+});
