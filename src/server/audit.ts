@@ -3,9 +3,10 @@
 // hash-chained (0010). Each row says what kind of access it was (from the action, in one table below),
 // which entity, which case, the actor's organisation, the client address and whether it was allowed;
 // refusals are written by `writeDenial`, once, from the HTTP edge (decision 053).
+import { sql } from 'kysely';
 import type { Db, Tx } from '../db/create-db';
 import type { AuditKind } from '../db/schema';
-import { contextOf, type Actor } from './actor';
+import type { Actor } from './actor';
 
 /**
  * Every audit action and the kind of access it is. Exhaustive: `writeAudit` accepts only these names,
@@ -139,10 +140,11 @@ async function organisationOf(tx: Tx, actor: Actor): Promise<string | null> {
   if (actor.kind !== 'guardian') {
     const schoolIds = [...new Set(actor.roles.map((r) => r.schoolId).filter((id): id is string => !!id))];
     const unitIds = [...new Set(actor.roles.map((r) => r.serviceUnitId).filter((id): id is string => !!id))];
-    const names = [
-      ...(schoolIds.length ? await tx.selectFrom('school').select('name').where('id', 'in', schoolIds).execute() : []),
-      ...(unitIds.length ? await tx.selectFrom('service_unit').select('name').where('id', 'in', unitIds).execute() : []),
-    ].map((r) => r.name);
+    const names = schoolIds.length || unitIds.length
+      ? (
+          await sql<{ name: string }>`select name from school where id = any(${schoolIds}::uuid[]) union select name from service_unit where id = any(${unitIds}::uuid[])`.execute(tx)
+        ).rows.map((r) => r.name)
+      : [];
     if (names.length) name = [...new Set(names)].sort((a, b) => a.localeCompare(b, 'nb')).join(', ');
     else name = (await tx.selectFrom('kommune').select('name').where('id', '=', actor.kommuneId).executeTakeFirst())?.name ?? null;
   }
@@ -217,20 +219,24 @@ export async function writeDenial(db: Db, actor: Actor, request: { action: strin
   const last = ids.at(-1);
   const param = (name: string) => ids.find(([k]) => k === name)?.[1];
   const uuid = (v: string | undefined) => (v && UUID.test(v) ? v : undefined);
-  await db.withContext(contextOf(actor), async (tx) => {
-    let pupilId: string | null = null;
-    let caseId: string | null = null;
-    const caseParam = uuid(param('caseId'));
-    if (caseParam) {
-      const c = await tx.selectFrom('pupil_case').select(['id', 'pupil_id']).where('id', '=', caseParam).executeTakeFirst();
-      if (c) [caseId, pupilId] = [c.id, c.pupil_id];
-    }
-    const pupilParam = uuid(param('pupilId'));
-    if (!pupilId && pupilParam) pupilId = (await tx.selectFrom('pupil').select('id').where('id', '=', pupilParam).executeTakeFirst())?.id ?? null;
-    const alertParam = uuid(param('alertId'));
-    if (!pupilId && alertParam) pupilId = (await tx.selectFrom('alert').select('pupil_id').where('id', '=', alertParam).executeTakeFirst())?.pupil_id ?? null;
-    const eventParam = uuid(param('eventId'));
-    if (!pupilId && eventParam) pupilId = (await tx.selectFrom('absence_event').select('pupil_id').where('id', '=', eventParam).executeTakeFirst())?.pupil_id ?? null;
+  // The ids are looked up within the kommune, not through a service partner's consent filter: a partner's
+  // attempt on a case no consent opens to them still names that case and pupil for the school's review.
+  await db.withContext({ kommuneId: actor.kommuneId, userId: actor.userId }, async (tx) => {
+    // One round trip: the case, pupil, alert or event named in the URL, as far as this kommune has them.
+    const [caseParam, pupilParam, alertParam, eventParam] = (['caseId', 'pupilId', 'alertId', 'eventId'] as const).map((k) => uuid(param(k)) ?? null);
+    const found = caseParam || pupilParam || alertParam || eventParam
+      ? (
+          await sql<{ pupil_id: string | null; case_id: string | null }>`
+            select coalesce(c.pupil_id, p.id, a.pupil_id, e.pupil_id) as pupil_id, c.id as case_id
+            from (select 1) as one
+            left join pupil_case c on c.id = ${caseParam}::uuid
+            left join pupil p on p.id = ${pupilParam}::uuid
+            left join alert a on a.id = ${alertParam}::uuid
+            left join absence_event e on e.id = ${eventParam}::uuid`.execute(tx)
+        ).rows[0]
+      : undefined;
+    const pupilId = found?.pupil_id ?? null;
+    const caseId = found?.case_id ?? null;
     await tx
       .insertInto('audit_log')
       .values({
