@@ -74,7 +74,7 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
     expect(await foreignSnapshot(db, world)).toEqual(before);
     // Nothing was logged out or changed on the actors' own side either: the sessions still work.
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: world.sessions.kontakt.cookie } })).statusCode).toBe(200);
-  });
+  }, 300_000);
 
   it("the second login step wants the pending session's token", async () => {
     const user = world.a.users.eier!;
@@ -119,5 +119,5 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
       if (res.headers['cache-control'] !== 'no-store') failures.push(`${url}: Cache-Control ${String(res.headers['cache-control'])}`);
     }
     expect(failures).toEqual([]);
-  });
+  }, 300_000);
 });

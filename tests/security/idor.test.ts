@@ -119,7 +119,7 @@ describeDb('security: no object of another class, school or kommune through any 
     expect(failures).toEqual([]);
     expect(probed).toBeGreaterThan(Object.keys(FIXTURES).length);
     expect(await foreignSnapshot(db, world)).toEqual(before);
-  });
+  }, 300_000);
 
   it('the same requests on their own data are allowed, so every probe above was a real one', async () => {
     // Reads first, then the alerts (a new absence re-evaluates the pupil's alerts), then other changes;
@@ -134,5 +134,5 @@ describeDb('security: no object of another class, school or kommune through any 
       if (!allowed) failures.push(`${op.key} som ${fixture.actor} på egne data: ${res.statusCode} ${res.body.slice(0, 300)}`);
     }
     expect(failures).toEqual([]);
-  });
+  }, 300_000);
 });

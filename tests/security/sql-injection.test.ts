@@ -95,7 +95,7 @@ describeDb('security: SQL-ish text in every string input', () => {
     expect(await counts()).toEqual(before);
     const tables = await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = 'public'`.execute(db.owner);
     expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining([...TENANT_TABLES]));
-  });
+  }, 300_000);
 
   it('stores such text as text and gives it back unchanged', async () => {
     const s = world.sessions.kontakt;
