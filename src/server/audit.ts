@@ -104,6 +104,7 @@ export const AUDIT_KINDS = {
   'consent.print': 'print',
   'consent.scan.attach': 'create',
   'consent.scan.read': 'read',
+  'measures.read': 'read',
 } as const satisfies Record<string, AuditKind>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;

@@ -1,0 +1,52 @@
+// Reading the shipped measures catalogue (content/measures) from disk; the validation itself is pure
+// and lives in src/domain/measures. An invalid file stops the server with the file, group, measure and
+// field named, as an invalid rule profile or ladder does.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { combineCatalogues, parseMeasureCatalogue, type Measure, type MeasureCatalogue } from '../../domain/measures/measure-schema';
+
+/** The folder of the shipped catalogue files. */
+export const MEASURES_DIR = fileURLToPath(new URL('../../../content/measures/', import.meta.url));
+
+export type LoadedCatalogue = { fileName: string; catalogue: MeasureCatalogue; measures: Measure[] };
+
+/** Reads and validates one catalogue file; errors are Norwegian lines naming the file. */
+export function loadMeasureCatalogue(path: string): { ok: true; value: LoadedCatalogue } | { ok: false; errors: string[] } {
+  const fileName = basename(path);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown;
+  } catch (e) {
+    return { ok: false, errors: [`${fileName}: kan ikke lese fila som JSON (${(e as Error).message})`] };
+  }
+  const parsed = parseMeasureCatalogue(data, fileName);
+  return parsed.ok ? { ok: true, value: { fileName, catalogue: parsed.catalogue, measures: parsed.measures } } : parsed;
+}
+
+/** Reads and validates every catalogue file in a folder; ids must be unique across the files. */
+export function loadMeasuresFrom(dir: string): { ok: true; catalogues: LoadedCatalogue[]; measures: Measure[] } | { ok: false; errors: string[] } {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const catalogues: LoadedCatalogue[] = [];
+  const errors: string[] = [];
+  for (const f of files) {
+    const loaded = loadMeasureCatalogue(`${dir}${dir.endsWith('/') ? '' : '/'}${f}`);
+    if (loaded.ok) catalogues.push(loaded.value);
+    else errors.push(...loaded.errors);
+  }
+  if (files.length === 0) errors.push(`tiltaksbanken: fant ingen JSON-filer i ${dir}`);
+  if (errors.length > 0) return { ok: false, errors };
+  const combined = combineCatalogues(catalogues);
+  return combined.ok ? { ok: true, catalogues, measures: combined.measures } : combined;
+}
+
+let cache: { catalogues: LoadedCatalogue[]; measures: Measure[] } | undefined;
+
+/** The shipped catalogue, read and validated once; throws with every error if a file is invalid. */
+export function shippedMeasures(): { catalogues: LoadedCatalogue[]; measures: Measure[] } {
+  if (cache) return cache;
+  const loaded = loadMeasuresFrom(MEASURES_DIR);
+  if (!loaded.ok) throw new Error(`Tiltaksbanken i content/measures er ugyldig:\n${loaded.errors.join('\n')}`);
+  cache = { catalogues: loaded.catalogues, measures: loaded.measures };
+  return cache;
+}
