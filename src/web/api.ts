@@ -196,6 +196,8 @@ export const api = {
   dismissAlert: (alertId: string, version: number, reason: string) => request<{ alert: Alert }>(`/api/alerts/${id(alertId)}/dismiss`, { method: 'POST', body: { version, reason } }),
   handleAlert: (alertId: string, version: number, contact: ContactInput) =>
     request<{ alert: Alert; contact: Contact }>(`/api/alerts/${id(alertId)}/handle`, { method: 'POST', body: { version, contact } }),
+  /** A note in the case's log (the school, or a partner the consent lets in), restricted to one service or not. */
+  createCaseNote: (caseId: string, body: ContactInput & { restrictedTo: string | null }) => request<{ contact: Contact }>(`/api/cases/${id(caseId)}/contacts`, { method: 'POST', body }),
   createContact: (pupilId: string, body: ContactInput & { alertId?: string }) => request<{ contact: Contact }>(`/api/pupils/${id(pupilId)}/contacts`, { method: 'POST', body }),
   createObservation: (pupilId: string, body: ObservationInput) =>
     request<{ observation: Observation; alerts: Alert[] }>(`/api/pupils/${id(pupilId)}/observations`, { method: 'POST', body }),

@@ -16,6 +16,9 @@ export const PARTNER_SERVICE_OF_ROLE: Partial<Record<RoleName, ConsentService>> 
   kommunepsykolog: 'kommunepsykolog',
 };
 
+/** The services a note in the case log can be restricted to: the partners' own (decision 051). */
+export const NOTE_SERVICES = ['helsestasjon', 'ppt', 'barneverntjeneste', 'bup', 'kommunepsykolog'] as const satisfies readonly ConsentService[];
+
 /** Service partners see "Saker med samtykke" on the front page: the cases a consent opens to them. */
 export function seesConsentedCases(me: Pick<Me, 'kind'>): boolean {
   return me.kind === 'service';

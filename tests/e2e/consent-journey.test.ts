@@ -214,14 +214,31 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
       'Du ser saken fordi foresatte har samtykket til at Forebyggende helsetjenester (helsestasjon) får opplysninger. Tilgangen opphører når samtykket trekkes eller saken avsluttes.',
     );
     expect(await section(nurse, 'Samtykke').innerText()).toContain('Gyldig');
-    // Only the printout remains as a button; no forms, no moves, no links into the school's registers.
-    expect((await main.getByRole('button').allInnerTexts()).map((b) => b.replace(/\s+/g, ' ').trim())).toEqual([expect.stringMatching(/^📄 Skriv ut \(PDF\)/)]);
+    // The printout and the case log are all she can use; no moves, no links into the school's registers.
+    expect((await main.getByRole('button').allInnerTexts()).map((b) => b.replace(/\s+/g, ' ').trim())).toEqual([expect.stringMatching(/^📄 Skriv ut \(PDF\)/), 'Logg kontakt']);
     expect(await main.locator('form').count()).toBe(0);
     expect(await main.getByRole('link', { name: /Elevside|Elevmappe/ }).count()).toBe(0);
     expect(await nurse.getByRole('heading', { name: 'Neste steg' }).count()).toBe(0);
     await expectNoAxeViolations(nurse, 'saken for helsesykepleieren (bare lesing)');
     const allowed = (await nurseTrail()).filter((r) => r.outcome === 'allowed');
     expect(allowed.map((r) => r.action)).toContain('case.read');
+
+    // She logs her talk with Amir as a health note: only the health service and the stafettholder read it.
+    await tabTo(nurse, section(nurse, 'Kontaktlogg').getByRole('button', { name: 'Logg kontakt' }));
+    await nurse.keyboard.press('Enter');
+    const note = section(nurse, 'Kontaktlogg');
+    await tabTo(nurse, note.getByRole('checkbox', { name: 'Eleven' }));
+    await nurse.keyboard.press('Space');
+    await tabTo(nurse, note.getByRole('textbox', { name: 'Hva ble sagt' }));
+    await nurse.keyboard.type('Amir sover dårlig og har vondt i magen om morgenen.');
+    await note.getByRole('combobox', { name: 'Skjerming' }).selectOption({ label: 'Bare Forebyggende helsetjenester (helsestasjon) og stafettholder' });
+    await expectNoAxeViolations(nurse, 'helsesykepleierens notat');
+    await tabTo(nurse, note.getByRole('button', { name: 'Lagre kontakten' }));
+    await nurse.keyboard.press('Enter');
+    await expect.poll(() => section(nurse, 'Tidslinje').innerText()).toContain('Amir sover dårlig og har vondt i magen om morgenen.');
+    // The contact teacher holds the case and reads it too.
+    await teacher.reload();
+    await expect.poll(() => section(teacher, 'Tidslinje').innerText()).toContain('Amir sover dårlig og har vondt i magen om morgenen.');
 
     // 4. The teacher withdraws the consent: who and how, and the state says so.
     await teacher.reload();

@@ -9,8 +9,10 @@ import { ErrorAlert, errorMessage } from './ErrorAlert';
 import { ConflictHint, ServerFieldErrors } from './absence';
 
 type ContactFormProps = {
-  /** Sends the contact; throws the API error to show. */
-  onSubmit(input: ContactInput): Promise<void>;
+  /** Sends the contact (and the service it is restricted to, when the form offers that); throws the API error to show. */
+  onSubmit(input: ContactInput, restrictedTo: string | null): Promise<void>;
+  /** The services a note may be restricted to ("skjermet"): only that service and the stafettholder read it. */
+  restrictions?: { value: string; label: string }[];
   submitLabel: string;
   onCancel?: () => void;
   /** Puts focus on the first field when the form appears (it was opened by a button). */
@@ -20,13 +22,14 @@ type ContactFormProps = {
 type Problems = { withWhom?: string; summary?: string; contactedAt?: string };
 
 /** One entry in the contact log: when, with whom, how, what was said and agreed. */
-export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false }: ContactFormProps) {
+export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false, restrictions }: ContactFormProps) {
   const { t } = useTranslation();
   const [contactedAt, setContactedAt] = useState(() => localDateTime(new Date()));
   const [withWhom, setWithWhom] = useState<ContactParty[]>([]);
   const [channel, setChannel] = useState<ContactChannel>('telefon');
   const [summary, setSummary] = useState('');
   const [agreed, setAgreed] = useState('');
+  const [restrictedTo, setRestrictedTo] = useState('');
   const [problems, setProblems] = useState<Problems>({});
   const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
   const [saving, setSaving] = useState(false);
@@ -58,7 +61,7 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
     try {
       const input: ContactInput = { contactedAt: dateTimeToIso(contactedAt), withWhom, channel, summary: summary.trim() };
       if (agreed.trim()) input.agreed = agreed.trim();
-      await onSubmit(input);
+      await onSubmit(input, restrictedTo || null);
     } catch (err) {
       setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
       setSaving(false);
@@ -100,6 +103,20 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
       </Field>
       <Textfield ref={summaryRef} multiline rows={3} label={t('contacts.summary')} value={summary} onChange={(e) => setSummary(e.target.value)} error={problems.summary} />
       <Textfield multiline rows={2} label={t('contacts.agreed')} value={agreed} onChange={(e) => setAgreed(e.target.value)} />
+      {restrictions && restrictions.length > 0 && (
+        <Field>
+          <Label>{t('contacts.restriction')}</Label>
+          <Field.Description>{t('contacts.restrictionHelp')}</Field.Description>
+          <Select value={restrictedTo} onChange={(e) => setRestrictedTo(e.target.value)} width="auto">
+            <Select.Option value="">{t('contacts.notRestricted')}</Select.Option>
+            {restrictions.map((r) => (
+              <Select.Option key={r.value} value={r.value}>
+                {t('contacts.restrictedTo', { service: r.label })}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <div className="button-row">
         <Button type="submit" disabled={saving} aria-busy={saving || undefined}>
           {saving ? t('absence.saving') : submitLabel}

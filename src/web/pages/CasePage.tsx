@@ -19,7 +19,8 @@ import { Page } from '../components/Page';
 import { AssessmentsSection, NoticesSection, PassBaton, ReferralsSection, noticeButtonId } from './CaseExtras';
 import { ConsentSection, REGISTER_CONSENT_ID } from './ConsentSection';
 import { NotFoundPage } from './NotFoundPage';
-import { accessServiceLabel } from '../consent';
+import { NOTE_SERVICES, accessServiceLabel, partnerService } from '../consent';
+import { CONSENT_SERVICE_LABEL } from '../../domain/consent/consent';
 import { ReloadContext } from '../components/absence';
 import { formatDate, formatDateTime, fullName } from '../format';
 import { useApi } from '../useApi';
@@ -109,7 +110,7 @@ export function CasePage() {
             {!readOnly && <NoticesSection data={data} onChanged={changed} />}
             <ReferralsSection data={data} onChanged={changed} />
             <AssessmentsSection data={data} onChanged={changed} />
-            {!readOnly && <ContactSection data={data} onChanged={changed} />}
+            <ContactSection data={data} onChanged={changed} />
             <TimelineSection data={data} />
             {!readOnly && <AlertsSection data={data} />}
           </>
@@ -950,8 +951,13 @@ function MinutesButton({ data, meeting, label, onChanged }: SectionProps & { mee
 function ContactSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
   const { handleApiError } = useAuth();
+  // A partner may restrict a note to their own service; the school to any partner service.
+  const own = partnerService(useUser());
+  const restrictions = (own ? [own] : NOTE_SERVICES).map((value) => ({ value, label: CONSENT_SERVICE_LABEL[value] }));
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  // The case's log is written while the case is open (reopen it to write again).
+  if (data.state.status !== 'open') return null;
   return (
     <Section id="kontakt" heading={t('cases.contactHeading')}>
       <Paragraph data-size="sm">{t('cases.contactHelp')}</Paragraph>
@@ -967,9 +973,10 @@ function ContactSection({ data, onChanged }: SectionProps) {
               setOpen(false);
               requestAnimationFrame(() => button.current?.focus());
             }}
-            onSubmit={async (contact) => {
+            restrictions={restrictions}
+            onSubmit={async (contact, restrictedTo) => {
               try {
-                await api.createContact(data.pupil.id, contact);
+                await api.createCaseNote(data.id, { ...contact, restrictedTo });
               } catch (err) {
                 handleApiError(err);
                 throw err;
