@@ -2,6 +2,7 @@
 // token from login/me sent back on every state-changing request (login itself has none yet: the
 // server guards it with SameSite, the Origin check and the JSON content type).
 
+import type { CaseFormSummary, PupilVoice, TrustedStatement } from './caseForms';
 export type RoleName =
   | 'kontaktlaerer'
   | 'faglaerer'
@@ -97,7 +98,7 @@ export function clearCsrfToken(): void {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type RequestOptions = { method?: Method; body?: unknown; csrf?: boolean };
 
-async function send(path: string, method: Method, csrf: boolean, accept: string, body?: { data: BodyInit; type: string }): Promise<Response> {
+export async function send(path: string, method: Method, csrf: boolean, accept: string, body?: { data: BodyInit; type: string }): Promise<Response> {
   const headers: Record<string, string> = { accept };
   if (body) headers['content-type'] = body.type;
   if (csrf && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -117,7 +118,7 @@ async function send(path: string, method: Method, csrf: boolean, accept: string,
   return response;
 }
 
-async function request<T>(path: string, { method = 'GET', body, csrf = method !== 'GET' }: RequestOptions = {}): Promise<T> {
+export async function request<T>(path: string, { method = 'GET', body, csrf = method !== 'GET' }: RequestOptions = {}): Promise<T> {
   const response = await send(path, method, csrf, 'application/json', body === undefined ? undefined : { data: JSON.stringify(body), type: 'application/json' });
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
@@ -438,6 +439,8 @@ export type Meeting = {
 export type MeetingInput = { kind: MeetingKind; scheduledOn: string; participants: string[]; agenda: string; anonymised?: boolean };
 export type MeetingUpdate = { scheduledOn: string; participants: string[]; agenda: string; heldOn: string | null; minutes: string | null; nextMeetingOn: string | null; anonymised: boolean; version: number };
 
+export type CaseParticipant = { id: string; name: string; role: string; roleLabel: string };
+
 export type CaseDetail = {
   id: string;
   version: number;
@@ -446,6 +449,8 @@ export type CaseDetail = {
   state: CaseState;
   overdue: boolean;
   stafettholder: { id: string; name: string };
+  /** Who else takes part, each with a role from the ladder's list. */
+  participants: CaseParticipant[];
   openedFrom: CaseOrigin;
   level: { level: number; title: string; problemAreas: string[]; goals: string[]; evaluation: string[]; partners: string[]; responsible: string[] };
   allowedActions: string[];
@@ -460,6 +465,10 @@ export type CaseDetail = {
   /** A service partner reads the case through a consent: no actions, no forms. */
   readOnly: boolean;
   consents: Consent[];
+  /** Forms filled in the case, trusted persons' statements and whether the pupil's voice is heard (decision 063). */
+  forms?: CaseFormSummary[];
+  statements?: TrustedStatement[];
+  pupilVoice?: PupilVoice;
   /** What the consent form needs; null for a partner or a closed case. */
   consentForm: ConsentFormFacts | null;
 };
@@ -623,6 +632,8 @@ export const caseApi = {
     return { pdf: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
   },
   staff: (caseId: string) => request<{ staff: StaffMember[] }>(`/api/cases/${id(caseId)}/staff`),
+  addParticipant: (caseId: string, body: { name: string; role: string }) => request<{ participant: CaseParticipant }>(`/api/cases/${id(caseId)}/participants`, { method: 'POST', body }),
+  removeParticipant: (caseId: string, participantId: string) => request<void>(`/api/cases/${id(caseId)}/participants/${id(participantId)}`, { method: 'DELETE' }),
   passBaton: (caseId: string, body: { userId: string; reason: string; version: number }) =>
     request<{ stafettholder: { id: string; name: string }; version: number }>(`/api/cases/${id(caseId)}/stafettholder`, { method: 'PUT', body }),
   myTasks: () => request<{ tasks: MyTask[] }>('/api/tasks/mine'),

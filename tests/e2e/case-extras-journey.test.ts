@@ -85,9 +85,21 @@ describe.skipIf(unavailable !== null)('browser journey: henvisning, skriftlig me
     await expect.poll(() => section(page, 'Status').innerText()).toMatch(/Nivå 1 – /);
     expect(await section(page, 'Henvisninger').innerText()).toContain('Ingen henvisninger ennå.');
     await expectNoAxeViolations(page, 'saken');
+    const notice = page.locator('.page-notice');
+
+    // The school nurse joins the case as a participant with her role.
+    await tabTo(page, section(page, 'Status').getByRole('button', { name: 'Legg til deltaker' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Navn' }).waitFor();
+    await page.keyboard.type('Siri Helsesøster');
+    await section(page, 'Status').getByRole('combobox', { name: 'Rolle i saken' }).selectOption({ label: 'Helsesykepleier' });
+    await expectNoAxeViolations(page, 'saken med skjema for deltaker');
+    await tabTo(page, page.getByRole('button', { name: 'Legg til', exact: true }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => notice.innerText()).toContain('Siri Helsesøster er lagt til i saken.');
+    await expect.poll(() => section(page, 'Status').innerText()).toContain('Siri Helsesøster – Helsesykepleier');
 
     // A referral to PPT, sent today with the pedagogical report signed by the guardians.
-    const notice = page.locator('.page-notice');
     await tabTo(page, page.getByRole('button', { name: 'Registrer henvisning' }));
     await page.keyboard.press('Enter');
     const service = page.getByRole('combobox', { name: 'Tjeneste' });

@@ -18,6 +18,7 @@ import { downloadPdf } from '../components/OpenCase';
 import { Page } from '../components/Page';
 import { AssessmentsSection, NoticesSection, PassBaton, ReferralsSection, noticeButtonId } from './CaseExtras';
 import { ConsentSection, REGISTER_CONSENT_ID } from './ConsentSection';
+import { CaseParticipants } from './CaseParticipants';
 import { NotFoundPage } from './NotFoundPage';
 import { NOTE_SERVICES, accessServiceLabel, partnerService } from '../consent';
 import { CONSENT_SERVICE_LABEL } from '../../domain/consent/consent';
@@ -182,6 +183,7 @@ function StatusSection({ data, onChanged }: SectionProps) {
         </Paragraph>
       )}
       {!data.readOnly && <PassBaton data={data} onChanged={onChanged} />}
+      <CaseParticipants data={data} onChanged={onChanged} />
     </Section>
   );
 }
