@@ -442,6 +442,29 @@ export interface Database {
   };
 }
 
+export type PlanStatus = 'utkast' | 'aktiv' | 'avsluttet';
+
+export interface Database {
+  /** A plan in a case (migration 0016, decision 064); `content` is the domain's Plan. */
+  case_plan: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    pupil_id: string;
+    kind: 'tiltaksplan' | 'samarbeidsavtale' | 'dagsplan' | 'gradvis-tilbakeforing' | 'opplaering-ved-sykdom';
+    status: PlanStatus;
+    content: ColumnType<unknown, string, string>;
+    activated_on: string | null;
+    activated_by: string | null;
+    closed_on: string | null;
+    created_by: string;
+    created_at: Timestamp;
+    updated_by: string;
+    updated_at: Timestamp;
+    version: Version;
+  };
+}
+
 /** What an alert row keeps of the engine's explanation (as of the last evaluation). */
 export type AlertExplanation = {
   title: string;
@@ -487,6 +510,7 @@ export const TENANT_TABLES = [
   'case_statistics',
   'consent',
   'consent_scan',
+  'case_plan',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

@@ -64,6 +64,13 @@ export const AUDIT_KINDS = {
   'case.meeting.plan': 'create',
   'case.meeting.record': 'update',
   'case.meeting.print': 'print',
+  'case.plan.read': 'read',
+  'case.plan.create': 'create',
+  'case.plan.update': 'update',
+  'case.plan.activate': 'update',
+  'case.plan.activation-refused': 'read',
+  'case.plan.close': 'update',
+  'case.plan.print': 'print',
   'audit.review': 'read',
   'guardian.access-log': 'export',
   'pupil.privacy-export': 'export',
@@ -104,6 +111,8 @@ export const AUDIT_KINDS = {
   'consent.print': 'print',
   'consent.scan.attach': 'create',
   'consent.scan.read': 'read',
+  'plans.read': 'read',
+  'plans.write': 'update',
   'measures.read': 'read',
 } as const satisfies Record<string, AuditKind>;
 

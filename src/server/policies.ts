@@ -49,6 +49,9 @@ export const policies = {
   'users.manage': roles('administrator'),
   'audit.review': roles('skoleledelse', 'administrator'),
   'guardian.access-log': guardian,
+  // Plans in a case (decision 064): partners read them through the consent, the school writes them.
+  'plans.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
+  'plans.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   // The measures catalogue is content, not pupil data.
   'measures.read': roles(...SCHOOL_STAFF, ...PARTNER_ROLES),
 } satisfies Record<string, Rule>;

@@ -101,6 +101,16 @@ export const FIXTURES: Record<string, Fixture> = {
   'POST /api/cases/{caseId}/consents/{consentId}/withdraw': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/withdraw`, payload: { version: 1, reason: 'Foresatte trakk det' } }) },
   'GET /api/cases/{caseId}/consents/{consentId}/pdf': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/pdf` }) },
   'POST /api/cases/{caseId}/consents/{consentId}/scan': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/scan`, payload: { fileName: 'samtykke.pdf', mime: 'application/pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') } }) },
+
+  // Plans (decision 064). Activation on own data is refused (400) while the pupil's voice is missing; the
+  // close uses a version that never matches (409), so the plan stays open for the other routes.
+  'POST /api/cases/{caseId}/plans': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans`, payload: { kind: 'dagsplan' } }) },
+  'GET /api/cases/{caseId}/plans/{planId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}` }) },
+  'PUT /api/cases/{caseId}/plans/{planId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}`, payload: { content: { kind: 'samarbeidsavtale', date: '2026-11-24', status: 'Borte mandager', mainGoal: 'Møte hver dag', rows: [], planB: '', evaluationOn: null, signatures: [] }, version: 1 } }) },
+  'GET /api/cases/{caseId}/plans/{planId}/versions': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/versions` }) },
+  'POST /api/cases/{caseId}/plans/{planId}/activate': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/activate`, payload: { version: 1 } }), ownStatus: { statuses: [400], why: 'the plan is a blank draft and the pupil’s voice is not in the case: activation is refused' } },
+  'POST /api/cases/{caseId}/plans/{planId}/close': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/close`, payload: { version: 999 } }) },
+  'GET /api/cases/{caseId}/plans/{planId}/pdf': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/pdf` }) },
   'POST /api/cases/{caseId}/contacts': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/contacts`, payload: { ...contact, agreed: null, restrictedTo: null } }) },
   'GET /api/cases/{caseId}/consents/{consentId}/scan': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/scan` }) },
 

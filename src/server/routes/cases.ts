@@ -19,6 +19,7 @@ import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
 import { authErrors, errorBody, idParam } from './schemas';
 import { consentDto } from './consents';
+import { planSummary } from './plans';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const text = (message: string) => z.string().trim().min(1, message).max(4000);
@@ -85,6 +86,7 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
           referrals: z.array(referral),
           participants: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), roleLabel: z.string() })),
           assessments: z.array(expertAssessment),
+          plans: z.array(planSummary),
         }),
         404: errorBody, ...authErrors,
       },

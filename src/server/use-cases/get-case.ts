@@ -18,6 +18,7 @@ import { caseForReader } from '../cases/case-place';
 import { masked, noteReader } from '../cases/restricted-notes';
 import { MEETING_LABEL, presentMeeting } from './case-meetings';
 import { presentAssessment, presentReferral } from './case-referrals';
+import { planSummaries } from './case-plans';
 
 export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -36,6 +37,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
     const referrals = await tx.selectFrom('case_referral').selectAll().where('case_id', '=', caseId).orderBy('updated_at').execute();
     const assessments = await tx.selectFrom('case_assessment').selectAll().where('case_id', '=', caseId).orderBy('issued_on').execute();
     const participants = await tx.selectFrom('case_participant').select(['id', 'name', 'role']).where('case_id', '=', caseId).where('removed_at', 'is', null).orderBy('added_at').execute();
+    const plans = await planSummaries(tx, caseId);
     const meetings = await tx.selectFrom('case_meeting').selectAll().where('case_id', '=', caseId).orderBy('scheduled_on').execute();
     const names = await userNames(tx, [row.stafettholder_id, ...meetings.map((m) => m.recorded_by), ...actions.map((a) => a.acted_by), ...contacts.map((c) => c.recorded_by), ...tasks.map((t) => t.owner_id), ...tasks.map((t) => t.done_by)]);
     let beforeAfter = null;
@@ -75,6 +77,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       referrals: referrals.map((r) => presentReferral(r, today)),
       participants: participants.map((p) => ({ ...p, roleLabel: (LADDER_ROLES as Record<string, string>)[p.role] ?? p.role })),
       assessments: assessments.map(presentAssessment),
+      plans,
     };
   });
 }
