@@ -19,6 +19,7 @@ import { Page } from '../components/Page';
 import { AssessmentsSection, NoticesSection, PassBaton, ReferralsSection, noticeButtonId } from './CaseExtras';
 import { ConsentSection, REGISTER_CONSENT_ID } from './ConsentSection';
 import { CaseParticipants } from './CaseParticipants';
+import { PlansSection } from './CasePlans';
 import { NotFoundPage } from './NotFoundPage';
 import { NOTE_SERVICES, accessServiceLabel, partnerService } from '../consent';
 import { CONSENT_SERVICE_LABEL } from '../../domain/consent/consent';
@@ -111,6 +112,7 @@ export function CasePage() {
             {!readOnly && <NoticesSection data={data} onChanged={changed} />}
             <ReferralsSection data={data} onChanged={changed} />
             <AssessmentsSection data={data} onChanged={changed} />
+            <PlansSection data={data} onChanged={changed} />
             <ContactSection data={data} onChanged={changed} />
             <TimelineSection data={data} />
             {!readOnly && <AlertsSection data={data} />}
