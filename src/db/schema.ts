@@ -465,6 +465,42 @@ export interface Database {
   };
 }
 
+export type FormAudience = 'elev' | 'foresatte' | 'elev-og-foresatte' | 'skolen';
+
+export interface Database {
+  /** A form filled in a case (migration 0015, decision 063): answers to one version of a form in content/forms. */
+  case_form: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    pupil_id: string;
+    form_id: string;
+    form_version: number;
+    audience: FormAudience;
+    meeting_id: string | null;
+    answers: ColumnType<unknown, string, string>;
+    filled_on: string;
+    recorded_by: string;
+    updated_at: Timestamp;
+    version: Version;
+  };
+  /** The statement of a trusted person the pupil chose (004 §3; migration 0015). */
+  case_statement: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    pupil_id: string;
+    person_name: string;
+    relation: string;
+    chosen_by_pupil: boolean;
+    statement: string;
+    given_on: string;
+    recorded_by: string;
+    recorded_at: Timestamp;
+    version: Version;
+  };
+}
+
 /** What an alert row keeps of the engine's explanation (as of the last evaluation). */
 export type AlertExplanation = {
   title: string;
@@ -510,6 +546,8 @@ export const TENANT_TABLES = [
   'case_statistics',
   'consent',
   'consent_scan',
+  'case_form',
+  'case_statement',
   'case_plan',
 ] as const;
 

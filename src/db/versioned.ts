@@ -7,7 +7,7 @@ import { AppError, conflictMessage } from '../server/errors';
 
 export type VersionedTable =
   | 'kommune' | 'school' | 'service_unit' | 'class' | 'pupil' | 'app_user' | 'guardian' | 'school_calendar' | 'absence_event' | 'observation' | 'alert'
-  | 'contact_log' | 'kommune_rule_profile' | 'pupil_case' | 'case_task' | 'case_meeting' | 'case_referral' | 'case_assessment' | 'kommune_ladder' | 'consent' | 'case_plan';
+  | 'contact_log' | 'kommune_rule_profile' | 'pupil_case' | 'case_task' | 'case_meeting' | 'case_referral' | 'case_assessment' | 'kommune_ladder' | 'consent' | 'case_form' | 'case_statement' | 'case_plan';
 
 /** Updates one row if its version is still `expectedVersion`; returns the new version. */
 export async function updateVersioned(tx: Tx, table: VersionedTable, id: string, expectedVersion: number, values: Record<string, unknown>): Promise<number> {

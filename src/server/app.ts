@@ -160,6 +160,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   await app.register(privacyRoutes(deps));
   await app.register(userRoutes(deps));
   await app.register(auditLogRoutes(deps));
+  await app.register((await import('./routes/forms')).formRoutes(deps));
   await app.register((await import('./routes/plans')).planRoutes(deps));
   await app.register((await import('./routes/measures')).measureRoutes(deps));
 

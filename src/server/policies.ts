@@ -52,6 +52,11 @@ export const policies = {
   // Plans in a case (decision 064): partners read them through the consent, the school writes them.
   'plans.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
   'plans.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
+  // Forms filled in a case (decision 063): partners read them through the consent, the school fills them.
+  // The forms themselves (definitions, blank print) are content, not pupil data.
+  'forms.catalogue': roles(...SCHOOL_STAFF, ...PARTNER_ROLES),
+  'forms.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
+  'forms.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   // The measures catalogue is content, not pupil data.
   'measures.read': roles(...SCHOOL_STAFF, ...PARTNER_ROLES),
 } satisfies Record<string, Rule>;

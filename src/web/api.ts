@@ -3,6 +3,7 @@
 // server guards it with SameSite, the Origin check and the JSON content type).
 
 import type { CaseFormSummary, PupilVoice, TrustedStatement } from './caseForms';
+
 export type RoleName =
   | 'kontaktlaerer'
   | 'faglaerer'

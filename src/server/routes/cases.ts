@@ -19,6 +19,7 @@ import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
 import { authErrors, errorBody, idParam } from './schemas';
 import { consentDto } from './consents';
+import { formSummaryDto, pupilVoiceDto, statementDto } from './forms';
 import { planSummary } from './plans';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
@@ -86,6 +87,9 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
           referrals: z.array(referral),
           participants: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), roleLabel: z.string() })),
           assessments: z.array(expertAssessment),
+          forms: z.array(formSummaryDto).describe('Skjema fylt ut i saken (beslutning 063)'),
+          statements: z.array(statementDto).describe('Uttalelser fra tillitsperson eleven valgte (004 §3)'),
+          pupilVoice: pupilVoiceDto,
           plans: z.array(planSummary),
         }),
         404: errorBody, ...authErrors,

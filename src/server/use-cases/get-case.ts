@@ -18,6 +18,7 @@ import { caseForReader } from '../cases/case-place';
 import { masked, noteReader } from '../cases/restricted-notes';
 import { MEETING_LABEL, presentMeeting } from './case-meetings';
 import { presentAssessment, presentReferral } from './case-referrals';
+import { caseFormsOverview } from './case-forms';
 import { planSummaries } from './case-plans';
 
 export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
@@ -50,6 +51,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
     const partner = partnerServiceOf(actor) !== null;
     const consents = await presentConsents(tx, caseId, today);
     const consentForm = partner || row.status !== 'open' ? null : await consentFormFacts(tx, place.pupilId, today);
+    const { forms, statements, pupilVoice } = await caseFormsOverview(tx, caseId, today);
     await writeAudit(tx, actor, now, [{ action: 'case.read', pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId } }]);
     return {
       id: row.id,
@@ -77,6 +79,9 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       referrals: referrals.map((r) => presentReferral(r, today)),
       participants: participants.map((p) => ({ ...p, roleLabel: (LADDER_ROLES as Record<string, string>)[p.role] ?? p.role })),
       assessments: assessments.map(presentAssessment),
+      forms,
+      statements,
+      pupilVoice,
       plans,
     };
   });

@@ -17,6 +17,7 @@ import { Loading } from '../components/Loading';
 import { downloadPdf } from '../components/OpenCase';
 import { Page } from '../components/Page';
 import { AssessmentsSection, NoticesSection, PassBaton, ReferralsSection, noticeButtonId } from './CaseExtras';
+import { CaseFormsSection } from './CaseForms';
 import { ConsentSection, REGISTER_CONSENT_ID } from './ConsentSection';
 import { CaseParticipants } from './CaseParticipants';
 import { PlansSection } from './CasePlans';
@@ -109,6 +110,7 @@ export function CasePage() {
             <TasksSection data={data} onChanged={changed} onPlanMeeting={(kind) => setMeetingRequest((r) => ({ kind, n: (r?.n ?? 0) + 1 }))} />
             {!readOnly && <ConsentSection data={data} onChanged={changed} />}
             {data.meetings && <MeetingsSection data={data} meetings={data.meetings} onChanged={changed} request={meetingRequest} />}
+            <CaseFormsSection data={data} onChanged={changed} />
             {!readOnly && <NoticesSection data={data} onChanged={changed} />}
             <ReferralsSection data={data} onChanged={changed} />
             <AssessmentsSection data={data} onChanged={changed} />

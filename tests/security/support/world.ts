@@ -18,7 +18,7 @@ import { hashPassword } from '../../../src/server/auth/password';
 import type { Session } from '../../support/app';
 import { createKommune, PASSWORD, type TestKommune } from '../../support/factories';
 
-export const IDS = ['schoolId', 'classId', 'pupilId', 'caseId', 'taskId', 'meetingId', 'referralId', 'participantId', 'alertId', 'eventId', 'consentId', 'planId', 'guardianId', 'staffUserId', 'kommuneUserId', 'moveToClassId', 'profileName', 'ladderName', 'localPupilId'] as const;
+export const IDS = ['schoolId', 'classId', 'pupilId', 'caseId', 'taskId', 'meetingId', 'caseFormId', 'referralId', 'participantId', 'alertId', 'eventId', 'consentId', 'planId', 'guardianId', 'staffUserId', 'kommuneUserId', 'moveToClassId', 'profileName', 'ladderName', 'localPupilId'] as const;
 export type IdKey = (typeof IDS)[number];
 export type Bundle = Partial<Record<IdKey, string>>;
 export type BundleName = 'own' | 'sameClass' | 'otherClass' | 'otherSchool' | 'otherKommune';
@@ -81,7 +81,8 @@ async function objectsFor(app: FastifyInstance, s: Session, pupilId: string, gua
   const { id: consentId } = await ok<{ id: string }>(app, s, { method: 'POST', url: `/api/cases/${caseId}/consents`, payload: { decision: 'granted', services: ['helsestasjon'], guardianIds: [guardianId], pupilConsented: false, informationGiven: `Informert: ${reason}`, scope: 'Fravær', stafettlogg: false, consentDate: '2026-11-24', collectedAtService: 'Skolen' } });
   await ok(app, s, { method: 'POST', url: `/api/cases/${caseId}/consents/${consentId}/scan`, payload: { fileName: 'samtykke.pdf', mime: 'application/pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') } });
   const { plan } = await ok<{ plan: { id: string } }>(app, s, { method: 'POST', url: `/api/cases/${caseId}/plans`, payload: { kind: 'samarbeidsavtale', content: { kind: 'samarbeidsavtale', date: '2026-11-24', status: `Status: ${reason}`, mainGoal: '', rows: [], planB: '', evaluationOn: null, signatures: [] } } });
-  return { eventId: event.id, caseId, taskId, meetingId: meeting.id, referralId: referral.id, participantId: participant.id, consentId, planId: plan.id };
+  const { form } = await ok<{ form: { id: string } }>(app, s, { method: 'POST', url: `/api/cases/${caseId}/forms`, payload: { formId: 'arsakskartlegging', meetingId: meeting.id, answers: { tiltak: `Tiltak: ${reason}` } } });
+  return { eventId: event.id, caseId, taskId, meetingId: meeting.id, caseFormId: form.id, referralId: referral.id, participantId: participant.id, consentId, planId: plan.id };
 }
 
 async function insertAlert(db: Db, kommuneId: string, pupilId: string, classId: string, schoolId: string): Promise<string> {

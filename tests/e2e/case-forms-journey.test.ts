@@ -1,0 +1,141 @@
+// Kartlegging in the case (decision 063), on the real server with the demo municipality, in a tablet's
+// window and keyboard only after each page load: the demo contact teacher opens Amir Haugen's case (level
+// 0) from "Mine saker", sees that the pupil's voice is not yet heard, fills the årsakskartlegging with the
+// pupil — the cards «Engstelig» and «Noe på skolen kjennes vanskelig», the box «Gym – skifte i garderobe»
+// under Fag — gets the server's refusal of a blank own card at the card, saves, sees the form listed and
+// the pupil's voice heard, and prints it. axe runs at every step.
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type Running } from '../../src/server/start';
+import { pdfText } from '../support/pdf-text';
+import { axeViolations, e2eRequired, e2eUnavailable, launch } from './browser';
+
+const unavailable = e2eUnavailable();
+if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
+if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
+
+/** Presses Tab (or Shift+Tab) until `target` has focus: the way a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward', max = 400): Promise<void> {
+  await target.waitFor();
+  const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Kom ikke til ${target.toString()} med ${key} etter ${max} trykk`);
+}
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  expect(await axeViolations(page), where).toEqual([]);
+}
+
+const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
+
+describe.skipIf(unavailable !== null)('browser journey: årsakskartlegging med eleven', () => {
+  let server: Running;
+  let browser: Browser;
+  let context: BrowserContext;
+  let base: string;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
+    // A Tuesday in the demo skolerute; Amir's demo case stands at level 0.
+    const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' });
+    server = await startServer(config, () => {});
+    base = server.url.replace('127.0.0.1', 'localhost');
+    browser = await launch();
+    // A tablet in landscape: the form is filled together in a meeting room.
+    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true, viewport: { width: 1024, height: 768 } });
+    await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('fills the årsakskartlegging with Amir, saves it, sees the pupil’s voice heard and prints it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/logg-inn`);
+    await tabTo(page, page.getByLabel('Brukernavn'));
+    await page.keyboard.type('kontaktlaerer');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('naervaer-demo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/`);
+
+    const mine = section(page, 'Mine saker');
+    await expect.poll(() => mine.innerText()).toContain('Amir Haugen (9A)');
+    await tabTo(page, mine.getByRole('link', { name: 'Amir Haugen (9A)' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sak\/[^/]+$/);
+    await page.getByRole('heading', { level: 1, name: 'Sak for Amir Haugen' }).waitFor();
+    const kartlegging = section(page, 'Kartlegging');
+    await expect.poll(() => kartlegging.innerText()).toContain('Elevens stemme er ikke hørt ennå');
+    expect(await kartlegging.innerText()).toContain('Ingen skjema er fylt ut i saken ennå.');
+    await expectNoAxeViolations(page, 'saken med kartlegging');
+
+    // Choose the form and open it.
+    const choose = kartlegging.getByRole('combobox', { name: 'Skjema' });
+    await tabTo(page, choose);
+    await choose.selectOption({ label: 'Årsakskartlegging (elevens stemme)' });
+    await tabTo(page, kartlegging.getByRole('button', { name: 'Fyll ut', exact: true }));
+    await page.keyboard.press('Enter');
+    const filler = page.getByRole('form', { name: 'Årsakskartlegging' });
+    await filler.waitFor();
+    await expectNoAxeViolations(page, 'årsakskartleggingen åpnet');
+
+    // The pupil chooses two cards and ticks the changing room in gym under «Fag».
+    for (const card of ['Engstelig', 'Noe på skolen kjennes vanskelig']) {
+      const box = filler.getByRole('checkbox', { name: card, exact: true });
+      await tabTo(page, box);
+      await page.keyboard.press('Space');
+      expect(await box.isChecked()).toBe(true);
+    }
+    await tabTo(page, filler.getByRole('combobox', { name: 'Omfang for «Noe på skolen kjennes vanskelig»' }));
+    await filler.getByRole('combobox', { name: 'Omfang for «Noe på skolen kjennes vanskelig»' }).selectOption('7');
+    const gym = filler.getByRole('checkbox', { name: 'Gym – skifte i garderobe', exact: true });
+    await tabTo(page, gym);
+    await page.keyboard.press('Space');
+    expect(await gym.isChecked()).toBe(true);
+
+    // A blank own card is refused by the server, and the message stands at the cards.
+    const own = filler.getByRole('checkbox', { name: 'Eget kort', exact: true });
+    await tabTo(page, own, 'backward');
+    await page.keyboard.press('Space');
+    await expectNoAxeViolations(page, 'årsakskartleggingen utfylt');
+    await tabTo(page, filler.getByRole('button', { name: 'Lagre skjema' }));
+    await page.keyboard.press('Enter');
+    const cards = page.locator('#sporsmal-kort');
+    await expect.poll(() => cards.innerText()).toContain('det blanke kortet må ha elevens egen tekst');
+    await expect.poll(() => cards.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectNoAxeViolations(page, 'årsakskartleggingen med feil ved kortene');
+    await tabTo(page, own);
+    await page.keyboard.press('Space');
+    expect(await own.isChecked()).toBe(false);
+
+    await tabTo(page, filler.getByRole('button', { name: 'Lagre skjema' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.page-notice').innerText()).toContain('Skjemaet er lagret i saken.');
+    await expect.poll(() => kartlegging.innerText()).toContain('Elevens stemme er hørt');
+    const listed = await kartlegging.innerText();
+    expect(listed).toContain('Årsakskartlegging sammen med eleven, 24.11.2026');
+    expect(listed).toContain('Fylt ut 24.11.2026 sammen med eleven');
+    await expectNoAxeViolations(page, 'saken med utfylt årsakskartlegging');
+
+    // Print it for the pupil's file.
+    await tabTo(page, kartlegging.getByRole('button', { name: /Skriv ut \(PDF\) – Årsakskartlegging/ }), 'backward');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const text = (await pdfText(new Uint8Array(await readFile(await download.path())))).replace(/\s+/g, ' ');
+    expect(text).toContain('Årsakskartlegging');
+    expect(text).toContain('Amir Haugen');
+    expect(text).toContain('[X] Engstelig');
+    expect(text).toContain('[X] Noe på skolen kjennes vanskelig – omfang 7 av 10');
+    expect(text).toContain('[X] Gym – skifte i garderobe');
+    expect(text).toContain('[ ] Redd');
+    await expect.poll(() => page.locator('.page-notice').innerText()).toContain('Skjemaet er laget som PDF.');
+  });
+});
