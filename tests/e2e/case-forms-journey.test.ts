@@ -2,8 +2,9 @@
 // window and keyboard only after each page load: the demo contact teacher opens Amir Haugen's case (level
 // 0) from "Mine saker", sees that the pupil's voice is not yet heard, fills the årsakskartlegging with the
 // pupil — the cards «Engstelig» and «Noe på skolen kjennes vanskelig», the box «Gym – skifte i garderobe»
-// under Fag — gets the server's refusal of a blank own card at the card, saves, sees the form listed and
-// the pupil's voice heard, and prints it. axe runs at every step.
+// under Fag — gets the server's refusal of a blank own card at the card, saves, sees the form listed (the
+// årsakskartlegging maps causes; the pupil's voice on the measures is heard in a conversation, so the case
+// still says it is not), and prints it. axe runs at every step.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +58,7 @@ describe.skipIf(unavailable !== null)('browser journey: årsakskartlegging med e
     await server?.stop();
   });
 
-  it('fills the årsakskartlegging with Amir, saves it, sees the pupil’s voice heard and prints it', async () => {
+  it('fills the årsakskartlegging with Amir, saves it, lists it and prints it', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/logg-inn`);
     await tabTo(page, page.getByLabel('Brukernavn'));
@@ -81,7 +82,7 @@ describe.skipIf(unavailable !== null)('browser journey: årsakskartlegging med e
     // Choose the form and open it.
     const choose = kartlegging.getByRole('combobox', { name: 'Skjema' });
     await tabTo(page, choose);
-    await choose.selectOption({ label: 'Årsakskartlegging (elevens stemme)' });
+    await choose.selectOption({ label: 'Årsakskartlegging' });
     await tabTo(page, kartlegging.getByRole('button', { name: 'Fyll ut', exact: true }));
     await page.keyboard.press('Enter');
     const filler = page.getByRole('form', { name: 'Årsakskartlegging' });
@@ -120,9 +121,9 @@ describe.skipIf(unavailable !== null)('browser journey: årsakskartlegging med e
     await tabTo(page, filler.getByRole('button', { name: 'Lagre skjema' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.page-notice').innerText()).toContain('Skjemaet er lagret i saken.');
-    await expect.poll(() => kartlegging.innerText()).toContain('Elevens stemme er hørt');
+    await expect.poll(() => kartlegging.innerText()).toContain('Fylt ut 24.11.2026 sammen med eleven');
+    expect(await kartlegging.innerText()).toContain('Elevens stemme er ikke hørt ennå');
     const listed = await kartlegging.innerText();
-    expect(listed).toContain('Årsakskartlegging sammen med eleven, 24.11.2026');
     expect(listed).toContain('Fylt ut 24.11.2026 sammen med eleven');
     await expectNoAxeViolations(page, 'saken med utfylt årsakskartlegging');
 

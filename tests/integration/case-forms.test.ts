@@ -48,7 +48,9 @@ describeDb('forms in the case and the pupil’s voice', () => {
     expect(res.statusCode).toBe(200);
     const forms = res.json().forms as { id: string; countsAsPupilVoice: boolean; audience: string }[];
     expect(forms).toHaveLength(12);
-    expect(forms.find((f) => f.id === 'arsakskartlegging')).toMatchObject({ countsAsPupilVoice: true, audience: 'elev' });
+    // The årsakskartlegging maps causes; the pupil's views on the measures are heard in a conversation (004 §3).
+    expect(forms.find((f) => f.id === 'arsakskartlegging')).toMatchObject({ countsAsPupilVoice: false, audience: 'elev' });
+    expect(forms.find((f) => f.id === 'undringssamtale-elev')).toMatchObject({ countsAsPupilVoice: true });
     expect(forms.find((f) => f.id === 'opprettholdende-faktorer')).toMatchObject({ countsAsPupilVoice: false });
     const blank = await call('kontakt', 'GET', '/api/forms/pluss-minus-skjema/pdf');
     expect(blank.statusCode).toBe(200);
@@ -75,7 +77,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
   });
 
   let formId: string;
-  it('fills the årsakskartlegging with the pupil, reads it back and counts it as the pupil’s voice', async () => {
+  it('fills the årsakskartlegging with the pupil and reads it back; it maps causes, it is not yet the pupil’s voice', async () => {
     const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: arsak });
     expect(res.statusCode).toBe(201);
     formId = res.json().form.id;
@@ -85,7 +87,11 @@ describeDb('forms in the case and the pupil’s voice', () => {
     expect(read.form.id).toBe('arsakskartlegging');
     const c = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json();
     expect(c.forms.map((f: { id: string }) => f.id)).toEqual([formId]);
-    expect(c.pupilVoice).toMatchObject({ heard: true, reasons: [], evidence: [{ kind: 'form', id: formId, text: 'Årsakskartlegging sammen med eleven' }] });
+    expect(c.pupilVoice).toMatchObject({ heard: false, evidence: [] });
+    // What the bank suggests from: the causes of this mapping, and the measure for the changing room among them.
+    expect(c.mappedCauses).toEqual({ formId, filledOn: '2026-11-24', causes: [{ code: 'gym-skifte-i-garderobe', label: 'Gym – skifte i garderobe' }, { code: 'engstelig', label: 'Engstelig' }, { code: 'noe-pa-skolen', label: 'Noe på skolen kjennes vanskelig' }] });
+    const bank = (await call('kontakt', 'GET', `/api/measures?causes=${c.mappedCauses.causes.map((x: { code: string }) => x.code).join(',')}`)).json();
+    expect(bank.suggestions.slice(0, 5).map((x: { title: string }) => x.title)).toContain('Mulighet for å skifte i egen garderobe');
     const audit = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select(['action', 'entity_id', 'kind']).where('case_id', '=', caseId).where('action', 'like', 'case.form.%').execute());
     expect(audit).toEqual(expect.arrayContaining([{ action: 'case.form.fill', entity_id: formId, kind: 'create' }, { action: 'case.form.read', entity_id: formId, kind: 'read' }]));
   });

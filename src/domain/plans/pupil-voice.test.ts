@@ -13,7 +13,7 @@ describe('the pupil’s voice', () => {
     const r = checkPupilVoice(none);
     expect(r).toMatchObject({ ok: false, reasons: [{ code: 'pupil-voice-missing', source: '004 §3' }] });
     expect(r.ok || r.reasons[0]!.message).toBe(
-      'Elevens stemme er ikke hørt i saken. Ingen tiltak skal settes i verk før elevens synspunkter er redegjort for. Fyll ut et skjema sammen med eleven (årsakskartlegging sammen med eleven, kartleggingsverktøy – skalering, undringssamtale med eleven, sjekkliste for elevsamtalen, pluss-minus-skjema, momenter til bruk i samtale med elever ved skolefravær eller timeplan rødt/gult/grønt), eller – om eleven vegrer seg for å fortelle – registrer hva en tillitsperson eleven selv har valgt, forteller om hva eleven tenker og hva som er viktig for eleven framover.',
+      'Elevens stemme er ikke hørt i saken. Ingen tiltak skal settes i verk før elevens synspunkter er redegjort for. Fyll ut et skjema sammen med eleven (kartleggingsverktøy – skalering, undringssamtale med eleven, sjekkliste for elevsamtalen, pluss-minus-skjema, momenter til bruk i samtale med elever ved skolefravær eller timeplan rødt/gult/grønt), eller – om eleven vegrer seg for å fortelle – registrer hva en tillitsperson eleven selv har valgt, forteller om hva eleven tenker og hva som er viktig for eleven framover.',
     );
   });
 
@@ -22,8 +22,12 @@ describe('the pupil’s voice', () => {
   });
 
   it('does not count the same form filled by the guardians, and says so', () => {
-    const r = checkPupilVoice({ ...none, filledForms: [{ id: 'f', kind: 'arsakskartlegging', audience: 'foresatte', filledOn: '2025-10-01' }] });
-    expect(r.ok || r.reasons.map((x) => x.message)).toContain('«Årsakskartlegging sammen med eleven» er fylt ut av foresatte, ikke sammen med eleven, og teller derfor ikke som elevens stemme.');
+    const r = checkPupilVoice({ ...none, filledForms: [{ id: 'f', kind: 'undringssamtale-elev', audience: 'foresatte', filledOn: '2025-10-01' }] });
+    expect(r.ok || r.reasons.map((x) => x.message)).toContain('«Undringssamtale med eleven» er fylt ut av foresatte, ikke sammen med eleven, og teller derfor ikke som elevens stemme.');
+  });
+
+  it('does not count the årsakskartlegging: it maps causes, the pupil’s views on the measures are heard in a conversation', () => {
+    expect(checkPupilVoice({ ...none, filledForms: [{ id: 'f', kind: 'arsakskartlegging', audience: 'elev', filledOn: '2025-10-01' }] }).ok).toBe(false);
   });
 
   it('counts a form filled with the pupil and the guardians together', () => {

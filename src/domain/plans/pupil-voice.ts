@@ -11,8 +11,10 @@ import { norwegianDate, result, type CaseFacts, type Notice, type RuleResult } f
  * the forms' ids in content/forms; forms that record what guardians or the school think never count, nor do
  * these forms when filled by guardians or the school alone.
  */
+// The årsakskartlegging is not among them: it maps what lies behind the absence (cards, utdyping), and the
+// bank suggests measures from it; 004 §3 asks for more — the pupil's own views on what is to be done, heard
+// in a conversation with the pupil (or through a trusted person) before measures start.
 export const PUPIL_VOICE_FORM_KINDS = {
-  arsakskartlegging: { name: 'Årsakskartlegging sammen med eleven', source: '001 Årsakskartlegging' },
   skaleringsverktoy: { name: 'Kartleggingsverktøy – skalering', source: '001 Kartleggingsverktøy-skalering' },
   'undringssamtale-elev': { name: 'Undringssamtale med eleven', source: '001 Samtalemal – undringssamtaler' },
   'sjekkliste-elevsamtale': { name: 'Sjekkliste for elevsamtalen', source: '000 appendiks' },

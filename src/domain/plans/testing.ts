@@ -9,7 +9,7 @@ export const AS_OF = '2025-11-03';
 export function facts(extra: Partial<CaseFacts> = {}): CaseFacts {
   return {
     asOf: AS_OF,
-    filledForms: [{ id: 'f1', kind: 'arsakskartlegging', audience: 'elev', filledOn: '2025-10-20' }],
+    filledForms: [{ id: 'f1', kind: 'undringssamtale-elev', audience: 'elev', filledOn: '2025-10-20' }],
     trustedPersonStatements: [],
     assessments: [],
     referrals: [],

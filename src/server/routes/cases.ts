@@ -90,6 +90,7 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
           forms: z.array(formSummaryDto).describe('Skjema fylt ut i saken (beslutning 063)'),
           statements: z.array(statementDto).describe('Uttalelser fra tillitsperson eleven valgte (004 §3)'),
           pupilVoice: pupilVoiceDto,
+          mappedCauses: z.object({ formId: z.string(), filledOn: z.string(), causes: z.array(z.object({ code: z.string(), label: z.string() })) }).nullable().describe('Årsakene i den nyeste årsakskartleggingen: grunnlaget for forslag fra tiltaksbanken'),
           plans: z.array(planSummary),
         }),
         404: errorBody, ...authErrors,

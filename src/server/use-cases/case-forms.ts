@@ -4,6 +4,7 @@
 // of a trusted person the pupil chose (004 §3). Together they are the pupil's voice for the plan rules.
 // Reading goes through the case's own access (staff, or a partner the consent covers); writing is the
 // school's. Every read, write and print is audited.
+import { ARSAKSKARTLEGGING_FORM_ID, causesFromArsakskartlegging } from '../../domain/measures/mapped-causes';
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db, Tx } from '../../db/create-db';
@@ -139,10 +140,13 @@ export async function caseFormsOverview(tx: Tx, caseId: string, today: string) {
       ? { kind: e.kind, id: e.id, on: e.on, text: PUPIL_VOICE_FORM_KINDS[e.formKind as PupilVoiceFormKind].name }
       : { kind: e.kind, id: e.id, on: e.on, text: `Uttalelse fra ${e.name}` },
   );
+  // The newest årsakskartlegging's causes: what the measures bank suggests from (decision 061).
+  const mapping = forms.filter((f) => f.form_id === ARSAKSKARTLEGGING_FORM_ID).at(-1);
   return {
     forms: forms.map(presentFormSummary),
     statements: statements.map(presentStatement),
     pupilVoice: { heard: check.ok, evidence, reasons: check.ok ? [] : check.reasons.map((r) => r.message) },
+    mappedCauses: mapping ? { formId: mapping.id, filledOn: mapping.filled_on, causes: causesFromArsakskartlegging(mapping.answers).labels } : null,
   };
 }
 

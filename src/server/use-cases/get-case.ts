@@ -51,7 +51,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
     const partner = partnerServiceOf(actor) !== null;
     const consents = await presentConsents(tx, caseId, today);
     const consentForm = partner || row.status !== 'open' ? null : await consentFormFacts(tx, place.pupilId, today);
-    const { forms, statements, pupilVoice } = await caseFormsOverview(tx, caseId, today);
+    const { forms, statements, pupilVoice, mappedCauses } = await caseFormsOverview(tx, caseId, today);
     await writeAudit(tx, actor, now, [{ action: 'case.read', pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId } }]);
     return {
       id: row.id,
@@ -82,6 +82,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       forms,
       statements,
       pupilVoice,
+      mappedCauses,
       plans,
     };
   });
