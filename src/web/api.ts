@@ -470,9 +470,13 @@ export type CaseDetail = {
   forms?: CaseFormSummary[];
   statements?: TrustedStatement[];
   pupilVoice?: PupilVoice;
+  /** The cause cards and utdypinger of the case's latest årsakskartlegging, for the measures bank's suggestions; null when none is filled. */
+  mappedCauses?: MappedCauses | null;
   /** What the consent form needs; null for a partner or a closed case. */
   consentForm: ConsentFormFacts | null;
 };
+
+export type MappedCauses = { formId: string; filledOn: string; causes: { code: string; label: string }[] };
 
 // ——— Consent after the 001 form (decision 051) ———
 

@@ -1,7 +1,7 @@
 // Plans in the case from the browser (decision 064): the API calls, and the pure helpers the plan editor
 // uses — setting a field by its path, the server's problems keyed by field path, and a measure from the
 // measures bank copied into a plan as an editable row.
-import { ApiError, request, send } from './api';
+import { ApiError, request, send, type MappedCauses } from './api';
 import type { Plan, PlanKind } from '../domain/plans/plan-schema';
 
 export type PlanStatus = 'utkast' | 'aktiv' | 'avsluttet';
@@ -24,6 +24,10 @@ export type PlanDetail = PlanSummary & {
 };
 export type PlanVersion = { version: number; status: PlanStatus; statusLabel: string; editedAt: string; editedByName: string; statusChanged: boolean; changes: PlanChange[] };
 export type BankMeasure = { id: string; title: string; description: string | null; group: { id: string; title: string }; placeLabel: string; levels: number[] };
+export type SuggestionReason = { kind: 'card' | 'detail'; code: string; label: string; text: string };
+export type MeasureSuggestion = { measureId: string; title: string; score: number; reasons: SuggestionReason[] };
+/** A suggestion as the bank lists it: the measure, its group and what in the mapping it fits. */
+export type SuggestedMeasure = { id: string; title: string; groupTitle: string | null; fits: string[] };
 
 const id = encodeURIComponent;
 const base = (caseId: string) => `/api/cases/${id(caseId)}/plans`;
@@ -41,6 +45,7 @@ export const planApi = {
     return { pdf: await response.blob(), fileName: name };
   },
   measures: (q: string) => request<{ measures: BankMeasure[] }>(`/api/measures?q=${encodeURIComponent(q)}`),
+  suggestions: (causes: string) => request<{ measures: BankMeasure[]; suggestions: MeasureSuggestion[] | null }>(`/api/measures?causes=${encodeURIComponent(causes)}`),
 };
 
 export type Path = (string | number)[];
@@ -105,6 +110,25 @@ export function addBankMeasure(plan: Plan, measure: Pick<BankMeasure, 'title'>):
     return { plan: { ...plan, rows: [...plan.rows, r] }, focus: ['rows', plan.rows.length, 'measure'] };
   }
   return null;
+}
+
+/** The `causes` parameter for the measures bank from the case's årsakskartlegging: its codes, once each; '' when none. */
+export function causesParam(mapped: MappedCauses | null | undefined): string {
+  return [...new Set((mapped?.causes ?? []).map((c) => c.code).filter((c) => c !== ''))].join(',');
+}
+
+/**
+ * The bank's suggestions, best first as the server ranks them, each with its group (from the measures of
+ * the same answer) and the labels of the causes it fits, utdypinger before cards, once each.
+ */
+export function suggestedMeasures(suggestions: readonly MeasureSuggestion[] | null, measures: readonly BankMeasure[]): SuggestedMeasure[] {
+  const groups = new Map(measures.map((m) => [m.id, m.group.title]));
+  return (suggestions ?? []).map((s) => ({
+    id: s.measureId,
+    title: s.title,
+    groupTitle: groups.get(s.measureId) ?? null,
+    fits: [...new Set([...s.reasons.filter((r) => r.kind === 'detail'), ...s.reasons.filter((r) => r.kind !== 'detail')].map((r) => r.label))],
+  }));
 }
 
 /** The DOM id of a plan field, so errors and focus can find it. */

@@ -2,13 +2,13 @@ import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Select, Tag,
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../api';
+import type { CaseDetail, MappedCauses } from '../api';
 import { FailureMessage, Section, focusById, useFailure } from '../components/caseParts';
 import type { Changed } from '../components/caseParts';
 import { downloadPdf } from '../components/OpenCase';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { HOME_SCHOOLING_GROUNDS, PLAN_KINDS, PLAN_KIND_NAMES, PRESENCE_LEVELS, REDUCTION_KINDS, SIGNATORY_ROLES, TEACHING_PLACES, type Plan, type PlanKind } from '../../domain/plans/plan-schema';
-import { activationNotices, addBankMeasure, fieldId, getIn, newRowId, pathKey, planApi, problemsByPath, setIn, type BankMeasure, type Path, type PlanDetail, type PlanNotice, type PlanSummary, type PlanVersion } from '../plans';
+import { activationNotices, addBankMeasure, causesParam, fieldId, getIn, newRowId, pathKey, planApi, problemsByPath, setIn, suggestedMeasures, type BankMeasure, type Path, type PlanDetail, type PlanNotice, type PlanSummary, type PlanVersion, type SuggestedMeasure } from '../plans';
 
 // «Planer» on the case page (decision 064): make a plan of a kind, fill it in, add measures from the
 // measures bank in one click, activate it (the server's refusal reasons and warnings shown as they are,
@@ -211,7 +211,7 @@ function PlanPanel({ caseData, summary, onChanged }: { caseData: CaseDetail; sum
       <form onSubmit={save} noValidate>
         <PlanFields bind={bind} caseData={caseData} />
         {editable && (
-          <MeasureBank plan={draft} planId={summary.id} onAdd={(next, focus) => {
+          <MeasureBank plan={draft} planId={summary.id} mapped={caseData.mappedCauses ?? null} onAdd={(next, focus) => {
             setDraft(next);
             focusById(fieldId(summary.id, focus));
           }} />
@@ -268,12 +268,35 @@ function Versions({ versions }: { versions: PlanVersion[] }) {
 
 // ——— The measures bank: search, and add a measure in one click ———
 
-function MeasureBank({ plan, planId, onAdd }: { plan: Plan; planId: string; onAdd(next: Plan, focus: Path): void }) {
+/** The best suggestions shown at first; the rest behind «Vis alle». */
+const SUGGESTIONS_SHOWN = 10;
+
+function MeasureBank({ plan, planId, mapped, onAdd }: { plan: Plan; planId: string; mapped: MappedCauses | null; onAdd(next: Plan, focus: Path): void }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [found, setFound] = useState<BankMeasure[] | null>(null);
+  const [suggested, setSuggested] = useState<SuggestedMeasure[] | null>(null);
+  const [allSuggested, setAllSuggested] = useState(false);
   const { failure, fail, clear } = useFailure();
-  if (plan.kind !== 'tiltaksplan' && plan.kind !== 'samarbeidsavtale') return null;
+  const causes = causesParam(mapped);
+  const takesMeasures = plan.kind === 'tiltaksplan' || plan.kind === 'samarbeidsavtale';
+  // The suggestions follow the case's latest årsakskartlegging (decision 061): fetched again when it changes.
+  useEffect(() => {
+    if (!takesMeasures || causes === '') return setSuggested(null);
+    let current = true;
+    planApi.suggestions(causes).then(
+      (r) => current && setSuggested(suggestedMeasures(r.suggestions, r.measures)),
+      (error: unknown) => current && fail(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [causes, takesMeasures]);
+  if (!takesMeasures) return null;
+  const add = (title: string) => {
+    const added = addBankMeasure(plan, { title });
+    if (added) onAdd(added.plan, added.focus);
+  };
   async function search() {
     clear();
     try {
@@ -285,6 +308,30 @@ function MeasureBank({ plan, planId, onAdd }: { plan: Plan; planId: string; onAd
   return (
     <Fieldset className="plan-bank">
       <Fieldset.Legend>{t('plans.bankLegend')}</Fieldset.Legend>
+      {mapped && suggested && (
+        <div className="plan-bank-suggestions">
+          <Heading level={4} data-size="2xs" id={`plan-${planId}-bank-suggested`}>{t('plans.suggestedHeading', { date: formatDate(mapped.filledOn) })}</Heading>
+          {suggested.length === 0 ? (
+            <Paragraph data-size="sm">{t('plans.suggestedNone')}</Paragraph>
+          ) : (
+            <ul className="plan-bank-results" aria-labelledby={`plan-${planId}-bank-suggested`}>
+              {(allSuggested ? suggested : suggested.slice(0, SUGGESTIONS_SHOWN)).map((m) => (
+                <li key={m.id}>
+                  <span>{m.title}</span>{m.groupTitle && <> <span className="plan-source">({m.groupTitle})</span></>}{' '}
+                  <Button type="button" data-size="sm" variant="tertiary" aria-describedby={`plan-${planId}-fits-${m.id}`} onClick={() => add(m.title)}>{t('plans.bankAdd', { title: m.title })}</Button>
+                  <br />
+                  <span className="plan-source" id={`plan-${planId}-fits-${m.id}`}>{t('plans.suggestedFits', { causes: m.fits.join(', ') })}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {suggested.length > SUGGESTIONS_SHOWN && (
+            <Button type="button" data-size="sm" variant="secondary" aria-expanded={allSuggested} onClick={() => setAllSuggested(!allSuggested)}>
+              {allSuggested ? t('plans.suggestedFewer', { count: SUGGESTIONS_SHOWN }) : t('plans.suggestedAll', { count: suggested.length })}
+            </Button>
+          )}
+        </div>
+      )}
       <Textfield id={`plan-${planId}-bank-q`} label={t('plans.bankSearch')} value={q} onChange={(e) => setQ(e.target.value)} onKeyDown={(e) => {
         if (e.key === 'Enter') {
           e.preventDefault();
@@ -300,10 +347,7 @@ function MeasureBank({ plan, planId, onAdd }: { plan: Plan; planId: string; onAd
             {found.map((m) => (
               <li key={m.id}>
                 <span>{m.title}</span> <span className="plan-source">({m.group.title})</span>{' '}
-                <Button type="button" data-size="sm" variant="tertiary" onClick={() => {
-                  const added = addBankMeasure(plan, m);
-                  if (added) onAdd(added.plan, added.focus);
-                }}>{t('plans.bankAdd', { title: m.title })}</Button>
+                <Button type="button" data-size="sm" variant="tertiary" onClick={() => add(m.title)}>{t('plans.bankAdd', { title: m.title })}</Button>
               </li>
             ))}
           </ul>
