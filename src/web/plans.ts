@@ -44,7 +44,13 @@ export const planApi = {
     const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'plan.pdf';
     return { pdf: await response.blob(), fileName: name };
   },
-  measures: (q: string) => request<{ measures: BankMeasure[] }>(`/api/measures?q=${encodeURIComponent(q)}`),
+  /** The bank searched by words and filtered by level and group (empty = all). */
+  measures: (q: string, filter: { level?: string; group?: string } = {}) => {
+    const params = new URLSearchParams({ q });
+    if (filter.level) params.set('level', filter.level);
+    if (filter.group) params.set('group', filter.group);
+    return request<{ measures: BankMeasure[]; groups: { id: string; title: string }[] }>(`/api/measures?${params.toString()}`);
+  },
   suggestions: (causes: string) => request<{ measures: BankMeasure[]; suggestions: MeasureSuggestion[] | null }>(`/api/measures?causes=${encodeURIComponent(causes)}`),
 };
 

@@ -274,12 +274,24 @@ const SUGGESTIONS_SHOWN = 10;
 function MeasureBank({ plan, planId, mapped, onAdd }: { plan: Plan; planId: string; mapped: MappedCauses | null; onAdd(next: Plan, focus: Path): void }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
+  const [level, setLevel] = useState('');
+  const [group, setGroup] = useState('');
+  const [groups, setGroups] = useState<{ id: string; title: string }[]>([]);
   const [found, setFound] = useState<BankMeasure[] | null>(null);
   const [suggested, setSuggested] = useState<SuggestedMeasure[] | null>(null);
   const [allSuggested, setAllSuggested] = useState(false);
   const { failure, fail, clear } = useFailure();
   const causes = causesParam(mapped);
   const takesMeasures = plan.kind === 'tiltaksplan' || plan.kind === 'samarbeidsavtale';
+  // The bank's groups for the filter, once.
+  useEffect(() => {
+    if (!takesMeasures) return;
+    let current = true;
+    planApi.measures('').then((r) => current && setGroups(r.groups), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [takesMeasures]);
   // The suggestions follow the case's latest årsakskartlegging (decision 061): fetched again when it changes.
   useEffect(() => {
     if (!takesMeasures || causes === '') return setSuggested(null);
@@ -300,7 +312,9 @@ function MeasureBank({ plan, planId, mapped, onAdd }: { plan: Plan; planId: stri
   async function search() {
     clear();
     try {
-      setFound((await planApi.measures(q.trim())).measures.slice(0, 10));
+      const result = await planApi.measures(q.trim(), { level, group });
+      setGroups(result.groups);
+      setFound(result.measures.slice(0, 10));
     } catch (error) {
       fail(error);
     }
@@ -338,6 +352,26 @@ function MeasureBank({ plan, planId, mapped, onAdd }: { plan: Plan; planId: stri
           void search();
         }
       }} />
+      <div className="button-row">
+        <Field>
+          <Label>{t('plans.bankLevel')}</Label>
+          <Select value={level} onChange={(e) => setLevel(e.target.value)} width="auto">
+            <Select.Option value="">{t('plans.bankAllLevels')}</Select.Option>
+            {['0', '1', '2', '3'].map((l) => (
+              <Select.Option key={l} value={l}>{t('plans.bankLevelN', { level: l })}</Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label>{t('plans.bankGroup')}</Label>
+          <Select value={group} onChange={(e) => setGroup(e.target.value)} width="auto">
+            <Select.Option value="">{t('plans.bankAllGroups')}</Select.Option>
+            {groups.map((g) => (
+              <Select.Option key={g.id} value={g.id}>{g.title}</Select.Option>
+            ))}
+          </Select>
+        </Field>
+      </div>
       <Button type="button" variant="secondary" data-size="sm" onClick={() => void search()}>{t('plans.bankSearchButton')}</Button>
       <FailureMessage failure={failure} fallback={t('plans.failed')} />
       {found && (
