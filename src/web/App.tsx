@@ -15,6 +15,7 @@ import { PupilFilePage } from './pages/PupilFilePage';
 import { PupilPage } from './pages/PupilPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { UsersPage } from './pages/UsersPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -44,6 +45,7 @@ const router = createBrowserRouter([
           { path: '/import', element: <ImportPage /> },
           { path: '/regelprofiler', element: <ProfilesPage /> },
           { path: '/skole/:schoolId/innstillinger', element: <SettingsPage /> },
+          { path: '/brukere', element: <UsersPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

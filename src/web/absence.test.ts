@@ -144,12 +144,12 @@ describe('draftToInput', () => {
 });
 
 describe('navPlan and importSchools', () => {
-  it('offers /varsler and /saker to leadership, ressursteam and administrators, /import to administrators and leadership, /tilgangslogg to leadership and administrators', () => {
-    expect(navPlan({ roles: [{ role: 'kontaktlaerer' }] })).toEqual({ alerts: false, board: false, import: false, profiles: false, auditLog: false });
-    expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({ alerts: true, board: true, import: true, profiles: true, auditLog: true });
-    expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({ alerts: true, board: true, import: false, profiles: false, auditLog: false });
-    expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({ alerts: true, board: true, import: true, profiles: true, auditLog: true });
-    expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({ alerts: false, board: false, import: false, profiles: true, auditLog: false });
+  it('offers /varsler and /saker to leadership, ressursteam and administrators, /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators', () => {
+    expect(navPlan({ roles: [{ role: 'kontaktlaerer' }] })).toEqual({ alerts: false, board: false, import: false, profiles: false, auditLog: false, users: false });
+    expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({ alerts: true, board: true, import: true, profiles: true, auditLog: true, users: false });
+    expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({ alerts: true, board: true, import: false, profiles: false, auditLog: false, users: false });
+    expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({ alerts: true, board: true, import: true, profiles: true, auditLog: true, users: true });
+    expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({ alerts: false, board: false, import: false, profiles: true, auditLog: false, users: false });
   });
   it('lists each school once', () => {
     expect(

@@ -81,3 +81,14 @@ describe('casePlan', () => {
     expect(navPlan(user).board).toBe(expected.board);
   });
 });
+
+describe('navPlan: Brukere', () => {
+  it.each<[string, Pick<Me, 'kind' | 'roles'>, boolean]>([
+    ['administrator', me('staff', 'administrator'), true],
+    ['skoleledelse', me('staff', 'skoleledelse'), false],
+    ['skoleeier', me('municipal', 'skoleeier'), false],
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), false],
+  ])('%s', (_, user, expected) => {
+    expect(navPlan(user).users).toBe(expected);
+  });
+});

@@ -85,7 +85,10 @@ export function casePlan(me: Pick<Me, 'kind' | 'roles'>): { myCases: boolean; my
 /** Roles that review their school's Tilgangslogg (the server's policy 'audit.review'). */
 export const AUDIT_REVIEW_ROLES = ['skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
 
-export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; board: boolean; import: boolean; profiles: boolean; auditLog: boolean } {
+/** Roles that review and manage the municipality's accounts (/brukere; the server's policy 'users.manage'). */
+export const USER_ADMIN_ROLES = ['administrator'] as const satisfies readonly RoleName[];
+
+export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; board: boolean; import: boolean; profiles: boolean; auditLog: boolean; users: boolean } {
   const roles = me.roles.map((r) => r.role);
   return {
     alerts: roles.some((r) => (ALERT_LIST_ROLES as readonly RoleName[]).includes(r)),
@@ -93,6 +96,7 @@ export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; board: boolea
     import: roles.some((r) => (IMPORT_ROLES as readonly RoleName[]).includes(r)),
     profiles: roles.some((r) => (PROFILE_ROLES as readonly RoleName[]).includes(r)),
     auditLog: roles.some((r) => (AUDIT_REVIEW_ROLES as readonly RoleName[]).includes(r)),
+    users: roles.some((r) => (USER_ADMIN_ROLES as readonly RoleName[]).includes(r)),
   };
 }
 

@@ -103,6 +103,13 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {nav?.users && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/brukere">{t('nav.users')}</RouterLink>
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
         )}

@@ -8,6 +8,7 @@ import { instantDate } from '../cases';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
+import { PupilPrivacyActions } from '../components/PupilPrivacyActions';
 import { formatDate, formatDateTime, fullName } from '../format';
 import { useApi } from '../useApi';
 
@@ -167,6 +168,8 @@ function FileContents({ data }: { data: PupilFile }) {
           ))}
         </ul>
       </FileSection>
+
+      <PupilPrivacyActions pupil={data.pupil} />
     </>
   );
 }

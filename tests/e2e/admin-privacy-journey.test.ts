@@ -1,0 +1,125 @@
+// The administrator's screens for decisions 052 and 054, keyboard only, on the real server with the demo
+// municipality: the demo `admin` opens Brukere from the main navigation (the accounts unused for long, or
+// the empty state), goes by the case board to Emil Bakken's elevmappe, downloads the privacy export as a
+// PDF that names him, and tries to delete his case data — refused while his case is open, in the server's
+// own words. axe runs on every page visited.
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type Running } from '../../src/server/start';
+import { pdfText } from '../support/pdf-text';
+import { axeViolations, e2eRequired, e2eUnavailable, launch } from './browser';
+
+const unavailable = e2eUnavailable();
+if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
+if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
+
+/** Presses Tab (or Shift+Tab) until `target` has focus: the way a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward', max = 400): Promise<void> {
+  await target.waitFor();
+  const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Kom ikke til ${target.toString()} med ${key} etter ${max} trykk`);
+}
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  expect(await axeViolations(page), where).toEqual([]);
+}
+
+const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name, exact: true });
+
+describe.skipIf(unavailable !== null)('browser journey: brukere, innsyn og sletting', () => {
+  let server: Running;
+  let browser: Browser;
+  let context: BrowserContext;
+  let base: string;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
+    server = await startServer(loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }), () => {});
+    base = server.url.replace('127.0.0.1', 'localhost');
+    browser = await launch();
+    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the administrator reviews unused accounts, exports a pupil’s data and is told why it cannot be deleted yet', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/logg-inn`);
+    await tabTo(page, page.getByLabel('Brukernavn'));
+    await page.keyboard.type('admin');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('naervaer-demo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/`);
+    await page.getByText('Dine roller').waitFor();
+
+    // Brukere: the unused accounts with their actions, or the empty state.
+    await tabTo(page, nav(page, 'Brukere'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/brukere`);
+    await page.getByRole('heading', { level: 1, name: 'Brukere' }).waitFor();
+    const unused = section(page, 'Kontoer som ikke er brukt på lenge');
+    await unused.getByText(/Aktive kontoer uten innlogging de siste \d+ dagene/).waitFor();
+    const table = unused.getByRole('table');
+    if (await table.count()) {
+      expect(await table.getByRole('button', { name: /^Deaktiver – / }).count()).toBeGreaterThan(0);
+      expect(await table.getByRole('button', { name: /^Tilbakestill engangskode – / }).count()).toBeGreaterThan(0);
+      // Asking opens a confirmation with the focus on it; "Avbryt" gives the focus back to the row's button.
+      const first = table.getByRole('button', { name: /^Tilbakestill engangskode – / }).first();
+      await tabTo(page, first);
+      await page.keyboard.press('Enter');
+      const heading = page.getByRole('heading', { level: 2, name: /^Tilbakestille engangskoden til / });
+      await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expectNoAxeViolations(page, 'brukere med bekreftelse');
+      await tabTo(page, page.getByRole('button', { name: 'Avbryt' }));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => first.evaluate((el) => el === document.activeElement)).toBe(true);
+    } else {
+      await unused.getByText(/Ingen aktive kontoer har stått ubrukt/).waitFor();
+    }
+    await expectNoAxeViolations(page, 'brukere');
+
+    // Emil Bakken's case (open, level 1) from the board, then his elevmappe.
+    await tabTo(page, nav(page, 'Sakstavle'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/saker`);
+    await tabTo(page, page.getByRole('main').getByRole('link', { name: 'Emil Bakken (9A)' }).first());
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sak\/[^/]+$/);
+    await tabTo(page, page.getByRole('link', { name: 'Elevmappe for Emil Bakken' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/elev\/[^/]+\/mappe$/);
+    await page.getByRole('heading', { level: 1, name: 'Elevmappe for Emil Bakken' }).waitFor();
+    const privacy = section(page, 'Personvern');
+    await privacy.waitFor();
+    await expectNoAxeViolations(page, 'elevmappen');
+
+    // Innsyn as a PDF that names him.
+    await tabTo(page, privacy.getByRole('button', { name: 'Innsyn: last ned alle opplysninger (PDF)' }));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const text = (await pdfText(new Uint8Array(await readFile(await download.path())))).replace(/\s+/g, ' ');
+    expect(text).toContain('Emil Bakken');
+
+    // Deletion is confirmed first, then refused while the case is open, in the server's words.
+    await tabTo(page, privacy.getByRole('button', { name: 'Slett saksopplysninger etter arkivreglene' }));
+    await page.keyboard.press('Enter');
+    const question = privacy.getByText(/^Slette saksopplysningene til Emil Bakken\?/);
+    await expect.poll(() => question.evaluate((el) => el.closest('[tabindex]') === document.activeElement)).toBe(true);
+    await expectNoAxeViolations(page, 'elevmappen med bekreftelse av sletting');
+    await tabTo(page, privacy.getByRole('button', { name: 'Ja, slett' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => privacy.getByRole('alert').innerText()).toContain('Eleven har en åpen sak. Saken må avsluttes før opplysningene kan slettes.');
+    await expectNoAxeViolations(page, 'elevmappen etter nektet sletting');
+  });
+});
