@@ -3,26 +3,16 @@
 // navigation, narrows it to what was refused or allowed with the filter form, and axe finds nothing.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
-import { axeViolations, e2eRequired, e2eUnavailable, launch } from './browser';
+import { axeViolations, e2eGate, launch, tabTo } from './browser';
 
-const unavailable = e2eUnavailable();
-if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
-if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
+const unavailable = e2eGate();
 
 const NOW = '2026-11-24';
 
 /** Presses Tab until `target` has focus: the way a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, max = 400): Promise<void> {
-  await target.waitFor();
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Kom ikke til ${target.toString()} med Tab etter ${max} trykk`);
-}
 
 describe.skipIf(unavailable !== null)('browser journey: tilgangslogg', () => {
   let server: Running;

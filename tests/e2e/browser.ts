@@ -1,7 +1,8 @@
 // Headless Debian Chromium through playwright-core (never a downloaded browser), and axe-core.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -33,3 +34,32 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
 }
+
+/**
+ * The gate every journey file opens with: why the journeys cannot run here (they then skip, saying so),
+ * or null. With REQUIRE_E2E=1 a reason is an error instead.
+ */
+export function e2eGate(): string | null {
+  const unavailable = e2eUnavailable();
+  if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
+  if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
+  return unavailable;
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus: the way a keyboard user gets there. */
+export async function tabTo(page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward', max = 400): Promise<void> {
+  await target.waitFor();
+  const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Kom ikke til ${target.toString()} med ${key} etter ${max} trykk`);
+}
+
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  expect(await axeViolations(page), where).toEqual([]);
+}
+
+/** The page's section under a level-2 heading with exactly this name. */
+export const section = (page: Page, heading: string): Locator => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });

@@ -9,33 +9,16 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { pdfText } from '../support/pdf-text';
-import { axeViolations, e2eRequired, e2eUnavailable, launch } from './browser';
+import { e2eGate, launch, tabTo, expectNoAxeViolations, section } from './browser';
 
-const unavailable = e2eUnavailable();
-if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
-if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
+const unavailable = e2eGate();
 
 const DAY = 86_400_000;
-
-/** Presses Tab (or Shift+Tab) until `target` has focus: the way a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward', max = 400): Promise<void> {
-  await target.waitFor();
-  const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`Kom ikke til ${target.toString()} med ${key} etter ${max} trykk`);
-}
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  expect(await axeViolations(page), where).toEqual([]);
-}
 
 /** Loads the login page, checks it with axe, and logs in with the keyboard only. */
 async function keyboardLogin(page: Page, base: string, username: string): Promise<void> {
@@ -88,8 +71,6 @@ async function waitForCase(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: `Sak for ${name}` }).waitFor();
   await page.getByRole('heading', { name: 'Neste steg' }).waitFor();
 }
-
-const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
 
 describe.skipIf(unavailable !== null)('browser journey: fra varsel til sak, evaluering og nivå 1', () => {
   let server: Running;

@@ -14,28 +14,12 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { pdfText } from '../support/pdf-text';
-import { axeViolations, e2eRequired, e2eUnavailable, launch } from './browser';
+import { e2eGate, launch, tabTo as tabToTarget, expectNoAxeViolations, section } from './browser';
 
-const unavailable = e2eUnavailable();
-if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
-if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
+const unavailable = e2eGate();
 
-/** Presses Tab (or Shift+Tab) until `target` has focus: the way a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward', max = 600): Promise<void> {
-  await target.waitFor();
-  const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`Kom ikke til ${target.toString()} med ${key} etter ${max} trykk`);
-}
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  expect(await axeViolations(page), where).toEqual([]);
-}
-
-const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
+// The plan editor is long: up to 600 key presses to reach a field.
+const tabTo = (page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward') => tabToTarget(page, target, direction, 600);
 
 const MEETING = 'Undringssamtale med eleven 24.11.2026';
 const GARDEROBE = 'Mulighet for å skifte i egen garderobe';

@@ -9,11 +9,9 @@ import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { hashPassword } from '../../src/server/auth/password';
 import { totpCode } from '../../src/server/auth/totp';
-import { axeViolations, e2eRequired, e2eUnavailable, launch } from './browser';
+import { axeViolations, e2eGate, launch } from './browser';
 
-const unavailable = e2eUnavailable();
-if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
-if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
+const unavailable = e2eGate();
 
 const USERNAME = 'leder.totp';
 const PASSWORD = 'et-langt-testpassord';

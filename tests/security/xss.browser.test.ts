@@ -13,11 +13,9 @@ import { DEMO_PASSWORD } from '../../src/db/demo/generate';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { pdfText } from '../support/pdf-text';
-import { e2eRequired, e2eUnavailable, launch } from '../e2e/browser';
+import { e2eGate, launch } from '../e2e/browser';
 
-const unavailable = e2eUnavailable();
-if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
-if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
+const unavailable = e2eGate();
 
 const IMG = '<img src=x onerror=window.__xss=1>';
 const SCRIPT = '<script>window.__xss=2</script>';
