@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testCalendar, TEST_CALENDAR_JSON } from '../rules/testing';
 import { compileCalendar, lessonsPerWeekdayFromTimetable, parseSchoolCalendar } from './calendar';
-import { civilOf, epochDayOf, formatIsoDate, isoWeekday, monthStart, parseIsoDate } from './dates';
+import { civilOf, epochDayOf, formatIsoDate, isoWeekday, monthStart, norwegianIsoDate, parseIsoDate } from './dates';
 import { easterSunday, norwegianPublicHolidays } from './holidays';
 
 const d = (iso: string) => parseIsoDate(iso)!;
@@ -14,6 +14,10 @@ describe('dates', () => {
   ])('%s is epoch day %i and back', (iso, n) => {
     expect(parseIsoDate(iso)).toBe(n);
     expect(formatIsoDate(n)).toBe(iso);
+  });
+
+  it('writes a date as Norwegian letters do', () => {
+    expect(norwegianIsoDate('2026-11-04')).toBe('04.11.2026');
   });
 
   it.each(['2025-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '25-01-01', '2025-1-1', '2025-01-01T00:00', ''])('rejects %j', (text) => {

@@ -55,6 +55,11 @@ export function formatIsoDate(day: EpochDay): string {
   return `${c.year}-${pad2(c.month)}-${pad2(c.day)}`;
 }
 
+/** `YYYY-MM-DD` as Norwegian letters write it: `DD.MM.YYYY`. */
+export function norwegianIsoDate(iso: string): string {
+  return iso.split('-').reverse().join('.');
+}
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(day: EpochDay): number {
   // 1970-01-01 was a Thursday (4).

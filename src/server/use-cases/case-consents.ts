@@ -2,6 +2,7 @@
 // the school with the family, refused or granted, withdrawn at any time with effect the same day,
 // printable with signature lines, and with the signed form scanned beside it. A service partner reads
 // the case only through a consent like this (src/server/cases/case-place.ts, migration 0011).
+import { norwegianIsoDate } from '../../domain/calendar/dates';
 import { randomUUID } from 'node:crypto';
 import {
   CONSENT_SERVICE_LABEL,
@@ -23,7 +24,6 @@ import { AppError } from '../errors';
 import { renderPdf, type PdfBlock } from '../pdf/document';
 import { userNames } from '../presenters/absence';
 
-const formatDate = (iso: string) => iso.split('-').reverse().join('.');
 
 export type ConsentRecordInput = ConsentInput & { excludedUserIds: string[]; place: string | null };
 
@@ -187,7 +187,7 @@ export async function printConsent(db: Db, actor: Actor, caseId: string, consent
           ]
         : []),
       { kind: 'heading', text: 'Status' },
-      { kind: 'paragraph', text: `${c.stateLabel}. Dato for samtykket: ${formatDate(consent.consent_date)}.${consent.withdrawn_on ? ` Trukket tilbake ${formatDate(consent.withdrawn_on)}.` : ''}` },
+      { kind: 'paragraph', text: `${c.stateLabel}. Dato for samtykket: ${norwegianIsoDate(consent.consent_date)}.${consent.withdrawn_on ? ` Trukket tilbake ${norwegianIsoDate(consent.withdrawn_on)}.` : ''}` },
       { kind: 'paragraph', text: `Samtykke er innhentet av: ${c.collectedByName}. Tjenestested: ${consent.collected_at_service}.` },
       { kind: 'heading', text: 'Underskrifter' },
       { kind: 'paragraph', text: `Sted: ${consent.place ?? '______________________'}    Dato: ______________` },

@@ -4,6 +4,7 @@
 // of a trusted person the pupil chose (004 §3). Together they are the pupil's voice for the plan rules.
 // Reading goes through the case's own access (staff, or a partner the consent covers); writing is the
 // school's. Every read, write and print is audited.
+import { norwegianIsoDate } from '../../domain/calendar/dates';
 import { ARSAKSKARTLEGGING_FORM_ID, causesFromArsakskartlegging } from '../../domain/measures/mapped-causes';
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
@@ -222,7 +223,6 @@ export async function readForm(db: Db, actor: Actor, caseId: string, caseFormId:
   });
 }
 
-const norwegian = (iso: string) => iso.split('-').reverse().join('.');
 
 /**
  * The filled form as a PDF for the pupil's file or the next meeting. It is not a letter home: it names no
@@ -246,7 +246,7 @@ function metaLines(place: PupilPlace, row: CaseFormRow): string[] {
   return [
     ...(shielded ? ['Eleven har fortrolig eller strengt fortrolig adresse. Skjemaet skal ikke sendes hjem eller ut av skolen før skoleledelsen har bekreftet hvordan.'] : []),
     `Elev: ${place.firstName} ${place.lastName}, klasse ${place.className}${shielded ? '' : `, ${place.schoolName}`}`,
-    `Fylt ut ${norwegian(row.filled_on)}, ${AUDIENCE_LABEL[row.audience]}`,
+    `Fylt ut ${norwegianIsoDate(row.filled_on)}, ${AUDIENCE_LABEL[row.audience]}`,
   ];
 }
 

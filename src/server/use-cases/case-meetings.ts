@@ -1,6 +1,7 @@
 // Meetings in a case: planned with participants and agenda, then recorded with the minutes (referat)
 // and the next meeting date. The minutes print as a letter home (PDF) — never for a pupil with a
 // protected address without the leadership's confirmation, as for every letter.
+import { norwegianIsoDate } from '../../domain/calendar/dates';
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/create-db';
@@ -74,20 +75,19 @@ export async function printMinutes(db: Db, actor: Actor, caseId: string, meeting
     if (place.protectedAddress !== 'none' && !(isLeadership(actor, place.schoolId) && input.confirmProtectedAddress)) {
       throw new AppError('forbidden', 'Eleven har fortrolig eller strengt fortrolig adresse. Referatet kan bare skrives ut til hjemmet etter at skoleledelsen har bekreftet hvordan det sendes.');
     }
-    const date = (iso: string) => iso.split('-').reverse().join('.');
     const name = `${place.firstName} ${place.lastName}`;
     const pdf = await renderPdf({
       title: `Referat: ${MEETING_LABEL[m.kind]}`,
       createdAt: now,
-      footer: `${place.schoolName} · Referat ${date(m.held_on)} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+      footer: `${place.schoolName} · Referat ${norwegianIsoDate(m.held_on)} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
       blocks: [
-        { kind: 'paragraph', text: `${place.schoolName}\n${date(osloDate(now))}` },
+        { kind: 'paragraph', text: `${place.schoolName}\n${norwegianIsoDate(osloDate(now))}` },
         { kind: 'heading', text: `Elev: ${name}, klasse ${place.className}` },
-        { kind: 'paragraph', text: `Møtet ble holdt ${date(m.held_on)}. Til stede: ${m.participants.join(', ') || 'ikke oppgitt'}.` },
+        { kind: 'paragraph', text: `Møtet ble holdt ${norwegianIsoDate(m.held_on)}. Til stede: ${m.participants.join(', ') || 'ikke oppgitt'}.` },
         ...(m.agenda ? [{ kind: 'heading' as const, text: 'Tema' }, { kind: 'paragraph' as const, text: m.agenda }] : []),
         { kind: 'heading', text: 'Referat' },
         { kind: 'paragraph', text: m.minutes },
-        ...(m.next_meeting_on ? [{ kind: 'paragraph' as const, text: `Neste møte: ${date(m.next_meeting_on)}.` }] : []),
+        ...(m.next_meeting_on ? [{ kind: 'paragraph' as const, text: `Neste møte: ${norwegianIsoDate(m.next_meeting_on)}.` }] : []),
       ],
     });
     await writeAudit(tx, actor, now, [{ action: 'case.meeting.print', pupilId: place.pupilId, entity: 'case_meeting', entityId: meetingId, caseId, details: { caseId, meetingId } }]);

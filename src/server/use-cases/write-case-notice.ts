@@ -1,6 +1,7 @@
 // The written notices the ladder requires (000 §5): to the school leadership at level 1, to the
 // avdelingsdirektør at levels 2–3. Generated as a letter from the case (PDF), logged in the contact log.
 // They go inside the school and the municipality, never home, so no address is involved.
+import { norwegianIsoDate } from '../../domain/calendar/dates';
 import type { CaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
@@ -21,18 +22,17 @@ export async function writeCaseNotice(db: Db, actor: Actor, caseId: string, to: 
     const level = ladder.levels.find((l) => l.level === state.level)!;
     const done = await tx.selectFrom('case_task').select(['text', 'done_on']).where('case_id', '=', caseId).where('done_on', 'is not', null).orderBy('done_on').execute();
     const contacts = await tx.selectFrom('contact_log').select(['contacted_at', 'channel', 'summary']).where('pupil_id', '=', place.pupilId).where('restricted_to', 'is', null).where('contacted_at', '>=', new Date(row.opened_at)).orderBy('contacted_at').execute();
-    const date = (iso: string) => iso.split('-').reverse().join('.');
     const name = `${place.firstName} ${place.lastName}`;
     const pdf = await renderPdf({
       title: `Skriftlig melding til ${RECIPIENT[to]} om bekymringsfullt fravær`,
       createdAt: now,
-      footer: `${place.schoolName} · ${date(osloDate(now))} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+      footer: `${place.schoolName} · ${norwegianIsoDate(osloDate(now))} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
       blocks: [
-        { kind: 'paragraph', text: `${place.schoolName}\n${date(osloDate(now))}` },
+        { kind: 'paragraph', text: `${place.schoolName}\n${norwegianIsoDate(osloDate(now))}` },
         { kind: 'heading', text: `Elev: ${name}, klasse ${place.className}` },
-        { kind: 'paragraph', text: `Saken følges etter «${ladder.name}» og står på nivå ${state.level}: ${level.title}.${state.status === 'open' ? ` Neste evaluering: ${date(state.evaluationDue)}.` : ''}` },
+        { kind: 'paragraph', text: `Saken følges etter «${ladder.name}» og står på nivå ${state.level}: ${level.title}.${state.status === 'open' ? ` Neste evaluering: ${norwegianIsoDate(state.evaluationDue)}.` : ''}` },
         { kind: 'heading', text: 'Det som er gjort' },
-        { kind: 'paragraph', text: [...done.map((t) => `${date(t.done_on!)}: ${t.text}`), ...contacts.map((c) => `${date(osloDate(new Date(c.contacted_at)))} (${c.channel}): ${c.summary}`)].join('\n') || 'Ingen oppgaver eller kontakter er logget ennå.' },
+        { kind: 'paragraph', text: [...done.map((t) => `${norwegianIsoDate(t.done_on!)}: ${t.text}`), ...contacts.map((c) => `${norwegianIsoDate(osloDate(new Date(c.contacted_at)))} (${c.channel}): ${c.summary}`)].join('\n') || 'Ingen oppgaver eller kontakter er logget ennå.' },
         { kind: 'heading', text: 'Mål på dette nivået' },
         { kind: 'paragraph', text: level.goals.join('\n') },
         { kind: 'paragraph', text: `Med vennlig hilsen\n${actor.displayName}` },
