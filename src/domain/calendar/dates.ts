@@ -71,3 +71,15 @@ export function monthStart(day: EpochDay): EpochDay {
   const c = civilOf(day);
   return epochDayOf(c.year, c.month, 1);
 }
+
+/**
+ * First day of the rolling month that ends on `day`: the day after the same date one month earlier,
+ * clamped to that month's last day. As of 3 Feb that is 4 Jan; as of 31 Mar (or 28–30 Mar in a
+ * common year) it is 1 Mar, since 31 Feb clamps to the last day of February.
+ */
+export function rollingMonthStart(day: EpochDay): EpochDay {
+  const c = civilOf(day);
+  const year = c.month === 1 ? c.year - 1 : c.year;
+  const month = c.month === 1 ? 12 : c.month - 1;
+  return epochDayOf(year, month, Math.min(c.day, daysInMonth(year, month))) + 1;
+}

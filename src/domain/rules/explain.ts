@@ -34,11 +34,29 @@ function describe(rule: EventRule, index: number, r: ConditionResult): string {
   return `${r.value} ${noun(rule, index, r.value)}${subject} (grense: ${cmp} ${r.threshold})`;
 }
 
+/** «i …» the window: «de siste 14 dagene (1.11.2026–14.11.2026)», «den siste måneden (4.1.–3.2.)». */
+function windowPhrase(window: EventRule['window'], fromIso: string, toIso: string, from: string, to: string): string {
+  switch (window.type) {
+    case 'days':
+      return `de siste ${window.days} dagene (${from}–${to})`;
+    case 'rollingMonth': {
+      // Within one year the year is left out, as people write it: «(4.1.–3.2.)».
+      const sameYear = fromIso.slice(0, 4) === toIso.slice(0, 4);
+      const short = (d: string) => d.replace(/\d{4}$/, '');
+      return `den siste måneden (${sameYear ? `${short(from)}–${short(to)}` : `${from}–${to}`})`;
+    }
+    case 'month':
+      return `kalendermåneden så langt (${from}–${to})`;
+    case 'semester':
+      return `semesteret så langt (${from}–${to})`;
+  }
+}
+
 /** The Norwegian sentence saying why an alert holds. */
 export function explainAlert(rule: EventRule, alert: Alert): string {
   const from = norwegianDate(alert.window.from);
   const to = norwegianDate(alert.window.to);
-  const window = rule.window.type === 'days' ? `de siste ${rule.window.days} dagene (${from}–${to})` : rule.window.type === 'month' ? `kalendermåneden så langt (${from}–${to})` : `semesteret så langt (${from}–${to})`;
+  const window = windowPhrase(rule.window, alert.window.from, alert.window.to, from, to);
   const parts = alert.conditions.map((r, i) => ({ r, text: describe(rule, i, r) })).filter((x) => x.r.holds);
   return `«${rule.title}»: ${parts.map((p) => p.text).join(' og ')} i ${window}, ${alert.window.schoolDays} skoledager.`;
 }

@@ -28,8 +28,8 @@ const conditionSchema = z
 
 const windowSchema = z.discriminatedUnion(
   'type',
-  [z.object({ type: z.literal('days'), days: z.number().int({ error: 'må være et helt antall dager' }).min(1, { error: 'minst 1 dag' }) }).strict(), z.object({ type: z.literal('month') }).strict(), z.object({ type: z.literal('semester') }).strict()],
-  { error: 'må være {"type": "days", "days": N}, {"type": "month"} eller {"type": "semester"}' },
+  [z.object({ type: z.literal('days'), days: z.number().int({ error: 'må være et helt antall dager' }).min(1, { error: 'minst 1 dag' }) }).strict(), z.object({ type: z.literal('rollingMonth') }).strict(), z.object({ type: z.literal('month') }).strict(), z.object({ type: z.literal('semester') }).strict()],
+  { error: 'må være {"type": "days", "days": N}, {"type": "rollingMonth"}, {"type": "month"} eller {"type": "semester"}' },
 );
 
 const common = {

@@ -1,5 +1,5 @@
 import type { CompiledCalendar } from '../calendar/calendar';
-import { monthStart } from '../calendar/dates';
+import { monthStart, rollingMonthStart } from '../calendar/dates';
 import type { EpochDay } from '../calendar/dates';
 import type { RuleWindow } from './profile-schema';
 
@@ -17,12 +17,14 @@ export interface WindowRange {
 
 /**
  * The window of a rule as of a date. Windows are calendar days ending on and including the date:
- * N days = [date − N + 1, date]; month = the calendar month containing the date, up to the date;
+ * N days = [date − N + 1, date]; rollingMonth = the month that ends on the date (from the day after the
+ * same date one month earlier); month = the calendar month containing the date, up to the date;
  * semester = the semester containing it, up to the date. Later events are not yet known on that date.
  */
 export function windowRange(window: RuleWindow, calendar: CompiledCalendar, asOf: EpochDay): WindowRange {
   let from: EpochDay;
   if (window.type === 'days') from = asOf - window.days + 1;
+  else if (window.type === 'rollingMonth') from = rollingMonthStart(asOf);
   else if (window.type === 'month') from = monthStart(asOf);
   else {
     const semester = calendar.semesterOf(asOf);
