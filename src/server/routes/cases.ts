@@ -80,7 +80,7 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
           consents: z.array(consentDto),
           consentForm: z.object({ pupilConsentsToo: z.boolean(), guardians: z.array(z.object({ id: z.string(), name: z.string() })), partners: z.array(z.object({ id: z.string(), name: z.string(), service: z.string() })) }).nullable(),
           tasks: z.array(z.object({ id: z.string(), level: z.number().int(), ladderTaskId: z.string().nullable(), action: z.object({ type: z.string() }).catchall(z.unknown()).nullable().describe('Hva oppgaven gjør utover å krysses av (møte, melding, henvisning …)'), text: z.string(), responsible: z.array(z.string()), ownerName: z.string().nullable(), dueOn: z.string().nullable(), doneOn: z.string().nullable(), doneByName: z.string().nullable(), source: z.enum(['ladder', 'team']), version: z.number().int() })),
-          timeline: z.array(z.object({ at: z.string(), kind: z.enum(['action', 'contact', 'meeting']), text: z.string(), byName: z.string() })),
+          timeline: z.array(z.object({ at: z.string(), kind: z.enum(['action', 'contact', 'meeting', 'alert']), text: z.string(), byName: z.string(), forStafettholder: z.boolean().optional().describe('Et varsel stafettholder ikke har sett ennå'), alertId: z.string().optional() })),
           alerts: z.array(alertDto),
           beforeAfter: z.object({ before: period, after: period }).nullable(),
           meetings: z.array(meeting),
