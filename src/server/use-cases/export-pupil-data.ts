@@ -105,9 +105,6 @@ const LABELS: Record<string, string> = {
 };
 const HIDDEN = new Set(['id', 'kommune_id', 'version', 'pupil_id', 'prev_hash', 'hash']);
 
-// pdf-lib's standard font writes WinAnsi only: anything else becomes '?', never a crash.
-const printable = (text: string) => text.replace(/[^\n\x20-\x7E\xA0-\xFF–—‘’‚“”„•…€]/g, '?');
-
 function norwegianDate(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-');
   return `${Number(d)}.${Number(m)}.${y}`;
@@ -152,9 +149,9 @@ async function exportPdf(result: PupilExport, subject: PrivacySubject, now: Date
     for (const row of section.rows) blocks.push({ kind: 'paragraph', text: rowText(row, result.names) });
   }
   return renderPdf({
-    title: printable(`Innsyn: opplysninger om ${name}`),
+    title: `Innsyn: opplysninger om ${name}`,
     createdAt: now,
-    footer: printable(`${subject.schoolName} · ${norwegianDate(osloDate(now))} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`),
-    blocks: blocks.map((b) => ({ ...b, text: printable(b.text) })),
+    footer: `${subject.schoolName} · ${norwegianDate(osloDate(now))} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+    blocks,
   });
 }
