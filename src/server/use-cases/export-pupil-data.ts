@@ -7,6 +7,7 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { renderPdf, type PdfBlock } from '../pdf/document';
+import { asciiFileName } from '../pdf/file-name';
 import { collectPupilData, SHIELDED_TEXT, type CollectedSection } from '../privacy/pupil-data';
 import { pupilForPrivacy, type PrivacySubject } from '../privacy/pupil-school';
 
@@ -72,10 +73,7 @@ export async function exportPupilData(db: Db, actor: Actor, pupilId: string, for
     names: data.names,
   };
   // ASCII only: the name goes into a Content-Disposition header.
-  const fileBase = `innsyn-${data.subject.lastName}-${data.subject.firstName}-${osloDate(now)}`
-    .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-    .replace(/[^a-z0-9-]+/g, '-');
+  const fileBase = asciiFileName(`innsyn-${data.subject.lastName}-${data.subject.firstName}-${osloDate(now)}`);
   if (format === 'json') return { kind: 'json' as const, body: result, fileName: `${fileBase}.json` };
   return { kind: 'pdf' as const, body: await exportPdf(result, data.subject, now), fileName: `${fileBase}.pdf` };
 }
