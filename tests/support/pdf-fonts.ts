@@ -41,7 +41,8 @@ export async function embeddedFonts(pdf: Uint8Array): Promise<EmbeddedFonts> {
     const original: Font = baseFont.includes('Bold') ? source.bold : source.regular;
     const subset = fontkit.create(Buffer.from(program));
     let glyphs = 0;
-    for (const [, gid, units] of toUnicode.matchAll(/^<([0-9a-f]{4})> <([0-9a-f]*)>$/gm)) {
+    const declared = [...toUnicode.matchAll(/^(\d+) beginbfchar$/gm)].reduce((n, [, count]) => n + Number(count), 0);
+    for (const [, gid, units] of toUnicode.matchAll(/^<([0-9a-f]{4})> <([0-9a-f]*)>$/gim)) {
       glyphs++;
       const text = String.fromCharCode(...(units!.match(/.{4}/g) ?? []).map((u) => parseInt(u, 16)));
       const where = `${baseFont} glyf ${parseInt(gid!, 16)} («${text}»)`;
@@ -64,6 +65,7 @@ export async function embeddedFonts(pdf: Uint8Array): Promise<EmbeddedFonts> {
       if (outline !== expected.path.toSVG()) problems.push(`${where}: annen form enn i skriften`);
       if (advance !== expected.advanceWidth) problems.push(`${where}: bredde ${advance}, skriften har ${expected.advanceWidth}`);
     }
+    if (glyphs !== declared) problems.push(`${baseFont}: ToUnicode har ${declared} tegn, ${glyphs} ble lest`);
     fonts.push({ name: baseFont, glyphs, bytes: program.length });
   }
   return { problems, fonts };
