@@ -116,7 +116,10 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
       y -= 8;
     }
   }
-  if (replaced > 0) write(`Tegn som skriften i denne PDF-en ikke har (for eksempel emoji, kinesisk eller arabisk skrift), er skrevet som ${REPLACEMENT}. Teksten er lagret uendret i Nærvær.`, regular, 9, 0);
+  if (replaced > 0) {
+    y -= 10;
+    write(`Tegn som skriften i denne PDF-en ikke har (for eksempel emoji, kinesisk eller arabisk skrift), er skrevet som ${REPLACEMENT}. Teksten er lagret uendret i Nærvær.`, regular, 9, 0);
+  }
   if (input.footer) {
     const footer = printable(input.footer);
     for (const p of doc.getPages()) p.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
