@@ -9,13 +9,13 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../db/create-db';
+import { isDatabaseUnavailable, type Db } from '../db/create-db';
 import type { Actor } from './actor';
 import { loadSession, SESSION_COOKIE, sameSecret, type PendingSession } from './auth/sessions';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import { writeDenial } from './audit';
-import { AppError } from './errors';
+import { AppError, unavailableMessage } from './errors';
 import { isAllowed } from './policies';
 import { authRoutes } from './routes/auth';
 import { classRoutes } from './routes/classes';
@@ -98,8 +98,10 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'same-origin');
     reply.header('X-Frame-Options', 'DENY');
+    // Only the API needs the session: the web app's files are served without a database round trip,
+    // so the app still loads, and says what is wrong, while the database is unreachable.
     const token = request.cookies[SESSION_COOKIE];
-    if (token) {
+    if (token && request.url.startsWith('/api/')) {
       const found = await loadSession(db, token, clock.now(), { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
       if (found && 'actor' in found) request.actor = { ...found.actor, clientIp: request.ip };
       else if (found && 'pending' in found) request.pendingSession = found.pending;
@@ -143,6 +145,8 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
     if (request.actor && action && (appError.code === 'forbidden' || appError.code === 'not_found')) {
       await writeDenial(db, request.actor, { action, method: request.method, params: (request.params ?? {}) as Record<string, unknown> }, clock.now()).catch((err: unknown) => request.log.error({ err }, 'kunne ikke logge avvist forespørsel'));
     }
+    // While the database cannot be reached, a client may try again shortly (the pool reconnects by itself).
+    if (appError.code === 'unavailable') void reply.header('Retry-After', '5');
     return reply.status(appError.httpStatus).header('Cache-Control', 'no-store').send({ error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) } });
   });
 
@@ -211,6 +215,8 @@ function checkOrigin(request: FastifyRequest): void {
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // A lost or refused database connection: the transaction it met has been rolled back (decision 070).
+  if (isDatabaseUnavailable(error)) return new AppError('unavailable', unavailableMessage);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.map((v) => ({ field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(v.params?.issue ? '' : ''), message: v.message }));
     return new AppError('validation', `Ugyldig forespørsel: ${fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ')}`, { fields });
