@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { isDatabaseUnavailable, type Db } from '../db/create-db';
 import type { Actor } from './actor';
 import { loadSession, SESSION_COOKIE, sameSecret, type PendingSession } from './auth/sessions';
-import type { Clock } from './clock';
+import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import { writeDenial } from './audit';
 import { AppError, unavailableMessage } from './errors';
@@ -47,7 +47,8 @@ declare module 'fastify' {
   }
 }
 
-export type AppDeps = { config: Config; db: Db; clock: Clock };
+/** `wallClock` (real time unless a test moves it) runs the per-address login limit; `clock` may be fixed by NAERVAER_NOW. */
+export type AppDeps = { config: Config; db: Db; clock: Clock; wallClock?: Clock };
 export type App = FastifyInstance;
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -58,7 +59,7 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 // Validation messages in Norwegian (zod ships a Norwegian locale).
 z.config(z.locales.no());
 
-export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, clock, wallClock = systemClock }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     trustProxy: config.trustProxy,
@@ -150,7 +151,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
     return reply.status(appError.httpStatus).header('Cache-Control', 'no-store').send({ error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) } });
   });
 
-  const deps = { config, db, clock };
+  const deps = { config, db, clock, wallClock };
   await app.register(healthRoutes(deps));
   await app.register(authRoutes(deps));
   await app.register(classRoutes(deps));
