@@ -72,7 +72,7 @@ function serverPool(options: CreateDbOptions) {
   const connectionLost = (err: Error) => {
     if (lost) return;
     lost = true;
-    options.onConnectionChange?.({ state: 'lost', reason: describe(err) });
+    options.onConnectionChange?.({ state: 'lost', reason: describeError(err) });
   };
   // Without these listeners an 'error' event on a dropped connection is unhandled and ends the process.
   // The pool's own event covers idle connections; a connection in use emits on the client, and its
@@ -100,7 +100,7 @@ function serverPool(options: CreateDbOptions) {
 /** The database server cannot be reached: raised when no connection could be opened. */
 export class DatabaseUnavailableError extends Error {
   constructor(readonly reason: unknown) {
-    super(`Databasen er ikke tilgjengelig: ${describe(reason)}`);
+    super(`Databasen er ikke tilgjengelig: ${describeError(reason)}`);
     this.name = 'DatabaseUnavailableError';
   }
 }
@@ -122,7 +122,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return (typeof code === 'string' && LOST_CODES.has(code)) || LOST_MESSAGES.test(error.message);
 }
 
-function describe(err: unknown): string {
+function describeError(err: unknown): string {
   const e = err as { code?: unknown; message?: unknown };
   return [typeof e?.code === 'string' ? e.code : null, typeof e?.message === 'string' ? e.message : String(err)].filter(Boolean).join(' ');
 }
