@@ -34,9 +34,9 @@ export const SECOND_FACTOR_MS = 5 * 60_000;
 /**
  * A new session. With `secondFactor` it awaits the TOTP step and grants nothing until then;
  * `enrolSecret` is the secret offered to a user who has none yet. A user keeps at most `maxSessions`
- * (NAERVAER_MAX_SESSIONS_PER_USER) live sessions of each kind: the oldest beyond that are ended (decision 052). Waiting sessions are
- * capped apart from full ones, so someone who knows only the password cannot push the user's own
- * sessions out.
+ * (NAERVAER_MAX_SESSIONS_PER_USER) live sessions of each kind: the oldest beyond that are ended
+ * (decision 052). Waiting sessions are capped apart from full ones, so someone who knows only the
+ * password cannot push the user's own sessions out.
  */
 export async function createSession(
   tx: Tx,

@@ -38,7 +38,7 @@ export const authRoutes = ({ config, db, clock, wallClock }: RouteDeps): Fastify
   const phantoms = new PhantomLockout();
   const maxSessions = config.maxSessionsPerUser;
   // The first unknown name should not also pay for making the dummy it is verified against.
-  void prepareDummy(passwordCost(config.mode));
+  prepareDummy(passwordCost(config.mode)).catch((err: unknown) => app.log.error({ err }, 'kunne ikke lage sammenligningshashen'));
 
   /** Runs one login step as an attempt from the client's address: refusals count, successes and outages do not. */
   const asAttempt = async <T>(request: FastifyRequest, step: () => Promise<T>): Promise<T> => {
