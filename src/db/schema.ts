@@ -108,6 +108,8 @@ export interface Database {
     last_seen_at: Timestamp;
     second_factor_pending: Generated<boolean>;
     totp_enrol_secret: ColumnType<string | null, string | null | undefined, string | null>;
+    totp_attempts: Generated<number>;
+    seq: ColumnType<number, never, never>;
     ended_at: Timestamp | null;
   };
   audit_log: {

@@ -44,3 +44,6 @@ export class AppError extends Error {
 
 export const conflictMessage =
   'Noen andre har endret dette siden du åpnet det. Last siden på nytt for å se den nyeste versjonen, og gjør endringen din igjen.';
+
+/** The answer while the database cannot be reached (decision 070). */
+export const unavailableMessage = 'Databasen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.';

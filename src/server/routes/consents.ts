@@ -67,7 +67,7 @@ export const consentRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
   app.post('/api/cases/:caseId/consents/:consentId/scan', {
     config: { action: 'consent.write' },
     bodyLimit: 8 * 1024 * 1024,
-    schema: { summary: 'Legg ved det underskrevne samtykket, skannet (PDF, PNG eller JPEG, høyst 5 MB, base64)', tags: ['samtykke'], params: z.object({ caseId: idParam, consentId: idParam }), body: z.object({ fileName: z.string().min(1).max(200), mime: z.string().max(100), dataBase64: z.string().max(7_200_000) }), response: { 201: z.object({ id: z.string() }), 400: errorBody, 404: errorBody, 415: errorBody, ...authErrors } },
+    schema: { summary: 'Legg ved det underskrevne samtykket, skannet (PDF, PNG eller JPEG, høyst 5 MB, base64; høyst 5 vedlegg per samtykke)', tags: ['samtykke'], params: z.object({ caseId: idParam, consentId: idParam }), body: z.object({ fileName: z.string().min(1).max(200), mime: z.string().max(100), dataBase64: z.string().max(7_200_000) }), response: { 201: z.object({ id: z.string() }), 400: errorBody, 404: errorBody, 409: errorBody, 415: errorBody, ...authErrors } },
   }, async (request, reply) => reply.status(201).send(await attachConsentScan(db, actorOf(request), request.params.caseId, request.params.consentId, { fileName: request.body.fileName, mime: request.body.mime, data: Buffer.from(request.body.dataBase64, 'base64') }, clock.now())));
 
   app.get('/api/cases/:caseId/consents/:consentId/scan', {
