@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/create-db';
 import type { Actor } from './actor';
@@ -30,6 +30,7 @@ import { consentRoutes } from './routes/consents';
 import { privacyRoutes } from './routes/privacy';
 import { userRoutes } from './routes/users';
 import { auditLogRoutes } from './routes/audit-log';
+import { validatorCompiler } from './routes/schemas';
 
 declare module 'fastify' {
   interface FastifyRequest {
