@@ -37,7 +37,8 @@ export const isoDateTime = z
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function problemIn(text: string): string | null {
+/** Why `text` cannot be stored («inneholder et usynlig kontrolltegn (U+0000) som tegn nr. 3 …»), or null. For text that is not JSON too (an imported file's cells). */
+export function unstorableCharacter(text: string): string | null {
   const m = UNSTORABLE.exec(text);
   if (!m) return null;
   const code = m[0].charCodeAt(0);
@@ -65,7 +66,7 @@ export function unstorableText(value: unknown): { path: (string | number)[]; mes
   while (stack.length > 0 && found.length < MAX_PROBLEMS) {
     const { value: v, place } = stack.pop()!;
     if (typeof v === 'string') {
-      const problem = problemIn(v);
+      const problem = unstorableCharacter(v);
       if (problem) found.push({ path: pathOf(place), message: `Teksten ${problem}` });
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], place: { key: i, parent: place } });
@@ -73,7 +74,7 @@ export function unstorableText(value: unknown): { path: (string | number)[]; mes
       // Plain objects only: a file body (Buffer) is the import's to read.
       const entries = Object.entries(v);
       for (const [k] of entries) {
-        const problem = problemIn(k);
+        const problem = unstorableCharacter(k);
         if (problem) found.push({ path: pathOf(place), message: `Et feltnavn ${problem}` });
       }
       for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], place: { key: entries[i]![0], parent: place } });
