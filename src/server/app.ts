@@ -6,8 +6,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isDatabaseUnavailable, type Db } from '../db/create-db';
 import type { Actor } from './actor';
@@ -30,6 +30,7 @@ import { consentRoutes } from './routes/consents';
 import { privacyRoutes } from './routes/privacy';
 import { userRoutes } from './routes/users';
 import { auditLogRoutes } from './routes/audit-log';
+import { validatorCompiler } from './routes/schemas';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -47,8 +48,11 @@ declare module 'fastify' {
   }
 }
 
-/** `wallClock` (real time unless a test moves it) runs the per-address login limit; `clock` may be fixed by NAERVAER_NOW. */
-export type AppDeps = { config: Config; db: Db; clock: Clock; wallClock?: Clock };
+/**
+ * `wallClock` (real time unless a test moves it) runs the per-address login limit; `clock` may be fixed by
+ * NAERVAER_NOW. `webRoot`: the built web app (default dist/web); a test may point it elsewhere.
+ */
+export type AppDeps = { config: Config; db: Db; clock: Clock; wallClock?: Clock; webRoot?: string };
 export type App = FastifyInstance;
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -69,10 +73,15 @@ const HSTS = 'max-age=31536000';
 // Validation messages in Norwegian (zod ships a Norwegian locale).
 z.config(z.locales.no());
 
-export async function buildApp({ config, db, clock, wallClock = systemClock }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, clock, wallClock = systemClock, webRoot: webRootOption }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     trustProxy: config.trustProxy,
+    // A URL that cannot be decoded (%FF, a lone surrogate) is refused before routing: in Norwegian, like every other error.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const appError = toAppError(error);
+      void reply.status(appError.httpStatus).header('Cache-Control', 'no-store').header('X-Content-Type-Options', 'nosniff').send({ error: { code: appError.code, message: appError.message } });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -153,7 +162,7 @@ export async function buildApp({ config, db, clock, wallClock = systemClock }: A
   });
 
   app.setErrorHandler(async (error, request, reply) => {
-    const appError = toAppError(error);
+    const appError = toAppError(error, request.routeOptions.bodyLimit);
     if (appError.code === 'internal') request.log.error({ err: error }, 'ukjent feil');
     // A refusal of a logged-in user (the policy table's 403, or a 404 for an id they may not see) leaves
     // an audit row, once, here: the use-case's own transaction has already rolled back (decision 053).
@@ -184,7 +193,7 @@ export async function buildApp({ config, db, clock, wallClock = systemClock }: A
   await app.register((await import('./routes/plans')).planRoutes(deps));
   await app.register((await import('./routes/measures')).measureRoutes(deps));
 
-  const webRoot = resolve('dist/web');
+  const webRoot = resolve(webRootOption ?? 'dist/web');
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuild while the server runs is served too.
     await app.register(fastifyStatic, {
@@ -229,7 +238,8 @@ function checkOrigin(request: FastifyRequest): void {
   if (origin !== expected) throw new AppError('forbidden', 'Forespørselen kom fra en annen nettside og ble avvist.');
 }
 
-function toAppError(error: unknown): AppError {
+/** Any error as the AppError the client sees: a 4xx for everything the request got wrong, 500 only for our own faults. */
+function toAppError(error: unknown, bodyLimit?: number): AppError {
   if (error instanceof AppError) return error;
   // A lost or refused database connection: the transaction it met has been rolled back (decision 070).
   if (isDatabaseUnavailable(error)) return new AppError('unavailable', unavailableMessage);
@@ -237,9 +247,17 @@ function toAppError(error: unknown): AppError {
     const fields = error.validation.map((v) => ({ field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(v.params?.issue ? '' : ''), message: v.message }));
     return new AppError('validation', `Ugyldig forespørsel: ${fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ')}`, { fields });
   }
-  const e = error as { code?: string; statusCode?: number };
-  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e.statusCode === 415) return new AppError('unsupported_media_type', 'Innholdet må sendes som JSON (Content-Type: application/json).');
-  if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (e.statusCode === 400 && e.code?.startsWith('FST_'))) return new AppError('validation', 'Forespørselen er ikke gyldig JSON.');
-  if (e.statusCode === 404) return new AppError('not_found', 'Fant ikke ressursen.');
+  const e = error as { code?: string; statusCode?: number; status?: number };
+  const status = e.statusCode ?? e.status;
+  if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
+    const limit = bodyLimit ? `: høyst ${(bodyLimit / 1024 / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB kan sendes hit` : '';
+    return new AppError('payload_too_large', `Innholdet er for stort${limit}. Send mindre om gangen, eller del fila opp.`);
+  }
+  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) return new AppError('unsupported_media_type', 'Innholdet må sendes som JSON (Content-Type: application/json).');
+  if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return new AppError('validation', 'Forespørselen er ikke gyldig JSON.');
+  if (e.code === 'FST_ERR_BAD_URL') return new AppError('validation', 'Adressen inneholder tegn som ikke kan leses (ugyldig prosentkoding). Sjekk lenken.');
+  // The web app's static files refuse a path that climbs out of their folder (403): no such page. NUL in the path is their 400.
+  if (status === 404 || status === 403) return new AppError('not_found', 'Fant ikke siden eller ressursen.');
+  if (status !== undefined && status >= 400 && status < 500) return new AppError('validation', 'Forespørselen er ikke gyldig. Sjekk adressen og innholdet.');
   return new AppError('internal', 'Noe gikk galt hos oss. Prøv igjen om litt; vedvarer feilen, kontakt support.');
 }

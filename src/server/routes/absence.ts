@@ -13,9 +13,8 @@ import { dismissAlert, dismissAlerts, handleAlert, handleAlerts, logContact, mar
 import { listAlerts } from '../use-cases/list-alerts';
 import { writeGuardianLetter } from '../use-cases/write-guardian-letter';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
+import { authErrors, errorBody, idParam, isoDate, isoDateTime } from './schemas';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const kind = z.enum(['day', 'lesson', 'late', 'left']);
 const reason = z.enum(['sykdom', 'helse', 'permisjon', 'annet', 'ukjent']);
 const channel = z.enum(['telefon', 'møte', 'melding', 'hjemmebesøk', 'brev']);
@@ -48,7 +47,7 @@ const eventBody = z.object({
   date: isoDate, kind, subject: z.string().max(100).nullish(), period: z.number().int().min(1).max(12).nullish(), minutes: z.number().int().min(1).max(600).nullish(),
   documented: z.boolean(), reason: reason.nullish(), note: z.string().max(2000).nullish(),
 });
-export const contactBody = z.object({ contactedAt: z.string().datetime({ offset: true }), withWhom, channel, summary: z.string().trim().min(1, 'Skriv kort hva kontakten gjaldt').max(4000), agreed: z.string().max(4000).nullish() });
+export const contactBody = z.object({ contactedAt: isoDateTime, withWhom, channel, summary: z.string().trim().min(1, 'Skriv kort hva kontakten gjaldt').max(4000), agreed: z.string().max(4000).nullish() });
 const withAlerts = z.object({ event: eventDto, alerts: z.array(alertDto), concerns: z.array(concernDto) });
 
 export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {

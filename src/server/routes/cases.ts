@@ -17,12 +17,11 @@ import { addParticipant, removeParticipant } from '../use-cases/case-participant
 import { LADDER_ROLES } from '../../domain/ladder/ladder-schema';
 import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
-import { authErrors, errorBody, idParam } from './schemas';
+import { authErrors, errorBody, idParam, isoDate } from './schemas';
 import { consentDto } from './consents';
 import { formSummaryDto, pupilVoiceDto, statementDto } from './forms';
 import { planSummary } from './plans';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const text = (message: string) => z.string().trim().min(1, message).max(4000);
 const assessment = z.object({ assessedOn: isoDate, assessedBy: z.string().max(200), causesConsidered: z.string().max(4000), grounds: z.string().max(4000) });
 // The date of every action is the server's today; the client never sets it.

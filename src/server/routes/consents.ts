@@ -8,9 +8,8 @@ import { addCaseNote } from '../use-cases/case-notes';
 import { contactBody, contactDto } from './absence';
 import { attachConsentScan, printConsent, readConsentScan, recordConsent, withdrawConsent } from '../use-cases/case-consents';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
+import { authErrors, errorBody, idParam, isoDate } from './schemas';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const optionalText = z.string().max(4000).nullish().transform((v) => v ?? null);
 const service = z.enum(CONSENT_SERVICE_CODES);
 
