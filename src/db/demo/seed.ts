@@ -70,10 +70,11 @@ async function insertHistory(tx: Kysely<Database>, k: DemoKommune, today: string
   const kommune_id = k.id;
   const events = generateAbsenceHistory(k, today);
   const teacherOf = new Map(k.roles.filter((x) => x.role === 'kontaktlaerer').map((x) => [x.classId!, x.userId]));
-  // Registered in the afternoon of the day, by the class's contact teacher.
+  // Registered in the afternoon of the day by the class's contact teacher; a guardian's report (source
+  // «foresatt») is their message, which the teacher entered.
   const rows = events.map((e) => ({
     id: randomUUID(), kommune_id, pupil_id: e.studentId, class_id: e.classId, date: e.date, kind: e.kind, subject: e.subject ?? null, period: e.kind === 'day' ? null : (e.period ?? null),
-    minutes: e.kind === 'late' ? (e.minutes ?? null) : null, documented: e.documented, reason: e.reason ?? null, source: 'laerer' as const, note: null,
+    minutes: e.kind === 'late' ? (e.minutes ?? null) : null, documented: e.documented, reason: e.reason ?? null, source: e.source ?? ('laerer' as const), note: null,
     registered_by: teacherOf.get(e.classId)!, registered_at: new Date(`${e.date}T14:00:00+01:00`),
   }));
   for (const chunk of chunks(rows, 500)) {
