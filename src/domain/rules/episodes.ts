@@ -94,8 +94,8 @@ export class Replayer {
     const gap = mergesShortGaps(rule.rule.window) ? EPISODE_MERGE_GAP : 0;
     let runStart = -1;
     // The last run that stopped, held back until we know whether the next run joins it.
-    let heldStart = -1;
-    let heldEnd = -1;
+    let pendingStart = -1;
+    let pendingEnd = -1;
     let i = from;
     while (i <= to) {
       let held = false;
@@ -130,16 +130,16 @@ export class Replayer {
       }
       if (held) {
         if (runStart < 0) {
-          if (heldStart >= 0 && i - heldEnd - 1 <= gap) runStart = heldStart;
+          if (pendingStart >= 0 && i - pendingEnd - 1 <= gap) runStart = pendingStart;
           else {
-            if (heldStart >= 0) emit(heldStart, heldEnd, true);
+            if (pendingStart >= 0) emit(pendingStart, pendingEnd, true);
             runStart = i;
           }
-          heldStart = -1;
+          pendingStart = -1;
         }
       } else if (runStart >= 0) {
-        heldStart = runStart;
-        heldEnd = i - 1;
+        pendingStart = runStart;
+        pendingEnd = i - 1;
         runStart = -1;
       }
       // Between change points (an event enters or leaves a window) the totals stay the same, so only
@@ -166,7 +166,7 @@ export class Replayer {
       i = Math.max(i + 1, next);
     }
     if (runStart >= 0) emit(runStart, to, false);
-    else if (heldStart >= 0) emit(heldStart, heldEnd, true);
+    else if (pendingStart >= 0) emit(pendingStart, pendingEnd, true);
     // Leave the group sums zeroed for the next pupil.
     for (let c = 0; c < n; c++) {
       const cur = this.cursors[c]!;
