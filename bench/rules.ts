@@ -197,7 +197,7 @@ export async function runRulesBenchmark(argv: string[]): Promise<number> {
   }
   const totalMismatches = mismatches.reduce((a, b) => a + b, 0);
   console.log('');
-  console.log(`Motoren: ${fmt(engineSeconds, 2)} s for hele året, alle ${rules.length} regler (${fmt(events / engineSeconds)} hendelser/s; ${fmt((events * profiles.length) / engineSeconds)} hendelser×profiler/s)`);
+  console.log(`Motoren: ${fmt(engineSeconds, 2)} s for hele året, alle ${rules.length} regler (${fmt(events / engineSeconds)} hendelser/s; ${fmt((events * profiles.filter((p) => p.rules.length > 0).length) / engineSeconds)} hendelser×profiler/s, profiler med hendelsesregler)`);
   console.log(`DuckDB:  ${fmt(duckSeconds, 2)} s for de samme episodene (innlasting ${fmt(loadSeconds, 2)} s, ikke regnet med)`);
   console.log(`Forhold DuckDB/motor: ${fmt(duckSeconds / engineSeconds, 1)}× ${engineSeconds < duckSeconds ? '(motoren er raskere)' : '(DuckDB er raskere)'}`);
   console.log(`Én elev evaluert på nytt (alle ${profiles.length} profiler): ${fmt(oneTypicalMs * 1000, 1)} µs typisk, ${fmt(oneHeavyMs * 1000, 1)} µs for eleven med flest hendelser (${store.offsets[heaviest + 1]! - store.offsets[heaviest]!})`);
