@@ -518,6 +518,8 @@ export type AlertExplanation = {
   action: string;
   source: string;
   evidence: { date: string; kind: string; subject: string | null; period: number | null }[];
+  /** «kommune» when the rule is the municipality's own choice, not its source's (decision 021). */
+  basis?: 'kommune';
 };
 
 /** Tables holding tenant data, all with kommune_id (or, for kommune, id) under forced RLS. */

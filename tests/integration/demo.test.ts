@@ -35,6 +35,9 @@ describeDb('the demo municipality', () => {
     ['Henrik Fjell', 'subject'],
     ['Sara Lunde', 'repeated-late'],
     ['Emil Bakken', 'rising-trend'],
+    ['Ingrid Moen', 'unreported-by-guardians'],
+    ['Emil Bakken', 'unreported-by-guardians'],
+    ['Amir Haugen', 'after-long-illness'],
   ])('%s shows the %s pattern', async (name, pattern) => {
     const patterns = (await page(name)).patterns as { kind: string }[];
     expect(patterns.map((p) => p.kind)).toContain(pattern);
@@ -65,6 +68,22 @@ describeDb('the demo municipality', () => {
     const alerts = (await app.inject({ method: 'GET', url: '/api/alerts', headers: { cookie: rektor.cookie } })).json().alerts as { className: string }[];
     expect(alerts.length).toBeGreaterThan(5);
     expect(new Set(alerts.map((a) => a.className)).size).toBeGreaterThan(1);
+  });
+
+  it("keeps Nabodal's alerts under a profile of its own, Hardanger's plan with a figure marked as the kommune's choice", async () => {
+    const rektor = (await login(app, 'rektor.nabo', 'naervaer-demo')).session!;
+    const alerts = (await app.inject({ method: 'GET', url: '/api/alerts', headers: { cookie: rektor.cookie } })).json().alerts as { profile: string; ruleId: string }[];
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(new Set(alerts.map((a) => `${a.profile}/${a.ruleId}`))).toEqual(new Set(['nabodal/nabodal-over-10-prosent']));
+    const stored = await db.owner.selectFrom('alert').select(['explanation']).where('profile', '=', 'nabodal').execute();
+    expect(stored.every((a) => a.explanation.basis === 'kommune')).toBe(true);
+    const eier = (await login(app, 'skoleeier.nabo', 'naervaer-demo')).session!;
+    const profiles = (await app.inject({ method: 'GET', url: '/api/rule-profiles', headers: { cookie: eier.cookie } })).json().profiles as { id: string; origin: string; definition: { rules: { id: string; basis?: string; sourceText?: string }[] } }[];
+    const own = profiles.find((p) => p.id === 'nabodal' && p.origin === 'kommune')!;
+    expect(own.definition.rules.map((r) => [r.id, r.basis ?? 'kilde'])).toEqual([
+      ['hardanger-bekymring-for-fravaer', 'kilde'],
+      ['nabodal-over-10-prosent', 'kommune'],
+    ]);
   });
 
   it('has two cases on the school board: Amir at level 0, Emil at level 1', async () => {

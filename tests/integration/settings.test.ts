@@ -50,10 +50,11 @@ describeDb('school settings and rule profiles', () => {
   });
 
   it("lets the school owner save the kommune's own profile, validated like the shipped ones", async () => {
-    const copy = structuredClone(shippedProfiles().get('hardanger')) as { id: string; name: string; rules: { threshold?: number; conditions?: { threshold: number }[] }[] };
+    // Hardanger's plan names no figure; the kommune adds one of its own, marked as its own choice.
+    const copy = structuredClone(shippedProfiles().get('hardanger')) as { id: string; name: string; rules: object[] };
     copy.id = 'kommune-streng';
     copy.name = 'Strengere enn Hardanger';
-    copy.rules[0]!.conditions![0]!.threshold = 1;
+    copy.rules.push({ id: 'kommune-streng-fravaer', kind: 'events', basis: 'kommune', title: 'Fravær over 1 %', severity: 'medium', action: 'Samtale med elev og foresatte.', source: 'Kommunens eget valg', window: { type: 'semester' }, conditions: [{ count: { kinds: ['day', 'lesson', 'left'] }, measure: 'share', comparator: '>', threshold: 1 }] });
     const saved = await call('eier', 'PUT', '/api/rule-profiles/kommune-streng', { definition: copy });
     expect(saved.json()).toEqual({ id: 'kommune-streng', version: 1 });
     const bad = await call('eier', 'PUT', '/api/rule-profiles/kommune-streng', { definition: { ...copy, rules: [{ ...copy.rules[0], severity: 'kritisk' }] }, version: 1 });
@@ -72,7 +73,7 @@ describeDb('school settings and rule profiles', () => {
     expect(chosen.json()).toMatchObject({ ruleProfile: 'kommune-streng' });
     expect((await call('admin', 'PUT', `/api/schools/${k.schoolId}/rule-profile`, { ruleProfile: 'finnes-ikke', version: chosen.json().version })).statusCode).toBe(400);
     const reg = await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[2], date: '2026-11-24', kind: 'day', documented: true, reason: 'sykdom' });
-    expect(reg.json().alerts.map((a: { profile: string; ruleId: string }) => `${a.profile}/${a.ruleId}`)).toEqual(['kommune-streng/hardanger-over-10-prosent']);
+    expect(reg.json().alerts.map((a: { profile: string; ruleId: string }) => `${a.profile}/${a.ruleId}`)).toEqual(['kommune-streng/kommune-streng-fravaer']);
     // The switch re-evaluated the school: episodes already over are history (dismissed), not a flood of new
     // alerts; the old profile's alerts are retired with the reason and keep their status (decision 026).
     const all = (await call('rektor', 'GET', '/api/alerts?status=all')).json().alerts as { profile: string; status: string; endedOn: string | null; retiredReason: string | null }[];

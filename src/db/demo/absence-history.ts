@@ -2,7 +2,7 @@
 // (the morning's register is left empty for the contact teacher), and scenario pupils whose histories
 // show each pattern — see docs/demo.md. Deterministic like the rest of the demo.
 import { compileCalendar, parseSchoolCalendar, type CompiledCalendar } from '../../domain/calendar/calendar';
-import { civilOf, formatIsoDate, isoWeekday, parseIsoDate } from '../../domain/calendar/dates';
+import { civilOf, formatIsoDate, isoWeekday, parseIsoDate, rollingMonthStart } from '../../domain/calendar/dates';
 import type { AbsenceEvent } from '../../domain/rules/event-store';
 import { defaultSkolerute } from '../../domain/school-year/skolerute';
 import { lessonsPerDay, prng, type DemoKommune } from './generate';
@@ -35,10 +35,11 @@ export function generateAbsenceHistory(k: DemoKommune, today: string): DemoEvent
     if (!calendar) calendars.set(cls.trinn, (calendar = demoCalendar(cls.schoolYear, cls.trinn)));
     const past = Array.from(calendar.days).map((d, i) => ({ day: d, lessons: calendar!.lessons[i]! })).filter((d) => d.day < todayDay);
     for (const pupil of k.pupils.filter((p) => p.classId === cls.id)) {
-      const add = (e: Omit<DemoEvent, 'studentId' | 'classId'>) => events.push({ studentId: pupil.id, classId: cls.id, ...e });
+      // Registered by the teacher unless said otherwise (a guardian's report is «foresatt»).
+      const add = (e: Omit<DemoEvent, 'studentId' | 'classId'>) => events.push({ studentId: pupil.id, classId: cls.id, source: 'laerer', ...e });
       const scenario = scenarioFor(`${pupil.firstName} ${pupil.lastName}`, cls.id === scenarioClass(k));
       if (scenario) {
-        scenario(past, (day, lessons) => subjectAt.get(`${cls.id}:${isoWeekday(day)}:${lessons}`) ?? 'Norsk', add);
+        scenario(past, (day, lessons) => subjectAt.get(`${cls.id}:${isoWeekday(day)}:${lessons}`) ?? 'Norsk', add, todayDay);
         continue;
       }
       let x = r.next();
@@ -48,7 +49,8 @@ export function generateAbsenceHistory(k: DemoKommune, today: string): DemoEvent
         const roll = r.next();
         if (roll < tier.day) {
           const documented = r.next() < 0.6;
-          add({ date, kind: 'day', documented, reason: documented ? (r.next() < 0.8 ? 'sykdom' : 'helse') : null });
+          // A documented day is the guardians' report (as in the app); an undocumented one the teacher's.
+          add({ date, kind: 'day', documented, reason: documented ? (r.next() < 0.8 ? 'sykdom' : 'helse') : null, source: documented ? 'foresatt' : 'laerer' });
         } else if (roll < tier.day + tier.lesson) {
           const period = 1 + r.int(lessons);
           add({ date, kind: 'lesson', period, subject: subjectAt.get(`${cls.id}:${isoWeekday(day)}:${period}`) ?? 'Norsk', documented: r.next() < 0.3, reason: null });
@@ -68,7 +70,7 @@ function scenarioClass(k: DemoKommune): string | undefined {
 
 type Day = { day: number; lessons: number };
 type Add = (e: Omit<DemoEvent, 'studentId' | 'classId'>) => void;
-type Scenario = (past: Day[], subject: (day: number, period: number) => string, add: Add) => void;
+type Scenario = (past: Day[], subject: (day: number, period: number) => string, add: Add, today: number) => void;
 
 const month = (d: number) => civilOf(d).month;
 
@@ -76,26 +78,28 @@ const month = (d: number) => civilOf(d).month;
 function scenarioFor(name: string, inScenarioClass: boolean): Scenario | undefined {
   if (!inScenarioClass) return undefined;
   switch (name) {
-    // Mondays and gym, rising through the autumn; two days this month, so one more crosses Saltdal's
-    // "3 single days in a month" (routine 3).
+    // Mondays and gym, rising through the autumn, then nothing for a while; away the last two Mondays,
+    // so one more day today makes three within a month: Saltdal's routine 3 («3 enkelte dager i løpet
+    // av en måned»), a new alert that starts today. Nothing earlier lies within a month of those two
+    // Mondays, so no earlier episode runs on into today's (decision 021).
     case 'Henrik Fjell':
-      return (past, subject, add) => {
+      return (past, subject, add, today) => {
+        const lastMondays = past.filter((d) => isoWeekday(d.day) === 1).slice(-2);
+        // Earlier Mondays end two weeks before the month that ends today begins.
+        const mondayPeriod = past.filter((d) => d.day < rollingMonthStart(today) - 14);
         const current = past.length ? month(past[past.length - 1]!.day) : 0;
-        const thisMonth = past.filter((d) => month(d.day) === current);
-        const earlier = past.filter((d) => month(d.day) !== current);
         let mondays = 0;
         let tuesdays = 0;
-        const half = earlier.length / 2;
-        earlier.forEach((d, i) => {
-          const date = formatIsoDate(d.day);
-          const weekday = isoWeekday(d.day);
-          // More Mondays as the autumn goes on (a rising trend), and gym on Tuesdays.
-          if (weekday === 1 && mondays++ % (i < half ? 3 : 2) === 0) add({ date, kind: 'day', documented: false, reason: null });
-          if (weekday === 2 && tuesdays++ % 3 !== 0) add({ date, kind: 'lesson', period: 3, subject: subject(d.day, 3), documented: false, reason: null });
+        const half = mondayPeriod.length / 2;
+        mondayPeriod.forEach((d, i) => {
+          // More Mondays as the autumn goes on (a rising trend).
+          if (isoWeekday(d.day) === 1 && mondays++ % (i < half ? 3 : 2) === 0) add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null });
         });
-        const monday = thisMonth.filter((d) => isoWeekday(d.day) === 1).slice(0, 2);
-        const two = monday.length === 2 ? monday : thisMonth.slice(0, 2);
-        for (const d of two) add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null });
+        // Gym on Tuesdays, two weeks in three, before this month.
+        for (const d of past.filter((x) => month(x.day) !== current && isoWeekday(x.day) === 2)) {
+          if (tuesdays++ % 3 !== 0) add({ date: formatIsoDate(d.day), kind: 'lesson', period: 3, subject: subject(d.day, 3), documented: false, reason: null });
+        }
+        for (const d of lastMondays) add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null });
       };
     // Late arrivals twice a week.
     case 'Sara Lunde':
@@ -105,11 +109,12 @@ function scenarioFor(name: string, inScenarioClass: boolean): Scenario | undefin
           if ((wd === 1 || wd === 4) && i % 5 !== 2) add({ date: formatIsoDate(d.day), kind: 'late', period: 1, minutes: 5 + (i % 4) * 5, documented: false, reason: null });
         });
       };
-    // Nine documented days of illness in September, then more absence after it.
+    // Ten documented school days of illness in September (reported by his guardians), then undocumented
+    // days and lessons soon after: the pattern «fravær etter langvarig sykdom».
     case 'Amir Haugen':
       return (past, subject, add) => {
-        const september = past.filter((d) => month(d.day) === 9).slice(3, 12);
-        for (const d of september) add({ date: formatIsoDate(d.day), kind: 'day', documented: true, reason: 'sykdom' });
+        const september = past.filter((d) => month(d.day) === 9).slice(3, 13);
+        for (const d of september) add({ date: formatIsoDate(d.day), kind: 'day', documented: true, reason: 'sykdom', source: 'foresatt' });
         const after = past.filter((d) => d.day > (september.at(-1)?.day ?? Infinity));
         after.forEach((d, i) => {
           if (i % 6 === 1) add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null });

@@ -2,7 +2,9 @@
 // (and every developer's machine) gets the same people with the same ids. All people are invented;
 // fødselsnumre use the synthetic range (month + 80).
 import { syntheticNationalId } from '../../domain/people/national-id';
+import type { Profile } from '../../domain/rules/profile-schema';
 import type { ProtectedAddress, Role, ServiceKind, UserKind } from '../schema';
+import { NABODAL_PROFILE_ID, nabodalProfile } from './nabodal-profile';
 
 export const DEMO_PASSWORD = 'naervaer-demo';
 
@@ -24,6 +26,7 @@ export type DemoKommune = {
   users: { id: Id; username: string; displayName: string; kind: UserKind; login: boolean }[];
   roles: { id: Id; userId: Id; role: Role; schoolId?: Id; classId?: Id; serviceUnitId?: Id; subject?: string }[];
   lessons: { id: Id; classId: Id; weekday: number; period: number; subject: string; teacherId: Id | null }[];
+  ruleProfiles: Profile[];
 };
 
 /** mulberry32: small, fast, deterministic. */
@@ -70,6 +73,8 @@ type SchoolPlan = { name: string; firstTrinn: number; lastTrinn: number; classes
 type KommunePlan = {
   seed: number; kommunenummer: string; name: string; suffix: string; place: string;
   schools: SchoolPlan[];
+  /** The kommune's own rule profiles (kommune_rule_profile), beside the shipped ones. */
+  ownProfiles?: (() => Profile)[];
 };
 
 const PLANS: KommunePlan[] = [
@@ -83,7 +88,9 @@ const PLANS: KommunePlan[] = [
   },
   {
     seed: 1881, kommunenummer: '9902', name: 'Nabodal kommune', suffix: '.nabo', place: 'Nabodal',
-    schools: [{ name: 'Nabodal skole', firstTrinn: 1, lastTrinn: 10, classesPerTrinn: 1, pupilsPerClass: 10, profile: 'hardanger', prefix: 'ND' }],
+    // The kommune's own profile (nabodal-profile.ts): Hardanger's plan and a 10 % figure of its own.
+    schools: [{ name: 'Nabodal skole', firstTrinn: 1, lastTrinn: 10, classesPerTrinn: 1, pupilsPerClass: 10, profile: NABODAL_PROFILE_ID, prefix: 'ND' }],
+    ownProfiles: [nabodalProfile],
   },
 ];
 
@@ -108,6 +115,7 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
   const k: DemoKommune = {
     id: r.uuid(), kommunenummer: plan.kommunenummer, name: plan.name,
     schools: [], services: [], classes: [], pupils: [], guardians: [], users: [], roles: [], lessons: [],
+    ruleProfiles: (plan.ownProfiles ?? []).map((make) => make()),
   };
   const user = (username: string, displayName: string, kind: UserKind, login: boolean) => {
     const u = { id: r.uuid(), username, displayName, kind, login };

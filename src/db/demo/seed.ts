@@ -50,6 +50,11 @@ async function insertKommune(tx: Kysely<Database>, k: DemoKommune, passwordHash:
     await tx.insertInto('class_membership').values(chunk.map((p) => ({ id: p.membershipId, kommune_id, pupil_id: p.id, class_id: p.classId, valid_from: startOfYear, valid_to: null }))).execute();
   }
   await tx.insertInto('app_user').values(k.users.map((u) => ({ id: u.id, kommune_id, username: u.username, display_name: u.displayName, kind: u.kind, password_hash: u.login ? passwordHash : null, totp_secret: null, oidc_subject: null, is_demo: true }))).execute();
+  // The kommune's own rule profiles, as its school owner would have saved them.
+  const eier = k.roles.find((x) => x.role === 'skoleeier')!.userId;
+  for (const p of k.ruleProfiles) {
+    await tx.insertInto('kommune_rule_profile').values({ id: randomUUID(), kommune_id, profile_id: p.id, definition: JSON.stringify(p), updated_by: eier, updated_at: new Date(`${startOfYear}T08:00:00+02:00`) }).execute();
+  }
   await tx.insertInto('role_assignment').values(k.roles.map((x) => ({ id: x.id, kommune_id, user_id: x.userId, role: x.role, school_id: x.schoolId ?? null, class_id: x.classId ?? null, service_unit_id: x.serviceUnitId ?? null, subject: x.subject ?? null }))).execute();
   for (const chunk of chunks(k.guardians, 300)) {
     await tx.insertInto('guardian').values(chunk.map((g) => ({ id: g.id, kommune_id, first_name: g.firstName, last_name: g.lastName, phone: g.phone, email: null, user_id: g.userId }))).execute();
@@ -65,10 +70,11 @@ async function insertHistory(tx: Kysely<Database>, k: DemoKommune, today: string
   const kommune_id = k.id;
   const events = generateAbsenceHistory(k, today);
   const teacherOf = new Map(k.roles.filter((x) => x.role === 'kontaktlaerer').map((x) => [x.classId!, x.userId]));
-  // Registered in the afternoon of the day, by the class's contact teacher.
+  // Registered in the afternoon of the day by the class's contact teacher; a guardian's report (source
+  // «foresatt») is their message, which the teacher entered.
   const rows = events.map((e) => ({
     id: randomUUID(), kommune_id, pupil_id: e.studentId, class_id: e.classId, date: e.date, kind: e.kind, subject: e.subject ?? null, period: e.kind === 'day' ? null : (e.period ?? null),
-    minutes: e.kind === 'late' ? (e.minutes ?? null) : null, documented: e.documented, reason: e.reason ?? null, source: 'laerer' as const, note: null,
+    minutes: e.kind === 'late' ? (e.minutes ?? null) : null, documented: e.documented, reason: e.reason ?? null, source: e.source ?? ('laerer' as const), note: null,
     registered_by: teacherOf.get(e.classId)!, registered_at: new Date(`${e.date}T14:00:00+01:00`),
   }));
   for (const chunk of chunks(rows, 500)) {
@@ -79,12 +85,15 @@ async function insertHistory(tx: Kysely<Database>, k: DemoKommune, today: string
   for (const e of events) byPupil.set(e.studentId, [...(byPupil.get(e.studentId) ?? []), e]);
   const alerts = [];
   const contacts = [];
+  // A school follows a shipped profile or one of the kommune's own.
+  const kommuneProfiles = new Map(k.ruleProfiles.map((p) => [p.id, p]));
+  const profileOf = (id: string) => kommuneProfiles.get(id) ?? profileById(id);
   for (const pupil of k.pupils) {
     const own = byPupil.get(pupil.id);
     if (!own) continue;
     const cls = k.classes.find((c) => c.id === pupil.classId)!;
     const school = k.schools.find((s) => s.id === cls.schoolId)!;
-    for (const ep of alertEpisodes(profileById(school.profile), demoCalendar(cls.schoolYear, cls.trinn), own, [], today)) {
+    for (const ep of alertEpisodes(profileOf(school.profile), demoCalendar(cls.schoolYear, cls.trinn), own, [], today)) {
       const id = randomUUID();
       const { ruleId, startedOn, endedOn, ...explanation } = ep;
       // Episodes that are over were followed up: handled with a phone call home logged.

@@ -6,7 +6,7 @@ import { parseIsoDate } from '../calendar/dates';
 import { compileProfile, evaluateRule } from '../rules/engine';
 import { Replayer } from '../rules/episodes';
 import { buildEventStore, type AbsenceEvent } from '../rules/event-store';
-import type { Profile } from '../rules/profile-schema';
+import { isKommuneRule, type Profile } from '../rules/profile-schema';
 
 export type AlertEvidence = { date: string; kind: string; subject: string | null; period: number | null };
 
@@ -21,6 +21,12 @@ export type AlertEpisode = {
   action: string;
   source: string;
   evidence: AlertEvidence[];
+  /**
+   * «kommune» when the rule is the municipality's own choice, not its source document's (a figure the
+   * source does not give): the screen says «Kommunens eget valg – ikke fra kildedokumentet». Absent
+   * for rules from the source.
+   */
+  basis?: 'kommune';
 };
 
 export type Observation = { ruleId: string | null; observedOn: string; kindLabel: string };
@@ -56,6 +62,7 @@ export function alertEpisodes(profile: Profile, calendar: CompiledCalendar, even
         action: alert.action,
         source: alert.source,
         evidence: past.filter((e) => evidence.has(e.date)).map((e) => ({ date: e.date, kind: e.kind, subject: e.subject ?? null, period: e.period ?? null })),
+        ...(isKommuneRule(rule.rule) ? { basis: 'kommune' as const } : {}),
       });
     }
   }
@@ -73,6 +80,7 @@ export function alertEpisodes(profile: Profile, calendar: CompiledCalendar, even
       action: rule.action,
       source: rule.source,
       evidence: [],
+      ...(isKommuneRule(rule) ? { basis: 'kommune' as const } : {}),
     });
   }
   return found;

@@ -51,6 +51,14 @@ function naiveSchoolDays(cal: NaiveCalendar): Map<string, number> {
 
 function naiveWindowStart(rule: EventRule, cal: NaiveCalendar, d: string): string | null {
   if (rule.window.type === 'days') return addDays(d, 1 - rule.window.days);
+  if (rule.window.type === 'rollingMonth') {
+    // The same date a month earlier (clamped to that month's last day), then the day after it.
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    const earlier = new Date(Date.UTC(y, m - 2, 1));
+    const lastOfEarlier = new Date(Date.UTC(earlier.getUTCFullYear(), earlier.getUTCMonth() + 1, 0)).getUTCDate();
+    earlier.setUTCDate(Math.min(day, lastOfEarlier));
+    return addDays(earlier.toISOString().slice(0, 10), 1);
+  }
   if (rule.window.type === 'month') return `${d.slice(0, 8)}01`;
   if (d < cal.firstDay) return null;
   return d < cal.springStarts ? cal.firstDay : cal.springStarts;
@@ -102,21 +110,25 @@ function naiveEvaluate(rule: EventRule, cal: NaiveCalendar, schoolDays: Map<stri
   return { holds, evidence: holds ? [...evidence].sort() : [] };
 }
 
+/** Runs of school days on which the rule holds; for rolling windows, runs at most 5 school days apart are one (decision 021). */
 function naiveEpisodes(rule: EventRule, cal: NaiveCalendar, schoolDays: Map<string, number>, events: AbsenceEvent[]): string[] {
-  const out: string[] = [];
-  let start: string | null = null;
-  let prev: string | null = null;
-  for (const d of schoolDays.keys()) {
-    const { holds } = naiveEvaluate(rule, cal, schoolDays, events, d);
-    if (holds && start === null) start = d;
-    if (!holds && start !== null) {
-      out.push(`${start}..${prev}`);
-      start = null;
-    }
-    prev = d;
+  const days = [...schoolDays.keys()];
+  const runs: [number, number][] = [];
+  days.forEach((d, i) => {
+    if (!naiveEvaluate(rule, cal, schoolDays, events, d).holds) return;
+    const last = runs.at(-1);
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  });
+  const rolling = rule.window.type === 'days' || rule.window.type === 'rollingMonth';
+  const episodes: [number, number][] = [];
+  for (const run of runs) {
+    const last = episodes.at(-1);
+    // School days between the two runs on which the rule did not hold.
+    if (rolling && last && run[0] - last[1] - 1 <= 5) last[1] = run[1];
+    else episodes.push([...run]);
   }
-  if (start !== null) out.push(`${start}..${prev}`);
-  return out;
+  return episodes.map(([s, e]) => `${days[s]}..${days[e]}`);
 }
 
 // ---- generators ----
@@ -180,7 +192,7 @@ const conditionArb = fc
       ...(lessonOnly ? { groupBy: 'subject' } : {}),
     };
   });
-const windowArb = fc.oneof(fc.integer({ min: 1, max: 120 }).map((days) => ({ type: 'days', days })), fc.constant({ type: 'month' }), fc.constant({ type: 'semester' }));
+const windowArb = fc.oneof(fc.integer({ min: 1, max: 120 }).map((days) => ({ type: 'days', days })), fc.constant({ type: 'rollingMonth' }), fc.constant({ type: 'month' }), fc.constant({ type: 'semester' }));
 const ruleArb = fc.record({ window: windowArb, conditions: fc.array(conditionArb, { minLength: 1, maxLength: 2 }) }).map(({ window, conditions }) => {
   const parsed = parseProfile({ id: 'tilfeldig', name: 'Tilfeldig', source: 'test', rules: [{ id: 'r', kind: 'events', title: 'Tilfeldig regel', severity: 'low', action: 'Ingen.', source: 'test', window, conditions }] }, 'tilfeldig.json');
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -238,6 +250,23 @@ describe('engine agrees with a naive evaluator', () => {
         const { compiled, store } = engineFor(cal, profile, events);
         const episodes = new Replayer(compiled).episodes(store, 0).map((e) => `${e.start}..${e.end}`);
         expect(episodes).toEqual(naiveEpisodes(profile.rules[0] as EventRule, cal, schoolDays, events));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('on random rules: a replay up to a day sees the episodes the days so far give, open or closed', () => {
+    fc.assert(
+      fc.property(calendarArb, fc.array(rawEventArb, { maxLength: 40 }), ruleArb, fc.nat({ max: 80 }), (cal, raw, profile, cut) => {
+        const schoolDays = naiveSchoolDays(cal);
+        const events = toEvents(raw, schoolDays);
+        const { compiled, store } = engineFor(cal, profile, events);
+        const last = Math.min(cut, schoolDays.size - 1);
+        const sofar = new Map([...schoolDays].slice(0, last + 1));
+        const lastDay = [...sofar.keys()].at(-1);
+        const episodes = new Replayer(compiled).episodes(store, 0, 0, last).map((e) => `${e.start}..${e.end}${e.stopsOn ? ' slutt' : ''}`);
+        const naive = naiveEpisodes(profile.rules[0] as EventRule, cal, sofar, events).map((e) => (e.endsWith(`..${lastDay}`) ? e : `${e} slutt`));
+        expect(episodes).toEqual(naive);
       }),
       { numRuns: 150 },
     );

@@ -2,11 +2,29 @@ import { formatIsoDate } from '../calendar/dates';
 import type { EventStore } from './event-store';
 import type { CompiledProfile, CompiledRule } from './engine';
 import { DayTotals, meetsThreshold, SHARE_UNITS_PER_DAY } from './engine';
+import type { RuleWindow } from './profile-schema';
 
 // Replaying a period school day by school day turns a rule into episodes: the day it starts to hold
-// and the day it stops. A rule that keeps holding is one episode, not a new alert every day.
+// and the day it stops. A rule that keeps holding is one episode, not a new alert every day; a rolling
+// rule that stops and holds again within a few school days is still the same episode (decision 021).
 
-/** A stretch of consecutive school days on which a rule holds, as school-day indices. */
+/**
+ * Runs of a rolling rule (`days`, `rollingMonth`) separated by at most this many school days on which
+ * it does not hold are one episode: a window that slides lets an old event fall out a day before a new
+ * one comes in, and a pupil should not get a new alert every other day for the same absence. One
+ * school week. Calendar windows (`month`, `semester`) are never joined: their reset is real.
+ */
+export const EPISODE_MERGE_GAP = 5;
+
+/** Whether episodes of a rule with this window are joined across short gaps. */
+export function mergesShortGaps(window: RuleWindow): boolean {
+  return window.type === 'days' || window.type === 'rollingMonth';
+}
+
+/**
+ * A stretch of school days on which a rule holds, as school-day indices: consecutive, or for a rolling
+ * rule with gaps of at most EPISODE_MERGE_GAP school days.
+ */
 export interface EpisodeSpan {
   /** First school day the rule holds. */
   start: number;
@@ -46,7 +64,11 @@ export class Replayer {
 
   /**
    * Episodes of one rule for one pupil over school days `[from, to]` (indices), in order. Calls
-   * `emit` per episode instead of building arrays: the benchmark replays 620 000 pupils.
+   * `emit` per episode instead of building arrays: the benchmark replays 620 000 pupils. A run that
+   * starts within EPISODE_MERGE_GAP school days of the previous run's end continues that episode
+   * (rolling windows only), so an episode's start never changes once found; its end and `closed`
+   * are as of `to` (an episode that stopped holding is closed, and reopens if the rule holds again
+   * within the gap).
    */
   replayRule(rule: CompiledRule, store: EventStore, pupil: number, from: number, to: number, emit: (start: number, end: number, closed: boolean) => void): void {
     const lessons = this.profile.calendar.lessons;
@@ -69,7 +91,11 @@ export class Replayer {
     }
     if (!any) return;
     const ws = rule.windowStart;
+    const gap = mergesShortGaps(rule.rule.window) ? EPISODE_MERGE_GAP : 0;
     let runStart = -1;
+    // The last run that stopped, held back until we know whether the next run joins it.
+    let pendingStart = -1;
+    let pendingEnd = -1;
     let i = from;
     while (i <= to) {
       let held = false;
@@ -103,9 +129,17 @@ export class Replayer {
         }
       }
       if (held) {
-        if (runStart < 0) runStart = i;
+        if (runStart < 0) {
+          if (pendingStart >= 0 && i - pendingEnd - 1 <= gap) runStart = pendingStart;
+          else {
+            if (pendingStart >= 0) emit(pendingStart, pendingEnd, true);
+            runStart = i;
+          }
+          pendingStart = -1;
+        }
       } else if (runStart >= 0) {
-        emit(runStart, i - 1, true);
+        pendingStart = runStart;
+        pendingEnd = i - 1;
         runStart = -1;
       }
       // Between change points (an event enters or leaves a window) the totals stay the same, so only
@@ -132,6 +166,7 @@ export class Replayer {
       i = Math.max(i + 1, next);
     }
     if (runStart >= 0) emit(runStart, to, false);
+    else if (pendingStart >= 0) emit(pendingStart, pendingEnd, true);
     // Leave the group sums zeroed for the next pupil.
     for (let c = 0; c < n; c++) {
       const cur = this.cursors[c]!;

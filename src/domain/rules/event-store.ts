@@ -17,7 +17,16 @@ export interface AbsenceEvent {
   minutes?: number | null;
   documented: boolean;
   reason?: AbsenceReason | null;
+  /**
+   * Who registered it: a teacher, the guardians (their report of the absence) or an import. Unknown
+   * when absent (an events file has no such column); the rules never look at it, the pattern
+   * «fravær uten melding fra foresatte» does.
+   */
+  source?: AbsenceSource | null;
 }
+
+export const ABSENCE_SOURCES = ['laerer', 'foresatt', 'import'] as const;
+export type AbsenceSource = (typeof ABSENCE_SOURCES)[number];
 
 export const KIND_CODE: Record<AbsenceKind, number> = { day: 0, lesson: 1, late: 2, left: 3 };
 

@@ -34,7 +34,7 @@ function describe(rule: EventRule, index: number, r: ConditionResult): string {
   return `${r.value} ${noun(rule, index, r.value)}${subject} (grense: ${cmp} ${r.threshold})`;
 }
 
-/** «i …» the window: «de siste 14 dagene (1.11.2026–14.11.2026)», «den siste måneden (4.1.–3.2.)». */
+/** «i …» the window: «de siste 14 dagene (1.11.2026–14.11.2026)», «løpet av den siste måneden (4.1.–3.2.)». */
 function windowPhrase(window: EventRule['window'], fromIso: string, toIso: string, from: string, to: string): string {
   switch (window.type) {
     case 'days':
@@ -43,7 +43,7 @@ function windowPhrase(window: EventRule['window'], fromIso: string, toIso: strin
       // Within one year the year is left out, as people write it: «(4.1.–3.2.)».
       const sameYear = fromIso.slice(0, 4) === toIso.slice(0, 4);
       const short = (d: string) => d.replace(/\d{4}$/, '');
-      return `den siste måneden (${sameYear ? `${short(from)}–${short(to)}` : `${from}–${to}`})`;
+      return `løpet av den siste måneden (${sameYear ? `${short(from)}–${short(to)}` : `${from}–${to}`})`;
     }
     case 'month':
       return `kalendermåneden så langt (${from}–${to})`;

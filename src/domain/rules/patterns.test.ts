@@ -22,6 +22,9 @@ interface Case {
 }
 
 // Hand-made histories: each pattern just over and just under its minimum sample or significance.
+
+/** Ten school days of documented illness, 1.–12.9.2025. */
+const ILLNESS_10 = days(['2025-09-01', '2025-09-02', '2025-09-03', '2025-09-04', '2025-09-05', '2025-09-08', '2025-09-09', '2025-09-10', '2025-09-11', '2025-09-12'], { documented: true, reason: 'sykdom' });
 const cases: Case[] = [
   { name: 'seks mandager og fredager', events: days(['2025-09-01', '2025-09-05', '2025-09-08', '2025-09-12', '2025-09-15', '2025-09-19']), asOf: '2025-09-26', found: ['weekend-adjacent'] },
   { name: 'fire mandager er under minsteutvalget (5)', events: days(['2025-09-01', '2025-09-08', '2025-09-15', '2025-09-22']), asOf: '2025-09-26', found: [] },
@@ -39,6 +42,33 @@ const cases: Case[] = [
   { name: 'tre forsentkomminger siste fire uker', events: [late('2025-11-04', 10), late('2025-11-12', 5), late('2025-11-20', 20)], asOf: '2025-11-28', found: ['repeated-late'] },
   { name: 'to forsentkomminger', events: [late('2025-11-04', 10), late('2025-11-12', 5)], asOf: '2025-11-28', found: [] },
   { name: 'fravær etter datoen teller ikke', events: [late('2025-11-04', 10), late('2025-11-12', 5), late('2025-11-20', 20)], asOf: '2025-11-13', found: [] },
+
+  // «Har eleven ofte fravær uten melding fra foresatte?»: whole days a teacher registered, with no
+  // documentation and no report from the guardians, at least 3 in the last four weeks.
+  { name: 'tre dager uten melding fra foresatte de siste fire ukene', events: days(['2025-11-04', '2025-11-12', '2025-11-20'], { source: 'laerer' }), asOf: '2025-11-28', found: ['unreported-by-guardians'] },
+  { name: 'to dager er under grensen (3)', events: days(['2025-11-04', '2025-11-12'], { source: 'laerer' }), asOf: '2025-11-28', found: [] },
+  { name: 'foresatte meldte den ene dagen', events: [...days(['2025-11-04', '2025-11-20'], { source: 'laerer' }), day('2025-11-12', { source: 'foresatt', documented: true, reason: 'sykdom' })], asOf: '2025-11-28', found: [] },
+  { name: 'en dokumentert dag er ikke umeldt', events: [...days(['2025-11-04', '2025-11-20'], { source: 'laerer' }), day('2025-11-12', { source: 'laerer', documented: true, reason: 'helse' })], asOf: '2025-11-28', found: [] },
+  { name: 'importerte registreringer sier ikke hvem som meldte', events: days(['2025-11-04', '2025-11-12', '2025-11-20'], { source: 'import' }), asOf: '2025-11-28', found: [] },
+  { name: 'uten kjent kilde (en hendelsesfil) teller ingen dag', events: days(['2025-11-04', '2025-11-12', '2025-11-20']), asOf: '2025-11-28', found: [] },
+  { name: 'en dag eldre enn fire uker teller ikke', events: days(['2025-10-20', '2025-11-04', '2025-11-12'], { source: 'laerer' }), asOf: '2025-11-28', found: [] },
+  { name: 'enkelttimer er ikke dager uten melding', events: [1, 2, 3].map((p) => lesson('2025-11-12', p, { source: 'laerer' })), asOf: '2025-11-28', found: [] },
+
+  // «Er det mer fravær … etter langvarig sykdom?»: at least 10 consecutive school days of documented
+  // illness, then at least 2 undocumented registrations within four weeks of its last day.
+  { name: 'ti dager syk, så en udokumentert dag og en time', events: [...ILLNESS_10, day('2025-09-17'), lesson('2025-09-24', 2)], asOf: '2025-09-30', found: ['after-long-illness'] },
+  { name: 'ni dager syk er ikke langvarig (10)', events: [...ILLNESS_10.slice(0, 9), day('2025-09-17'), lesson('2025-09-24', 2)], asOf: '2025-09-30', found: [] },
+  { name: 'én ny registrering er under grensen (2)', events: [...ILLNESS_10, day('2025-09-17')], asOf: '2025-09-30', found: [] },
+  { name: 'nytt fravær mer enn fire uker etter', events: [...ILLNESS_10, day('2025-10-13'), day('2025-10-14')], asOf: '2025-10-17', found: [] },
+  { name: 'dokumentert fravær uten årsak er ikke kjent sykdom', events: [...days(ILLNESS_10.map((e) => e.date), { documented: true }), day('2025-09-17'), lesson('2025-09-24', 2)], asOf: '2025-09-30', found: [] },
+  { name: 'forsentkomminger er ikke nytt fravær', events: [...ILLNESS_10, late('2025-09-17'), late('2025-09-24')], asOf: '2025-09-30', found: [] },
+  {
+    name: 'sykdommen går over høstferien: ti skoledager på rad',
+    events: [...days(['2025-09-22', '2025-09-23', '2025-09-24', '2025-09-25', '2025-09-26', '2025-10-06', '2025-10-07', '2025-10-08', '2025-10-09', '2025-10-10'], { documented: true, reason: 'sykdom' }), day('2025-10-14'), day('2025-10-15')],
+    asOf: '2025-10-17',
+    // Twelve registrations in the last four weeks against none before are also a rising trend.
+    found: ['rising-trend', 'after-long-illness'],
+  },
 ];
 
 describe('pattern findings (000 §6.1.2)', () => {
@@ -56,6 +86,24 @@ describe('pattern findings (000 §6.1.2)', () => {
     expect(finding).toMatchObject({ pattern: 'subject', subject: 'kroppsøving', observed: 5, total: 6 });
     expect(finding?.title).toContain('aktivitet kildene peker på');
     expect(finding?.detail).toBe('5 av 6 timer med fravær er i kroppsøving, som utgjør 7 % av timeplanen.');
+  });
+
+  it('explains the two counted patterns in plain Norwegian, saying the thresholds are Nærvær’s', () => {
+    const unreported = findPatterns(days(['2025-11-04', '2025-11-12', '2025-11-20'], { source: 'laerer' }), CAL, parseIsoDate('2025-11-28')!);
+    expect(unreported).toEqual([
+      {
+        pattern: 'unreported-by-guardians',
+        title: 'Fravær uten melding fra foresatte',
+        detail: '3 av 3 fraværsdager de siste fire ukene kom uten melding fra foresatte og uten dokumentasjon (4.11.2025, 12.11.2025 og 20.11.2025). Grensen på 3 dager på fire uker er Nærværs valg; kilden nevner mønsteret uten tall.',
+        observed: 3,
+        total: 3,
+        minimumSample: 3,
+        dates: ['2025-11-04', '2025-11-12', '2025-11-20'],
+      },
+    ]);
+    const [illness] = findPatterns([...ILLNESS_10, day('2025-09-17'), lesson('2025-09-24', 2)], CAL, parseIsoDate('2025-09-30')!);
+    expect(illness).toMatchObject({ pattern: 'after-long-illness', title: 'Fravær etter langvarig sykdom', observed: 2, total: 10, dates: ['2025-09-17', '2025-09-24'] });
+    expect(illness?.detail).toBe('Etter 10 skoledager med dokumentert sykdom (1.9.2025–12.9.2025) kom 2 registreringer av udokumentert fravær innen fire uker (17.9.2025 og 24.9.2025). Grensene – minst 10 skoledager sykdom og 2 nye registreringer innen fire uker – er Nærværs valg; kilden nevner mønsteret uten tall.');
   });
 
   it('needs a timetable for subject findings', () => {

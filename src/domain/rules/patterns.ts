@@ -1,14 +1,17 @@
 import type { CompiledCalendar } from '../calendar/calendar';
-import { formatIsoDate, isoWeekday, parseIsoDate } from '../calendar/dates';
+import { civilOf, formatIsoDate, isoWeekday, parseIsoDate } from '../calendar/dates';
 import type { EpochDay } from '../calendar/dates';
 import type { AbsenceEvent } from './event-store';
 
 // Pattern findings (000 §6.1.2): days next to weekends, particular subjects or activities, the first
-// days after holidays, a rising trend, repeated lateness. A finding is only reported when the counts
-// clear a stated minimum sample AND a one-sided binomial test against what an even spread over the
-// pupil's school days would give (p ≤ 0.05), so that noise is never called a pattern.
+// days after holidays, a rising trend, repeated lateness, absence the guardians did not report, and
+// absence returning after a long illness. A finding is only reported when the counts clear a stated
+// minimum sample AND a one-sided binomial test against what an even spread over the pupil's school
+// days would give (p ≤ 0.05), so that noise is never called a pattern — except for the counted
+// patterns (lateness, unreported absence, absence after illness), where the thing itself is the sign
+// the source names and Nærvær's thresholds say when it is repeated (decision 023).
 
-export type PatternKind = 'weekend-adjacent' | 'subject' | 'after-holiday' | 'rising-trend' | 'repeated-late';
+export type PatternKind = 'weekend-adjacent' | 'subject' | 'after-holiday' | 'rising-trend' | 'repeated-late' | 'unreported-by-guardians' | 'after-long-illness';
 
 export interface PatternFinding {
   pattern: PatternKind;
@@ -30,7 +33,15 @@ export interface PatternFinding {
   dates: string[];
 }
 
-export const PATTERN_MINIMUM_SAMPLE = { weekendAdjacent: 5, subject: 4, afterHoliday: 5, risingTrend: 4, repeatedLate: 3 } as const;
+export const PATTERN_MINIMUM_SAMPLE = { weekendAdjacent: 5, subject: 4, afterHoliday: 5, risingTrend: 4, repeatedLate: 3, unreportedByGuardians: 3, longIllness: 10 } as const;
+/**
+ * After a documented illness of at least PATTERN_MINIMUM_SAMPLE.longIllness consecutive school days,
+ * this many undocumented registrations (days, lessons, leaving early) within `withinDays` calendar
+ * days of its last day are «fravær etter langvarig sykdom». Nærvær's choice: the source gives no figure.
+ */
+export const AFTER_ILLNESS = { withinDays: 28, newAbsences: 2 } as const;
+/** Reasons that make a documented whole day part of an illness. */
+const ILLNESS_REASONS = new Set(['sykdom', 'helse']);
 const SIGNIFICANCE = 0.05;
 /** Subjects and activities the sources single out (000 §6.1.2, 002): gym, swimming, presentations. */
 const SENSITIVE_ACTIVITIES = ['kroppsøving', 'gym', 'svømming', 'presentasjon', 'fremføring', 'framføring', 'muntlig', 'tur'];
@@ -51,6 +62,15 @@ export function binomialTail(k: number, n: number, p: number): number {
 }
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
+const norwegianDate = (day: EpochDay) => {
+  const c = civilOf(day);
+  return `${c.day}.${c.month}.${c.year}`;
+};
+/** «1.9.2026, 8.9.2026 og 15.9.2026» */
+const dateList = (days: readonly EpochDay[]) => {
+  const texts = days.map(norwegianDate);
+  return texts.length <= 1 ? texts.join('') : `${texts.slice(0, -1).join(', ')} og ${texts.at(-1)}`;
+};
 
 /** Pattern findings for one pupil's events up to and including `asOf`, within the school year. */
 export function findPatterns(events: readonly AbsenceEvent[], calendar: CompiledCalendar, asOf: EpochDay): PatternFinding[] {
@@ -189,6 +209,56 @@ export function findPatterns(events: readonly AbsenceEvent[], calendar: Compiled
       minimumSample: PATTERN_MINIMUM_SAMPLE.repeatedLate,
       dates: [...new Set(late.map((x) => x.day))].sort((a, b) => a - b).map(formatIsoDate),
     });
+  }
+
+  // Absence the guardians did not report (000 §6.1.2 «fravær uten melding fra foresatte»): whole days
+  // away in the last four weeks that a teacher registered, with no documentation and no report from
+  // the guardians for the day. Imported registrations, and those whose origin is unknown (an events
+  // file), say nothing about who reported, so they never count.
+  const reportedOrDocumented = new Set(known.filter((x) => x.e.source === 'foresatt' || x.e.documented).map((x) => x.day));
+  const recentAbsentDays = absentDays.filter((d) => d >= recentFrom);
+  const unreported = [...new Set(known.filter((x) => x.e.kind === 'day' && x.e.source === 'laerer' && x.day >= recentFrom && !reportedOrDocumented.has(x.day)).map((x) => x.day))].sort((a, b) => a - b);
+  if (unreported.length >= PATTERN_MINIMUM_SAMPLE.unreportedByGuardians) {
+    findings.push({
+      pattern: 'unreported-by-guardians',
+      title: 'Fravær uten melding fra foresatte',
+      detail: `${unreported.length} av ${recentAbsentDays.length} fraværsdager de siste fire ukene kom uten melding fra foresatte og uten dokumentasjon (${dateList(unreported)}). Grensen på ${PATTERN_MINIMUM_SAMPLE.unreportedByGuardians} dager på fire uker er Nærværs valg; kilden nevner mønsteret uten tall.`,
+      observed: unreported.length,
+      total: recentAbsentDays.length,
+      minimumSample: PATTERN_MINIMUM_SAMPLE.unreportedByGuardians,
+      dates: unreported.map(formatIsoDate),
+    });
+  }
+
+  // Absence returning after a long illness (000 §6.1.2 «Er det mer fravær … etter langvarig sykdom?»):
+  // the latest run of consecutive school days each away with documented illness, long enough, followed
+  // within four weeks by new undocumented absence.
+  const illnessDays = new Set(known.filter((x) => x.e.kind === 'day' && x.e.documented && x.e.reason != null && ILLNESS_REASONS.has(x.e.reason)).map((x) => x.day));
+  const runs: { from: number; to: number }[] = [];
+  for (let i = 0; i <= lastIdx; i++) {
+    if (!illnessDays.has(calendar.days[i]!)) continue;
+    const run = runs.at(-1);
+    if (run && run.to === i - 1) run.to = i;
+    else runs.push({ from: i, to: i });
+  }
+  const undocumented = known.filter((x) => !x.e.documented && x.e.kind !== 'late');
+  for (const run of runs.filter((r) => r.to - r.from + 1 >= PATTERN_MINIMUM_SAMPLE.longIllness).reverse()) {
+    const first = calendar.days[run.from]!;
+    const last = calendar.days[run.to]!;
+    const after = undocumented.filter((x) => x.day > last && x.day <= last + AFTER_ILLNESS.withinDays);
+    if (after.length < AFTER_ILLNESS.newAbsences) continue;
+    const length = run.to - run.from + 1;
+    const afterDays = [...new Set(after.map((x) => x.day))].sort((a, b) => a - b);
+    findings.push({
+      pattern: 'after-long-illness',
+      title: 'Fravær etter langvarig sykdom',
+      detail: `Etter ${length} skoledager med dokumentert sykdom (${norwegianDate(first)}–${norwegianDate(last)}) kom ${after.length} registreringer av udokumentert fravær innen fire uker (${dateList(afterDays)}). Grensene – minst ${PATTERN_MINIMUM_SAMPLE.longIllness} skoledager sykdom og ${AFTER_ILLNESS.newAbsences} nye registreringer innen fire uker – er Nærværs valg; kilden nevner mønsteret uten tall.`,
+      observed: after.length,
+      total: length,
+      minimumSample: PATTERN_MINIMUM_SAMPLE.longIllness,
+      dates: afterDays.map(formatIsoDate),
+    });
+    break;
   }
   return findings;
 }

@@ -7,6 +7,10 @@ import { z } from 'zod';
 export const ABSENCE_KINDS = ['day', 'lesson', 'late', 'left'] as const;
 export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
 
+/** Where a rule comes from: its source document (default) or the municipality's own choice. */
+export const RULE_BASES = ['kilde', 'kommune'] as const;
+export type RuleBasis = (typeof RULE_BASES)[number];
+
 const selectorSchema = z
   .object({
     kinds: z.array(z.enum(ABSENCE_KINDS, { error: (i) => `ukjent fraværstype «${String(i.input)}» (gyldige: ${ABSENCE_KINDS.join(', ')})` })).min(1, { error: 'minst én fraværstype' }),
@@ -39,7 +43,13 @@ const common = {
   // The routine's next step, in the source's words.
   action: z.string({ error: 'mangler (neste steg i rutinen)' }).min(1, { error: 'kan ikke være tom' }),
   source: z.string({ error: 'mangler (hvor i kildedokumentet regelen står)' }).min(1),
+  // The source's own words. Every shipped rule has it, and it occurs in the excerpt committed beside
+  // the profile (content/profiles/<id>.source.txt); a municipality's own rule needs none.
   sourceText: z.string().optional(),
+  // Whose choice the rule is: the source document's (the default, «kilde») or the municipality's own
+  // («kommune»), e.g. a figure the source does not give. Alerts carry it, so the screen can say so.
+  // A shipped profile may only hold rules from its source.
+  basis: z.enum(RULE_BASES, { error: 'må være «kilde» (fra kildedokumentet) eller «kommune» (kommunens eget valg)' }).optional(),
   // Every choice made when turning prose into a rule, written next to the rule.
   interpretation: z.array(z.string()).default([]),
 };
@@ -69,6 +79,11 @@ export type ObservationRule = Extract<Rule, { kind: 'observation' }>;
 export type RuleWindow = EventRule['window'];
 export type Condition = EventRule['conditions'][number];
 export type Selector = { kinds: AbsenceKind[]; documented?: boolean | undefined };
+
+/** True when the rule is the municipality's own choice rather than its source document's. */
+export function isKommuneRule(rule: Rule): boolean {
+  return rule.basis === 'kommune';
+}
 
 /** The selectors of a condition as a list (a single selector is shorthand for a list of one). */
 export function selectorsOf(condition: Condition): Selector[] {

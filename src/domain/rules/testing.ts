@@ -26,7 +26,7 @@ export function testCalendar(json: unknown = TEST_CALENDAR_JSON): CompiledCalend
   return compileCalendar(parsed.calendar);
 }
 
-type Extra = Partial<Pick<AbsenceEvent, 'documented' | 'reason' | 'studentId' | 'subject'>>;
+type Extra = Partial<Pick<AbsenceEvent, 'documented' | 'reason' | 'studentId' | 'subject' | 'source'>>;
 
 export const day = (date: string, extra: Extra = {}): AbsenceEvent => ({ studentId: 'e1', date, kind: 'day', documented: false, ...extra });
 export const lesson = (date: string, period: number, extra: Extra = {}): AbsenceEvent => ({ studentId: 'e1', date, kind: 'lesson', subject: 'norsk', period, documented: false, ...extra });

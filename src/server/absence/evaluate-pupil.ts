@@ -40,8 +40,8 @@ export async function loadPupilEvents(tx: Tx, pupilId: string, from: string, to:
     .execute();
 }
 
-export function toDomainEvent(e: { pupil_id: string; date: string; kind: AbsenceEvent['kind']; subject: string | null; period: number | null; minutes: number | null; documented: boolean; reason: AbsenceEvent['reason'] }): AbsenceEvent {
-  return { studentId: e.pupil_id, date: e.date, kind: e.kind, subject: e.subject, period: e.period, minutes: e.minutes, documented: e.documented, reason: e.reason };
+export function toDomainEvent(e: { pupil_id: string; date: string; kind: AbsenceEvent['kind']; subject: string | null; period: number | null; minutes: number | null; documented: boolean; reason: AbsenceEvent['reason']; source: AbsenceEvent['source'] }): AbsenceEvent {
+  return { studentId: e.pupil_id, date: e.date, kind: e.kind, subject: e.subject, period: e.period, minutes: e.minutes, documented: e.documented, reason: e.reason, source: e.source };
 }
 
 /** Why alerts move in this re-evaluation. Without it, registrations changed: the rules are the same. */

@@ -2,7 +2,7 @@ import { Alert, Button, Field, Heading, Label, Paragraph, Select, Tag, Textarea 
 import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseProfile } from '../../domain/rules/profile-schema';
+import { isKommuneRule, parseProfile } from '../../domain/rules/profile-schema';
 import { api } from '../api';
 import type { RuleProfileEntry } from '../api';
 import { useAuth, useUser } from '../auth';
@@ -11,7 +11,8 @@ import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { useApi } from '../useApi';
 
-type Check = { state: 'json'; message: string } | { state: 'invalid'; errors: string[] } | { state: 'ok'; rules: number; id: string };
+type RuleSummary = { id: string; title: string; kind: 'events' | 'observation'; own: boolean };
+type Check = { state: 'json'; message: string } | { state: 'invalid'; errors: string[] } | { state: 'ok'; rules: number; id: string; summary: RuleSummary[] };
 
 /** The same schema as the server and the shipped files, run in the browser on every keystroke. */
 function check(text: string): Check {
@@ -23,7 +24,36 @@ function check(text: string): Check {
   }
   const parsed = parseProfile(data, 'profil');
   if (!parsed.ok) return { state: 'invalid', errors: parsed.errors.map((line) => line.replace(/^profil: /, '')) };
-  return { state: 'ok', rules: parsed.profile.rules.length, id: parsed.profile.id };
+  const summary = parsed.profile.rules.map((r) => ({ id: r.id, title: r.title, kind: r.kind, own: isKommuneRule(r) }));
+  return { state: 'ok', rules: parsed.profile.rules.length, id: parsed.profile.id, summary };
+}
+
+/** The rules of a profile by title, each marked when it is the municipality's own choice and not its source's. */
+function RuleList({ rules }: { rules: RuleSummary[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Heading level={3} data-size="xs">
+        {t('profiles.rulesHeading')}
+      </Heading>
+      <ul className="plain-list">
+        {rules.map((r) => (
+          <li key={r.id}>
+            {r.title} <Tag data-size="sm" data-color="neutral">{t(`profiles.kind_${r.kind}`)}</Tag>
+            {r.own && (
+              <>
+                {' '}
+                <Tag data-size="sm" data-color="warning">
+                  {t('profiles.basisKommune')}
+                </Tag>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {rules.some((r) => r.own) && <Paragraph data-size="sm">{t('profiles.basisKommuneHelp')}</Paragraph>}
+    </>
+  );
 }
 
 /** The municipality's rule profiles: read the shipped ones, write its own, validated as one types. */
@@ -97,6 +127,9 @@ function ProfileEditor({ entry, canWrite, onSaved }: { entry: RuleProfileEntry; 
   }, [result]);
 
   const shipped = entry.origin === 'levert';
+  // The rules as typed when the text is valid, else as saved.
+  const saved = useMemo(() => check(JSON.stringify(entry.definition)), [entry.definition]);
+  const listed = result.state === 'ok' ? result.summary : saved.state === 'ok' ? saved.summary : [];
   const targetId = result.state === 'ok' ? result.id : null;
   const sameAsShipped = shipped && targetId === entry.id;
 
@@ -124,6 +157,7 @@ function ProfileEditor({ entry, canWrite, onSaved }: { entry: RuleProfileEntry; 
         {entry.id} <Tag data-size="sm" data-color={shipped ? 'neutral' : 'info'}>{t(`profiles.origin_${entry.origin}`)}</Tag>
       </Heading>
       {shipped && canWrite && <Paragraph data-size="sm">{t('profiles.shippedHelp')}</Paragraph>}
+      {listed.length > 0 && <RuleList rules={listed} />}
       <form className="profile-form" onSubmit={save} noValidate>
         <Field>
           <Label>{t('profiles.definition')}</Label>

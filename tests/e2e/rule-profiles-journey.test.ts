@@ -1,0 +1,73 @@
+// The rule-profile screen says which rules are the municipality's own choice (decision 021), keyboard only
+// after the page loads, on the real server with the demo: Nabodal's school owner opens «Regler for
+// bekymringsfullt fravær»; the kommune's own profile lists Hardanger's concern rule and its own «over 10 %»
+// rule, only the latter marked «Kommunens eget valg – ikke fra kildedokumentet»; the shipped Hardanger
+// profile has no such mark and no figure; axe finds nothing.
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type Running } from '../../src/server/start';
+import { e2eGate, expectNoAxeViolations, launch, tabTo } from './browser';
+
+const unavailable = e2eGate();
+const NOW = '2026-11-24';
+const MARK = 'Kommunens eget valg – ikke fra kildedokumentet';
+
+describe.skipIf(unavailable !== null)('browser journey: regelprofiler med kommunens egne regler', () => {
+  let server: Running;
+  let browser: Browser;
+  let base: string;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
+    server = await startServer(loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: NOW, LOG_LEVEL: 'silent' }), () => {});
+    base = server.url.replace('127.0.0.1', 'localhost');
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function login(page: Page, username: string): Promise<void> {
+    await page.goto(`${base}/logg-inn`);
+    await tabTo(page, page.getByLabel('Brukernavn'));
+    await page.keyboard.type(username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('naervaer-demo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/`);
+  }
+
+  it("marks Nabodal's own figure as the municipality's choice, and nothing in the shipped Hardanger profile", async () => {
+    // bypassCSP only so axe-core can be injected.
+    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+    await context.clock.setFixedTime(new Date(`${NOW}T07:50:00+01:00`));
+    const page = await context.newPage();
+    await login(page, 'skoleeier.nabo');
+    await page.goto(`${base}/regelprofiler`);
+    await page.getByRole('heading', { level: 1, name: 'Regler for bekymringsfullt fravær' }).waitFor();
+
+    const choose = page.getByRole('combobox', { name: 'Profil' });
+    await tabTo(page, choose);
+    expect(await choose.inputValue()).toBe('nabodal');
+    const rules = page.locator('section[aria-labelledby="profil"] ul.plain-list > li');
+    await expect.poll(() => rules.count()).toBe(2);
+    expect(await rules.nth(0).innerText()).toContain('Bekymring for elevens fravær');
+    expect(await rules.nth(0).innerText()).not.toContain(MARK);
+    expect(await rules.nth(1).innerText()).toContain('Fravær over 10 %');
+    expect(await rules.nth(1).innerText()).toContain(MARK);
+    await expectNoAxeViolations(page, 'regelprofil med kommunens egen regel');
+
+    await page.keyboard.press('ArrowDown'); // the next profile: the shipped Hardanger
+    expect(await choose.inputValue()).toBe('hardanger');
+    await page.getByRole('heading', { level: 2, name: /^hardanger/ }).waitFor();
+    await expect.poll(() => rules.count()).toBe(1);
+    expect(await rules.nth(0).innerText()).toContain('Bekymring for elevens fravær');
+    expect(await page.locator('main').innerText()).not.toContain(MARK);
+    await expectNoAxeViolations(page, 'levert Hardanger-profil');
+  });
+});
