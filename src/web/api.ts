@@ -296,6 +296,8 @@ export type Alert = {
   retiredReason: string | null;
   /** The logged contact that handled the alert (one contact may handle every alert of a concern). */
   handledContactId: string | null;
+  /** «kommune»: a rule the municipality chose itself, not one from its source document. */
+  basis: 'kilde' | 'kommune';
   version: number;
 };
 

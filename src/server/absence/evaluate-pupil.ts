@@ -119,7 +119,7 @@ export async function reevaluatePupils(tx: Tx, kommuneId: string, places: readon
   for (const ids of chunks(pupilIds, IDS_PER_QUERY)) {
     const rows = await tx
       .selectFrom('absence_event')
-      .select(['pupil_id', 'date', 'kind', 'subject', 'period', 'minutes', 'documented', 'reason'])
+      .select(['pupil_id', 'date', 'kind', 'subject', 'period', 'minutes', 'documented', 'reason', 'source'])
       .where('pupil_id', 'in', ids)
       .where('deleted_at', 'is', null)
       .where('date', '>=', firstDay)

@@ -53,6 +53,8 @@ export function presentAlert(a: AlertRow, pupil: { firstName: string; lastName: 
     explanation: a.explanation.explanation,
     nextStep: a.explanation.action,
     countedEvents: a.explanation.evidence,
+    // A rule the municipality chose itself, not one from its source document (decision 021).
+    basis: a.explanation.basis === 'kommune' ? ('kommune' as const) : ('kilde' as const),
     dismissReason: a.dismiss_reason,
     retiredAt: a.retired_at ? new Date(a.retired_at).toISOString() : null,
     retiredReason: a.retired_reason,

@@ -29,7 +29,8 @@ export const alertDto = z.object({
   startedOn: z.string(), endedOn: z.string().nullable(), status: z.enum(['new', 'seen', 'handled', 'dismissed']), explanation: z.string(), nextStep: z.string(),
   countedEvents: z.array(z.object({ date: z.string(), kind: z.string(), subject: z.string().nullable(), period: z.number().nullable() })), dismissReason: z.string().nullable(),
   retiredAt: z.string().nullable().describe('Satt når skolens gjeldende regler ikke lenger gir varselet (regelsett byttet, regel eller skolerute endret); statusen beholdes'),
-  retiredReason: z.string().nullable(), handledContactId: z.string().nullable(), version: z.number().int(),
+  retiredReason: z.string().nullable(), handledContactId: z.string().nullable(),
+  basis: z.enum(['kilde', 'kommune']).describe('«kommune»: en regel kommunen har valgt selv, ikke fra kildedokumentet'), version: z.number().int(),
 });
 export const concernDto = z.object({
   id: z.string().describe('Det alvorligste varselets id'), pupilId: z.string(), pupilName: z.string(), classId: z.string(), className: z.string(), severity: z.string(),

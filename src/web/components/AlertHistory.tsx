@@ -14,6 +14,11 @@ export function RuleFigures({ alert }: { alert: Alert }) {
   return (
     <>
       <Paragraph className="alert-card__explanation">{alert.explanation}</Paragraph>
+      {alert.basis === 'kommune' && (
+        <Paragraph data-size="sm">
+          <Tag data-color="info">{t('profiles.basisKommune')}</Tag>
+        </Paragraph>
+      )}
       {alert.countedEvents.length > 0 && (
         <Details data-size="sm">
           <Details.Summary>{t('alerts.countedEvents', { count: alert.countedEvents.length })}</Details.Summary>
