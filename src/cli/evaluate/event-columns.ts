@@ -16,14 +16,16 @@ const BLOCK_BITS = 20;
 const BLOCK = 1 << BLOCK_BITS;
 const MASK = BLOCK - 1;
 
-/** Growable columns in fixed blocks: growing never copies, and no block is bigger than needed twice. */
+/** A growable column in fixed blocks: growing never copies; rows are written into the last block. */
 class Blocks<T extends Int32Array | Uint16Array | Int16Array | Uint8Array> {
   readonly blocks: T[] = [];
-  constructor(private readonly make: (n: number) => T) {}
-  set(i: number, v: number): void {
-    const b = i >>> BLOCK_BITS;
-    if (b === this.blocks.length) this.blocks.push(this.make(BLOCK));
-    this.blocks[b]![i & MASK] = v;
+  last: T;
+  constructor(private readonly make: (n: number) => T) {
+    this.last = make(0);
+  }
+  grow(): void {
+    this.last = this.make(BLOCK);
+    this.blocks.push(this.last);
   }
   get(i: number): number {
     return this.blocks[i >>> BLOCK_BITS]![i & MASK]!;
@@ -66,6 +68,7 @@ export class EventColumnsBuilder {
   private readonly minutes = new Blocks((n) => new Uint16Array(n));
   private readonly reason = new Blocks((n) => new Uint8Array(n));
   private readonly source = new Blocks((n) => new Uint8Array(n));
+  private readonly columns = [this.pupil, this.line, this.day, this.kind, this.documented, this.period, this.subject, this.minutes, this.reason, this.source];
   private n = 0;
   /** Rows that failed validation, in file order. */
   readonly problems: RowProblem[] = [];
@@ -104,16 +107,18 @@ export class EventColumnsBuilder {
       }
     }
     const i = this.n++;
-    this.pupil.set(i, p);
-    this.line.set(i, line);
-    this.day.set(i, d);
-    this.kind.set(i, KIND_CODE[e.kind]);
-    this.documented.set(i, e.documented ? 1 : 0);
-    this.period.set(i, e.period ?? 0);
-    this.subject.set(i, s);
-    this.minutes.set(i, e.minutes ?? 0);
-    this.reason.set(i, e.reason ? ABSENCE_REASONS.indexOf(e.reason) + 1 : 0);
-    this.source.set(i, e.source ? EVENT_SOURCES.indexOf(e.source) + 1 : 0);
+    const at = i & MASK;
+    if (at === 0) for (const column of this.columns) column.grow();
+    this.pupil.last[at] = p;
+    this.line.last[at] = line;
+    this.day.last[at] = d;
+    this.kind.last[at] = KIND_CODE[e.kind];
+    this.documented.last[at] = e.documented ? 1 : 0;
+    this.period.last[at] = e.period ?? 0;
+    this.subject.last[at] = s;
+    this.minutes.last[at] = e.minutes ?? 0;
+    this.reason.last[at] = e.reason ? ABSENCE_REASONS.indexOf(e.reason) + 1 : 0;
+    this.source.last[at] = e.source ? EVENT_SOURCES.indexOf(e.source) + 1 : 0;
   }
 
   /**
@@ -184,7 +189,7 @@ export class EventColumnsBuilder {
       at++;
     }
     for (let p = 0; p < pupils; p++) store.offsets[p + 1]! += store.offsets[p]!;
-    for (const column of [this.pupil, this.day, this.kind, this.documented, this.period, this.subject, this.minutes, this.reason, this.source]) column.free();
+    for (const column of this.columns) column.free();
     return { store, extras, rows: n, known };
   }
 }
