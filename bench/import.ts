@@ -28,7 +28,7 @@ function databaseUrl(maintenance: string, name: string): string {
 }
 
 /** One school of `pupils` pupils in classes of 28, and a leadership user; returns the school id. */
-async function createSchool(db: Db, pupils: number): Promise<{ schoolId: string; username: string }> {
+export async function createSchool(db: Db, pupils: number): Promise<{ schoolId: string; username: string }> {
   const kommuneId = randomUUID();
   const schoolId = randomUUID();
   const userId = randomUUID();
@@ -60,7 +60,7 @@ async function createSchool(db: Db, pupils: number): Promise<{ schoolId: string;
 const localId = (p: number) => `b${String(p).padStart(7, '0')}`;
 
 /** Writes `rows` rows of the bench school year for as many pupils as that takes; returns the pupil count. */
-function writeImportFile(path: string, rows: number, calendar: CompiledCalendar, seed: number): number {
+export function writeImportFile(path: string, rows: number, calendar: CompiledCalendar, seed: number): number {
   const pupils = Math.ceil(rows / 20) + 10;
   const { store } = generateYear(pupils, calendar, seed);
   if (store.dayIndex.length < rows) throw new Error(`for få hendelser (${store.dayIndex.length}) for ${rows} rader`);
