@@ -20,7 +20,7 @@ import { nationalFiles } from './national-file';
 // Figures are printed, never asserted: only a disagreement (or a failed run) exits non-zero.
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const REPORT_RSS = fileURLToPath(new URL('./report-rss.mjs', import.meta.url));
+const REPORT_USAGE = fileURLToPath(new URL('./report-usage.mjs', import.meta.url));
 
 interface Args {
   pupils: number;
@@ -55,25 +55,27 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('nb-NO', { maximumFracti
 
 interface CliRun {
   seconds: number;
+  cpuSeconds: number;
   maxRssMb: number;
   code: number;
   stderr: string;
 }
 
-/** Runs `node bin/naervaer.js evaluate …` with stdout to a file; its peak memory comes from report-rss.mjs on fd 3. */
+/** Runs `node bin/naervaer.js evaluate …` with stdout to a file; its peak memory and CPU time come from report-usage.mjs on fd 3. */
 function runCli(events: string, calendar: string, profile: string, asOf: string, output: string): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const out = openSync(output, 'w');
     const start = performance.now();
-    const child = spawn(process.execPath, ['--import', REPORT_RSS, 'bin/naervaer.js', 'evaluate', '--events', events, '--calendar', calendar, '--profile', profile, '--as-of', asOf], { cwd: ROOT, stdio: ['ignore', out, 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', REPORT_USAGE, 'bin/naervaer.js', 'evaluate', '--events', events, '--calendar', calendar, '--profile', profile, '--as-of', asOf], { cwd: ROOT, stdio: ['ignore', out, 'pipe', 'pipe'] });
     let stderr = '';
-    let rss = '';
+    let usage = '';
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdio[3]!.on('data', (d: Buffer) => (rss += d.toString()));
+    child.stdio[3]!.on('data', (d: Buffer) => (usage += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       closeSync(out);
-      resolve({ seconds: (performance.now() - start) / 1000, maxRssMb: Number(rss.trim()) / 1024, code: code ?? 1, stderr });
+      const used = (usage.trim() ? JSON.parse(usage) : { maxRSS: Number.NaN, cpu: Number.NaN }) as { maxRSS: number; cpu: number };
+      resolve({ seconds: (performance.now() - start) / 1000, cpuSeconds: used.cpu / 1e6, maxRssMb: used.maxRSS / 1024, code: code ?? 1, stderr });
     });
   });
 }
@@ -127,6 +129,7 @@ export async function runEvaluateBenchmark(argv: string[]): Promise<number> {
   const calendar = compileCalendar(parsed.calendar);
   let failed = false;
   console.log(`Nærvær – naervaer evaluate og import i nasjonal skala (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} kjerner ${os.cpus()[0]?.model ?? ''}, Node ${process.version})`);
+  console.log(`Maskinens last ved start (loadavg 1/5/15 min): ${os.loadavg().map((l) => fmt(l, 1)).join(' / ')}`);
 
   if (args.part !== 'import') {
     let t = performance.now();
@@ -142,15 +145,24 @@ export async function runEvaluateBenchmark(argv: string[]): Promise<number> {
       // ---- DuckDB: load the CSV and evaluate each profile as of the date ----
       const instance = await DuckDBInstance.create(':memory:', { threads: String(os.cpus().length), temp_directory: join(files.dir, 'duckdb-spill') });
       const con = await instance.connect();
+      // DuckDB runs in this process: its CPU time (both threads) is this process's during its statements.
+      const cpu = () => {
+        const u = process.cpuUsage();
+        return (u.user + u.system) / 1e6;
+      };
       t = performance.now();
+      let c = cpu();
       for (const q of calendarSql(cal)) await con.run(q);
       await con.run(loadEventsSql(path, separator));
       const loadSeconds = (performance.now() - t) / 1000;
-      const duck = new Map<string, { seconds: number; byPupil: Map<string, string> }>();
+      const loadCpu = cpu() - c;
+      const duck = new Map<string, { seconds: number; cpuSeconds: number; byPupil: Map<string, string> }>();
       for (const profile of profiles) {
         t = performance.now();
+        c = cpu();
         await con.run(profileSql(profile, cal, args.asOf, 'fired'));
         const seconds = (performance.now() - t) / 1000;
+        const cpuSeconds = cpu() - c;
         const rows = (await con.runAndReadAll('SELECT student_id, rule_id, vals FROM fired ORDER BY student_id')).getRowsJS();
         const grouped = new Map<string, { ruleId: string; values: number[] }[]>();
         for (const [studentId, ruleId, vals] of rows as [string, string, number[]][]) {
@@ -158,7 +170,7 @@ export async function runEvaluateBenchmark(argv: string[]): Promise<number> {
           list.push({ ruleId, values: vals.map(Number) });
           grouped.set(studentId, list);
         }
-        duck.set(profile.id, { seconds, byPupil: new Map([...grouped].map(([id, list]) => [id, canonical(list)])) });
+        duck.set(profile.id, { seconds, cpuSeconds, byPupil: new Map([...grouped].map(([id, list]) => [id, canonical(list)])) });
       }
       con.closeSync();
       instance.closeSync();
@@ -195,10 +207,12 @@ export async function runEvaluateBenchmark(argv: string[]): Promise<number> {
         const outputMb = statSync(output).size / 1e6;
         rmSync(output, { force: true });
         const duckTotal = loadSeconds + d.seconds;
+        const duckCpu = loadCpu + d.cpuSeconds;
         failed ||= disagreements > 0;
-        console.log(
-          `${profile.id.padEnd(13)} CLI ${fmt(run.seconds, 1).padStart(6)} s, maks ${fmt(run.maxRssMb).padStart(5)} MB, ${fmt(students)} elever (${fmt(firing)} med varsel), ${fmt(outputMb)} MB JSON | DuckDB ${fmt(duckTotal, 1)} s (innlasting ${fmt(loadSeconds, 1)} + evaluering ${fmt(d.seconds, 1)}) | CLI/DuckDB ${fmt(run.seconds / duckTotal, 2)}× | avvik ${disagreements}`,
-        );
+        console.log(`${profile.id}: ${fmt(students)} elever (${fmt(firing)} med varsel), ${fmt(outputMb)} MB JSON, avvik mot DuckDB: ${disagreements}`);
+        console.log(`    CLI    ${fmt(run.seconds, 1).padStart(6)} s (CPU ${fmt(run.cpuSeconds, 1)} s), maks ${fmt(run.maxRssMb)} MB`);
+        console.log(`    DuckDB ${fmt(duckTotal, 1).padStart(6)} s (CPU ${fmt(duckCpu, 1)} s): innlasting ${fmt(loadSeconds, 1)} s + evaluering ${fmt(d.seconds, 1)} s`);
+        console.log(`    CLI/DuckDB: ${fmt(run.seconds / duckTotal, 2)}× i tid, ${fmt(run.cpuSeconds / duckCpu, 2)}× i CPU-tid`);
         for (const e of examples) console.log(`    avvik: ${e}`);
         console.log(`    mål: 0 avvik ${disagreements === 0 ? 'ja' : 'NEI'}; ≤ 1 GB ${run.maxRssMb <= 1024 ? 'ja' : 'nei'}; ≤ 2× DuckDB ${run.seconds <= 2 * duckTotal ? 'ja' : 'nei'}; raskere enn DuckDB ${run.seconds < duckTotal ? 'ja' : 'nei'}`);
       }
