@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -57,6 +57,25 @@ export async function createSchool(db: Db, pupils: number): Promise<{ schoolId: 
   return { schoolId, username };
 }
 
+/**
+ * CPU seconds used so far by the PostgreSQL backends serving database `name` on this machine (Linux
+ * /proc; 0 when the server is elsewhere). On a shared machine CPU time says more than wall time.
+ */
+function backendCpuSeconds(name: string): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(name)) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return ticks / 100;
+}
+
 const localId = (p: number) => `b${String(p).padStart(7, '0')}`;
 
 /** Writes `rows` rows of the bench school year for as many pupils as that takes; returns the pupil count. */
@@ -98,15 +117,24 @@ export async function runImportBenchmark(opts: { rows: number; seed: number; mai
     const timings: ImportTimings = { readValidate: 0, write: 0, audit: 0, reevaluate: 0 };
     // The clock stands on the last school day, so the whole year lies before it.
     const now = new Date(`${BENCH_CALENDAR.lastDay}T14:00:00Z`);
+    const cpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    };
+    const nodeCpu = cpu();
+    const serverCpu = backendCpuSeconds(name);
     t = performance.now();
     const result = await importAbsence(db, actor, schoolId, { kind: 'csv', data: createReadStream(file, { highWaterMark: 1 << 20 }) }, now, timings);
     const seconds = (performance.now() - t) / 1000;
+    const usedNode = cpu() - nodeCpu;
+    const usedServer = backendCpuSeconds(name) - serverCpu;
     const alerts = await db.withContext({ kommuneId: actor.kommuneId }, async (tx) => Number((await sql<{ n: number }>`select count(*)::int as n from alert`.execute(tx)).rows[0]!.n));
     const s = (ms: number) => `${fmt(ms / 1000, 2)} s`;
     const withoutReevaluation = seconds - timings.reevaluate / 1000;
     console.log(`Importert: ${fmt(result.imported)} nye (${fmt(result.alreadyPresent)} fantes fra før), ${fmt(alerts)} varsler etter re-evaluering`);
     console.log(`Hele importen: ${fmt(seconds, 2)} s = ${fmt(rows / seconds)} rader/s (mål ≥ 100 000 rader/s: ${rows / seconds >= 100_000 ? 'ja' : 'nei'})`);
     console.log(`  lese+validere (og mellomlagre) ${s(timings.readValidate)}, skrive (hendelser og historikk) ${s(timings.write)}, revisjonslogg ${s(timings.audit)}, re-evaluere ${fmt(pupils)} elever ${s(timings.reevaluate)}`);
+    console.log(`  CPU-tid: Node ${fmt(usedNode, 1)} s, PostgreSQL ${fmt(usedServer, 1)} s (maskinens last nå: ${os.loadavg().map((l) => fmt(l, 1)).join(' / ')})`);
     console.log(`  uten re-evaluering: ${fmt(withoutReevaluation, 2)} s = ${fmt(rows / withoutReevaluation)} rader/s; re-evaluering ${fmt(timings.reevaluate / pupils, 2)} ms per elev`);
     return result.imported === rows ? 0 : 1;
   } finally {
