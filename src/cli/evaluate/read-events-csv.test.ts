@@ -61,6 +61,13 @@ describe('readEventsCsv', () => {
     const r = await read([HEADER, 'e1,2025-09-01,day,,,,true,', 'e2,2025-09-02,lesson,"norsk,1,,false,'].join('\n'), 8);
     expect(r.problem).toEqual({ line: 3, field: expect.any(String), reason: expect.stringContaining('aldri lukkes') });
   });
+
+  it('reads on past stray quotes in the middle of a file (as Excel leaves them), keeping the line numbers', async () => {
+    const lines = [HEADER, ...Array.from({ length: 200 }, (_, i) => `e${i},2025-09-01,day,,,,true,`), 'e1,2025-09-02,lesson,norsk 8"A,1,,false,', 'e2,2025-09-03,day,,,,false,'];
+    const r = await read(lines.join('\n'), 100);
+    expect(r.problem).toBeUndefined();
+    expect(r.lines.slice(-2)).toEqual(['202: e1|2025-09-02|lesson|norsk 8"A|1', '203: e2|2025-09-03|day||']);
+  });
 });
 
 describe('EventColumnsBuilder', () => {
