@@ -1,5 +1,8 @@
 // createDb(): embedded PGlite when no DATABASE_URL is given, a PostgreSQL server (pg) when it is.
-// Both speak the same SQL; the schema and migrations are one.
+// Both speak the same SQL; the schema and migrations are one. A server connection can be lost (a
+// restart, a failover, an idle cut by a pooler or firewall): the pool then drops that connection and
+// opens a new one at the next request, and the request that met the loss fails with an error that
+// isDatabaseUnavailable() recognises, which the HTTP edge answers with 503 (decision 070).
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
@@ -40,6 +43,8 @@ pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
 
 export type CreateDbOptions = {
   databaseUrl?: string | undefined;
+  /** Server only: told once when the connection to the database is lost, and once when it is back. */
+  onConnectionChange?: ((event: { state: 'lost'; reason: string } | { state: 'restored' }) => void) | undefined;
   /** PGlite data directory; 'memory://' for an in-memory database. */
   dataDir?: string | undefined;
   /** PGlite only: start from a dumped data directory (used by tests to clone a migrated template). */
@@ -47,10 +52,7 @@ export type CreateDbOptions = {
 };
 
 export async function createDb(options: CreateDbOptions): Promise<Db> {
-  if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    return wrap('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }));
-  }
+  if (options.databaseUrl) return wrap('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool: serverPool(options) }) }));
   const dataDir = options.dataDir ?? './data';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
@@ -59,6 +61,70 @@ export async function createDb(options: CreateDbOptions): Promise<Db> {
   });
   const db = wrap('pglite', new Kysely<Database>({ dialect: new PGliteDialect(pglite) }));
   return Object.assign(db, { pglite });
+}
+
+/** How long a request waits for a new connection before it is answered 503 (an unreachable server). */
+export const CONNECT_TIMEOUT_MS = 5_000;
+
+function serverPool(options: CreateDbOptions) {
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+  let lost = false;
+  const connectionLost = (err: Error) => {
+    if (lost) return;
+    lost = true;
+    options.onConnectionChange?.({ state: 'lost', reason: describeError(err) });
+  };
+  // Without these listeners an 'error' event on a dropped connection is unhandled and ends the process.
+  // The pool's own event covers idle connections; a connection in use emits on the client, and its
+  // query fails too, so the listener only has to be there. A broken client is not queryable, and the
+  // pool discards it when it is released.
+  pool.on('error', connectionLost);
+  pool.on('connect', (client) => {
+    client.on('error', connectionLost);
+    if (lost) {
+      lost = false;
+      options.onConnectionChange?.({ state: 'restored' });
+    }
+  });
+  return {
+    // Any failure to open a connection (refused, timed out, not accepting connections, too many
+    // connections, a wrong password) means the database cannot be used now.
+    connect: () => pool.connect().catch((err: unknown) => {
+      connectionLost(err as Error);
+      throw new DatabaseUnavailableError(err);
+    }),
+    end: () => pool.end(),
+  };
+}
+
+/** The database server cannot be reached: raised when no connection could be opened. */
+export class DatabaseUnavailableError extends Error {
+  constructor(readonly reason: unknown) {
+    super(`Databasen er ikke tilgjengelig: ${describeError(reason)}`);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+// SQLSTATE class 08 (connection exception), and the server shutting down or not yet accepting
+// connections (57P01–57P03), or refusing more of them (53300); Node's socket errors.
+const LOST_CODES = new Set(['08000', '08001', '08003', '08004', '08006', '08007', '57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+// node-postgres raises these without a code when a connection dies or has died.
+const LOST_MESSAGES = /^(Connection terminated( unexpectedly)?|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|Connection terminated due to connection timeout|Query read timeout)$/;
+
+/**
+ * Whether an error means the database is unreachable (as opposed to a fault in a query): a lost or
+ * refused connection. A transaction that met it is rolled back by the server, so nothing of it stays.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === 'string' && LOST_CODES.has(code)) || LOST_MESSAGES.test(error.message);
+}
+
+function describeError(err: unknown): string {
+  const e = err as { code?: unknown; message?: unknown };
+  return [typeof e?.code === 'string' ? e.code : null, typeof e?.message === 'string' ? e.message : String(err)].filter(Boolean).join(' ');
 }
 
 function wrap(kind: Db['kind'], owner: Kysely<Database>): Db {

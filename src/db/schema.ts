@@ -108,6 +108,8 @@ export interface Database {
     last_seen_at: Timestamp;
     second_factor_pending: Generated<boolean>;
     totp_enrol_secret: ColumnType<string | null, string | null | undefined, string | null>;
+    totp_attempts: Generated<number>;
+    seq: ColumnType<number, never, never>;
     ended_at: Timestamp | null;
   };
   audit_log: {
@@ -208,6 +210,13 @@ export interface Database {
     created_at: Timestamp;
     updated_at: Timestamp;
     version: Version;
+    /** Set when the school's current rules no longer compute this episode (migration 0017); the status is kept. */
+    retired_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+    retired_reason: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The alert of earlier rules whose status this one carried on. */
+    continues_alert_id: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The contact that handled it (one contact can handle every alert of a concern). */
+    handled_contact_id: ColumnType<string | null, string | null | undefined, string | null>;
   };
   contact_log: {
     id: string;

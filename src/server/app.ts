@@ -6,16 +6,16 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../db/create-db';
+import { isDatabaseUnavailable, type Db } from '../db/create-db';
 import type { Actor } from './actor';
 import { loadSession, SESSION_COOKIE, sameSecret, type PendingSession } from './auth/sessions';
-import type { Clock } from './clock';
+import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import { writeDenial } from './audit';
-import { AppError } from './errors';
+import { AppError, unavailableMessage } from './errors';
 import { isAllowed } from './policies';
 import { authRoutes } from './routes/auth';
 import { classRoutes } from './routes/classes';
@@ -30,6 +30,7 @@ import { consentRoutes } from './routes/consents';
 import { privacyRoutes } from './routes/privacy';
 import { userRoutes } from './routes/users';
 import { auditLogRoutes } from './routes/audit-log';
+import { validatorCompiler } from './routes/schemas';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -47,7 +48,11 @@ declare module 'fastify' {
   }
 }
 
-export type AppDeps = { config: Config; db: Db; clock: Clock };
+/**
+ * `wallClock` (real time unless a test moves it) runs the per-address login limit; `clock` may be fixed by
+ * NAERVAER_NOW. `webRoot`: the built web app (default dist/web); a test may point it elsewhere.
+ */
+export type AppDeps = { config: Config; db: Db; clock: Clock; wallClock?: Clock; webRoot?: string };
 export type App = FastifyInstance;
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -55,13 +60,28 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // The web app needs nothing from elsewhere (fonts and icons are bundled; data: is for inline SVG icons).
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+// Swagger UI at /api/docs (public): its own scripts and styles, served from here. It sets styles from
+// script (allowed), and draws its icons as data: images; 'Try it out' calls the API on this origin. The
+// one inline <style> is its logo's two fill colours, allowed by its hash. Checked in Chromium: the page
+// renders every operation and runs a request with no violation (tests/security/docs-csp.browser.test.ts).
+export const DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+// HTTPS only, for a year, in production: browsers ignore it over plain http, and the demo on localhost
+// must not pin localhost to https. Subdomains are left out: the kommune's other hosts are not ours.
+const HSTS = 'max-age=31536000';
+
 // Validation messages in Norwegian (zod ships a Norwegian locale).
 z.config(z.locales.no());
 
-export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, clock, wallClock = systemClock, webRoot: webRootOption }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     trustProxy: config.trustProxy,
+    // A URL that cannot be decoded (%FF, a lone surrogate) is refused before routing: in Norwegian, like every other error.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const appError = toAppError(error);
+      void reply.status(appError.httpStatus).header('Cache-Control', 'no-store').header('X-Content-Type-Options', 'nosniff').send({ error: { code: appError.code, message: appError.message } });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -89,17 +109,22 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // No validator badge: it would fetch an image from validator.swagger.io.
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
     else reply.header('Content-Security-Policy', CSP);
+    if (request.url.startsWith('/api/docs')) reply.header('Content-Security-Policy', DOCS_CSP);
+    if (config.mode === 'production') reply.header('Strict-Transport-Security', HSTS);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'same-origin');
     reply.header('X-Frame-Options', 'DENY');
+    // Only the API needs the session: the web app's files are served without a database round trip,
+    // so the app still loads, and says what is wrong, while the database is unreachable.
     const token = request.cookies[SESSION_COOKIE];
-    if (token) {
+    if (token && request.url.startsWith('/api/')) {
       const found = await loadSession(db, token, clock.now(), { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
       if (found && 'actor' in found) request.actor = { ...found.actor, clientIp: request.ip };
       else if (found && 'pending' in found) request.pendingSession = found.pending;
@@ -107,7 +132,9 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
     }
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Who is asking, and may they: before the body is read or validated (it runs after the session lookup
+  // above), so an anonymous caller gets 401 and never the field-level details of a validation error.
+  app.addHook('onRequest', async (request) => {
     const cfg = request.routeOptions.config as { action?: string; public?: boolean; secondFactorStep?: boolean };
     // Only API routes (not the web app's static files, whose wildcard also matches /api/… paths).
     const route = request.routeOptions.url ?? '';
@@ -135,7 +162,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   });
 
   app.setErrorHandler(async (error, request, reply) => {
-    const appError = toAppError(error);
+    const appError = toAppError(error, request.routeOptions.bodyLimit);
     if (appError.code === 'internal') request.log.error({ err: error }, 'ukjent feil');
     // A refusal of a logged-in user (the policy table's 403, or a 404 for an id they may not see) leaves
     // an audit row, once, here: the use-case's own transaction has already rolled back (decision 053).
@@ -143,10 +170,12 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
     if (request.actor && action && (appError.code === 'forbidden' || appError.code === 'not_found')) {
       await writeDenial(db, request.actor, { action, method: request.method, params: (request.params ?? {}) as Record<string, unknown> }, clock.now()).catch((err: unknown) => request.log.error({ err }, 'kunne ikke logge avvist forespørsel'));
     }
+    // While the database cannot be reached, a client may try again shortly (the pool reconnects by itself).
+    if (appError.code === 'unavailable') void reply.header('Retry-After', '5');
     return reply.status(appError.httpStatus).header('Cache-Control', 'no-store').send({ error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) } });
   });
 
-  const deps = { config, db, clock };
+  const deps = { config, db, clock, wallClock };
   await app.register(healthRoutes(deps));
   await app.register(authRoutes(deps));
   await app.register(classRoutes(deps));
@@ -164,7 +193,7 @@ export async function buildApp({ config, db, clock }: AppDeps): Promise<FastifyI
   await app.register((await import('./routes/plans')).planRoutes(deps));
   await app.register((await import('./routes/measures')).measureRoutes(deps));
 
-  const webRoot = resolve('dist/web');
+  const webRoot = resolve(webRootOption ?? 'dist/web');
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuild while the server runs is served too.
     await app.register(fastifyStatic, {
@@ -209,15 +238,26 @@ function checkOrigin(request: FastifyRequest): void {
   if (origin !== expected) throw new AppError('forbidden', 'Forespørselen kom fra en annen nettside og ble avvist.');
 }
 
-function toAppError(error: unknown): AppError {
+/** Any error as the AppError the client sees: a 4xx for everything the request got wrong, 500 only for our own faults. */
+function toAppError(error: unknown, bodyLimit?: number): AppError {
   if (error instanceof AppError) return error;
+  // A lost or refused database connection: the transaction it met has been rolled back (decision 070).
+  if (isDatabaseUnavailable(error)) return new AppError('unavailable', unavailableMessage);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.map((v) => ({ field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(v.params?.issue ? '' : ''), message: v.message }));
     return new AppError('validation', `Ugyldig forespørsel: ${fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ')}`, { fields });
   }
-  const e = error as { code?: string; statusCode?: number };
-  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e.statusCode === 415) return new AppError('unsupported_media_type', 'Innholdet må sendes som JSON (Content-Type: application/json).');
-  if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (e.statusCode === 400 && e.code?.startsWith('FST_'))) return new AppError('validation', 'Forespørselen er ikke gyldig JSON.');
-  if (e.statusCode === 404) return new AppError('not_found', 'Fant ikke ressursen.');
+  const e = error as { code?: string; statusCode?: number; status?: number };
+  const status = e.statusCode ?? e.status;
+  if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
+    const limit = bodyLimit ? `: høyst ${(bodyLimit / 1024 / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB kan sendes hit` : '';
+    return new AppError('payload_too_large', `Innholdet er for stort${limit}. Send mindre om gangen, eller del fila opp.`);
+  }
+  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) return new AppError('unsupported_media_type', 'Innholdet må sendes som JSON (Content-Type: application/json).');
+  if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return new AppError('validation', 'Forespørselen er ikke gyldig JSON.');
+  if (e.code === 'FST_ERR_BAD_URL') return new AppError('validation', 'Adressen inneholder tegn som ikke kan leses (ugyldig prosentkoding). Sjekk lenken.');
+  // The web app's static files refuse a path that climbs out of their folder (403): no such page. NUL in the path is their 400.
+  if (status === 404 || status === 403) return new AppError('not_found', 'Fant ikke siden eller ressursen.');
+  if (status !== undefined && status >= 400 && status < 500) return new AppError('validation', 'Forespørselen er ikke gyldig. Sjekk adressen og innholdet.');
   return new AppError('internal', 'Noe gikk galt hos oss. Prøv igjen om litt; vedvarer feilen, kontakt support.');
 }

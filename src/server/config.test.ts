@@ -17,6 +17,12 @@ describe('config and clock', () => {
     expect(clockFor(loadConfig({ NAERVAER_NOW: '2027-06-01T23:30:00Z' }).fixedNow).now().toISOString()).toBe('2027-06-01T23:30:00.000Z');
   });
 
+  it('caps live sessions per user at 10 unless told otherwise, and refuses a cap below one', () => {
+    expect(loadConfig({}).maxSessionsPerUser).toBe(10);
+    expect(loadConfig({ NAERVAER_MAX_SESSIONS_PER_USER: '3' }).maxSessionsPerUser).toBe(3);
+    expect(() => loadConfig({ NAERVAER_MAX_SESSIONS_PER_USER: '0' })).toThrow(/NAERVAER_MAX_SESSIONS_PER_USER/);
+  });
+
   it('refuses NAERVAER_NOW in production and explains bad values in Norwegian', () => {
     expect(() => loadConfig({ NAERVAER_MODE: 'production', NAERVAER_NOW: '2026-11-22' })).toThrow(/bare brukes i demo/);
     expect(() => loadConfig({ PORT: 'tre' })).toThrow(/Ugyldig konfigurasjon[\s\S]*PORT/);

@@ -11,6 +11,7 @@ const schema = z.object({
   NAERVAER_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   NAERVAER_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   NAERVAER_UNUSED_ACCOUNT_DAYS: z.coerce.number().int().positive().default(180),
+  NAERVAER_MAX_SESSIONS_PER_USER: z.coerce.number().int().min(1).max(1000).default(10),
   NAERVAER_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   NAERVAER_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -28,6 +29,8 @@ export type Config = {
   sessionAbsoluteMs: number;
   /** Accounts without a login for this many days are listed for review. */
   unusedAccountDays: number;
+  /** Live sessions a user may have at once; a new login ends the oldest beyond this. */
+  maxSessionsPerUser: number;
   cookieSecure: 'auto' | boolean;
   trustProxy: boolean;
   logLevel: string;
@@ -53,6 +56,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMs: e.NAERVAER_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.NAERVAER_SESSION_ABSOLUTE_HOURS * 3_600_000,
     unusedAccountDays: e.NAERVAER_UNUSED_ACCOUNT_DAYS,
+    maxSessionsPerUser: e.NAERVAER_MAX_SESSIONS_PER_USER,
     cookieSecure: e.NAERVAER_COOKIE_SECURE === 'auto' ? 'auto' : e.NAERVAER_COOKIE_SECURE === 'true',
     trustProxy: e.NAERVAER_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'locked'
   | 'rate_limited'
   | 'csrf'
+  | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unavailable'
   | 'internal';
@@ -19,6 +20,7 @@ const status: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
   unsupported_media_type: 415,
   locked: 423,
   rate_limited: 429,
@@ -44,3 +46,6 @@ export class AppError extends Error {
 
 export const conflictMessage =
   'Noen andre har endret dette siden du åpnet det. Last siden på nytt for å se den nyeste versjonen, og gjør endringen din igjen.';
+
+/** The answer while the database cannot be reached (decision 070). */
+export const unavailableMessage = 'Databasen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.';

@@ -9,13 +9,20 @@ import type { Config } from './config';
 
 export type Running = { app: FastifyInstance; db: Db; clock: Clock; url: string; stop(): Promise<void> };
 
-export function openDb(config: Config): Promise<Db> {
-  return createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+export function openDb(config: Config, log?: (line: string) => void): Promise<Db> {
+  return createDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    // A lost connection is not fatal: requests get 503 until the pool has reconnected (decision 070).
+    onConnectionChange: log && ((change) => log(change.state === 'lost'
+      ? `Mistet forbindelsen til databasen (${change.reason}). Forespørsler får 503 til den er tilbake; Nærvær kobler til igjen av seg selv.`
+      : 'Forbindelsen til databasen er tilbake.')),
+  });
 }
 
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<Running> {
   const clock = clockFor(config.fixedNow);
-  const db = await openDb(config);
+  const db = await openDb(config, log);
   const applied = await migrate(db);
   if (applied.length) log(`Databasen er oppdatert (${applied.join(', ')}).`);
   if (config.mode === 'demo') {

@@ -189,20 +189,23 @@ export const api = {
   register: (classId: string, date?: string) => request<Register>(`/api/classes/${id(classId)}/register${query({ date })}`),
   createEvent: (body: EventInput) => request<EventResult>('/api/absence-events', { method: 'POST', body }),
   updateEvent: (eventId: string, body: EventInput & { version: number }) => request<EventResult>(`/api/absence-events/${id(eventId)}`, { method: 'PUT', body }),
-  deleteEvent: (eventId: string, version: number) => request<{ alerts: Alert[] }>(`/api/absence-events/${id(eventId)}${query({ version })}`, { method: 'DELETE' }),
+  deleteEvent: (eventId: string, version: number) => request<{ alerts: Alert[]; concerns: Concern[] }>(`/api/absence-events/${id(eventId)}${query({ version })}`, { method: 'DELETE' }),
   eventHistory: (eventId: string) => request<{ history: EventHistoryEntry[] }>(`/api/absence-events/${id(eventId)}/history`),
 
   pupilAbsence: (pupilId: string) => request<PupilAbsence>(`/api/pupils/${id(pupilId)}/absence`),
-  alerts: (params: { status: 'open' | 'all'; classId?: string }) => request<{ alerts: Alert[] }>(`/api/alerts${query(params)}`),
-  markAlertSeen: (alertId: string, version: number) => request<{ alert: Alert }>(`/api/alerts/${id(alertId)}/seen`, { method: 'POST', body: { version } }),
-  dismissAlert: (alertId: string, version: number, reason: string) => request<{ alert: Alert }>(`/api/alerts/${id(alertId)}/dismiss`, { method: 'POST', body: { version, reason } }),
-  handleAlert: (alertId: string, version: number, contact: ContactInput) =>
-    request<{ alert: Alert; contact: Contact }>(`/api/alerts/${id(alertId)}/handle`, { method: 'POST', body: { version, contact } }),
+  /** The alerts the user may see (`status=open`: new or seen, not retired) and the open ones as concerns, newest and most severe first. */
+  alerts: (params: { status: 'open' | 'all'; classId?: string }) => request<{ alerts: Alert[]; concerns: Concern[] }>(`/api/alerts${query(params)}`),
+  /** Every alert of a concern as seen (decision 026). */
+  markConcernSeen: (alerts: AlertRef[]) => request<{ alerts: Alert[] }>('/api/alerts/seen', { method: 'POST', body: { alerts } }),
+  /** Every alert of a concern dismissed with one reason. */
+  dismissConcern: (alerts: AlertRef[], reason: string) => request<{ alerts: Alert[] }>('/api/alerts/dismiss', { method: 'POST', body: { alerts, reason } }),
+  /** Every alert of a concern handled by one logged contact. */
+  handleConcern: (alerts: AlertRef[], contact: ContactInput) => request<{ alerts: Alert[]; contact: Contact }>('/api/alerts/handle', { method: 'POST', body: { alerts, contact } }),
   /** A note in the case's log (the school, or a partner the consent lets in), restricted to one service or not. */
   createCaseNote: (caseId: string, body: ContactInput & { restrictedTo: string | null }) => request<{ contact: Contact }>(`/api/cases/${id(caseId)}/contacts`, { method: 'POST', body }),
   createContact: (pupilId: string, body: ContactInput & { alertId?: string }) => request<{ contact: Contact }>(`/api/pupils/${id(pupilId)}/contacts`, { method: 'POST', body }),
   createObservation: (pupilId: string, body: ObservationInput) =>
-    request<{ observation: Observation; alerts: Alert[] }>(`/api/pupils/${id(pupilId)}/observations`, { method: 'POST', body }),
+    request<{ observation: Observation; alerts: Alert[]; concerns: Concern[] }>(`/api/pupils/${id(pupilId)}/observations`, { method: 'POST', body }),
   /** The letter to the guardians as a PDF, with the file name the server suggests (if any). */
   async letter(alertId: string, confirmProtectedAddress: boolean): Promise<{ pdf: Blob; fileName: string | null }> {
     const body = JSON.stringify(confirmProtectedAddress ? { confirmProtectedAddress: true } : {});
@@ -287,10 +290,42 @@ export type Alert = {
   nextStep: string;
   countedEvents: { date: string; kind: AbsenceKind; subject: string | null; period: number | null }[];
   dismissReason: string | null;
+  /** Set when the school's current rules no longer compute the alert (profile switched, rule or skolerute changed); the status is kept. */
+  retiredAt: string | null;
+  /** Why, in Norwegian («Skolen byttet regelsett fra … til …»). */
+  retiredReason: string | null;
+  /** The logged contact that handled the alert (one contact may handle every alert of a concern). */
+  handledContactId: string | null;
   version: number;
 };
 
-export type EventResult = { event: AbsenceEvent; alerts: Alert[] };
+/** An alert at the version the user saw, for the concern actions. */
+export type AlertRef = { id: string; version: number };
+
+/** The open case a concern goes into: the stafettholder follows it up there. */
+export type ConcernCase = { id: string; level: number; stafettholderName: string };
+
+/**
+ * One concern (decision 026): a pupil's open alerts on overlapping days, most severe first. `id` is the lead
+ * (most severe) alert's id, and `nextStep` its rule's; `case` is the pupil's open case, if any.
+ */
+export type Concern = {
+  id: string;
+  pupilId: string;
+  pupilName: string;
+  classId: string;
+  className: string;
+  severity: string;
+  startedOn: string;
+  latestStart: string;
+  status: 'new' | 'seen';
+  nextStep: string;
+  alerts: Alert[];
+  case: ConcernCase | null;
+};
+
+/** The pupil's open alerts and concerns after a registration, correction or deletion. */
+export type EventResult = { event: AbsenceEvent; alerts: Alert[]; concerns: Concern[] };
 
 export type EventHistoryEntry = { version: number; change: 'created' | 'updated' | 'deleted'; changedByName: string; changedAt: string; event: AbsenceEvent };
 
@@ -351,6 +386,8 @@ export type PupilAbsence = {
   patterns: { kind: string; title: string; description: string }[];
   diploma: { schoolDays: number; absentDays: number; absentLessons: number; leaveOffCandidates: { date: string; reason: string }[]; maxLeaveOff: number; daysIfLeftOff?: number } | null;
   alerts: Alert[];
+  /** The open alerts as concerns, newest and most severe first. */
+  concerns: Concern[];
   observations: Observation[];
   /** The observation rules of the school's profile (empty when it has none, e.g. Saltdal). */
   observationRules: ObservationRule[];
@@ -456,7 +493,8 @@ export type CaseDetail = {
   level: { level: number; title: string; problemAreas: string[]; goals: string[]; evaluation: string[]; partners: string[]; responsible: string[] };
   allowedActions: string[];
   tasks: CaseTask[];
-  timeline: { at: string; kind: 'action' | 'contact' | 'meeting' | 'alert'; text: string; byName: string }[];
+  /** `forStafettholder`: an alert the stafettholder has not seen yet (open, not retired); `alertId` names it. */
+  timeline: { at: string; kind: 'action' | 'contact' | 'meeting' | 'alert'; text: string; byName: string; forStafettholder?: boolean; alertId?: string }[];
   alerts: Alert[];
   beforeAfter: { before: AbsencePeriod | null; after: AbsencePeriod | null } | null;
   /** Absent while the server has no meetings yet (the screen then leaves the section out). */

@@ -53,6 +53,25 @@ export function describeRole(assignment: RoleAssignment): RoleDescription {
 
 /** Roles that see the school's list of new and unhandled alerts (/varsler). */
 export const ALERT_LIST_ROLES = ['skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
+/** Roles that read alerts (the server's policy 'alerts.read'): the school's staff, for their own classes or school. */
+export const ALERT_READ_ROLES = ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
+/** Roles that mark alerts seen, handle and dismiss them (policy 'alerts.act'). */
+export const ALERT_ACT_ROLES = ['kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
+/** Roles that make the letter to guardians (policy 'alerts.letter'). */
+export const LETTER_ROLES = ['kontaktlaerer', 'skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
+/** Roles that open cases (policy 'cases.write'). */
+export const CASE_WRITE_ROLES = ['kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
+
+/**
+ * What a concern card offers the user: `read` (the front page's «Nye bekymringer»), `act` (seen, handle,
+ * dismiss), `letter` and `openCase`. A faglærer reads the class's concerns but acts through the contact teacher.
+ */
+export function concernPlan(me: Pick<Me, 'roles'>): { read: boolean; act: boolean; letter: boolean; openCase: boolean } {
+  const roles = me.roles.map((r) => r.role);
+  const has = (list: readonly RoleName[]) => roles.some((r) => list.includes(r));
+  return { read: has(ALERT_READ_ROLES), act: has(ALERT_ACT_ROLES), letter: has(LETTER_ROLES), openCase: has(CASE_WRITE_ROLES) };
+}
+
 /** Roles that may import absence files for their school (/import). */
 export const IMPORT_ROLES = ['administrator', 'skoleledelse'] as const satisfies readonly RoleName[];
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAuth } from './auth';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ok'; data: T };
@@ -6,11 +6,17 @@ export type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unkn
 /**
  * Runs `load` when `key` changes (pass `null` to skip). A 401 ends the session (back to login);
  * any other error is returned for the page to show. Late answers for an old key are dropped.
+ * `reload()` starts over (the page shows "Laster …"); `refresh()` fetches again while the old data
+ * stays on screen, so nothing unmounts and focus stays where it is (after an action on the page).
  */
-export function useApi<T>(key: string | null, load: () => Promise<T>): Loadable<T> & { reload(): void } {
+export function useApi<T>(key: string | null, load: () => Promise<T>): Loadable<T> & { reload(): void; refresh(): Promise<void> } {
   const { handleApiError } = useAuth();
   const [state, setState] = useState<Loadable<T>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
+  const latest = useRef(load);
+  latest.current = load;
+  const keyRef = useRef(key);
+  keyRef.current = key;
 
   useEffect(() => {
     if (key === null) return;
@@ -33,5 +39,14 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): Loadable<
   }, [key, generation, handleApiError]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { ...state, reload };
+  const refresh = useCallback(async () => {
+    const from = keyRef.current;
+    try {
+      const data = await latest.current();
+      if (keyRef.current === from) setState({ status: 'ok', data });
+    } catch (error) {
+      handleApiError(error);
+    }
+  }, [handleApiError]);
+  return { ...state, reload, refresh };
 }

@@ -76,7 +76,7 @@ describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og va
     await tabTo(page, page.getByRole('link', { name: 'Klasse 9A' }).first());
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/klasse\/[^/]+$/);
-    await page.getByRole('heading', { name: /Åpne varsler/ }).waitFor();
+    await page.getByRole('heading', { name: /Åpne bekymringer/ }).waitFor();
     await expectNoAxeViolations(page, 'klasseside');
 
     await tabTo(page, page.getByRole('link', { name: 'Registrer fravær for 9A' }));
@@ -95,7 +95,7 @@ describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og va
     await page.keyboard.press('Enter');
     const live = page.locator('.register-live');
     await expect.poll(() => live.innerText()).toContain('Lagret for Fjell, Henrik: Hele dagen');
-    expect(await live.innerText()).toContain('Nytt varsel for Fjell, Henrik: Fravær 3 enkelte dager i løpet av en måned');
+    expect(await live.innerText()).toContain('Ny bekymring for Fjell, Henrik: Fravær 3 enkelte dager i løpet av en måned');
     // Focus moved on to the next pupil, ready for the next entry.
     const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName, previousRow: document.activeElement?.closest('li.register-row')?.previousElementSibling?.querySelector('h3')?.textContent }));
     expect(focused).toEqual({ tag: 'SELECT', previousRow: 'Fjell, Henrik' });
@@ -167,7 +167,7 @@ describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og va
     expect(await page.getByRole('combobox', { name: 'Hvordan' }).inputValue()).toBe('telefon');
     await tabTo(page, page.getByRole('textbox', { name: 'Hva ble sagt' }));
     await page.keyboard.type('Ringte mor. Henrik gruer seg til gymtimene; vi møtes torsdag.');
-    await tabTo(page, page.getByRole('button', { name: 'Lagre kontakten og sett varselet som håndtert' }));
+    await tabTo(page, page.getByRole('button', { name: 'Lagre kontakten og sett bekymringen som håndtert' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.page-notice').innerText()).toContain('er håndtert');
     await expect.poll(() => pupilAlert.innerText()).toContain('Håndtert');

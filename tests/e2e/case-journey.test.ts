@@ -107,7 +107,7 @@ describe.skipIf(unavailable !== null)('browser journey: fra varsel til sak, eval
     await tabTo(page, page.getByRole('link', { name: 'Klasse 9A' }).first());
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/klasse\/[^/]+$/);
-    await page.getByRole('heading', { name: /Åpne varsler/ }).waitFor();
+    await page.getByRole('heading', { name: /Åpne bekymringer/ }).waitFor();
     await expectNoAxeViolations(page, 'klasseside');
     await tabTo(page, page.getByRole('link', { name: 'Registrer fravær for 9A' }));
     await page.keyboard.press('Enter');
@@ -120,7 +120,7 @@ describe.skipIf(unavailable !== null)('browser journey: fra varsel til sak, eval
     await tabTo(page, page.getByRole('button', { name: 'Lagre for Fjell, Henrik' }));
     await page.keyboard.press('Enter');
     const live = page.locator('.register-live');
-    await expect.poll(() => live.innerText()).toContain('Nytt varsel for Fjell, Henrik: Fravær 3 enkelte dager i løpet av en måned');
+    await expect.poll(() => live.innerText()).toContain('Ny bekymring for Fjell, Henrik: Fravær 3 enkelte dager i løpet av en måned');
     const henrikRow = page.locator('li.register-row', { has: page.getByRole('link', { name: 'Fjell, Henrik' }) });
     const alertId = await henrikRow.locator('.alert-card').first().getAttribute('data-alert-id');
     expect(alertId).toBeTruthy();

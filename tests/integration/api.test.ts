@@ -50,10 +50,10 @@ describeDb('API', () => {
     expect([...documented].sort()).toEqual([...registered].sort());
   });
 
-  it('answers /api/health with the database kind and no-store', async () => {
+  it('answers /api/health with the database state and kind, and no-store', async () => {
     const res = await get('/api/health');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: db.kind });
+    expect(res.json()).toEqual({ status: 'ok', database: 'ok', engine: db.kind });
     expect(res.headers['cache-control']).toBe('no-store');
   });
 

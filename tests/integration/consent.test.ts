@@ -123,6 +123,16 @@ describeDb('consent and the service partner', () => {
     expect((await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().consents[0].scan).toMatchObject({ fileName: 'samtykke.pdf' });
   });
 
+  it('keeps at most five scans per consent, also when they are uploaded at the same moment, and says so', async () => {
+    const upload = (i: number) => call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, { fileName: `samtykke-${i}.pdf`, mime: 'application/pdf', dataBase64: Buffer.from(`%PDF-1.4\n% ${i}\n`).toString('base64') });
+    const stored = () => db.withContext({ kommuneId: k.id }, async (tx) => (await tx.selectFrom('consent_scan').select('id').where('consent_id', '=', consentId).execute()).length);
+    expect(await stored()).toBe(1);
+    const burst = await Promise.all([2, 3, 4, 5, 6, 7].map(upload));
+    expect(burst.map((r) => r.statusCode).sort()).toEqual([201, 201, 201, 201, 409, 409]);
+    expect(burst.find((r) => r.statusCode === 409)!.json().error.message).toBe('Samtykket har allerede 5 skannede vedlegg, som er det meste som lagres for ett samtykke. Det nyeste vises alltid; har samtykket endret seg, registrer et nytt samtykke og legg skanningen ved det.');
+    expect(await stored()).toBe(5);
+  });
+
   it('closes the case to the helsesykepleier the moment consent is withdrawn', async () => {
     const version = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().consents[0].version;
     const res = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/withdraw`, { version, reason: 'Mor ringte og trakk samtykket' });

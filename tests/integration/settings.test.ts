@@ -73,10 +73,16 @@ describeDb('school settings and rule profiles', () => {
     expect((await call('admin', 'PUT', `/api/schools/${k.schoolId}/rule-profile`, { ruleProfile: 'finnes-ikke', version: chosen.json().version })).statusCode).toBe(400);
     const reg = await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[2], date: '2026-11-24', kind: 'day', documented: true, reason: 'sykdom' });
     expect(reg.json().alerts.map((a: { profile: string; ruleId: string }) => `${a.profile}/${a.ruleId}`)).toEqual(['kommune-streng/hardanger-over-10-prosent']);
-    // The switch re-evaluated the school: episodes already over are history (dismissed), not a flood of new alerts.
-    const all = (await call('rektor', 'GET', '/api/alerts?status=all')).json().alerts as { profile: string; status: string; endedOn: string | null; dismissReason: string | null }[];
+    // The switch re-evaluated the school: episodes already over are history (dismissed), not a flood of new
+    // alerts; the old profile's alerts are retired with the reason and keep their status (decision 026).
+    const all = (await call('rektor', 'GET', '/api/alerts?status=all')).json().alerts as { profile: string; status: string; endedOn: string | null; retiredReason: string | null }[];
     expect(all.filter((a) => a.profile === 'kommune-streng' && a.endedOn !== null && a.status !== 'dismissed')).toEqual([]);
-    expect(all.filter((a) => a.profile !== 'kommune-streng' && (a.status === 'new' || a.status === 'seen'))).toEqual([]);
+    const old = all.filter((a) => a.profile !== 'kommune-streng');
+    expect(old.length).toBeGreaterThan(0);
+    expect(old.filter((a) => a.retiredReason === null)).toEqual([]);
+    expect(old.filter((a) => a.profile === 'saltdal').map((a) => a.retiredReason)).toEqual(old.filter((a) => a.profile === 'saltdal').map(() => 'Skolen byttet regelsett fra «Saltdal kommune» til «Strengere enn Hardanger».'));
+    const open = (await call('rektor', 'GET', '/api/alerts')).json().alerts as { profile: string }[];
+    expect(open.filter((a) => a.profile !== 'kommune-streng')).toEqual([]);
   });
 
   it('lets the administrator replace a class timetable, which changes the lessons of the day', async () => {

@@ -1,6 +1,6 @@
 // A form as blocks for the PDF renderer (src/server/pdf/document.ts): blank, to fill in on paper, or
-// with answers, to file. Pure: the blocks are plain data, the renderer lays them out. Only characters of
-// the PDF's WinAnsi font are used (no ☐ or ✓: boxes are «[ ]» and «[X]»).
+// with answers, to file. Pure: the blocks are plain data, the renderer lays them out. Only characters the
+// PDF font has are used (Noto Sans has no ☐ or ✓: boxes are «[ ]» and «[X]»; decision 071).
 import type { AnswerValue, CardsAnswer, FormAnswers, TableRowAnswer } from './answers';
 import { COLOUR_LABELS, type Colour, type Weekday, type FormColumn, type FormDefinition, type FormQuestion, type PlusMinus } from './form-schema';
 

@@ -1,17 +1,24 @@
-// Re-evaluates one pupil after every registration: replays the school's profile over the school year up
-// to today and turns the engine's episodes into stored alerts. An episode keeps its alert (and status)
-// while it lasts; an alert whose episode disappeared because an event was corrected is removed if nobody
-// has acted on it yet.
-import { alertEpisodes } from '../../domain/absence/alert-episodes';
-import type { AbsenceEvent } from '../../domain/rules/event-store';
+// Re-evaluates pupils after every change that can move their alerts: a registration, a correction, an
+// import, an observation, a switch of rule profile, an edited rule, a changed skolerute. The school's
+// profile is replayed over the school year up to today and the episodes become stored alerts by the plan
+// of src/domain/absence/alert-sync.ts: nothing is lost to a change of rules, and an episode that goes on
+// keeps its status. Batched: one query each for the events, the observations, the alerts and their
+// contacts, whatever the number of pupils (an import touches thousands).
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { alertEpisodes, type AlertEpisode } from '../../domain/absence/alert-episodes';
+import { planAlertSync, ruleSignature, type StoredAlert } from '../../domain/absence/alert-sync';
+import type { CompiledCalendar } from '../../domain/calendar/calendar';
+import type { AbsenceEvent } from '../../domain/rules/event-store';
+import type { Profile } from '../../domain/rules/profile-schema';
 import type { Tx } from '../../db/create-db';
 import type { AlertExplanation } from '../../db/schema';
-import type { PupilPlace } from './place';
 import { classCalendar } from './calendar';
+import { classPlaces, type PupilPlace } from './place';
 import { resolveProfile } from './profiles';
-
-type Found = { ruleId: string; startedOn: string; endedOn: string | null; explanation: AlertExplanation };
+import { osloDate } from '../clock';
+import { parseIsoDate } from '../../domain/calendar/dates';
+import { schoolYearStarting } from '../../domain/school-year/skolerute';
 
 export const OBSERVATION_LABEL: Record<string, string> = {
   'alvorlig-hendelse': 'alvorlig enkeltepisode',
@@ -37,53 +44,178 @@ export function toDomainEvent(e: { pupil_id: string; date: string; kind: Absence
   return { studentId: e.pupil_id, date: e.date, kind: e.kind, subject: e.subject, period: e.period, minutes: e.minutes, documented: e.documented, reason: e.reason };
 }
 
-/** Episodes of the school's profile for the pupil as of `today` (YYYY-MM-DD). */
-export async function findEpisodes(tx: Tx, place: PupilPlace, today: string): Promise<Found[]> {
-  const { calendar } = await classCalendar(tx, place);
-  const rows = await loadPupilEvents(tx, place.pupilId, calendar.source.firstDay, today);
-  const observations = await tx.selectFrom('observation').select(['rule_id', 'observed_on', 'kind']).where('pupil_id', '=', place.pupilId).where('rule_id', 'is not', null).execute();
-  return alertEpisodes(
-    await resolveProfile(tx, place.profileId),
-    calendar,
-    rows.map(toDomainEvent),
-    observations.map((o) => ({ ruleId: o.rule_id, observedOn: o.observed_on, kindLabel: OBSERVATION_LABEL[o.kind] ?? o.kind })),
-    today,
-  ).map(({ ruleId, startedOn, endedOn, ...explanation }) => ({ ruleId, startedOn, endedOn, explanation }));
+/** Why alerts move in this re-evaluation. Without it, registrations changed: the rules are the same. */
+export type RulesChange = {
+  /** Why current-profile alerts that are no longer computed are retired (their status is kept). */
+  retireReason: string;
+  /** Episodes first found already over are history, stored as dismissed with this reason. */
+  pastReason: string;
+  /** Why alerts of the profile the school left stop (a switch of profile); otherwise a general reason. */
+  switchReason?: string;
+};
+
+/** Why an alert of another profile than the school's stops: the school switched, or the pupil moved. */
+const OTHER_PROFILE = 'Regelsettet er byttet: skolen følger nå et annet regelsett.';
+
+const IDS_PER_QUERY = 5000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
-/**
- * Brings the pupil's stored alerts in line with the episodes as of today. `pastEpisodes` says what to do
- * with an episode that is already over when first found: normally it is a new alert (a back-dated
- * registration can reveal one), but when a school switches profile the past is not news — those are
- * stored as dismissed with the given reason.
- */
-export async function reevaluatePupil(tx: Tx, kommuneId: string, place: PupilPlace, today: string, now: Date, pastEpisodes?: { dismissReason: string }): Promise<void> {
-  const found = await findEpisodes(tx, place, today);
-  const existing = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('profile', '=', place.profileId).execute();
-  const key = (ruleId: string, startedOn: string) => `${ruleId}|${startedOn}`;
-  const byKey = new Map(existing.map((a) => [key(a.rule_id, a.started_on), a]));
-  const seen = new Set<string>();
-  for (const f of found) {
-    const k = key(f.ruleId, f.startedOn);
-    seen.add(k);
-    const old = byKey.get(k);
-    const explanation = JSON.stringify(f.explanation);
-    if (!old) {
-      await tx
-        .insertInto('alert')
-        .values({
-          id: randomUUID(), kommune_id: kommuneId, pupil_id: place.pupilId, class_id: place.classId, school_id: place.schoolId, profile: place.profileId, rule_id: f.ruleId, started_on: f.startedOn, ended_on: f.endedOn, explanation, created_at: now, updated_at: now,
-          ...(pastEpisodes && f.endedOn ? { status: 'dismissed' as const, dismiss_reason: pastEpisodes.dismissReason } : {}),
-        })
-        .execute();
-    } else if (old.ended_on !== f.endedOn || JSON.stringify(old.explanation) !== explanation) {
-      // The episode grew or ended: the alert follows it, without counting as someone's edit.
-      await tx.updateTable('alert').set({ ended_on: f.endedOn, explanation, updated_at: now }).where('id', '=', old.id).execute();
+async function profilesById(tx: Tx, ids: Iterable<string>): Promise<Map<string, Profile | null>> {
+  const out = new Map<string, Profile | null>();
+  for (const id of new Set(ids)) {
+    try {
+      out.set(id, await resolveProfile(tx, id));
+    } catch {
+      // A profile that cannot be read any more: its alerts keep their rows, without a signature.
+      out.set(id, null);
     }
   }
-  const gone = existing.filter((a) => !seen.has(key(a.rule_id, a.started_on)) && (a.status === 'new' || a.status === 'seen'));
-  for (const a of gone) {
-    const contacts = await tx.selectFrom('contact_log').select('id').where('alert_id', '=', a.id).executeTakeFirst();
-    if (!contacts) await tx.deleteFrom('alert').where('id', '=', a.id).execute();
+  return out;
+}
+
+/** The signature and kind of every rule of a profile, by rule id. */
+function ruleFacts(profile: Profile | null): Map<string, { signature: string; observation: boolean }> {
+  return new Map((profile?.rules ?? []).map((r) => [r.id, { signature: ruleSignature(r), observation: r.kind === 'observation' }]));
+}
+
+/** Episodes of the school's profile for one pupil as of `today`. */
+function episodesOf(profile: Profile, calendar: CompiledCalendar, events: AbsenceEvent[], observations: { rule_id: string | null; observed_on: string; kind: string }[], today: string): AlertEpisode[] {
+  return alertEpisodes(
+    profile,
+    calendar,
+    events,
+    observations.map((o) => ({ ruleId: o.rule_id, observedOn: o.observed_on, kindLabel: OBSERVATION_LABEL[o.kind] ?? o.kind })),
+    today,
+  );
+}
+
+function explanationOf(e: AlertEpisode): AlertExplanation {
+  const { ruleId: _r, startedOn: _s, endedOn: _e, ...explanation } = e;
+  return explanation;
+}
+
+/** Brings one pupil's stored alerts in line with the episodes as of today. */
+export async function reevaluatePupil(tx: Tx, kommuneId: string, place: PupilPlace, today: string, now: Date, change?: RulesChange): Promise<void> {
+  await reevaluatePupils(tx, kommuneId, [place], today, now, change);
+}
+
+/** Brings the stored alerts of many pupils in line with the episodes of their schools' profiles as of today. */
+export async function reevaluatePupils(tx: Tx, kommuneId: string, places: readonly PupilPlace[], today: string, now: Date, change?: RulesChange): Promise<void> {
+  if (places.length === 0) return;
+  const calendars = new Map<string, CompiledCalendar>();
+  for (const place of places) if (!calendars.has(place.classId)) calendars.set(place.classId, (await classCalendar(tx, place)).calendar);
+  const firstDay = [...calendars.values()].reduce((min, c) => (c.source.firstDay < min ? c.source.firstDay : min), today);
+  const pupilIds = places.map((p) => p.pupilId);
+
+  const events = new Map<string, AbsenceEvent[]>();
+  const observations = new Map<string, { rule_id: string | null; observed_on: string; kind: string }[]>();
+  const stored = new Map<string, Awaited<ReturnType<typeof loadAlerts>>>();
+  const contacted = new Set<string>();
+  for (const ids of chunks(pupilIds, IDS_PER_QUERY)) {
+    const rows = await tx
+      .selectFrom('absence_event')
+      .select(['pupil_id', 'date', 'kind', 'subject', 'period', 'minutes', 'documented', 'reason'])
+      .where('pupil_id', 'in', ids)
+      .where('deleted_at', 'is', null)
+      .where('date', '>=', firstDay)
+      .where('date', '<=', today)
+      .execute();
+    for (const r of rows) push(events, r.pupil_id, toDomainEvent(r));
+    for (const o of await tx.selectFrom('observation').select(['pupil_id', 'rule_id', 'observed_on', 'kind']).where('pupil_id', 'in', ids).where('rule_id', 'is not', null).execute()) push(observations, o.pupil_id, o);
+    for (const a of await loadAlerts(tx, ids)) push(stored, a.pupil_id, a);
+    const contacts = await sql<{ alert_id: string }>`select distinct c.alert_id from contact_log c join alert a on a.id = c.alert_id where a.pupil_id = any(${ids}::uuid[])`.execute(tx);
+    for (const c of contacts.rows) contacted.add(c.alert_id);
   }
+  const profiles = await profilesById(tx, [...places.map((p) => p.profileId), ...[...stored.values()].flat().map((a) => a.profile)]);
+  const facts = new Map([...profiles].map(([id, p]) => [id, ruleFacts(p)]));
+
+  const inserts: Record<string, unknown>[] = [];
+  const deletes: string[] = [];
+  for (const place of places) {
+    const profile = profiles.get(place.profileId);
+    if (!profile) throw new Error(`Regelprofilen «${place.profileId}» kan ikke leses.`);
+    const calendar = calendars.get(place.classId)!;
+    const own = (events.get(place.pupilId) ?? []).filter((e) => e.date >= calendar.source.firstDay);
+    const found = episodesOf(profile, calendar, own, observations.get(place.pupilId) ?? [], today);
+    const signatures = facts.get(place.profileId)!;
+    const rows = stored.get(place.pupilId) ?? [];
+    const existing: StoredAlert[] = rows.map((a) => {
+      const fact = facts.get(a.profile)?.get(a.rule_id);
+      return {
+        id: a.id, profile: a.profile, ruleId: a.rule_id, startedOn: a.started_on, endedOn: a.ended_on, status: a.status, dismissReason: a.dismiss_reason,
+        retiredOn: a.retired_at ? new Date(a.retired_at).toISOString().slice(0, 10) : null, handledContactId: a.handled_contact_id, hasContact: contacted.has(a.id),
+        signature: fact?.signature ?? null, observation: fact?.observation ?? false,
+      };
+    });
+    const byKey = new Map(found.map((f) => [`${f.ruleId}|${f.startedOn}`, f]));
+    const plan = planAlertSync(
+      found.map((f) => ({ ruleId: f.ruleId, startedOn: f.startedOn, endedOn: f.endedOn, signature: signatures.get(f.ruleId)?.signature ?? '' })),
+      existing,
+      { profile: place.profileId, today, rulesChanged: change?.retireReason ?? null, otherProfile: change?.switchReason ?? OTHER_PROFILE, pastAsHistory: change?.pastReason ?? null },
+    );
+    const rowById = new Map(rows.map((a) => [a.id, a]));
+    for (const r of plan.retire) {
+      await tx.updateTable('alert').set({ retired_at: now, retired_reason: r.reason, updated_at: now }).where('id', '=', r.id).execute();
+    }
+    deletes.push(...plan.delete);
+    for (const k of plan.keep) {
+      const old = rowById.get(k.id)!;
+      const explanation = JSON.stringify(explanationOf(byKey.get(`${k.episode.ruleId}|${k.episode.startedOn}`)!));
+      const carried = k.carry ? { status: k.carry.status, dismiss_reason: k.carry.dismissReason, handled_contact_id: k.carry.handledContactId, continues_alert_id: k.carry.continuesId } : {};
+      if (!k.unretire && !k.carry && old.ended_on === k.episode.endedOn && canonicalJson(old.explanation) === canonicalJson(JSON.parse(explanation))) continue;
+      // The episode grew, ended or came back: the alert follows it, without counting as someone's edit.
+      await tx
+        .updateTable('alert')
+        .set({ ended_on: k.episode.endedOn, explanation, updated_at: now, ...(k.unretire ? { retired_at: null, retired_reason: null } : {}), ...carried })
+        .where('id', '=', k.id)
+        .execute();
+    }
+    for (const i of plan.insert) {
+      const episode = byKey.get(`${i.episode.ruleId}|${i.episode.startedOn}`)!;
+      inserts.push({
+        id: randomUUID(), kommune_id: kommuneId, pupil_id: place.pupilId, class_id: place.classId, school_id: place.schoolId, profile: place.profileId, rule_id: episode.ruleId,
+        started_on: episode.startedOn, ended_on: episode.endedOn, explanation: JSON.stringify(explanationOf(episode)), created_at: now, updated_at: now,
+        status: i.status, dismiss_reason: i.dismissReason, handled_contact_id: i.handledContactId, continues_alert_id: i.continuesId,
+      });
+    }
+  }
+  for (const ids of chunks(deletes, IDS_PER_QUERY)) {
+    await tx.updateTable('alert').set({ continues_alert_id: null }).where('continues_alert_id', 'in', ids).execute();
+    await tx.deleteFrom('alert').where('id', 'in', ids).execute();
+  }
+  for (const batch of chunks(inserts, 500)) await tx.insertInto('alert').values(batch as never).execute();
+}
+
+/** JSON with sorted keys: jsonb does not keep the key order it was given. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+}
+
+/** Re-evaluates every pupil of the school's classes this school year after its rules or calendar changed. */
+export async function reevaluateSchool(tx: Tx, kommuneId: string, schoolId: string, now: Date, change: RulesChange): Promise<void> {
+  const today = osloDate(now);
+  const year = schoolYearStarting(parseIsoDate(today)!);
+  const classes = await tx.selectFrom('class').select('id').where('school_id', '=', schoolId).where('school_year', '=', year).execute();
+  const places = [];
+  for (const c of classes) places.push(...(await classPlaces(tx, c.id)));
+  await reevaluatePupils(tx, kommuneId, places, today, now, change);
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function loadAlerts(tx: Tx, pupilIds: string[]) {
+  return tx
+    .selectFrom('alert')
+    .select(['id', 'pupil_id', 'profile', 'rule_id', 'started_on', 'ended_on', 'status', 'dismiss_reason', 'retired_at', 'handled_contact_id', 'explanation'])
+    .where('pupil_id', 'in', pupilIds)
+    .execute();
 }

@@ -1,12 +1,12 @@
 // Shared by the absence use-cases: checking an event against the class calendar and timetable,
 // writing its history, and the pupil's open alerts after re-evaluation.
-import { isoWeekday, parseIsoDate } from '../../domain/calendar/dates';
+import { isoWeekday, norwegianIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import type { Tx } from '../../db/create-db';
 import type { AbsenceKind, AbsenceReason, AbsenceSource, Database } from '../../db/schema';
 import { sql, type Selectable } from 'kysely';
 import type { Actor } from '../actor';
 import { AppError } from '../errors';
-import { presentAlert } from '../presenters/absence';
+import { openCasesOf, presentAlert, presentConcerns } from '../presenters/absence';
 import { classCalendar, slot, type ClassCalendar } from './calendar';
 import { registersWholeClass, type PupilPlace } from './place';
 
@@ -25,12 +25,19 @@ export type CheckedEvent = { date: string; kind: AbsenceKind; subject: string | 
 
 const invalid = (field: string, message: string) => new AppError('validation', message, { fields: [{ field, message }] });
 
-/** Validates an event against the class's school days and timetable; fills the subject from the timetable. */
-export function checkEvent(input: EventInput, cal: ClassCalendar): CheckedEvent {
+/**
+ * Validates an event against the class's school days and timetable; fills the subject from the timetable.
+ * Staff register what has happened: a date after `today` is refused, except granted leave (decision 008)
+ * and an event already on that date (a guardian's advance report being corrected).
+ */
+export function checkEvent(input: EventInput, cal: ClassCalendar, when: { today: string; keepsDate?: string }): CheckedEvent {
   const day = parseIsoDate(input.date);
   if (day === null) throw invalid('date', `Ugyldig dato «${input.date}». Bruk ÅÅÅÅ-MM-DD.`);
   const closed = cal.calendar.closedReason(day);
   if (closed) throw invalid('date', `Kan ikke registrere fravær: ${closed}.`);
+  if (input.date > when.today && input.reason !== 'permisjon' && input.date !== when.keepsDate) {
+    throw invalid('date', `${norwegianIsoDate(input.date)} er fram i tid. Fravær registreres når det har skjedd; innvilget permisjon kan registreres på forhånd (velg årsak «permisjon»), og foresatte kan melde fravær for dager som kommer.`);
+  }
   const lessons = cal.calendar.lessons[cal.calendar.indexOf(day)]!;
   const period = input.period ?? null;
   if ((input.kind === 'lesson' || input.kind === 'left') && period === null) throw invalid('period', input.kind === 'lesson' ? 'Velg hvilken time eleven var borte.' : 'Velg fra hvilken time eleven gikk.');
@@ -66,10 +73,11 @@ export async function writeHistory(tx: Tx, event: EventRow, change: 'created' | 
     .execute();
 }
 
-/** The pupil's open (new or seen) alerts, presented. */
-export async function openAlerts(tx: Tx, place: PupilPlace) {
-  const rows = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('status', 'in', ['new', 'seen']).orderBy('started_on').execute();
-  return rows.map((a) => presentAlert(a, place, place.className));
+/** The pupil's open alerts (new or seen, under the current rules), presented, and as concerns. */
+export async function openAlerts(tx: Tx, place: PupilPlace, today: string) {
+  const rows = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('status', 'in', ['new', 'seen']).where('retired_at', 'is', null).orderBy('started_on').execute();
+  const alerts = rows.map((a) => presentAlert(a, place, place.className));
+  return { alerts, concerns: presentConcerns(alerts, await openCasesOf(tx, [place.pupilId]), today) };
 }
 
 export async function calendarFor(tx: Tx, place: PupilPlace): Promise<ClassCalendar> {

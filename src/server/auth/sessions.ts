@@ -33,23 +33,35 @@ export const SECOND_FACTOR_MS = 5 * 60_000;
 
 /**
  * A new session. With `secondFactor` it awaits the TOTP step and grants nothing until then;
- * `enrolSecret` is the secret offered to a user who has none yet.
+ * `enrolSecret` is the secret offered to a user who has none yet. A user keeps at most `maxSessions`
+ * (NAERVAER_MAX_SESSIONS_PER_USER) live sessions of each kind: the oldest beyond that are ended
+ * (decision 052). Waiting sessions are capped apart from full ones, so someone who knows only the
+ * password cannot push the user's own sessions out.
  */
 export async function createSession(
   tx: Tx,
   user: { id: string; kommune_id: string },
   now: Date,
-  secondFactor?: { enrolSecret: string | null },
+  options: { maxSessions: number; secondFactor?: { enrolSecret: string | null } },
 ): Promise<{ token: string; csrfToken: string; id: string }> {
   const token = newToken();
   const csrfToken = newToken();
   const id = randomUUID();
+  const pending = options.secondFactor !== undefined;
   await tx
     .insertInto('user_session')
     .values({
       id, kommune_id: user.kommune_id, user_id: user.id, token_hash: hashToken(token), csrf_token: csrfToken, created_at: now, last_seen_at: now,
-      second_factor_pending: secondFactor !== undefined, totp_enrol_secret: secondFactor?.enrolSecret ?? null,
+      second_factor_pending: pending, totp_enrol_secret: options.secondFactor?.enrolSecret ?? null,
     })
+    .execute();
+  await tx
+    .updateTable('user_session')
+    .set({ ended_at: now })
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('user_session').select('id')
+        .where('user_id', '=', user.id).where('ended_at', 'is', null).where('second_factor_pending', '=', pending)
+        .orderBy('seq', 'desc').offset(options.maxSessions))
     .execute();
   return { token, csrfToken, id };
 }

@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { embeddedFonts } from '../../../tests/support/pdf-fonts';
 import { pdfText } from '../../../tests/support/pdf-text';
 import momenterElevJson from '../../../content/forms/momenter-samtale-elev.v1.json';
 import plussMinusJson from '../../../content/forms/pluss-minus-skjema.v1.json';
@@ -7,6 +10,10 @@ import { parseForm } from '../../domain/forms/form-schema';
 import { printForm } from '../../domain/forms/print';
 import { loadForms } from '../forms/load-forms';
 import { renderPdf } from './document';
+import { NOTO_SANS, pdfFontHas } from './fonts';
+
+// pdf.js folds a few compatibility characters when it reads text (NFKC): µ comes back as μ, any space as a space.
+const asRead = (text: string) => text.replace(/\u00b5/g, '\u03bc').replace(/\s+/g, ' ').trim();
 
 describe('renderPdf', () => {
   it('writes Norwegian text that can be read back, æ, ø and å included', async () => {
@@ -96,13 +103,103 @@ describe('printing a form from content/forms', () => {
     expect(text).toContain('Elev');
   });
 
-  it('prints every shipped form, blank, in the PDF font (no character outside WinAnsi)', async () => {
+  it('prints every shipped form, blank, with every character in the font and every glyph intact', async () => {
     const forms = loadForms();
     if (!forms.ok) throw new Error(forms.errors.join('\n'));
     for (const id of forms.registry.ids()) {
       const printed = printForm(forms.registry.latest(id)!);
-      const text = await pdfText(await renderPdf({ ...printed, createdAt: new Date(0) }));
+      const pdf = await renderPdf({ ...printed, createdAt: new Date(0) });
+      const text = await pdfText(pdf);
       expect(text, id).toContain(printed.title);
+      expect(text, id).not.toContain('\uFFFD');
+      expect((await embeddedFonts(pdf)).problems, id).toEqual([]);
     }
+  });
+});
+
+describe('renderPdf: names and text in every alphabet (decision 071)', () => {
+  const names = ['Michał Żółć', 'Łucja', 'Áŋŋá Čuođđa', 'Niillas Đuolbmá', 'Žemaitė Dvořák', 'Işıl Gündoğdu', 'Nguyễn Thị Ánh', 'Trần Văn Đức', 'Þórunn Guðmundsdóttir'];
+
+  it('prints them in every kind of block and reads them back character for character, in an embedded subset of Noto Sans', async () => {
+    const input = {
+      title: `Referat for ${names[0]}`,
+      blocks: [
+        { kind: 'heading' as const, text: `Elev: ${names[2]}, klasse 9A` },
+        { kind: 'paragraph' as const, text: `Foresatte: ${names.slice(3).join(', ')}. Letters: ą č ę ė į š ų ū ě ř ů ş ğ İ ŧ ž ð æ.` },
+        { kind: 'paragraph' as const, text: 'Mor skrev: «Ребёнок болен.»', bold: true },
+        { kind: 'table' as const, columns: ['Tiltak', 'Ansvar'], rows: [['Følges til skolen', names[1]!], ['Samtale', names[6]!]] },
+        { kind: 'signatures' as const, labels: [`Foresatt: ${names[8]}`] },
+      ],
+      footer: `${names[7]} skole · Unntatt offentlighet`,
+      createdAt: new Date('2026-11-24T08:00:00Z'),
+    };
+    const pdf = await renderPdf(input);
+    const expected = [
+      input.title,
+      input.blocks[0]!.text,
+      input.blocks[1]!.text,
+      input.blocks[2]!.text,
+      'Tiltak Ansvar Følges til skolen Łucja Samtale Nguyễn Thị Ánh',
+      'Sted og dato Foresatt: Þórunn Guðmundsdóttir',
+      input.footer,
+    ].join(' ');
+    expect(asRead(await pdfText(pdf))).toBe(expected);
+    const fonts = await embeddedFonts(pdf);
+    expect(fonts.problems).toEqual([]);
+    expect(fonts.fonts.map((f) => f.name)).toEqual([expect.stringMatching(/^\/NotoSans-Regular/), expect.stringMatching(/^\/NotoSans-Bold/)]);
+    // Subsets: tens of glyphs, not the 4 503 of the whole font (630 kB a weight).
+    for (const font of fonts.fonts) expect(font.glyphs).toBeLessThan(100);
+    expect(pdf.length).toBeLessThan(30_000);
+  });
+
+  // One PDF per block keeps each subset under 64 kB, where fontkit writes the short loca format it got wrong.
+  it.each([
+    ['Latin, Latin-1, Latin Extended-A and -B, IPA', 0x41, 0x2af],
+    ['Greek and Coptic', 0x370, 0x3ff],
+    ['Cyrillic and its supplement', 0x400, 0x52f],
+    ['Latin Extended Additional', 0x1e00, 0x1eff],
+    ['Greek Extended', 0x1f00, 0x1fff],
+  ])('draws every letter of %s with the right glyph in both weights and reads it back', async (_, from, to) => {
+    // Letters only, and only those NFC keeps (ά U+1F71 is printed as its canonical twin U+03AC).
+    const letters = Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).filter((c) => /\p{L}/u.test(c) && c.normalize('NFC') === c && pdfFontHas(c.codePointAt(0)!));
+    expect(letters.length).toBeGreaterThan(100);
+    const text = letters.join(' ');
+    const pdf = await renderPdf({ title: 'Alle bokstaver', blocks: [{ kind: 'paragraph', text }, { kind: 'heading', text }], createdAt: new Date(0) });
+    expect(asRead(await pdfText(pdf))).toBe(asRead(`Alle bokstaver ${text} ${text}`));
+    const fonts = await embeddedFonts(pdf);
+    expect(fonts.problems).toEqual([]);
+    for (const font of fonts.fonts) {
+      expect(font.glyphs).toBeGreaterThan(letters.length);
+      expect(font.bytes).toBeLessThan(65_536);
+    }
+  });
+
+  it.each([
+    ['a decomposed accent', 'Jose\u0301 og Zoe\u0308', 'José og Zoë'],
+    ['a letter with marks and no composed form', 'L\u0325\u0304 og C\u0328\u0306', 'L\u0325\u0304 og C\u0328\u0306'],
+    ['zero-width space', 'Ola\u200BNordmann', 'OlaNordmann'],
+    ['a right-to-left override', 'Kari \u202Eabc\u202C Nordmann', 'Kari abc Nordmann'],
+    ['a control character', 'Ring\u0007 hjem', 'Ring hjem'],
+    ['emoji', 'Takk 👍🏽🙂', 'Takk \uFFFD\uFFFD'],
+    ['Chinese and Arabic', 'Wang 王芳, محمد', 'Wang \uFFFD\uFFFD, \uFFFD\uFFFD\uFFFD\uFFFD'],
+  ])('prints %s without failing, as decided', async (_, input, printed) => {
+    const pdf = await renderPdf({ title: input, blocks: [{ kind: 'paragraph', text: input }], footer: input, createdAt: new Date(0) });
+    const text = asRead(await pdfText(pdf));
+    expect(text.startsWith(`${printed} ${printed}`), text).toBe(true);
+    expect(text.endsWith(printed), text).toBe(true);
+    // A replacement is explained at the end of the document.
+    expect(text.includes('er skrevet som \uFFFD. Teksten er lagret uendret i Nærvær.')).toBe(printed.includes('\uFFFD'));
+    expect((await embeddedFonts(pdf)).problems).toEqual([]);
+  });
+
+  it('the glyph check finds what reading the text back cannot: pdf-lib’s own subset of Noto Sans, and a standard font', async () => {
+    const doc = await PDFDocument.create();
+    doc.registerFontkit(createRequire(import.meta.url)('@pdf-lib/fontkit'));
+    const font = await doc.embedFont(NOTO_SANS.regular, { subset: true });
+    doc.addPage().drawText('Michał Żółć og Þórunn Guðmundsdóttir', { font });
+    doc.addPage().drawText('Kari', { font: await doc.embedFont(StandardFonts.Helvetica) });
+    const problems = (await embeddedFonts(await doc.save())).problems;
+    expect(problems.filter((p) => /annen form|kan ikke leses/.test(p)).length).toBeGreaterThan(0);
+    expect(problems).toContain('/Helvetica: /Type1-skrift, ikke en innebygd Noto Sans');
   });
 });

@@ -1,6 +1,9 @@
-// Server-side PDFs with pdf-lib (pure JavaScript). The standard Helvetica font uses WinAnsi encoding,
-// which covers æ, ø, å and the rest of Norwegian; text outside it is refused rather than garbled.
-import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+// Server-side PDFs with pdf-lib (pure JavaScript), in Noto Sans embedded as a subset of the glyphs each
+// document uses (decision 071): names and text in Latin with every extension, Greek and Cyrillic print as
+// they are and read back as the same characters; what the font cannot draw is printed as «�», never a 500.
+import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
+import { NOTO_SANS, pdfFontHas, pdfFontkit } from './fonts';
+import { printableText, REPLACEMENT } from './printable-text';
 
 /** Text blocks: every one has a `text`. */
 export type PdfBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string; bold?: boolean };
@@ -21,19 +24,27 @@ const MARGIN = 56;
 
 /** Lays out headings, paragraphs, write-in lines, tables and signature lines on A4 pages; returns the PDF bytes. */
 export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
+  let replaced = 0;
+  const printable = (text: string) => {
+    const printed = printableText(text, pdfFontHas);
+    replaced += printed.replaced;
+    return printed.text;
+  };
+  const title = printable(input.title);
   const doc = await PDFDocument.create();
-  doc.setTitle(input.title);
+  doc.setTitle(title);
   doc.setLanguage('nb-NO');
   doc.setProducer('Nærvær');
   doc.setCreationDate(input.createdAt);
   doc.setModificationDate(input.createdAt);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  doc.registerFontkit(pdfFontkit);
+  const regular = await doc.embedFont(NOTO_SANS.regular, { subset: true });
+  const bold = await doc.embedFont(NOTO_SANS.bold, { subset: true });
 
   let page = doc.addPage(A4);
   let y = A4[1] - MARGIN;
   const write = (text: string, font: PDFFont, size: number, gapAfter: number) => {
-    for (const line of wrap(text, font, size, A4[0] - 2 * MARGIN)) {
+    for (const line of wrap(printable(text), font, size, A4[0] - 2 * MARGIN)) {
       if (y < MARGIN + size) {
         page = doc.addPage(A4);
         y = A4[1] - MARGIN;
@@ -60,7 +71,7 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     const total = weights.reduce((a, b) => a + b, 0);
     const widths = weights.map((w) => (w / total) * width);
     const drawRow = (cells: string[], font: PDFFont) => {
-      const wrapped = widths.map((w, i) => wrap(cells[i] ?? '', font, size, w - 2 * pad));
+      const wrapped = widths.map((w, i) => wrap(printable(cells[i] ?? ''), font, size, w - 2 * pad));
       const height = Math.max(1, ...wrapped.map((l) => l.length)) * size * 1.3 + 2 * pad;
       if (y - height < MARGIN) {
         page = doc.addPage(A4);
@@ -80,7 +91,7 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     y -= 10;
   };
 
-  write(input.title, bold, 18, 8);
+  write(title, bold, 18, 8);
   for (const block of input.blocks) {
     if (block.kind === 'heading') write(block.text, bold, 13, 4);
     else if (block.kind === 'paragraph') write(block.text, block.bold ? bold : regular, 11, block.bold ? 2 : 8);
@@ -99,14 +110,19 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
         rule(MARGIN, MARGIN + width * 0.3, y);
         rule(MARGIN + width * 0.4, MARGIN + width, y);
         page.drawText('Sted og dato', { x: MARGIN, y: y - 11, size: 9, font: regular, color: rgb(0.3, 0.3, 0.3) });
-        page.drawText(label, { x: MARGIN + width * 0.4, y: y - 11, size: 9, font: regular, color: rgb(0.3, 0.3, 0.3) });
+        page.drawText(printable(label), { x: MARGIN + width * 0.4, y: y - 11, size: 9, font: regular, color: rgb(0.3, 0.3, 0.3) });
         y -= 14;
       }
       y -= 8;
     }
   }
+  if (replaced > 0) {
+    y -= 10;
+    write(`Tegn som skriften i denne PDF-en ikke har (for eksempel emoji, kinesisk eller arabisk skrift), er skrevet som ${REPLACEMENT}. Teksten er lagret uendret i Nærvær.`, regular, 9, 0);
+  }
   if (input.footer) {
-    for (const p of doc.getPages()) p.drawText(input.footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
+    const footer = printable(input.footer);
+    for (const p of doc.getPages()) p.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
   }
   return doc.save();
 }

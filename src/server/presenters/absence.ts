@@ -2,6 +2,7 @@
 import type { Tx } from '../../db/create-db';
 import type { Database } from '../../db/schema';
 import type { Selectable } from 'kysely';
+import { groupConcerns } from '../../domain/absence/concerns';
 
 type EventRow = Selectable<Database['absence_event']>;
 type AlertRow = Selectable<Database['alert']>;
@@ -53,9 +54,52 @@ export function presentAlert(a: AlertRow, pupil: { firstName: string; lastName: 
     nextStep: a.explanation.action,
     countedEvents: a.explanation.evidence,
     dismissReason: a.dismiss_reason,
+    retiredAt: a.retired_at ? new Date(a.retired_at).toISOString() : null,
+    retiredReason: a.retired_reason,
+    handledContactId: a.handled_contact_id,
     version: a.version,
   };
 }
+
+/** An open case an alert goes into: the stafettholder follows it up there, not a new call home. */
+export type CaseRef = { id: string; level: number; stafettholderName: string };
+
+/** The pupils' open cases, by pupil. */
+export async function openCasesOf(tx: Tx, pupilIds: string[]): Promise<Map<string, CaseRef>> {
+  if (pupilIds.length === 0) return new Map();
+  const rows = await tx
+    .selectFrom('pupil_case as pc')
+    .innerJoin('app_user as u', 'u.id', 'pc.stafettholder_id')
+    .select(['pc.id', 'pc.pupil_id', 'pc.level', 'u.display_name'])
+    .where('pc.pupil_id', 'in', [...new Set(pupilIds)])
+    .where('pc.status', '=', 'open')
+    .execute();
+  return new Map(rows.map((r) => [r.pupil_id, { id: r.id, level: r.level, stafettholderName: r.display_name }]));
+}
+
+/** Open alerts as concerns (decision 026): one per pupil and overlapping days, newest and most severe first. */
+export function presentConcerns(alerts: AlertDto[], cases: Map<string, CaseRef>, today: string) {
+  const open = alerts.filter((a) => (a.status === 'new' || a.status === 'seen') && a.retiredAt === null);
+  return groupConcerns(open, today, (a, b) => a.pupilName.localeCompare(b.pupilName, 'nb')).map((c) => {
+    const lead = c.alerts[0]!;
+    return {
+      id: lead.id,
+      pupilId: c.pupilId,
+      pupilName: lead.pupilName,
+      classId: lead.classId,
+      className: lead.className,
+      severity: c.severity,
+      startedOn: c.alerts.reduce((m, a) => (a.startedOn < m ? a.startedOn : m), lead.startedOn),
+      latestStart: c.latestStart,
+      status: c.alerts.every((a) => a.status === 'seen') ? ('seen' as const) : ('new' as const),
+      nextStep: lead.nextStep,
+      alerts: c.alerts,
+      case: cases.get(c.pupilId) ?? null,
+    };
+  });
+}
+
+export type ConcernDto = ReturnType<typeof presentConcerns>[number];
 
 export function presentContact(c: ContactRow, names: Map<string, string>) {
   return {

@@ -9,13 +9,12 @@ import { getPupilAbsence } from '../use-cases/get-pupil-absence';
 import { recordAbsence } from '../use-cases/record-absence';
 import { recordObservation } from '../use-cases/record-observation';
 import { listGuardianReports, reportAbsenceAsGuardian } from '../use-cases/report-absence-as-guardian';
-import { dismissAlert, handleAlert, logContact, markAlertSeen } from '../use-cases/change-alert-status';
+import { dismissAlert, dismissAlerts, handleAlert, handleAlerts, logContact, markAlertSeen, markAlertsSeen } from '../use-cases/change-alert-status';
 import { listAlerts } from '../use-cases/list-alerts';
 import { writeGuardianLetter } from '../use-cases/write-guardian-letter';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
+import { authErrors, errorBody, idParam, isoDate, isoDateTime } from './schemas';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const kind = z.enum(['day', 'lesson', 'late', 'left']);
 const reason = z.enum(['sykdom', 'helse', 'permisjon', 'annet', 'ukjent']);
 const channel = z.enum(['telefon', 'møte', 'melding', 'hjemmebesøk', 'brev']);
@@ -28,8 +27,17 @@ export const eventDto = z.object({
 export const alertDto = z.object({
   id: z.string(), pupilId: z.string(), pupilName: z.string(), classId: z.string(), className: z.string(), profile: z.string(), ruleId: z.string(), ruleTitle: z.string(), severity: z.string(),
   startedOn: z.string(), endedOn: z.string().nullable(), status: z.enum(['new', 'seen', 'handled', 'dismissed']), explanation: z.string(), nextStep: z.string(),
-  countedEvents: z.array(z.object({ date: z.string(), kind: z.string(), subject: z.string().nullable(), period: z.number().nullable() })), dismissReason: z.string().nullable(), version: z.number().int(),
+  countedEvents: z.array(z.object({ date: z.string(), kind: z.string(), subject: z.string().nullable(), period: z.number().nullable() })), dismissReason: z.string().nullable(),
+  retiredAt: z.string().nullable().describe('Satt når skolens gjeldende regler ikke lenger gir varselet (regelsett byttet, regel eller skolerute endret); statusen beholdes'),
+  retiredReason: z.string().nullable(), handledContactId: z.string().nullable(), version: z.number().int(),
 });
+export const concernDto = z.object({
+  id: z.string().describe('Det alvorligste varselets id'), pupilId: z.string(), pupilName: z.string(), classId: z.string(), className: z.string(), severity: z.string(),
+  startedOn: z.string(), latestStart: z.string(), status: z.enum(['new', 'seen']), nextStep: z.string(),
+  alerts: z.array(alertDto).describe('Reglene som slår til på overlappende dager, alvorligste først'),
+  case: z.object({ id: z.string(), level: z.number().int(), stafettholderName: z.string() }).nullable().describe('Elevens åpne sak: varselet følges opp der'),
+}).describe('Én bekymring: åpne varsler for samme elev på overlappende dager');
+const alertRefs = z.array(z.object({ id: idParam, version: z.number().int().positive() })).min(1, 'Velg minst ett varsel').max(50);
 export const contactDto = z.object({ id: z.string(), pupilId: z.string(), alertId: z.string().nullable(), contactedAt: z.string(), withWhom: z.array(z.string()), channel, summary: z.string(), agreed: z.string().nullable(), restrictedTo: z.enum(['helsestasjon', 'ppt', 'barneverntjeneste', 'bup', 'kommunepsykolog']).nullable().describe('Skjermet notat: bare for denne tjenesten og stafettholder'), recordedByName: z.string(), version: z.number().int() });
 const observationKind = z.enum(['alvorlig-hendelse', 'store-vansker-med-oppmøte', 'familiens-rutiner', 'tegn']);
 const observationDto = z.object({ id: z.string(), pupilId: z.string(), kind: observationKind, ruleId: z.string().nullable(), observedOn: z.string(), description: z.string(), recordedByName: z.string(), version: z.number().int() });
@@ -39,8 +47,8 @@ const eventBody = z.object({
   date: isoDate, kind, subject: z.string().max(100).nullish(), period: z.number().int().min(1).max(12).nullish(), minutes: z.number().int().min(1).max(600).nullish(),
   documented: z.boolean(), reason: reason.nullish(), note: z.string().max(2000).nullish(),
 });
-export const contactBody = z.object({ contactedAt: z.string().datetime({ offset: true }), withWhom, channel, summary: z.string().trim().min(1, 'Skriv kort hva kontakten gjaldt').max(4000), agreed: z.string().max(4000).nullish() });
-const withAlerts = z.object({ event: eventDto, alerts: z.array(alertDto) });
+export const contactBody = z.object({ contactedAt: isoDateTime, withWhom, channel, summary: z.string().trim().min(1, 'Skriv kort hva kontakten gjaldt').max(4000), agreed: z.string().max(4000).nullish() });
+const withAlerts = z.object({ event: eventDto, alerts: z.array(alertDto), concerns: z.array(concernDto) });
 
 export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
   app.get('/api/classes/:classId/register', {
@@ -71,7 +79,7 @@ export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
 
   app.delete('/api/absence-events/:eventId', {
     config: { action: 'absence.register' },
-    schema: { summary: 'Slett en fraværsregistrering (den blir stående i historikken)', tags: ['fravær'], params: z.object({ eventId: idParam }), querystring: z.object({ version: z.coerce.number().int().positive() }), response: { 200: z.object({ alerts: z.array(alertDto) }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+    schema: { summary: 'Slett en fraværsregistrering (den blir stående i historikken)', tags: ['fravær'], params: z.object({ eventId: idParam }), querystring: z.object({ version: z.coerce.number().int().positive() }), response: { 200: z.object({ alerts: z.array(alertDto), concerns: z.array(concernDto) }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
   }, async (request) => deleteAbsence(db, actorOf(request), request.params.eventId, request.query.version, clock.now()));
 
   app.get('/api/absence-events/:eventId/history', {
@@ -90,7 +98,7 @@ export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
           events: z.array(eventDto),
           patterns: z.array(z.object({ kind: z.string(), title: z.string(), description: z.string() })),
           diploma: z.object({ schoolDays: z.number().int(), absentDays: z.number().int(), absentLessons: z.number().int(), leaveOffCandidates: z.array(z.object({ date: z.string(), reason: z.string() })), maxLeaveOff: z.number().int(), daysIfLeftOff: z.number().int() }).nullable(),
-          alerts: z.array(alertDto), observations: z.array(observationDto), contacts: z.array(contactDto),
+          alerts: z.array(alertDto), concerns: z.array(concernDto), observations: z.array(observationDto), contacts: z.array(contactDto),
           observationRules: z.array(z.object({ id: z.string(), title: z.string() })),
           openCaseId: z.string().nullable(),
         }),
@@ -101,8 +109,23 @@ export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
 
   app.get('/api/alerts', {
     config: { action: 'alerts.read' },
-    schema: { summary: 'Varsler brukeren har tilgang til', tags: ['varsler'], querystring: z.object({ status: z.enum(['open', 'all']).default('open'), classId: idParam.optional() }), response: { 200: z.object({ alerts: z.array(alertDto) }), 400: errorBody, ...authErrors } },
-  }, async (request) => ({ alerts: await listAlerts(db, actorOf(request), request.query) }));
+    schema: { summary: 'Varsler brukeren har tilgang til', tags: ['varsler'], querystring: z.object({ status: z.enum(['open', 'all']).default('open'), classId: idParam.optional() }), response: { 200: z.object({ alerts: z.array(alertDto), concerns: z.array(concernDto) }), 400: errorBody, ...authErrors } },
+  }, async (request) => listAlerts(db, actorOf(request), request.query, clock.now()));
+
+  app.post('/api/alerts/seen', {
+    config: { action: 'alerts.act' },
+    schema: { summary: 'Merk varslene i en bekymring som sett', tags: ['varsler'], body: z.object({ alerts: alertRefs }), response: { 200: z.object({ alerts: z.array(alertDto) }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+  }, async (request) => ({ alerts: await markAlertsSeen(db, actorOf(request), request.body.alerts, clock.now()) }));
+
+  app.post('/api/alerts/dismiss', {
+    config: { action: 'alerts.act' },
+    schema: { summary: 'Avvis varslene i en bekymring med én begrunnelse', tags: ['varsler'], body: z.object({ alerts: alertRefs, reason: z.string().trim().min(1, 'Skriv hvorfor varselet avvises').max(2000) }), response: { 200: z.object({ alerts: z.array(alertDto) }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+  }, async (request) => ({ alerts: await dismissAlerts(db, actorOf(request), request.body.alerts, request.body.reason, clock.now()) }));
+
+  app.post('/api/alerts/handle', {
+    config: { action: 'alerts.act' },
+    schema: { summary: 'Håndter alle varslene i en bekymring med én logget kontakt', tags: ['varsler'], body: z.object({ alerts: alertRefs, contact: contactBody }), response: { 200: z.object({ alerts: z.array(alertDto), contact: contactDto }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
+  }, async (request) => handleAlerts(db, actorOf(request), request.body.alerts, request.body.contact, clock.now()));
 
   const versionBody = z.object({ version: z.number().int().positive() });
   app.post('/api/alerts/:alertId/seen', {
@@ -127,7 +150,7 @@ export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
 
   app.post('/api/pupils/:pupilId/observations', {
     config: { action: 'observations.write' },
-    schema: { summary: 'Registrer en observasjon fraværsdata ikke kan vise', tags: ['fravær'], params: z.object({ pupilId: idParam }), body: z.object({ kind: observationKind, observedOn: isoDate, description: z.string().trim().min(1, 'Beskriv det du har observert').max(4000), ruleId: z.string().nullish() }), response: { 201: z.object({ observation: observationDto, alerts: z.array(alertDto) }), 400: errorBody, 404: errorBody, ...authErrors } },
+    schema: { summary: 'Registrer en observasjon fraværsdata ikke kan vise', tags: ['fravær'], params: z.object({ pupilId: idParam }), body: z.object({ kind: observationKind, observedOn: isoDate, description: z.string().trim().min(1, 'Beskriv det du har observert').max(4000), ruleId: z.string().nullish() }), response: { 201: z.object({ observation: observationDto, alerts: z.array(alertDto), concerns: z.array(concernDto) }), 400: errorBody, 404: errorBody, ...authErrors } },
   }, async (request, reply) => reply.status(201).send(await recordObservation(db, actorOf(request), request.params.pupilId, request.body, clock.now())));
 
   app.post('/api/my-children/:pupilId/reports', {

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { exportAccessLogPdf, listAccessLog } from '../use-cases/export-access-log';
 import { reviewAuditLog } from '../use-cases/review-audit-log';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
+import { authErrors, errorBody, idParam, isoDate } from './schemas';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const kind = z.enum(['read', 'create', 'update', 'delete', 'export', 'print']);
 const outcome = z.enum(['allowed', 'denied']);
 

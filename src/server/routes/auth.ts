@@ -9,7 +9,8 @@ import { PhantomLockout } from '../auth/lockout';
 import { getMe } from '../use-cases/get-me';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody } from './schemas';
-import { LoginRateLimiter } from '../auth/rate-limit';
+import { FailureLimiter, type Attempt } from '../auth/rate-limit';
+import { passwordCost, prepareDummy } from '../auth/password';
 
 const role = z.enum(['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator', 'skoleeier', 'helsesykepleier', 'ppt', 'barnevern', 'bup', 'kommunepsykolog', 'foresatt']);
 export const meSchema = z.object({
@@ -30,10 +31,28 @@ const secondFactor = z.object({
   csrfToken: z.string().describe('Sendes som x-csrf-token til /api/auth/totp og /api/auth/logout'),
 });
 
-export const authRoutes = ({ config, db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
+export const authRoutes = ({ config, db, clock, wallClock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
   const sessionPolicy = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs };
-  const limiter = new LoginRateLimiter();
+  // Failures per client address, on real time: NAERVAER_NOW stops the application clock, not the minute.
+  const limiter = new FailureLimiter(wallClock);
   const phantoms = new PhantomLockout();
+  const maxSessions = config.maxSessionsPerUser;
+  // The first unknown name should not also pay for making the dummy it is verified against.
+  prepareDummy(passwordCost(config.mode)).catch((err: unknown) => app.log.error({ err }, 'kunne ikke lage sammenligningshashen'));
+
+  /** Runs one login step as an attempt from the client's address: refusals count, successes and outages do not. */
+  const asAttempt = async <T>(request: FastifyRequest, step: () => Promise<T>): Promise<T> => {
+    const attempt: Attempt = await limiter.begin(request.ip);
+    try {
+      const result = await step();
+      attempt.succeeded();
+      return result;
+    } catch (error) {
+      if (error instanceof AppError && ['unauthenticated', 'locked', 'forbidden'].includes(error.code)) attempt.failed();
+      else attempt.succeeded();
+      throw error;
+    }
+  };
 
   const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
@@ -56,9 +75,8 @@ export const authRoutes = ({ config, db, clock }: RouteDeps): FastifyPluginAsync
     },
   }, async (request, reply) => {
     const now = clock.now();
-    limiter.check(request.ip, now);
     const previous = request.actor ?? request.pendingSession;
-    const { token, secondFactor: challenge } = await logIn({ db, now, mode: config.mode, previous, phantoms }, request.body);
+    const { token, secondFactor: challenge } = await asAttempt(request, () => logIn({ db, now, mode: config.mode, previous, phantoms, maxSessions }, request.body));
     const found = await loadSession(db, token, now, sessionPolicy);
     setCookie(request, reply, token);
     if (challenge && found && 'pending' in found) return { secondFactor: challenge, csrfToken: found.pending.csrfToken };
@@ -77,13 +95,9 @@ export const authRoutes = ({ config, db, clock }: RouteDeps): FastifyPluginAsync
     },
   }, async (request, reply) => {
     const now = clock.now();
-    limiter.refuseIfLimited(request.ip, now);
     const pending = request.pendingSession;
     if (!pending) throw new AppError('unauthenticated', 'Innloggingen er avbrutt. Logg inn på nytt.');
-    const { token } = await confirmSecondFactor(db, pending, request.body.code, now).catch((error: unknown) => {
-      limiter.record(request.ip, now);
-      throw error;
-    });
+    const { token } = await asAttempt(request, () => confirmSecondFactor(db, pending, request.body.code, now, maxSessions));
     const found = await loadSession(db, token, now, sessionPolicy);
     if (!found || !('actor' in found)) throw new AppError('internal', 'Innloggingen kunne ikke fullføres.');
     setCookie(request, reply, token);

@@ -17,12 +17,11 @@ import { addParticipant, removeParticipant } from '../use-cases/case-participant
 import { LADDER_ROLES } from '../../domain/ladder/ladder-schema';
 import { actorOf, type RouteDeps } from './deps';
 import { alertDto } from './absence';
-import { authErrors, errorBody, idParam } from './schemas';
+import { authErrors, errorBody, idParam, isoDate } from './schemas';
 import { consentDto } from './consents';
 import { formSummaryDto, pupilVoiceDto, statementDto } from './forms';
 import { planSummary } from './plans';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const text = (message: string) => z.string().trim().min(1, message).max(4000);
 const assessment = z.object({ assessedOn: isoDate, assessedBy: z.string().max(200), causesConsidered: z.string().max(4000), grounds: z.string().max(4000) });
 // The date of every action is the server's today; the client never sets it.
@@ -80,7 +79,7 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
           consents: z.array(consentDto),
           consentForm: z.object({ pupilConsentsToo: z.boolean(), guardians: z.array(z.object({ id: z.string(), name: z.string() })), partners: z.array(z.object({ id: z.string(), name: z.string(), service: z.string() })) }).nullable(),
           tasks: z.array(z.object({ id: z.string(), level: z.number().int(), ladderTaskId: z.string().nullable(), action: z.object({ type: z.string() }).catchall(z.unknown()).nullable().describe('Hva oppgaven gjør utover å krysses av (møte, melding, henvisning …)'), text: z.string(), responsible: z.array(z.string()), ownerName: z.string().nullable(), dueOn: z.string().nullable(), doneOn: z.string().nullable(), doneByName: z.string().nullable(), source: z.enum(['ladder', 'team']), version: z.number().int() })),
-          timeline: z.array(z.object({ at: z.string(), kind: z.enum(['action', 'contact', 'meeting']), text: z.string(), byName: z.string() })),
+          timeline: z.array(z.object({ at: z.string(), kind: z.enum(['action', 'contact', 'meeting', 'alert']), text: z.string(), byName: z.string(), forStafettholder: z.boolean().optional().describe('Et varsel stafettholder ikke har sett ennå'), alertId: z.string().optional() })),
           alerts: z.array(alertDto),
           beforeAfter: z.object({ before: period, after: period }).nullable(),
           meetings: z.array(meeting),

@@ -8,9 +8,8 @@ import { addCaseNote } from '../use-cases/case-notes';
 import { contactBody, contactDto } from './absence';
 import { attachConsentScan, printConsent, readConsentScan, recordConsent, withdrawConsent } from '../use-cases/case-consents';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
+import { authErrors, errorBody, idParam, isoDate } from './schemas';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const optionalText = z.string().max(4000).nullish().transform((v) => v ?? null);
 const service = z.enum(CONSENT_SERVICE_CODES);
 
@@ -67,7 +66,7 @@ export const consentRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
   app.post('/api/cases/:caseId/consents/:consentId/scan', {
     config: { action: 'consent.write' },
     bodyLimit: 8 * 1024 * 1024,
-    schema: { summary: 'Legg ved det underskrevne samtykket, skannet (PDF, PNG eller JPEG, høyst 5 MB, base64)', tags: ['samtykke'], params: z.object({ caseId: idParam, consentId: idParam }), body: z.object({ fileName: z.string().min(1).max(200), mime: z.string().max(100), dataBase64: z.string().max(7_200_000) }), response: { 201: z.object({ id: z.string() }), 400: errorBody, 404: errorBody, 415: errorBody, ...authErrors } },
+    schema: { summary: 'Legg ved det underskrevne samtykket, skannet (PDF, PNG eller JPEG, høyst 5 MB, base64; høyst 5 vedlegg per samtykke)', tags: ['samtykke'], params: z.object({ caseId: idParam, consentId: idParam }), body: z.object({ fileName: z.string().min(1).max(200), mime: z.string().max(100), dataBase64: z.string().max(7_200_000) }), response: { 201: z.object({ id: z.string() }), 400: errorBody, 404: errorBody, 409: errorBody, 415: errorBody, ...authErrors } },
   }, async (request, reply) => reply.status(201).send(await attachConsentScan(db, actorOf(request), request.params.caseId, request.params.consentId, { fileName: request.body.fileName, mime: request.body.mime, data: Buffer.from(request.body.dataBase64, 'base64') }, clock.now())));
 
   app.get('/api/cases/:caseId/consents/:consentId/scan', {

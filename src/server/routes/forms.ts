@@ -7,9 +7,8 @@ import { z } from 'zod';
 import { shippedForms } from '../forms/load-forms';
 import { addStatement, fillForm, listForms, printBlankForm, printFilledForm, readForm, startForm, updateForm } from '../use-cases/case-forms';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
+import { authErrors, errorBody, idParam, isoDate } from './schemas';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const formSlug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Ukjent skjema').max(100);
 const audience = z.enum(['elev', 'foresatte', 'elev-og-foresatte', 'skolen']);
 // The engine checks the answers against the form version (Norwegian problems by question path).

@@ -5,9 +5,8 @@ import { listRuleProfiles, saveRuleProfile } from '../use-cases/rule-profiles';
 import { getClassTimetable, replaceClassTimetable } from '../use-cases/class-timetable';
 import { chooseLadder, listLadders, saveLadder } from '../use-cases/kommune-ladders';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
+import { authErrors, errorBody, idParam, isoDate } from './schemas';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const closed = z.array(z.object({ from: isoDate, to: isoDate, name: z.string().trim().min(1, 'Gi perioden et navn') }));
 const profileSummary = z.object({ id: z.string(), name: z.string(), origin: z.enum(['kommune', 'levert']) });
 

@@ -28,6 +28,11 @@ import { userNames } from '../presenters/absence';
 export type ConsentRecordInput = ConsentInput & { excludedUserIds: string[]; place: string | null };
 
 const MAX_SCAN_BYTES = 5 * 1024 * 1024;
+/**
+ * Scans kept per consent: the newest is the one shown, the earlier ones stay as they were uploaded
+ * (nothing deletes them), so the cap bounds what one consent can hold (issue 14 item 7).
+ */
+export const MAX_SCANS_PER_CONSENT = 5;
 const SCAN_MAGIC: Record<string, number[]> = { 'application/pdf': [0x25, 0x50, 0x44, 0x46], 'image/png': [0x89, 0x50, 0x4e, 0x47], 'image/jpeg': [0xff, 0xd8, 0xff] };
 
 /** The case's consents as the case page shows them: newest first, with their state today. */
@@ -209,6 +214,12 @@ export async function attachConsentScan(db: Db, actor: Actor, caseId: string, co
   return db.withContext(contextOf(actor), async (tx) => {
     const { place } = await caseForStaff(tx, actor, caseId);
     await consentOfCase(tx, caseId, consentId);
+    // The consent's row is locked while its scans are counted, so uploads at the same moment cannot pass the cap together.
+    await tx.selectFrom('consent').select('id').where('id', '=', consentId).forUpdate().execute();
+    const stored = await tx.selectFrom('consent_scan').select((eb) => eb.fn.countAll<number>().as('n')).where('consent_id', '=', consentId).executeTakeFirstOrThrow();
+    if (Number(stored.n) >= MAX_SCANS_PER_CONSENT) {
+      throw new AppError('conflict', `Samtykket har allerede ${MAX_SCANS_PER_CONSENT} skannede vedlegg, som er det meste som lagres for ett samtykke. Det nyeste vises alltid; har samtykket endret seg, registrer et nytt samtykke og legg skanningen ved det.`);
+    }
     const id = randomUUID();
     await tx.insertInto('consent_scan').values({ id, kommune_id: actor.kommuneId, consent_id: consentId, case_id: caseId, file_name: file.fileName.slice(0, 200), mime: file.mime as 'application/pdf', data: file.data, uploaded_by: actor.userId, uploaded_at: now }).execute();
     await writeAudit(tx, actor, now, [{ action: 'consent.scan.attach', pupilId: place.pupilId, entity: 'consent_scan', entityId: id, caseId }]);

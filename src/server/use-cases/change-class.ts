@@ -3,7 +3,7 @@
 // access at once (access follows the current class), and the receiving school's leadership takes the
 // case over with the transition checklist.
 import { randomUUID } from 'node:crypto';
-import { parseIsoDate, formatIsoDate } from '../../domain/calendar/dates';
+import { parseIsoDate, formatIsoDate, norwegianIsoDate } from '../../domain/calendar/dates';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
@@ -23,6 +23,13 @@ export async function changeClass(db: Db, actor: Actor, pupilId: string, input: 
     if (target.id === place.classId) throw new AppError('validation', 'Eleven går allerede i den klassen.');
     const day = parseIsoDate(input.on);
     if (day === null) throw new AppError('validation', `Ugyldig dato «${input.on}».`);
+    // The current membership ends the day before the move: a move on or before the day it began would
+    // leave it ending before it started (the table's check would give a 500).
+    const current = await tx.selectFrom('class_membership').select('valid_from').where('pupil_id', '=', pupilId).where('valid_to', 'is', null).executeTakeFirst();
+    const currentFrom = current ? parseIsoDate(current.valid_from) : null;
+    if (current && currentFrom !== null && day <= currentFrom) {
+      throw new AppError('validation', `Eleven har gått i klassen sin siden ${norwegianIsoDate(formatIsoDate(currentFrom))}. Flyttedatoen må være etter det.`, { fields: [{ field: 'on', message: 'Før eleven begynte i klassen' }] });
+    }
     await tx.updateTable('class_membership').set({ valid_to: formatIsoDate(day - 1) }).where('pupil_id', '=', pupilId).where('valid_to', 'is', null).execute();
     await tx.insertInto('class_membership').values({ id: randomUUID(), kommune_id: actor.kommuneId, pupil_id: pupilId, class_id: target.id, valid_from: input.on, valid_to: null }).execute();
     await writeAudit(tx, actor, now, [{ action: 'pupil.class.change', pupilId, details: { from: place.classId, to: target.id } }]);

@@ -7,6 +7,7 @@ import { updateVersioned } from '../../db/versioned';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
+import { referencedUser } from '../access/user-reference';
 import { classScope, visibleClasses } from './list-my-classes';
 
 export type TimetableLesson = { weekday: number; period: number; subject: string; teacherId: string | null };
@@ -34,6 +35,14 @@ export async function replaceClassTimetable(db: Db, actor: Actor, classId: strin
     for (let wd = 1; wd <= 5; wd++) {
       const periods = input.lessons.filter((l) => l.weekday === wd).map((l) => l.period).sort((a, b) => a - b);
       if (periods.some((p, i) => p !== i + 1)) throw new AppError('validation', `Timene på ukedag ${wd} må være nummerert 1, 2, 3 … uten hull.`, { fields: [{ field: 'lessons', message: `Hull i timene på ukedag ${wd}` }] });
+    }
+    // A teacher is a staff member with a role at the class's school: the foreign key alone would take
+    // another kommune's user or a guardian's account (F7), and an unknown id would give a 500.
+    const checked = new Set<string>();
+    for (const [i, l] of input.lessons.entries()) {
+      if (!l.teacherId || checked.has(l.teacherId)) continue;
+      await referencedUser(tx, l.teacherId, { field: `lessons.${i}.teacherId`, role: `Læreren for time ${l.period} på ukedag ${l.weekday} (rad ${i + 1})`, kinds: ['staff'], atSchool: cls.school_id });
+      checked.add(l.teacherId);
     }
     const version = await updateVersioned(tx, 'class', classId, input.version, {});
     await tx.deleteFrom('timetable_lesson').where('class_id', '=', classId).execute();

@@ -14,6 +14,7 @@ import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { caseForStaff } from '../cases/case-place';
+import { referencedUser, STAFF_KINDS } from '../access/user-reference';
 
 export async function completeCaseTask(db: Db, actor: Actor, caseId: string, taskId: string, input: { version: number; service?: ReferralService | undefined; holisticAssessment?: HolisticAssessment | null | undefined }, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -40,10 +41,8 @@ export async function addCaseTask(db: Db, actor: Actor, caseId: string, input: {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     const state = row.state as CaseState;
     if (state.status !== 'open') throw new AppError('validation', 'Saken er avsluttet. Gjenåpne den for å legge til oppgaver.');
-    // The foreign key alone would accept another kommune's user (it does not see row-level security).
-    if (input.ownerId && !(await tx.selectFrom('app_user').select('id').where('id', '=', input.ownerId).executeTakeFirst())) {
-      throw new AppError('validation', 'Fant ikke brukeren.', { fields: [{ field: 'ownerId', message: 'Ukjent bruker' }] });
-    }
+    // The foreign key alone would accept another kommune's user, or a guardian's account.
+    if (input.ownerId) await referencedUser(tx, input.ownerId, { field: 'ownerId', role: 'Den ansvarlige for oppgaven', kinds: STAFF_KINDS });
     const id = randomUUID();
     await tx.insertInto('case_task').values({ id, kommune_id: actor.kommuneId, case_id: caseId, level: state.level, ladder_task_id: null, text: input.text.trim(), responsible: [], owner_id: input.ownerId ?? actor.userId, due_on: input.dueOn ?? null, done_on: null, done_by: null, completion: null, source: 'team' }).execute();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();

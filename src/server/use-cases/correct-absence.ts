@@ -23,7 +23,7 @@ export async function correctAbsence(db: Db, actor: Actor, eventId: string, inpu
     const place = await pupilForStaff(tx, actor, before.pupil_id);
     const cal = await calendarFor(tx, place);
     checkMayRegister(actor, place, { ...before }, cal);
-    const event = checkEvent(input, cal);
+    const event = checkEvent(input, cal, { today: osloDate(now), keepsDate: before.date });
     checkMayRegister(actor, place, event, cal);
     try {
       await updateVersioned(tx, 'absence_event', eventId, input.version, event);
@@ -35,6 +35,6 @@ export async function correctAbsence(db: Db, actor: Actor, eventId: string, inpu
     await writeHistory(tx, after, 'updated', actor, now);
     await writeAudit(tx, actor, now, [{ action: 'absence.update', pupilId: place.pupilId, entity: 'absence_event', entityId: eventId, details: { eventId } }]);
     await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
-    return { event: presentEvent(after, await userNames(tx, [after.registered_by])), alerts: await openAlerts(tx, place) };
+    return { event: presentEvent(after, await userNames(tx, [after.registered_by])), ...(await openAlerts(tx, place, osloDate(now))) };
   });
 }

@@ -19,6 +19,6 @@ export async function deleteAbsence(db: Db, actor: Actor, eventId: string, versi
     await writeHistory(tx, after, 'deleted', actor, now);
     await writeAudit(tx, actor, now, [{ action: 'absence.delete', pupilId: place.pupilId, entity: 'absence_event', entityId: eventId, details: { eventId } }]);
     await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
-    return { alerts: await openAlerts(tx, place) };
+    return openAlerts(tx, place, osloDate(now));
   });
 }

@@ -7,6 +7,7 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { renderPdf, type PdfBlock } from '../pdf/document';
+import { asciiFileName } from '../pdf/file-name';
 import { collectPupilData, SHIELDED_TEXT, type CollectedSection } from '../privacy/pupil-data';
 import { pupilForPrivacy, type PrivacySubject } from '../privacy/pupil-school';
 
@@ -72,10 +73,7 @@ export async function exportPupilData(db: Db, actor: Actor, pupilId: string, for
     names: data.names,
   };
   // ASCII only: the name goes into a Content-Disposition header.
-  const fileBase = `innsyn-${data.subject.lastName}-${data.subject.firstName}-${osloDate(now)}`
-    .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-    .replace(/[^a-z0-9-]+/g, '-');
+  const fileBase = asciiFileName(`innsyn-${data.subject.lastName}-${data.subject.firstName}-${osloDate(now)}`);
   if (format === 'json') return { kind: 'json' as const, body: result, fileName: `${fileBase}.json` };
   return { kind: 'pdf' as const, body: await exportPdf(result, data.subject, now), fileName: `${fileBase}.pdf` };
 }
@@ -104,9 +102,6 @@ const LABELS: Record<string, string> = {
   file_name: 'Fil', mime: 'Filtype', data: 'Innhold', uploaded_by: 'Lastet opp av', uploaded_at: 'Lastet opp',
 };
 const HIDDEN = new Set(['id', 'kommune_id', 'version', 'pupil_id', 'prev_hash', 'hash']);
-
-// pdf-lib's standard font writes WinAnsi only: anything else becomes '?', never a crash.
-const printable = (text: string) => text.replace(/[^\n\x20-\x7E\xA0-\xFF–—‘’‚“”„•…€]/g, '?');
 
 function norwegianDate(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-');
@@ -152,9 +147,9 @@ async function exportPdf(result: PupilExport, subject: PrivacySubject, now: Date
     for (const row of section.rows) blocks.push({ kind: 'paragraph', text: rowText(row, result.names) });
   }
   return renderPdf({
-    title: printable(`Innsyn: opplysninger om ${name}`),
+    title: `Innsyn: opplysninger om ${name}`,
     createdAt: now,
-    footer: printable(`${subject.schoolName} · ${norwegianDate(osloDate(now))} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`),
-    blocks: blocks.map((b) => ({ ...b, text: printable(b.text) })),
+    footer: `${subject.schoolName} · ${norwegianDate(osloDate(now))} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+    blocks,
   });
 }

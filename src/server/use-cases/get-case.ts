@@ -34,7 +34,14 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
     const openedOn = osloDate(new Date(row.opened_at));
     const contacts = (await tx.selectFrom('contact_log').selectAll().where('pupil_id', '=', place.pupilId).where('contacted_at', '>=', new Date(new Date(row.opened_at).getTime() - 86_400_000)).orderBy('contacted_at').execute()).filter((c) => osloDate(new Date(c.contacted_at)) >= openedOn);
     const mayRead = await noteReader(tx, actor, place.pupilId);
-    const alerts = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', place.pupilId).where('started_on', '>=', osloDate(new Date(row.opened_at))).orderBy('started_on').execute();
+    // Alerts that came while the case is open go into it, for the stafettholder (decision 026).
+    const alerts = await tx
+      .selectFrom('alert')
+      .selectAll()
+      .where('pupil_id', '=', place.pupilId)
+      .where((eb) => eb.or([eb('started_on', '>=', osloDate(new Date(row.opened_at))), eb('created_at', '>=', new Date(row.opened_at))]))
+      .orderBy('started_on')
+      .execute();
     const referrals = await tx.selectFrom('case_referral').selectAll().where('case_id', '=', caseId).orderBy('updated_at').execute();
     const assessments = await tx.selectFrom('case_assessment').selectAll().where('case_id', '=', caseId).orderBy('issued_on').execute();
     const participants = await tx.selectFrom('case_participant').select(['id', 'name', 'role']).where('case_id', '=', caseId).where('removed_at', 'is', null).orderBy('added_at').execute();
@@ -72,6 +79,14 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
         ...actions.map((a) => ({ at: new Date(a.acted_at).toISOString(), kind: 'action' as const, text: describeAction(a.action as { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string }), byName: names.get(a.acted_by) ?? 'Ukjent' })),
         ...contacts.map((c) => ({ at: new Date(c.contacted_at).toISOString(), kind: 'contact' as const, text: `${presentContact(c, names).channel}: ${(mayRead(c) ? c : masked(c)).summary}`, byName: names.get(c.recorded_by) ?? 'Ukjent' })),
         ...meetings.filter((m) => m.held_on).map((m) => ({ at: `${m.held_on}T12:00:00.000Z`, kind: 'meeting' as const, text: `${MEETING_LABEL[m.kind]} holdt`, byName: names.get(m.recorded_by) ?? 'Ukjent' })),
+        ...alerts.map((a) => ({
+          at: new Date(a.created_at).toISOString(),
+          kind: 'alert' as const,
+          text: `Nytt varsel: ${a.explanation.explanation}`,
+          byName: 'Nærvær',
+          forStafettholder: (a.status === 'new' || a.status === 'seen') && a.retired_at === null,
+          alertId: a.id,
+        })),
       ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
       alerts: alerts.map((a) => presentAlert(a, place, place.className)),
       beforeAfter,

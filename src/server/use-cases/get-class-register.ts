@@ -22,7 +22,7 @@ export async function getClassRegister(db: Db, actor: Actor, classId: string, da
     const lessons = Array.from({ length: lessonCount }, (_, i) => ({ period: i + 1, subject: cal.lessons.get(slot(isoWeekday(day), i + 1)) ?? '' }));
     const places = await classPlaces(tx, classId);
     const events = places.length ? await tx.selectFrom('absence_event').selectAll().where('class_id', '=', classId).where('date', '=', date).where('deleted_at', 'is', null).orderBy('period').execute() : [];
-    const alerts = await tx.selectFrom('alert').select(['pupil_id']).where('class_id', '=', classId).where('status', 'in', ['new', 'seen']).execute();
+    const alerts = await tx.selectFrom('alert').select(['pupil_id']).where('class_id', '=', classId).where('status', 'in', ['new', 'seen']).where('retired_at', 'is', null).execute();
     const names = await userNames(tx, events.map((e) => e.registered_by));
     await writeAudit(tx, actor, now, places.map((p) => ({ action: 'absence.register.read', pupilId: p.pupilId, details: { classId, date } })));
     return {

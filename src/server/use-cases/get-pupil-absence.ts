@@ -8,7 +8,7 @@ import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
-import { presentAlert, presentContact, presentEvent, presentObservation, userNames } from '../presenters/absence';
+import { openCasesOf, presentAlert, presentConcerns, presentContact, presentEvent, presentObservation, userNames } from '../presenters/absence';
 import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents, toDomainEvent } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
@@ -31,6 +31,7 @@ export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now
       if (reason && !/lørdag|søndag/.test(reason)) closedDays.push({ date: formatIsoDate(d), reason });
     }
     const patterns = findPatterns(events.filter((e) => e.date <= today).map(toDomainEvent), calendar, parseIsoDate(today)!);
+    const presented = alerts.map((a) => presentAlert(a, place, place.className));
     await writeAudit(tx, actor, now, [{ action: 'pupil.absence.read', pupilId }]);
     return {
       pupil: { id: place.pupilId, firstName: place.firstName, lastName: place.lastName, classId: place.classId, className: place.className, schoolName: place.schoolName, protectedAddress: place.protectedAddress },
@@ -43,7 +44,8 @@ export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now
       events: events.map((e) => presentEvent(e, names)),
       patterns: patterns.map((p) => ({ kind: p.pattern, title: p.title, description: p.detail })),
       diploma: place.trinn >= 8 ? { schoolDays: calendar.days.length, ...diplomaFigures(events) } : null,
-      alerts: alerts.map((a) => presentAlert(a, place, place.className)),
+      alerts: presented,
+      concerns: presentConcerns(presented, await openCasesOf(tx, [pupilId]), today),
       observations: observations.map((o) => presentObservation(o, names)),
       contacts: contacts.map((c) => presentContact(mayRead(c) ? c : masked(c), names)),
       openCaseId: (await tx.selectFrom('pupil_case').select('id').where('pupil_id', '=', pupilId).where('status', '=', 'open').executeTakeFirst())?.id ?? null,

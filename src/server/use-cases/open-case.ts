@@ -36,7 +36,8 @@ export async function openCase(db: Db, actor: Actor, input: OpenCaseInput, now: 
       .execute();
     await tx.insertInto('case_action').values({ kommune_id: actor.kommuneId, case_id: id, action: JSON.stringify({ type: 'open', on: osloDate(now), reason: input.reason, from: input.from }), state_after: JSON.stringify(result.next), acted_by: actor.userId, acted_at: now }).execute();
     await addLevelTasks(tx, actor.kommuneId, id, ladder, result.next);
-    if (input.alertId) await tx.updateTable('alert').set({ status: 'handled', updated_at: now }).where('id', '=', input.alertId).where('status', 'in', ['new', 'seen']).execute();
+    // The concern goes into the case: the pupil's open alerts are handled by opening it (decision 026).
+    if (input.alertId) await tx.updateTable('alert').set({ status: 'handled', updated_at: now }).where('pupil_id', '=', place.pupilId).where('status', 'in', ['new', 'seen']).where('retired_at', 'is', null).execute();
     await writeAudit(tx, actor, now, [{ action: 'case.open', pupilId: place.pupilId, entity: 'pupil_case', entityId: id, caseId: id, details: { caseId: id, from: input.from } }]);
     return { id };
   });

@@ -15,7 +15,7 @@ export async function recordAbsence(db: Db, actor: Actor, input: EventInput & { 
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForStaff(tx, actor, input.pupilId);
     const cal = await calendarFor(tx, place);
-    const event = checkEvent(input, cal);
+    const event = checkEvent(input, cal, { today: osloDate(now) });
     checkMayRegister(actor, place, event, cal);
     const inserted = await tx
       .insertInto('absence_event')
@@ -29,6 +29,6 @@ export async function recordAbsence(db: Db, actor: Actor, input: EventInput & { 
     await writeHistory(tx, inserted, 'created', actor, now);
     await writeAudit(tx, actor, now, [{ action: 'absence.create', pupilId: place.pupilId, entity: 'absence_event', entityId: inserted.id, details: { eventId: inserted.id } }]);
     await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
-    return { event: presentEvent(inserted, await userNames(tx, [inserted.registered_by])), alerts: await openAlerts(tx, place) };
+    return { event: presentEvent(inserted, await userNames(tx, [inserted.registered_by])), ...(await openAlerts(tx, place, osloDate(now))) };
   });
 }

@@ -8,6 +8,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { shippedProfiles } from '../absence/profiles';
+import { reevaluateSchool } from '../absence/evaluate-pupil';
 
 export async function listRuleProfiles(db: Db, actor: Actor) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -33,6 +34,13 @@ export async function saveRuleProfile(db: Db, actor: Actor, profileId: string, i
       version = await updateVersioned(tx, 'kommune_rule_profile', existing.id, input.version, { definition, updated_by: actor.userId, updated_at: now });
     } else {
       await tx.insertInto('kommune_rule_profile').values({ id: randomUUID(), kommune_id: actor.kommuneId, profile_id: profileId, definition, updated_by: actor.userId, updated_at: now }).execute();
+    }
+    // The schools that follow the profile follow the edit at once; nothing is lost (decision 021).
+    if (existing) {
+      const schools = await tx.selectFrom('school').select('id').where('rule_profile', '=', profileId).execute();
+      for (const school of schools) {
+        await reevaluateSchool(tx, actor.kommuneId, school.id, now, { retireReason: `Regelsettet «${parsed.profile.name}» ble endret, og regelen slår ikke lenger til for disse dagene.`, pastReason: `Episoden var over da regelsettet «${parsed.profile.name}» ble endret.` });
+      }
     }
     await writeAudit(tx, actor, now, [{ action: 'rule-profile.save', entity: 'rule_profile', entityId: profileId, details: { profileId } }]);
     return { id: profileId, version };

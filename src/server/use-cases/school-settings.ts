@@ -10,8 +10,8 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { classPlaces, DEFAULT_PROFILE, isLeadership } from '../absence/place';
-import { reevaluatePupil } from '../absence/evaluate-pupil';
+import { DEFAULT_PROFILE, isLeadership } from '../absence/place';
+import { reevaluateSchool } from '../absence/evaluate-pupil';
 import { resolveProfile, shippedProfiles } from '../absence/profiles';
 import { DEFAULT_LADDER_ID, shippedLadders } from '../ladder/load-ladders';
 
@@ -66,6 +66,10 @@ export async function saveSkolerute(db: Db, actor: Actor, schoolId: string, inpu
     } else {
       await tx.insertInto('school_calendar').values({ id: randomUUID(), kommune_id: actor.kommuneId, school_id: schoolId, school_year: input.schoolYear, ...values }).execute();
     }
+    // School days moved: every pupil's windows move with them (nothing is lost, decision 021).
+    if (existing && input.schoolYear === schoolYearStarting(parseIsoDate(osloDate(now))!)) {
+      await reevaluateSchool(tx, actor.kommuneId, schoolId, now, { retireReason: 'Skoleruta ble endret, og regelen slår ikke lenger til for disse dagene.', pastReason: 'Episoden var over da skoleruta ble endret.' });
+    }
     await writeAudit(tx, actor, now, [{ action: 'school.calendar.save', entity: 'school', entityId: schoolId, details: { schoolId, schoolYear: input.schoolYear } }]);
     return { version };
   });
@@ -77,17 +81,18 @@ export async function chooseRuleProfile(db: Db, actor: Actor, schoolId: string, 
     await resolveProfile(tx, input.ruleProfile);
     const before = await tx.selectFrom('school').select('rule_profile').where('id', '=', schoolId).executeTakeFirstOrThrow();
     const version = await updateVersioned(tx, 'school', schoolId, input.version, { rule_profile: input.ruleProfile });
-    if ((before.rule_profile ?? DEFAULT_PROFILE) !== input.ruleProfile) {
-      // The old profile's open alerts end with the switch; the new profile's past episodes are history, not news.
-      await tx.updateTable('alert').set({ status: 'dismissed', dismiss_reason: `Skolen byttet regelprofil til «${input.ruleProfile}».`, updated_at: now }).where('school_id', '=', schoolId).where('profile', '!=', input.ruleProfile).where('status', 'in', ['new', 'seen']).execute();
-      const today = osloDate(now);
-      const year = schoolYearStarting(parseIsoDate(today)!);
-      const classes = await tx.selectFrom('class').select('id').where('school_id', '=', schoolId).where('school_year', '=', year).execute();
-      for (const c of classes) {
-        for (const place of await classPlaces(tx, c.id)) {
-          await reevaluatePupil(tx, actor.kommuneId, place, today, now, { dismissReason: `Episoden var over da skolen tok i bruk regelprofilen «${input.ruleProfile}».` });
-        }
-      }
+    const from = before.rule_profile ?? DEFAULT_PROFILE;
+    if (from !== input.ruleProfile) {
+      // Nothing is lost to the switch: the old profile's alerts are retired with the reason and keep their
+      // status; what is concerning under the new one is open at once, or carries on as handled.
+      const names = new Map((await availableProfiles(tx)).map((p) => [p.id, p.name]));
+      const name = (id: string) => names.get(id) ?? id;
+      const reason = `Skolen byttet regelsett fra «${name(from)}» til «${name(input.ruleProfile)}».`;
+      await reevaluateSchool(tx, actor.kommuneId, schoolId, now, {
+        retireReason: reason,
+        switchReason: reason,
+        pastReason: `Episoden var over da skolen tok i bruk regelsettet «${name(input.ruleProfile)}».`,
+      });
     }
     await writeAudit(tx, actor, now, [{ action: 'school.rule-profile.choose', entity: 'school', entityId: schoolId, details: { schoolId, ruleProfile: input.ruleProfile } }]);
     return { ruleProfile: input.ruleProfile, version };

@@ -8,6 +8,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { renderPdf } from '../pdf/document';
+import { asciiFileName } from '../pdf/file-name';
 import { isLeadership, pupilForStaff } from '../absence/place';
 import { insertContact } from './change-alert-status';
 
@@ -59,6 +60,6 @@ export async function writeGuardianLetter(db: Db, actor: Actor, alertId: string,
     });
     await insertContact(tx, actor, place.pupilId, alertId, { contactedAt: now.toISOString(), withWhom: ['foresatt'], channel: 'brev', summary: `Skriftlig melding om bekymringsfullt fravær laget (regel: ${e.title}).`, agreed: null }, now);
     await writeAudit(tx, actor, now, [{ action: 'alert.letter', pupilId: place.pupilId, entity: 'alert', entityId: alertId, details: { alertId, protectedAddressConfirmed: place.protectedAddress !== 'none' } }]);
-    return { pdf, fileName: `melding-om-fravaer-${place.className}-${today}.pdf` };
+    return { pdf, fileName: asciiFileName(`melding-om-fravaer-${place.className}-${today}.pdf`) };
   });
 }

@@ -85,24 +85,29 @@ function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: 
   );
 }
 
-/** "Opprett sak" on an open alert (new or seen): the alert's rule and explanation start the reason. */
-export function OpenCaseFromAlert({ alert }: { alert: Alert }) {
+/**
+ * "Opprett sak" on a concern, open or already handled (calling home first is the routine's first step):
+ * its rules and explanations start the reason, and the case names the lead alert. Opening it handles
+ * the pupil's open alerts (decision 026).
+ */
+export function OpenCaseFromAlerts({ pupilId, pupilName, alerts }: { pupilId: string; pupilName: string; alerts: Alert[] }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  if (alert.status !== 'new' && alert.status !== 'seen') return null;
+  const lead = alerts[0];
+  if (!lead) return null;
   return (
     <div className="open-case">
       <Button ref={button} variant={open ? 'primary' : 'secondary'} data-size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t('cases.openFromAlert')}
-        <span className="ds-sr-only"> – {alert.pupilName}: {alert.ruleTitle}</span>
+        <span className="ds-sr-only"> – {pupilName}: {lead.ruleTitle}</span>
       </Button>
       {open && (
         <OpenCaseForm
-          pupilId={alert.pupilId}
+          pupilId={pupilId}
           from="alert"
-          alertId={alert.id}
-          initialReason={t('cases.reasonFromAlert', { rule: alert.ruleTitle, explanation: alert.explanation })}
+          alertId={lead.id}
+          initialReason={t('cases.reasonFromAlert', { rule: alerts.map((a) => a.ruleTitle).join('; '), explanation: alerts.map((a) => a.explanation).join(' ') })}
           onCancel={() => {
             setOpen(false);
             requestAnimationFrame(() => button.current?.focus());

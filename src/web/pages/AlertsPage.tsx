@@ -1,13 +1,16 @@
-import { Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Alert, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../api';
-import type { Alert, AlertStatus } from '../api';
-import { AlertSummary } from '../components/AlertSummary';
+import type { Alert as AlertType, AlertStatus } from '../api';
+import { AlertHistoryCard } from '../components/AlertHistory';
+import { ConcernCard } from '../components/ConcernCard';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
-import { OpenCaseFromAlert } from '../components/OpenCase';
 import { Page } from '../components/Page';
+import { ReloadContext } from '../components/absence';
+import { alertHistory } from '../concerns';
 import { compareClassNames } from '../format';
 import { useApi } from '../useApi';
 
@@ -15,21 +18,27 @@ import { useApi } from '../useApi';
 const FILTERS = ['open', 'new', 'seen', 'handled', 'dismissed', 'all'] as const;
 type Filter = (typeof FILTERS)[number];
 
-function matches(alert: Alert, filter: Filter): boolean {
-  if (filter === 'all') return true;
-  if (filter === 'open') return alert.status === 'new' || alert.status === 'seen';
-  return alert.status === (filter as AlertStatus);
+/** The open filters list concerns (with actions); the others list alerts as history. */
+const OPEN_FILTERS: readonly Filter[] = ['open', 'new', 'seen'];
+
+function inHistory(alert: AlertType, filter: Filter): boolean {
+  return filter === 'all' || alert.status === (filter as AlertStatus);
 }
 
-/** New and unhandled alerts across the schools the user may see, newest first, filterable by status and class. */
+/**
+ * Open concerns across the schools the user may see, newest and most severe first, each with the actions
+ * on the whole concern; handled, dismissed or all alerts as history, with why a retired one no longer holds.
+ */
 export function AlertsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filter: Filter = (FILTERS as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as Filter) : 'open';
   const classId = params.get('klasse') ?? '';
-  const apiStatus = filter === 'open' || filter === 'new' || filter === 'seen' ? 'open' : 'all';
+  const open = OPEN_FILTERS.includes(filter);
+  const apiStatus = open ? 'open' : 'all';
   const alerts = useApi(`alerts:${apiStatus}:${classId}`, () => api.alerts({ status: apiStatus, classId: classId || undefined }));
   const classes = useApi('classes', () => api.classes());
+  const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
 
   function set(key: 'status' | 'klasse', value: string) {
     const next = new URLSearchParams(params);
@@ -38,7 +47,13 @@ export function AlertsPage() {
     setParams(next, { replace: true });
   }
 
-  const shown = alerts.status === 'ok' ? alerts.data.alerts.filter((a) => matches(a, filter)).sort((a, b) => b.startedOn.localeCompare(a.startedOn) || a.pupilName.localeCompare(b.pupilName, 'nb')) : [];
+  const changed = async (text: string) => {
+    setNotice((previous) => ({ id: (previous?.id ?? 0) + 1, text }));
+    await alerts.refresh();
+  };
+
+  const concerns = alerts.status === 'ok' && open ? alerts.data.concerns.filter((c) => filter === 'open' || c.status === filter) : [];
+  const history = alerts.status === 'ok' && !open ? alertHistory(alerts.data.alerts.filter((a) => inHistory(a, filter))) : [];
   const classOptions = classes.status === 'ok' ? [...classes.data.classes].sort((a, b) => a.trinn - b.trinn || compareClassNames(a.name, b.name)) : [];
 
   return (
@@ -67,21 +82,27 @@ export function AlertsPage() {
           </Select>
         </Field>
       </form>
+      <div aria-live="polite" aria-atomic="true" className="page-notice">
+        {notice && (
+          <Alert data-color="success" key={notice.id}>
+            <Paragraph>{notice.text}</Paragraph>
+          </Alert>
+        )}
+      </div>
       {alerts.status === 'loading' && <Loading />}
       {alerts.status === 'error' && <ErrorAlert>{errorMessage(alerts.error, t('alerts.loadFailed'))}</ErrorAlert>}
       {alerts.status === 'ok' && (
-        <>
-          <Paragraph role="status" className="alerts-count">
-            {t('alerts.count', { count: shown.length })}
+        <ReloadContext.Provider value={() => void alerts.refresh()}>
+          {/* Focus lands here when a concern is closed and leaves the list. */}
+          <Paragraph role="status" className="alerts-count" id="varsler-antall" tabIndex={-1}>
+            {open ? t('alerts.countConcerns', { count: concerns.length }) : t('alerts.count', { count: history.reduce((n, h) => n + h.alerts.length, 0) })}
           </Paragraph>
           <div className="alert-list">
-            {shown.map((alert) => (
-              <AlertSummary key={alert.id} alert={alert} showPupil showClass headingLevel={2}>
-                <OpenCaseFromAlert alert={alert} />
-              </AlertSummary>
-            ))}
+            {open
+              ? concerns.map((concern) => <ConcernCard key={concern.id} concern={concern} showPupil showClass headingLevel={2} onChanged={changed} fallbackFocusId="varsler-antall" />)
+              : history.map((entry) => <AlertHistoryCard key={entry.id} entry={entry} showPupil showClass headingLevel={2} />)}
           </div>
-        </>
+        </ReloadContext.Provider>
       )}
     </Page>
   );

@@ -8,7 +8,7 @@ import { ApiError, MEETING_KINDS, REFERRAL_SERVICE_NAMES, api, caseApi } from '.
 import type { AbsencePeriod, CaseAction, CaseActionType, CaseDetail, CaseState, CaseTask, EvaluationOutcome, HolisticAssessmentInput, Meeting, MeetingKind } from '../api';
 import { useAuth, useUser } from '../auth';
 import { downloadName, needsHolisticAssessment, offeredActions, referralServicesFor, splitLines, tasksByLevel } from '../cases';
-import { AlertSummary } from '../components/AlertSummary';
+import { AlertHistoryCard } from '../components/AlertHistory';
 import { ContactForm } from '../components/ContactForm';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { AssessmentFields, FailureMessage, Section, emptyAssessment, focusById, trimAssessment, useFailure, useFocusFirst } from '../components/caseParts';
@@ -25,6 +25,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { NOTE_SERVICES, accessServiceLabel, partnerService } from '../consent';
 import { CONSENT_SERVICE_LABEL } from '../../domain/consent/consent';
 import { ReloadContext } from '../components/absence';
+import { alertHistory } from '../concerns';
 import { formatDate, formatDateTime, fullName } from '../format';
 import { useApi } from '../useApi';
 
@@ -1007,8 +1008,18 @@ function TimelineSection({ data }: { data: CaseDetail }) {
       ) : (
         <ol className="plain-list timeline">
           {data.timeline.map((entry, i) => (
-            <li key={i} data-kind={entry.kind}>
+            <li key={i} data-kind={entry.kind} data-alert-id={entry.alertId}>
               <strong>{t(`cases.timelineKind_${entry.kind}`, { defaultValue: entry.kind })}</strong>
+              {entry.forStafettholder && (
+                <>
+                  {' '}
+                  {/* An alert the stafettholder has not seen yet (decision 026): text, not colour alone. */}
+                  <Tag data-color="warning" data-size="sm">
+                    <span aria-hidden="true">● </span>
+                    {t('cases.timelineForStafettholder')}
+                  </Tag>
+                </>
+              )}
               {': '}
               {entry.text}
               <br />
@@ -1029,8 +1040,8 @@ function AlertsSection({ data }: { data: CaseDetail }) {
         <Paragraph>{t('cases.noAlerts')}</Paragraph>
       ) : (
         <div className="alert-list">
-          {data.alerts.map((alert) => (
-            <AlertSummary key={alert.id} alert={alert} headingLevel={3} />
+          {alertHistory(data.alerts).map((entry) => (
+            <AlertHistoryCard key={entry.id} entry={entry} headingLevel={3} />
           ))}
         </div>
       )}

@@ -1,13 +1,15 @@
-import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { api } from '../api';
-import { AlertSummary } from '../components/AlertSummary';
+import type { Pupil } from '../api';
+import { ConcernCard } from '../components/ConcernCard';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
-import { OpenCaseFromAlert } from '../components/OpenCase';
 import { Page } from '../components/Page';
 import { PupilTable } from '../components/PupilTable';
+import { ReloadContext } from '../components/absence';
 import { useApi } from '../useApi';
 
 export function ClassPage() {
@@ -38,7 +40,7 @@ export function ClassPage() {
               <RouterLink to={`/klasse/${encodeURIComponent(classId)}/registrering`}>{t('class.registerLink', { className: info.name })}</RouterLink>
             </Link>
           </Paragraph>
-          <ClassAlerts classId={classId} />
+          <ClassConcerns classId={classId} pupils={result.data.pupils} />
           {/* Not a labelled section: the table's scroll region already carries the name "Elever i …". */}
           <section className="home-section">
             <Heading level={2} data-size="sm" id="elever">
@@ -52,31 +54,43 @@ export function ClassPage() {
   );
 }
 
-/** The class's open alerts: rule, pupil, since when, why and what to do next. */
-function ClassAlerts({ classId }: { classId: string }) {
+/** The class's open concerns, newest and most severe first (the server's order), each with its actions. */
+function ClassConcerns({ classId, pupils }: { classId: string; pupils: Pupil[] }) {
   const { t } = useTranslation();
   const alerts = useApi(`alerts:${classId}`, () => api.alerts({ status: 'open', classId }));
+  const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
+  const byId = new Map(pupils.map((p) => [p.id, p]));
+  const changed = async (text: string) => {
+    setNotice((previous) => ({ id: (previous?.id ?? 0) + 1, text }));
+    await alerts.refresh();
+  };
+  const concerns = alerts.status === 'ok' ? alerts.data.concerns : [];
   return (
-    <section aria-labelledby="apne-varsler" className="home-section">
-      <Heading level={2} data-size="sm" id="apne-varsler">
-        {alerts.status === 'ok' ? t('class.openAlertsCount', { count: alerts.data.alerts.length }) : t('class.openAlerts')}
-      </Heading>
-      {alerts.status === 'loading' && <Loading />}
-      {alerts.status === 'error' && <ErrorAlert>{errorMessage(alerts.error, t('alerts.loadFailed'))}</ErrorAlert>}
-      {alerts.status === 'ok' &&
-        (alerts.data.alerts.length === 0 ? (
-          <Paragraph>{t('class.noOpenAlerts')}</Paragraph>
-        ) : (
-          <div className="alert-list">
-            {[...alerts.data.alerts]
-              .sort((a, b) => a.startedOn.localeCompare(b.startedOn) || a.pupilName.localeCompare(b.pupilName, 'nb'))
-              .map((alert) => (
-                <AlertSummary key={alert.id} alert={alert} showPupil headingLevel={3}>
-                  <OpenCaseFromAlert alert={alert} />
-                </AlertSummary>
+    <ReloadContext.Provider value={() => void alerts.refresh()}>
+      <section aria-labelledby="apne-varsler" className="home-section">
+        <Heading level={2} data-size="sm" id="apne-varsler" tabIndex={-1}>
+          {alerts.status === 'ok' ? t('class.openAlertsCount', { count: concerns.length }) : t('class.openAlerts')}
+        </Heading>
+        <div aria-live="polite" aria-atomic="true" className="page-notice">
+          {notice && (
+            <Alert data-color="success" key={notice.id}>
+              <Paragraph>{notice.text}</Paragraph>
+            </Alert>
+          )}
+        </div>
+        {alerts.status === 'loading' && <Loading />}
+        {alerts.status === 'error' && <ErrorAlert>{errorMessage(alerts.error, t('alerts.loadFailed'))}</ErrorAlert>}
+        {alerts.status === 'ok' &&
+          (concerns.length === 0 ? (
+            <Paragraph>{t('class.noOpenAlerts')}</Paragraph>
+          ) : (
+            <div className="alert-list">
+              {concerns.map((concern) => (
+                <ConcernCard key={concern.id} concern={concern} showPupil headingLevel={3} onChanged={changed} letterFor={byId.get(concern.pupilId) ?? null} fallbackFocusId="apne-varsler" />
               ))}
-          </div>
-        ))}
-    </section>
+            </div>
+          ))}
+      </section>
+    </ReloadContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { api, caseApi } from '../api';
 import type { ClassSummary, RoleAssignment } from '../api';
 import { useUser } from '../auth';
 import { CaseCard } from '../components/CaseCard';
+import { ConcernCard } from '../components/ConcernCard';
 import { ConsentedCasesSection } from '../components/ConsentedCases';
 import { seesConsentedCases } from '../consent';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
@@ -13,7 +14,7 @@ import { Page } from '../components/Page';
 import { PupilTable } from '../components/PupilTable';
 import { tasksOverdueFirst } from '../cases';
 import { compareByName, compareClassNames, formatDate } from '../format';
-import { casePlan, describeRole, homePlan, navPlan, settingsSchools } from '../roles';
+import { casePlan, concernPlan, describeRole, homePlan, navPlan, settingsSchools } from '../roles';
 import { useApi } from '../useApi';
 
 export function HomePage() {
@@ -23,9 +24,11 @@ export function HomePage() {
   const nav = navPlan(user);
   const schools = settingsSchools(user);
   const cases = casePlan(user);
+  const concerns = concernPlan(user);
 
   return (
     <Page title={t('home.title')} heading={t('home.heading', { name: user.displayName })}>
+      {concerns.read && <NewConcernsSection />}
       {cases.myTasks && <MyTasksSection />}
       {cases.myCases && <MyCasesSection />}
       {seesConsentedCases(user) && <ConsentedCasesSection />}
@@ -102,6 +105,45 @@ export function HomePage() {
         )}
       </section>
     </Page>
+  );
+}
+
+/** How many concerns the front page shows; the rest are a click away on /varsler. */
+const FRONT_PAGE_CONCERNS = 3;
+
+/** «Nye bekymringer»: the newest and most severe open concerns of the user's pupils, and the way to the rest. */
+function NewConcernsSection() {
+  const { t } = useTranslation();
+  const alerts = useApi('alerts:open', () => api.alerts({ status: 'open' }));
+  const concerns = alerts.status === 'ok' ? alerts.data.concerns : [];
+  return (
+    <section aria-labelledby="nye-bekymringer" className="home-section">
+      <Heading level={2} data-size="sm" id="nye-bekymringer">
+        {t('concerns.homeHeading')}
+      </Heading>
+      {alerts.status === 'loading' && <Loading />}
+      {alerts.status === 'error' && <ErrorAlert>{errorMessage(alerts.error, t('concerns.homeFailed'))}</ErrorAlert>}
+      {alerts.status === 'ok' &&
+        (concerns.length === 0 ? (
+          <Paragraph>{t('concerns.homeNone')}</Paragraph>
+        ) : (
+          <>
+            <Paragraph data-size="sm">{t('concerns.homeIntro')}</Paragraph>
+            <div className="alert-list">
+              {concerns.slice(0, FRONT_PAGE_CONCERNS).map((concern) => (
+                <ConcernCard key={concern.id} concern={concern} showPupil showClass headingLevel={3} />
+              ))}
+            </div>
+          </>
+        ))}
+      {alerts.status !== 'loading' && (
+        <Paragraph className="home-section__more">
+          <Link asChild>
+            <RouterLink to="/varsler">{concerns.length > 0 ? t('concerns.homeAll', { count: concerns.length }) : t('concerns.homeHistory')}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
+    </section>
   );
 }
 

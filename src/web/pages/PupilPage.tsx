@@ -1,22 +1,25 @@
-import { Alert, Button, Checkbox, Field, Heading, Label, Link, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
-import type { FormEvent, ReactNode, RefObject } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { lessonCount, localToday, newAlerts } from '../absence';
-import { ApiError, OBSERVATION_KINDS, api } from '../api';
+import { OBSERVATION_KINDS, api } from '../api';
 import type { AbsenceEvent, Alert as AlertType, EventHistoryEntry, Lesson, ObservationKind, ObservationRule, PupilAbsence } from '../api';
 import { useAuth, useUser } from '../auth';
-import { AlertSummary } from '../components/AlertSummary';
+import { AlertHistoryCard } from '../components/AlertHistory';
+import { ConcernCard } from '../components/ConcernCard';
 import { ContactForm } from '../components/ContactForm';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { HeatMap } from '../components/HeatMap';
 import { Loading } from '../components/Loading';
-import { OpenCaseByUndring, OpenCaseFromAlert } from '../components/OpenCase';
+import { OpenCaseByUndring, OpenCaseFromAlerts } from '../components/OpenCase';
 import { Page } from '../components/Page';
 import { ConflictHint, DraftProblemMessage, EventFields, ReloadContext, ServerFieldErrors, SourceTag, draftFromEvent, draftToInput, useDescribeEvent, useEventSummary } from '../components/absence';
 import type { DraftProblem, EventDraft } from '../components/absence';
+import { alertHistory } from '../concerns';
 import { formatDate, formatDateTime, fullName } from '../format';
+import { concernPlan } from '../roles';
 import { useApi } from '../useApi';
 
 type Notify = (text: string) => void;
@@ -130,11 +133,14 @@ export function PupilPage() {
   );
 }
 
-/** `named={false}` when a scroll region inside already carries the heading as its name (no two landmarks alike). */
+/**
+ * `named={false}` when a scroll region inside already carries the heading as its name (no two landmarks alike).
+ * The heading takes focus (not in the tab order) when what had it is gone after an action.
+ */
 function Section({ id, heading, children, named = true }: { id: string; heading: ReactNode; children: ReactNode; named?: boolean }) {
   return (
     <section aria-labelledby={named ? id : undefined} className="home-section">
-      <Heading level={2} data-size="sm" id={id}>
+      <Heading level={2} data-size="sm" id={id} tabIndex={-1}>
         {heading}
       </Heading>
       {children}
@@ -146,240 +152,44 @@ type SectionProps = { data: PupilAbsence; onChanged(text: string): Promise<void>
 
 // ——— Alerts ———
 
+/**
+ * Open concerns first, as cards with their actions; then every other alert as history (handled — the
+ * alerts one contact handled together as one entry —, dismissed, retired with the reason). «Opprett sak»
+ * stays on a handled episode that still holds: calling home first is the routine's first step.
+ */
 function AlertsSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
-  const rank = { new: 0, seen: 1, handled: 2, dismissed: 3 } as const;
-  const alerts = [...data.alerts].sort((a, b) => rank[a.status] - rank[b.status] || b.startedOn.localeCompare(a.startedOn));
+  const plan = concernPlan(useUser());
+  const inConcern = new Set(data.concerns.flatMap((c) => c.alerts.map((a) => a.id)));
+  const history = alertHistory(data.alerts.filter((a) => !inConcern.has(a.id)));
+  const contacts = new Map(data.contacts.map((c) => [c.id, c]));
   return (
     <Section id="varsler" heading={t('pupil.alertsHeading')}>
-      {alerts.length === 0 ? (
-        <Paragraph>{t('pupil.noAlerts')}</Paragraph>
-      ) : (
+      {data.concerns.length === 0 && history.length === 0 && <Paragraph>{t('pupil.noAlerts')}</Paragraph>}
+      {data.concerns.length > 0 && (
         <div className="alert-list">
-          {alerts.map((alert) => (
-            <AlertSummary key={alert.id} alert={alert} headingLevel={3}>
-              <AlertActions alert={alert} pupil={data.pupil} hasOpenCase={Boolean(data.openCaseId)} onChanged={onChanged} />
-            </AlertSummary>
+          {data.concerns.map((concern) => (
+            <ConcernCard key={concern.id} concern={concern} headingLevel={3} onChanged={onChanged} letterFor={data.pupil} fallbackFocusId="varsler" />
           ))}
         </div>
       )}
-    </Section>
-  );
-}
-
-type Panel = 'handle' | 'dismiss' | null;
-
-/** After an alert is closed its buttons are gone: put focus on its heading, so the keyboard is not lost. */
-function focusAlert(alertId: string) {
-  requestAnimationFrame(() => document.getElementById(`varsel-${alertId}`)?.focus());
-}
-
-function AlertActions({ alert, pupil, hasOpenCase, onChanged }: { alert: AlertType; pupil: PupilAbsence['pupil']; hasOpenCase: boolean; onChanged(text: string): Promise<void> }) {
-  const { t } = useTranslation();
-  const { handleApiError } = useAuth();
-  const [panel, setPanel] = useState<Panel>(null);
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const handleButton = useRef<HTMLButtonElement>(null);
-  const dismissButton = useRef<HTMLButtonElement>(null);
-  const open = alert.status === 'new' || alert.status === 'seen';
-
-  function fail(err: unknown) {
-    handleApiError(err);
-    setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-  }
-
-  async function markSeen() {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.markAlertSeen(alert.id, alert.version);
-      await onChanged(t('alerts.markedSeen', { rule: alert.ruleTitle }));
-      requestAnimationFrame(() => handleButton.current?.focus());
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function close(button: RefObject<HTMLButtonElement | null>) {
-    setPanel(null);
-    // The button that opened the panel is still there (unless the alert is closed now).
-    requestAnimationFrame(() => button.current?.focus());
-  }
-
-  return (
-    <div className="alert-actions">
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('alerts.actionFailed'))}</ErrorAlert>
-          <ConflictHint error={error.error} />
-        </div>
-      )}
-      {open && (
-        <div className="button-row">
-          {alert.status === 'new' && (
-            <Button variant="secondary" data-size="sm" onClick={markSeen} disabled={busy} aria-busy={busy || undefined}>
-              {t('alerts.markSeen')}
-              <span className="ds-sr-only"> – {alert.ruleTitle}</span>
-            </Button>
-          )}
-          <Button ref={handleButton} variant={panel === 'handle' ? 'primary' : 'secondary'} data-size="sm" aria-expanded={panel === 'handle'} onClick={() => setPanel(panel === 'handle' ? null : 'handle')}>
-            {t('alerts.handle')}
-            <span className="ds-sr-only"> – {alert.ruleTitle}</span>
-          </Button>
-          <Button ref={dismissButton} variant={panel === 'dismiss' ? 'primary' : 'secondary'} data-size="sm" aria-expanded={panel === 'dismiss'} onClick={() => setPanel(panel === 'dismiss' ? null : 'dismiss')}>
-            {t('alerts.dismiss')}
-            <span className="ds-sr-only"> – {alert.ruleTitle}</span>
-          </Button>
-        </div>
-      )}
-      {panel === 'handle' && (
-        <div className="inline-panel">
-          <Heading level={4} data-size="2xs">
-            {t('alerts.handleHeading')}
+      {history.length > 0 && (
+        <>
+          <Heading level={3} data-size="xs" id="tidligere-varsler" className="alert-history__heading">
+            {t('concerns.historyHeading')}
           </Heading>
-          <Paragraph data-size="sm">{t('alerts.handleHelp')}</Paragraph>
-          <ContactForm
-            autoFocus
-            submitLabel={t('alerts.handleSubmit')}
-            onCancel={() => close(handleButton)}
-            onSubmit={async (contact) => {
-              try {
-                await api.handleAlert(alert.id, alert.version, contact);
-              } catch (err) {
-                handleApiError(err);
-                throw err;
-              }
-              setPanel(null);
-              await onChanged(t('alerts.handled', { rule: alert.ruleTitle }));
-              focusAlert(alert.id);
-            }}
-          />
-        </div>
+          <Paragraph data-size="sm">{t('concerns.historyHelp')}</Paragraph>
+          <div className="alert-list">
+            {history.map((entry) => (
+              <AlertHistoryCard key={entry.id} entry={entry} headingLevel={4} contact={entry.contactId ? contacts.get(entry.contactId) : null}>
+                {/* One open case per pupil: with one, the page links to it (above) instead. */}
+                {plan.openCase && !data.openCaseId && entry.status === 'handled' && entry.ongoing && <OpenCaseFromAlerts pupilId={data.pupil.id} pupilName={fullName(data.pupil)} alerts={entry.alerts} />}
+              </AlertHistoryCard>
+            ))}
+          </div>
+        </>
       )}
-      {panel === 'dismiss' && (
-        <DismissForm
-          alert={alert}
-          onCancel={() => close(dismissButton)}
-          onDone={async () => {
-            setPanel(null);
-            await onChanged(t('alerts.dismissed', { rule: alert.ruleTitle }));
-            focusAlert(alert.id);
-          }}
-        />
-      )}
-      {/* One open case per pupil: with one, the page links to it instead (above the alerts). */}
-      {!hasOpenCase && <OpenCaseFromAlert alert={alert} />}
-      <LetterButton alert={alert} pupil={pupil} onChanged={onChanged} />
-    </div>
-  );
-}
-
-function DismissForm({ alert, onCancel, onDone }: { alert: AlertType; onCancel(): void; onDone(): Promise<void> }) {
-  const { t } = useTranslation();
-  const { handleApiError } = useAuth();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const ref = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!reason.trim()) {
-      setProblem(t('alerts.missingDismissReason'));
-      ref.current?.focus();
-      return;
-    }
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      await api.dismissAlert(alert.id, alert.version, reason.trim());
-      await onDone();
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-      setBusy(false);
-    }
-  }
-
-  return (
-    <form className="stack-form inline-panel" onSubmit={submit} noValidate>
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('alerts.actionFailed'))}</ErrorAlert>
-          <ConflictHint error={error.error} />
-        </div>
-      )}
-      <Textfield ref={ref} multiline rows={2} label={t('alerts.dismissReasonLabel')} description={t('alerts.dismissReasonHelp')} value={reason} onChange={(e) => setReason(e.target.value)} error={problem} />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('alerts.dismissSubmit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-/** The written notice to guardians, as a PDF; leadership must confirm for a protected address. */
-function LetterButton({ alert, pupil, onChanged }: { alert: AlertType; pupil: PupilAbsence['pupil']; onChanged(text: string): Promise<void> }) {
-  const { t } = useTranslation();
-  const user = useUser();
-  const { handleApiError } = useAuth();
-  const [confirm, setConfirm] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const isLeadership = user.roles.some((r) => r.role === 'skoleledelse');
-  const isProtected = pupil.protectedAddress !== 'none';
-
-  async function make() {
-    setBusy(true);
-    setError(null);
-    try {
-      const { pdf, fileName } = await api.letter(alert.id, isProtected && isLeadership && confirm);
-      const url = URL.createObjectURL(pdf);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName ?? `brev-til-foresatte-${pupil.lastName}-${pupil.firstName}.pdf`.toLowerCase().replace(/\s+/g, '-');
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      await onChanged(t('letter.made'));
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <div className="letter">
-      {isProtected && isLeadership && (
-        <Checkbox label={t('letter.confirmProtected')} description={t('letter.confirmProtectedHelp')} checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
-      )}
-      <Button variant="tertiary" data-size="sm" onClick={make} disabled={busy} aria-busy={busy || undefined}>
-        <span aria-hidden="true">📄 </span>
-        {busy ? t('letter.making') : t('letter.make')}
-        <span className="ds-sr-only"> – {alert.ruleTitle}</span>
-      </Button>
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>
-            {error.error instanceof ApiError && error.error.status === 403 && error.error.code === 'forbidden'
-              ? error.error.message
-              : errorMessage(error.error, t('letter.failed'))}
-          </ErrorAlert>
-        </div>
-      )}
-    </div>
+    </Section>
   );
 }
 
@@ -785,6 +595,9 @@ function ContactsSection({ data, onChanged }: SectionProps) {
   const button = useRef<HTMLButtonElement>(null);
   const contacts = [...data.contacts].sort((a, b) => b.contactedAt.localeCompare(a.contactedAt));
   const alertTitle = new Map(data.alerts.map((a) => [a.id, a.ruleTitle]));
+  // One contact may handle every rule of a concern: the entry names them all.
+  const handledRules = new Map<string, string[]>();
+  for (const a of data.alerts) if (a.handledContactId) handledRules.set(a.handledContactId, [...(handledRules.get(a.handledContactId) ?? []), a.ruleTitle]);
   return (
     <Section id="kontaktlogg" heading={t('pupil.contactsHeading')}>
       {contacts.length === 0 ? (
@@ -807,7 +620,11 @@ function ContactsSection({ data, onChanged }: SectionProps) {
               <br />
               <span className="class-list__meta">
                 {t('pupil.recordedBy', { name: c.recordedByName })}
-                {c.alertId && alertTitle.has(c.alertId) ? ` · ${t('contacts.forAlert', { rule: alertTitle.get(c.alertId) })}` : ''}
+                {handledRules.has(c.id)
+                  ? ` · ${t('contacts.forRules', { count: handledRules.get(c.id)!.length, rules: handledRules.get(c.id)!.map((r) => `«${r}»`).join(', ') })}`
+                  : c.alertId && alertTitle.has(c.alertId)
+                    ? ` · ${t('contacts.forAlert', { rule: alertTitle.get(c.alertId) })}`
+                    : ''}
               </span>
             </li>
           ))}

@@ -3,17 +3,18 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
-import { addDays, isIsoDate, newAlerts } from '../absence';
+import { addDays, isIsoDate } from '../absence';
 import { api } from '../api';
-import type { Alert as AlertType, Lesson, Register, RegisterPupil } from '../api';
+import type { Alert as AlertType, Concern, EventResult, Lesson, Register, RegisterPupil } from '../api';
 import { useAuth } from '../auth';
-import { AlertSummary } from '../components/AlertSummary';
+import { ConcernCard } from '../components/ConcernCard';
 import { DraftProblemMessage, EventFields, ServerFieldErrors, SourceTag, draftToInput, emptyDraft, useDescribeEvent, useEventSummary } from '../components/absence';
 import type { DraftProblem, EventDraft } from '../components/absence';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { compareByName, formatDate, pupilName, weekdayName } from '../format';
+import { freshConcerns } from '../concerns';
 import { useApi } from '../useApi';
 
 // The morning register: one row per pupil, only the kind select until a kind is chosen, so Tab
@@ -98,7 +99,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
   const [pupils, setPupils] = useState<RegisterPupil[]>(() => [...register.pupils].sort(compareByName));
   useEffect(() => setPupils([...register.pupils].sort(compareByName)), [register]);
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
-  const [alertsByPupil, setAlertsByPupil] = useState<Record<string, AlertType[]>>({});
+  const [concernsByPupil, setConcernsByPupil] = useState<Record<string, Concern[]>>({});
   const knownIds = useMemo(() => (knownAlerts ? new Set(knownAlerts.map((a) => a.id)) : null), [knownAlerts]);
   const seenIds = useRef(new Set<string>());
   const kindRefs = useRef(new Map<string, HTMLSelectElement>());
@@ -114,7 +115,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
   const absent = pupils.filter((p) => p.events.length > 0).length;
   const needsCall = pupils.filter((p) => p.needsCall).length;
 
-  function onSaved(pupil: RegisterPupil, index: number, updated: RegisterPupil, alerts: AlertType[], what: string) {
+  function onSaved(pupil: RegisterPupil, index: number, updated: RegisterPupil, result: EventResult, what: string) {
     setPupils((list) => list.map((p) => (p.id === pupil.id ? updated : p)));
     // The server decides "Ingen melding fra foresatte" and the alert count: fetch the day again, quietly.
     api.register(register.class.id, register.date).then(
@@ -124,12 +125,25 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
       },
       (error: unknown) => handleApiError(error),
     );
+    // One card per concern the save made or grew (decision 026), not one per new alert; a card shown
+    // earlier stays, at its newest version.
     const known = knownIds ? new Set([...knownIds, ...seenIds.current]) : seenIds.current.size > 0 ? new Set(seenIds.current) : null;
-    const fresh = newAlerts(alerts, known);
-    for (const alert of alerts) seenIds.current.add(alert.id);
-    if (fresh.length > 0) setAlertsByPupil((all) => ({ ...all, [pupil.id]: [...(all[pupil.id] ?? []).filter((a) => !fresh.some((f) => f.id === a.id)), ...fresh] }));
-    const parts = [t('register.saved', { name: pupilName(pupil), what })];
-    for (const alert of fresh) parts.push(t('register.newAlert', { name: pupilName(pupil), rule: alert.ruleTitle }));
+    const own = result.concerns.filter((c) => c.pupilId === pupil.id);
+    const fresh = freshConcerns(own, known);
+    for (const alert of result.alerts) seenIds.current.add(alert.id);
+    setConcernsByPupil((all) => {
+      const shown = new Set([...(all[pupil.id] ?? []).flatMap((c) => c.alerts.map((a) => a.id)), ...fresh.flatMap((f) => f.fresh.map((a) => a.id))]);
+      return { ...all, [pupil.id]: own.filter((c) => c.alerts.some((a) => shown.has(a.id))) };
+    });
+    const name = pupilName(pupil);
+    const parts = [t('register.saved', { name, what })];
+    for (const { concern, fresh: rules, kind } of fresh) {
+      const lead = concern.alerts[0]!.ruleTitle;
+      if (kind === 'grown') parts.push(t('concerns.announceGrown', { name, rules: rules.map((a) => `«${a.ruleTitle}»`).join(', ') }));
+      else if (concern.alerts.length > 1) parts.push(t('concerns.announceNewRules', { name, rule: lead, count: concern.alerts.length }));
+      else parts.push(t('concerns.announceNew', { name, rule: lead }));
+      if (concern.case) parts.push(t('concerns.announceInCase'));
+    }
     setAnnouncement((previous) => ({ id: (previous?.id ?? 0) + 1, text: parts.join(' ') }));
     // Fast entry: on to the next pupil (the message above is announced politely meanwhile).
     const next = pupils[index + 1];
@@ -204,10 +218,10 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
                 if (el) kindRefs.current.set(pupil.id, el);
                 else kindRefs.current.delete(pupil.id);
               }}
-              onSaved={(updated, alerts, event) => onSaved(pupil, index, updated, alerts, describe(event))}
+              onSaved={(updated, result) => onSaved(pupil, index, updated, result, describe(result.event))}
             />
-            {(alertsByPupil[pupil.id] ?? []).map((alert) => (
-              <AlertSummary key={alert.id} alert={alert} headingLevel={4} />
+            {(concernsByPupil[pupil.id] ?? []).map((concern) => (
+              <ConcernCard key={concern.id} concern={concern} headingLevel={4} />
             ))}
           </li>
         ))}
@@ -226,7 +240,7 @@ type RegisterFormProps = {
   date: string;
   lessons: Lesson[];
   kindRef: (el: HTMLSelectElement | null) => void;
-  onSaved(updated: RegisterPupil, alerts: AlertType[], event: RegisterPupil['events'][number]): void;
+  onSaved(updated: RegisterPupil, result: EventResult): void;
 };
 
 function RegisterForm({ pupil, date, lessons, kindRef, onSaved }: RegisterFormProps) {
@@ -252,7 +266,7 @@ function RegisterForm({ pupil, date, lessons, kindRef, onSaved }: RegisterFormPr
     try {
       const result = await api.createEvent(built.input);
       setDraft(emptyDraft);
-      onSaved({ ...pupil, events: [...pupil.events, result.event], openAlerts: result.alerts.length }, result.alerts, result.event);
+      onSaved({ ...pupil, events: [...pupil.events, result.event], openAlerts: result.alerts.length }, result);
     } catch (err) {
       handleApiError(err);
       setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));

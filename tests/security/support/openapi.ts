@@ -19,6 +19,7 @@ export type JsonSchema = {
   minimum?: number;
   minItems?: number;
   nullable?: boolean;
+  additionalProperties?: boolean | JsonSchema;
 };
 
 export type Parameter = { in: 'path' | 'query' | 'header' | 'cookie'; name: string; required?: boolean; schema?: JsonSchema };
@@ -50,7 +51,7 @@ export async function operations(app: FastifyInstance): Promise<Operation[]> {
   return ops;
 }
 
-const isUuid = (s: JsonSchema | undefined) => !!s && (s.format === 'uuid' || (s.pattern ?? '').includes('[0-9a-fA-F]{8}'));
+export const isUuid = (s: JsonSchema | undefined): boolean => !!s && (s.format === 'uuid' || (s.pattern ?? '').includes('[0-9a-fA-F]{8}'));
 
 /** Whether an operation names an object by id: a path parameter, a uuid query parameter or a uuid body field. */
 export function idInputs(op: Operation): string[] {
@@ -106,9 +107,16 @@ const arraySchema = (s: JsonSchema | undefined): JsonSchema | undefined =>
  * Every place in a JSON body where a string can go, as paths (array index 0 for arrays), following
  * both the schema and the values already in `base` (a discriminated union's chosen branch, say).
  */
-export function stringPaths(schema: JsonSchema | undefined, base: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  const out: (string | number)[][] = [];
-  if (takesString(schema) && (base === undefined || typeof base === 'string' || base === null)) out.push(prefix);
+export function stringPaths(schema: JsonSchema | undefined, base: unknown): (string | number)[][] {
+  return stringLeaves(schema, base).map((l) => l.path);
+}
+
+export type Leaf = { path: (string | number)[]; schema: JsonSchema | undefined };
+
+/** Like stringPaths, with the schema of each place (undefined where only `base` has a string there). */
+export function stringLeaves(schema: JsonSchema | undefined, base: unknown, prefix: (string | number)[] = []): Leaf[] {
+  const out: Leaf[] = [];
+  if (takesString(schema) && (base === undefined || typeof base === 'string' || base === null)) out.push({ path: prefix, schema });
   const obj = objectSchema(schema);
   if (obj && (base === undefined || (typeof base === 'object' && base !== null && !Array.isArray(base)))) {
     // With several object branches (a discriminated union), use the one whose constants match the base.
@@ -116,11 +124,37 @@ export function stringPaths(schema: JsonSchema | undefined, base: unknown, prefi
     const chosen = branches.find((b) => Object.entries(b.properties!).every(([k, p]) => !('const' in p) || (base as Record<string, unknown> | undefined)?.[k] === p.const)) ?? obj;
     for (const [k, p] of Object.entries(chosen.properties ?? {})) {
       if ('const' in p) continue;
-      out.push(...stringPaths(p, (base as Record<string, unknown> | undefined)?.[k], [...prefix, k]));
+      out.push(...stringLeaves(p, (base as Record<string, unknown> | undefined)?.[k], [...prefix, k]));
     }
   }
   const arr = arraySchema(schema);
-  if (arr?.items && (base === undefined || Array.isArray(base))) out.push(...stringPaths(arr.items, (base as unknown[] | undefined)?.[0], [...prefix, 0]));
+  if (arr?.items && (base === undefined || Array.isArray(base))) out.push(...stringLeaves(arr.items, (base as unknown[] | undefined)?.[0], [...prefix, 0]));
+  return out;
+}
+
+/** The schema of the place at `path` in a body of schema `s` (array index or property name on the way). */
+export function schemaAt(s: JsonSchema | undefined, path: (string | number)[]): JsonSchema | undefined {
+  let at = s;
+  for (const step of path) at = typeof step === 'number' ? arraySchema(at)?.items : objectSchema(at)?.properties?.[step];
+  return at;
+}
+
+/**
+ * `base` with every object or array on the way to `path` that it lacks made from the schema's minimal
+ * example, so a value put at `path` arrives in an otherwise valid request (a nested optional object, say).
+ */
+export function withPathTo(schema: JsonSchema | undefined, base: unknown, path: (string | number)[]): unknown {
+  let out = base;
+  for (let i = 0; i < path.length; i++) {
+    const prefix = path.slice(0, i);
+    let here: unknown = out;
+    for (const k of prefix) here = (here as Record<string | number, unknown> | undefined)?.[k];
+    if (here === undefined || here === null) {
+      const sub = schemaAt(schema, prefix);
+      const example = exampleOf(sub);
+      out = setAt(out, prefix, example === undefined || example === null ? (typeof path[i] === 'number' ? [] : {}) : example);
+    }
+  }
   return out;
 }
 

@@ -1,0 +1,318 @@
+import { Button, Checkbox, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { ApiError, api } from '../api';
+import type { Alert, Concern, ConcernCase, ProtectedAddress } from '../api';
+import { useAuth, useUser } from '../auth';
+import { alertRefs } from '../concerns';
+import { concernPlan } from '../roles';
+import { CardTitle, RuleList, cardEpisode, useEpisodeDates } from './AlertHistory';
+import { ContactForm } from './ContactForm';
+import { ErrorAlert, errorMessage } from './ErrorAlert';
+import { OpenCaseFromAlerts, downloadPdf } from './OpenCase';
+import { AlertStatusTag, ConflictHint } from './absence';
+
+/** What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page). */
+export type LetterPupil = { firstName: string; lastName: string; protectedAddress: ProtectedAddress };
+
+type ConcernCardProps = {
+  concern: Concern;
+  headingLevel?: 2 | 3 | 4;
+  /** Name the pupil (a link to the pupil page) in the heading: lists across pupils. */
+  showPupil?: boolean;
+  showClass?: boolean;
+  /** Offers the actions on the whole concern; the page says what happened and fetches again. Without it the card only reads. */
+  onChanged?: (text: string) => Promise<void>;
+  /** The pupil, when the page knows the protected address: then the letter to guardians is offered. */
+  letterFor?: LetterPupil | null;
+  /** What gets focus when the card is gone after an action (a heading with tabIndex -1). */
+  fallbackFocusId?: string;
+};
+
+/**
+ * One concern (decision 026): a pupil's rules that fire on overlapping days, one card with every rule and its
+ * figures, one next step (the most severe rule's) and one set of actions that act on all of them. A pupil with
+ * an open case gets the case instead of a call home: the card says so and links to it.
+ */
+export function ConcernCard({ concern, headingLevel = 3, showPupil = false, showClass = false, onChanged, letterFor = null, fallbackFocusId }: ConcernCardProps) {
+  const { t } = useTranslation();
+  const lead = concern.alerts[0]!;
+  const several = concern.alerts.length > 1;
+  const dates = useEpisodeDates()(cardEpisode(concern.alerts));
+  return (
+    <article className="alert-card concern-card" data-alert-id={concern.id} data-pupil-id={concern.pupilId} aria-labelledby={`varsel-${concern.id}`}>
+      <div className="alert-card__head">
+        <Heading level={headingLevel} data-size="xs" id={`varsel-${concern.id}`} tabIndex={-1}>
+          <CardTitle pupilId={concern.pupilId} pupilName={concern.pupilName} className={concern.className} rule={lead.ruleTitle} showPupil={showPupil} showClass={showClass} />
+        </Heading>
+        <div className="alert-card__tags">
+          {several && (
+            <Tag data-color="info" data-size="sm" className="concern-card__count">
+              {t('concerns.rulesFire', { count: concern.alerts.length })}
+            </Tag>
+          )}
+          <AlertStatusTag status={concern.status} />
+        </div>
+      </div>
+      <Paragraph data-size="sm" className="alert-card__meta">
+        {dates}
+      </Paragraph>
+      {concern.case ? (
+        <CaseNote pupilName={concern.pupilName} openCase={concern.case} />
+      ) : (
+        <Paragraph className="alert-card__next">
+          <strong>{t('alerts.nextStep')}</strong> {concern.nextStep}
+        </Paragraph>
+      )}
+      <RuleList alerts={concern.alerts} label={t('concerns.rulesLabel')} cardDates={dates} />
+      {onChanged && <ConcernActions concern={concern} onChanged={onChanged} letterFor={letterFor} fallbackFocusId={fallbackFocusId} />}
+    </article>
+  );
+}
+
+/** The open case the concern goes into, instead of «ta kontakt med foresatte». */
+function CaseNote({ pupilName, openCase }: { pupilName: string; openCase: ConcernCase }) {
+  const { t } = useTranslation();
+  return (
+    <div className="concern-card__case">
+      <Paragraph>
+        <strong>{t('concerns.inCase')}</strong> {t('concerns.inCaseDetail', { level: openCase.level, name: openCase.stafettholderName })}
+      </Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={`/sak/${encodeURIComponent(openCase.id)}`}>
+            {t('concerns.toCase')}
+            <span className="ds-sr-only"> {t('concerns.forWho', { name: pupilName })}</span>
+          </RouterLink>
+        </Link>
+      </Paragraph>
+    </div>
+  );
+}
+
+type Panel = 'handle' | 'dismiss' | null;
+
+/**
+ * After the concern is closed its buttons are gone: focus goes to its heading — on the pupil page now a
+ * history entry, headed by one of its alerts — or else to the list's heading.
+ */
+function focusAfterClose(concern: Concern, fallbackId: string | undefined) {
+  requestAnimationFrame(() => {
+    const heading = concern.alerts.map((a) => document.getElementById(`varsel-${a.id}`)).find((el) => el !== null);
+    (heading ?? (fallbackId ? document.getElementById(fallbackId) : null))?.focus();
+  });
+}
+
+type ConcernActionsProps = { concern: Concern; onChanged(text: string): Promise<void>; letterFor: LetterPupil | null; fallbackFocusId: string | undefined };
+
+/** Merk som sett, Håndter (one contact), Avvis (one reason), the letter and «Opprett sak»: each on the whole concern. */
+function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: ConcernActionsProps) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const plan = concernPlan(useUser());
+  const [panel, setPanel] = useState<Panel>(null);
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const handleButton = useRef<HTMLButtonElement>(null);
+  const dismissButton = useRef<HTMLButtonElement>(null);
+  const lead = concern.alerts[0]!;
+  const count = concern.alerts.length;
+  const name = concern.pupilName;
+  // Buttons on several cards are told apart by the pupil and the lead rule (for screen readers).
+  const who = <span className="ds-sr-only"> – {t('concerns.buttonFor', { name, rule: lead.ruleTitle })}</span>;
+  const showLetter = plan.letter && letterFor !== null && concern.case === null;
+  const showOpenCase = plan.openCase && concern.case === null;
+  if (!plan.act && !showLetter && !showOpenCase) return null;
+
+  function fail(err: unknown) {
+    handleApiError(err);
+    setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+  }
+
+  async function markSeen() {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.markConcernSeen(alertRefs(concern.alerts));
+      await onChanged(t('concerns.markedSeen', { name }));
+      requestAnimationFrame(() => handleButton.current?.focus());
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function close(button: RefObject<HTMLButtonElement | null>) {
+    setPanel(null);
+    requestAnimationFrame(() => button.current?.focus());
+  }
+
+  return (
+    <div className="alert-actions">
+      {error && (
+        <div key={error.attempt}>
+          <ErrorAlert>{errorMessage(error.error, t('concerns.actionFailed'))}</ErrorAlert>
+          <ConflictHint error={error.error} />
+        </div>
+      )}
+      {plan.act && (
+        <div className="button-row">
+          {concern.status === 'new' && (
+            <Button variant="secondary" data-size="sm" onClick={markSeen} disabled={busy} aria-busy={busy || undefined}>
+              {t('concerns.markSeen')}
+              {who}
+            </Button>
+          )}
+          <Button ref={handleButton} variant={panel === 'handle' ? 'primary' : 'secondary'} data-size="sm" aria-expanded={panel === 'handle'} onClick={() => setPanel(panel === 'handle' ? null : 'handle')}>
+            {t('concerns.handle')}
+            {who}
+          </Button>
+          <Button ref={dismissButton} variant={panel === 'dismiss' ? 'primary' : 'secondary'} data-size="sm" aria-expanded={panel === 'dismiss'} onClick={() => setPanel(panel === 'dismiss' ? null : 'dismiss')}>
+            {t('concerns.dismiss')}
+            {who}
+          </Button>
+        </div>
+      )}
+      {panel === 'handle' && (
+        <div className="inline-panel">
+          <Heading level={4} data-size="2xs">
+            {t('concerns.handleHeading')}
+          </Heading>
+          <Paragraph data-size="sm">{t('concerns.handleHelp', { count })}</Paragraph>
+          <ContactForm
+            autoFocus
+            submitLabel={t('concerns.handleSubmit', { count })}
+            onCancel={() => close(handleButton)}
+            onSubmit={async (contact) => {
+              try {
+                await api.handleConcern(alertRefs(concern.alerts), contact);
+              } catch (err) {
+                handleApiError(err);
+                throw err;
+              }
+              setPanel(null);
+              await onChanged(t('concerns.handled', { count, name }));
+              focusAfterClose(concern, fallbackFocusId);
+            }}
+          />
+        </div>
+      )}
+      {panel === 'dismiss' && (
+        <DismissForm
+          concern={concern}
+          onCancel={() => close(dismissButton)}
+          onDone={async () => {
+            setPanel(null);
+            await onChanged(t('concerns.dismissed', { count, name }));
+            focusAfterClose(concern, fallbackFocusId);
+          }}
+        />
+      )}
+      {showLetter && letterFor && <LetterButton alert={lead} pupil={letterFor} onChanged={onChanged} />}
+      {showOpenCase && <OpenCaseFromAlerts pupilId={concern.pupilId} pupilName={name} alerts={concern.alerts} />}
+    </div>
+  );
+}
+
+/** One reason for every alert of the concern. */
+function DismissForm({ concern, onCancel, onDone }: { concern: Concern; onCancel(): void; onDone(): Promise<void> }) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!reason.trim()) {
+      setProblem(t('alerts.missingDismissReason'));
+      ref.current?.focus();
+      return;
+    }
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      await api.dismissConcern(alertRefs(concern.alerts), reason.trim());
+      await onDone();
+    } catch (err) {
+      handleApiError(err);
+      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack-form inline-panel" onSubmit={submit} noValidate>
+      {error && (
+        <div key={error.attempt}>
+          <ErrorAlert>{errorMessage(error.error, t('concerns.actionFailed'))}</ErrorAlert>
+          <ConflictHint error={error.error} />
+        </div>
+      )}
+      <Textfield ref={ref} multiline rows={2} label={t('alerts.dismissReasonLabel')} description={t('concerns.dismissHelp', { count: concern.alerts.length })} value={reason} onChange={(e) => setReason(e.target.value)} error={problem} />
+      <div className="button-row">
+        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
+          {t('concerns.dismissSubmit')}
+        </Button>
+        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The written notice to guardians as a PDF, for the lead alert; leadership must confirm for a protected address. */
+function LetterButton({ alert, pupil, onChanged }: { alert: Alert; pupil: LetterPupil; onChanged(text: string): Promise<void> }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const { handleApiError } = useAuth();
+  const [confirm, setConfirm] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const isLeadership = user.roles.some((r) => r.role === 'skoleledelse');
+  const isProtected = pupil.protectedAddress !== 'none';
+
+  async function make() {
+    setBusy(true);
+    setError(null);
+    try {
+      const { pdf, fileName } = await api.letter(alert.id, isProtected && isLeadership && confirm);
+      downloadPdf(pdf, fileName ?? `brev-til-foresatte-${pupil.lastName}-${pupil.firstName}.pdf`.toLowerCase().replace(/\s+/g, '-'));
+      await onChanged(t('letter.made'));
+    } catch (err) {
+      handleApiError(err);
+      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="letter">
+      {isProtected && isLeadership && (
+        <Checkbox label={t('letter.confirmProtected')} description={t('letter.confirmProtectedHelp')} checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
+      )}
+      <Button variant="tertiary" data-size="sm" onClick={make} disabled={busy} aria-busy={busy || undefined}>
+        <span aria-hidden="true">📄 </span>
+        {busy ? t('letter.making') : t('letter.make')}
+        <span className="ds-sr-only"> – {alert.ruleTitle}</span>
+      </Button>
+      {error && (
+        <div key={error.attempt}>
+          <ErrorAlert>
+            {error.error instanceof ApiError && error.error.status === 403 && error.error.code === 'forbidden'
+              ? error.error.message
+              : errorMessage(error.error, t('letter.failed'))}
+          </ErrorAlert>
+        </div>
+      )}
+    </div>
+  );
+}
