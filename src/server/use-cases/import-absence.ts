@@ -20,7 +20,7 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { reevaluatePupil } from '../absence/evaluate-pupil';
+import { reevaluatePupils } from '../absence/evaluate-pupil';
 import { DEFAULT_PROFILE, isLeadership, type PupilPlace } from '../absence/place';
 import { readEventsFile, type EventsFile } from '../import/read-events-file';
 
@@ -34,12 +34,9 @@ const STAGE_BATCH = 20_000;
 /** Audit rows per statement (15 parameters a row, under PostgreSQL's 65 535). */
 const AUDIT_BATCH = 2_000;
 
-/**
- * Re-evaluates the pupils an import touched. One function so that the batch re-evaluation
- * (`reevaluatePupils`, one query for the events, one for the alerts) replaces the loop in one line.
- */
+/** Re-evaluates the pupils an import touched, in batches (one query for their events, one for their alerts). */
 async function reevaluateImported(tx: Tx, kommuneId: string, places: PupilPlace[], today: string, now: Date): Promise<void> {
-  for (const place of places) await reevaluatePupil(tx, kommuneId, place, today, now);
+  await reevaluatePupils(tx, kommuneId, places, today, now);
 }
 
 /** Every pupil currently in a class of the school this school year, by the school's own pupil id. */
