@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Benchmarks, run through tsx like the `naervaer` command: `node bin/naervaer-bench.js rules --pupils N`.
+// Benchmarks, run through tsx like the `naervaer` command: `node bin/naervaer-bench.js rules|evaluate --pupils N`.
 import { register } from 'tsx/esm/api';
 
 register();
 const [name, ...rest] = process.argv.slice(2);
-if (name !== 'rules') {
-  console.error(`Ukjent benchmark «${name ?? ''}». Bruk: naervaer-bench rules [--pupils N] [--seed S]`);
-  process.exitCode = 2;
-} else {
+if (name === 'rules') {
   const { runRulesBenchmark } = await import('../bench/rules.ts');
   process.exitCode = await runRulesBenchmark(rest);
+} else if (name === 'evaluate') {
+  const { runEvaluateBenchmark } = await import('../bench/evaluate.ts');
+  process.exitCode = await runEvaluateBenchmark(rest);
+} else {
+  console.error(`Ukjent benchmark «${name ?? ''}». Bruk: naervaer-bench rules|evaluate [--pupils N] [--seed S]`);
+  process.exitCode = 2;
 }

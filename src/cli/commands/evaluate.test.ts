@@ -17,12 +17,22 @@ const file = (name: string, content: string) => {
 };
 
 type Result = { code: number; stdout: string; stderr: string };
-function cli(args: string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/naervaer.js', 'evaluate', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+// A few children at a time: thirty Node processes at once starve a two-core machine.
+let running = 0;
+const waiting: (() => void)[] = [];
+async function cli(args: string[]): Promise<Result> {
+  if (running >= 4) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await new Promise((resolve) => {
+      execFile(process.execPath, ['bin/naervaer.js', 'evaluate', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      });
     });
-  });
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
 }
 
 const CAL = file('kalender.json', JSON.stringify(TEST_CALENDAR_JSON));
@@ -85,9 +95,12 @@ beforeAll(async () => {
     ['kalender som mangler', run(csv('c3.csv', VALID), 'saltdal', '2025-09-30', join(dir, 'finnes-ikke.json'))],
     ['kalender og rader med feil', run(csv('c4.csv', ['e1,2025-02-30,day,,,,false,']), 'saltdal', '2025-09-30', file('cal-bad3.json', '[]'))],
     ['mangler --as-of', cli(['--events', csv('u.csv', VALID), '--calendar', CAL, '--profile', 'saltdal'])],
+    ['pretty', cli(['--events', csv('pretty.csv', VALID), '--calendar', CAL, '--profile', 'saltdal', '--as-of', '2025-09-30', '--pretty'])],
+    ['kilde', run(file('kilde.csv', `${HEADER},source\n${VALID.map((r, i) => `${r},${['laerer', 'foresatt', 'import', ''][i % 4]}`).join('\n')}\n`))],
+    ['ukjent kilde', run(file('kilde-feil.csv', `${HEADER},source\ne1,2025-09-01,day,,,,true,sykdom,forelder\n`))],
   ];
   for (const [name, result] of await Promise.all(jobs.map(async ([n, p]) => [n, await p] as const))) results.set(name, result);
-}, 120_000);
+}, 300_000);
 
 const get = (name: string) => results.get(name)!;
 type Output = { asOf: string; profile: string; students: { studentId: string; alerts: { ruleId: string; title: string; evidence: string[]; action: string }[] }[] };
@@ -118,6 +131,24 @@ describe('naervaer evaluate: valid input', () => {
   it('accepts a BOM, semicolons and CRLF line endings with the same result', () => {
     expect(get('bom-semikolon-crlf').code).toBe(0);
     expect(get('bom-semikolon-crlf').stdout).toBe(get('ok').stdout);
+  });
+
+  it('writes the document as one line, and indented with --pretty', () => {
+    const compact = get('ok').stdout;
+    expect(compact.endsWith('\n')).toBe(true);
+    expect(compact.trimEnd()).not.toContain('\n');
+    expect(compact).toBe(`${JSON.stringify(JSON.parse(compact))}\n`);
+    const pretty = get('pretty');
+    expect(pretty.code).toBe(0);
+    expect(pretty.stdout).toBe(`${JSON.stringify(JSON.parse(compact), null, 2)}\n`);
+  });
+
+  it('accepts an optional source column (laerer, foresatt, import) and names an unknown one', () => {
+    expect(get('kilde').code).toBe(0);
+    expect(get('kilde').stdout).toBe(get('ok').stdout);
+    const bad = get('ukjent kilde');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trimEnd()).toBe('linje 2: source: ukjent kode «forelder» (gyldige: laerer, foresatt, import, eller tom)');
   });
 
   it('counts only events on or before --as-of', () => {

@@ -1,29 +1,38 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
 import { compileCalendar } from '../../domain/calendar/calendar';
 import { parseIsoDate } from '../../domain/calendar/dates';
 import { compileProfile, evaluatePupil } from '../../domain/rules/engine';
-import { buildEventStore } from '../../domain/rules/event-store';
 import { findPatterns } from '../../domain/rules/patterns';
-import { parseEventsCsv } from '../evaluate/parse-events-csv';
+import { EventColumnsBuilder, pupilEvents, schoolDayDates } from '../evaluate/event-columns';
 import { loadCalendar, loadProfile } from '../evaluate/load-content';
+import { problemLine } from '../evaluate/parse-events-csv';
+import { readEventsCsv } from '../evaluate/read-events-csv';
 
 // `naervaer evaluate`: a fixed interface that scripts depend on.
 // Exit codes: 0 done; 1 wrong use (options, unreadable events file); 2 invalid event rows;
 // 3 bad calendar or unknown/invalid profile. On any error nothing is printed on stdout.
+// The events file is streamed into columns (event-columns.ts) and the JSON is written pupil by pupil,
+// so a national file (620 000 pupils, 18 million rows) runs in well under a gigabyte.
 
-const USAGE = `Bruk: naervaer evaluate --events FIL.csv --calendar FIL.json --profile NAVN|FIL --as-of ÅÅÅÅ-MM-DD
+const USAGE = `Bruk: naervaer evaluate --events FIL.csv --calendar FIL.json --profile NAVN|FIL --as-of ÅÅÅÅ-MM-DD [--pretty]
 
-Evaluerer fraværsreglene i en regelprofil for alle elever i fila, per dato, og skriver JSON på stdout.
-Bare fravær på eller før --as-of teller. Observasjonsregler slår aldri til her.
+Evaluerer fraværsreglene i en regelprofil for alle elever i fila, per dato, og skriver JSON på stdout
+(én linje; --pretty gir innrykk). Bare fravær på eller før --as-of teller. Observasjonsregler slår aldri til her.
 
 Utgangskoder: 0 ferdig, 1 feil bruk, 2 ugyldige rader i fraværsfila, 3 ugyldig kalender eller ukjent profil.`;
 
-type Options = { events: string; calendar: string; profile: string; asOf: string };
+type Options = { events: string; calendar: string; profile: string; asOf: string; pretty: boolean };
 
 function parseArgs(args: string[]): Options | string {
   const values: Record<string, string> = {};
+  let pretty = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (arg === '--pretty') {
+      pretty = true;
+      continue;
+    }
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     if (!m) return `Ukjent argument «${arg}».`;
     const name = m[1]!;
@@ -34,12 +43,30 @@ function parseArgs(args: string[]): Options | string {
   }
   for (const name of ['events', 'calendar', 'profile', 'as-of']) if (!values[name]) return `Valget --${name} mangler.`;
   if (parseIsoDate(values['as-of']!) === null) return `--as-of: ugyldig dato «${values['as-of']}» (bruk ÅÅÅÅ-MM-DD).`;
-  return { events: values.events!, calendar: values.calendar!, profile: values.profile!, asOf: values['as-of']! };
+  return { events: values.events!, calendar: values.calendar!, profile: values.profile!, asOf: values['as-of']!, pretty };
 }
 
 function fail(code: number, lines: string[]): number {
   process.stderr.write(`${lines.join('\n')}\n`);
   return code;
+}
+
+/** Writes to stdout in large pieces, waiting when the reader (a pipe) is behind. */
+class Output {
+  private buffer: string[] = [];
+  private size = 0;
+  async write(text: string): Promise<void> {
+    this.buffer.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 20) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const text = this.buffer.join('');
+    this.buffer = [];
+    this.size = 0;
+    if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+  }
 }
 
 export const evaluate = {
@@ -57,29 +84,41 @@ export const evaluate = {
     const profile = loadProfile(options.profile);
     if (!profile.ok) return fail(3, profile.errors);
 
-    let text: string;
-    try {
-      text = readFileSync(options.events, 'utf8');
-    } catch {
-      return fail(1, [`Kan ikke lese fraværsfila «${options.events}».`]);
-    }
     const calendar = compileCalendar(calendarSource.value);
-    const parsed = parseEventsCsv(text, calendar);
-    if (parsed.errors.length > 0) return fail(2, parsed.errors);
-
+    const builder = new EventColumnsBuilder(calendar);
+    let read;
+    try {
+      read = await readEventsCsv(createReadStream(options.events, { highWaterMark: 1 << 20 }), (row) => builder.add(row));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== undefined && !(e as NodeJS.ErrnoException).code!.startsWith('CSV_')) return fail(1, [`Kan ikke lese fraværsfila «${options.events}».`]);
+      throw e;
+    }
     const asOf = parseIsoDate(options.asOf)!;
-    const compiled = compileProfile(profile.value, calendar);
     // Only events on or before the evaluation date exist as far as the rules (and patterns) know.
-    const known = parsed.events.filter((e) => e.date <= options.asOf);
-    const store = buildEventStore(known, calendar, parsed.studentIds);
-    const byStudent = new Map<string, typeof known>();
-    for (const e of known) byStudent.set(e.studentId, [...(byStudent.get(e.studentId) ?? []), e]);
-    const students = store.studentIds.map((studentId, pupil) => ({
-      studentId,
-      alerts: evaluatePupil(compiled, store, pupil, asOf).map(({ ruleId, title, evidence, action, ...rest }) => ({ ruleId, title, evidence, action, ...rest })),
-      patterns: findPatterns(byStudent.get(studentId) ?? [], calendar, asOf),
-    }));
-    process.stdout.write(`${JSON.stringify({ asOf: options.asOf, profile: profile.value.id, students }, null, 2)}\n`);
+    const built = builder.finish(calendar.lastIndexOnOrBefore(asOf));
+    const problems = ('problems' in built ? built.problems : []).concat(read.problem ? [read.problem] : []).sort((a, b) => a.line - b.line);
+    if (problems.length > 0 || 'problems' in built) return fail(2, problems.map(problemLine));
+
+    const compiled = compileProfile(profile.value, calendar);
+    const dates = schoolDayDates(calendar);
+    const out = new Output();
+    const indent = options.pretty ? 2 : undefined;
+    const head = JSON.stringify({ asOf: options.asOf, profile: profile.value.id, students: [] }, null, indent);
+    // The document is written as JSON.stringify would write it whole, one student at a time.
+    const studentsAt = head.lastIndexOf('[]');
+    await out.write(head.slice(0, studentsAt + 1));
+    const { store } = built;
+    for (let pupil = 0; pupil < store.studentIds.length; pupil++) {
+      const student = {
+        studentId: store.studentIds[pupil]!,
+        alerts: evaluatePupil(compiled, store, pupil, asOf).map(({ ruleId, title, evidence, action, ...rest }) => ({ ruleId, title, evidence, action, ...rest })),
+        patterns: findPatterns(pupilEvents(built, pupil, dates), calendar, asOf),
+      };
+      const json = options.pretty ? `\n    ${JSON.stringify(student, null, 2).replaceAll('\n', '\n    ')}` : JSON.stringify(student);
+      await out.write(pupil === 0 ? json : `,${json}`);
+    }
+    await out.write(options.pretty && store.studentIds.length > 0 ? `\n  ${head.slice(studentsAt + 1)}\n` : `${head.slice(studentsAt + 1)}\n`);
+    await out.flush();
     return 0;
   },
 };

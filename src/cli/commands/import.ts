@@ -1,5 +1,5 @@
 // `naervaer import`: the same all-or-nothing import as the web page, run as a named user.
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { migrate } from '../../db/migrate';
 import { actorForUser } from '../../server/auth/actor-for-user';
@@ -7,6 +7,7 @@ import { clockFor } from '../../server/clock';
 import { loadConfig } from '../../server/config';
 import { AppError } from '../../server/errors';
 import { openDb } from '../../server/start';
+import type { EventsFile } from '../../server/import/read-events-file';
 import { importAbsence } from '../../server/use-cases/import-absence';
 
 const HELP = `Bruk: naervaer import --user <brukernavn> --school <skolenavn eller id> <fil.csv|fil.xlsx>
@@ -36,9 +37,12 @@ export const importCommand = {
       console.error(HELP);
       return 1;
     }
-    let data: Buffer;
+    // CSV is streamed (a million rows need not be in memory as one piece); XLSX is read whole.
+    const xlsx = file.toLowerCase().endsWith('.xlsx');
+    let events: EventsFile;
     try {
-      data = readFileSync(file);
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      events = xlsx ? { kind: 'xlsx', data: readFileSync(file) } : { kind: 'csv', data: createReadStream(file, { highWaterMark: 1 << 20 }) };
     } catch {
       console.error(`Kan ikke lese fila «${file}».`);
       return 1;
@@ -56,7 +60,7 @@ export const importCommand = {
         console.error(`Fant ingen skole «${values.school}» i kommunen til ${values.user}.`);
         return 1;
       }
-      const result = await importAbsence(db, actor, schoolId, { kind: file.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv', data }, clockFor(config.fixedNow).now());
+      const result = await importAbsence(db, actor, schoolId, events, clockFor(config.fixedNow).now());
       console.log(`Importert: ${result.imported} nye registreringer (${result.alreadyPresent} fantes fra før).`);
       return 0;
     } catch (e) {

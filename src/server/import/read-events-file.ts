@@ -1,10 +1,15 @@
-// Reading an events file (the canonical CSV of `naervaer evaluate`, or XLSX with the same columns) into
-// numbered rows. XLSX cells are turned into the same text the CSV would hold, so validation is one.
+// Reading an events file (the canonical CSV of `naervaer evaluate`, or XLSX with the same columns) row by
+// row into the shared validator. CSV is streamed (read-events-csv.ts, shared with the CLI); XLSX cells are
+// turned into the same text the CSV would hold, so validation is one.
 import ExcelJS from 'exceljs';
-import { csvTable, eventFileRows, type EventFileRow } from '../../cli/evaluate/parse-events-csv';
+import { columnsOf, type EventColumn, type EventFileRow, type RowProblem } from '../../cli/evaluate/parse-events-csv';
+import { readEventsCsv } from '../../cli/evaluate/read-events-csv';
 import { AppError } from '../errors';
 
 export type EventsFileKind = 'csv' | 'xlsx';
+
+/** An uploaded or named file: CSV as bytes or a byte stream, XLSX as bytes (exceljs reads it whole). */
+export type EventsFile = { kind: 'csv'; data: Buffer | AsyncIterable<Uint8Array> } | { kind: 'xlsx'; data: Buffer };
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -19,7 +24,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function xlsxTable(data: Buffer): Promise<{ header: string[]; rows: { line: number; cells: string[] }[] }> {
+async function readXlsx(data: Buffer, onRow: (row: EventFileRow) => void): Promise<RowProblem | undefined> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -30,18 +35,29 @@ async function xlsxTable(data: Buffer): Promise<{ header: string[]; rows: { line
   if (!sheet) throw new AppError('validation', 'XLSX-fila har ingen ark.');
   const width = sheet.getRow(1).cellCount;
   const read = (n: number) => Array.from({ length: width }, (_, i) => cellText(sheet.getRow(n).getCell(i + 1).value).trim());
-  const rows: { line: number; cells: string[] }[] = [];
-  for (let n = 2; n <= sheet.rowCount; n++) rows.push({ line: n, cells: read(n) });
-  return { header: read(1), rows };
+  const columns = columnsOf(read(1));
+  if ('line' in columns) return columns;
+  let cells: string[] = [];
+  const row: EventFileRow = { line: 0, get: (c: EventColumn) => (columns[c] >= 0 ? (cells[columns[c]] ?? '') : '') };
+  for (let n = 2; n <= sheet.rowCount; n++) {
+    cells = read(n);
+    if (cells.every((c) => c === '')) continue;
+    row.line = n;
+    onRow(row);
+  }
+  return undefined;
 }
 
-/** The rows of an events file, or a validation error naming line 1 when the header is wrong. */
-export async function readEventsFile(kind: EventsFileKind, data: Buffer): Promise<EventFileRow[]> {
-  const table = kind === 'xlsx' ? await xlsxTable(data) : csvTable(data.toString('utf8'));
-  const parsed = eventFileRows(table.header, table.rows);
-  if ('error' in parsed) {
-    const [, line, field, reason] = /^linje (\d+): ([^:]+): (.*)$/.exec(parsed.error) ?? [];
-    throw new AppError('validation', 'Fila mangler kolonner i overskriftsraden. Ingenting er importert.', { rows: [{ line: Number(line ?? 1), field: field ?? 'student_id', reason: reason ?? parsed.error }] });
-  }
-  return parsed.rows;
+async function* once(data: Buffer): AsyncIterable<Uint8Array> {
+  yield data;
+}
+
+/**
+ * Calls `onRow` for every data row of the file, in order (the row object is reused). Returns the problem
+ * that stopped the reading, if any: a header without the required columns (line 1) or broken quoting.
+ */
+export async function readEventsFile(file: EventsFile, onRow: (row: EventFileRow) => void): Promise<RowProblem | undefined> {
+  if (file.kind === 'xlsx') return readXlsx(file.data, onRow);
+  const source = Buffer.isBuffer(file.data) ? once(file.data) : file.data;
+  return (await readEventsCsv(source, onRow)).problem;
 }

@@ -1,0 +1,246 @@
+import type { CompiledCalendar } from '../../domain/calendar/calendar';
+import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
+import { ABSENCE_REASONS, compareIds, KIND_CODE } from '../../domain/rules/event-store';
+import type { EventStore } from '../../domain/rules/event-store';
+import { ABSENCE_KINDS } from '../../domain/rules/profile-schema';
+import { duplicateProblem, EVENT_SOURCES, rowProblem, validateEventRow } from './parse-events-csv';
+import type { EventFileRow, FileEvent, RowProblem } from './parse-events-csv';
+
+// The validated rows of an events file, built straight into columns as they are read: no object is kept
+// per event, so a national file (18 million rows) fits in a few hundred MB. Rows arrive in file order,
+// in blocks of typed arrays; `finish` sorts them by pupil and school day with two counting sorts (stable,
+// so the earlier line of two equal events comes first and duplicates are found as neighbours) and hands
+// back the engine's EventStore for the events up to the evaluation date.
+
+const BLOCK_BITS = 20;
+const BLOCK = 1 << BLOCK_BITS;
+const MASK = BLOCK - 1;
+
+/** A growable column in fixed blocks: growing never copies; rows are written into the last block. */
+class Blocks<T extends Int32Array | Uint16Array | Int16Array | Uint8Array> {
+  readonly blocks: T[] = [];
+  last: T;
+  constructor(private readonly make: (n: number) => T) {
+    this.last = make(0);
+  }
+  grow(): void {
+    this.last = this.make(BLOCK);
+    this.blocks.push(this.last);
+  }
+  get(i: number): number {
+    return this.blocks[i >>> BLOCK_BITS]![i & MASK]!;
+  }
+  free(): void {
+    this.blocks.length = 0;
+  }
+}
+
+/** Per event, what the patterns need besides the EventStore: minutes, reason and source (0 = none). */
+export interface EventExtras {
+  readonly minutes: Uint16Array;
+  readonly reason: Uint8Array;
+  readonly source: Uint8Array;
+}
+
+export interface BuiltEvents {
+  store: EventStore;
+  extras: EventExtras;
+  /** Valid rows read (all dates), and those on or before the evaluation date. */
+  rows: number;
+  known: number;
+}
+
+const KIND_NAMES = ABSENCE_KINDS;
+
+export class EventColumnsBuilder {
+  private readonly pupilOf = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private readonly subjectOf = new Map<string, number>();
+  private readonly subjects: string[] = [];
+  private readonly dayOf = new Map<string, number>();
+  private readonly pupil = new Blocks((n) => new Int32Array(n));
+  private readonly line = new Blocks((n) => new Int32Array(n));
+  private readonly day = new Blocks((n) => new Int16Array(n));
+  private readonly kind = new Blocks((n) => new Uint8Array(n));
+  private readonly documented = new Blocks((n) => new Uint8Array(n));
+  private readonly period = new Blocks((n) => new Uint8Array(n));
+  private readonly subject = new Blocks((n) => new Int32Array(n));
+  private readonly minutes = new Blocks((n) => new Uint16Array(n));
+  private readonly reason = new Blocks((n) => new Uint8Array(n));
+  private readonly source = new Blocks((n) => new Uint8Array(n));
+  private readonly columns = [this.pupil, this.line, this.day, this.kind, this.documented, this.period, this.subject, this.minutes, this.reason, this.source];
+  private n = 0;
+  /** Rows that failed validation, in file order. */
+  readonly problems: RowProblem[] = [];
+
+  constructor(private readonly calendar: CompiledCalendar) {}
+
+  /** Validates one row and stores it, or records its problem. */
+  add(row: EventFileRow): void {
+    const result = validateEventRow(row.get, this.calendar);
+    if (typeof result === 'string') {
+      this.problems.push(rowProblem(row.line, result));
+      return;
+    }
+    this.push(row.line, result);
+  }
+
+  private push(line: number, e: FileEvent): void {
+    let p = this.pupilOf.get(e.studentId);
+    if (p === undefined) {
+      p = this.ids.length;
+      this.ids.push(e.studentId);
+      this.pupilOf.set(e.studentId, p);
+    }
+    let d = this.dayOf.get(e.date);
+    if (d === undefined) {
+      d = this.calendar.indexOf(parseIsoDate(e.date)!);
+      this.dayOf.set(e.date, d);
+    }
+    let s = -1;
+    if (e.subject) {
+      s = this.subjectOf.get(e.subject) ?? -1;
+      if (s < 0) {
+        s = this.subjects.length;
+        this.subjects.push(e.subject);
+        this.subjectOf.set(e.subject, s);
+      }
+    }
+    const i = this.n++;
+    const at = i & MASK;
+    if (at === 0) for (const column of this.columns) column.grow();
+    this.pupil.last[at] = p;
+    this.line.last[at] = line;
+    this.day.last[at] = d;
+    this.kind.last[at] = KIND_CODE[e.kind];
+    this.documented.last[at] = e.documented ? 1 : 0;
+    this.period.last[at] = e.period ?? 0;
+    this.subject.last[at] = s;
+    this.minutes.last[at] = e.minutes ?? 0;
+    this.reason.last[at] = e.reason ? ABSENCE_REASONS.indexOf(e.reason) + 1 : 0;
+    this.source.last[at] = e.source ? EVENT_SOURCES.indexOf(e.source) + 1 : 0;
+  }
+
+  /**
+   * Sorts the rows by pupil (ids in code-unit order), school day, kind and period, and reports every row
+   * that repeats an earlier one (same pupil, date, kind and period) against the first of them.
+   * Returns the problems of the whole file in line order, or the events up to `lastDay` (a school-day
+   * index) in the engine's columns. Every pupil with a row keeps a slice, also one with no event yet.
+   */
+  finish(lastDay: number): { problems: RowProblem[] } | BuiltEvents {
+    const n = this.n;
+    const pupils = this.ids.length;
+    // The rank of each pupil in id order.
+    const order = Array.from({ length: pupils }, (_, i) => i).sort((a, b) => compareIds(this.ids[a]!, this.ids[b]!));
+    const rank = new Int32Array(pupils);
+    order.forEach((p, r) => (rank[p] = r));
+    const studentIds = order.map((p) => this.ids[p]!);
+
+    // Two stable counting sorts: first by (day, kind, period), then by pupil.
+    const keyOf = (i: number) => ((this.day.get(i) * 4 + this.kind.get(i)) << 4) | this.period.get(i);
+    const keys = this.calendar.days.length * 64;
+    // (The first order is garbage once the second is made: at national scale each is 70 MB.)
+    const sorted = countingSort(n, pupils, (i) => rank[this.pupil.get(i)]!, countingSort(n, keys, keyOf, null));
+
+    // Duplicates are neighbours now, the first line of each run first.
+    // Every repeat names the first row of its run.
+    const duplicates: RowProblem[] = [];
+    let runStart = 0;
+    for (let j = 1; j < n; j++) {
+      const a = sorted[j - 1]!;
+      const b = sorted[j]!;
+      if (this.pupil.get(a) === this.pupil.get(b) && keyOf(a) === keyOf(b)) duplicates.push(duplicateProblem(this.line.get(b), this.line.get(sorted[runStart]!)));
+      else runStart = j;
+    }
+    if (this.problems.length > 0 || duplicates.length > 0) {
+      duplicates.sort((x, y) => x.line - y.line);
+      return { problems: mergeByLine(this.problems, duplicates) };
+    }
+    this.line.free();
+
+    // The engine's columns, only events on or before the evaluation date.
+    let known = 0;
+    for (let j = 0; j < n; j++) if (this.day.get(j) <= lastDay) known++;
+    const store = {
+      studentIds,
+      offsets: new Int32Array(pupils + 1),
+      dayIndex: new Int32Array(known),
+      kind: new Uint8Array(known),
+      documented: new Uint8Array(known),
+      subject: new Int32Array(known),
+      period: new Uint8Array(known),
+      subjects: this.subjects,
+    };
+    const extras = { minutes: new Uint16Array(known), reason: new Uint8Array(known), source: new Uint8Array(known) };
+    let at = 0;
+    for (let j = 0; j < n; j++) {
+      const i = sorted[j]!;
+      const d = this.day.get(i);
+      if (d > lastDay) continue;
+      store.dayIndex[at] = d;
+      store.kind[at] = this.kind.get(i);
+      store.documented[at] = this.documented.get(i);
+      store.subject[at] = this.subject.get(i);
+      store.period[at] = this.period.get(i);
+      extras.minutes[at] = this.minutes.get(i);
+      extras.reason[at] = this.reason.get(i);
+      extras.source[at] = this.source.get(i);
+      store.offsets[rank[this.pupil.get(i)]! + 1]!++;
+      at++;
+    }
+    for (let p = 0; p < pupils; p++) store.offsets[p + 1]! += store.offsets[p]!;
+    for (const column of this.columns) column.free();
+    return { store, extras, rows: n, known };
+  }
+}
+
+/** A stable counting sort of `input` (or 0 … n−1) by a small integer key; returns the new order. */
+function countingSort(n: number, buckets: number, keyOf: (i: number) => number, input: Int32Array | null): Int32Array {
+  const counts = new Int32Array(buckets + 1);
+  for (let j = 0; j < n; j++) counts[keyOf(input ? input[j]! : j) + 1]!++;
+  for (let b = 0; b < buckets; b++) counts[b + 1]! += counts[b]!;
+  const out = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    const i = input ? input[j]! : j;
+    out[counts[keyOf(i)]!++] = i;
+  }
+  return out;
+}
+
+function mergeByLine(a: RowProblem[], b: RowProblem[]): RowProblem[] {
+  const out: RowProblem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.line <= b[j]!.line) ? a[i++]! : b[j++]!);
+  return out;
+}
+
+/** One pupil's events as the domain's event objects (for pattern findings), built when needed. */
+export function pupilEvents(built: BuiltEvents, pupil: number, dates: readonly string[]): FileEvent[] {
+  const { store, extras } = built;
+  const studentId = store.studentIds[pupil]!;
+  const out: FileEvent[] = [];
+  for (let e = store.offsets[pupil]!; e < store.offsets[pupil + 1]!; e++) {
+    const s = store.subject[e]!;
+    const reason = extras.reason[e]!;
+    const source = extras.source[e]!;
+    const event: FileEvent = {
+      studentId,
+      date: dates[store.dayIndex[e]!]!,
+      kind: KIND_NAMES[store.kind[e]!]!,
+      subject: s >= 0 ? store.subjects[s]! : null,
+      period: store.period[e]! || null,
+      minutes: extras.minutes[e]! || null,
+      documented: store.documented[e] === 1,
+      reason: reason ? ABSENCE_REASONS[reason - 1]! : null,
+    };
+    if (source) event.source = EVENT_SOURCES[source - 1]!;
+    out.push(event);
+  }
+  return out;
+}
+
+/** The calendar's school days as `YYYY-MM-DD`, by index. */
+export function schoolDayDates(calendar: CompiledCalendar): string[] {
+  return Array.from(calendar.days, formatIsoDate);
+}

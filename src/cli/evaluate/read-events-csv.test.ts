@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { EventColumnsBuilder } from './event-columns';
+import { readEventsCsv } from './read-events-csv';
+import { formatIsoDate } from '../../domain/calendar/dates';
+import { testCalendar } from '../../domain/rules/testing';
+import type { EventColumn } from './parse-events-csv';
+
+// The streaming reader of events files: what arrives in which chunks must never change the rows or their
+// line numbers, whatever the separator, line endings, BOM or quoting.
+
+const HEADER = 'student_id,date,kind,subject,period,minutes,documented,reason';
+
+async function* chunks(text: string | Buffer, size: number): AsyncIterable<Uint8Array> {
+  const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+/** Every row as `line: student_id|date|kind|subject|period`, and the reader's result. */
+async function read(text: string | Buffer, size = 1 << 16) {
+  const rows: string[] = [];
+  const fields: EventColumn[] = ['student_id', 'date', 'kind', 'subject', 'period'];
+  const result = await readEventsCsv(chunks(text, size), (row) => rows.push(`${row.line}: ${fields.map((f) => row.get(f)).join('|')}`));
+  return { ...result, lines: rows };
+}
+
+const FILE = [HEADER, 'e1,2025-09-01,day,,,,true,sykdom', '', 'e2,2025-09-10,lesson,"matematikk, fordypning",2,,false,', 'e3,2025-09-11,lesson,"norsk ""muntlig""",1,,false,', 'e4,2025-09-12,late,,,12,false,'];
+const EXPECTED = ['2: e1|2025-09-01|day||', '4: e2|2025-09-10|lesson|matematikk, fordypning|2', '5: e3|2025-09-11|lesson|norsk "muntlig"|1', '6: e4|2025-09-12|late||'];
+
+describe('readEventsCsv', () => {
+  it('reads rows with their line numbers; a blank line is counted, not passed on', async () => {
+    const r = await read(`${FILE.join('\n')}\n`);
+    expect(r.lines).toEqual(EXPECTED);
+    expect(r).toMatchObject({ separator: ',', rows: 4 });
+    expect(r.problem).toBeUndefined();
+  });
+
+  it.each([1, 2, 3, 7, 64])('gives the same rows when every line is split across chunks of %i bytes', async (size) => {
+    expect((await read(`${FILE.join('\n')}\n`, size)).lines).toEqual(EXPECTED);
+  });
+
+  it('takes CRLF, a BOM and «;» as Excel saves them, with quoted semicolons', async () => {
+    const semicolons = FILE.map((l) => l.replace(/("[^"]*(?:""[^"]*)*")|,/g, (m, quoted: string | undefined) => quoted ?? ';').replace('matematikk, fordypning', 'matematikk; fordypning'));
+    const r = await read(`\uFEFF${semicolons.join('\r\n')}\r\n`, 5);
+    expect(r.separator).toBe(';');
+    expect(r.lines).toEqual(EXPECTED.map((l) => l.replace('matematikk, fordypning', 'matematikk; fordypning')));
+  });
+
+  it('counts the lines of a quoted field with a line break, and a last line without a newline', async () => {
+    const r = await read([HEADER, 'e1,2025-09-01,lesson,"norsk', 'og mer",1,,false,', 'e2,2025-09-02,day,,,,false,'].join('\r\n'), 4);
+    expect(r.lines).toEqual(['2: e1|2025-09-01|lesson|norsk\r\nog mer|1', '4: e2|2025-09-02|day||']);
+  });
+
+  it('names line 1 when the header lacks a required column, and reads no further', async () => {
+    const r = await read('student_id,date,kind\ne1,2025-09-01,day\n');
+    expect(r.problem).toEqual({ line: 1, field: 'documented', reason: expect.stringContaining('kolonnen mangler i overskriftsraden') });
+    expect(r.lines).toEqual([]);
+    expect((await read('')).problem).toMatchObject({ line: 1, field: 'student_id' });
+  });
+
+  it('names the line of a quote that is never closed', async () => {
+    const r = await read([HEADER, 'e1,2025-09-01,day,,,,true,', 'e2,2025-09-02,lesson,"norsk,1,,false,'].join('\n'), 8);
+    expect(r.problem).toEqual({ line: 3, field: expect.any(String), reason: expect.stringContaining('aldri lukkes') });
+  });
+
+  it('reads on past stray quotes in the middle of a file (as Excel leaves them), keeping the line numbers', async () => {
+    const lines = [HEADER, ...Array.from({ length: 200 }, (_, i) => `e${i},2025-09-01,day,,,,true,`), 'e1,2025-09-02,lesson,norsk 8"A,1,,false,', 'e2,2025-09-03,day,,,,false,'];
+    const r = await read(lines.join('\n'), 100);
+    expect(r.problem).toBeUndefined();
+    expect(r.lines.slice(-2)).toEqual(['202: e1|2025-09-02|lesson|norsk 8"A|1', '203: e2|2025-09-03|day||']);
+  });
+});
+
+describe('EventColumnsBuilder', () => {
+  const calendar = testCalendar();
+  async function build(lines: string[]) {
+    const builder = new EventColumnsBuilder(calendar);
+    const result = await readEventsCsv(chunks(`${[HEADER, ...lines].join('\n')}\n`, 13), (row) => builder.add(row));
+    return { result, built: builder.finish(calendar.days.length - 1) };
+  }
+
+  it('names a bad row on the last line, and duplicates by the first of their rows, in line order', async () => {
+    const { built } = await build(['e1,2025-09-01,day,,,,false,', 'e2,2025-09-01,day,,,,false,', 'e1,2025-09-01,day,,,,true,sykdom', 'e1,2025-09-01,day,,,,false,', 'e2,2025-09-06,day,,,,false,']);
+    expect('problems' in built && built.problems).toEqual([
+      { line: 4, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 2' },
+      { line: 5, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 2' },
+      { line: 6, field: 'date', reason: 'ikke en skoledag: 2025-09-06 er en lørdag' },
+    ]);
+  });
+
+  it('sorts events by pupil id and school day into the engine columns, whatever the file order', async () => {
+    const { built } = await build(['e2,2025-09-02,lesson,norsk,3,,false,', 'e10,2025-09-01,day,,,,true,sykdom', 'e2,2025-09-01,late,,,5,false,', 'e2,2025-09-02,lesson,norsk,1,,false,']);
+    if ('problems' in built) throw new Error(JSON.stringify(built.problems));
+    const { store } = built;
+    // Code-unit order: «e10» before «e2».
+    expect(store.studentIds).toEqual(['e10', 'e2']);
+    expect(Array.from(store.offsets)).toEqual([0, 1, 4]);
+    expect(Array.from(store.dayIndex, (d) => formatIsoDate(calendar.days[d]!))).toEqual(['2025-09-01', '2025-09-01', '2025-09-02', '2025-09-02']);
+    expect(Array.from(store.kind)).toEqual([0, 2, 1, 1]);
+    expect(Array.from(store.period)).toEqual([0, 0, 1, 3]);
+    expect(Array.from(built.extras.minutes)).toEqual([0, 5, 0, 0]);
+  });
+});

@@ -1,0 +1,90 @@
+// The bulk import path (decision 009): valid rows are staged in batches while the file is still being
+// read, so a bad row after the first batch must still leave nothing behind; a good file writes each event
+// with its history row and one audit row per pupil, through row-level security, on both databases.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { compileCalendar, parseSchoolCalendar } from '../../src/domain/calendar/calendar';
+import { formatIsoDate } from '../../src/domain/calendar/dates';
+import { defaultSkolerute } from '../../src/domain/school-year/skolerute';
+import { actorForUser } from '../../src/server/auth/actor-for-user';
+import type { Actor } from '../../src/server/actor';
+import { AppError } from '../../src/server/errors';
+import { importAbsence, type ImportTimings } from '../../src/server/use-cases/import-absence';
+import { describeDb, freshDb, type TestDb } from '../support/db';
+import { createKommune, type TestKommune } from '../support/factories';
+
+describeDb('bulk import through the staging table', () => {
+  let db: TestDb;
+  let k: TestKommune;
+  let rektor: Actor;
+  const localIds = ['stg-1', 'stg-2', 'stg-3'];
+  // The last school day, so every generated row lies before it.
+  const now = new Date('2027-06-18T12:00:00Z');
+  const header = 'student_id,date,kind,subject,period,minutes,documented,reason';
+
+  beforeAll(async () => {
+    db = await freshDb();
+    k = await createKommune(db, 'stg');
+    // 40 more pupils in 9A: enough distinct rows for more than one staging batch (20 000 rows).
+    await db.withContext({ kommuneId: k.id }, async (tx) => {
+      const ids = Array.from({ length: 40 }, () => randomUUID());
+      await tx.insertInto('pupil').values(ids.map((id, i) => ({ id, kommune_id: k.id, first_name: `Stor${i}`, last_name: 'Import', birth_date: '2012-04-04', national_id: null, local_id: `stg-x${i}` }))).execute();
+      await tx.insertInto('class_membership').values(ids.map((id) => ({ id: randomUUID(), kommune_id: k.id, pupil_id: id, class_id: k.classId, valid_from: '2026-08-17', valid_to: null }))).execute();
+    });
+    localIds.push(...Array.from({ length: 40 }, (_, i) => `stg-x${i}`));
+    rektor = await actorForUser(db, k.users.rektor!.username);
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  /** `count` distinct lesson rows on the year's school days. */
+  function rows(count: number): string[] {
+    const parsed = parseSchoolCalendar({ ...defaultSkolerute(2026), lessonsPerWeekday: [6, 6, 6, 6, 5] });
+    if (!parsed.ok) throw new Error(parsed.errors.join());
+    const out: string[] = [];
+    for (const day of compileCalendar(parsed.calendar).days) {
+      for (const id of localIds) for (let period = 1; period <= 5 && out.length < count; period++) out.push(`${id},${formatIsoDate(day)},lesson,Norsk,${period},,false,`);
+      if (out.length === count) break;
+    }
+    if (out.length < count) throw new Error('for få skoledager');
+    return out;
+  }
+  async function* stream(text: string): AsyncIterable<Uint8Array> {
+    const bytes = Buffer.from(text);
+    for (let i = 0; i < bytes.length; i += 1 << 16) yield bytes.subarray(i, i + (1 << 16));
+  }
+  const counts = () =>
+    db.withContext({ kommuneId: k.id }, async (tx) => {
+      const n = async (q: ReturnType<typeof sql<{ n: number }>>) => Number((await q.execute(tx)).rows[0]!.n);
+      return {
+        events: await n(sql<{ n: number }>`select count(*)::int as n from absence_event where source = 'import'`),
+        history: await n(sql<{ n: number }>`select count(*)::int as n from absence_event_history h join absence_event e on e.id = h.event_id where e.source = 'import' and h.change = 'created'`),
+        audit: await n(sql<{ n: number }>`select count(*)::int as n from audit_log where action = 'absence.import'`),
+      };
+    });
+
+  it('writes nothing when the one bad row comes after a staged batch, and names its line', async () => {
+    const good = rows(25_000);
+    const text = [header, ...good, 'stg-1,2026-11-21,day,,,,false,'].join('\n');
+    const error = await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toBe('Importen ble avvist: 1 rad har feil. Ingenting er importert.');
+    expect((error as AppError).details?.rows).toEqual([{ line: 25_002, field: 'date', reason: 'ikke en skoledag: 2026-11-21 er en lørdag' }]);
+    expect(await counts()).toEqual({ events: 0, history: 0, audit: 0 });
+  });
+
+  it('imports every row once, each with its history row, and one audit row per pupil', async () => {
+    const text = [header, ...rows(25_000)].join('\r\n');
+    const timings: ImportTimings = { readValidate: 0, write: 0, audit: 0, reevaluate: 0 };
+    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now, timings)).toEqual({ imported: 25_000, alreadyPresent: 0 });
+    expect(await counts()).toEqual({ events: 25_000, history: 25_000, audit: localIds.length });
+    for (const part of Object.values(timings)) expect(part).toBeGreaterThan(0);
+    // The history row is the event as inserted.
+    const snapshot = await db.withContext({ kommuneId: k.id }, async (tx) => (await sql<{ ok: boolean }>`select bool_and(h.snapshot->>'id' = e.id::text and h.snapshot->>'date' = e.date::text and h.version = e.version) as ok from absence_event_history h join absence_event e on e.id = h.event_id where e.source = 'import'`.execute(tx)).rows[0]!.ok);
+    expect(snapshot).toBe(true);
+    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now)).toEqual({ imported: 0, alreadyPresent: 25_000 });
+    expect((await counts()).events).toBe(25_000);
+  }, 120_000);
+});
