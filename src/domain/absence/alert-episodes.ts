@@ -3,7 +3,7 @@
 // day, plus the observation rules that a staff observation has triggered.
 import type { CompiledCalendar } from '../calendar/calendar';
 import { parseIsoDate } from '../calendar/dates';
-import { compileProfile, evaluateRule } from '../rules/engine';
+import { compileProfile, evaluateRule, type CompiledProfile } from '../rules/engine';
 import { Replayer } from '../rules/episodes';
 import { buildEventStore, type AbsenceEvent } from '../rules/event-store';
 import { isKommuneRule, type Profile } from '../rules/profile-schema';
@@ -36,6 +36,18 @@ function norwegianDate(iso: string): string {
   return `${Number(d)}.${Number(m)}.${y}`;
 }
 
+// Compiling a profile for a calendar (window starts and share tables per school day) costs more than
+// replaying one pupil: a batch re-evaluates thousands of pupils with the same two objects, so keep it.
+const compiledProfiles = new WeakMap<Profile, WeakMap<CompiledCalendar, CompiledProfile>>();
+
+function compiledFor(profile: Profile, calendar: CompiledCalendar): CompiledProfile {
+  let byCalendar = compiledProfiles.get(profile);
+  if (!byCalendar) compiledProfiles.set(profile, (byCalendar = new WeakMap()));
+  let compiled = byCalendar.get(calendar);
+  if (!compiled) byCalendar.set(calendar, (compiled = compileProfile(profile, calendar)));
+  return compiled;
+}
+
 /** Alert episodes of one pupil as of `today` (YYYY-MM-DD); events must be the pupil's, any order. */
 export function alertEpisodes(profile: Profile, calendar: CompiledCalendar, events: readonly AbsenceEvent[], observations: readonly Observation[], today: string): AlertEpisode[] {
   const todayDay = parseIsoDate(today);
@@ -44,7 +56,7 @@ export function alertEpisodes(profile: Profile, calendar: CompiledCalendar, even
   const last = calendar.lastIndexOnOrBefore(todayDay);
   const past = events.filter((e) => e.date <= today);
   if (last >= 0 && past.length > 0) {
-    const compiled = compileProfile(profile, calendar);
+    const compiled = compiledFor(profile, calendar);
     const studentId = past[0]!.studentId;
     const store = buildEventStore(past, calendar, [studentId]);
     for (const ep of new Replayer(compiled).episodes(store, 0, 0, last)) {
