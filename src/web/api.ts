@@ -375,6 +375,8 @@ export type Register = {
   class: { id: string; name: string; schoolName: string };
   date: string;
   schoolDay: boolean;
+  /** The day has not come: only granted leave is registered ahead. */
+  future: boolean;
   closedReason: string | null;
   lessons: Lesson[];
   pupils: RegisterPupil[];

@@ -4,7 +4,8 @@
 //     with its explanation shows on the class overview and on the school leader's list; the teacher
 //     handles it by logging a phone call with a guardian. axe runs on every page visited.
 //  2. The demo guardian reports tomorrow's absence for Henrik; the teacher's register for tomorrow shows
-//     it as reported by the guardian, and a pupil absent without a report as "Ingen melding".
+//     it as reported by the guardian, and a pupil absent without a report as "Ingen melding"; registering
+//     absence for tomorrow is refused on screen with the server's reason.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -259,6 +260,15 @@ describe.skipIf(unavailable !== null)('browser journey: foresatt melder fravær'
     expect(henrikText).toContain('meldt av foresatt');
     expect(henrikText).not.toContain('Ingen melding');
     expect(await page.locator('main').innerText()).not.toContain('Ingen melding fra foresatte');
+    // A day that has not come: the page says so, and a registration is refused with the server's reason
+    // (issue 13 item 6) — only granted leave is registered ahead.
+    expect(await page.locator('.register-future').innerText()).toContain('25.11.2026 har ikke kommet ennå');
+    await tabTo(page, page.getByRole('combobox', { name: 'Fravær for Lunde, Sara' }));
+    await page.keyboard.press('ArrowDown'); // Borte hele dagen
+    await tabTo(page, page.getByRole('button', { name: 'Lagre for Lunde, Sara' }));
+    await page.keyboard.press('Enter');
+    const refused = page.locator('li.register-row', { has: page.getByRole('link', { name: 'Lunde, Sara' }) }).getByRole('alert');
+    await expect.poll(() => refused.innerText()).toContain('25.11.2026 er fram i tid. Fravær registreres når det har skjedd');
     await expectNoAxeViolations(page, 'registrering i morgen');
   });
 });

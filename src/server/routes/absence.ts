@@ -59,7 +59,7 @@ export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
       params: z.object({ classId: idParam }), querystring: z.object({ date: isoDate.optional() }),
       response: {
         200: z.object({
-          class: z.object({ id: z.string(), name: z.string(), schoolName: z.string() }), date: z.string(), schoolDay: z.boolean(), closedReason: z.string().nullable(),
+          class: z.object({ id: z.string(), name: z.string(), schoolName: z.string() }), date: z.string(), schoolDay: z.boolean(), future: z.boolean().describe('Dagen har ikke kommet: bare innvilget permisjon registreres på forhånd'), closedReason: z.string().nullable(),
           lessons: z.array(z.object({ period: z.number().int(), subject: z.string() })),
           pupils: z.array(z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), protectedAddress, events: z.array(eventDto), guardianReported: z.boolean(), needsCall: z.boolean(), openAlerts: z.number().int() })),
         }),

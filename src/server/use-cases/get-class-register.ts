@@ -2,6 +2,7 @@
 // the absence, and who must be called the same day because nobody has (004 §1.1).
 import { isoWeekday, parseIsoDate } from '../../domain/calendar/dates';
 import type { Db } from '../../db/create-db';
+import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
@@ -29,6 +30,8 @@ export async function getClassRegister(db: Db, actor: Actor, classId: string, da
       class: { id: cls.id, name: cls.name, schoolName: cls.school_name },
       date,
       schoolDay: closedReason === null,
+      // A day that has not come: only granted leave is registered ahead (decision 026).
+      future: date > osloDate(now),
       closedReason,
       lessons,
       pupils: places.map((p) => {

@@ -152,6 +152,11 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
 
   return (
     <>
+      {register.future && (
+        <Alert data-color="info" className="register-future">
+          <Paragraph>{t('register.future', { date: formatDate(register.date) })}</Paragraph>
+        </Alert>
+      )}
       <Paragraph className="register-summary">
         {t('register.summary', { absent, total: pupils.length })} {needsCall > 0 && t('register.summaryNeedsCall', { count: needsCall })}
       </Paragraph>
