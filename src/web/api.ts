@@ -369,6 +369,8 @@ export type RegisterPupil = {
   guardianReported: boolean;
   needsCall: boolean;
   openAlerts: number;
+  /** Open alerts on overlapping days count as one concern. */
+  openConcerns: number;
 };
 
 export type Register = {

@@ -61,7 +61,7 @@ export const absenceRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =
         200: z.object({
           class: z.object({ id: z.string(), name: z.string(), schoolName: z.string() }), date: z.string(), schoolDay: z.boolean(), future: z.boolean().describe('Dagen har ikke kommet: bare innvilget permisjon registreres på forhånd'), closedReason: z.string().nullable(),
           lessons: z.array(z.object({ period: z.number().int(), subject: z.string() })),
-          pupils: z.array(z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), protectedAddress, events: z.array(eventDto), guardianReported: z.boolean(), needsCall: z.boolean(), openAlerts: z.number().int() })),
+          pupils: z.array(z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), protectedAddress, events: z.array(eventDto), guardianReported: z.boolean(), needsCall: z.boolean(), openAlerts: z.number().int(), openConcerns: z.number().int().describe('Åpne varsler på overlappende dager telles som én bekymring') })),
         }),
         400: errorBody, 404: errorBody, ...authErrors,
       },

@@ -1,6 +1,8 @@
 // The morning register: every pupil of a class with the day's events, whether a guardian has reported
 // the absence, and who must be called the same day because nobody has (004 §1.1).
 import { isoWeekday, parseIsoDate } from '../../domain/calendar/dates';
+import { sql } from 'kysely';
+import { groupConcerns } from '../../domain/absence/concerns';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
@@ -23,7 +25,8 @@ export async function getClassRegister(db: Db, actor: Actor, classId: string, da
     const lessons = Array.from({ length: lessonCount }, (_, i) => ({ period: i + 1, subject: cal.lessons.get(slot(isoWeekday(day), i + 1)) ?? '' }));
     const places = await classPlaces(tx, classId);
     const events = places.length ? await tx.selectFrom('absence_event').selectAll().where('class_id', '=', classId).where('date', '=', date).where('deleted_at', 'is', null).orderBy('period').execute() : [];
-    const alerts = await tx.selectFrom('alert').select(['pupil_id']).where('class_id', '=', classId).where('status', 'in', ['new', 'seen']).where('retired_at', 'is', null).execute();
+    const alerts = await tx.selectFrom('alert as a').select(['a.pupil_id as pupilId', 'a.started_on as startedOn', 'a.ended_on as endedOn', sql<string>`a.explanation->>'severity'`.as('severity')]).where('a.class_id', '=', classId).where('a.status', 'in', ['new', 'seen']).where('a.retired_at', 'is', null).execute();
+    const concerns = groupConcerns(alerts, osloDate(now));
     const names = await userNames(tx, events.map((e) => e.registered_by));
     await writeAudit(tx, actor, now, places.map((p) => ({ action: 'absence.register.read', pupilId: p.pupilId, details: { classId, date } })));
     return {
@@ -47,7 +50,9 @@ export async function getClassRegister(db: Db, actor: Actor, classId: string, da
           guardianReported,
           // Absent, not documented in advance and no word from home: call the guardians today.
           needsCall: absent && !guardianReported && !own.some((e) => e.documented),
-          openAlerts: alerts.filter((a) => a.pupil_id === p.pupilId).length,
+          openAlerts: alerts.filter((a) => a.pupilId === p.pupilId).length,
+          // Overlapping alerts are one concern (decision 026): the row counts what needs a look.
+          openConcerns: concerns.filter((c) => c.pupilId === p.pupilId).length,
         };
       }),
     };

@@ -193,10 +193,10 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
                     {t('register.guardianReported')}
                   </Tag>
                 )}
-                {pupil.openAlerts > 0 && (
+                {pupil.openConcerns > 0 && (
                   <Tag data-color="danger" data-size="sm">
                     <span aria-hidden="true">! </span>
-                    {t('register.openAlerts', { count: pupil.openAlerts })}
+                    {t('register.openConcerns', { count: pupil.openConcerns })}
                   </Tag>
                 )}
                 {pupil.protectedAddress !== 'none' && (
@@ -271,7 +271,7 @@ function RegisterForm({ pupil, date, lessons, kindRef, onSaved }: RegisterFormPr
     try {
       const result = await api.createEvent(built.input);
       setDraft(emptyDraft);
-      onSaved({ ...pupil, events: [...pupil.events, result.event], openAlerts: result.alerts.length }, result);
+      onSaved({ ...pupil, events: [...pupil.events, result.event], openAlerts: result.alerts.length, openConcerns: result.concerns.length }, result);
     } catch (err) {
       handleApiError(err);
       setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
