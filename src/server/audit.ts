@@ -123,6 +123,11 @@ export const AUDIT_KINDS = {
   'plans.read': 'read',
   'plans.write': 'update',
   'measures.read': 'read',
+  // Setting up an installation from the command line, and the one-time link that sets a password (decision 080).
+  'installation.kommune.create': 'create',
+  'installation.school.create': 'create',
+  'installation.user.create': 'create',
+  'account.password.set': 'update',
 } as const satisfies Record<string, AuditKind>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;
