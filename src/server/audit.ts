@@ -84,6 +84,9 @@ export const AUDIT_KINDS = {
   'privacy.retention.read': 'read',
   'user.disable': 'update',
   'user.enable': 'update',
+  'user.create': 'create',
+  'user.roles': 'update',
+  'user.password-link': 'update',
   'user.second-factor.reset': 'update',
   // Policy actions (src/server/policies.ts), named by refusals. A refusal takes its kind from the HTTP
   // method (a GET is a read, a POST a create …) unless the action prints or exports.

@@ -2,13 +2,12 @@
 // link to hand to the person, who sets the password themselves (decision 080); nothing secret is
 // logged, and the link is shown once. Other roles (teachers, services, guardians) come from the roster
 // import and the «Brukere» screen.
-import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Db } from '../../db/create-db';
 import type { Role, UserKind } from '../../db/schema';
 import { AppError } from '../errors';
 import { writeOperatorAudit } from '../installation/operator-audit';
-import { issuePasswordSetup, type PasswordSetupLink } from '../installation/password-setup';
+import { checkDisplayName, checkUsername, insertAccount } from '../installation/accounts';
+import type { PasswordSetupLink } from '../installation/password-setup';
 import { kommuneByNumber } from './create-kommune';
 
 /** The roles an operator can give from the command line, and whether each needs a school. */
@@ -29,14 +28,9 @@ export type CreateAccountInput = { kommune: string; username: string; displayNam
 export async function createAccount(db: Db, input: CreateAccountInput, now: Date, publicUrl: string): Promise<{ id: string; username: string; link: PasswordSetupLink }> {
   const kommune = await kommuneByNumber(db, input.kommune);
   const role = setupRole(input.role);
-  const username = input.username.trim().toLowerCase();
-  if (!/^[a-z0-9][a-z0-9._@-]{1,99}$/.test(username)) {
-    throw new AppError('validation', 'Brukernavnet kan ha små bokstaver a–z, sifre og . _ @ - (som «kari.nordmann» eller Feide-navnet «kari@kommune.no»), 2–100 tegn.');
-  }
-  const displayName = input.displayName.trim();
-  if (displayName.length < 2 || displayName.length > 200) throw new AppError('validation', 'Navnet må være mellom 2 og 200 tegn.');
+  const username = checkUsername(input.username);
+  const displayName = checkDisplayName(input.displayName);
   const kind: UserKind = role === 'skoleeier' ? 'municipal' : 'staff';
-  const id = randomUUID();
   return db.withContext({ kommuneId: kommune.id }, async (tx) => {
     let schoolId: string | null = null;
     if (SETUP_ROLES[role] === 'school') {
@@ -47,16 +41,7 @@ export async function createAccount(db: Db, input: CreateAccountInput, now: Date
     } else if (input.school) {
       throw new AppError('validation', `Rollen ${role} gjelder hele kommunen, ikke én skole: ta bort --school.`);
     }
-    // Usernames are unique across kommuner; another kommune's account is invisible here, so ask the index.
-    const taken = await tx
-      .insertInto('app_user')
-      .values({ id, kommune_id: kommune.id, username, display_name: displayName, kind, password_hash: null, totp_secret: null, oidc_subject: null, locked_until: null, disabled_at: null })
-      .onConflict((oc) => oc.expression(sql`lower(username)`).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!taken) throw new AppError('conflict', `Brukernavnet «${username}» er allerede i bruk.`);
-    await tx.insertInto('role_assignment').values({ id: randomUUID(), kommune_id: kommune.id, user_id: id, role, school_id: schoolId, class_id: null, service_unit_id: null, subject: null }).execute();
-    const link = await issuePasswordSetup(tx, { id, kommuneId: kommune.id, username }, now, publicUrl);
+    const { id, link } = await insertAccount(tx, kommune.id, { username, displayName, kind }, [{ role, schoolId, classId: null, subject: null }], now, publicUrl);
     await writeOperatorAudit(tx, kommune, now, { action: 'installation.user.create', entity: 'app_user', entityId: id, details: { role, schoolId } });
     return { id, username, link };
   });
