@@ -34,8 +34,11 @@ export type Config = {
   maxSessionsPerUser: number;
   cookieSecure: 'auto' | boolean;
   trustProxy: boolean;
-  /** Where people reach Nærvær (links printed by the command line point there). */
-  publicUrl: string;
+  /**
+   * Where people reach Nærvær, for the one-time links: set for the command line; unset, the screens use the
+   * address the request came to and the command line http://localhost:PORT.
+   */
+  publicUrl: string | undefined;
   logLevel: string;
 };
 
@@ -62,7 +65,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxSessionsPerUser: e.NAERVAER_MAX_SESSIONS_PER_USER,
     cookieSecure: e.NAERVAER_COOKIE_SECURE === 'auto' ? 'auto' : e.NAERVAER_COOKIE_SECURE === 'true',
     trustProxy: e.NAERVAER_TRUST_PROXY === 'true',
-    publicUrl: e.NAERVAER_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    publicUrl: e.NAERVAER_PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -102,7 +102,7 @@ Lenkene peker til NAERVAER_PUBLIC_URL (standard http://localhost:PORT).`,
   { kommune: { type: 'string' }, username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, school: { type: 'string' } },
   ['kommune', 'username', 'name', 'role'],
   async (db, v, config, now) => {
-    const a = await createAccount(db, { kommune: str(v.kommune)!, username: str(v.username)!, displayName: str(v.name)!, role: str(v.role)!, school: str(v.school) }, now, config.publicUrl);
+    const a = await createAccount(db, { kommune: str(v.kommune)!, username: str(v.username)!, displayName: str(v.name)!, role: str(v.role)!, school: str(v.school) }, now, config.publicUrl ?? `http://localhost:${config.port}`);
     const until = a.link.expiresAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
     return `Brukeren ${a.username} er laget.\n\nEngangslenke for å sette passord (gyldig til ${until}):\n${a.link.url}`;
   },

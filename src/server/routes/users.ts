@@ -49,7 +49,7 @@ export const userRoutes = ({ config, db, clock }: RouteDeps): FastifyPluginAsync
       body: z.object({ username: z.string().min(1).max(100), displayName: z.string().min(1).max(200), roles: z.array(roleInput).max(50) }),
       response: { 200: passwordLink, 400: errorBody, 409: errorBody, ...authErrors },
     },
-  }, async (request) => present(await addStaffAccount(db, actorOf(request), request.body, clock.now(), config.publicUrl)));
+  }, async (request) => present(await addStaffAccount(db, actorOf(request), request.body, clock.now(), config.publicUrl ?? `${request.protocol}://${request.host}`)));
 
   app.put('/api/users/:userId/roles', {
     config: { action: 'users.manage' },
@@ -72,7 +72,7 @@ export const userRoutes = ({ config, db, clock }: RouteDeps): FastifyPluginAsync
       params: z.object({ userId: idParam }),
       response: { 200: passwordLink, 404: errorBody, 409: errorBody, ...authErrors },
     },
-  }, async (request) => present(await issuePasswordLink(db, actorOf(request), request.params.userId, clock.now(), config.publicUrl)));
+  }, async (request) => present(await issuePasswordLink(db, actorOf(request), request.params.userId, clock.now(), config.publicUrl ?? `${request.protocol}://${request.host}`)));
 
   app.get('/api/users/unused', {
     config: { action: 'users.manage' },
