@@ -11,6 +11,8 @@ const commands: Record<string, () => Promise<Command>> = {
   kommune: async () => (await import('./commands/setup')).kommuneCommand,
   school: async () => (await import('./commands/setup')).schoolCommand,
   user: async () => (await import('./commands/setup')).userCommand,
+  backup: async () => (await import('./commands/backup')).backupCommand,
+  restore: async () => (await import('./commands/backup')).restoreCommand,
 };
 
 const summaries: Record<string, string> = {
@@ -23,6 +25,8 @@ const summaries: Record<string, string> = {
   kommune: 'Lag en kommune (kommune create)',
   school: 'Lag en skole i en kommune (school create)',
   user: 'Lag en bruker med en rolle og en engangslenke til passord (user create)',
+  backup: 'Ta sikkerhetskopi av hele databasen til en fil',
+  restore: 'Gjenopprett en sikkerhetskopi til en tom database',
 };
 
 function help(): string {
