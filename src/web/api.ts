@@ -613,6 +613,8 @@ export type AssessmentInput = { kind: AssessmentKind; issuedOn: string; issuedBy
 export type NoticeTarget = 'skoleledelse' | 'avdelingsdirektor';
 
 export type StaffMember = { id: string; name: string; role: string };
+/** Someone with an account who can take part in a case, with the ladder role their account suggests. */
+export type CasePerson = { id: string; name: string; role: string; accountRole: string };
 
 export type MyTask = { id: string; caseId: string; text: string; dueOn: string | null; overdue: boolean; pupilName: string; className: string };
 
@@ -685,7 +687,8 @@ export const caseApi = {
     return { pdf: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
   },
   staff: (caseId: string) => request<{ staff: StaffMember[] }>(`/api/cases/${id(caseId)}/staff`),
-  addParticipant: (caseId: string, body: { name: string; role: string }) => request<{ participant: CaseParticipant }>(`/api/cases/${id(caseId)}/participants`, { method: 'POST', body }),
+  people: (caseId: string) => request<{ people: CasePerson[] }>(`/api/cases/${id(caseId)}/people`),
+  addParticipant: (caseId: string, body: { name: string; role: string; userId?: string | null }) => request<{ participant: CaseParticipant }>(`/api/cases/${id(caseId)}/participants`, { method: 'POST', body }),
   removeParticipant: (caseId: string, participantId: string) => request<void>(`/api/cases/${id(caseId)}/participants/${id(participantId)}`, { method: 'DELETE' }),
   passBaton: (caseId: string, body: { userId: string; reason: string; version: number }) =>
     request<{ stafettholder: { id: string; name: string }; version: number }>(`/api/cases/${id(caseId)}/stafettholder`, { method: 'PUT', body }),

@@ -71,14 +71,19 @@ describe.skipIf(unavailable !== null)('browser journey: henvisning, skriftlig me
     // The school nurse joins the case as a participant with her role.
     await tabTo(page, section(page, 'Status').getByRole('button', { name: 'Legg til deltaker' }));
     await page.keyboard.press('Enter');
-    await page.getByRole('textbox', { name: 'Navn' }).waitFor();
-    await page.keyboard.type('Siri Helsesøster');
-    await section(page, 'Status').getByRole('combobox', { name: 'Rolle i saken' }).selectOption({ label: 'Helsesykepleier' });
+    // The helsesykepleier is chosen by her account (issue 16 item 3): the name and the role follow from it.
+    const person = section(page, 'Status').getByRole('combobox', { name: 'Person i Nærvær' });
+    await person.waitFor();
+    const nurse = (await person.locator('option').allInnerTexts()).find((o) => o.endsWith('(Helsesykepleier)'))!;
+    const nurseName = nurse.replace(/ \(Helsesykepleier\)$/, '');
+    await person.selectOption({ label: nurse });
+    expect(await page.getByRole('textbox', { name: 'Navn' }).inputValue()).toBe(nurseName);
+    expect(await section(page, 'Status').getByRole('combobox', { name: 'Rolle i saken' }).inputValue()).toBe('helsesykepleier');
     await expectNoAxeViolations(page, 'saken med skjema for deltaker');
     await tabTo(page, page.getByRole('button', { name: 'Legg til', exact: true }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => notice.innerText()).toContain('Siri Helsesøster er lagt til i saken.');
-    await expect.poll(() => section(page, 'Status').innerText()).toContain('Siri Helsesøster – Helsesykepleier');
+    await expect.poll(() => notice.innerText()).toContain(`${nurseName} er lagt til i saken.`);
+    await expect.poll(() => section(page, 'Status').innerText()).toContain(`${nurseName} – Helsesykepleier`);
 
     // A referral to PPT, sent today with the pedagogical report signed by the guardians.
     await tabTo(page, page.getByRole('button', { name: 'Registrer henvisning' }));

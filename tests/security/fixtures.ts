@@ -101,6 +101,7 @@ export const FIXTURES: Record<string, Fixture> = {
   'POST /api/cases/{caseId}/assessments': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/assessments`, payload: { kind: 'legeerklaering', issuedOn: '2026-11-20', issuedBy: 'Fastlegen', recommendations: 'Hvile' } }) },
   'POST /api/cases/{caseId}/notices': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/notices`, payload: { to: 'skoleledelse' } }), ownStatus: { statuses: [400], why: 'a case at level 0 has no written notice yet' } },
   'GET /api/cases/{caseId}/staff': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/staff` }) },
+  'GET /api/cases/{caseId}/people': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/people` }) },
   'PUT /api/cases/{caseId}/stafettholder': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/stafettholder`, payload: { userId: b.staffUserId, reason: 'Permisjon', version: 1 } }) },
   'GET /api/pupils/{pupilId}/file': { actor: 'kontakt', request: (b) => ({ url: `/api/pupils/${b.pupilId}/file` }) },
   'POST /api/cases/{caseId}/participants': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/participants`, payload: { name: 'Helsesykepleier', role: 'helsesykepleier', userId: b.kommuneUserId } }) },

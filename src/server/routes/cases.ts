@@ -10,6 +10,7 @@ import { planMeeting, printMinutes, recordMeeting } from '../use-cases/case-meet
 import { changeClass, listCasesToTakeOver, takeOverCase } from '../use-cases/change-class';
 import { addReferral, recordAssessment, updateReferral } from '../use-cases/case-referrals';
 import { writeCaseNotice } from '../use-cases/write-case-notice';
+import { listCasePeople } from '../use-cases/list-case-people';
 import { caseStaff, handOverCase } from '../use-cases/hand-over-case';
 import { listMyTasks } from '../use-cases/list-my-tasks';
 import { getPupilFile } from '../use-cases/get-pupil-file';
@@ -177,6 +178,18 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
     schema: { summary: 'Ansatte som kan være stafettholder for saken', tags: ['saker'], params: z.object({ caseId: idParam }), response: { 200: z.object({ staff: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) }), 404: errorBody, ...authErrors } },
   }, async (request) => ({ staff: await caseStaff(db, actorOf(request), request.params.caseId) }));
 
+  const ladderRole = z.enum(Object.keys(LADDER_ROLES) as [keyof typeof LADDER_ROLES, ...(keyof typeof LADDER_ROLES)[]]);
+  app.get('/api/cases/:caseId/people', {
+    config: { action: 'cases.read' },
+    schema: {
+      summary: 'Personer med konto som kan bli deltakere i saken',
+      description: 'Skolens ansatte, kommunens tjenester (helsesykepleier, PPT …) og elevens foresatte med konto, hver med rollen i trappa som kontoen tilsier.',
+      tags: ['saker'],
+      params: z.object({ caseId: idParam }),
+      response: { 200: z.object({ people: z.array(z.object({ id: z.string(), name: z.string(), role: ladderRole, accountRole: z.string() })) }), 404: errorBody, ...authErrors },
+    },
+  }, async (request) => ({ people: await listCasePeople(db, actorOf(request), request.params.caseId) }));
+
   app.put('/api/cases/:caseId/stafettholder', {
     config: { action: 'cases.write' },
     schema: { summary: 'Gi stafettpinnen videre (krever versjonen)', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({ userId: idParam, reason: text('Skriv hvorfor saken gis videre'), version: z.number().int().positive() }), response: { 200: z.object({ stafettholder: z.object({ id: z.string(), name: z.string() }), version: z.number().int() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
@@ -206,7 +219,6 @@ export const caseRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => a
     },
   }, async (request) => getPupilFile(db, actorOf(request), request.params.pupilId, clock.now()));
 
-  const ladderRole = z.enum(Object.keys(LADDER_ROLES) as [keyof typeof LADDER_ROLES, ...(keyof typeof LADDER_ROLES)[]]);
   app.post('/api/cases/:caseId/participants', {
     config: { action: 'cases.write' },
     schema: { summary: 'Legg til en deltaker i saken, med rolle', tags: ['saker'], params: z.object({ caseId: idParam }), body: z.object({ name: text('Skriv navnet'), role: ladderRole, userId: idParam.nullish() }), response: { 201: z.object({ participant: z.object({ id: z.string(), name: z.string(), role: z.string(), roleLabel: z.string() }) }), 400: errorBody, 404: errorBody, ...authErrors } },

@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LADDER_ROLES } from '../../domain/ladder/ladder-schema';
 import { caseApi } from '../api';
+import { useApi } from '../useApi';
 import { FailureMessage, useFailure } from '../components/caseParts';
 import type { Changed } from '../components/caseParts';
 import type { CaseDetail } from '../api';
@@ -77,6 +78,8 @@ export function CaseParticipants({ data, onChanged }: { data: CaseDetail; onChan
 
 function AddParticipant({ caseId, onCancel, onDone }: { caseId: string; onCancel(): void; onDone(name: string): Promise<void> }) {
   const { t } = useTranslation();
+  const people = useApi(`case:${caseId}:people`, () => caseApi.people(caseId));
+  const [personId, setPersonId] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<LadderRole>('helsesykepleier');
   const [problem, setProblem] = useState<string | undefined>();
@@ -95,7 +98,7 @@ function AddParticipant({ caseId, onCancel, onDone }: { caseId: string; onCancel
     setBusy(true);
     clear();
     try {
-      await caseApi.addParticipant(caseId, { name: name.trim(), role });
+      await caseApi.addParticipant(caseId, { name: name.trim(), role, userId: personId || null });
       await onDone(name.trim());
     } catch (err) {
       fail(err);
@@ -106,7 +109,32 @@ function AddParticipant({ caseId, onCancel, onDone }: { caseId: string; onCancel
   return (
     <form className="stack-form inline-panel" onSubmit={submit} noValidate>
       <FailureMessage failure={failure} fallback={t('participants.failed')} />
-      <Textfield ref={nameField} autoFocus label={t('participants.name')} value={name} onChange={(e) => setName(e.target.value)} error={problem} />
+      {people.status === 'ok' && people.data.people.length > 0 && (
+        <Field>
+          <Label>{t('participants.person')}</Label>
+          <Select
+            autoFocus
+            value={personId}
+            width="auto"
+            onChange={(e) => {
+              const chosen = people.data.people.find((p) => p.id === e.target.value);
+              setPersonId(chosen?.id ?? '');
+              if (chosen) {
+                setName(chosen.name);
+                if (chosen.role in LADDER_ROLES) setRole(chosen.role as LadderRole);
+              }
+            }}
+          >
+            <Select.Option value="">{t('participants.noAccount')}</Select.Option>
+            {people.data.people.map((p) => (
+              <Select.Option key={p.id} value={p.id}>
+                {t('participants.personOption', { name: p.name, role: t(`roles.${p.accountRole}`, { defaultValue: p.accountRole }) })}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Textfield ref={nameField} autoFocus={people.status !== 'ok' || people.data.people.length === 0} label={t('participants.name')} description={personId ? t('participants.nameFromAccount') : undefined} readOnly={!!personId} value={name} onChange={(e) => setName(e.target.value)} error={problem} />
       <Field>
         <Label>{t('participants.role')}</Label>
         <Select value={role} onChange={(e) => setRole(e.target.value as LadderRole)} width="auto">
