@@ -8,10 +8,14 @@
 // being read. Then, in the same transaction and as the application role, one INSERT … SELECT moves the
 // staged rows into absence_event under row-level security (COPY cannot: it ignores RLS policies), and
 // writes their history rows from what was inserted. A bad row anywhere rolls all of it back.
+//
+// Uploads are read within limits (decision 073) and in the encoding found (decision 074); a refused file
+// writes nothing. The answer lists the first 200 bad rows and their total; the full list is the same
+// validation run again on the same file, as a CSV report (`importProblems`), so nothing is kept.
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { compileCalendar, parseSchoolCalendar } from '../../domain/calendar/calendar';
-import { isoWeekday, parseIsoDate } from '../../domain/calendar/dates';
+import { isoWeekday, norwegianIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
 import { KIND_CODE } from '../../domain/rules/event-store';
 import { duplicateProblem, rowProblem, validateEventRow, type RowProblem } from '../../cli/evaluate/parse-events-csv';
@@ -23,11 +27,26 @@ import { AppError } from '../errors';
 import { reevaluatePupils } from '../absence/evaluate-pupil';
 import { DEFAULT_PROFILE, isLeadership, type PupilPlace } from '../absence/place';
 import { readEventsFile, type EventsFile } from '../import/read-events-file';
+import type { ReadLimits } from '../import/limits';
+import type { TextEncodingName } from '../import/decode-text';
 
 export type { RowProblem };
 
 /** Milliseconds spent in each part of an import, for the benchmark. */
 export type ImportTimings = { readValidate: number; write: number; audit: number; reevaluate: number };
+
+/** Bad rows listed in the answer; the report has them all. */
+export const LISTED_PROBLEMS = 200;
+
+export interface ImportOptions {
+  /** Limits of the read (the web upload); none for the CLI's CSV. */
+  limits?: ReadLimits;
+  /** Bad rows to list in the refusal (default LISTED_PROBLEMS); the CLI lists them all. */
+  listed?: number;
+}
+
+/** The answer of an import that went through. */
+export type ImportResult = { imported: number; alreadyPresent: number; encoding?: TextEncodingName };
 
 /** Rows per statement into the staging table (each column is one array parameter). */
 const STAGE_BATCH = 20_000;
@@ -95,7 +114,31 @@ async function stage(tx: Tx, b: StagedBatch): Promise<void> {
     select * from unnest(${b.pupil}::uuid[], ${b.klass}::uuid[], ${b.date}::date[], ${b.kind}::text[], ${b.subject}::text[], ${b.period}::smallint[], ${b.minutes}::smallint[], ${b.documented}::boolean[], ${b.reason}::text[])`.execute(tx);
 }
 
-export async function importAbsence(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, timings?: ImportTimings) {
+export async function importAbsence(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, timings?: ImportTimings, options: ImportOptions = {}): Promise<ImportResult> {
+  const result = await importOrCheck(db, actor, schoolId, file, now, timings, options, null);
+  return result!;
+}
+
+/**
+ * Every bad row of a file, as the import would find them, without writing anything: the downloadable
+ * report behind the first 200 of the answer. A file refused as a whole gives one problem (field «fil»).
+ */
+export async function importProblems(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, limits?: ReadLimits): Promise<RowProblem[]> {
+  const all: RowProblem[] = [];
+  try {
+    await importOrCheck(db, actor, schoolId, file, now, undefined, { limits }, all);
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== 'validation') throw e;
+    const rows = e.details?.rows as RowProblem[] | undefined;
+    if (!rows) all.push({ line: 1, field: 'fil', reason: e.message });
+    else if (all.length === 0) all.push(...rows);
+  }
+  return all;
+}
+
+/** The import, or with `report` set, the validation alone collecting every problem into it. */
+async function importOrCheck(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, timings: ImportTimings | undefined, options: ImportOptions, report: RowProblem[] | null): Promise<ImportResult | null> {
+  const listed = options.listed ?? LISTED_PROBLEMS;
   return db.withContext(contextOf(actor), async (tx) => {
     let t = performance.now();
     const lap = (part: keyof ImportTimings) => {
@@ -117,7 +160,13 @@ export async function importAbsence(db: Db, actor: Actor, schoolId: string, file
     await sql`create temporary table import_event (pupil_id uuid not null, class_id uuid not null, date date not null, kind text not null, subject text, period smallint, minutes smallint, documented boolean not null, reason text) on commit drop`.execute(tx);
 
     // Reading, validating and staging overlap: a full batch goes to the database while reading goes on.
-    const problems: RowProblem[] = [];
+    // Rows are read in order, so the problems come in line order: the first `listed` are kept, the rest counted.
+    const problems: RowProblem[] = report ?? [];
+    let problemCount = 0;
+    const problem = (p: RowProblem) => {
+      problemCount++;
+      if (report || problems.length < listed) problems.push(p);
+    };
     const touched = new Map<string, PupilPlace>();
     const pupilIndex = new Map<string, number>();
     const seen = new Map<number, number>();
@@ -130,21 +179,26 @@ export async function importAbsence(db: Db, actor: Actor, schoolId: string, file
       batch = new StagedBatch();
       staging = staging.then(() => stage(tx, full)).catch((e: unknown) => void (stagingFailed ??= e));
     };
-    const readProblem = await readEventsFile(file, (row) => {
+    const read = await readEventsFile(file, (row) => {
       const result = validateEventRow(row.get, calendar);
       if (typeof result === 'string') {
-        problems.push(rowProblem(row.line, result));
+        problem(rowProblem(row.line, result));
+        return;
+      }
+      // Staff register what has happened (as checkEvent does for one registration): only granted leave lies ahead.
+      if (result.date > today && result.reason !== 'permisjon') {
+        problem({ line: row.line, field: 'date', reason: `${norwegianIsoDate(result.date)} er fram i tid. Fravær importeres når det har skjedd; innvilget permisjon kan ligge fram i tid (reason permisjon).` });
         return;
       }
       const place = pupils.get(result.studentId);
       if (!place) {
-        problems.push({ line: row.line, field: 'student_id', reason: `ukjent elev «${result.studentId}» ved skolen` });
+        problem({ line: row.line, field: 'student_id', reason: `ukjent elev «${result.studentId}» ved skolen` });
         return;
       }
       const day = parseIsoDate(result.date)!;
       const lessonCount = lessons.get(place.classId)?.[isoWeekday(day) - 1] ?? 0;
       if (result.period !== null && result.period !== undefined && result.period > lessonCount) {
-        problems.push({ line: row.line, field: 'period', reason: `time ${result.period} finnes ikke, ${place.className} har ${lessonCount} timer ${result.date}` });
+        problem({ line: row.line, field: 'period', reason: `time ${result.period} finnes ikke, ${place.className} har ${lessonCount} timer ${result.date}` });
         return;
       }
       // The same pupil, day, kind and period twice in the file: a number key (pupil, school day, kind, period).
@@ -153,13 +207,13 @@ export async function importAbsence(db: Db, actor: Actor, schoolId: string, file
       const key = (p * 400 + calendar.indexOf(day)) * 64 + KIND_CODE[result.kind] * 16 + (result.period ?? 0);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        problems.push(duplicateProblem(row.line, earlier));
+        problem(duplicateProblem(row.line, earlier));
         return;
       }
       seen.set(key, row.line);
       touched.set(place.pupilId, place);
       accepted++;
-      if (problems.length > 0) return; // Nothing will be written: stop staging, keep validating.
+      if (problemCount > 0 || report) return; // Nothing will be written: stop staging, keep validating.
       batch.pupil.push(place.pupilId);
       batch.klass.push(place.classId);
       batch.date.push(result.date);
@@ -170,15 +224,23 @@ export async function importAbsence(db: Db, actor: Actor, schoolId: string, file
       batch.documented.push(result.documented);
       batch.reason.push(result.reason ?? null);
       if (batch.size >= STAGE_BATCH) flush();
-    });
-    if (readProblem?.line === 1 && problems.length === 0 && accepted === 0) {
-      throw new AppError('validation', 'Fila mangler kolonner i overskriftsraden. Ingenting er importert.', { rows: [readProblem] });
+    }, options.limits);
+    const encoding = read.encoding;
+    if (read.refusal) {
+      await staging;
+      throw new AppError('validation', read.refusal, encoding ? { encoding } : {});
     }
-    if (readProblem) problems.push(readProblem);
+    const readProblem = read.problem;
+    if (readProblem?.line === 1 && problemCount === 0 && accepted === 0) {
+      throw new AppError('validation', 'Fila mangler kolonner i overskriftsraden. Ingenting er importert.', { rows: [readProblem], total: 1, encoding });
+    }
+    if (readProblem) problem(readProblem);
     await staging;
-    if (problems.length) {
+    if (report) return null;
+    if (problemCount) {
       problems.sort((a, b) => a.line - b.line);
-      throw new AppError('validation', `Importen ble avvist: ${problems.length} ${problems.length === 1 ? 'rad har' : 'rader har'} feil. Ingenting er importert.`, { rows: problems });
+      const shown = problemCount > problems.length ? ` De første ${problems.length} er listet; last ned rapporten for alle.` : '';
+      throw new AppError('validation', `Importen ble avvist: ${problemCount} ${problemCount === 1 ? 'rad har' : 'rader har'} feil. Ingenting er importert.${shown}`, { rows: problems, total: problemCount, encoding });
     }
     if (batch.size > 0) flush();
     await staging;
@@ -211,6 +273,6 @@ export async function importAbsence(db: Db, actor: Actor, schoolId: string, file
     // Only pupils who got a new event can have new alerts.
     await reevaluateImported(tx, actor.kommuneId, inserted.rows.map((r) => touched.get(r.pupil_id)!), today, now);
     lap('reevaluate');
-    return { imported, alreadyPresent: accepted - imported };
+    return encoding ? { imported, alreadyPresent: accepted - imported, encoding } : { imported, alreadyPresent: accepted - imported };
   });
 }
