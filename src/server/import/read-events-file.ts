@@ -10,7 +10,7 @@ import { columnsOf, type EventColumn, type EventFileRow, type RowProblem } from 
 import { readEventsCsv } from '../../cli/evaluate/read-events-csv';
 import { decodeText, UnreadableText, type TextEncodingName } from './decode-text';
 import { MB, UPLOAD_LIMITS, type ReadLimits } from './limits';
-import type { XlsxWorkerMessage } from './xlsx-worker-main';
+import type { XlsxWorkerMessage, XlsxWorkerRequest } from './xlsx-worker-main';
 
 export type EventsFileKind = 'csv' | 'xlsx';
 
@@ -32,20 +32,53 @@ export const LOCAL_XLSX_LIMITS: ReadLimits = { ...UPLOAD_LIMITS, maxRows: 1_048_
 
 const WORKER = new URL('./xlsx-worker.js', import.meta.url);
 
+// A worker loads TypeScript before it can read (about a second on a busy machine), so one is kept
+// started ahead per heap size: an upload takes it, and a new spare is started when that upload is done,
+// not during it. Each worker reads one file and is ended, so no file's memory outlives its import.
+const spares = new Map<number, Worker>();
+
+function spawn(heapMb: number): Worker {
+  const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 }, stdout: true, stderr: true });
+  worker.unref();
+  const forget = () => {
+    if (spares.get(heapMb) === worker) spares.delete(heapMb);
+  };
+  worker.once('exit', forget);
+  worker.once('error', forget);
+  return worker;
+}
+
+function takeWorker(heapMb: number): Worker {
+  const spare = spares.get(heapMb);
+  spares.delete(heapMb);
+  return spare ?? spawn(heapMb);
+}
+
+/** Starts the XLSX worker for uploads ahead of the first one (the server calls it at start). */
+export function prepareXlsxWorker(limits: ReadLimits = UPLOAD_LIMITS): void {
+  if (!spares.has(limits.maxHeapMb)) spares.set(limits.maxHeapMb, spawn(limits.maxHeapMb));
+}
+
+/** Ends the spare workers (tests and shutdown). */
+export async function stopXlsxWorkers(): Promise<void> {
+  const all = [...spares.values()];
+  spares.clear();
+  await Promise.all(all.map((w) => w.terminate()));
+}
+
 function readXlsx(data: Buffer, limits: ReadLimits, onRow: (row: EventFileRow) => void): Promise<ReadOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, {
-      workerData: { data, limits },
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 16 },
-      stdout: true,
-      stderr: true,
-    });
+    const worker = takeWorker(limits.maxHeapMb);
+    worker.ref();
     let finished = false;
     const finish = (outcome: ReadOutcome | Error) => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
+      worker.removeAllListeners('message');
       void worker.terminate();
+      // The next upload's worker starts now that this one is done.
+      setImmediate(() => prepareXlsxWorker(limits));
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
     };
@@ -71,6 +104,7 @@ function readXlsx(data: Buffer, limits: ReadLimits, onRow: (row: EventFileRow) =
             row.line = m.lines[i]!;
             onRow(row);
           }
+          worker.postMessage({ type: 'credit' } satisfies XlsxWorkerRequest);
         } else if (m.type === 'done') {
           finish(columns === null ? { encoding: 'UTF-8', problem: columnsOf([]) as RowProblem } : { encoding: 'UTF-8' });
         } else finish({ refusal: m.message });
@@ -83,6 +117,7 @@ function readXlsx(data: Buffer, limits: ReadLimits, onRow: (row: EventFileRow) =
       else finish(e);
     });
     worker.on('exit', (code) => finish(new Error(`XLSX-lesingen stoppet uventet (kode ${code}).`)));
+    worker.postMessage({ type: 'read', data, limits } satisfies XlsxWorkerRequest);
   });
 }
 

@@ -58,7 +58,7 @@ function columnOf(ref: string | undefined): number {
 }
 
 /** Feeds an entry's XML to handlers, checking the runs between tags; the parser throws on broken XML. */
-async function parseEntry(data: Uint8Array, entry: ZipEntry, budget: InflateBudget, limits: ReadLimits, on: (parser: SaxesParser) => void): Promise<void> {
+async function parseEntry(data: Uint8Array, entry: ZipEntry, budget: InflateBudget, limits: ReadLimits, on: (parser: SaxesParser) => void, between?: () => Promise<void>): Promise<void> {
   const parser = new SaxesParser({ position: false });
   on(parser);
   const decoder = new TextDecoder('utf-8');
@@ -86,6 +86,7 @@ async function parseEntry(data: Uint8Array, entry: ZipEntry, budget: InflateBudg
       const text = decoder.decode(chunk, { stream: true });
       check(text);
       parser.write(text);
+      if (between) await between();
     }
     parser.close();
   } catch (e) {
@@ -116,9 +117,10 @@ function resolveTarget(target: string): string {
 
 /**
  * Calls `onRow` with the line number and cells of the first row element of the first sheet (the header)
- * and of every later row that has a cell with text, in order. Throws XlsxRefusal.
+ * and of every later row that has a cell with text, in order; awaits `between` after each chunk of the
+ * sheet (the worker sends rows there, paced by its parent). Throws XlsxRefusal.
  */
-export async function readXlsxRows(data: Uint8Array, limits: ReadLimits, onRow: (line: number, cells: string[]) => void): Promise<void> {
+export async function readXlsxRows(data: Uint8Array, limits: ReadLimits, onRow: (line: number, cells: string[]) => void, between?: () => Promise<void>): Promise<void> {
   let entries: Map<string, ZipEntry>;
   try {
     entries = zipEntries(data);
@@ -314,6 +316,6 @@ export async function readXlsxRows(data: Uint8Array, limits: ReadLimits, onRow: 
     });
     p.on('text', add);
     p.on('cdata', add);
-  });
+  }, between);
   if (first) onRow(1, []);
 }

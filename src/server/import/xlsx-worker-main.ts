@@ -1,10 +1,15 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { ReadLimits } from './limits';
 import { readXlsxRows, XlsxRefusal } from './xlsx-read';
 import { ZipRefusal } from './zip';
 
-// Inside the worker thread: reads the XLSX handed over in workerData and posts its rows back in batches.
-// The parent (read-events-file.ts) caps this thread's heap and time and ends it at the first refusal.
+// Inside the worker thread: waits for one file, reads it and posts its rows back in batches. The parent
+// (read-events-file.ts) caps this thread's heap and time, starts it ahead of need (loading TypeScript
+// takes a while), and ends it after the one file. Batches are paced by credits from the parent, so a
+// file of junk rows cannot queue up more work for the server's main thread than it has asked for.
+
+/** Messages from the parent to the worker. */
+export type XlsxWorkerRequest = { type: 'read'; data: Uint8Array; limits: ReadLimits } | { type: 'credit' };
 
 /** Messages from the worker to the parent. */
 export type XlsxWorkerMessage =
@@ -12,26 +17,56 @@ export type XlsxWorkerMessage =
   | { type: 'done' }
   | { type: 'refused'; message: string; unreadable: boolean };
 
-const BATCH = 2_000;
-const { data, limits } = workerData as { data: Uint8Array; limits: ReadLimits };
+/** Rows per message, and messages the parent may have unanswered. */
+export const BATCH = 500;
+export const CREDITS = 4;
+
 const port = parentPort!;
-let lines: number[] = [];
-let cells: string[][] = [];
+let credits = CREDITS;
+let wake: (() => void) | undefined;
 const post = (m: XlsxWorkerMessage) => port.postMessage(m);
-try {
-  await readXlsxRows(data, limits, (line, row) => {
-    lines.push(line);
-    cells.push(row);
-    if (lines.length >= BATCH) {
-      post({ type: 'rows', lines, cells });
-      lines = [];
-      cells = [];
+
+async function read(data: Uint8Array, limits: ReadLimits): Promise<void> {
+  const ready: { lines: number[]; cells: string[][] }[] = [];
+  let lines: number[] = [];
+  let cells: string[][] = [];
+  const cut = () => {
+    ready.push({ lines, cells });
+    lines = [];
+    cells = [];
+  };
+  // Between chunks of the sheet: send what is ready, as far as the parent's credits go.
+  const send = async () => {
+    while (ready.length) {
+      while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
+      credits--;
+      post({ type: 'rows', ...ready.shift()! });
     }
-  });
-  if (lines.length) post({ type: 'rows', lines, cells });
-  post({ type: 'done' });
-} catch (e) {
-  if (e instanceof XlsxRefusal) post({ type: 'refused', message: e.message, unreadable: e.unreadable });
-  else if (e instanceof ZipRefusal) post({ type: 'refused', message: e.message, unreadable: e.unreadable });
-  else throw e;
+  };
+  try {
+    await readXlsxRows(
+      data,
+      limits,
+      (line, row) => {
+        lines.push(line);
+        cells.push(row);
+        if (lines.length >= BATCH) cut();
+      },
+      send,
+    );
+    if (lines.length) cut();
+    await send();
+    post({ type: 'done' });
+  } catch (e) {
+    if (e instanceof XlsxRefusal || e instanceof ZipRefusal) post({ type: 'refused', message: e.message, unreadable: e.unreadable });
+    else throw e;
+  }
 }
+
+port.on('message', (m: XlsxWorkerRequest) => {
+  if (m.type === 'credit') {
+    credits++;
+    wake?.();
+    wake = undefined;
+  } else void read(m.data, m.limits);
+});

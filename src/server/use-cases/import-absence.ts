@@ -19,7 +19,7 @@ import { isoWeekday, norwegianIsoDate, parseIsoDate } from '../../domain/calenda
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
 import { KIND_CODE } from '../../domain/rules/event-store';
 import { duplicateProblem, rowProblem, validateEventRow, type RowProblem } from '../../cli/evaluate/parse-events-csv';
-import type { Db, Tx } from '../../db/create-db';
+import type { Db, DbContext, Tx } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -136,28 +136,80 @@ export async function importProblems(db: Db, actor: Actor, schoolId: string, fil
   return all;
 }
 
+class Rollback extends Error {}
+
+/**
+ * A transaction opened when it is first needed and held open until `end` gives it its last step (commit)
+ * or null (roll back). The import opens its write transaction at the first batch of valid rows to stage,
+ * so a file that turns out bad early — a zip bomb of junk rows, a file in the wrong encoding — is read
+ * without holding a connection (on PGlite, the only one) while it is read.
+ */
+function lazyTransaction(db: Db, ctx: DbContext, prepare: (tx: Tx) => Promise<void>) {
+  let opened: Promise<Tx> | undefined;
+  let done: Promise<unknown> | undefined;
+  let last: (work: ((tx: Tx) => Promise<unknown>) | null) => void = () => undefined;
+  const tx = (): Promise<Tx> => {
+    if (!opened) {
+      const lastStep = new Promise<((tx: Tx) => Promise<unknown>) | null>((resolve) => (last = resolve));
+      let ready!: (tx: Tx) => void;
+      const got = new Promise<Tx>((resolve) => (ready = resolve));
+      done = db.withContext(ctx, async (t) => {
+        await prepare(t);
+        ready(t);
+        const work = await lastStep;
+        if (!work) throw new Rollback();
+        return work(t);
+      });
+      done.catch(() => undefined);
+      opened = Promise.race([got, done.then(() => Promise.reject(new Error('Transaksjonen ble avsluttet før den ble brukt.')))]);
+    }
+    return opened;
+  };
+  return {
+    tx,
+    /** Runs `work` as the last step and commits (opening the transaction if nothing did); null rolls back. */
+    async end<T>(work: ((tx: Tx) => Promise<T>) | null): Promise<T | undefined> {
+      if (!done) {
+        if (!work) return undefined;
+        await tx();
+      }
+      last(work);
+      try {
+        return (await done) as T;
+      } catch (e) {
+        if (e instanceof Rollback) return undefined;
+        throw e;
+      }
+    },
+  };
+}
+
 /** The import, or with `report` set, the validation alone collecting every problem into it. */
 async function importOrCheck(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, timings: ImportTimings | undefined, options: ImportOptions, report: RowProblem[] | null): Promise<ImportResult | null> {
   const listed = options.listed ?? LISTED_PROBLEMS;
-  return db.withContext(contextOf(actor), async (tx) => {
-    let t = performance.now();
-    const lap = (part: keyof ImportTimings) => {
-      const at = performance.now();
-      if (timings) timings[part] += at - t;
-      t = at;
-    };
-    if (!isLeadership(actor, schoolId)) throw new AppError('not_found', 'Fant ikke skolen, eller du har ikke rett til å importere fravær der.');
-    const today = osloDate(now);
-    const year = schoolYearStarting(parseIsoDate(today)!);
+  let t = performance.now();
+  const lap = (part: keyof ImportTimings) => {
+    const at = performance.now();
+    if (timings) timings[part] += at - t;
+    t = at;
+  };
+  if (!isLeadership(actor, schoolId)) throw new AppError('not_found', 'Fant ikke skolen, eller du har ikke rett til å importere fravær der.');
+  const today = osloDate(now);
+  const year = schoolYearStarting(parseIsoDate(today)!);
+  const ctx = contextOf(actor);
+  // What the rows are checked against, read in a short transaction of its own.
+  const { calendar, pupils, lessons } = await db.withContext(ctx, async (tx) => {
     const rute = await tx.selectFrom('school_calendar').selectAll().where('school_id', '=', schoolId).where('school_year', '=', year).executeTakeFirst();
     if (!rute) throw new AppError('validation', `Skolen har ingen skolerute for ${year}–${year + 1}; legg den inn før import.`);
     // School days are the same for every class; lessons per day are checked per class below.
     const parsed = parseSchoolCalendar({ schoolYear: `${year}-${year + 1}`, firstDay: rute.first_day, lastDay: rute.last_day, springStarts: rute.spring_starts, closed: rute.closed, lessonsPerWeekday: [12, 12, 12, 12, 12] });
     if (!parsed.ok) throw new AppError('internal', `Skoleruta er ugyldig: ${parsed.errors.join('; ')}`);
-    const calendar = compileCalendar(parsed.calendar);
-    const pupils = await schoolPupils(tx, schoolId, year);
-    const lessons = await lessonsByClass(tx, schoolId, year);
+    return { calendar: compileCalendar(parsed.calendar), pupils: await schoolPupils(tx, schoolId, year), lessons: await lessonsByClass(tx, schoolId, year) };
+  });
+  const writer = lazyTransaction(db, ctx, async (tx) => {
     await sql`create temporary table import_event (pupil_id uuid not null, class_id uuid not null, date date not null, kind text not null, subject text, period smallint, minutes smallint, documented boolean not null, reason text) on commit drop`.execute(tx);
+  });
+  try {
 
     // Reading, validating and staging overlap: a full batch goes to the database while reading goes on.
     // Rows are read in order, so the problems come in line order: the first `listed` are kept, the rest counted.
@@ -177,7 +229,7 @@ async function importOrCheck(db: Db, actor: Actor, schoolId: string, file: Event
     const flush = () => {
       const full = batch;
       batch = new StagedBatch();
-      staging = staging.then(() => stage(tx, full)).catch((e: unknown) => void (stagingFailed ??= e));
+      staging = staging.then(async () => stage(await writer.tx(), full)).catch((e: unknown) => void (stagingFailed ??= e));
     };
     const read = await readEventsFile(file, (row) => {
       const result = validateEventRow(row.get, calendar);
@@ -248,31 +300,38 @@ async function importOrCheck(db: Db, actor: Actor, schoolId: string, file: Event
     seen.clear();
     lap('readValidate');
 
-    // Into the real table under row-level security, and the history of exactly the rows inserted.
-    const inserted = await sql<{ pupil_id: string; n: number }>`
-      with ins as (
-        insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
-        select gen_random_uuid(), ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
-        from import_event
-        on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
-        returning *
-      ),
-      history as (
-        insert into absence_event_history (kommune_id, event_id, version, change, changed_by, changed_at, snapshot)
-        select kommune_id, id, version, 'created', ${actor.userId}::uuid, ${now}::timestamptz, to_jsonb(ins) from ins
-      )
-      select pupil_id, count(*)::int as n from ins group by pupil_id`.execute(tx);
-    const imported = inserted.rows.reduce((s, r) => s + Number(r.n), 0);
-    lap('write');
+    const result = await writer.end(async (tx) => {
+      // Into the real table under row-level security, and the history of exactly the rows inserted.
+      const inserted = await sql<{ pupil_id: string; n: number }>`
+        with ins as (
+          insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
+          select gen_random_uuid(), ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
+          from import_event
+          on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
+          returning *
+        ),
+        history as (
+          insert into absence_event_history (kommune_id, event_id, version, change, changed_by, changed_at, snapshot)
+          select kommune_id, id, version, 'created', ${actor.userId}::uuid, ${now}::timestamptz, to_jsonb(ins) from ins
+        )
+        select pupil_id, count(*)::int as n from ins group by pupil_id`.execute(tx);
+      const imported = inserted.rows.reduce((s, r) => s + Number(r.n), 0);
+      lap('write');
 
-    const places = [...touched.values()];
-    for (let i = 0; i < places.length; i += AUDIT_BATCH) {
-      await writeAudit(tx, actor, now, places.slice(i, i + AUDIT_BATCH).map((p) => ({ action: 'absence.import', pupilId: p.pupilId, details: { schoolId } })));
-    }
-    lap('audit');
-    // Only pupils who got a new event can have new alerts.
-    await reevaluateImported(tx, actor.kommuneId, inserted.rows.map((r) => touched.get(r.pupil_id)!), today, now);
-    lap('reevaluate');
-    return encoding ? { imported, alreadyPresent: accepted - imported, encoding } : { imported, alreadyPresent: accepted - imported };
-  });
+      const places = [...touched.values()];
+      for (let i = 0; i < places.length; i += AUDIT_BATCH) {
+        await writeAudit(tx, actor, now, places.slice(i, i + AUDIT_BATCH).map((p) => ({ action: 'absence.import', pupilId: p.pupilId, details: { schoolId } })));
+      }
+      lap('audit');
+      // Only pupils who got a new event can have new alerts.
+      await reevaluateImported(tx, actor.kommuneId, inserted.rows.map((r) => touched.get(r.pupil_id)!), today, now);
+      lap('reevaluate');
+      return encoding ? { imported, alreadyPresent: accepted - imported, encoding } : { imported, alreadyPresent: accepted - imported };
+    });
+    return result!;
+  } catch (e) {
+    // Nothing is written: roll back what was staged (a no-op when the write transaction never opened).
+    await writer.end(null).catch(() => undefined);
+    throw e;
+  }
 }
