@@ -5,7 +5,8 @@ import { isUtf8 } from 'node:buffer';
 //
 //   UTF-8 (with or without BOM)      passed through as it is, checked chunk by chunk
 //   UTF-16 LE/BE with BOM            Excel's «Unicode-tekst»; decoded and re-encoded as UTF-8
-//   Windows-1252                     Excel's «CSV (semikolonseparert)»; decoded and re-encoded as UTF-8
+//   Windows-1252                     Excel's «CSV (semikolonseparert)»; decoded (our own table, no ICU
+//                                    needed) and re-encoded as UTF-8
 //
 // The choice is made on the first megabyte: a BOM decides; else valid UTF-8 there means UTF-8; else a
 // NUL byte or one of the five bytes Windows-1252 leaves undefined means a file that is none of these
@@ -170,14 +171,25 @@ async function* utf8(head: Buffer, rest: AsyncIterable<Uint8Array>): AsyncGenera
   if (carry.length) yield check(new Uint8Array(0), true);
 }
 
+/** What Windows-1252 puts at 0x80–0x9F (the five undefined bytes are refused before they get here). */
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/**
+ * Windows-1252 to text without ICU: Node's TextDecoder has 'windows-1252' only with full ICU (small-icu
+ * builds have UTF-8 and UTF-16 alone). Latin-1 is native; the 32 bytes where 1252 differs are mapped here.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 async function* windows1252(head: Buffer, rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const decoder = new TextDecoder('windows-1252');
   let lines = 0;
   const convert = (chunk: Uint8Array): Uint8Array => {
     const bad = firstNot1252(chunk);
     if (bad >= 0) throw notText(lines + newlinesIn(chunk, bad) + 1, chunk[bad]!);
     lines += newlinesIn(chunk);
-    return Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8');
+    return Buffer.from(decodeWindows1252(chunk), 'utf8');
   };
   yield convert(head);
   for await (const chunk of rest) yield convert(chunk);
