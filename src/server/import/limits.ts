@@ -27,15 +27,18 @@ export function thousands(n: number): string {
 }
 
 /**
- * A school's year of lesson-level absence is some 100 000 rows; 500 000 leaves room for the largest school
- * and is what a 20 MB upload holds. The XLSX XML of 500 000 nine-column rows is about 160 MB.
+ * A school's year of lesson-level absence is some 50 000–100 000 rows (1 000 pupils, 6–8 % of 1 140
+ * lessons); 200 000 leaves room for the largest school, and reading that many junk rows costs about 1.2
+ * CPU seconds (500 000 cost 3). Larger files go through the CLI. The XLSX XML of 200 000 nine-column
+ * rows is about 65 MB; 200 MB leaves room for long subject names and formatting.
  */
 export const UPLOAD_LIMITS: ReadLimits = {
-  maxRows: 500_000,
+  maxRows: 200_000,
   maxColumns: 50,
   maxCellChars: 1_000,
   maxInflatedBytes: 200 * MB,
-  maxSharedStrings: 1_000_000,
+  /** Two distinct texts a row at most (an id and a subject); a million cost 1.4 CPU seconds to refuse. */
+  maxSharedStrings: 400_000,
   maxMillis: 60_000,
   maxHeapMb: 160,
 };
