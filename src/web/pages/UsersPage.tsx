@@ -9,6 +9,7 @@ import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { formatDate, formatDateTime } from '../format';
 import { useApi } from '../useApi';
+import { AccountsSection } from './users/AccountsSection';
 
 type Action = 'disable' | 'resetTotp';
 type Pending = { action: Action; user: UnusedAccount } | null;
@@ -92,6 +93,8 @@ export function UsersPage() {
           <FailureMessage failure={failure} fallback={t('users.actionFailed')} />
         </section>
       )}
+
+      <AccountsSection onChanged={() => unused.reload()} />
 
       <section aria-labelledby="brukere-ubrukte" className="home-section">
         <Heading level={2} data-size="sm" id="brukere-ubrukte">
