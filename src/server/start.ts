@@ -4,6 +4,7 @@ import { createDb, type Db } from '../db/create-db';
 import { seedDemo } from '../db/demo/seed';
 import { migrate } from '../db/migrate';
 import { buildApp } from './app';
+import { prepareXlsxWorker, stopXlsxWorkers } from './import/read-events-file';
 import { clockFor, osloDate, type Clock } from './clock';
 import type { Config } from './config';
 
@@ -31,10 +32,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
   }
   const app = await buildApp({ config, db, clock });
   const address = await app.listen({ port: config.port, host: config.host });
+  // The XLSX reader's worker thread loads ahead of the first upload (decision 073).
+  prepareXlsxWorker();
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await app.close();
+      await stopXlsxWorkers();
       await db.close();
     })());
   return { app, db, clock, url: address, stop };

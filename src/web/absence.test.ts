@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fieldErrors, heatLevel, heatWeeks, importContentType, importRowErrors, isIsoDate, isoWeek, isoWeekday, mondayOf, newAlerts, shareAbsent } from './absence';
+import { addDays, fieldErrors, heatLevel, heatWeeks, importContentType, importRefusal, importRowErrors, isIsoDate, isoWeek, isoWeekday, mondayOf, newAlerts, shareAbsent } from './absence';
 import { ApiError } from './api';
 import type { AbsenceEvent, Alert } from './api';
 import { draftToInput, emptyDraft } from './components/absence';
@@ -110,6 +110,13 @@ describe('server answers', () => {
       ],
     });
     expect(importRowErrors(error).map((r) => r.line)).toEqual([3, 10001]);
+  });
+
+  it('takes the total of bad rows and the encoding from a refusal that lists only the first ones', () => {
+    const rows = [{ line: 2, field: 'date', reason: 'ikke en dato' }];
+    expect(importRefusal(new ApiError(400, 'validation', 'Avvist', { rows, total: 4_500, encoding: 'Windows-1252' }))).toEqual({ total: 4_500, encoding: 'Windows-1252' });
+    expect(importRefusal(new ApiError(400, 'validation', 'Avvist', { rows }))).toEqual({ total: 1, encoding: null });
+    expect(importRefusal(new Error('x'))).toEqual({ total: 0, encoding: null });
   });
 
   it('tells new alerts by id when the earlier ones are known, else by status', () => {

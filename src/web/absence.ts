@@ -163,6 +163,14 @@ export function importRowErrors(error: unknown): { line: number; field: string; 
     .sort((a, b) => a.line - b.line);
 }
 
+/** How many rows of an import were bad in all (the answer lists the first 200), and the encoding read, from a refusal. */
+export function importRefusal(error: unknown): { total: number; encoding: string | null } {
+  const details = error instanceof ApiError ? error.details : undefined;
+  const listed = importRowErrors(error).length;
+  const total = typeof details?.total === 'number' && details.total >= listed ? details.total : listed;
+  return { total, encoding: typeof details?.encoding === 'string' ? details.encoding : null };
+}
+
 /** Alerts in `after` that were not known before: by id when we know the earlier ids, else the ones still new. */
 export function newAlerts(after: Alert[], knownIds: ReadonlySet<string> | null): Alert[] {
   return knownIds ? after.filter((a) => !knownIds.has(a.id)) : after.filter((a) => a.status === 'new');

@@ -238,6 +238,11 @@ export const api = {
     const response = await send(`/api/imports${query({ schoolId })}`, 'POST', true, 'application/json', { data: file, type });
     return (await response.json()) as ImportResult;
   },
+  /** Every bad row of the same file as a CSV report (Linje;Felt;Feil); the server keeps nothing, so the file is sent again. */
+  async importProblemsReport(schoolId: string, file: Blob, type: string): Promise<Blob> {
+    const response = await send(`/api/imports/problems${query({ schoolId })}`, 'POST', true, 'text/csv', { data: file, type });
+    return response.blob();
+  },
 };
 
 // ——— Absence, alerts and the contact log (issue 4) ———
@@ -409,7 +414,7 @@ export type PupilAbsence = {
 export type GuardianReportInput = { from: string; to: string; reason: AbsenceReason; note?: string };
 export type GuardianReportResult = { created: number; skipped: { date: string; reason: string }[] };
 
-export type ImportResult = { imported: number; alreadyPresent: number };
+export type ImportResult = { imported: number; alreadyPresent: number; encoding?: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252' };
 export type ImportRowError = { line: number; field: string; reason: string };
 
 export type RuleProfileEntry = { id: string; origin: 'kommune' | 'levert'; definition: unknown; version: number | null };

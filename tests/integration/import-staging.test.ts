@@ -78,13 +78,13 @@ describeDb('bulk import through the staging table', () => {
   it('imports every row once, each with its history row, and one audit row per pupil', async () => {
     const text = [header, ...rows(25_000)].join('\r\n');
     const timings: ImportTimings = { readValidate: 0, write: 0, audit: 0, reevaluate: 0 };
-    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now, timings)).toEqual({ imported: 25_000, alreadyPresent: 0 });
+    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now, timings)).toEqual({ imported: 25_000, alreadyPresent: 0, encoding: 'UTF-8' });
     expect(await counts()).toEqual({ events: 25_000, history: 25_000, audit: localIds.length });
     for (const part of Object.values(timings)) expect(part).toBeGreaterThan(0);
     // The history row is the event as inserted.
     const snapshot = await db.withContext({ kommuneId: k.id }, async (tx) => (await sql<{ ok: boolean }>`select bool_and(h.snapshot->>'id' = e.id::text and h.snapshot->>'date' = e.date::text and h.version = e.version) as ok from absence_event_history h join absence_event e on e.id = h.event_id where e.source = 'import'`.execute(tx)).rows[0]!.ok);
     expect(snapshot).toBe(true);
-    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now)).toEqual({ imported: 0, alreadyPresent: 25_000 });
+    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now)).toEqual({ imported: 0, alreadyPresent: 25_000, encoding: 'UTF-8' });
     expect((await counts()).events).toBe(25_000);
   }, 120_000);
 });

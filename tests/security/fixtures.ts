@@ -56,6 +56,12 @@ export const FIXTURES: Record<string, Fixture> = {
     actor: 'rektor',
     request: (b) => ({ url: `/api/imports?schoolId=${b.schoolId}`, headers: { 'content-type': 'text/csv' }, payload: `student_id,date,kind,subject,period,minutes,documented,reason\n${b.localPupilId},2026-11-19,day,,,,false,\n` }),
   },
+  'POST /api/imports/problems': {
+    actor: 'rektor',
+    // The report echoes the file's own rows (a pupil id of another school is «ukjent elev «…»», as any
+    // unknown text would be), so only the school id is probed here.
+    request: (b) => ({ url: `/api/imports/problems?schoolId=${b.schoolId}`, headers: { 'content-type': 'text/csv' }, payload: 'student_id,date,kind,subject,period,minutes,documented,reason\nfinnes-ikke,2026-11-19,day,,,,false,\n' }),
+  },
 
   // Alerts
   'GET /api/alerts': { actor: 'kontakt', request: (b) => ({ url: `/api/alerts?status=all&classId=${b.classId}` }) },

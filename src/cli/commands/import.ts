@@ -37,7 +37,7 @@ export const importCommand = {
       console.error(HELP);
       return 1;
     }
-    // CSV is streamed (a million rows need not be in memory as one piece); XLSX is read whole.
+    // CSV is streamed (a million rows need not be in memory as one piece); XLSX is read in a worker thread.
     const xlsx = file.toLowerCase().endsWith('.xlsx');
     let events: EventsFile;
     try {
@@ -60,7 +60,8 @@ export const importCommand = {
         console.error(`Fant ingen skole «${values.school}» i kommunen til ${values.user}.`);
         return 1;
       }
-      const result = await importAbsence(db, actor, schoolId, events, clockFor(config.fixedNow).now());
+      // Every bad row on stderr, as scripts expect (the web answer lists the first 200).
+      const result = await importAbsence(db, actor, schoolId, events, clockFor(config.fixedNow).now(), undefined, { listed: Infinity });
       console.log(`Importert: ${result.imported} nye registreringer (${result.alreadyPresent} fantes fra før).`);
       return 0;
     } catch (e) {

@@ -56,9 +56,23 @@ export function problemLine(p: RowProblem): string {
 }
 
 const POSITIVE_INT = /^[1-9]\d*$/;
+/** C0 and C1 control characters and DEL: never in an events file's cells, and NUL cannot be stored at all. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** `felt: årsak` for the first cell of the row holding a control character, or null. */
+function controlProblem(get: (c: EventColumn) => string): string | null {
+  for (const column of CSV_COLUMNS) {
+    const match = CONTROL.exec(get(column));
+    if (match) return `${column}: inneholder et kontrolltegn (U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) som ikke hører hjemme i en celle; fjern det og prøv igjen`;
+  }
+  return null;
+}
 
 /** Validates one row; the event, or `felt: årsak` in Norwegian. */
 export function validateEventRow(get: (c: EventColumn) => string, calendar: CompiledCalendar): FileEvent | string {
+  const control = controlProblem(get);
+  if (control) return control;
   const studentId = get('student_id');
   if (!studentId) return 'student_id: mangler';
   const date = get('date');

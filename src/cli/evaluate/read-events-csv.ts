@@ -9,39 +9,50 @@ import type { EventColumn, EventFileRow, RowProblem } from './parse-events-csv';
 //
 //   bytes → [decode to UTF-8] → header line → separator → csv-parse → row callback
 //
-// Today the decode step only drops a UTF-8 BOM (csv-parse's `bom`). Detecting Windows-1252 and UTF-16
-// (issue 14 item 5) belongs between the first bytes and the parser, where `sniff` looks at the header;
-// limits on bytes, rows and cell length (issue 14 item 3) belong in `ReadOptions`, checked in `feed`.
+// The decode step is src/server/import/decode-text.ts (UTF-8, UTF-16 with BOM, Windows-1252 → UTF-8,
+// decision 074) in front of this reader; here csv-parse drops a UTF-8 BOM. Limits on rows, columns and
+// record length (decision 073) are `ReadOptions`, checked as each record arrives.
 
-/** Options of a read. Issue 14 adds the encoding found and the limits here. */
-export type ReadOptions = Record<never, never>;
+/** Limits of a read; a file over one is refused as a whole (`refusal`). None by default (the CLI). */
+export type ReadOptions = { maxRows?: number; maxColumns?: number; maxCellChars?: number };
 
 export interface ReadResult {
-  /** The separator chosen from the header: whichever of `;` and `,` it uses more. */
-  separator: ',' | ';';
+  /** The separator chosen from the header: whichever of `;`, `,` and tab it uses most. */
+  separator: ',' | ';' | '\t';
   /** Data rows passed to the callback (blank lines are counted as lines, not passed). */
   rows: number;
   /** Set when the file cannot be read on: a header without the required columns (line 1), or broken quoting. */
   problem?: RowProblem;
+  /** Set when the file is over a limit of `ReadOptions`: the Norwegian message; `problem` holds its line. */
+  refusal?: string;
 }
 
 const NEWLINE = 0x0a;
 const SEMICOLON = 0x3b;
 const COMMA = 0x2c;
+const TAB = 0x09;
 /** How far to look for the end of the header line before giving up on it. */
 const HEADER_BYTES = 64 * 1024;
 
-/** The separator of a header line's bytes: `;` when it has more semicolons than commas. */
-function separatorOf(head: Uint8Array): ',' | ';' {
+/** The separator of a header line's bytes: `;` when it has more semicolons than commas, tab (Excel's «Unicode-tekst») when it has more tabs than either. */
+function separatorOf(head: Uint8Array): ',' | ';' | '\t' {
   let end = head.indexOf(NEWLINE);
   if (end < 0) end = head.length;
   let semicolons = 0;
   let commas = 0;
+  let tabs = 0;
   for (let i = 0; i < end; i++) {
     if (head[i] === SEMICOLON) semicolons++;
     else if (head[i] === COMMA) commas++;
+    else if (head[i] === TAB) tabs++;
   }
+  if (tabs > semicolons && tabs > commas) return '\t';
   return semicolons > commas ? ';' : ',';
+}
+
+/** «500 000»: a count with plain spaces between thousands. */
+function thousands(n: number): string {
+  return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 function csvProblem(error: CsvError, header: readonly string[]): RowProblem {
@@ -60,7 +71,15 @@ function csvProblem(error: CsvError, header: readonly string[]): RowProblem {
  * reused between calls; read what you need inside the callback. Stops at the first problem that makes
  * the rest unreadable and returns it.
  */
-export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (row: EventFileRow) => void, _options: ReadOptions = {}): Promise<ReadResult> {
+export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (row: EventFileRow) => void, options: ReadOptions = {}): Promise<ReadResult> {
+  const maxRows = options.maxRows ?? Infinity;
+  const maxColumns = options.maxColumns ?? Infinity;
+  const maxCellChars = options.maxCellChars ?? Infinity;
+  let refusal: string | undefined;
+  const refuse = (line: number, field: string, message: string) => {
+    refusal = message;
+    problem = { line, field, reason: message };
+  };
   const iterator = source[Symbol.asyncIterator]();
   // Sniff: gather the first bytes until the header line is complete, to choose the separator.
   const head: Uint8Array[] = [];
@@ -101,6 +120,10 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
     nextLine++;
     for (let i = 0; i < record.length; i++) if (record[i]!.includes('\n')) nextLine += record[i]!.split('\n').length - 1;
     if (problem) return;
+    if (record.length > maxColumns) return refuse(line, 'fil', `Linje ${line} har ${record.length} kolonner; mer enn ${maxColumns} leses ikke. Ingenting er importert.`);
+    for (let i = 0; i < record.length; i++) {
+      if (record[i]!.length > maxCellChars) return refuse(line, header[i]?.trim().toLowerCase() || 'fil', `Linje ${line} har en celle med ${record[i]!.length} tegn; mer enn ${maxCellChars} leses ikke. Ingenting er importert.`);
+    }
     if (line === 1) {
       header = record;
       const found = columnsOf(record);
@@ -110,6 +133,7 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
     }
     for (let i = 0; i < record.length; i++) {
       if (record[i]!.trim() !== '') {
+        if (rows >= maxRows) return refuse(line, 'fil', `Fila har mer enn ${thousands(maxRows)} rader; del den opp. Ingenting er importert.`);
         cells = record;
         row.line = line;
         rows++;
@@ -118,7 +142,9 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
       }
     }
   };
-  const parser = parse({ delimiter: separator, bom: true, record_delimiter: ['\r\n', '\n'], relax_column_count: true, relax_quotes: true });
+  // A record longer than every cell together may be (plus separators) is refused by csv-parse before it is built.
+  const maxRecord = Number.isFinite(maxCellChars) && Number.isFinite(maxColumns) ? (maxCellChars + 1) * maxColumns : 0;
+  const parser = parse({ delimiter: separator, bom: true, record_delimiter: ['\r\n', '\n'], relax_column_count: true, relax_quotes: true, max_record_size: maxRecord });
   parser.on('data', handle);
   const finished = new Promise<void>((resolve, reject) => {
     parser.once('end', resolve);
@@ -138,11 +164,18 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
     parser.end();
     await finished;
   } catch (e) {
+    if (e instanceof Error && 'code' in e && e.code === 'CSV_MAX_RECORD_SIZE' && !problem) {
+      const lines = (e as CsvError).lines;
+      const line = typeof lines === 'number' && lines > 0 ? lines : nextLine;
+      refuse(line, 'fil', `Linje ${line} er lengre enn ${thousands(maxRecord)} tegn (${maxColumns} kolonner à ${maxCellChars} tegn); den leses ikke. Ingenting er importert.`);
+      return { separator, rows, problem, refusal };
+    }
     if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('CSV_')) return { separator, rows, problem: problem ?? csvProblem(e as CsvError, header) };
     throw e;
   } finally {
     await iterator.return?.();
   }
   if (!problem && columns === null) problem = columnsOf([]) as RowProblem;
+  if (refusal) return { separator, rows, problem, refusal };
   return problem ? { separator, rows, problem } : { separator, rows };
 }

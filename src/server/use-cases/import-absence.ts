@@ -8,14 +8,18 @@
 // being read. Then, in the same transaction and as the application role, one INSERT … SELECT moves the
 // staged rows into absence_event under row-level security (COPY cannot: it ignores RLS policies), and
 // writes their history rows from what was inserted. A bad row anywhere rolls all of it back.
+//
+// Uploads are read within limits (decision 073) and in the encoding found (decision 074); a refused file
+// writes nothing. The answer lists the first 200 bad rows and their total; the full list is the same
+// validation run again on the same file, as a CSV report (`importProblems`), so nothing is kept.
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { compileCalendar, parseSchoolCalendar } from '../../domain/calendar/calendar';
-import { isoWeekday, parseIsoDate } from '../../domain/calendar/dates';
+import { isoWeekday, norwegianIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
 import { KIND_CODE } from '../../domain/rules/event-store';
 import { duplicateProblem, rowProblem, validateEventRow, type RowProblem } from '../../cli/evaluate/parse-events-csv';
-import type { Db, Tx } from '../../db/create-db';
+import type { Db, DbContext, Tx } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -23,11 +27,26 @@ import { AppError } from '../errors';
 import { reevaluatePupils } from '../absence/evaluate-pupil';
 import { DEFAULT_PROFILE, isLeadership, type PupilPlace } from '../absence/place';
 import { readEventsFile, type EventsFile } from '../import/read-events-file';
+import type { ReadLimits } from '../import/limits';
+import type { TextEncodingName } from '../import/decode-text';
 
 export type { RowProblem };
 
 /** Milliseconds spent in each part of an import, for the benchmark. */
 export type ImportTimings = { readValidate: number; write: number; audit: number; reevaluate: number };
+
+/** Bad rows listed in the answer; the report has them all. */
+export const LISTED_PROBLEMS = 200;
+
+export interface ImportOptions {
+  /** Limits of the read (the web upload); none for the CLI's CSV. */
+  limits?: ReadLimits;
+  /** Bad rows to list in the refusal (default LISTED_PROBLEMS); the CLI lists them all. */
+  listed?: number;
+}
+
+/** The answer of an import that went through. */
+export type ImportResult = { imported: number; alreadyPresent: number; encoding?: TextEncodingName };
 
 /** Rows per statement into the staging table (each column is one array parameter). */
 const STAGE_BATCH = 20_000;
@@ -95,29 +114,111 @@ async function stage(tx: Tx, b: StagedBatch): Promise<void> {
     select * from unnest(${b.pupil}::uuid[], ${b.klass}::uuid[], ${b.date}::date[], ${b.kind}::text[], ${b.subject}::text[], ${b.period}::smallint[], ${b.minutes}::smallint[], ${b.documented}::boolean[], ${b.reason}::text[])`.execute(tx);
 }
 
-export async function importAbsence(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, timings?: ImportTimings) {
-  return db.withContext(contextOf(actor), async (tx) => {
-    let t = performance.now();
-    const lap = (part: keyof ImportTimings) => {
-      const at = performance.now();
-      if (timings) timings[part] += at - t;
-      t = at;
-    };
-    if (!isLeadership(actor, schoolId)) throw new AppError('not_found', 'Fant ikke skolen, eller du har ikke rett til å importere fravær der.');
-    const today = osloDate(now);
-    const year = schoolYearStarting(parseIsoDate(today)!);
+export async function importAbsence(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, timings?: ImportTimings, options: ImportOptions = {}): Promise<ImportResult> {
+  const result = await importOrCheck(db, actor, schoolId, file, now, timings, options, null);
+  return result!;
+}
+
+/**
+ * Every bad row of a file, as the import would find them, without writing anything: the downloadable
+ * report behind the first 200 of the answer. A file refused as a whole gives one problem (field «fil»).
+ */
+export async function importProblems(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, limits?: ReadLimits): Promise<RowProblem[]> {
+  const all: RowProblem[] = [];
+  try {
+    await importOrCheck(db, actor, schoolId, file, now, undefined, { limits }, all);
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== 'validation') throw e;
+    const rows = e.details?.rows as RowProblem[] | undefined;
+    if (!rows) all.push({ line: 1, field: 'fil', reason: e.message });
+    else if (all.length === 0) all.push(...rows);
+  }
+  return all;
+}
+
+class Rollback extends Error {}
+
+/**
+ * A transaction opened when it is first needed and held open until `end` gives it its last step (commit)
+ * or null (roll back). The import opens its write transaction at the first batch of valid rows to stage,
+ * so a file that turns out bad early — a zip bomb of junk rows, a file in the wrong encoding — is read
+ * without holding a connection (on PGlite, the only one) while it is read.
+ */
+function lazyTransaction(db: Db, ctx: DbContext, prepare: (tx: Tx) => Promise<void>) {
+  let opened: Promise<Tx> | undefined;
+  let done: Promise<unknown> | undefined;
+  let last: (work: ((tx: Tx) => Promise<unknown>) | null) => void = () => undefined;
+  const tx = (): Promise<Tx> => {
+    if (!opened) {
+      const lastStep = new Promise<((tx: Tx) => Promise<unknown>) | null>((resolve) => (last = resolve));
+      let ready!: (tx: Tx) => void;
+      const got = new Promise<Tx>((resolve) => (ready = resolve));
+      done = db.withContext(ctx, async (t) => {
+        await prepare(t);
+        ready(t);
+        const work = await lastStep;
+        if (!work) throw new Rollback();
+        return work(t);
+      });
+      done.catch(() => undefined);
+      opened = Promise.race([got, done.then(() => Promise.reject(new Error('Transaksjonen ble avsluttet før den ble brukt.')))]);
+    }
+    return opened;
+  };
+  return {
+    tx,
+    /** Runs `work` as the last step and commits (opening the transaction if nothing did); null rolls back. */
+    async end<T>(work: ((tx: Tx) => Promise<T>) | null): Promise<T | undefined> {
+      if (!done) {
+        if (!work) return undefined;
+        await tx();
+      }
+      last(work);
+      try {
+        return (await done) as T;
+      } catch (e) {
+        if (e instanceof Rollback) return undefined;
+        throw e;
+      }
+    },
+  };
+}
+
+/** The import, or with `report` set, the validation alone collecting every problem into it. */
+async function importOrCheck(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, timings: ImportTimings | undefined, options: ImportOptions, report: RowProblem[] | null): Promise<ImportResult | null> {
+  const listed = options.listed ?? LISTED_PROBLEMS;
+  let t = performance.now();
+  const lap = (part: keyof ImportTimings) => {
+    const at = performance.now();
+    if (timings) timings[part] += at - t;
+    t = at;
+  };
+  if (!isLeadership(actor, schoolId)) throw new AppError('not_found', 'Fant ikke skolen, eller du har ikke rett til å importere fravær der.');
+  const today = osloDate(now);
+  const year = schoolYearStarting(parseIsoDate(today)!);
+  const ctx = contextOf(actor);
+  // What the rows are checked against, read in a short transaction of its own.
+  const { calendar, pupils, lessons } = await db.withContext(ctx, async (tx) => {
     const rute = await tx.selectFrom('school_calendar').selectAll().where('school_id', '=', schoolId).where('school_year', '=', year).executeTakeFirst();
     if (!rute) throw new AppError('validation', `Skolen har ingen skolerute for ${year}–${year + 1}; legg den inn før import.`);
     // School days are the same for every class; lessons per day are checked per class below.
     const parsed = parseSchoolCalendar({ schoolYear: `${year}-${year + 1}`, firstDay: rute.first_day, lastDay: rute.last_day, springStarts: rute.spring_starts, closed: rute.closed, lessonsPerWeekday: [12, 12, 12, 12, 12] });
     if (!parsed.ok) throw new AppError('internal', `Skoleruta er ugyldig: ${parsed.errors.join('; ')}`);
-    const calendar = compileCalendar(parsed.calendar);
-    const pupils = await schoolPupils(tx, schoolId, year);
-    const lessons = await lessonsByClass(tx, schoolId, year);
+    return { calendar: compileCalendar(parsed.calendar), pupils: await schoolPupils(tx, schoolId, year), lessons: await lessonsByClass(tx, schoolId, year) };
+  });
+  const writer = lazyTransaction(db, ctx, async (tx) => {
     await sql`create temporary table import_event (pupil_id uuid not null, class_id uuid not null, date date not null, kind text not null, subject text, period smallint, minutes smallint, documented boolean not null, reason text) on commit drop`.execute(tx);
+  });
+  try {
 
     // Reading, validating and staging overlap: a full batch goes to the database while reading goes on.
-    const problems: RowProblem[] = [];
+    // Rows are read in order, so the problems come in line order: the first `listed` are kept, the rest counted.
+    const problems: RowProblem[] = report ?? [];
+    let problemCount = 0;
+    const problem = (p: RowProblem) => {
+      problemCount++;
+      if (report || problems.length < listed) problems.push(p);
+    };
     const touched = new Map<string, PupilPlace>();
     const pupilIndex = new Map<string, number>();
     const seen = new Map<number, number>();
@@ -128,23 +229,28 @@ export async function importAbsence(db: Db, actor: Actor, schoolId: string, file
     const flush = () => {
       const full = batch;
       batch = new StagedBatch();
-      staging = staging.then(() => stage(tx, full)).catch((e: unknown) => void (stagingFailed ??= e));
+      staging = staging.then(async () => stage(await writer.tx(), full)).catch((e: unknown) => void (stagingFailed ??= e));
     };
-    const readProblem = await readEventsFile(file, (row) => {
+    const read = await readEventsFile(file, (row) => {
       const result = validateEventRow(row.get, calendar);
       if (typeof result === 'string') {
-        problems.push(rowProblem(row.line, result));
+        problem(rowProblem(row.line, result));
+        return;
+      }
+      // Staff register what has happened (as checkEvent does for one registration): only granted leave lies ahead.
+      if (result.date > today && result.reason !== 'permisjon') {
+        problem({ line: row.line, field: 'date', reason: `${norwegianIsoDate(result.date)} er fram i tid. Fravær importeres når det har skjedd; innvilget permisjon kan ligge fram i tid (reason permisjon).` });
         return;
       }
       const place = pupils.get(result.studentId);
       if (!place) {
-        problems.push({ line: row.line, field: 'student_id', reason: `ukjent elev «${result.studentId}» ved skolen` });
+        problem({ line: row.line, field: 'student_id', reason: `ukjent elev «${result.studentId}» ved skolen` });
         return;
       }
       const day = parseIsoDate(result.date)!;
       const lessonCount = lessons.get(place.classId)?.[isoWeekday(day) - 1] ?? 0;
       if (result.period !== null && result.period !== undefined && result.period > lessonCount) {
-        problems.push({ line: row.line, field: 'period', reason: `time ${result.period} finnes ikke, ${place.className} har ${lessonCount} timer ${result.date}` });
+        problem({ line: row.line, field: 'period', reason: `time ${result.period} finnes ikke, ${place.className} har ${lessonCount} timer ${result.date}` });
         return;
       }
       // The same pupil, day, kind and period twice in the file: a number key (pupil, school day, kind, period).
@@ -153,13 +259,13 @@ export async function importAbsence(db: Db, actor: Actor, schoolId: string, file
       const key = (p * 400 + calendar.indexOf(day)) * 64 + KIND_CODE[result.kind] * 16 + (result.period ?? 0);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        problems.push(duplicateProblem(row.line, earlier));
+        problem(duplicateProblem(row.line, earlier));
         return;
       }
       seen.set(key, row.line);
       touched.set(place.pupilId, place);
       accepted++;
-      if (problems.length > 0) return; // Nothing will be written: stop staging, keep validating.
+      if (problemCount > 0 || report) return; // Nothing will be written: stop staging, keep validating.
       batch.pupil.push(place.pupilId);
       batch.klass.push(place.classId);
       batch.date.push(result.date);
@@ -170,15 +276,23 @@ export async function importAbsence(db: Db, actor: Actor, schoolId: string, file
       batch.documented.push(result.documented);
       batch.reason.push(result.reason ?? null);
       if (batch.size >= STAGE_BATCH) flush();
-    });
-    if (readProblem?.line === 1 && problems.length === 0 && accepted === 0) {
-      throw new AppError('validation', 'Fila mangler kolonner i overskriftsraden. Ingenting er importert.', { rows: [readProblem] });
+    }, options.limits);
+    const encoding = read.encoding;
+    if (read.refusal) {
+      await staging;
+      throw new AppError('validation', read.refusal, encoding ? { encoding } : {});
     }
-    if (readProblem) problems.push(readProblem);
+    const readProblem = read.problem;
+    if (readProblem?.line === 1 && problemCount === 0 && accepted === 0) {
+      throw new AppError('validation', 'Fila mangler kolonner i overskriftsraden. Ingenting er importert.', { rows: [readProblem], total: 1, encoding });
+    }
+    if (readProblem) problem(readProblem);
     await staging;
-    if (problems.length) {
+    if (report) return null;
+    if (problemCount) {
       problems.sort((a, b) => a.line - b.line);
-      throw new AppError('validation', `Importen ble avvist: ${problems.length} ${problems.length === 1 ? 'rad har' : 'rader har'} feil. Ingenting er importert.`, { rows: problems });
+      const shown = problemCount > problems.length ? ` De første ${problems.length} er listet; last ned rapporten for alle.` : '';
+      throw new AppError('validation', `Importen ble avvist: ${problemCount} ${problemCount === 1 ? 'rad har' : 'rader har'} feil. Ingenting er importert.${shown}`, { rows: problems, total: problemCount, encoding });
     }
     if (batch.size > 0) flush();
     await staging;
@@ -186,31 +300,38 @@ export async function importAbsence(db: Db, actor: Actor, schoolId: string, file
     seen.clear();
     lap('readValidate');
 
-    // Into the real table under row-level security, and the history of exactly the rows inserted.
-    const inserted = await sql<{ pupil_id: string; n: number }>`
-      with ins as (
-        insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
-        select gen_random_uuid(), ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
-        from import_event
-        on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
-        returning *
-      ),
-      history as (
-        insert into absence_event_history (kommune_id, event_id, version, change, changed_by, changed_at, snapshot)
-        select kommune_id, id, version, 'created', ${actor.userId}::uuid, ${now}::timestamptz, to_jsonb(ins) from ins
-      )
-      select pupil_id, count(*)::int as n from ins group by pupil_id`.execute(tx);
-    const imported = inserted.rows.reduce((s, r) => s + Number(r.n), 0);
-    lap('write');
+    const result = await writer.end(async (tx) => {
+      // Into the real table under row-level security, and the history of exactly the rows inserted.
+      const inserted = await sql<{ pupil_id: string; n: number }>`
+        with ins as (
+          insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
+          select gen_random_uuid(), ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
+          from import_event
+          on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
+          returning *
+        ),
+        history as (
+          insert into absence_event_history (kommune_id, event_id, version, change, changed_by, changed_at, snapshot)
+          select kommune_id, id, version, 'created', ${actor.userId}::uuid, ${now}::timestamptz, to_jsonb(ins) from ins
+        )
+        select pupil_id, count(*)::int as n from ins group by pupil_id`.execute(tx);
+      const imported = inserted.rows.reduce((s, r) => s + Number(r.n), 0);
+      lap('write');
 
-    const places = [...touched.values()];
-    for (let i = 0; i < places.length; i += AUDIT_BATCH) {
-      await writeAudit(tx, actor, now, places.slice(i, i + AUDIT_BATCH).map((p) => ({ action: 'absence.import', pupilId: p.pupilId, details: { schoolId } })));
-    }
-    lap('audit');
-    // Only pupils who got a new event can have new alerts.
-    await reevaluateImported(tx, actor.kommuneId, inserted.rows.map((r) => touched.get(r.pupil_id)!), today, now);
-    lap('reevaluate');
-    return { imported, alreadyPresent: accepted - imported };
-  });
+      const places = [...touched.values()];
+      for (let i = 0; i < places.length; i += AUDIT_BATCH) {
+        await writeAudit(tx, actor, now, places.slice(i, i + AUDIT_BATCH).map((p) => ({ action: 'absence.import', pupilId: p.pupilId, details: { schoolId } })));
+      }
+      lap('audit');
+      // Only pupils who got a new event can have new alerts.
+      await reevaluateImported(tx, actor.kommuneId, inserted.rows.map((r) => touched.get(r.pupil_id)!), today, now);
+      lap('reevaluate');
+      return encoding ? { imported, alreadyPresent: accepted - imported, encoding } : { imported, alreadyPresent: accepted - imported };
+    });
+    return result!;
+  } catch (e) {
+    // Nothing is written: roll back what was staged (a no-op when the write transaction never opened).
+    await writer.end(null).catch(() => undefined);
+    throw e;
+  }
 }

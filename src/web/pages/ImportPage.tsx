@@ -2,7 +2,7 @@ import { Alert, Button, Field, Heading, Input, Label, Paragraph, Select, Table }
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importContentType, importRowErrors } from '../absence';
+import { importContentType, importRefusal, importRowErrors } from '../absence';
 import { api } from '../api';
 import type { ImportResult } from '../api';
 import { useAuth, useUser } from '../auth';
@@ -10,7 +10,7 @@ import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Page } from '../components/Page';
 import { importSchools } from '../roles';
 
-type Outcome = { id: number } & ({ ok: ImportResult; fileName: string } | { error: unknown; fileName: string });
+type Outcome = { id: number } & ({ ok: ImportResult; fileName: string } | { error: unknown; fileName: string; file: File; type: string; schoolId: string });
 
 /** The school's administrator or leadership uploads a CSV or XLSX file of absence events. */
 export function ImportPage() {
@@ -43,7 +43,7 @@ export function ImportPage() {
       setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, ok, fileName: file.name }));
     } catch (error) {
       handleApiError(error);
-      setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, error, fileName: file.name }));
+      setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, error, fileName: file.name, file, type, schoolId }));
     } finally {
       setBusy(false);
     }
@@ -98,26 +98,63 @@ export function ImportPage() {
         {outcome && 'ok' in outcome && (
           <Alert data-color="success" key={outcome.id}>
             <Paragraph>{t('import.done', { fileName: outcome.fileName, imported: outcome.ok.imported, alreadyPresent: outcome.ok.alreadyPresent })}</Paragraph>
+            {outcome.ok.encoding && <Paragraph data-size="sm">{t('import.encoding', { encoding: outcome.ok.encoding })}</Paragraph>}
           </Alert>
         )}
       </div>
-      {outcome && 'error' in outcome && <ImportErrors key={outcome.id} error={outcome.error} fileName={outcome.fileName} />}
+      {outcome && 'error' in outcome && <ImportErrors key={outcome.id} outcome={outcome} />}
     </Page>
   );
 }
 
-function ImportErrors({ error, fileName }: { error: unknown; fileName: string }) {
+/** The refusal: the first 200 bad rows on screen, the count, and every row as a downloadable report. */
+function ImportErrors({ outcome }: { outcome: { error: unknown; fileName: string; file: File; type: string; schoolId: string } }) {
   const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const { error, fileName } = outcome;
   const rows = importRowErrors(error);
+  const { total, encoding } = importRefusal(error);
+  const [downloading, setDownloading] = useState(false);
+  const [reportError, setReportError] = useState<unknown>(null);
+
+  async function download() {
+    if (downloading) return;
+    setDownloading(true);
+    setReportError(null);
+    try {
+      const report = await api.importProblemsReport(outcome.schoolId, outcome.file, outcome.type);
+      const url = URL.createObjectURL(report);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `importfeil-${fileName.replace(/\.[^.]+$/, '')}.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      handleApiError(e);
+      setReportError(e);
+    } finally {
+      setDownloading(false);
+    }
+  }
+
   return (
     <section className="home-section">
       <ErrorAlert>{errorMessage(error, t('import.failed'))}</ErrorAlert>
+      {encoding && <Paragraph data-size="sm">{t('import.encoding', { encoding })}</Paragraph>}
       {rows.length > 0 && (
         <>
           <Heading level={2} data-size="sm" id="importfeil">
-            {t('import.badRows', { count: rows.length, fileName })}
+            {t('import.badRows', { count: total, fileName })}
           </Heading>
           <Paragraph data-size="sm">{t('import.nothingImported')}</Paragraph>
+          {total > rows.length && <Paragraph data-size="sm">{t('import.shownFirst', { shown: rows.length, count: total })}</Paragraph>}
+          <div className="import-report">
+            <Button type="button" variant="secondary" data-size="sm" onClick={() => void download()} disabled={downloading} aria-busy={downloading || undefined}>
+              {downloading ? t('import.downloading') : t('import.downloadReport')}
+            </Button>
+            <Paragraph data-size="sm">{t('import.reportHelp')}</Paragraph>
+            {reportError !== null && <ErrorAlert>{errorMessage(reportError, t('import.reportFailed'))}</ErrorAlert>}
+          </div>
           <div className="table-scroll" role="region" aria-labelledby="importfeil" tabIndex={0}>
             <Table data-size="sm" border zebra className="import-errors">
               <Table.Head>
