@@ -51,6 +51,21 @@ export interface BuiltEvents {
 }
 
 const KIND_NAMES = ABSENCE_KINDS;
+const KIND_OF = new Map<string, number>(Object.entries(KIND_CODE));
+const REASON_OF = new Map<string, number>(ABSENCE_REASONS.map((r, i) => [r, i + 1]));
+const SOURCE_OF = new Map<string, number>(EVENT_SOURCES.map((r, i) => [r, i + 1]));
+
+/** The value of a whole number from 1 written without a sign or leading zeros (as /^[1-9]\d*$/ accepts), up to 9999; -1 otherwise. */
+function positiveInt(text: string): number {
+  if (text.length > 4) return -1;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9 || (i === 0 && digit === 0)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 export class EventColumnsBuilder {
   private readonly pupilOf = new Map<string, number>();
@@ -73,52 +88,103 @@ export class EventColumnsBuilder {
   /** Rows that failed validation, in file order. */
   readonly problems: RowProblem[] = [];
 
-  constructor(private readonly calendar: CompiledCalendar) {}
+  /** The calendar's school days by their `YYYY-MM-DD` text, for the fast path of `add`. */
+  private readonly schoolDayOf = new Map<string, number>();
 
-  /** Validates one row and stores it, or records its problem. */
+  constructor(private readonly calendar: CompiledCalendar) {
+    calendar.days.forEach((day, i) => this.schoolDayOf.set(formatIsoDate(day), i));
+  }
+
+  /**
+   * Validates one row and stores it, or records its problem. A row that passes every check of
+   * `validateEventRow` is stored straight from its cells, with no event object; any row the fast checks
+   * do not accept goes through `validateEventRow` itself, so a problem's message is always its message.
+   */
   add(row: EventFileRow): void {
+    if (this.addValid(row)) return;
     const result = validateEventRow(row.get, this.calendar);
     if (typeof result === 'string') {
       this.problems.push(rowProblem(row.line, result));
       return;
     }
-    this.push(row.line, result);
+    const p = this.pupilNumber(result.studentId);
+    let d = this.dayOf.get(result.date);
+    if (d === undefined) {
+      d = this.calendar.indexOf(parseIsoDate(result.date)!);
+      this.dayOf.set(result.date, d);
+    }
+    const reason = result.reason ? ABSENCE_REASONS.indexOf(result.reason) + 1 : 0;
+    const source = result.source ? EVENT_SOURCES.indexOf(result.source) + 1 : 0;
+    this.push(row.line, p, d, KIND_CODE[result.kind], result.documented ? 1 : 0, result.period ?? 0, this.subjectNumber(result.subject ?? ''), result.minutes ?? 0, reason, source);
   }
 
-  private push(line: number, e: FileEvent): void {
-    let p = this.pupilOf.get(e.studentId);
+  /** Stores the row when it is valid by the same checks as validateEventRow; false to let that decide. */
+  private addValid(row: EventFileRow): boolean {
+    const get = row.get;
+    const studentId = get('student_id');
+    if (!studentId) return false;
+    const d = this.schoolDayOf.get(get('date'));
+    if (d === undefined) return false;
+    const kind = KIND_OF.get(get('kind'));
+    if (kind === undefined) return false;
+    const documentedText = get('documented');
+    const documented = documentedText === 'true' ? 1 : documentedText === 'false' ? 0 : -1;
+    if (documented < 0) return false;
+    const reasonText = get('reason');
+    const reason = reasonText ? REASON_OF.get(reasonText) : 0;
+    if (reason === undefined) return false;
+    const sourceText = get('source');
+    const source = sourceText ? SOURCE_OF.get(sourceText) : 0;
+    if (source === undefined) return false;
+    const subject = get('subject');
+    if (kind === 1 && !subject) return false;
+    const periodText = get('period');
+    if ((kind === 1 || kind === 3) && !periodText) return false;
+    const period = periodText ? positiveInt(periodText) : 0;
+    if (period < 0 || period > this.calendar.lessons[d]!) return false;
+    const minutesText = get('minutes');
+    if (kind === 2 && !minutesText) return false;
+    const minutes = minutesText ? positiveInt(minutesText) : 0;
+    if (minutes < 0 || minutes > 600) return false;
+    this.push(row.line, this.pupilNumber(studentId), d, kind, documented, period, this.subjectNumber(subject), minutes, reason, source);
+    return true;
+  }
+
+  private pupilNumber(studentId: string): number {
+    let p = this.pupilOf.get(studentId);
     if (p === undefined) {
       p = this.ids.length;
-      this.ids.push(e.studentId);
-      this.pupilOf.set(e.studentId, p);
+      this.ids.push(studentId);
+      this.pupilOf.set(studentId, p);
     }
-    let d = this.dayOf.get(e.date);
-    if (d === undefined) {
-      d = this.calendar.indexOf(parseIsoDate(e.date)!);
-      this.dayOf.set(e.date, d);
+    return p;
+  }
+
+  private subjectNumber(subject: string): number {
+    if (!subject) return -1;
+    let s = this.subjectOf.get(subject);
+    if (s === undefined) {
+      s = this.subjects.length;
+      this.subjects.push(subject);
+      this.subjectOf.set(subject, s);
     }
-    let s = -1;
-    if (e.subject) {
-      s = this.subjectOf.get(e.subject) ?? -1;
-      if (s < 0) {
-        s = this.subjects.length;
-        this.subjects.push(e.subject);
-        this.subjectOf.set(e.subject, s);
-      }
-    }
+    return s;
+  }
+
+  private push(line: number, p: number, d: number, kind: number, documented: number, period: number, s: number, minutes: number, reason: number, source: number): void {
     const i = this.n++;
     const at = i & MASK;
     if (at === 0) for (const column of this.columns) column.grow();
     this.pupil.last[at] = p;
     this.line.last[at] = line;
     this.day.last[at] = d;
-    this.kind.last[at] = KIND_CODE[e.kind];
-    this.documented.last[at] = e.documented ? 1 : 0;
-    this.period.last[at] = e.period ?? 0;
+    this.kind.last[at] = kind;
+    this.documented.last[at] = documented;
+    this.period.last[at] = period;
     this.subject.last[at] = s;
-    this.minutes.last[at] = e.minutes ?? 0;
-    this.reason.last[at] = e.reason ? ABSENCE_REASONS.indexOf(e.reason) + 1 : 0;
-    this.source.last[at] = e.source ? EVENT_SOURCES.indexOf(e.source) + 1 : 0;
+    this.minutes.last[at] = minutes;
+    this.reason.last[at] = reason;
+    this.source.last[at] = source;
   }
 
   /**
