@@ -3,8 +3,9 @@ import { once } from 'node:events';
 import { compileCalendar } from '../../domain/calendar/calendar';
 import { parseIsoDate } from '../../domain/calendar/dates';
 import { compileProfile, evaluatePupil } from '../../domain/rules/engine';
-import { findPatterns } from '../../domain/rules/patterns';
-import { EventColumnsBuilder, pupilEvents, schoolDayDates } from '../evaluate/event-columns';
+import { findPatternsIn, patternContext } from '../../domain/rules/patterns';
+import type { PatternEvent } from '../../domain/rules/patterns';
+import { EventColumnsBuilder, pupilPatternEvents } from '../evaluate/event-columns';
 import { loadCalendar, loadProfile } from '../evaluate/load-content';
 import { problemLine } from '../evaluate/parse-events-csv';
 import { readEventsCsv } from '../evaluate/read-events-csv';
@@ -100,7 +101,8 @@ export const evaluate = {
     if (problems.length > 0 || 'problems' in built) return fail(2, problems.map(problemLine));
 
     const compiled = compileProfile(profile.value, calendar);
-    const dates = schoolDayDates(calendar);
+    const patterns = patternContext(calendar, asOf);
+    const pool: PatternEvent[] = [];
     const out = new Output();
     const indent = options.pretty ? 2 : undefined;
     const head = JSON.stringify({ asOf: options.asOf, profile: profile.value.id, students: [] }, null, indent);
@@ -112,7 +114,7 @@ export const evaluate = {
       const student = {
         studentId: store.studentIds[pupil]!,
         alerts: evaluatePupil(compiled, store, pupil, asOf).map(({ ruleId, title, evidence, action, ...rest }) => ({ ruleId, title, evidence, action, ...rest })),
-        patterns: findPatterns(pupilEvents(built, pupil, dates), calendar, asOf),
+        patterns: findPatternsIn(pupilPatternEvents(built, pupil, calendar.days, pool), patterns),
       };
       const json = options.pretty ? `\n    ${JSON.stringify(student, null, 2).replaceAll('\n', '\n    ')}` : JSON.stringify(student);
       await out.write(pupil === 0 ? json : `,${json}`);

@@ -2,6 +2,7 @@ import type { CompiledCalendar } from '../../domain/calendar/calendar';
 import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import { ABSENCE_REASONS, compareIds, KIND_CODE } from '../../domain/rules/event-store';
 import type { EventStore } from '../../domain/rules/event-store';
+import type { PatternEvent } from '../../domain/rules/patterns';
 import { ABSENCE_KINDS } from '../../domain/rules/profile-schema';
 import { duplicateProblem, EVENT_SOURCES, rowProblem, validateEventRow } from './parse-events-csv';
 import type { EventFileRow, FileEvent, RowProblem } from './parse-events-csv';
@@ -302,6 +303,33 @@ export function pupilEvents(built: BuiltEvents, pupil: number, dates: readonly s
     };
     if (source) event.source = EVENT_SOURCES[source - 1]!;
     out.push(event);
+  }
+  return out;
+}
+
+/**
+ * One pupil's events as the patterns read them, in objects reused from pupil to pupil (the pattern
+ * findings keep none of them): `pool` grows to the largest pupil; the returned array is the pupil's.
+ */
+export function pupilPatternEvents(built: BuiltEvents, pupil: number, days: Int32Array, pool: PatternEvent[]): PatternEvent[] {
+  const { store, extras } = built;
+  const from = store.offsets[pupil]!;
+  const count = store.offsets[pupil + 1]! - from;
+  while (pool.length < count) pool.push({ day: 0, kind: 'day', subject: null, minutes: null, documented: false, reason: null, source: null });
+  const out = pool.slice(0, count);
+  for (let k = 0; k < count; k++) {
+    const e = from + k;
+    const x = out[k]!;
+    const s = store.subject[e]!;
+    const reason = extras.reason[e]!;
+    const source = extras.source[e]!;
+    x.day = days[store.dayIndex[e]!]!;
+    x.kind = KIND_NAMES[store.kind[e]!]!;
+    x.subject = s >= 0 ? store.subjects[s]! : null;
+    x.minutes = extras.minutes[e]! || null;
+    x.documented = store.documented[e] === 1;
+    x.reason = reason ? ABSENCE_REASONS[reason - 1]! : null;
+    x.source = source ? EVENT_SOURCES[source - 1]! : null;
   }
   return out;
 }
