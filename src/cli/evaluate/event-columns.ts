@@ -5,7 +5,7 @@ import type { EventStore } from '../../domain/rules/event-store';
 import type { PatternEvent } from '../../domain/rules/patterns';
 import { ABSENCE_KINDS } from '../../domain/rules/profile-schema';
 import { duplicateProblem, EVENT_SOURCES, rowProblem, validateEventRow } from './parse-events-csv';
-import type { EventFileRow, FileEvent, RowProblem } from './parse-events-csv';
+import type { EventFileRow, RowProblem } from './parse-events-csv';
 
 // The validated rows of an events file, built straight into columns as they are read: no object is kept
 // per event, so a national file (18 million rows) fits in a few hundred MB. Rows arrive in file order,
@@ -282,31 +282,6 @@ function mergeByLine(a: RowProblem[], b: RowProblem[]): RowProblem[] {
   return out;
 }
 
-/** One pupil's events as the domain's event objects (for pattern findings), built when needed. */
-export function pupilEvents(built: BuiltEvents, pupil: number, dates: readonly string[]): FileEvent[] {
-  const { store, extras } = built;
-  const studentId = store.studentIds[pupil]!;
-  const out: FileEvent[] = [];
-  for (let e = store.offsets[pupil]!; e < store.offsets[pupil + 1]!; e++) {
-    const s = store.subject[e]!;
-    const reason = extras.reason[e]!;
-    const source = extras.source[e]!;
-    const event: FileEvent = {
-      studentId,
-      date: dates[store.dayIndex[e]!]!,
-      kind: KIND_NAMES[store.kind[e]!]!,
-      subject: s >= 0 ? store.subjects[s]! : null,
-      period: store.period[e]! || null,
-      minutes: extras.minutes[e]! || null,
-      documented: store.documented[e] === 1,
-      reason: reason ? ABSENCE_REASONS[reason - 1]! : null,
-    };
-    if (source) event.source = EVENT_SOURCES[source - 1]!;
-    out.push(event);
-  }
-  return out;
-}
-
 /**
  * One pupil's events as the patterns read them, in objects reused from pupil to pupil (the pattern
  * findings keep none of them): `pool` grows to the largest pupil; the returned array is the pupil's.
@@ -332,9 +307,4 @@ export function pupilPatternEvents(built: BuiltEvents, pupil: number, days: Int3
     x.source = source ? EVENT_SOURCES[source - 1]! : null;
   }
   return out;
-}
-
-/** The calendar's school days as `YYYY-MM-DD`, by index. */
-export function schoolDayDates(calendar: CompiledCalendar): string[] {
-  return Array.from(calendar.days, formatIsoDate);
 }
