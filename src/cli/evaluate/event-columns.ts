@@ -193,8 +193,9 @@ export class EventColumnsBuilder {
    * that repeats an earlier one (same pupil, date, kind and period) against the first of them.
    * Returns the problems of the whole file in line order, or the events up to `lastDay` (a school-day
    * index) in the engine's columns. Every pupil with a row keeps a slice, also one with no event yet.
+   * With `shared` the columns are on SharedArrayBuffers, to be posted to worker threads without a copy.
    */
-  finish(lastDay: number): { problems: RowProblem[] } | BuiltEvents {
+  finish(lastDay: number, shared = false): { problems: RowProblem[] } | BuiltEvents {
     const n = this.n;
     const pupils = this.ids.length;
     // The rank of each pupil in id order.
@@ -228,17 +229,19 @@ export class EventColumnsBuilder {
     // The engine's columns, only events on or before the evaluation date.
     let known = 0;
     for (let j = 0; j < n; j++) if (this.day.get(j) <= lastDay) known++;
+    const make = <T>(Type: { new (n: number): T; new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number }, length: number): T =>
+      shared ? new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT)) : new Type(length);
     const store = {
       studentIds,
-      offsets: new Int32Array(pupils + 1),
-      dayIndex: new Int32Array(known),
-      kind: new Uint8Array(known),
-      documented: new Uint8Array(known),
-      subject: new Int32Array(known),
-      period: new Uint8Array(known),
+      offsets: make(Int32Array, pupils + 1),
+      dayIndex: make(Int32Array, known),
+      kind: make(Uint8Array, known),
+      documented: make(Uint8Array, known),
+      subject: make(Int32Array, known),
+      period: make(Uint8Array, known),
       subjects: this.subjects,
     };
-    const extras = { minutes: new Uint16Array(known), reason: new Uint8Array(known), source: new Uint8Array(known) };
+    const extras = { minutes: make(Uint16Array, known), reason: make(Uint8Array, known), source: make(Uint8Array, known) };
     let at = 0;
     for (let j = 0; j < n; j++) {
       const i = sorted[j]!;
