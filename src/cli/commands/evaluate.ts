@@ -108,7 +108,7 @@ async function evaluateFile(options: Options, calendarSource: SchoolCalendar, pr
   const builder = new EventColumnsBuilder(calendar);
   let read;
   try {
-    read = await readEventsCsv(createReadStream(options.events, { highWaterMark: 1 << 20 }), (row) => builder.add(row));
+    read = await readEventsCsv(createReadStream(options.events, { highWaterMark: 1 << 16 }), (row) => builder.add(row));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== undefined && !(e as NodeJS.ErrnoException).code!.startsWith('CSV_')) return fail(1, [`Kan ikke lese fraværsfila «${options.events}».`]);
     throw e;

@@ -6,8 +6,9 @@ import type { StudentsJob } from './students-json';
 // Writing the students of `naervaer evaluate` with worker threads (decision 024): the rules and pattern
 // findings of a national file are half the CLI's work, and every pupil is independent of the others. The
 // workers are started before the file is read (their start-up runs beside the parsing), get the columns
-// once on shared memory, and answer ranges of pupils with JSON text; the CLI writes the answers in pupil
-// order, so the document is byte for byte what one thread writes.
+// once on shared memory, and answer ranges of pupils with JSON text; the CLI's own thread takes its turn
+// with the ranges too and writes all of them in pupil order, so the document is byte for byte what one
+// thread writes. One worker per core beyond the first: each costs about 50 MB and a start-up.
 
 const WORKER_URL = new URL('./evaluate-worker.js', import.meta.url);
 /** Pupils per range: about a megabyte of JSON. */
@@ -23,7 +24,7 @@ export interface WorkerPool {
 
 /** How many workers pay for a file of `bytes`: none for a small file (starting one costs more than it saves). */
 export function workersFor(bytes: number): number {
-  return bytes < 32 * 1024 * 1024 ? 0 : Math.min(4, os.availableParallelism());
+  return bytes < 32 * 1024 * 1024 ? 0 : Math.min(3, os.availableParallelism() - 1);
 }
 
 export function startWorkers(count: number): WorkerPool {
@@ -72,21 +73,25 @@ export async function writeStudents(job: StudentsJob, pool: WorkerPool | null, w
     w.on('exit', onExit);
     w.postMessage({ job });
   }
+  // Range b is this thread's when b % threads is the last turn, else worker b % threads's.
+  const threads = workers.length + 1;
+  const mine = (b: number) => b % threads === workers.length;
+  const prepared = prepareJob(job);
   const ask = (b: number): Promise<string> => {
     const answer = new Promise<string>((resolve, reject) => waiting.set(b, { resolve, reject }));
     // Handled here too, so a failure while an earlier range is awaited is not an unhandled rejection.
     answer.catch(() => undefined);
-    workers[b % workers.length]!.postMessage(range(b));
+    workers[b % threads]!.postMessage(range(b));
     return answer;
   };
-  const window = AHEAD * workers.length;
+  const window = AHEAD * threads;
   const asked: (Promise<string> | undefined)[] = [];
-  for (let b = 0; b < Math.min(blocks, window); b++) asked[b] = ask(b);
+  for (let b = 0; b < Math.min(blocks, window); b++) if (!mine(b)) asked[b] = ask(b);
   try {
     for (let b = 0; b < blocks; b++) {
-      const text = await asked[b]!;
+      if (b + window < blocks && !mine(b + window)) asked[b + window] = ask(b + window);
+      const text = mine(b) ? studentsJson(prepared, range(b).from, range(b).to) : await asked[b]!;
       asked[b] = undefined;
-      if (b + window < blocks) asked[b + window] = ask(b + window);
       await write(text);
     }
   } finally {

@@ -204,11 +204,31 @@ export class EventColumnsBuilder {
     order.forEach((p, r) => (rank[p] = r));
     const studentIds = order.map((p) => this.ids[p]!);
 
-    // Two stable counting sorts: first by (day, kind, period), then by pupil.
+    // A stable counting sort by pupil, then each pupil's rows by (day, kind, period), stable: rows in file
+    // order are mostly in day order already, so a short run is an insertion sort, a long one a sort
+    // with the row number as the tie-break. (One order of 70 MB at national scale, not two.)
     const keyOf = (i: number) => ((this.day.get(i) * 4 + this.kind.get(i)) << 4) | this.period.get(i);
-    const keys = this.calendar.days.length * 64;
-    // (The first order is garbage once the second is made: at national scale each is 70 MB.)
-    const sorted = countingSort(n, pupils, (i) => rank[this.pupil.get(i)]!, countingSort(n, keys, keyOf, null));
+    const pupilRank = (i: number) => rank[this.pupil.get(i)]!;
+    const sorted = countingSort(n, pupils, pupilRank, null);
+    for (let start = 0; start < n; ) {
+      const r = pupilRank(sorted[start]!);
+      let end = start + 1;
+      while (end < n && pupilRank(sorted[end]!) === r) end++;
+      if (end - start > 64) sorted.subarray(start, end).sort((a, b) => keyOf(a) - keyOf(b) || a - b);
+      else {
+        for (let j = start + 1; j < end; j++) {
+          const x = sorted[j]!;
+          const key = keyOf(x);
+          let k = j - 1;
+          while (k >= start && keyOf(sorted[k]!) > key) {
+            sorted[k + 1] = sorted[k]!;
+            k--;
+          }
+          sorted[k + 1] = x;
+        }
+      }
+      start = end;
+    }
 
     // Duplicates are neighbours now, the first line of each run first.
     // Every repeat names the first row of its run.
