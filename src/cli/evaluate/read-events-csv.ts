@@ -151,8 +151,10 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
     const quoted = input.includes('"');
     const result = parser.parse(input, 0, !last) as PapaResult;
     // Papa Parse reads on past a bad closing quote (and at the end reports the open one): the first
-    // quote error ends the reading at its row, as a reader that stops there would.
-    const error = result.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
+    // quote error ends the reading at its row, as a reader that stops there would. Before the end, an
+    // error in the row carried to the next piece is not yet one: a closing quote at the end of a piece
+    // may still be followed by its line break (`"x"` then `\r` | `\n`), and that row is parsed again.
+    const error = result.errors.find((e) => (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') && (last || e.row < result.data.length));
     handle(result.data, error ? Math.min(error.row, result.data.length) : result.data.length, quoted);
     if (problem) return false;
     if (error) {
