@@ -33,6 +33,7 @@ class Blocks<T extends Int32Array | Uint16Array | Int16Array | Uint8Array> {
   }
   free(): void {
     this.blocks.length = 0;
+    this.last = this.make(0);
   }
 }
 
@@ -75,7 +76,14 @@ export class EventColumnsBuilder {
   private readonly subjects: string[] = [];
   private readonly dayOf = new Map<string, number>();
   private readonly pupil = new Blocks((n) => new Int32Array(n));
-  private readonly line = new Blocks((n) => new Int32Array(n));
+  /**
+   * Line numbers, kept only where they do not follow on from the row before (after blank lines,
+   * invalid rows or a quoted line break): row `lineRows[k]` is on line `lineStarts[k]`, the next rows on
+   * the lines after it. A well-formed national file needs one entry instead of a 70 MB column.
+   */
+  private readonly lineRows: number[] = [];
+  private readonly lineStarts: number[] = [];
+  private lastLine = 0;
   private readonly day = new Blocks((n) => new Int16Array(n));
   private readonly kind = new Blocks((n) => new Uint8Array(n));
   private readonly documented = new Blocks((n) => new Uint8Array(n));
@@ -84,7 +92,7 @@ export class EventColumnsBuilder {
   private readonly minutes = new Blocks((n) => new Uint16Array(n));
   private readonly reason = new Blocks((n) => new Uint8Array(n));
   private readonly source = new Blocks((n) => new Uint8Array(n));
-  private readonly columns = [this.pupil, this.line, this.day, this.kind, this.documented, this.period, this.subject, this.minutes, this.reason, this.source];
+  private readonly columns = [this.pupil, this.day, this.kind, this.documented, this.period, this.subject, this.minutes, this.reason, this.source];
   private n = 0;
   /** Rows that failed validation, in file order. */
   readonly problems: RowProblem[] = [];
@@ -177,7 +185,11 @@ export class EventColumnsBuilder {
     const at = i & MASK;
     if (at === 0) for (const column of this.columns) column.grow();
     this.pupil.last[at] = p;
-    this.line.last[at] = line;
+    if (line !== this.lastLine + 1 || i === 0) {
+      this.lineRows.push(i);
+      this.lineStarts.push(line);
+    }
+    this.lastLine = line;
     this.day.last[at] = d;
     this.kind.last[at] = kind;
     this.documented.last[at] = documented;
@@ -186,6 +198,18 @@ export class EventColumnsBuilder {
     this.minutes.last[at] = minutes;
     this.reason.last[at] = reason;
     this.source.last[at] = source;
+  }
+
+  /** The line of stored row `i`. */
+  private lineOf(i: number): number {
+    let lo = 0;
+    let hi = this.lineRows.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.lineRows[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.lineStarts[lo]! + (i - this.lineRows[lo]!);
   }
 
   /**
@@ -237,49 +261,44 @@ export class EventColumnsBuilder {
     for (let j = 1; j < n; j++) {
       const a = sorted[j - 1]!;
       const b = sorted[j]!;
-      if (this.pupil.get(a) === this.pupil.get(b) && keyOf(a) === keyOf(b)) duplicates.push(duplicateProblem(this.line.get(b), this.line.get(sorted[runStart]!)));
+      if (this.pupil.get(a) === this.pupil.get(b) && keyOf(a) === keyOf(b)) duplicates.push(duplicateProblem(this.lineOf(b), this.lineOf(sorted[runStart]!)));
       else runStart = j;
     }
     if (this.problems.length > 0 || duplicates.length > 0) {
       duplicates.sort((x, y) => x.line - y.line);
       return { problems: mergeByLine(this.problems, duplicates) };
     }
-    this.line.free();
-
-    // The engine's columns, only events on or before the evaluation date.
-    let known = 0;
-    for (let j = 0; j < n; j++) if (this.day.get(j) <= lastDay) known++;
+    // The engine's columns, only events on or before the evaluation date: the order is narrowed to
+    // them in place, then each column is copied in that order and the builder's column let go at once,
+    // so the builder's and the engine's columns are never all held together (the peak of a national file).
     const make = <T>(Type: { new (n: number): T; new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number }, length: number): T =>
       shared ? new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT)) : new Type(length);
-    const store = {
-      studentIds,
-      offsets: make(Int32Array, pupils + 1),
-      dayIndex: make(Int32Array, known),
-      kind: make(Uint8Array, known),
-      documented: make(Uint8Array, known),
-      subject: make(Int32Array, known),
-      period: make(Uint8Array, known),
-      subjects: this.subjects,
-    };
-    const extras = { minutes: make(Uint16Array, known), reason: make(Uint8Array, known), source: make(Uint8Array, known) };
-    let at = 0;
+    const offsets = make(Int32Array, pupils + 1);
+    let known = 0;
     for (let j = 0; j < n; j++) {
       const i = sorted[j]!;
-      const d = this.day.get(i);
-      if (d > lastDay) continue;
-      store.dayIndex[at] = d;
-      store.kind[at] = this.kind.get(i);
-      store.documented[at] = this.documented.get(i);
-      store.subject[at] = this.subject.get(i);
-      store.period[at] = this.period.get(i);
-      extras.minutes[at] = this.minutes.get(i);
-      extras.reason[at] = this.reason.get(i);
-      extras.source[at] = this.source.get(i);
-      store.offsets[rank[this.pupil.get(i)]! + 1]!++;
-      at++;
+      if (this.day.get(i) > lastDay) continue;
+      sorted[known++] = i;
+      offsets[pupilRank(i) + 1]!++;
     }
-    for (let p = 0; p < pupils; p++) store.offsets[p + 1]! += store.offsets[p]!;
-    for (const column of this.columns) column.free();
+    for (let p = 0; p < pupils; p++) offsets[p + 1]! += offsets[p]!;
+    this.pupil.free();
+    const fill = <T extends Int32Array | Uint16Array | Uint8Array>(target: T, column: Blocks<Int32Array | Uint16Array | Int16Array | Uint8Array>): T => {
+      for (let k = 0; k < known; k++) target[k] = column.get(sorted[k]!);
+      column.free();
+      return target;
+    };
+    const store = {
+      studentIds,
+      offsets,
+      dayIndex: fill(make(Int32Array, known), this.day),
+      kind: fill(make(Uint8Array, known), this.kind),
+      documented: fill(make(Uint8Array, known), this.documented),
+      subject: fill(make(Int32Array, known), this.subject),
+      period: fill(make(Uint8Array, known), this.period),
+      subjects: this.subjects,
+    };
+    const extras = { minutes: fill(make(Uint16Array, known), this.minutes), reason: fill(make(Uint8Array, known), this.reason), source: fill(make(Uint8Array, known), this.source) };
     return { store, extras, rows: n, known };
   }
 }

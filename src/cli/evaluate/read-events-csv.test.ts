@@ -152,6 +152,15 @@ describe('EventColumnsBuilder', () => {
     ]);
   });
 
+  it('names duplicates by their lines after blank lines, bad rows and a quoted line break', async () => {
+    const { built } = await build(['e1,2025-09-01,day,,,,false,', '', 'e2,2025-09-02,lesson,"norsk', 'muntlig",1,,false,', 'e3,2025-09-06,day,,,,false,', 'e2,2025-09-02,lesson,annet,1,,false,', 'e1,2025-09-01,day,,,,true,sykdom']);
+    expect('problems' in built && built.problems).toEqual([
+      { line: 6, field: 'date', reason: 'ikke en skoledag: 2025-09-06 er en lørdag' },
+      { line: 7, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 4' },
+      { line: 8, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 2' },
+    ]);
+  });
+
   it('sorts events by pupil id and school day into the engine columns, whatever the file order', async () => {
     const { built } = await build(['e2,2025-09-02,lesson,norsk,3,,false,', 'e10,2025-09-01,day,,,,true,sykdom', 'e2,2025-09-01,late,,,5,false,', 'e2,2025-09-02,lesson,norsk,1,,false,']);
     if ('problems' in built) throw new Error(JSON.stringify(built.problems));
