@@ -8,6 +8,9 @@ const commands: Record<string, () => Promise<Command>> = {
   evaluate: async () => (await import('./commands/evaluate')).evaluate,
   import: async () => (await import('./commands/import')).importCommand,
   audit: async () => (await import('./commands/audit')).audit,
+  kommune: async () => (await import('./commands/setup')).kommuneCommand,
+  school: async () => (await import('./commands/setup')).schoolCommand,
+  user: async () => (await import('./commands/setup')).userCommand,
 };
 
 const summaries: Record<string, string> = {
@@ -17,6 +20,9 @@ const summaries: Record<string, string> = {
   evaluate: 'Evaluer fraværsregler for elever per dato (JSON ut)',
   import: 'Importer fravær for en skole fra CSV eller XLSX (alt eller ingenting)',
   audit: 'Kontroller revisjonsloggens hashkjede (audit verify)',
+  kommune: 'Lag en kommune (kommune create)',
+  school: 'Lag en skole i en kommune (school create)',
+  user: 'Lag en bruker med en rolle og en engangslenke til passord (user create)',
 };
 
 function help(): string {

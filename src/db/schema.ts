@@ -560,7 +560,21 @@ export const TENANT_TABLES = [
   'case_form',
   'case_statement',
   'case_plan',
+  'password_setup',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
 export const APPEND_ONLY_TABLES: readonly string[] = ['audit_log', 'absence_event_history', 'case_action', 'record_history'];
+
+export interface Database {
+  /** A one-time link to set a password (migration 0024, decision 080): only the token's SHA-256 is kept. */
+  password_setup: {
+    id: string;
+    kommune_id: string;
+    user_id: string;
+    token_hash: string;
+    created_at: Timestamp;
+    expires_at: Timestamp;
+    used_at: Timestamp | null;
+  };
+}

@@ -84,6 +84,9 @@ export const AUDIT_KINDS = {
   'privacy.retention.read': 'read',
   'user.disable': 'update',
   'user.enable': 'update',
+  'user.create': 'create',
+  'user.roles': 'update',
+  'user.password-link': 'update',
   'user.second-factor.reset': 'update',
   // Policy actions (src/server/policies.ts), named by refusals. A refusal takes its kind from the HTTP
   // method (a GET is a read, a POST a create …) unless the action prints or exports.
@@ -123,6 +126,11 @@ export const AUDIT_KINDS = {
   'plans.read': 'read',
   'plans.write': 'update',
   'measures.read': 'read',
+  // Setting up an installation from the command line, and the one-time link that sets a password (decision 080).
+  'installation.kommune.create': 'create',
+  'installation.school.create': 'create',
+  'installation.user.create': 'create',
+  'account.password.set': 'update',
 } as const satisfies Record<string, AuditKind>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;

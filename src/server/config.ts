@@ -14,6 +14,7 @@ const schema = z.object({
   NAERVAER_MAX_SESSIONS_PER_USER: z.coerce.number().int().min(1).max(1000).default(10),
   NAERVAER_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   NAERVAER_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  NAERVAER_PUBLIC_URL: z.string().url().refine((u) => /^https?:\/\//.test(u), 'må begynne med http:// eller https://').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -33,6 +34,8 @@ export type Config = {
   maxSessionsPerUser: number;
   cookieSecure: 'auto' | boolean;
   trustProxy: boolean;
+  /** Where people reach Nærvær (links printed by the command line point there). */
+  publicUrl: string;
   logLevel: string;
 };
 
@@ -59,6 +62,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxSessionsPerUser: e.NAERVAER_MAX_SESSIONS_PER_USER,
     cookieSecure: e.NAERVAER_COOKIE_SECURE === 'auto' ? 'auto' : e.NAERVAER_COOKIE_SECURE === 'true',
     trustProxy: e.NAERVAER_TRUST_PROXY === 'true',
+    publicUrl: e.NAERVAER_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,
   };
 }

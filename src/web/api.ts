@@ -159,6 +159,10 @@ export const api = {
     csrfToken = result.csrfToken;
     return result;
   },
+  /** Sets one's own password with the one-time link's name and code (no session, no CSRF token yet). */
+  setPassword(username: string, token: string, password: string): Promise<{ username: string }> {
+    return request('/api/auth/password-setup', { method: 'POST', body: { username, token, password }, csrf: false });
+  },
   /** The second step: the six-digit code from the authenticator app. */
   async confirmTotp(code: string): Promise<Session> {
     return keep(await request<Session>('/api/auth/totp', { method: 'POST', body: { code } }));

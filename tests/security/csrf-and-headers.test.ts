@@ -13,8 +13,11 @@ import { operations, STATE_CHANGING, type Operation } from './support/openapi';
 import { requestFor, type BuiltRequest } from './support/requests';
 import { buildWorld, foreignSnapshot, loginAs, type World } from './support/world';
 
-/** Routes that run before a full session exists: login takes no token, the TOTP step the pending session's (tested below). */
-const BEFORE_SESSION = new Set(['POST /api/auth/login', 'POST /api/auth/totp']);
+/**
+ * Routes that run before a full session exists: login and setting a password with a one-time link take no
+ * token, the TOTP step the pending session's (tested below).
+ */
+const BEFORE_SESSION = new Set(['POST /api/auth/login', 'POST /api/auth/password-setup', 'POST /api/auth/totp']);
 
 const code = (body: string) => {
   try {

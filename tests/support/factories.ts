@@ -98,6 +98,7 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
     await tx.insertInto('case_plan').values({ id: randomUUID(), kommune_id: id, case_id: caseId, pupil_id: pupilIds[2]!, kind: 'dagsplan', status: 'avsluttet', content: JSON.stringify({ kind: 'dagsplan', date: '2026-09-02', appliesTo: 'Mandag', rows: [] }), activated_on: null, activated_by: null, closed_on: '2026-09-10', created_by: users.kontakt!.id, created_at: new Date(), updated_by: users.kontakt!.id, updated_at: new Date() }).execute();
     await tx.insertInto('user_session').values({ id: randomUUID(), kommune_id: id, user_id: users.kontakt!.id, token_hash: `hash-${tag}`, csrf_token: 'x', created_at: new Date(), last_seen_at: new Date() }).execute();
     await tx.insertInto('audit_log').values({ kommune_id: id, at: new Date(), user_id: users.kontakt!.id, role: 'kontaktlaerer', action: 'test', pupil_id: pupilIds[0]!, details: '{}' }).execute();
+    await tx.insertInto('password_setup').values({ id: randomUUID(), kommune_id: id, user_id: users.kontakt!.id, token_hash: `oppsett-${tag}`, created_at: new Date(), expires_at: new Date(), used_at: null }).execute();
     await tx.insertInto('case_statistics').values({ id: randomUUID(), kommune_id: id, school_id: schoolId, school_year: 2024, level: 0, opened_from: 'undring', cases: 1, days_open: 21, meetings: 1 }).execute();
   });
   return { id, schoolId, otherSchoolId, classId, otherClassId, serviceId, pupilIds, otherPupilId, guardianId, users };

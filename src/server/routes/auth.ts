@@ -7,6 +7,7 @@ import { logIn } from '../use-cases/log-in';
 import { confirmSecondFactor } from '../use-cases/confirm-second-factor';
 import { PhantomLockout } from '../auth/lockout';
 import { getMe } from '../use-cases/get-me';
+import { setPassword } from '../use-cases/set-password';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody } from './schemas';
 import { FailureLimiter, type Attempt } from '../auth/rate-limit';
@@ -113,6 +114,18 @@ export const authRoutes = ({ config, db, clock, wallClock }: RouteDeps): Fastify
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send(null);
   });
+
+  app.post('/api/auth/password-setup', {
+    config: { public: true },
+    schema: {
+      summary: 'Sett eget passord med en engangslenke',
+      description: 'Lenken fra «naervaer user create» (eller en ny lenke fra administratoren) har brukernavnet og en engangskode i fragmentet (#…), som nettleseren aldri sender til serveren; siden sender dem hit én gang. '
+        + 'Lenken virker én gang og i 72 timer. Gjelder beskyttelsen som innloggingen (SameSite, Origin, JSON); feil koder teller som mislykkede forsøk fra adressen.',
+      tags: ['innlogging'],
+      body: z.object({ username: z.string().min(1).max(100), token: z.string().min(1).max(200), password: z.string().min(1).max(1000) }),
+      response: { 200: z.object({ username: z.string() }), 400: errorBody, 401: errorBody, 415: errorBody, 429: errorBody },
+    },
+  }, async (request) => asAttempt(request, () => setPassword(db, config.mode, request.body, clock.now())));
 
   app.get('/api/auth/me', {
     config: { action: 'auth.me' },
