@@ -1,14 +1,15 @@
-import { statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { compileCalendar } from '../../domain/calendar/calendar';
 import { parseIsoDate } from '../../domain/calendar/dates';
 import type { SchoolCalendar } from '../../domain/calendar/calendar';
 import type { Profile } from '../../domain/rules/profile-schema';
 import { EventColumnsBuilder } from '../evaluate/event-columns';
-import { readIntoColumns, startWorkers, workersFor, writeStudents } from '../evaluate/evaluate-workers';
+import { startWorkers, workersFor, writeStudents } from '../evaluate/evaluate-workers';
 import type { WorkerPool } from '../evaluate/evaluate-workers';
 import { loadCalendar, loadProfile } from '../evaluate/load-content';
 import { problemLine } from '../evaluate/parse-events-csv';
+import { readEventsCsv } from '../evaluate/read-events-csv';
 
 // `naervaer evaluate`: a fixed interface that scripts depend on.
 // Exit codes: 0 done; 1 wrong use (options, unreadable events file); 2 invalid event rows;
@@ -107,7 +108,7 @@ async function evaluateFile(options: Options, calendarSource: SchoolCalendar, pr
   const builder = new EventColumnsBuilder(calendar);
   let read;
   try {
-    read = await readIntoColumns(options.events, calendarSource, builder, pool);
+    read = await readEventsCsv(createReadStream(options.events, { highWaterMark: 1 << 16 }), (row) => builder.add(row));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== undefined && !(e as NodeJS.ErrnoException).code!.startsWith('CSV_')) return fail(1, [`Kan ikke lese fraværsfila «${options.events}».`]);
     throw e;

@@ -1,13 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSchoolCalendar } from '../../domain/calendar/calendar';
 import { formatIsoDate } from '../../domain/calendar/dates';
 import { TEST_CALENDAR_JSON, testCalendar } from '../../domain/rules/testing';
 import { EventColumnsBuilder } from './event-columns';
 import type { BuiltEvents } from './event-columns';
-import { readIntoColumns, startWorkers, writeStudents } from './evaluate-workers';
+import { startWorkers, writeStudents } from './evaluate-workers';
 import { loadProfile } from './load-content';
 import { readEventsCsv } from './read-events-csv';
 import type { StudentsJob } from './students-json';
@@ -85,61 +82,5 @@ describe('writeStudents', () => {
     // Ranges of 7 pupils: 43 answers from two workers, the last one short.
     expect(await students(shared, 2, 7)).toBe(alone);
     expect(await students(shared, 2, 7, true)).toBe(await students(shared, 0, 7, true));
-  });
-});
-
-describe('readIntoColumns', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'naervaer-split-'));
-
-  /** The columns (or problems) of a file read by one thread, and by this thread and a worker from its middle. */
-  async function both(name: string, text: string) {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    const results = [];
-    for (const workers of [0, 1]) {
-      const pool = workers > 0 ? startWorkers(workers) : null;
-      try {
-        const builder = new EventColumnsBuilder(calendar);
-        const read = await readIntoColumns(path, source, builder, pool);
-        const built = builder.finish(calendar.days.length - 1);
-        results.push({ read: { problem: read.problem, nextLine: read.nextLine, split: read.stoppedAt !== undefined }, built: 'problems' in built ? built.problems : { ...built.store, extras: built.extras } });
-      } finally {
-        await pool?.close();
-      }
-    }
-    return results;
-  }
-
-  it('gives the same columns when a worker reads the second half, the split at a line break after the middle', { timeout: 60_000 }, async () => {
-    const [alone, split] = await both('good.csv', eventsFile().replaceAll('\n', '\r\n'));
-    expect(split!.read.split).toBe(true);
-    expect(alone!.read.split).toBe(false);
-    expect(split!.built).toEqual(alone!.built);
-    expect(split!.read.nextLine).toBe(alone!.read.nextLine);
-  });
-
-  it('names the same lines for bad rows and duplicates on both sides of the split', { timeout: 60_000 }, async () => {
-    const lines = eventsFile().trimEnd().split('\n');
-    const at = Math.floor(lines.length * 0.75);
-    // A blank line and a quoted line break in the first half, a bad date and a repeated row in the second.
-    lines.splice(at, 0, 'e1,2025-09-06,day,,,,false,', lines[at - 1]!);
-    lines.splice(5, 0, '', 'e7,2025-09-02,lesson,"norsk', 'muntlig",1,,false,');
-    const [alone, split] = await both('bad.csv', `${lines.join('\n')}\n`);
-    expect(split!.read.split).toBe(true);
-    expect(Array.isArray(alone!.built) && alone!.built.length).toBeGreaterThanOrEqual(2);
-    expect(split!.built).toEqual(alone!.built);
-  });
-
-  it('reads on itself when the line break after the middle is inside a quoted field', { timeout: 60_000 }, async () => {
-    const head = 'student_id,date,kind,subject,period,minutes,documented,reason,source\n';
-    const row = (i: number) => `e${i},2025-09-01,day,,,,false,,laerer\n`;
-    const before = head + Array.from({ length: 200 }, (_, i) => row(i)).join('');
-    // A quoted subject of many lines, from before the middle to well after it.
-    const subject = Array.from({ length: 2000 }, () => 'linje').join('\n');
-    const text = `${before}e9999,2025-09-02,lesson,"${subject}",1,,false,,laerer\n${row(10_000)}`;
-    const [alone, split] = await both('quoted.csv', text);
-    expect(split!.read.split).toBe(false);
-    expect(split!.built).toEqual(alone!.built);
-    expect(split!.read.nextLine).toBe(alone!.read.nextLine);
   });
 });

@@ -1,12 +1,5 @@
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import Papa from 'papaparse';
-import type { SchoolCalendar } from '../../domain/calendar/calendar';
-import type { EventColumnsBuilder, EventsPart } from './event-columns';
-import type { RowProblem } from './parse-events-csv';
-import { readEventsCsv, separatorOf } from './read-events-csv';
-import type { ReadResult } from './read-events-csv';
 import { prepareJob, studentsJson } from './students-json';
 import type { StudentsJob } from './students-json';
 
@@ -47,91 +40,6 @@ export function startWorkers(count: number): WorkerPool {
   ).then(() => undefined);
   ready.catch(() => undefined);
   return { workers, ready, close: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
-}
-
-/** What a worker needs to read the second part of a file: from `start` (just after a line break) to the end. */
-export interface PartRequest {
-  file: string;
-  start: number;
-  header: { cells: string[]; separator: ',' | ';' };
-  calendar: SchoolCalendar;
-}
-
-export interface PartResult {
-  part: EventsPart;
-  /** A problem that stopped the worker's reading, its line counted from the part's first line as 1. */
-  problem: RowProblem | null;
-  /** The line after the part's last, counted the same way, and the data rows it read. */
-  nextLine: number;
-  rows: number;
-}
-
-/**
- * Where a file of `size` bytes can be split for two readers (decision 024): the first line break after
- * its middle, and the header the second reader needs. Null when there is no such place. The split is a
- * guess: it holds only when the break is not inside a quoted field, which the first reader finds out
- * when it gets there (`ReadOptions.boundary`); if it does not hold, the first reader reads on.
- */
-export function splitPoint(file: string, size: number): { start: number; header: { cells: string[]; separator: ',' | ';' } } | null {
-  const fd = openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(64 * 1024);
-    const headBytes = readSync(fd, head, 0, head.length, 0);
-    const headEnd = head.subarray(0, headBytes).indexOf(0x0a);
-    if (headEnd < 0) return null;
-    const headerText = head.subarray(0, headEnd).toString('utf8').replace(/^\uFEFF/, '');
-    const separator = separatorOf(head.subarray(0, headBytes));
-    const cells = (Papa.parse<string[]>(headerText, { delimiter: separator }).data[0] ?? []).map((c) => c.replace(/\r$/, ''));
-    const middle = Math.floor(size / 2);
-    if (middle <= headEnd) return null;
-    const probe = Buffer.alloc(64 * 1024);
-    const probeBytes = readSync(fd, probe, 0, probe.length, middle);
-    const at = probe.subarray(0, probeBytes).indexOf(0x0a);
-    if (at < 0 || middle + at + 1 >= size) return null;
-    return { start: middle + at + 1, header: { cells, separator } };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Has the pool's first worker read the part of the file from `request.start` on. */
-export function readPart(pool: WorkerPool, request: PartRequest): Promise<PartResult> {
-  const worker = pool.workers[0]!;
-  const result = pool.ready.then(
-    () =>
-      new Promise<PartResult>((resolve, reject) => {
-        const onMessage = (m: PartResult | { failed: string }) => {
-          worker.off('message', onMessage);
-          worker.off('error', reject);
-          if ('failed' in m) reject(new Error(m.failed));
-          else resolve(m);
-        };
-        worker.on('message', onMessage);
-        worker.once('error', reject);
-        worker.postMessage({ read: request });
-      }),
-  );
-  // Awaited only when the split held; a failure otherwise is nobody's business.
-  result.catch(() => undefined);
-  return result;
-}
-
-/**
- * Reads the events file at `path` into the builder. With a pool, its first worker reads the second half
- * of the file meanwhile, and the halves are joined when the first ends where the second begins.
- */
-export async function readIntoColumns(path: string, calendar: SchoolCalendar, builder: EventColumnsBuilder, pool: WorkerPool | null): Promise<ReadResult> {
-  const split = pool && pool.workers.length > 0 ? splitPoint(path, statSync(path).size) : null;
-  const part = pool && split ? readPart(pool, { file: path, start: split.start, header: split.header, calendar }) : null;
-  let read = await readEventsCsv(createReadStream(path, { highWaterMark: 1 << 16 }), (row) => builder.add(row), split ? { boundary: split.start } : {});
-  if (read.stoppedAt !== undefined && part) {
-    const { part: rows, problem, nextLine, rows: count } = await part;
-    const offset = read.nextLine - 1;
-    builder.addPart(rows, offset);
-    read = { ...read, rows: read.rows + count, nextLine: nextLine + offset };
-    if (problem) read.problem = { ...problem, line: problem.line + offset };
-  }
-  return read;
 }
 
 /**

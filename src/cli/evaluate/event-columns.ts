@@ -52,18 +52,6 @@ export interface BuiltEvents {
   known: number;
 }
 
-/** The rows a builder read from a part of a file, as exportPart gives them. */
-export interface EventsPart {
-  n: number;
-  ids: string[];
-  subjects: string[];
-  /** Per column (pupil, day, kind, documented, period, subject, minutes, reason, source), its blocks. */
-  columns: (Int32Array | Uint16Array | Int16Array | Uint8Array)[][];
-  lineRows: number[];
-  lineStarts: number[];
-  problems: RowProblem[];
-}
-
 const KIND_NAMES = ABSENCE_KINDS;
 const KIND_OF = new Map<string, number>(Object.entries(KIND_CODE));
 const REASON_OF = new Map<string, number>(ABSENCE_REASONS.map((r, i) => [r, i + 1]));
@@ -210,36 +198,6 @@ export class EventColumnsBuilder {
     this.minutes.last[at] = minutes;
     this.reason.last[at] = reason;
     this.source.last[at] = source;
-  }
-
-  /**
-   * The rows read so far, to be posted from a worker that read a part of the file (evaluate-workers.ts):
-   * the columns' blocks (their buffers can be transferred), the pupils' and subjects' texts by number,
-   * the line jumps and the problems. The builder is empty afterwards.
-   */
-  exportPart(): EventsPart {
-    const part: EventsPart = { n: this.n, ids: this.ids, subjects: this.subjects, columns: this.columns.map((c) => c.blocks.slice()), lineRows: this.lineRows, lineStarts: this.lineStarts, problems: this.problems };
-    for (const c of this.columns) c.free();
-    return part;
-  }
-
-  /** Appends the rows of a part read by another builder, its lines `lineOffset` further on (the part's line 1 is this file's line 1 + lineOffset). */
-  addPart(part: EventsPart, lineOffset: number): void {
-    const pupilMap = Int32Array.from(part.ids, (id) => this.pupilNumber(id));
-    const subjectMap = Int32Array.from(part.subjects, (s) => this.subjectNumber(s));
-    const [pupil, day, kind, documented, period, subject, minutes, reason, source] = part.columns as [Int32Array[], Int16Array[], Uint8Array[], Uint8Array[], Uint8Array[], Int32Array[], Uint16Array[], Uint8Array[], Uint8Array[]];
-    let jump = 0;
-    for (let r = 0; r < part.n; r++) {
-      while (jump + 1 < part.lineRows.length && part.lineRows[jump + 1]! <= r) jump++;
-      const line = part.lineStarts[jump]! + (r - part.lineRows[jump]!) + lineOffset;
-      const b = r >>> BLOCK_BITS;
-      const at = r & MASK;
-      const s = subject[b]![at]!;
-      this.push(line, pupilMap[pupil[b]![at]!]!, day[b]![at]!, kind[b]![at]!, documented[b]![at]!, period[b]![at]!, s >= 0 ? subjectMap[s]! : -1, minutes[b]![at]!, reason[b]![at]!, source[b]![at]!);
-      // Let each of the part's blocks go once it is copied.
-      if (at === MASK) for (const column of part.columns) column[b] = new Uint8Array(0);
-    }
-    for (const p of part.problems) this.problems.push({ ...p, line: p.line + lineOffset });
   }
 
   /** The line of stored row `i`. */

@@ -15,18 +15,7 @@ import type { EventColumn, EventFileRow, RowProblem } from './parse-events-csv';
 // where the header is sniffed; limits on bytes, rows and cell length (issue 14 item 3) in `ReadOptions`.
 
 /** Options of a read. Issue 14 adds the encoding found and the limits here. */
-export interface ReadOptions {
-  /**
-   * For a part of a file read on its own (evaluate-workers.ts): the bytes start at a row after the
-   * header, whose cells and separator are given; lines are counted from 1 at the first byte.
-   */
-  header?: { cells: string[]; separator: ',' | ';' };
-  /**
-   * A byte offset just after a line break: when the rows end exactly there (the break is not inside a
-   * quoted field), the reading stops there and says so in `stoppedAt`, for another reader to go on.
-   */
-  boundary?: number;
-}
+export type ReadOptions = Record<never, never>;
 
 export interface ReadResult {
   /** The separator chosen from the header: whichever of `;` and `,` it uses more. */
@@ -35,10 +24,6 @@ export interface ReadResult {
   rows: number;
   /** Set when the file cannot be read on: a header without the required columns (line 1), or broken quoting. */
   problem?: RowProblem;
-  /** The line after the last one read. */
-  nextLine: number;
-  /** Set when the reading stopped at `options.boundary`. */
-  stoppedAt?: number;
 }
 
 const NEWLINE = 0x0a;
@@ -48,7 +33,7 @@ const COMMA = 0x2c;
 const HEADER_BYTES = 64 * 1024;
 
 /** The separator of a header line's bytes: `;` when it has more semicolons than commas. */
-export function separatorOf(head: Uint8Array): ',' | ';' {
+function separatorOf(head: Uint8Array): ',' | ';' {
   let end = head.indexOf(NEWLINE);
   if (end < 0) end = head.length;
   let semicolons = 0;
@@ -98,7 +83,7 @@ interface PapaResult {
  * reused between calls; read what you need inside the callback. Stops at the first problem that makes
  * the rest unreadable and returns it.
  */
-export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (row: EventFileRow) => void, options: ReadOptions = {}): Promise<ReadResult> {
+export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (row: EventFileRow) => void, _options: ReadOptions = {}): Promise<ReadResult> {
   const iterator = source[Symbol.asyncIterator]();
   // Sniff: gather the first bytes until the header line is complete, to choose the separator.
   const head: Uint8Array[] = [];
@@ -115,22 +100,13 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
     if (next.value.includes(NEWLINE)) break;
   }
   const first = Buffer.concat(head);
-  const separator = options.header?.separator ?? separatorOf(first);
+  const separator = separatorOf(first);
 
   let columns: Record<EventColumn, number> | null = null;
   let header: string[] = [];
   let problem: RowProblem | undefined;
   let rows = 0;
   let nextLine = 1;
-  // A part of a file: the header is given, and every line here is a data line.
-  let headerLine = 1;
-  if (options.header) {
-    header = options.header.cells;
-    const found = columnsOf(header);
-    if ('line' in found) problem = found;
-    else columns = found;
-    headerLine = 0;
-  }
   let cells: string[] = [];
   const row: EventFileRow = {
     line: 0,
@@ -147,7 +123,7 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
       const line = nextLine;
       nextLine++;
       if (quoted) for (let i = 0; i < record.length; i++) if (record[i]!.includes('\n')) nextLine += record[i]!.split('\n').length - 1;
-      if (line === headerLine) {
+      if (line === 1) {
         header = record;
         const found = columnsOf(record);
         if ('line' in found) problem = found;
@@ -192,34 +168,15 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
     }
     return true;
   };
-  // Bytes fed so far; a piece that crosses the boundary is fed in two, to look at the rows between.
-  let fed = 0;
-  let stoppedAt: number | undefined;
-  const feedBytes = (bytes: Uint8Array): boolean => {
-    const boundary = options.boundary;
-    if (boundary !== undefined && stoppedAt === undefined && fed < boundary && fed + bytes.length >= boundary) {
-      const before = bytes.subarray(0, boundary - fed);
-      fed = boundary;
-      if (!feed(decoder.decode(before, { stream: true }), false)) return false;
-      if (carry === '') {
-        stoppedAt = boundary;
-        return false;
-      }
-      bytes = bytes.subarray(before.length);
-    }
-    fed += bytes.length;
-    return feed(decoder.decode(bytes, { stream: true }), false);
-  };
   try {
-    let going = feedBytes(first);
+    let going = feed(decoder.decode(first, { stream: true }), false);
     if (!ended) {
-      for (let next = going ? await iterator.next() : null; going && next && !next.done; next = await iterator.next()) going = feedBytes(next.value);
+      for (let next = await iterator.next(); going && !next.done; next = await iterator.next()) going = feed(decoder.decode(next.value, { stream: true }), false);
     }
     if (going) feed(decoder.decode(), true);
   } finally {
     await iterator.return?.();
   }
   if (!problem && columns === null) problem = columnsOf([]) as RowProblem;
-  if (problem) return { separator, rows, problem, nextLine };
-  return stoppedAt === undefined ? { separator, rows, nextLine } : { separator, rows, nextLine, stoppedAt };
+  return problem ? { separator, rows, problem } : { separator, rows };
 }
