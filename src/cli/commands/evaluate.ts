@@ -1,10 +1,12 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { compileCalendar } from '../../domain/calendar/calendar';
 import { parseIsoDate } from '../../domain/calendar/dates';
-import { compileProfile, evaluatePupil } from '../../domain/rules/engine';
-import { findPatterns } from '../../domain/rules/patterns';
-import { EventColumnsBuilder, pupilEvents, schoolDayDates } from '../evaluate/event-columns';
+import type { SchoolCalendar } from '../../domain/calendar/calendar';
+import type { Profile } from '../../domain/rules/profile-schema';
+import { EventColumnsBuilder } from '../evaluate/event-columns';
+import { startWorkers, workersFor, writeStudents } from '../evaluate/evaluate-workers';
+import type { WorkerPool } from '../evaluate/evaluate-workers';
 import { loadCalendar, loadProfile } from '../evaluate/load-content';
 import { problemLine } from '../evaluate/parse-events-csv';
 import { readEventsCsv } from '../evaluate/read-events-csv';
@@ -84,41 +86,48 @@ export const evaluate = {
     const profile = loadProfile(options.profile);
     if (!profile.ok) return fail(3, profile.errors);
 
-    const calendar = compileCalendar(calendarSource.value);
-    const builder = new EventColumnsBuilder(calendar);
-    let read;
+    // A large file is evaluated by worker threads, started now so that their start-up runs beside the reading.
+    let size = 0;
     try {
-      read = await readEventsCsv(createReadStream(options.events, { highWaterMark: 1 << 20 }), (row) => builder.add(row));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== undefined && !(e as NodeJS.ErrnoException).code!.startsWith('CSV_')) return fail(1, [`Kan ikke lese fraværsfila «${options.events}».`]);
-      throw e;
+      size = statSync(options.events).size;
+    } catch {
+      // Reading it below says what is wrong.
     }
-    const asOf = parseIsoDate(options.asOf)!;
-    // Only events on or before the evaluation date exist as far as the rules (and patterns) know.
-    const built = builder.finish(calendar.lastIndexOnOrBefore(asOf));
-    const problems = ('problems' in built ? built.problems : []).concat(read.problem ? [read.problem] : []).sort((a, b) => a.line - b.line);
-    if (problems.length > 0 || 'problems' in built) return fail(2, problems.map(problemLine));
-
-    const compiled = compileProfile(profile.value, calendar);
-    const dates = schoolDayDates(calendar);
-    const out = new Output();
-    const indent = options.pretty ? 2 : undefined;
-    const head = JSON.stringify({ asOf: options.asOf, profile: profile.value.id, students: [] }, null, indent);
-    // The document is written as JSON.stringify would write it whole, one student at a time.
-    const studentsAt = head.lastIndexOf('[]');
-    await out.write(head.slice(0, studentsAt + 1));
-    const { store } = built;
-    for (let pupil = 0; pupil < store.studentIds.length; pupil++) {
-      const student = {
-        studentId: store.studentIds[pupil]!,
-        alerts: evaluatePupil(compiled, store, pupil, asOf).map(({ ruleId, title, evidence, action, ...rest }) => ({ ruleId, title, evidence, action, ...rest })),
-        patterns: findPatterns(pupilEvents(built, pupil, dates), calendar, asOf),
-      };
-      const json = options.pretty ? `\n    ${JSON.stringify(student, null, 2).replaceAll('\n', '\n    ')}` : JSON.stringify(student);
-      await out.write(pupil === 0 ? json : `,${json}`);
+    const workers = workersFor(size);
+    const pool = workers > 0 ? startWorkers(workers) : null;
+    try {
+      return await evaluateFile(options, calendarSource.value, profile.value, pool);
+    } finally {
+      await pool?.close();
     }
-    await out.write(options.pretty && store.studentIds.length > 0 ? `\n  ${head.slice(studentsAt + 1)}\n` : `${head.slice(studentsAt + 1)}\n`);
-    await out.flush();
-    return 0;
   },
 };
+
+async function evaluateFile(options: Options, calendarSource: SchoolCalendar, profile: Profile, pool: WorkerPool | null): Promise<number> {
+  const calendar = compileCalendar(calendarSource);
+  const builder = new EventColumnsBuilder(calendar);
+  let read;
+  try {
+    read = await readEventsCsv(createReadStream(options.events, { highWaterMark: 1 << 16 }), (row) => builder.add(row));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== undefined && !(e as NodeJS.ErrnoException).code!.startsWith('CSV_')) return fail(1, [`Kan ikke lese fraværsfila «${options.events}».`]);
+    throw e;
+  }
+  const asOf = parseIsoDate(options.asOf)!;
+  // Only events on or before the evaluation date exist as far as the rules (and patterns) know.
+  const built = builder.finish(calendar.lastIndexOnOrBefore(asOf), pool !== null);
+  const problems = ('problems' in built ? built.problems : []).concat(read.problem ? [read.problem] : []).sort((a, b) => a.line - b.line);
+  if (problems.length > 0 || 'problems' in built) return fail(2, problems.map(problemLine));
+
+  const out = new Output();
+  const indent = options.pretty ? 2 : undefined;
+  const head = JSON.stringify({ asOf: options.asOf, profile: profile.id, students: [] }, null, indent);
+  // The document is written as JSON.stringify would write it whole, one range of students at a time.
+  const studentsAt = head.lastIndexOf('[]');
+  await out.write(head.slice(0, studentsAt + 1));
+  const { store } = built;
+  await writeStudents({ calendar: calendarSource, profile, asOf: options.asOf, pretty: options.pretty, store, extras: built.extras }, pool, (text) => out.write(text));
+  await out.write(options.pretty && store.studentIds.length > 0 ? `\n  ${head.slice(studentsAt + 1)}\n` : `${head.slice(studentsAt + 1)}\n`);
+  await out.flush();
+  return 0;
+}

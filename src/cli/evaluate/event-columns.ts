@@ -2,9 +2,10 @@ import type { CompiledCalendar } from '../../domain/calendar/calendar';
 import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import { ABSENCE_REASONS, compareIds, KIND_CODE } from '../../domain/rules/event-store';
 import type { EventStore } from '../../domain/rules/event-store';
+import type { PatternEvent } from '../../domain/rules/patterns';
 import { ABSENCE_KINDS } from '../../domain/rules/profile-schema';
 import { duplicateProblem, EVENT_SOURCES, rowProblem, validateEventRow } from './parse-events-csv';
-import type { EventFileRow, FileEvent, RowProblem } from './parse-events-csv';
+import type { EventFileRow, RowProblem } from './parse-events-csv';
 
 // The validated rows of an events file, built straight into columns as they are read: no object is kept
 // per event, so a national file (18 million rows) fits in a few hundred MB. Rows arrive in file order,
@@ -32,6 +33,7 @@ class Blocks<T extends Int32Array | Uint16Array | Int16Array | Uint8Array> {
   }
   free(): void {
     this.blocks.length = 0;
+    this.last = this.make(0);
   }
 }
 
@@ -51,6 +53,21 @@ export interface BuiltEvents {
 }
 
 const KIND_NAMES = ABSENCE_KINDS;
+const KIND_OF = new Map<string, number>(Object.entries(KIND_CODE));
+const REASON_OF = new Map<string, number>(ABSENCE_REASONS.map((r, i) => [r, i + 1]));
+const SOURCE_OF = new Map<string, number>(EVENT_SOURCES.map((r, i) => [r, i + 1]));
+
+/** The value of a whole number from 1 written without a sign or leading zeros (as /^[1-9]\d*$/ accepts), up to 9999; -1 otherwise. */
+function positiveInt(text: string): number {
+  if (text.length > 4) return -1;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9 || (i === 0 && digit === 0)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 export class EventColumnsBuilder {
   private readonly pupilOf = new Map<string, number>();
@@ -59,7 +76,14 @@ export class EventColumnsBuilder {
   private readonly subjects: string[] = [];
   private readonly dayOf = new Map<string, number>();
   private readonly pupil = new Blocks((n) => new Int32Array(n));
-  private readonly line = new Blocks((n) => new Int32Array(n));
+  /**
+   * Line numbers, kept only where they do not follow on from the row before (after blank lines,
+   * invalid rows or a quoted line break): row `lineRows[k]` is on line `lineStarts[k]`, the next rows on
+   * the lines after it. A well-formed national file needs one entry instead of a 70 MB column.
+   */
+  private readonly lineRows: number[] = [];
+  private readonly lineStarts: number[] = [];
+  private lastLine = 0;
   private readonly day = new Blocks((n) => new Int16Array(n));
   private readonly kind = new Blocks((n) => new Uint8Array(n));
   private readonly documented = new Blocks((n) => new Uint8Array(n));
@@ -68,57 +92,124 @@ export class EventColumnsBuilder {
   private readonly minutes = new Blocks((n) => new Uint16Array(n));
   private readonly reason = new Blocks((n) => new Uint8Array(n));
   private readonly source = new Blocks((n) => new Uint8Array(n));
-  private readonly columns = [this.pupil, this.line, this.day, this.kind, this.documented, this.period, this.subject, this.minutes, this.reason, this.source];
+  private readonly columns = [this.pupil, this.day, this.kind, this.documented, this.period, this.subject, this.minutes, this.reason, this.source];
   private n = 0;
   /** Rows that failed validation, in file order. */
   readonly problems: RowProblem[] = [];
 
-  constructor(private readonly calendar: CompiledCalendar) {}
+  /** The calendar's school days by their `YYYY-MM-DD` text, for the fast path of `add`. */
+  private readonly schoolDayOf = new Map<string, number>();
 
-  /** Validates one row and stores it, or records its problem. */
+  constructor(private readonly calendar: CompiledCalendar) {
+    calendar.days.forEach((day, i) => this.schoolDayOf.set(formatIsoDate(day), i));
+  }
+
+  /**
+   * Validates one row and stores it, or records its problem. A row that passes every check of
+   * `validateEventRow` is stored straight from its cells, with no event object; any row the fast checks
+   * do not accept goes through `validateEventRow` itself, so a problem's message is always its message.
+   */
   add(row: EventFileRow): void {
+    if (this.addValid(row)) return;
     const result = validateEventRow(row.get, this.calendar);
     if (typeof result === 'string') {
       this.problems.push(rowProblem(row.line, result));
       return;
     }
-    this.push(row.line, result);
+    const p = this.pupilNumber(result.studentId);
+    let d = this.dayOf.get(result.date);
+    if (d === undefined) {
+      d = this.calendar.indexOf(parseIsoDate(result.date)!);
+      this.dayOf.set(result.date, d);
+    }
+    const reason = result.reason ? ABSENCE_REASONS.indexOf(result.reason) + 1 : 0;
+    const source = result.source ? EVENT_SOURCES.indexOf(result.source) + 1 : 0;
+    this.push(row.line, p, d, KIND_CODE[result.kind], result.documented ? 1 : 0, result.period ?? 0, this.subjectNumber(result.subject ?? ''), result.minutes ?? 0, reason, source);
   }
 
-  private push(line: number, e: FileEvent): void {
-    let p = this.pupilOf.get(e.studentId);
+  /** Stores the row when it is valid by the same checks as validateEventRow; false to let that decide. */
+  private addValid(row: EventFileRow): boolean {
+    const get = row.get;
+    const studentId = get('student_id');
+    if (!studentId) return false;
+    const d = this.schoolDayOf.get(get('date'));
+    if (d === undefined) return false;
+    const kind = KIND_OF.get(get('kind'));
+    if (kind === undefined) return false;
+    const documentedText = get('documented');
+    const documented = documentedText === 'true' ? 1 : documentedText === 'false' ? 0 : -1;
+    if (documented < 0) return false;
+    const reasonText = get('reason');
+    const reason = reasonText ? REASON_OF.get(reasonText) : 0;
+    if (reason === undefined) return false;
+    const sourceText = get('source');
+    const source = sourceText ? SOURCE_OF.get(sourceText) : 0;
+    if (source === undefined) return false;
+    const subject = get('subject');
+    if (kind === 1 && !subject) return false;
+    const periodText = get('period');
+    if ((kind === 1 || kind === 3) && !periodText) return false;
+    const period = periodText ? positiveInt(periodText) : 0;
+    if (period < 0 || period > this.calendar.lessons[d]!) return false;
+    const minutesText = get('minutes');
+    if (kind === 2 && !minutesText) return false;
+    const minutes = minutesText ? positiveInt(minutesText) : 0;
+    if (minutes < 0 || minutes > 600) return false;
+    this.push(row.line, this.pupilNumber(studentId), d, kind, documented, period, this.subjectNumber(subject), minutes, reason, source);
+    return true;
+  }
+
+  private pupilNumber(studentId: string): number {
+    let p = this.pupilOf.get(studentId);
     if (p === undefined) {
       p = this.ids.length;
-      this.ids.push(e.studentId);
-      this.pupilOf.set(e.studentId, p);
+      this.ids.push(studentId);
+      this.pupilOf.set(studentId, p);
     }
-    let d = this.dayOf.get(e.date);
-    if (d === undefined) {
-      d = this.calendar.indexOf(parseIsoDate(e.date)!);
-      this.dayOf.set(e.date, d);
+    return p;
+  }
+
+  private subjectNumber(subject: string): number {
+    if (!subject) return -1;
+    let s = this.subjectOf.get(subject);
+    if (s === undefined) {
+      s = this.subjects.length;
+      this.subjects.push(subject);
+      this.subjectOf.set(subject, s);
     }
-    let s = -1;
-    if (e.subject) {
-      s = this.subjectOf.get(e.subject) ?? -1;
-      if (s < 0) {
-        s = this.subjects.length;
-        this.subjects.push(e.subject);
-        this.subjectOf.set(e.subject, s);
-      }
-    }
+    return s;
+  }
+
+  private push(line: number, p: number, d: number, kind: number, documented: number, period: number, s: number, minutes: number, reason: number, source: number): void {
     const i = this.n++;
     const at = i & MASK;
     if (at === 0) for (const column of this.columns) column.grow();
     this.pupil.last[at] = p;
-    this.line.last[at] = line;
+    if (line !== this.lastLine + 1 || i === 0) {
+      this.lineRows.push(i);
+      this.lineStarts.push(line);
+    }
+    this.lastLine = line;
     this.day.last[at] = d;
-    this.kind.last[at] = KIND_CODE[e.kind];
-    this.documented.last[at] = e.documented ? 1 : 0;
-    this.period.last[at] = e.period ?? 0;
+    this.kind.last[at] = kind;
+    this.documented.last[at] = documented;
+    this.period.last[at] = period;
     this.subject.last[at] = s;
-    this.minutes.last[at] = e.minutes ?? 0;
-    this.reason.last[at] = e.reason ? ABSENCE_REASONS.indexOf(e.reason) + 1 : 0;
-    this.source.last[at] = e.source ? EVENT_SOURCES.indexOf(e.source) + 1 : 0;
+    this.minutes.last[at] = minutes;
+    this.reason.last[at] = reason;
+    this.source.last[at] = source;
+  }
+
+  /** The line of stored row `i`. */
+  private lineOf(i: number): number {
+    let lo = 0;
+    let hi = this.lineRows.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.lineRows[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.lineStarts[lo]! + (i - this.lineRows[lo]!);
   }
 
   /**
@@ -126,8 +217,9 @@ export class EventColumnsBuilder {
    * that repeats an earlier one (same pupil, date, kind and period) against the first of them.
    * Returns the problems of the whole file in line order, or the events up to `lastDay` (a school-day
    * index) in the engine's columns. Every pupil with a row keeps a slice, also one with no event yet.
+   * With `shared` the columns are on SharedArrayBuffers, to be posted to worker threads without a copy.
    */
-  finish(lastDay: number): { problems: RowProblem[] } | BuiltEvents {
+  finish(lastDay: number, shared = false): { problems: RowProblem[] } | BuiltEvents {
     const n = this.n;
     const pupils = this.ids.length;
     // The rank of each pupil in id order.
@@ -136,11 +228,31 @@ export class EventColumnsBuilder {
     order.forEach((p, r) => (rank[p] = r));
     const studentIds = order.map((p) => this.ids[p]!);
 
-    // Two stable counting sorts: first by (day, kind, period), then by pupil.
+    // A stable counting sort by pupil, then each pupil's rows by (day, kind, period), stable: rows in file
+    // order are mostly in day order already, so a short run is an insertion sort, a long one a sort
+    // with the row number as the tie-break. (One order of 70 MB at national scale, not two.)
     const keyOf = (i: number) => ((this.day.get(i) * 4 + this.kind.get(i)) << 4) | this.period.get(i);
-    const keys = this.calendar.days.length * 64;
-    // (The first order is garbage once the second is made: at national scale each is 70 MB.)
-    const sorted = countingSort(n, pupils, (i) => rank[this.pupil.get(i)]!, countingSort(n, keys, keyOf, null));
+    const pupilRank = (i: number) => rank[this.pupil.get(i)]!;
+    const sorted = countingSort(n, pupils, pupilRank, null);
+    for (let start = 0; start < n; ) {
+      const r = pupilRank(sorted[start]!);
+      let end = start + 1;
+      while (end < n && pupilRank(sorted[end]!) === r) end++;
+      if (end - start > 64) sorted.subarray(start, end).sort((a, b) => keyOf(a) - keyOf(b) || a - b);
+      else {
+        for (let j = start + 1; j < end; j++) {
+          const x = sorted[j]!;
+          const key = keyOf(x);
+          let k = j - 1;
+          while (k >= start && keyOf(sorted[k]!) > key) {
+            sorted[k + 1] = sorted[k]!;
+            k--;
+          }
+          sorted[k + 1] = x;
+        }
+      }
+      start = end;
+    }
 
     // Duplicates are neighbours now, the first line of each run first.
     // Every repeat names the first row of its run.
@@ -149,47 +261,44 @@ export class EventColumnsBuilder {
     for (let j = 1; j < n; j++) {
       const a = sorted[j - 1]!;
       const b = sorted[j]!;
-      if (this.pupil.get(a) === this.pupil.get(b) && keyOf(a) === keyOf(b)) duplicates.push(duplicateProblem(this.line.get(b), this.line.get(sorted[runStart]!)));
+      if (this.pupil.get(a) === this.pupil.get(b) && keyOf(a) === keyOf(b)) duplicates.push(duplicateProblem(this.lineOf(b), this.lineOf(sorted[runStart]!)));
       else runStart = j;
     }
     if (this.problems.length > 0 || duplicates.length > 0) {
       duplicates.sort((x, y) => x.line - y.line);
       return { problems: mergeByLine(this.problems, duplicates) };
     }
-    this.line.free();
-
-    // The engine's columns, only events on or before the evaluation date.
+    // The engine's columns, only events on or before the evaluation date: the order is narrowed to
+    // them in place, then each column is copied in that order and the builder's column let go at once,
+    // so the builder's and the engine's columns are never all held together (the peak of a national file).
+    const make = <T>(Type: { new (n: number): T; new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number }, length: number): T =>
+      shared ? new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT)) : new Type(length);
+    const offsets = make(Int32Array, pupils + 1);
     let known = 0;
-    for (let j = 0; j < n; j++) if (this.day.get(j) <= lastDay) known++;
-    const store = {
-      studentIds,
-      offsets: new Int32Array(pupils + 1),
-      dayIndex: new Int32Array(known),
-      kind: new Uint8Array(known),
-      documented: new Uint8Array(known),
-      subject: new Int32Array(known),
-      period: new Uint8Array(known),
-      subjects: this.subjects,
-    };
-    const extras = { minutes: new Uint16Array(known), reason: new Uint8Array(known), source: new Uint8Array(known) };
-    let at = 0;
     for (let j = 0; j < n; j++) {
       const i = sorted[j]!;
-      const d = this.day.get(i);
-      if (d > lastDay) continue;
-      store.dayIndex[at] = d;
-      store.kind[at] = this.kind.get(i);
-      store.documented[at] = this.documented.get(i);
-      store.subject[at] = this.subject.get(i);
-      store.period[at] = this.period.get(i);
-      extras.minutes[at] = this.minutes.get(i);
-      extras.reason[at] = this.reason.get(i);
-      extras.source[at] = this.source.get(i);
-      store.offsets[rank[this.pupil.get(i)]! + 1]!++;
-      at++;
+      if (this.day.get(i) > lastDay) continue;
+      sorted[known++] = i;
+      offsets[pupilRank(i) + 1]!++;
     }
-    for (let p = 0; p < pupils; p++) store.offsets[p + 1]! += store.offsets[p]!;
-    for (const column of this.columns) column.free();
+    for (let p = 0; p < pupils; p++) offsets[p + 1]! += offsets[p]!;
+    this.pupil.free();
+    const fill = <T extends Int32Array | Uint16Array | Uint8Array>(target: T, column: Blocks<Int32Array | Uint16Array | Int16Array | Uint8Array>): T => {
+      for (let k = 0; k < known; k++) target[k] = column.get(sorted[k]!);
+      column.free();
+      return target;
+    };
+    const store = {
+      studentIds,
+      offsets,
+      dayIndex: fill(make(Int32Array, known), this.day),
+      kind: fill(make(Uint8Array, known), this.kind),
+      documented: fill(make(Uint8Array, known), this.documented),
+      subject: fill(make(Int32Array, known), this.subject),
+      period: fill(make(Uint8Array, known), this.period),
+      subjects: this.subjects,
+    };
+    const extras = { minutes: fill(make(Uint16Array, known), this.minutes), reason: fill(make(Uint8Array, known), this.reason), source: fill(make(Uint8Array, known), this.source) };
     return { store, extras, rows: n, known };
   }
 }
@@ -215,32 +324,29 @@ function mergeByLine(a: RowProblem[], b: RowProblem[]): RowProblem[] {
   return out;
 }
 
-/** One pupil's events as the domain's event objects (for pattern findings), built when needed. */
-export function pupilEvents(built: BuiltEvents, pupil: number, dates: readonly string[]): FileEvent[] {
+/**
+ * One pupil's events as the patterns read them, in objects reused from pupil to pupil (the pattern
+ * findings keep none of them): `pool` grows to the largest pupil; the returned array is the pupil's.
+ */
+export function pupilPatternEvents(built: BuiltEvents, pupil: number, days: Int32Array, pool: PatternEvent[]): PatternEvent[] {
   const { store, extras } = built;
-  const studentId = store.studentIds[pupil]!;
-  const out: FileEvent[] = [];
-  for (let e = store.offsets[pupil]!; e < store.offsets[pupil + 1]!; e++) {
+  const from = store.offsets[pupil]!;
+  const count = store.offsets[pupil + 1]! - from;
+  while (pool.length < count) pool.push({ day: 0, kind: 'day', subject: null, minutes: null, documented: false, reason: null, source: null });
+  const out = pool.slice(0, count);
+  for (let k = 0; k < count; k++) {
+    const e = from + k;
+    const x = out[k]!;
     const s = store.subject[e]!;
     const reason = extras.reason[e]!;
     const source = extras.source[e]!;
-    const event: FileEvent = {
-      studentId,
-      date: dates[store.dayIndex[e]!]!,
-      kind: KIND_NAMES[store.kind[e]!]!,
-      subject: s >= 0 ? store.subjects[s]! : null,
-      period: store.period[e]! || null,
-      minutes: extras.minutes[e]! || null,
-      documented: store.documented[e] === 1,
-      reason: reason ? ABSENCE_REASONS[reason - 1]! : null,
-    };
-    if (source) event.source = EVENT_SOURCES[source - 1]!;
-    out.push(event);
+    x.day = days[store.dayIndex[e]!]!;
+    x.kind = KIND_NAMES[store.kind[e]!]!;
+    x.subject = s >= 0 ? store.subjects[s]! : null;
+    x.minutes = extras.minutes[e]! || null;
+    x.documented = store.documented[e] === 1;
+    x.reason = reason ? ABSENCE_REASONS[reason - 1]! : null;
+    x.source = source ? EVENT_SOURCES[source - 1]! : null;
   }
   return out;
-}
-
-/** The calendar's school days as `YYYY-MM-DD`, by index. */
-export function schoolDayDates(calendar: CompiledCalendar): string[] {
-  return Array.from(calendar.days, formatIsoDate);
 }

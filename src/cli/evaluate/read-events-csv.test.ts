@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EventColumnsBuilder } from './event-columns';
 import { readEventsCsv } from './read-events-csv';
@@ -70,6 +71,70 @@ describe('readEventsCsv', () => {
   });
 });
 
+describe('readEventsCsv, any file', () => {
+  // A cell: plain text (with Norwegian letters, spaces and stray quotes inside), or quoted with the
+  // separator, doubled quotes and line breaks inside.
+  const plain = fc.stringMatching(/^[a-zæøå0-9 .-]{0,8}(?:"[a-zæøå0-9]{1,3})?$/).filter((t) => t.trim() === t && !t.startsWith('"'));
+  const quoted = fc.stringMatching(/^[a-zæøå0-9 ,;"\n-]{0,10}$/);
+  const cell = fc.oneof(plain.map((text) => ({ text, quoted: false })), quoted.map((text) => ({ text, quoted: true })));
+  const file = fc.record({
+    separator: fc.constantFrom(',', ';'),
+    crlf: fc.boolean(),
+    bom: fc.boolean(),
+    lastNewline: fc.boolean(),
+    rows: fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 6, arbitrary: fc.array(cell, { minLength: 5, maxLength: 5 }) }), { maxLength: 25 }),
+    chunk: fc.integer({ min: 1, max: 40 }),
+  });
+
+  it('reads back every row with the line it starts on, for every separator, line ending, BOM and chunk size', async () => {
+    await fc.assert(
+      fc.asyncProperty(file, async ({ separator, crlf, bom, lastNewline, rows, chunk }) => {
+        const eol = crlf ? '\r\n' : '\n';
+        const lines: string[] = [['student_id', 'date', 'kind', 'subject', 'documented'].join(separator)];
+        const expected: string[] = [];
+        let line = 2;
+        for (const row of rows) {
+          if (row === null) {
+            lines.push('');
+            line++;
+            continue;
+          }
+          // A quoted cell's line breaks are the file's own.
+          const texts = row.map((c) => (c.quoted ? c.text.replaceAll('\n', eol) : c.text));
+          lines.push(row.map((c, i) => (c.quoted ? `"${texts[i]!.replaceAll('"', '""')}"` : texts[i])).join(separator));
+          if (texts.some((t) => t.trim() !== '')) expected.push(`${line}: ${texts.map((t) => t.trim()).join('|')}`);
+          line += 1 + texts.reduce((n, t) => n + t.split('\n').length - 1, 0);
+        }
+        const text = `${bom ? '\uFEFF' : ''}${lines.join(eol)}${lastNewline ? eol : ''}`;
+        const got: string[] = [];
+        const columns: EventColumn[] = ['student_id', 'date', 'kind', 'subject', 'documented'];
+        const result = await readEventsCsv(chunks(text, chunk), (r) => got.push(`${r.line}: ${columns.map((c) => r.get(c)).join('|')}`));
+        expect(result.problem).toBeUndefined();
+        expect(result.separator).toBe(separator);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads LF and CRLF mixed in one file, and a letter split between chunks', async () => {
+    const r = await read(`${HEADER}\r\ne1,2025-09-01,lesson,kroppsøving,1,,false,\ne2,2025-09-02,day,,,,false,\r\n`, 1);
+    expect(r.lines).toEqual(['2: e1|2025-09-01|lesson|kroppsøving|1', '3: e2|2025-09-02|day||']);
+  });
+
+  it('names the line and field of a character after a closing quote, and reads no further', async () => {
+    const r = await read([HEADER, 'e1,2025-09-01,day,,,,true,', 'e2,2025-09-02,lesson,"norsk"x,1,,false,', 'e3,2025-09-03,day,,,,false,'].join('\n'), 5);
+    expect(r.problem).toEqual({ line: 3, field: 'subject', reason: 'tegn rett etter et avsluttende anførselstegn («"»); skriv "" for et anførselstegn inne i et felt' });
+    expect(r.lines).toEqual(['2: e1|2025-09-01|day||']);
+  });
+
+  it('names the line of a quote left open in the middle of a large file without reading the rest into memory', async () => {
+    const rows = Array.from({ length: 120_000 }, (_, i) => `e${i},2025-09-01,day,,,,true,`);
+    const r = await read([HEADER, 'e0,2025-09-01,lesson,"norsk,1,,false,', ...rows].join('\n'), 1 << 16);
+    expect(r.problem).toEqual({ line: 2, field: 'subject', reason: 'et anførselstegn («"») åpner et felt som aldri lukkes' });
+  });
+});
+
 describe('EventColumnsBuilder', () => {
   const calendar = testCalendar();
   async function build(lines: string[]) {
@@ -84,6 +149,15 @@ describe('EventColumnsBuilder', () => {
       { line: 4, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 2' },
       { line: 5, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 2' },
       { line: 6, field: 'date', reason: 'ikke en skoledag: 2025-09-06 er en lørdag' },
+    ]);
+  });
+
+  it('names duplicates by their lines after blank lines, bad rows and a quoted line break', async () => {
+    const { built } = await build(['e1,2025-09-01,day,,,,false,', '', 'e2,2025-09-02,lesson,"norsk', 'muntlig",1,,false,', 'e3,2025-09-06,day,,,,false,', 'e2,2025-09-02,lesson,annet,1,,false,', 'e1,2025-09-01,day,,,,true,sykdom']);
+    expect('problems' in built && built.problems).toEqual([
+      { line: 6, field: 'date', reason: 'ikke en skoledag: 2025-09-06 er en lørdag' },
+      { line: 7, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 4' },
+      { line: 8, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 2' },
     ]);
   });
 

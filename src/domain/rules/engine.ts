@@ -260,6 +260,9 @@ export interface Alert {
   explanation: string;
 }
 
+/** One DayTotals for every evaluation: evaluateRule is synchronous and keeps none of it, so a national file does not allocate three typed arrays per rule per pupil. */
+const scratchTotals = new DayTotals();
+
 /** Evaluates one rule for one pupil as of a date; null when it does not hold. */
 export function evaluateRule(compiled: CompiledRule, calendar: CompiledCalendar, store: EventStore, pupil: number, asOf: EpochDay): Alert | null {
   const range = windowRange(compiled.rule.window, calendar, asOf);
@@ -267,7 +270,7 @@ export function evaluateRule(compiled: CompiledRule, calendar: CompiledCalendar,
   const schoolDays = range.last - range.first + 1;
   const start = store.offsets[pupil]!;
   const end = store.offsets[pupil + 1]!;
-  const totals = new DayTotals();
+  const totals = scratchTotals;
   const results: ConditionResult[] = [];
   const evidence = new Set<number>();
   for (const c of compiled.conditions) {

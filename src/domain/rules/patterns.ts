@@ -1,7 +1,7 @@
 import type { CompiledCalendar } from '../calendar/calendar';
 import { civilOf, formatIsoDate, isoWeekday, parseIsoDate } from '../calendar/dates';
 import type { EpochDay } from '../calendar/dates';
-import type { AbsenceEvent } from './event-store';
+import type { AbsenceEvent, AbsenceReason, AbsenceSource } from './event-store';
 
 // Pattern findings (000 §6.1.2): days next to weekends, particular subjects or activities, the first
 // days after holidays, a rising trend, repeated lateness, absence the guardians did not report, and
@@ -72,22 +72,115 @@ const dateList = (days: readonly EpochDay[]) => {
   return texts.length <= 1 ? texts.join('') : `${texts.slice(0, -1).join(', ')} og ${texts.at(-1)}`;
 };
 
-/** Pattern findings for one pupil's events up to and including `asOf`, within the school year. */
-export function findPatterns(events: readonly AbsenceEvent[], calendar: CompiledCalendar, asOf: EpochDay): PatternFinding[] {
+/**
+ * What the patterns need of the calendar as of a date, the same for every pupil: the school days so
+ * far, the shares an even spread would give, the days after breaks, the timetable's slots. Computed
+ * once when many pupils are looked at (`naervaer evaluate`), by `findPatterns` itself otherwise.
+ */
+export interface PatternContext {
+  readonly calendar: CompiledCalendar;
+  readonly asOf: EpochDay;
+  /** Index of the last school day on or before `asOf`; −1 before the school year. */
+  readonly lastIdx: number;
+  readonly schoolDays: readonly EpochDay[];
+  /** Share of the school days so far that lie next to a weekend or day off. */
+  readonly nextToBreakShare: number;
+  /** The first two school days after a break of at least three weekdays, and their share of the school days so far. */
+  readonly afterBreak: ReadonlySet<EpochDay>;
+  readonly afterBreakShare: number;
+  /** Lessons per subject in the timetable over the school days so far (null without a timetable). */
+  readonly slots: ReadonlyMap<string, number> | null;
+  readonly totalSlots: number;
+  readonly recentFrom: EpochDay;
+  readonly earlierFrom: EpochDay;
+  readonly recentDays: number;
+  readonly earlierDays: number;
+}
+
+export function patternContext(calendar: CompiledCalendar, asOf: EpochDay): PatternContext {
   const lastIdx = calendar.lastIndexOnOrBefore(asOf);
-  if (lastIdx < 0) return [];
-  const schoolDays = Array.from(calendar.days.subarray(0, lastIdx + 1));
+  const schoolDays = lastIdx < 0 ? [] : Array.from(calendar.days.subarray(0, lastIdx + 1));
   const isSchoolDay = (d: EpochDay) => calendar.indexOf(d) >= 0;
-  const known = events
-    .map((e) => ({ e, day: parseIsoDate(e.date) }))
-    .filter((x): x is { e: AbsenceEvent; day: number } => x.day !== null && x.day <= asOf && isSchoolDay(x.day));
-  const absentDays = [...new Set(known.filter((x) => x.e.kind === 'day').map((x) => x.day))].sort((a, b) => a - b);
+  const nextToBreak = (d: EpochDay) => !isSchoolDay(d - 1) || !isSchoolDay(d + 1);
+  const afterBreak = new Set<EpochDay>();
+  for (let i = 1; i < schoolDays.length; i++) {
+    const gap = schoolDays[i]! - schoolDays[i - 1]!;
+    if (gap >= 5) {
+      afterBreak.add(schoolDays[i]!);
+      if (schoolDays[i + 1] !== undefined) afterBreak.add(schoolDays[i + 1]!);
+    }
+  }
+  const timetable = calendar.source.timetable;
+  let slots: Map<string, number> | null = null;
+  let totalSlots = 0;
+  if (timetable) {
+    slots = new Map();
+    for (const d of schoolDays) {
+      for (const s of timetable[isoWeekday(d) - 1] ?? []) {
+        slots.set(s, (slots.get(s) ?? 0) + 1);
+        totalSlots++;
+      }
+    }
+  }
+  const recentFrom = asOf - 27;
+  const earlierFrom = asOf - 55;
+  const daysIn = (from: EpochDay, to: EpochDay) => schoolDays.filter((d) => d >= from && d <= to).length;
+  return {
+    calendar,
+    asOf,
+    lastIdx,
+    schoolDays,
+    nextToBreakShare: schoolDays.filter(nextToBreak).length / schoolDays.length,
+    afterBreak,
+    afterBreakShare: schoolDays.filter((d) => afterBreak.has(d)).length / schoolDays.length,
+    slots,
+    totalSlots,
+    recentFrom,
+    earlierFrom,
+    recentDays: daysIn(recentFrom, asOf),
+    earlierDays: daysIn(earlierFrom, recentFrom - 1),
+  };
+}
+
+/** One registration as the patterns read it: its day as an epoch day, and what was registered. */
+export interface PatternEvent {
+  day: EpochDay;
+  kind: AbsenceEvent['kind'];
+  subject: string | null;
+  minutes: number | null;
+  documented: boolean;
+  reason: AbsenceReason | null;
+  source: AbsenceSource | null;
+}
+
+/** Pattern findings for one pupil's events up to and including `asOf`, within the school year. */
+export function findPatterns(events: readonly AbsenceEvent[], calendar: CompiledCalendar, asOf: EpochDay, context?: PatternContext): PatternFinding[] {
+  const ctx = context ?? patternContext(calendar, asOf);
+  if (ctx.lastIdx < 0) return [];
+  const known: PatternEvent[] = [];
+  for (const e of events) {
+    const day = parseIsoDate(e.date);
+    if (day === null || day > asOf || calendar.indexOf(day) < 0) continue;
+    known.push({ day, kind: e.kind, subject: e.subject ?? null, minutes: e.minutes ?? null, documented: e.documented, reason: e.reason ?? null, source: e.source ?? null });
+  }
+  return findPatternsIn(known, ctx);
+}
+
+/**
+ * Pattern findings from registrations already read: every one a school day on or before the context's
+ * date, in any order. `naervaer evaluate` builds them from its columns, without dates as text.
+ */
+export function findPatternsIn(known: readonly PatternEvent[], ctx: PatternContext): PatternFinding[] {
+  if (ctx.lastIdx < 0) return [];
+  const { calendar, lastIdx } = ctx;
+  const absentDays = [...new Set(known.filter((x) => x.kind === 'day').map((x) => x.day))].sort((a, b) => a - b);
   const findings: PatternFinding[] = [];
 
   // Days next to weekends (or other days off): Mondays, Fridays and the like.
+  const isSchoolDay = (d: EpochDay) => calendar.indexOf(d) >= 0;
   const nextToBreak = (d: EpochDay) => !isSchoolDay(d - 1) || !isSchoolDay(d + 1);
   if (absentDays.length >= PATTERN_MINIMUM_SAMPLE.weekendAdjacent) {
-    const p = schoolDays.filter(nextToBreak).length / schoolDays.length;
+    const p = ctx.nextToBreakShare;
     const hits = absentDays.filter(nextToBreak);
     const pValue = binomialTail(hits.length, absentDays.length, p);
     if (pValue <= SIGNIFICANCE) {
@@ -106,16 +199,9 @@ export function findPatterns(events: readonly AbsenceEvent[], calendar: Compiled
   }
 
   // First two school days after a break of at least three weekdays (autumn, Christmas, winter, Easter).
-  const afterBreak = new Set<EpochDay>();
-  for (let i = 1; i < schoolDays.length; i++) {
-    const gap = schoolDays[i]! - schoolDays[i - 1]!;
-    if (gap >= 5) {
-      afterBreak.add(schoolDays[i]!);
-      if (schoolDays[i + 1] !== undefined) afterBreak.add(schoolDays[i + 1]!);
-    }
-  }
+  const afterBreak = ctx.afterBreak;
   if (absentDays.length >= PATTERN_MINIMUM_SAMPLE.afterHoliday && afterBreak.size > 0) {
-    const p = schoolDays.filter((d) => afterBreak.has(d)).length / schoolDays.length;
+    const p = ctx.afterBreakShare;
     const hits = absentDays.filter((d) => afterBreak.has(d));
     const pValue = binomialTail(hits.length, absentDays.length, p);
     if (hits.length >= 2 && pValue <= SIGNIFICANCE) {
@@ -134,19 +220,16 @@ export function findPatterns(events: readonly AbsenceEvent[], calendar: Compiled
   }
 
   // Subjects and activities, against their share of the timetable (needs the class timetable).
-  const timetable = calendar.source.timetable;
-  const lessons = known.filter((x) => x.e.kind === 'lesson' && x.e.subject);
-  if (timetable && lessons.length >= PATTERN_MINIMUM_SAMPLE.subject) {
-    const slots = new Map<string, number>();
-    let totalSlots = 0;
-    for (const d of schoolDays) {
-      for (const s of timetable[isoWeekday(d) - 1] ?? []) {
-        slots.set(s, (slots.get(s) ?? 0) + 1);
-        totalSlots++;
-      }
+  const slots = ctx.slots;
+  const totalSlots = ctx.totalSlots;
+  const lessons = known.filter((x) => x.kind === 'lesson' && x.subject);
+  if (slots && lessons.length >= PATTERN_MINIMUM_SAMPLE.subject) {
+    const bySubject = new Map<string, PatternEvent[]>();
+    for (const x of lessons) {
+      const list = bySubject.get(x.subject!);
+      if (list) list.push(x);
+      else bySubject.set(x.subject!, [x]);
     }
-    const bySubject = new Map<string, typeof lessons>();
-    for (const x of lessons) bySubject.set(x.e.subject!, [...(bySubject.get(x.e.subject!) ?? []), x]);
     // Bonferroni: testing every subject at once must not make one of them look special by chance.
     const level = SIGNIFICANCE / Math.max(1, bySubject.size);
     for (const [subject, xs] of [...bySubject].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -170,14 +253,10 @@ export function findPatterns(events: readonly AbsenceEvent[], calendar: Compiled
   }
 
   // Rising trend: registrations in the last four weeks against the four weeks before.
-  const recentFrom = asOf - 27;
-  const earlierFrom = asOf - 55;
-  const daysIn = (from: EpochDay, to: EpochDay) => schoolDays.filter((d) => d >= from && d <= to).length;
-  const absence = known.filter((x) => x.e.kind !== 'late');
+  const { recentFrom, earlierFrom, recentDays, earlierDays } = ctx;
+  const absence = known.filter((x) => x.kind !== 'late');
   const recent = absence.filter((x) => x.day >= recentFrom);
   const earlier = absence.filter((x) => x.day >= earlierFrom && x.day < recentFrom);
-  const recentDays = daysIn(recentFrom, asOf);
-  const earlierDays = daysIn(earlierFrom, recentFrom - 1);
   if (recent.length >= PATTERN_MINIMUM_SAMPLE.risingTrend && recentDays >= 10 && earlierDays >= 10) {
     const p = recentDays / (recentDays + earlierDays);
     const pValue = binomialTail(recent.length, recent.length + earlier.length, p);
@@ -197,9 +276,9 @@ export function findPatterns(events: readonly AbsenceEvent[], calendar: Compiled
   }
 
   // Repeated late arrivals in the last four weeks: counted, never turned into a share.
-  const late = known.filter((x) => x.e.kind === 'late' && x.day >= recentFrom);
+  const late = known.filter((x) => x.kind === 'late' && x.day >= recentFrom);
   if (late.length >= PATTERN_MINIMUM_SAMPLE.repeatedLate) {
-    const minutes = late.reduce((s, x) => s + (x.e.minutes ?? 0), 0);
+    const minutes = late.reduce((s, x) => s + (x.minutes ?? 0), 0);
     findings.push({
       pattern: 'repeated-late',
       title: 'Gjentatte forsentkomminger',
@@ -215,9 +294,9 @@ export function findPatterns(events: readonly AbsenceEvent[], calendar: Compiled
   // away in the last four weeks that a teacher registered, with no documentation and no report from
   // the guardians for the day. Imported registrations, and those whose origin is unknown (an events
   // file), say nothing about who reported, so they never count.
-  const reportedOrDocumented = new Set(known.filter((x) => x.e.source === 'foresatt' || x.e.documented).map((x) => x.day));
+  const reportedOrDocumented = new Set(known.filter((x) => x.source === 'foresatt' || x.documented).map((x) => x.day));
   const recentAbsentDays = absentDays.filter((d) => d >= recentFrom);
-  const unreported = [...new Set(known.filter((x) => x.e.kind === 'day' && x.e.source === 'laerer' && x.day >= recentFrom && !reportedOrDocumented.has(x.day)).map((x) => x.day))].sort((a, b) => a - b);
+  const unreported = [...new Set(known.filter((x) => x.kind === 'day' && x.source === 'laerer' && x.day >= recentFrom && !reportedOrDocumented.has(x.day)).map((x) => x.day))].sort((a, b) => a - b);
   if (unreported.length >= PATTERN_MINIMUM_SAMPLE.unreportedByGuardians) {
     findings.push({
       pattern: 'unreported-by-guardians',
@@ -233,15 +312,16 @@ export function findPatterns(events: readonly AbsenceEvent[], calendar: Compiled
   // Absence returning after a long illness (000 §6.1.2 «Er det mer fravær … etter langvarig sykdom?»):
   // the latest run of consecutive school days each away with documented illness, long enough, followed
   // within four weeks by new undocumented absence.
-  const illnessDays = new Set(known.filter((x) => x.e.kind === 'day' && x.e.documented && x.e.reason != null && ILLNESS_REASONS.has(x.e.reason)).map((x) => x.day));
+  const illnessDays = new Set(known.filter((x) => x.kind === 'day' && x.documented && x.reason != null && ILLNESS_REASONS.has(x.reason)).map((x) => x.day));
   const runs: { from: number; to: number }[] = [];
-  for (let i = 0; i <= lastIdx; i++) {
+  // (Fewer illness days than a long illness has cannot make a run long enough.)
+  for (let i = 0; i <= (illnessDays.size >= PATTERN_MINIMUM_SAMPLE.longIllness ? lastIdx : -1); i++) {
     if (!illnessDays.has(calendar.days[i]!)) continue;
     const run = runs.at(-1);
     if (run && run.to === i - 1) run.to = i;
     else runs.push({ from: i, to: i });
   }
-  const undocumented = known.filter((x) => !x.e.documented && x.e.kind !== 'late');
+  const undocumented = known.filter((x) => !x.documented && x.kind !== 'late');
   for (const run of runs.filter((r) => r.to - r.from + 1 >= PATTERN_MINIMUM_SAMPLE.longIllness).reverse()) {
     const first = calendar.days[run.from]!;
     const last = calendar.days[run.to]!;
