@@ -4,8 +4,12 @@ import { createDb, type Db } from '../db/create-db';
 import { seedDemo } from '../db/demo/seed';
 import { migrate } from '../db/migrate';
 import { buildApp } from './app';
+import { startAuditSealer } from './audit/seal';
 import { clockFor, osloDate, type Clock } from './clock';
 import type { Config } from './config';
+
+/** How often the server seals the audit rows that have committed. */
+export const AUDIT_SEAL_INTERVAL_MS = 1_000;
 
 export type Running = { app: FastifyInstance; db: Db; clock: Clock; url: string; stop(): Promise<void> };
 
@@ -30,11 +34,14 @@ export async function startServer(config: Config, log: (line: string) => void = 
     if (seeded.created) log(`Demodata laget: ${seeded.kommuner.map((k) => `${k.name} (${k.pupils} elever)`).join(', ')}.`);
   }
   const app = await buildApp({ config, db, clock });
+  // Audit rows are written unsealed; the sealer chains them within about a second (decision 050).
+  const sealer = startAuditSealer(db, AUDIT_SEAL_INTERVAL_MS, log);
   const address = await app.listen({ port: config.port, host: config.host });
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await app.close();
+      await sealer.stop();
       await db.close();
     })());
   return { app, db, clock, url: address, stop };
