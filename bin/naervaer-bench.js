@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmarks, run through tsx like the `naervaer` command: `node bin/naervaer-bench.js rules|evaluate --pupils N`.
+// Benchmarks, run through tsx like the `naervaer` command: `node bin/naervaer-bench.js rules|evaluate|api …`.
 import { register } from 'tsx/esm/api';
 
 register();
@@ -10,7 +10,10 @@ if (name === 'rules') {
 } else if (name === 'evaluate') {
   const { runEvaluateBenchmark } = await import('../bench/evaluate.ts');
   process.exitCode = await runEvaluateBenchmark(rest);
+} else if (name === 'api') {
+  const { runApiBenchmark } = await import('../bench/api.ts');
+  process.exitCode = await runApiBenchmark(rest);
 } else {
-  console.error(`Ukjent benchmark «${name ?? ''}». Bruk: naervaer-bench rules|evaluate [--pupils N] [--seed S]`);
+  console.error(`Ukjent benchmark «${name ?? ''}». Bruk: naervaer-bench rules|evaluate|api [--help]`);
   process.exitCode = 2;
 }
