@@ -133,8 +133,9 @@ function wrap(kind: Db['kind'], owner: Kysely<Database>): Db {
     owner,
     withContext(ctx, fn) {
       return owner.transaction().execute(async (tx) => {
-        await sql`set local role naervaer_app`.execute(tx);
-        await sql`select set_config('naervaer.kommune_id', ${ctx.kommuneId ?? ''}, true),
+        // The role and the request context in one round trip: set_config('role', …, true) is SET LOCAL ROLE.
+        await sql`select set_config('role', ${APP_ROLE}, true),
+                         set_config('naervaer.kommune_id', ${ctx.kommuneId ?? ''}, true),
                          set_config('naervaer.user_id', ${ctx.userId ?? ''}, true),
                          set_config('naervaer.login_username', ${ctx.loginUsername?.toLowerCase() ?? ''}, true),
                          set_config('naervaer.session_token_hash', ${ctx.sessionTokenHash ?? ''}, true),
