@@ -201,3 +201,19 @@ export function processUsage(pid: number): ProcessUsage {
   const ticks = Number(fields[11]) + Number(fields[12]);
   return { rssMb: kb('VmRSS') / 1024, maxRssMb: kb('VmHWM') / 1024, cpuSeconds: ticks / 100 };
 }
+
+/**
+ * CPU time of the server database's backends serving this database (a local PostgreSQL server only):
+ * what the database spends for the application, beside the application's own process.
+ */
+export async function databaseCpuSeconds(target: Target): Promise<number> {
+  if (target.kind !== 'postgres') return NaN;
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    const pids = (await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()')).rows.map((r) => r.pid);
+    return pids.reduce((sum, pid) => sum + (processUsage(pid).cpuSeconds || 0), 0);
+  } finally {
+    await client.end();
+  }
+}

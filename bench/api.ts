@@ -9,7 +9,7 @@
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { closedLoop, KINDS, loginStorm, newTeacher, openLoop, percentile, planSlots, type Stats, type Teacher } from './api-load';
-import { currentVersion, freshPglite, freshPostgres, prepareTeachers, processUsage, seedDemo, startServer, worktreeVersion, type Target, type Version } from './api-setup';
+import { currentVersion, databaseCpuSeconds, freshPglite, freshPostgres, prepareTeachers, processUsage, seedDemo, startServer, worktreeVersion, type Target, type Version } from './api-setup';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PASSWORD = 'naervaer-demo';
@@ -76,7 +76,7 @@ type Run = {
   closed: Phase;
   open: Phase & { offered: number; lateStarts: number };
   memory: { startMb: number; afterClosedMb: number; maxRssMb: number };
-  cpu: { closedSeconds: number; closedElapsed: number };
+  cpu: { closedSeconds: number; closedElapsed: number; databaseSeconds: number };
 };
 
 function phaseOf(stats: Stats, elapsed: number): Phase {
@@ -112,8 +112,10 @@ async function measure(version: Version, makeTarget: () => Promise<Target>, args
       await Promise.all(teachers.map((t, i) => planSlots(server.base, t, args.today, needed, i + 1)));
       say(`lukket sløyfe i ${args.seconds} s …`);
       const cpuBefore = processUsage(pid).cpuSeconds;
+      const dbCpuBefore = await databaseCpuSeconds(target);
       const closedRun = await closedLoop(server.base, teachers, args.seconds);
       const cpuAfter = processUsage(pid).cpuSeconds;
+      const dbCpuAfter = await databaseCpuSeconds(target);
       const afterClosedMb = processUsage(pid).rssMb;
       say(`åpen sløyfe, ${rate} forespørsler/s i ${args.seconds} s …`);
       const openRun = await openLoop(server.base, teachers, args.seconds, rate);
@@ -125,7 +127,7 @@ async function measure(version: Version, makeTarget: () => Promise<Target>, args
         closed: phaseOf(closedRun.stats, closedRun.elapsed),
         open: { ...phaseOf(openRun.stats, openRun.elapsed), offered: rate, lateStarts: openRun.lateStarts },
         memory: { startMb, afterClosedMb, maxRssMb: usage.maxRssMb },
-        cpu: { closedSeconds: cpuAfter - cpuBefore, closedElapsed: closedRun.elapsed },
+        cpu: { closedSeconds: cpuAfter - cpuBefore, closedElapsed: closedRun.elapsed, databaseSeconds: dbCpuAfter - dbCpuBefore },
       };
     } finally {
       await server.stop();
@@ -157,6 +159,7 @@ function printRuns(db: string, runs: Run[]): void {
   }
   line('  feil', runs.map((r) => String(r.closed.errors)));
   line('  server-CPU per forespørsel, ms', runs.map((r) => f1((r.cpu.closedSeconds * 1000) / Math.max(1, r.closed.requests))), before && after ? ratio((after.cpu.closedSeconds / after.closed.requests), (before.cpu.closedSeconds / before.closed.requests)) : undefined);
+  if (db === 'postgres') line('  database-CPU per forespørsel, ms', runs.map((r) => f1((r.cpu.databaseSeconds * 1000) / Math.max(1, r.closed.requests))), before && after ? ratio((after.cpu.databaseSeconds / after.closed.requests), (before.cpu.databaseSeconds / before.closed.requests)) : undefined);
   line('åpen sløyfe: tilbudt / besvart per s', runs.map((r) => `${f0(r.open.offered)} / ${f1(r.open.perSecond)}`));
   for (const k of ['register', 'absence', 'alerts', 'alle']) {
     line(`  ${k}: p50 / p95 / p99 ms`, runs.map((r) => lat(r.open, k)), before && after ? ratio(after.open.kinds.get(k)?.p95 ?? NaN, before.open.kinds.get(k)?.p95 ?? NaN) + ' (p95)' : undefined);

@@ -1,0 +1,21 @@
+import pg from 'pg';
+import { freshPostgres, seedDemo, currentVersion } from '/work/wt/i14-perf/bench/api-setup';
+const target = await freshPostgres('postgres://postgres@127.0.0.1:5432/postgres') as any;
+await seedDemo(await currentVersion('/work/wt/i14-perf'), target, '2026-11-24');
+const c = new pg.Client({ connectionString: target.url }); await c.connect();
+const k = (await c.query(`select k.id, u.id as uid, r.class_id, r.school_id from kommune k join app_user u on u.kommune_id = k.id and u.username = 'kontaktlaerer' join role_assignment r on r.user_id = u.id and r.role='kontaktlaerer'`)).rows[0];
+const pupil = (await c.query(`select pupil_id from class_membership where class_id = $1 limit 1`, [k.class_id])).rows[0].pupil_id;
+const stats = (await c.query(`select relname, n_live_tup, last_analyze, last_autoanalyze from pg_stat_user_tables where relname in ('pupil','class_membership','absence_event','alert')`)).rows;
+console.log(stats);
+const run = async (label: string, q: string, params: unknown[]) => {
+  await c.query('begin'); await c.query(`select set_config('role','naervaer_app',true), set_config('naervaer.kommune_id',$1,true)`, [k.id]);
+  const r = await c.query('explain (analyze, buffers off) ' + q, params); await c.query('rollback');
+  console.log('== ' + label); console.log(r.rows.map((x: any) => x['QUERY PLAN']).join('\n'));
+};
+const place = `select p.id, c.id, s.id, s.rule_profile from class_membership m join pupil p on p.id = m.pupil_id join class c on c.id = m.class_id join school s on s.id = c.school_id where m.valid_to is null and p.id = $1 and c.id in ($2)`;
+await run('place', place, [pupil, k.class_id]);
+await run('alerts list', `select a.*, p.first_name, c.name from alert a join pupil p on p.id = a.pupil_id join class c on c.id = a.class_id where a.class_id in ($1) and a.status in ('new','seen') and a.retired_at is null`, [k.class_id]);
+await run('events for pupil', `select * from absence_event where pupil_id in ($1) and deleted_at is null and date >= '2026-08-17' and date <= '2026-11-24'`, [pupil]);
+await c.query('analyze');
+await run('place after analyze', place, [pupil, k.class_id]);
+await c.end(); await target.drop();
