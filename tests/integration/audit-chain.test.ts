@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/server/audit/verify-chain';
 import { writeAudit } from '../../src/server/audit';
-import { sealAuditLog } from '../../src/server/audit/seal';
+import { sealAuditLog, startAuditSealer } from '../../src/server/audit/seal';
 import type { Actor } from '../../src/server/actor';
 import { dbTarget, describeDb, freshDb, type TestDb } from '../support/db';
 import { createKommune, type TestKommune } from '../support/factories';
@@ -61,6 +61,13 @@ describeDb('the audit hash chain', () => {
     expect(after).toMatchObject({ rows: ids.length + 2, problems: [], unsealed: { count: 0, oldest: null } });
   });
 
+  it('the server’s sealer, when it stops, seals what has committed', async () => {
+    const sealer = startAuditSealer(db, 60_000);
+    await db.withContext({ kommuneId: a.id, userId: a.users.kontakt!.id }, (tx) => writeAudit(tx, actor(a), new Date(), [{ action: 'pupil.read', pupilId: a.pupilIds[0]! }]));
+    await sealer.stop();
+    expect((await verifyAuditChain(db)).find((r) => r.kommuneId === a.id)!).toMatchObject({ rows: ids.length + 1, problems: [], unsealed: { count: 0 } });
+  });
+
   it('stays one chain when many requests write at once and sealers run beside them', async () => {
     // On a PostgreSQL server these transactions and the sealers run side by side; the anchor lock takes
     // the sealers in turn, and nothing locks the writers.
@@ -75,8 +82,11 @@ describeDb('the audit hash chain', () => {
   });
 
   // A row whose transaction commits after later rows were sealed is not skipped: it is sealed at the end
-  // of the chain when it has committed. Needs two connections, so it exists only on the server; PGlite
-  // has one and runs transactions one at a time.
+  // of the chain when it has committed. It also shows that an open transaction holding an audit row (a
+  // long import) no longer stops another request of the same kommune from writing its own: under the
+  // old chain trigger the inner write below waited for the anchor lock the outer one held, forever.
+  // Needs two connections, so it exists only on the server; PGlite has one and runs transactions one at
+  // a time.
   if (dbTarget.kind === 'postgres') it('seals a row that commits late after the rows sealed before it, never skipping it', async () => {
     const write = (tx: Parameters<Parameters<typeof db.withContext>[1]>[0], pupilId: string) => writeAudit(tx, actor(a), new Date(), [{ action: 'pupil.read', pupilId }]);
     let lateId = 0;
