@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmarks, run through tsx like the `naervaer` command: `node bin/naervaer-bench.js rules|evaluate --pupils N`,
+// Benchmarks, run through tsx like the `naervaer` command: `node bin/naervaer-bench.js rules|evaluate|api …`,
 // `node bin/naervaer-bench.js upload-bombs` (the XLSX zip bombs against the demo on PGlite).
 import { register } from 'tsx/esm/api';
 
@@ -11,10 +11,13 @@ if (name === 'rules') {
 } else if (name === 'evaluate') {
   const { runEvaluateBenchmark } = await import('../bench/evaluate.ts');
   process.exitCode = await runEvaluateBenchmark(rest);
+} else if (name === 'api') {
+  const { runApiBenchmark } = await import('../bench/api.ts');
+  process.exitCode = await runApiBenchmark(rest);
 } else if (name === 'upload-bombs') {
   const { runUploadBombBenchmark } = await import('../bench/upload-bomb.ts');
   process.exitCode = await runUploadBombBenchmark(rest);
 } else {
-  console.error(`Ukjent benchmark «${name ?? ''}». Bruk: naervaer-bench rules|evaluate|upload-bombs [--pupils N] [--seed S]`);
+  console.error(`Ukjent benchmark «${name ?? ''}». Bruk: naervaer-bench rules|evaluate|api|upload-bombs [--help]`);
   process.exitCode = 2;
 }

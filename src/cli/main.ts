@@ -21,7 +21,7 @@ const summaries: Record<string, string> = {
   demo: 'Lag demokommunene (syntetiske data)',
   evaluate: 'Evaluer fraværsregler for elever per dato (JSON ut)',
   import: 'Importer fravær for en skole fra CSV eller XLSX (alt eller ingenting)',
-  audit: 'Kontroller revisjonsloggens hashkjede (audit verify)',
+  audit: 'Kontroller og forsegle revisjonsloggens hashkjede (audit verify, audit seal)',
   kommune: 'Lag en kommune (kommune create)',
   school: 'Lag en skole i en kommune (school create)',
   user: 'Lag en bruker med en rolle og en engangslenke til passord (user create)',

@@ -89,12 +89,40 @@ function serverPool(options: CreateDbOptions) {
   return {
     // Any failure to open a connection (refused, timed out, not accepting connections, too many
     // connections, a wrong password) means the database cannot be used now.
-    connect: () => pool.connect().catch((err: unknown) => {
+    connect: () => pool.connect().then(preparing, (err: unknown) => {
       connectionLost(err as Error);
       throw new DatabaseUnavailableError(err);
     }),
     end: () => pool.end(),
   };
+}
+
+/** Named (prepared) statements kept per connection; statements beyond these are planned each time. */
+export const PREPARED_PER_CONNECTION = 300;
+const PREPARED = Symbol('naervaer.prepared');
+
+/**
+ * Makes a pooled connection send each parameterised statement as a named prepared statement, so the
+ * server parses and plans it once per connection instead of at every execution: the planning cost more
+ * than running most of our small, indexed queries (decision 072). Statements without parameters (a
+ * migration file, BEGIN, COMMIT) go as before. PostgreSQL re-plans a prepared statement by itself when
+ * a table it reads changes, and plans that depend on row-level security are kept per role.
+ */
+function preparing(client: pg.PoolClient): pg.PoolClient {
+  const c = client as pg.PoolClient & { [PREPARED]?: true };
+  if (c[PREPARED]) return client;
+  c[PREPARED] = true;
+  const names = new Map<string, string>();
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (text: unknown, values?: unknown, ...rest: unknown[]) => {
+    if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && rest.length === 0) {
+      let name = names.get(text);
+      if (!name && names.size < PREPARED_PER_CONNECTION) names.set(text, (name = `naervaer_${names.size + 1}`));
+      if (name) return query({ name, text, values });
+    }
+    return query(text, values, ...rest);
+  };
+  return client;
 }
 
 /** The database server cannot be reached: raised when no connection could be opened. */
@@ -133,8 +161,9 @@ function wrap(kind: Db['kind'], owner: Kysely<Database>): Db {
     owner,
     withContext(ctx, fn) {
       return owner.transaction().execute(async (tx) => {
-        await sql`set local role naervaer_app`.execute(tx);
-        await sql`select set_config('naervaer.kommune_id', ${ctx.kommuneId ?? ''}, true),
+        // The role and the request context in one round trip: set_config('role', …, true) is SET LOCAL ROLE.
+        await sql`select set_config('role', ${APP_ROLE}, true),
+                         set_config('naervaer.kommune_id', ${ctx.kommuneId ?? ''}, true),
                          set_config('naervaer.user_id', ${ctx.userId ?? ''}, true),
                          set_config('naervaer.login_username', ${ctx.loginUsername?.toLowerCase() ?? ''}, true),
                          set_config('naervaer.session_token_hash', ${ctx.sessionTokenHash ?? ''}, true),

@@ -128,9 +128,11 @@ export interface Database {
     organisation: ColumnType<string | null, string | null | undefined, never>;
     client_ip: ColumnType<string | null, string | null | undefined, never>;
     outcome: ColumnType<'allowed' | 'denied', 'allowed' | 'denied' | undefined, never>;
-    /** Set by the chain trigger (migration 0010), never by the application. */
+    /** Set by the sealer (migration 0021, decision 050), never by the application: null until sealed. */
+    seq: ColumnType<number | null, never, never>;
     prev_hash: ColumnType<string | null, never, never>;
     hash: ColumnType<string | null, never, never>;
+    sealed_at: ColumnType<Date | null, never, never>;
   };
 }
 
@@ -433,7 +435,8 @@ export interface Database {
 export type AuditKind = 'read' | 'create' | 'update' | 'delete' | 'export' | 'print';
 
 export interface Database {
-  audit_anchor: { kommune_id: string; last_id: number; last_hash: string };
+  /** The end of each kommune's sealed chain (position 0, no row, before the first seal). */
+  audit_anchor: { kommune_id: string; last_id: number | null; last_hash: string | null; last_seq: number | null; sealed_at: Timestamp | null };
 }
 
 export interface Database {

@@ -20,7 +20,20 @@ export type Actor = {
   csrfToken: string;
   /** Where the request came from (Fastify's request.ip, behind the configured proxies), for the audit log. */
   clientIp?: string;
+  /** The organisation the audit rows name (organisationName), when the session lookup brought it. */
+  organisation?: string | null;
 };
+
+/**
+ * The organisation(s) someone acts for, as readable names at the time of the access: the schools and
+ * service units of their roles (sorted, comma-separated), the kommune for the school owner, none for
+ * guardians. Names, not ids, so an audit row still says where someone worked after a school is renamed.
+ */
+export function organisationName(kind: UserKind, names: readonly string[], kommuneName: string | null): string | null {
+  if (kind === 'guardian') return null;
+  if (names.length) return [...new Set(names)].sort((a, b) => a.localeCompare(b, 'nb')).join(', ');
+  return kommuneName;
+}
 
 /** The service each partner role works for: what a consent must cover for the partner to see a case. */
 export const PARTNER_SERVICE: Partial<Record<Role, ServiceKind>> = {

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/create-db';
 import type { AuditKind } from '../db/schema';
-import type { Actor } from './actor';
+import { organisationName, type Actor } from './actor';
 
 /**
  * Every audit action and the kind of access it is. Exhaustive: `writeAudit` accepts only these names,
@@ -155,15 +155,13 @@ function roleLabel(actor: Actor): string {
   return [...new Set(actor.roles.map((r) => r.role))].join(',') || actor.kind;
 }
 
-// One lookup per request: the actor object is built anew for each request.
+// One lookup per request at most: the actor object is built anew for each request, and the session
+// lookup usually brings the organisation with it (actor.organisation).
 const organisations = new WeakMap<Actor, { name: string | null }>();
 
-/**
- * The organisation(s) the actor acts for, as readable names at the time of the access: the schools and
- * service units of their roles (sorted, comma-separated), the kommune for the school owner, none for
- * guardians. Names, not ids, so the row still says where someone worked after a school is renamed.
- */
+/** The organisation(s) the actor acts for (organisationName), looked up when the actor does not carry it. */
 async function organisationOf(tx: Tx, actor: Actor): Promise<string | null> {
+  if (actor.organisation !== undefined) return actor.organisation;
   const cached = organisations.get(actor);
   if (cached) return cached.name;
   let name: string | null = null;
@@ -175,8 +173,8 @@ async function organisationOf(tx: Tx, actor: Actor): Promise<string | null> {
           await sql<{ name: string }>`select name from school where id = any(${schoolIds}::uuid[]) union select name from service_unit where id = any(${unitIds}::uuid[])`.execute(tx)
         ).rows.map((r) => r.name)
       : [];
-    if (names.length) name = [...new Set(names)].sort((a, b) => a.localeCompare(b, 'nb')).join(', ');
-    else name = (await tx.selectFrom('kommune').select('name').where('id', '=', actor.kommuneId).executeTakeFirst())?.name ?? null;
+    const kommune = names.length ? null : ((await tx.selectFrom('kommune').select('name').where('id', '=', actor.kommuneId).executeTakeFirst())?.name ?? null);
+    name = organisationName(actor.kind, names, kommune);
   }
   organisations.set(actor, { name });
   return name;

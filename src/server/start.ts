@@ -5,8 +5,12 @@ import { seedDemo } from '../db/demo/seed';
 import { migrate } from '../db/migrate';
 import { buildApp } from './app';
 import { prepareXlsxWorker, stopXlsxWorkers } from './import/read-events-file';
+import { startAuditSealer } from './audit/seal';
 import { clockFor, osloDate, type Clock } from './clock';
 import type { Config } from './config';
+
+/** How often the server seals the audit rows that have committed. */
+export const AUDIT_SEAL_INTERVAL_MS = 1_000;
 
 export type Running = { app: FastifyInstance; db: Db; clock: Clock; url: string; stop(): Promise<void> };
 
@@ -31,6 +35,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
     if (seeded.created) log(`Demodata laget: ${seeded.kommuner.map((k) => `${k.name} (${k.pupils} elever)`).join(', ')}.`);
   }
   const app = await buildApp({ config, db, clock });
+  // Audit rows are written unsealed; the sealer chains them within about a second (decision 050).
+  const sealer = startAuditSealer(db, AUDIT_SEAL_INTERVAL_MS, log);
   const address = await app.listen({ port: config.port, host: config.host });
   // The XLSX reader's worker thread loads ahead of the first upload (decision 073).
   prepareXlsxWorker();
@@ -39,6 +45,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     (stopping ??= (async () => {
       await app.close();
       await stopXlsxWorkers();
+      await sealer.stop();
       await db.close();
     })());
   return { app, db, clock, url: address, stop };

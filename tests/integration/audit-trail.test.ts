@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sealAuditLog } from '../../src/server/audit/seal';
 import { describeDb, freshDb, type TestDb } from '../support/db';
 import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
 import { login, testApp, type Session } from '../support/app';
@@ -51,6 +52,7 @@ describeDb('audit trail', () => {
 
   it('fills kind, entity, case, organisation and client address on an allowed read', async () => {
     expect((await get(`/api/cases/${caseA}`, kontakt)).statusCode).toBe(200);
+    await sealAuditLog(db);
     const [row] = (await rows(a.id)).filter((r) => r.action === 'case.read');
     expect(row).toMatchObject({ kind: 'read', entity: 'pupil_case', entity_id: caseA, case_id: caseA, pupil_id: a.pupilIds[2], organisation: 'Testskole aud1', client_ip: '127.0.0.1', outcome: 'allowed', user_id: a.users.kontakt!.id });
     expect(row!.hash).toMatch(/^[0-9a-f]{64}$/);

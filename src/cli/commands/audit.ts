@@ -1,30 +1,47 @@
-// `naervaer audit verify`: checks the audit trail's hash chain in every kommune.
+// `naervaer audit verify` checks the sealed audit chain in every kommune and reports the unsealed tail;
+// `naervaer audit seal` seals what has committed (decision 050).
 import { migrate } from '../../db/migrate';
+import { sealAuditLog } from '../../server/audit/seal';
 import { verifyAuditChain } from '../../server/audit/verify-chain';
 import { loadConfig } from '../../server/config';
 import { openDb } from '../../server/start';
 
-const HELP = `Bruk: naervaer audit verify
+const HELP = `Bruk: naervaer audit verify [--seal]
+       naervaer audit seal
 
-Kontrollerer revisjonsloggens hashkjede i hver kommune: at ingen rad er endret eller slettet, at
-rekkefølgen er intakt og at slutten ikke er kuttet. Avslutter med kode 0 når alt er helt, 1 ellers.`;
+verify: kontrollerer revisjonsloggens forseglede hashkjede i hver kommune: at ingen rad er endret eller
+slettet, at rekkefølgen er intakt og at slutten ikke er kuttet, og sier hvor mange rader som ennå ikke er
+forseglet (og den eldste). Med --seal forsegles de først. Avslutter med kode 0 når alt er helt, 1 ellers.
+
+seal: gir hver lagret, uforseglet rad sin plass i kjeden og sin hash (serveren gjør dette hvert sekund).`;
+
+const osloTime = (d: Date) => d.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' });
 
 export const audit = {
-  summary: 'Kontroller revisjonsloggen',
+  summary: 'Kontroller og forsegle revisjonsloggen',
   async run(args: string[]): Promise<number> {
-    if (args[0] !== 'verify' || args.includes('--help')) {
+    const command = args[0];
+    if ((command !== 'verify' && command !== 'seal') || args.includes('--help')) {
       console.log(HELP);
       return args.includes('--help') ? 0 : 1;
     }
     const db = await openDb(loadConfig());
     try {
       await migrate(db);
+      if (command === 'seal' || args.includes('--seal')) {
+        const { sealed } = await sealAuditLog(db);
+        console.log(`Forseglet ${sealed} ${sealed === 1 ? 'rad' : 'rader'}.`);
+        if (command === 'seal') return 0;
+      }
       const reports = await verifyAuditChain(db);
       if (reports.length === 0) console.log('Ingen kommuner i databasen: ingenting å kontrollere.');
       for (const r of reports) {
-        if (r.problems.length === 0) console.log(`${r.kommune}: ${r.rows} rader, kjeden er hel.`);
+        const tail = r.unsealed.count === 0
+          ? ''
+          : ` ${r.unsealed.count} ${r.unsealed.count === 1 ? 'rad er' : 'rader er'} ennå ikke forseglet (eldste fra ${osloTime(r.unsealed.oldest!)}).`;
+        if (r.problems.length === 0) console.log(`${r.kommune}: ${r.rows} forseglede rader, kjeden er hel.${tail}`);
         else {
-          console.log(`${r.kommune}: ${r.rows} rader, ${r.problems.length} feil:`);
+          console.log(`${r.kommune}: ${r.rows} forseglede rader, ${r.problems.length} feil:${tail}`);
           for (const p of r.problems) console.log(`  ${p}`);
         }
       }

@@ -1,7 +1,10 @@
 // A class's compiled calendar: the school's skolerute for the year plus the class timetable.
+import { sql } from 'kysely';
 import { compileCalendar, parseSchoolCalendar, type CompiledCalendar } from '../../domain/calendar/calendar';
 import type { Tx } from '../../db/create-db';
 import { AppError } from '../errors';
+
+type Lesson = { weekday: number; period: number; subject: string; teacher_id: string | null };
 
 export type ClassCalendar = { calendar: CompiledCalendar; lessons: Map<string, string>; teachers: Map<string, string | null> };
 
@@ -9,9 +12,16 @@ export type ClassCalendar = { calendar: CompiledCalendar; lessons: Map<string, s
 export const slot = (weekday: number, period: number) => `${weekday}:${period}`;
 
 export async function classCalendar(tx: Tx, cls: { classId: string; schoolId: string; schoolYear: number }): Promise<ClassCalendar> {
-  const school = await tx.selectFrom('school_calendar').selectAll().where('school_id', '=', cls.schoolId).where('school_year', '=', cls.schoolYear).executeTakeFirst();
+  // The skolerute and the class's timetable in one round trip.
+  const school = await tx
+    .selectFrom('school_calendar')
+    .select(['school_year', 'first_day', 'last_day', 'spring_starts', 'closed'])
+    .select(sql<Lesson[]>`coalesce((select json_agg(json_build_object('weekday', l.weekday, 'period', l.period, 'subject', l.subject, 'teacher_id', l.teacher_id) order by l.weekday, l.period) from timetable_lesson l where l.class_id = ${cls.classId}), '[]'::json)`.as('timetable'))
+    .where('school_id', '=', cls.schoolId)
+    .where('school_year', '=', cls.schoolYear)
+    .executeTakeFirst();
   if (!school) throw new AppError('not_found', `Skolen har ingen skolerute for skoleåret ${cls.schoolYear}–${cls.schoolYear + 1}. Administrator må legge den inn først.`);
-  const timetable = await tx.selectFrom('timetable_lesson').select(['weekday', 'period', 'subject', 'teacher_id']).where('class_id', '=', cls.classId).orderBy('weekday').orderBy('period').execute();
+  const timetable = school.timetable;
   const perDay: string[][] = [[], [], [], [], []];
   for (const l of timetable) perDay[l.weekday - 1]![l.period - 1] = l.subject;
   const lessonsPerWeekday = perDay.map((d) => d.length);

@@ -99,15 +99,18 @@ function explanationOf(e: AlertEpisode): AlertExplanation {
   return explanation;
 }
 
-/** Brings one pupil's stored alerts in line with the episodes as of today. */
-export async function reevaluatePupil(tx: Tx, kommuneId: string, place: PupilPlace, today: string, now: Date, change?: RulesChange): Promise<void> {
-  await reevaluatePupils(tx, kommuneId, [place], today, now, change);
+/**
+ * Brings one pupil's stored alerts in line with the episodes as of today. A use-case that has just read
+ * the class's calendar (and changed nothing in it) passes it on, which spares reading it again.
+ */
+export async function reevaluatePupil(tx: Tx, kommuneId: string, place: PupilPlace, today: string, now: Date, change?: RulesChange, calendar?: CompiledCalendar): Promise<void> {
+  await reevaluatePupils(tx, kommuneId, [place], today, now, change, calendar ? new Map([[place.classId, calendar]]) : undefined);
 }
 
 /** Brings the stored alerts of many pupils in line with the episodes of their schools' profiles as of today. */
-export async function reevaluatePupils(tx: Tx, kommuneId: string, places: readonly PupilPlace[], today: string, now: Date, change?: RulesChange): Promise<void> {
+export async function reevaluatePupils(tx: Tx, kommuneId: string, places: readonly PupilPlace[], today: string, now: Date, change?: RulesChange, known?: ReadonlyMap<string, CompiledCalendar>): Promise<void> {
   if (places.length === 0) return;
-  const calendars = new Map<string, CompiledCalendar>();
+  const calendars = new Map<string, CompiledCalendar>(known);
   for (const place of places) if (!calendars.has(place.classId)) calendars.set(place.classId, (await classCalendar(tx, place)).calendar);
   const firstDay = [...calendars.values()].reduce((min, c) => (c.source.firstDay < min ? c.source.firstDay : min), today);
   const pupilIds = places.map((p) => p.pupilId);

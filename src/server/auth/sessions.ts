@@ -3,7 +3,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/create-db';
-import type { Actor } from '../actor';
+import { organisationName, type Actor } from '../actor';
 
 export const SESSION_COOKIE = 'naervaer_sid';
 
@@ -71,46 +71,48 @@ export type PendingSession = { sessionId: string; userId: string; kommuneId: str
 
 export type SessionLookup = { actor: Actor } | { pending: PendingSession } | { expired: true } | null;
 
-/** Finds the live session for a cookie token; ends it if the idle or absolute timeout has passed. */
+type SessionRow = {
+  session_id: string; kommune_id: string; user_id: string; csrf_token: string; created_at: Date; last_seen_at: Date; second_factor_pending: boolean;
+  username: string; display_name: string; kind: Actor['kind']; disabled_at: Date | null; roles: Actor['roles']; organisations: string[]; kommune_name: string | null;
+};
+
+/**
+ * Finds the live session for a cookie token; ends it if the idle or absolute timeout has passed. The
+ * session, its user, the roles and the organisation names come in one statement (naervaer_session,
+ * migration 0022, decision 072); only an expiry or the once-a-minute touch writes, in a transaction.
+ */
 export async function loadSession(db: Db, token: string, now: Date, policy: SessionPolicy): Promise<SessionLookup> {
   const tokenHash = hashToken(token);
-  return db.withContext({ sessionTokenHash: tokenHash }, async (tx) => {
-    const session = await tx.selectFrom('user_session').selectAll().where('token_hash', '=', tokenHash).where('ended_at', 'is', null).executeTakeFirst();
-    if (!session) return null;
-    await enterKommune(tx, session.kommune_id, session.user_id);
-    const idle = now.getTime() - new Date(session.last_seen_at).getTime() > policy.idleMs;
-    const absolute = now.getTime() - new Date(session.created_at).getTime() > (session.second_factor_pending ? SECOND_FACTOR_MS : policy.absoluteMs);
-    if (idle || absolute) {
-      await tx.updateTable('user_session').set({ ended_at: now }).where('id', '=', session.id).execute();
-      return { expired: true };
-    }
-    const user = await tx.selectFrom('app_user').select(['id', 'kommune_id', 'username', 'display_name', 'kind', 'disabled_at']).where('id', '=', session.user_id).executeTakeFirst();
-    if (!user || user.disabled_at) return null;
-    if (session.second_factor_pending) {
-      return { pending: { sessionId: session.id, userId: session.user_id, kommuneId: session.kommune_id, csrfToken: session.csrf_token } };
-    }
-    const roles = await tx
-      .selectFrom('role_assignment')
-      .select(['role', 'school_id as schoolId', 'class_id as classId', 'service_unit_id as serviceUnitId', 'subject'])
-      .where('user_id', '=', user.id)
-      .execute();
-    // Touch at most once a minute: enough for the idle timeout, without a write per request.
-    if (now.getTime() - new Date(session.last_seen_at).getTime() > 60_000) {
-      await tx.updateTable('user_session').set({ last_seen_at: now }).where('id', '=', session.id).execute();
-    }
-    return {
-      actor: {
-        userId: user.id,
-        kommuneId: user.kommune_id,
-        username: user.username,
-        displayName: user.display_name,
-        kind: user.kind,
-        roles,
-        sessionId: session.id,
-        csrfToken: session.csrf_token,
-      },
-    };
-  });
+  const session = (await sql<SessionRow>`select * from naervaer_session(${tokenHash})`.execute(db.owner)).rows[0];
+  if (!session) return null;
+  const write = (fn: (tx: Tx) => Promise<unknown>) => db.withContext({ kommuneId: session.kommune_id, userId: session.user_id }, async (tx) => void (await fn(tx)));
+  const idle = now.getTime() - new Date(session.last_seen_at).getTime() > policy.idleMs;
+  const absolute = now.getTime() - new Date(session.created_at).getTime() > (session.second_factor_pending ? SECOND_FACTOR_MS : policy.absoluteMs);
+  if (idle || absolute) {
+    await write((tx) => tx.updateTable('user_session').set({ ended_at: now }).where('id', '=', session.session_id).execute());
+    return { expired: true };
+  }
+  if (session.disabled_at) return null;
+  if (session.second_factor_pending) {
+    return { pending: { sessionId: session.session_id, userId: session.user_id, kommuneId: session.kommune_id, csrfToken: session.csrf_token } };
+  }
+  // Touch at most once a minute: enough for the idle timeout, without a write per request.
+  if (now.getTime() - new Date(session.last_seen_at).getTime() > 60_000) {
+    await write((tx) => tx.updateTable('user_session').set({ last_seen_at: now }).where('id', '=', session.session_id).execute());
+  }
+  return {
+    actor: {
+      userId: session.user_id,
+      kommuneId: session.kommune_id,
+      username: session.username,
+      displayName: session.display_name,
+      kind: session.kind,
+      roles: session.roles,
+      sessionId: session.session_id,
+      csrfToken: session.csrf_token,
+      organisation: organisationName(session.kind, session.organisations, session.kommune_name),
+    },
+  };
 }
 
 export async function endSession(db: Db, session: { kommuneId: string; userId: string; sessionId: string }, now: Date): Promise<void> {

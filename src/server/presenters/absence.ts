@@ -10,11 +10,14 @@ type ContactRow = Selectable<Database['contact_log']>;
 type ObservationRow = Selectable<Database['observation']>;
 
 /** Display names of users, looked up once per response. */
-export async function userNames(tx: Tx, ids: (string | null)[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((x): x is string => !!x))];
-  if (!unique.length) return new Map();
+export async function userNames(tx: Tx, ids: (string | null)[], known?: { userId: string; displayName: string }): Promise<Map<string, string>> {
+  const names = new Map<string, string>(known ? [[known.userId, known.displayName]] : []);
+  // The user asking is known already (the session brought the name): ask the database only for others.
+  const unique = [...new Set(ids.filter((x): x is string => !!x && !names.has(x)))];
+  if (!unique.length) return names;
   const rows = await tx.selectFrom('app_user').select(['id', 'display_name']).where('id', 'in', unique).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
+  for (const r of rows) names.set(r.id, r.display_name);
+  return names;
 }
 
 export function presentEvent(e: EventRow, names: Map<string, string>) {

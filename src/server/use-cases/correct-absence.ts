@@ -34,7 +34,7 @@ export async function correctAbsence(db: Db, actor: Actor, eventId: string, inpu
     const after = await loadLiveEvent(tx, eventId);
     await writeHistory(tx, after, 'updated', actor, now);
     await writeAudit(tx, actor, now, [{ action: 'absence.update', pupilId: place.pupilId, entity: 'absence_event', entityId: eventId, details: { eventId } }]);
-    await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
-    return { event: presentEvent(after, await userNames(tx, [after.registered_by])), ...(await openAlerts(tx, place, osloDate(now))) };
+    await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now, undefined, cal.calendar);
+    return { event: presentEvent(after, await userNames(tx, [after.registered_by], actor)), ...(await openAlerts(tx, place, osloDate(now))) };
   });
 }

@@ -101,7 +101,7 @@ const LABELS: Record<string, string> = {
   scope: 'Omfang', information_given: 'Informasjon gitt', held_back_matters: 'Forbehold', withdrawn_on: 'Trukket tilbake', expired_on: 'Utløpt',
   file_name: 'Fil', mime: 'Filtype', data: 'Innhold', uploaded_by: 'Lastet opp av', uploaded_at: 'Lastet opp',
 };
-const HIDDEN = new Set(['id', 'kommune_id', 'version', 'pupil_id', 'prev_hash', 'hash']);
+const HIDDEN = new Set(['id', 'kommune_id', 'version', 'pupil_id', 'seq', 'prev_hash', 'hash', 'sealed_at']);
 
 function norwegianDate(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-');

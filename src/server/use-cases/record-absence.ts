@@ -28,7 +28,7 @@ export async function recordAbsence(db: Db, actor: Actor, input: EventInput & { 
     }
     await writeHistory(tx, inserted, 'created', actor, now);
     await writeAudit(tx, actor, now, [{ action: 'absence.create', pupilId: place.pupilId, entity: 'absence_event', entityId: inserted.id, details: { eventId: inserted.id } }]);
-    await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
-    return { event: presentEvent(inserted, await userNames(tx, [inserted.registered_by])), ...(await openAlerts(tx, place, osloDate(now))) };
+    await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now, undefined, cal.calendar);
+    return { event: presentEvent(inserted, await userNames(tx, [inserted.registered_by], actor)), ...(await openAlerts(tx, place, osloDate(now))) };
   });
 }

@@ -28,6 +28,6 @@ export async function recordObservation(db: Db, actor: Actor, pupilId: string, i
       .executeTakeFirstOrThrow();
     await writeAudit(tx, actor, now, [{ action: 'observation.create', pupilId, entity: 'observation', entityId: row.id, details: { observationId: row.id } }]);
     await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
-    return { observation: presentObservation(row, await userNames(tx, [actor.userId])), ...(await openAlerts(tx, place, osloDate(now))) };
+    return { observation: presentObservation(row, await userNames(tx, [actor.userId], actor)), ...(await openAlerts(tx, place, osloDate(now))) };
   });
 }
