@@ -67,7 +67,8 @@ export async function createDb(options: CreateDbOptions): Promise<Db> {
 export const CONNECT_TIMEOUT_MS = 5_000;
 
 function serverPool(options: CreateDbOptions) {
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+  const max = 10;
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
   let lost = false;
   const connectionLost = (err: Error) => {
     if (lost) return;
@@ -89,7 +90,10 @@ function serverPool(options: CreateDbOptions) {
   return {
     // Any failure to open a connection (refused, timed out, not accepting connections, too many
     // connections, a wrong password) means the database cannot be used now.
+    // Not so when every connection is in use and the wait for one timed out: the database is fine, Nærvær
+    // has more requests than connections; that is answered 503 too, but not reported as a lost database.
     connect: () => pool.connect().then(preparing, (err: unknown) => {
+      if (pool.totalCount >= max && pool.idleCount === 0 && /timeout/i.test((err as Error).message)) throw new DatabaseBusyError(err);
       connectionLost(err as Error);
       throw new DatabaseUnavailableError(err);
     }),
@@ -123,6 +127,14 @@ function preparing(client: pg.PoolClient): pg.PoolClient {
     return query(text, values, ...rest);
   };
   return client;
+}
+
+/** Every connection of the pool was in use for longer than CONNECT_TIMEOUT_MS: overload, not an outage. */
+export class DatabaseBusyError extends Error {
+  constructor(readonly reason: unknown) {
+    super(`Alle databaseforbindelsene er i bruk: ${describeError(reason)}`);
+    this.name = 'DatabaseBusyError';
+  }
 }
 
 /** The database server cannot be reached: raised when no connection could be opened. */

@@ -9,13 +9,13 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isDatabaseUnavailable, type Db } from '../db/create-db';
+import { DatabaseBusyError, isDatabaseUnavailable, type Db } from '../db/create-db';
 import type { Actor } from './actor';
 import { loadSession, SESSION_COOKIE, sameSecret, type PendingSession } from './auth/sessions';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import { writeDenial } from './audit';
-import { AppError, unavailableMessage } from './errors';
+import { AppError, busyMessage, unavailableMessage } from './errors';
 import { isAllowed } from './policies';
 import { authRoutes } from './routes/auth';
 import { classRoutes } from './routes/classes';
@@ -242,6 +242,7 @@ function checkOrigin(request: FastifyRequest): void {
 function toAppError(error: unknown, bodyLimit?: number): AppError {
   if (error instanceof AppError) return error;
   // A lost or refused database connection: the transaction it met has been rolled back (decision 070).
+  if (error instanceof DatabaseBusyError) return new AppError('unavailable', busyMessage);
   if (isDatabaseUnavailable(error)) return new AppError('unavailable', unavailableMessage);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.map((v) => ({ field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(v.params?.issue ? '' : ''), message: v.message }));

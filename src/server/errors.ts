@@ -49,3 +49,6 @@ export const conflictMessage =
 
 /** The answer while the database cannot be reached (decision 070). */
 export const unavailableMessage = 'Databasen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.';
+
+/** The answer when every database connection is busy (overload, not an outage). */
+export const busyMessage = 'Nærvær har svært mange forespørsler akkurat nå. Prøv igjen om noen sekunder.';

@@ -1,13 +1,14 @@
 import { sql } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { unavailableMessage } from '../errors';
+import { DatabaseBusyError } from '../../db/create-db';
+import { busyMessage, unavailableMessage } from '../errors';
 import type { RouteDeps } from './deps';
 import { errorBody } from './schemas';
 
 const health = z.object({
   status: z.enum(['ok', 'degraded']).describe('ok: alt svarer; degraded: tjenesten kjører, men databasen svarer ikke (alle andre forespørsler får 503)'),
-  database: z.enum(['ok', 'unavailable']),
+  database: z.enum(['ok', 'busy', 'unavailable']).describe('busy: databasen svarer, men alle forbindelsene er i bruk (overbelastning); unavailable: databasen kan ikke nås'),
   engine: z.enum(['pglite', 'postgres']).describe('Innebygd PGlite eller en PostgreSQL-server'),
 });
 
@@ -26,8 +27,9 @@ export const healthRoutes = ({ db }: RouteDeps): FastifyPluginAsyncZod => async 
   }, async (_request, reply) => {
     try {
       await db.withContext({}, (tx) => sql`select 1`.execute(tx));
-    } catch {
-      return reply.status(503).header('Retry-After', '5').send({ status: 'degraded' as const, database: 'unavailable' as const, engine: db.kind, error: { code: 'unavailable' as const, message: unavailableMessage } });
+    } catch (error) {
+      const busy = error instanceof DatabaseBusyError;
+      return reply.status(503).header('Retry-After', '5').send({ status: 'degraded' as const, database: busy ? ('busy' as const) : ('unavailable' as const), engine: db.kind, error: { code: 'unavailable' as const, message: busy ? busyMessage : unavailableMessage } });
     }
     return { status: 'ok' as const, database: 'ok' as const, engine: db.kind };
   });
