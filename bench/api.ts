@@ -9,6 +9,7 @@
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { closedLoop, KINDS, loginStorm, newTeacher, openLoop, percentile, planSlots, type Stats, type Teacher } from './api-load';
+import { runUploadBombBenchmark } from './upload-bomb';
 import { currentVersion, databaseCpuSeconds, freshPglite, freshPostgres, prepareTeachers, processUsage, seedDemo, startServer, worktreeVersion, type Target, type Version } from './api-setup';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -25,10 +26,11 @@ type Args = {
   only: 'postgres' | 'pglite' | undefined;
   baseline: string | null;
   today: string;
+  bombs: boolean;
 };
 
 const HELP = `Bruk: npm run bench:api -- [--seconds N] [--teachers N] [--rate R] [--pglite-rate R] [--database-url URL]
-                           [--only postgres|pglite] [--baseline COMMIT | --no-baseline] [--today ÅÅÅÅ-MM-DD]
+                           [--only postgres|pglite] [--baseline COMMIT | --no-baseline] [--today ÅÅÅÅ-MM-DD] [--no-bombs]
 
 Morgentopp mot API-et over loopback: innlogging, klasseregisteret, tre fraværsregistreringer, varsellisten.
 --seconds      varighet for hver fase (lukket og åpen sløyfe), standard 20
@@ -36,15 +38,21 @@ Morgentopp mot API-et over loopback: innlogging, klasseregisteret, tre fraværsr
 --rate         tilbudte forespørsler per sekund i åpen sløyfe på PostgreSQL, standard 150
 --pglite-rate  det samme for PGlite, standard 60
 --database-url PostgreSQL-server der en ny database lages og slettes (standard TEST_DATABASE_URL; uten den bare PGlite)
---baseline     versjonen det sammenlignes med, standard ${BASELINE_COMMIT} (før sak 14)`;
+--baseline     versjonen det sammenlignes med, standard ${BASELINE_COMMIT} (før sak 14)
+--no-bombs     uten XLSX-bombene (til slutt: hver bombe lastes opp til demoen på PGlite, med tid til avvisning,
+               ekstra minne og en registrering samtidig; mål < 2 s, < 300 MB, < 500 ms)`;
 
 function parseArgs(argv: string[]): Args | null {
-  const args: Args = { seconds: 20, teachers: 50, rate: 150, pgliteRate: 60, databaseUrl: process.env.TEST_DATABASE_URL || undefined, only: undefined, baseline: BASELINE_COMMIT, today: '2026-11-24' };
+  const args: Args = { seconds: 20, teachers: 50, rate: 150, pgliteRate: 60, databaseUrl: process.env.TEST_DATABASE_URL || undefined, only: undefined, baseline: BASELINE_COMMIT, today: '2026-11-24', bombs: true };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s);
     if (flag === '--help') return null;
     if (flag === '--no-baseline') {
       args.baseline = null;
+      continue;
+    }
+    if (flag === '--no-bombs') {
+      args.bombs = false;
       continue;
     }
     const value = inline ?? argv[++i] ?? '';
@@ -203,6 +211,12 @@ export async function runApiBenchmark(argv: string[]): Promise<number> {
       for (const v of versions) runs.push(await measure(v, db.make, args, db.rate));
       printRuns(db.kind, runs);
       console.log(`belastning (1/5/15 min) etter ${db.kind}: ${load()}`);
+    }
+    if (args.bombs) {
+      // The review's zip bombs against this version only (the one before would take the machine to 4 GB).
+      console.log('\n### XLSX-bomber mot demoen (PGlite, denne versjonen)\n');
+      const failed = await runUploadBombBenchmark([]);
+      if (failed !== 0) return failed;
     }
     return 0;
   } catch (e) {
