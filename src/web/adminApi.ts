@@ -34,7 +34,7 @@ export const userAdminApi = {
   accounts: (q: string) => request<Accounts>(`/api/users${q.trim() ? `?q=${id(q.trim())}` : ''}`),
   create: (body: { username: string; displayName: string; roles: RoleInput[] }) => request<PasswordLink>('/api/users', { method: 'POST', body }),
   setRoles: (userId: string, version: number, roles: RoleInput[]) => request<{ id: string; version: number }>(`/api/users/${id(userId)}/roles`, { method: 'PUT', body: { version, roles } }),
-  passwordLink: (userId: string) => request<PasswordLink>(`/api/users/${id(userId)}/password-link`, { method: 'POST' }),
+  passwordLink: (userId: string) => request<PasswordLink>(`/api/users/${id(userId)}/password-link`, { method: 'POST', body: {} }),
   unused: () => request<UnusedAccounts>('/api/users/unused'),
   setDisabled: (userId: string, disabled: boolean) => request<DisabledResult>(`/api/users/${id(userId)}/disabled`, { method: 'PUT', body: { disabled } }),
   resetTotp: (userId: string) => request<TotpResetResult>(`/api/users/${id(userId)}/totp`, { method: 'DELETE' }),

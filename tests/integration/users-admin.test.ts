@@ -98,15 +98,15 @@ describeDb('the users screen', () => {
   });
 
   it('issues a new link, ending the earlier one, only for its school\'s accounts', async () => {
-    const first = await call('POST', `/api/users/${madeId}/password-link`);
-    const second = await call('POST', `/api/users/${madeId}/password-link`);
+    const first = await call('POST', `/api/users/${madeId}/password-link`, {});
+    const second = await call('POST', `/api/users/${madeId}/password-link`, {});
     expect(second.statusCode).toBe(200);
     const code = (r: typeof first) => new URLSearchParams(new URL(r.json().link.url).hash.slice(1)).get('kode');
     const set = (token: string | null) => app.inject({ method: 'POST', url: '/api/auth/password-setup', payload: { username: 'ny.laerer', token, password: 'lange ord er gode ord' } });
     expect((await set(code(first))).statusCode).toBe(401);
     expect((await set(code(second))).statusCode).toBe(200);
-    expect((await call('POST', `/api/users/${otherTeacher}/password-link`)).statusCode).toBe(404);
-    expect((await call('POST', `/api/users/${b.users.fag!.id}/password-link`)).statusCode).toBe(404);
+    expect((await call('POST', `/api/users/${otherTeacher}/password-link`, {})).statusCode).toBe(404);
+    expect((await call('POST', `/api/users/${b.users.fag!.id}/password-link`, {})).statusCode).toBe(404);
   });
 
   it('audits each change', async () => {

@@ -138,7 +138,7 @@ export const FIXTURES: Record<string, Fixture> = {
   'POST /api/users': { actor: 'admin', request: (b) => ({ url: '/api/users', payload: { username: 'ny.ansatt', displayName: 'Ny Ansatt', roles: [{ role: 'ressursteam', schoolId: b.schoolId }] } }) },
   // The faglærer's own roles again (at the administrator's school): the request changes nothing an actor relies on.
   'PUT /api/users/{userId}/roles': { actor: 'admin', request: (b) => ({ url: `/api/users/${b.staffUserId}/roles`, payload: { version: 1, roles: [{ role: 'faglaerer', schoolId: b.schoolId, classId: b.classId }] } }) },
-  'POST /api/users/{userId}/password-link': { actor: 'admin', request: (b) => ({ url: `/api/users/${b.staffUserId}/password-link` }) },
+  'POST /api/users/{userId}/password-link': { actor: 'admin', request: (b) => ({ url: `/api/users/${b.staffUserId}/password-link`, payload: {} }) },
   'DELETE /api/users/{userId}/totp': { actor: 'admin', request: (b) => ({ url: `/api/users/${b.kommuneUserId}/totp` }) },
   'GET /api/audit-log': { actor: 'rektor', request: (b) => ({ url: `/api/audit-log?pupilId=${b.pupilId}&userId=${b.staffUserId}` }) },
   'GET /api/my-children/{pupilId}/access-log': { actor: 'forelder', request: (b) => ({ url: `/api/my-children/${b.pupilId}/access-log` }) },

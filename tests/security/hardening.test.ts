@@ -14,7 +14,7 @@ import { createKommune, PASSWORD, type TestKommune } from '../support/factories'
 import { operations, STATE_CHANGING, type Operation } from './support/openapi';
 
 /** The routes anyone may call: logging in and the health check. */
-const PUBLIC = new Set(['POST /api/auth/login', 'GET /api/health']);
+const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/password-setup', 'GET /api/health']);
 /** Open to a session awaiting its code: the step itself and logout. */
 const SECOND_FACTOR_STEP = new Set(['POST /api/auth/totp', 'POST /api/auth/logout']);
 

@@ -92,7 +92,10 @@ describeDb('security: SQL-ish text in every string input', () => {
     }
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThan(200);
-    expect(await counts()).toEqual(before);
+    // Nothing dropped or emptied: a route may add a row (the users screen makes an account), none may lose one.
+    const after = await counts();
+    expect(Object.entries(after).filter(([t, n]) => n < before[t]!)).toEqual([]);
+    expect(after.pupil).toBe(before.pupil);
     const tables = await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = 'public'`.execute(db.owner);
     expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining([...TENANT_TABLES]));
   }, 300_000);

@@ -70,7 +70,8 @@ export const userRoutes = ({ config, db, clock }: RouteDeps): FastifyPluginAsync
       description: 'For en bruker med rolle ved skolen du administrerer. Tidligere lenker slutter å virke. Lenken vises bare i svaret. Loggføres.',
       tags: ['brukere'],
       params: z.object({ userId: idParam }),
-      response: { 200: passwordLink, 404: errorBody, 409: errorBody, ...authErrors },
+      body: z.object({}).describe('Tom: lenken lages av serveren'),
+      response: { 200: passwordLink, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
     },
   }, async (request) => present(await issuePasswordLink(db, actorOf(request), request.params.userId, clock.now(), config.publicUrl ?? `${request.protocol}://${request.host}`)));
 
