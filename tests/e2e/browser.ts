@@ -1,8 +1,12 @@
 // Headless Debian Chromium through playwright-core (never a downloaded browser), and axe-core.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/db/demo/generate';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type Running } from '../../src/server/start';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -63,3 +67,21 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
 
 /** The page's section under a level-2 heading with exactly this name. */
 export const section = (page: Page, heading: string): Locator => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
+
+/** The demo municipality on an in-memory PGlite with the clock at 24 November 2026, as the journeys use it (the web app built first if stale). */
+export async function startDemo(): Promise<{ server: Running; base: string }> {
+  execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
+  const server = await startServer(loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }), () => {});
+  return { server, base: server.url.replace('127.0.0.1', 'localhost') };
+}
+
+/** Logs a demo user in with the keyboard and waits for the front page. */
+export async function logInWithKeyboard(page: Page, base: string, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${base}/logg-inn`);
+  await tabTo(page, page.getByLabel('Brukernavn'));
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${base}/`);
+}

@@ -3,13 +3,11 @@
 // in Norwegian, sets the password, follows the link to the log-in and lands on the enrolment of the
 // authenticator app. The link's code leaves the address bar at once. Keyboard only, axe on every state,
 // screenshots at 1366×900 and 390×844.
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
+import type { Running } from '../../src/server/start';
 import { createAccount } from '../../src/server/use-cases/create-account';
-import { expectNoAxeViolations, e2eGate, launch } from './browser';
+import { expectNoAxeViolations, e2eGate, launch, startDemo } from './browser';
 
 const unavailable = e2eGate();
 const PASSWORD = 'fire ord er nok her';
@@ -21,10 +19,7 @@ describe.skipIf(unavailable !== null)('browser journey: setting a password with 
   let link = '';
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' });
-    server = await startServer(config, () => {});
-    base = server.url.replace('127.0.0.1', 'localhost');
+    ({ server, base } = await startDemo());
     browser = await launch();
     const kommune = await server.db.owner.selectFrom('kommune').select(['id', 'kommunenummer']).orderBy('kommunenummer').executeTakeFirstOrThrow();
     const school = await server.db.owner.selectFrom('school').select('name').where('kommune_id', '=', kommune.id).orderBy('name').executeTakeFirstOrThrow();

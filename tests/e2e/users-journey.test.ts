@@ -2,12 +2,10 @@
 // a new contact teacher for a class of her school and gets the one-time link to hand over (focus on it),
 // then gives the new account a second role as subject teacher in mathematics, and sees the roles in the
 // list. Keyboard for every button, axe on every state, screenshots at 1366×900 and 390×844.
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
-import { e2eGate, expectNoAxeViolations, launch, section, tabTo } from './browser';
+import type { Running } from '../../src/server/start';
+import { e2eGate, expectNoAxeViolations, launch, logInWithKeyboard, section, startDemo, tabTo } from './browser';
 
 const unavailable = e2eGate();
 
@@ -18,9 +16,7 @@ describe.skipIf(unavailable !== null)('browser journey: the administrator makes 
   let base: string;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    server = await startServer(loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }), () => {});
-    base = server.url.replace('127.0.0.1', 'localhost');
+    ({ server, base } = await startDemo());
     browser = await launch();
     context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', viewport: { width: 1366, height: 900 } });
   });
@@ -32,13 +28,7 @@ describe.skipIf(unavailable !== null)('browser journey: the administrator makes 
 
   it('searches, makes a contact teacher with a one-time link, and adds a role', async () => {
     const page = await context.newPage();
-    await page.goto(`${base}/logg-inn`);
-    await tabTo(page, page.getByLabel('Brukernavn'));
-    await page.keyboard.type('admin');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('naervaer-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
+    await logInWithKeyboard(page, base, 'admin');
     await page.goto(`${base}/brukere`);
     const all = section(page, 'Alle brukere');
     await all.getByRole('table').waitFor();
