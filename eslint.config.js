@@ -18,7 +18,11 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/server/config.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Les miljøet bare gjennom src/server/config.ts.' }, { object: 'Date', property: 'now', message: 'Bruk klokka (src/server/clock.ts).' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Les miljøet bare gjennom src/server/config.ts.' },
+        { object: 'Date', property: 'now', message: 'Bruk klokka (src/server/clock.ts).' },
+      ],
     },
   },
   {
@@ -29,13 +33,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/db/**', '**/db', '**/server/**', '**/server', '**/web/**', '**/web', '**/cli/**', '**/cli'], message: 'src/domain er ren: den importerer ikke fra db, server, web eller cli.' },
-            { group: ['node:*', 'fs', 'path', 'pg', '@electric-sql/*', 'fastify', 'kysely', 'react'], message: 'src/domain er ren: ingen I/O, database eller rammeverk.' },
+            {
+              group: ['**/db/**', '**/db', '**/server/**', '**/server', '**/web/**', '**/web', '**/cli/**', '**/cli'],
+              message: 'src/domain er ren: den importerer ikke fra db, server, web eller cli.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'pg', '@electric-sql/*', 'fastify', 'kysely', 'react'],
+              message: 'src/domain er ren: ingen I/O, database eller rammeverk.',
+            },
           ],
         },
       ],
       'no-restricted-globals': ['error', { name: 'process', message: 'src/domain leser ikke miljøet.' }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'src/domain tar tiden som argument (asOf).' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'src/domain tar tiden som argument (asOf).' },
+      ],
     },
   },
 );

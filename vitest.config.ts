@@ -12,10 +12,37 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'tests/docs/**/*.test.ts'] } },
-      { extends: true, test: { name: 'pglite', include: integration, exclude: [...configDefaults.exclude, browserOnly], globalSetup: ['tests/setup/db-template.ts'] } },
-      { extends: true, test: { name: 'postgres', include: integration, exclude: [...configDefaults.exclude, browserOnly], globalSetup: ['tests/setup/db-template.ts'] } },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts', browserOnly], fileParallelism: false, testTimeout: 90_000 } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'tests/docs/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'pglite',
+          include: integration,
+          exclude: [...configDefaults.exclude, browserOnly],
+          globalSetup: ['tests/setup/db-template.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: integration,
+          exclude: [...configDefaults.exclude, browserOnly],
+          globalSetup: ['tests/setup/db-template.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts', browserOnly],
+          fileParallelism: false,
+          testTimeout: 90_000,
+        },
+      },
     ],
   },
 });

@@ -39,12 +39,25 @@ export function send(base: URL, teacher: Teacher, method: string, path: string, 
   if (teacher.cookie) headers.cookie = teacher.cookie;
   if (teacher.csrf && method !== 'GET') headers['x-csrf-token'] = teacher.csrf;
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: base.hostname, port: base.port, method, path, headers, agent: teacher.agent, localAddress: teacher.address }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      {
+        host: base.hostname,
+        port: base.port,
+        method,
+        path,
+        headers,
+        agent: teacher.agent,
+        localAddress: teacher.address,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(data);
   });
@@ -56,7 +69,15 @@ export function loopbackAddress(i: number): string {
 }
 
 export function newTeacher(username: string, classId: string, index: number): Teacher {
-  return { username, classId, address: loopbackAddress(index), agent: new http.Agent({ keepAlive: true, maxSockets: 1 }), slots: [], next: 0, step: 0 };
+  return {
+    username,
+    classId,
+    address: loopbackAddress(index),
+    agent: new http.Agent({ keepAlive: true, maxSockets: 1 }),
+    slots: [],
+    next: 0,
+    step: 0,
+  };
 }
 
 export async function logIn(base: URL, t: Teacher, password: string): Promise<Response> {
@@ -71,7 +92,12 @@ export async function logIn(base: URL, t: Teacher, password: string): Promise<Re
   return res;
 }
 
-type Register = { schoolDay: boolean; future?: boolean; lessons: { period: number }[]; pupils: { id: string; events: unknown[] }[] };
+type Register = {
+  schoolDay: boolean;
+  future?: boolean;
+  lessons: { period: number }[];
+  pupils: { id: string; events: unknown[] }[];
+};
 
 function previousWeekday(date: string): string {
   const d = new Date(`${date}T12:00:00Z`);
@@ -105,11 +131,13 @@ export async function planSlots(base: URL, t: Teacher, today: string, needed: nu
   const slots: Slot[] = [];
   for (let days = 0; slots.length < needed && days < 60; days++, date = previousWeekday(date)) {
     const res = await send(base, t, 'GET', `/api/classes/${t.classId}/register?date=${date}`);
-    if (res.status !== 200) throw new Error(`Klasseregisteret for ${t.username} ${date} svarte ${res.status}: ${res.body.slice(0, 200)}`);
+    if (res.status !== 200)
+      throw new Error(`Klasseregisteret for ${t.username} ${date} svarte ${res.status}: ${res.body.slice(0, 200)}`);
     const reg = JSON.parse(res.body) as Register;
     if (!reg.schoolDay || reg.future) continue;
     const day: Slot[] = [];
-    for (const p of reg.pupils) if (p.events.length === 0) for (const l of reg.lessons) day.push({ pupilId: p.id, date, period: l.period });
+    for (const p of reg.pupils)
+      if (p.events.length === 0) for (const l of reg.lessons) day.push({ pupilId: p.id, date, period: l.period });
     slots.push(...shuffle(day, seed + days));
   }
   t.slots = slots;
@@ -126,7 +154,19 @@ function nextRequest(t: Teacher): { kind: Exclude<Kind, 'login'>; method: string
   if (kind === 'alerts') return { kind, method: 'GET', path: '/api/alerts?status=open' };
   if (t.next >= t.slots.length) throw new Error(`${t.username} har ikke flere ledige timer å registrere fravær i`);
   t.next++;
-  return { kind, method: 'POST', path: '/api/absence-events', body: { pupilId: slot.pupilId, date: slot.date, kind: 'lesson', period: slot.period, documented: false, reason: 'ukjent' } };
+  return {
+    kind,
+    method: 'POST',
+    path: '/api/absence-events',
+    body: {
+      pupilId: slot.pupilId,
+      date: slot.date,
+      kind: 'lesson',
+      period: slot.period,
+      documented: false,
+      reason: 'ukjent',
+    },
+  };
 }
 
 export class Stats {
@@ -164,13 +204,19 @@ async function issue(base: URL, t: Teacher, stats: Stats, startedAt: number): Pr
 }
 
 /** Every teacher at once, each request after the last answer, for `seconds`. */
-export async function closedLoop(base: URL, teachers: Teacher[], seconds: number): Promise<{ stats: Stats; elapsed: number }> {
+export async function closedLoop(
+  base: URL,
+  teachers: Teacher[],
+  seconds: number,
+): Promise<{ stats: Stats; elapsed: number }> {
   const stats = new Stats();
   const start = performance.now();
   const end = start + seconds * 1000;
-  await Promise.all(teachers.map(async (t) => {
-    while (performance.now() < end) await issue(base, t, stats, performance.now());
-  }));
+  await Promise.all(
+    teachers.map(async (t) => {
+      while (performance.now() < end) await issue(base, t, stats, performance.now());
+    }),
+  );
   return { stats, elapsed: (performance.now() - start) / 1000 };
 }
 
@@ -179,7 +225,12 @@ export async function closedLoop(base: URL, teachers: Teacher[], seconds: number
  * whether or not earlier ones have been answered (a teacher's connection pool then opens more sockets).
  * Latency counts from the scheduled time. Waits for the answers still out at the end.
  */
-export async function openLoop(base: URL, teachers: Teacher[], seconds: number, rate: number): Promise<{ stats: Stats; elapsed: number; lateStarts: number }> {
+export async function openLoop(
+  base: URL,
+  teachers: Teacher[],
+  seconds: number,
+  rate: number,
+): Promise<{ stats: Stats; elapsed: number; lateStarts: number }> {
   const stats = new Stats();
   for (const t of teachers) t.agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
   const start = performance.now();
@@ -200,10 +251,12 @@ export async function openLoop(base: URL, teachers: Teacher[], seconds: number, 
 /** All teachers log in at once (the morning's login storm). */
 export async function loginStorm(base: URL, teachers: Teacher[], password: string): Promise<Stats> {
   const stats = new Stats();
-  await Promise.all(teachers.map(async (t) => {
-    const started = performance.now();
-    const res = await logIn(base, t, password).catch((e: unknown) => ({ status: 0, body: String(e), headers: {} }));
-    stats.record('login', performance.now() - started, res.status, 200, res.body);
-  }));
+  await Promise.all(
+    teachers.map(async (t) => {
+      const started = performance.now();
+      const res = await logIn(base, t, password).catch((e: unknown) => ({ status: 0, body: String(e), headers: {} }));
+      stats.record('login', performance.now() - started, res.status, 200, res.body);
+    }),
+  );
   return stats;
 }

@@ -8,9 +8,31 @@
 // Figures are printed, never asserted; a failed run (a server that does not start) exits non-zero.
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { closedLoop, KINDS, loginStorm, newTeacher, openLoop, percentile, planSlots, type Stats, type Teacher } from './api-load';
+import {
+  closedLoop,
+  KINDS,
+  loginStorm,
+  newTeacher,
+  openLoop,
+  percentile,
+  planSlots,
+  type Stats,
+  type Teacher,
+} from './api-load';
 import { runUploadBombBenchmark } from './upload-bomb';
-import { currentVersion, databaseCpuSeconds, freshPglite, freshPostgres, prepareTeachers, processUsage, seedDemo, startServer, worktreeVersion, type Target, type Version } from './api-setup';
+import {
+  currentVersion,
+  databaseCpuSeconds,
+  freshPglite,
+  freshPostgres,
+  prepareTeachers,
+  processUsage,
+  seedDemo,
+  startServer,
+  worktreeVersion,
+  type Target,
+  type Version,
+} from './api-setup';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PASSWORD = 'naervaer-demo';
@@ -43,7 +65,17 @@ Morgentopp mot API-et over loopback: innlogging, klasseregisteret, tre fraværsr
                ekstra minne og en registrering samtidig; mål < 2 s, < 300 MB, < 500 ms)`;
 
 function parseArgs(argv: string[]): Args | null {
-  const args: Args = { seconds: 20, teachers: 50, rate: 150, pgliteRate: 60, databaseUrl: process.env.TEST_DATABASE_URL || undefined, only: undefined, baseline: BASELINE_COMMIT, today: '2026-11-24', bombs: true };
+  const args: Args = {
+    seconds: 20,
+    teachers: 50,
+    rate: 150,
+    pgliteRate: 60,
+    databaseUrl: process.env.TEST_DATABASE_URL || undefined,
+    only: undefined,
+    baseline: BASELINE_COMMIT,
+    today: '2026-11-24',
+    bombs: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s);
     if (flag === '--help') return null;
@@ -71,12 +103,19 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--today' && /^\d{4}-\d{2}-\d{2}$/.test(value)) args.today = value;
     else throw new Error(`Ukjent valg «${argv[i]}».\n${HELP}`);
   }
-  if (args.only === 'postgres' && !args.databaseUrl) throw new Error('--only postgres trenger --database-url (eller TEST_DATABASE_URL).');
+  if (args.only === 'postgres' && !args.databaseUrl)
+    throw new Error('--only postgres trenger --database-url (eller TEST_DATABASE_URL).');
   return args;
 }
 
 type KindFigures = { count: number; p50: number; p95: number; p99: number };
-type Phase = { requests: number; perSecond: number; errors: number; errorSamples: string[]; kinds: Map<string, KindFigures> };
+type Phase = {
+  requests: number;
+  perSecond: number;
+  errors: number;
+  errorSamples: string[];
+  kinds: Map<string, KindFigures>;
+};
 type Run = {
   version: Version;
   db: Target['kind'];
@@ -91,11 +130,24 @@ function phaseOf(stats: Stats, elapsed: number): Phase {
   const kinds = new Map<string, KindFigures>();
   for (const k of KINDS) {
     const xs = [...stats.latencies.get(k)!].sort((a, b) => a - b);
-    if (xs.length) kinds.set(k, { count: xs.length, p50: percentile(xs, 50), p95: percentile(xs, 95), p99: percentile(xs, 99) });
+    if (xs.length)
+      kinds.set(k, { count: xs.length, p50: percentile(xs, 50), p95: percentile(xs, 95), p99: percentile(xs, 99) });
   }
   const all = [...stats.latencies.values()].flat().sort((a, b) => a - b);
-  if (all.length) kinds.set('alle', { count: all.length, p50: percentile(all, 50), p95: percentile(all, 95), p99: percentile(all, 99) });
-  return { requests: stats.completed, perSecond: stats.completed / elapsed, errors: stats.errorCount(), errorSamples: [...stats.errors].slice(0, 5).map(([k, n]) => `${n} × ${k}`), kinds };
+  if (all.length)
+    kinds.set('alle', {
+      count: all.length,
+      p50: percentile(all, 50),
+      p95: percentile(all, 95),
+      p99: percentile(all, 99),
+    });
+  return {
+    requests: stats.completed,
+    perSecond: stats.completed / elapsed,
+    errors: stats.errorCount(),
+    errorSamples: [...stats.errors].slice(0, 5).map(([k, n]) => `${n} × ${k}`),
+    kinds,
+  };
 }
 
 async function measure(version: Version, makeTarget: () => Promise<Target>, args: Args, rate: number): Promise<Run> {
@@ -135,7 +187,11 @@ async function measure(version: Version, makeTarget: () => Promise<Target>, args
         closed: phaseOf(closedRun.stats, closedRun.elapsed),
         open: { ...phaseOf(openRun.stats, openRun.elapsed), offered: rate, lateStarts: openRun.lateStarts },
         memory: { startMb, afterClosedMb, maxRssMb: usage.maxRssMb },
-        cpu: { closedSeconds: cpuAfter - cpuBefore, closedElapsed: closedRun.elapsed, databaseSeconds: dbCpuAfter - dbCpuBefore },
+        cpu: {
+          closedSeconds: cpuAfter - cpuBefore,
+          closedElapsed: closedRun.elapsed,
+          databaseSeconds: dbCpuAfter - dbCpuBefore,
+        },
       };
     } finally {
       await server.stop();
@@ -146,8 +202,12 @@ async function measure(version: Version, makeTarget: () => Promise<Target>, args
 }
 
 const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('nb-NO') : '–');
-const f1 = (n: number) => (Number.isFinite(n) ? n.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : '–');
-const ratio = (after: number, before: number) => (before > 0 && Number.isFinite(after) ? `${(after / before).toLocaleString('nb-NO', { maximumFractionDigits: 2, minimumFractionDigits: 2 })}×` : '–');
+const f1 = (n: number) =>
+  Number.isFinite(n) ? n.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : '–';
+const ratio = (after: number, before: number) =>
+  before > 0 && Number.isFinite(after)
+    ? `${(after / before).toLocaleString('nb-NO', { maximumFractionDigits: 2, minimumFractionDigits: 2 })}×`
+    : '–';
 
 function lat(p: Phase, kind: string): string {
   const k = p.kinds.get(kind);
@@ -156,32 +216,93 @@ function lat(p: Phase, kind: string): string {
 
 function printRuns(db: string, runs: Run[]): void {
   console.log(`\n### ${db === 'postgres' ? 'PostgreSQL' : 'PGlite'}\n`);
-  const head = ['', ...runs.map((r) => `${r.version.label} (${r.version.commit})`), ...(runs.length === 2 ? ['etter/før'] : [])];
+  const head = [
+    '',
+    ...runs.map((r) => `${r.version.label} (${r.version.commit})`),
+    ...(runs.length === 2 ? ['etter/før'] : []),
+  ];
   const rows: string[][] = [];
-  const line = (label: string, values: string[], r?: string) => rows.push([label, ...values, ...(runs.length === 2 ? [r ?? ''] : [])]);
+  const line = (label: string, values: string[], r?: string) =>
+    rows.push([label, ...values, ...(runs.length === 2 ? [r ?? ''] : [])]);
   const [before, after] = runs.length === 2 ? runs : [undefined, undefined];
-  line('innloggingsstorm: lærere, p50 / p99 ms', runs.map((r) => `${r.login.requests}, ${f0(r.login.kinds.get('login')?.p50 ?? NaN)} / ${f0(r.login.kinds.get('login')?.p99 ?? NaN)}`));
-  line('lukket sløyfe: forespørsler/s', runs.map((r) => f1(r.closed.perSecond)), before && after ? ratio(after.closed.perSecond, before.closed.perSecond) : undefined);
+  line(
+    'innloggingsstorm: lærere, p50 / p99 ms',
+    runs.map(
+      (r) =>
+        `${r.login.requests}, ${f0(r.login.kinds.get('login')?.p50 ?? NaN)} / ${f0(r.login.kinds.get('login')?.p99 ?? NaN)}`,
+    ),
+  );
+  line(
+    'lukket sløyfe: forespørsler/s',
+    runs.map((r) => f1(r.closed.perSecond)),
+    before && after ? ratio(after.closed.perSecond, before.closed.perSecond) : undefined,
+  );
   for (const k of ['register', 'absence', 'alerts', 'alle']) {
-    line(`  ${k}: p50 / p95 / p99 ms`, runs.map((r) => lat(r.closed, k)), before && after ? ratio(after.closed.kinds.get(k)?.p95 ?? NaN, before.closed.kinds.get(k)?.p95 ?? NaN) + ' (p95)' : undefined);
+    line(
+      `  ${k}: p50 / p95 / p99 ms`,
+      runs.map((r) => lat(r.closed, k)),
+      before && after
+        ? ratio(after.closed.kinds.get(k)?.p95 ?? NaN, before.closed.kinds.get(k)?.p95 ?? NaN) + ' (p95)'
+        : undefined,
+    );
   }
-  line('  feil', runs.map((r) => String(r.closed.errors)));
-  line('  server-CPU per forespørsel, ms', runs.map((r) => f1((r.cpu.closedSeconds * 1000) / Math.max(1, r.closed.requests))), before && after ? ratio((after.cpu.closedSeconds / after.closed.requests), (before.cpu.closedSeconds / before.closed.requests)) : undefined);
-  if (db === 'postgres') line('  database-CPU per forespørsel, ms', runs.map((r) => f1((r.cpu.databaseSeconds * 1000) / Math.max(1, r.closed.requests))), before && after ? ratio((after.cpu.databaseSeconds / after.closed.requests), (before.cpu.databaseSeconds / before.closed.requests)) : undefined);
-  line('åpen sløyfe: tilbudt / besvart per s', runs.map((r) => `${f0(r.open.offered)} / ${f1(r.open.perSecond)}`));
+  line(
+    '  feil',
+    runs.map((r) => String(r.closed.errors)),
+  );
+  line(
+    '  server-CPU per forespørsel, ms',
+    runs.map((r) => f1((r.cpu.closedSeconds * 1000) / Math.max(1, r.closed.requests))),
+    before && after
+      ? ratio(after.cpu.closedSeconds / after.closed.requests, before.cpu.closedSeconds / before.closed.requests)
+      : undefined,
+  );
+  if (db === 'postgres')
+    line(
+      '  database-CPU per forespørsel, ms',
+      runs.map((r) => f1((r.cpu.databaseSeconds * 1000) / Math.max(1, r.closed.requests))),
+      before && after
+        ? ratio(after.cpu.databaseSeconds / after.closed.requests, before.cpu.databaseSeconds / before.closed.requests)
+        : undefined,
+    );
+  line(
+    'åpen sløyfe: tilbudt / besvart per s',
+    runs.map((r) => `${f0(r.open.offered)} / ${f1(r.open.perSecond)}`),
+  );
   for (const k of ['register', 'absence', 'alerts', 'alle']) {
-    line(`  ${k}: p50 / p95 / p99 ms`, runs.map((r) => lat(r.open, k)), before && after ? ratio(after.open.kinds.get(k)?.p95 ?? NaN, before.open.kinds.get(k)?.p95 ?? NaN) + ' (p95)' : undefined);
+    line(
+      `  ${k}: p50 / p95 / p99 ms`,
+      runs.map((r) => lat(r.open, k)),
+      before && after
+        ? ratio(after.open.kinds.get(k)?.p95 ?? NaN, before.open.kinds.get(k)?.p95 ?? NaN) + ' (p95)'
+        : undefined,
+    );
   }
-  line('  feil', runs.map((r) => String(r.open.errors)));
-  line('  sendt for sent (lasten henger etter)', runs.map((r) => String(r.open.lateStarts)));
-  line('server-RSS start → etter lukket sløyfe, MB', runs.map((r) => `${f0(r.memory.startMb)} → ${f0(r.memory.afterClosedMb)}`));
-  line('server maxRSS, MB', runs.map((r) => f0(r.memory.maxRssMb)), before && after ? ratio(after.memory.maxRssMb, before.memory.maxRssMb) : undefined);
+  line(
+    '  feil',
+    runs.map((r) => String(r.open.errors)),
+  );
+  line(
+    '  sendt for sent (lasten henger etter)',
+    runs.map((r) => String(r.open.lateStarts)),
+  );
+  line(
+    'server-RSS start → etter lukket sløyfe, MB',
+    runs.map((r) => `${f0(r.memory.startMb)} → ${f0(r.memory.afterClosedMb)}`),
+  );
+  line(
+    'server maxRSS, MB',
+    runs.map((r) => f0(r.memory.maxRssMb)),
+    before && after ? ratio(after.memory.maxRssMb, before.memory.maxRssMb) : undefined,
+  );
   const widths = head.map((_, i) => Math.max(head[i]!.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(fmt(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(fmt(r));
-  for (const r of runs) for (const e of [...r.closed.errorSamples, ...r.open.errorSamples]) console.log(`  feil (${r.version.label}): ${e}`);
+  for (const r of runs)
+    for (const e of [...r.closed.errorSamples, ...r.open.errorSamples])
+      console.log(`  feil (${r.version.label}): ${e}`);
 }
 
 export async function runApiBenchmark(argv: string[]): Promise<number> {
@@ -196,16 +317,24 @@ export async function runApiBenchmark(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
-  console.log(`bench:api — ${args.teachers} lærere, ${args.seconds} s per fase, ${os.cpus().length} kjerner, belastning (1/5/15 min) ${load()}`);
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  console.log(
+    `bench:api — ${args.teachers} lærere, ${args.seconds} s per fase, ${os.cpus().length} kjerner, belastning (1/5/15 min) ${load()}`,
+  );
   const versions: Version[] = [];
   try {
     if (args.baseline) versions.push(await worktreeVersion(ROOT, args.baseline));
     versions.push(await currentVersion(ROOT));
     const dbs: { kind: Target['kind']; make: () => Promise<Target>; rate: number }[] = [];
-    if (args.databaseUrl && args.only !== 'pglite') dbs.push({ kind: 'postgres', make: () => freshPostgres(args.databaseUrl!), rate: args.rate });
+    if (args.databaseUrl && args.only !== 'pglite')
+      dbs.push({ kind: 'postgres', make: () => freshPostgres(args.databaseUrl!), rate: args.rate });
     if (args.only !== 'postgres') dbs.push({ kind: 'pglite', make: async () => freshPglite(), rate: args.pgliteRate });
-    if (!args.databaseUrl && args.only !== 'pglite') console.log('Ingen PostgreSQL-server oppgitt (--database-url eller TEST_DATABASE_URL): bare PGlite måles.');
+    if (!args.databaseUrl && args.only !== 'pglite')
+      console.log('Ingen PostgreSQL-server oppgitt (--database-url eller TEST_DATABASE_URL): bare PGlite måles.');
     for (const db of dbs) {
       const runs: Run[] = [];
       for (const v of versions) runs.push(await measure(v, db.make, args, db.rate));

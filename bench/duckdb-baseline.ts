@@ -120,7 +120,9 @@ ${name} AS (SELECT pupil, MIN(idx) AS s, MAX(idx) AS e FROM ${name}_h GROUP BY p
 export function episodeSql(rule: RuleData, target: string): string {
   if (rule.kind !== 'events' || !rule.window || !rule.conditions) throw new Error(`${rule.id} is not an event rule`);
   const window = rule.window;
-  const parts = rule.conditions.map((c, i) => (c.measure === 'share' ? shareIntervals(c, window, `c${i}`) : countIntervals(c, window, `c${i}`)));
+  const parts = rule.conditions.map((c, i) =>
+    c.measure === 'share' ? shareIntervals(c, window, `c${i}`) : countIntervals(c, window, `c${i}`),
+  );
   const all = rule.conditions.map((_, i) => `SELECT pupil, s, e FROM c${i} WHERE e >= s`).join(' UNION ALL ');
   // Merge overlapping or touching intervals (next school day) into episodes, and for a rolling window
   // also intervals at most MERGE_GAP_SCHOOL_DAYS school days apart. DISTINCT makes (s, e) a total

@@ -42,7 +42,9 @@ export function calendarSql(cal: CalendarData): string[] {
   const first = Number(cal.firstDay.slice(0, 4));
   const last = Number(cal.lastDay.slice(0, 4));
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i).join(', ');
-  const closed = cal.closed.length ? cal.closed.map((c) => `(${date(c.from)}, ${date(c.to)})`).join(', ') : `(DATE '1900-01-01', DATE '1900-01-01')`;
+  const closed = cal.closed.length
+    ? cal.closed.map((c) => `(${date(c.from)}, ${date(c.to)})`).join(', ')
+    : `(DATE '1900-01-01', DATE '1900-01-01')`;
   const lessons = `[${cal.lessonsPerWeekday.map((n) => Math.trunc(n)).join(', ')}]`;
   return [
     // Easter Sunday by the anonymous Gregorian computus; the holidays of helligdagsloven around it.
@@ -132,6 +134,7 @@ export function profileSql(profile: ProfileData, cal: CalendarData, asOf: string
     parts.push(`(WITH w AS (SELECT * FROM ev WHERE date BETWEEN ${from} AND ${date(asOf)}), ${conditions.join(', ')}
       SELECT h.student_id, '${rule.id}' AS rule_id, [${values}] AS vals FROM (${holders}) h ${joins} WHERE ${n} > 0)`);
   }
-  if (parts.length === 0) return `CREATE OR REPLACE TABLE ${target} (student_id VARCHAR, rule_id VARCHAR, vals DOUBLE[])`;
+  if (parts.length === 0)
+    return `CREATE OR REPLACE TABLE ${target} (student_id VARCHAR, rule_id VARCHAR, vals DOUBLE[])`;
   return `CREATE OR REPLACE TABLE ${target} AS ${parts.join('\nUNION ALL\n')}`;
 }

@@ -33,7 +33,15 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { pupils: 620_000, seed: 20250818, asOf: '2026-06-12', profiles: ['jevnaker', 'kearney-2008'], part: 'all', importRows: 1_000_000, databaseUrl: 'postgres://postgres@127.0.0.1:5432/postgres' };
+  const args: Args = {
+    pupils: 620_000,
+    seed: 20250818,
+    asOf: '2026-06-12',
+    profiles: ['jevnaker', 'kearney-2008'],
+    part: 'all',
+    importRows: 1_000_000,
+    databaseUrl: 'postgres://postgres@127.0.0.1:5432/postgres',
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s);
     const value = inline ?? argv[++i] ?? '';
@@ -44,14 +52,19 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--part' && (value === 'all' || value === 'evaluate' || value === 'import')) args.part = value;
     else if (flag === '--import-rows') args.importRows = Number(value);
     else if (flag === '--database-url') args.databaseUrl = value;
-    else throw new Error(`Ukjent valg «${argv[i]}». Bruk --pupils N, --seed S, --as-of ÅÅÅÅ-MM-DD, --profiles a,b, --part all|evaluate|import, --import-rows N, --database-url URL.`);
+    else
+      throw new Error(
+        `Ukjent valg «${argv[i]}». Bruk --pupils N, --seed S, --as-of ÅÅÅÅ-MM-DD, --profiles a,b, --part all|evaluate|import, --import-rows N, --database-url URL.`,
+      );
   }
   if (!Number.isInteger(args.pupils) || args.pupils < 1) throw new Error('--pupils må være et positivt heltall');
-  if (!Number.isInteger(args.importRows) || args.importRows < 1) throw new Error('--import-rows må være et positivt heltall');
+  if (!Number.isInteger(args.importRows) || args.importRows < 1)
+    throw new Error('--import-rows må være et positivt heltall');
   return args;
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('nb-NO', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('nb-NO', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 interface CliRun {
   seconds: number;
@@ -66,7 +79,24 @@ function runCli(events: string, calendar: string, profile: string, asOf: string,
   return new Promise((resolve, reject) => {
     const out = openSync(output, 'w');
     const start = performance.now();
-    const child = spawn(process.execPath, ['--import', REPORT_USAGE, 'bin/naervaer.js', 'evaluate', '--events', events, '--calendar', calendar, '--profile', profile, '--as-of', asOf], { cwd: ROOT, stdio: ['ignore', out, 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        REPORT_USAGE,
+        'bin/naervaer.js',
+        'evaluate',
+        '--events',
+        events,
+        '--calendar',
+        calendar,
+        '--profile',
+        profile,
+        '--as-of',
+        asOf,
+      ],
+      { cwd: ROOT, stdio: ['ignore', out, 'pipe', 'pipe'] },
+    );
     let stderr = '';
     let usage = '';
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -74,8 +104,17 @@ function runCli(events: string, calendar: string, profile: string, asOf: string,
     child.on('error', reject);
     child.on('close', (code) => {
       closeSync(out);
-      const used = (usage.trim() ? JSON.parse(usage) : { maxRSS: Number.NaN, cpu: Number.NaN }) as { maxRSS: number; cpu: number };
-      resolve({ seconds: (performance.now() - start) / 1000, cpuSeconds: used.cpu / 1e6, maxRssMb: used.maxRSS / 1024, code: code ?? 1, stderr });
+      const used = (usage.trim() ? JSON.parse(usage) : { maxRSS: Number.NaN, cpu: Number.NaN }) as {
+        maxRSS: number;
+        cpu: number;
+      };
+      resolve({
+        seconds: (performance.now() - start) / 1000,
+        cpuSeconds: used.cpu / 1e6,
+        maxRssMb: used.maxRSS / 1024,
+        code: code ?? 1,
+        stderr,
+      });
     });
   });
 }
@@ -91,7 +130,10 @@ const canonical = (alerts: { ruleId: string; values: number[] }[]) =>
  * Reads the CLI's compact JSON one student at a time (a national document is larger than a JS string
  * may be): every element of "students" starts with `{"studentId":`, which cannot occur inside a JSON string.
  */
-async function forEachStudent(path: string, fn: (s: { studentId: string; alerts: { ruleId: string; conditions: { value: number }[] }[] }) => void): Promise<number> {
+async function forEachStudent(
+  path: string,
+  fn: (s: { studentId: string; alerts: { ruleId: string; conditions: { value: number }[] }[] }) => void,
+): Promise<number> {
   const marker = '{"studentId":';
   let pending = '';
   let started = false;
@@ -128,22 +170,41 @@ export async function runEvaluateBenchmark(argv: string[]): Promise<number> {
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const calendar = compileCalendar(parsed.calendar);
   let failed = false;
-  console.log(`Nærvær – naervaer evaluate og import i nasjonal skala (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} kjerner ${os.cpus()[0]?.model ?? ''}, Node ${process.version})`);
-  console.log(`Maskinens last ved start (loadavg 1/5/15 min): ${os.loadavg().map((l) => fmt(l, 1)).join(' / ')}`);
+  console.log(
+    `Nærvær – naervaer evaluate og import i nasjonal skala (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} kjerner ${os.cpus()[0]?.model ?? ''}, Node ${process.version})`,
+  );
+  console.log(
+    `Maskinens last ved start (loadavg 1/5/15 min): ${os
+      .loadavg()
+      .map((l) => fmt(l, 1))
+      .join(' / ')}`,
+  );
 
   if (args.part !== 'import') {
     let t = performance.now();
     const files = nationalFiles(args.pupils, args.seed, calendar, console.log);
-    console.log(`Fraværsfil: ${fmt(args.pupils)} elever, ${fmt(files.rows)} rader (${fmt(files.rows / args.pupils, 1)} per elev), ${fmt(files.bytes / 1e6)} MB; klar på ${fmt((performance.now() - t) / 1000, 1)} s`);
-    console.log(`Dato (--as-of): ${args.asOf}; profiler: ${args.profiles.join(', ')}; DuckDB med ${os.cpus().length} tråder, CLI-en er én prosess`);
-    const profiles = args.profiles.map((name) => JSON.parse(readFileSync(join(PROFILES_DIR, `${name}.json`), 'utf8')) as ProfileData);
+    console.log(
+      `Fraværsfil: ${fmt(args.pupils)} elever, ${fmt(files.rows)} rader (${fmt(files.rows / args.pupils, 1)} per elev), ${fmt(files.bytes / 1e6)} MB; klar på ${fmt((performance.now() - t) / 1000, 1)} s`,
+    );
+    console.log(
+      `Dato (--as-of): ${args.asOf}; profiler: ${args.profiles.join(', ')}; DuckDB med ${os.cpus().length} tråder, CLI-en er én prosess`,
+    );
+    const profiles = args.profiles.map(
+      (name) => JSON.parse(readFileSync(join(PROFILES_DIR, `${name}.json`), 'utf8')) as ProfileData,
+    );
     const cal = BENCH_CALENDAR as CalendarData;
 
-    for (const [variant, path, separator] of [['«,» LF', files.comma, ','], ['«;» BOM CRLF', files.semicolon, ';']] as const) {
+    for (const [variant, path, separator] of [
+      ['«,» LF', files.comma, ','],
+      ['«;» BOM CRLF', files.semicolon, ';'],
+    ] as const) {
       console.log('');
       console.log(`== Variant ${variant} (${fmt(statSync(path).size / 1e6)} MB)`);
       // ---- DuckDB: load the CSV and evaluate each profile as of the date ----
-      const instance = await DuckDBInstance.create(':memory:', { threads: String(os.cpus().length), temp_directory: join(files.dir, 'duckdb-spill') });
+      const instance = await DuckDBInstance.create(':memory:', {
+        threads: String(os.cpus().length),
+        temp_directory: join(files.dir, 'duckdb-spill'),
+      });
       const con = await instance.connect();
       // DuckDB runs in this process: its CPU time (both threads) is this process's during its statements.
       const cpu = () => {
@@ -163,14 +224,20 @@ export async function runEvaluateBenchmark(argv: string[]): Promise<number> {
         await con.run(profileSql(profile, cal, args.asOf, 'fired'));
         const seconds = (performance.now() - t) / 1000;
         const cpuSeconds = cpu() - c;
-        const rows = (await con.runAndReadAll('SELECT student_id, rule_id, vals FROM fired ORDER BY student_id')).getRowsJS();
+        const rows = (
+          await con.runAndReadAll('SELECT student_id, rule_id, vals FROM fired ORDER BY student_id')
+        ).getRowsJS();
         const grouped = new Map<string, { ruleId: string; values: number[] }[]>();
         for (const [studentId, ruleId, vals] of rows as [string, string, number[]][]) {
           const list = grouped.get(studentId) ?? [];
           list.push({ ruleId, values: vals.map(Number) });
           grouped.set(studentId, list);
         }
-        duck.set(profile.id, { seconds, cpuSeconds, byPupil: new Map([...grouped].map(([id, list]) => [id, canonical(list)])) });
+        duck.set(profile.id, {
+          seconds,
+          cpuSeconds,
+          byPupil: new Map([...grouped].map(([id, list]) => [id, canonical(list)])),
+        });
       }
       con.closeSync();
       instance.closeSync();
@@ -182,7 +249,9 @@ export async function runEvaluateBenchmark(argv: string[]): Promise<number> {
         const run = await runCli(path, files.calendar, profile.id, args.asOf, output);
         const d = duck.get(profile.id)!;
         if (run.code !== 0) {
-          console.log(`${profile.id}: naervaer evaluate avsluttet med kode ${run.code}: ${run.stderr.split('\n').slice(0, 5).join(' / ')}`);
+          console.log(
+            `${profile.id}: naervaer evaluate avsluttet med kode ${run.code}: ${run.stderr.split('\n').slice(0, 5).join(' / ')}`,
+          );
           failed = true;
           continue;
         }
@@ -209,19 +278,35 @@ export async function runEvaluateBenchmark(argv: string[]): Promise<number> {
         const duckTotal = loadSeconds + d.seconds;
         const duckCpu = loadCpu + d.cpuSeconds;
         failed ||= disagreements > 0;
-        console.log(`${profile.id}: ${fmt(students)} elever (${fmt(firing)} med varsel), ${fmt(outputMb)} MB JSON, avvik mot DuckDB: ${disagreements}`);
-        console.log(`    CLI    ${fmt(run.seconds, 1).padStart(6)} s (CPU ${fmt(run.cpuSeconds, 1)} s), maks ${fmt(run.maxRssMb)} MB`);
-        console.log(`    DuckDB ${fmt(duckTotal, 1).padStart(6)} s (CPU ${fmt(duckCpu, 1)} s): innlasting ${fmt(loadSeconds, 1)} s + evaluering ${fmt(d.seconds, 1)} s`);
-        console.log(`    CLI/DuckDB: ${fmt(run.seconds / duckTotal, 2)}× i tid, ${fmt(run.cpuSeconds / duckCpu, 2)}× i CPU-tid`);
+        console.log(
+          `${profile.id}: ${fmt(students)} elever (${fmt(firing)} med varsel), ${fmt(outputMb)} MB JSON, avvik mot DuckDB: ${disagreements}`,
+        );
+        console.log(
+          `    CLI    ${fmt(run.seconds, 1).padStart(6)} s (CPU ${fmt(run.cpuSeconds, 1)} s), maks ${fmt(run.maxRssMb)} MB`,
+        );
+        console.log(
+          `    DuckDB ${fmt(duckTotal, 1).padStart(6)} s (CPU ${fmt(duckCpu, 1)} s): innlasting ${fmt(loadSeconds, 1)} s + evaluering ${fmt(d.seconds, 1)} s`,
+        );
+        console.log(
+          `    CLI/DuckDB: ${fmt(run.seconds / duckTotal, 2)}× i tid, ${fmt(run.cpuSeconds / duckCpu, 2)}× i CPU-tid`,
+        );
         for (const e of examples) console.log(`    avvik: ${e}`);
-        console.log(`    mål: 0 avvik ${disagreements === 0 ? 'ja' : 'NEI'}; ≤ 1 GB ${run.maxRssMb <= 1024 ? 'ja' : 'nei'}; ≤ 2× DuckDB ${run.seconds <= 2 * duckTotal ? 'ja' : 'nei'}; raskere enn DuckDB ${run.seconds < duckTotal ? 'ja' : 'nei'}`);
+        console.log(
+          `    mål: 0 avvik ${disagreements === 0 ? 'ja' : 'NEI'}; ≤ 1 GB ${run.maxRssMb <= 1024 ? 'ja' : 'nei'}; ≤ 2× DuckDB ${run.seconds <= 2 * duckTotal ? 'ja' : 'nei'}; raskere enn DuckDB ${run.seconds < duckTotal ? 'ja' : 'nei'}`,
+        );
       }
     }
   }
 
   if (args.part !== 'evaluate') {
     console.log('');
-    failed = (await runImportBenchmark({ rows: args.importRows, seed: args.seed, maintenanceUrl: args.databaseUrl, calendar })) !== 0 || failed;
+    failed =
+      (await runImportBenchmark({
+        rows: args.importRows,
+        seed: args.seed,
+        maintenanceUrl: args.databaseUrl,
+        calendar,
+      })) !== 0 || failed;
   }
   return failed ? 1 : 0;
 }

@@ -152,7 +152,8 @@ export function generateYear(pupils: number, calendar: CompiledCalendar, seed = 
         wholeDay[d] = 1;
       }
       used.add(key);
-      const doc = kd === 0 ? rand() > 0.3 + undocumentedBias : kd === 2 ? rand() < 0.2 : rand() > 0.5 + undocumentedBias / 2;
+      const doc =
+        kd === 0 ? rand() > 0.3 + undocumentedBias : kd === 2 ? rand() < 0.2 : rand() > 0.5 + undocumentedBias / 2;
       rows.push(d, kd, per, subj, doc ? 1 : 0);
     }
     // Sort this pupil's rows by (day, kind, period); drop lessons on whole-day absences.
@@ -183,7 +184,16 @@ export function generateYear(pupils: number, calendar: CompiledCalendar, seed = 
     return b;
   };
   return {
-    store: { studentIds, offsets: shared32(offsets), dayIndex: shared32(dayIndex.subarray(0, n)), kind: shared8(kind.subarray(0, n)), documented: shared8(documented.subarray(0, n)), subject: shared32(subject.subarray(0, n)), period: shared8(period.subarray(0, n)), subjects },
+    store: {
+      studentIds,
+      offsets: shared32(offsets),
+      dayIndex: shared32(dayIndex.subarray(0, n)),
+      kind: shared8(kind.subarray(0, n)),
+      documented: shared8(documented.subarray(0, n)),
+      subject: shared32(subject.subarray(0, n)),
+      period: shared8(period.subarray(0, n)),
+      subjects,
+    },
     events: n,
   };
 }

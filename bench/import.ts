@@ -19,7 +19,8 @@ import { BENCH_CALENDAR, generateYear } from './generate';
 
 const SCHOOL_YEAR = 2025;
 const KINDS = ['day', 'lesson', 'late', 'left'];
-const fmt = (n: number, digits = 0) => n.toLocaleString('nb-NO', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('nb-NO', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function databaseUrl(maintenance: string, name: string): string {
   const u = new URL(maintenance);
@@ -37,21 +38,124 @@ export async function createSchool(db: Db, pupils: number): Promise<{ schoolId: 
   const classIds = Array.from({ length: classes }, () => randomUUID());
   const pupilIds = Array.from({ length: pupils }, () => randomUUID());
   await db.withContext({ kommuneId }, async (tx) => {
-    await tx.insertInto('kommune').values({ id: kommuneId, kommunenummer: 'B9999', name: 'Benchmark kommune' }).execute();
-    await tx.insertInto('school').values({ id: schoolId, kommune_id: kommuneId, name: 'Benchmark skole', organisasjonsnummer: null, first_trinn: 1, last_trinn: 10, rule_profile: 'jevnaker' }).execute();
-    await tx.insertInto('school_calendar').values({ id: randomUUID(), kommune_id: kommuneId, school_id: schoolId, school_year: SCHOOL_YEAR, first_day: BENCH_CALENDAR.firstDay, last_day: BENCH_CALENDAR.lastDay, spring_starts: BENCH_CALENDAR.springStarts, closed: JSON.stringify(BENCH_CALENDAR.closed) }).execute();
-    await tx.insertInto('app_user').values({ id: userId, kommune_id: kommuneId, username, display_name: 'Rektor Benchmark', kind: 'staff', password_hash: null, totp_secret: null, oidc_subject: null }).execute();
-    await tx.insertInto('role_assignment').values({ id: randomUUID(), kommune_id: kommuneId, user_id: userId, role: 'skoleledelse', school_id: schoolId, class_id: null, service_unit_id: null, subject: null }).execute();
+    await tx
+      .insertInto('kommune')
+      .values({ id: kommuneId, kommunenummer: 'B9999', name: 'Benchmark kommune' })
+      .execute();
+    await tx
+      .insertInto('school')
+      .values({
+        id: schoolId,
+        kommune_id: kommuneId,
+        name: 'Benchmark skole',
+        organisasjonsnummer: null,
+        first_trinn: 1,
+        last_trinn: 10,
+        rule_profile: 'jevnaker',
+      })
+      .execute();
+    await tx
+      .insertInto('school_calendar')
+      .values({
+        id: randomUUID(),
+        kommune_id: kommuneId,
+        school_id: schoolId,
+        school_year: SCHOOL_YEAR,
+        first_day: BENCH_CALENDAR.firstDay,
+        last_day: BENCH_CALENDAR.lastDay,
+        spring_starts: BENCH_CALENDAR.springStarts,
+        closed: JSON.stringify(BENCH_CALENDAR.closed),
+      })
+      .execute();
+    await tx
+      .insertInto('app_user')
+      .values({
+        id: userId,
+        kommune_id: kommuneId,
+        username,
+        display_name: 'Rektor Benchmark',
+        kind: 'staff',
+        password_hash: null,
+        totp_secret: null,
+        oidc_subject: null,
+      })
+      .execute();
+    await tx
+      .insertInto('role_assignment')
+      .values({
+        id: randomUUID(),
+        kommune_id: kommuneId,
+        user_id: userId,
+        role: 'skoleledelse',
+        school_id: schoolId,
+        class_id: null,
+        service_unit_id: null,
+        subject: null,
+      })
+      .execute();
     for (let c = 0; c < classes; c += 500) {
       const ids = classIds.slice(c, c + 500);
-      await tx.insertInto('class').values(ids.map((id, i) => ({ id, kommune_id: kommuneId, school_id: schoolId, name: `K${c + i + 1}`, trinn: 1 + ((c + i) % 10), school_year: SCHOOL_YEAR }))).execute();
-      const lessons = ids.flatMap((classId) => BENCH_CALENDAR.timetable.flatMap((subjects, w) => subjects.map((subject, p) => ({ id: randomUUID(), kommune_id: kommuneId, class_id: classId, weekday: w + 1, period: p + 1, subject, teacher_id: null }))));
-      for (let i = 0; i < lessons.length; i += 2000) await tx.insertInto('timetable_lesson').values(lessons.slice(i, i + 2000)).execute();
+      await tx
+        .insertInto('class')
+        .values(
+          ids.map((id, i) => ({
+            id,
+            kommune_id: kommuneId,
+            school_id: schoolId,
+            name: `K${c + i + 1}`,
+            trinn: 1 + ((c + i) % 10),
+            school_year: SCHOOL_YEAR,
+          })),
+        )
+        .execute();
+      const lessons = ids.flatMap((classId) =>
+        BENCH_CALENDAR.timetable.flatMap((subjects, w) =>
+          subjects.map((subject, p) => ({
+            id: randomUUID(),
+            kommune_id: kommuneId,
+            class_id: classId,
+            weekday: w + 1,
+            period: p + 1,
+            subject,
+            teacher_id: null,
+          })),
+        ),
+      );
+      for (let i = 0; i < lessons.length; i += 2000)
+        await tx
+          .insertInto('timetable_lesson')
+          .values(lessons.slice(i, i + 2000))
+          .execute();
     }
     for (let p = 0; p < pupils; p += 2000) {
       const ids = pupilIds.slice(p, p + 2000);
-      await tx.insertInto('pupil').values(ids.map((id, i) => ({ id, kommune_id: kommuneId, first_name: `Elev${p + i}`, last_name: 'Benchmark', birth_date: '2012-06-01', national_id: null, local_id: localId(p + i) }))).execute();
-      await tx.insertInto('class_membership').values(ids.map((id, i) => ({ id: randomUUID(), kommune_id: kommuneId, pupil_id: id, class_id: classIds[Math.floor((p + i) / 28)]!, valid_from: BENCH_CALENDAR.firstDay, valid_to: null }))).execute();
+      await tx
+        .insertInto('pupil')
+        .values(
+          ids.map((id, i) => ({
+            id,
+            kommune_id: kommuneId,
+            first_name: `Elev${p + i}`,
+            last_name: 'Benchmark',
+            birth_date: '2012-06-01',
+            national_id: null,
+            local_id: localId(p + i),
+          })),
+        )
+        .execute();
+      await tx
+        .insertInto('class_membership')
+        .values(
+          ids.map((id, i) => ({
+            id: randomUUID(),
+            kommune_id: kommuneId,
+            pupil_id: id,
+            class_id: classIds[Math.floor((p + i) / 28)]!,
+            valid_from: BENCH_CALENDAR.firstDay,
+            valid_to: null,
+          })),
+        )
+        .execute();
     }
   });
   return { schoolId, username };
@@ -90,14 +194,21 @@ export function writeImportFile(path: string, rows: number, calendar: CompiledCa
     while (store.offsets[p + 1]! <= e) p++;
     const kind = store.kind[e]!;
     const subject = store.subject[e]! >= 0 ? store.subjects[store.subject[e]!]! : '';
-    out.push(`${localId(p)},${dates[store.dayIndex[e]!]},${KINDS[kind]},${subject},${store.period[e]! || ''},${kind === 2 ? 5 + (e % 20) : ''},${store.documented[e] ? 'true,sykdom' : 'false,'}`);
+    out.push(
+      `${localId(p)},${dates[store.dayIndex[e]!]},${KINDS[kind]},${subject},${store.period[e]! || ''},${kind === 2 ? 5 + (e % 20) : ''},${store.documented[e] ? 'true,sykdom' : 'false,'}`,
+    );
   }
   writeFileSync(path, `${out.join('\n')}\n`);
   return p + 1;
 }
 
 /** Runs the import benchmark on a fresh database on the server at `maintenanceUrl`; returns 0, or 1 on failure. */
-export async function runImportBenchmark(opts: { rows: number; seed: number; maintenanceUrl: string; calendar: CompiledCalendar }): Promise<number> {
+export async function runImportBenchmark(opts: {
+  rows: number;
+  seed: number;
+  maintenanceUrl: string;
+  calendar: CompiledCalendar;
+}): Promise<number> {
   const { rows, seed, maintenanceUrl, calendar } = opts;
   const dir = mkdtempSync(join(os.tmpdir(), 'naervaer-bench-import-'));
   const name = `naervaer_bench_${randomBytes(4).toString('hex')}`;
@@ -111,7 +222,9 @@ export async function runImportBenchmark(opts: { rows: number; seed: number; mai
     db = await createDb({ databaseUrl: databaseUrl(maintenanceUrl, name) });
     await migrate(db);
     const { schoolId, username } = await createSchool(db, pupils);
-    console.log(`Import: ${fmt(rows)} rader for ${fmt(pupils)} elever i én skole (${fmt(Math.ceil(pupils / 28))} klasser), ny database ${name}; klargjort på ${fmt((performance.now() - t) / 1000, 1)} s`);
+    console.log(
+      `Import: ${fmt(rows)} rader for ${fmt(pupils)} elever i én skole (${fmt(Math.ceil(pupils / 28))} klasser), ny database ${name}; klargjort på ${fmt((performance.now() - t) / 1000, 1)} s`,
+    );
 
     const actor = await actorForUser(db, username);
     const timings: ImportTimings = { readValidate: 0, write: 0, audit: 0, reevaluate: 0 };
@@ -124,22 +237,47 @@ export async function runImportBenchmark(opts: { rows: number; seed: number; mai
     const nodeCpu = cpu();
     const serverCpu = backendCpuSeconds(name);
     t = performance.now();
-    const result = await importAbsence(db, actor, schoolId, { kind: 'csv', data: createReadStream(file, { highWaterMark: 1 << 20 }) }, now, timings);
+    const result = await importAbsence(
+      db,
+      actor,
+      schoolId,
+      { kind: 'csv', data: createReadStream(file, { highWaterMark: 1 << 20 }) },
+      now,
+      timings,
+    );
     const seconds = (performance.now() - t) / 1000;
     const usedNode = cpu() - nodeCpu;
     const usedServer = backendCpuSeconds(name) - serverCpu;
-    const alerts = await db.withContext({ kommuneId: actor.kommuneId }, async (tx) => Number((await sql<{ n: number }>`select count(*)::int as n from alert`.execute(tx)).rows[0]!.n));
+    const alerts = await db.withContext({ kommuneId: actor.kommuneId }, async (tx) =>
+      Number((await sql<{ n: number }>`select count(*)::int as n from alert`.execute(tx)).rows[0]!.n),
+    );
     const s = (ms: number) => `${fmt(ms / 1000, 2)} s`;
     const withoutReevaluation = seconds - timings.reevaluate / 1000;
-    console.log(`Importert: ${fmt(result.imported)} nye (${fmt(result.alreadyPresent)} fantes fra før), ${fmt(alerts)} varsler etter re-evaluering`);
-    console.log(`Hele importen: ${fmt(seconds, 2)} s = ${fmt(rows / seconds)} rader/s (mål ≥ 100 000 rader/s: ${rows / seconds >= 100_000 ? 'ja' : 'nei'})`);
-    console.log(`  lese+validere (og mellomlagre) ${s(timings.readValidate)}, skrive (hendelser og historikk) ${s(timings.write)}, revisjonslogg ${s(timings.audit)}, re-evaluere ${fmt(pupils)} elever ${s(timings.reevaluate)}`);
-    console.log(`  CPU-tid: Node ${fmt(usedNode, 1)} s, PostgreSQL ${fmt(usedServer, 1)} s (maskinens last nå: ${os.loadavg().map((l) => fmt(l, 1)).join(' / ')})`);
-    console.log(`  uten re-evaluering: ${fmt(withoutReevaluation, 2)} s = ${fmt(rows / withoutReevaluation)} rader/s; re-evaluering ${fmt(timings.reevaluate / pupils, 2)} ms per elev`);
+    console.log(
+      `Importert: ${fmt(result.imported)} nye (${fmt(result.alreadyPresent)} fantes fra før), ${fmt(alerts)} varsler etter re-evaluering`,
+    );
+    console.log(
+      `Hele importen: ${fmt(seconds, 2)} s = ${fmt(rows / seconds)} rader/s (mål ≥ 100 000 rader/s: ${rows / seconds >= 100_000 ? 'ja' : 'nei'})`,
+    );
+    console.log(
+      `  lese+validere (og mellomlagre) ${s(timings.readValidate)}, skrive (hendelser og historikk) ${s(timings.write)}, revisjonslogg ${s(timings.audit)}, re-evaluere ${fmt(pupils)} elever ${s(timings.reevaluate)}`,
+    );
+    console.log(
+      `  CPU-tid: Node ${fmt(usedNode, 1)} s, PostgreSQL ${fmt(usedServer, 1)} s (maskinens last nå: ${os
+        .loadavg()
+        .map((l) => fmt(l, 1))
+        .join(' / ')})`,
+    );
+    console.log(
+      `  uten re-evaluering: ${fmt(withoutReevaluation, 2)} s = ${fmt(rows / withoutReevaluation)} rader/s; re-evaluering ${fmt(timings.reevaluate / pupils, 2)} ms per elev`,
+    );
     return result.imported === rows ? 0 : 1;
   } finally {
     await db?.close();
-    await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.owner).catch(() => undefined);
+    await sql
+      .raw(`drop database if exists ${name} with (force)`)
+      .execute(admin.owner)
+      .catch(() => undefined);
     await admin.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,13 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import type { CompiledCalendar } from '../src/domain/calendar/calendar';
@@ -21,7 +30,18 @@ export interface NationalFiles {
   bytes: number;
 }
 
-const REASONS_DOCUMENTED = ['sykdom', 'sykdom', 'sykdom', 'sykdom', 'sykdom', 'sykdom', 'helse', 'helse', 'permisjon', 'annet'];
+const REASONS_DOCUMENTED = [
+  'sykdom',
+  'sykdom',
+  'sykdom',
+  'sykdom',
+  'sykdom',
+  'sykdom',
+  'helse',
+  'helse',
+  'permisjon',
+  'annet',
+];
 const KINDS = ['day', 'lesson', 'late', 'left'];
 
 function normal(rand: () => number): number {
@@ -29,9 +49,19 @@ function normal(rand: () => number): number {
 }
 
 /** Generates (or finds in the cache) the national file for `pupils` pupils; returns the paths and row count. */
-export function nationalFiles(pupils: number, seed: number, calendar: CompiledCalendar, log: (line: string) => void): NationalFiles {
+export function nationalFiles(
+  pupils: number,
+  seed: number,
+  calendar: CompiledCalendar,
+  log: (line: string) => void,
+): NationalFiles {
   const dir = join(os.tmpdir(), 'naervaer-bench-evaluate', `${seed}-${pupils}`);
-  const files = { dir, comma: join(dir, 'events-comma.csv'), semicolon: join(dir, 'events-semicolon.csv'), calendar: join(dir, 'skolerute.json') };
+  const files = {
+    dir,
+    comma: join(dir, 'events-comma.csv'),
+    semicolon: join(dir, 'events-semicolon.csv'),
+    calendar: join(dir, 'skolerute.json'),
+  };
   const meta = join(dir, 'meta.json');
   if (existsSync(meta) && existsSync(files.comma) && existsSync(files.semicolon)) {
     const { rows, bytes } = JSON.parse(readFileSync(meta, 'utf8')) as { rows: number; bytes: number };
@@ -116,10 +146,24 @@ export function nationalFiles(pupils: number, seed: number, calendar: CompiledCa
     const subject = !extra && store.subject[i]! >= 0 ? store.subjects[store.subject[i]!]! : '';
     const period = !extra && store.period[i]! > 0 ? String(store.period[i]) : '';
     const minutes = kind === 2 ? String(2 + Math.floor(rand() * rand() * 45)) : '';
-    const reason = documented ? REASONS_DOCUMENTED[Math.floor(rand() * REASONS_DOCUMENTED.length)]! : rand() < 0.2 ? 'ukjent' : '';
+    const reason = documented
+      ? REASONS_DOCUMENTED[Math.floor(rand() * REASONS_DOCUMENTED.length)]!
+      : rand() < 0.2
+        ? 'ukjent'
+        : '';
     // Guardians report most documented whole days; the rest the teacher registers.
     const source = documented && kind === 0 && rand() < 0.6 ? 'foresatt' : 'laerer';
-    const fields = [ids[pupilOf[i]!]!, dates[dayOf(i)]!, KINDS[kind]!, subject, period, minutes, documented ? 'true' : 'false', reason, source];
+    const fields = [
+      ids[pupilOf[i]!]!,
+      dates[dayOf(i)]!,
+      KINDS[kind]!,
+      subject,
+      period,
+      minutes,
+      documented ? 'true' : 'false',
+      reason,
+      source,
+    ];
     comma += `${fields.join(',')}\n`;
     semicolon += `${fields.join(';')}\r\n`;
     if (comma.length > 1 << 22) flush();

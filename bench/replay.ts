@@ -41,7 +41,13 @@ export class EpisodeColumns {
 }
 
 /** Replays every event rule of every profile for pupils `[from, to)` over the whole school year. */
-export function replayRange(profiles: readonly CompiledProfile[], calendar: CompiledCalendar, store: EventStore, from: number, to: number): EpisodeColumns[] {
+export function replayRange(
+  profiles: readonly CompiledProfile[],
+  calendar: CompiledCalendar,
+  store: EventStore,
+  from: number,
+  to: number,
+): EpisodeColumns[] {
   const replayers = profiles.map((p) => new Replayer(p));
   const found: EpisodeColumns[] = [];
   const emitters: { emit: (s: number, e: number) => void }[] = [];

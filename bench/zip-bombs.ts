@@ -27,7 +27,11 @@ function repeated(name: string, head: string, block: string, times: number, tail
   const parts: Buffer[] = [h];
   for (let i = 0; i < times; i++) parts.push(b);
   parts.push(t);
-  return { name, compressed: Buffer.concat(parts), size: Buffer.byteLength(head) + Buffer.byteLength(block) * times + Buffer.byteLength(tail) };
+  return {
+    name,
+    compressed: Buffer.concat(parts),
+    size: Buffer.byteLength(head) + Buffer.byteLength(block) * times + Buffer.byteLength(tail),
+  };
 }
 
 /** A zip of deflated entries. `declare` chooses the size each entry claims (a lying header when smaller). CRCs are left 0. */
@@ -73,11 +77,22 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const HEADER = ['student_id', 'date', 'kind', 'subject', 'period', 'minutes', 'documented', 'reason'];
 
 function frame(extra: Entry[]): Entry[] {
-  const rels = extra.some((e) => e.name === 'xl/sharedStrings.xml') ? `<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : '';
+  const rels = extra.some((e) => e.name === 'xl/sharedStrings.xml')
+    ? `<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`
+    : '';
   return [
-    deflated('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
-    deflated('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="Fravær" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    deflated('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>${rels}</Relationships>`),
+    deflated(
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+    ),
+    deflated(
+      'xl/workbook.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="Fravær" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    deflated(
+      'xl/_rels/workbook.xml.rels',
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>${rels}</Relationships>`,
+    ),
     ...extra,
   ];
 }
@@ -106,32 +121,85 @@ export function zipBombs(scale = 1): Bomb[] {
   const out: Bomb[] = [];
   const add = (kind: string, description: string, entries: Entry[], lying = false) => {
     const all = frame(entries);
-    out.push({ kind, description, file: zip(all, lying ? () => 1000 : undefined), inflated: all.reduce((s, e) => s + e.size, 0) });
+    out.push({
+      kind,
+      description,
+      file: zip(all, lying ? () => 1000 : undefined),
+      inflated: all.reduce((s, e) => s + e.size, 0),
+    });
   };
   const row = '<row><c t="inlineStr"><is><t>x</t></is></c></row>';
   const rowBlock = rowsBlock(row, MB);
   // As in the review: 8 million rows in a file of 1.2 MB.
-  add('rader', 'ark med ~8,7 millioner rader (400 MB XML), ærlig størrelse i zip-katalogen', [repeated('xl/worksheets/sheet1.xml', sheetHead, rowBlock, 400 * scale, sheetTail)]);
-  add('rader-skjult', 'samme ark, men zip-katalogen oppgir 1 000 byte', [repeated('xl/worksheets/sheet1.xml', sheetHead, rowBlock, 400 * scale, sheetTail)], true);
-  add('rader-2gb', 'ark med ~44 millioner rader (2 GB XML), zip-katalogen oppgir 1 000 byte', [repeated('xl/worksheets/sheet1.xml', sheetHead, rowBlock, 2048 * scale, sheetTail)], true);
+  add('rader', 'ark med ~8,7 millioner rader (400 MB XML), ærlig størrelse i zip-katalogen', [
+    repeated('xl/worksheets/sheet1.xml', sheetHead, rowBlock, 400 * scale, sheetTail),
+  ]);
+  add(
+    'rader-skjult',
+    'samme ark, men zip-katalogen oppgir 1 000 byte',
+    [repeated('xl/worksheets/sheet1.xml', sheetHead, rowBlock, 400 * scale, sheetTail)],
+    true,
+  );
+  add(
+    'rader-2gb',
+    'ark med ~44 millioner rader (2 GB XML), zip-katalogen oppgir 1 000 byte',
+    [repeated('xl/worksheets/sheet1.xml', sheetHead, rowBlock, 2048 * scale, sheetTail)],
+    true,
+  );
   const si = '<si><t>x</t></si>';
   add(
     'delte-tekster',
     'sharedStrings med ~60 millioner tekster (1 GB), zip-katalogen oppgir 1 000 byte',
     [
-      repeated('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}">`, rowsBlock(si, MB), 1024 * scale, '</sst>'),
+      repeated(
+        'xl/sharedStrings.xml',
+        `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}">`,
+        rowsBlock(si, MB),
+        1024 * scale,
+        '</sst>',
+      ),
       deflated('xl/worksheets/sheet1.xml', `${sheetHead}<row r="2"><c t="s"><v>0</v></c></row>${sheetTail}`),
     ],
     true,
   );
-  add('kolonner', 'én rad med ~170 millioner tomme celler (1 GB), zip-katalogen oppgir 1 000 byte', [repeated('xl/worksheets/sheet1.xml', `${sheetHead}<row r="2">`, rowsBlock('<c/>', MB), 1024 * scale, `</row>${sheetTail}`)], true);
-  add('lang-celle', 'én celle på 419 MB, zip-katalogen oppgir 1 000 byte', [repeated('xl/worksheets/sheet1.xml', `${sheetHead}<row r="2"><c t="inlineStr"><is><t>`, 'x'.repeat(MB), 419 * scale, `</t></is></c></row>${sheetTail}`)], true);
+  add(
+    'kolonner',
+    'én rad med ~170 millioner tomme celler (1 GB), zip-katalogen oppgir 1 000 byte',
+    [
+      repeated(
+        'xl/worksheets/sheet1.xml',
+        `${sheetHead}<row r="2">`,
+        rowsBlock('<c/>', MB),
+        1024 * scale,
+        `</row>${sheetTail}`,
+      ),
+    ],
+    true,
+  );
+  add(
+    'lang-celle',
+    'én celle på 419 MB, zip-katalogen oppgir 1 000 byte',
+    [
+      repeated(
+        'xl/worksheets/sheet1.xml',
+        `${sheetHead}<row r="2"><c t="inlineStr"><is><t>`,
+        'x'.repeat(MB),
+        419 * scale,
+        `</t></is></c></row>${sheetTail}`,
+      ),
+    ],
+    true,
+  );
   return out;
 }
 
 /** A well-formed XLSX (no styles) with the given rows of inline strings, for tests of the reader itself. */
 export function plainXlsx(rows: string[][]): Buffer {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const body = rows.map((r, i) => `<row r="${i + 2}">${r.map((c) => `<c t="inlineStr"><is><t>${escape(c)}</t></is></c>`).join('')}</row>`).join('');
+  const body = rows
+    .map(
+      (r, i) => `<row r="${i + 2}">${r.map((c) => `<c t="inlineStr"><is><t>${escape(c)}</t></is></c>`).join('')}</row>`,
+    )
+    .join('');
   return zip(frame([deflated('xl/worksheets/sheet1.xml', `${sheetHead}${body}${sheetTail}`)]));
 }

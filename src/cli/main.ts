@@ -31,7 +31,14 @@ const summaries: Record<string, string> = {
 
 function help(): string {
   const lines = Object.keys(commands).map((name) => `  ${name.padEnd(10)} ${summaries[name] ?? ''}`);
-  return ['Bruk: naervaer <kommando> [valg]', '', 'Kommandoer:', ...lines, '', 'Kjør «naervaer <kommando> --help» for valg.'].join('\n');
+  return [
+    'Bruk: naervaer <kommando> [valg]',
+    '',
+    'Kommandoer:',
+    ...lines,
+    '',
+    'Kjør «naervaer <kommando> --help» for valg.',
+  ].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {

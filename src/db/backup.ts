@@ -26,9 +26,19 @@ function run(tool: string, args: string[]): Promise<void> {
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(new BackupError(e.code === 'ENOENT' ? `Fant ikke ${tool}. Installer PostgreSQL-klientverktøyene (for eksempel pakken postgresql-client) i samme versjon som serveren eller nyere.` : `${tool}: ${e.message}`)),
+      reject(
+        new BackupError(
+          e.code === 'ENOENT'
+            ? `Fant ikke ${tool}. Installer PostgreSQL-klientverktøyene (for eksempel pakken postgresql-client) i samme versjon som serveren eller nyere.`
+            : `${tool}: ${e.message}`,
+        ),
+      ),
     );
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new BackupError(`${tool} stoppet med kode ${code}: ${errors.trim().split('\n').slice(-3).join(' ')}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new BackupError(`${tool} stoppet med kode ${code}: ${errors.trim().split('\n').slice(-3).join(' ')}`)),
+    );
   });
 }
 
@@ -49,7 +59,9 @@ export async function backupDatabase(db: Db, file: string, databaseUrl?: string)
 
 /** Whether a database holds any table of its own (an empty one has none). */
 async function hasTables(db: Db): Promise<boolean> {
-  const found = await sql<{ n: number }>`select count(*)::int as n from pg_tables where schemaname = 'public'`.execute(db.owner);
+  const found = await sql<{ n: number }>`select count(*)::int as n from pg_tables where schemaname = 'public'`.execute(
+    db.owner,
+  );
   return found.rows[0]!.n > 0;
 }
 
@@ -60,21 +72,37 @@ export async function restoreDatabase(file: string, target: RestoreTarget): Prom
   if (!existsSync(file)) throw new BackupError(`Fant ikke sikkerhetskopien «${file}».`);
   const bytes = readFileSync(file);
   if ('databaseUrl' in target) {
-    if (bytes.subarray(0, 5).toString('latin1') !== 'PGDMP') throw new BackupError('Fila er ikke en sikkerhetskopi fra en PostgreSQL-server (pg_dump --format=custom).');
+    if (bytes.subarray(0, 5).toString('latin1') !== 'PGDMP')
+      throw new BackupError('Fila er ikke en sikkerhetskopi fra en PostgreSQL-server (pg_dump --format=custom).');
     const db = await createDb({ databaseUrl: target.databaseUrl });
     try {
-      if (await hasTables(db)) throw new BackupError('Databasen er ikke tom. Gjenopprett til en ny, tom database (createdb), så ingenting blir overskrevet.');
+      if (await hasTables(db))
+        throw new BackupError(
+          'Databasen er ikke tom. Gjenopprett til en ny, tom database (createdb), så ingenting blir overskrevet.',
+        );
     } finally {
       await db.close();
     }
-    await run('pg_restore', ['--no-owner', '--exit-on-error', '--single-transaction', `--dbname=${target.databaseUrl}`, file]);
+    await run('pg_restore', [
+      '--no-owner',
+      '--exit-on-error',
+      '--single-transaction',
+      `--dbname=${target.databaseUrl}`,
+      file,
+    ]);
     return;
   }
-  if (target.dataDir.startsWith('memory://')) throw new BackupError('Gjenoppretting trenger en datakatalog på disk (NAERVAER_DATA_DIR).');
+  if (target.dataDir.startsWith('memory://'))
+    throw new BackupError('Gjenoppretting trenger en datakatalog på disk (NAERVAER_DATA_DIR).');
   if (existsSync(target.dataDir) && readdirSync(target.dataDir).length > 0) {
-    throw new BackupError(`Datakatalogen «${target.dataDir}» er ikke tom. Gjenopprett til en ny katalog, så ingenting blir overskrevet.`);
+    throw new BackupError(
+      `Datakatalogen «${target.dataDir}» er ikke tom. Gjenopprett til en ny katalog, så ingenting blir overskrevet.`,
+    );
   }
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) throw new BackupError('Fila er ikke en sikkerhetskopi av en PGlite-database (ventet en gzip-komprimert datakatalog).');
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b)
+    throw new BackupError(
+      'Fila er ikke en sikkerhetskopi av en PGlite-database (ventet en gzip-komprimert datakatalog).',
+    );
   mkdirSync(target.dataDir, { recursive: true });
   const pglite = await PGlite.create(target.dataDir, { loadDataDir: new Blob([bytes]) });
   await pglite.close();

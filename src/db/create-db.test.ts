@@ -5,7 +5,10 @@ const withCode = (code: string, message = 'x') => Object.assign(new Error(messag
 
 describe('isDatabaseUnavailable', () => {
   it.each([
-    ['no connection could be opened', new DatabaseUnavailableError(withCode('55000', 'database "x" is not currently accepting connections'))],
+    [
+      'no connection could be opened',
+      new DatabaseUnavailableError(withCode('55000', 'database "x" is not currently accepting connections')),
+    ],
     ['terminated by an administrator', withCode('57P01', 'terminating connection due to administrator command')],
     ['the server is starting up', withCode('57P03')],
     ['too many connections', withCode('53300')],
@@ -22,7 +25,10 @@ describe('isDatabaseUnavailable', () => {
     ['a syntax error', withCode('42601')],
     ['a unique violation', withCode('23505')],
     ['a row-level security refusal', withCode('42501')],
-    ['the same sqlstate class 55 without a connection attempt', withCode('55000', 'database "x" is not currently accepting connections')],
+    [
+      'the same sqlstate class 55 without a connection attempt',
+      withCode('55000', 'database "x" is not currently accepting connections'),
+    ],
     ['a plain error', new Error('Connection terminated unexpectedly, or so the user wrote')],
     ['something that is not an error', 'Connection terminated'],
   ])('is false for %s', (_, error) => {

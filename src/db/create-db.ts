@@ -52,7 +52,8 @@ export type CreateDbOptions = {
 };
 
 export async function createDb(options: CreateDbOptions): Promise<Db> {
-  if (options.databaseUrl) return wrap('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool: serverPool(options) }) }));
+  if (options.databaseUrl)
+    return wrap('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool: serverPool(options) }) }));
   const dataDir = options.dataDir ?? './data';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
@@ -68,7 +69,12 @@ export const CONNECT_TIMEOUT_MS = 5_000;
 
 function serverPool(options: CreateDbOptions) {
   const max = 10;
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+  });
   let lost = false;
   const connectionLost = (err: Error) => {
     if (lost) return;
@@ -92,11 +98,13 @@ function serverPool(options: CreateDbOptions) {
     // connections, a wrong password) means the database cannot be used now.
     // Not so when every connection is in use and the wait for one timed out: the database is fine, Nærvær
     // has more requests than connections; that is answered 503 too, but not reported as a lost database.
-    connect: () => pool.connect().then(preparing, (err: unknown) => {
-      if (pool.totalCount >= max && pool.idleCount === 0 && /timeout/i.test((err as Error).message)) throw new DatabaseBusyError(err);
-      connectionLost(err as Error);
-      throw new DatabaseUnavailableError(err);
-    }),
+    connect: () =>
+      pool.connect().then(preparing, (err: unknown) => {
+        if (pool.totalCount >= max && pool.idleCount === 0 && /timeout/i.test((err as Error).message))
+          throw new DatabaseBusyError(err);
+        connectionLost(err as Error);
+        throw new DatabaseUnavailableError(err);
+      }),
     end: () => pool.end(),
   };
 }
@@ -118,7 +126,11 @@ function preparing(client: pg.PoolClient): pg.PoolClient {
   c[PREPARED] = true;
   const names = new Map<string, string>();
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (text: unknown, values?: unknown, ...rest: unknown[]) => {
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (
+    text: unknown,
+    values?: unknown,
+    ...rest: unknown[]
+  ) => {
     if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && rest.length === 0) {
       let name = names.get(text);
       if (!name && names.size < PREPARED_PER_CONNECTION) names.set(text, (name = `naervaer_${names.size + 1}`));
@@ -147,9 +159,29 @@ export class DatabaseUnavailableError extends Error {
 
 // SQLSTATE class 08 (connection exception), and the server shutting down or not yet accepting
 // connections (57P01–57P03), or refusing more of them (53300); Node's socket errors.
-const LOST_CODES = new Set(['08000', '08001', '08003', '08004', '08006', '08007', '57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const LOST_CODES = new Set([
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '08007',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // node-postgres raises these without a code when a connection dies or has died.
-const LOST_MESSAGES = /^(Connection terminated( unexpectedly)?|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|Connection terminated due to connection timeout|Query read timeout)$/;
+const LOST_MESSAGES =
+  /^(Connection terminated( unexpectedly)?|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|Connection terminated due to connection timeout|Query read timeout)$/;
 
 /**
  * Whether an error means the database is unreachable (as opposed to a fault in a query): a lost or
@@ -164,7 +196,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 function describeError(err: unknown): string {
   const e = err as { code?: unknown; message?: unknown };
-  return [typeof e?.code === 'string' ? e.code : null, typeof e?.message === 'string' ? e.message : String(err)].filter(Boolean).join(' ');
+  return [typeof e?.code === 'string' ? e.code : null, typeof e?.message === 'string' ? e.message : String(err)]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function wrap(kind: Db['kind'], owner: Kysely<Database>): Db {

@@ -7,12 +7,16 @@ import type { Db } from './create-db';
 const dir = new URL('./migrations/', import.meta.url);
 
 export function migrationFiles(): string[] {
-  return readdirSync(dir).filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  return readdirSync(dir)
+    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
+    .sort();
 }
 
 /** Returns the names of the migrations applied now. */
 export async function migrate(db: Db): Promise<string[]> {
-  await sql`create table if not exists naervaer_migration (name text primary key, applied_at timestamptz not null default now())`.execute(db.owner);
+  await sql`create table if not exists naervaer_migration (name text primary key, applied_at timestamptz not null default now())`.execute(
+    db.owner,
+  );
   const applied: string[] = [];
   for (const name of migrationFiles()) {
     const done = await db.owner.transaction().execute(async (tx) => {

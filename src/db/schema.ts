@@ -36,7 +36,15 @@ export interface Database {
     version: Version;
   };
   service_unit: { id: string; kommune_id: string; name: string; kind: ServiceKind; version: Version };
-  class: { id: string; kommune_id: string; school_id: string; name: string; trinn: number; school_year: number; version: Version };
+  class: {
+    id: string;
+    kommune_id: string;
+    school_id: string;
+    name: string;
+    trinn: number;
+    school_year: number;
+    version: Version;
+  };
   pupil: {
     id: string;
     kommune_id: string;
@@ -49,7 +57,14 @@ export interface Database {
     created_at: Generated<Date>;
     version: Version;
   };
-  class_membership: { id: string; kommune_id: string; pupil_id: string; class_id: string; valid_from: string; valid_to: string | null };
+  class_membership: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    class_id: string;
+    valid_from: string;
+    valid_to: string | null;
+  };
   app_user: {
     id: string;
     kommune_id: string;
@@ -296,7 +311,12 @@ export interface Database {
   };
 }
 
-export type MeetingKind = 'undringssamtale-elev' | 'undringssamtale-foresatte' | 'samarbeidsmote' | 'naervaersteam' | 'ansvarsgruppemote';
+export type MeetingKind =
+  | 'undringssamtale-elev'
+  | 'undringssamtale-foresatte'
+  | 'samarbeidsmote'
+  | 'naervaersteam'
+  | 'ansvarsgruppemote';
 
 export interface Database {
   case_meeting: {
@@ -436,7 +456,13 @@ export type AuditKind = 'read' | 'create' | 'update' | 'delete' | 'export' | 'pr
 
 export interface Database {
   /** The end of each kommune's sealed chain (position 0, no row, before the first seal). */
-  audit_anchor: { kommune_id: string; last_id: number | null; last_hash: string | null; last_seq: number | null; sealed_at: Timestamp | null };
+  audit_anchor: {
+    kommune_id: string;
+    last_id: number | null;
+    last_hash: string | null;
+    last_seq: number | null;
+    sealed_at: Timestamp | null;
+  };
 }
 
 export interface Database {
@@ -567,7 +593,12 @@ export const TENANT_TABLES = [
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
-export const APPEND_ONLY_TABLES: readonly string[] = ['audit_log', 'absence_event_history', 'case_action', 'record_history'];
+export const APPEND_ONLY_TABLES: readonly string[] = [
+  'audit_log',
+  'absence_event_history',
+  'case_action',
+  'record_history',
+];
 
 export interface Database {
   /** A one-time link to set a password (migration 0024, decision 080): only the token's SHA-256 is kept. */

@@ -6,14 +6,43 @@ import type { Tx } from './create-db';
 import { AppError, conflictMessage } from '../server/errors';
 
 export type VersionedTable =
-  | 'kommune' | 'school' | 'service_unit' | 'class' | 'pupil' | 'app_user' | 'guardian' | 'school_calendar' | 'absence_event' | 'observation' | 'alert'
-  | 'contact_log' | 'kommune_rule_profile' | 'pupil_case' | 'case_task' | 'case_meeting' | 'case_referral' | 'case_assessment' | 'kommune_ladder' | 'consent' | 'case_form' | 'case_statement' | 'case_plan';
+  | 'kommune'
+  | 'school'
+  | 'service_unit'
+  | 'class'
+  | 'pupil'
+  | 'app_user'
+  | 'guardian'
+  | 'school_calendar'
+  | 'absence_event'
+  | 'observation'
+  | 'alert'
+  | 'contact_log'
+  | 'kommune_rule_profile'
+  | 'pupil_case'
+  | 'case_task'
+  | 'case_meeting'
+  | 'case_referral'
+  | 'case_assessment'
+  | 'kommune_ladder'
+  | 'consent'
+  | 'case_form'
+  | 'case_statement'
+  | 'case_plan';
 
 /** Updates one row if its version is still `expectedVersion`; returns the new version. */
-export async function updateVersioned(tx: Tx, table: VersionedTable, id: string, expectedVersion: number, values: Record<string, unknown>): Promise<number> {
+export async function updateVersioned(
+  tx: Tx,
+  table: VersionedTable,
+  id: string,
+  expectedVersion: number,
+  values: Record<string, unknown>,
+): Promise<number> {
   const tenant = table === 'kommune' ? sql.ref('id') : sql.ref('kommune_id');
   const current = await sql<{ version: number; kommune_id: string; snapshot: Record<string, unknown> }>`
-    select version, ${tenant} as kommune_id, to_jsonb(t) as snapshot from ${sql.table(table)} t where id = ${id} for update`.execute(tx);
+    select version, ${tenant} as kommune_id, to_jsonb(t) as snapshot from ${sql.table(table)} t where id = ${id} for update`.execute(
+    tx,
+  );
   const row = current.rows[0];
   if (!row) throw new AppError('not_found', 'Fant ikke det du prøvde å endre.');
   if (row.version !== expectedVersion) throw new AppError('conflict', conflictMessage, { currentVersion: row.version });

@@ -7,7 +7,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DatabaseBusyError, isDatabaseUnavailable, type Db } from '../db/create-db';
 import type { Actor } from './actor';
@@ -58,13 +63,15 @@ export type App = FastifyInstance;
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 // The web app needs nothing from elsewhere (fonts and icons are bundled; data: is for inline SVG icons).
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 // Swagger UI at /api/docs (public): its own scripts and styles, served from here. It sets styles from
 // script (allowed), and draws its icons as data: images; 'Try it out' calls the API on this origin. The
 // one inline <style> is its logo's two fill colours, allowed by its hash. Checked in Chromium: the page
 // renders every operation and runs a request with no violation (tests/security/docs-csp.browser.test.ts).
-export const DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const DOCS_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 // HTTPS only, for a year, in production: browsers ignore it over plain http, and the demo on localhost
 // must not pin localhost to https. Subdomains are left out: the kommune's other hosts are not ours.
@@ -73,14 +80,27 @@ const HSTS = 'max-age=31536000';
 // Validation messages in Norwegian (zod ships a Norwegian locale).
 z.config(z.locales.no());
 
-export async function buildApp({ config, db, clock, wallClock = systemClock, webRoot: webRootOption }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  clock,
+  wallClock = systemClock,
+  webRoot: webRootOption,
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     trustProxy: config.trustProxy,
     // A URL that cannot be decoded (%FF, a lone surrogate) is refused before routing: in Norwegian, like every other error.
     frameworkErrors: (error, _request, reply: FastifyReply) => {
       const appError = toAppError(error);
-      void reply.status(appError.httpStatus).header('Cache-Control', 'no-store').header('X-Content-Type-Options', 'nosniff').send({ error: { code: appError.code, message: appError.message } });
+      void reply
+        .status(appError.httpStatus)
+        .header('Cache-Control', 'no-store')
+        .header('X-Content-Type-Options', 'nosniff')
+        .send({ error: { code: appError.code, message: appError.message } });
     },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -94,17 +114,25 @@ export async function buildApp({ config, db, clock, wallClock = systemClock, web
   const apiRoutes: { method: string; url: string }[] = [];
   app.decorate('naervaerRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.url === '/api/openapi.json') return;
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.url === '/api/openapi.json')
+      return;
     for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
     const cfg = (route.config ?? {}) as { action?: string; public?: boolean; secondFactorStep?: boolean };
-    if (!cfg.public && !cfg.action && !cfg.secondFactorStep) throw new Error(`Ruten ${route.method} ${route.url} mangler handling i policy-tabellen (config.action) eller public: true`);
+    if (!cfg.public && !cfg.action && !cfg.secondFactorStep)
+      throw new Error(
+        `Ruten ${route.method} ${route.url} mangler handling i policy-tabellen (config.action) eller public: true`,
+      );
   });
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'Nærvær API', version: '0.1.0', description: 'API for Nærvær. Alle svar er på norsk bokmål; feil har formen { error: { code, message } }.' },
+      info: {
+        title: 'Nærvær API',
+        version: '0.1.0',
+        description: 'API for Nærvær. Alle svar er på norsk bokmål; feil har formen { error: { code, message } }.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
     },
     transform: jsonSchemaTransform,
@@ -125,7 +153,10 @@ export async function buildApp({ config, db, clock, wallClock = systemClock, web
     // so the app still loads, and says what is wrong, while the database is unreachable.
     const token = request.cookies[SESSION_COOKIE];
     if (token && request.url.startsWith('/api/')) {
-      const found = await loadSession(db, token, clock.now(), { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
+      const found = await loadSession(db, token, clock.now(), {
+        idleMs: config.sessionIdleMs,
+        absoluteMs: config.sessionAbsoluteMs,
+      });
       if (found && 'actor' in found) request.actor = { ...found.actor, clientIp: request.ip };
       else if (found && 'pending' in found) request.pendingSession = found.pending;
       else if (found && 'expired' in found) request.sessionExpired = true;
@@ -139,7 +170,8 @@ export async function buildApp({ config, db, clock, wallClock = systemClock, web
     // Only API routes (not the web app's static files, whose wildcard also matches /api/… paths).
     const route = request.routeOptions.url ?? '';
     if (request.is404 || !route.startsWith('/api/') || route.startsWith('/api/docs')) {
-      if (request.url.startsWith('/api/') && !route.startsWith('/api/')) throw new AppError('not_found', 'Fant ikke ressursen.');
+      if (request.url.startsWith('/api/') && !route.startsWith('/api/'))
+        throw new AppError('not_found', 'Fant ikke ressursen.');
       return;
     }
     if (STATE_CHANGING.has(request.method)) checkOrigin(request);
@@ -154,7 +186,9 @@ export async function buildApp({ config, db, clock, wallClock = systemClock, web
         'unauthenticated',
         request.pendingSession
           ? 'Innloggingen er ikke fullført. Skriv inn engangskoden fra autentiseringsappen, eller logg inn på nytt.'
-          : request.sessionExpired ? 'Økten er utløpt. Logg inn på nytt.' : 'Du må logge inn for å bruke Nærvær.',
+          : request.sessionExpired
+            ? 'Økten er utløpt. Logg inn på nytt.'
+            : 'Du må logge inn for å bruke Nærvær.',
       );
     }
     checkCsrf(request, actor.csrfToken);
@@ -168,11 +202,25 @@ export async function buildApp({ config, db, clock, wallClock = systemClock, web
     // an audit row, once, here: the use-case's own transaction has already rolled back (decision 053).
     const action = (request.routeOptions.config as { action?: string }).action;
     if (request.actor && action && (appError.code === 'forbidden' || appError.code === 'not_found')) {
-      await writeDenial(db, request.actor, { action, method: request.method, params: (request.params ?? {}) as Record<string, unknown> }, clock.now()).catch((err: unknown) => request.log.error({ err }, 'kunne ikke logge avvist forespørsel'));
+      await writeDenial(
+        db,
+        request.actor,
+        { action, method: request.method, params: (request.params ?? {}) as Record<string, unknown> },
+        clock.now(),
+      ).catch((err: unknown) => request.log.error({ err }, 'kunne ikke logge avvist forespørsel'));
     }
     // While the database cannot be reached, a client may try again shortly (the pool reconnects by itself).
     if (appError.code === 'unavailable') void reply.header('Retry-After', '5');
-    return reply.status(appError.httpStatus).header('Cache-Control', 'no-store').send({ error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) } });
+    return reply
+      .status(appError.httpStatus)
+      .header('Cache-Control', 'no-store')
+      .send({
+        error: {
+          code: appError.code,
+          message: appError.message,
+          ...(appError.details ? { details: appError.details } : {}),
+        },
+      });
   });
 
   const deps = { config, db, clock, wallClock };
@@ -211,7 +259,10 @@ export async function buildApp({ config, db, clock, wallClock = systemClock, web
     const path = request.url.split('?')[0] ?? '';
     const isFile = path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path);
     if (path.startsWith('/api/') || isFile || request.method !== 'GET' || !existsSync(resolve(webRoot, 'index.html'))) {
-      void reply.status(404).header('Cache-Control', 'no-store').send({ error: { code: 'not_found', message: 'Fant ikke siden eller ressursen.' } });
+      void reply
+        .status(404)
+        .header('Cache-Control', 'no-store')
+        .send({ error: { code: 'not_found', message: 'Fant ikke siden eller ressursen.' } });
       return;
     }
     // The single-page app owns every other GET path.
@@ -226,7 +277,10 @@ function checkCsrf(request: FastifyRequest, expected: string): void {
   if (!STATE_CHANGING.has(request.method)) return;
   const sent = request.headers['x-csrf-token'];
   if (typeof sent !== 'string' || !sameSecret(sent, expected)) {
-    throw new AppError('csrf', 'Forespørselen manglet gyldig sikkerhetsnøkkel (CSRF). Last siden på nytt og prøv igjen.');
+    throw new AppError(
+      'csrf',
+      'Forespørselen manglet gyldig sikkerhetsnøkkel (CSRF). Last siden på nytt og prøv igjen.',
+    );
   }
 }
 
@@ -245,20 +299,39 @@ function toAppError(error: unknown, bodyLimit?: number): AppError {
   if (error instanceof DatabaseBusyError) return new AppError('unavailable', busyMessage);
   if (isDatabaseUnavailable(error)) return new AppError('unavailable', unavailableMessage);
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const fields = error.validation.map((v) => ({ field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(v.params?.issue ? '' : ''), message: v.message }));
-    return new AppError('validation', `Ugyldig forespørsel: ${fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ')}`, { fields });
+    const fields = error.validation.map((v) => ({
+      field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(v.params?.issue ? '' : ''),
+      message: v.message,
+    }));
+    return new AppError(
+      'validation',
+      `Ugyldig forespørsel: ${fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ')}`,
+      { fields },
+    );
   }
   const e = error as { code?: string; statusCode?: number; status?: number };
   const status = e.statusCode ?? e.status;
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
-    const limit = bodyLimit ? `: høyst ${(bodyLimit / 1024 / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB kan sendes hit` : '';
-    return new AppError('payload_too_large', `Innholdet er for stort${limit}. Send mindre om gangen, eller del fila opp.`);
+    const limit = bodyLimit
+      ? `: høyst ${(bodyLimit / 1024 / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB kan sendes hit`
+      : '';
+    return new AppError(
+      'payload_too_large',
+      `Innholdet er for stort${limit}. Send mindre om gangen, eller del fila opp.`,
+    );
   }
-  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) return new AppError('unsupported_media_type', 'Innholdet må sendes som JSON (Content-Type: application/json).');
-  if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return new AppError('validation', 'Forespørselen er ikke gyldig JSON.');
-  if (e.code === 'FST_ERR_BAD_URL') return new AppError('validation', 'Adressen inneholder tegn som ikke kan leses (ugyldig prosentkoding). Sjekk lenken.');
+  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415)
+    return new AppError('unsupported_media_type', 'Innholdet må sendes som JSON (Content-Type: application/json).');
+  if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY')
+    return new AppError('validation', 'Forespørselen er ikke gyldig JSON.');
+  if (e.code === 'FST_ERR_BAD_URL')
+    return new AppError(
+      'validation',
+      'Adressen inneholder tegn som ikke kan leses (ugyldig prosentkoding). Sjekk lenken.',
+    );
   // The web app's static files refuse a path that climbs out of their folder (403): no such page. NUL in the path is their 400.
   if (status === 404 || status === 403) return new AppError('not_found', 'Fant ikke siden eller ressursen.');
-  if (status !== undefined && status >= 400 && status < 500) return new AppError('validation', 'Forespørselen er ikke gyldig. Sjekk adressen og innholdet.');
+  if (status !== undefined && status >= 400 && status < 500)
+    return new AppError('validation', 'Forespørselen er ikke gyldig. Sjekk adressen og innholdet.');
   return new AppError('internal', 'Noe gikk galt hos oss. Prøv igjen om litt; vedvarer feilen, kontakt support.');
 }

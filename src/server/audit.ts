@@ -168,12 +168,20 @@ async function organisationOf(tx: Tx, actor: Actor): Promise<string | null> {
   if (actor.kind !== 'guardian') {
     const schoolIds = [...new Set(actor.roles.map((r) => r.schoolId).filter((id): id is string => !!id))];
     const unitIds = [...new Set(actor.roles.map((r) => r.serviceUnitId).filter((id): id is string => !!id))];
-    const names = schoolIds.length || unitIds.length
-      ? (
-          await sql<{ name: string }>`select name from school where id = any(${schoolIds}::uuid[]) union select name from service_unit where id = any(${unitIds}::uuid[])`.execute(tx)
-        ).rows.map((r) => r.name)
-      : [];
-    const kommune = names.length ? null : ((await tx.selectFrom('kommune').select('name').where('id', '=', actor.kommuneId).executeTakeFirst())?.name ?? null);
+    const names =
+      schoolIds.length || unitIds.length
+        ? (
+            await sql<{
+              name: string;
+            }>`select name from school where id = any(${schoolIds}::uuid[]) union select name from service_unit where id = any(${unitIds}::uuid[])`.execute(
+              tx,
+            )
+          ).rows.map((r) => r.name)
+        : [];
+    const kommune = names.length
+      ? null
+      : ((await tx.selectFrom('kommune').select('name').where('id', '=', actor.kommuneId).executeTakeFirst())?.name ??
+        null);
     name = organisationName(actor.kind, names, kommune);
   }
   organisations.set(actor, { name });
@@ -226,7 +234,13 @@ const PARAM_ENTITY: Record<string, string> = {
   ladderId: 'ladder',
 };
 
-const METHOD_KIND: Record<string, AuditKind> = { GET: 'read', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
+const METHOD_KIND: Record<string, AuditKind> = {
+  GET: 'read',
+  POST: 'create',
+  PUT: 'update',
+  PATCH: 'update',
+  DELETE: 'delete',
+};
 
 /** The kind of a refused request: printing and exporting stay so; otherwise what the method would have done. */
 export function deniedKind(action: string, method: string): AuditKind {
@@ -243,8 +257,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * id exists in the actor's own kommune (row-level security decides), so the school whose pupil someone
  * tried to reach sees the attempt in its review, and nothing links across kommuner.
  */
-export async function writeDenial(db: Db, actor: Actor, request: { action: string; method: string; params: Record<string, unknown> }, at: Date): Promise<void> {
-  const ids = Object.entries(request.params).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] in PARAM_ENTITY);
+export async function writeDenial(
+  db: Db,
+  actor: Actor,
+  request: { action: string; method: string; params: Record<string, unknown> },
+  at: Date,
+): Promise<void> {
+  const ids = Object.entries(request.params).filter(
+    (e): e is [string, string] => typeof e[1] === 'string' && e[0] in PARAM_ENTITY,
+  );
   const last = ids.at(-1);
   const param = (name: string) => ids.find(([k]) => k === name)?.[1];
   const uuid = (v: string | undefined) => (v && UUID.test(v) ? v : undefined);
@@ -252,18 +273,21 @@ export async function writeDenial(db: Db, actor: Actor, request: { action: strin
   // attempt on a case no consent opens to them still names that case and pupil for the school's review.
   await db.withContext({ kommuneId: actor.kommuneId, userId: actor.userId }, async (tx) => {
     // One round trip: the case, pupil, alert or event named in the URL, as far as this kommune has them.
-    const [caseParam, pupilParam, alertParam, eventParam] = (['caseId', 'pupilId', 'alertId', 'eventId'] as const).map((k) => uuid(param(k)) ?? null);
-    const found = caseParam || pupilParam || alertParam || eventParam
-      ? (
-          await sql<{ pupil_id: string | null; case_id: string | null }>`
+    const [caseParam, pupilParam, alertParam, eventParam] = (['caseId', 'pupilId', 'alertId', 'eventId'] as const).map(
+      (k) => uuid(param(k)) ?? null,
+    );
+    const found =
+      caseParam || pupilParam || alertParam || eventParam
+        ? (
+            await sql<{ pupil_id: string | null; case_id: string | null }>`
             select coalesce(c.pupil_id, p.id, a.pupil_id, e.pupil_id) as pupil_id, c.id as case_id
             from (select 1) as one
             left join pupil_case c on c.id = ${caseParam}::uuid
             left join pupil p on p.id = ${pupilParam}::uuid
             left join alert a on a.id = ${alertParam}::uuid
             left join absence_event e on e.id = ${eventParam}::uuid`.execute(tx)
-        ).rows[0]
-      : undefined;
+          ).rows[0]
+        : undefined;
     const pupilId = found?.pupil_id ?? null;
     const caseId = found?.case_id ?? null;
     await tx

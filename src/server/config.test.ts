@@ -5,7 +5,13 @@ import { loadConfig } from './config';
 describe('config and clock', () => {
   it('has defaults that run the demo on port 3000 with ./data', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, dataDir: './data', mode: 'demo', databaseUrl: undefined, fixedNow: undefined });
+    expect(c).toMatchObject({
+      port: 3000,
+      dataDir: './data',
+      mode: 'demo',
+      databaseUrl: undefined,
+      fixedNow: undefined,
+    });
     expect(clockFor(c.fixedNow)).toBe(systemClock);
   });
 
@@ -14,7 +20,11 @@ describe('config and clock', () => {
     const clock = clockFor(c.fixedNow);
     expect(clock.now().toISOString()).toBe('2026-11-22T07:00:00.000Z');
     expect(osloDate(clock.now())).toBe('2026-11-22');
-    expect(clockFor(loadConfig({ NAERVAER_NOW: '2027-06-01T23:30:00Z' }).fixedNow).now().toISOString()).toBe('2027-06-01T23:30:00.000Z');
+    expect(
+      clockFor(loadConfig({ NAERVAER_NOW: '2027-06-01T23:30:00Z' }).fixedNow)
+        .now()
+        .toISOString(),
+    ).toBe('2027-06-01T23:30:00.000Z');
   });
 
   it('caps live sessions per user at 10 unless told otherwise, and refuses a cap below one', () => {

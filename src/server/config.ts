@@ -7,14 +7,22 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   NAERVAER_DATA_DIR: z.string().default('./data'),
   NAERVAER_MODE: z.enum(['demo', 'production']).default('demo'),
-  NAERVAER_NOW: z.string().datetime({ offset: true }).or(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).optional(),
+  NAERVAER_NOW: z
+    .string()
+    .datetime({ offset: true })
+    .or(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))
+    .optional(),
   NAERVAER_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   NAERVAER_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   NAERVAER_UNUSED_ACCOUNT_DAYS: z.coerce.number().int().positive().default(180),
   NAERVAER_MAX_SESSIONS_PER_USER: z.coerce.number().int().min(1).max(1000).default(10),
   NAERVAER_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   NAERVAER_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  NAERVAER_PUBLIC_URL: z.string().url().refine((u) => /^https?:\/\//.test(u), 'må begynne med http:// eller https://').optional(),
+  NAERVAER_PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), 'må begynne med http:// eller https://')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -8,7 +8,10 @@ import { hasRole, type Actor } from './actor';
 type Rule = (actor: Actor) => boolean;
 
 const anyUser: Rule = () => true;
-const roles = (...rs: Role[]): Rule => (actor) => hasRole(actor, ...rs);
+const roles =
+  (...rs: Role[]): Rule =>
+  (actor) =>
+    hasRole(actor, ...rs);
 const guardian: Rule = (actor) => actor.kind === 'guardian';
 
 export const PARTNER_ROLES: Role[] = ['helsesykepleier', 'ppt', 'barnevern', 'bup', 'kommunepsykolog'];

@@ -19,9 +19,14 @@ export function openDb(config: Config, log?: (line: string) => void): Promise<Db
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     // A lost connection is not fatal: requests get 503 until the pool has reconnected (decision 070).
-    onConnectionChange: log && ((change) => log(change.state === 'lost'
-      ? `Mistet forbindelsen til databasen (${change.reason}). Forespørsler får 503 til den er tilbake; Nærvær kobler til igjen av seg selv.`
-      : 'Forbindelsen til databasen er tilbake.')),
+    onConnectionChange:
+      log &&
+      ((change) =>
+        log(
+          change.state === 'lost'
+            ? `Mistet forbindelsen til databasen (${change.reason}). Forespørsler får 503 til den er tilbake; Nærvær kobler til igjen av seg selv.`
+            : 'Forbindelsen til databasen er tilbake.',
+        )),
   });
 }
 
@@ -32,7 +37,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
   if (applied.length) log(`Databasen er oppdatert (${applied.join(', ')}).`);
   if (config.mode === 'demo') {
     const seeded = await seedDemo(db, osloDate(clock.now()));
-    if (seeded.created) log(`Demodata laget: ${seeded.kommuner.map((k) => `${k.name} (${k.pupils} elever)`).join(', ')}.`);
+    if (seeded.created)
+      log(`Demodata laget: ${seeded.kommuner.map((k) => `${k.name} (${k.pupils} elever)`).join(', ')}.`);
   }
   const app = await buildApp({ config, db, clock });
   // Audit rows are written unsealed; the sealer chains them within about a second (decision 050).

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fieldErrors, heatLevel, heatWeeks, importContentType, importRefusal, importRowErrors, isIsoDate, isoWeek, isoWeekday, mondayOf, newAlerts, shareAbsent } from './absence';
+import {
+  addDays,
+  fieldErrors,
+  heatLevel,
+  heatWeeks,
+  importContentType,
+  importRefusal,
+  importRowErrors,
+  isIsoDate,
+  isoWeek,
+  isoWeekday,
+  mondayOf,
+  newAlerts,
+  shareAbsent,
+} from './absence';
 import { ApiError } from './api';
 import type { AbsenceEvent, Alert } from './api';
 import { draftToInput, emptyDraft } from './components/absence';
@@ -74,7 +88,15 @@ describe('heatWeeks', () => {
       {
         firstDay: '2026-11-18',
         lastDay: '2026-11-27',
-        schoolDays: ['2026-11-18', '2026-11-19', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'].map((date) => ({ date, lessons: 6 })),
+        schoolDays: [
+          '2026-11-18',
+          '2026-11-19',
+          '2026-11-23',
+          '2026-11-24',
+          '2026-11-25',
+          '2026-11-26',
+          '2026-11-27',
+        ].map((date) => ({ date, lessons: 6 })),
         closedDays: [{ date: '2026-11-20', reason: 'Planleggingsdag' }],
       },
       [event('2026-11-24', 'day')],
@@ -89,15 +111,37 @@ describe('heatWeeks', () => {
   });
 
   it('accepts lessons as a list', () => {
-    const weeks = heatWeeks({ firstDay: '2026-11-23', lastDay: '2026-11-23', schoolDays: [{ date: '2026-11-23', lessons: [{ period: 1, subject: 'Norsk' }, { period: 2, subject: 'Matte' }] }], closedDays: [] }, [event('2026-11-23', 'lesson', { period: 1 })]);
+    const weeks = heatWeeks(
+      {
+        firstDay: '2026-11-23',
+        lastDay: '2026-11-23',
+        schoolDays: [
+          {
+            date: '2026-11-23',
+            lessons: [
+              { period: 1, subject: 'Norsk' },
+              { period: 2, subject: 'Matte' },
+            ],
+          },
+        ],
+        closedDays: [],
+      },
+      [event('2026-11-23', 'lesson', { period: 1 })],
+    );
     expect(weeks[0]!.days[0]).toMatchObject({ lessons: 2, share: 0.5, level: 2 });
   });
 });
 
 describe('server answers', () => {
   it('reads field errors as a list or a map', () => {
-    expect(fieldErrors(new ApiError(400, 'validation', 'Ugyldig', { fields: [{ field: 'minutes', message: 'må være et tall' }] }))).toEqual([{ field: 'minutes', message: 'må være et tall' }]);
-    expect(fieldErrors(new ApiError(400, 'validation', 'Ugyldig', { fields: { date: 'ikke en skoledag' } }))).toEqual([{ field: 'date', message: 'ikke en skoledag' }]);
+    expect(
+      fieldErrors(
+        new ApiError(400, 'validation', 'Ugyldig', { fields: [{ field: 'minutes', message: 'må være et tall' }] }),
+      ),
+    ).toEqual([{ field: 'minutes', message: 'må være et tall' }]);
+    expect(fieldErrors(new ApiError(400, 'validation', 'Ugyldig', { fields: { date: 'ikke en skoledag' } }))).toEqual([
+      { field: 'date', message: 'ikke en skoledag' },
+    ]);
     expect(fieldErrors(new ApiError(409, 'conflict', 'Endret'))).toEqual([]);
     expect(fieldErrors(new Error('x'))).toEqual([]);
   });
@@ -114,7 +158,9 @@ describe('server answers', () => {
 
   it('takes the total of bad rows and the encoding from a refusal that lists only the first ones', () => {
     const rows = [{ line: 2, field: 'date', reason: 'ikke en dato' }];
-    expect(importRefusal(new ApiError(400, 'validation', 'Avvist', { rows, total: 4_500, encoding: 'Windows-1252' }))).toEqual({ total: 4_500, encoding: 'Windows-1252' });
+    expect(
+      importRefusal(new ApiError(400, 'validation', 'Avvist', { rows, total: 4_500, encoding: 'Windows-1252' })),
+    ).toEqual({ total: 4_500, encoding: 'Windows-1252' });
     expect(importRefusal(new ApiError(400, 'validation', 'Avvist', { rows }))).toEqual({ total: 1, encoding: null });
     expect(importRefusal(new Error('x'))).toEqual({ total: 0, encoding: null });
   });
@@ -140,23 +186,72 @@ describe('draftToInput', () => {
   it('asks for what is missing', () => {
     expect(draftToInput(emptyDraft, 'p', '2026-11-24', lessons)).toEqual({ problem: 'kind' });
     expect(draftToInput({ ...emptyDraft, kind: 'lesson' }, 'p', '2026-11-24', lessons)).toEqual({ problem: 'period' });
-    expect(draftToInput({ ...emptyDraft, kind: 'late', minutes: '0' }, 'p', '2026-11-24', lessons)).toEqual({ problem: 'minutes' });
+    expect(draftToInput({ ...emptyDraft, kind: 'late', minutes: '0' }, 'p', '2026-11-24', lessons)).toEqual({
+      problem: 'minutes',
+    });
   });
   it('takes the subject from the day’s lessons and leaves out what is empty', () => {
-    expect(draftToInput({ ...emptyDraft, kind: 'lesson', period: '2', reason: 'ukjent' }, 'p', '2026-11-24', lessons)).toEqual({
-      input: { pupilId: 'p', date: '2026-11-24', kind: 'lesson', period: 2, subject: 'Kroppsøving', documented: false, reason: 'ukjent' },
+    expect(
+      draftToInput({ ...emptyDraft, kind: 'lesson', period: '2', reason: 'ukjent' }, 'p', '2026-11-24', lessons),
+    ).toEqual({
+      input: {
+        pupilId: 'p',
+        date: '2026-11-24',
+        kind: 'lesson',
+        period: 2,
+        subject: 'Kroppsøving',
+        documented: false,
+        reason: 'ukjent',
+      },
     });
-    expect(draftToInput({ ...emptyDraft, kind: 'day', documented: true }, 'p', '2026-11-24', lessons)).toEqual({ input: { pupilId: 'p', date: '2026-11-24', kind: 'day', documented: true } });
+    expect(draftToInput({ ...emptyDraft, kind: 'day', documented: true }, 'p', '2026-11-24', lessons)).toEqual({
+      input: { pupilId: 'p', date: '2026-11-24', kind: 'day', documented: true },
+    });
   });
 });
 
 describe('navPlan and importSchools', () => {
   it('offers /varsler and /saker to leadership, ressursteam and administrators, /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators', () => {
-    expect(navPlan({ roles: [{ role: 'kontaktlaerer' }] })).toEqual({ alerts: false, board: false, import: false, profiles: false, auditLog: false, users: false });
-    expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({ alerts: true, board: true, import: true, profiles: true, auditLog: true, users: false });
-    expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({ alerts: true, board: true, import: false, profiles: false, auditLog: false, users: false });
-    expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({ alerts: true, board: true, import: true, profiles: true, auditLog: true, users: true });
-    expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({ alerts: false, board: false, import: false, profiles: true, auditLog: false, users: false });
+    expect(navPlan({ roles: [{ role: 'kontaktlaerer' }] })).toEqual({
+      alerts: false,
+      board: false,
+      import: false,
+      profiles: false,
+      auditLog: false,
+      users: false,
+    });
+    expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({
+      alerts: true,
+      board: true,
+      import: true,
+      profiles: true,
+      auditLog: true,
+      users: false,
+    });
+    expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({
+      alerts: true,
+      board: true,
+      import: false,
+      profiles: false,
+      auditLog: false,
+      users: false,
+    });
+    expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({
+      alerts: true,
+      board: true,
+      import: true,
+      profiles: true,
+      auditLog: true,
+      users: true,
+    });
+    expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({
+      alerts: false,
+      board: false,
+      import: false,
+      profiles: true,
+      auditLog: false,
+      users: false,
+    });
   });
   it('lists each school once', () => {
     expect(

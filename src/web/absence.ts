@@ -99,12 +99,15 @@ export type HeatCell =
 export type HeatWeek = { monday: string; week: number; days: HeatCell[] };
 
 /** Weeks (Monday first) from the first to the last day, Mon–Fri only, skipping weeks with no school day and no closed day. */
-export function heatWeeks(calendar: {
-  firstDay: string;
-  lastDay: string;
-  schoolDays: { date: string; lessons: number | Lesson[] }[];
-  closedDays: { date: string; reason: string }[];
-}, events: AbsenceEvent[]): HeatWeek[] {
+export function heatWeeks(
+  calendar: {
+    firstDay: string;
+    lastDay: string;
+    schoolDays: { date: string; lessons: number | Lesson[] }[];
+    closedDays: { date: string; reason: string }[];
+  },
+  events: AbsenceEvent[],
+): HeatWeek[] {
   const school = new Map(calendar.schoolDays.map((d) => [d.date, lessonCount(d.lessons)]));
   const closed = new Map(calendar.closedDays.map((d) => [d.date, d.reason]));
   const byDate = new Map<string, AbsenceEvent[]>();
@@ -140,13 +143,17 @@ export function fieldErrors(error: unknown): { field: string; message: string }[
     return fields.flatMap((f: unknown) => {
       if (typeof f !== 'object' || f === null) return [];
       const record = f as Record<string, unknown>;
-      const field = typeof record.field === 'string' ? record.field : typeof record.path === 'string' ? record.path : '';
-      const message = typeof record.message === 'string' ? record.message : typeof record.reason === 'string' ? record.reason : '';
+      const field =
+        typeof record.field === 'string' ? record.field : typeof record.path === 'string' ? record.path : '';
+      const message =
+        typeof record.message === 'string' ? record.message : typeof record.reason === 'string' ? record.reason : '';
       return message ? [{ field, message }] : [];
     });
   }
   if (typeof fields === 'object' && fields !== null) {
-    return Object.entries(fields as Record<string, unknown>).flatMap(([field, message]) => (typeof message === 'string' ? [{ field, message }] : []));
+    return Object.entries(fields as Record<string, unknown>).flatMap(([field, message]) =>
+      typeof message === 'string' ? [{ field, message }] : [],
+    );
   }
   return [];
 }
@@ -158,7 +165,9 @@ export function importRowErrors(error: unknown): { line: number; field: string; 
     .flatMap((row) => {
       if (typeof row !== 'object' || row === null) return [];
       const r = row as Record<string, unknown>;
-      return typeof r.line === 'number' ? [{ line: r.line, field: String(r.field ?? ''), reason: String(r.reason ?? '') }] : [];
+      return typeof r.line === 'number'
+        ? [{ line: r.line, field: String(r.field ?? ''), reason: String(r.reason ?? '') }]
+        : [];
     })
     .sort((a, b) => a.line - b.line);
 }

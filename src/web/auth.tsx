@@ -30,7 +30,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let cancelled = false;
     api.me().then(
       (session) => {
-        if (!cancelled) setState(session ? { status: 'authenticated', user: session.user } : { status: 'anonymous', reason: 'initial' });
+        if (!cancelled)
+          setState(
+            session ? { status: 'authenticated', user: session.user } : { status: 'anonymous', reason: 'initial' },
+          );
       },
       () => {
         // The server could not be reached: show the login page, which reports errors on submit.
@@ -73,7 +76,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (error instanceof ApiError && error.status === 401) setState({ status: 'anonymous', reason: 'expired' });
   }, []);
 
-  const value = useMemo(() => ({ state, login, confirmTotp, cancelLogin, logout, handleApiError }), [state, login, confirmTotp, cancelLogin, logout, handleApiError]);
+  const value = useMemo(
+    () => ({ state, login, confirmTotp, cancelLogin, logout, handleApiError }),
+    [state, login, confirmTotp, cancelLogin, logout, handleApiError],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

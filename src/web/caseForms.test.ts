@@ -6,25 +6,80 @@ import { FORMS_DIR } from '../server/forms/load-forms';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const built = buildFormRegistry(readdirSync(FORMS_DIR).map((fileName) => ({ fileName, text: readFileSync(join(FORMS_DIR, fileName), 'utf8') })));
+const built = buildFormRegistry(
+  readdirSync(FORMS_DIR).map((fileName) => ({ fileName, text: readFileSync(join(FORMS_DIR, fileName), 'utf8') })),
+);
 if (!built.ok) throw new Error(built.errors.join('\n'));
 const form = (id: string) => built.registry.latest(id)!;
 
 describe('cleanAnswers: an untouched question is no answer', () => {
   it.each([
-    ['empty text, checklist and cards', 'arsakskartlegging', { fremgangsmate: { checked: [], note: '' }, kort: { selected: [] }, tiltak: '  ' }, {}],
-    ['cards keep what was chosen, without empty notes', 'arsakskartlegging', { kort: { selected: [{ card: 'engstelig', note: '' }, { card: 'noe-pa-skolen', extent: 7 }], elaborations: { fag: [{ option: 'gym-skifte-i-garderobe', text: '' }], annet: [] } } }, { kort: { selected: [{ card: 'engstelig' }, { card: 'noe-pa-skolen', extent: 7 }], elaborations: { fag: [{ option: 'gym-skifte-i-garderobe' }] } } }],
-    ['a blank own card keeps its empty text, for the server to refuse', 'arsakskartlegging', { kort: { selected: [{ card: 'eget-kort', text: '' }] } }, { kort: { selected: [{ card: 'eget-kort', text: '' }] } }],
-    ['plus-minus without a mark or comment is left out', 'pluss-minus-skjema', { skoleveien: { comment: '' }, timeplanen: { value: 'minus', comment: '' } }, { timeplanen: { value: 'minus' } }],
-    ['free table rows without cells are left out', 'skaleringsverktoy', { rubrikker: { rows: [{ cells: { rubrikk: '' } }, { cells: { rubrikk: 'Friminutt', plassering: 3 } }] } }, { rubrikker: { rows: [{ cells: { rubrikk: 'Friminutt', plassering: 3 } }] } }],
-    ['a timetable without a mark is no answer; with one, every row stays', 'timeplan-rod-gul-gronn', { timeplan: { rows: [{ key: 'mandag-1', label: 'Norsk', cells: {} }] } }, {}],
+    [
+      'empty text, checklist and cards',
+      'arsakskartlegging',
+      { fremgangsmate: { checked: [], note: '' }, kort: { selected: [] }, tiltak: '  ' },
+      {},
+    ],
+    [
+      'cards keep what was chosen, without empty notes',
+      'arsakskartlegging',
+      {
+        kort: {
+          selected: [
+            { card: 'engstelig', note: '' },
+            { card: 'noe-pa-skolen', extent: 7 },
+          ],
+          elaborations: { fag: [{ option: 'gym-skifte-i-garderobe', text: '' }], annet: [] },
+        },
+      },
+      {
+        kort: {
+          selected: [{ card: 'engstelig' }, { card: 'noe-pa-skolen', extent: 7 }],
+          elaborations: { fag: [{ option: 'gym-skifte-i-garderobe' }] },
+        },
+      },
+    ],
+    [
+      'a blank own card keeps its empty text, for the server to refuse',
+      'arsakskartlegging',
+      { kort: { selected: [{ card: 'eget-kort', text: '' }] } },
+      { kort: { selected: [{ card: 'eget-kort', text: '' }] } },
+    ],
+    [
+      'plus-minus without a mark or comment is left out',
+      'pluss-minus-skjema',
+      { skoleveien: { comment: '' }, timeplanen: { value: 'minus', comment: '' } },
+      { timeplanen: { value: 'minus' } },
+    ],
+    [
+      'free table rows without cells are left out',
+      'skaleringsverktoy',
+      { rubrikker: { rows: [{ cells: { rubrikk: '' } }, { cells: { rubrikk: 'Friminutt', plassering: 3 } }] } },
+      { rubrikker: { rows: [{ cells: { rubrikk: 'Friminutt', plassering: 3 } }] } },
+    ],
+    [
+      'a timetable without a mark is no answer; with one, every row stays',
+      'timeplan-rod-gul-gronn',
+      { timeplan: { rows: [{ key: 'mandag-1', label: 'Norsk', cells: {} }] } },
+      {},
+    ],
   ])('%s', (_, id, answers, expected) => {
     expect(cleanAnswers(form(id), answers as never)).toEqual(expected);
   });
 
   it('keeps the timetable’s rows when one period is coloured', () => {
-    const rows: TableRowAnswer[] = [{ key: 'mandag-1', label: 'Norsk', cells: {} }, { key: 'tirsdag-3', label: 'Kroppsøving', cells: { farge: 'rod', kommentar: '' } }];
-    expect(cleanAnswers(form('timeplan-rod-gul-gronn'), { timeplan: { rows } })).toEqual({ timeplan: { rows: [{ key: 'mandag-1', cells: {} }, { key: 'tirsdag-3', cells: { farge: 'rod' } }] } });
+    const rows: TableRowAnswer[] = [
+      { key: 'mandag-1', label: 'Norsk', cells: {} },
+      { key: 'tirsdag-3', label: 'Kroppsøving', cells: { farge: 'rod', kommentar: '' } },
+    ];
+    expect(cleanAnswers(form('timeplan-rod-gul-gronn'), { timeplan: { rows } })).toEqual({
+      timeplan: {
+        rows: [
+          { key: 'mandag-1', cells: {} },
+          { key: 'tirsdag-3', cells: { farge: 'rod' } },
+        ],
+      },
+    });
   });
 });
 

@@ -7,13 +7,59 @@ import { request, send } from './api';
 export type FormAudience = 'elev' | 'foresatte' | 'elev-og-foresatte' | 'skolen';
 export const FORM_AUDIENCES: FormAudience[] = ['elev', 'elev-og-foresatte', 'foresatte', 'skolen'];
 
-export type FormListEntry = { id: string; version: number; versions: number[]; title: string; source: string; audience: FormAudience; countsAsPupilVoice: boolean };
-export type CaseFormSummary = { id: string; formId: string; formVersion: number; title: string; audience: FormAudience; filledOn: string; meetingId: string | null; version: number };
-export type CaseFormDetail = CaseFormSummary & { answers: FormAnswers; recordedByName: string; updatedAt: string; form: FormDefinition };
-export type TrustedStatement = { id: string; personName: string; relation: string; chosenByPupil: boolean; statement: string; givenOn: string; version: number };
-export type PupilVoice = { heard: boolean; evidence: { kind: 'form' | 'trusted-person'; id: string; on: string; text: string }[]; reasons: string[] };
-export type FillFormBody = { formId: string; audience: FormAudience; meetingId: string | null; filledOn: string; answers: FormAnswers };
-export type StatementBody = { personName: string; relation: string; chosenByPupil: boolean; statement: string; givenOn: string };
+export type FormListEntry = {
+  id: string;
+  version: number;
+  versions: number[];
+  title: string;
+  source: string;
+  audience: FormAudience;
+  countsAsPupilVoice: boolean;
+};
+export type CaseFormSummary = {
+  id: string;
+  formId: string;
+  formVersion: number;
+  title: string;
+  audience: FormAudience;
+  filledOn: string;
+  meetingId: string | null;
+  version: number;
+};
+export type CaseFormDetail = CaseFormSummary & {
+  answers: FormAnswers;
+  recordedByName: string;
+  updatedAt: string;
+  form: FormDefinition;
+};
+export type TrustedStatement = {
+  id: string;
+  personName: string;
+  relation: string;
+  chosenByPupil: boolean;
+  statement: string;
+  givenOn: string;
+  version: number;
+};
+export type PupilVoice = {
+  heard: boolean;
+  evidence: { kind: 'form' | 'trusted-person'; id: string; on: string; text: string }[];
+  reasons: string[];
+};
+export type FillFormBody = {
+  formId: string;
+  audience: FormAudience;
+  meetingId: string | null;
+  filledOn: string;
+  answers: FormAnswers;
+};
+export type StatementBody = {
+  personName: string;
+  relation: string;
+  chosenByPupil: boolean;
+  statement: string;
+  givenOn: string;
+};
 
 const id = encodeURIComponent;
 
@@ -25,15 +71,19 @@ async function pdfOf(path: string): Promise<{ pdf: Blob; fileName: string | null
 
 export const formsApi = {
   list: () => request<{ forms: FormListEntry[] }>('/api/forms'),
-  start: (caseId: string, formId: string) => request<{ form: FormDefinition; answers: FormAnswers }>(`/api/cases/${id(caseId)}/forms/new/${id(formId)}`),
-  fill: (caseId: string, body: FillFormBody) => request<{ form: CaseFormSummary }>(`/api/cases/${id(caseId)}/forms`, { method: 'POST', body }),
-  read: (caseId: string, caseFormId: string) => request<{ form: CaseFormDetail }>(`/api/cases/${id(caseId)}/forms/${id(caseFormId)}`),
+  start: (caseId: string, formId: string) =>
+    request<{ form: FormDefinition; answers: FormAnswers }>(`/api/cases/${id(caseId)}/forms/new/${id(formId)}`),
+  fill: (caseId: string, body: FillFormBody) =>
+    request<{ form: CaseFormSummary }>(`/api/cases/${id(caseId)}/forms`, { method: 'POST', body }),
+  read: (caseId: string, caseFormId: string) =>
+    request<{ form: CaseFormDetail }>(`/api/cases/${id(caseId)}/forms/${id(caseFormId)}`),
   update: (caseId: string, caseFormId: string, body: Omit<FillFormBody, 'formId'> & { version: number }) =>
     request<{ form: CaseFormSummary }>(`/api/cases/${id(caseId)}/forms/${id(caseFormId)}`, { method: 'PUT', body }),
   /** The filled form as a PDF (the server logs the print). */
   pdf: (caseId: string, caseFormId: string) => pdfOf(`/api/cases/${id(caseId)}/forms/${id(caseFormId)}/pdf`),
   blankPdf: (formId: string) => pdfOf(`/api/forms/${id(formId)}/pdf`),
-  addStatement: (caseId: string, body: StatementBody) => request<{ statement: TrustedStatement }>(`/api/cases/${id(caseId)}/statements`, { method: 'POST', body }),
+  addStatement: (caseId: string, body: StatementBody) =>
+    request<{ statement: TrustedStatement }>(`/api/cases/${id(caseId)}/statements`, { method: 'POST', body }),
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -73,25 +123,39 @@ export function cleanAnswers(form: FormDefinition, answers: FormAnswers): FormAn
       }
       case 'checklist': {
         const a = v as { checked: string[]; note?: string };
-        if (a.checked.length > 0 || !blank(a.note)) out[q.id] = { checked: a.checked, ...(!blank(a.note) ? { note: a.note! } : {}) };
+        if (a.checked.length > 0 || !blank(a.note))
+          out[q.id] = { checked: a.checked, ...(!blank(a.note) ? { note: a.note! } : {}) };
         break;
       }
       case 'table': {
         const rows = (v as { rows: { key?: string; label?: string; cells: Record<string, unknown> }[] }).rows
           .map((r) => ({ ...(r.key ? { key: r.key } : {}), cells: cleanCells(r.cells) }))
           .filter((r) => q.rows.kind === 'timetable' || Object.keys(r.cells).length > 0);
-        if (q.rows.kind === 'timetable' ? rows.some((r) => Object.keys(r.cells).length > 0) : rows.length > 0) out[q.id] = { rows };
+        if (q.rows.kind === 'timetable' ? rows.some((r) => Object.keys(r.cells).length > 0) : rows.length > 0)
+          out[q.id] = { rows };
         break;
       }
       case 'cards': {
-        const a = v as { selected: { card: string; text?: string; extent?: number; note?: string }[]; elaborations?: Record<string, { option: string; text?: string }[]> };
-        const selected = a.selected.map((s) => ({ card: s.card, ...(s.text !== undefined ? { text: s.text } : {}), ...(typeof s.extent === 'number' ? { extent: s.extent } : {}), ...(!blank(s.note) ? { note: s.note! } : {}) }));
+        const a = v as {
+          selected: { card: string; text?: string; extent?: number; note?: string }[];
+          elaborations?: Record<string, { option: string; text?: string }[]>;
+        };
+        const selected = a.selected.map((s) => ({
+          card: s.card,
+          ...(s.text !== undefined ? { text: s.text } : {}),
+          ...(typeof s.extent === 'number' ? { extent: s.extent } : {}),
+          ...(!blank(s.note) ? { note: s.note! } : {}),
+        }));
         const elaborations = Object.fromEntries(
           Object.entries(a.elaborations ?? {})
-            .map(([g, ticks]) => [g, ticks.map((t) => ({ option: t.option, ...(!blank(t.text) ? { text: t.text! } : {}) }))] as const)
+            .map(
+              ([g, ticks]) =>
+                [g, ticks.map((t) => ({ option: t.option, ...(!blank(t.text) ? { text: t.text! } : {}) }))] as const,
+            )
             .filter(([, ticks]) => ticks.length > 0),
         );
-        if (selected.length > 0 || Object.keys(elaborations).length > 0) out[q.id] = { selected, ...(Object.keys(elaborations).length > 0 ? { elaborations } : {}) };
+        if (selected.length > 0 || Object.keys(elaborations).length > 0)
+          out[q.id] = { selected, ...(Object.keys(elaborations).length > 0 ? { elaborations } : {}) };
         break;
       }
     }
@@ -100,7 +164,10 @@ export function cleanAnswers(form: FormDefinition, answers: FormAnswers): FormAn
 }
 
 /** The server's problems by question id (path `seksjon.spørsmål[…]`); the rest (unknown questions, the date) by field. */
-export function problemsByQuestion(form: FormDefinition, fields: { field: string; message: string }[]): { byQuestion: Map<string, string[]>; other: { field: string; message: string }[] } {
+export function problemsByQuestion(
+  form: FormDefinition,
+  fields: { field: string; message: string }[],
+): { byQuestion: Map<string, string[]>; other: { field: string; message: string }[] } {
   const byQuestion = new Map<string, string[]>();
   const other: { field: string; message: string }[] = [];
   const questions = form.sections.flatMap((s) => s.questions.map((q) => ({ prefix: `${s.id}.${q.id}`, id: q.id })));

@@ -1,17 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseListEntry, CaseTask, MyTask } from './api';
-import { boardColumns, downloadName, instantDate, needsHolisticAssessment, noticeTargets, offeredActions, referralServicesFor, splitLines, suggestedNotice, tasksByLevel, tasksOverdueFirst } from './cases';
+import {
+  boardColumns,
+  downloadName,
+  instantDate,
+  needsHolisticAssessment,
+  noticeTargets,
+  offeredActions,
+  referralServicesFor,
+  splitLines,
+  suggestedNotice,
+  tasksByLevel,
+  tasksOverdueFirst,
+} from './cases';
 
 const entry = (id: string, level: number, extra: Partial<CaseListEntry> = {}): CaseListEntry => ({
-  id, pupilName: `Elev ${id}`, className: '9A', level, status: 'open', evaluationDue: null, overdue: false, inactive: false, stafettholderName: 'Lærer', ...extra,
+  id,
+  pupilName: `Elev ${id}`,
+  className: '9A',
+  level,
+  status: 'open',
+  evaluationDue: null,
+  overdue: false,
+  inactive: false,
+  stafettholderName: 'Lærer',
+  ...extra,
 });
 const task = (id: string, level: number, extra: Partial<CaseTask> = {}): CaseTask => ({
-  id, level, ladderTaskId: null, text: id, responsible: [], ownerName: null, dueOn: null, doneOn: null, doneByName: null, source: 'ladder', version: 1, ...extra,
+  id,
+  level,
+  ladderTaskId: null,
+  text: id,
+  responsible: [],
+  ownerName: null,
+  dueOn: null,
+  doneOn: null,
+  doneByName: null,
+  source: 'ladder',
+  version: 1,
+  ...extra,
 });
 
 describe('offeredActions', () => {
   it('offers exactly the allowed actions the screen knows, the usual next step first', () => {
-    expect(offeredActions(['start-measures', 'set-evaluation-date', 'evaluate', 'escalate', 'close', 'report-to-child-welfare'])).toEqual(['start-measures', 'evaluate', 'set-evaluation-date', 'escalate', 'close', 'report-to-child-welfare']);
+    expect(
+      offeredActions([
+        'start-measures',
+        'set-evaluation-date',
+        'evaluate',
+        'escalate',
+        'close',
+        'report-to-child-welfare',
+      ]),
+    ).toEqual(['start-measures', 'evaluate', 'set-evaluation-date', 'escalate', 'close', 'report-to-child-welfare']);
     expect(offeredActions(['reopen'])).toEqual(['reopen']);
     expect(offeredActions(['open', 'something-new'])).toEqual([]);
   });
@@ -25,7 +66,13 @@ describe('boardColumns', () => {
     expect(boardColumns([entry('a', 5)]).map((c) => c.level)).toEqual([0, 1, 2, 3, 4, 5]);
   });
   it('puts overdue evaluations first, then by evaluation date, then by name', () => {
-    const cases = [entry('b', 1, { evaluationDue: '2026-12-01' }), entry('c', 1, { evaluationDue: '2026-11-01', overdue: true }), entry('a', 1, { evaluationDue: '2026-12-01' }), entry('d', 1), entry('e', 0)];
+    const cases = [
+      entry('b', 1, { evaluationDue: '2026-12-01' }),
+      entry('c', 1, { evaluationDue: '2026-11-01', overdue: true }),
+      entry('a', 1, { evaluationDue: '2026-12-01' }),
+      entry('d', 1),
+      entry('e', 0),
+    ];
     const [zero, one] = boardColumns(cases);
     expect(zero?.cases.map((c) => c.id)).toEqual(['e']);
     expect(one?.cases.map((c) => c.id)).toEqual(['c', 'a', 'b', 'd']);
@@ -34,7 +81,13 @@ describe('boardColumns', () => {
 
 describe('tasksByLevel', () => {
   it('shows the current level first, open tasks before done ones, by due date', () => {
-    const tasks = [task('old', 0), task('done', 1, { doneOn: '2026-11-20' }), task('late', 1, { dueOn: '2026-12-10' }), task('soon', 1, { dueOn: '2026-12-01' }), task('nodue', 1)];
+    const tasks = [
+      task('old', 0),
+      task('done', 1, { doneOn: '2026-11-20' }),
+      task('late', 1, { dueOn: '2026-12-10' }),
+      task('soon', 1, { dueOn: '2026-12-01' }),
+      task('nodue', 1),
+    ];
     expect(tasksByLevel(tasks, 1).map((g) => [g.level, g.tasks.map((t) => t.id)])).toEqual([
       [1, ['soon', 'late', 'nodue', 'done']],
       [0, ['old']],
@@ -66,7 +119,11 @@ describe('written notices by level', () => {
 describe('referralServicesFor', () => {
   it('limits a referral task to the services its action names, every service when it names none, none for other tasks', () => {
     expect(referralServicesFor({ type: 'referral', to: ['ppt'] })).toEqual(['ppt']);
-    expect(referralServicesFor({ type: 'referral', to: ['ppt', 'bup', 'barnevern'] })).toEqual(['ppt', 'bup', 'barnevern']);
+    expect(referralServicesFor({ type: 'referral', to: ['ppt', 'bup', 'barnevern'] })).toEqual([
+      'ppt',
+      'bup',
+      'barnevern',
+    ]);
     expect(referralServicesFor({ type: 'referral' })).toContain('helsestasjon');
     expect(referralServicesFor({ type: 'meeting', meetingType: 'samarbeidsmote' })).toEqual([]);
     expect(referralServicesFor(null)).toEqual([]);
@@ -80,9 +137,22 @@ describe('referralServicesFor', () => {
 });
 
 describe('tasksOverdueFirst', () => {
-  const mine = (id: string, dueOn: string | null, overdue: boolean): MyTask => ({ id, caseId: 'c', text: id, dueOn, overdue, pupilName: 'Elev', className: '9A' });
+  const mine = (id: string, dueOn: string | null, overdue: boolean): MyTask => ({
+    id,
+    caseId: 'c',
+    text: id,
+    dueOn,
+    overdue,
+    pupilName: 'Elev',
+    className: '9A',
+  });
   it('puts overdue tasks first, then by due date, undated last', () => {
-    const sorted = tasksOverdueFirst([mine('a', null, false), mine('b', '2026-12-01', false), mine('c', '2026-11-01', true), mine('d', '2026-11-20', false)]);
+    const sorted = tasksOverdueFirst([
+      mine('a', null, false),
+      mine('b', '2026-12-01', false),
+      mine('c', '2026-11-01', true),
+      mine('d', '2026-11-20', false),
+    ]);
     expect(sorted.map((t) => t.id)).toEqual(['c', 'd', 'b', 'a']);
   });
 });

@@ -5,7 +5,16 @@ import type { CaseActionType, CaseListEntry, CaseTask, MyTask, NoticeTarget, Ref
 // board is laid out, how a checklist is grouped. Pure, so it is tested as plain data.
 
 /** The actions the screen knows, in the order they are offered (the usual next step first). */
-export const CASE_ACTIONS = ['start-measures', 'evaluate', 'set-evaluation-date', 'escalate', 'de-escalate', 'close', 'reopen', 'report-to-child-welfare'] as const satisfies readonly CaseActionType[];
+export const CASE_ACTIONS = [
+  'start-measures',
+  'evaluate',
+  'set-evaluation-date',
+  'escalate',
+  'de-escalate',
+  'close',
+  'reopen',
+  'report-to-child-welfare',
+] as const satisfies readonly CaseActionType[];
 
 /** Exactly the server's `allowedActions` that the screen has a form for, in `CASE_ACTIONS` order. */
 export function offeredActions(allowed: readonly string[]): CaseActionType[] {
@@ -13,12 +22,20 @@ export function offeredActions(allowed: readonly string[]): CaseActionType[] {
 }
 
 /** The board's columns: one per level 0–3 (the Saltdal ladder), more if a case stands higher; each column's cases overdue first, then by evaluation date and name. */
-export function boardColumns(cases: readonly CaseListEntry[], minLevels = 4): { level: number; cases: CaseListEntry[] }[] {
+export function boardColumns(
+  cases: readonly CaseListEntry[],
+  minLevels = 4,
+): { level: number; cases: CaseListEntry[] }[] {
   const top = Math.max(minLevels - 1, ...cases.map((c) => c.level));
   const columns: { level: number; cases: CaseListEntry[] }[] = [];
   for (let level = 0; level <= top; level++) {
     const inLevel = cases.filter((c) => c.level === level);
-    inLevel.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.evaluationDue ?? '9999').localeCompare(b.evaluationDue ?? '9999') || a.pupilName.localeCompare(b.pupilName, 'nb'));
+    inLevel.sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        (a.evaluationDue ?? '9999').localeCompare(b.evaluationDue ?? '9999') ||
+        a.pupilName.localeCompare(b.pupilName, 'nb'),
+    );
     columns.push({ level, cases: inLevel });
   }
   return columns;
@@ -26,12 +43,17 @@ export function boardColumns(cases: readonly CaseListEntry[], minLevels = 4): { 
 
 /** The checklist by level, the current level first, then the earlier ones (newest first); open tasks before done ones, by due date. */
 export function tasksByLevel(tasks: readonly CaseTask[], currentLevel: number): { level: number; tasks: CaseTask[] }[] {
-  const levels = [...new Set(tasks.map((t) => t.level))].sort((a, b) => (a === currentLevel ? -1 : b === currentLevel ? 1 : b - a));
+  const levels = [...new Set(tasks.map((t) => t.level))].sort((a, b) =>
+    a === currentLevel ? -1 : b === currentLevel ? 1 : b - a,
+  );
   return levels.map((level) => ({
     level,
     tasks: tasks
       .filter((t) => t.level === level)
-      .sort((a, b) => Number(a.doneOn !== null) - Number(b.doneOn !== null) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999')),
+      .sort(
+        (a, b) =>
+          Number(a.doneOn !== null) - Number(b.doneOn !== null) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'),
+      ),
   }));
 }
 
@@ -56,13 +78,16 @@ export function suggestedNotice(level: number): NoticeTarget | null {
 
 /** Both notices stay available; the one the level asks for comes first. */
 export function noticeTargets(level: number): NoticeTarget[] {
-  return suggestedNotice(level) === 'avdelingsdirektor' ? ['avdelingsdirektor', 'skoleledelse'] : ['skoleledelse', 'avdelingsdirektor'];
+  return suggestedNotice(level) === 'avdelingsdirektor'
+    ? ['avdelingsdirektor', 'skoleledelse']
+    : ['skoleledelse', 'avdelingsdirektor'];
 }
 
 /** The services a checklist task may refer to: those its action names, every service for a referral that names none, none otherwise. */
 export function referralServicesFor(action: TaskAction | null | undefined): ReferralService[] {
   if (action?.type !== 'referral') return [];
-  const named = action.to?.filter((s): s is ReferralService => (REFERRAL_SERVICE_NAMES as readonly string[]).includes(s)) ?? [];
+  const named =
+    action.to?.filter((s): s is ReferralService => (REFERRAL_SERVICE_NAMES as readonly string[]).includes(s)) ?? [];
   return named.length > 0 ? named : [...REFERRAL_SERVICE_NAMES];
 }
 
@@ -73,7 +98,9 @@ export function needsHolisticAssessment(action: TaskAction | null | undefined, s
 
 /** Reminders overdue first, then by due date (undated last), keeping the server's order otherwise. */
 export function tasksOverdueFirst(tasks: readonly MyTask[]): MyTask[] {
-  return [...tasks].sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+  return [...tasks].sort(
+    (a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'),
+  );
 }
 
 /** An ISO instant → its date in the browser's time zone, as "YYYY-MM-DD" (for dd.mm.åååå via formatDate). */

@@ -97,7 +97,9 @@ export function alertHistory(alerts: readonly Alert[]): HistoryEntry[] {
     if (group) group.push(alert);
     else byKey.set(key, [alert]);
   }
-  const groups = [...byKey.entries()].flatMap(([key, group]) => (key.startsWith('avvist|') ? overlapping(group) : [group]));
+  const groups = [...byKey.entries()].flatMap(([key, group]) =>
+    key.startsWith('avvist|') ? overlapping(group) : [group],
+  );
   const entries = groups.map((group): HistoryEntry => {
     const sorted = [...group].sort(bySeverityThenNewest);
     const lead = sorted[0]!;

@@ -2,15 +2,47 @@ import { describe, expect, it } from 'vitest';
 import { PARTNER_SERVICE } from '../server/actor';
 import { ApiError } from './api';
 import type { Consent, Me, RoleAssignment } from './api';
-import { accessServiceLabel, base64OfDataUrl, consentFieldProblems, firstProblemField, partnerService, PARTNER_SERVICE_OF_ROLE, scanMime, seesConsentedCases } from './consent';
+import {
+  accessServiceLabel,
+  base64OfDataUrl,
+  consentFieldProblems,
+  firstProblemField,
+  partnerService,
+  PARTNER_SERVICE_OF_ROLE,
+  scanMime,
+  seesConsentedCases,
+} from './consent';
 import { casePlan, homePlan, navPlan, settingsSchools } from './roles';
 
-const me = (kind: Me['kind'], ...roles: RoleAssignment['role'][]): Pick<Me, 'kind' | 'roles'> => ({ kind, roles: roles.map((role) => ({ role })) });
+const me = (kind: Me['kind'], ...roles: RoleAssignment['role'][]): Pick<Me, 'kind' | 'roles'> => ({
+  kind,
+  roles: roles.map((role) => ({ role })),
+});
 
 const consent = (over: Partial<Consent>): Consent => ({
-  id: 'c1', version: 1, decision: 'granted', state: 'gyldig', stateLabel: 'Gyldig', services: [{ code: 'helsestasjon', label: 'Forebyggende helsetjenester (helsestasjon)' }],
-  guardianNames: [], pupilConsented: false, informationGiven: '', scope: '', heldBackMatters: null, excludedServices: [], excludedUserNames: [], excludedPersons: null,
-  stafettlogg: false, consentDate: '2026-11-24', collectedByName: '', collectedAtService: '', withdrawnOn: null, withdrawalReason: null, expiredOn: null, scan: null, ...over,
+  id: 'c1',
+  version: 1,
+  decision: 'granted',
+  state: 'gyldig',
+  stateLabel: 'Gyldig',
+  services: [{ code: 'helsestasjon', label: 'Forebyggende helsetjenester (helsestasjon)' }],
+  guardianNames: [],
+  pupilConsented: false,
+  informationGiven: '',
+  scope: '',
+  heldBackMatters: null,
+  excludedServices: [],
+  excludedUserNames: [],
+  excludedPersons: null,
+  stafettlogg: false,
+  consentDate: '2026-11-24',
+  collectedByName: '',
+  collectedAtService: '',
+  withdrawnOn: null,
+  withdrawalReason: null,
+  expiredOn: null,
+  scan: null,
+  ...over,
 });
 
 describe('the service partner', () => {
@@ -29,8 +61,18 @@ describe('the service partner', () => {
   });
 
   it.each<[string, Pick<Me, 'roles'>, Consent[], string | null]>([
-    ['named as the consent names it', me('service', 'helsesykepleier'), [consent({})], 'Forebyggende helsetjenester (helsestasjon)'],
-    ['a withdrawn consent does not name it, the form does', me('service', 'ppt'), [consent({ state: 'trukket', services: [{ code: 'ppt', label: 'PPT (gammel)' }] })], 'PPT'],
+    [
+      'named as the consent names it',
+      me('service', 'helsesykepleier'),
+      [consent({})],
+      'Forebyggende helsetjenester (helsestasjon)',
+    ],
+    [
+      'a withdrawn consent does not name it, the form does',
+      me('service', 'ppt'),
+      [consent({ state: 'trukket', services: [{ code: 'ppt', label: 'PPT (gammel)' }] })],
+      'PPT',
+    ],
     ['staff have no service', me('staff', 'kontaktlaerer'), [consent({})], null],
   ])('the note names the service: %s', (_, who, consents, label) => {
     expect(accessServiceLabel(who, consents)).toBe(label);
@@ -40,16 +82,24 @@ describe('the service partner', () => {
 
 describe('the consent form', () => {
   it('puts the server’s field errors at their fields, in the form’s order', () => {
-    const error = new ApiError(400, 'validation', 'Kryss av minst én tjeneste det samtykkes til. Skriv hva samtykket gjelder (omfang).', {
-      fields: [
-        { field: 'scope', message: 'Skriv hva samtykket gjelder (omfang).' },
-        { field: 'services', message: 'Kryss av minst én tjeneste det samtykkes til.' },
-        { field: 'services.3', message: 'Ukjent tjeneste «x».' },
-        { field: 'whatever', message: 'Ukjent felt' },
-      ],
-    });
+    const error = new ApiError(
+      400,
+      'validation',
+      'Kryss av minst én tjeneste det samtykkes til. Skriv hva samtykket gjelder (omfang).',
+      {
+        fields: [
+          { field: 'scope', message: 'Skriv hva samtykket gjelder (omfang).' },
+          { field: 'services', message: 'Kryss av minst én tjeneste det samtykkes til.' },
+          { field: 'services.3', message: 'Ukjent tjeneste «x».' },
+          { field: 'whatever', message: 'Ukjent felt' },
+        ],
+      },
+    );
     const problems = consentFieldProblems(error);
-    expect(problems).toEqual({ scope: 'Skriv hva samtykket gjelder (omfang).', services: 'Kryss av minst én tjeneste det samtykkes til. Ukjent tjeneste «x».' });
+    expect(problems).toEqual({
+      scope: 'Skriv hva samtykket gjelder (omfang).',
+      services: 'Kryss av minst én tjeneste det samtykkes til. Ukjent tjeneste «x».',
+    });
     expect(firstProblemField(problems)).toBe('services');
     expect(consentFieldProblems(new Error('nett'))).toEqual({});
     expect(firstProblemField({})).toBeNull();

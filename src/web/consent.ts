@@ -17,7 +17,13 @@ export const PARTNER_SERVICE_OF_ROLE: Partial<Record<RoleName, ConsentService>> 
 };
 
 /** The services a note in the case log can be restricted to: the partners' own (decision 051). */
-export const NOTE_SERVICES = ['helsestasjon', 'ppt', 'barneverntjeneste', 'bup', 'kommunepsykolog'] as const satisfies readonly ConsentService[];
+export const NOTE_SERVICES = [
+  'helsestasjon',
+  'ppt',
+  'barneverntjeneste',
+  'bup',
+  'kommunepsykolog',
+] as const satisfies readonly ConsentService[];
 
 /** Service partners see "Saker med samtykke" on the front page: the cases a consent opens to them. */
 export function seesConsentedCases(me: Pick<Me, 'kind'>): boolean {
@@ -77,7 +83,12 @@ export function firstProblemField(problems: Partial<Record<ConsentField, string>
   return CONSENT_FIELDS.find((f) => problems[f]) ?? null;
 }
 
-const SCAN_TYPES: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
+const SCAN_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+};
 
 /** The type to send for a scanned file: the browser's, or from the name when the browser has none. */
 export function scanMime(file: { name: string; type: string }): string {

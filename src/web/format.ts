@@ -11,8 +11,15 @@ export function formatDate(isoDate: string): string {
 const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
 
 /** Norwegian alphabetical order (æ, ø, å last) by last name, then first name; the id breaks ties. */
-export function compareByName(a: Pick<Pupil, 'firstName' | 'lastName' | 'id'>, b: Pick<Pupil, 'firstName' | 'lastName' | 'id'>): number {
-  return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export function compareByName(
+  a: Pick<Pupil, 'firstName' | 'lastName' | 'id'>,
+  b: Pick<Pupil, 'firstName' | 'lastName' | 'id'>,
+): number {
+  return (
+    collator.compare(a.lastName, b.lastName) ||
+    collator.compare(a.firstName, b.firstName) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** Norwegian alphabetical order of class names ("2A" before "10A"). */

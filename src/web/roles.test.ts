@@ -4,31 +4,84 @@ import nb from './i18n/nb.json';
 import { casePlan, describeRole, homePlan, navPlan, settingsSchools } from './roles';
 import type { HomePlan } from './roles';
 
-const me = (kind: Me['kind'], ...roles: RoleAssignment['role'][]): Pick<Me, 'kind' | 'roles'> => ({ kind, roles: roles.map((role) => ({ role })) });
+const me = (kind: Me['kind'], ...roles: RoleAssignment['role'][]): Pick<Me, 'kind' | 'roles'> => ({
+  kind,
+  roles: roles.map((role) => ({ role })),
+});
 
 describe('homePlan', () => {
   it.each<[string, Pick<Me, 'kind' | 'roles'>, HomePlan]>([
-    ['kontaktlærer', me('staff', 'kontaktlaerer'), { showClasses: true, showMyClasses: true, showChildren: false, info: ['kontaktlaerer'] }],
-    ['faglærer', me('staff', 'faglaerer'), { showClasses: true, showMyClasses: false, showChildren: false, info: ['faglaerer'] }],
-    ['kontaktlærer and faglærer', me('staff', 'kontaktlaerer', 'faglaerer', 'faglaerer'), { showClasses: true, showMyClasses: true, showChildren: false, info: ['kontaktlaerer', 'faglaerer'] }],
-    ['rektor', me('staff', 'skoleledelse'), { showClasses: true, showMyClasses: false, showChildren: false, info: ['skoleledelse'] }],
-    ['skoleeier', me('municipal', 'skoleeier'), { showClasses: false, showMyClasses: false, showChildren: false, info: ['skoleeier'] }],
-    ['helsesykepleier and PPT share one consent note', me('service', 'helsesykepleier', 'ppt'), { showClasses: false, showMyClasses: false, showChildren: false, info: ['service'] }],
-    ['a service user without a role row still hears about consent', me('service'), { showClasses: false, showMyClasses: false, showChildren: false, info: ['service'] }],
-    ['foresatt', me('guardian', 'foresatt'), { showClasses: false, showMyClasses: false, showChildren: true, info: ['foresatt'] }],
+    [
+      'kontaktlærer',
+      me('staff', 'kontaktlaerer'),
+      { showClasses: true, showMyClasses: true, showChildren: false, info: ['kontaktlaerer'] },
+    ],
+    [
+      'faglærer',
+      me('staff', 'faglaerer'),
+      { showClasses: true, showMyClasses: false, showChildren: false, info: ['faglaerer'] },
+    ],
+    [
+      'kontaktlærer and faglærer',
+      me('staff', 'kontaktlaerer', 'faglaerer', 'faglaerer'),
+      { showClasses: true, showMyClasses: true, showChildren: false, info: ['kontaktlaerer', 'faglaerer'] },
+    ],
+    [
+      'rektor',
+      me('staff', 'skoleledelse'),
+      { showClasses: true, showMyClasses: false, showChildren: false, info: ['skoleledelse'] },
+    ],
+    [
+      'skoleeier',
+      me('municipal', 'skoleeier'),
+      { showClasses: false, showMyClasses: false, showChildren: false, info: ['skoleeier'] },
+    ],
+    [
+      'helsesykepleier and PPT share one consent note',
+      me('service', 'helsesykepleier', 'ppt'),
+      { showClasses: false, showMyClasses: false, showChildren: false, info: ['service'] },
+    ],
+    [
+      'a service user without a role row still hears about consent',
+      me('service'),
+      { showClasses: false, showMyClasses: false, showChildren: false, info: ['service'] },
+    ],
+    [
+      'foresatt',
+      me('guardian', 'foresatt'),
+      { showClasses: false, showMyClasses: false, showChildren: true, info: ['foresatt'] },
+    ],
   ])('%s', (_name, user, expected) => {
     expect(homePlan(user)).toEqual(expected);
   });
 
   it('has an explanation text for every kind of role it can name', () => {
-    const all = homePlan(me('staff', 'kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator', 'skoleeier', 'helsesykepleier', 'ppt', 'barnevern', 'bup', 'kommunepsykolog', 'foresatt'));
+    const all = homePlan(
+      me(
+        'staff',
+        'kontaktlaerer',
+        'faglaerer',
+        'skoleledelse',
+        'ressursteam',
+        'administrator',
+        'skoleeier',
+        'helsesykepleier',
+        'ppt',
+        'barnevern',
+        'bup',
+        'kommunepsykolog',
+        'foresatt',
+      ),
+    );
     for (const key of all.info) expect(nb.roleInfo[key], key).toBeTruthy();
   });
 });
 
 describe('describeRole', () => {
   it('names the class and school for a contact teacher', () => {
-    expect(describeRole({ role: 'kontaktlaerer', classId: 'c1', className: '10A', schoolName: 'Nordvik ungdomsskole' })).toEqual({
+    expect(
+      describeRole({ role: 'kontaktlaerer', classId: 'c1', className: '10A', schoolName: 'Nordvik ungdomsskole' }),
+    ).toEqual({
       key: 'class',
       role: 'kontaktlaerer',
       className: '10A',
@@ -61,7 +114,9 @@ describe('settingsSchools', () => {
   });
 
   it('gives leadership a read-only view and others nothing', () => {
-    expect(settingsSchools({ roles: [{ role: 'skoleledelse', schoolId: 's1', schoolName: 'Nordvik skole' }] })).toEqual([{ id: 's1', name: 'Nordvik skole', canEdit: false }]);
+    expect(settingsSchools({ roles: [{ role: 'skoleledelse', schoolId: 's1', schoolName: 'Nordvik skole' }] })).toEqual(
+      [{ id: 's1', name: 'Nordvik skole', canEdit: false }],
+    );
     expect(settingsSchools(me('staff', 'kontaktlaerer', 'ressursteam'))).toEqual([]);
     expect(settingsSchools(me('municipal', 'skoleeier'))).toEqual([]);
   });
@@ -72,9 +127,17 @@ describe('casePlan', () => {
     ['kontaktlærer', me('staff', 'kontaktlaerer'), { myCases: true, myTasks: true, board: false, takeOver: false }],
     ['faglærer', me('staff', 'faglaerer'), { myCases: false, myTasks: false, board: false, takeOver: false }],
     ['skoleledelse', me('staff', 'skoleledelse'), { myCases: false, myTasks: true, board: true, takeOver: true }],
-    ['ressursteam and kontaktlærer', me('staff', 'ressursteam', 'kontaktlaerer'), { myCases: true, myTasks: true, board: true, takeOver: false }],
+    [
+      'ressursteam and kontaktlærer',
+      me('staff', 'ressursteam', 'kontaktlaerer'),
+      { myCases: true, myTasks: true, board: true, takeOver: false },
+    ],
     ['administrator', me('staff', 'administrator'), { myCases: false, myTasks: false, board: true, takeOver: true }],
-    ['helsesykepleier', me('service', 'helsesykepleier'), { myCases: false, myTasks: false, board: false, takeOver: false }],
+    [
+      'helsesykepleier',
+      me('service', 'helsesykepleier'),
+      { myCases: false, myTasks: false, board: false, takeOver: false },
+    ],
     ['foresatt', me('guardian', 'foresatt'), { myCases: false, myTasks: false, board: false, takeOver: false }],
   ])('%s', (_, user, expected) => {
     expect(casePlan(user)).toEqual(expected);

@@ -3,7 +3,13 @@ import type { Me, RoleAssignment, RoleName } from './api';
 // What the home page shows for whom. Pure, so the decisions are tested without a browser.
 
 /** Roles of the interdisciplinary services: they see a pupil only when consent exists. */
-export const SERVICE_ROLES = ['helsesykepleier', 'ppt', 'barnevern', 'bup', 'kommunepsykolog'] as const satisfies readonly RoleName[];
+export const SERVICE_ROLES = [
+  'helsesykepleier',
+  'ppt',
+  'barnevern',
+  'bup',
+  'kommunepsykolog',
+] as const satisfies readonly RoleName[];
 
 /** Keys under `roleInfo` in the resource files. */
 export type RoleInfoKey = Exclude<RoleName, (typeof SERVICE_ROLES)[number]> | 'service';
@@ -54,22 +60,48 @@ export function describeRole(assignment: RoleAssignment): RoleDescription {
 /** Roles that see the school's list of new and unhandled alerts (/varsler). */
 export const ALERT_LIST_ROLES = ['skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
 /** Roles that read alerts (the server's policy 'alerts.read'): the school's staff, for their own classes or school. */
-export const ALERT_READ_ROLES = ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
+export const ALERT_READ_ROLES = [
+  'kontaktlaerer',
+  'faglaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+] as const satisfies readonly RoleName[];
 /** Roles that mark alerts seen, handle and dismiss them (policy 'alerts.act'). */
-export const ALERT_ACT_ROLES = ['kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
+export const ALERT_ACT_ROLES = [
+  'kontaktlaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+] as const satisfies readonly RoleName[];
 /** Roles that make the letter to guardians (policy 'alerts.letter'). */
 export const LETTER_ROLES = ['kontaktlaerer', 'skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
 /** Roles that open cases (policy 'cases.write'). */
-export const CASE_WRITE_ROLES = ['kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
+export const CASE_WRITE_ROLES = [
+  'kontaktlaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+] as const satisfies readonly RoleName[];
 
 /**
  * What a concern card offers the user: `read` (the front page's «Nye bekymringer»), `act` (seen, handle,
  * dismiss), `letter` and `openCase`. A faglærer reads the class's concerns but acts through the contact teacher.
  */
-export function concernPlan(me: Pick<Me, 'roles'>): { read: boolean; act: boolean; letter: boolean; openCase: boolean } {
+export function concernPlan(me: Pick<Me, 'roles'>): {
+  read: boolean;
+  act: boolean;
+  letter: boolean;
+  openCase: boolean;
+} {
   const roles = me.roles.map((r) => r.role);
   const has = (list: readonly RoleName[]) => roles.some((r) => list.includes(r));
-  return { read: has(ALERT_READ_ROLES), act: has(ALERT_ACT_ROLES), letter: has(LETTER_ROLES), openCase: has(CASE_WRITE_ROLES) };
+  return {
+    read: has(ALERT_READ_ROLES),
+    act: has(ALERT_ACT_ROLES),
+    letter: has(LETTER_ROLES),
+    openCase: has(CASE_WRITE_ROLES),
+  };
 }
 
 /** Roles that may import absence files for their school (/import). */
@@ -89,7 +121,12 @@ export const TAKE_OVER_ROLES = ['skoleledelse', 'administrator'] as const satisf
  * at levels 0–1), "Mine oppgaver" (contact teachers and leadership: the in-app reminders), the board, and the
  * cases to take over.
  */
-export function casePlan(me: Pick<Me, 'kind' | 'roles'>): { myCases: boolean; myTasks: boolean; board: boolean; takeOver: boolean } {
+export function casePlan(me: Pick<Me, 'kind' | 'roles'>): {
+  myCases: boolean;
+  myTasks: boolean;
+  board: boolean;
+  takeOver: boolean;
+} {
   const roles = me.roles.map((r) => r.role);
   const staff = me.kind === 'staff';
   return {
@@ -107,7 +144,14 @@ export const AUDIT_REVIEW_ROLES = ['skoleledelse', 'administrator'] as const sat
 /** Roles that review and manage the municipality's accounts (/brukere; the server's policy 'users.manage'). */
 export const USER_ADMIN_ROLES = ['administrator'] as const satisfies readonly RoleName[];
 
-export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; board: boolean; import: boolean; profiles: boolean; auditLog: boolean; users: boolean } {
+export function navPlan(me: Pick<Me, 'roles'>): {
+  alerts: boolean;
+  board: boolean;
+  import: boolean;
+  profiles: boolean;
+  auditLog: boolean;
+  users: boolean;
+} {
   const roles = me.roles.map((r) => r.role);
   return {
     alerts: roles.some((r) => (ALERT_LIST_ROLES as readonly RoleName[]).includes(r)),
@@ -123,7 +167,8 @@ export function navPlan(me: Pick<Me, 'roles'>): { alerts: boolean; board: boolea
 export function importSchools(me: Pick<Me, 'roles'>): { id: string; name: string }[] {
   const seen = new Map<string, string>();
   for (const r of me.roles) {
-    if ((IMPORT_ROLES as readonly RoleName[]).includes(r.role) && r.schoolId && !seen.has(r.schoolId)) seen.set(r.schoolId, r.schoolName ?? r.schoolId);
+    if ((IMPORT_ROLES as readonly RoleName[]).includes(r.role) && r.schoolId && !seen.has(r.schoolId))
+      seen.set(r.schoolId, r.schoolName ?? r.schoolId);
   }
   return [...seen].map(([id, name]) => ({ id, name }));
 }

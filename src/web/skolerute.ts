@@ -9,15 +9,25 @@ export type ClosedDraft = ClosedPeriod & { key: number };
 export type SkoleruteDraft = { firstDay: string; lastDay: string; springStarts: string; closed: ClosedDraft[] };
 
 /** What is wrong with a field, as an i18n key under `settings.problem_`. */
-export type SkoleruteProblem = 'missingDate' | 'lastBeforeFirst' | 'springOutside' | 'missingName' | 'toBeforeFrom' | 'outsideYear';
+export type SkoleruteProblem =
+  | 'missingDate'
+  | 'lastBeforeFirst'
+  | 'springOutside'
+  | 'missingName'
+  | 'toBeforeFrom'
+  | 'outsideYear';
 
 /** Field ids: `firstDay`, `lastDay`, `springStarts`, `closed.<key>.name|from|to`. */
 export type SkoleruteProblems = Record<string, SkoleruteProblem>;
 
 /** The server's calendar as a draft (closed periods by start date), or an empty draft when there is none. */
-export function draftFromCalendar(calendar: Pick<Skolerute, 'firstDay' | 'lastDay' | 'springStarts' | 'closed'> | null): SkoleruteDraft {
+export function draftFromCalendar(
+  calendar: Pick<Skolerute, 'firstDay' | 'lastDay' | 'springStarts' | 'closed'> | null,
+): SkoleruteDraft {
   if (!calendar) return { firstDay: '', lastDay: '', springStarts: '', closed: [] };
-  const closed = [...calendar.closed].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)).map((p, i) => ({ ...p, key: i + 1 }));
+  const closed = [...calendar.closed]
+    .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+    .map((p, i) => ({ ...p, key: i + 1 }));
   return { firstDay: calendar.firstDay, lastDay: calendar.lastDay, springStarts: calendar.springStarts, closed };
 }
 
@@ -38,10 +48,17 @@ export function withFrom(period: ClosedDraft, from: string): ClosedDraft {
 /** The problems a user can fix before saving, in the order the fields appear (so the first one gets focus). */
 export function skoleruteProblems(draft: SkoleruteDraft): SkoleruteProblems {
   const problems: SkoleruteProblems = {};
-  for (const field of ['firstDay', 'lastDay', 'springStarts'] as const) if (!isIsoDate(draft[field])) problems[field] = 'missingDate';
+  for (const field of ['firstDay', 'lastDay', 'springStarts'] as const)
+    if (!isIsoDate(draft[field])) problems[field] = 'missingDate';
   const { firstDay, lastDay, springStarts } = draft;
   if (!problems.firstDay && !problems.lastDay && lastDay <= firstDay) problems.lastDay = 'lastBeforeFirst';
-  if (!problems.firstDay && !problems.lastDay && !problems.springStarts && (springStarts <= firstDay || springStarts > lastDay)) problems.springStarts = 'springOutside';
+  if (
+    !problems.firstDay &&
+    !problems.lastDay &&
+    !problems.springStarts &&
+    (springStarts <= firstDay || springStarts > lastDay)
+  )
+    problems.springStarts = 'springOutside';
   // The server takes closed days outside the year too; here they are most likely a mistyped year.
   const yearKnown = !problems.firstDay && !problems.lastDay;
   for (const p of draft.closed) {

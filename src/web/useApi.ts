@@ -9,7 +9,10 @@ export type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unkn
  * `reload()` starts over (the page shows "Laster …"); `refresh()` fetches again while the old data
  * stays on screen, so nothing unmounts and focus stays where it is (after an action on the page).
  */
-export function useApi<T>(key: string | null, load: () => Promise<T>): Loadable<T> & { reload(): void; refresh(): Promise<void> } {
+export function useApi<T>(
+  key: string | null,
+  load: () => Promise<T>,
+): Loadable<T> & { reload(): void; refresh(): Promise<void> } {
   const { handleApiError } = useAuth();
   const [state, setState] = useState<Loadable<T>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);

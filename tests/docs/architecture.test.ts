@@ -13,7 +13,11 @@ function namedPaths(): string[] {
   const out = new Set<string>();
   for (const [, inner] of doc.matchAll(/`([^`\s]+)`/g)) {
     const path = inner!.replace(/[,.;:]$/, '');
-    if (/^(src|content|docs|tests|bench|bin|scripts|\.ci)\//.test(path) || /^(src|content|docs|tests|bench|bin|scripts)$/.test(path)) out.add(path);
+    if (
+      /^(src|content|docs|tests|bench|bin|scripts|\.ci)\//.test(path) ||
+      /^(src|content|docs|tests|bench|bin|scripts)$/.test(path)
+    )
+      out.add(path);
   }
   return [...out];
 }
@@ -26,7 +30,12 @@ function exists(path: string): boolean {
     const seg = segments[i]!;
     if (!seg.includes('<') && !seg.includes('*')) return existsSync(join(dir, seg)) && walk(join(dir, seg), i + 1);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) return false;
-    const pattern = new RegExp(`^${seg.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '.+').replace(/\*/g, '.*')}$`);
+    const pattern = new RegExp(
+      `^${seg
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/<[^>]+>/g, '.+')
+        .replace(/\*/g, '.*')}$`,
+    );
     return readdirSync(dir).some((name) => pattern.test(name) && walk(join(dir, name), i + 1));
   };
   return walk(root, 0);
@@ -34,7 +43,9 @@ function exists(path: string): boolean {
 
 describe('docs/ARCHITECTURE.md', () => {
   it('describes every top-level folder under src/', () => {
-    const folders = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync(join(root, 'src'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     const described = folders.filter((f) => doc.includes(`| \`src/${f}/\``));
     expect(folders.filter((f) => !described.includes(f))).toEqual([]);
   });

@@ -96,9 +96,15 @@ describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og va
     await page.keyboard.press('Enter');
     const live = page.locator('.register-live');
     await expect.poll(() => live.innerText()).toContain('Lagret for Fjell, Henrik: Hele dagen');
-    expect(await live.innerText()).toContain('Ny bekymring for Fjell, Henrik: Fravær 3 enkelte dager i løpet av en måned');
+    expect(await live.innerText()).toContain(
+      'Ny bekymring for Fjell, Henrik: Fravær 3 enkelte dager i løpet av en måned',
+    );
     // Focus moved on to the next pupil, ready for the next entry.
-    const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName, previousRow: document.activeElement?.closest('li.register-row')?.previousElementSibling?.querySelector('h3')?.textContent }));
+    const focused = await page.evaluate(() => ({
+      tag: document.activeElement?.tagName,
+      previousRow: document.activeElement?.closest('li.register-row')?.previousElementSibling?.querySelector('h3')
+        ?.textContent,
+    }));
     expect(focused).toEqual({ tag: 'SELECT', previousRow: 'Fjell, Henrik' });
     const henrikRow = page.locator('li.register-row', { has: page.getByRole('link', { name: 'Fjell, Henrik' }) });
     const newAlert = henrikRow.locator('.alert-card').first();
@@ -148,7 +154,9 @@ describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og va
     const leaderAlert = theAlert(rektor);
     await leaderAlert.waitFor();
     expect(await leaderAlert.innerText()).toContain(`Henrik Fjell (9A): ${alertTitle}`);
-    expect(await leaderAlert.locator('.alert-card__explanation').innerText()).toBe(await classAlert.locator('.alert-card__explanation').innerText());
+    expect(await leaderAlert.locator('.alert-card__explanation').innerText()).toBe(
+      await classAlert.locator('.alert-card__explanation').innerText(),
+    );
     await expectNoAxeViolations(rektor, 'varsler for skoleledelsen');
 
     // The teacher opens Henrik's page from the alert and handles it by logging a call with a guardian.
@@ -245,7 +253,9 @@ describe.skipIf(unavailable !== null)('browser journey: foresatt melder fravær'
     await page.keyboard.press('Enter');
     const sara = page.locator('li.register-row', { has: page.getByRole('link', { name: 'Lunde, Sara' }) });
     await expect.poll(() => sara.innerText()).toContain('Ingen melding fra foresatte');
-    await expect.poll(() => page.locator('.register-summary').innerText()).toMatch(/\d+ elev(er)? er borte uten melding fra foresatte/);
+    await expect
+      .poll(() => page.locator('.register-summary').innerText())
+      .toMatch(/\d+ elev(er)? er borte uten melding fra foresatte/);
     await expectNoAxeViolations(page, 'registrering i dag');
 
     // Tomorrow's register already shows Henrik as reported by the guardian, and no call is needed.
@@ -267,8 +277,12 @@ describe.skipIf(unavailable !== null)('browser journey: foresatt melder fravær'
     await page.keyboard.press('ArrowDown'); // Borte hele dagen
     await tabTo(page, page.getByRole('button', { name: 'Lagre for Lunde, Sara' }));
     await page.keyboard.press('Enter');
-    const refused = page.locator('li.register-row', { has: page.getByRole('link', { name: 'Lunde, Sara' }) }).getByRole('alert');
-    await expect.poll(() => refused.innerText()).toContain('25.11.2026 er fram i tid. Fravær registreres når det har skjedd');
+    const refused = page
+      .locator('li.register-row', { has: page.getByRole('link', { name: 'Lunde, Sara' }) })
+      .getByRole('alert');
+    await expect
+      .poll(() => refused.innerText())
+      .toContain('25.11.2026 er fram i tid. Fravær registreres når det har skjedd');
     await expectNoAxeViolations(page, 'registrering i morgen');
   });
 });

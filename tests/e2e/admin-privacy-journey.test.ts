@@ -14,7 +14,8 @@ import { e2eGate, launch, tabTo, expectNoAxeViolations, section } from './browse
 
 const unavailable = e2eGate();
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name, exact: true });
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name, exact: true });
 
 describe.skipIf(unavailable !== null)('browser journey: brukere, innsyn og sletting', () => {
   let server: Running;
@@ -24,10 +25,18 @@ describe.skipIf(unavailable !== null)('browser journey: brukere, innsyn og slett
 
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    server = await startServer(loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }), () => {});
+    server = await startServer(
+      loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }),
+      () => {},
+    );
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
-    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true });
+    context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'nb-NO',
+      timezoneId: 'Europe/Oslo',
+      acceptDownloads: true,
+    });
   });
   afterAll(async () => {
     await context?.close();
@@ -101,7 +110,9 @@ describe.skipIf(unavailable !== null)('browser journey: brukere, innsyn og slett
     await expectNoAxeViolations(page, 'elevmappen med bekreftelse av sletting');
     await tabTo(page, privacy.getByRole('button', { name: 'Ja, slett' }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => privacy.getByRole('alert').innerText()).toContain('Eleven har en åpen sak. Saken må avsluttes før opplysningene kan slettes.');
+    await expect
+      .poll(() => privacy.getByRole('alert').innerText())
+      .toContain('Eleven har en åpen sak. Saken må avsluttes før opplysningene kan slettes.');
     await expectNoAxeViolations(page, 'elevmappen etter nektet sletting');
   });
 });

@@ -22,7 +22,10 @@ describe.skipIf(unavailable !== null)('browser journey: tilgangslogg', () => {
 
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    server = await startServer(loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: NOW, LOG_LEVEL: 'silent' }), () => {});
+    server = await startServer(
+      loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: NOW, LOG_LEVEL: 'silent' }),
+      () => {},
+    );
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
   });
@@ -45,7 +48,13 @@ describe.skipIf(unavailable !== null)('browser journey: tilgangslogg', () => {
     await page.waitForURL(`${base}/`);
     await page.getByText('Dine roller').waitFor();
     // Opening a class lists its pupils: one audited read per pupil.
-    await tabTo(page, page.getByRole('main').getByRole('link', { name: /^Klasse \d/ }).first());
+    await tabTo(
+      page,
+      page
+        .getByRole('main')
+        .getByRole('link', { name: /^Klasse \d/ })
+        .first(),
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/klasse\/[^/]+$/);
     await page.getByRole('table').first().waitFor();
@@ -67,7 +76,11 @@ describe.skipIf(unavailable !== null)('browser journey: tilgangslogg', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${base}/tilgangslogg?utfall=allowed`);
     await table.waitFor();
-    await expect.poll(async () => (await table.getByText('Avvist').count()) === 0 && (await table.getByText('Tillatt').count()) > 0).toBe(true);
+    await expect
+      .poll(
+        async () => (await table.getByText('Avvist').count()) === 0 && (await table.getByText('Tillatt').count()) > 0,
+      )
+      .toBe(true);
 
     expect(await axeViolations(page), 'tilgangslogg').toEqual([]);
   });

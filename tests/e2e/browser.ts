@@ -21,7 +21,15 @@ export const e2eRequired = process.env.REQUIRE_E2E === '1';
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -33,9 +41,18 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }
 
@@ -45,13 +62,19 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
  */
 export function e2eGate(): string | null {
   const unavailable = e2eUnavailable();
-  if (unavailable && !e2eRequired) console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
+  if (unavailable && !e2eRequired)
+    console.log(`\n  ⚠ Nettleserreisene hoppes over: ${unavailable}. (REQUIRE_E2E=1 gjør dette til en feil.)\n`);
   if (unavailable && e2eRequired) throw new Error(`REQUIRE_E2E=1, men nettleserreisene kan ikke kjøre: ${unavailable}`);
   return unavailable;
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus: the way a keyboard user gets there. */
-export async function tabTo(page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward', max = 400): Promise<void> {
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  direction: 'forward' | 'backward' = 'forward',
+  max = 400,
+): Promise<void> {
   await target.waitFor();
   const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
   for (let i = 0; i < max; i++) {
@@ -66,17 +89,26 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
 }
 
 /** The page's section under a level-2 heading with exactly this name. */
-export const section = (page: Page, heading: string): Locator => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
+export const section = (page: Page, heading: string): Locator =>
+  page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
 
 /** The demo municipality on an in-memory PGlite with the clock at 24 November 2026, as the journeys use it (the web app built first if stale). */
 export async function startDemo(): Promise<{ server: Running; base: string }> {
   execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-  const server = await startServer(loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }), () => {});
+  const server = await startServer(
+    loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }),
+    () => {},
+  );
   return { server, base: server.url.replace('127.0.0.1', 'localhost') };
 }
 
 /** Logs a demo user in with the keyboard and waits for the front page. */
-export async function logInWithKeyboard(page: Page, base: string, username: string, password = DEMO_PASSWORD): Promise<void> {
+export async function logInWithKeyboard(
+  page: Page,
+  base: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto(`${base}/logg-inn`);
   await tabTo(page, page.getByLabel('Brukernavn'));
   await page.keyboard.type(username);

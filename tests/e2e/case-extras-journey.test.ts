@@ -26,11 +26,21 @@ describe.skipIf(unavailable !== null)('browser journey: henvisning, skriftlig me
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
     // A Tuesday: a school day in the demo skolerute; Emil's demo case stands at level 1.
-    const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NAERVAER_DATA_DIR: 'memory://',
+      PORT: '0',
+      NAERVAER_NOW: '2026-11-24',
+      LOG_LEVEL: 'silent',
+    });
     server = await startServer(config, () => {});
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
-    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true });
+    context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'nb-NO',
+      timezoneId: 'Europe/Oslo',
+      acceptDownloads: true,
+    });
     // Just after the server's fixed 08:00, so the browser's "today" is the server's.
     await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
   });
@@ -78,7 +88,9 @@ describe.skipIf(unavailable !== null)('browser journey: henvisning, skriftlig me
     const nurseName = nurse.replace(/ \(Helsesykepleier\)$/, '');
     await person.selectOption({ label: nurse });
     expect(await page.getByRole('textbox', { name: 'Navn' }).inputValue()).toBe(nurseName);
-    expect(await section(page, 'Status').getByRole('combobox', { name: 'Rolle i saken' }).inputValue()).toBe('helsesykepleier');
+    expect(await section(page, 'Status').getByRole('combobox', { name: 'Rolle i saken' }).inputValue()).toBe(
+      'helsesykepleier',
+    );
     await expectNoAxeViolations(page, 'saken med skjema for deltaker');
     await tabTo(page, page.getByRole('button', { name: 'Legg til', exact: true }));
     await page.keyboard.press('Enter');
@@ -117,7 +129,9 @@ describe.skipIf(unavailable !== null)('browser journey: henvisning, skriftlig me
     await page.keyboard.press('Enter');
     const toLeadership = page.getByRole('button', { name: 'Skriftlig melding til skoleledelsen', exact: true });
     await expect.poll(() => hasFocus(toLeadership)).toBe(true);
-    expect(await page.getByRole('button', { name: 'Skriftlig melding til avdelingsdirektør', exact: true }).isVisible()).toBe(true);
+    expect(
+      await page.getByRole('button', { name: 'Skriftlig melding til avdelingsdirektør', exact: true }).isVisible(),
+    ).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const text = (await pdfText(new Uint8Array(await readFile(await download.path())))).replace(/\s+/g, ' ');
     expect(text).toContain('Skriftlig melding til skoleledelsen');

@@ -25,12 +25,23 @@ describe.skipIf(unavailable !== null)('browser journey: årsakskartlegging med e
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
     // A Tuesday in the demo skolerute; Amir's demo case stands at level 0.
-    const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NAERVAER_DATA_DIR: 'memory://',
+      PORT: '0',
+      NAERVAER_NOW: '2026-11-24',
+      LOG_LEVEL: 'silent',
+    });
     server = await startServer(config, () => {});
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
     // A tablet in landscape: the form is filled together in a meeting room.
-    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true, viewport: { width: 1024, height: 768 } });
+    context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'nb-NO',
+      timezoneId: 'Europe/Oslo',
+      acceptDownloads: true,
+      viewport: { width: 1024, height: 768 },
+    });
     await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
   });
   afterAll(async () => {

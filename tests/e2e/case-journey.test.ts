@@ -52,7 +52,12 @@ async function startDemo(now: string): Promise<{ server: Running; clock: FixedCl
 const browserTime = (date: string) => new Date(`${date}T08:05:00+01:00`);
 
 async function norwegianContext(browser: Browser, now: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true });
+  const context = await browser.newContext({
+    bypassCSP: true,
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    acceptDownloads: true,
+  });
   await context.clock.setFixedTime(browserTime(now));
   return context;
 }
@@ -120,7 +125,9 @@ describe.skipIf(unavailable !== null)('browser journey: fra varsel til sak, eval
     await tabTo(page, page.getByRole('button', { name: 'Lagre for Fjell, Henrik' }));
     await page.keyboard.press('Enter');
     const live = page.locator('.register-live');
-    await expect.poll(() => live.innerText()).toContain('Ny bekymring for Fjell, Henrik: Fravær 3 enkelte dager i løpet av en måned');
+    await expect
+      .poll(() => live.innerText())
+      .toContain('Ny bekymring for Fjell, Henrik: Fravær 3 enkelte dager i løpet av en måned');
     const henrikRow = page.locator('li.register-row', { has: page.getByRole('link', { name: 'Fjell, Henrik' }) });
     const alertId = await henrikRow.locator('.alert-card').first().getAttribute('data-alert-id');
     expect(alertId).toBeTruthy();
@@ -192,7 +199,8 @@ describe.skipIf(unavailable !== null)('browser journey: fra varsel til sak, eval
     await minutesField.waitFor();
     expect(await page.getByLabel('Dato møtet ble holdt').inputValue()).toBe('2026-11-24');
     await tabTo(page, minutesField);
-    const minutes = 'Henrik forteller at garderoben før gym er det verste. Vi prøver å la ham skifte i et eget rom i tre uker.';
+    const minutes =
+      'Henrik forteller at garderoben før gym er det verste. Vi prøver å la ham skifte i et eget rom i tre uker.';
     await page.keyboard.type(minutes);
     await tabTo(page, page.getByRole('button', { name: 'Lagre referatet' }));
     await page.keyboard.press('Enter');

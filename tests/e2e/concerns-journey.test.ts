@@ -29,7 +29,9 @@ const RULES = {
   invalid: 'saltdal-rutine-2-ugyldig-fravaer',
   lesson: 'saltdal-udokumentert-time',
 } as const;
-const saltdal = JSON.parse(readFileSync(new URL('../../content/profiles/saltdal.json', import.meta.url), 'utf8')) as { rules: { id: string; title: string; severity: string }[] };
+const saltdal = JSON.parse(readFileSync(new URL('../../content/profiles/saltdal.json', import.meta.url), 'utf8')) as {
+  rules: { id: string; title: string; severity: string }[];
+};
 function rule(id: string) {
   const found = saltdal.rules.find((r) => r.id === id);
   if (!found) throw new Error(`Regelen ${id} finnes ikke i content/profiles/saltdal.json`);
@@ -55,7 +57,10 @@ type DemoPupil = { id: string; firstName: string; lastName: string };
 
 /** The card as a teacher sees it on a laptop and on a phone, saved under /tmp to be looked at. */
 async function screenshots(page: Page, card: Locator, name: string): Promise<void> {
-  for (const [width, height] of [[1366, 900], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1366, 900],
+    [390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await card.scrollIntoViewIfNeeded();
     await card.screenshot({ path: `/tmp/naervaer-${name}-${width}x${height}.png` });
@@ -74,9 +79,16 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
 
   /** The API as the contact teacher, in a session of its own: how the earlier days are set up. */
   async function asTeacher() {
-    const login = await server.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'kontaktlaerer', password: 'naervaer-demo' } });
+    const login = await server.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'kontaktlaerer', password: 'naervaer-demo' },
+    });
     expect(login.statusCode, login.body).toBe(200);
-    const headers = { cookie: `naervaer_sid=${login.cookies.find((c) => c.name === 'naervaer_sid')!.value}`, 'x-csrf-token': login.json().csrfToken as string };
+    const headers = {
+      cookie: `naervaer_sid=${login.cookies.find((c) => c.name === 'naervaer_sid')!.value}`,
+      'x-csrf-token': login.json().csrfToken as string,
+    };
     return async (url: string, payload: Record<string, unknown>) => {
       const res = await server.app.inject({ method: 'POST', url, headers, payload });
       expect(res.statusCode, res.body).toBe(201);
@@ -92,19 +104,32 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
 
     // Two pupils of 9A with no absence and no alert this school year and no protected address, so
     // every alert below is the journey's own (the demo generator decides who they are).
-    const teacher = await server.db.withContext({ loginUsername: 'kontaktlaerer' }, (tx) => tx.selectFrom('app_user').select(['id', 'kommune_id']).executeTakeFirstOrThrow());
+    const teacher = await server.db.withContext({ loginUsername: 'kontaktlaerer' }, (tx) =>
+      tx.selectFrom('app_user').select(['id', 'kommune_id']).executeTakeFirstOrThrow(),
+    );
     kommuneId = teacher.kommune_id;
     const quiet = await server.db.withContext({ kommuneId: teacher.kommune_id }, async (tx) => {
-      const role = await tx.selectFrom('role_assignment').select('class_id').where('user_id', '=', teacher.id).where('role', '=', 'kontaktlaerer').executeTakeFirstOrThrow();
+      const role = await tx
+        .selectFrom('role_assignment')
+        .select('class_id')
+        .where('user_id', '=', teacher.id)
+        .where('role', '=', 'kontaktlaerer')
+        .executeTakeFirstOrThrow();
       return tx
         .selectFrom('class_membership as m')
         .innerJoin('pupil as p', 'p.id', 'm.pupil_id')
         .select(['p.id', 'p.first_name as firstName', 'p.last_name as lastName'])
         .where('m.class_id', '=', role.class_id!)
         .where('p.protected_address', '=', 'none')
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('absence_event as e').select('e.id').whereRef('e.pupil_id', '=', 'p.id'))))
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('alert as a').select('a.id').whereRef('a.pupil_id', '=', 'p.id'))))
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('pupil_case as c').select('c.id').whereRef('c.pupil_id', '=', 'p.id'))))
+        .where((eb) =>
+          eb.not(eb.exists(eb.selectFrom('absence_event as e').select('e.id').whereRef('e.pupil_id', '=', 'p.id'))),
+        )
+        .where((eb) =>
+          eb.not(eb.exists(eb.selectFrom('alert as a').select('a.id').whereRef('a.pupil_id', '=', 'p.id'))),
+        )
+        .where((eb) =>
+          eb.not(eb.exists(eb.selectFrom('pupil_case as c').select('c.id').whereRef('c.pupil_id', '=', 'p.id'))),
+        )
         .orderBy('p.last_name')
         .orderBy('p.first_name')
         .execute();
@@ -123,7 +148,11 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
       expect(result.alerts, `ingen regel slår til etter ${event.date}`).toEqual([]);
     }
     // The other pupil's case is open before anything about her absence is known.
-    await post('/api/cases', { pupilId: aisha.id, from: 'undring', reason: 'Aisha sier hun gruer seg til skolen om morgenen.' });
+    await post('/api/cases', {
+      pupilId: aisha.id,
+      from: 'undring',
+      reason: 'Aisha sier hun gruer seg til skolen om morgenen.',
+    });
 
     browser = await launch();
     context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
@@ -150,7 +179,9 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
     // The front page has «Nye bekymringer» with the way to the whole list.
     const fresh = section(page, 'Nye bekymringer');
     await expect.poll(() => fresh.locator('.concern-card').count()).toBeGreaterThan(0);
-    expect(await fresh.getByRole('link', { name: /^Se alle \d+ åpne bekymringer og tidligere varsler$/ }).count()).toBe(1);
+    expect(await fresh.getByRole('link', { name: /^Se alle \d+ åpne bekymringer og tidligere varsler$/ }).count()).toBe(
+      1,
+    );
     await expectNoAxeViolations(page, 'forsiden med nye bekymringer');
 
     // Home → 9A → the register.
@@ -200,7 +231,9 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
     expect(await page.getByRole('combobox', { name: `Hvilken time for ${aishaList}` }).inputValue()).toBe('1');
     await tabTo(page, page.getByRole('button', { name: `Lagre for ${aishaList}` }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => live.innerText()).toContain(`Ny bekymring for ${aishaList}: ${title(RULES.lesson)}. Den følges opp i saken.`);
+    await expect
+      .poll(() => live.innerText())
+      .toContain(`Ny bekymring for ${aishaList}: ${title(RULES.lesson)}. Den følges opp i saken.`);
     const aishaRow = page.locator('li.register-row', { has: page.getByRole('link', { name: aishaList, exact: true }) });
     const aishaRegisterCard = aishaRow.locator('.concern-card');
     await aishaRegisterCard.waitFor();
@@ -219,7 +252,9 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
     expect(await cards.first().getAttribute('data-pupil-id')).toBe(nora.id);
     const noraCard = list.locator(`article.concern-card[data-pupil-id="${nora.id}"]`);
     expect(await noraCard.count()).toBe(1);
-    expect((await noraCard.getByRole('heading', { level: 3 }).innerText()).trim()).toBe(`${noraName}: ${title(RULES.invalid)}`);
+    expect((await noraCard.getByRole('heading', { level: 3 }).innerText()).trim()).toBe(
+      `${noraName}: ${title(RULES.invalid)}`,
+    );
     expect((await noraCard.locator('.concern-rule__title').allInnerTexts()).sort()).toEqual([...three].sort());
     expect(await noraCard.getByRole('button', { name: /^Opprett sak/ }).count()).toBe(1);
     // The pupil with a case: the case instead of a call home.
@@ -248,7 +283,9 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
     await expectNoAxeViolations(page, 'klasseside med kontaktskjema');
     await tabTo(page, noraCard.getByRole('button', { name: 'Lagre kontakten og sett bekymringen som håndtert' }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.page-notice').innerText()).toContain(`Bekymringen for ${noraName} er håndtert – alle 3 reglene – med én kontakt i kontaktloggen.`);
+    await expect
+      .poll(() => page.locator('.page-notice').innerText())
+      .toContain(`Bekymringen for ${noraName} er håndtert – alle 3 reglene – med én kontakt i kontaktloggen.`);
     await expect.poll(() => noraCard.count()).toBe(0);
     expect(await cards.count()).toBe(before - 1);
     // The card is gone: focus is on the list's heading, not lost.
@@ -257,12 +294,20 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
 
     // All three alerts are handled, by the one contact the pupil has.
     const stored = await server.db.withContext({ kommuneId }, async (tx) => ({
-      alerts: await tx.selectFrom('alert').select(['rule_id', 'status', 'handled_contact_id']).where('pupil_id', '=', nora.id).execute(),
+      alerts: await tx
+        .selectFrom('alert')
+        .select(['rule_id', 'status', 'handled_contact_id'])
+        .where('pupil_id', '=', nora.id)
+        .execute(),
       contacts: await tx.selectFrom('contact_log').select('id').where('pupil_id', '=', nora.id).execute(),
     }));
     expect(stored.contacts).toHaveLength(1);
-    expect(stored.alerts.map((a) => a.rule_id).sort()).toEqual([RULES.invalid, RULES.threeDays, RULES.lateOrAway].sort());
-    expect(stored.alerts.every((a) => a.status === 'handled' && a.handled_contact_id === stored.contacts[0]!.id)).toBe(true);
+    expect(stored.alerts.map((a) => a.rule_id).sort()).toEqual(
+      [RULES.invalid, RULES.threeDays, RULES.lateOrAway].sort(),
+    );
+    expect(stored.alerts.every((a) => a.status === 'handled' && a.handled_contact_id === stored.contacts[0]!.id)).toBe(
+      true,
+    );
 
     // The pupil page: no open concern, the three rules handled together, one entry in the contact log.
     await tabTo(page, page.getByRole('link', { name: noraList, exact: true }));
@@ -274,7 +319,9 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
     const handled = alertsSection.locator('.alert-card--history[data-status="handled"]');
     expect(await handled.count()).toBe(1);
     expect((await handled.locator('.concern-rule__title').allInnerTexts()).sort()).toEqual([...three].sort());
-    expect(await handled.innerText()).toMatch(/Alle 3 reglene ble håndtert med én kontakt 24\.11\.2026 kl\. 08\.05 \(Telefon, logget av .+\)\./);
+    expect(await handled.innerText()).toMatch(
+      /Alle 3 reglene ble håndtert med én kontakt 24\.11\.2026 kl\. 08\.05 \(Telefon, logget av .+\)\./,
+    );
     // Calling home was the routine's first step; the case can still be opened from here.
     expect(await handled.getByRole('button', { name: /^Opprett sak/ }).count()).toBe(1);
     const log = section(page, 'Kontaktlogg');

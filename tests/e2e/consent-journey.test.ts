@@ -45,12 +45,19 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
 
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    server = await startServer(loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }), () => {});
+    server = await startServer(
+      loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }),
+      () => {},
+    );
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
     // The test reads ids (and later the audit trail) as the database's owner, beside the app. Both demo
     // kommuner have an Amir Haugen; this one is in the helsesykepleier's (and the contact teacher's) kommune.
-    const nurse = await server.db.owner.selectFrom('app_user').select(['id', 'kommune_id']).where('username', '=', 'helsesykepleier').executeTakeFirstOrThrow();
+    const nurse = await server.db.owner
+      .selectFrom('app_user')
+      .select(['id', 'kommune_id'])
+      .where('username', '=', 'helsesykepleier')
+      .executeTakeFirstOrThrow();
     nurseId = nurse.id;
     const amir = await server.db.owner
       .selectFrom('pupil_case as c')
@@ -70,7 +77,12 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
   });
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true });
+    const context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'nb-NO',
+      timezoneId: 'Europe/Oslo',
+      acceptDownloads: true,
+    });
     // Just after the server's fixed 08:00, so the browser's "today" is the server's.
     await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
     contexts.push(context);
@@ -79,7 +91,13 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
 
   /** The helsesykepleier's audit rows about the case: outcome and action, in the order written. */
   const nurseTrail = () =>
-    server.db.owner.selectFrom('audit_log').select(['outcome', 'action', 'case_id']).where('user_id', '=', nurseId).where('case_id', '=', caseId).orderBy('id').execute();
+    server.db.owner
+      .selectFrom('audit_log')
+      .select(['outcome', 'action', 'case_id'])
+      .where('user_id', '=', nurseId)
+      .where('case_id', '=', caseId)
+      .orderBy('id')
+      .execute();
 
   /** The helsesykepleier's front page and the case URL answer nothing: no case listed, "Fant ikke siden". */
   async function nurseSeesNothing(nurse: Page, when: string): Promise<void> {
@@ -100,7 +118,9 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
     const menu = nurse.getByRole('navigation', { name: 'Hovedmeny' });
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Forside']);
     await nurseSeesNothing(nurse, 'før samtykke');
-    await expect.poll(async () => (await nurseTrail()).filter((r) => r.outcome === 'denied').length).toBeGreaterThanOrEqual(1);
+    await expect
+      .poll(async () => (await nurseTrail()).filter((r) => r.outcome === 'denied').length)
+      .toBeGreaterThanOrEqual(1);
     const deniedBefore = (await nurseTrail()).filter((r) => r.outcome === 'denied').length;
 
     // 2. The contact teacher opens Amir's case and records consent through the form.
@@ -124,7 +144,9 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
     // Amir is 14: the pupil's own consent is not asked for.
     expect(await teacher.getByRole('checkbox', { name: 'Eleven samtykker selv' }).count()).toBe(0);
     expect(await teacher.getByLabel('Dato for samtykket').inputValue()).toBe('2026-11-24');
-    expect(await teacher.getByLabel('Tjenestested der samtykket ble innhentet').inputValue()).toBe('Nærvik ungdomsskole');
+    expect(await teacher.getByLabel('Tjenestested der samtykket ble innhentet').inputValue()).toBe(
+      'Nærvik ungdomsskole',
+    );
     await expectNoAxeViolations(teacher, 'skjemaet for samtykke');
 
     // Sent without services, information or scope: the server's messages land at their fields, focus on the first.
@@ -175,15 +197,25 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
     await teacher.keyboard.press('Enter');
     const fileInput = teacher.getByLabel('Skannet samtykke', { exact: true });
     await expect.poll(() => hasFocus(fileInput)).toBe(true);
-    await fileInput.setInputFiles({ name: 'samtykke.pdf', mimeType: 'application/pdf', buffer: Buffer.from('ikke en pdf') });
+    await fileInput.setInputFiles({
+      name: 'samtykke.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('ikke en pdf'),
+    });
     await tabTo(teacher, teacher.getByRole('button', { name: 'Last opp' }));
     await teacher.keyboard.press('Enter');
     await teacher.getByRole('alert').filter({ hasText: 'Filen er ikke en PDF' }).waitFor();
-    await fileInput.setInputFiles({ name: 'samtykke-signert.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% signert av mor\n') });
+    await fileInput.setInputFiles({
+      name: 'samtykke-signert.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% signert av mor\n'),
+    });
     await tabTo(teacher, teacher.getByRole('button', { name: 'Last opp' }));
     await teacher.keyboard.press('Enter');
     await expect.poll(() => notice.innerText()).toContain('Det skannede samtykket er lagt ved.');
-    expect(await item.getByRole('link', { name: 'Skannet samtykke: samtykke-signert.pdf' }).getAttribute('href')).toMatch(/\/consents\/[^/]+\/scan$/);
+    expect(
+      await item.getByRole('link', { name: 'Skannet samtykke: samtykke-signert.pdf' }).getAttribute('href'),
+    ).toMatch(/\/consents\/[^/]+\/scan$/);
     await expectNoAxeViolations(teacher, 'saken med skannet samtykke');
 
     // 3. The helsesykepleier now finds the case and reads it, with no way to act on it.
@@ -196,12 +228,17 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
     await nurse.waitForURL(`${base}/sak/${caseId}`);
     await nurse.getByRole('heading', { level: 1, name: 'Sak for Amir Haugen' }).waitFor();
     const main = nurse.getByRole('main');
-    await expect.poll(() => main.innerText()).toContain(
-      'Du ser saken fordi foresatte har samtykket til at Forebyggende helsetjenester (helsestasjon) får opplysninger. Tilgangen opphører når samtykket trekkes eller saken avsluttes.',
-    );
+    await expect
+      .poll(() => main.innerText())
+      .toContain(
+        'Du ser saken fordi foresatte har samtykket til at Forebyggende helsetjenester (helsestasjon) får opplysninger. Tilgangen opphører når samtykket trekkes eller saken avsluttes.',
+      );
     expect(await section(nurse, 'Samtykke').innerText()).toContain('Gyldig');
     // The printout and the case log are all she can use; no moves, no links into the school's registers.
-    expect((await main.getByRole('button').allInnerTexts()).map((b) => b.replace(/\s+/g, ' ').trim())).toEqual([expect.stringMatching(/^📄 Skriv ut \(PDF\)/), 'Logg kontakt']);
+    expect((await main.getByRole('button').allInnerTexts()).map((b) => b.replace(/\s+/g, ' ').trim())).toEqual([
+      expect.stringMatching(/^📄 Skriv ut \(PDF\)/),
+      'Logg kontakt',
+    ]);
     expect(await main.locator('form').count()).toBe(0);
     expect(await main.getByRole('link', { name: /Elevside|Elevmappe/ }).count()).toBe(0);
     expect(await nurse.getByRole('heading', { name: 'Neste steg' }).count()).toBe(0);
@@ -217,14 +254,20 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
     await nurse.keyboard.press('Space');
     await tabTo(nurse, note.getByRole('textbox', { name: 'Hva ble sagt' }));
     await nurse.keyboard.type('Amir sover dårlig og har vondt i magen om morgenen.');
-    await note.getByRole('combobox', { name: 'Skjerming' }).selectOption({ label: 'Bare Forebyggende helsetjenester (helsestasjon) og stafettholder' });
+    await note
+      .getByRole('combobox', { name: 'Skjerming' })
+      .selectOption({ label: 'Bare Forebyggende helsetjenester (helsestasjon) og stafettholder' });
     await expectNoAxeViolations(nurse, 'helsesykepleierens notat');
     await tabTo(nurse, note.getByRole('button', { name: 'Lagre kontakten' }));
     await nurse.keyboard.press('Enter');
-    await expect.poll(() => section(nurse, 'Tidslinje').innerText()).toContain('Amir sover dårlig og har vondt i magen om morgenen.');
+    await expect
+      .poll(() => section(nurse, 'Tidslinje').innerText())
+      .toContain('Amir sover dårlig og har vondt i magen om morgenen.');
     // The contact teacher holds the case and reads it too.
     await teacher.reload();
-    await expect.poll(() => section(teacher, 'Tidslinje').innerText()).toContain('Amir sover dårlig og har vondt i magen om morgenen.');
+    await expect
+      .poll(() => section(teacher, 'Tidslinje').innerText())
+      .toContain('Amir sover dårlig og har vondt i magen om morgenen.');
 
     // 4. The teacher withdraws the consent: who and how, and the state says so.
     await teacher.reload();

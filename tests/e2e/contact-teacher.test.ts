@@ -18,7 +18,12 @@ describe.skipIf(unavailable !== null)('browser journey: kontaktlærer', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
     // A Sunday on purpose: nothing here may depend on today being a school day.
-    const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-22', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NAERVAER_DATA_DIR: 'memory://',
+      PORT: '0',
+      NAERVAER_NOW: '2026-11-22',
+      LOG_LEVEL: 'silent',
+    });
     server = await startServer(config, () => {});
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
@@ -63,9 +68,23 @@ describe.skipIf(unavailable !== null)('browser journey: kontaktlærer', () => {
       return { user, ids: [] as string[] };
     });
     const rows = await server.db.withContext({ kommuneId: pupilIds.user.kommune_id }, async (tx) => {
-      const role = await tx.selectFrom('role_assignment').select('class_id').where('user_id', '=', pupilIds.user.id).where('role', '=', 'kontaktlaerer').executeTakeFirstOrThrow();
-      const pupils = await tx.selectFrom('class_membership').select('pupil_id').where('class_id', '=', role.class_id!).execute();
-      const audited = await tx.selectFrom('audit_log').select('pupil_id').where('user_id', '=', pupilIds.user.id).where('action', '=', 'pupil.read').execute();
+      const role = await tx
+        .selectFrom('role_assignment')
+        .select('class_id')
+        .where('user_id', '=', pupilIds.user.id)
+        .where('role', '=', 'kontaktlaerer')
+        .executeTakeFirstOrThrow();
+      const pupils = await tx
+        .selectFrom('class_membership')
+        .select('pupil_id')
+        .where('class_id', '=', role.class_id!)
+        .execute();
+      const audited = await tx
+        .selectFrom('audit_log')
+        .select('pupil_id')
+        .where('user_id', '=', pupilIds.user.id)
+        .where('action', '=', 'pupil.read')
+        .execute();
       return { pupils: pupils.map((p) => p.pupil_id), audited: new Set(audited.map((a) => a.pupil_id)) };
     });
     expect(rows.pupils.length).toBe(25);

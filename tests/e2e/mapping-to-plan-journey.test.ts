@@ -19,7 +19,8 @@ import { e2eGate, launch, tabTo as tabToTarget, expectNoAxeViolations, section }
 const unavailable = e2eGate();
 
 // The plan editor is long: up to 600 key presses to reach a field.
-const tabTo = (page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward') => tabToTarget(page, target, direction, 600);
+const tabTo = (page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward') =>
+  tabToTarget(page, target, direction, 600);
 
 const MEETING = 'Undringssamtale med eleven 24.11.2026';
 const GARDEROBE = 'Mulighet for å skifte i egen garderobe';
@@ -34,11 +35,21 @@ describe.skipIf(unavailable !== null)('browser journey: fra årsakskartlegging t
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
     // A Tuesday in the demo skolerute; Amir's demo case stands at level 0.
-    const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NAERVAER_DATA_DIR: 'memory://',
+      PORT: '0',
+      NAERVAER_NOW: '2026-11-24',
+      LOG_LEVEL: 'silent',
+    });
     server = await startServer(config, () => {});
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
-    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true });
+    context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'nb-NO',
+      timezoneId: 'Europe/Oslo',
+      acceptDownloads: true,
+    });
     await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
   });
   afterAll(async () => {
@@ -133,10 +144,16 @@ describe.skipIf(unavailable !== null)('browser journey: fra årsakskartlegging t
     const suggestions = plans.getByRole('list', { name: 'Forslag fra årsakskartleggingen (24.11.2026)' });
     await expect.poll(() => suggestions.innerText()).toContain(GARDEROBE);
     const garderobe = suggestions.getByRole('listitem').filter({ hasText: GARDEROBE });
-    expect(await garderobe.innerText()).toContain('Passer til: Gym – skifte i garderobe, Noe på skolen kjennes vanskelig');
-    expect(await suggestions.getByRole('listitem').filter({ hasText: KLASSEROM }).innerText()).toContain('Passer til: Engstelig, Noe på skolen kjennes vanskelig');
+    expect(await garderobe.innerText()).toContain(
+      'Passer til: Gym – skifte i garderobe, Noe på skolen kjennes vanskelig',
+    );
+    expect(await suggestions.getByRole('listitem').filter({ hasText: KLASSEROM }).innerText()).toContain(
+      'Passer til: Engstelig, Noe på skolen kjennes vanskelig',
+    );
     const add = suggestions.getByRole('button', { name: `Legg til «${GARDEROBE}» i planen` });
-    expect(await add.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).innerText())).toBe('Passer til: Gym – skifte i garderobe, Noe på skolen kjennes vanskelig');
+    expect(await add.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).innerText())).toBe(
+      'Passer til: Gym – skifte i garderobe, Noe på skolen kjennes vanskelig',
+    );
     expect(await suggestions.getByRole('listitem').count()).toBe(10);
     await tabTo(page, plans.getByRole('button', { name: /^Vis alle \d+ forslag$/ }));
     await page.keyboard.press('Enter');
@@ -149,10 +166,15 @@ describe.skipIf(unavailable !== null)('browser journey: fra årsakskartlegging t
     await page.keyboard.type('Amir møter på skolen hver dag, også tirsdager.');
 
     // Two suggestions, one click each; focus lands in the new row's text.
-    for (const [n, title] of [[1, GARDEROBE], [2, KLASSEROM]] as const) {
+    for (const [n, title] of [
+      [1, GARDEROBE],
+      [2, KLASSEROM],
+    ] as const) {
       await tabTo(page, suggestions.getByRole('button', { name: `Legg til «${title}» i planen` }));
       await page.keyboard.press('Enter');
-      const measure = plans.getByRole('group', { name: `rad ${n}`, exact: true }).getByRole('textbox', { name: 'Tiltak' });
+      const measure = plans
+        .getByRole('group', { name: `rad ${n}`, exact: true })
+        .getByRole('textbox', { name: 'Tiltak' });
       await expect.poll(() => measure.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await measure.inputValue()).toBe(title);
     }
@@ -170,12 +192,17 @@ describe.skipIf(unavailable !== null)('browser journey: fra årsakskartlegging t
       await page.keyboard.type(extra);
       await tabTo(page, row(i + 1).getByRole('textbox', { name: 'Ansvar' }));
       await page.keyboard.type(responsible);
-      await row(i + 1).getByLabel('Frist').fill('2026-12-18');
+      await row(i + 1)
+        .getByLabel('Frist')
+        .fill('2026-12-18');
     }
     await tabTo(page, plans.getByRole('textbox', { name: 'Plan B' }));
     await page.keyboard.type('Kan ikke Amir skifte alene, går han tur med en voksen i kroppsøvingstimen.');
     await plans.getByLabel('Evalueringsdato').fill('2026-12-18');
-    for (const [n, name, role] of [[1, 'Kari Haugen', 'foresatt'], [2, 'Kontaktlærer Demo', 'skole']] as const) {
+    for (const [n, name, role] of [
+      [1, 'Kari Haugen', 'foresatt'],
+      [2, 'Kontaktlærer Demo', 'skole'],
+    ] as const) {
       await tabTo(page, plans.getByRole('button', { name: `Legg til underskrift ${n}` }));
       await page.keyboard.press('Enter');
       const signature = plans.getByRole('group', { name: `underskrift ${n}`, exact: true });
@@ -197,10 +224,15 @@ describe.skipIf(unavailable !== null)('browser journey: fra årsakskartlegging t
 
     // Still in the undringssamtale: Amir says what he thinks of the measures (the checklist for the pupil conversation).
     const talk = await openForm(page, 'sjekkliste-elevsamtale', 'Sjekkliste for elevsamtalen');
-    await tabTo(page, talk.getByRole('textbox', { name: 'Elevens ønsker og mål for hvordan skolesituasjonen skal være?' }));
+    await tabTo(
+      page,
+      talk.getByRole('textbox', { name: 'Elevens ønsker og mål for hvordan skolesituasjonen skal være?' }),
+    );
     await page.keyboard.type('Amir vil være med i kroppsøving når han slipper å skifte sammen med de andre.');
     await tabTo(page, talk.getByRole('textbox', { name: 'Forslag til tiltak' }));
-    await page.keyboard.type('Egen garderobe er greit. Han vil gjerne hilse på kontaktlæreren i klasserommet mandag ettermiddag.');
+    await page.keyboard.type(
+      'Egen garderobe er greit. Han vil gjerne hilse på kontaktlæreren i klasserommet mandag ettermiddag.',
+    );
     await expectNoAxeViolations(page, 'elevsamtalen utfylt');
     await tabTo(page, talk.getByRole('button', { name: 'Lagre skjema' }));
     await page.keyboard.press('Enter');
@@ -220,19 +252,33 @@ describe.skipIf(unavailable !== null)('browser journey: fra årsakskartlegging t
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const text = (await pdfText(new Uint8Array(await readFile(await download.path())))).replace(/\s+/g, ' ');
     for (const expected of [
-      'Samarbeidsavtale 24.11.2026', 'Amir Haugen', `${GARDEROBE} før timen, fra tirsdag 1. desember`, `${KLASSEROM} mandag ettermiddag`,
-      'Plan B', 'Kan ikke Amir skifte alene, går han tur med en voksen i kroppsøvingstimen.', 'Underskrifter', 'Sted og dato', 'Foresatt: Kari Haugen', 'Skolen: Kontaktlærer Demo',
+      'Samarbeidsavtale 24.11.2026',
+      'Amir Haugen',
+      `${GARDEROBE} før timen, fra tirsdag 1. desember`,
+      `${KLASSEROM} mandag ettermiddag`,
+      'Plan B',
+      'Kan ikke Amir skifte alene, går han tur med en voksen i kroppsøvingstimen.',
+      'Underskrifter',
+      'Sted og dato',
+      'Foresatt: Kari Haugen',
+      'Skolen: Kontaktlærer Demo',
     ]) {
       expect(text).toContain(expected);
     }
 
     // The undringssamtale gets its minutes.
     const meeting = meetings.locator('li.meeting', { hasText: 'Undringssamtale med eleven · 24.11.2026' });
-    await tabTo(page, meeting.getByRole('button', { name: 'Skriv referat – Undringssamtale med eleven 24.11.2026' }), 'backward');
+    await tabTo(
+      page,
+      meeting.getByRole('button', { name: 'Skriv referat – Undringssamtale med eleven 24.11.2026' }),
+      'backward',
+    );
     await page.keyboard.press('Enter');
     const minutes = meeting.getByRole('textbox', { name: 'Referat' });
     await tabTo(page, minutes);
-    await page.keyboard.type('Årsakskartlegging og elevsamtale med Amir. Samarbeidsavtale med egen garderobe og møte med kontaktlærer, evaluering 18.12.');
+    await page.keyboard.type(
+      'Årsakskartlegging og elevsamtale med Amir. Samarbeidsavtale med egen garderobe og møte med kontaktlærer, evaluering 18.12.',
+    );
     await expectNoAxeViolations(page, 'referat fra undringssamtalen');
     await tabTo(page, meeting.getByRole('button', { name: 'Lagre referatet' }));
     await page.keyboard.press('Enter');

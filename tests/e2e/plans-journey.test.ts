@@ -16,7 +16,8 @@ import { e2eGate, launch, tabTo as tabToTarget, expectNoAxeViolations, section }
 const unavailable = e2eGate();
 
 // The plan editor is long: up to 600 key presses to reach a field.
-const tabTo = (page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward') => tabToTarget(page, target, direction, 600);
+const tabTo = (page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward') =>
+  tabToTarget(page, target, direction, 600);
 
 describe.skipIf(unavailable !== null)('browser journey: samarbeidsavtale i saken', () => {
   let server: Running;
@@ -26,11 +27,21 @@ describe.skipIf(unavailable !== null)('browser journey: samarbeidsavtale i saken
 
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NAERVAER_DATA_DIR: 'memory://',
+      PORT: '0',
+      NAERVAER_NOW: '2026-11-24',
+      LOG_LEVEL: 'silent',
+    });
     server = await startServer(config, () => {});
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
-    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true });
+    context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'nb-NO',
+      timezoneId: 'Europe/Oslo',
+      acceptDownloads: true,
+    });
     await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
   });
   afterAll(async () => {
@@ -41,13 +52,24 @@ describe.skipIf(unavailable !== null)('browser journey: samarbeidsavtale i saken
 
   /** A trusted person's statement, recorded through the API as the contact teacher in a session of its own. */
   async function recordStatement(caseId: string) {
-    const login = await server.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'kontaktlaerer', password: 'naervaer-demo' } });
+    const login = await server.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'kontaktlaerer', password: 'naervaer-demo' },
+    });
     expect(login.statusCode, login.body).toBe(200);
     const cookie = login.cookies.find((c) => c.name === 'naervaer_sid')!;
     const res = await server.app.inject({
-      method: 'POST', url: `/api/cases/${caseId}/statements`,
+      method: 'POST',
+      url: `/api/cases/${caseId}/statements`,
       headers: { cookie: `naervaer_sid=${cookie.value}`, 'x-csrf-token': login.json().csrfToken },
-      payload: { personName: 'Hanne Lie', relation: 'helsesykepleier', chosenByPupil: true, statement: 'Amir gruer seg til morgenen og vil møte en voksen han kjenner ved inngangen.', givenOn: '2026-11-24' },
+      payload: {
+        personName: 'Hanne Lie',
+        relation: 'helsesykepleier',
+        chosenByPupil: true,
+        statement: 'Amir gruer seg til morgenen og vil møte en voksen han kjenner ved inngangen.',
+        givenOn: '2026-11-24',
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
   }
@@ -89,7 +111,10 @@ describe.skipIf(unavailable !== null)('browser journey: samarbeidsavtale i saken
     await page.keyboard.type('Amir møter på skolen hver dag.');
 
     // Two measures from the bank, one click each, then edited to fit.
-    for (const [query, title] of [['Relasjonsbygging', 'Relasjonsbygging'], ['dialog skole-hjem', 'God dialog skole-hjem']] as const) {
+    for (const [query, title] of [
+      ['Relasjonsbygging', 'Relasjonsbygging'],
+      ['dialog skole-hjem', 'God dialog skole-hjem'],
+    ] as const) {
       await tabTo(page, plans.getByRole('textbox', { name: 'Søk etter tiltak' }));
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type(query);
@@ -114,12 +139,17 @@ describe.skipIf(unavailable !== null)('browser journey: samarbeidsavtale i saken
       await page.keyboard.type(extra);
       await tabTo(page, row(i + 1).getByRole('textbox', { name: 'Ansvar' }));
       await page.keyboard.type(responsible);
-      await row(i + 1).getByLabel('Frist').fill('2026-12-18');
+      await row(i + 1)
+        .getByLabel('Frist')
+        .fill('2026-12-18');
     }
     await tabTo(page, plans.getByRole('textbox', { name: 'Plan B' }));
     await page.keyboard.type('Helsesykepleier ringer hjem kl. 08.45 og avtaler at Amir hentes.');
     await plans.getByLabel('Evalueringsdato').fill('2026-12-18');
-    for (const [n, name, role] of [[1, 'Kari Haugen', 'foresatt'], [2, 'Kontaktlærer Demo', 'skole']] as const) {
+    for (const [n, name, role] of [
+      [1, 'Kari Haugen', 'foresatt'],
+      [2, 'Kontaktlærer Demo', 'skole'],
+    ] as const) {
       await tabTo(page, plans.getByRole('button', { name: `Legg til underskrift ${n}` }));
       await page.keyboard.press('Enter');
       const signature = plans.getByRole('group', { name: `underskrift ${n}`, exact: true });
@@ -156,7 +186,18 @@ describe.skipIf(unavailable !== null)('browser journey: samarbeidsavtale i saken
     await tabTo(page, section(page, 'Planer').getByRole('button', { name: 'Skriv ut (PDF)' }));
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const text = (await pdfText(new Uint8Array(await readFile(await download.path())))).replace(/\s+/g, ' ');
-    for (const expected of ['Samarbeidsavtale 24.11.2026', 'Amir Haugen', 'Relasjonsbygging med kontaktlærer ved inngangen kl. 08.15', 'God dialog skole-hjem: telefon hver fredag', 'Plan B', 'Helsesykepleier ringer hjem kl. 08.45', 'Underskrifter', 'Sted og dato', 'Foresatt: Kari Haugen', 'Skolen: Kontaktlærer Demo']) {
+    for (const expected of [
+      'Samarbeidsavtale 24.11.2026',
+      'Amir Haugen',
+      'Relasjonsbygging med kontaktlærer ved inngangen kl. 08.15',
+      'God dialog skole-hjem: telefon hver fredag',
+      'Plan B',
+      'Helsesykepleier ringer hjem kl. 08.45',
+      'Underskrifter',
+      'Sted og dato',
+      'Foresatt: Kari Haugen',
+      'Skolen: Kontaktlærer Demo',
+    ]) {
       expect(text).toContain(expected);
     }
 

@@ -22,7 +22,10 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofiler med kommun
 
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    server = await startServer(loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: NOW, LOG_LEVEL: 'silent' }), () => {});
+    server = await startServer(
+      loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: NOW, LOG_LEVEL: 'silent' }),
+      () => {},
+    );
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
   });

@@ -21,9 +21,29 @@ describe.skipIf(unavailable !== null)('browser journey: setting a password with 
   beforeAll(async () => {
     ({ server, base } = await startDemo());
     browser = await launch();
-    const kommune = await server.db.owner.selectFrom('kommune').select(['id', 'kommunenummer']).orderBy('kommunenummer').executeTakeFirstOrThrow();
-    const school = await server.db.owner.selectFrom('school').select('name').where('kommune_id', '=', kommune.id).orderBy('name').executeTakeFirstOrThrow();
-    const made = await createAccount(server.db, { kommune: kommune.kommunenummer, username: 'ny.admin', displayName: 'Nora Ny', role: 'admin', school: school.name }, server.clock.now(), base);
+    const kommune = await server.db.owner
+      .selectFrom('kommune')
+      .select(['id', 'kommunenummer'])
+      .orderBy('kommunenummer')
+      .executeTakeFirstOrThrow();
+    const school = await server.db.owner
+      .selectFrom('school')
+      .select('name')
+      .where('kommune_id', '=', kommune.id)
+      .orderBy('name')
+      .executeTakeFirstOrThrow();
+    const made = await createAccount(
+      server.db,
+      {
+        kommune: kommune.kommunenummer,
+        username: 'ny.admin',
+        displayName: 'Nora Ny',
+        role: 'admin',
+        school: school.name,
+      },
+      server.clock.now(),
+      base,
+    );
     link = made.link.url;
   });
   afterAll(async () => {
@@ -47,7 +67,9 @@ describe.skipIf(unavailable !== null)('browser journey: setting a password with 
     await page.keyboard.type(`${PASSWORD}!`);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByText('Passordene er ikke like.').count()).toBe(1);
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('repeat-password');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe(
+      'repeat-password',
+    );
     await expectNoAxeViolations(page, 'sett passord, ulike passord');
 
     // The server's own refusal: the password may not hold the username.
@@ -55,8 +77,13 @@ describe.skipIf(unavailable !== null)('browser journey: setting a password with 
     await page.getByLabel('Gjenta passordet').fill('ny.admin sitt passord');
     await page.getByLabel('Gjenta passordet').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Passordet kan ikke inneholde brukernavnet.');
-    for (const [width, height] of [[1366, 900], [390, 844]] as const) {
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toContain('Passordet kan ikke inneholde brukernavnet.');
+    for (const [width, height] of [
+      [1366, 900],
+      [390, 844],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: `/tmp/naervaer-sett-passord-${width}x${height}.png`, fullPage: true });
     }
@@ -65,7 +92,9 @@ describe.skipIf(unavailable !== null)('browser journey: setting a password with 
     await page.getByLabel('Gjenta passordet').fill(PASSWORD);
     await page.getByLabel('Gjenta passordet').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByText('Passordet er lagret. Du kan nå logge inn med brukernavnet ny.admin.').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('Passordet er lagret. Du kan nå logge inn med brukernavnet ny.admin.').count())
+      .toBe(1);
     await expectNoAxeViolations(page, 'passord lagret');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til innlogging');
@@ -83,7 +112,9 @@ describe.skipIf(unavailable !== null)('browser journey: setting a password with 
     await page.getByLabel('Nytt passord').fill(`${PASSWORD} to`);
     await page.getByLabel('Gjenta passordet').fill(`${PASSWORD} to`);
     await page.getByRole('button', { name: 'Lagre passordet' }).click();
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Lenken er ugyldig, allerede brukt eller utløpt');
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toContain('Lenken er ugyldig, allerede brukt eller utløpt');
     await context.close();
   });
 

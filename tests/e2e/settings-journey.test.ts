@@ -60,7 +60,10 @@ describe.skipIf(unavailable !== null)('browser journey: skolerute', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
     // A Tuesday; the Friday of the same week is an ordinary school day in the demo skolerute.
-    server = await startServer(loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: NOW, LOG_LEVEL: 'silent' }), () => {});
+    server = await startServer(
+      loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: NOW, LOG_LEVEL: 'silent' }),
+      () => {},
+    );
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
   });
@@ -107,7 +110,9 @@ describe.skipIf(unavailable !== null)('browser journey: skolerute', () => {
     // The server has it: a reload shows the period among the others, in date order.
     await page.reload();
     await page.getByRole('group', { name: 'Fridag 3: Planleggingsdag' }).waitFor();
-    expect(await page.getByRole('group', { name: 'Fridag 3: Planleggingsdag' }).getByLabel('Fra og med').inputValue()).toBe('2026-11-27');
+    expect(
+      await page.getByRole('group', { name: 'Fridag 3: Planleggingsdag' }).getByLabel('Fra og med').inputValue(),
+    ).toBe('2026-11-27');
 
     // The school leader sees the skolerute but cannot change it.
     const rektor = await newPage();
@@ -171,7 +176,9 @@ describe.skipIf(unavailable !== null)('browser journey: skolerute', () => {
     expect(await rule.inputValue()).toBe('');
     await teacher.keyboard.press('ArrowDown');
     await teacher.keyboard.press('ArrowDown');
-    expect(await rule.locator('option:checked').innerText()).toBe('Alvorlig enkeltepisode koblet til påfølgende fravær');
+    expect(await rule.locator('option:checked').innerText()).toBe(
+      'Alvorlig enkeltepisode koblet til påfølgende fravær',
+    );
     await tabTo(teacher, teacher.getByRole('textbox', { name: 'Beskrivelse' }));
     await teacher.keyboard.type('Slått ned i friminuttet fredag; har ikke kommet på skolen etterpå.');
     await tabTo(teacher, teacher.getByRole('button', { name: 'Lagre observasjonen' }));
@@ -180,8 +187,13 @@ describe.skipIf(unavailable !== null)('browser journey: skolerute', () => {
     await expect.poll(() => notice.innerText()).toContain('Observasjonen er lagret.');
     expect(await notice.innerText()).toContain('Alvorlig enkeltepisode koblet til påfølgende fravær');
     const observations = teacher.locator('section', { has: teacher.getByRole('heading', { name: 'Observasjoner' }) });
-    expect(await observations.innerText()).toContain('Gjelder regelen «Alvorlig enkeltepisode koblet til påfølgende fravær»');
-    await teacher.locator('article.alert-card', { hasText: 'Alvorlig enkeltepisode koblet til påfølgende fravær' }).first().waitFor();
+    expect(await observations.innerText()).toContain(
+      'Gjelder regelen «Alvorlig enkeltepisode koblet til påfølgende fravær»',
+    );
+    await teacher
+      .locator('article.alert-card', { hasText: 'Alvorlig enkeltepisode koblet til påfølgende fravær' })
+      .first()
+      .waitFor();
     await expectNoAxeViolations(teacher, 'elevside etter observasjon');
   });
 });

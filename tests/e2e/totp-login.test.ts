@@ -24,18 +24,55 @@ describe.skipIf(unavailable !== null)('browser journey: login with a one-time co
 
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NAERVAER_DATA_DIR: 'memory://',
+      PORT: '0',
+      NAERVAER_NOW: '2026-11-24',
+      LOG_LEVEL: 'silent',
+    });
     server = await startServer(config, () => {});
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
     // A real (non-demo) user next to the demo ones: the leadership of the demo rektor's school.
-    const rektor = await server.db.withContext({ loginUsername: 'rektor' }, (tx) => tx.selectFrom('app_user').select(['id', 'kommune_id']).executeTakeFirstOrThrow());
+    const rektor = await server.db.withContext({ loginUsername: 'rektor' }, (tx) =>
+      tx.selectFrom('app_user').select(['id', 'kommune_id']).executeTakeFirstOrThrow(),
+    );
     const passwordHash = await hashPassword(PASSWORD, 'cheap');
     await server.db.withContext({ kommuneId: rektor.kommune_id }, async (tx) => {
-      const role = await tx.selectFrom('role_assignment').select('school_id').where('user_id', '=', rektor.id).where('role', '=', 'skoleledelse').executeTakeFirstOrThrow();
+      const role = await tx
+        .selectFrom('role_assignment')
+        .select('school_id')
+        .where('user_id', '=', rektor.id)
+        .where('role', '=', 'skoleledelse')
+        .executeTakeFirstOrThrow();
       const id = randomUUID();
-      await tx.insertInto('app_user').values({ id, kommune_id: rektor.kommune_id, username: USERNAME, display_name: 'Tove Testleder', kind: 'staff', password_hash: passwordHash, totp_secret: null, oidc_subject: null, is_demo: false }).execute();
-      await tx.insertInto('role_assignment').values({ id: randomUUID(), kommune_id: rektor.kommune_id, user_id: id, role: 'skoleledelse', school_id: role.school_id, class_id: null, service_unit_id: null, subject: null }).execute();
+      await tx
+        .insertInto('app_user')
+        .values({
+          id,
+          kommune_id: rektor.kommune_id,
+          username: USERNAME,
+          display_name: 'Tove Testleder',
+          kind: 'staff',
+          password_hash: passwordHash,
+          totp_secret: null,
+          oidc_subject: null,
+          is_demo: false,
+        })
+        .execute();
+      await tx
+        .insertInto('role_assignment')
+        .values({
+          id: randomUUID(),
+          kommune_id: rektor.kommune_id,
+          user_id: id,
+          role: 'skoleledelse',
+          school_id: role.school_id,
+          class_id: null,
+          service_unit_id: null,
+          subject: null,
+        })
+        .execute();
     });
   });
   afterAll(async () => {
@@ -64,7 +101,9 @@ describe.skipIf(unavailable !== null)('browser journey: login with a one-time co
     expect(await page.getByRole('heading', { name: 'Koble Nærvær til en autentiseringsapp' }).count()).toBe(1);
     secret = (await page.getByLabel('Nøkkel til autentiseringsappen').innerText()).replace(/\s/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-    expect(await page.getByRole('link', { name: /^otpauth:\/\/totp\// }).getAttribute('href')).toContain(`secret=${secret}`);
+    expect(await page.getByRole('link', { name: /^otpauth:\/\/totp\// }).getAttribute('href')).toContain(
+      `secret=${secret}`,
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     // A wrong code first: a Norwegian message, and the field keeps focus for the next try.

@@ -18,7 +18,12 @@ describe.skipIf(unavailable !== null)('browser journey: the administrator makes 
   beforeAll(async () => {
     ({ server, base } = await startDemo());
     browser = await launch();
-    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo', viewport: { width: 1366, height: 900 } });
+    context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'nb-NO',
+      timezoneId: 'Europe/Oslo',
+      viewport: { width: 1366, height: 900 },
+    });
   });
   afterAll(async () => {
     await context?.close();
@@ -61,10 +66,15 @@ describe.skipIf(unavailable !== null)('browser journey: the administrator makes 
     const linkBox = page.locator('#brukere-lenke');
     await expect.poll(() => linkBox.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await linkBox.innerText()).toContain('Kontoen til Nils Nyansatt er laget.');
-    expect(await linkBox.getByLabel('Engangslenke').inputValue()).toMatch(/^http:\/\/localhost:\d+\/sett-passord#bruker=nils\.nyansatt&kode=[\w-]{43}$/);
+    expect(await linkBox.getByLabel('Engangslenke').inputValue()).toMatch(
+      /^http:\/\/localhost:\d+\/sett-passord#bruker=nils\.nyansatt&kode=[\w-]{43}$/,
+    );
     expect(await linkBox.innerText()).toMatch(/virker én gang til \d{2}\.\d{2}\.\d{4}/);
     await expectNoAxeViolations(page, 'lenke til ny bruker');
-    for (const [width, height] of [[1366, 900], [390, 844]] as const) {
+    for (const [width, height] of [
+      [1366, 900],
+      [390, 844],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: `/tmp/naervaer-brukere-ny-${width}x${height}.png`, fullPage: true });
     }
@@ -78,21 +88,32 @@ describe.skipIf(unavailable !== null)('browser journey: the administrator makes 
     expect(await row.innerText()).toContain('Har ikke valgt passord ennå');
     await tabTo(page, row.getByRole('button', { name: 'Endre roller – Nils Nyansatt' }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('heading', { level: 3, name: 'Roller for Nils Nyansatt' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('heading', { level: 3, name: 'Roller for Nils Nyansatt' })
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
     await tabTo(page, page.getByRole('button', { name: 'Legg til rolle' }));
     await page.keyboard.press('Enter');
     const second = page.getByRole('group', { name: 'Rolle 2' });
     await second.getByLabel('Rolle').selectOption('faglaerer');
     await second.getByLabel('Fag').fill('Matematikk');
     await expectNoAxeViolations(page, 'endre roller');
-    for (const [width, height] of [[1366, 900], [390, 844]] as const) {
+    for (const [width, height] of [
+      [1366, 900],
+      [390, 844],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: `/tmp/naervaer-brukere-roller-${width}x${height}.png`, fullPage: true });
     }
     await page.setViewportSize({ width: 1366, height: 900 });
     await tabTo(page, page.getByRole('button', { name: 'Lagre rollene' }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#brukere-alle-melding').innerText()).toContain('Rollene til Nils Nyansatt er lagret.');
+    await expect
+      .poll(() => page.locator('#brukere-alle-melding').innerText())
+      .toContain('Rollene til Nils Nyansatt er lagret.');
     await expect.poll(() => row.innerText()).toContain('Faglærer (Matematikk');
     await expectNoAxeViolations(page, 'roller lagret');
   });

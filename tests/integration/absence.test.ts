@@ -18,7 +18,8 @@ describeDb('absence, alerts and the contact log', () => {
     db = await freshDb();
     k = await createKommune(db, 'abs');
     ({ app } = await testApp(db));
-    for (const name of ['kontakt', 'rektor', 'fag', 'forelder']) sessions[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
+    for (const name of ['kontakt', 'rektor', 'fag', 'forelder'])
+      sessions[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
   });
   afterAll(async () => {
     await app?.close();
@@ -26,13 +27,26 @@ describeDb('absence, alerts and the contact log', () => {
   });
 
   const call = (who: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { cookie: sessions[who]!.cookie, 'x-csrf-token': sessions[who]!.csrf } });
-  const register = (payload: object, who = 'kontakt') => call(who, 'POST', '/api/absence-events', { documented: false, ...payload });
+    app.inject({
+      method,
+      url,
+      payload,
+      headers: { cookie: sessions[who]!.cookie, 'x-csrf-token': sessions[who]!.csrf },
+    });
+  const register = (payload: object, who = 'kontakt') =>
+    call(who, 'POST', '/api/absence-events', { documented: false, ...payload });
 
   it('registers a whole day on a school day and refuses weekends and holidays with the reason', async () => {
     const ok = await register({ pupilId: k.pupilIds[0], date: '2026-11-02', kind: 'day' });
     expect(ok.statusCode).toBe(201);
-    expect(ok.json().event).toMatchObject({ date: '2026-11-02', kind: 'day', source: 'laerer', documented: false, version: 1, registeredByName: `Navn ${k.users.kontakt!.username}` });
+    expect(ok.json().event).toMatchObject({
+      date: '2026-11-02',
+      kind: 'day',
+      source: 'laerer',
+      documented: false,
+      version: 1,
+      registeredByName: `Navn ${k.users.kontakt!.username}`,
+    });
     expect(ok.json().alerts).toEqual([]);
     const saturday = await register({ pupilId: k.pupilIds[0], date: '2026-11-21', kind: 'day' });
     expect(saturday.statusCode).toBe(400);
@@ -46,17 +60,29 @@ describeDb('absence, alerts and the contact log', () => {
   it('refuses absence on a future date, except granted leave, with the field named (issue 13 item 6)', async () => {
     const tomorrow = await register({ pupilId: k.pupilIds[0], date: '2026-11-25', kind: 'lesson', period: 2 });
     expect(tomorrow.statusCode).toBe(400);
-    expect(tomorrow.json().error.message).toMatch(/^25\.11\.2026 er fram i tid\. Fravær registreres når det har skjedd/);
-    expect(tomorrow.json().error.details.fields).toEqual([{ field: 'date', message: expect.stringMatching(/fram i tid/) }]);
+    expect(tomorrow.json().error.message).toMatch(
+      /^25\.11\.2026 er fram i tid\. Fravær registreres når det har skjedd/,
+    );
+    expect(tomorrow.json().error.details.fields).toEqual([
+      { field: 'date', message: expect.stringMatching(/fram i tid/) },
+    ]);
     for (const kind of ['day', 'late', 'left'] as const) {
       const r = await register({ pupilId: k.pupilIds[0], date: '2026-11-26', kind, period: 2, minutes: 10 });
       expect(r.statusCode, kind).toBe(400);
     }
-    const leave = await register({ pupilId: k.pupilIds[0], date: '2026-11-26', kind: 'day', documented: true, reason: 'permisjon' });
+    const leave = await register({
+      pupilId: k.pupilIds[0],
+      date: '2026-11-26',
+      kind: 'day',
+      documented: true,
+      reason: 'permisjon',
+    });
     expect(leave.statusCode).toBe(201);
     // Granted leave counts only from its day on: no alert today for a day that has not come.
     expect(leave.json().alerts).toEqual([]);
-    expect((await call('kontakt', 'DELETE', `/api/absence-events/${leave.json().event.id}?version=1`)).statusCode).toBe(200);
+    expect((await call('kontakt', 'DELETE', `/api/absence-events/${leave.json().event.id}?version=1`)).statusCode).toBe(
+      200,
+    );
   });
 
   it('refuses the same absence twice', async () => {
@@ -67,32 +93,67 @@ describeDb('absence, alerts and the contact log', () => {
   it('raises an explained alert at the third day in a month (Saltdal routine 3) and shows it to the leadership', async () => {
     expect((await register({ pupilId: k.pupilIds[0], date: '2026-11-03', kind: 'day' })).json().alerts).toEqual([]);
     const third = await register({ pupilId: k.pupilIds[0], date: '2026-11-24', kind: 'day' });
-    const alerts = third.json().alerts as { ruleId: string; startedOn: string; status: string; explanation: string; nextStep: string; countedEvents: unknown[] }[];
+    const alerts = third.json().alerts as {
+      ruleId: string;
+      startedOn: string;
+      status: string;
+      explanation: string;
+      nextStep: string;
+      countedEvents: unknown[];
+    }[];
     const routine = alerts.find((a) => a.ruleId === 'saltdal-rutine-3-tre-dager-maaned')!;
     expect(routine).toMatchObject({ startedOn: '2026-11-24', status: 'new' });
     expect(routine.explanation).toMatch(/3 skoledager med fravær/);
     expect(routine.nextStep.length).toBeGreaterThan(10);
     expect(routine.countedEvents).toHaveLength(3);
     const leaders = (await call('rektor', 'GET', '/api/alerts')).json().alerts as { ruleId: string; pupilId: string }[];
-    expect(leaders.some((a) => a.ruleId === 'saltdal-rutine-3-tre-dager-maaned' && a.pupilId === k.pupilIds[0])).toBe(true);
+    expect(leaders.some((a) => a.ruleId === 'saltdal-rutine-3-tre-dager-maaned' && a.pupilId === k.pupilIds[0])).toBe(
+      true,
+    );
   });
 
   it('keeps one episode while the rule holds: a fourth day updates the alert, not a new one', async () => {
     await register({ pupilId: k.pupilIds[0], date: '2026-11-23', kind: 'day' });
-    const alerts = (await call('kontakt', 'GET', `/api/alerts?classId=${k.classId}`)).json().alerts as { ruleId: string }[];
+    const alerts = (await call('kontakt', 'GET', `/api/alerts?classId=${k.classId}`)).json().alerts as {
+      ruleId: string;
+    }[];
     expect(alerts.filter((a) => a.ruleId === 'saltdal-rutine-3-tre-dager-maaned')).toHaveLength(1);
   });
 
   it('handles the alert by logging a phone call with a guardian', async () => {
-    const alert = ((await call('kontakt', 'GET', '/api/alerts')).json().alerts as { id: string; ruleId: string; version: number }[]).find((a) => a.ruleId === 'saltdal-rutine-3-tre-dager-maaned')!;
+    const alert = (
+      (await call('kontakt', 'GET', '/api/alerts')).json().alerts as { id: string; ruleId: string; version: number }[]
+    ).find((a) => a.ruleId === 'saltdal-rutine-3-tre-dager-maaned')!;
     const seen = await call('kontakt', 'POST', `/api/alerts/${alert.id}/seen`, { version: alert.version });
     expect(seen.json().alert.status).toBe('seen');
-    const stale = await call('kontakt', 'POST', `/api/alerts/${alert.id}/handle`, { version: alert.version, contact: { contactedAt: '2026-11-24T08:10:00+01:00', withWhom: ['foresatt'], channel: 'telefon', summary: 'Ringte mor' } });
+    const stale = await call('kontakt', 'POST', `/api/alerts/${alert.id}/handle`, {
+      version: alert.version,
+      contact: {
+        contactedAt: '2026-11-24T08:10:00+01:00',
+        withWhom: ['foresatt'],
+        channel: 'telefon',
+        summary: 'Ringte mor',
+      },
+    });
     expect(stale.statusCode).toBe(409);
-    const handled = await call('kontakt', 'POST', `/api/alerts/${alert.id}/handle`, { version: seen.json().alert.version, contact: { contactedAt: '2026-11-24T08:10:00+01:00', withWhom: ['foresatt'], channel: 'telefon', summary: 'Ringte mor', agreed: 'Møte fredag' } });
+    const handled = await call('kontakt', 'POST', `/api/alerts/${alert.id}/handle`, {
+      version: seen.json().alert.version,
+      contact: {
+        contactedAt: '2026-11-24T08:10:00+01:00',
+        withWhom: ['foresatt'],
+        channel: 'telefon',
+        summary: 'Ringte mor',
+        agreed: 'Møte fredag',
+      },
+    });
     expect(handled.statusCode).toBe(200);
     expect(handled.json().alert.status).toBe('handled');
-    expect(handled.json().contact).toMatchObject({ channel: 'telefon', withWhom: ['foresatt'], agreed: 'Møte fredag', alertId: alert.id });
+    expect(handled.json().contact).toMatchObject({
+      channel: 'telefon',
+      withWhom: ['foresatt'],
+      agreed: 'Møte fredag',
+      alertId: alert.id,
+    });
     const open = (await call('kontakt', 'GET', '/api/alerts')).json().alerts as { id: string }[];
     expect(open.map((a) => a.id)).not.toContain(alert.id);
     const page = (await call('kontakt', 'GET', `/api/pupils/${k.pupilIds[0]}/absence`)).json();
@@ -103,15 +164,35 @@ describeDb('absence, alerts and the contact log', () => {
   });
 
   it('keeps every version: a stale correction is refused, history shows created, updated, deleted', async () => {
-    const created = (await register({ pupilId: k.pupilIds[1], date: '2026-11-16', kind: 'late', minutes: 10, period: 1 })).json().event;
-    const updated = await call('kontakt', 'PUT', `/api/absence-events/${created.id}`, { date: '2026-11-16', kind: 'late', minutes: 25, period: 1, documented: false, version: 1 });
+    const created = (
+      await register({ pupilId: k.pupilIds[1], date: '2026-11-16', kind: 'late', minutes: 10, period: 1 })
+    ).json().event;
+    const updated = await call('kontakt', 'PUT', `/api/absence-events/${created.id}`, {
+      date: '2026-11-16',
+      kind: 'late',
+      minutes: 25,
+      period: 1,
+      documented: false,
+      version: 1,
+    });
     expect(updated.json().event).toMatchObject({ minutes: 25, version: 2 });
-    const stale = await call('kontakt', 'PUT', `/api/absence-events/${created.id}`, { date: '2026-11-16', kind: 'late', minutes: 5, period: 1, documented: false, version: 1 });
+    const stale = await call('kontakt', 'PUT', `/api/absence-events/${created.id}`, {
+      date: '2026-11-16',
+      kind: 'late',
+      minutes: 5,
+      period: 1,
+      documented: false,
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toMatch(/Noen andre har endret dette/);
     expect((await call('kontakt', 'DELETE', `/api/absence-events/${created.id}?version=2`)).statusCode).toBe(200);
     const history = (await call('kontakt', 'GET', `/api/absence-events/${created.id}/history`)).json().history;
-    expect(history.map((h: { change: string; event: { minutes: number } }) => [h.change, h.event.minutes])).toEqual([['created', 10], ['updated', 25], ['deleted', 25]]);
+    expect(history.map((h: { change: string; event: { minutes: number } }) => [h.change, h.event.minutes])).toEqual([
+      ['created', 10],
+      ['updated', 25],
+      ['deleted', 25],
+    ]);
   });
 
   it('removes an unhandled alert when the event behind it is deleted', async () => {
@@ -133,7 +214,12 @@ describeDb('absence, alerts and the contact log', () => {
   });
 
   it("shows a guardian's report in the register, and absent pupils without a report as needing a call", async () => {
-    const report = await call('forelder', 'POST', `/api/my-children/${k.pupilIds[0]}/reports`, { from: '2026-11-24', to: '2026-11-24', reason: 'sykdom', note: 'Feber' });
+    const report = await call('forelder', 'POST', `/api/my-children/${k.pupilIds[0]}/reports`, {
+      from: '2026-11-24',
+      to: '2026-11-24',
+      reason: 'sykdom',
+      note: 'Feber',
+    });
     expect(report.statusCode).toBe(201);
     expect(report.json()).toEqual({ created: 1, skipped: [] });
     await register({ pupilId: k.pupilIds[1], date: '2026-11-24', kind: 'day' });
@@ -145,9 +231,29 @@ describeDb('absence, alerts and the contact log', () => {
     expect(byId.get(k.pupilIds[1])).toMatchObject({ guardianReported: false, needsCall: true });
     expect(byId.get(k.pupilIds[2])).toMatchObject({ needsCall: false, events: [] });
     // Not for someone else's child, not in the past, and weekends are skipped.
-    expect((await call('forelder', 'POST', `/api/my-children/${k.pupilIds[1]}/reports`, { from: '2026-11-25', to: '2026-11-25', reason: 'sykdom' })).statusCode).toBe(404);
-    expect((await call('forelder', 'POST', `/api/my-children/${k.pupilIds[0]}/reports`, { from: '2026-11-20', to: '2026-11-20', reason: 'sykdom' })).statusCode).toBe(400);
-    const period = await call('forelder', 'POST', `/api/my-children/${k.pupilIds[0]}/reports`, { from: '2026-12-18', to: '2026-12-22', reason: 'annet' });
+    expect(
+      (
+        await call('forelder', 'POST', `/api/my-children/${k.pupilIds[1]}/reports`, {
+          from: '2026-11-25',
+          to: '2026-11-25',
+          reason: 'sykdom',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await call('forelder', 'POST', `/api/my-children/${k.pupilIds[0]}/reports`, {
+          from: '2026-11-20',
+          to: '2026-11-20',
+          reason: 'sykdom',
+        })
+      ).statusCode,
+    ).toBe(400);
+    const period = await call('forelder', 'POST', `/api/my-children/${k.pupilIds[0]}/reports`, {
+      from: '2026-12-18',
+      to: '2026-12-22',
+      reason: 'annet',
+    });
     expect(period.json()).toMatchObject({ created: 1, skipped: [{ date: '2026-12-21' }, { date: '2026-12-22' }] });
     const closed = await call('kontakt', 'GET', `/api/classes/${k.classId}/register?date=2026-12-23`);
     expect(closed.json()).toMatchObject({ schoolDay: false, lessons: [] });
@@ -156,22 +262,47 @@ describeDb('absence, alerts and the contact log', () => {
 
   it('fires an observation rule from a staff observation, never from events', async () => {
     await sql`update school set rule_profile = 'jevnaker' where id = ${k.schoolId}`.execute(db.owner);
-    const bad = await call('kontakt', 'POST', `/api/pupils/${k.pupilIds[2]}/observations`, { kind: 'alvorlig-hendelse', observedOn: '2026-11-20', description: 'x', ruleId: 'saltdal-udokumentert-time' });
+    const bad = await call('kontakt', 'POST', `/api/pupils/${k.pupilIds[2]}/observations`, {
+      kind: 'alvorlig-hendelse',
+      observedOn: '2026-11-20',
+      description: 'x',
+      ruleId: 'saltdal-udokumentert-time',
+    });
     expect(bad.statusCode).toBe(400);
-    const ok = await call('kontakt', 'POST', `/api/pupils/${k.pupilIds[2]}/observations`, { kind: 'alvorlig-hendelse', observedOn: '2026-11-20', description: 'Utestengt fra gruppa i friminuttet', ruleId: 'jevnaker-alvorlig-enkeltepisode' });
+    const ok = await call('kontakt', 'POST', `/api/pupils/${k.pupilIds[2]}/observations`, {
+      kind: 'alvorlig-hendelse',
+      observedOn: '2026-11-20',
+      description: 'Utestengt fra gruppa i friminuttet',
+      ruleId: 'jevnaker-alvorlig-enkeltepisode',
+    });
     expect(ok.statusCode).toBe(201);
-    expect(ok.json().alerts.map((a: { ruleId: string; startedOn: string }) => [a.ruleId, a.startedOn])).toEqual([['jevnaker-alvorlig-enkeltepisode', '2026-11-20']]);
+    expect(ok.json().alerts.map((a: { ruleId: string; startedOn: string }) => [a.ruleId, a.startedOn])).toEqual([
+      ['jevnaker-alvorlig-enkeltepisode', '2026-11-20'],
+    ]);
   });
 
   it('writes an audit row for every pupil in the register and for the pupil page', async () => {
-    const rows = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select(['action', 'pupil_id']).where('action', 'in', ['absence.register.read', 'pupil.absence.read']).execute());
-    for (const p of k.pupilIds) expect(rows.some((r) => r.action === 'absence.register.read' && r.pupil_id === p)).toBe(true);
+    const rows = await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx
+        .selectFrom('audit_log')
+        .select(['action', 'pupil_id'])
+        .where('action', 'in', ['absence.register.read', 'pupil.absence.read'])
+        .execute(),
+    );
+    for (const p of k.pupilIds)
+      expect(rows.some((r) => r.action === 'absence.register.read' && r.pupil_id === p)).toBe(true);
     expect(rows.some((r) => r.action === 'pupil.absence.read' && r.pupil_id === k.pupilIds[0])).toBe(true);
   });
 
   it('writes the letter to guardians as a Norwegian PDF, logged; a protected address needs the leadership', async () => {
-    const alerts = (await call('kontakt', 'GET', '/api/alerts?status=all')).json().alerts as { id: string; pupilId: string; ruleId: string }[];
-    const forHenrik = alerts.find((a) => a.pupilId === k.pupilIds[0] && a.ruleId === 'saltdal-rutine-3-tre-dager-maaned')!;
+    const alerts = (await call('kontakt', 'GET', '/api/alerts?status=all')).json().alerts as {
+      id: string;
+      pupilId: string;
+      ruleId: string;
+    }[];
+    const forHenrik = alerts.find(
+      (a) => a.pupilId === k.pupilIds[0] && a.ruleId === 'saltdal-rutine-3-tre-dager-maaned',
+    )!;
     const res = await call('kontakt', 'POST', `/api/alerts/${forHenrik.id}/letter`, {});
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
@@ -179,16 +310,24 @@ describeDb('absence, alerts and the contact log', () => {
     expect(text).toContain('Melding om bekymringsfullt fravær');
     expect(text).toContain(`Til foresatte til Elev0 Testabs, klasse 9A`);
     expect(text).toContain('Høyt fravær alene fører ikke til melding til barneverntjenesten.');
-    const contacts = (await call('kontakt', 'GET', `/api/pupils/${k.pupilIds[0]}/absence`)).json().contacts as { channel: string }[];
+    const contacts = (await call('kontakt', 'GET', `/api/pupils/${k.pupilIds[0]}/absence`)).json().contacts as {
+      channel: string;
+    }[];
     expect(contacts.some((c) => c.channel === 'brev')).toBe(true);
 
     // Elev2 has strengt fortrolig adresse and an alert from the observation above.
-    const protectedAlert = ((await call('kontakt', 'GET', '/api/alerts')).json().alerts as { id: string; pupilId: string }[]).find((a) => a.pupilId === k.pupilIds[2])!;
-    const teacher = await call('kontakt', 'POST', `/api/alerts/${protectedAlert.id}/letter`, { confirmProtectedAddress: true });
+    const protectedAlert = (
+      (await call('kontakt', 'GET', '/api/alerts')).json().alerts as { id: string; pupilId: string }[]
+    ).find((a) => a.pupilId === k.pupilIds[2])!;
+    const teacher = await call('kontakt', 'POST', `/api/alerts/${protectedAlert.id}/letter`, {
+      confirmProtectedAddress: true,
+    });
     expect(teacher.statusCode).toBe(403);
     expect(teacher.json().error.message).toMatch(/fortrolig/);
     expect((await call('rektor', 'POST', `/api/alerts/${protectedAlert.id}/letter`, {})).statusCode).toBe(403);
-    const confirmed = await call('rektor', 'POST', `/api/alerts/${protectedAlert.id}/letter`, { confirmProtectedAddress: true });
+    const confirmed = await call('rektor', 'POST', `/api/alerts/${protectedAlert.id}/letter`, {
+      confirmProtectedAddress: true,
+    });
     expect(confirmed.statusCode).toBe(200);
   });
 });

@@ -28,12 +28,20 @@ describeDb('account security', () => {
     await db?.drop();
   });
 
-  const get = (url: string, s: Session | string) => app.inject({ method: 'GET', url, headers: { cookie: typeof s === 'string' ? s : s.cookie } });
-  const send = (method: 'POST' | 'PUT', url: string, s: Session, payload: unknown) => app.inject({ method, url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, payload: payload as object });
+  const get = (url: string, s: Session | string) =>
+    app.inject({ method: 'GET', url, headers: { cookie: typeof s === 'string' ? s : s.cookie } });
+  const send = (method: 'POST' | 'PUT', url: string, s: Session, payload: unknown) =>
+    app.inject({ method, url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, payload: payload as object });
   // The per-address limit (10 attempts a minute) is not under test here: each test starts a minute later.
   beforeEach(() => clock.advance(61_000));
   const userRow = (kommuneId: string, userId: string) =>
-    db.withContext({ kommuneId }, (tx) => tx.selectFrom('app_user').select(['totp_secret', 'totp_last_step', 'last_login_at', 'failed_logins', 'locked_until', 'disabled_at']).where('id', '=', userId).executeTakeFirstOrThrow());
+    db.withContext({ kommuneId }, (tx) =>
+      tx
+        .selectFrom('app_user')
+        .select(['totp_secret', 'totp_last_step', 'last_login_at', 'failed_logins', 'locked_until', 'disabled_at'])
+        .where('id', '=', userId)
+        .executeTakeFirstOrThrow(),
+    );
 
   it('enrols at first login: a secret and otpauth URI, confirmed with one code, then a new full session', async () => {
     const username = k.users.rektor!.username;
@@ -43,13 +51,19 @@ describeDb('account security', () => {
     expect(challenge?.kind).toBe('enrol');
     if (challenge?.kind !== 'enrol') throw new Error('ventet registrering');
     expect(challenge.secret).toMatch(/^[A-Z2-7]{32}$/);
-    expect(challenge.otpauthUri).toBe(`otpauth://totp/N%C3%A6rv%C3%A6r:${username}?secret=${challenge.secret}&issuer=N%C3%A6rv%C3%A6r&algorithm=SHA1&digits=6&period=30`);
+    expect(challenge.otpauthUri).toBe(
+      `otpauth://totp/N%C3%A6rv%C3%A6r:${username}?secret=${challenge.secret}&issuer=N%C3%A6rv%C3%A6r&algorithm=SHA1&digits=6&period=30`,
+    );
     expect('user' in first.body).toBe(false);
     // Not the account's secret until confirmed.
     expect((await userRow(k.id, k.users.rektor!.id)).totp_secret).toBeNull();
 
     const pending = first.session!;
-    const wrong = await totpStepRequest(app, pending, '000000' === totpCode(challenge.secret, clock.now()) ? '111111' : '000000');
+    const wrong = await totpStepRequest(
+      app,
+      pending,
+      '000000' === totpCode(challenge.secret, clock.now()) ? '111111' : '000000',
+    );
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error.message).toBe('Feil engangskode. Skriv inn koden som vises i autentiseringsappen nå.');
     expect((await totpStepRequest(app, pending, '12345')).statusCode).toBe(400);
@@ -81,13 +95,27 @@ describeDb('account security', () => {
     expect(body.secondFactor?.kind).toBe('enrol');
     const me = await get('/api/auth/me', pending!);
     expect(me.statusCode).toBe(401);
-    expect(me.json().error.message).toBe('Innloggingen er ikke fullført. Skriv inn engangskoden fra autentiseringsappen, eller logg inn på nytt.');
-    for (const url of ['/api/classes', `/api/classes/${k.classId}/pupils`, '/api/rule-profiles', '/api/users/unused']) expect((await get(url, pending!)).statusCode).toBe(401);
+    expect(me.json().error.message).toBe(
+      'Innloggingen er ikke fullført. Skriv inn engangskoden fra autentiseringsappen, eller logg inn på nytt.',
+    );
+    for (const url of ['/api/classes', `/api/classes/${k.classId}/pupils`, '/api/rule-profiles', '/api/users/unused'])
+      expect((await get(url, pending!)).statusCode).toBe(401);
     expect((await send('PUT', `/api/rule-profiles/egen-x`, pending!, { definition: {} })).statusCode).toBe(401);
     // The step itself needs the waiting session's CSRF token.
-    expect((await app.inject({ method: 'POST', url: '/api/auth/totp', headers: { cookie: pending!.cookie }, payload: { code: '123456' } })).statusCode).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/auth/totp',
+          headers: { cookie: pending!.cookie },
+          payload: { code: '123456' },
+        })
+      ).statusCode,
+    ).toBe(403);
     // Without any session, the step has nothing to finish.
-    expect((await app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code: '123456' } })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code: '123456' } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('offers a new secret if the first was never confirmed, lets the user cancel, and lets the wait expire', async () => {
@@ -125,7 +153,9 @@ describeDb('account security', () => {
     const fifth = await totpStepRequest(app, pending!, '999999');
     expect(fifth.statusCode).toBe(423);
     const message = fifth.json().error.message as string;
-    expect(message).toBe('Kontoen er midlertidig låst etter for mange mislykkede innloggingsforsøk. Prøv igjen om 15 minutter, eller kontakt skolens administrator.');
+    expect(message).toBe(
+      'Kontoen er midlertidig låst etter for mange mislykkede innloggingsforsøk. Prøv igjen om 15 minutter, eller kontakt skolens administrator.',
+    );
     // The waiting session ended with the lock; the right password is refused while locked.
     expect((await totpStepRequest(app, pending!, nextTotpCode(app, username))).statusCode).toBe(401);
     const locked = await passwordStep(app, username, PASSWORD);
@@ -191,7 +221,7 @@ describeDb('account security', () => {
     }
   });
 
-  it('lets an administrator disable a user in their kommune, which ends all the user\'s sessions at once, audited', async () => {
+  it("lets an administrator disable a user in their kommune, which ends all the user's sessions at once, audited", async () => {
     const target = k.users.kontakt!;
     const one = (await login(app, target.username, PASSWORD)).session!;
     const two = (await login(app, target.username, PASSWORD)).session!;
@@ -209,7 +239,11 @@ describeDb('account security', () => {
 
     const res = await send('PUT', url, admin, { disabled: true });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ id: target.id, username: target.username, disabledAt: clock.now().toISOString() });
+    expect(res.json()).toMatchObject({
+      id: target.id,
+      username: target.username,
+      disabledAt: clock.now().toISOString(),
+    });
     expect(res.json().sessionsEnded).toBeGreaterThanOrEqual(2);
     for (const s of [one, two]) expect((await get('/api/classes', s)).statusCode).toBe(401);
     const refused = await passwordStep(app, target.username, PASSWORD);
@@ -217,11 +251,20 @@ describeDb('account security', () => {
     expect(refused.body.error?.message).toBe('Feil brukernavn eller passord.');
 
     const audit = await db.withContext({ kommuneId: k.id }, (tx) =>
-      tx.selectFrom('audit_log').select(['action', 'user_id', 'entity', 'entity_id']).where('action', 'in', ['user.disable', 'user.enable']).execute(),
+      tx
+        .selectFrom('audit_log')
+        .select(['action', 'user_id', 'entity', 'entity_id'])
+        .where('action', 'in', ['user.disable', 'user.enable'])
+        .execute(),
     );
-    expect(audit).toEqual([{ action: 'user.disable', user_id: k.users.admin!.id, entity: 'app_user', entity_id: target.id }]);
+    expect(audit).toEqual([
+      { action: 'user.disable', user_id: k.users.admin!.id, entity: 'app_user', entity_id: target.id },
+    ]);
 
-    expect((await send('PUT', url, admin, { disabled: false })).json()).toMatchObject({ disabledAt: null, sessionsEnded: 0 });
+    expect((await send('PUT', url, admin, { disabled: false })).json()).toMatchObject({
+      disabledAt: null,
+      sessionsEnded: 0,
+    });
     expect((await login(app, target.username, PASSWORD)).res.statusCode).toBe(200);
   });
 
@@ -231,7 +274,8 @@ describeDb('account security', () => {
     const admin = (await login(app, k.users.admin!.username, PASSWORD)).session!;
     const rektor = (await login(app, k.users.rektor!.username, PASSWORD)).session!;
     const url = `/api/users/${target.id}/totp`;
-    const del = (s: Session) => app.inject({ method: 'DELETE', url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+    const del = (s: Session) =>
+      app.inject({ method: 'DELETE', url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
     expect((await del(rektor)).statusCode).toBe(403);
     const res = await del(admin);
     expect(res.statusCode).toBe(200);
@@ -239,7 +283,9 @@ describeDb('account security', () => {
     expect((await get('/api/auth/me', before)).statusCode).toBe(401);
     expect((await userRow(k.id, target.id)).totp_secret).toBeNull();
     expect((await passwordStep(app, target.username, PASSWORD)).body.secondFactor?.kind).toBe('enrol');
-    const audit = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select(['entity_id']).where('action', '=', 'user.second-factor.reset').execute());
+    const audit = await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx.selectFrom('audit_log').select(['entity_id']).where('action', '=', 'user.second-factor.reset').execute(),
+    );
     expect(audit).toEqual([{ entity_id: target.id }]);
   });
 
@@ -249,7 +295,9 @@ describeDb('account security', () => {
     const rektor = (await login(app, k.users.rektor!.username, PASSWORD)).session!;
     expect((await get('/api/users/unused', rektor)).statusCode).toBe(403);
     // Disabled accounts are already dealt with.
-    expect((await send('PUT', `/api/users/${k.users.fag!.id}/disabled`, admin, { disabled: true })).statusCode).toBe(200);
+    expect((await send('PUT', `/api/users/${k.users.fag!.id}/disabled`, admin, { disabled: true })).statusCode).toBe(
+      200,
+    );
 
     const res = await get('/api/users/unused', admin);
     expect(res.statusCode).toBe(200);

@@ -24,22 +24,67 @@ describeDb('audit trail', () => {
   let forelder: Session;
 
   const get = (url: string, s: Session) => app.inject({ method: 'GET', url, headers: { cookie: s.cookie } });
-  const post = (url: string, s: Session, payload: unknown = {}) => app.inject({ method: 'POST', url, payload: payload as object, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+  const post = (url: string, s: Session, payload: unknown = {}) =>
+    app.inject({
+      method: 'POST',
+      url,
+      payload: payload as object,
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+    });
   const as = async (username: string) => (await login(app, username, PASSWORD)).session!;
-  const rows = (kommuneId: string) => db.withContext({ kommuneId }, (tx) => tx.selectFrom('audit_log').selectAll().orderBy('id', 'desc').execute());
+  const rows = (kommuneId: string) =>
+    db.withContext({ kommuneId }, (tx) => tx.selectFrom('audit_log').selectAll().orderBy('id', 'desc').execute());
 
   beforeAll(async () => {
     db = await freshDb();
     a = await createKommune(db, 'aud1');
     b = await createKommune(db, 'aud2');
     ({ app } = await testApp(db));
-    caseA = (await db.withContext({ kommuneId: a.id }, (tx) => tx.selectFrom('pupil_case').select('id').executeTakeFirstOrThrow())).id;
-    meetingA = (await db.withContext({ kommuneId: a.id }, (tx) => tx.selectFrom('case_meeting').select('id').executeTakeFirstOrThrow())).id;
-    caseB = (await db.withContext({ kommuneId: b.id }, (tx) => tx.selectFrom('pupil_case').select('id').executeTakeFirstOrThrow())).id;
+    caseA = (
+      await db.withContext({ kommuneId: a.id }, (tx) =>
+        tx.selectFrom('pupil_case').select('id').executeTakeFirstOrThrow(),
+      )
+    ).id;
+    meetingA = (
+      await db.withContext({ kommuneId: a.id }, (tx) =>
+        tx.selectFrom('case_meeting').select('id').executeTakeFirstOrThrow(),
+      )
+    ).id;
+    caseB = (
+      await db.withContext({ kommuneId: b.id }, (tx) =>
+        tx.selectFrom('pupil_case').select('id').executeTakeFirstOrThrow(),
+      )
+    ).id;
     otherCase = randomUUID();
     await db.withContext({ kommuneId: a.id }, async (tx) => {
-      const state = { status: 'open', level: 0, since: '2026-11-02', measuresStartedOn: '2026-11-02', evaluationDue: '2026-11-23', intensified: false };
-      await tx.insertInto('pupil_case').values({ id: otherCase, kommune_id: a.id, pupil_id: a.pupilIds[1]!, school_id: a.schoolId, ladder: 'saltdal', state: JSON.stringify(state), status: 'open', level: 0, evaluation_due: '2026-11-23', stafettholder_id: a.users.kontakt!.id, opened_from: 'undring', origin_alert_id: null, opened_by: a.users.kontakt!.id, opened_at: new Date('2026-11-02T08:00:00Z'), last_activity_at: new Date('2026-11-02T08:00:00Z') }).execute();
+      const state = {
+        status: 'open',
+        level: 0,
+        since: '2026-11-02',
+        measuresStartedOn: '2026-11-02',
+        evaluationDue: '2026-11-23',
+        intensified: false,
+      };
+      await tx
+        .insertInto('pupil_case')
+        .values({
+          id: otherCase,
+          kommune_id: a.id,
+          pupil_id: a.pupilIds[1]!,
+          school_id: a.schoolId,
+          ladder: 'saltdal',
+          state: JSON.stringify(state),
+          status: 'open',
+          level: 0,
+          evaluation_due: '2026-11-23',
+          stafettholder_id: a.users.kontakt!.id,
+          opened_from: 'undring',
+          origin_alert_id: null,
+          opened_by: a.users.kontakt!.id,
+          opened_at: new Date('2026-11-02T08:00:00Z'),
+          last_activity_at: new Date('2026-11-02T08:00:00Z'),
+        })
+        .execute();
     });
     kontakt = await as(a.users.kontakt!.username);
     rektor = await as(a.users.rektor!.username);
@@ -54,7 +99,17 @@ describeDb('audit trail', () => {
     expect((await get(`/api/cases/${caseA}`, kontakt)).statusCode).toBe(200);
     await sealAuditLog(db);
     const [row] = (await rows(a.id)).filter((r) => r.action === 'case.read');
-    expect(row).toMatchObject({ kind: 'read', entity: 'pupil_case', entity_id: caseA, case_id: caseA, pupil_id: a.pupilIds[2], organisation: 'Testskole aud1', client_ip: '127.0.0.1', outcome: 'allowed', user_id: a.users.kontakt!.id });
+    expect(row).toMatchObject({
+      kind: 'read',
+      entity: 'pupil_case',
+      entity_id: caseA,
+      case_id: caseA,
+      pupil_id: a.pupilIds[2],
+      organisation: 'Testskole aud1',
+      client_ip: '127.0.0.1',
+      outcome: 'allowed',
+      user_id: a.users.kontakt!.id,
+    });
     expect(row!.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -68,7 +123,16 @@ describeDb('audit trail', () => {
     const res = await get(`/api/cases/${caseB}`, kontakt);
     expect(res.statusCode).toBe(404);
     const [row] = (await rows(a.id)).filter((r) => r.outcome === 'denied' && r.entity_id === caseB);
-    expect(row).toMatchObject({ action: 'cases.read', kind: 'read', entity: 'pupil_case', case_id: null, pupil_id: null, user_id: a.users.kontakt!.id, client_ip: '127.0.0.1', organisation: 'Testskole aud1' });
+    expect(row).toMatchObject({
+      action: 'cases.read',
+      kind: 'read',
+      entity: 'pupil_case',
+      case_id: null,
+      pupil_id: null,
+      user_id: a.users.kontakt!.id,
+      client_ip: '127.0.0.1',
+      organisation: 'Testskole aud1',
+    });
     // Kommune b's chain knows nothing of it.
     expect((await rows(b.id)).filter((r) => r.outcome === 'denied')).toEqual([]);
   });
@@ -84,7 +148,13 @@ describeDb('audit trail', () => {
     const res = await post(`/api/cases/${otherCase}/meetings/${meetingA}/minutes`, kontakt, {});
     expect(res.statusCode).toBe(404);
     const [row] = (await rows(a.id)).filter((r) => r.outcome === 'denied' && r.entity_id === meetingA);
-    expect(row).toMatchObject({ action: 'cases.write', kind: 'create', entity: 'case_meeting', case_id: otherCase, pupil_id: a.pupilIds[1] });
+    expect(row).toMatchObject({
+      action: 'cases.write',
+      kind: 'create',
+      entity: 'case_meeting',
+      case_id: otherCase,
+      pupil_id: a.pupilIds[1],
+    });
     // The use-case's own transaction wrote nothing.
     expect((await rows(a.id)).filter((r) => r.action === 'case.meeting.print')).toEqual([]);
   });
@@ -95,7 +165,13 @@ describeDb('audit trail', () => {
     expect(res.statusCode).toBe(403);
     const after = await rows(a.id);
     expect(after.length).toBe(before + 1);
-    expect(after[0]).toMatchObject({ action: 'audit.review', kind: 'read', outcome: 'denied', user_id: a.users.kontakt!.id, entity: null });
+    expect(after[0]).toMatchObject({
+      action: 'audit.review',
+      kind: 'read',
+      outcome: 'denied',
+      user_id: a.users.kontakt!.id,
+      entity: null,
+    });
   });
 
   it('writes nothing for an anonymous request', async () => {
@@ -107,7 +183,12 @@ describeDb('audit trail', () => {
   it('lets the school leadership review their own pupils’ rows, newest first, and audits the review', async () => {
     const res = await get('/api/audit-log', rektor);
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { total: number; page: number; entries: { id: string; pupilId: string; outcome: string; userName: string; kind: string }[]; options: { pupils: { id: string }[]; users: { id: string }[] } };
+    const body = res.json() as {
+      total: number;
+      page: number;
+      entries: { id: string; pupilId: string; outcome: string; userName: string; kind: string }[];
+      options: { pupils: { id: string }[]; users: { id: string }[] };
+    };
     expect(body.page).toBe(1);
     expect(body.entries.length).toBeGreaterThan(3);
     const ids = body.entries.map((e) => Number(e.id));
@@ -117,11 +198,21 @@ describeDb('audit trail', () => {
     expect(body.options.pupils.map((p) => p.id).sort()).toEqual([...a.pupilIds].sort());
     expect(body.options.users.map((u) => u.id)).toContain(a.users.kontakt!.id);
     const [review] = await rows(a.id);
-    expect(review).toMatchObject({ action: 'audit.review', kind: 'read', outcome: 'allowed', user_id: a.users.rektor!.id, entity: 'audit_log' });
+    expect(review).toMatchObject({
+      action: 'audit.review',
+      kind: 'read',
+      outcome: 'allowed',
+      user_id: a.users.rektor!.id,
+      entity: 'audit_log',
+    });
   });
 
   it('filters by pupil, user, kind, outcome and period, and pages', async () => {
-    type Body = { total: number; pageSize: number; entries: { pupilId: string; userId: string; kind: string; outcome: string; at: string }[] };
+    type Body = {
+      total: number;
+      pageSize: number;
+      entries: { pupilId: string; userId: string; kind: string; outcome: string; at: string }[];
+    };
     const q = async (query: string) => (await get(`/api/audit-log?${query}`, rektor)).json() as Body;
     const denied = await q('outcome=denied');
     expect(denied.entries.length).toBeGreaterThan(0);
@@ -141,12 +232,29 @@ describeDb('audit trail', () => {
   it('gives guardians who has seen their own child, without their own reads, audited as export', async () => {
     const res = await get(`/api/my-children/${a.pupilIds[0]}/access-log`, forelder);
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { child: { protectedAddress: boolean }; entries: { name: string | null; role: string; organisation: string | null; kindLabel: string; what: string }[] };
+    const body = res.json() as {
+      child: { protectedAddress: boolean };
+      entries: { name: string | null; role: string; organisation: string | null; kindLabel: string; what: string }[];
+    };
     expect(body.child.protectedAddress).toBe(false);
-    expect(body.entries).toContainEqual({ at: expect.any(String), name: `Navn ${a.users.kontakt!.username}`, role: 'Kontaktlærer', organisation: 'Testskole aud1', kind: 'read', kindLabel: 'Så opplysninger', what: 'elevopplysninger' });
+    expect(body.entries).toContainEqual({
+      at: expect.any(String),
+      name: `Navn ${a.users.kontakt!.username}`,
+      role: 'Kontaktlærer',
+      organisation: 'Testskole aud1',
+      kind: 'read',
+      kindLabel: 'Så opplysninger',
+      what: 'elevopplysninger',
+    });
     expect(body.entries.some((e) => e.name?.includes('forelder'))).toBe(false);
     const [row] = await rows(a.id);
-    expect(row).toMatchObject({ action: 'guardian.access-log', kind: 'export', pupil_id: a.pupilIds[0], user_id: a.users.forelder!.id, organisation: null });
+    expect(row).toMatchObject({
+      action: 'guardian.access-log',
+      kind: 'export',
+      pupil_id: a.pupilIds[0],
+      user_id: a.users.forelder!.id,
+      organisation: null,
+    });
   });
 
   it('prints «Hvem har sett saken» as a PDF', async () => {
@@ -158,22 +266,41 @@ describeDb('audit trail', () => {
     expect(text).toContain(`Navn ${a.users.kontakt!.username}`);
     expect(text).toContain('Kontaktlærer, Testskole aud1');
     const [row] = await rows(a.id);
-    expect(row).toMatchObject({ action: 'guardian.access-log', kind: 'export', details: { format: 'pdf', rows: expect.any(Number) } });
+    expect(row).toMatchObject({
+      action: 'guardian.access-log',
+      kind: 'export',
+      details: { format: 'pdf', rows: expect.any(Number) },
+    });
   });
 
   it('refuses another family’s child with 404 and a denied row', async () => {
     const res = await get(`/api/my-children/${a.pupilIds[1]}/access-log`, forelder);
     expect(res.statusCode).toBe(404);
     const [row] = await rows(a.id);
-    expect(row).toMatchObject({ action: 'guardian.access-log', kind: 'export', outcome: 'denied', entity: 'pupil', entity_id: a.pupilIds[1], pupil_id: a.pupilIds[1] });
+    expect(row).toMatchObject({
+      action: 'guardian.access-log',
+      kind: 'export',
+      outcome: 'denied',
+      entity: 'pupil',
+      entity_id: a.pupilIds[1],
+      pupil_id: a.pupilIds[1],
+    });
     expect((await get(`/api/audit-log`, forelder)).statusCode).toBe(403);
     expect((await get(`/api/my-children/${a.pupilIds[0]}/access-log`, kontakt)).statusCode).toBe(403);
   });
 
   it('shows a child with a protected address without names or organisations, in the rows and the PDF', async () => {
-    await db.withContext({ kommuneId: a.id }, (tx) => tx.insertInto('guardian_pupil').values({ kommune_id: a.id, guardian_id: a.guardianId, pupil_id: a.pupilIds[2]! }).execute());
+    await db.withContext({ kommuneId: a.id }, (tx) =>
+      tx
+        .insertInto('guardian_pupil')
+        .values({ kommune_id: a.id, guardian_id: a.guardianId, pupil_id: a.pupilIds[2]! })
+        .execute(),
+    );
     const res = await get(`/api/my-children/${a.pupilIds[2]}/access-log`, forelder);
-    const body = res.json() as { child: { protectedAddress: boolean }; entries: { name: string | null; organisation: string | null; role: string; what: string }[] };
+    const body = res.json() as {
+      child: { protectedAddress: boolean };
+      entries: { name: string | null; organisation: string | null; role: string; what: string }[];
+    };
     expect(body.child.protectedAddress).toBe(true);
     expect(body.entries.length).toBeGreaterThan(0);
     expect(body.entries.every((e) => e.name === null && e.organisation === null)).toBe(true);

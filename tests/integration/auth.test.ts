@@ -37,7 +37,11 @@ describeDb('authentication', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     const who = await me(session!.cookie);
     expect(who.statusCode).toBe(200);
-    expect(who.json().user).toMatchObject({ username: k.users.kontakt!.username, kind: 'staff', roles: [{ role: 'kontaktlaerer', className: '9A' }] });
+    expect(who.json().user).toMatchObject({
+      username: k.users.kontakt!.username,
+      kind: 'staff',
+      roles: [{ role: 'kontaktlaerer', className: '9A' }],
+    });
     expect(who.headers['cache-control']).toBe('no-store');
   });
 
@@ -96,20 +100,43 @@ describeDb('authentication', () => {
     const none = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: session!.cookie } });
     expect(none.statusCode).toBe(403);
     expect(none.json().error.code).toBe('csrf');
-    const bad = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: session!.cookie, 'x-csrf-token': 'feil' } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: session!.cookie, 'x-csrf-token': 'feil' },
+    });
     expect(bad.statusCode).toBe(403);
-    const ok = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: session!.cookie, 'x-csrf-token': session!.csrf } });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: session!.cookie, 'x-csrf-token': session!.csrf },
+    });
     expect(ok.statusCode).toBe(204);
     expect((await me(session!.cookie)).statusCode).toBe(401);
   });
 
   it('guards login with the JSON content type and the Origin check', async () => {
-    const form = await app.inject({ method: 'POST', url: '/api/auth/login', payload: `username=${k.users.kontakt!.username}&password=${PASSWORD}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: `username=${k.users.kontakt!.username}&password=${PASSWORD}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(form.statusCode).toBe(415);
     expect(form.json().error.message).toMatch(/JSON/);
-    const foreign = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: k.users.kontakt!.username, password: PASSWORD }, headers: { origin: 'https://ond.example' } });
+    const foreign = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: k.users.kontakt!.username, password: PASSWORD },
+      headers: { origin: 'https://ond.example' },
+    });
     expect(foreign.statusCode).toBe(403);
-    const own = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: k.users.kontakt!.username, password: PASSWORD }, headers: { origin: 'http://localhost:80', host: 'localhost:80' } });
+    const own = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: k.users.kontakt!.username, password: PASSWORD },
+      headers: { origin: 'http://localhost:80', host: 'localhost:80' },
+    });
     expect(own.statusCode).toBe(200);
   });
 
@@ -136,7 +163,8 @@ describeDb('authentication', () => {
     const limited = await testApp(db);
     try {
       const codes: number[] = [];
-      for (let i = 0; i < 11; i++) codes.push((await login(limited.app, i < 4 ? 'finnes-ikke' : `finnes-ikke-${i}`, 'x')).res.statusCode);
+      for (let i = 0; i < 11; i++)
+        codes.push((await login(limited.app, i < 4 ? 'finnes-ikke' : `finnes-ikke-${i}`, 'x')).res.statusCode);
       expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
       expect(codes[10]).toBe(429);
     } finally {

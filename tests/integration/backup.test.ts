@@ -50,7 +50,9 @@ describeDb('backup and restore', () => {
 
   const counts = async (d: Db) => {
     const out: Record<string, number> = {};
-    for (const table of TENANT_TABLES) out[table] = (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(d.owner)).rows[0]!.n;
+    for (const table of TENANT_TABLES)
+      out[table] = (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(d.owner))
+        .rows[0]!.n;
     return out;
   };
 
@@ -58,7 +60,9 @@ describeDb('backup and restore', () => {
     const file = join(dir, 'naervaer.backup');
     await backupDatabase(db, file, db.url);
     await restoreDatabase(file, target);
-    restored = await createDb('databaseUrl' in target ? { databaseUrl: target.databaseUrl } : { dataDir: target.dataDir });
+    restored = await createDb(
+      'databaseUrl' in target ? { databaseUrl: target.databaseUrl } : { dataDir: target.dataDir },
+    );
     const before = await counts(db);
     expect(before.pupil_case).toBeGreaterThan(0);
     expect(before.audit_log).toBeGreaterThan(0);
@@ -67,7 +71,9 @@ describeDb('backup and restore', () => {
     expect(chains.length).toBe(2);
     expect(chains.flatMap((c) => c.problems)).toEqual([]);
     // Row-level security came back with the tables: kommune A's context sees A's cases only.
-    const cases = await restored.withContext({ kommuneId: a.id }, (tx) => tx.selectFrom('pupil_case').select('kommune_id').execute());
+    const cases = await restored.withContext({ kommuneId: a.id }, (tx) =>
+      tx.selectFrom('pupil_case').select('kommune_id').execute(),
+    );
     expect(cases.length).toBeGreaterThan(0);
     expect(new Set(cases.map((c) => c.kommune_id))).toEqual(new Set([a.id]));
   }, 120_000);

@@ -25,16 +25,24 @@ describeDb('forms in the case and the pupil’s voice', () => {
     k = await createKommune(db, 'skj');
     other = await createKommune(db, 'skjb');
     ({ app } = await testApp(db));
-    for (const name of ['kontakt', 'helse', 'fag']) s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
+    for (const name of ['kontakt', 'helse', 'fag'])
+      s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
     s.annen = (await login(app, other.users.kontakt!.username, PASSWORD)).session!;
-    caseId = (await call('kontakt', 'POST', '/api/cases', { pupilId: k.pupilIds[0], from: 'undring', reason: 'Vondt i magen før gym' })).json().id;
+    caseId = (
+      await call('kontakt', 'POST', '/api/cases', {
+        pupilId: k.pupilIds[0],
+        from: 'undring',
+        reason: 'Vondt i magen før gym',
+      })
+    ).json().id;
   });
   afterAll(async () => {
     await app?.close();
     await db?.drop();
   });
 
-  const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
+  const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
   const arsak = {
     kort: {
       selected: [{ card: 'engstelig' }, { card: 'noe-pa-skolen', extent: 8, note: 'Særlig tirsdager' }],
@@ -49,7 +57,10 @@ describeDb('forms in the case and the pupil’s voice', () => {
     const forms = res.json().forms as { id: string; countsAsPupilVoice: boolean; audience: string }[];
     expect(forms).toHaveLength(12);
     // The årsakskartlegging maps causes; the pupil's views on the measures are heard in a conversation (004 §3).
-    expect(forms.find((f) => f.id === 'arsakskartlegging')).toMatchObject({ countsAsPupilVoice: false, audience: 'elev' });
+    expect(forms.find((f) => f.id === 'arsakskartlegging')).toMatchObject({
+      countsAsPupilVoice: false,
+      audience: 'elev',
+    });
     expect(forms.find((f) => f.id === 'undringssamtale-elev')).toMatchObject({ countsAsPupilVoice: true });
     expect(forms.find((f) => f.id === 'opprettholdende-faktorer')).toMatchObject({ countsAsPupilVoice: false });
     const blank = await call('kontakt', 'GET', '/api/forms/pluss-minus-skjema/pdf');
@@ -66,22 +77,53 @@ describeDb('forms in the case and the pupil’s voice', () => {
   });
 
   it('refuses answers the form does not take, naming the question in Norwegian', async () => {
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: { kort: { selected: [{ card: 'ukjent-kort' }, { card: 'noe-pa-skolen', extent: 11 }] }, finnesikke: 'x' } });
+    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+      formId: 'arsakskartlegging',
+      answers: {
+        kort: { selected: [{ card: 'ukjent-kort' }, { card: 'noe-pa-skolen', extent: 11 }] },
+        finnesikke: 'x',
+      },
+    });
     expect(res.statusCode).toBe(400);
     const fields = res.json().error.details.fields as { field: string; message: string }[];
-    expect(fields.map((f) => f.field)).toEqual(['finnesikke', 'arsaker.kort.selected.0.card', 'arsaker.kort.noe-pa-skolen.extent']);
+    expect(fields.map((f) => f.field)).toEqual([
+      'finnesikke',
+      'arsaker.kort.selected.0.card',
+      'arsaker.kort.noe-pa-skolen.extent',
+    ]);
     expect(fields[2]!.message).toMatch(/må være et helt tall fra 1 til 10/);
     expect(res.json().error.message).toMatch(/3 feil/);
-    expect((await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'finnes-ikke', answers: {} })).statusCode).toBe(400);
-    expect((await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', filledOn: '2026-12-01', answers: {} })).json().error.details.fields[0].field).toBe('filledOn');
+    expect(
+      (await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'finnes-ikke', answers: {} })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+          formId: 'arsakskartlegging',
+          filledOn: '2026-12-01',
+          answers: {},
+        })
+      ).json().error.details.fields[0].field,
+    ).toBe('filledOn');
   });
 
   let formId: string;
   it('fills the årsakskartlegging with the pupil and reads it back; it maps causes, it is not yet the pupil’s voice', async () => {
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: arsak });
+    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+      formId: 'arsakskartlegging',
+      answers: arsak,
+    });
     expect(res.statusCode).toBe(201);
     formId = res.json().form.id;
-    expect(res.json().form).toMatchObject({ formId: 'arsakskartlegging', formVersion: 1, title: 'Årsakskartlegging', audience: 'elev', filledOn: '2026-11-24', meetingId: null, version: 1 });
+    expect(res.json().form).toMatchObject({
+      formId: 'arsakskartlegging',
+      formVersion: 1,
+      title: 'Årsakskartlegging',
+      audience: 'elev',
+      filledOn: '2026-11-24',
+      meetingId: null,
+      version: 1,
+    });
     const read = (await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${formId}`)).json().form;
     expect(read.answers).toEqual(arsak);
     expect(read.form.id).toBe('arsakskartlegging');
@@ -89,26 +131,87 @@ describeDb('forms in the case and the pupil’s voice', () => {
     expect(c.forms.map((f: { id: string }) => f.id)).toEqual([formId]);
     expect(c.pupilVoice).toMatchObject({ heard: false, evidence: [] });
     // What the bank suggests from: the causes of this mapping, and the measure for the changing room among them.
-    expect(c.mappedCauses).toEqual({ formId, filledOn: '2026-11-24', causes: [{ code: 'gym-skifte-i-garderobe', label: 'Gym – skifte i garderobe' }, { code: 'engstelig', label: 'Engstelig' }, { code: 'noe-pa-skolen', label: 'Noe på skolen kjennes vanskelig' }] });
-    const bank = (await call('kontakt', 'GET', `/api/measures?causes=${c.mappedCauses.causes.map((x: { code: string }) => x.code).join(',')}`)).json();
-    expect(bank.suggestions.slice(0, 5).map((x: { title: string }) => x.title)).toContain('Mulighet for å skifte i egen garderobe');
-    const audit = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select(['action', 'entity_id', 'kind']).where('case_id', '=', caseId).where('action', 'like', 'case.form.%').execute());
-    expect(audit).toEqual(expect.arrayContaining([{ action: 'case.form.fill', entity_id: formId, kind: 'create' }, { action: 'case.form.read', entity_id: formId, kind: 'read' }]));
+    expect(c.mappedCauses).toEqual({
+      formId,
+      filledOn: '2026-11-24',
+      causes: [
+        { code: 'gym-skifte-i-garderobe', label: 'Gym – skifte i garderobe' },
+        { code: 'engstelig', label: 'Engstelig' },
+        { code: 'noe-pa-skolen', label: 'Noe på skolen kjennes vanskelig' },
+      ],
+    });
+    const bank = (
+      await call(
+        'kontakt',
+        'GET',
+        `/api/measures?causes=${c.mappedCauses.causes.map((x: { code: string }) => x.code).join(',')}`,
+      )
+    ).json();
+    expect(bank.suggestions.slice(0, 5).map((x: { title: string }) => x.title)).toContain(
+      'Mulighet for å skifte i egen garderobe',
+    );
+    const audit = await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx
+        .selectFrom('audit_log')
+        .select(['action', 'entity_id', 'kind'])
+        .where('case_id', '=', caseId)
+        .where('action', 'like', 'case.form.%')
+        .execute(),
+    );
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: 'case.form.fill', entity_id: formId, kind: 'create' },
+        { action: 'case.form.read', entity_id: formId, kind: 'read' },
+      ]),
+    );
   });
 
   it('edits with the version; a stale version gets the conflict message and changes nothing', async () => {
     const edited = { ...arsak, tiltak: 'Skifter på eget rom fra uke 49' };
-    const res = await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, { audience: 'elev-og-foresatte', meetingId: null, filledOn: '2026-11-23', answers: edited, version: 1 });
+    const res = await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+      audience: 'elev-og-foresatte',
+      meetingId: null,
+      filledOn: '2026-11-23',
+      answers: edited,
+      version: 1,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().form).toMatchObject({ version: 2, audience: 'elev-og-foresatte', filledOn: '2026-11-23' });
-    const stale = await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, { audience: 'skolen', meetingId: null, filledOn: '2026-11-23', answers: arsak, version: 1 });
+    const stale = await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+      audience: 'skolen',
+      meetingId: null,
+      filledOn: '2026-11-23',
+      answers: arsak,
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toBe(conflictMessage);
-    expect((await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${formId}`)).json().form).toMatchObject({ audience: 'elev-og-foresatte', answers: edited });
-    const bad = await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, { audience: 'elev', meetingId: null, filledOn: '2026-11-23', answers: { tiltak: 5 }, version: 2 });
-    expect(bad.json().error.details.fields).toEqual([{ field: 'videre.tiltak', message: '«Tiltak drøftet med eleven»: må være en tekst' }]);
+    expect((await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${formId}`)).json().form).toMatchObject({
+      audience: 'elev-og-foresatte',
+      answers: edited,
+    });
+    const bad = await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+      audience: 'elev',
+      meetingId: null,
+      filledOn: '2026-11-23',
+      answers: { tiltak: 5 },
+      version: 2,
+    });
+    expect(bad.json().error.details.fields).toEqual([
+      { field: 'videre.tiltak', message: '«Tiltak drøftet med eleven»: må være en tekst' },
+    ]);
     // Back to the first answers, for the print below.
-    expect((await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, { audience: 'elev', meetingId: null, filledOn: '2026-11-24', answers: arsak, version: 2 })).statusCode).toBe(200);
+    expect(
+      (
+        await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+          audience: 'elev',
+          meetingId: null,
+          filledOn: '2026-11-24',
+          answers: arsak,
+          version: 2,
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('prints the filled form with the pupil’s choices and æøå', async () => {
@@ -126,13 +229,19 @@ describeDb('forms in the case and the pupil’s voice', () => {
   });
 
   it('leaves the school out of the print for a pupil with a protected address, and says why', async () => {
-    await db.withContext({ kommuneId: k.id }, (tx) => tx.updateTable('pupil').set({ protected_address: 'fortrolig' }).where('id', '=', k.pupilIds[0]!).execute());
+    await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx.updateTable('pupil').set({ protected_address: 'fortrolig' }).where('id', '=', k.pupilIds[0]!).execute(),
+    );
     try {
-      const text = (await pdfText((await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${formId}/pdf`)).rawPayload)).replace(/\s+/g, ' ');
+      const text = (
+        await pdfText((await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${formId}/pdf`)).rawPayload)
+      ).replace(/\s+/g, ' ');
       expect(text).toContain('fortrolig adresse');
       expect(text).not.toContain('Testskole');
     } finally {
-      await db.withContext({ kommuneId: k.id }, (tx) => tx.updateTable('pupil').set({ protected_address: 'none' }).where('id', '=', k.pupilIds[0]!).execute());
+      await db.withContext({ kommuneId: k.id }, (tx) =>
+        tx.updateTable('pupil').set({ protected_address: 'none' }).where('id', '=', k.pupilIds[0]!).execute(),
+      );
     }
   });
 
@@ -142,43 +251,126 @@ describeDb('forms in the case and the pupil’s voice', () => {
     const rows = start.answers.timeplan.rows as { key: string; label: string }[];
     expect(rows).toHaveLength(29);
     expect(rows.find((r) => r.key === 'tirsdag-3')).toEqual({ key: 'tirsdag-3', label: 'Kroppsøving', cells: {} });
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'timeplan-rod-gul-gronn', answers: { timeplan: { rows: [{ key: 'tirsdag-3', label: 'Friminutt', cells: { farge: 'rod', kommentar: 'Garderoben' } }] } } });
+    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+      formId: 'timeplan-rod-gul-gronn',
+      answers: {
+        timeplan: {
+          rows: [{ key: 'tirsdag-3', label: 'Friminutt', cells: { farge: 'rod', kommentar: 'Garderoben' } }],
+        },
+      },
+    });
     expect(res.statusCode).toBe(201);
     const read = (await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${res.json().form.id}`)).json().form;
-    expect(read.answers.timeplan.rows.find((r: { key: string }) => r.key === 'tirsdag-3')).toEqual({ key: 'tirsdag-3', label: 'Kroppsøving', cells: { farge: 'rod', kommentar: 'Garderoben' } });
-    const wrong = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'timeplan-rod-gul-gronn', answers: { timeplan: { rows: [{ key: 'lordag-1', cells: {} }, { key: 'mandag-1', cells: { farge: 'blå' } }] } } });
-    expect(wrong.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['timeplanen.timeplan.rows.mandag-1.farge', 'timeplanen.timeplan.rows.29.key']);
+    expect(read.answers.timeplan.rows.find((r: { key: string }) => r.key === 'tirsdag-3')).toEqual({
+      key: 'tirsdag-3',
+      label: 'Kroppsøving',
+      cells: { farge: 'rod', kommentar: 'Garderoben' },
+    });
+    const wrong = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+      formId: 'timeplan-rod-gul-gronn',
+      answers: {
+        timeplan: {
+          rows: [
+            { key: 'lordag-1', cells: {} },
+            { key: 'mandag-1', cells: { farge: 'blå' } },
+          ],
+        },
+      },
+    });
+    expect(wrong.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual([
+      'timeplanen.timeplan.rows.mandag-1.farge',
+      'timeplanen.timeplan.rows.29.key',
+    ]);
   });
 
   it('links a form to a meeting of the case only', async () => {
-    const meeting = (await call('kontakt', 'POST', `/api/cases/${caseId}/meetings`, { kind: 'undringssamtale-elev', scheduledOn: '2026-11-24', participants: ['Eleven', 'Kontaktlærer'], agenda: 'Hvordan har du det?' })).json().meeting;
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'undringssamtale-elev', meetingId: meeting.id, answers: {} });
+    const meeting = (
+      await call('kontakt', 'POST', `/api/cases/${caseId}/meetings`, {
+        kind: 'undringssamtale-elev',
+        scheduledOn: '2026-11-24',
+        participants: ['Eleven', 'Kontaktlærer'],
+        agenda: 'Hvordan har du det?',
+      })
+    ).json().meeting;
+    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+      formId: 'undringssamtale-elev',
+      meetingId: meeting.id,
+      answers: {},
+    });
     expect(res.json().form).toMatchObject({ meetingId: meeting.id, audience: 'elev' });
-    const otherMeeting = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('case_meeting').select('id').where('case_id', '!=', caseId).executeTakeFirstOrThrow());
-    expect((await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'undringssamtale-elev', meetingId: otherMeeting.id, answers: {} })).statusCode).toBe(404);
+    const otherMeeting = await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx.selectFrom('case_meeting').select('id').where('case_id', '!=', caseId).executeTakeFirstOrThrow(),
+    );
+    expect(
+      (
+        await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+          formId: 'undringssamtale-elev',
+          meetingId: otherMeeting.id,
+          answers: {},
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('records a trusted person’s statement, field by field when something is missing', async () => {
-    const missing = await call('kontakt', 'POST', `/api/cases/${caseId}/statements`, { personName: ' ', relation: '', chosenByPupil: true, statement: '', givenOn: '2026-11-24' });
+    const missing = await call('kontakt', 'POST', `/api/cases/${caseId}/statements`, {
+      personName: ' ',
+      relation: '',
+      chosenByPupil: true,
+      statement: '',
+      givenOn: '2026-11-24',
+    });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['personName', 'relation', 'statement']);
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/statements`, { personName: 'Åse Ødegård', relation: 'Helsesykepleier', chosenByPupil: true, statement: 'Eleven gruer seg til garderoben og vil ha en voksen å gå til.', givenOn: '2026-11-24' });
+    expect(missing.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual([
+      'personName',
+      'relation',
+      'statement',
+    ]);
+    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/statements`, {
+      personName: 'Åse Ødegård',
+      relation: 'Helsesykepleier',
+      chosenByPupil: true,
+      statement: 'Eleven gruer seg til garderoben og vil ha en voksen å gå til.',
+      givenOn: '2026-11-24',
+    });
     expect(res.statusCode).toBe(201);
     const c = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json();
     expect(c.statements).toEqual([expect.objectContaining({ personName: 'Åse Ødegård', chosenByPupil: true })]);
     expect(c.pupilVoice.evidence.map((e: { text: string }) => e.text)).toContain('Uttalelse fra Åse Ødegård');
-    expect((await call('fag', 'POST', `/api/cases/${caseId}/statements`, { personName: 'X', relation: 'Y', chosenByPupil: true, statement: 'Z', givenOn: '2026-11-24' })).statusCode).toBe(403);
+    expect(
+      (
+        await call('fag', 'POST', `/api/cases/${caseId}/statements`, {
+          personName: 'X',
+          relation: 'Y',
+          chosenByPupil: true,
+          statement: 'Z',
+          givenOn: '2026-11-24',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('lets a service partner read and print a form only through a consent, never write', async () => {
     expect((await call('helse', 'GET', `/api/cases/${caseId}/forms/${formId}`)).statusCode).toBe(404);
     expect((await call('helse', 'GET', `/api/cases/${caseId}/forms/${formId}/pdf`)).statusCode).toBe(404);
-    const underneath = () => db.withContext({ kommuneId: k.id, userId: k.users.helse!.id, partnerService: 'helsestasjon' }, async (tx) => ({
-      forms: (await sql<{ id: string }>`select id from case_form where case_id = ${caseId}`.execute(tx)).rows.length,
-      statements: (await sql<{ id: string }>`select id from case_statement where case_id = ${caseId}`.execute(tx)).rows.length,
-    }));
+    const underneath = () =>
+      db.withContext({ kommuneId: k.id, userId: k.users.helse!.id, partnerService: 'helsestasjon' }, async (tx) => ({
+        forms: (await sql<{ id: string }>`select id from case_form where case_id = ${caseId}`.execute(tx)).rows.length,
+        statements: (await sql<{ id: string }>`select id from case_statement where case_id = ${caseId}`.execute(tx))
+          .rows.length,
+      }));
     expect(await underneath()).toEqual({ forms: 0, statements: 0 });
-    const consent = { decision: 'granted', services: ['helsestasjon'], guardianIds: [k.guardianId], pupilConsented: false, informationGiven: 'Om helsestasjonen', scope: 'Fravær og trivsel', stafettlogg: false, consentDate: '2026-11-24', collectedAtService: 'Testskole' };
+    const consent = {
+      decision: 'granted',
+      services: ['helsestasjon'],
+      guardianIds: [k.guardianId],
+      pupilConsented: false,
+      informationGiven: 'Om helsestasjonen',
+      scope: 'Fravær og trivsel',
+      stafettlogg: false,
+      consentDate: '2026-11-24',
+      collectedAtService: 'Testskole',
+    };
     expect((await call('kontakt', 'POST', `/api/cases/${caseId}/consents`, consent)).statusCode).toBe(201);
     const read = await call('helse', 'GET', `/api/cases/${caseId}/forms/${formId}`);
     expect(read.statusCode).toBe(200);
@@ -186,18 +378,62 @@ describeDb('forms in the case and the pupil’s voice', () => {
     expect((await call('helse', 'GET', `/api/cases/${caseId}/forms/${formId}/pdf`)).statusCode).toBe(200);
     expect((await call('helse', 'GET', `/api/cases/${caseId}`)).json().pupilVoice.heard).toBe(true);
     expect((await underneath()).forms).toBeGreaterThan(0);
-    expect((await call('helse', 'POST', `/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: {} })).statusCode).toBe(403);
-    expect((await call('helse', 'PUT', `/api/cases/${caseId}/forms/${formId}`, { audience: 'elev', meetingId: null, filledOn: '2026-11-24', answers: {}, version: 3 })).statusCode).toBe(403);
-    const prints = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select('action').where('user_id', '=', k.users.helse!.id).where('action', '=', 'case.form.print').where('outcome', '=', 'allowed').execute());
+    expect(
+      (await call('helse', 'POST', `/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: {} }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await call('helse', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+          audience: 'elev',
+          meetingId: null,
+          filledOn: '2026-11-24',
+          answers: {},
+          version: 3,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const prints = await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx
+        .selectFrom('audit_log')
+        .select('action')
+        .where('user_id', '=', k.users.helse!.id)
+        .where('action', '=', 'case.form.print')
+        .where('outcome', '=', 'allowed')
+        .execute(),
+    );
     expect(prints).toHaveLength(1);
   });
 
   it('answers another kommune’s ids as unknown ones', async () => {
     expect((await call('annen', 'GET', `/api/cases/${caseId}/forms/${formId}`)).statusCode).toBe(404);
     expect((await call('annen', 'GET', `/api/cases/${caseId}/forms/${formId}/pdf`)).statusCode).toBe(404);
-    expect((await call('annen', 'PUT', `/api/cases/${caseId}/forms/${formId}`, { audience: 'elev', meetingId: null, filledOn: '2026-11-24', answers: {}, version: 3 })).statusCode).toBe(404);
-    expect((await call('annen', 'POST', `/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: {} })).statusCode).toBe(404);
-    expect((await call('annen', 'POST', `/api/cases/${caseId}/statements`, { personName: 'X', relation: 'Y', chosenByPupil: true, statement: 'Z', givenOn: '2026-11-24' })).statusCode).toBe(404);
+    expect(
+      (
+        await call('annen', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+          audience: 'elev',
+          meetingId: null,
+          filledOn: '2026-11-24',
+          answers: {},
+          version: 3,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await call('annen', 'POST', `/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: {} }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await call('annen', 'POST', `/api/cases/${caseId}/statements`, {
+          personName: 'X',
+          relation: 'Y',
+          chosenByPupil: true,
+          statement: 'Z',
+          givenOn: '2026-11-24',
+        })
+      ).statusCode,
+    ).toBe(404);
     const unknown = await call('kontakt', 'GET', `/api/cases/${caseId}/forms/00000000-0000-4000-8000-000000000000`);
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toBe('Fant ikke skjemaet.');

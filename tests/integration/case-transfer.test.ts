@@ -21,22 +21,98 @@ describeDb('a case across a change of school', () => {
     const hash = await hashPassword(PASSWORD, 'cheap');
     // 7A at the barneskole (the factory's "other school"), its staff, and an 8A at the ungdomsskole.
     await db.withContext({ kommuneId: k.id }, async (tx) => {
-      await tx.insertInto('class').values([
-        { id: seventh.classId, kommune_id: k.id, school_id: k.otherSchoolId, name: '7A', trinn: 7, school_year: 2026 },
-        { id: seventh.eighthId, kommune_id: k.id, school_id: k.schoolId, name: '8A', trinn: 8, school_year: 2026 },
-      ]).execute();
-      await tx.insertInto('timetable_lesson').values([seventh.classId, seventh.eighthId].flatMap((class_id) => [1, 2, 3, 4, 5].map((weekday) => ({ id: randomUUID(), kommune_id: k.id, class_id, weekday, period: 1, subject: 'Norsk', teacher_id: null })))).execute();
-      await tx.insertInto('pupil').values({ id: seventh.pupilId, kommune_id: k.id, first_name: 'Sjuende', last_name: 'Klassing', birth_date: '2014-02-02', national_id: null, local_id: 'move-7' }).execute();
-      await tx.insertInto('class_membership').values({ id: randomUUID(), kommune_id: k.id, pupil_id: seventh.pupilId, class_id: seventh.classId, valid_from: '2026-08-17', valid_to: null }).execute();
-      const staff = [['kontakt7', 'kontaktlaerer', k.otherSchoolId, seventh.classId], ['rektor7', 'skoleledelse', k.otherSchoolId, null], ['admin7', 'administrator', k.otherSchoolId, null], ['kontakt8', 'kontaktlaerer', k.schoolId, seventh.eighthId]] as const;
+      await tx
+        .insertInto('class')
+        .values([
+          {
+            id: seventh.classId,
+            kommune_id: k.id,
+            school_id: k.otherSchoolId,
+            name: '7A',
+            trinn: 7,
+            school_year: 2026,
+          },
+          { id: seventh.eighthId, kommune_id: k.id, school_id: k.schoolId, name: '8A', trinn: 8, school_year: 2026 },
+        ])
+        .execute();
+      await tx
+        .insertInto('timetable_lesson')
+        .values(
+          [seventh.classId, seventh.eighthId].flatMap((class_id) =>
+            [1, 2, 3, 4, 5].map((weekday) => ({
+              id: randomUUID(),
+              kommune_id: k.id,
+              class_id,
+              weekday,
+              period: 1,
+              subject: 'Norsk',
+              teacher_id: null,
+            })),
+          ),
+        )
+        .execute();
+      await tx
+        .insertInto('pupil')
+        .values({
+          id: seventh.pupilId,
+          kommune_id: k.id,
+          first_name: 'Sjuende',
+          last_name: 'Klassing',
+          birth_date: '2014-02-02',
+          national_id: null,
+          local_id: 'move-7',
+        })
+        .execute();
+      await tx
+        .insertInto('class_membership')
+        .values({
+          id: randomUUID(),
+          kommune_id: k.id,
+          pupil_id: seventh.pupilId,
+          class_id: seventh.classId,
+          valid_from: '2026-08-17',
+          valid_to: null,
+        })
+        .execute();
+      const staff = [
+        ['kontakt7', 'kontaktlaerer', k.otherSchoolId, seventh.classId],
+        ['rektor7', 'skoleledelse', k.otherSchoolId, null],
+        ['admin7', 'administrator', k.otherSchoolId, null],
+        ['kontakt8', 'kontaktlaerer', k.schoolId, seventh.eighthId],
+      ] as const;
       for (const [name, role, school, cls] of staff) {
         const id = randomUUID();
-        await tx.insertInto('app_user').values({ id, kommune_id: k.id, username: `${name}.move`, display_name: `Navn ${name}`, kind: 'staff', password_hash: hash, totp_secret: null, oidc_subject: null }).execute();
-        await tx.insertInto('role_assignment').values({ id: randomUUID(), kommune_id: k.id, user_id: id, role, school_id: school, class_id: cls, service_unit_id: null, subject: null }).execute();
+        await tx
+          .insertInto('app_user')
+          .values({
+            id,
+            kommune_id: k.id,
+            username: `${name}.move`,
+            display_name: `Navn ${name}`,
+            kind: 'staff',
+            password_hash: hash,
+            totp_secret: null,
+            oidc_subject: null,
+          })
+          .execute();
+        await tx
+          .insertInto('role_assignment')
+          .values({
+            id: randomUUID(),
+            kommune_id: k.id,
+            user_id: id,
+            role,
+            school_id: school,
+            class_id: cls,
+            service_unit_id: null,
+            subject: null,
+          })
+          .execute();
       }
     });
     ({ app } = await testApp(db));
-    for (const name of ['kontakt7', 'rektor7', 'admin7']) s[name] = (await login(app, `${name}.move`, PASSWORD)).session!;
+    for (const name of ['kontakt7', 'rektor7', 'admin7'])
+      s[name] = (await login(app, `${name}.move`, PASSWORD)).session!;
     s.rektor = (await login(app, k.users.rektor!.username, PASSWORD)).session!;
   });
   afterAll(async () => {
@@ -44,15 +120,25 @@ describeDb('a case across a change of school', () => {
     await db?.drop();
   });
 
-  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) => app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
+  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+    app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
 
   it('moves with the pupil; the old school loses it, the new school takes it over', async () => {
-    const opened = await call('kontakt7', 'POST', '/api/cases', { pupilId: seventh.pupilId, from: 'undring', reason: 'Gruer seg til ungdomsskolen' });
+    const opened = await call('kontakt7', 'POST', '/api/cases', {
+      pupilId: seventh.pupilId,
+      from: 'undring',
+      reason: 'Gruer seg til ungdomsskolen',
+    });
     expect(opened.statusCode).toBe(201);
     const caseId = opened.json().id;
-    expect((await call('rektor7', 'GET', '/api/cases')).json().cases.map((c: { id: string }) => c.id)).toEqual([caseId]);
+    expect((await call('rektor7', 'GET', '/api/cases')).json().cases.map((c: { id: string }) => c.id)).toEqual([
+      caseId,
+    ]);
 
-    const moved = await call('admin7', 'POST', `/api/pupils/${seventh.pupilId}/class-change`, { toClassId: seventh.eighthId, on: '2026-11-24' });
+    const moved = await call('admin7', 'POST', `/api/pupils/${seventh.pupilId}/class-change`, {
+      toClassId: seventh.eighthId,
+      on: '2026-11-24',
+    });
     expect(moved.json()).toEqual({ schoolChanged: true });
 
     // The old school: gone from the board, the case page and the pupil.
@@ -61,15 +147,29 @@ describeDb('a case across a change of school', () => {
     expect((await call('kontakt7', 'GET', `/api/pupils/${seventh.pupilId}/absence`)).statusCode).toBe(404);
 
     // The new school: waiting to be taken over, then its own, with the transition checklist and a new stafettholder.
-    expect((await call('rektor', 'GET', '/api/cases/to-take-over')).json().cases).toEqual([expect.objectContaining({ id: caseId, pupilName: 'Sjuende Klassing', className: '8A' })]);
+    expect((await call('rektor', 'GET', '/api/cases/to-take-over')).json().cases).toEqual([
+      expect.objectContaining({ id: caseId, pupilName: 'Sjuende Klassing', className: '8A' }),
+    ]);
     expect((await call('rektor', 'POST', `/api/cases/${caseId}/take-over`, {})).statusCode).toBe(200);
     expect((await call('rektor', 'GET', '/api/cases/to-take-over')).json().cases).toEqual([]);
     const c = (await call('rektor', 'GET', `/api/cases/${caseId}`)).json();
     expect(c.stafettholder.name).toBe('Navn kontakt8');
-    expect(c.tasks.map((t: { text: string }) => t.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Innkalle familien til oppstartsmøte/)]));
+    expect(c.tasks.map((t: { text: string }) => t.text)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Innkalle familien til oppstartsmøte/)]),
+    );
     expect(c.timeline.map((t: { text: string }) => t.text)).toContain('Saken overtatt av elevens nye skole');
     // The class history keeps where the pupil was.
-    const history = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('class_membership').select(['class_id', 'valid_from', 'valid_to']).where('pupil_id', '=', seventh.pupilId).orderBy('valid_from').execute());
-    expect(history).toEqual([{ class_id: seventh.classId, valid_from: '2026-08-17', valid_to: '2026-11-23' }, { class_id: seventh.eighthId, valid_from: '2026-11-24', valid_to: null }]);
+    const history = await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx
+        .selectFrom('class_membership')
+        .select(['class_id', 'valid_from', 'valid_to'])
+        .where('pupil_id', '=', seventh.pupilId)
+        .orderBy('valid_from')
+        .execute(),
+    );
+    expect(history).toEqual([
+      { class_id: seventh.classId, valid_from: '2026-08-17', valid_to: '2026-11-23' },
+      { class_id: seventh.eighthId, valid_from: '2026-11-24', valid_to: null },
+    ]);
   });
 });

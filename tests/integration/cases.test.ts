@@ -27,20 +27,38 @@ describeDb('cases along the tiltakstrapp', () => {
     await db?.drop();
   });
 
-  const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
+  const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
   const getCase = async () => (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json();
-  const act = async (action: object, who = 'kontakt') => call(who, 'POST', `/api/cases/${caseId}/actions`, { action, version: (await getCase()).version });
+  const act = async (action: object, who = 'kontakt') =>
+    call(who, 'POST', `/api/cases/${caseId}/actions`, { action, version: (await getCase()).version });
 
   it('opens a case from an alert, held by the contact teacher, with the level-0 checklist of the Saltdal ladder', async () => {
-    const reg = await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[0], date: '2026-11-23', kind: 'lesson', period: 2, documented: false });
+    const reg = await call('kontakt', 'POST', '/api/absence-events', {
+      pupilId: k.pupilIds[0],
+      date: '2026-11-23',
+      kind: 'lesson',
+      period: 2,
+      documented: false,
+    });
     const alert = reg.json().alerts[0];
-    const opened = await call('kontakt', 'POST', '/api/cases', { pupilId: k.pupilIds[0], from: 'alert', alertId: alert.id, reason: 'Udokumentert time, virker sliten' });
+    const opened = await call('kontakt', 'POST', '/api/cases', {
+      pupilId: k.pupilIds[0],
+      from: 'alert',
+      alertId: alert.id,
+      reason: 'Udokumentert time, virker sliten',
+    });
     expect(opened.statusCode).toBe(201);
     caseId = opened.json().id;
     const again = await call('kontakt', 'POST', '/api/cases', { pupilId: k.pupilIds[0], from: 'undring', reason: 'x' });
     expect(again.statusCode).toBe(409);
     const c = await getCase();
-    expect(c).toMatchObject({ ladder: { id: 'saltdal' }, state: { status: 'open', level: 0, evaluationDue: '2026-12-15' }, stafettholder: { name: `Navn ${k.users.kontakt!.username}` }, openedFrom: 'alert' });
+    expect(c).toMatchObject({
+      ladder: { id: 'saltdal' },
+      state: { status: 'open', level: 0, evaluationDue: '2026-12-15' },
+      stafettholder: { name: `Navn ${k.users.kontakt!.username}` },
+      openedFrom: 'alert',
+    });
     expect(c.level.title.length).toBeGreaterThan(5);
     expect(c.tasks.length).toBeGreaterThan(3);
     expect(c.tasks.every((t: { level: number; source: string }) => t.level === 0 && t.source === 'ladder')).toBe(true);
@@ -48,22 +66,37 @@ describeDb('cases along the tiltakstrapp', () => {
     expect((await call('kontakt', 'GET', `/api/pupils/${k.pupilIds[0]}/absence`)).json().openCaseId).toBe(caseId);
     expect(c.allowedActions).toEqual(expect.arrayContaining(['start-measures', 'evaluate', 'escalate', 'close']));
     // The alert it came from is handled by the case.
-    expect((await call('kontakt', 'GET', '/api/alerts')).json().alerts.map((a: { id: string }) => a.id)).not.toContain(alert.id);
+    expect((await call('kontakt', 'GET', '/api/alerts')).json().alerts.map((a: { id: string }) => a.id)).not.toContain(
+      alert.id,
+    );
   });
 
   it('is not visible to those who cannot see the pupil', async () => {
-    const otherOpen = await call('rektor', 'POST', '/api/cases', { pupilId: k.otherPupilId, from: 'undring', reason: 'x' });
+    const otherOpen = await call('rektor', 'POST', '/api/cases', {
+      pupilId: k.otherPupilId,
+      from: 'undring',
+      reason: 'x',
+    });
     expect(otherOpen.statusCode).toBe(404);
   });
 
   it('evaluates after three weeks with absence before and after; overdue shows on the board', async () => {
     const started = await act({ type: 'start-measures' });
     expect(started.json().state).toMatchObject({ measuresStartedOn: '2026-11-24', evaluationDue: '2026-12-15' });
-    await call('kontakt', 'POST', '/api/absence-events', { pupilId: k.pupilIds[0], date: '2026-11-24', kind: 'late', minutes: 10, period: 1, documented: false });
+    await call('kontakt', 'POST', '/api/absence-events', {
+      pupilId: k.pupilIds[0],
+      date: '2026-11-24',
+      kind: 'late',
+      minutes: 10,
+      period: 1,
+      documented: false,
+    });
     clock.advance(22 * 86_400_000); // 2026-12-16: the sessions have long expired
     for (const name of ['kontakt', 'rektor']) s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
     const board = (await call('rektor', 'GET', '/api/cases')).json().cases;
-    expect(board).toEqual([expect.objectContaining({ id: caseId, level: 0, overdue: true, evaluationDue: '2026-12-15' })]);
+    expect(board).toEqual([
+      expect.objectContaining({ id: caseId, level: 0, overdue: true, evaluationDue: '2026-12-15' }),
+    ]);
     const c = await getCase();
     expect(c.overdue).toBe(true);
     expect(c.beforeAfter.after).toMatchObject({ from: '2026-11-24', schoolDays: 17, lateArrivals: 1 });
@@ -72,7 +105,13 @@ describeDb('cases along the tiltakstrapp', () => {
     expect(evaluated.json().state).toMatchObject({ status: 'open', level: 1 });
     const after = await getCase();
     expect(after.tasks.some((t: { level: number }) => t.level === 1)).toBe(true);
-    expect(after.timeline.map((t: { text: string }) => t.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Sak åpnet/), 'Tiltak startet', expect.stringMatching(/^Evaluert \(trenger mer/)]));
+    expect(after.timeline.map((t: { text: string }) => t.text)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Sak åpnet/),
+        'Tiltak startet',
+        expect.stringMatching(/^Evaluert \(trenger mer/),
+      ]),
+    );
     expect((await call('rektor', 'GET', '/api/cases')).json().cases[0]).toMatchObject({ level: 1, overdue: false });
   });
 
@@ -80,40 +119,87 @@ describeDb('cases along the tiltakstrapp', () => {
     const without = await act({ type: 'report-to-child-welfare' });
     expect(without.statusCode).toBe(400);
     expect(without.json().error.message).toMatch(/helhetsvurdering/);
-    const withIt = await act({ type: 'report-to-child-welfare', holisticAssessment: { assessedOn: '2026-12-15', assessedBy: 'Rektor og helsesykepleier', causesConsidered: 'Angst, mobbing, somatisk sykdom', grounds: 'Bekymring for omsorgssituasjonen utover fraværet' } });
+    const withIt = await act({
+      type: 'report-to-child-welfare',
+      holisticAssessment: {
+        assessedOn: '2026-12-15',
+        assessedBy: 'Rektor og helsesykepleier',
+        causesConsidered: 'Angst, mobbing, somatisk sykdom',
+        grounds: 'Bekymring for omsorgssituasjonen utover fraværet',
+      },
+    });
     expect(withIt.statusCode).toBe(200);
     expect(withIt.json().state.level).toBe(1);
   });
 
   it('refuses stale versions, closes with a summary and reopens with a reason', async () => {
     const c = await getCase();
-    const stale = await call('kontakt', 'POST', `/api/cases/${caseId}/actions`, { action: { type: 'close', summary: 'x' }, version: c.version - 1 });
+    const stale = await call('kontakt', 'POST', `/api/cases/${caseId}/actions`, {
+      action: { type: 'close', summary: 'x' },
+      version: c.version - 1,
+    });
     expect(stale.statusCode).toBe(409);
     const noSummary = await act({ type: 'close', summary: ' ' });
     expect(noSummary.statusCode).toBe(400);
-    expect((await act({ type: 'close', summary: 'Eleven er tilbake i full skolegang' })).json().state).toMatchObject({ status: 'closed', summary: 'Eleven er tilbake i full skolegang' });
+    expect((await act({ type: 'close', summary: 'Eleven er tilbake i full skolegang' })).json().state).toMatchObject({
+      status: 'closed',
+      summary: 'Eleven er tilbake i full skolegang',
+    });
     expect((await getCase()).allowedActions).toEqual(['reopen']);
-    expect((await act({ type: 'reopen', reason: 'Fraværet er tilbake' })).json().state).toMatchObject({ status: 'open', level: 1 });
+    expect((await act({ type: 'reopen', reason: 'Fraværet er tilbake' })).json().state).toMatchObject({
+      status: 'open',
+      level: 1,
+    });
   });
 
   it('lets the team add its own tasks and tick them off', async () => {
-    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks`, { text: 'Avtale fast voksen om morgenen', dueOn: '2026-12-20' });
+    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks`, {
+      text: 'Avtale fast voksen om morgenen',
+      dueOn: '2026-12-20',
+    });
     expect(added.statusCode).toBe(201);
     const task = (await getCase()).tasks.find((t: { id: string }) => t.id === added.json().id);
     const done = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version });
     expect(done.json()).toMatchObject({ doneOn: '2026-12-16' });
-    expect((await call('kontakt', 'POST', `/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version + 1 })).statusCode).toBe(409);
+    expect(
+      (await call('kontakt', 'POST', `/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version + 1 }))
+        .statusCode,
+    ).toBe(409);
   });
 
   it('plans and records an undringssamtale whose minutes print as a letter home', async () => {
-    const planned = await call('kontakt', 'POST', `/api/cases/${caseId}/meetings`, { kind: 'undringssamtale-elev', scheduledOn: '2026-12-17', participants: ['Eleven', 'Kontaktlærer'], agenda: 'Hvordan oppleves gymtimene?' });
+    const planned = await call('kontakt', 'POST', `/api/cases/${caseId}/meetings`, {
+      kind: 'undringssamtale-elev',
+      scheduledOn: '2026-12-17',
+      participants: ['Eleven', 'Kontaktlærer'],
+      agenda: 'Hvordan oppleves gymtimene?',
+    });
     expect(planned.statusCode).toBe(201);
     const m = planned.json().meeting;
-    const early = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, { ...m, heldOn: '2026-12-20', minutes: 'x', version: m.version });
+    const early = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, {
+      ...m,
+      heldOn: '2026-12-20',
+      minutes: 'x',
+      version: m.version,
+    });
     expect(early.json().error.message).toMatch(/fram i tid/);
-    const noMinutes = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, { ...m, heldOn: '2026-12-16', minutes: ' ', version: m.version });
+    const noMinutes = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, {
+      ...m,
+      heldOn: '2026-12-16',
+      minutes: ' ',
+      version: m.version,
+    });
     expect(noMinutes.json().error.message).toBe('Skriv referat fra møtet.');
-    const recorded = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, { scheduledOn: m.scheduledOn, participants: m.participants, agenda: m.agenda, anonymised: false, heldOn: '2026-12-16', minutes: 'Eleven gruer seg til garderoben. Avtalt å bytte om på eget rom.', nextMeetingOn: '2027-01-08', version: m.version });
+    const recorded = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, {
+      scheduledOn: m.scheduledOn,
+      participants: m.participants,
+      agenda: m.agenda,
+      anonymised: false,
+      heldOn: '2026-12-16',
+      minutes: 'Eleven gruer seg til garderoben. Avtalt å bytte om på eget rom.',
+      nextMeetingOn: '2027-01-08',
+      version: m.version,
+    });
     expect(recorded.json().meeting).toMatchObject({ heldOn: '2026-12-16', nextMeetingOn: '2027-01-08', version: 2 });
     const c = await getCase();
     expect(c.meetings).toHaveLength(1);
@@ -127,19 +213,50 @@ describeDb('cases along the tiltakstrapp', () => {
   });
 
   it('records referrals with who waits since when, PPT only with the signed report, barnevernet only with the holistic assessment', async () => {
-    const unsigned = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, { service: 'ppt', status: 'sendt', sentOn: '2026-12-10' });
+    const unsigned = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, {
+      service: 'ppt',
+      status: 'sendt',
+      sentOn: '2026-12-10',
+    });
     expect(unsigned.json().error.message).toMatch(/underskrevet av foresatte/);
-    const ppt = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, { service: 'ppt', status: 'sendt', sentOn: '2026-12-10', guardiansSigned: true });
+    const ppt = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, {
+      service: 'ppt',
+      status: 'sendt',
+      sentOn: '2026-12-10',
+      guardiansSigned: true,
+    });
     expect(ppt.statusCode).toBe(201);
     expect(ppt.json().referral).toMatchObject({ status: 'sendt', waitingDays: 6 });
-    const bvt = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, { service: 'barnevern', status: 'sendt', sentOn: '2026-12-16' });
+    const bvt = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, {
+      service: 'barnevern',
+      status: 'sendt',
+      sentOn: '2026-12-16',
+    });
     expect(bvt.statusCode).toBe(400);
     expect(bvt.json().error.message).toMatch(/helhetsvurdering/);
-    const answered = await call('kontakt', 'PUT', `/api/cases/${caseId}/referrals/${ppt.json().referral.id}`, { service: 'ppt', status: 'mottatt', sentOn: '2026-12-10', answeredOn: '2026-12-15', guardiansSigned: true, version: 1 });
+    const answered = await call('kontakt', 'PUT', `/api/cases/${caseId}/referrals/${ppt.json().referral.id}`, {
+      service: 'ppt',
+      status: 'mottatt',
+      sentOn: '2026-12-10',
+      answeredOn: '2026-12-15',
+      guardiansSigned: true,
+      version: 1,
+    });
     expect(answered.json().referral).toMatchObject({ status: 'mottatt', waitingDays: null, version: 2 });
-    const temporary = await call('kontakt', 'POST', `/api/cases/${caseId}/assessments`, { kind: 'sakkyndig-uttalelse', issuedOn: '2026-12-15', issuedBy: 'PPT', recommendations: 'Redusert timeplan' });
+    const temporary = await call('kontakt', 'POST', `/api/cases/${caseId}/assessments`, {
+      kind: 'sakkyndig-uttalelse',
+      issuedOn: '2026-12-15',
+      issuedBy: 'PPT',
+      recommendations: 'Redusert timeplan',
+    });
     expect(temporary.json().error.message).toMatch(/hvor lenge den gjelder/);
-    const ok = await call('kontakt', 'POST', `/api/cases/${caseId}/assessments`, { kind: 'sakkyndig-uttalelse', issuedOn: '2026-12-15', issuedBy: 'PPT', recommendations: 'Redusert timeplan i fire uker', validUntil: '2027-01-15' });
+    const ok = await call('kontakt', 'POST', `/api/cases/${caseId}/assessments`, {
+      kind: 'sakkyndig-uttalelse',
+      issuedOn: '2026-12-15',
+      issuedBy: 'PPT',
+      recommendations: 'Redusert timeplan i fire uker',
+      validUntil: '2027-01-15',
+    });
     expect(ok.statusCode).toBe(201);
     const c = await getCase();
     expect(c.referrals).toHaveLength(1);
@@ -154,23 +271,48 @@ describeDb('cases along the tiltakstrapp', () => {
     expect(text).toContain('Elev: Elev0 Testcase, klasse 9A');
     expect(text).toContain('nivå 1');
     const c = await getCase();
-    expect(c.timeline.some((t: { kind: string; text: string }) => t.kind === 'contact' && /Skriftlig melding til skoleledelsen/.test(t.text))).toBe(true);
+    expect(
+      c.timeline.some(
+        (t: { kind: string; text: string }) =>
+          t.kind === 'contact' && /Skriftlig melding til skoleledelsen/.test(t.text),
+      ),
+    ).toBe(true);
   });
 
   it('passes the baton to another staff member at the school, not to an outsider', async () => {
-    const staff = (await call('kontakt', 'GET', `/api/cases/${caseId}/staff`)).json().staff as { id: string; name: string }[];
+    const staff = (await call('kontakt', 'GET', `/api/cases/${caseId}/staff`)).json().staff as {
+      id: string;
+      name: string;
+    }[];
     const rektor = staff.find((p) => p.name === `Navn ${k.users.rektor!.username}`)!;
     const c = await getCase();
-    const handed = await call('kontakt', 'PUT', `/api/cases/${caseId}/stafettholder`, { userId: rektor.id, reason: 'Saken er på nivå 1', version: c.version });
+    const handed = await call('kontakt', 'PUT', `/api/cases/${caseId}/stafettholder`, {
+      userId: rektor.id,
+      reason: 'Saken er på nivå 1',
+      version: c.version,
+    });
     expect(handed.json().stafettholder.name).toBe(`Navn ${k.users.rektor!.username}`);
-    const outsider = await call('kontakt', 'PUT', `/api/cases/${caseId}/stafettholder`, { userId: k.users.helse!.id, reason: 'x', version: handed.json().version });
+    const outsider = await call('kontakt', 'PUT', `/api/cases/${caseId}/stafettholder`, {
+      userId: k.users.helse!.id,
+      reason: 'x',
+      version: handed.json().version,
+    });
     expect(outsider.statusCode).toBe(400);
-    expect((await call('rektor', 'GET', '/api/cases?mine=true')).json().cases.map((x: { id: string }) => x.id)).toEqual([caseId]);
+    expect((await call('rektor', 'GET', '/api/cases?mine=true')).json().cases.map((x: { id: string }) => x.id)).toEqual(
+      [caseId],
+    );
   });
 
   it('reminds each user of their own open tasks in the app, overdue first', async () => {
-    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks`, { text: 'Ringe foresatte om møtetid', dueOn: '2026-12-10' });
-    const mine = (await call('kontakt', 'GET', '/api/tasks/mine')).json().tasks as { id: string; overdue: boolean; pupilName: string }[];
+    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks`, {
+      text: 'Ringe foresatte om møtetid',
+      dueOn: '2026-12-10',
+    });
+    const mine = (await call('kontakt', 'GET', '/api/tasks/mine')).json().tasks as {
+      id: string;
+      overdue: boolean;
+      pupilName: string;
+    }[];
     expect(mine[0]).toMatchObject({ id: added.json().id, overdue: true, pupilName: 'Elev0 Testcase' });
     // Level tasks with a responsible role show up for that role when nobody owns them.
     const leaders = (await call('rektor', 'GET', '/api/tasks/mine')).json().tasks as { id: string }[];
@@ -188,11 +330,22 @@ describeDb('cases along the tiltakstrapp', () => {
   });
 
   it('keeps the participants of a case with their roles', async () => {
-    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/participants`, { name: 'Helsesykepleier Hansen', role: 'helsesykepleier', userId: k.users.helse!.id });
+    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/participants`, {
+      name: 'Helsesykepleier Hansen',
+      role: 'helsesykepleier',
+      userId: k.users.helse!.id,
+    });
     expect(added.json().participant).toMatchObject({ role: 'helsesykepleier', roleLabel: 'Helsesykepleier' });
     await call('kontakt', 'POST', `/api/cases/${caseId}/participants`, { name: 'Mor', role: 'foresatte' });
-    expect((await getCase()).participants.map((p: { name: string }) => p.name)).toEqual(['Helsesykepleier Hansen', 'Mor']);
-    const removed = await app.inject({ method: 'DELETE', url: `/api/cases/${caseId}/participants/${added.json().participant.id}`, headers: { cookie: s.kontakt!.cookie, 'x-csrf-token': s.kontakt!.csrf } });
+    expect((await getCase()).participants.map((p: { name: string }) => p.name)).toEqual([
+      'Helsesykepleier Hansen',
+      'Mor',
+    ]);
+    const removed = await app.inject({
+      method: 'DELETE',
+      url: `/api/cases/${caseId}/participants/${added.json().participant.id}`,
+      headers: { cookie: s.kontakt!.cookie, 'x-csrf-token': s.kontakt!.csrf },
+    });
     expect(removed.statusCode).toBe(204);
     expect((await getCase()).participants.map((p: { name: string }) => p.name)).toEqual(['Mor']);
   });

@@ -22,8 +22,13 @@ describeDb('consent and the service partner', () => {
     db = await freshDb();
     k = await createKommune(db, 'samt');
     ({ app } = await testApp(db));
-    for (const name of ['kontakt', 'helse', 'fag', 'rektor']) s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
-    const opened = await call('kontakt', 'POST', '/api/cases', { pupilId: k.pupilIds[0], from: 'undring', reason: 'Sliten og lei seg, mye hodepine' });
+    for (const name of ['kontakt', 'helse', 'fag', 'rektor'])
+      s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
+    const opened = await call('kontakt', 'POST', '/api/cases', {
+      pupilId: k.pupilIds[0],
+      from: 'undring',
+      reason: 'Sliten og lei seg, mye hodepine',
+    });
     caseId = opened.json().id;
   });
   afterAll(async () => {
@@ -31,8 +36,22 @@ describeDb('consent and the service partner', () => {
     await db?.drop();
   });
 
-  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) => app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
-  const consent = (over: object = {}) => ({ decision: 'granted', services: ['helsestasjon', 'skole-sfo'], guardianIds: [k.guardianId], pupilConsented: false, informationGiven: 'Om helsestasjonen og skolen, muntlig og skriftlig', scope: 'Fravær, trivsel og helseplager som påvirker skolegangen', heldBackMatters: 'Foreldrenes samlivsbrudd', stafettlogg: true, place: 'Nærvik', consentDate: '2026-11-24', collectedAtService: 'Testskole', ...over });
+  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+    app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
+  const consent = (over: object = {}) => ({
+    decision: 'granted',
+    services: ['helsestasjon', 'skole-sfo'],
+    guardianIds: [k.guardianId],
+    pupilConsented: false,
+    informationGiven: 'Om helsestasjonen og skolen, muntlig og skriftlig',
+    scope: 'Fravær, trivsel og helseplager som påvirker skolegangen',
+    heldBackMatters: 'Foreldrenes samlivsbrudd',
+    stafettlogg: true,
+    place: 'Nærvik',
+    consentDate: '2026-11-24',
+    collectedAtService: 'Testskole',
+    ...over,
+  });
   /** What row-level security alone lets the helsesykepleier see, with no WHERE clause in the query. */
   const partnerSeesUnderneath = () =>
     db.withContext({ kommuneId: k.id, userId: k.users.helse!.id, partnerService: 'helsestasjon' }, async (tx) => ({
@@ -45,16 +64,32 @@ describeDb('consent and the service partner', () => {
     expect((await call('helse', 'GET', '/api/cases')).json().cases).toEqual([]);
     expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
     expect(await partnerSeesUnderneath()).toEqual({ cases: [], pupils: [], consents: 0 });
-    const denied = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select(['outcome', 'entity_id', 'case_id', 'pupil_id']).where('user_id', '=', k.users.helse!.id).where('outcome', '=', 'denied').execute());
+    const denied = await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx
+        .selectFrom('audit_log')
+        .select(['outcome', 'entity_id', 'case_id', 'pupil_id'])
+        .where('user_id', '=', k.users.helse!.id)
+        .where('outcome', '=', 'denied')
+        .execute(),
+    );
     expect(denied.map((d) => d.entity_id)).toContain(caseId);
     // The refusal names the case and pupil, so the school's review shows the partner's attempt.
     expect(denied.find((d) => d.entity_id === caseId)).toMatchObject({ case_id: caseId, pupil_id: k.pupilIds[0] });
   });
 
   it('refuses an incomplete consent field by field, in Norwegian', async () => {
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/consents`, consent({ services: [], guardianIds: [], scope: ' ' }));
+    const res = await call(
+      'kontakt',
+      'POST',
+      `/api/cases/${caseId}/consents`,
+      consent({ services: [], guardianIds: [], scope: ' ' }),
+    );
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['services', 'guardianIds', 'scope']);
+    expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual([
+      'services',
+      'guardianIds',
+      'scope',
+    ]);
     expect(res.json().error.message).toMatch(/Kryss av minst én tjeneste/);
     expect((await call('fag', 'POST', `/api/cases/${caseId}/consents`, consent())).statusCode).toBe(403);
   });
@@ -67,25 +102,50 @@ describeDb('consent and the service partner', () => {
     expect((await call('helse', 'GET', '/api/cases')).json().cases.map((c: { id: string }) => c.id)).toEqual([caseId]);
     const c = (await call('helse', 'GET', `/api/cases/${caseId}`)).json();
     expect(c).toMatchObject({ readOnly: true, allowedActions: [], consentForm: null, pupil: { id: k.pupilIds[0] } });
-    expect(c.consents[0]).toMatchObject({ state: 'gyldig', stafettlogg: true, heldBackMatters: 'Foreldrenes samlivsbrudd', services: [{ code: 'helsestasjon' }, { code: 'skole-sfo' }] });
+    expect(c.consents[0]).toMatchObject({
+      state: 'gyldig',
+      stafettlogg: true,
+      heldBackMatters: 'Foreldrenes samlivsbrudd',
+      services: [{ code: 'helsestasjon' }, { code: 'skole-sfo' }],
+    });
     // Reading is all: acting on the case stays with the school.
-    expect((await call('helse', 'POST', `/api/cases/${caseId}/tasks`, { text: 'Samtale med eleven' })).statusCode).toBe(403);
+    expect((await call('helse', 'POST', `/api/cases/${caseId}/tasks`, { text: 'Samtale med eleven' })).statusCode).toBe(
+      403,
+    );
     // Nothing else of the kommune opens with it: the other pupils and cases stay hidden.
     const under = await partnerSeesUnderneath();
     expect(under.cases).toEqual([caseId]);
     expect(under.pupils).toEqual([k.pupilIds[0]]);
-    const reads = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('audit_log').select('action').where('user_id', '=', k.users.helse!.id).where('outcome', '=', 'allowed').where('case_id', '=', caseId).execute());
+    const reads = await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx
+        .selectFrom('audit_log')
+        .select('action')
+        .where('user_id', '=', k.users.helse!.id)
+        .where('outcome', '=', 'allowed')
+        .where('case_id', '=', caseId)
+        .execute(),
+    );
     expect(reads.map((r) => r.action)).toContain('case.read');
   });
 
   it('lets the helsesykepleier write in the case log, with a health note only the health service and the stafettholder read', async () => {
-    const note = { contactedAt: '2026-11-24T09:00:00+01:00', withWhom: ['elev'], channel: 'møte', summary: 'Hodepine og dårlig søvn; avtalt ny time', agreed: 'Ny samtale om en uke' };
+    const note = {
+      contactedAt: '2026-11-24T09:00:00+01:00',
+      withWhom: ['elev'],
+      channel: 'møte',
+      summary: 'Hodepine og dårlig søvn; avtalt ny time',
+      agreed: 'Ny samtale om en uke',
+    };
     const other = await call('helse', 'POST', `/api/cases/${caseId}/contacts`, { ...note, restrictedTo: 'ppt' });
     expect(other.statusCode).toBe(400);
     expect(other.json().error.message).toMatch(/egen tjeneste/);
     const res = await call('helse', 'POST', `/api/cases/${caseId}/contacts`, { ...note, restrictedTo: 'helsestasjon' });
     expect(res.statusCode).toBe(201);
-    const timeline = async (who: string) => (await call(who, 'GET', `/api/cases/${caseId}`)).json().timeline.filter((t: { kind: string }) => t.kind === 'contact').map((t: { text: string }) => t.text);
+    const timeline = async (who: string) =>
+      (await call(who, 'GET', `/api/cases/${caseId}`))
+        .json()
+        .timeline.filter((t: { kind: string }) => t.kind === 'contact')
+        .map((t: { text: string }) => t.text);
     expect(await timeline('helse')).toContain('møte: Hodepine og dårlig søvn; avtalt ny time');
     expect(await timeline('kontakt')).toContain('møte: Hodepine og dårlig søvn; avtalt ny time');
     // The leader is not the stafettholder: the note is there, its content is not.
@@ -93,10 +153,36 @@ describeDb('consent and the service partner', () => {
     expect(leader).toContain('møte: Skjermet notat – bare for helsestasjonen og stafettholder.');
     expect(leader.join(' ')).not.toMatch(/Hodepine/);
     const page = (await call('rektor', 'GET', `/api/pupils/${k.pupilIds[0]}/absence`)).json();
-    expect(page.contacts[0]).toMatchObject({ restrictedTo: 'helsestasjon', agreed: null, summary: 'Skjermet notat – bare for helsestasjonen og stafettholder.' });
+    expect(page.contacts[0]).toMatchObject({
+      restrictedTo: 'helsestasjon',
+      agreed: null,
+      summary: 'Skjermet notat – bare for helsestasjonen og stafettholder.',
+    });
     // Underneath: a note restricted to another service never reaches the helsesykepleier at all.
-    await db.withContext({ kommuneId: k.id, userId: k.users.kontakt!.id }, (tx) => tx.insertInto('contact_log').values({ id: randomUUID(), kommune_id: k.id, pupil_id: k.pupilIds[0]!, alert_id: null, contacted_at: new Date(), with_whom: ['ppt'], channel: 'telefon', summary: 'PPT-notat', agreed: null, recorded_by: k.users.kontakt!.id, recorded_at: new Date(), restricted_to: 'ppt', case_id: caseId }).execute());
-    const seen = await db.withContext({ kommuneId: k.id, userId: k.users.helse!.id, partnerService: 'helsestasjon' }, (tx) => sql<{ restricted_to: string | null }>`select restricted_to from contact_log`.execute(tx));
+    await db.withContext({ kommuneId: k.id, userId: k.users.kontakt!.id }, (tx) =>
+      tx
+        .insertInto('contact_log')
+        .values({
+          id: randomUUID(),
+          kommune_id: k.id,
+          pupil_id: k.pupilIds[0]!,
+          alert_id: null,
+          contacted_at: new Date(),
+          with_whom: ['ppt'],
+          channel: 'telefon',
+          summary: 'PPT-notat',
+          agreed: null,
+          recorded_by: k.users.kontakt!.id,
+          recorded_at: new Date(),
+          restricted_to: 'ppt',
+          case_id: caseId,
+        })
+        .execute(),
+    );
+    const seen = await db.withContext(
+      { kommuneId: k.id, userId: k.users.helse!.id, partnerService: 'helsestasjon' },
+      (tx) => sql<{ restricted_to: string | null }>`select restricted_to from contact_log`.execute(tx),
+    );
     expect(seen.rows.map((r) => r.restricted_to).sort()).toEqual(['helsestasjon']);
     expect((await timeline('helse')).join(' ')).not.toMatch(/PPT-notat|Skjermet notat – bare for PPT/);
   });
@@ -113,34 +199,66 @@ describeDb('consent and the service partner', () => {
   });
 
   it('keeps the signed scan beside it, and refuses a file that is not what it says', async () => {
-    const bad = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, { fileName: 'samtykke.pdf', mime: 'application/pdf', dataBase64: Buffer.from('hei').toString('base64') });
+    const bad = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, {
+      fileName: 'samtykke.pdf',
+      mime: 'application/pdf',
+      dataBase64: Buffer.from('hei').toString('base64'),
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/ikke en PDF/);
     const pdf = Buffer.from('%PDF-1.4\n% signert\n');
-    expect((await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, { fileName: 'samtykke.pdf', mime: 'application/pdf', dataBase64: pdf.toString('base64') })).statusCode).toBe(201);
+    expect(
+      (
+        await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, {
+          fileName: 'samtykke.pdf',
+          mime: 'application/pdf',
+          dataBase64: pdf.toString('base64'),
+        })
+      ).statusCode,
+    ).toBe(201);
     const back = await call('helse', 'GET', `/api/cases/${caseId}/consents/${consentId}/scan`);
     expect(back.rawPayload.equals(pdf)).toBe(true);
-    expect((await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().consents[0].scan).toMatchObject({ fileName: 'samtykke.pdf' });
+    expect((await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().consents[0].scan).toMatchObject({
+      fileName: 'samtykke.pdf',
+    });
   });
 
   it('keeps at most five scans per consent, also when they are uploaded at the same moment, and says so', async () => {
-    const upload = (i: number) => call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, { fileName: `samtykke-${i}.pdf`, mime: 'application/pdf', dataBase64: Buffer.from(`%PDF-1.4\n% ${i}\n`).toString('base64') });
-    const stored = () => db.withContext({ kommuneId: k.id }, async (tx) => (await tx.selectFrom('consent_scan').select('id').where('consent_id', '=', consentId).execute()).length);
+    const upload = (i: number) =>
+      call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, {
+        fileName: `samtykke-${i}.pdf`,
+        mime: 'application/pdf',
+        dataBase64: Buffer.from(`%PDF-1.4\n% ${i}\n`).toString('base64'),
+      });
+    const stored = () =>
+      db.withContext(
+        { kommuneId: k.id },
+        async (tx) =>
+          (await tx.selectFrom('consent_scan').select('id').where('consent_id', '=', consentId).execute()).length,
+      );
     expect(await stored()).toBe(1);
     const burst = await Promise.all([2, 3, 4, 5, 6, 7].map(upload));
     expect(burst.map((r) => r.statusCode).sort()).toEqual([201, 201, 201, 201, 409, 409]);
-    expect(burst.find((r) => r.statusCode === 409)!.json().error.message).toBe('Samtykket har allerede 5 skannede vedlegg, som er det meste som lagres for ett samtykke. Det nyeste vises alltid; har samtykket endret seg, registrer et nytt samtykke og legg skanningen ved det.');
+    expect(burst.find((r) => r.statusCode === 409)!.json().error.message).toBe(
+      'Samtykket har allerede 5 skannede vedlegg, som er det meste som lagres for ett samtykke. Det nyeste vises alltid; har samtykket endret seg, registrer et nytt samtykke og legg skanningen ved det.',
+    );
     expect(await stored()).toBe(5);
   });
 
   it('closes the case to the helsesykepleier the moment consent is withdrawn', async () => {
     const version = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().consents[0].version;
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/withdraw`, { version, reason: 'Mor ringte og trakk samtykket' });
+    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/withdraw`, {
+      version,
+      reason: 'Mor ringte og trakk samtykket',
+    });
     expect(res.statusCode).toBe(200);
     expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
     expect((await call('helse', 'GET', `/api/cases/${caseId}/consents/${consentId}/pdf`)).statusCode).toBe(404);
     expect(await partnerSeesUnderneath()).toEqual({ cases: [], pupils: [], consents: 0 });
-    const again = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/withdraw`, { version: version + 1, reason: 'x' });
+    const again = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/withdraw`, {
+      version: version + 1,
+      reason: 'x',
+    });
     expect(again.json().error.message).toBe('Samtykket er allerede trukket tilbake.');
   });
 
@@ -151,10 +269,19 @@ describeDb('consent and the service partner', () => {
     await call('kontakt', 'POST', `/api/cases/${caseId}/consents`, consent({ heldBackMatters: null }));
     expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(200);
     const version = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().version;
-    expect((await call('kontakt', 'POST', `/api/cases/${caseId}/actions`, { action: { type: 'close', summary: 'Går på skolen igjen' }, version })).statusCode).toBe(200);
+    expect(
+      (
+        await call('kontakt', 'POST', `/api/cases/${caseId}/actions`, {
+          action: { type: 'close', summary: 'Går på skolen igjen' },
+          version,
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
     // The two still running expired with the case; the withdrawn one stays withdrawn.
-    const states = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().consents.map((c: { state: string }) => c.state);
+    const states = (await call('kontakt', 'GET', `/api/cases/${caseId}`))
+      .json()
+      .consents.map((c: { state: string }) => c.state);
     expect(states.sort()).toEqual(['trukket', 'utløpt', 'utløpt']);
   });
 });

@@ -23,7 +23,12 @@ describe.skipIf(dbTarget.kind !== 'postgres')('a busy pool (PostgreSQL only)', (
   it('refuses a request that waited past the timeout for a connection as busy, not lost', async () => {
     const holders = Array.from({ length: 10 }, () => db.withContext({}, (tx) => sql`select pg_sleep(7)`.execute(tx)));
     await new Promise((r) => setTimeout(r, 500));
-    const waiting = await db.withContext({}, (tx) => sql`select 1`.execute(tx)).then(() => null, (e: unknown) => e);
+    const waiting = await db
+      .withContext({}, (tx) => sql`select 1`.execute(tx))
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(waiting).toBeInstanceOf(DatabaseBusyError);
     expect(isDatabaseUnavailable(waiting)).toBe(false);
     await Promise.all(holders);

@@ -14,7 +14,12 @@ import { dbTarget, describeDb, freshDb, type TestDb } from '../support/db';
 const run = promisify(execFile);
 describeDb('naervaer import (command line)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'naervaer-import-cli-'));
-  const env: Record<string, string | undefined> = { ...process.env, NAERVAER_DATA_DIR: join(dir, 'data'), NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NAERVAER_DATA_DIR: join(dir, 'data'),
+    NAERVAER_NOW: '2026-11-24',
+    LOG_LEVEL: 'silent',
+  };
   let server: TestDb | undefined;
   const cli = async (...args: string[]) => {
     try {
@@ -42,16 +47,30 @@ describeDb('naervaer import (command line)', () => {
 
   it('refuses a file with bad rows, listing each, and imports nothing', async () => {
     const file = join(dir, 'bad.csv');
-    writeFileSync(file, [header, 'NU-0281;2026-11-23;day;;;;false;', 'NU-0281;2026-11-22;day;;;;false;', 'NU-9999;2026-11-23;late;;1;5;false;'].join('\n'));
+    writeFileSync(
+      file,
+      [
+        header,
+        'NU-0281;2026-11-23;day;;;;false;',
+        'NU-0281;2026-11-22;day;;;;false;',
+        'NU-9999;2026-11-23;late;;1;5;false;',
+      ].join('\n'),
+    );
     const res = await cli('import', ...school, file);
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
-    expect(res.stderr.trim().split('\n')).toEqual(['linje 3: date: ikke en skoledag: 2026-11-22 er en søndag', 'linje 4: student_id: ukjent elev «NU-9999» ved skolen']);
+    expect(res.stderr.trim().split('\n')).toEqual([
+      'linje 3: date: ikke en skoledag: 2026-11-22 er en søndag',
+      'linje 4: student_id: ukjent elev «NU-9999» ved skolen',
+    ]);
   }, 60_000);
 
   it('imports a good file once', async () => {
     const file = join(dir, 'good.csv');
-    writeFileSync(file, [header, 'NU-0281;2026-11-23;day;;;;false;', 'NU-0282;2026-11-23;late;;1;10;false;'].join('\n'));
+    writeFileSync(
+      file,
+      [header, 'NU-0281;2026-11-23;day;;;;false;', 'NU-0282;2026-11-23;late;;1;10;false;'].join('\n'),
+    );
     const first = await cli('import', ...school, file);
     expect(first).toMatchObject({ code: 0, stdout: 'Importert: 2 nye registreringer (0 fantes fra før).\n' });
     const second = await cli('import', ...school, file);
@@ -59,7 +78,14 @@ describeDb('naervaer import (command line)', () => {
   }, 60_000);
 
   it('is refused for a user who is not leadership at the school', async () => {
-    const res = await cli('import', '--user', 'kontaktlaerer', '--school', 'Nærvik ungdomsskole', join(dir, 'good.csv'));
+    const res = await cli(
+      'import',
+      '--user',
+      'kontaktlaerer',
+      '--school',
+      'Nærvik ungdomsskole',
+      join(dir, 'good.csv'),
+    );
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/ikke rett til å importere/);
   }, 60_000);

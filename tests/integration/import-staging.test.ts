@@ -29,8 +29,33 @@ describeDb('bulk import through the staging table', () => {
     // 40 more pupils in 9A: enough distinct rows for more than one staging batch (20 000 rows).
     await db.withContext({ kommuneId: k.id }, async (tx) => {
       const ids = Array.from({ length: 40 }, () => randomUUID());
-      await tx.insertInto('pupil').values(ids.map((id, i) => ({ id, kommune_id: k.id, first_name: `Stor${i}`, last_name: 'Import', birth_date: '2012-04-04', national_id: null, local_id: `stg-x${i}` }))).execute();
-      await tx.insertInto('class_membership').values(ids.map((id) => ({ id: randomUUID(), kommune_id: k.id, pupil_id: id, class_id: k.classId, valid_from: '2026-08-17', valid_to: null }))).execute();
+      await tx
+        .insertInto('pupil')
+        .values(
+          ids.map((id, i) => ({
+            id,
+            kommune_id: k.id,
+            first_name: `Stor${i}`,
+            last_name: 'Import',
+            birth_date: '2012-04-04',
+            national_id: null,
+            local_id: `stg-x${i}`,
+          })),
+        )
+        .execute();
+      await tx
+        .insertInto('class_membership')
+        .values(
+          ids.map((id) => ({
+            id: randomUUID(),
+            kommune_id: k.id,
+            pupil_id: id,
+            class_id: k.classId,
+            valid_from: '2026-08-17',
+            valid_to: null,
+          })),
+        )
+        .execute();
     });
     localIds.push(...Array.from({ length: 40 }, (_, i) => `stg-x${i}`));
     rektor = await actorForUser(db, k.users.rektor!.username);
@@ -45,7 +70,9 @@ describeDb('bulk import through the staging table', () => {
     if (!parsed.ok) throw new Error(parsed.errors.join());
     const out: string[] = [];
     for (const day of compileCalendar(parsed.calendar).days) {
-      for (const id of localIds) for (let period = 1; period <= 5 && out.length < count; period++) out.push(`${id},${formatIsoDate(day)},lesson,Norsk,${period},,false,`);
+      for (const id of localIds)
+        for (let period = 1; period <= 5 && out.length < count; period++)
+          out.push(`${id},${formatIsoDate(day)},lesson,Norsk,${period},,false,`);
       if (out.length === count) break;
     }
     if (out.length < count) throw new Error('for få skoledager');
@@ -60,7 +87,11 @@ describeDb('bulk import through the staging table', () => {
       const n = async (q: ReturnType<typeof sql<{ n: number }>>) => Number((await q.execute(tx)).rows[0]!.n);
       return {
         events: await n(sql<{ n: number }>`select count(*)::int as n from absence_event where source = 'import'`),
-        history: await n(sql<{ n: number }>`select count(*)::int as n from absence_event_history h join absence_event e on e.id = h.event_id where e.source = 'import' and h.change = 'created'`),
+        history: await n(
+          sql<{
+            n: number;
+          }>`select count(*)::int as n from absence_event_history h join absence_event e on e.id = h.event_id where e.source = 'import' and h.change = 'created'`,
+        ),
         audit: await n(sql<{ n: number }>`select count(*)::int as n from audit_log where action = 'absence.import'`),
       };
     });
@@ -68,23 +99,45 @@ describeDb('bulk import through the staging table', () => {
   it('writes nothing when the one bad row comes after a staged batch, and names its line', async () => {
     const good = rows(25_000);
     const text = [header, ...good, 'stg-1,2026-11-21,day,,,,false,'].join('\n');
-    const error = await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now).catch((e: unknown) => e);
+    const error = await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).toBe('Importen ble avvist: 1 rad har feil. Ingenting er importert.');
-    expect((error as AppError).details?.rows).toEqual([{ line: 25_002, field: 'date', reason: 'ikke en skoledag: 2026-11-21 er en lørdag' }]);
+    expect((error as AppError).details?.rows).toEqual([
+      { line: 25_002, field: 'date', reason: 'ikke en skoledag: 2026-11-21 er en lørdag' },
+    ]);
     expect(await counts()).toEqual({ events: 0, history: 0, audit: 0 });
   });
 
   it('imports every row once, each with its history row, and one audit row per pupil', async () => {
     const text = [header, ...rows(25_000)].join('\r\n');
     const timings: ImportTimings = { readValidate: 0, write: 0, audit: 0, reevaluate: 0 };
-    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now, timings)).toEqual({ imported: 25_000, alreadyPresent: 0, encoding: 'UTF-8' });
+    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now, timings)).toEqual({
+      imported: 25_000,
+      alreadyPresent: 0,
+      encoding: 'UTF-8',
+    });
     expect(await counts()).toEqual({ events: 25_000, history: 25_000, audit: localIds.length });
     for (const part of Object.values(timings)) expect(part).toBeGreaterThan(0);
     // The history row is the event as inserted.
-    const snapshot = await db.withContext({ kommuneId: k.id }, async (tx) => (await sql<{ ok: boolean }>`select bool_and(h.snapshot->>'id' = e.id::text and h.snapshot->>'date' = e.date::text and h.version = e.version) as ok from absence_event_history h join absence_event e on e.id = h.event_id where e.source = 'import'`.execute(tx)).rows[0]!.ok);
+    const snapshot = await db.withContext(
+      { kommuneId: k.id },
+      async (tx) =>
+        (
+          await sql<{
+            ok: boolean;
+          }>`select bool_and(h.snapshot->>'id' = e.id::text and h.snapshot->>'date' = e.date::text and h.version = e.version) as ok from absence_event_history h join absence_event e on e.id = h.event_id where e.source = 'import'`.execute(
+            tx,
+          )
+        ).rows[0]!.ok,
+    );
     expect(snapshot).toBe(true);
-    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now)).toEqual({ imported: 0, alreadyPresent: 25_000, encoding: 'UTF-8' });
+    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now)).toEqual({
+      imported: 0,
+      alreadyPresent: 25_000,
+      encoding: 'UTF-8',
+    });
     expect((await counts()).events).toBe(25_000);
   }, 120_000);
 });

@@ -27,8 +27,29 @@ describeDb('import of absence events', () => {
     await db.withContext({ kommuneId: k.id }, async (tx) => {
       for (let i = 1; i <= 10; i++) {
         const id = randomUUID();
-        await tx.insertInto('pupil').values({ id, kommune_id: k.id, first_name: `Ekstra${i}`, last_name: 'Import', birth_date: '2012-04-04', national_id: null, local_id: `imp-x${i}` }).execute();
-        await tx.insertInto('class_membership').values({ id: randomUUID(), kommune_id: k.id, pupil_id: id, class_id: k.classId, valid_from: '2026-08-17', valid_to: null }).execute();
+        await tx
+          .insertInto('pupil')
+          .values({
+            id,
+            kommune_id: k.id,
+            first_name: `Ekstra${i}`,
+            last_name: 'Import',
+            birth_date: '2012-04-04',
+            national_id: null,
+            local_id: `imp-x${i}`,
+          })
+          .execute();
+        await tx
+          .insertInto('class_membership')
+          .values({
+            id: randomUUID(),
+            kommune_id: k.id,
+            pupil_id: id,
+            class_id: k.classId,
+            valid_from: '2026-08-17',
+            valid_to: null,
+          })
+          .execute();
       }
     });
     localIds.push('imp-1', 'imp-2', 'imp-3', ...Array.from({ length: 10 }, (_, i) => `imp-x${i + 1}`));
@@ -60,8 +81,17 @@ describeDb('import of absence events', () => {
   }
   const header = 'student_id,date,kind,subject,period,minutes,documented,reason';
   const post = (body: string | Buffer, type = 'text/csv') =>
-    app.inject({ method: 'POST', url: `/api/imports?schoolId=${k.schoolId}`, payload: body, headers: { cookie: rektor.cookie, 'x-csrf-token': rektor.csrf, 'content-type': type } });
-  const count = () => db.withContext({ kommuneId: k.id }, async (tx) => (await tx.selectFrom('absence_event').select('id').where('source', '=', 'import').execute()).length);
+    app.inject({
+      method: 'POST',
+      url: `/api/imports?schoolId=${k.schoolId}`,
+      payload: body,
+      headers: { cookie: rektor.cookie, 'x-csrf-token': rektor.csrf, 'content-type': type },
+    });
+  const count = () =>
+    db.withContext(
+      { kommuneId: k.id },
+      async (tx) => (await tx.selectFrom('absence_event').select('id').where('source', '=', 'import').execute()).length,
+    );
 
   it('rejects a 10 000-row file with three bad rows, the last on the last line, and imports nothing', async () => {
     const rows = goodRows(10_000);
@@ -91,7 +121,11 @@ describeDb('import of absence events', () => {
   });
 
   it('lists unknown pupils and lessons the class does not have', async () => {
-    const res = await post([header.replaceAll(',', ';'), 'ukjent;2026-11-24;day;;;;false;', 'imp-1;2026-11-27;lesson;Norsk;6;;false;'].join('\n'));
+    const res = await post(
+      [header.replaceAll(',', ';'), 'ukjent;2026-11-24;day;;;;false;', 'imp-1;2026-11-27;lesson;Norsk;6;;false;'].join(
+        '\n',
+      ),
+    );
     expect(res.json().error.details.rows).toEqual([
       { line: 2, field: 'student_id', reason: 'ukjent elev «ukjent» ved skolen' },
       { line: 3, field: 'period', reason: 'time 6 finnes ikke, 9A har 5 timer 2026-11-27' },
@@ -114,7 +148,12 @@ describeDb('import of absence events', () => {
 
   it('is only for the school leadership and administrator', async () => {
     const teacher = (await login(app, k.users.kontakt!.username, PASSWORD)).session!;
-    const res = await app.inject({ method: 'POST', url: `/api/imports?schoolId=${k.schoolId}`, payload: header, headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrf, 'content-type': 'text/csv' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/imports?schoolId=${k.schoolId}`,
+      payload: header,
+      headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrf, 'content-type': 'text/csv' },
+    });
     expect(res.statusCode).toBe(403);
   });
 });

@@ -43,12 +43,21 @@ describeDb('login limits under concurrency', () => {
   beforeEach(() => clock.advance(61_000));
 
   const account = (userId: string) =>
-    db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('app_user').select(['failed_logins', 'locked_until']).where('id', '=', userId).executeTakeFirstOrThrow());
-  const messages = (answers: { json(): unknown }[]) => answers.map((a) => (a.json() as { error?: { message: string } }).error?.message);
+    db.withContext({ kommuneId: k.id }, (tx) =>
+      tx
+        .selectFrom('app_user')
+        .select(['failed_logins', 'locked_until'])
+        .where('id', '=', userId)
+        .executeTakeFirstOrThrow(),
+    );
+  const messages = (answers: { json(): unknown }[]) =>
+    answers.map((a) => (a.json() as { error?: { message: string } }).error?.message);
 
   it('100 parallel wrong passwords: at most 5 verdicts, the account locked, the right password refused after', async () => {
     const user = k.users.rektor!;
-    const burst = await Promise.all(Array.from({ length: 100 }, (_, i) => passwordStep(app, user.username, `feil-${i}`, undefined, fresh())));
+    const burst = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => passwordStep(app, user.username, `feil-${i}`, undefined, fresh())),
+    );
     const statuses = burst.map((b) => b.res.statusCode);
     expect([...new Set(statuses)].sort()).toEqual([401, 423]);
     const verdicts = messages(burst.map((b) => b.res)).filter((m) => m === WRONG_PASSWORD);
@@ -63,17 +72,32 @@ describeDb('login limits under concurrency', () => {
   it('60 parallel wrong codes on one waiting session: at most 5 evaluated, and the lock stays', async () => {
     const user = k.users.fag!;
     expect((await login(app, user.username, PASSWORD, undefined, fresh())).res.statusCode).toBe(200); // enrolled
-    const { secret } = (await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('app_user').select('totp_secret as secret').where('id', '=', user.id).executeTakeFirstOrThrow()));
+    const { secret } = await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx.selectFrom('app_user').select('totp_secret as secret').where('id', '=', user.id).executeTakeFirstOrThrow(),
+    );
     const { session: pending } = await passwordStep(app, user.username, PASSWORD, undefined, fresh());
     const valid = new Set([-30_000, 0, 30_000].map((d) => totpCode(secret!, new Date(clock.now().getTime() + d))));
-    const codes = Array.from({ length: 1000 }, (_, i) => String(100_000 + i * 7)).filter((c) => !valid.has(c)).slice(0, 60);
+    const codes = Array.from({ length: 1000 }, (_, i) => String(100_000 + i * 7))
+      .filter((c) => !valid.has(c))
+      .slice(0, 60);
     const burst = await Promise.all(codes.map((code) => totpStepRequest(app, pending!, code, fresh())));
     const evaluated = messages(burst).filter((m) => m === WRONG_CODE);
     expect(evaluated.length).toBeLessThanOrEqual(MAX_CODES_PER_WAITING_SESSION);
-    expect(burst.every((b) => b.statusCode === 401 || b.statusCode === 423), JSON.stringify(burst.map((b) => b.statusCode))).toBe(true);
+    expect(
+      burst.every((b) => b.statusCode === 401 || b.statusCode === 423),
+      JSON.stringify(burst.map((b) => b.statusCode)),
+    ).toBe(true);
     const row = await account(user.id);
     expect(new Date(row.locked_until!).getTime()).toBeGreaterThan(clock.now().getTime());
-    const session = await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('user_session').select(['totp_attempts', 'ended_at']).where('user_id', '=', user.id).where('second_factor_pending', '=', true).orderBy('seq', 'desc').executeTakeFirstOrThrow());
+    const session = await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx
+        .selectFrom('user_session')
+        .select(['totp_attempts', 'ended_at'])
+        .where('user_id', '=', user.id)
+        .where('second_factor_pending', '=', true)
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow(),
+    );
     expect(session.totp_attempts).toBeLessThanOrEqual(MAX_CODES_PER_WAITING_SESSION);
     expect(session.ended_at).not.toBeNull();
     expect((await passwordStep(app, user.username, PASSWORD, undefined, fresh())).res.statusCode).toBe(423);
@@ -87,7 +111,9 @@ describeDb('login limits under concurrency', () => {
     for (let i = 0; i < MAX_FAILED_LOGINS; i++) await passwordStep(app, user.username, 'feil', undefined, fresh());
     const locked = await account(user.id);
     expect(locked.locked_until).not.toBeNull();
-    const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => totpStepRequest(app, pending!, String(200_000 + i), fresh())));
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => totpStepRequest(app, pending!, String(200_000 + i), fresh())),
+    );
     expect(messages(burst).filter((m) => m === WRONG_CODE)).toEqual([]);
     expect(await account(user.id)).toEqual(locked);
     clock.advance(16 * 60_000);
@@ -95,21 +121,37 @@ describeDb('login limits under concurrency', () => {
 
   it('counts only failures per address: a school behind one address logs in, ten failures then refused', async () => {
     const nat = fresh();
-    const teachers = [demo.users.kontakt!, demo.users.fag!, demo.users.rektor!, demo.users.admin!, demo.users.helse!, demo.users.eier!];
+    const teachers = [
+      demo.users.kontakt!,
+      demo.users.fag!,
+      demo.users.rektor!,
+      demo.users.admin!,
+      demo.users.helse!,
+      demo.users.eier!,
+    ];
     // Thirty logins from one address at the same moment, all let in.
-    const morning = await Promise.all(Array.from({ length: 30 }, (_, i) => passwordStep(app, teachers[i % teachers.length]!.username, PASSWORD, undefined, nat)));
+    const morning = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        passwordStep(app, teachers[i % teachers.length]!.username, PASSWORD, undefined, nat),
+      ),
+    );
     expect(morning.map((m) => m.res.statusCode)).toEqual(Array(30).fill(200));
     const failures = [];
-    for (let i = 0; i < MAX_FAILURES_PER_MINUTE; i++) failures.push((await passwordStep(app, `ukjent-${i}.grense`, 'feil', undefined, nat)).res.statusCode);
+    for (let i = 0; i < MAX_FAILURES_PER_MINUTE; i++)
+      failures.push((await passwordStep(app, `ukjent-${i}.grense`, 'feil', undefined, nat)).res.statusCode);
     expect(failures).toEqual(Array(MAX_FAILURES_PER_MINUTE).fill(401));
     const refused = await passwordStep(app, teachers[0]!.username, PASSWORD, undefined, nat);
     expect(refused.res.statusCode).toBe(429);
-    expect(refused.body.error?.message).toBe('For mange mislykkede innloggingsforsøk fra denne maskinen. Vent ett minutt og prøv igjen.');
+    expect(refused.body.error?.message).toBe(
+      'For mange mislykkede innloggingsforsøk fra denne maskinen. Vent ett minutt og prøv igjen.',
+    );
   });
 
   it('a burst of guesses at many names from one address gets ten evaluated', async () => {
     const sprayer = fresh();
-    const burst = await Promise.all(Array.from({ length: 100 }, (_, i) => passwordStep(app, `spray-${i}.grense`, 'Sommer2026!', undefined, sprayer)));
+    const burst = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => passwordStep(app, `spray-${i}.grense`, 'Sommer2026!', undefined, sprayer)),
+    );
     const statuses = burst.map((b) => b.res.statusCode);
     expect(statuses.filter((s) => s === 401)).toHaveLength(MAX_FAILURES_PER_MINUTE);
     expect(statuses.filter((s) => s === 429)).toHaveLength(100 - MAX_FAILURES_PER_MINUTE);
@@ -118,9 +160,20 @@ describeDb('login limits under concurrency', () => {
   it('runs the per-address minute on the wall clock, not on the application clock that NAERVAER_NOW stops', async () => {
     const appClock = new FixedClock(T0);
     const wallClock = new FixedClock(T0);
-    const own = await buildApp({ config: loadConfig({ NAERVAER_MODE: 'demo', LOG_LEVEL: 'silent' }), db, clock: appClock, wallClock });
+    const own = await buildApp({
+      config: loadConfig({ NAERVAER_MODE: 'demo', LOG_LEVEL: 'silent' }),
+      db,
+      clock: appClock,
+      wallClock,
+    });
     try {
-      const attempt = () => own.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ingen.grense', password: 'feil' }, remoteAddress: '10.41.0.1' });
+      const attempt = () =>
+        own.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'ingen.grense', password: 'feil' },
+          remoteAddress: '10.41.0.1',
+        });
       for (let i = 0; i < MAX_FAILURES_PER_MINUTE; i++) expect((await attempt()).statusCode).not.toBe(429);
       expect((await attempt()).statusCode).toBe(429);
       appClock.advance(5 * 60_000);
@@ -138,7 +191,12 @@ describeDb('login limits under concurrency', () => {
       const seen: (HashWork | null)[] = [];
       const stop = observeHashWork((w) => seen.push(w));
       try {
-        const res = await target.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'feil-passord' }, remoteAddress: fresh() });
+        const res = await target.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username, password: 'feil-passord' },
+          remoteAddress: fresh(),
+        });
         expect([401, 423]).toContain(res.statusCode);
       } finally {
         stop();
@@ -154,7 +212,13 @@ describeDb('login limits under concurrency', () => {
     const prod = await testApp(db, { NAERVAER_MODE: 'production' });
     try {
       const strong = k.users.admin!;
-      await db.withContext({ kommuneId: k.id }, async (tx) => tx.updateTable('app_user').set({ password_hash: await hashPassword(PASSWORD, 'production') }).where('id', '=', strong.id).execute());
+      await db.withContext({ kommuneId: k.id }, async (tx) =>
+        tx
+          .updateTable('app_user')
+          .set({ password_hash: await hashPassword(PASSWORD, 'production') })
+          .where('id', '=', strong.id)
+          .execute(),
+      );
       const prodWork = await work(prod.app, strong.username);
       expect(prodWork).toEqual([hashWork(await hashPassword('x', 'production'))]);
       expect(await work(prod.app, 'finnes-ikke-prod.grense')).toEqual(prodWork);

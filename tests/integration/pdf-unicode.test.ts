@@ -32,20 +32,42 @@ type People = {
 const REGISTRY: People = {
   tag: 'uni',
   pupil: ['Michał Áŋŋá', 'Żółć-Čuođđa'],
-  guardians: [['Þórunn', 'Guðmundsdóttir'], ['Niillas', 'Đuolbmá']],
+  guardians: [
+    ['Þórunn', 'Guðmundsdóttir'],
+    ['Niillas', 'Đuolbmá'],
+  ],
   staff: { kontakt: 'Işıl Gündoğdu', rektor: 'Trần Văn Đức', forelder: 'Þórunn Guðmundsdóttir' },
   school: 'Čuođđa skuvla',
-  printed: { pupil: 'Michał Áŋŋá Żółć-Čuođđa', guardians: ['Þórunn Guðmundsdóttir', 'Niillas Đuolbmá'], kontakt: 'Işıl Gündoğdu', forelder: 'Þórunn Guðmundsdóttir', school: 'Čuođđa skuvla' },
+  printed: {
+    pupil: 'Michał Áŋŋá Żółć-Čuođđa',
+    guardians: ['Þórunn Guðmundsdóttir', 'Niillas Đuolbmá'],
+    kontakt: 'Işıl Gündoğdu',
+    forelder: 'Þórunn Guðmundsdóttir',
+    school: 'Čuođđa skuvla',
+  },
   replaced: false,
 };
 
 const PASTED: People = {
   tag: 'lim',
   pupil: ['Zoe\u0308\u200B', 'Ali\u202E\u0007 王 👍🏽'],
-  guardians: [['Jose\u0301', 'Nguye\u0302\u0303n'], ['Łucja\u200D', 'Kowalska\uFEFF']],
-  staff: { kontakt: 'Kari\u00AD Nordmann', rektor: 'Ola\u2066 Nordmann\u2069', forelder: 'Jose\u0301 Nguye\u0302\u0303n' },
+  guardians: [
+    ['Jose\u0301', 'Nguye\u0302\u0303n'],
+    ['Łucja\u200D', 'Kowalska\uFEFF'],
+  ],
+  staff: {
+    kontakt: 'Kari\u00AD Nordmann',
+    rektor: 'Ola\u2066 Nordmann\u2069',
+    forelder: 'Jose\u0301 Nguye\u0302\u0303n',
+  },
   school: 'Skole\u200F Øst',
-  printed: { pupil: 'Zoë Ali \uFFFD \uFFFD', guardians: ['José Nguyễn', 'Łucja Kowalska'], kontakt: 'Kari Nordmann', forelder: 'José Nguyễn', school: 'Skole Øst' },
+  printed: {
+    pupil: 'Zoë Ali \uFFFD \uFFFD',
+    guardians: ['José Nguyễn', 'Łucja Kowalska'],
+    kontakt: 'Kari Nordmann',
+    forelder: 'José Nguyễn',
+    school: 'Skole Øst',
+  },
   replaced: true,
 };
 
@@ -74,15 +96,38 @@ describeDb('every PDF kind in every alphabet', () => {
   async function rename(k: TestKommune, people: People) {
     await db.withContext({ kommuneId: k.id }, async (tx) => {
       await tx.updateTable('school').set({ name: people.school }).where('id', '=', k.schoolId).execute();
-      await tx.updateTable('pupil').set({ first_name: people.pupil[0], last_name: people.pupil[1] }).where('id', '=', k.pupilIds[0]!).execute();
+      await tx
+        .updateTable('pupil')
+        .set({ first_name: people.pupil[0], last_name: people.pupil[1] })
+        .where('id', '=', k.pupilIds[0]!)
+        .execute();
       const [first, ...others] = people.guardians;
-      await tx.updateTable('guardian').set({ first_name: first![0], last_name: first![1] }).where('id', '=', k.guardianId).execute();
+      await tx
+        .updateTable('guardian')
+        .set({ first_name: first![0], last_name: first![1] })
+        .where('id', '=', k.guardianId)
+        .execute();
       for (const [firstName, lastName] of others) {
         const id = randomUUID();
-        await tx.insertInto('guardian').values({ id, kommune_id: k.id, first_name: firstName, last_name: lastName, phone: null, email: null, user_id: null }).execute();
-        await tx.insertInto('guardian_pupil').values({ kommune_id: k.id, guardian_id: id, pupil_id: k.pupilIds[0]! }).execute();
+        await tx
+          .insertInto('guardian')
+          .values({
+            id,
+            kommune_id: k.id,
+            first_name: firstName,
+            last_name: lastName,
+            phone: null,
+            email: null,
+            user_id: null,
+          })
+          .execute();
+        await tx
+          .insertInto('guardian_pupil')
+          .values({ kommune_id: k.id, guardian_id: id, pupil_id: k.pupilIds[0]! })
+          .execute();
       }
-      for (const [who, name] of Object.entries(people.staff)) await tx.updateTable('app_user').set({ display_name: name }).where('id', '=', k.users[who]!.id).execute();
+      for (const [who, name] of Object.entries(people.staff))
+        await tx.updateTable('app_user').set({ display_name: name }).where('id', '=', k.users[who]!.id).execute();
     });
   }
 
@@ -91,8 +136,10 @@ describeDb('every PDF kind in every alphabet', () => {
   /** Prints every PDF kind there is for the pupil, through the API, with what each must say. */
   async function printEveryKind(k: TestKommune, people: People): Promise<Printed[]> {
     const s: Record<string, Session> = {};
-    for (const who of ['kontakt', 'rektor', 'forelder']) s[who] = (await login(app, k.users[who]!.username, PASSWORD)).session!;
-    const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
+    for (const who of ['kontakt', 'rektor', 'forelder'])
+      s[who] = (await login(app, k.users[who]!.username, PASSWORD)).session!;
+    const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+      app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
     const ok = async (res: Promise<LightMyRequestResponse>, status = 201) => {
       const r = await res;
       expect(r.statusCode, r.body).toBe(status);
@@ -103,59 +150,214 @@ describeDb('every PDF kind in every alphabet', () => {
     const printed: Printed[] = [];
 
     // The guardian's own words, reported as absence, end up in the privacy export.
-    await ok(call('forelder', 'POST', `/api/my-children/${pupilId}/reports`, { from: '2026-11-25', to: '2026-11-25', reason: 'sykdom', note: WORDS }));
+    await ok(
+      call('forelder', 'POST', `/api/my-children/${pupilId}/reports`, {
+        from: '2026-11-25',
+        to: '2026-11-25',
+        reason: 'sykdom',
+        note: WORDS,
+      }),
+    );
 
     // The letter to guardians, from an alert.
-    const { alerts } = await ok(call('kontakt', 'POST', '/api/absence-events', { pupilId, date: '2026-11-23', kind: 'lesson', period: 2, documented: false }));
-    printed.push({ kind: 'brev til foresatte', res: await call('kontakt', 'POST', `/api/alerts/${alerts[0].id}/letter`, {}), expected: [`Til foresatte til ${p.pupil}, klasse 9A`, `kontaktlærer ${p.kontakt}`, `Med vennlig hilsen ${p.kontakt} ${p.school}`] });
+    const { alerts } = await ok(
+      call('kontakt', 'POST', '/api/absence-events', {
+        pupilId,
+        date: '2026-11-23',
+        kind: 'lesson',
+        period: 2,
+        documented: false,
+      }),
+    );
+    printed.push({
+      kind: 'brev til foresatte',
+      res: await call('kontakt', 'POST', `/api/alerts/${alerts[0].id}/letter`, {}),
+      expected: [
+        `Til foresatte til ${p.pupil}, klasse 9A`,
+        `kontaktlærer ${p.kontakt}`,
+        `Med vennlig hilsen ${p.kontakt} ${p.school}`,
+      ],
+    });
 
-    const caseId = (await ok(call('kontakt', 'POST', '/api/cases', { pupilId, from: 'undring', reason: WORDS }))).id as string;
+    const caseId = (await ok(call('kontakt', 'POST', '/api/cases', { pupilId, from: 'undring', reason: WORDS })))
+      .id as string;
 
     // Minutes of a meeting.
-    const { meeting } = await ok(call('kontakt', 'POST', `/api/cases/${caseId}/meetings`, { kind: 'undringssamtale-foresatte', scheduledOn: '2026-11-24', participants: PARTICIPANTS, agenda: LETTERS }));
-    await ok(call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${meeting.id}`, { scheduledOn: meeting.scheduledOn, participants: PARTICIPANTS, agenda: LETTERS, anonymised: false, heldOn: '2026-11-24', minutes: WORDS, nextMeetingOn: null, version: meeting.version }), 200);
-    printed.push({ kind: 'referat', res: await call('kontakt', 'POST', `/api/cases/${caseId}/meetings/${meeting.id}/minutes`, {}), expected: [`Elev: ${p.pupil}, klasse 9A`, `Til stede: ${PARTICIPANTS.join(', ')}.`, LETTERS, WORDS, p.school] });
+    const { meeting } = await ok(
+      call('kontakt', 'POST', `/api/cases/${caseId}/meetings`, {
+        kind: 'undringssamtale-foresatte',
+        scheduledOn: '2026-11-24',
+        participants: PARTICIPANTS,
+        agenda: LETTERS,
+      }),
+    );
+    await ok(
+      call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${meeting.id}`, {
+        scheduledOn: meeting.scheduledOn,
+        participants: PARTICIPANTS,
+        agenda: LETTERS,
+        anonymised: false,
+        heldOn: '2026-11-24',
+        minutes: WORDS,
+        nextMeetingOn: null,
+        version: meeting.version,
+      }),
+      200,
+    );
+    printed.push({
+      kind: 'referat',
+      res: await call('kontakt', 'POST', `/api/cases/${caseId}/meetings/${meeting.id}/minutes`, {}),
+      expected: [`Elev: ${p.pupil}, klasse 9A`, `Til stede: ${PARTICIPANTS.join(', ')}.`, LETTERS, WORDS, p.school],
+    });
 
     // The written notice, with a contact in the case log.
-    await ok(call('kontakt', 'POST', `/api/cases/${caseId}/contacts`, { contactedAt: '2026-11-24T09:00:00+01:00', withWhom: ['foresatt'], channel: 'telefon', summary: WORDS, agreed: null }));
-    printed.push({ kind: 'skriftlig melding', res: await call('kontakt', 'POST', `/api/cases/${caseId}/notices`, { to: 'skoleledelse' }), expected: [`Elev: ${p.pupil}, klasse 9A`, `(telefon): ${WORDS}`, `Med vennlig hilsen ${p.kontakt}`] });
+    await ok(
+      call('kontakt', 'POST', `/api/cases/${caseId}/contacts`, {
+        contactedAt: '2026-11-24T09:00:00+01:00',
+        withWhom: ['foresatt'],
+        channel: 'telefon',
+        summary: WORDS,
+        agreed: null,
+      }),
+    );
+    printed.push({
+      kind: 'skriftlig melding',
+      res: await call('kontakt', 'POST', `/api/cases/${caseId}/notices`, { to: 'skoleledelse' }),
+      expected: [`Elev: ${p.pupil}, klasse 9A`, `(telefon): ${WORDS}`, `Med vennlig hilsen ${p.kontakt}`],
+    });
 
     // The consent form, signed by both guardians.
     const guardianIds = await guardiansOf(k.id, pupilId);
-    const consent = await ok(call('kontakt', 'POST', `/api/cases/${caseId}/consents`, { decision: 'granted', services: ['helsestasjon'], guardianIds, pupilConsented: false, informationGiven: LETTERS, scope: 'Fravær og helse', heldBackMatters: WORDS, excludedPersons: PARTICIPANTS[1], stafettlogg: false, place: 'Guovdageaidnu', consentDate: '2026-11-24', collectedAtService: p.school }));
-    printed.push({ kind: 'samtykkeerklæring', res: await call('kontakt', 'GET', `/api/cases/${caseId}/consents/${consent.id}/pdf`), expected: [`Elev: ${p.pupil}, 9A, ${p.school}`, `Forhold: ${WORDS}`, `Personer: ${PARTICIPANTS[1]}`, `Samtykke er innhentet av: ${p.kontakt}.`, ...p.guardians.map((g) => `Signatur foresatt (${g})`)] });
+    const consent = await ok(
+      call('kontakt', 'POST', `/api/cases/${caseId}/consents`, {
+        decision: 'granted',
+        services: ['helsestasjon'],
+        guardianIds,
+        pupilConsented: false,
+        informationGiven: LETTERS,
+        scope: 'Fravær og helse',
+        heldBackMatters: WORDS,
+        excludedPersons: PARTICIPANTS[1],
+        stafettlogg: false,
+        place: 'Guovdageaidnu',
+        consentDate: '2026-11-24',
+        collectedAtService: p.school,
+      }),
+    );
+    printed.push({
+      kind: 'samtykkeerklæring',
+      res: await call('kontakt', 'GET', `/api/cases/${caseId}/consents/${consent.id}/pdf`),
+      expected: [
+        `Elev: ${p.pupil}, 9A, ${p.school}`,
+        `Forhold: ${WORDS}`,
+        `Personer: ${PARTICIPANTS[1]}`,
+        `Samtykke er innhentet av: ${p.kontakt}.`,
+        ...p.guardians.map((g) => `Signatur foresatt (${g})`),
+      ],
+    });
 
     // A filled form and a blank one.
-    const form = await ok(call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: { kort: { selected: [{ card: 'engstelig', note: WORDS }] }, tiltak: LETTERS } }));
-    printed.push({ kind: 'utfylt skjema', res: await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${form.form.id}/pdf`), expected: [p.pupil, WORDS, LETTERS] });
-    printed.push({ kind: 'blankt skjema', res: await call('kontakt', 'GET', '/api/forms/arsakskartlegging/pdf'), expected: ['Årsakskartlegging'] });
+    const form = await ok(
+      call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+        formId: 'arsakskartlegging',
+        answers: { kort: { selected: [{ card: 'engstelig', note: WORDS }] }, tiltak: LETTERS },
+      }),
+    );
+    printed.push({
+      kind: 'utfylt skjema',
+      res: await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${form.form.id}/pdf`),
+      expected: [p.pupil, WORDS, LETTERS],
+    });
+    printed.push({
+      kind: 'blankt skjema',
+      res: await call('kontakt', 'GET', '/api/forms/arsakskartlegging/pdf'),
+      expected: ['Årsakskartlegging'],
+    });
 
     // Every plan kind.
     const plans = [
-      ex.samarbeidsavtale({ status: WORDS, signatures: [{ name: people.guardians.map((g) => g.join(' ')).join(' og '), role: 'foresatt', signedOn: '2025-11-03' }, { name: people.staff.kontakt, role: 'skole', signedOn: '2025-11-03' }] }),
-      ex.tiltaksplan({ triggers: WORDS, measures: [{ ...ex.tiltaksplan().measures[0]!, responsible: PARTICIPANTS[0]! }] }),
+      ex.samarbeidsavtale({
+        status: WORDS,
+        signatures: [
+          { name: people.guardians.map((g) => g.join(' ')).join(' og '), role: 'foresatt', signedOn: '2025-11-03' },
+          { name: people.staff.kontakt, role: 'skole', signedOn: '2025-11-03' },
+        ],
+      }),
+      ex.tiltaksplan({
+        triggers: WORDS,
+        measures: [{ ...ex.tiltaksplan().measures[0]!, responsible: PARTICIPANTS[0]! }],
+      }),
       ex.dagsplan({ appliesTo: LETTERS }),
       ex.returnPlan({ goal: WORDS }),
       ex.illness({ condition: LETTERS }),
     ];
     for (const content of plans) {
-      const plan = (await ok(call('kontakt', 'POST', `/api/cases/${caseId}/plans`, { kind: content.kind, content }))).plan;
-      const expected = [`Elev: ${p.pupil}, klasse 9A`, p.school, ...(content.kind === 'samarbeidsavtale' ? [WORDS, `Foresatt: ${p.guardians.join(' og ')}`, `Skolen: ${p.kontakt}`] : content.kind === 'tiltaksplan' ? [WORDS, PARTICIPANTS[0]!] : content.kind === 'gradvis-tilbakeforing' ? [WORDS] : [LETTERS])];
-      printed.push({ kind: `plan: ${content.kind}`, res: await call('kontakt', 'GET', `/api/cases/${caseId}/plans/${plan.id}/pdf`), expected });
+      const plan = (await ok(call('kontakt', 'POST', `/api/cases/${caseId}/plans`, { kind: content.kind, content })))
+        .plan;
+      const expected = [
+        `Elev: ${p.pupil}, klasse 9A`,
+        p.school,
+        ...(content.kind === 'samarbeidsavtale'
+          ? [WORDS, `Foresatt: ${p.guardians.join(' og ')}`, `Skolen: ${p.kontakt}`]
+          : content.kind === 'tiltaksplan'
+            ? [WORDS, PARTICIPANTS[0]!]
+            : content.kind === 'gradvis-tilbakeforing'
+              ? [WORDS]
+              : [LETTERS]),
+      ];
+      printed.push({
+        kind: `plan: ${content.kind}`,
+        res: await call('kontakt', 'GET', `/api/cases/${caseId}/plans/${plan.id}/pdf`),
+        expected,
+      });
     }
 
     // The guardian's own log of who has seen the case, and the school's privacy export.
-    printed.push({ kind: 'hvem har sett saken', res: await call('forelder', 'GET', `/api/my-children/${pupilId}/access-log.pdf`), expected: [`Hvem har sett opplysningene om ${p.pupil}`, `av ${p.forelder}.`, `${p.kontakt} (Kontaktlærer, ${p.school})`] });
-    printed.push({ kind: 'innsyn', res: await call('rektor', 'GET', `/api/pupils/${pupilId}/privacy-export?format=pdf`), expected: [`Innsyn: opplysninger om ${p.pupil}`, WORDS, LETTERS, ...p.guardians.flatMap((g) => g.split(' ')), p.kontakt] });
+    printed.push({
+      kind: 'hvem har sett saken',
+      res: await call('forelder', 'GET', `/api/my-children/${pupilId}/access-log.pdf`),
+      expected: [
+        `Hvem har sett opplysningene om ${p.pupil}`,
+        `av ${p.forelder}.`,
+        `${p.kontakt} (Kontaktlærer, ${p.school})`,
+      ],
+    });
+    printed.push({
+      kind: 'innsyn',
+      res: await call('rektor', 'GET', `/api/pupils/${pupilId}/privacy-export?format=pdf`),
+      expected: [
+        `Innsyn: opplysninger om ${p.pupil}`,
+        WORDS,
+        LETTERS,
+        ...p.guardians.flatMap((g) => g.split(' ')),
+        p.kontakt,
+      ],
+    });
     return printed;
   }
 
   async function guardiansOf(kommuneId: string, pupilId: string): Promise<string[]> {
-    const rows = await db.withContext({ kommuneId }, (tx) => tx.selectFrom('guardian_pupil').select('guardian_id').where('pupil_id', '=', pupilId).execute());
+    const rows = await db.withContext({ kommuneId }, (tx) =>
+      tx.selectFrom('guardian_pupil').select('guardian_id').where('pupil_id', '=', pupilId).execute(),
+    );
     return rows.map((r) => r.guardian_id);
   }
 
-  const KINDS = ['brev til foresatte', 'referat', 'skriftlig melding', 'samtykkeerklæring', 'utfylt skjema', 'blankt skjema', 'plan: samarbeidsavtale', 'plan: tiltaksplan', 'plan: dagsplan', 'plan: gradvis-tilbakeforing', 'plan: opplaering-ved-sykdom', 'hvem har sett saken', 'innsyn'];
+  const KINDS = [
+    'brev til foresatte',
+    'referat',
+    'skriftlig melding',
+    'samtykkeerklæring',
+    'utfylt skjema',
+    'blankt skjema',
+    'plan: samarbeidsavtale',
+    'plan: tiltaksplan',
+    'plan: dagsplan',
+    'plan: gradvis-tilbakeforing',
+    'plan: opplaering-ved-sykdom',
+    'hvem har sett saken',
+    'innsyn',
+  ];
 
   for (const people of [REGISTRY, PASTED]) {
     it(`prints every PDF kind for names ${people === REGISTRY ? 'of the national registry and Cyrillic text' : 'with decomposed accents, invisible characters, an emoji and Chinese'}, reads each back and finds every glyph intact`, async () => {

@@ -27,7 +27,11 @@ describeDb('restart on the same database', () => {
     const config = loadConfig({ ...where, PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' });
     const logs: string[] = [];
     const first = await startServer(config, (l) => logs.push(l));
-    const login = await first.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'kontaktlaerer', password: 'naervaer-demo' } });
+    const login = await first.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'kontaktlaerer', password: 'naervaer-demo' },
+    });
     expect(login.statusCode).toBe(200);
     const cookie = `naervaer_sid=${login.cookies.find((c) => c.name === 'naervaer_sid')!.value}`;
     const classes = (await first.app.inject({ method: 'GET', url: '/api/classes', headers: { cookie } })).json();

@@ -45,9 +45,14 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
   });
 
   const inject = (req: BuiltRequest, headers: Record<string, string>) =>
-    app.inject({ method: req.method as 'POST', url: req.url, headers: { ...req.headers, ...headers }, ...(req.payload !== undefined ? { payload: req.payload as string } : {}) });
+    app.inject({
+      method: req.method as 'POST',
+      url: req.url,
+      headers: { ...req.headers, ...headers },
+      ...(req.payload !== undefined ? { payload: req.payload as string } : {}),
+    });
 
-  it('refuses every state-changing request without the session\'s CSRF token, before it changes anything', async () => {
+  it("refuses every state-changing request without the session's CSRF token, before it changes anything", async () => {
     const changing = ops.filter((op) => STATE_CHANGING.has(op.method) && !BEFORE_SESSION.has(op.key));
     expect(changing.length).toBeGreaterThan(20);
     const before = await foreignSnapshot(db, world);
@@ -65,7 +70,10 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
       for (const [how, headers] of attempts) {
         const res = await inject(req, headers);
         if (res.statusCode !== 403 || code(res.body) !== 'csrf') {
-          const hint = res.statusCode === 400 && !req.fromFixture ? ' (forespørselen laget fra skjemaet ble avvist før CSRF-sjekken: legg inn en fixture i tests/security/fixtures.ts)' : '';
+          const hint =
+            res.statusCode === 400 && !req.fromFixture
+              ? ' (forespørselen laget fra skjemaet ble avvist før CSRF-sjekken: legg inn en fixture i tests/security/fixtures.ts)'
+              : '';
           failures.push(`${op.key} ${how}: ${res.statusCode} ${res.body.slice(0, 160)}${hint}`);
         }
       }
@@ -76,18 +84,34 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
     expect(failures).toEqual([]);
     expect(await foreignSnapshot(db, world)).toEqual(before);
     // Nothing was logged out or changed on the actors' own side either: the sessions still work.
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: world.sessions.kontakt.cookie } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: world.sessions.kontakt.cookie } }))
+        .statusCode,
+    ).toBe(200);
   }, 300_000);
 
   it("the second login step wants the pending session's token", async () => {
     const user = world.a.users.eier!;
-    await db.withContext({ kommuneId: world.a.id }, (tx) => tx.updateTable('app_user').set({ is_demo: false }).where('id', '=', user.id).execute());
-    const first = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: PASSWORD }, remoteAddress: '10.8.1.1' });
+    await db.withContext({ kommuneId: world.a.id }, (tx) =>
+      tx.updateTable('app_user').set({ is_demo: false }).where('id', '=', user.id).execute(),
+    );
+    const first = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username, password: PASSWORD },
+      remoteAddress: '10.8.1.1',
+    });
     const body = first.json() as { secondFactor?: unknown; csrfToken: string };
     expect(body.secondFactor).toBeDefined();
     const cookie = `naervaer_sid=${first.cookies.find((c) => c.name === 'naervaer_sid')!.value}`;
     for (const token of [undefined, randomBytes(32).toString('base64url'), world.sessions.kontakt.csrf]) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/totp', headers: { cookie, ...(token ? { 'x-csrf-token': token } : {}) }, payload: { code: '123456' }, remoteAddress: '10.8.1.1' });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/totp',
+        headers: { cookie, ...(token ? { 'x-csrf-token': token } : {}) },
+        payload: { code: '123456' },
+        remoteAddress: '10.8.1.1',
+      });
       expect([res.statusCode, code(res.body)]).toEqual([403, 'csrf']);
     }
   });
@@ -96,11 +120,29 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
   // types, and text/plain stays a string that the login schema refuses.
   it('login takes JSON only, and not from another site', async () => {
     const username = world.a.users.kontakt!.username;
-    const form = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `username=${username}&password=${PASSWORD}`, remoteAddress: '10.8.0.1' });
+    const form = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `username=${username}&password=${PASSWORD}`,
+      remoteAddress: '10.8.0.1',
+    });
     expect(form.statusCode, form.body).toBe(415);
-    const text = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/plain' }, payload: JSON.stringify({ username, password: PASSWORD }), remoteAddress: '10.8.0.2' });
+    const text = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'text/plain' },
+      payload: JSON.stringify({ username, password: PASSWORD }),
+      remoteAddress: '10.8.0.2',
+    });
     expect([400, 415], text.body).toContain(text.statusCode);
-    const cross = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: 'https://angriper.example' }, payload: { username, password: PASSWORD }, remoteAddress: '10.8.0.3' });
+    const cross = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: 'https://angriper.example' },
+      payload: { username, password: PASSWORD },
+      remoteAddress: '10.8.0.3',
+    });
     expect(cross.statusCode).toBe(403);
     expect(cross.cookies.find((c) => c.name === 'naervaer_sid')).toBeUndefined();
   });
@@ -110,16 +152,23 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
     for (const op of ops) {
       const req = requestFor(op, world);
       // Logging in or out ends the session sent along: those get a session of their own.
-      const s = op.key.startsWith('POST /api/auth/') ? await loginAs(app, world.a.users.fag!.username) : world.sessions[req.actor];
+      const s = op.key.startsWith('POST /api/auth/')
+        ? await loginAs(app, world.a.users.fag!.username)
+        : world.sessions[req.actor];
       const asUser = await inject(req, { cookie: s.cookie, 'x-csrf-token': s.csrf });
       const anonymous = await inject(req, {});
-      for (const [who, res] of [['innlogget', asUser], ['uten innlogging', anonymous]] as const) {
-        if (res.headers['cache-control'] !== 'no-store') failures.push(`${op.key} ${who} (${res.statusCode}): Cache-Control ${String(res.headers['cache-control'])}`);
+      for (const [who, res] of [
+        ['innlogget', asUser],
+        ['uten innlogging', anonymous],
+      ] as const) {
+        if (res.headers['cache-control'] !== 'no-store')
+          failures.push(`${op.key} ${who} (${res.statusCode}): Cache-Control ${String(res.headers['cache-control'])}`);
       }
     }
     for (const url of ['/api/finnes-ikke', '/api/openapi.json']) {
       const res = await app.inject({ method: 'GET', url });
-      if (res.headers['cache-control'] !== 'no-store') failures.push(`${url}: Cache-Control ${String(res.headers['cache-control'])}`);
+      if (res.headers['cache-control'] !== 'no-store')
+        failures.push(`${url}: Cache-Control ${String(res.headers['cache-control'])}`);
     }
     expect(failures).toEqual([]);
   }, 300_000);

@@ -41,7 +41,9 @@ describe.skipIf(unavailable !== null)('security: the API docs under a content se
       if (m.type() === 'error') problems.push(`konsollen: ${m.text()}`);
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     const res = await page.goto(`${base}/api/docs`);
     expect(res?.headers()['content-security-policy']).toBe(DOCS_CSP);

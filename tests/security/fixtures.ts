@@ -29,8 +29,29 @@ export type Fixture = {
 };
 
 const rute = defaultSkolerute(2026);
-const contact = { contactedAt: '2026-11-24T08:00:00+01:00', withWhom: ['foresatt'], channel: 'telefon', summary: 'Ringte hjem' };
-const profile = (id: string) => ({ id, name: 'Egen', source: 'test', rules: [{ id: 'en-time', kind: 'events', title: 'En time', severity: 'low', action: 'Ring hjem', source: 'test', window: { type: 'month' }, conditions: [{ count: { kinds: ['lesson'] }, measure: 'events', comparator: '>=', threshold: 1 }] }] });
+const contact = {
+  contactedAt: '2026-11-24T08:00:00+01:00',
+  withWhom: ['foresatt'],
+  channel: 'telefon',
+  summary: 'Ringte hjem',
+};
+const profile = (id: string) => ({
+  id,
+  name: 'Egen',
+  source: 'test',
+  rules: [
+    {
+      id: 'en-time',
+      kind: 'events',
+      title: 'En time',
+      severity: 'low',
+      action: 'Ring hjem',
+      source: 'test',
+      window: { type: 'month' },
+      conditions: [{ count: { kinds: ['lesson'] }, measure: 'events', comparator: '>=', threshold: 1 }],
+    },
+  ],
+});
 const saltdal = (() => {
   const loaded = loadLadder('saltdal');
   if (!loaded.ok) throw new Error('saltdal-trappa lastet ikke');
@@ -39,110 +60,504 @@ const saltdal = (() => {
 
 export const FIXTURES: Record<string, Fixture> = {
   // Classes and pupils
-  'GET /api/classes/{classId}/pupils': { actor: 'kontakt', request: (b) => ({ url: `/api/classes/${b.classId}/pupils` }) },
-  'PUT /api/pupils/{pupilId}/protected-address': { actor: 'rektor', request: (b) => ({ url: `/api/pupils/${b.pupilId}/protected-address`, payload: { protectedAddress: 'none', version: 1 } }) },
-  'POST /api/pupils/{pupilId}/class-change': { actor: 'admin', request: (b) => ({ url: `/api/pupils/${b.pupilId}/class-change`, payload: { toClassId: b.moveToClassId, on: '2026-11-30' } }) },
+  'GET /api/classes/{classId}/pupils': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/classes/${b.classId}/pupils` }),
+  },
+  'PUT /api/pupils/{pupilId}/protected-address': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/pupils/${b.pupilId}/protected-address`,
+      payload: { protectedAddress: 'none', version: 1 },
+    }),
+  },
+  'POST /api/pupils/{pupilId}/class-change': {
+    actor: 'admin',
+    request: (b) => ({
+      url: `/api/pupils/${b.pupilId}/class-change`,
+      payload: { toClassId: b.moveToClassId, on: '2026-11-30' },
+    }),
+  },
 
   // Absence
-  'GET /api/classes/{classId}/register': { actor: 'kontakt', request: (b) => ({ url: `/api/classes/${b.classId}/register?date=2026-11-23` }) },
-  'POST /api/absence-events': { actor: 'kontakt', request: (b) => ({ url: '/api/absence-events', payload: { pupilId: b.pupilId, date: '2026-11-20', kind: 'day', documented: false, note: 'Ringte ikke' } }) },
-  'PUT /api/absence-events/{eventId}': { actor: 'kontakt', request: (b) => ({ url: `/api/absence-events/${b.eventId}`, payload: { date: '2026-11-23', kind: 'day', documented: true, reason: 'sykdom', note: 'Syk', version: 1 } }) },
-  'DELETE /api/absence-events/{eventId}': { actor: 'kontakt', request: (b) => ({ url: `/api/absence-events/${b.eventId}?version=2` }) },
-  'GET /api/absence-events/{eventId}/history': { actor: 'kontakt', request: (b) => ({ url: `/api/absence-events/${b.eventId}/history` }) },
-  'GET /api/pupils/{pupilId}/absence': { actor: 'kontakt', request: (b) => ({ url: `/api/pupils/${b.pupilId}/absence` }) },
-  'POST /api/pupils/{pupilId}/observations': { actor: 'kontakt', request: (b) => ({ url: `/api/pupils/${b.pupilId}/observations`, payload: { kind: 'tegn', observedOn: '2026-11-23', description: 'Virket trøtt' } }) },
-  'POST /api/pupils/{pupilId}/contacts': { actor: 'kontakt', request: (b) => ({ url: `/api/pupils/${b.pupilId}/contacts`, payload: { ...contact, agreed: 'Nytt møte', alertId: b.alertId } }) },
+  'GET /api/classes/{classId}/register': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/classes/${b.classId}/register?date=2026-11-23` }),
+  },
+  'POST /api/absence-events': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: '/api/absence-events',
+      payload: { pupilId: b.pupilId, date: '2026-11-20', kind: 'day', documented: false, note: 'Ringte ikke' },
+    }),
+  },
+  'PUT /api/absence-events/{eventId}': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/absence-events/${b.eventId}`,
+      payload: { date: '2026-11-23', kind: 'day', documented: true, reason: 'sykdom', note: 'Syk', version: 1 },
+    }),
+  },
+  'DELETE /api/absence-events/{eventId}': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/absence-events/${b.eventId}?version=2` }),
+  },
+  'GET /api/absence-events/{eventId}/history': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/absence-events/${b.eventId}/history` }),
+  },
+  'GET /api/pupils/{pupilId}/absence': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/pupils/${b.pupilId}/absence` }),
+  },
+  'POST /api/pupils/{pupilId}/observations': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/pupils/${b.pupilId}/observations`,
+      payload: { kind: 'tegn', observedOn: '2026-11-23', description: 'Virket trøtt' },
+    }),
+  },
+  'POST /api/pupils/{pupilId}/contacts': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/pupils/${b.pupilId}/contacts`,
+      payload: { ...contact, agreed: 'Nytt møte', alertId: b.alertId },
+    }),
+  },
   'POST /api/imports': {
     actor: 'rektor',
-    request: (b) => ({ url: `/api/imports?schoolId=${b.schoolId}`, headers: { 'content-type': 'text/csv' }, payload: `student_id,date,kind,subject,period,minutes,documented,reason\n${b.localPupilId},2026-11-19,day,,,,false,\n` }),
+    request: (b) => ({
+      url: `/api/imports?schoolId=${b.schoolId}`,
+      headers: { 'content-type': 'text/csv' },
+      payload: `student_id,date,kind,subject,period,minutes,documented,reason\n${b.localPupilId},2026-11-19,day,,,,false,\n`,
+    }),
   },
   'POST /api/imports/problems': {
     actor: 'rektor',
     // The report echoes the file's own rows (a pupil id of another school is «ukjent elev «…»», as any
     // unknown text would be), so only the school id is probed here.
-    request: (b) => ({ url: `/api/imports/problems?schoolId=${b.schoolId}`, headers: { 'content-type': 'text/csv' }, payload: 'student_id,date,kind,subject,period,minutes,documented,reason\nfinnes-ikke,2026-11-19,day,,,,false,\n' }),
+    request: (b) => ({
+      url: `/api/imports/problems?schoolId=${b.schoolId}`,
+      headers: { 'content-type': 'text/csv' },
+      payload: 'student_id,date,kind,subject,period,minutes,documented,reason\nfinnes-ikke,2026-11-19,day,,,,false,\n',
+    }),
   },
 
   // Alerts
   'GET /api/alerts': { actor: 'kontakt', request: (b) => ({ url: `/api/alerts?status=all&classId=${b.classId}` }) },
-  'POST /api/alerts/{alertId}/seen': { actor: 'kontakt', request: (b) => ({ url: `/api/alerts/${b.alertId}/seen`, payload: { version: 1 } }) },
-  'POST /api/alerts/{alertId}/dismiss': { actor: 'kontakt', request: (b) => ({ url: `/api/alerts/${b.alertId}/dismiss`, payload: { version: 1, reason: 'Feilregistrert' } }) },
-  'POST /api/alerts/{alertId}/handle': { actor: 'kontakt', request: (b) => ({ url: `/api/alerts/${b.alertId}/handle`, payload: { version: 1, contact } }) },
-  'POST /api/alerts/{alertId}/letter': { actor: 'kontakt', request: (b) => ({ url: `/api/alerts/${b.alertId}/letter`, payload: {} }) },
+  'POST /api/alerts/{alertId}/seen': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/alerts/${b.alertId}/seen`, payload: { version: 1 } }),
+  },
+  'POST /api/alerts/{alertId}/dismiss': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/alerts/${b.alertId}/dismiss`, payload: { version: 1, reason: 'Feilregistrert' } }),
+  },
+  'POST /api/alerts/{alertId}/handle': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/alerts/${b.alertId}/handle`, payload: { version: 1, contact } }),
+  },
+  'POST /api/alerts/{alertId}/letter': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/alerts/${b.alertId}/letter`, payload: {} }),
+  },
 
   // Guardians
-  'GET /api/my-children/{pupilId}/reports': { actor: 'forelder', request: (b) => ({ url: `/api/my-children/${b.pupilId}/reports` }) },
-  'POST /api/my-children/{pupilId}/reports': { actor: 'forelder', request: (b) => ({ url: `/api/my-children/${b.pupilId}/reports`, payload: { from: '2026-11-25', to: '2026-11-25', reason: 'sykdom', note: 'Feber' } }) },
+  'GET /api/my-children/{pupilId}/reports': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/reports` }),
+  },
+  'POST /api/my-children/{pupilId}/reports': {
+    actor: 'forelder',
+    request: (b) => ({
+      url: `/api/my-children/${b.pupilId}/reports`,
+      payload: { from: '2026-11-25', to: '2026-11-25', reason: 'sykdom', note: 'Feber' },
+    }),
+  },
 
   // School settings, rule profiles, ladders
-  'GET /api/schools/{schoolId}/settings': { actor: 'rektor', request: (b) => ({ url: `/api/schools/${b.schoolId}/settings` }) },
-  'PUT /api/schools/{schoolId}/calendar': { actor: 'admin', request: (b) => ({ url: `/api/schools/${b.schoolId}/calendar`, payload: { schoolYear: 2026, firstDay: rute.firstDay, lastDay: rute.lastDay, springStarts: rute.springStarts, closed: rute.closed, version: 1 } }) },
-  'PUT /api/schools/{schoolId}/rule-profile': { actor: 'admin', request: (b) => ({ url: `/api/schools/${b.schoolId}/rule-profile`, payload: { ruleProfile: 'saltdal', version: 1 } }) },
-  'PUT /api/schools/{schoolId}/ladder': { actor: 'admin', request: (b) => ({ url: `/api/schools/${b.schoolId}/ladder`, payload: { ladder: 'saltdal', version: 1 } }) },
-  'GET /api/classes/{classId}/timetable': { actor: 'kontakt', request: (b) => ({ url: `/api/classes/${b.classId}/timetable` }) },
-  'PUT /api/classes/{classId}/timetable': { actor: 'admin', request: (b) => ({ url: `/api/classes/${b.classId}/timetable`, payload: { lessons: [{ weekday: 1, period: 1, subject: 'Norsk', teacherId: null }], version: 1 } }) },
-  'PUT /api/rule-profiles/{profileId}': { actor: 'eier', namesInOwnKommune: true, request: (b) => ({ url: `/api/rule-profiles/${b.profileName}`, payload: { definition: profile(b.profileName!), version: 1 } }) },
-  'PUT /api/ladders/{ladderId}': { actor: 'eier', namesInOwnKommune: true, request: (b) => ({ url: `/api/ladders/${b.ladderName}`, payload: { definition: { ...saltdal, id: b.ladderName }, version: 1 } }) },
+  'GET /api/schools/{schoolId}/settings': {
+    actor: 'rektor',
+    request: (b) => ({ url: `/api/schools/${b.schoolId}/settings` }),
+  },
+  'PUT /api/schools/{schoolId}/calendar': {
+    actor: 'admin',
+    request: (b) => ({
+      url: `/api/schools/${b.schoolId}/calendar`,
+      payload: {
+        schoolYear: 2026,
+        firstDay: rute.firstDay,
+        lastDay: rute.lastDay,
+        springStarts: rute.springStarts,
+        closed: rute.closed,
+        version: 1,
+      },
+    }),
+  },
+  'PUT /api/schools/{schoolId}/rule-profile': {
+    actor: 'admin',
+    request: (b) => ({
+      url: `/api/schools/${b.schoolId}/rule-profile`,
+      payload: { ruleProfile: 'saltdal', version: 1 },
+    }),
+  },
+  'PUT /api/schools/{schoolId}/ladder': {
+    actor: 'admin',
+    request: (b) => ({ url: `/api/schools/${b.schoolId}/ladder`, payload: { ladder: 'saltdal', version: 1 } }),
+  },
+  'GET /api/classes/{classId}/timetable': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/classes/${b.classId}/timetable` }),
+  },
+  'PUT /api/classes/{classId}/timetable': {
+    actor: 'admin',
+    request: (b) => ({
+      url: `/api/classes/${b.classId}/timetable`,
+      payload: { lessons: [{ weekday: 1, period: 1, subject: 'Norsk', teacherId: null }], version: 1 },
+    }),
+  },
+  'PUT /api/rule-profiles/{profileId}': {
+    actor: 'eier',
+    namesInOwnKommune: true,
+    request: (b) => ({
+      url: `/api/rule-profiles/${b.profileName}`,
+      payload: { definition: profile(b.profileName!), version: 1 },
+    }),
+  },
+  'PUT /api/ladders/{ladderId}': {
+    actor: 'eier',
+    namesInOwnKommune: true,
+    request: (b) => ({
+      url: `/api/ladders/${b.ladderName}`,
+      payload: { definition: { ...saltdal, id: b.ladderName }, version: 1 },
+    }),
+  },
 
   // Cases
-  'POST /api/cases': { actor: 'kontakt', request: (b) => ({ url: '/api/cases', payload: { pupilId: b.pupilId, from: 'alert', alertId: b.alertId, reason: 'Mye fravær' } }) },
+  'POST /api/cases': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: '/api/cases',
+      payload: { pupilId: b.pupilId, from: 'alert', alertId: b.alertId, reason: 'Mye fravær' },
+    }),
+  },
   'GET /api/cases/{caseId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}` }) },
-  'POST /api/cases/{caseId}/actions': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/actions`, payload: { action: { type: 'set-evaluation-date', evaluationOn: '2026-12-15', reason: 'Flyttet' }, version: 1 } }) },
-  'POST /api/cases/{caseId}/tasks': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/tasks`, payload: { text: 'Ring hjem', dueOn: '2026-12-01', ownerId: b.kommuneUserId } }) },
-  'POST /api/cases/{caseId}/tasks/{taskId}/done': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/tasks/${b.taskId}/done`, payload: { version: 1 } }) },
-  'POST /api/cases/{caseId}/meetings': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/meetings`, payload: { kind: 'samarbeidsmote', scheduledOn: '2026-12-02', participants: ['Kontaktlærer'], agenda: 'Oppfølging' } }) },
-  'PUT /api/cases/{caseId}/meetings/{meetingId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/meetings/${b.meetingId}`, payload: { scheduledOn: '2026-11-30', participants: ['Kontaktlærer'], agenda: 'Agenda', heldOn: '2026-11-24', minutes: 'Referat', nextMeetingOn: null, anonymised: false, version: 1 } }) },
-  'POST /api/cases/{caseId}/meetings/{meetingId}/minutes': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/meetings/${b.meetingId}/minutes`, payload: {} }), ownStatus: { statuses: [400], why: 'a meeting not yet held has no minutes to print' } },
+  'POST /api/cases/{caseId}/actions': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/actions`,
+      payload: { action: { type: 'set-evaluation-date', evaluationOn: '2026-12-15', reason: 'Flyttet' }, version: 1 },
+    }),
+  },
+  'POST /api/cases/{caseId}/tasks': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/tasks`,
+      payload: { text: 'Ring hjem', dueOn: '2026-12-01', ownerId: b.kommuneUserId },
+    }),
+  },
+  'POST /api/cases/{caseId}/tasks/{taskId}/done': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/tasks/${b.taskId}/done`, payload: { version: 1 } }),
+  },
+  'POST /api/cases/{caseId}/meetings': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/meetings`,
+      payload: {
+        kind: 'samarbeidsmote',
+        scheduledOn: '2026-12-02',
+        participants: ['Kontaktlærer'],
+        agenda: 'Oppfølging',
+      },
+    }),
+  },
+  'PUT /api/cases/{caseId}/meetings/{meetingId}': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/meetings/${b.meetingId}`,
+      payload: {
+        scheduledOn: '2026-11-30',
+        participants: ['Kontaktlærer'],
+        agenda: 'Agenda',
+        heldOn: '2026-11-24',
+        minutes: 'Referat',
+        nextMeetingOn: null,
+        anonymised: false,
+        version: 1,
+      },
+    }),
+  },
+  'POST /api/cases/{caseId}/meetings/{meetingId}/minutes': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/meetings/${b.meetingId}/minutes`, payload: {} }),
+    ownStatus: { statuses: [400], why: 'a meeting not yet held has no minutes to print' },
+  },
   // Forms filled in the case (decision 063)
   'GET /api/forms/{formId}/pdf': { actor: 'kontakt', request: () => ({ url: '/api/forms/arsakskartlegging/pdf' }) },
-  'GET /api/cases/{caseId}/forms/new/{formId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/forms/new/timeplan-rod-gul-gronn` }) },
-  'POST /api/cases/{caseId}/forms': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/forms`, payload: { formId: 'arsakskartlegging', meetingId: b.meetingId, answers: { kort: { selected: [{ card: 'engstelig' }] } } } }) },
-  'GET /api/cases/{caseId}/forms/{caseFormId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/forms/${b.caseFormId}` }) },
-  'PUT /api/cases/{caseId}/forms/{caseFormId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/forms/${b.caseFormId}`, payload: { audience: 'elev', meetingId: b.meetingId, filledOn: '2026-11-24', answers: { tiltak: 'Endret' }, version: 1 } }) },
-  'GET /api/cases/{caseId}/forms/{caseFormId}/pdf': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/forms/${b.caseFormId}/pdf` }) },
-  'POST /api/cases/{caseId}/statements': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/statements`, payload: { personName: 'Helsesykepleier', relation: 'Valgt av eleven', chosenByPupil: true, statement: 'Eleven vil ha en voksen å gå til', givenOn: '2026-11-24' } }) },
-  'POST /api/cases/{caseId}/take-over': { actor: 'rektor', request: (b) => ({ url: `/api/cases/${b.caseId}/take-over`, payload: {} }), ownStatus: { statuses: [400], why: 'the own case stays at its school: nothing to take over' } },
-  'POST /api/cases/{caseId}/referrals': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/referrals`, payload: { service: 'bup', status: 'under-arbeid', note: 'Vurderes' } }) },
-  'PUT /api/cases/{caseId}/referrals/{referralId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/referrals/${b.referralId}`, payload: { service: 'ppt', status: 'sendt', sentOn: '2026-11-24', guardiansSigned: true, note: 'Sendt', version: 1 } }) },
-  'POST /api/cases/{caseId}/assessments': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/assessments`, payload: { kind: 'legeerklaering', issuedOn: '2026-11-20', issuedBy: 'Fastlegen', recommendations: 'Hvile' } }) },
-  'POST /api/cases/{caseId}/notices': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/notices`, payload: { to: 'skoleledelse' } }), ownStatus: { statuses: [400], why: 'a case at level 0 has no written notice yet' } },
+  'GET /api/cases/{caseId}/forms/new/{formId}': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/forms/new/timeplan-rod-gul-gronn` }),
+  },
+  'POST /api/cases/{caseId}/forms': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/forms`,
+      payload: {
+        formId: 'arsakskartlegging',
+        meetingId: b.meetingId,
+        answers: { kort: { selected: [{ card: 'engstelig' }] } },
+      },
+    }),
+  },
+  'GET /api/cases/{caseId}/forms/{caseFormId}': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/forms/${b.caseFormId}` }),
+  },
+  'PUT /api/cases/{caseId}/forms/{caseFormId}': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/forms/${b.caseFormId}`,
+      payload: {
+        audience: 'elev',
+        meetingId: b.meetingId,
+        filledOn: '2026-11-24',
+        answers: { tiltak: 'Endret' },
+        version: 1,
+      },
+    }),
+  },
+  'GET /api/cases/{caseId}/forms/{caseFormId}/pdf': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/forms/${b.caseFormId}/pdf` }),
+  },
+  'POST /api/cases/{caseId}/statements': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/statements`,
+      payload: {
+        personName: 'Helsesykepleier',
+        relation: 'Valgt av eleven',
+        chosenByPupil: true,
+        statement: 'Eleven vil ha en voksen å gå til',
+        givenOn: '2026-11-24',
+      },
+    }),
+  },
+  'POST /api/cases/{caseId}/take-over': {
+    actor: 'rektor',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/take-over`, payload: {} }),
+    ownStatus: { statuses: [400], why: 'the own case stays at its school: nothing to take over' },
+  },
+  'POST /api/cases/{caseId}/referrals': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/referrals`,
+      payload: { service: 'bup', status: 'under-arbeid', note: 'Vurderes' },
+    }),
+  },
+  'PUT /api/cases/{caseId}/referrals/{referralId}': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/referrals/${b.referralId}`,
+      payload: {
+        service: 'ppt',
+        status: 'sendt',
+        sentOn: '2026-11-24',
+        guardiansSigned: true,
+        note: 'Sendt',
+        version: 1,
+      },
+    }),
+  },
+  'POST /api/cases/{caseId}/assessments': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/assessments`,
+      payload: { kind: 'legeerklaering', issuedOn: '2026-11-20', issuedBy: 'Fastlegen', recommendations: 'Hvile' },
+    }),
+  },
+  'POST /api/cases/{caseId}/notices': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/notices`, payload: { to: 'skoleledelse' } }),
+    ownStatus: { statuses: [400], why: 'a case at level 0 has no written notice yet' },
+  },
   'GET /api/cases/{caseId}/staff': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/staff` }) },
   'GET /api/cases/{caseId}/people': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/people` }) },
-  'PUT /api/cases/{caseId}/stafettholder': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/stafettholder`, payload: { userId: b.staffUserId, reason: 'Permisjon', version: 1 } }) },
+  'PUT /api/cases/{caseId}/stafettholder': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/stafettholder`,
+      payload: { userId: b.staffUserId, reason: 'Permisjon', version: 1 },
+    }),
+  },
   'GET /api/pupils/{pupilId}/file': { actor: 'kontakt', request: (b) => ({ url: `/api/pupils/${b.pupilId}/file` }) },
-  'POST /api/cases/{caseId}/participants': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/participants`, payload: { name: 'Helsesykepleier', role: 'helsesykepleier', userId: b.kommuneUserId } }) },
+  'POST /api/cases/{caseId}/participants': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/participants`,
+      payload: { name: 'Helsesykepleier', role: 'helsesykepleier', userId: b.kommuneUserId },
+    }),
+  },
   // Consent
-  'POST /api/cases/{caseId}/consents': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents`, payload: { decision: 'granted', services: ['helsestasjon'], guardianIds: [b.guardianId], pupilConsented: false, informationGiven: 'Om samarbeidet', scope: 'Fravær', stafettlogg: false, consentDate: '2026-11-24', collectedAtService: 'Skolen' } }) },
-  'POST /api/cases/{caseId}/consents/{consentId}/withdraw': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/withdraw`, payload: { version: 1, reason: 'Foresatte trakk det' } }) },
-  'GET /api/cases/{caseId}/consents/{consentId}/pdf': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/pdf` }) },
-  'POST /api/cases/{caseId}/consents/{consentId}/scan': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/scan`, payload: { fileName: 'samtykke.pdf', mime: 'application/pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') } }) },
+  'POST /api/cases/{caseId}/consents': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/consents`,
+      payload: {
+        decision: 'granted',
+        services: ['helsestasjon'],
+        guardianIds: [b.guardianId],
+        pupilConsented: false,
+        informationGiven: 'Om samarbeidet',
+        scope: 'Fravær',
+        stafettlogg: false,
+        consentDate: '2026-11-24',
+        collectedAtService: 'Skolen',
+      },
+    }),
+  },
+  'POST /api/cases/{caseId}/consents/{consentId}/withdraw': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/consents/${b.consentId}/withdraw`,
+      payload: { version: 1, reason: 'Foresatte trakk det' },
+    }),
+  },
+  'GET /api/cases/{caseId}/consents/{consentId}/pdf': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/pdf` }),
+  },
+  'POST /api/cases/{caseId}/consents/{consentId}/scan': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/consents/${b.consentId}/scan`,
+      payload: {
+        fileName: 'samtykke.pdf',
+        mime: 'application/pdf',
+        dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+      },
+    }),
+  },
 
   // Plans (decision 064). Activation on own data is refused (400) while the pupil's voice is missing; the
   // close uses a version that never matches (409), so the plan stays open for the other routes.
-  'POST /api/cases/{caseId}/plans': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans`, payload: { kind: 'dagsplan' } }) },
-  'GET /api/cases/{caseId}/plans/{planId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}` }) },
-  'PUT /api/cases/{caseId}/plans/{planId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}`, payload: { content: { kind: 'samarbeidsavtale', date: '2026-11-24', status: 'Borte mandager', mainGoal: 'Møte hver dag', rows: [], planB: '', evaluationOn: null, signatures: [] }, version: 1 } }) },
-  'GET /api/cases/{caseId}/plans/{planId}/versions': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/versions` }) },
-  'POST /api/cases/{caseId}/plans/{planId}/activate': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/activate`, payload: { version: 1 } }), ownStatus: { statuses: [400], why: 'the plan is a blank draft and the pupil’s voice is not in the case: activation is refused' } },
-  'POST /api/cases/{caseId}/plans/{planId}/close': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/close`, payload: { version: 999 } }) },
-  'GET /api/cases/{caseId}/plans/{planId}/pdf': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/pdf` }) },
-  'POST /api/cases/{caseId}/contacts': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/contacts`, payload: { ...contact, agreed: null, restrictedTo: null } }) },
-  'GET /api/cases/{caseId}/consents/{consentId}/scan': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/scan` }) },
+  'POST /api/cases/{caseId}/plans': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/plans`, payload: { kind: 'dagsplan' } }),
+  },
+  'GET /api/cases/{caseId}/plans/{planId}': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}` }),
+  },
+  'PUT /api/cases/{caseId}/plans/{planId}': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/plans/${b.planId}`,
+      payload: {
+        content: {
+          kind: 'samarbeidsavtale',
+          date: '2026-11-24',
+          status: 'Borte mandager',
+          mainGoal: 'Møte hver dag',
+          rows: [],
+          planB: '',
+          evaluationOn: null,
+          signatures: [],
+        },
+        version: 1,
+      },
+    }),
+  },
+  'GET /api/cases/{caseId}/plans/{planId}/versions': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/versions` }),
+  },
+  'POST /api/cases/{caseId}/plans/{planId}/activate': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/activate`, payload: { version: 1 } }),
+    ownStatus: {
+      statuses: [400],
+      why: 'the plan is a blank draft and the pupil’s voice is not in the case: activation is refused',
+    },
+  },
+  'POST /api/cases/{caseId}/plans/{planId}/close': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/close`, payload: { version: 999 } }),
+  },
+  'GET /api/cases/{caseId}/plans/{planId}/pdf': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/pdf` }),
+  },
+  'POST /api/cases/{caseId}/contacts': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/contacts`,
+      payload: { ...contact, agreed: null, restrictedTo: null },
+    }),
+  },
+  'GET /api/cases/{caseId}/consents/{consentId}/scan': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/consents/${b.consentId}/scan` }),
+  },
 
   // Privacy
-  'GET /api/pupils/{pupilId}/privacy-export': { actor: 'rektor', request: (b) => ({ url: `/api/pupils/${b.pupilId}/privacy-export?format=json` }) },
-  'DELETE /api/pupils/{pupilId}/case-data': { actor: 'admin', request: (b) => ({ url: `/api/pupils/${b.pupilId}/case-data` }) },
+  'GET /api/pupils/{pupilId}/privacy-export': {
+    actor: 'rektor',
+    request: (b) => ({ url: `/api/pupils/${b.pupilId}/privacy-export?format=json` }),
+  },
+  'DELETE /api/pupils/{pupilId}/case-data': {
+    actor: 'admin',
+    request: (b) => ({ url: `/api/pupils/${b.pupilId}/case-data` }),
+  },
 
   // Users, audit log and access log
-  'PUT /api/users/{userId}/disabled': { actor: 'admin', request: (b) => ({ url: `/api/users/${b.kommuneUserId}/disabled`, payload: { disabled: false } }) },
-  'POST /api/users': { actor: 'admin', request: (b) => ({ url: '/api/users', payload: { username: 'ny.ansatt', displayName: 'Ny Ansatt', roles: [{ role: 'ressursteam', schoolId: b.schoolId }] } }) },
+  'PUT /api/users/{userId}/disabled': {
+    actor: 'admin',
+    request: (b) => ({ url: `/api/users/${b.kommuneUserId}/disabled`, payload: { disabled: false } }),
+  },
+  'POST /api/users': {
+    actor: 'admin',
+    request: (b) => ({
+      url: '/api/users',
+      payload: {
+        username: 'ny.ansatt',
+        displayName: 'Ny Ansatt',
+        roles: [{ role: 'ressursteam', schoolId: b.schoolId }],
+      },
+    }),
+  },
   // The faglærer's own roles again (at the administrator's school): the request changes nothing an actor relies on.
-  'PUT /api/users/{userId}/roles': { actor: 'admin', request: (b) => ({ url: `/api/users/${b.staffUserId}/roles`, payload: { version: 1, roles: [{ role: 'faglaerer', schoolId: b.schoolId, classId: b.classId }] } }) },
-  'POST /api/users/{userId}/password-link': { actor: 'admin', request: (b) => ({ url: `/api/users/${b.staffUserId}/password-link`, payload: {} }) },
-  'DELETE /api/users/{userId}/totp': { actor: 'admin', request: (b) => ({ url: `/api/users/${b.kommuneUserId}/totp` }) },
-  'GET /api/audit-log': { actor: 'rektor', request: (b) => ({ url: `/api/audit-log?pupilId=${b.pupilId}&userId=${b.staffUserId}` }) },
-  'GET /api/my-children/{pupilId}/access-log': { actor: 'forelder', request: (b) => ({ url: `/api/my-children/${b.pupilId}/access-log` }) },
-  'GET /api/my-children/{pupilId}/access-log.pdf': { actor: 'forelder', request: (b) => ({ url: `/api/my-children/${b.pupilId}/access-log.pdf` }) },
+  'PUT /api/users/{userId}/roles': {
+    actor: 'admin',
+    request: (b) => ({
+      url: `/api/users/${b.staffUserId}/roles`,
+      payload: { version: 1, roles: [{ role: 'faglaerer', schoolId: b.schoolId, classId: b.classId }] },
+    }),
+  },
+  'POST /api/users/{userId}/password-link': {
+    actor: 'admin',
+    request: (b) => ({ url: `/api/users/${b.staffUserId}/password-link`, payload: {} }),
+  },
+  'DELETE /api/users/{userId}/totp': {
+    actor: 'admin',
+    request: (b) => ({ url: `/api/users/${b.kommuneUserId}/totp` }),
+  },
+  'GET /api/audit-log': {
+    actor: 'rektor',
+    request: (b) => ({ url: `/api/audit-log?pupilId=${b.pupilId}&userId=${b.staffUserId}` }),
+  },
+  'GET /api/my-children/{pupilId}/access-log': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/access-log` }),
+  },
+  'GET /api/my-children/{pupilId}/access-log.pdf': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/access-log.pdf` }),
+  },
 
-  'DELETE /api/cases/{caseId}/participants/{participantId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}/participants/${b.participantId}` }) },
+  'DELETE /api/cases/{caseId}/participants/{participantId}': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/participants/${b.participantId}` }),
+  },
 };

@@ -21,7 +21,10 @@ const SECOND_FACTOR_STEP = new Set(['POST /api/auth/totp', 'POST /api/auth/logou
 /** A request that fails validation everywhere it can: ids that are not ids, queries and a body of the wrong shape. */
 function invalid(op: Operation) {
   const path = op.path.replace(/\{\w+\}/g, 'ikke-en-id');
-  const query = op.parameters.filter((p) => p.in === 'query').map((p) => `${p.name}=${encodeURIComponent('ikke gyldig \u0000')}`).join('&');
+  const query = op.parameters
+    .filter((p) => p.in === 'query')
+    .map((p) => `${p.name}=${encodeURIComponent('ikke gyldig \u0000')}`)
+    .join('&');
   return {
     method: op.method as 'POST',
     url: query ? `${path}?${query}` : path,
@@ -50,7 +53,8 @@ describeDb('security: hardening', () => {
     await db?.drop();
   });
 
-  const errorOf = (body: string) => (JSON.parse(body) as { error: { code: string; message: string; details?: unknown } }).error;
+  const errorOf = (body: string) =>
+    (JSON.parse(body) as { error: { code: string; message: string; details?: unknown } }).error;
   const me = (cookie: string) => app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
 
   it('answers an anonymous caller 401 on every protected operation, however invalid the request, with no field details', async () => {
@@ -60,7 +64,8 @@ describeDb('security: hardening', () => {
     for (const op of protectedOps) {
       const res = await app.inject(invalid(op));
       const error = errorOf(res.body);
-      if (res.statusCode !== 401 || error.code !== 'unauthenticated' || error.details !== undefined) failures.push(`${op.key}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+      if (res.statusCode !== 401 || error.code !== 'unauthenticated' || error.details !== undefined)
+        failures.push(`${op.key}: ${res.statusCode} ${res.body.slice(0, 160)}`);
     }
     expect(failures).toEqual([]);
   });
@@ -69,8 +74,12 @@ describeDb('security: hardening', () => {
     const { session: pending } = await passwordStep(app, k.users.rektor!.username, PASSWORD, undefined, fresh());
     const failures: string[] = [];
     for (const op of ops.filter((o) => !PUBLIC.has(o.key) && !SECOND_FACTOR_STEP.has(o.key))) {
-      const res = await app.inject({ ...invalid(op), headers: { cookie: pending!.cookie, 'x-csrf-token': pending!.csrf } });
-      if (res.statusCode !== 401 || errorOf(res.body).details !== undefined) failures.push(`${op.key}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+      const res = await app.inject({
+        ...invalid(op),
+        headers: { cookie: pending!.cookie, 'x-csrf-token': pending!.csrf },
+      });
+      if (res.statusCode !== 401 || errorOf(res.body).details !== undefined)
+        failures.push(`${op.key}: ${res.statusCode} ${res.body.slice(0, 160)}`);
     }
     expect(failures).toEqual([]);
   });
@@ -80,11 +89,17 @@ describeDb('security: hardening', () => {
     const failures: string[] = [];
     for (const op of ops.filter((o) => STATE_CHANGING.has(o.method) && !PUBLIC.has(o.key))) {
       const res = await app.inject({ ...invalid(op), headers: { cookie: s.cookie } });
-      if (res.statusCode !== 403 || errorOf(res.body).code !== 'csrf') failures.push(`${op.key}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+      if (res.statusCode !== 403 || errorOf(res.body).code !== 'csrf')
+        failures.push(`${op.key}: ${res.statusCode} ${res.body.slice(0, 160)}`);
     }
     expect(failures).toEqual([]);
     // With the token, the same user does get the validation details (here: the unknown date's field).
-    const res = await app.inject({ method: 'POST', url: '/api/absence-events', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, payload: { pupilId: demo.pupilIds[0], date: 'i går', kind: 'day' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/absence-events',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+      payload: { pupilId: demo.pupilIds[0], date: 'i går', kind: 'day' },
+    });
     expect(res.statusCode).toBe(400);
     expect(errorOf(res.body).message).toMatch(/date/);
   });
@@ -93,7 +108,9 @@ describeDb('security: hardening', () => {
     const prod = await testApp(db, { NAERVAER_MODE: 'production' });
     try {
       for (const url of ['/api/health', '/api/auth/me', '/api/docs', '/api/finnes-ikke']) {
-        expect((await prod.app.inject({ method: 'GET', url })).headers['strict-transport-security'], url).toBe('max-age=31536000');
+        expect((await prod.app.inject({ method: 'GET', url })).headers['strict-transport-security'], url).toBe(
+          'max-age=31536000',
+        );
         expect((await app.inject({ method: 'GET', url })).headers['strict-transport-security'], url).toBeUndefined();
       }
     } finally {
@@ -113,20 +130,29 @@ describeDb('security: hardening', () => {
   it('keeps at most the configured number of live sessions per user, ending the oldest first', async () => {
     const username = demo.users.kontakt!.username;
     const sessions = [];
-    for (let i = 0; i < 5; i++) sessions.push((await passwordStep(app, username, PASSWORD, undefined, fresh())).session!);
+    for (let i = 0; i < 5; i++)
+      sessions.push((await passwordStep(app, username, PASSWORD, undefined, fresh())).session!);
     const alive = [];
     for (const s of sessions) alive.push((await me(s.cookie)).statusCode);
     expect(alive).toEqual([401, 401, 200, 200, 200]);
-    const open = await db.withContext({ kommuneId: demo.id }, (tx) => tx.selectFrom('user_session').select('id').where('user_id', '=', demo.users.kontakt!.id).where('ended_at', 'is', null).execute());
+    const open = await db.withContext({ kommuneId: demo.id }, (tx) =>
+      tx
+        .selectFrom('user_session')
+        .select('id')
+        .where('user_id', '=', demo.users.kontakt!.id)
+        .where('ended_at', 'is', null)
+        .execute(),
+    );
     expect(open).toHaveLength(3);
   });
 
-  it('caps sessions awaiting their code apart, so someone with only the password cannot push the user\'s own sessions out', async () => {
+  it("caps sessions awaiting their code apart, so someone with only the password cannot push the user's own sessions out", async () => {
     const username = k.users.kontakt!.username;
     const full = [];
     for (let i = 0; i < 3; i++) full.push((await login(app, username, PASSWORD, undefined, fresh())).session!);
     const waiting = [];
-    for (let i = 0; i < 5; i++) waiting.push((await passwordStep(app, username, PASSWORD, undefined, fresh())).session!);
+    for (let i = 0; i < 5; i++)
+      waiting.push((await passwordStep(app, username, PASSWORD, undefined, fresh())).session!);
     for (const s of full) expect((await me(s.cookie)).statusCode).toBe(200);
     // The two oldest waiting sessions were ended: their code step has nothing to finish.
     const steps = [];

@@ -12,7 +12,16 @@ import { testApp } from '../support/app';
 import { describeDb, freshDb, type TestDb } from '../support/db';
 import { FIXTURES, type Fixture, type FixtureRequest } from './fixtures';
 import { idInputs, operations, type Operation } from './support/openapi';
-import { buildWorld, FOREIGN, foreignSnapshot, MARKERS, send, type Bundle, type IdKey, type World } from './support/world';
+import {
+  buildWorld,
+  FOREIGN,
+  foreignSnapshot,
+  MARKERS,
+  send,
+  type Bundle,
+  type IdKey,
+  type World,
+} from './support/world';
 
 const NAME_KEYS: IdKey[] = ['profileName', 'ladderName', 'localPupilId'];
 
@@ -34,7 +43,11 @@ function probesFor(fixture: Fixture, world: World): Probe[] {
     const differing = used.filter((k) => other[k] !== undefined && other[k] !== own[k]);
     if (differing.length === 0) continue;
     // All of another's ids at once (when the bundle has them all), then each id alone in the actor's own request.
-    if (differing.length > 1 && used.every((k) => other[k] !== undefined)) probes.set(`${name}:*`, { label: `${name}: ${differing.join(', ')}`, swapped: Object.fromEntries(differing.map((k) => [k, other[k]])) });
+    if (differing.length > 1 && used.every((k) => other[k] !== undefined))
+      probes.set(`${name}:*`, {
+        label: `${name}: ${differing.join(', ')}`,
+        swapped: Object.fromEntries(differing.map((k) => [k, other[k]])),
+      });
     for (const k of differing) probes.set(`${name}:${k}`, { label: `${name}: ${k}`, swapped: { [k]: other[k] } });
   }
   return [...probes.values()];
@@ -74,11 +87,20 @@ describeDb('security: no object of another class, school or kommune through any 
   });
 
   const call = (op: Operation, fixture: Fixture, req: FixtureRequest) =>
-    send(app, world.sessions[fixture.actor], { method: op.method, url: req.url, payload: req.payload, headers: req.headers });
+    send(app, world.sessions[fixture.actor], {
+      method: op.method,
+      url: req.url,
+      payload: req.payload,
+      headers: req.headers,
+    });
 
   it('every route that takes an id has a fixture, and every fixture a route', () => {
-    const missing = ops.filter((op) => idInputs(op).length > 0 && !FIXTURES[op.key]).map((op) => `${op.key} (tar ${idInputs(op).join(', ')}) mangler fixture i tests/security/fixtures.ts`);
-    const stale = Object.keys(FIXTURES).filter((k) => !ops.some((op) => op.key === k)).map((k) => `${k} finnes ikke lenger i /api/openapi.json`);
+    const missing = ops
+      .filter((op) => idInputs(op).length > 0 && !FIXTURES[op.key])
+      .map((op) => `${op.key} (tar ${idInputs(op).join(', ')}) mangler fixture i tests/security/fixtures.ts`);
+    const stale = Object.keys(FIXTURES)
+      .filter((k) => !ops.some((op) => op.key === k))
+      .map((k) => `${k} finnes ikke lenger i /api/openapi.json`);
     expect([...missing, ...stale]).toEqual([]);
   });
 
@@ -101,13 +123,20 @@ describeDb('security: no object of another class, school or kommune through any 
         const inPath = keys.some((k) => pathOf(foreign.url).includes(encodeURIComponent(probe.swapped[k]!)));
         if (f.statusCode >= 500) failures.push(`${where}: ${f.statusCode} ${f.body.slice(0, 200)}`);
         if (f.statusCode !== u.statusCode || errorCode(f.body) !== errorCode(u.body)) {
-          failures.push(`${where}: svarte ${f.statusCode} ${errorCode(f.body) ?? ''}, men ${u.statusCode} ${errorCode(u.body) ?? ''} for en id som ikke finnes`);
+          failures.push(
+            `${where}: svarte ${f.statusCode} ${errorCode(f.body) ?? ''}, men ${u.statusCode} ${errorCode(u.body) ?? ''} for en id som ikke finnes`,
+          );
         }
         if (!fixture.namesInOwnKommune) {
-          if (inPath && ![403, 404].includes(f.statusCode)) failures.push(`${where}: id i stien ga ${f.statusCode}, ventet 404 (eller 403)`);
-          if (!inPath && op.method !== 'GET' && f.statusCode < 400) failures.push(`${where}: ${f.statusCode} — en endring med en annens id ble godtatt`);
+          if (inPath && ![403, 404].includes(f.statusCode))
+            failures.push(`${where}: id i stien ga ${f.statusCode}, ventet 404 (eller 403)`);
+          if (!inPath && op.method !== 'GET' && f.statusCode < 400)
+            failures.push(`${where}: ${f.statusCode} — en endring med en annens id ble godtatt`);
           // A read may log itself (the audit review does), so the answer may change by the call: compare with the next one too.
-        if (f.statusCode < 300 && f.body !== u.body && f.body !== (await call(op, fixture, unknown)).body) failures.push(`${where}: svaret skiller seg fra svaret for en ukjent id: ${firstDifference(f.body, u.body)}`);
+          if (f.statusCode < 300 && f.body !== u.body && f.body !== (await call(op, fixture, unknown)).body)
+            failures.push(
+              `${where}: svaret skiller seg fra svaret for en ukjent id: ${firstDifference(f.body, u.body)}`,
+            );
         }
         // Names we sent ourselves may be echoed; nothing else of the other's may appear.
         let body = f.body;
@@ -124,14 +153,27 @@ describeDb('security: no object of another class, school or kommune through any 
   it('the same requests on their own data are allowed, so every probe above was a real one', async () => {
     // Reads first, then the alerts (a new absence re-evaluates the pupil's alerts), then other changes;
     // deleting and moving the pupil come last so they do not disturb the rest.
-    const rank = (op: Operation) => (op.method === 'GET' ? 0 : op.key.includes('alert') ? 1 : op.method === 'DELETE' || op.key.includes('withdraw') ? 3 : op.key.includes('class-change') ? 4 : 2);
+    const rank = (op: Operation) =>
+      op.method === 'GET'
+        ? 0
+        : op.key.includes('alert')
+          ? 1
+          : op.method === 'DELETE' || op.key.includes('withdraw')
+            ? 3
+            : op.key.includes('class-change')
+              ? 4
+              : 2;
     const failures: string[] = [];
     for (const op of [...ops].sort((x, y) => rank(x) - rank(y))) {
       const fixture = FIXTURES[op.key];
       if (!fixture) continue;
       const res = await call(op, fixture, fixture.request(world.bundles.own));
-      const allowed = (res.statusCode >= 200 && res.statusCode < 300) || res.statusCode === 409 || (fixture.ownStatus?.statuses.includes(res.statusCode) ?? false);
-      if (!allowed) failures.push(`${op.key} som ${fixture.actor} på egne data: ${res.statusCode} ${res.body.slice(0, 300)}`);
+      const allowed =
+        (res.statusCode >= 200 && res.statusCode < 300) ||
+        res.statusCode === 409 ||
+        (fixture.ownStatus?.statuses.includes(res.statusCode) ?? false);
+      if (!allowed)
+        failures.push(`${op.key} som ${fixture.actor} på egne data: ${res.statusCode} ${res.body.slice(0, 300)}`);
     }
     expect(failures).toEqual([]);
   }, 300_000);

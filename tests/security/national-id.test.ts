@@ -44,7 +44,8 @@ describeDb('security: no national id in URLs or logs', () => {
         for (const p of op.parameters) {
           if (NATIONAL_ID_NAME.test(p.name)) problems.push(`${op.key}: parameteren ${p.name}`);
           // An 11-digit pattern in a path or query parameter is a national id by another name.
-          if (/\\d\{11\}|\[0-9\]\{11\}/.test(p.schema?.pattern ?? '')) problems.push(`${op.key}: ${p.name} har et 11-sifret mønster`);
+          if (/\\d\{11\}|\[0-9\]\{11\}/.test(p.schema?.pattern ?? ''))
+            problems.push(`${op.key}: ${p.name} har et 11-sifret mønster`);
         }
       }
       expect(problems).toEqual([]);
@@ -62,8 +63,17 @@ describeDb('security: no national id in URLs or logs', () => {
     beforeAll(async () => {
       const port = await freePort();
       const env: Record<string, string> = {
-        ...Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !e[0].startsWith('NAERVAER_') && e[0] !== 'DATABASE_URL')),
-        PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NAERVAER_MODE: 'demo', NAERVAER_NOW: '2026-11-24',
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(
+            (e): e is [string, string] =>
+              e[1] !== undefined && !e[0].startsWith('NAERVAER_') && e[0] !== 'DATABASE_URL',
+          ),
+        ),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        NAERVAER_MODE: 'demo',
+        NAERVAER_NOW: '2026-11-24',
       };
       if (dbTarget.kind === 'postgres') {
         db ??= await freshDb();
@@ -92,18 +102,31 @@ describeDb('security: no national id in URLs or logs', () => {
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     });
 
-    it('holds no pupil\'s national id after the common actions', async () => {
+    it("holds no pupil's national id after the common actions", async () => {
       let cookie = '';
       let csrf = '';
       const call = async (method: string, path: string, body?: unknown) => {
-        const res = await fetch(base + path, { method, headers: { ...(cookie ? { cookie } : {}), ...(csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
+        const res = await fetch(base + path, {
+          method,
+          headers: {
+            ...(cookie ? { cookie } : {}),
+            ...(csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {}),
+            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
         const set = res.headers.get('set-cookie');
         if (set?.startsWith('naervaer_sid=')) cookie = set.split(';')[0]!;
         const type = res.headers.get('content-type') ?? '';
-        return { status: res.status, json: (type.includes('json') ? await res.json() : await res.arrayBuffer()) as Record<string, unknown> };
+        return {
+          status: res.status,
+          json: (type.includes('json') ? await res.json() : await res.arrayBuffer()) as Record<string, unknown>,
+        };
       };
       // A wrong password, then the contact teacher's morning.
-      expect((await call('POST', '/api/auth/login', { username: 'kontaktlaerer', password: 'feil-passord' })).status).toBe(401);
+      expect(
+        (await call('POST', '/api/auth/login', { username: 'kontaktlaerer', password: 'feil-passord' })).status,
+      ).toBe(401);
       const login = await call('POST', '/api/auth/login', { username: 'kontaktlaerer', password: DEMO_PASSWORD });
       expect(login.status).toBe(200);
       csrf = login.json.csrfToken as string;
@@ -113,10 +136,22 @@ describeDb('security: no national id in URLs or logs', () => {
       const pupils = (await call('GET', `/api/classes/${classId}/pupils`)).json.pupils as { id: string }[];
       await call('GET', `/api/classes/${classId}/register?date=2026-11-24`);
       const pupilId = pupils[0]!.id;
-      expect((await call('POST', '/api/absence-events', { pupilId, date: '2026-11-24', kind: 'day', documented: false })).status).toBe(201);
+      expect(
+        (await call('POST', '/api/absence-events', { pupilId, date: '2026-11-24', kind: 'day', documented: false }))
+          .status,
+      ).toBe(201);
       await call('GET', `/api/pupils/${pupilId}/absence`);
-      await call('POST', `/api/pupils/${pupilId}/contacts`, { contactedAt: '2026-11-24T08:30:00+01:00', withWhom: ['foresatt'], channel: 'telefon', summary: 'Ringte hjem' });
-      await call('POST', `/api/pupils/${pupilId}/observations`, { kind: 'tegn', observedOn: '2026-11-24', description: 'Trøtt' });
+      await call('POST', `/api/pupils/${pupilId}/contacts`, {
+        contactedAt: '2026-11-24T08:30:00+01:00',
+        withWhom: ['foresatt'],
+        channel: 'telefon',
+        summary: 'Ringte hjem',
+      });
+      await call('POST', `/api/pupils/${pupilId}/observations`, {
+        kind: 'tegn',
+        observedOn: '2026-11-24',
+        description: 'Trøtt',
+      });
       const alerts = (await call('GET', '/api/alerts')).json.alerts as { id: string }[];
       if (alerts[0]) await call('POST', `/api/alerts/${alerts[0].id}/letter`, {});
       const cases = (await call('GET', '/api/cases')).json.cases as { id: string }[];

@@ -26,11 +26,20 @@ describeDb('security: session fixation and logout', () => {
   });
 
   const logIn = (username: string, cookie?: string) =>
-    app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: PASSWORD }, headers: cookie ? { cookie } : {}, remoteAddress: `10.7.0.${++address}` });
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: PASSWORD },
+      headers: cookie ? { cookie } : {},
+      remoteAddress: `10.7.0.${++address}`,
+    });
   const tokenOf = (res: Awaited<ReturnType<typeof logIn>>) => res.cookies.find((c) => c.name === 'naervaer_sid')?.value;
-  const me = (token: string) => app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `naervaer_sid=${token}` } });
+  const me = (token: string) =>
+    app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `naervaer_sid=${token}` } });
   const sessionRow = (token: string) =>
-    db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('user_session').select(['ended_at']).where('token_hash', '=', hashToken(token)).executeTakeFirst());
+    db.withContext({ kommuneId: k.id }, (tx) =>
+      tx.selectFrom('user_session').select(['ended_at']).where('token_hash', '=', hashToken(token)).executeTakeFirst(),
+    );
 
   it('ignores a session id planted before login and issues a new one', async () => {
     const planted = 'angriperens-egen-okt-id-som-er-lang-nok-til-a-se-ekte-ut';
@@ -55,7 +64,17 @@ describeDb('security: session fixation and logout', () => {
     // The CSRF token is the session's: the new session has a new one.
     const csrfOf = async (token: string) => ((await me(token)).json() as { csrfToken: string }).csrfToken;
     const third = tokenOf(await logIn(k.users.rektor!.username, `naervaer_sid=${second}`))!;
-    expect(await csrfOf(third)).not.toBe((await db.withContext({ kommuneId: k.id }, (tx) => tx.selectFrom('user_session').select('csrf_token').where('token_hash', '=', hashToken(second)).executeTakeFirstOrThrow())).csrf_token);
+    expect(await csrfOf(third)).not.toBe(
+      (
+        await db.withContext({ kommuneId: k.id }, (tx) =>
+          tx
+            .selectFrom('user_session')
+            .select('csrf_token')
+            .where('token_hash', '=', hashToken(second))
+            .executeTakeFirstOrThrow(),
+        )
+      ).csrf_token,
+    );
   });
 
   it('logout ends the session in the database, so a copied cookie stops working', async () => {
@@ -63,7 +82,11 @@ describeDb('security: session fixation and logout', () => {
     const token = tokenOf(login)!;
     const csrf = (login.json() as { csrfToken: string }).csrfToken;
     const copied = `naervaer_sid=${token}`;
-    const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: copied, 'x-csrf-token': csrf } });
+    const out = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: copied, 'x-csrf-token': csrf },
+    });
     expect(out.statusCode).toBe(204);
     // The browser is told to forget it …
     const cleared = out.cookies.find((c) => c.name === 'naervaer_sid');
@@ -71,18 +94,28 @@ describeDb('security: session fixation and logout', () => {
     // … and the server has ended it, so whoever kept a copy gets nothing.
     expect((await sessionRow(token))?.ended_at).not.toBeNull();
     expect((await me(token)).statusCode).toBe(401);
-    const write = await app.inject({ method: 'POST', url: `/api/pupils/${k.pupilIds[0]}/observations`, headers: { cookie: copied, 'x-csrf-token': csrf }, payload: { kind: 'tegn', observedOn: '2026-11-23', description: 'Etter utlogging' } });
+    const write = await app.inject({
+      method: 'POST',
+      url: `/api/pupils/${k.pupilIds[0]}/observations`,
+      headers: { cookie: copied, 'x-csrf-token': csrf },
+      payload: { kind: 'tegn', observedOn: '2026-11-23', description: 'Etter utlogging' },
+    });
     expect(write.statusCode).toBe(401);
   });
 
   it('the second login step gives a new session id, not the pending one', async () => {
     const user = k.users.admin!;
-    await db.withContext({ kommuneId: k.id }, (tx) => tx.updateTable('app_user').set({ is_demo: false }).where('id', '=', user.id).execute());
+    await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx.updateTable('app_user').set({ is_demo: false }).where('id', '=', user.id).execute(),
+    );
     const first = await passwordStep(app, user.username, PASSWORD);
     const pending = first.res.cookies.find((c) => c.name === 'naervaer_sid')!.value;
     expect(first.body.secondFactor).toBeDefined();
     // The pending session grants nothing.
-    expect((await app.inject({ method: 'GET', url: '/api/classes', headers: { cookie: `naervaer_sid=${pending}` } })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/classes', headers: { cookie: `naervaer_sid=${pending}` } }))
+        .statusCode,
+    ).toBe(401);
     const step = await totpStepRequest(app, first.session!, nextTotpCode(app, user.username));
     expect(step.statusCode, step.body).toBe(200);
     const full = step.cookies.find((c) => c.name === 'naervaer_sid')!.value;

@@ -17,7 +17,7 @@ export const SQL_PAYLOADS = [
   "' or '1'='1",
   '" or ""="',
   '\u2019; drop table pupil; --\u201d',
-  "1); delete from pupil where (1=1",
+  '1); delete from pupil where (1=1',
   "\\'; select pg_sleep(0); --",
 ];
 
@@ -66,8 +66,14 @@ describeDb('security: SQL-ish text in every string input', () => {
           if (p.in === 'path') {
             // The fixture's value for this parameter is the one segment that differs from the template.
             const template = op.path.split('/');
-            const segments = path!.split('/').map((seg, i) => (template[i] === `{${p.name}}` ? encodeURIComponent(payload) : seg));
-            variants.push({ where: `path:${p.name}`, url: `${segments.join('/')}${query ? `?${query}` : ''}`, payload: base.payload });
+            const segments = path!
+              .split('/')
+              .map((seg, i) => (template[i] === `{${p.name}}` ? encodeURIComponent(payload) : seg));
+            variants.push({
+              where: `path:${p.name}`,
+              url: `${segments.join('/')}${query ? `?${query}` : ''}`,
+              payload: base.payload,
+            });
           } else if (p.in === 'query') {
             const params = new URLSearchParams(query);
             params.set(p.name, payload);
@@ -78,16 +84,23 @@ describeDb('security: SQL-ish text in every string input', () => {
       const jsonBody = base.payload === undefined || typeof base.payload === 'object';
       if (op.body && jsonBody) {
         for (const at of stringPaths(op.body, base.payload)) {
-          for (const payload of SQL_PAYLOADS) variants.push({ where: `body:${at.join('.')}`, url: base.url, payload: setAt(base.payload, at, payload) });
+          for (const payload of SQL_PAYLOADS)
+            variants.push({ where: `body:${at.join('.')}`, url: base.url, payload: setAt(base.payload, at, payload) });
         }
       }
       for (const v of variants) {
         // Logging in with a session cookie would end that session: the login steps go without one.
-        const res = await send(app, op.key.startsWith('POST /api/auth/') ? undefined : world.sessions[base.actor], { method: op.method, url: v.url, payload: v.payload, headers: base.headers });
+        const res = await send(app, op.key.startsWith('POST /api/auth/') ? undefined : world.sessions[base.actor], {
+          method: op.method,
+          url: v.url,
+          payload: v.payload,
+          headers: base.headers,
+        });
         sent++;
         if (res.statusCode >= 500) failures.push(`${op.key} ${v.where}: ${res.statusCode} ${res.body.slice(0, 200)}`);
         // A lost session would make every later probe a harmless 401 and prove nothing.
-        if (res.statusCode === 401 && !op.key.startsWith('POST /api/auth/')) failures.push(`${op.key} ${v.where}: 401 — økten ble borte underveis`);
+        if (res.statusCode === 401 && !op.key.startsWith('POST /api/auth/'))
+          failures.push(`${op.key} ${v.where}: 401 — økten ble borte underveis`);
       }
     }
     expect(failures).toEqual([]);
@@ -96,7 +109,9 @@ describeDb('security: SQL-ish text in every string input', () => {
     const after = await counts();
     expect(Object.entries(after).filter(([t, n]) => n < before[t]!)).toEqual([]);
     expect(after.pupil).toBe(before.pupil);
-    const tables = await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = 'public'`.execute(db.owner);
+    const tables = await sql<{
+      table_name: string;
+    }>`select table_name from information_schema.tables where table_schema = 'public'`.execute(db.owner);
     expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining([...TENANT_TABLES]));
   }, 300_000);
 
@@ -104,10 +119,16 @@ describeDb('security: SQL-ish text in every string input', () => {
     const s = world.sessions.kontakt;
     const pupilId = world.bundles.own.pupilId!;
     for (const payload of SQL_PAYLOADS) {
-      const res = await send(app, s, { method: 'POST', url: `/api/pupils/${pupilId}/observations`, payload: { kind: 'tegn', observedOn: '2026-11-23', description: payload } });
+      const res = await send(app, s, {
+        method: 'POST',
+        url: `/api/pupils/${pupilId}/observations`,
+        payload: { kind: 'tegn', observedOn: '2026-11-23', description: payload },
+      });
       expect(res.statusCode, res.body).toBe(201);
     }
-    const absence = (await send(app, s, { method: 'GET', url: `/api/pupils/${pupilId}/absence` })).json() as { observations: { description: string }[] };
+    const absence = (await send(app, s, { method: 'GET', url: `/api/pupils/${pupilId}/absence` })).json() as {
+      observations: { description: string }[];
+    };
     expect(absence.observations.map((o) => o.description)).toEqual(expect.arrayContaining(SQL_PAYLOADS));
   });
 });

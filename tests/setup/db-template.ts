@@ -22,7 +22,9 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     const dir = mkdtempSync(join(tmpdir(), 'naervaer-tpl-'));
     const db = await createDb({ dataDir: 'memory://' });
     await migrate(db);
-    const dump = await (db as unknown as { pglite: { dumpDataDir(c: 'none'): Promise<Blob> } }).pglite.dumpDataDir('none');
+    const dump = await (db as unknown as { pglite: { dumpDataDir(c: 'none'): Promise<Blob> } }).pglite.dumpDataDir(
+      'none',
+    );
     const path = join(dir, 'template.tar');
     writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
     await db.close();
@@ -46,8 +48,11 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   await tpl.close();
   project.provide('testDb', { kind: 'postgres', adminUrl: url, template, prefix });
   return async () => {
-    const dbs = await sql<{ datname: string }>`select datname from pg_database where datname like ${prefix + '%'}`.execute(admin.owner);
-    for (const { datname } of dbs.rows) await sql.raw(`drop database if exists ${datname} with (force)`).execute(admin.owner);
+    const dbs = await sql<{
+      datname: string;
+    }>`select datname from pg_database where datname like ${prefix + '%'}`.execute(admin.owner);
+    for (const { datname } of dbs.rows)
+      await sql.raw(`drop database if exists ${datname} with (force)`).execute(admin.owner);
     await admin.close();
   };
 }

@@ -32,12 +32,29 @@ type LoginBody = {
 const authenticators = new Map<string, { secret: string; lastStep: number | null }>();
 
 /** The first login step only (username and password), as the server answers it. */
-export async function passwordStep(app: FastifyInstance, username: string, password: string, cookie?: string, remoteAddress?: string) {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers: cookie ? { cookie } : {}, ...(remoteAddress ? { remoteAddress } : {}) });
+export async function passwordStep(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+  cookie?: string,
+  remoteAddress?: string,
+) {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    headers: cookie ? { cookie } : {},
+    ...(remoteAddress ? { remoteAddress } : {}),
+  });
   const set = res.cookies.find((c) => c.name === 'naervaer_sid');
   const body = res.json() as LoginBody;
-  if (body.secondFactor?.kind === 'enrol') authenticators.set(username.toLowerCase(), { secret: body.secondFactor.secret, lastStep: null });
-  return { res, body, session: set ? ({ cookie: `naervaer_sid=${set.value}`, csrf: body.csrfToken ?? '' } satisfies Session) : undefined };
+  if (body.secondFactor?.kind === 'enrol')
+    authenticators.set(username.toLowerCase(), { secret: body.secondFactor.secret, lastStep: null });
+  return {
+    res,
+    body,
+    session: set ? ({ cookie: `naervaer_sid=${set.value}`, csrf: body.csrfToken ?? '' } satisfies Session) : undefined,
+  };
 }
 
 /**
@@ -61,18 +78,34 @@ export function nextTotpCode(app: FastifyInstance, username: string): string {
 
 /** The TOTP step for a session awaiting it. */
 export function totpStepRequest(app: FastifyInstance, pending: Session, code: string, remoteAddress?: string) {
-  return app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code }, headers: { cookie: pending.cookie, 'x-csrf-token': pending.csrf }, ...(remoteAddress ? { remoteAddress } : {}) });
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/totp',
+    payload: { code },
+    headers: { cookie: pending.cookie, 'x-csrf-token': pending.csrf },
+    ...(remoteAddress ? { remoteAddress } : {}),
+  });
 }
 
 /**
  * Logs in all the way: password, then (for everyone who needs it) the TOTP step with the user's app.
  * `remoteAddress` lets a test spread its logins over addresses (the per-address limit is 10 a minute).
  */
-export async function login(app: FastifyInstance, username: string, password: string, cookie?: string, remoteAddress?: string) {
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+  cookie?: string,
+  remoteAddress?: string,
+) {
   const first = await passwordStep(app, username, password, cookie, remoteAddress);
   if (!first.body.secondFactor || !first.session) return first;
   const res = await totpStepRequest(app, first.session, nextTotpCode(app, username), remoteAddress);
   const set = res.cookies.find((c) => c.name === 'naervaer_sid');
   const body = res.json() as LoginBody;
-  return { res, body, session: set ? ({ cookie: `naervaer_sid=${set.value}`, csrf: body.csrfToken ?? '' } satisfies Session) : undefined };
+  return {
+    res,
+    body,
+    session: set ? ({ cookie: `naervaer_sid=${set.value}`, csrf: body.csrfToken ?? '' } satisfies Session) : undefined,
+  };
 }

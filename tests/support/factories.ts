@@ -39,67 +39,583 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
     ['forelder', 'guardian', null, {}],
   ];
   await db.withContext({ kommuneId: id }, async (tx) => {
-    await tx.insertInto('kommune').values({ id, kommunenummer: `T${tag}`, name: `Testkommune ${tag}` }).execute();
-    await tx.insertInto('school').values([
-      { id: schoolId, kommune_id: id, name: `Testskole ${tag}`, organisasjonsnummer: null, first_trinn: 8, last_trinn: 10, rule_profile: 'saltdal' },
-      { id: otherSchoolId, kommune_id: id, name: `Andre skole ${tag}`, organisasjonsnummer: null, first_trinn: 1, last_trinn: 7, rule_profile: null },
-    ]).execute();
+    await tx
+      .insertInto('kommune')
+      .values({ id, kommunenummer: `T${tag}`, name: `Testkommune ${tag}` })
+      .execute();
+    await tx
+      .insertInto('school')
+      .values([
+        {
+          id: schoolId,
+          kommune_id: id,
+          name: `Testskole ${tag}`,
+          organisasjonsnummer: null,
+          first_trinn: 8,
+          last_trinn: 10,
+          rule_profile: 'saltdal',
+        },
+        {
+          id: otherSchoolId,
+          kommune_id: id,
+          name: `Andre skole ${tag}`,
+          organisasjonsnummer: null,
+          first_trinn: 1,
+          last_trinn: 7,
+          rule_profile: null,
+        },
+      ])
+      .execute();
     const rute = defaultSkolerute(2026);
-    await tx.insertInto('school_calendar').values([schoolId, otherSchoolId].map((sid) => ({ id: randomUUID(), kommune_id: id, school_id: sid, school_year: 2026, first_day: rute.firstDay, last_day: rute.lastDay, spring_starts: rute.springStarts, closed: JSON.stringify(rute.closed) }))).execute();
-    await tx.insertInto('service_unit').values({ id: serviceId, kommune_id: id, name: `Helsestasjon ${tag}`, kind: 'helsestasjon' }).execute();
-    await tx.insertInto('class').values([
-      { id: classId, kommune_id: id, school_id: schoolId, name: '9A', trinn: 9, school_year: 2026 },
-      { id: otherClassId, kommune_id: id, school_id: otherSchoolId, name: '3B', trinn: 3, school_year: 2026 },
-    ]).execute();
+    await tx
+      .insertInto('school_calendar')
+      .values(
+        [schoolId, otherSchoolId].map((sid) => ({
+          id: randomUUID(),
+          kommune_id: id,
+          school_id: sid,
+          school_year: 2026,
+          first_day: rute.firstDay,
+          last_day: rute.lastDay,
+          spring_starts: rute.springStarts,
+          closed: JSON.stringify(rute.closed),
+        })),
+      )
+      .execute();
+    await tx
+      .insertInto('service_unit')
+      .values({ id: serviceId, kommune_id: id, name: `Helsestasjon ${tag}`, kind: 'helsestasjon' })
+      .execute();
+    await tx
+      .insertInto('class')
+      .values([
+        { id: classId, kommune_id: id, school_id: schoolId, name: '9A', trinn: 9, school_year: 2026 },
+        { id: otherClassId, kommune_id: id, school_id: otherSchoolId, name: '3B', trinn: 3, school_year: 2026 },
+      ])
+      .execute();
     const pupils = [
-      ...pupilIds.map((pid, i) => ({ pid, cls: classId, birth: `2012-0${i + 1}-1${i}`, prot: i === 2 ? ('strengt_fortrolig' as const) : ('none' as const) })),
+      ...pupilIds.map((pid, i) => ({
+        pid,
+        cls: classId,
+        birth: `2012-0${i + 1}-1${i}`,
+        prot: i === 2 ? ('strengt_fortrolig' as const) : ('none' as const),
+      })),
       { pid: otherPupilId, cls: otherClassId, birth: '2018-05-05', prot: 'none' as const },
     ];
-    await tx.insertInto('pupil').values(pupils.map((p, i) => ({ id: p.pid, kommune_id: id, first_name: `Elev${i}`, last_name: `Test${tag}`, birth_date: p.birth, national_id: syntheticNationalId(p.birth, i + tag.length), local_id: `${tag}-${i + 1}`, protected_address: p.prot }))).execute();
-    await tx.insertInto('class_membership').values(pupils.map((p) => ({ id: randomUUID(), kommune_id: id, pupil_id: p.pid, class_id: p.cls, valid_from: '2026-08-17', valid_to: null }))).execute();
+    await tx
+      .insertInto('pupil')
+      .values(
+        pupils.map((p, i) => ({
+          id: p.pid,
+          kommune_id: id,
+          first_name: `Elev${i}`,
+          last_name: `Test${tag}`,
+          birth_date: p.birth,
+          national_id: syntheticNationalId(p.birth, i + tag.length),
+          local_id: `${tag}-${i + 1}`,
+          protected_address: p.prot,
+        })),
+      )
+      .execute();
+    await tx
+      .insertInto('class_membership')
+      .values(
+        pupils.map((p) => ({
+          id: randomUUID(),
+          kommune_id: id,
+          pupil_id: p.pid,
+          class_id: p.cls,
+          valid_from: '2026-08-17',
+          valid_to: null,
+        })),
+      )
+      .execute();
     const rows = staff.map(([name, kind]) => user(name, kind));
-    await tx.insertInto('app_user').values(rows.map((u) => ({ id: u.id, kommune_id: id, username: u.username, display_name: `Navn ${u.username}`, kind: u.kind, password_hash: passwordHash, totp_secret: null, oidc_subject: null, is_demo: opts.demoUsers ?? false }))).execute();
-    await tx.insertInto('role_assignment').values(
-      staff.filter(([, , role]) => role).map(([name, , role, where]) => ({ id: randomUUID(), kommune_id: id, user_id: users[name]!.id, role: role!, school_id: where.schoolId ?? null, class_id: where.classId ?? null, service_unit_id: where.serviceUnitId ?? null, subject: null })),
-    ).execute();
-    await tx.insertInto('guardian').values({ id: guardianId, kommune_id: id, first_name: 'Foresatt', last_name: `Test${tag}`, phone: null, email: null, user_id: users.forelder!.id }).execute();
-    await tx.insertInto('guardian_pupil').values({ kommune_id: id, guardian_id: guardianId, pupil_id: pupilIds[0]! }).execute();
+    await tx
+      .insertInto('app_user')
+      .values(
+        rows.map((u) => ({
+          id: u.id,
+          kommune_id: id,
+          username: u.username,
+          display_name: `Navn ${u.username}`,
+          kind: u.kind,
+          password_hash: passwordHash,
+          totp_secret: null,
+          oidc_subject: null,
+          is_demo: opts.demoUsers ?? false,
+        })),
+      )
+      .execute();
+    await tx
+      .insertInto('role_assignment')
+      .values(
+        staff
+          .filter(([, , role]) => role)
+          .map(([name, , role, where]) => ({
+            id: randomUUID(),
+            kommune_id: id,
+            user_id: users[name]!.id,
+            role: role!,
+            school_id: where.schoolId ?? null,
+            class_id: where.classId ?? null,
+            service_unit_id: where.serviceUnitId ?? null,
+            subject: null,
+          })),
+      )
+      .execute();
+    await tx
+      .insertInto('guardian')
+      .values({
+        id: guardianId,
+        kommune_id: id,
+        first_name: 'Foresatt',
+        last_name: `Test${tag}`,
+        phone: null,
+        email: null,
+        user_id: users.forelder!.id,
+      })
+      .execute();
+    await tx
+      .insertInto('guardian_pupil')
+      .values({ kommune_id: id, guardian_id: guardianId, pupil_id: pupilIds[0]! })
+      .execute();
     // A full week for 9A (6 lessons a day, 5 on Friday), Kroppsøving on Tuesday 3–4 taught by the faglærer.
-    const week = [1, 2, 3, 4, 5].flatMap((weekday) => Array.from({ length: weekday === 5 ? 5 : 6 }, (_, i) => ({ weekday, period: i + 1 })));
-    await tx.insertInto('timetable_lesson').values(week.map(({ weekday, period }) => {
-      const gym = weekday === 2 && (period === 3 || period === 4);
-      return { id: randomUUID(), kommune_id: id, class_id: classId, weekday, period, subject: gym ? 'Kroppsøving' : ['Norsk', 'Matematikk', 'Engelsk', 'Naturfag', 'Samfunnsfag', 'KRLE'][period - 1]!, teacher_id: gym ? users.fag!.id : users.kontakt!.id };
-    })).execute();
-    await tx.insertInto('timetable_lesson').values([1, 2, 3, 4, 5].flatMap((weekday) => [1, 2, 3, 4].map((period) => ({ id: randomUUID(), kommune_id: id, class_id: otherClassId, weekday, period, subject: 'Norsk', teacher_id: null })))).execute();
+    const week = [1, 2, 3, 4, 5].flatMap((weekday) =>
+      Array.from({ length: weekday === 5 ? 5 : 6 }, (_, i) => ({ weekday, period: i + 1 })),
+    );
+    await tx
+      .insertInto('timetable_lesson')
+      .values(
+        week.map(({ weekday, period }) => {
+          const gym = weekday === 2 && (period === 3 || period === 4);
+          return {
+            id: randomUUID(),
+            kommune_id: id,
+            class_id: classId,
+            weekday,
+            period,
+            subject: gym
+              ? 'Kroppsøving'
+              : ['Norsk', 'Matematikk', 'Engelsk', 'Naturfag', 'Samfunnsfag', 'KRLE'][period - 1]!,
+            teacher_id: gym ? users.fag!.id : users.kontakt!.id,
+          };
+        }),
+      )
+      .execute();
+    await tx
+      .insertInto('timetable_lesson')
+      .values(
+        [1, 2, 3, 4, 5].flatMap((weekday) =>
+          [1, 2, 3, 4].map((period) => ({
+            id: randomUUID(),
+            kommune_id: id,
+            class_id: otherClassId,
+            weekday,
+            period,
+            subject: 'Norsk',
+            teacher_id: null,
+          })),
+        ),
+      )
+      .execute();
     const eventId = randomUUID();
-    await tx.insertInto('absence_event').values({ id: eventId, kommune_id: id, pupil_id: pupilIds[1]!, class_id: classId, date: '2026-09-01', kind: 'day', subject: null, period: null, minutes: null, documented: true, reason: 'sykdom', source: 'laerer', note: null, registered_by: users.kontakt!.id, registered_at: new Date() }).execute();
-    await tx.insertInto('absence_event_history').values({ kommune_id: id, event_id: eventId, version: 1, change: 'created', changed_by: users.kontakt!.id, changed_at: new Date(), snapshot: '{}' }).execute();
-    await tx.insertInto('observation').values({ id: randomUUID(), kommune_id: id, pupil_id: pupilIds[1]!, kind: 'tegn', rule_id: null, observed_on: '2026-09-02', description: 'Virket sliten', recorded_by: users.kontakt!.id, recorded_at: new Date() }).execute();
+    await tx
+      .insertInto('absence_event')
+      .values({
+        id: eventId,
+        kommune_id: id,
+        pupil_id: pupilIds[1]!,
+        class_id: classId,
+        date: '2026-09-01',
+        kind: 'day',
+        subject: null,
+        period: null,
+        minutes: null,
+        documented: true,
+        reason: 'sykdom',
+        source: 'laerer',
+        note: null,
+        registered_by: users.kontakt!.id,
+        registered_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('absence_event_history')
+      .values({
+        kommune_id: id,
+        event_id: eventId,
+        version: 1,
+        change: 'created',
+        changed_by: users.kontakt!.id,
+        changed_at: new Date(),
+        snapshot: '{}',
+      })
+      .execute();
+    await tx
+      .insertInto('observation')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        pupil_id: pupilIds[1]!,
+        kind: 'tegn',
+        rule_id: null,
+        observed_on: '2026-09-02',
+        description: 'Virket sliten',
+        recorded_by: users.kontakt!.id,
+        recorded_at: new Date(),
+      })
+      .execute();
     const alertId = randomUUID();
-    await tx.insertInto('alert').values({ id: alertId, kommune_id: id, pupil_id: pupilIds[2]!, class_id: classId, school_id: schoolId, profile: 'old-profile', rule_id: 'test', started_on: '2026-09-01', ended_on: '2026-09-05', status: 'handled', explanation: JSON.stringify({ title: 't', severity: 'low', explanation: 'e', action: 'a', source: 's', evidence: [] }), dismiss_reason: null, created_at: new Date(), updated_at: new Date() }).execute();
-    await tx.insertInto('kommune_rule_profile').values({ id: randomUUID(), kommune_id: id, profile_id: `egen-${tag}`, definition: JSON.stringify({ id: `egen-${tag}`, name: 'Egen', source: 'test', rules: [{ id: 'en-time', kind: 'events', title: 'En time', severity: 'low', action: 'Ring hjem', source: 'test', window: { type: 'month' }, conditions: [{ count: { kinds: ['lesson'] }, measure: 'events', comparator: '>=', threshold: 1 }] }] }), updated_by: users.eier!.id, updated_at: new Date() }).execute();
+    await tx
+      .insertInto('alert')
+      .values({
+        id: alertId,
+        kommune_id: id,
+        pupil_id: pupilIds[2]!,
+        class_id: classId,
+        school_id: schoolId,
+        profile: 'old-profile',
+        rule_id: 'test',
+        started_on: '2026-09-01',
+        ended_on: '2026-09-05',
+        status: 'handled',
+        explanation: JSON.stringify({
+          title: 't',
+          severity: 'low',
+          explanation: 'e',
+          action: 'a',
+          source: 's',
+          evidence: [],
+        }),
+        dismiss_reason: null,
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('kommune_rule_profile')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        profile_id: `egen-${tag}`,
+        definition: JSON.stringify({
+          id: `egen-${tag}`,
+          name: 'Egen',
+          source: 'test',
+          rules: [
+            {
+              id: 'en-time',
+              kind: 'events',
+              title: 'En time',
+              severity: 'low',
+              action: 'Ring hjem',
+              source: 'test',
+              window: { type: 'month' },
+              conditions: [{ count: { kinds: ['lesson'] }, measure: 'events', comparator: '>=', threshold: 1 }],
+            },
+          ],
+        }),
+        updated_by: users.eier!.id,
+        updated_at: new Date(),
+      })
+      .execute();
     const caseId = randomUUID();
     const caseState = { status: 'closed', level: 0, since: '2026-09-10', summary: 'Løst' };
-    await tx.insertInto('pupil_case').values({ id: caseId, kommune_id: id, pupil_id: pupilIds[2]!, school_id: schoolId, ladder: 'saltdal', state: JSON.stringify(caseState), status: 'closed', level: 0, evaluation_due: null, stafettholder_id: users.kontakt!.id, opened_from: 'undring', origin_alert_id: null, opened_by: users.kontakt!.id, opened_at: new Date('2026-09-01T08:00:00Z'), last_activity_at: new Date('2026-09-10T08:00:00Z') }).execute();
-    await tx.insertInto('case_action').values({ kommune_id: id, case_id: caseId, action: JSON.stringify({ type: 'close', on: '2026-09-10', summary: 'Løst' }), state_after: JSON.stringify(caseState), acted_by: users.kontakt!.id, acted_at: new Date('2026-09-10T08:00:00Z') }).execute();
-    await tx.insertInto('case_task').values({ id: randomUUID(), kommune_id: id, case_id: caseId, level: 0, ladder_task_id: null, text: 'Ringe hjem', responsible: [], owner_id: users.kontakt!.id, due_on: null, done_on: '2026-09-02', done_by: users.kontakt!.id, completion: null, source: 'team' }).execute();
-    await tx.insertInto('case_referral').values({ id: randomUUID(), kommune_id: id, case_id: caseId, service: 'ppt', status: 'sendt', sent_on: '2026-09-05', answered_on: null, guardians_signed: true, note: null, updated_by: users.kontakt!.id, updated_at: new Date() }).execute();
-    await tx.insertInto('case_assessment').values({ id: randomUUID(), kommune_id: id, case_id: caseId, kind: 'sakkyndig-uttalelse', issued_on: '2026-09-08', issued_by: 'PPT', recommendations: 'Redusert timeplan i fire uker', valid_until: '2026-10-06', recorded_by: users.kontakt!.id, recorded_at: new Date() }).execute();
-    await tx.insertInto('record_history').values({ kommune_id: id, table_name: 'pupil', record_id: pupilIds[0]!, version: 1, snapshot: '{}', changed_by: users.kontakt!.id, changed_at: new Date() }).execute();
-    await tx.insertInto('kommune_ladder').values({ id: randomUUID(), kommune_id: id, ladder_id: `egen-${tag}`, definition: '{}', updated_by: users.eier!.id, updated_at: new Date() }).execute();
-    await tx.insertInto('case_participant').values({ id: randomUUID(), kommune_id: id, case_id: caseId, name: 'Mor', role: 'foresatte', user_id: null, added_by: users.kontakt!.id, added_at: new Date(), removed_at: null }).execute();
-    await tx.insertInto('case_meeting').values({ id: randomUUID(), kommune_id: id, case_id: caseId, kind: 'undringssamtale-elev', scheduled_on: '2026-09-03', participants: ['Eleven', 'Kontaktlærer'], agenda: 'Hvordan har du det?', anonymised: false, held_on: '2026-09-03', minutes: 'Snakket om friminuttene', next_meeting_on: null, recorded_by: users.kontakt!.id, updated_at: new Date() }).execute();
-    await tx.insertInto('contact_log').values({ id: randomUUID(), kommune_id: id, pupil_id: pupilIds[2]!, alert_id: alertId, contacted_at: new Date('2026-09-05T10:00:00Z'), with_whom: ['foresatt'], channel: 'telefon', summary: 'Ringte hjem', agreed: null, recorded_by: users.kontakt!.id, recorded_at: new Date() }).execute();
+    await tx
+      .insertInto('pupil_case')
+      .values({
+        id: caseId,
+        kommune_id: id,
+        pupil_id: pupilIds[2]!,
+        school_id: schoolId,
+        ladder: 'saltdal',
+        state: JSON.stringify(caseState),
+        status: 'closed',
+        level: 0,
+        evaluation_due: null,
+        stafettholder_id: users.kontakt!.id,
+        opened_from: 'undring',
+        origin_alert_id: null,
+        opened_by: users.kontakt!.id,
+        opened_at: new Date('2026-09-01T08:00:00Z'),
+        last_activity_at: new Date('2026-09-10T08:00:00Z'),
+      })
+      .execute();
+    await tx
+      .insertInto('case_action')
+      .values({
+        kommune_id: id,
+        case_id: caseId,
+        action: JSON.stringify({ type: 'close', on: '2026-09-10', summary: 'Løst' }),
+        state_after: JSON.stringify(caseState),
+        acted_by: users.kontakt!.id,
+        acted_at: new Date('2026-09-10T08:00:00Z'),
+      })
+      .execute();
+    await tx
+      .insertInto('case_task')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        case_id: caseId,
+        level: 0,
+        ladder_task_id: null,
+        text: 'Ringe hjem',
+        responsible: [],
+        owner_id: users.kontakt!.id,
+        due_on: null,
+        done_on: '2026-09-02',
+        done_by: users.kontakt!.id,
+        completion: null,
+        source: 'team',
+      })
+      .execute();
+    await tx
+      .insertInto('case_referral')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        case_id: caseId,
+        service: 'ppt',
+        status: 'sendt',
+        sent_on: '2026-09-05',
+        answered_on: null,
+        guardians_signed: true,
+        note: null,
+        updated_by: users.kontakt!.id,
+        updated_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('case_assessment')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        case_id: caseId,
+        kind: 'sakkyndig-uttalelse',
+        issued_on: '2026-09-08',
+        issued_by: 'PPT',
+        recommendations: 'Redusert timeplan i fire uker',
+        valid_until: '2026-10-06',
+        recorded_by: users.kontakt!.id,
+        recorded_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('record_history')
+      .values({
+        kommune_id: id,
+        table_name: 'pupil',
+        record_id: pupilIds[0]!,
+        version: 1,
+        snapshot: '{}',
+        changed_by: users.kontakt!.id,
+        changed_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('kommune_ladder')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        ladder_id: `egen-${tag}`,
+        definition: '{}',
+        updated_by: users.eier!.id,
+        updated_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('case_participant')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        case_id: caseId,
+        name: 'Mor',
+        role: 'foresatte',
+        user_id: null,
+        added_by: users.kontakt!.id,
+        added_at: new Date(),
+        removed_at: null,
+      })
+      .execute();
+    await tx
+      .insertInto('case_meeting')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        case_id: caseId,
+        kind: 'undringssamtale-elev',
+        scheduled_on: '2026-09-03',
+        participants: ['Eleven', 'Kontaktlærer'],
+        agenda: 'Hvordan har du det?',
+        anonymised: false,
+        held_on: '2026-09-03',
+        minutes: 'Snakket om friminuttene',
+        next_meeting_on: null,
+        recorded_by: users.kontakt!.id,
+        updated_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('contact_log')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        pupil_id: pupilIds[2]!,
+        alert_id: alertId,
+        contacted_at: new Date('2026-09-05T10:00:00Z'),
+        with_whom: ['foresatt'],
+        channel: 'telefon',
+        summary: 'Ringte hjem',
+        agreed: null,
+        recorded_by: users.kontakt!.id,
+        recorded_at: new Date(),
+      })
+      .execute();
     const consentId = randomUUID();
-    await tx.insertInto('consent').values({ id: consentId, kommune_id: id, pupil_id: pupilIds[2]!, case_id: caseId, decision: 'granted', services: ['helsestasjon'], specialist_services: null, other_services: null, guardian_ids: [guardianId], pupil_consented: false, information_given: 'Om helsestasjonen', scope: 'Fravær', held_back_matters: null, excluded_persons: null, stafettlogg: false, place: null, consent_date: '2026-09-02', collected_by: users.kontakt!.id, collected_at_service: 'Skolen', recorded_at: new Date('2026-09-02T08:00:00Z'), expired_on: '2026-09-10' }).execute();
-    await tx.insertInto('consent_scan').values({ id: randomUUID(), kommune_id: id, consent_id: consentId, case_id: caseId, file_name: 'samtykke.pdf', mime: 'application/pdf', data: new TextEncoder().encode('%PDF-1.4'), uploaded_by: users.kontakt!.id, uploaded_at: new Date() }).execute();
-    await tx.insertInto('case_form').values({ id: randomUUID(), kommune_id: id, case_id: caseId, pupil_id: pupilIds[2]!, form_id: 'skaleringsverktoy', form_version: 1, audience: 'elev', meeting_id: null, answers: '{}', filled_on: '2026-09-03', recorded_by: users.kontakt!.id, updated_at: new Date() }).execute();
-    await tx.insertInto('case_statement').values({ id: randomUUID(), kommune_id: id, case_id: caseId, pupil_id: pupilIds[2]!, person_name: 'Helsesykepleier Test', relation: 'helsesykepleier', chosen_by_pupil: true, statement: 'Eleven gruer seg til friminuttene', given_on: '2026-09-04', recorded_by: users.kontakt!.id, recorded_at: new Date() }).execute();
-    await tx.insertInto('case_plan').values({ id: randomUUID(), kommune_id: id, case_id: caseId, pupil_id: pupilIds[2]!, kind: 'dagsplan', status: 'avsluttet', content: JSON.stringify({ kind: 'dagsplan', date: '2026-09-02', appliesTo: 'Mandag', rows: [] }), activated_on: null, activated_by: null, closed_on: '2026-09-10', created_by: users.kontakt!.id, created_at: new Date(), updated_by: users.kontakt!.id, updated_at: new Date() }).execute();
-    await tx.insertInto('user_session').values({ id: randomUUID(), kommune_id: id, user_id: users.kontakt!.id, token_hash: `hash-${tag}`, csrf_token: 'x', created_at: new Date(), last_seen_at: new Date() }).execute();
-    await tx.insertInto('audit_log').values({ kommune_id: id, at: new Date(), user_id: users.kontakt!.id, role: 'kontaktlaerer', action: 'test', pupil_id: pupilIds[0]!, details: '{}' }).execute();
-    await tx.insertInto('password_setup').values({ id: randomUUID(), kommune_id: id, user_id: users.kontakt!.id, token_hash: `oppsett-${tag}`, created_at: new Date(), expires_at: new Date(), used_at: null }).execute();
-    await tx.insertInto('case_statistics').values({ id: randomUUID(), kommune_id: id, school_id: schoolId, school_year: 2024, level: 0, opened_from: 'undring', cases: 1, days_open: 21, meetings: 1 }).execute();
+    await tx
+      .insertInto('consent')
+      .values({
+        id: consentId,
+        kommune_id: id,
+        pupil_id: pupilIds[2]!,
+        case_id: caseId,
+        decision: 'granted',
+        services: ['helsestasjon'],
+        specialist_services: null,
+        other_services: null,
+        guardian_ids: [guardianId],
+        pupil_consented: false,
+        information_given: 'Om helsestasjonen',
+        scope: 'Fravær',
+        held_back_matters: null,
+        excluded_persons: null,
+        stafettlogg: false,
+        place: null,
+        consent_date: '2026-09-02',
+        collected_by: users.kontakt!.id,
+        collected_at_service: 'Skolen',
+        recorded_at: new Date('2026-09-02T08:00:00Z'),
+        expired_on: '2026-09-10',
+      })
+      .execute();
+    await tx
+      .insertInto('consent_scan')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        consent_id: consentId,
+        case_id: caseId,
+        file_name: 'samtykke.pdf',
+        mime: 'application/pdf',
+        data: new TextEncoder().encode('%PDF-1.4'),
+        uploaded_by: users.kontakt!.id,
+        uploaded_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('case_form')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        case_id: caseId,
+        pupil_id: pupilIds[2]!,
+        form_id: 'skaleringsverktoy',
+        form_version: 1,
+        audience: 'elev',
+        meeting_id: null,
+        answers: '{}',
+        filled_on: '2026-09-03',
+        recorded_by: users.kontakt!.id,
+        updated_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('case_statement')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        case_id: caseId,
+        pupil_id: pupilIds[2]!,
+        person_name: 'Helsesykepleier Test',
+        relation: 'helsesykepleier',
+        chosen_by_pupil: true,
+        statement: 'Eleven gruer seg til friminuttene',
+        given_on: '2026-09-04',
+        recorded_by: users.kontakt!.id,
+        recorded_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('case_plan')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        case_id: caseId,
+        pupil_id: pupilIds[2]!,
+        kind: 'dagsplan',
+        status: 'avsluttet',
+        content: JSON.stringify({ kind: 'dagsplan', date: '2026-09-02', appliesTo: 'Mandag', rows: [] }),
+        activated_on: null,
+        activated_by: null,
+        closed_on: '2026-09-10',
+        created_by: users.kontakt!.id,
+        created_at: new Date(),
+        updated_by: users.kontakt!.id,
+        updated_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('user_session')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        user_id: users.kontakt!.id,
+        token_hash: `hash-${tag}`,
+        csrf_token: 'x',
+        created_at: new Date(),
+        last_seen_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('audit_log')
+      .values({
+        kommune_id: id,
+        at: new Date(),
+        user_id: users.kontakt!.id,
+        role: 'kontaktlaerer',
+        action: 'test',
+        pupil_id: pupilIds[0]!,
+        details: '{}',
+      })
+      .execute();
+    await tx
+      .insertInto('password_setup')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        user_id: users.kontakt!.id,
+        token_hash: `oppsett-${tag}`,
+        created_at: new Date(),
+        expires_at: new Date(),
+        used_at: null,
+      })
+      .execute();
+    await tx
+      .insertInto('case_statistics')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        school_id: schoolId,
+        school_year: 2024,
+        level: 0,
+        opened_from: 'undring',
+        cases: 1,
+        days_open: 21,
+        meetings: 1,
+      })
+      .execute();
   });
   return { id, schoolId, otherSchoolId, classId, otherClassId, serviceId, pupilIds, otherPupilId, guardianId, users };
 }

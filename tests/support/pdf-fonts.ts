@@ -34,10 +34,16 @@ export async function embeddedFonts(pdf: Uint8Array): Promise<EmbeddedFonts> {
       problems.push(`${baseFont}: ${subtype}-skrift, ikke en innebygd Noto Sans`);
       continue;
     }
-    const toUnicode = new TextDecoder().decode(decodePDFRawStream(context.lookup(object.get(PDFName.of('ToUnicode'))) as PDFRawStream).decode());
-    const cidFont = context.lookup((context.lookup(object.get(PDFName.of('DescendantFonts'))) as PDFArray).get(0)) as PDFDict;
+    const toUnicode = new TextDecoder().decode(
+      decodePDFRawStream(context.lookup(object.get(PDFName.of('ToUnicode'))) as PDFRawStream).decode(),
+    );
+    const cidFont = context.lookup(
+      (context.lookup(object.get(PDFName.of('DescendantFonts'))) as PDFArray).get(0),
+    ) as PDFDict;
     const descriptor = context.lookup(cidFont.get(PDFName.of('FontDescriptor'))) as PDFDict;
-    const program = decodePDFRawStream(context.lookup(descriptor.get(PDFName.of('FontFile2'))) as PDFRawStream).decode();
+    const program = decodePDFRawStream(
+      context.lookup(descriptor.get(PDFName.of('FontFile2'))) as PDFRawStream,
+    ).decode();
     const original: Font = baseFont.includes('Bold') ? source.bold : source.regular;
     const subset = fontkit.create(Buffer.from(program));
     let glyphs = 0;
@@ -63,7 +69,8 @@ export async function embeddedFonts(pdf: Uint8Array): Promise<EmbeddedFonts> {
         continue;
       }
       if (outline !== expected.path.toSVG()) problems.push(`${where}: annen form enn i skriften`);
-      if (advance !== expected.advanceWidth) problems.push(`${where}: bredde ${advance}, skriften har ${expected.advanceWidth}`);
+      if (advance !== expected.advanceWidth)
+        problems.push(`${where}: bredde ${advance}, skriften har ${expected.advanceWidth}`);
     }
     if (glyphs !== declared) problems.push(`${baseFont}: ToUnicode har ${declared} tegn, ${glyphs} ble lest`);
     fonts.push({ name: baseFont, glyphs, bytes: program.length });

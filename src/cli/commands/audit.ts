@@ -36,9 +36,10 @@ export const audit = {
       const reports = await verifyAuditChain(db);
       if (reports.length === 0) console.log('Ingen kommuner i databasen: ingenting å kontrollere.');
       for (const r of reports) {
-        const tail = r.unsealed.count === 0
-          ? ''
-          : ` ${r.unsealed.count} ${r.unsealed.count === 1 ? 'rad er' : 'rader er'} ennå ikke forseglet (eldste fra ${osloTime(r.unsealed.oldest!)}).`;
+        const tail =
+          r.unsealed.count === 0
+            ? ''
+            : ` ${r.unsealed.count} ${r.unsealed.count === 1 ? 'rad er' : 'rader er'} ennå ikke forseglet (eldste fra ${osloTime(r.unsealed.oldest!)}).`;
         if (r.problems.length === 0) console.log(`${r.kommune}: ${r.rows} forseglede rader, kjeden er hel.${tail}`);
         else {
           console.log(`${r.kommune}: ${r.rows} forseglede rader, ${r.problems.length} feil:${tail}`);

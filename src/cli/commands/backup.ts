@@ -50,8 +50,12 @@ export const backupCommand = command('Ta sikkerhetskopi av databasen', BACKUP_HE
   return `Sikkerhetskopien er skrevet til ${file}.`;
 });
 
-export const restoreCommand = command('Gjenopprett en sikkerhetskopi til en tom database', RESTORE_HELP, async (file) => {
-  const config = loadConfig();
-  await restoreDatabase(file, config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
-  return 'Sikkerhetskopien er gjenopprettet. Kontroller revisjonsloggen med «naervaer audit verify».';
-});
+export const restoreCommand = command(
+  'Gjenopprett en sikkerhetskopi til en tom database',
+  RESTORE_HELP,
+  async (file) => {
+    const config = loadConfig();
+    await restoreDatabase(file, config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+    return 'Sikkerhetskopien er gjenopprettet. Kontroller revisjonsloggen med «naervaer audit verify».';
+  },
+);

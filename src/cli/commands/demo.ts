@@ -8,7 +8,9 @@ export const demo = {
   summary: 'Lag demokommunene',
   async run(args: string[]): Promise<number> {
     if (args.includes('--help')) {
-      console.log('Bruk: naervaer demo\n\nLager Nærvik kommune og Nabodal kommune med syntetiske elever, foresatte og ansatte (se docs/demo.md).\nSkoleåret er det som inneholder NAERVAER_NOW (eller dagens dato). Gjør ingenting om demoen finnes.');
+      console.log(
+        'Bruk: naervaer demo\n\nLager Nærvik kommune og Nabodal kommune med syntetiske elever, foresatte og ansatte (se docs/demo.md).\nSkoleåret er det som inneholder NAERVAER_NOW (eller dagens dato). Gjør ingenting om demoen finnes.',
+      );
       return 0;
     }
     const config = loadConfig();
@@ -21,7 +23,9 @@ export const demo = {
       await migrate(db);
       const result = await seedDemo(db, osloDate(clockFor(config.fixedNow).now()));
       if (!result.created) console.log('Demodataene finnes allerede; ingenting endret.');
-      else for (const k of result.kommuner) console.log(`Laget ${k.name}: ${k.pupils} elever, ${k.logins} demobrukere (passord naervaer-demo).`);
+      else
+        for (const k of result.kommuner)
+          console.log(`Laget ${k.name}: ${k.pupils} elever, ${k.logins} demobrukere (passord naervaer-demo).`);
       return 0;
     } finally {
       await db.close();

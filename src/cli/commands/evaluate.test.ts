@@ -38,8 +38,12 @@ async function cli(args: string[]): Promise<Result> {
 const CAL = file('kalender.json', JSON.stringify(TEST_CALENDAR_JSON));
 const HEADER = 'student_id,date,kind,subject,period,minutes,documented,reason';
 const csv = (name: string, rows: string[], { bom = false, sep = ',', eol = '\n' } = {}) =>
-  file(name, `${bom ? '\uFEFF' : ''}${[HEADER, ...rows].map((r) => (sep === ',' ? r : r.replaceAll(',', sep))).join(eol)}${eol}`);
-const run = (events: string, profile = 'saltdal', asOf = '2025-09-30', calendar = CAL) => cli(['--events', events, '--calendar', calendar, '--profile', profile, '--as-of', asOf]);
+  file(
+    name,
+    `${bom ? '\uFEFF' : ''}${[HEADER, ...rows].map((r) => (sep === ',' ? r : r.replaceAll(',', sep))).join(eol)}${eol}`,
+  );
+const run = (events: string, profile = 'saltdal', asOf = '2025-09-30', calendar = CAL) =>
+  cli(['--events', events, '--calendar', calendar, '--profile', profile, '--as-of', asOf]);
 
 const VALID = [
   // Listed out of order on purpose: the output is sorted by id.
@@ -70,7 +74,11 @@ const INVALID: [string, string, RegExp][] = [
   ['forlot skolen uten timenummer', 'e1,2025-09-01,left,,,,false,', /^linje 2: period: mangler/],
   ['forsentkomming uten minutter', 'e1,2025-09-01,late,,,,false,', /^linje 2: minutes: mangler/],
   ['timenummer som ikke er tall', 'e1,2025-09-01,lesson,norsk,to,,false,', /^linje 2: period: ugyldig timenummer «to»/],
-  ['time som ikke finnes (fredag har 5)', 'e1,2025-09-05,lesson,norsk,6,,false,', /^linje 2: period: time 6 finnes ikke/],
+  [
+    'time som ikke finnes (fredag har 5)',
+    'e1,2025-09-05,lesson,norsk,6,,false,',
+    /^linje 2: period: time 6 finnes ikke/,
+  ],
   ['lørdag', 'e1,2025-09-06,day,,,,false,', /^linje 2: date: ikke en skoledag: 2025-09-06 er en lørdag/],
   ['helligdag', 'e1,2026-05-14,day,,,,false,', /^linje 2: date: ikke en skoledag: .*Kristi himmelfartsdag/],
   ['høstferie', 'e1,2025-10-01,day,,,,false,', /^linje 2: date: ikke en skoledag: .*Høstferie/],
@@ -85,25 +93,107 @@ beforeAll(async () => {
     ['as-of', run(csv('asof.csv', VALID), 'saltdal', '2025-09-10')],
     ['profilfil', run(csv('fil.csv', VALID), join(ROOT, 'content/profiles/jevnaker.json'), '2025-09-12')],
     ['kearney', run(csv('kearney.csv', VALID), 'kearney-2008', '2025-09-26')],
-    ...INVALID.map(([name, row]): [string, Promise<Result>] => [`ugyldig: ${name}`, run(csv(`bad-${INVALID.findIndex((x) => x[0] === name)}.csv`, [row]))]),
-    ['flere ugyldige', run(csv('many.csv', ['e1,2025-09-01,day,,,,false,', 'e1,2025-09-06,day,,,,false,', '', 'e1,2025-09-02,day,,,,false,', 'e1,2025-09-01,day,,,,true,sykdom', 'e2,2025-09-01,lesson,norsk,1,,false,', 'e2,2025-09-01,lesson,norsk,2,,false,', 'e2,2025-09-01,lesson,matematikk,1,,false,']))],
+    ...INVALID.map(([name, row]): [string, Promise<Result>] => [
+      `ugyldig: ${name}`,
+      run(csv(`bad-${INVALID.findIndex((x) => x[0] === name)}.csv`, [row])),
+    ]),
+    [
+      'flere ugyldige',
+      run(
+        csv('many.csv', [
+          'e1,2025-09-01,day,,,,false,',
+          'e1,2025-09-06,day,,,,false,',
+          '',
+          'e1,2025-09-02,day,,,,false,',
+          'e1,2025-09-01,day,,,,true,sykdom',
+          'e2,2025-09-01,lesson,norsk,1,,false,',
+          'e2,2025-09-01,lesson,norsk,2,,false,',
+          'e2,2025-09-01,lesson,matematikk,1,,false,',
+        ]),
+      ),
+    ],
     ['manglende kolonne', run(file('nohead.csv', 'student_id,date,kind\ne1,2025-09-01,day\n'))],
     ['ukjent profil', run(csv('p.csv', VALID), 'oslo')],
-    ['ugyldig profil', run(csv('p2.csv', VALID), file('profil.json', JSON.stringify({ id: 'x', name: 'X', source: 's', rules: [{ id: 'r1', kind: 'events', title: 'T', severity: 'medium', action: 'A', source: 's', window: { type: 'month' }, conditions: [{ count: { kinds: ['late'] }, measure: 'share', comparator: '>', threshold: 10 }] }] })))],
-    ['kalender med feil', run(csv('c.csv', VALID), 'saltdal', '2025-09-30', file('cal-bad.json', JSON.stringify({ ...TEST_CALENDAR_JSON, lessonsPerWeekday: [6, 6] })))],
-    ['kalender som ikke er JSON', run(csv('c2.csv', VALID), 'saltdal', '2025-09-30', file('cal-bad2.json', '{ schoolYear: 2025'))],
+    [
+      'ugyldig profil',
+      run(
+        csv('p2.csv', VALID),
+        file(
+          'profil.json',
+          JSON.stringify({
+            id: 'x',
+            name: 'X',
+            source: 's',
+            rules: [
+              {
+                id: 'r1',
+                kind: 'events',
+                title: 'T',
+                severity: 'medium',
+                action: 'A',
+                source: 's',
+                window: { type: 'month' },
+                conditions: [{ count: { kinds: ['late'] }, measure: 'share', comparator: '>', threshold: 10 }],
+              },
+            ],
+          }),
+        ),
+      ),
+    ],
+    [
+      'kalender med feil',
+      run(
+        csv('c.csv', VALID),
+        'saltdal',
+        '2025-09-30',
+        file('cal-bad.json', JSON.stringify({ ...TEST_CALENDAR_JSON, lessonsPerWeekday: [6, 6] })),
+      ),
+    ],
+    [
+      'kalender som ikke er JSON',
+      run(csv('c2.csv', VALID), 'saltdal', '2025-09-30', file('cal-bad2.json', '{ schoolYear: 2025')),
+    ],
     ['kalender som mangler', run(csv('c3.csv', VALID), 'saltdal', '2025-09-30', join(dir, 'finnes-ikke.json'))],
-    ['kalender og rader med feil', run(csv('c4.csv', ['e1,2025-02-30,day,,,,false,']), 'saltdal', '2025-09-30', file('cal-bad3.json', '[]'))],
+    [
+      'kalender og rader med feil',
+      run(csv('c4.csv', ['e1,2025-02-30,day,,,,false,']), 'saltdal', '2025-09-30', file('cal-bad3.json', '[]')),
+    ],
     ['mangler --as-of', cli(['--events', csv('u.csv', VALID), '--calendar', CAL, '--profile', 'saltdal'])],
-    ['pretty', cli(['--events', csv('pretty.csv', VALID), '--calendar', CAL, '--profile', 'saltdal', '--as-of', '2025-09-30', '--pretty'])],
-    ['kilde', run(file('kilde.csv', `${HEADER},source\n${VALID.map((r, i) => `${r},${['laerer', 'foresatt', 'import', ''][i % 4]}`).join('\n')}\n`))],
+    [
+      'pretty',
+      cli([
+        '--events',
+        csv('pretty.csv', VALID),
+        '--calendar',
+        CAL,
+        '--profile',
+        'saltdal',
+        '--as-of',
+        '2025-09-30',
+        '--pretty',
+      ]),
+    ],
+    [
+      'kilde',
+      run(
+        file(
+          'kilde.csv',
+          `${HEADER},source\n${VALID.map((r, i) => `${r},${['laerer', 'foresatt', 'import', ''][i % 4]}`).join('\n')}\n`,
+        ),
+      ),
+    ],
     ['ukjent kilde', run(file('kilde-feil.csv', `${HEADER},source\ne1,2025-09-01,day,,,,true,sykdom,forelder\n`))],
   ];
-  for (const [name, result] of await Promise.all(jobs.map(async ([n, p]) => [n, await p] as const))) results.set(name, result);
+  for (const [name, result] of await Promise.all(jobs.map(async ([n, p]) => [n, await p] as const)))
+    results.set(name, result);
 }, 300_000);
 
 const get = (name: string) => results.get(name)!;
-type Output = { asOf: string; profile: string; students: { studentId: string; alerts: { ruleId: string; title: string; evidence: string[]; action: string }[] }[] };
+type Output = {
+  asOf: string;
+  profile: string;
+  students: { studentId: string; alerts: { ruleId: string; title: string; evidence: string[]; action: string }[] }[];
+};
 
 describe('naervaer evaluate: valid input', () => {
   it('prints the contract JSON with students sorted by id and exit code 0', () => {
@@ -117,13 +207,23 @@ describe('naervaer evaluate: valid input', () => {
     const e1 = out.students[0]!;
     // 000 §4.2 rutine 3: three single days in September (1, 10, 24).
     const rutine3 = e1.alerts.find((a) => a.ruleId === 'saltdal-rutine-3-tre-dager-maaned');
-    expect(rutine3).toMatchObject({ title: 'Fravær 3 enkelte dager i løpet av en måned', evidence: ['2025-09-01', '2025-09-10', '2025-09-24'] });
+    expect(rutine3).toMatchObject({
+      title: 'Fravær 3 enkelte dager i løpet av en måned',
+      evidence: ['2025-09-01', '2025-09-10', '2025-09-24'],
+    });
     expect(rutine3?.action).toContain('Kontaktlærer tar kontakt med foresatte');
     // Routine 2: undocumented 10, 24, late 25, left 26 = 4 > 3.
-    expect(e1.alerts.find((a) => a.ruleId === 'saltdal-rutine-2-ugyldig-fravaer')?.evidence).toEqual(['2025-09-10', '2025-09-24', '2025-09-25', '2025-09-26']);
+    expect(e1.alerts.find((a) => a.ruleId === 'saltdal-rutine-2-ugyldig-fravaer')?.evidence).toEqual([
+      '2025-09-10',
+      '2025-09-24',
+      '2025-09-25',
+      '2025-09-26',
+    ]);
     for (const a of e1.alerts) expect(Object.keys(a).slice(0, 4)).toEqual(['ruleId', 'title', 'evidence', 'action']);
     // Two undocumented maths lessons on one day: evidence lists the date once.
-    expect(out.students[1]!.alerts.map((a) => [a.ruleId, a.evidence])).toEqual([['saltdal-udokumentert-time', ['2025-09-10']]]);
+    expect(out.students[1]!.alerts.map((a) => [a.ruleId, a.evidence])).toEqual([
+      ['saltdal-udokumentert-time', ['2025-09-10']],
+    ]);
     // e3's only absence is after the evaluation date: present, with no alerts.
     expect(out.students[2]).toMatchObject({ studentId: 'e3', alerts: [] });
   });
@@ -148,7 +248,9 @@ describe('naervaer evaluate: valid input', () => {
     expect(get('kilde').stdout).toBe(get('ok').stdout);
     const bad = get('ukjent kilde');
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trimEnd()).toBe('linje 2: source: ukjent kode «forelder» (gyldige: laerer, foresatt, import, eller tom)');
+    expect(bad.stderr.trimEnd()).toBe(
+      'linje 2: source: ukjent kode «forelder» (gyldige: laerer, foresatt, import, eller tom)',
+    );
   });
 
   it('counts only events on or before --as-of', () => {
@@ -166,7 +268,9 @@ describe('naervaer evaluate: valid input', () => {
     expect(ids).not.toContain('jevnaker-dag-store-problemer-to-uker');
     expect(ids).not.toContain('jevnaker-alvorlig-enkeltepisode');
     const kearney = JSON.parse(get('kearney').stdout) as Output;
-    expect(kearney.students.flatMap((s) => s.alerts.map((a) => a.ruleId))).not.toContain('kearney-vansker-familien-to-uker');
+    expect(kearney.students.flatMap((s) => s.alerts.map((a) => a.ruleId))).not.toContain(
+      'kearney-vansker-familien-to-uker',
+    );
   });
 });
 

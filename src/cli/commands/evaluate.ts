@@ -45,7 +45,13 @@ function parseArgs(args: string[]): Options | string {
   }
   for (const name of ['events', 'calendar', 'profile', 'as-of']) if (!values[name]) return `Valget --${name} mangler.`;
   if (parseIsoDate(values['as-of']!) === null) return `--as-of: ugyldig dato «${values['as-of']}» (bruk ÅÅÅÅ-MM-DD).`;
-  return { events: values.events!, calendar: values.calendar!, profile: values.profile!, asOf: values['as-of']!, pretty };
+  return {
+    events: values.events!,
+    calendar: values.calendar!,
+    profile: values.profile!,
+    asOf: values['as-of']!,
+    pretty,
+  };
 }
 
 function fail(code: number, lines: string[]): number {
@@ -103,20 +109,28 @@ export const evaluate = {
   },
 };
 
-async function evaluateFile(options: Options, calendarSource: SchoolCalendar, profile: Profile, pool: WorkerPool | null): Promise<number> {
+async function evaluateFile(
+  options: Options,
+  calendarSource: SchoolCalendar,
+  profile: Profile,
+  pool: WorkerPool | null,
+): Promise<number> {
   const calendar = compileCalendar(calendarSource);
   const builder = new EventColumnsBuilder(calendar);
   let read;
   try {
     read = await readEventsCsv(createReadStream(options.events, { highWaterMark: 1 << 16 }), (row) => builder.add(row));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== undefined && !(e as NodeJS.ErrnoException).code!.startsWith('CSV_')) return fail(1, [`Kan ikke lese fraværsfila «${options.events}».`]);
+    if ((e as NodeJS.ErrnoException).code !== undefined && !(e as NodeJS.ErrnoException).code!.startsWith('CSV_'))
+      return fail(1, [`Kan ikke lese fraværsfila «${options.events}».`]);
     throw e;
   }
   const asOf = parseIsoDate(options.asOf)!;
   // Only events on or before the evaluation date exist as far as the rules (and patterns) know.
   const built = builder.finish(calendar.lastIndexOnOrBefore(asOf), pool !== null);
-  const problems = ('problems' in built ? built.problems : []).concat(read.problem ? [read.problem] : []).sort((a, b) => a.line - b.line);
+  const problems = ('problems' in built ? built.problems : [])
+    .concat(read.problem ? [read.problem] : [])
+    .sort((a, b) => a.line - b.line);
   if (problems.length > 0 || 'problems' in built) return fail(2, problems.map(problemLine));
 
   const out = new Output();
@@ -126,8 +140,16 @@ async function evaluateFile(options: Options, calendarSource: SchoolCalendar, pr
   const studentsAt = head.lastIndexOf('[]');
   await out.write(head.slice(0, studentsAt + 1));
   const { store } = built;
-  await writeStudents({ calendar: calendarSource, profile, asOf: options.asOf, pretty: options.pretty, store, extras: built.extras }, pool, (text) => out.write(text));
-  await out.write(options.pretty && store.studentIds.length > 0 ? `\n  ${head.slice(studentsAt + 1)}\n` : `${head.slice(studentsAt + 1)}\n`);
+  await writeStudents(
+    { calendar: calendarSource, profile, asOf: options.asOf, pretty: options.pretty, store, extras: built.extras },
+    pool,
+    (text) => out.write(text),
+  );
+  await out.write(
+    options.pretty && store.studentIds.length > 0
+      ? `\n  ${head.slice(studentsAt + 1)}\n`
+      : `${head.slice(studentsAt + 1)}\n`,
+  );
   await out.flush();
   return 0;
 }

@@ -22,7 +22,11 @@ export const importCommand = {
   async run(args: string[]): Promise<number> {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { user: { type: 'string' }, school: { type: 'string' }, help: { type: 'boolean' } } });
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { user: { type: 'string' }, school: { type: 'string' }, help: { type: 'boolean' } },
+      });
     } catch (e) {
       console.error(`${(e as Error).message}\n\n${HELP}`);
       return 1;
@@ -42,7 +46,9 @@ export const importCommand = {
     let events: EventsFile;
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
-      events = xlsx ? { kind: 'xlsx', data: readFileSync(file) } : { kind: 'csv', data: createReadStream(file, { highWaterMark: 1 << 20 }) };
+      events = xlsx
+        ? { kind: 'xlsx', data: readFileSync(file) }
+        : { kind: 'csv', data: createReadStream(file, { highWaterMark: 1 << 20 }) };
     } catch {
       console.error(`Kan ikke lese fila «${file}».`);
       return 1;
@@ -53,7 +59,11 @@ export const importCommand = {
       await migrate(db);
       const actor = await actorForUser(db, values.user);
       const schoolId = await db.withContext({ kommuneId: actor.kommuneId }, async (tx) => {
-        const row = await tx.selectFrom('school').select('id').where((eb) => eb.or([eb('name', '=', values.school!), eb(eb.cast('id', 'text'), '=', values.school!)])).executeTakeFirst();
+        const row = await tx
+          .selectFrom('school')
+          .select('id')
+          .where((eb) => eb.or([eb('name', '=', values.school!), eb(eb.cast('id', 'text'), '=', values.school!)]))
+          .executeTakeFirst();
         return row?.id;
       });
       if (!schoolId) {
@@ -61,7 +71,9 @@ export const importCommand = {
         return 1;
       }
       // Every bad row on stderr, as scripts expect (the web answer lists the first 200).
-      const result = await importAbsence(db, actor, schoolId, events, clockFor(config.fixedNow).now(), undefined, { listed: Infinity });
+      const result = await importAbsence(db, actor, schoolId, events, clockFor(config.fixedNow).now(), undefined, {
+        listed: Infinity,
+      });
       console.log(`Importert: ${result.imported} nye registreringer (${result.alreadyPresent} fantes fra før).`);
       return 0;
     } catch (e) {

@@ -6,13 +6,19 @@ export const migrate = {
   summary: 'Kjør databasemigreringer',
   async run(args: string[]): Promise<number> {
     if (args.includes('--help')) {
-      console.log('Bruk: naervaer migrate\n\nKjører nye migreringer mot DATABASE_URL, eller mot PGlite i NAERVAER_DATA_DIR.');
+      console.log(
+        'Bruk: naervaer migrate\n\nKjører nye migreringer mot DATABASE_URL, eller mot PGlite i NAERVAER_DATA_DIR.',
+      );
       return 0;
     }
     const db = await openDb(loadConfig());
     try {
       const applied = await runMigrations(db);
-      console.log(applied.length ? `Kjørte ${applied.length} migrering(er): ${applied.join(', ')}` : 'Databasen er allerede oppdatert.');
+      console.log(
+        applied.length
+          ? `Kjørte ${applied.length} migrering(er): ${applied.join(', ')}`
+          : 'Databasen er allerede oppdatert.',
+      );
       return 0;
     } finally {
       await db.close();

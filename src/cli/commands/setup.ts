@@ -19,7 +19,13 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 type Values = Record<string, string | boolean | undefined>;
 
 /** One `<noun> create` command: parses its options, checks the required ones, runs against the database. */
-function setupCommand(summary: string, help: string, options: Options, required: string[], run: (db: Db, values: Values, config: Config, now: Date) => Promise<string>) {
+function setupCommand(
+  summary: string,
+  help: string,
+  options: Options,
+  required: string[],
+  run: (db: Db, values: Values, config: Config, now: Date) => Promise<string>,
+) {
   return {
     summary,
     async run(args: string[]): Promise<number> {
@@ -84,8 +90,19 @@ Klasser, elever og lærere kommer fra elevregisteret.`,
   ['kommune', 'name', 'trinn'],
   async (db, v, _config, now) => {
     const m = /^\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*$/.exec(str(v.trinn)!);
-    if (!m) throw new AppError('validation', `--trinn må være «fra-til», som 1-7, 8-10 eller 1-10, ikke «${str(v.trinn)}».`);
-    const s = await createSchool(db, { kommune: str(v.kommune)!, name: str(v.name)!, firstTrinn: Number(m[1]), lastTrinn: Number(m[2]), organisasjonsnummer: str(v.orgnr) }, now);
+    if (!m)
+      throw new AppError('validation', `--trinn må være «fra-til», som 1-7, 8-10 eller 1-10, ikke «${str(v.trinn)}».`);
+    const s = await createSchool(
+      db,
+      {
+        kommune: str(v.kommune)!,
+        name: str(v.name)!,
+        firstTrinn: Number(m[1]),
+        lastTrinn: Number(m[2]),
+        organisasjonsnummer: str(v.orgnr),
+      },
+      now,
+    );
     return `Skolen ${s.name} er laget.`;
   },
 );
@@ -99,11 +116,32 @@ og skoleeier (hele kommunen). Kontoen får ikke noe passord: kommandoen skriver 
 (gyldig i 72 timer) som personen åpner for å velge sitt eget passord. Lenken skrives bare hit, aldri til
 en logg; gi den videre på en trygg måte. Ved første innlogging setter personen opp engangskode (TOTP).
 Lenkene peker til NAERVAER_PUBLIC_URL (standard http://localhost:PORT).`,
-  { kommune: { type: 'string' }, username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, school: { type: 'string' } },
+  {
+    kommune: { type: 'string' },
+    username: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    school: { type: 'string' },
+  },
   ['kommune', 'username', 'name', 'role'],
   async (db, v, config, now) => {
-    const a = await createAccount(db, { kommune: str(v.kommune)!, username: str(v.username)!, displayName: str(v.name)!, role: str(v.role)!, school: str(v.school) }, now, config.publicUrl ?? `http://localhost:${config.port}`);
-    const until = a.link.expiresAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
+    const a = await createAccount(
+      db,
+      {
+        kommune: str(v.kommune)!,
+        username: str(v.username)!,
+        displayName: str(v.name)!,
+        role: str(v.role)!,
+        school: str(v.school),
+      },
+      now,
+      config.publicUrl ?? `http://localhost:${config.port}`,
+    );
+    const until = a.link.expiresAt.toLocaleString('nb-NO', {
+      timeZone: 'Europe/Oslo',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
     return `Brukeren ${a.username} er laget.\n\nEngangslenke for å sette passord (gyldig til ${until}):\n${a.link.url}`;
   },
 );

@@ -22,7 +22,7 @@ const source = (() => {
 /** A file of 300 pupils, a third of them often away, with days, lessons, late arrivals and leaving early. */
 function eventsFile(): string {
   let seed = 20251206;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   const lines = ['student_id,date,kind,subject,period,minutes,documented,reason,source'];
   for (let p = 0; p < 300; p++) {
     const often = p % 3 === 0;
@@ -35,7 +35,10 @@ function eventsFile(): string {
       const reason = documented ? 'sykdom' : '';
       const from = rand() < 0.5 ? 'laerer' : 'foresatt';
       if (kind === 0) lines.push(`e${p},${date},day,,,,${documented},${reason},${from}`);
-      else if (kind === 1) lines.push(`e${p},${date},lesson,${rand() < 0.5 ? 'norsk' : 'kroppsøving'},${1 + Math.floor(rand() * 5)},,${documented},${reason},laerer`);
+      else if (kind === 1)
+        lines.push(
+          `e${p},${date},lesson,${rand() < 0.5 ? 'norsk' : 'kroppsøving'},${1 + Math.floor(rand() * 5)},,${documented},${reason},laerer`,
+        );
       else if (kind === 2) lines.push(`e${p},${date},late,,,${1 + Math.floor(rand() * 40)},false,,laerer`);
       else lines.push(`e${p},${date},left,,${1 + Math.floor(rand() * 5)},,${documented},${reason},laerer`);
     }
@@ -58,7 +61,14 @@ async function build(shared: boolean): Promise<BuiltEvents> {
 async function students(built: BuiltEvents, workers: number, block: number, pretty = false): Promise<string> {
   const profile = loadProfile('jevnaker');
   if (!profile.ok) throw new Error(profile.errors.join('\n'));
-  const job: StudentsJob = { calendar: source, profile: profile.value, asOf: '2026-03-13', pretty, store: built.store, extras: built.extras };
+  const job: StudentsJob = {
+    calendar: source,
+    profile: profile.value,
+    asOf: '2026-03-13',
+    pretty,
+    store: built.store,
+    extras: built.extras,
+  };
   const pool = workers > 0 ? startWorkers(workers) : null;
   const parts: string[] = [];
   try {

@@ -46,7 +46,12 @@ export function startWorkers(count: number): WorkerPool {
  * Calls `write` with the JSON of every pupil of the job, in pupil order, ranges of BLOCK_PUPILS at a
  * time: computed by the pool's workers, or in this thread when there is no pool.
  */
-export async function writeStudents(job: StudentsJob, pool: WorkerPool | null, write: (text: string) => Promise<void>, block = BLOCK_PUPILS): Promise<void> {
+export async function writeStudents(
+  job: StudentsJob,
+  pool: WorkerPool | null,
+  write: (text: string) => Promise<void>,
+  block = BLOCK_PUPILS,
+): Promise<void> {
   const pupils = job.store.studentIds.length;
   const blocks = Math.ceil(pupils / block);
   const range = (b: number) => ({ block: b, from: b * block, to: Math.min(pupils, (b + 1) * block) });

@@ -92,7 +92,17 @@ export class EventColumnsBuilder {
   private readonly minutes = new Blocks((n) => new Uint16Array(n));
   private readonly reason = new Blocks((n) => new Uint8Array(n));
   private readonly source = new Blocks((n) => new Uint8Array(n));
-  private readonly columns = [this.pupil, this.day, this.kind, this.documented, this.period, this.subject, this.minutes, this.reason, this.source];
+  private readonly columns = [
+    this.pupil,
+    this.day,
+    this.kind,
+    this.documented,
+    this.period,
+    this.subject,
+    this.minutes,
+    this.reason,
+    this.source,
+  ];
   private n = 0;
   /** Rows that failed validation, in file order. */
   readonly problems: RowProblem[] = [];
@@ -124,7 +134,18 @@ export class EventColumnsBuilder {
     }
     const reason = result.reason ? ABSENCE_REASONS.indexOf(result.reason) + 1 : 0;
     const source = result.source ? EVENT_SOURCES.indexOf(result.source) + 1 : 0;
-    this.push(row.line, p, d, KIND_CODE[result.kind], result.documented ? 1 : 0, result.period ?? 0, this.subjectNumber(result.subject ?? ''), result.minutes ?? 0, reason, source);
+    this.push(
+      row.line,
+      p,
+      d,
+      KIND_CODE[result.kind],
+      result.documented ? 1 : 0,
+      result.period ?? 0,
+      this.subjectNumber(result.subject ?? ''),
+      result.minutes ?? 0,
+      reason,
+      source,
+    );
   }
 
   /** Stores the row when it is valid by the same checks as validateEventRow; false to let that decide. */
@@ -155,7 +176,18 @@ export class EventColumnsBuilder {
     if (kind === 2 && !minutesText) return false;
     const minutes = minutesText ? positiveInt(minutesText) : 0;
     if (minutes < 0 || minutes > 600) return false;
-    this.push(row.line, this.pupilNumber(studentId), d, kind, documented, period, this.subjectNumber(subject), minutes, reason, source);
+    this.push(
+      row.line,
+      this.pupilNumber(studentId),
+      d,
+      kind,
+      documented,
+      period,
+      this.subjectNumber(subject),
+      minutes,
+      reason,
+      source,
+    );
     return true;
   }
 
@@ -180,7 +212,18 @@ export class EventColumnsBuilder {
     return s;
   }
 
-  private push(line: number, p: number, d: number, kind: number, documented: number, period: number, s: number, minutes: number, reason: number, source: number): void {
+  private push(
+    line: number,
+    p: number,
+    d: number,
+    kind: number,
+    documented: number,
+    period: number,
+    s: number,
+    minutes: number,
+    reason: number,
+    source: number,
+  ): void {
     const i = this.n++;
     const at = i & MASK;
     if (at === 0) for (const column of this.columns) column.grow();
@@ -261,7 +304,8 @@ export class EventColumnsBuilder {
     for (let j = 1; j < n; j++) {
       const a = sorted[j - 1]!;
       const b = sorted[j]!;
-      if (this.pupil.get(a) === this.pupil.get(b) && keyOf(a) === keyOf(b)) duplicates.push(duplicateProblem(this.lineOf(b), this.lineOf(sorted[runStart]!)));
+      if (this.pupil.get(a) === this.pupil.get(b) && keyOf(a) === keyOf(b))
+        duplicates.push(duplicateProblem(this.lineOf(b), this.lineOf(sorted[runStart]!)));
       else runStart = j;
     }
     if (this.problems.length > 0 || duplicates.length > 0) {
@@ -271,8 +315,10 @@ export class EventColumnsBuilder {
     // The engine's columns, only events on or before the evaluation date: the order is narrowed to
     // them in place, then each column is copied in that order and the builder's column let go at once,
     // so the builder's and the engine's columns are never all held together (the peak of a national file).
-    const make = <T>(Type: { new (n: number): T; new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number }, length: number): T =>
-      shared ? new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT)) : new Type(length);
+    const make = <T>(
+      Type: { new (n: number): T; new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number },
+      length: number,
+    ): T => (shared ? new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT)) : new Type(length));
     const offsets = make(Int32Array, pupils + 1);
     let known = 0;
     for (let j = 0; j < n; j++) {
@@ -283,7 +329,10 @@ export class EventColumnsBuilder {
     }
     for (let p = 0; p < pupils; p++) offsets[p + 1]! += offsets[p]!;
     this.pupil.free();
-    const fill = <T extends Int32Array | Uint16Array | Uint8Array>(target: T, column: Blocks<Int32Array | Uint16Array | Int16Array | Uint8Array>): T => {
+    const fill = <T extends Int32Array | Uint16Array | Uint8Array>(
+      target: T,
+      column: Blocks<Int32Array | Uint16Array | Int16Array | Uint8Array>,
+    ): T => {
       for (let k = 0; k < known; k++) target[k] = column.get(sorted[k]!);
       column.free();
       return target;
@@ -298,7 +347,11 @@ export class EventColumnsBuilder {
       period: fill(make(Uint8Array, known), this.period),
       subjects: this.subjects,
     };
-    const extras = { minutes: fill(make(Uint16Array, known), this.minutes), reason: fill(make(Uint8Array, known), this.reason), source: fill(make(Uint8Array, known), this.source) };
+    const extras = {
+      minutes: fill(make(Uint16Array, known), this.minutes),
+      reason: fill(make(Uint8Array, known), this.reason),
+      source: fill(make(Uint8Array, known), this.source),
+    };
     return { store, extras, rows: n, known };
   }
 }
@@ -320,7 +373,8 @@ function mergeByLine(a: RowProblem[], b: RowProblem[]): RowProblem[] {
   const out: RowProblem[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.line <= b[j]!.line) ? a[i++]! : b[j++]!);
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || (i < a.length && a[i]!.line <= b[j]!.line) ? a[i++]! : b[j++]!);
   return out;
 }
 
@@ -328,11 +382,17 @@ function mergeByLine(a: RowProblem[], b: RowProblem[]): RowProblem[] {
  * One pupil's events as the patterns read them, in objects reused from pupil to pupil (the pattern
  * findings keep none of them): `pool` grows to the largest pupil; the returned array is the pupil's.
  */
-export function pupilPatternEvents(built: BuiltEvents, pupil: number, days: Int32Array, pool: PatternEvent[]): PatternEvent[] {
+export function pupilPatternEvents(
+  built: BuiltEvents,
+  pupil: number,
+  days: Int32Array,
+  pool: PatternEvent[],
+): PatternEvent[] {
   const { store, extras } = built;
   const from = store.offsets[pupil]!;
   const count = store.offsets[pupil + 1]! - from;
-  while (pool.length < count) pool.push({ day: 0, kind: 'day', subject: null, minutes: null, documented: false, reason: null, source: null });
+  while (pool.length < count)
+    pool.push({ day: 0, kind: 'day', subject: null, minutes: null, documented: false, reason: null, source: null });
   const out = pool.slice(0, count);
   for (let k = 0; k < count; k++) {
     const e = from + k;

@@ -38,8 +38,19 @@ function readJson(path: string, what: string): Loaded<unknown> {
 /** Loads a profile by shipped name (e.g. «saltdal») or by path to a JSON file, validated. */
 export function loadProfile(nameOrFile: string): Loaded<Profile> {
   const shipped = /^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) ? `${PROFILES_DIR}${nameOrFile}.json` : null;
-  const path = shipped && existsSync(shipped) ? shipped : existsSync(nameOrFile) && statSync(nameOrFile).isFile() ? nameOrFile : null;
-  if (!path) return { ok: false, errors: [`Ukjent profil «${nameOrFile}». Bruk en av ${shippedProfileNames().join(', ')}, eller stien til en JSON-fil.`] };
+  const path =
+    shipped && existsSync(shipped)
+      ? shipped
+      : existsSync(nameOrFile) && statSync(nameOrFile).isFile()
+        ? nameOrFile
+        : null;
+  if (!path)
+    return {
+      ok: false,
+      errors: [
+        `Ukjent profil «${nameOrFile}». Bruk en av ${shippedProfileNames().join(', ')}, eller stien til en JSON-fil.`,
+      ],
+    };
   const json = readJson(path, 'profil');
   if (!json.ok) return json;
   const parsed = parseProfile(json.value, basename(path));
@@ -51,5 +62,7 @@ export function loadCalendar(path: string): Loaded<SchoolCalendar> {
   const json = readJson(path, 'kalender');
   if (!json.ok) return json;
   const parsed = parseSchoolCalendar(json.value);
-  return parsed.ok ? { ok: true, value: parsed.calendar } : { ok: false, errors: parsed.errors.map((e) => `${basename(path)}: ${e}`) };
+  return parsed.ok
+    ? { ok: true, value: parsed.calendar }
+    : { ok: false, errors: parsed.errors.map((e) => `${basename(path)}: ${e}`) };
 }

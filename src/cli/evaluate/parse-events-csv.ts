@@ -9,7 +9,17 @@ import type { AbsenceKind } from '../../domain/rules/profile-schema';
 // row. Scripts depend on the exact contract: one line per invalid row on stderr as `linje N: felt: årsak`,
 // N counting the header as line 1. Reading the file is read-events-csv.ts.
 
-export const CSV_COLUMNS = ['student_id', 'date', 'kind', 'subject', 'period', 'minutes', 'documented', 'reason', 'source'] as const;
+export const CSV_COLUMNS = [
+  'student_id',
+  'date',
+  'kind',
+  'subject',
+  'period',
+  'minutes',
+  'documented',
+  'reason',
+  'source',
+] as const;
 export const REQUIRED_COLUMNS = ['student_id', 'date', 'kind', 'documented'] as const;
 
 /** Who registered an event, when the file says so (an optional column). */
@@ -35,7 +45,11 @@ export function columnsOf(header: readonly string[]): Record<EventColumn, number
   const names = header.map((h) => h.trim().toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
   if (names.every((h) => h === '') || missing.length > 0) {
-    return { line: 1, field: missing[0] ?? 'student_id', reason: `kolonnen mangler i overskriftsraden (forventet ${CSV_COLUMNS.join(',')})` };
+    return {
+      line: 1,
+      field: missing[0] ?? 'student_id',
+      reason: `kolonnen mangler i overskriftsraden (forventet ${CSV_COLUMNS.join(',')})`,
+    };
   }
   return Object.fromEntries(CSV_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<EventColumn, number>;
 }
@@ -64,7 +78,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 function controlProblem(get: (c: EventColumn) => string): string | null {
   for (const column of CSV_COLUMNS) {
     const match = CONTROL.exec(get(column));
-    if (match) return `${column}: inneholder et kontrolltegn (U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) som ikke hører hjemme i en celle; fjern det og prøv igjen`;
+    if (match)
+      return `${column}: inneholder et kontrolltegn (U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) som ikke hører hjemme i en celle; fjern det og prøv igjen`;
   }
   return null;
 }
@@ -81,28 +96,35 @@ export function validateEventRow(get: (c: EventColumn) => string, calendar: Comp
   if (day === null) return `date: ugyldig dato «${date}» (bruk ÅÅÅÅ-MM-DD)`;
   const kind = get('kind');
   if (!kind) return 'kind: mangler';
-  if (!(ABSENCE_KINDS as readonly string[]).includes(kind)) return `kind: ukjent kode «${kind}» (gyldige: ${ABSENCE_KINDS.join(', ')})`;
+  if (!(ABSENCE_KINDS as readonly string[]).includes(kind))
+    return `kind: ukjent kode «${kind}» (gyldige: ${ABSENCE_KINDS.join(', ')})`;
   const documented = get('documented');
   if (!documented) return 'documented: mangler (true eller false)';
-  if (documented !== 'true' && documented !== 'false') return `documented: ukjent kode «${documented}» (gyldige: true, false)`;
+  if (documented !== 'true' && documented !== 'false')
+    return `documented: ukjent kode «${documented}» (gyldige: true, false)`;
   const reason = get('reason');
-  if (reason && !(ABSENCE_REASONS as readonly string[]).includes(reason)) return `reason: ukjent kode «${reason}» (gyldige: ${ABSENCE_REASONS.join(', ')}, eller tom)`;
+  if (reason && !(ABSENCE_REASONS as readonly string[]).includes(reason))
+    return `reason: ukjent kode «${reason}» (gyldige: ${ABSENCE_REASONS.join(', ')}, eller tom)`;
   const source = get('source');
-  if (source && !(EVENT_SOURCES as readonly string[]).includes(source)) return `source: ukjent kode «${source}» (gyldige: ${EVENT_SOURCES.join(', ')}, eller tom)`;
+  if (source && !(EVENT_SOURCES as readonly string[]).includes(source))
+    return `source: ukjent kode «${source}» (gyldige: ${EVENT_SOURCES.join(', ')}, eller tom)`;
   const subject = get('subject');
   if (kind === 'lesson' && !subject) return 'subject: mangler (påkrevd når kind er lesson)';
   const periodText = get('period');
   if ((kind === 'lesson' || kind === 'left') && !periodText) return `period: mangler (påkrevd når kind er ${kind})`;
-  if (periodText && !POSITIVE_INT.test(periodText)) return `period: ugyldig timenummer «${periodText}» (et helt tall fra 1)`;
+  if (periodText && !POSITIVE_INT.test(periodText))
+    return `period: ugyldig timenummer «${periodText}» (et helt tall fra 1)`;
   const minutesText = get('minutes');
   if (kind === 'late' && !minutesText) return 'minutes: mangler (påkrevd når kind er late)';
   // At most a school day (600 minutes), as the database allows.
-  if (minutesText && (!POSITIVE_INT.test(minutesText) || Number(minutesText) > 600)) return `minutes: ugyldig antall minutter «${minutesText}» (et helt tall fra 1 til 600)`;
+  if (minutesText && (!POSITIVE_INT.test(minutesText) || Number(minutesText) > 600))
+    return `minutes: ugyldig antall minutter «${minutesText}» (et helt tall fra 1 til 600)`;
   const closed = calendar.closedReason(day);
   if (closed) return `date: ikke en skoledag: ${closed}`;
   const period = periodText ? Number(periodText) : null;
   const lessons = calendar.lessons[calendar.indexOf(day)]!;
-  if (period !== null && period > lessons) return `period: time ${period} finnes ikke, skoledagen ${date} har ${lessons} timer`;
+  if (period !== null && period > lessons)
+    return `period: time ${period} finnes ikke, skoledagen ${date} har ${lessons} timer`;
   const event: FileEvent = {
     studentId,
     date,

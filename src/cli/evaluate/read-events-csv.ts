@@ -77,10 +77,19 @@ function columnAt(text: string, index: number, separator: string): number {
   return column;
 }
 
-function quoteProblem(code: 'MissingQuotes' | 'InvalidQuotes', line: number, column: number, header: readonly string[]): RowProblem {
+function quoteProblem(
+  code: 'MissingQuotes' | 'InvalidQuotes',
+  line: number,
+  column: number,
+  header: readonly string[],
+): RowProblem {
   const field = header[column]?.trim().toLowerCase() || CSV_COLUMNS[column] || 'student_id';
   if (code === 'MissingQuotes') return { line, field, reason: 'et anførselstegn («"») åpner et felt som aldri lukkes' };
-  return { line, field, reason: 'tegn rett etter et avsluttende anførselstegn («"»); skriv "" for et anførselstegn inne i et felt' };
+  return {
+    line,
+    field,
+    reason: 'tegn rett etter et avsluttende anførselstegn («"»); skriv "" for et anførselstegn inne i et felt',
+  };
 }
 
 interface PapaResult {
@@ -96,12 +105,17 @@ interface PapaResult {
  * reused between calls; read what you need inside the callback. Stops at the first problem that makes
  * the rest unreadable and returns it.
  */
-export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (row: EventFileRow) => void, options: ReadOptions = {}): Promise<ReadResult> {
+export async function readEventsCsv(
+  source: AsyncIterable<Uint8Array>,
+  onRow: (row: EventFileRow) => void,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
   const maxRows = options.maxRows ?? Infinity;
   const maxColumns = options.maxColumns ?? Infinity;
   const maxCellChars = options.maxCellChars ?? Infinity;
   // A row longer than every cell together may be (plus separators) is refused before it is parsed whole.
-  const maxRecord = Number.isFinite(maxCellChars) && Number.isFinite(maxColumns) ? (maxCellChars + 1) * maxColumns : Infinity;
+  const maxRecord =
+    Number.isFinite(maxCellChars) && Number.isFinite(maxColumns) ? (maxCellChars + 1) * maxColumns : Infinity;
   const iterator = source[Symbol.asyncIterator]();
   // Sniff: gather the first bytes until the header line is complete, to choose the separator.
   const head: Uint8Array[] = [];
@@ -145,10 +159,22 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
       const record = records[r]!;
       const line = nextLine;
       nextLine++;
-      if (quoted) for (let i = 0; i < record.length; i++) if (record[i]!.includes('\n')) nextLine += record[i]!.split('\n').length - 1;
-      if (record.length > maxColumns) return refuse(line, 'fil', `Linje ${line} har ${record.length} kolonner; mer enn ${maxColumns} leses ikke. Ingenting er importert.`);
+      if (quoted)
+        for (let i = 0; i < record.length; i++)
+          if (record[i]!.includes('\n')) nextLine += record[i]!.split('\n').length - 1;
+      if (record.length > maxColumns)
+        return refuse(
+          line,
+          'fil',
+          `Linje ${line} har ${record.length} kolonner; mer enn ${maxColumns} leses ikke. Ingenting er importert.`,
+        );
       for (let i = 0; i < record.length; i++) {
-        if (record[i]!.length > maxCellChars) return refuse(line, header[i]?.trim().toLowerCase() || 'fil', `Linje ${line} har en celle med ${record[i]!.length} tegn; mer enn ${maxCellChars} leses ikke. Ingenting er importert.`);
+        if (record[i]!.length > maxCellChars)
+          return refuse(
+            line,
+            header[i]?.trim().toLowerCase() || 'fil',
+            `Linje ${line} har en celle med ${record[i]!.length} tegn; mer enn ${maxCellChars} leses ikke. Ingenting er importert.`,
+          );
       }
       if (line === 1) {
         header = record;
@@ -159,7 +185,12 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
       }
       for (let i = 0; i < record.length; i++) {
         if (record[i]!.trim() !== '') {
-          if (rows >= maxRows) return refuse(line, 'fil', `Fila har mer enn ${thousands(maxRows)} rader; del den opp. Ingenting er importert.`);
+          if (rows >= maxRows)
+            return refuse(
+              line,
+              'fil',
+              `Fila har mer enn ${thousands(maxRows)} rader; del den opp. Ingenting er importert.`,
+            );
           cells = record;
           row.line = line;
           rows++;
@@ -182,16 +213,27 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
     // quote error ends the reading at its row, as a reader that stops there would. Before the end, an
     // error in the row carried to the next piece is not yet one: a closing quote at the end of a piece
     // may still be followed by its line break (`"x"` then `\r` | `\n`), and that row is parsed again.
-    const error = result.errors.find((e) => (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') && (last || e.row < result.data.length));
+    const error = result.errors.find(
+      (e) => (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') && (last || e.row < result.data.length),
+    );
     handle(result.data, error ? Math.min(error.row, result.data.length) : result.data.length, quoted);
     if (problem) return false;
     if (error) {
-      problem = quoteProblem(error.code as 'MissingQuotes' | 'InvalidQuotes', nextLine, columnAt(input, error.index, separator), header);
+      problem = quoteProblem(
+        error.code as 'MissingQuotes' | 'InvalidQuotes',
+        nextLine,
+        columnAt(input, error.index, separator),
+        header,
+      );
       return false;
     }
     carry = last ? '' : input.slice(result.meta.cursor);
     if (carry.length > maxRecord) {
-      refuse(nextLine, 'fil', `Linje ${nextLine} er lengre enn ${thousands(maxRecord)} tegn (${maxColumns} kolonner à ${maxCellChars} tegn); den leses ikke. Ingenting er importert.`);
+      refuse(
+        nextLine,
+        'fil',
+        `Linje ${nextLine} er lengre enn ${thousands(maxRecord)} tegn (${maxColumns} kolonner à ${maxCellChars} tegn); den leses ikke. Ingenting er importert.`,
+      );
       return false;
     }
     if (carry.length > LONGEST_OPEN_ROW && carry.includes('"')) {
@@ -203,7 +245,8 @@ export async function readEventsCsv(source: AsyncIterable<Uint8Array>, onRow: (r
   try {
     let going = feed(decoder.decode(first, { stream: true }), false);
     if (!ended) {
-      for (let next = await iterator.next(); going && !next.done; next = await iterator.next()) going = feed(decoder.decode(next.value, { stream: true }), false);
+      for (let next = await iterator.next(); going && !next.done; next = await iterator.next())
+        going = feed(decoder.decode(next.value, { stream: true }), false);
     }
     if (going) feed(decoder.decode(), true);
   } finally {

@@ -57,10 +57,18 @@ export function studentsJson(p: PreparedJob, from: number, to: number): string {
   for (let pupil = from; pupil < to; pupil++) {
     const student = {
       studentId: store.studentIds[pupil]!,
-      alerts: evaluatePupil(p.compiled, store, pupil, p.asOf).map(({ ruleId, title, evidence, action, ...rest }) => ({ ruleId, title, evidence, action, ...rest })),
+      alerts: evaluatePupil(p.compiled, store, pupil, p.asOf).map(({ ruleId, title, evidence, action, ...rest }) => ({
+        ruleId,
+        title,
+        evidence,
+        action,
+        ...rest,
+      })),
       patterns: findPatternsIn(pupilPatternEvents(p.built, pupil, p.days, p.pool), p.patterns),
     };
-    const json = p.job.pretty ? `\n    ${JSON.stringify(student, null, 2).replaceAll('\n', '\n    ')}` : JSON.stringify(student);
+    const json = p.job.pretty
+      ? `\n    ${JSON.stringify(student, null, 2).replaceAll('\n', '\n    ')}`
+      : JSON.stringify(student);
     parts.push(pupil === 0 ? json : `,${json}`);
   }
   return parts.join('');

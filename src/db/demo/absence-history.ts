@@ -33,13 +33,21 @@ export function generateAbsenceHistory(k: DemoKommune, today: string): DemoEvent
   for (const cls of k.classes) {
     let calendar = calendars.get(cls.trinn);
     if (!calendar) calendars.set(cls.trinn, (calendar = demoCalendar(cls.schoolYear, cls.trinn)));
-    const past = Array.from(calendar.days).map((d, i) => ({ day: d, lessons: calendar!.lessons[i]! })).filter((d) => d.day < todayDay);
+    const past = Array.from(calendar.days)
+      .map((d, i) => ({ day: d, lessons: calendar!.lessons[i]! }))
+      .filter((d) => d.day < todayDay);
     for (const pupil of k.pupils.filter((p) => p.classId === cls.id)) {
       // Registered by the teacher unless said otherwise (a guardian's report is «foresatt»).
-      const add = (e: Omit<DemoEvent, 'studentId' | 'classId'>) => events.push({ studentId: pupil.id, classId: cls.id, source: 'laerer', ...e });
+      const add = (e: Omit<DemoEvent, 'studentId' | 'classId'>) =>
+        events.push({ studentId: pupil.id, classId: cls.id, source: 'laerer', ...e });
       const scenario = scenarioFor(`${pupil.firstName} ${pupil.lastName}`, cls.id === scenarioClass(k));
       if (scenario) {
-        scenario(past, (day, lessons) => subjectAt.get(`${cls.id}:${isoWeekday(day)}:${lessons}`) ?? 'Norsk', add, todayDay);
+        scenario(
+          past,
+          (day, lessons) => subjectAt.get(`${cls.id}:${isoWeekday(day)}:${lessons}`) ?? 'Norsk',
+          add,
+          todayDay,
+        );
         continue;
       }
       let x = r.next();
@@ -50,10 +58,23 @@ export function generateAbsenceHistory(k: DemoKommune, today: string): DemoEvent
         if (roll < tier.day) {
           const documented = r.next() < 0.6;
           // A documented day is the guardians' report (as in the app); an undocumented one the teacher's.
-          add({ date, kind: 'day', documented, reason: documented ? (r.next() < 0.8 ? 'sykdom' : 'helse') : null, source: documented ? 'foresatt' : 'laerer' });
+          add({
+            date,
+            kind: 'day',
+            documented,
+            reason: documented ? (r.next() < 0.8 ? 'sykdom' : 'helse') : null,
+            source: documented ? 'foresatt' : 'laerer',
+          });
         } else if (roll < tier.day + tier.lesson) {
           const period = 1 + r.int(lessons);
-          add({ date, kind: 'lesson', period, subject: subjectAt.get(`${cls.id}:${isoWeekday(day)}:${period}`) ?? 'Norsk', documented: r.next() < 0.3, reason: null });
+          add({
+            date,
+            kind: 'lesson',
+            period,
+            subject: subjectAt.get(`${cls.id}:${isoWeekday(day)}:${period}`) ?? 'Norsk',
+            documented: r.next() < 0.3,
+            reason: null,
+          });
         } else if (cls.trinn >= 5 && roll < tier.day + tier.lesson + tier.late) {
           add({ date, kind: 'late', period: 1, minutes: 5 + r.int(30), documented: false, reason: null });
         }
@@ -93,11 +114,20 @@ function scenarioFor(name: string, inScenarioClass: boolean): Scenario | undefin
         const half = mondayPeriod.length / 2;
         mondayPeriod.forEach((d, i) => {
           // More Mondays as the autumn goes on (a rising trend).
-          if (isoWeekday(d.day) === 1 && mondays++ % (i < half ? 3 : 2) === 0) add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null });
+          if (isoWeekday(d.day) === 1 && mondays++ % (i < half ? 3 : 2) === 0)
+            add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null });
         });
         // Gym on Tuesdays, two weeks in three, before this month.
         for (const d of past.filter((x) => month(x.day) !== current && isoWeekday(x.day) === 2)) {
-          if (tuesdays++ % 3 !== 0) add({ date: formatIsoDate(d.day), kind: 'lesson', period: 3, subject: subject(d.day, 3), documented: false, reason: null });
+          if (tuesdays++ % 3 !== 0)
+            add({
+              date: formatIsoDate(d.day),
+              kind: 'lesson',
+              period: 3,
+              subject: subject(d.day, 3),
+              documented: false,
+              reason: null,
+            });
         }
         for (const d of lastMondays) add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null });
       };
@@ -106,7 +136,15 @@ function scenarioFor(name: string, inScenarioClass: boolean): Scenario | undefin
       return (past, _subject, add) => {
         past.forEach((d, i) => {
           const wd = isoWeekday(d.day);
-          if ((wd === 1 || wd === 4) && i % 5 !== 2) add({ date: formatIsoDate(d.day), kind: 'late', period: 1, minutes: 5 + (i % 4) * 5, documented: false, reason: null });
+          if ((wd === 1 || wd === 4) && i % 5 !== 2)
+            add({
+              date: formatIsoDate(d.day),
+              kind: 'late',
+              period: 1,
+              minutes: 5 + (i % 4) * 5,
+              documented: false,
+              reason: null,
+            });
         });
       };
     // Ten documented school days of illness in September (reported by his guardians), then undocumented
@@ -114,23 +152,38 @@ function scenarioFor(name: string, inScenarioClass: boolean): Scenario | undefin
     case 'Amir Haugen':
       return (past, subject, add) => {
         const september = past.filter((d) => month(d.day) === 9).slice(3, 13);
-        for (const d of september) add({ date: formatIsoDate(d.day), kind: 'day', documented: true, reason: 'sykdom', source: 'foresatt' });
+        for (const d of september)
+          add({ date: formatIsoDate(d.day), kind: 'day', documented: true, reason: 'sykdom', source: 'foresatt' });
         const after = past.filter((d) => d.day > (september.at(-1)?.day ?? Infinity));
         after.forEach((d, i) => {
           if (i % 6 === 1) add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null });
-          else if (i % 6 === 4) add({ date: formatIsoDate(d.day), kind: 'lesson', period: 2, subject: subject(d.day, 2), documented: false, reason: null });
+          else if (i % 6 === 4)
+            add({
+              date: formatIsoDate(d.day),
+              kind: 'lesson',
+              period: 2,
+              subject: subject(d.day, 2),
+              documented: false,
+              reason: null,
+            });
         });
       };
     // Four undocumented single days this month (strengt fortrolig adresse: letters need the leadership).
     case 'Ingrid Moen':
       return (past, _subject, add) => {
         const current = past.length ? month(past[past.length - 1]!.day) : 0;
-        past.filter((d) => month(d.day) === current).filter((_, i) => i % 3 === 0).slice(0, 4).forEach((d) => add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null }));
+        past
+          .filter((d) => month(d.day) === current)
+          .filter((_, i) => i % 3 === 0)
+          .slice(0, 4)
+          .forEach((d) => add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null }));
       };
     // Has stopped coming: away every day for the last three weeks.
     case 'Emil Bakken':
       return (past, _subject, add) => {
-        past.slice(-15).forEach((d) => add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null }));
+        past
+          .slice(-15)
+          .forEach((d) => add({ date: formatIsoDate(d.day), kind: 'day', documented: false, reason: null }));
       };
     default:
       return undefined;

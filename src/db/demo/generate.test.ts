@@ -20,9 +20,30 @@ describe('demo generator', () => {
   });
 
   it('has one demo login per role in each kommune, the neighbour with the .nabo suffix', () => {
-    const roles = ['kontaktlaerer', 'faglaerer', 'rektor', 'ressursteam', 'helsesykepleier', 'ppt', 'barnevern', 'skoleeier', 'admin', 'foresatt'];
-    expect(naervik!.users.filter((u) => u.login).map((u) => u.username).sort()).toEqual([...roles].sort());
-    expect(nabo!.users.filter((u) => u.login).map((u) => u.username).sort()).toEqual(roles.map((r) => `${r}.nabo`).sort());
+    const roles = [
+      'kontaktlaerer',
+      'faglaerer',
+      'rektor',
+      'ressursteam',
+      'helsesykepleier',
+      'ppt',
+      'barnevern',
+      'skoleeier',
+      'admin',
+      'foresatt',
+    ];
+    expect(
+      naervik!.users
+        .filter((u) => u.login)
+        .map((u) => u.username)
+        .sort(),
+    ).toEqual([...roles].sort());
+    expect(
+      nabo!.users
+        .filter((u) => u.login)
+        .map((u) => u.username)
+        .sort(),
+    ).toEqual(roles.map((r) => `${r}.nabo`).sort());
   });
 
   it('uses only synthetic fødselsnumre (month + 80, mod-11), unique, some pupils without one', () => {

@@ -8,20 +8,132 @@ import { NABODAL_PROFILE_ID, nabodalProfile } from './nabodal-profile';
 
 export const DEMO_PASSWORD = 'naervaer-demo';
 
-const FIRST = ['Emma', 'Nora', 'Ella', 'Sofie', 'Olivia', 'Ingrid', 'Sara', 'Maja', 'Leah', 'Frida', 'Astrid', 'Selma', 'Hedda', 'Tiril', 'Amalie', 'Thea', 'Iben', 'Mathea', 'Live', 'Aurora',
-  'Jakob', 'Emil', 'Noah', 'Oliver', 'Filip', 'William', 'Lucas', 'Henrik', 'Isak', 'Aksel', 'Magnus', 'Johannes', 'Sander', 'Tobias', 'Elias', 'Jonas', 'Mathias', 'Ludvig', 'Even', 'Sigurd',
-  'Amir', 'Yusuf', 'Aisha', 'Zainab', 'Oskar', 'Liam', 'Mikkel', 'Vilde', 'Eira', 'Kasper'];
-const LAST = ['Berg', 'Haugen', 'Lunde', 'Fjell', 'Dahl', 'Moen', 'Solberg', 'Strand', 'Bakken', 'Lie', 'Nygård', 'Aasen', 'Holm', 'Vik', 'Sæther', 'Brekke', 'Myhre', 'Eide', 'Rønning', 'Tangen',
-  'Hovland', 'Sletten', 'Kvamme', 'Åsheim', 'Grønli', 'Skog', 'Fossum', 'Lien', 'Hagen', 'Ødegård'];
-const ADULT_FIRST = ['Kari', 'Ola', 'Marte', 'Per', 'Silje', 'Anders', 'Hilde', 'Geir', 'Linn', 'Trond', 'Camilla', 'Espen', 'Tone', 'Rune', 'Ida', 'Kjetil', 'Mona', 'Stian', 'Ragnhild', 'Øyvind'];
+const FIRST = [
+  'Emma',
+  'Nora',
+  'Ella',
+  'Sofie',
+  'Olivia',
+  'Ingrid',
+  'Sara',
+  'Maja',
+  'Leah',
+  'Frida',
+  'Astrid',
+  'Selma',
+  'Hedda',
+  'Tiril',
+  'Amalie',
+  'Thea',
+  'Iben',
+  'Mathea',
+  'Live',
+  'Aurora',
+  'Jakob',
+  'Emil',
+  'Noah',
+  'Oliver',
+  'Filip',
+  'William',
+  'Lucas',
+  'Henrik',
+  'Isak',
+  'Aksel',
+  'Magnus',
+  'Johannes',
+  'Sander',
+  'Tobias',
+  'Elias',
+  'Jonas',
+  'Mathias',
+  'Ludvig',
+  'Even',
+  'Sigurd',
+  'Amir',
+  'Yusuf',
+  'Aisha',
+  'Zainab',
+  'Oskar',
+  'Liam',
+  'Mikkel',
+  'Vilde',
+  'Eira',
+  'Kasper',
+];
+const LAST = [
+  'Berg',
+  'Haugen',
+  'Lunde',
+  'Fjell',
+  'Dahl',
+  'Moen',
+  'Solberg',
+  'Strand',
+  'Bakken',
+  'Lie',
+  'Nygård',
+  'Aasen',
+  'Holm',
+  'Vik',
+  'Sæther',
+  'Brekke',
+  'Myhre',
+  'Eide',
+  'Rønning',
+  'Tangen',
+  'Hovland',
+  'Sletten',
+  'Kvamme',
+  'Åsheim',
+  'Grønli',
+  'Skog',
+  'Fossum',
+  'Lien',
+  'Hagen',
+  'Ødegård',
+];
+const ADULT_FIRST = [
+  'Kari',
+  'Ola',
+  'Marte',
+  'Per',
+  'Silje',
+  'Anders',
+  'Hilde',
+  'Geir',
+  'Linn',
+  'Trond',
+  'Camilla',
+  'Espen',
+  'Tone',
+  'Rune',
+  'Ida',
+  'Kjetil',
+  'Mona',
+  'Stian',
+  'Ragnhild',
+  'Øyvind',
+];
 
 type Id = string;
 export type DemoKommune = {
-  id: Id; kommunenummer: string; name: string;
+  id: Id;
+  kommunenummer: string;
+  name: string;
   schools: { id: Id; name: string; firstTrinn: number; lastTrinn: number; profile: string; calendarId: Id }[];
   services: { id: Id; name: string; kind: ServiceKind }[];
   classes: { id: Id; schoolId: Id; name: string; trinn: number; schoolYear: number }[];
-  pupils: { id: Id; firstName: string; lastName: string; birthDate: string; nationalId: string | null; protectedAddress: ProtectedAddress; classId: Id; membershipId: Id; localId: string }[];
+  pupils: {
+    id: Id;
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+    nationalId: string | null;
+    protectedAddress: ProtectedAddress;
+    classId: Id;
+    membershipId: Id;
+    localId: string;
+  }[];
   guardians: { id: Id; firstName: string; lastName: string; phone: string; userId: Id | null; pupilIds: Id[] }[];
   users: { id: Id; username: string; displayName: string; kind: UserKind; login: boolean }[];
   roles: { id: Id; userId: Id; role: Role; schoolId?: Id; classId?: Id; serviceUnitId?: Id; subject?: string }[];
@@ -53,8 +165,33 @@ export function prng(seed: number) {
   };
 }
 
-const SUBJECTS_BARNE = ['Norsk', 'Matematikk', 'Engelsk', 'Naturfag', 'Samfunnsfag', 'KRLE', 'Kunst og håndverk', 'Musikk', 'Norsk', 'Matematikk'];
-const SUBJECTS_UNGDOM = ['Norsk', 'Matematikk', 'Engelsk', 'Naturfag', 'Samfunnsfag', 'KRLE', 'Fremmedspråk', 'Mat og helse', 'Kunst og håndverk', 'Musikk', 'Valgfag', 'Norsk', 'Matematikk'];
+const SUBJECTS_BARNE = [
+  'Norsk',
+  'Matematikk',
+  'Engelsk',
+  'Naturfag',
+  'Samfunnsfag',
+  'KRLE',
+  'Kunst og håndverk',
+  'Musikk',
+  'Norsk',
+  'Matematikk',
+];
+const SUBJECTS_UNGDOM = [
+  'Norsk',
+  'Matematikk',
+  'Engelsk',
+  'Naturfag',
+  'Samfunnsfag',
+  'KRLE',
+  'Fremmedspråk',
+  'Mat og helse',
+  'Kunst og håndverk',
+  'Musikk',
+  'Valgfag',
+  'Norsk',
+  'Matematikk',
+];
 
 /** Lessons per weekday (Monday first) for a trinn. */
 export function lessonsPerDay(trinn: number): number[] {
@@ -69,9 +206,21 @@ export function schoolYearOf(date: string): number {
   return m >= 8 ? y : y - 1;
 }
 
-type SchoolPlan = { name: string; firstTrinn: number; lastTrinn: number; classesPerTrinn: number; pupilsPerClass: number; profile: string; prefix: string };
+type SchoolPlan = {
+  name: string;
+  firstTrinn: number;
+  lastTrinn: number;
+  classesPerTrinn: number;
+  pupilsPerClass: number;
+  profile: string;
+  prefix: string;
+};
 type KommunePlan = {
-  seed: number; kommunenummer: string; name: string; suffix: string; place: string;
+  seed: number;
+  kommunenummer: string;
+  name: string;
+  suffix: string;
+  place: string;
   schools: SchoolPlan[];
   /** The kommune's own rule profiles (kommune_rule_profile), beside the shipped ones. */
   ownProfiles?: (() => Profile)[];
@@ -79,17 +228,59 @@ type KommunePlan = {
 
 const PLANS: KommunePlan[] = [
   {
-    seed: 2026, kommunenummer: '9901', name: 'Nærvik kommune', suffix: '', place: 'Nærvik',
+    seed: 2026,
+    kommunenummer: '9901',
+    name: 'Nærvik kommune',
+    suffix: '',
+    place: 'Nærvik',
     schools: [
-      { name: 'Nærvik barneskole', firstTrinn: 1, lastTrinn: 7, classesPerTrinn: 2, pupilsPerClass: 20, profile: 'jevnaker', prefix: 'NB' },
-      { name: 'Nærvik ungdomsskole', firstTrinn: 8, lastTrinn: 10, classesPerTrinn: 2, pupilsPerClass: 25, profile: 'saltdal', prefix: 'NU' },
-      { name: 'Fjordli skole', firstTrinn: 1, lastTrinn: 10, classesPerTrinn: 1, pupilsPerClass: 17, profile: 'kearney-2008', prefix: 'FS' },
+      {
+        name: 'Nærvik barneskole',
+        firstTrinn: 1,
+        lastTrinn: 7,
+        classesPerTrinn: 2,
+        pupilsPerClass: 20,
+        profile: 'jevnaker',
+        prefix: 'NB',
+      },
+      {
+        name: 'Nærvik ungdomsskole',
+        firstTrinn: 8,
+        lastTrinn: 10,
+        classesPerTrinn: 2,
+        pupilsPerClass: 25,
+        profile: 'saltdal',
+        prefix: 'NU',
+      },
+      {
+        name: 'Fjordli skole',
+        firstTrinn: 1,
+        lastTrinn: 10,
+        classesPerTrinn: 1,
+        pupilsPerClass: 17,
+        profile: 'kearney-2008',
+        prefix: 'FS',
+      },
     ],
   },
   {
-    seed: 1881, kommunenummer: '9902', name: 'Nabodal kommune', suffix: '.nabo', place: 'Nabodal',
+    seed: 1881,
+    kommunenummer: '9902',
+    name: 'Nabodal kommune',
+    suffix: '.nabo',
+    place: 'Nabodal',
     // The kommune's own profile (nabodal-profile.ts): Hardanger's plan and a 10 % figure of its own.
-    schools: [{ name: 'Nabodal skole', firstTrinn: 1, lastTrinn: 10, classesPerTrinn: 1, pupilsPerClass: 10, profile: NABODAL_PROFILE_ID, prefix: 'ND' }],
+    schools: [
+      {
+        name: 'Nabodal skole',
+        firstTrinn: 1,
+        lastTrinn: 10,
+        classesPerTrinn: 1,
+        pupilsPerClass: 10,
+        profile: NABODAL_PROFILE_ID,
+        prefix: 'ND',
+      },
+    ],
     ownProfiles: [nabodalProfile],
   },
 ];
@@ -113,8 +304,17 @@ export function generateDemo(today: string): DemoKommune[] {
 function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
   const r = prng(plan.seed * 7919 + schoolYear);
   const k: DemoKommune = {
-    id: r.uuid(), kommunenummer: plan.kommunenummer, name: plan.name,
-    schools: [], services: [], classes: [], pupils: [], guardians: [], users: [], roles: [], lessons: [],
+    id: r.uuid(),
+    kommunenummer: plan.kommunenummer,
+    name: plan.name,
+    schools: [],
+    services: [],
+    classes: [],
+    pupils: [],
+    guardians: [],
+    users: [],
+    roles: [],
+    lessons: [],
     ruleProfiles: (plan.ownProfiles ?? []).map((make) => make()),
   };
   const user = (username: string, displayName: string, kind: UserKind, login: boolean) => {
@@ -125,8 +325,20 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
   const adultName = () => `${r.pick(ADULT_FIRST)} ${r.pick(LAST)}`;
   const s = plan.suffix;
 
-  for (const sp of plan.schools) k.schools.push({ id: r.uuid(), name: sp.name, firstTrinn: sp.firstTrinn, lastTrinn: sp.lastTrinn, profile: sp.profile, calendarId: r.uuid() });
-  for (const [kind, name] of [['helsestasjon', `Helsestasjon og skolehelsetjeneste ${plan.place}`], ['ppt', `PPT ${plan.place}`], ['barneverntjeneste', `Barneverntjenesten ${plan.place}`]] as const) {
+  for (const sp of plan.schools)
+    k.schools.push({
+      id: r.uuid(),
+      name: sp.name,
+      firstTrinn: sp.firstTrinn,
+      lastTrinn: sp.lastTrinn,
+      profile: sp.profile,
+      calendarId: r.uuid(),
+    });
+  for (const [kind, name] of [
+    ['helsestasjon', `Helsestasjon og skolehelsetjeneste ${plan.place}`],
+    ['ppt', `PPT ${plan.place}`],
+    ['barneverntjeneste', `Barneverntjenesten ${plan.place}`],
+  ] as const) {
     k.services.push({ id: r.uuid(), name, kind });
   }
   // The school the demo logins belong to: the ungdomsskole (or the only school).
@@ -148,7 +360,17 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
           const birthDate = `${birthYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
           // One in forty is newly arrived and has no Norwegian identity number yet.
           const nationalId = r.int(40) === 0 ? null : syntheticNationalId(birthDate, pupilSeq * 7);
-          k.pupils.push({ id: r.uuid(), firstName: r.pick(FIRST), lastName: r.pick(LAST), birthDate, nationalId, protectedAddress: 'none', classId: cls.id, membershipId: r.uuid(), localId: `${sp.prefix}-${String(pupilSeq).padStart(4, '0')}` });
+          k.pupils.push({
+            id: r.uuid(),
+            firstName: r.pick(FIRST),
+            lastName: r.pick(LAST),
+            birthDate,
+            nationalId,
+            protectedAddress: 'none',
+            classId: cls.id,
+            membershipId: r.uuid(),
+            localId: `${sp.prefix}-${String(pupilSeq).padStart(4, '0')}`,
+          });
         }
       }
     }
@@ -186,14 +408,30 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
       }
     });
   }
-  for (const cls of ungdom) k.roles.push({ id: r.uuid(), userId: fag.id, role: 'faglaerer', schoolId: mainSchool.id, classId: cls.id, subject: 'Kroppsøving' });
+  for (const cls of ungdom)
+    k.roles.push({
+      id: r.uuid(),
+      userId: fag.id,
+      role: 'faglaerer',
+      schoolId: mainSchool.id,
+      classId: cls.id,
+      subject: 'Kroppsøving',
+    });
 
-  const leaders: [string, Role][] = [[`rektor${s}`, 'skoleledelse'], [`ressursteam${s}`, 'ressursteam'], [`admin${s}`, 'administrator']];
+  const leaders: [string, Role][] = [
+    [`rektor${s}`, 'skoleledelse'],
+    [`ressursteam${s}`, 'ressursteam'],
+    [`admin${s}`, 'administrator'],
+  ];
   for (const [username, role] of leaders) {
     const u = user(username, adultName(), 'staff', true);
     k.roles.push({ id: r.uuid(), userId: u.id, role, schoolId: mainSchool.id });
   }
-  const services: [string, Role, ServiceKind][] = [[`helsesykepleier${s}`, 'helsesykepleier', 'helsestasjon'], [`ppt${s}`, 'ppt', 'ppt'], [`barnevern${s}`, 'barnevern', 'barneverntjeneste']];
+  const services: [string, Role, ServiceKind][] = [
+    [`helsesykepleier${s}`, 'helsesykepleier', 'helsestasjon'],
+    [`ppt${s}`, 'ppt', 'ppt'],
+    [`barnevern${s}`, 'barnevern', 'barneverntjeneste'],
+  ];
   for (const [username, role, kind] of services) {
     const u = user(username, adultName(), 'service', true);
     k.roles.push({ id: r.uuid(), userId: u.id, role, serviceUnitId: k.services.find((x) => x.kind === kind)!.id });
@@ -222,7 +460,12 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
     }
     const count = r.int(4) === 0 ? 1 : 2;
     const gs = Array.from({ length: count }, () => ({
-      id: r.uuid(), firstName: r.pick(ADULT_FIRST), lastName: p.lastName, phone: `4${String(10_000_000 + r.int(89_999_999)).slice(0, 7)}`, userId: null as string | null, pupilIds: [p.id],
+      id: r.uuid(),
+      firstName: r.pick(ADULT_FIRST),
+      lastName: p.lastName,
+      phone: `4${String(10_000_000 + r.int(89_999_999)).slice(0, 7)}`,
+      userId: null as string | null,
+      pupilIds: [p.id],
     }));
     k.guardians.push(...gs);
     byLastName.set(p.lastName, gs);

@@ -14,7 +14,8 @@ export function nabodalProfile(): Profile {
       id: NABODAL_PROFILE_ID,
       name: 'Nabodal kommune (Hardanger-planen med egen grense)',
       source: `${hardangerJson.source}, og Nabodal kommunes egen grense på 10 %`,
-      description: 'Handlingsplanen fra Hardanger (kontaktlærers bekymring), og i tillegg kommunens eget valg: fravær over 10 % i semesteret gir et varsel med de samme stegene.',
+      description:
+        'Handlingsplanen fra Hardanger (kontaktlærers bekymring), og i tillegg kommunens eget valg: fravær over 10 % i semesteret gir et varsel med de samme stegene.',
       rules: [
         ...hardangerJson.rules,
         {
@@ -24,7 +25,9 @@ export function nabodalProfile(): Profile {
           title: 'Fravær over 10 %: samtale med elev og foresatte',
           source: 'Nabodal kommunes eget valg (ikke fra handlingsplanen)',
           window: { type: 'semester' },
-          conditions: [{ count: { kinds: ['day', 'lesson', 'left'] }, measure: 'share', comparator: '>', threshold: 10 }],
+          conditions: [
+            { count: { kinds: ['day', 'lesson', 'left'] }, measure: 'share', comparator: '>', threshold: 10 },
+          ],
           severity: 'medium',
           action: hardangerJson.rules[0]!.action,
           interpretation: [

@@ -18,7 +18,10 @@ export type SeedResult = { created: boolean; kommuner: { name: string; pupils: n
 
 export async function demoExists(db: Db): Promise<boolean> {
   // Without a kommune context, the login lookup is the one way to see a user row: look for a demo login.
-  return db.withContext({ loginUsername: 'kontaktlaerer' }, async (tx) => (await tx.selectFrom('app_user').select('id').execute()).length > 0);
+  return db.withContext(
+    { loginUsername: 'kontaktlaerer' },
+    async (tx) => (await tx.selectFrom('app_user').select('id').execute()).length > 0,
+  );
 }
 
 /** Creates the demo kommuner for the school year containing `today`, unless they exist. */
@@ -43,28 +46,164 @@ async function insertKommune(tx: Kysely<Database>, k: DemoKommune, passwordHash:
   const kommune_id = k.id;
   const startOfYear = `${k.classes[0]!.schoolYear}-08-15`;
   await tx.insertInto('kommune').values({ id: k.id, kommunenummer: k.kommunenummer, name: k.name }).execute();
-  await tx.insertInto('school').values(k.schools.map((s) => ({ id: s.id, kommune_id, name: s.name, organisasjonsnummer: null, first_trinn: s.firstTrinn, last_trinn: s.lastTrinn, rule_profile: s.profile }))).execute();
+  await tx
+    .insertInto('school')
+    .values(
+      k.schools.map((s) => ({
+        id: s.id,
+        kommune_id,
+        name: s.name,
+        organisasjonsnummer: null,
+        first_trinn: s.firstTrinn,
+        last_trinn: s.lastTrinn,
+        rule_profile: s.profile,
+      })),
+    )
+    .execute();
   const rute = defaultSkolerute(k.classes[0]!.schoolYear);
-  await tx.insertInto('school_calendar').values(k.schools.map((s) => ({ id: s.calendarId, kommune_id, school_id: s.id, school_year: k.classes[0]!.schoolYear, first_day: rute.firstDay, last_day: rute.lastDay, spring_starts: rute.springStarts, closed: JSON.stringify(rute.closed) }))).execute();
-  await tx.insertInto('service_unit').values(k.services.map((s) => ({ id: s.id, kommune_id, name: s.name, kind: s.kind }))).execute();
-  await tx.insertInto('class').values(k.classes.map((c) => ({ id: c.id, kommune_id, school_id: c.schoolId, name: c.name, trinn: c.trinn, school_year: c.schoolYear }))).execute();
+  await tx
+    .insertInto('school_calendar')
+    .values(
+      k.schools.map((s) => ({
+        id: s.calendarId,
+        kommune_id,
+        school_id: s.id,
+        school_year: k.classes[0]!.schoolYear,
+        first_day: rute.firstDay,
+        last_day: rute.lastDay,
+        spring_starts: rute.springStarts,
+        closed: JSON.stringify(rute.closed),
+      })),
+    )
+    .execute();
+  await tx
+    .insertInto('service_unit')
+    .values(k.services.map((s) => ({ id: s.id, kommune_id, name: s.name, kind: s.kind })))
+    .execute();
+  await tx
+    .insertInto('class')
+    .values(
+      k.classes.map((c) => ({
+        id: c.id,
+        kommune_id,
+        school_id: c.schoolId,
+        name: c.name,
+        trinn: c.trinn,
+        school_year: c.schoolYear,
+      })),
+    )
+    .execute();
   for (const chunk of chunks(k.pupils, 200)) {
-    await tx.insertInto('pupil').values(chunk.map((p) => ({ id: p.id, kommune_id, first_name: p.firstName, last_name: p.lastName, birth_date: p.birthDate, national_id: p.nationalId, local_id: p.localId, protected_address: p.protectedAddress }))).execute();
-    await tx.insertInto('class_membership').values(chunk.map((p) => ({ id: p.membershipId, kommune_id, pupil_id: p.id, class_id: p.classId, valid_from: startOfYear, valid_to: null }))).execute();
+    await tx
+      .insertInto('pupil')
+      .values(
+        chunk.map((p) => ({
+          id: p.id,
+          kommune_id,
+          first_name: p.firstName,
+          last_name: p.lastName,
+          birth_date: p.birthDate,
+          national_id: p.nationalId,
+          local_id: p.localId,
+          protected_address: p.protectedAddress,
+        })),
+      )
+      .execute();
+    await tx
+      .insertInto('class_membership')
+      .values(
+        chunk.map((p) => ({
+          id: p.membershipId,
+          kommune_id,
+          pupil_id: p.id,
+          class_id: p.classId,
+          valid_from: startOfYear,
+          valid_to: null,
+        })),
+      )
+      .execute();
   }
-  await tx.insertInto('app_user').values(k.users.map((u) => ({ id: u.id, kommune_id, username: u.username, display_name: u.displayName, kind: u.kind, password_hash: u.login ? passwordHash : null, totp_secret: null, oidc_subject: null, is_demo: true }))).execute();
+  await tx
+    .insertInto('app_user')
+    .values(
+      k.users.map((u) => ({
+        id: u.id,
+        kommune_id,
+        username: u.username,
+        display_name: u.displayName,
+        kind: u.kind,
+        password_hash: u.login ? passwordHash : null,
+        totp_secret: null,
+        oidc_subject: null,
+        is_demo: true,
+      })),
+    )
+    .execute();
   // The kommune's own rule profiles, as its school owner would have saved them.
   const eier = k.roles.find((x) => x.role === 'skoleeier')!.userId;
   for (const p of k.ruleProfiles) {
-    await tx.insertInto('kommune_rule_profile').values({ id: randomUUID(), kommune_id, profile_id: p.id, definition: JSON.stringify(p), updated_by: eier, updated_at: new Date(`${startOfYear}T08:00:00+02:00`) }).execute();
+    await tx
+      .insertInto('kommune_rule_profile')
+      .values({
+        id: randomUUID(),
+        kommune_id,
+        profile_id: p.id,
+        definition: JSON.stringify(p),
+        updated_by: eier,
+        updated_at: new Date(`${startOfYear}T08:00:00+02:00`),
+      })
+      .execute();
   }
-  await tx.insertInto('role_assignment').values(k.roles.map((x) => ({ id: x.id, kommune_id, user_id: x.userId, role: x.role, school_id: x.schoolId ?? null, class_id: x.classId ?? null, service_unit_id: x.serviceUnitId ?? null, subject: x.subject ?? null }))).execute();
+  await tx
+    .insertInto('role_assignment')
+    .values(
+      k.roles.map((x) => ({
+        id: x.id,
+        kommune_id,
+        user_id: x.userId,
+        role: x.role,
+        school_id: x.schoolId ?? null,
+        class_id: x.classId ?? null,
+        service_unit_id: x.serviceUnitId ?? null,
+        subject: x.subject ?? null,
+      })),
+    )
+    .execute();
   for (const chunk of chunks(k.guardians, 300)) {
-    await tx.insertInto('guardian').values(chunk.map((g) => ({ id: g.id, kommune_id, first_name: g.firstName, last_name: g.lastName, phone: g.phone, email: null, user_id: g.userId }))).execute();
-    await tx.insertInto('guardian_pupil').values(chunk.flatMap((g) => g.pupilIds.map((pupil_id) => ({ kommune_id, guardian_id: g.id, pupil_id })))).execute();
+    await tx
+      .insertInto('guardian')
+      .values(
+        chunk.map((g) => ({
+          id: g.id,
+          kommune_id,
+          first_name: g.firstName,
+          last_name: g.lastName,
+          phone: g.phone,
+          email: null,
+          user_id: g.userId,
+        })),
+      )
+      .execute();
+    await tx
+      .insertInto('guardian_pupil')
+      .values(chunk.flatMap((g) => g.pupilIds.map((pupil_id) => ({ kommune_id, guardian_id: g.id, pupil_id }))))
+      .execute();
   }
   for (const chunk of chunks(k.lessons, 500)) {
-    await tx.insertInto('timetable_lesson').values(chunk.map((l) => ({ id: l.id, kommune_id, class_id: l.classId, weekday: l.weekday, period: l.period, subject: l.subject, teacher_id: l.teacherId }))).execute();
+    await tx
+      .insertInto('timetable_lesson')
+      .values(
+        chunk.map((l) => ({
+          id: l.id,
+          kommune_id,
+          class_id: l.classId,
+          weekday: l.weekday,
+          period: l.period,
+          subject: l.subject,
+          teacher_id: l.teacherId,
+        })),
+      )
+      .execute();
   }
 }
 
@@ -76,13 +215,38 @@ async function insertHistory(tx: Kysely<Database>, k: DemoKommune, today: string
   // Registered in the afternoon of the day by the class's contact teacher; a guardian's report (source
   // «foresatt») is their message, which the teacher entered.
   const rows = events.map((e) => ({
-    id: randomUUID(), kommune_id, pupil_id: e.studentId, class_id: e.classId, date: e.date, kind: e.kind, subject: e.subject ?? null, period: e.kind === 'day' ? null : (e.period ?? null),
-    minutes: e.kind === 'late' ? (e.minutes ?? null) : null, documented: e.documented, reason: e.reason ?? null, source: e.source ?? ('laerer' as const), note: null,
-    registered_by: teacherOf.get(e.classId)!, registered_at: new Date(`${e.date}T14:00:00+01:00`),
+    id: randomUUID(),
+    kommune_id,
+    pupil_id: e.studentId,
+    class_id: e.classId,
+    date: e.date,
+    kind: e.kind,
+    subject: e.subject ?? null,
+    period: e.kind === 'day' ? null : (e.period ?? null),
+    minutes: e.kind === 'late' ? (e.minutes ?? null) : null,
+    documented: e.documented,
+    reason: e.reason ?? null,
+    source: e.source ?? ('laerer' as const),
+    note: null,
+    registered_by: teacherOf.get(e.classId)!,
+    registered_at: new Date(`${e.date}T14:00:00+01:00`),
   }));
   for (const chunk of chunks(rows, 500)) {
     await tx.insertInto('absence_event').values(chunk).execute();
-    await tx.insertInto('absence_event_history').values(chunk.map((e) => ({ kommune_id, event_id: e.id, version: 1, change: 'created' as const, changed_by: e.registered_by, changed_at: e.registered_at, snapshot: JSON.stringify({ ...e, version: 1, deleted_at: null }) }))).execute();
+    await tx
+      .insertInto('absence_event_history')
+      .values(
+        chunk.map((e) => ({
+          kommune_id,
+          event_id: e.id,
+          version: 1,
+          change: 'created' as const,
+          changed_by: e.registered_by,
+          changed_at: e.registered_at,
+          snapshot: JSON.stringify({ ...e, version: 1, deleted_at: null }),
+        })),
+      )
+      .execute();
   }
   const byPupil = new Map<string, DemoEvent[]>();
   for (const e of events) byPupil.set(e.studentId, [...(byPupil.get(e.studentId) ?? []), e]);
@@ -96,12 +260,46 @@ async function insertHistory(tx: Kysely<Database>, k: DemoKommune, today: string
     if (!own) continue;
     const cls = k.classes.find((c) => c.id === pupil.classId)!;
     const school = k.schools.find((s) => s.id === cls.schoolId)!;
-    for (const ep of alertEpisodes(profileOf(school.profile), demoCalendar(cls.schoolYear, cls.trinn), own, [], today)) {
+    for (const ep of alertEpisodes(
+      profileOf(school.profile),
+      demoCalendar(cls.schoolYear, cls.trinn),
+      own,
+      [],
+      today,
+    )) {
       const id = randomUUID();
       const { ruleId, startedOn, endedOn, ...explanation } = ep;
       // Episodes that are over were followed up: handled with a phone call home logged.
-      alerts.push({ id, kommune_id, pupil_id: pupil.id, class_id: cls.id, school_id: school.id, profile: school.profile, rule_id: ruleId, started_on: startedOn, ended_on: endedOn, status: endedOn ? ('handled' as const) : ('new' as const), explanation: JSON.stringify(explanation), dismiss_reason: null, created_at: new Date(`${startedOn}T15:00:00+01:00`), updated_at: new Date(`${endedOn ?? startedOn}T15:00:00+01:00`) });
-      if (endedOn) contacts.push({ id: randomUUID(), kommune_id, pupil_id: pupil.id, alert_id: id, contacted_at: new Date(`${startedOn}T15:30:00+01:00`), with_whom: ['foresatt'], channel: 'telefon' as const, summary: `Ringte foresatte om fraværet (${ep.title}).`, agreed: 'Følger med de neste ukene.', recorded_by: teacherOf.get(cls.id)!, recorded_at: new Date(`${startedOn}T15:45:00+01:00`) });
+      alerts.push({
+        id,
+        kommune_id,
+        pupil_id: pupil.id,
+        class_id: cls.id,
+        school_id: school.id,
+        profile: school.profile,
+        rule_id: ruleId,
+        started_on: startedOn,
+        ended_on: endedOn,
+        status: endedOn ? ('handled' as const) : ('new' as const),
+        explanation: JSON.stringify(explanation),
+        dismiss_reason: null,
+        created_at: new Date(`${startedOn}T15:00:00+01:00`),
+        updated_at: new Date(`${endedOn ?? startedOn}T15:00:00+01:00`),
+      });
+      if (endedOn)
+        contacts.push({
+          id: randomUUID(),
+          kommune_id,
+          pupil_id: pupil.id,
+          alert_id: id,
+          contacted_at: new Date(`${startedOn}T15:30:00+01:00`),
+          with_whom: ['foresatt'],
+          channel: 'telefon' as const,
+          summary: `Ringte foresatte om fraværet (${ep.title}).`,
+          agreed: 'Følger med de neste ukene.',
+          recorded_by: teacherOf.get(cls.id)!,
+          recorded_at: new Date(`${startedOn}T15:45:00+01:00`),
+        });
     }
   }
   for (const chunk of chunks(alerts, 500)) await tx.insertInto('alert').values(chunk).execute();
@@ -112,15 +310,31 @@ async function insertHistory(tx: Kysely<Database>, k: DemoKommune, today: string
 /** Cases for two scenario pupils, so the board has something to show: Amir at level 0, Emil at level 1. */
 async function insertScenarioCases(tx: Kysely<Database>, k: DemoKommune, today: string): Promise<void> {
   const ladder = ladderById(DEFAULT_LADDER_ID);
-  const day = (offset: number) => new Date(Date.parse(`${today}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) =>
+    new Date(Date.parse(`${today}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
   const stories: { name: string; actions: CaseAction[] }[] = [
-    { name: 'Amir Haugen', actions: [{ type: 'open', on: day(-30), reason: 'Mye fravær etter lang sykdom i september; virker engstelig for å komme tilbake.' }, { type: 'start-measures', on: day(-20) }] },
+    {
+      name: 'Amir Haugen',
+      actions: [
+        {
+          type: 'open',
+          on: day(-30),
+          reason: 'Mye fravær etter lang sykdom i september; virker engstelig for å komme tilbake.',
+        },
+        { type: 'start-measures', on: day(-20) },
+      ],
+    },
     {
       name: 'Emil Bakken',
       actions: [
         { type: 'open', on: day(-25), reason: 'Har sluttet å komme; sier han er syk, men foresatte er usikre.' },
         { type: 'start-measures', on: day(-24) },
-        { type: 'evaluate', on: day(-3), outcome: 'more-needed', assessment: 'Ingen bedring; eleven er borte hver dag. Drøftes i nærværsteamet.' },
+        {
+          type: 'evaluate',
+          on: day(-3),
+          outcome: 'more-needed',
+          assessment: 'Ingen bedring; eleven er borte hver dag. Drøftes i nærværsteamet.',
+        },
       ],
     },
   ];
@@ -140,12 +354,62 @@ async function insertScenarioCases(tx: Kysely<Database>, k: DemoKommune, today: 
     const final = state!;
     const id = randomUUID();
     const openedAt = new Date(`${story.actions[0]!.on}T10:00:00+01:00`);
-    await tx.insertInto('pupil_case').values({ id, kommune_id: k.id, pupil_id: pupil.id, school_id: cls.schoolId, ladder: ladder.id, state: JSON.stringify(final), status: final.status, level: final.level, evaluation_due: final.status === 'open' ? final.evaluationDue : null, stafettholder_id: holder, opened_from: 'undring', origin_alert_id: null, opened_by: holder, opened_at: openedAt, last_activity_at: new Date(`${story.actions.at(-1)!.on}T10:00:00+01:00`) }).execute();
-    await tx.insertInto('case_action').values(rows.map((r) => ({ kommune_id: k.id, case_id: id, action: JSON.stringify(r.action), state_after: JSON.stringify(r.state), acted_by: holder, acted_at: new Date(`${r.action.on}T10:00:00+01:00`) }))).execute();
+    await tx
+      .insertInto('pupil_case')
+      .values({
+        id,
+        kommune_id: k.id,
+        pupil_id: pupil.id,
+        school_id: cls.schoolId,
+        ladder: ladder.id,
+        state: JSON.stringify(final),
+        status: final.status,
+        level: final.level,
+        evaluation_due: final.status === 'open' ? final.evaluationDue : null,
+        stafettholder_id: holder,
+        opened_from: 'undring',
+        origin_alert_id: null,
+        opened_by: holder,
+        opened_at: openedAt,
+        last_activity_at: new Date(`${story.actions.at(-1)!.on}T10:00:00+01:00`),
+      })
+      .execute();
+    await tx
+      .insertInto('case_action')
+      .values(
+        rows.map((r) => ({
+          kommune_id: k.id,
+          case_id: id,
+          action: JSON.stringify(r.action),
+          state_after: JSON.stringify(r.state),
+          acted_by: holder,
+          acted_at: new Date(`${r.action.on}T10:00:00+01:00`),
+        })),
+      )
+      .execute();
     const levels = [...new Set(rows.map((r) => r.state.level))];
     for (const level of levels) {
       const since = rows.find((r) => r.state.level === level)!.action.on;
-      await tx.insertInto('case_task').values(checklistForLevel(ladder, level, since).map((t) => ({ id: randomUUID(), kommune_id: k.id, case_id: id, level, ladder_task_id: t.taskId, text: t.text, responsible: t.responsible, owner_id: null, due_on: t.dueOn, done_on: level < final.level ? since : null, done_by: level < final.level ? holder : null, completion: null, source: 'ladder' as const }))).execute();
+      await tx
+        .insertInto('case_task')
+        .values(
+          checklistForLevel(ladder, level, since).map((t) => ({
+            id: randomUUID(),
+            kommune_id: k.id,
+            case_id: id,
+            level,
+            ladder_task_id: t.taskId,
+            text: t.text,
+            responsible: t.responsible,
+            owner_id: null,
+            due_on: t.dueOn,
+            done_on: level < final.level ? since : null,
+            done_by: level < final.level ? holder : null,
+            completion: null,
+            source: 'ladder' as const,
+          })),
+        )
+        .execute();
     }
   }
 }

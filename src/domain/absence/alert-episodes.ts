@@ -49,7 +49,13 @@ function compiledFor(profile: Profile, calendar: CompiledCalendar): CompiledProf
 }
 
 /** Alert episodes of one pupil as of `today` (YYYY-MM-DD); events must be the pupil's, any order. */
-export function alertEpisodes(profile: Profile, calendar: CompiledCalendar, events: readonly AbsenceEvent[], observations: readonly Observation[], today: string): AlertEpisode[] {
+export function alertEpisodes(
+  profile: Profile,
+  calendar: CompiledCalendar,
+  events: readonly AbsenceEvent[],
+  observations: readonly Observation[],
+  today: string,
+): AlertEpisode[] {
   const todayDay = parseIsoDate(today);
   if (todayDay === null) throw new Error(`Ugyldig dato «${today}»`);
   const found: AlertEpisode[] = [];
@@ -73,7 +79,9 @@ export function alertEpisodes(profile: Profile, calendar: CompiledCalendar, even
         explanation: alert.explanation,
         action: alert.action,
         source: alert.source,
-        evidence: past.filter((e) => evidence.has(e.date)).map((e) => ({ date: e.date, kind: e.kind, subject: e.subject ?? null, period: e.period ?? null })),
+        evidence: past
+          .filter((e) => evidence.has(e.date))
+          .map((e) => ({ date: e.date, kind: e.kind, subject: e.subject ?? null, period: e.period ?? null })),
         ...(isKommuneRule(rule.rule) ? { basis: 'kommune' as const } : {}),
       });
     }

@@ -43,10 +43,21 @@ export type SyncOptions = {
   pastAsHistory: string | null;
 };
 
-export type CarriedStatus = { status: AlertStatus; dismissReason: string | null; handledContactId: string | null; continuesId: string };
+export type CarriedStatus = {
+  status: AlertStatus;
+  dismissReason: string | null;
+  handledContactId: string | null;
+  continuesId: string;
+};
 
 export type SyncPlan = {
-  insert: { episode: FoundEpisode; status: AlertStatus; dismissReason: string | null; handledContactId: string | null; continuesId: string | null }[];
+  insert: {
+    episode: FoundEpisode;
+    status: AlertStatus;
+    dismissReason: string | null;
+    handledContactId: string | null;
+    continuesId: string | null;
+  }[];
   /** Existing alerts whose episode is found again: end date and explanation follow it; a retired one comes back. */
   keep: { id: string; episode: FoundEpisode; unretire: boolean; carry: CarriedStatus | null }[];
   retire: { id: string; reason: string }[];
@@ -58,15 +69,22 @@ const RANK: Record<AlertStatus, number> = { new: 0, seen: 1, dismissed: 2, handl
 const CORRECTED = 'Registreringene er endret, og regelen slår ikke lenger til for disse dagene.';
 
 /** What an event rule counts, independent of its id, title and texts: two rules with the same signature fire on the same days. */
-export function ruleSignature(rule: { kind: 'events'; window: unknown; conditions: unknown } | { kind: 'observation'; id: string }): string {
-  return rule.kind === 'events' ? `events:${canonical({ window: rule.window, conditions: rule.conditions })}` : `observation:${rule.id}`;
+export function ruleSignature(
+  rule: { kind: 'events'; window: unknown; conditions: unknown } | { kind: 'observation'; id: string },
+): string {
+  return rule.kind === 'events'
+    ? `events:${canonical({ window: rule.window, conditions: rule.conditions })}`
+    : `observation:${rule.id}`;
 }
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -78,7 +96,11 @@ function overlaps(a: { from: string; to: string }, b: { from: string; to: string
 }
 
 /** Plans the writes that bring one pupil's alerts in line with the episodes found under the current profile. */
-export function planAlertSync(found: readonly FoundEpisode[], existing: readonly StoredAlert[], o: SyncOptions): SyncPlan {
+export function planAlertSync(
+  found: readonly FoundEpisode[],
+  existing: readonly StoredAlert[],
+  o: SyncOptions,
+): SyncPlan {
   const plan: SyncPlan = { insert: [], keep: [], retire: [], delete: [] };
   const current = new Map(existing.filter((a) => a.profile === o.profile).map((a) => [key(a.ruleId, a.startedOn), a]));
   const foundKeys = new Set(found.map((f) => key(f.ruleId, f.startedOn)));
@@ -93,7 +115,8 @@ export function planAlertSync(found: readonly FoundEpisode[], existing: readonly
     }
     if (foundKeys.has(key(a.ruleId, a.startedOn))) continue;
     if (o.rulesChanged !== null) retiredNow.set(a.id, o.rulesChanged);
-    else if ((a.status === 'new' || a.status === 'seen') && !a.hasContact && a.handledContactId === null) plan.delete.push(a.id);
+    else if ((a.status === 'new' || a.status === 'seen') && !a.hasContact && a.handledContactId === null)
+      plan.delete.push(a.id);
     else retiredNow.set(a.id, CORRECTED);
   }
   for (const [id, reason] of retiredNow) plan.retire.push({ id, reason });
@@ -108,7 +131,12 @@ export function planAlertSync(found: readonly FoundEpisode[], existing: readonly
       if (a.id === self) continue;
       const equivalent = a.ruleId === f.ruleId || (a.signature !== null && a.signature === f.signature);
       if (!equivalent || !overlaps(days, span(a.startedOn, a.endedOn, a.retiredOn ?? o.today))) continue;
-      if (!best || RANK[a.status] > RANK[best.status] || (RANK[a.status] === RANK[best.status] && a.startedOn > best.startedOn)) best = a;
+      if (
+        !best ||
+        RANK[a.status] > RANK[best.status] ||
+        (RANK[a.status] === RANK[best.status] && a.startedOn > best.startedOn)
+      )
+        best = a;
     }
     return best;
   };
@@ -118,14 +146,37 @@ export function planAlertSync(found: readonly FoundEpisode[], existing: readonly
     if (old) {
       const unretire = old.retiredOn !== null;
       const p = unretire ? predecessor(f, old.id) : null;
-      const carry = p && RANK[p.status] > RANK[old.status] ? { status: p.status, dismissReason: p.dismissReason, handledContactId: p.handledContactId, continuesId: p.id } : null;
+      const carry =
+        p && RANK[p.status] > RANK[old.status]
+          ? {
+              status: p.status,
+              dismissReason: p.dismissReason,
+              handledContactId: p.handledContactId,
+              continuesId: p.id,
+            }
+          : null;
       plan.keep.push({ id: old.id, episode: f, unretire, carry });
       continue;
     }
     const p = predecessor(f, null);
-    if (p) plan.insert.push({ episode: f, status: p.status, dismissReason: p.dismissReason, handledContactId: p.handledContactId, continuesId: p.id });
-    else if (o.pastAsHistory !== null && f.endedOn !== null) plan.insert.push({ episode: f, status: 'dismissed', dismissReason: o.pastAsHistory, handledContactId: null, continuesId: null });
-    else plan.insert.push({ episode: f, status: 'new', dismissReason: null, handledContactId: null, continuesId: null });
+    if (p)
+      plan.insert.push({
+        episode: f,
+        status: p.status,
+        dismissReason: p.dismissReason,
+        handledContactId: p.handledContactId,
+        continuesId: p.id,
+      });
+    else if (o.pastAsHistory !== null && f.endedOn !== null)
+      plan.insert.push({
+        episode: f,
+        status: 'dismissed',
+        dismissReason: o.pastAsHistory,
+        handledContactId: null,
+        continuesId: null,
+      });
+    else
+      plan.insert.push({ episode: f, status: 'new', dismissReason: null, handledContactId: null, continuesId: null });
   }
   return plan;
 }

@@ -3,7 +3,15 @@
 import type { CompiledCalendar } from '../calendar/calendar';
 import { formatIsoDate, parseIsoDate } from '../calendar/dates';
 
-export type PeriodFigures = { from: string; to: string; schoolDays: number; absentDays: number; absentLessons: number; lateArrivals: number; sharePercent: number };
+export type PeriodFigures = {
+  from: string;
+  to: string;
+  schoolDays: number;
+  absentDays: number;
+  absentLessons: number;
+  lateArrivals: number;
+  sharePercent: number;
+};
 export type BeforeAfter = { before: PeriodFigures | null; after: PeriodFigures | null };
 
 type Event = { date: string; kind: 'day' | 'lesson' | 'late' | 'left'; period?: number | null };
@@ -36,11 +44,24 @@ function figures(calendar: CompiledCalendar, first: number, last: number, events
     } else late++;
   }
   const schoolDays = last - first + 1;
-  return { from: formatIsoDate(calendar.days[first]!), to: formatIsoDate(calendar.days[last]!), schoolDays, absentDays, absentLessons, lateArrivals: late, sharePercent: schoolDays ? Math.round((Math.min(share, schoolDays) / schoolDays) * 1000) / 10 : 0 };
+  return {
+    from: formatIsoDate(calendar.days[first]!),
+    to: formatIsoDate(calendar.days[last]!),
+    schoolDays,
+    absentDays,
+    absentLessons,
+    lateArrivals: late,
+    sharePercent: schoolDays ? Math.round((Math.min(share, schoolDays) / schoolDays) * 1000) / 10 : 0,
+  };
 }
 
 /** Absence in the school days since `divide` (up to `today`) against as many school days before it. */
-export function absenceBeforeAfter(calendar: CompiledCalendar, events: readonly Event[], divide: string, today: string): BeforeAfter {
+export function absenceBeforeAfter(
+  calendar: CompiledCalendar,
+  events: readonly Event[],
+  divide: string,
+  today: string,
+): BeforeAfter {
   const d = parseIsoDate(divide);
   const t = parseIsoDate(today);
   if (d === null || t === null) throw new Error('Ugyldig dato');
@@ -49,5 +70,8 @@ export function absenceBeforeAfter(calendar: CompiledCalendar, events: readonly 
   if (start >= calendar.days.length || end < start) return { before: null, after: null };
   const n = end - start + 1;
   const beforeFirst = Math.max(0, start - n);
-  return { after: figures(calendar, start, end, events), before: start > 0 ? figures(calendar, beforeFirst, start - 1, events) : null };
+  return {
+    after: figures(calendar, start, end, events),
+    before: start > 0 ? figures(calendar, beforeFirst, start - 1, events) : null,
+  };
 }

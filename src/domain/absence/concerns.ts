@@ -25,7 +25,11 @@ export type Concern<T extends ConcernMember> = {
  * today) — directly or through another alert — are one concern. Concerns come newest first, then most
  * severe; `tieBreak` orders the rest (e.g. by pupil name).
  */
-export function groupConcerns<T extends ConcernMember>(alerts: readonly T[], today: string, tieBreak?: (a: T, b: T) => number): Concern<T>[] {
+export function groupConcerns<T extends ConcernMember>(
+  alerts: readonly T[],
+  today: string,
+  tieBreak?: (a: T, b: T) => number,
+): Concern<T>[] {
   const byPupil = new Map<string, T[]>();
   for (const a of alerts) byPupil.set(a.pupilId, [...(byPupil.get(a.pupilId) ?? []), a]);
   const concerns: Concern<T>[] = [];
@@ -35,8 +39,17 @@ export function groupConcerns<T extends ConcernMember>(alerts: readonly T[], tod
     let reach = '';
     const flush = () => {
       if (group.length === 0) return;
-      const members = group.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.startedOn < b.startedOn ? 1 : a.startedOn > b.startedOn ? -1 : 0));
-      concerns.push({ pupilId, alerts: members, latestStart: members.reduce((m, a) => (a.startedOn > m ? a.startedOn : m), ''), severity: members[0]!.severity });
+      const members = group.sort(
+        (a, b) =>
+          severityRank(b.severity) - severityRank(a.severity) ||
+          (a.startedOn < b.startedOn ? 1 : a.startedOn > b.startedOn ? -1 : 0),
+      );
+      concerns.push({
+        pupilId,
+        alerts: members,
+        latestStart: members.reduce((m, a) => (a.startedOn > m ? a.startedOn : m), ''),
+        severity: members[0]!.severity,
+      });
       group = [];
     };
     for (const a of sorted) {
@@ -47,5 +60,10 @@ export function groupConcerns<T extends ConcernMember>(alerts: readonly T[], tod
     }
     flush();
   }
-  return concerns.sort((a, b) => (a.latestStart < b.latestStart ? 1 : a.latestStart > b.latestStart ? -1 : 0) || severityRank(b.severity) - severityRank(a.severity) || (tieBreak ? tieBreak(a.alerts[0]!, b.alerts[0]!) : 0));
+  return concerns.sort(
+    (a, b) =>
+      (a.latestStart < b.latestStart ? 1 : a.latestStart > b.latestStart ? -1 : 0) ||
+      severityRank(b.severity) - severityRank(a.severity) ||
+      (tieBreak ? tieBreak(a.alerts[0]!, b.alerts[0]!) : 0),
+  );
 }

@@ -2,7 +2,12 @@
 // lessons over the school year; on request, up to 10 days of documented health-related absence or
 // granted leave (permisjon) may be left off.
 
-export type DiplomaEvent = { date: string; kind: 'day' | 'lesson' | 'late' | 'left'; documented: boolean; reason: string | null };
+export type DiplomaEvent = {
+  date: string;
+  kind: 'day' | 'lesson' | 'late' | 'left';
+  documented: boolean;
+  reason: string | null;
+};
 
 export type DiplomaFigures = {
   absentDays: number;
@@ -29,5 +34,11 @@ export function diplomaFigures(events: readonly DiplomaEvent[]): DiplomaFigures 
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .slice(0, MAX_LEAVE_OFF_DAYS)
     .map((e) => ({ date: e.date, reason: e.reason! }));
-  return { absentDays: days.size, absentLessons: lessons, leaveOffCandidates: eligible, maxLeaveOff: MAX_LEAVE_OFF_DAYS, daysIfLeftOff: days.size - eligible.length };
+  return {
+    absentDays: days.size,
+    absentLessons: lessons,
+    leaveOffCandidates: eligible,
+    maxLeaveOff: MAX_LEAVE_OFF_DAYS,
+    daysIfLeftOff: days.size - eligible.length,
+  };
 }

@@ -20,9 +20,12 @@ describe('dates', () => {
     expect(norwegianIsoDate('2026-11-04')).toBe('04.11.2026');
   });
 
-  it.each(['2025-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '25-01-01', '2025-1-1', '2025-01-01T00:00', ''])('rejects %j', (text) => {
-    expect(parseIsoDate(text)).toBeNull();
-  });
+  it.each(['2025-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '25-01-01', '2025-1-1', '2025-01-01T00:00', ''])(
+    'rejects %j',
+    (text) => {
+      expect(parseIsoDate(text)).toBeNull();
+    },
+  );
 
   it('round-trips every day of four years, with the right weekday', () => {
     for (let n = epochDayOf(2024, 1, 1); n < epochDayOf(2028, 1, 1); n++) {
@@ -115,7 +118,15 @@ describe('school calendar', () => {
   });
 
   it('reads lessons per weekday off a timetable', () => {
-    expect(lessonsPerWeekdayFromTimetable([['norsk', 'matte'], ['kroppsøving'], [], ['engelsk', 'naturfag', 'musikk'], ['svømming']])).toEqual([2, 1, 0, 3, 1]);
+    expect(
+      lessonsPerWeekdayFromTimetable([
+        ['norsk', 'matte'],
+        ['kroppsøving'],
+        [],
+        ['engelsk', 'naturfag', 'musikk'],
+        ['svømming'],
+      ]),
+    ).toEqual([2, 1, 0, 3, 1]);
   });
 
   it('treats a weekday with no lessons as closed', () => {
@@ -133,7 +144,10 @@ describe('calendar validation', () => {
     [{ ...TEST_CALENDAR_JSON, lessonsPerWeekday: [6, 6, 6, 6, 13] }, 'høyst 12'],
     [{ ...TEST_CALENDAR_JSON, schoolYear: '2025' }, 'schoolYear'],
     [{ ...TEST_CALENDAR_JSON, schoolYear: '2024-2025' }, 'schoolYear: «2024-2025» passer ikke'],
-    [{ ...TEST_CALENDAR_JSON, closed: [{ from: '2025-10-03', to: '2025-09-29', name: 'Høstferie' }] }, 'to kommer før from'],
+    [
+      { ...TEST_CALENDAR_JSON, closed: [{ from: '2025-10-03', to: '2025-09-29', name: 'Høstferie' }] },
+      'to kommer før from',
+    ],
     [{ ...TEST_CALENDAR_JSON, closed: [{ from: '2025-10-03', to: '2025-10-03' }] }, 'closed.name: mangler'],
     [[], 'JSON-objekt'],
   ])('rejects a bad calendar with a Norwegian message (%#)', (json, message) => {

@@ -8,31 +8,49 @@ import { norwegianPublicHolidays } from './holidays';
 // only types in its own skolerute (autumn break, Christmas, winter break, Easter week, planning days).
 
 const isoDate = (field: string) =>
-  z.string({ error: `${field}: mangler (bruk ÅÅÅÅ-MM-DD)` }).refine((s) => parseIsoDate(s) !== null, { error: (i) => `${field}: ugyldig dato «${String(i.input)}» (bruk ÅÅÅÅ-MM-DD)` });
+  z.string({ error: `${field}: mangler (bruk ÅÅÅÅ-MM-DD)` }).refine((s) => parseIsoDate(s) !== null, {
+    error: (i) => `${field}: ugyldig dato «${String(i.input)}» (bruk ÅÅÅÅ-MM-DD)`,
+  });
 
 export const schoolCalendarSchema = z
   .object(
     {
-      schoolYear: z.string({ error: 'schoolYear: mangler (f.eks. «2025-2026»)' }).regex(/^\d{4}-\d{4}$/, { error: 'schoolYear: må se ut som «2025-2026»' }),
+      schoolYear: z
+        .string({ error: 'schoolYear: mangler (f.eks. «2025-2026»)' })
+        .regex(/^\d{4}-\d{4}$/, { error: 'schoolYear: må se ut som «2025-2026»' }),
       firstDay: isoDate('firstDay'),
       lastDay: isoDate('lastDay'),
       springStarts: isoDate('springStarts'),
       closed: z
         .array(
           z.object(
-            { from: isoDate('closed.from'), to: isoDate('closed.to'), name: z.string({ error: 'closed.name: mangler' }).min(1, { error: 'closed.name: kan ikke være tom' }) },
+            {
+              from: isoDate('closed.from'),
+              to: isoDate('closed.to'),
+              name: z.string({ error: 'closed.name: mangler' }).min(1, { error: 'closed.name: kan ikke være tom' }),
+            },
             { error: 'closed: hvert element må være {"from", "to", "name"}' },
           ),
           { error: 'closed: må være en liste' },
         )
         .default([]),
       lessonsPerWeekday: z
-        .array(z.number({ error: 'lessonsPerWeekday: må være tall' }).int({ error: 'lessonsPerWeekday: må være hele tall' }).min(0, { error: 'lessonsPerWeekday: kan ikke være negativt' }).max(12, { error: 'lessonsPerWeekday: høyst 12 timer per dag' }), {
-          error: 'lessonsPerWeekday: mangler (fem tall, mandag–fredag)',
-        })
+        .array(
+          z
+            .number({ error: 'lessonsPerWeekday: må være tall' })
+            .int({ error: 'lessonsPerWeekday: må være hele tall' })
+            .min(0, { error: 'lessonsPerWeekday: kan ikke være negativt' })
+            .max(12, { error: 'lessonsPerWeekday: høyst 12 timer per dag' }),
+          {
+            error: 'lessonsPerWeekday: mangler (fem tall, mandag–fredag)',
+          },
+        )
         .length(5, { error: 'lessonsPerWeekday: må ha fem tall, mandag–fredag' }),
       // Optional: the class timetable, one list of subjects per weekday (Monday–Friday), used by pattern findings.
-      timetable: z.array(z.array(z.string()), { error: 'timetable: må være fem lister med fag' }).length(5, { error: 'timetable: må ha fem lister, mandag–fredag' }).optional(),
+      timetable: z
+        .array(z.array(z.string()), { error: 'timetable: må være fem lister med fag' })
+        .length(5, { error: 'timetable: må ha fem lister, mandag–fredag' })
+        .optional(),
     },
     { error: 'kalenderen må være et JSON-objekt' },
   )
@@ -42,17 +60,37 @@ export const schoolCalendarSchema = z
     const spring = parseIsoDate(c.springStarts);
     if (first === null || last === null || spring === null) return;
     if (last <= first) ctx.addIssue({ code: 'custom', path: ['lastDay'], message: 'lastDay: må komme etter firstDay' });
-    if (spring <= first || spring > last) ctx.addIssue({ code: 'custom', path: ['springStarts'], message: 'springStarts: må ligge etter firstDay og senest på lastDay' });
+    if (spring <= first || spring > last)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['springStarts'],
+        message: 'springStarts: må ligge etter firstDay og senest på lastDay',
+      });
     const [y1, y2] = c.schoolYear.split('-').map(Number);
-    if (y1 !== undefined && y2 !== undefined && (y2 !== y1 + 1 || civilOf(first).year !== y1)) ctx.addIssue({ code: 'custom', path: ['schoolYear'], message: `schoolYear: «${c.schoolYear}» passer ikke med firstDay ${c.firstDay}` });
+    if (y1 !== undefined && y2 !== undefined && (y2 !== y1 + 1 || civilOf(first).year !== y1))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['schoolYear'],
+        message: `schoolYear: «${c.schoolYear}» passer ikke med firstDay ${c.firstDay}`,
+      });
     c.closed.forEach((p, i) => {
       const from = parseIsoDate(p.from);
       const to = parseIsoDate(p.to);
-      if (from !== null && to !== null && to < from) ctx.addIssue({ code: 'custom', path: ['closed', i], message: `closed[${i}] («${p.name}»): to kommer før from` });
+      if (from !== null && to !== null && to < from)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['closed', i],
+          message: `closed[${i}] («${p.name}»): to kommer før from`,
+        });
     });
     if (c.timetable) {
       c.timetable.forEach((subjects, i) => {
-        if (subjects.length !== c.lessonsPerWeekday[i]) ctx.addIssue({ code: 'custom', path: ['timetable', i], message: `timetable[${i}]: har ${subjects.length} timer, men lessonsPerWeekday sier ${c.lessonsPerWeekday[i]}` });
+        if (subjects.length !== c.lessonsPerWeekday[i])
+          ctx.addIssue({
+            code: 'custom',
+            path: ['timetable', i],
+            message: `timetable[${i}]: har ${subjects.length} timer, men lessonsPerWeekday sier ${c.lessonsPerWeekday[i]}`,
+          });
       });
     }
   });
@@ -92,7 +130,9 @@ export interface CompiledCalendar {
 }
 
 /** Validates calendar JSON; errors are Norwegian lines naming the field. */
-export function parseSchoolCalendar(data: unknown): { ok: true; calendar: SchoolCalendar } | { ok: false; errors: string[] } {
+export function parseSchoolCalendar(
+  data: unknown,
+): { ok: true; calendar: SchoolCalendar } | { ok: false; errors: string[] } {
   const result = schoolCalendarSchema.safeParse(data);
   if (result.success) return { ok: true, calendar: result.data };
   return { ok: false, errors: result.error.issues.map((i) => i.message) };
@@ -109,17 +149,23 @@ export function compileCalendar(source: SchoolCalendar): CompiledCalendar {
   for (let y = civilOf(firstDay).year; y <= civilOf(lastDay).year; y++) {
     for (const h of norwegianPublicHolidays(y)) if (h.day >= firstDay && h.day <= lastDay) holidays.set(h.day, h.name);
   }
-  const closedRanges = source.closed.map((p) => ({ from: parseIsoDate(p.from)!, to: parseIsoDate(p.to)!, name: p.name }));
+  const closedRanges = source.closed.map((p) => ({
+    from: parseIsoDate(p.from)!,
+    to: parseIsoDate(p.to)!,
+    name: p.name,
+  }));
 
   const reason = (day: EpochDay): string | null => {
-    if (day < firstDay || day > lastDay) return `${formatIsoDate(day)} er utenfor skoleåret ${source.schoolYear} (${source.firstDay}–${source.lastDay})`;
+    if (day < firstDay || day > lastDay)
+      return `${formatIsoDate(day)} er utenfor skoleåret ${source.schoolYear} (${source.firstDay}–${source.lastDay})`;
     const wd = isoWeekday(day);
     if (wd >= 6) return `${formatIsoDate(day)} er en ${WEEKDAY_NAMES[wd - 1]}`;
     const holiday = holidays.get(day);
     if (holiday) return `${formatIsoDate(day)} er helligdag (${holiday})`;
     const closed = closedRanges.find((p) => day >= p.from && day <= p.to);
     if (closed) return `${formatIsoDate(day)} er fridag i skoleruta (${closed.name})`;
-    if ((source.lessonsPerWeekday[wd - 1] ?? 0) === 0) return `${formatIsoDate(day)} har ingen timer (${WEEKDAY_NAMES[wd - 1]})`;
+    if ((source.lessonsPerWeekday[wd - 1] ?? 0) === 0)
+      return `${formatIsoDate(day)} har ingen timer (${WEEKDAY_NAMES[wd - 1]})`;
     return null;
   };
 
@@ -161,7 +207,9 @@ export function compileCalendar(source: SchoolCalendar): CompiledCalendar {
     closedReason: reason,
     semesterOf: (day) => {
       if (day < firstDay) return null;
-      return day < springStarts ? { name: 'høst', from: firstDay, to: springStarts - 1 } : { name: 'vår', from: springStarts, to: lastDay };
+      return day < springStarts
+        ? { name: 'høst', from: firstDay, to: springStarts - 1 }
+        : { name: 'vår', from: springStarts, to: lastDay };
     },
   };
 }

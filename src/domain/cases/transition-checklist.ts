@@ -7,14 +7,29 @@ const schema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'id: bare små bokstaver a–z, sifre og bindestrek' }),
     title: z.string({ error: 'title: mangler' }).min(1),
     source: z.string({ error: 'source: mangler' }).min(1),
-    tasks: z.array(z.object({ id: z.string().min(1), text: z.string().min(1, { error: 'text: kan ikke være tom' }), responsible: z.array(z.string()).min(1) }).strict()).min(1, { error: 'tasks: minst én oppgave' }),
+    tasks: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            text: z.string().min(1, { error: 'text: kan ikke være tom' }),
+            responsible: z.array(z.string()).min(1),
+          })
+          .strict(),
+      )
+      .min(1, { error: 'tasks: minst én oppgave' }),
     interpretation: z.array(z.string()).default([]),
   })
   .strict();
 
 export type TransitionChecklist = z.output<typeof schema>;
 
-export function parseTransitionChecklist(data: unknown, fileName: string): { ok: true; checklist: TransitionChecklist } | { ok: false; errors: string[] } {
+export function parseTransitionChecklist(
+  data: unknown,
+  fileName: string,
+): { ok: true; checklist: TransitionChecklist } | { ok: false; errors: string[] } {
   const r = schema.safeParse(data);
-  return r.success ? { ok: true, checklist: r.data } : { ok: false, errors: r.error.issues.map((i) => `${fileName}: ${i.path.join('.') || '(rot)'}: ${i.message}`) };
+  return r.success
+    ? { ok: true, checklist: r.data }
+    : { ok: false, errors: r.error.issues.map((i) => `${fileName}: ${i.path.join('.') || '(rot)'}: ${i.message}`) };
 }

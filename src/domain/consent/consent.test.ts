@@ -1,8 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOn, consentCovers, consentState, expireWithCase, pupilConsentsToo, validateConsent, withdrawConsent, type ConsentFacts, type ConsentInput } from './consent';
+import {
+  ageOn,
+  consentCovers,
+  consentState,
+  expireWithCase,
+  pupilConsentsToo,
+  validateConsent,
+  withdrawConsent,
+  type ConsentFacts,
+  type ConsentInput,
+} from './consent';
 
-const granted = (over: Partial<ConsentFacts> = {}): ConsentFacts => ({ decision: 'granted', services: ['helsestasjon', 'ppt'], excludedServices: [], excludedUserIds: [], consentDate: '2026-11-02', withdrawnOn: null, expiredOn: null, ...over });
+const granted = (over: Partial<ConsentFacts> = {}): ConsentFacts => ({
+  decision: 'granted',
+  services: ['helsestasjon', 'ppt'],
+  excludedServices: [],
+  excludedUserIds: [],
+  consentDate: '2026-11-02',
+  withdrawnOn: null,
+  expiredOn: null,
+  ...over,
+});
 
 describe('consent lifecycle', () => {
   it('covers the ticked services from its date, until withdrawn or the case closes', () => {
@@ -36,7 +55,11 @@ describe('consent lifecycle', () => {
   it('agrees with a simple model over any sequence of grant, withdraw, close and read', () => {
     const service = fc.constantFrom('helsestasjon', 'ppt', 'barneverntjeneste');
     const command = fc.oneof(
-      fc.record({ kind: fc.constant('grant' as const), services: fc.uniqueArray(service, { minLength: 1 }), refused: fc.boolean() }),
+      fc.record({
+        kind: fc.constant('grant' as const),
+        services: fc.uniqueArray(service, { minLength: 1 }),
+        refused: fc.boolean(),
+      }),
       fc.record({ kind: fc.constant('withdraw' as const), which: fc.nat() }),
       fc.record({ kind: fc.constant('close' as const) }),
       fc.record({ kind: fc.constant('read' as const), service }),
@@ -50,7 +73,9 @@ describe('consent lifecycle', () => {
         for (const cmd of commands) {
           const on = `2026-11-${String(day).padStart(2, '0')}`;
           if (cmd.kind === 'grant') {
-            consents.push(granted({ decision: cmd.refused ? 'refused' : 'granted', services: cmd.services, consentDate: on }));
+            consents.push(
+              granted({ decision: cmd.refused ? 'refused' : 'granted', services: cmd.services, consentDate: on }),
+            );
             model.push({ services: new Set(cmd.services), running: !cmd.refused });
           } else if (cmd.kind === 'withdraw' && consents.length > 0) {
             const i = cmd.which % consents.length;
@@ -80,19 +105,49 @@ describe('who consents', () => {
     expect(pupilConsentsToo('2012-01-01', '2026-11-24')).toBe(false);
   });
 
-  const input = (over: Partial<ConsentInput> = {}): ConsentInput => ({ decision: 'granted', services: ['helsestasjon'], specialistServices: null, otherServices: null, guardianIds: ['g1'], pupilConsented: false, informationGiven: 'Om helsestasjonen', scope: 'Fravær og trivsel', heldBackMatters: null, excludedServices: [], excludedPersons: null, stafettlogg: false, consentDate: '2026-11-24', collectedAtService: 'Nærvik ungdomsskole', ...over });
+  const input = (over: Partial<ConsentInput> = {}): ConsentInput => ({
+    decision: 'granted',
+    services: ['helsestasjon'],
+    specialistServices: null,
+    otherServices: null,
+    guardianIds: ['g1'],
+    pupilConsented: false,
+    informationGiven: 'Om helsestasjonen',
+    scope: 'Fravær og trivsel',
+    heldBackMatters: null,
+    excludedServices: [],
+    excludedPersons: null,
+    stafettlogg: false,
+    consentDate: '2026-11-24',
+    collectedAtService: 'Nærvik ungdomsskole',
+    ...over,
+  });
   const pupil = { birthDate: '2012-03-01', guardianIds: ['g1', 'g2'] };
 
   it('accepts a complete consent and lists each problem by field otherwise', () => {
     expect(validateConsent(input(), pupil, '2026-11-24')).toEqual([]);
-    expect(validateConsent(input({ services: [], guardianIds: ['x'], informationGiven: ' ', consentDate: '2026-11-25' }), pupil, '2026-11-24').map((p) => p.field)).toEqual(['services', 'guardianIds', 'informationGiven', 'consentDate']);
-    expect(validateConsent(input({ services: ['andre', 'spesialisthelsetjeneste'] }), pupil, '2026-11-24').map((p) => p.field)).toEqual(['specialistServices', 'otherServices']);
-    expect(validateConsent(input({ services: ['tannlege'] }), pupil, '2026-11-24')[0]!.message).toBe('Ukjent tjeneste «tannlege».');
+    expect(
+      validateConsent(
+        input({ services: [], guardianIds: ['x'], informationGiven: ' ', consentDate: '2026-11-25' }),
+        pupil,
+        '2026-11-24',
+      ).map((p) => p.field),
+    ).toEqual(['services', 'guardianIds', 'informationGiven', 'consentDate']);
+    expect(
+      validateConsent(input({ services: ['andre', 'spesialisthelsetjeneste'] }), pupil, '2026-11-24').map(
+        (p) => p.field,
+      ),
+    ).toEqual(['specialistServices', 'otherServices']);
+    expect(validateConsent(input({ services: ['tannlege'] }), pupil, '2026-11-24')[0]!.message).toBe(
+      'Ukjent tjeneste «tannlege».',
+    );
   });
 
   it('needs the pupil’s own consent from 15, and not before', () => {
     const older = { ...pupil, birthDate: '2011-05-01' };
-    expect(validateConsent(input(), older, '2026-11-24')).toEqual([{ field: 'pupilConsented', message: 'Eleven er 15 år eller eldre og må selv samtykke.' }]);
+    expect(validateConsent(input(), older, '2026-11-24')).toEqual([
+      { field: 'pupilConsented', message: 'Eleven er 15 år eller eldre og må selv samtykke.' },
+    ]);
     expect(validateConsent(input({ pupilConsented: true }), older, '2026-11-24')).toEqual([]);
     expect(validateConsent(input({ decision: 'refused', services: [] }), older, '2026-11-24')).toEqual([]);
     expect(validateConsent(input({ pupilConsented: true }), pupil, '2026-11-24')[0]!.field).toBe('pupilConsented');

@@ -31,7 +31,10 @@ export const CONSENT_SERVICES = [
 
 export type ConsentService = (typeof CONSENT_SERVICES)[number]['code'];
 export const CONSENT_SERVICE_CODES = CONSENT_SERVICES.map((s) => s.code) as [ConsentService, ...ConsentService[]];
-export const CONSENT_SERVICE_LABEL = Object.fromEntries(CONSENT_SERVICES.map((s) => [s.code, s.label])) as Record<ConsentService, string>;
+export const CONSENT_SERVICE_LABEL = Object.fromEntries(CONSENT_SERVICES.map((s) => [s.code, s.label])) as Record<
+  ConsentService,
+  string
+>;
 
 /** The age from which the pupil consents too (the form: "Barnets signatur (for de over 15 år)"). */
 export const OWN_CONSENT_AGE = 15;
@@ -79,7 +82,12 @@ export function consentState(c: ConsentFacts, on: string): ConsentState | 'ikke-
 
 /** Whether the consent lets this person of this service see the case on the date. */
 export function consentCovers(c: ConsentFacts, service: string, userId: string, on: string): boolean {
-  return consentState(c, on) === 'gyldig' && c.services.includes(service) && !c.excludedServices.includes(service) && !c.excludedUserIds.includes(userId);
+  return (
+    consentState(c, on) === 'gyldig' &&
+    c.services.includes(service) &&
+    !c.excludedServices.includes(service) &&
+    !c.excludedUserIds.includes(userId)
+  );
 }
 
 export type ConsentInput = {
@@ -105,27 +113,45 @@ export type ConsentProblem = { field: string; message: string };
  * What is wrong with a consent before it is stored, in Norwegian, field by field. `guardians` are the
  * pupil's registered guardians; `today` is the day it is recorded (a consent is not dated ahead).
  */
-export function validateConsent(input: ConsentInput, pupil: { birthDate: string; guardianIds: readonly string[] }, today: string): ConsentProblem[] {
+export function validateConsent(
+  input: ConsentInput,
+  pupil: { birthDate: string; guardianIds: readonly string[] },
+  today: string,
+): ConsentProblem[] {
   const problems: ConsentProblem[] = [];
   const known = new Set<string>(CONSENT_SERVICE_CODES);
   for (const s of [...input.services, ...input.excludedServices]) {
     if (!known.has(s)) problems.push({ field: 'services', message: `Ukjent tjeneste «${s}».` });
   }
-  if (input.decision === 'granted' && input.services.length === 0) problems.push({ field: 'services', message: 'Kryss av minst én tjeneste det samtykkes til.' });
-  if (input.services.includes('spesialisthelsetjeneste') && !input.specialistServices?.trim()) problems.push({ field: 'specialistServices', message: 'Spesifiser hvilken spesialisthelsetjeneste.' });
-  if (input.services.includes('andre') && !input.otherServices?.trim()) problems.push({ field: 'otherServices', message: 'Skriv hvilke andre tjenester.' });
-  if (input.guardianIds.length === 0) problems.push({ field: 'guardianIds', message: 'Velg minst én foresatt som har tatt stilling.' });
+  if (input.decision === 'granted' && input.services.length === 0)
+    problems.push({ field: 'services', message: 'Kryss av minst én tjeneste det samtykkes til.' });
+  if (input.services.includes('spesialisthelsetjeneste') && !input.specialistServices?.trim())
+    problems.push({ field: 'specialistServices', message: 'Spesifiser hvilken spesialisthelsetjeneste.' });
+  if (input.services.includes('andre') && !input.otherServices?.trim())
+    problems.push({ field: 'otherServices', message: 'Skriv hvilke andre tjenester.' });
+  if (input.guardianIds.length === 0)
+    problems.push({ field: 'guardianIds', message: 'Velg minst én foresatt som har tatt stilling.' });
   for (const g of input.guardianIds) {
-    if (!pupil.guardianIds.includes(g)) problems.push({ field: 'guardianIds', message: 'En valgt foresatt er ikke registrert som foresatt for eleven.' });
+    if (!pupil.guardianIds.includes(g))
+      problems.push({ field: 'guardianIds', message: 'En valgt foresatt er ikke registrert som foresatt for eleven.' });
   }
   const ownConsent = pupilConsentsToo(pupil.birthDate, input.consentDate);
   if (ownConsent && input.decision === 'granted' && !input.pupilConsented) {
-    problems.push({ field: 'pupilConsented', message: `Eleven er ${OWN_CONSENT_AGE} år eller eldre og må selv samtykke.` });
+    problems.push({
+      field: 'pupilConsented',
+      message: `Eleven er ${OWN_CONSENT_AGE} år eller eldre og må selv samtykke.`,
+    });
   }
-  if (!ownConsent && input.pupilConsented) problems.push({ field: 'pupilConsented', message: `Eleven er under ${OWN_CONSENT_AGE} år; samtykket gis av de foresatte.` });
-  if (!input.informationGiven.trim()) problems.push({ field: 'informationGiven', message: 'Skriv hvilken informasjon familien har fått om tjenestene.' });
+  if (!ownConsent && input.pupilConsented)
+    problems.push({
+      field: 'pupilConsented',
+      message: `Eleven er under ${OWN_CONSENT_AGE} år; samtykket gis av de foresatte.`,
+    });
+  if (!input.informationGiven.trim())
+    problems.push({ field: 'informationGiven', message: 'Skriv hvilken informasjon familien har fått om tjenestene.' });
   if (!input.scope.trim()) problems.push({ field: 'scope', message: 'Skriv hva samtykket gjelder (omfang).' });
-  if (!input.collectedAtService.trim()) problems.push({ field: 'collectedAtService', message: 'Skriv tjenestestedet der samtykket ble innhentet.' });
+  if (!input.collectedAtService.trim())
+    problems.push({ field: 'collectedAtService', message: 'Skriv tjenestestedet der samtykket ble innhentet.' });
   if (input.consentDate > today) problems.push({ field: 'consentDate', message: 'Datoen kan ikke være fram i tid.' });
   return problems;
 }
@@ -133,7 +159,8 @@ export function validateConsent(input: ConsentInput, pupil: { birthDate: string;
 /** Withdraws a consent from a date: refused only when there is nothing left to withdraw. */
 export function withdrawConsent<C extends ConsentFacts>(c: C, on: string): C {
   const state = consentState(c, on);
-  if (state === 'avslått') throw new Error('Et nei til samtykke kan ikke trekkes tilbake; registrer et nytt samtykke i stedet.');
+  if (state === 'avslått')
+    throw new Error('Et nei til samtykke kan ikke trekkes tilbake; registrer et nytt samtykke i stedet.');
   if (state === 'trukket') throw new Error('Samtykket er allerede trukket tilbake.');
   if (state === 'utløpt') throw new Error('Samtykket gjaldt til saken ble avsluttet og er allerede utløpt.');
   return { ...c, withdrawnOn: on };

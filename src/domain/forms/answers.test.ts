@@ -38,7 +38,9 @@ describe('validateAnswers', () => {
   });
 
   it('names the question by section.question and its words', () => {
-    expect(problems(PLUSS_MINUS, { skoleveien: { value: 'ja' }, stress: 11, kroppsoving: 'minus', 'sist-fornoyd': 42 })).toEqual([
+    expect(
+      problems(PLUSS_MINUS, { skoleveien: { value: 'ja' }, stress: 11, kroppsoving: 'minus', 'sist-fornoyd': 42 }),
+    ).toEqual([
       'skoledagen.skoleveien.value: «Skoleveien»: må være ett av valgene «pluss», «noytral», «minus», ikke «ja»',
       'fag.kroppsoving: «Kroppsøving»: må være et objekt med «value» («pluss», «noytral», «minus») og eventuelt «comment»',
       'deg-selv.sist-fornoyd: «Kan du huske sist du var fornøyd med deg selv?»: må være en tekst',
@@ -47,7 +49,9 @@ describe('validateAnswers', () => {
   });
 
   it('refuses questions the version does not have, and what is not an object', () => {
-    expect(problems(PLUSS_MINUS, { skolebussen: { value: 'pluss' } })).toEqual(['skolebussen: ukjent spørsmål i «Pluss-minus-skjema» versjon 1']);
+    expect(problems(PLUSS_MINUS, { skolebussen: { value: 'pluss' } })).toEqual([
+      'skolebussen: ukjent spørsmål i «Pluss-minus-skjema» versjon 1',
+    ]);
     expect(problems(PLUSS_MINUS, [])).toEqual(['(svarene): må være et objekt med svar per spørsmål']);
   });
 
@@ -58,7 +62,11 @@ describe('validateAnswers', () => {
           { card: 'engstelig', extent: 7, note: 'Mest om morgenen.' },
           { card: 'eget-kort', text: 'Bussen' },
         ],
-        elaborations: { fag: [{ option: 'gym-skifte-i-garderobe' }], laerere: [{ option: 'laerer-1', text: 'Kari Testlærer' }], annet: [{ option: 'ta-buss-til-skolen' }] },
+        elaborations: {
+          fag: [{ option: 'gym-skifte-i-garderobe' }],
+          laerere: [{ option: 'laerer-1', text: 'Kari Testlærer' }],
+          annet: [{ option: 'ta-buss-til-skolen' }],
+        },
       },
       oppfolgingsmote: '2026-09-15',
     };
@@ -66,7 +74,13 @@ describe('validateAnswers', () => {
     expect(
       problems(ARSAK, {
         kort: {
-          selected: [{ card: 'sint' }, { card: 'eget-kort' }, { card: 'redd', extent: 0 }, { card: 'redd' }, { card: 'stress', text: 'x' }],
+          selected: [
+            { card: 'sint' },
+            { card: 'eget-kort' },
+            { card: 'redd', extent: 0 },
+            { card: 'redd' },
+            { card: 'stress', text: 'x' },
+          ],
           elaborations: { fag: [{ option: 'matte', text: 'algebra' }], klokka: [] },
         },
         oppfolgingsmote: '2026-02-30',
@@ -120,7 +134,12 @@ describe('validateAnswers', () => {
       problems(UNDRING, {
         'kontakt-og-formal-punkter': { checked: ['forklar-hvorfor', 'forklar-hvorfor', 'vent'] },
         utfall: 'kanskje',
-        'plan-videre': { rows: [{ cells: { hva: 'Møte med foresatte', hvem: 'Kontaktlærer', nar: '2026-09-03' } }, { key: 'x', cells: { nar: 'i morgen' } }] },
+        'plan-videre': {
+          rows: [
+            { cells: { hva: 'Møte med foresatte', hvem: 'Kontaktlærer', nar: '2026-09-03' } },
+            { key: 'x', cells: { nar: 'i morgen' } },
+          ],
+        },
       }),
     ).toEqual([
       'kontakt-og-formal.kontakt-og-formal-punkter.checked.1: «Kontakt og informasjon om formål»: «forklar-hvorfor» er valgt mer enn én gang',
@@ -132,7 +151,14 @@ describe('validateAnswers', () => {
   });
 
   it('requires the questions marked required', () => {
-    const form: FormDefinition = { ...UNDRING, sections: [{ ...UNDRING.sections[2]!, questions: UNDRING.sections[2]!.questions.map((q) => ({ ...q, required: true })) }] };
-    expect(problems(form, { 'oppsummering-punkter': { checked: [] } })).toEqual(['oppsummering.utfall: «Hvordan endte samtalen?»: må besvares']);
+    const form: FormDefinition = {
+      ...UNDRING,
+      sections: [
+        { ...UNDRING.sections[2]!, questions: UNDRING.sections[2]!.questions.map((q) => ({ ...q, required: true })) },
+      ],
+    };
+    expect(problems(form, { 'oppsummering-punkter': { checked: [] } })).toEqual([
+      'oppsummering.utfall: «Hvordan endte samtalen?»: må besvares',
+    ]);
   });
 });

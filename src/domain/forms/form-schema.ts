@@ -5,17 +5,26 @@ import { z } from 'zod';
 // (decision 060). This schema is the contract for that data; every error names the file, the section,
 // the question and the field in Norwegian.
 
-const slug = z.string({ error: 'mangler' }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' });
+const slug = z
+  .string({ error: 'mangler' })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' });
 const text = (missing = 'mangler') => z.string({ error: missing }).trim().min(1, { error: 'kan ikke være tom' });
 const texts = z.array(text(), { error: 'må være en liste av tekster' });
 // Every choice made when turning the source into data, written next to the item.
-const interpretation = z.array(z.string({ error: 'må være en tekst' }), { error: 'må være en liste av tekster' }).default([]);
+const interpretation = z
+  .array(z.string({ error: 'må være en tekst' }), { error: 'må være en liste av tekster' })
+  .default([]);
 const int = (what: string) => z.number({ error: 'må være et tall' }).int({ error: `må være et helt ${what}` });
 
 // Objects refuse unknown fields (a typo must not pass silently) and say so in Norwegian.
 function obj<T extends z.ZodRawShape>(shape: T, what = 'et objekt') {
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `ukjent felt ${issue.keys.map((k) => `«${k}»`).join(', ')}` : issue.input === undefined ? 'mangler' : `må være ${what}`),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `ukjent felt ${issue.keys.map((k) => `«${k}»`).join(', ')}`
+        : issue.input === undefined
+          ? 'mangler'
+          : `må være ${what}`,
   });
 }
 
@@ -32,7 +41,10 @@ const optionSchema = obj(
   'et objekt med «id» og «label»',
 );
 export type FormOption = z.output<typeof optionSchema>;
-const options = (min = 1) => z.array(optionSchema, { error: 'må være en liste' }).min(min, { error: min === 1 ? 'minst ett valg' : `minst ${min} valg` });
+const options = (min = 1) =>
+  z
+    .array(optionSchema, { error: 'må være en liste' })
+    .min(min, { error: min === 1 ? 'minst ett valg' : `minst ${min} valg` });
 
 const scaleShape = {
   min: int('tall'),
@@ -45,7 +57,11 @@ const scaleShape = {
 /** The three marks of the pluss-minus-skjema, in the order they are printed. */
 export const PLUS_MINUS = ['pluss', 'noytral', 'minus'] as const;
 export type PlusMinus = (typeof PLUS_MINUS)[number];
-export const PLUS_MINUS_LABELS: Record<PlusMinus, string> = { pluss: 'positivt (+)', noytral: 'nøytralt (0)', minus: 'negativt (–)' };
+export const PLUS_MINUS_LABELS: Record<PlusMinus, string> = {
+  pluss: 'positivt (+)',
+  noytral: 'nøytralt (0)',
+  minus: 'negativt (–)',
+};
 
 /** The three colours of the timetable (002), in the order they are printed. */
 export const COLOURS = ['gronn', 'gul', 'rod'] as const;
@@ -68,7 +84,11 @@ const columnSchema = z.discriminatedUnion(
     obj({ ...columnBase, type: z.literal('plus-minus') }),
     obj({ ...columnBase, type: z.literal('choice'), options: options(2) }),
     // Red, yellow or green (002), with what each colour means on this form.
-    obj({ ...columnBase, type: z.literal('colour'), meaning: obj({ gronn: text(), gul: text(), rod: text() }, 'et objekt med «gronn», «gul» og «rod»') }),
+    obj({
+      ...columnBase,
+      type: z.literal('colour'),
+      meaning: obj({ gronn: text(), gul: text(), rod: text() }, 'et objekt med «gronn», «gul» og «rod»'),
+    }),
   ],
   { error: 'må være «text», «date», «scale», «plus-minus», «choice» eller «colour»' },
 );
@@ -80,8 +100,21 @@ const rowsSchema = z.discriminatedUnion(
   'kind',
   [
     obj({ kind: z.literal('fixed'), rows: options() }),
-    obj({ kind: z.literal('free'), min: int('antall').min(0, { error: 'kan ikke være negativ' }).default(0), max: int('antall').min(1, { error: 'minst 1' }).optional(), printBlank: int('antall').min(1, { error: 'minst 1' }).default(4) }),
-    obj({ kind: z.literal('timetable'), days: z.array(z.enum(WEEKDAYS, { error: `må være en av ${WEEKDAYS.join(', ')}` }), { error: 'må være en liste av ukedager' }).min(1, { error: 'minst én dag' }), periods: int('antall').min(1, { error: 'minst én time' }).max(12, { error: 'høyst 12 timer' }) }),
+    obj({
+      kind: z.literal('free'),
+      min: int('antall').min(0, { error: 'kan ikke være negativ' }).default(0),
+      max: int('antall').min(1, { error: 'minst 1' }).optional(),
+      printBlank: int('antall').min(1, { error: 'minst 1' }).default(4),
+    }),
+    obj({
+      kind: z.literal('timetable'),
+      days: z
+        .array(z.enum(WEEKDAYS, { error: `må være en av ${WEEKDAYS.join(', ')}` }), {
+          error: 'må være en liste av ukedager',
+        })
+        .min(1, { error: 'minst én dag' }),
+      periods: int('antall').min(1, { error: 'minst én time' }).max(12, { error: 'høyst 12 timer' }),
+    }),
   ],
   { error: 'må være «fixed», «free» eller «timetable»' },
 );
@@ -103,14 +136,33 @@ const base = {
 const questionSchema = z.discriminatedUnion(
   'type',
   [
-    obj({ ...base, type: z.literal('text'), printLines: int('antall').min(0, { error: 'kan ikke være negativ' }).default(3) }),
+    obj({
+      ...base,
+      type: z.literal('text'),
+      printLines: int('antall').min(0, { error: 'kan ikke være negativ' }).default(3),
+    }),
     obj({ ...base, type: z.literal('date') }),
     obj({ ...base, type: z.literal('scale'), ...scaleShape }),
-    obj({ ...base, type: z.literal('plus-minus'), comment: z.boolean({ error: 'må være true eller false' }).default(true) }),
+    obj({
+      ...base,
+      type: z.literal('plus-minus'),
+      comment: z.boolean({ error: 'må være true eller false' }).default(true),
+    }),
     obj({ ...base, type: z.literal('single-choice'), options: options(2) }),
     obj({ ...base, type: z.literal('multiple-choice'), options: options(2) }),
-    obj({ ...base, type: z.literal('checklist'), items: options(), note: z.boolean({ error: 'må være true eller false' }).default(true) }),
-    obj({ ...base, type: z.literal('table'), columns: z.array(columnSchema, { error: 'må være en liste' }).min(1, { error: 'minst én kolonne' }), rows: rowsSchema, rowLabel: z.string().optional() }),
+    obj({
+      ...base,
+      type: z.literal('checklist'),
+      items: options(),
+      note: z.boolean({ error: 'må være true eller false' }).default(true),
+    }),
+    obj({
+      ...base,
+      type: z.literal('table'),
+      columns: z.array(columnSchema, { error: 'må være en liste' }).min(1, { error: 'minst én kolonne' }),
+      rows: rowsSchema,
+      rowLabel: z.string().optional(),
+    }),
     obj({
       ...base,
       type: z.literal('cards'),
@@ -118,10 +170,21 @@ const questionSchema = z.discriminatedUnion(
       // How much a card weighs for the pupil (001: «la eleven skravere på kortet for å visualisere omfang»).
       extent: obj(scaleShape, 'et objekt med «min», «max», «minLabel» og «maxLabel»').optional(),
       // Boxes to tick that make a card concrete (001 «Utdyping av årsaker»: fag, lærere, annet).
-      elaborations: z.array(obj({ id: slug, title: text(), options: options(), interpretation }, 'et objekt med «id», «title» og «options»'), { error: 'må være en liste' }).default([]),
+      elaborations: z
+        .array(
+          obj(
+            { id: slug, title: text(), options: options(), interpretation },
+            'et objekt med «id», «title» og «options»',
+          ),
+          { error: 'må være en liste' },
+        )
+        .default([]),
     }),
   ],
-  { error: 'må være «text», «date», «scale», «plus-minus», «single-choice», «multiple-choice», «checklist», «table» eller «cards»' },
+  {
+    error:
+      'må være «text», «date», «scale», «plus-minus», «single-choice», «multiple-choice», «checklist», «table» eller «cards»',
+  },
 );
 export type FormQuestion = z.output<typeof questionSchema>;
 export type QuestionType = FormQuestion['type'];
@@ -144,7 +207,9 @@ export const formSchema = obj(
     // Where in which source document the form is (e.g. «000, appendiks: Sjekkliste for elevsamtalen»).
     source: text('mangler (hvor i kildedokumentet skjemaet står)'),
     // Who the form is filled in with.
-    audience: z.enum(['elev', 'foresatte', 'elev-og-foresatte', 'skolen'], { error: 'må være «elev», «foresatte», «elev-og-foresatte» eller «skolen»' }),
+    audience: z.enum(['elev', 'foresatte', 'elev-og-foresatte', 'skolen'], {
+      error: 'må være «elev», «foresatte», «elev-og-foresatte» eller «skolen»',
+    }),
     intro: texts.default([]),
     sections: z.array(sectionSchema, { error: 'må være en liste' }).min(1, { error: 'minst én seksjon' }),
     closing: texts.default([]),
@@ -193,21 +258,31 @@ function duplicates(ids: string[]): string[] {
 }
 
 /** Validates form data; errors are Norwegian lines `FIL: seksjon «id»: spørsmål «id»: felt: årsak`. */
-export function parseForm(data: unknown, fileName: string): { ok: true; form: FormDefinition } | { ok: false; errors: string[] } {
+export function parseForm(
+  data: unknown,
+  fileName: string,
+): { ok: true; form: FormDefinition } | { ok: false; errors: string[] } {
   const result = formSchema.safeParse(data);
-  if (!result.success) return { ok: false, errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`) };
+  if (!result.success)
+    return {
+      ok: false,
+      errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`),
+    };
   const form = result.data;
   const errors: string[] = [];
-  for (const id of duplicates(form.sections.map((s) => s.id))) errors.push(`${fileName}: seksjon «${id}»: id: brukt av mer enn én seksjon`);
+  for (const id of duplicates(form.sections.map((s) => s.id)))
+    errors.push(`${fileName}: seksjon «${id}»: id: brukt av mer enn én seksjon`);
   // Question ids are unique in the whole form: a stored answer is keyed by them alone.
-  for (const id of duplicates(questionsOf(form).map((q) => q.question.id))) errors.push(`${fileName}: spørsmål «${id}»: id: brukt av mer enn ett spørsmål i skjemaet`);
+  for (const id of duplicates(questionsOf(form).map((q) => q.question.id)))
+    errors.push(`${fileName}: spørsmål «${id}»: id: brukt av mer enn ett spørsmål i skjemaet`);
   for (const { section, question } of questionsOf(form)) {
     const at = `${fileName}: seksjon «${section.id}»: spørsmål «${question.id}»`;
     const scale = (s: { min: number; max: number }, where: string) => {
       if (s.max <= s.min) errors.push(`${at}: ${where}max: må være større enn min (${s.min})`);
     };
     const unique = (list: { id: string }[], where: string, noun: string) => {
-      for (const id of duplicates(list.map((o) => o.id))) errors.push(`${at}: ${where}: «${id}» er brukt av mer enn ett ${noun}`);
+      for (const id of duplicates(list.map((o) => o.id)))
+        errors.push(`${at}: ${where}: «${id}» er brukt av mer enn ett ${noun}`);
     };
     switch (question.type) {
       case 'scale':
@@ -233,8 +308,10 @@ export function parseForm(data: unknown, fileName: string): { ok: true; form: Fo
           if (c.type === 'choice') unique(c.options, `columns.${c.id}.options`, 'valg');
         });
         if (question.rows.kind === 'fixed') unique(question.rows.rows, 'rows.rows', 'rad');
-        if (question.rows.kind === 'free' && question.rows.max !== undefined && question.rows.max < question.rows.min) errors.push(`${at}: rows.max: kan ikke være mindre enn min (${question.rows.min})`);
-        if (question.rows.kind === 'timetable' && duplicates(question.rows.days).length > 0) errors.push(`${at}: rows.days: en ukedag står mer enn én gang`);
+        if (question.rows.kind === 'free' && question.rows.max !== undefined && question.rows.max < question.rows.min)
+          errors.push(`${at}: rows.max: kan ikke være mindre enn min (${question.rows.min})`);
+        if (question.rows.kind === 'timetable' && duplicates(question.rows.days).length > 0)
+          errors.push(`${at}: rows.days: en ukedag står mer enn én gang`);
         break;
       default:
         break;

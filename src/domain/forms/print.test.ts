@@ -11,7 +11,8 @@ function load(json: unknown, name: string): FormDefinition {
   return parsed.form;
 }
 const tables = (blocks: PrintBlock[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
-const texts = (blocks: PrintBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? [b.text] : []));
+const texts = (blocks: PrintBlock[]) =>
+  blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? [b.text] : []));
 
 describe('printForm', () => {
   it('prints the pluss-minus areas as the source’s table, one per section, with X in the chosen column', () => {
@@ -20,7 +21,9 @@ describe('printForm', () => {
     const areaTables = tables(blank.blocks);
     expect(areaTables.map((t) => t.columns)).toEqual(Array(4).fill(['Område', '+', '0', '–', 'Kommentar']));
     expect(areaTables.reduce((n, t) => n + t.rows.length, 0)).toBe(63);
-    expect(areaTables[0]!.rows.find((r) => r[0]!.startsWith('Jobbe i grupper'))![0]).toBe('Jobbe i grupper Hvem vil du helst jobbe sammen med (par/grupper)?');
+    expect(areaTables[0]!.rows.find((r) => r[0]!.startsWith('Jobbe i grupper'))![0]).toBe(
+      'Jobbe i grupper Hvem vil du helst jobbe sammen med (par/grupper)?',
+    );
     expect(blank.footer).toBe('Pluss-minus-skjema – skjema «pluss-minus-skjema» versjon 1 (blankt)');
 
     const filled = printForm(form, { skoleveien: { value: 'minus', comment: 'Lang vei alene.' }, stress: 9 });
@@ -32,7 +35,15 @@ describe('printForm', () => {
   it('leaves lines to write on in a blank form and prints the answer in a filled one', () => {
     const form = load(arsakskartleggingJson, 'arsakskartlegging.v1.json');
     expect(printForm(form).blocks).toContainEqual({ kind: 'lines', count: 4 });
-    const filled = printForm(form, { tiltak: 'Følge med en voksen fra bussen i to uker.', kort: { selected: [{ card: 'eget-kort', text: 'Bussen' }, { card: 'redd', extent: 6 }] } });
+    const filled = printForm(form, {
+      tiltak: 'Følge med en voksen fra bussen i to uker.',
+      kort: {
+        selected: [
+          { card: 'eget-kort', text: 'Bussen' },
+          { card: 'redd', extent: 6 },
+        ],
+      },
+    });
     expect(filled.blocks).not.toContainEqual({ kind: 'lines', count: 4 });
     const all = texts(filled.blocks).join('\n');
     expect(all).toContain('Følge med en voksen fra bussen i to uker.');
@@ -44,7 +55,11 @@ describe('printForm', () => {
 
   it('prints the timetable as the week, with the subject and colour in each period', () => {
     const form = load(timeplanJson, 'timeplan-rod-gul-gronn.v1.json');
-    const filled = printForm(form, { timeplan: { rows: [{ key: 'tirsdag-3', label: 'Kroppsøving', cells: { farge: 'rod', kommentar: 'Garderoben' } }] } });
+    const filled = printForm(form, {
+      timeplan: {
+        rows: [{ key: 'tirsdag-3', label: 'Kroppsøving', cells: { farge: 'rod', kommentar: 'Garderoben' } }],
+      },
+    });
     const [week] = tables(filled.blocks);
     expect(week!.columns).toEqual(['Time', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag']);
     expect(week!.rows).toHaveLength(8);

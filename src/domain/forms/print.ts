@@ -2,7 +2,15 @@
 // with answers, to file. Pure: the blocks are plain data, the renderer lays them out. Only characters the
 // PDF font has are used (Noto Sans has no ☐ or ✓: boxes are «[ ]» and «[X]»; decision 071).
 import type { AnswerValue, CardsAnswer, FormAnswers, TableRowAnswer } from './answers';
-import { COLOUR_LABELS, type Colour, type Weekday, type FormColumn, type FormDefinition, type FormQuestion, type PlusMinus } from './form-schema';
+import {
+  COLOUR_LABELS,
+  type Colour,
+  type Weekday,
+  type FormColumn,
+  type FormDefinition,
+  type FormQuestion,
+  type PlusMinus,
+} from './form-schema';
 
 /** The renderer's blocks (structurally the same as PdfBlock in src/server/pdf/document.ts). */
 export type PrintBlock =
@@ -18,14 +26,21 @@ const BOX = '[ ]';
 const TICK = '[X]';
 const NBSP = '\u00a0';
 const PM_COLUMNS: Record<PlusMinus, number> = { pluss: 1, noytral: 2, minus: 3 };
-const WEEKDAY_NAMES: Record<Weekday, string> = { mandag: 'Mandag', tirsdag: 'Tirsdag', onsdag: 'Onsdag', torsdag: 'Torsdag', fredag: 'Fredag' };
+const WEEKDAY_NAMES: Record<Weekday, string> = {
+  mandag: 'Mandag',
+  tirsdag: 'Tirsdag',
+  onsdag: 'Onsdag',
+  torsdag: 'Torsdag',
+  fredag: 'Fredag',
+};
 
 function norwegianDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}.${m}.${y}`;
 }
 
-const scaleLegend = (s: { min: number; max: number; minLabel: string; maxLabel: string }) => `${s.min} = ${s.minLabel}, ${s.max} = ${s.maxLabel}`;
+const scaleLegend = (s: { min: number; max: number; minLabel: string; maxLabel: string }) =>
+  `${s.min} = ${s.minLabel}, ${s.max} = ${s.maxLabel}`;
 
 function cellText(column: FormColumn, value: string | number | undefined): string {
   if (value === undefined) return '';
@@ -53,12 +68,20 @@ function describe(q: FormQuestion): PrintBlock[] {
   return blocks;
 }
 
-function tableBlocks(q: Extract<FormQuestion, { type: 'table' }>, answer: { rows: TableRowAnswer[] } | undefined, filled: boolean): PrintBlock[] {
+function tableBlocks(
+  q: Extract<FormQuestion, { type: 'table' }>,
+  answer: { rows: TableRowAnswer[] } | undefined,
+  filled: boolean,
+): PrintBlock[] {
   const blocks: PrintBlock[] = [];
   for (const c of q.columns) {
     if (c.examples?.length) blocks.push({ kind: 'paragraph', text: `Eksempel (${c.label}): ${c.examples.join('; ')}` });
     if (c.type === 'scale') blocks.push({ kind: 'paragraph', text: `${c.label}: ${scaleLegend(c)}` });
-    if (c.type === 'colour') blocks.push({ kind: 'paragraph', text: `${c.label}: grønn = ${c.meaning.gronn}, gul = ${c.meaning.gul}, rød = ${c.meaning.rod}` });
+    if (c.type === 'colour')
+      blocks.push({
+        kind: 'paragraph',
+        text: `${c.label}: grønn = ${c.meaning.gronn}, gul = ${c.meaning.gul}, rød = ${c.meaning.rod}`,
+      });
   }
   const rows = answer?.rows ?? [];
   if (q.rows.kind === 'timetable') {
@@ -74,7 +97,12 @@ function tableBlocks(q: Extract<FormQuestion, { type: 'table' }>, answer: { rows
         return [row.label, ...cells].filter(Boolean).join(': ');
       }),
     ]);
-    blocks.push({ kind: 'table', columns: [q.rowLabel ?? 'Time', ...days.map((d) => WEEKDAY_NAMES[d])], rows: grid, widths: [0.6, ...days.map(() => 1)] });
+    blocks.push({
+      kind: 'table',
+      columns: [q.rowLabel ?? 'Time', ...days.map((d) => WEEKDAY_NAMES[d])],
+      rows: grid,
+      widths: [0.6, ...days.map(() => 1)],
+    });
     return blocks;
   }
   const columns = q.columns.map((c) => c.label);
@@ -89,7 +117,11 @@ function tableBlocks(q: Extract<FormQuestion, { type: 'table' }>, answer: { rows
   }
   const written = rows.map((r) => q.columns.map((c) => cellText(c, r.cells[c.id])));
   const blank = filled ? (written.length === 0 ? 1 : 0) : q.rows.printBlank;
-  blocks.push({ kind: 'table', columns, rows: [...written, ...Array.from({ length: blank }, () => q.columns.map(() => ''))] });
+  blocks.push({
+    kind: 'table',
+    columns,
+    rows: [...written, ...Array.from({ length: blank }, () => q.columns.map(() => ''))],
+  });
   return blocks;
 }
 
@@ -99,7 +131,11 @@ function cardBlocks(q: Extract<FormQuestion, { type: 'cards' }>, answer: CardsAn
   const cardLine = (id: string, label: string, writeIn: boolean | undefined) => {
     const a = chosen.get(id);
     if (!a) return `${BOX} ${label}${writeIn ? ': ______________________' : ''}`;
-    const details = [a.text, a.extent !== undefined && q.extent ? `omfang ${a.extent} av ${q.extent.max}` : undefined, a.note].filter(Boolean);
+    const details = [
+      a.text,
+      a.extent !== undefined && q.extent ? `omfang ${a.extent} av ${q.extent.max}` : undefined,
+      a.note,
+    ].filter(Boolean);
     return `${TICK} ${label}${details.length ? ` – ${details.join(' – ')}` : ''}`;
   };
   blocks.push({ kind: 'paragraph', text: q.cards.map((c) => cardLine(c.id, c.label, c.writeIn)).join('\n') });
@@ -117,7 +153,11 @@ function cardBlocks(q: Extract<FormQuestion, { type: 'cards' }>, answer: CardsAn
   return blocks;
 }
 
-function questionBlocks(q: Exclude<FormQuestion, { type: 'plus-minus' }>, value: AnswerValue | null | undefined, filled: boolean): PrintBlock[] {
+function questionBlocks(
+  q: Exclude<FormQuestion, { type: 'plus-minus' }>,
+  value: AnswerValue | null | undefined,
+  filled: boolean,
+): PrintBlock[] {
   const blocks = describe(q);
   const none = (): PrintBlock => ({ kind: 'paragraph', text: '(ikke besvart)' });
   switch (q.type) {
@@ -127,26 +167,42 @@ function questionBlocks(q: Exclude<FormQuestion, { type: 'plus-minus' }>, value:
       else if (q.printLines > 0) blocks.push({ kind: 'lines', count: q.printLines });
       break;
     case 'date':
-      blocks.push({ kind: 'paragraph', text: `Dato: ${typeof value === 'string' ? norwegianDate(value) : filled ? '(ikke satt)' : '____________'}` });
+      blocks.push({
+        kind: 'paragraph',
+        text: `Dato: ${typeof value === 'string' ? norwegianDate(value) : filled ? '(ikke satt)' : '____________'}`,
+      });
       break;
     case 'scale': {
       const points = Array.from({ length: q.max - q.min + 1 }, (_, i) => String(q.min + i));
       blocks.push({
         kind: 'paragraph',
-        text: typeof value === 'number' ? `Svar: ${value} av ${q.max} (${scaleLegend(q)})` : filled ? `(ikke besvart) (${scaleLegend(q)})` : `${points.join('    ')}\n(${scaleLegend(q)})`,
+        text:
+          typeof value === 'number'
+            ? `Svar: ${value} av ${q.max} (${scaleLegend(q)})`
+            : filled
+              ? `(ikke besvart) (${scaleLegend(q)})`
+              : `${points.join('    ')}\n(${scaleLegend(q)})`,
       });
       break;
     }
     case 'single-choice':
     case 'multiple-choice': {
       const picked = new Set(typeof value === 'string' ? [value] : Array.isArray(value) ? value : []);
-      blocks.push({ kind: 'paragraph', text: q.options.map((o) => `${picked.has(o.id) ? TICK : BOX} ${o.label}`).join('\n') });
+      blocks.push({
+        kind: 'paragraph',
+        text: q.options.map((o) => `${picked.has(o.id) ? TICK : BOX} ${o.label}`).join('\n'),
+      });
       break;
     }
     case 'checklist': {
       const a = value as { checked: string[]; note?: string } | undefined | null;
       const checked = new Set(a?.checked ?? []);
-      blocks.push({ kind: 'paragraph', text: q.items.map((i) => `${checked.has(i.id) ? TICK : BOX} ${i.label}${i.help ? ` (${i.help})` : ''}`).join('\n') });
+      blocks.push({
+        kind: 'paragraph',
+        text: q.items
+          .map((i) => `${checked.has(i.id) ? TICK : BOX} ${i.label}${i.help ? ` (${i.help})` : ''}`)
+          .join('\n'),
+      });
       if (a?.note) blocks.push({ kind: 'paragraph', text: `Notat: ${a.note}` });
       else if (q.note && !filled) blocks.push({ kind: 'paragraph', text: 'Notat:' }, { kind: 'lines', count: 2 });
       break;
@@ -162,7 +218,10 @@ function questionBlocks(q: Exclude<FormQuestion, { type: 'plus-minus' }>, value:
 }
 
 // Consecutive plus/minus questions (the pluss-minus-skjema's areas) print as one table, as in the source.
-function plusMinusTable(questions: Extract<FormQuestion, { type: 'plus-minus' }>[], answers: FormAnswers | undefined): PrintBlock {
+function plusMinusTable(
+  questions: Extract<FormQuestion, { type: 'plus-minus' }>[],
+  answers: FormAnswers | undefined,
+): PrintBlock {
   return {
     kind: 'table',
     columns: ['Område', '+', '0', '–', 'Kommentar'],
@@ -188,7 +247,8 @@ export function printForm(form: FormDefinition, answers?: FormAnswers, options: 
   for (const p of form.intro) blocks.push({ kind: 'paragraph', text: p });
   for (const section of form.sections) {
     // A form of one section named like the form has no heading of its own.
-    if (!(form.sections.length === 1 && section.title === form.title)) blocks.push({ kind: 'heading', text: section.title });
+    if (!(form.sections.length === 1 && section.title === form.title))
+      blocks.push({ kind: 'heading', text: section.title });
     for (const p of section.intro) blocks.push({ kind: 'paragraph', text: `– ${p}` });
     let run: Extract<FormQuestion, { type: 'plus-minus' }>[] = [];
     const flush = () => {
@@ -207,5 +267,9 @@ export function printForm(form: FormDefinition, answers?: FormAnswers, options: 
   }
   for (const p of form.closing) blocks.push({ kind: 'paragraph', text: p });
   if (form.signatures.length > 0) blocks.push({ kind: 'signatures', labels: form.signatures });
-  return { title: form.title, blocks, footer: `${form.title} – skjema «${form.id}» versjon ${form.version}${filled ? '' : ' (blankt)'}` };
+  return {
+    title: form.title,
+    blocks,
+    footer: `${form.title} – skjema «${form.id}» versjon ${form.version}${filled ? '' : ' (blankt)'}`,
+  };
 }

@@ -32,17 +32,22 @@ export function parseFormFile(file: FormFile): { ok: true; form: FormDefinition 
   const parsed = parseForm(data, file.fileName);
   if (!parsed.ok) return parsed;
   const expected = `${parsed.form.id}.v${parsed.form.version}.json`;
-  if (file.fileName !== expected) return { ok: false, errors: [`${file.fileName}: filnavnet må være «${expected}» (skjemaets id og versjon)`] };
+  if (file.fileName !== expected)
+    return { ok: false, errors: [`${file.fileName}: filnavnet må være «${expected}» (skjemaets id og versjon)`] };
   return parsed;
 }
 
 /** Builds the registry from every file, or returns every error of every file. */
-export function buildFormRegistry(files: FormFile[]): { ok: true; registry: FormRegistry } | { ok: false; errors: string[] } {
+export function buildFormRegistry(
+  files: FormFile[],
+): { ok: true; registry: FormRegistry } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const forms = new Map<string, Map<number, FormDefinition>>();
   for (const file of [...files].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
     if (!FORM_FILE_NAME.test(file.fileName)) {
-      errors.push(`${file.fileName}: filnavnet må være «<id>.v<versjon>.json», for eksempel «pluss-minus-skjema.v1.json»`);
+      errors.push(
+        `${file.fileName}: filnavnet må være «<id>.v<versjon>.json», for eksempel «pluss-minus-skjema.v1.json»`,
+      );
       continue;
     }
     const parsed = parseFormFile(file);
@@ -67,9 +72,19 @@ export function buildFormRegistry(files: FormFile[]): { ok: true; registry: Form
       return v === undefined ? undefined : get(id, v);
     },
     validateStored: (stored) => {
-      if (!forms.has(stored.formId)) return { ok: false, problems: [{ path: 'formId', message: `ukjent skjema «${stored.formId}»` }] };
+      if (!forms.has(stored.formId))
+        return { ok: false, problems: [{ path: 'formId', message: `ukjent skjema «${stored.formId}»` }] };
       const form = get(stored.formId, stored.version);
-      if (!form) return { ok: false, problems: [{ path: 'version', message: `«${stored.formId}» har ikke versjon ${stored.version} (finnes: ${versions(stored.formId).join(', ')})` }] };
+      if (!form)
+        return {
+          ok: false,
+          problems: [
+            {
+              path: 'version',
+              message: `«${stored.formId}» har ikke versjon ${stored.version} (finnes: ${versions(stored.formId).join(', ')})`,
+            },
+          ],
+        };
       const result = validateAnswers(form, stored.answers);
       return result.ok ? { ok: true } : result;
     },

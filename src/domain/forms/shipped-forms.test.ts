@@ -52,7 +52,12 @@ function parseExcerpt(raw: string): Excerpt {
     else if (/^\s/.test(line)) {
       const parent = items.at(-1);
       if (!parent) throw new Error(`underpunkt uten punkt: ${line}`);
-      parent.subs.push(line.trim().replace(MARKER, '').replace(/^Eks\.:\s*/, ''));
+      parent.subs.push(
+        line
+          .trim()
+          .replace(MARKER, '')
+          .replace(/^Eks\.:\s*/, ''),
+      );
     } else items.push({ text: line.trim().replace(MARKER, ''), subs: [] });
   }
   return { headings, items };
@@ -193,7 +198,9 @@ describe('every source form is present with all its items (extracted from the so
     const [, top, maxLabel, bottom, minLabel] = legend.match(/^(\d+) betyr (.+) mens (\d+) er (.+?)\.?$/)!;
     const form = load(skaleringJson, 'skaleringsverktoy.v1.json');
     expect(missing(form, { ...excerpt, items: intro })).toEqual([]);
-    const scale = questionsOf(form).flatMap((q) => (q.question.type === 'table' ? q.question.columns : [])).find((c) => c.type === 'scale');
+    const scale = questionsOf(form)
+      .flatMap((q) => (q.question.type === 'table' ? q.question.columns : []))
+      .find((c) => c.type === 'scale');
     expect(scale).toMatchObject({ min: Math.min(...points), max: Math.max(...points), minLabel, maxLabel });
     expect([Number(bottom), Number(top)]).toEqual([Math.min(...points), Math.max(...points)]);
   });
@@ -234,7 +241,11 @@ describe('every source form is present with all its items (extracted from the so
     const form = load(timeplanJson, 'timeplan-rod-gul-gronn.v1.json');
     expect(missing(form, excerpt)).toEqual([]);
     const table = questionsOf(form).find((q) => q.question.type === 'table')!.question;
-    expect(table.type === 'table' && table.rows).toEqual({ kind: 'timetable', days: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag'], periods: 8 });
+    expect(table.type === 'table' && table.rows).toEqual({
+      kind: 'timetable',
+      days: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag'],
+      periods: 8,
+    });
     expect(table.type === 'table' && table.columns.map((c) => c.type)).toContain('colour');
   });
 
@@ -249,7 +260,10 @@ describe('every source form is present with all its items (extracted from the so
 
   it('finds a missing item (the check is not vacuous)', () => {
     const form = load(kartleggingJson, 'kartlegging-skolesituasjonen.v1.json');
-    const shortened = { ...form, sections: [{ ...form.sections[0]!, questions: form.sections[0]!.questions.slice(1) }] };
+    const shortened = {
+      ...form,
+      sections: [{ ...form.sections[0]!, questions: form.sections[0]!.questions.slice(1) }],
+    };
     expect(missing(shortened, parseExcerpt(kartleggingText))).toEqual([
       'Fravær og vegringsatferd hos eleven (Varighet, hyppighet av fraværet, fraværsmønster, hele dager/enkelttimer, aktiviteter. Mønster av vegringsatferd uten fravær, dvs. unngåelse av fag, situasjoner, personer, aktiviteter etc)',
     ]);
@@ -257,10 +271,20 @@ describe('every source form is present with all its items (extracted from the so
 });
 
 describe('no real author names in the shipped forms', () => {
-  it.each([arsakskartleggingJson, kartleggingJson, momenterElevJson, momenterForesatteJson, faktorerJson, plussMinusJson, elevsamtaleJson, foresattesamtaleJson, skaleringJson, timeplanJson, undringElevJson, undringForesatteJson])(
-    '$id',
-    (json) => {
-      expect(JSON.stringify(json)).not.toMatch(/Gran og Mosand|Nordahl|Tjersland|Kearney|Havik|Ingul/);
-    },
-  );
+  it.each([
+    arsakskartleggingJson,
+    kartleggingJson,
+    momenterElevJson,
+    momenterForesatteJson,
+    faktorerJson,
+    plussMinusJson,
+    elevsamtaleJson,
+    foresattesamtaleJson,
+    skaleringJson,
+    timeplanJson,
+    undringElevJson,
+    undringForesatteJson,
+  ])('$id', (json) => {
+    expect(JSON.stringify(json)).not.toMatch(/Gran og Mosand|Nordahl|Tjersland|Kearney|Havik|Ingul/);
+  });
 });

@@ -15,8 +15,21 @@ const JEVNAKER = load(jevnakerJson, 'jevnaker.json');
 const HARDANGER = load(hardangerJson, 'hardanger.json');
 
 // An open case at a level since 1 September 2025 (a Monday), evaluation due three weeks later.
-const open = (level: number, extra: Partial<OpenCase> = {}): OpenCase => ({ status: 'open', level, since: '2025-09-01', measuresStartedOn: '2025-09-01', evaluationDue: '2025-09-22', intensified: false, ...extra });
-const closed = (level: number): CaseState => ({ status: 'closed', level, since: '2025-09-01', summary: 'Eleven møter stabilt.' });
+const open = (level: number, extra: Partial<OpenCase> = {}): OpenCase => ({
+  status: 'open',
+  level,
+  since: '2025-09-01',
+  measuresStartedOn: '2025-09-01',
+  evaluationDue: '2025-09-22',
+  intensified: false,
+  ...extra,
+});
+const closed = (level: number): CaseState => ({
+  status: 'closed',
+  level,
+  since: '2025-09-01',
+  summary: 'Eleven møter stabilt.',
+});
 const ON = '2025-09-22';
 const WEEKS_3 = '2025-10-13';
 
@@ -24,66 +37,317 @@ type Row = { name: string; state: CaseState | null; action: CaseAction; next?: C
 
 // Allowed transitions: the state each one leads to, with the default evaluation three weeks after `on`.
 const allowed: Row[] = [
-  { name: 'open at level 0 from an undring', state: null, action: { type: 'open', on: ON, reason: 'Trøtt og stille, borte tre mandager' }, next: { status: 'open', level: 0, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false } },
-  { name: 'open directly at level 2 (already absent for a period)', state: null, action: { type: 'open', on: ON, reason: 'Borte hele september', level: 2 }, next: { status: 'open', level: 2, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false } },
-  { name: 'open with an agreed evaluation date', state: null, action: { type: 'open', on: ON, reason: 'Undring', evaluationOn: '2025-09-29' }, next: { status: 'open', level: 0, since: ON, measuresStartedOn: ON, evaluationDue: '2025-09-29', intensified: false } },
-  { name: 'measures start: evaluation three weeks later', state: open(0), action: { type: 'start-measures', on: '2025-09-08' }, next: open(0, { since: '2025-09-08', measuresStartedOn: '2025-09-08', evaluationDue: '2025-09-29' }) },
-  { name: 'move the evaluation date with a reason', state: open(0), action: { type: 'set-evaluation-date', on: '2025-09-10', evaluationOn: '2025-10-06', reason: 'Høstferie' }, next: open(0, { since: '2025-09-10', evaluationDue: '2025-10-06' }) },
-  { name: 'escalate 0 → 1 with a reason', state: open(0), action: { type: 'escalate', on: ON, reason: 'Ingen bedring' }, next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false } },
-  { name: 'escalate 2 → 3', state: open(2), action: { type: 'escalate', on: ON, reason: 'Helt borte' }, next: { status: 'open', level: 3, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false } },
-  { name: 'de-escalate 2 → 1 with a reason', state: open(2), action: { type: 'de-escalate', on: ON, reason: 'Tilbake på skolen hver dag' }, next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false } },
-  { name: 'de-escalating from an intensified top level ends the intensifying', state: open(3, { intensified: true }), action: { type: 'de-escalate', on: ON, reason: 'Bedre' }, next: { status: 'open', level: 2, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false } },
-  { name: 'close with a summary', state: open(1), action: { type: 'close', on: ON, summary: '  Eleven er stabilt til stede.  ' }, next: { status: 'closed', level: 1, since: ON, summary: 'Eleven er stabilt til stede.' } },
-  { name: 'reopen at the level it was closed at', state: closed(1), action: { type: 'reopen', on: ON, reason: 'Fraværet er tilbake etter jul' }, next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false } },
-  { name: 'reopen at a chosen level', state: closed(2), action: { type: 'reopen', on: ON, reason: 'Enkelte timer igjen', level: 0 }, next: { status: 'open', level: 0, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false } },
-  { name: 'an action on the day of the last change', state: open(0), action: { type: 'escalate', on: '2025-09-01', reason: 'Samme dag' }, next: { status: 'open', level: 1, since: '2025-09-01', measuresStartedOn: '2025-09-01', evaluationDue: '2025-09-22', intensified: false } },
+  {
+    name: 'open at level 0 from an undring',
+    state: null,
+    action: { type: 'open', on: ON, reason: 'Trøtt og stille, borte tre mandager' },
+    next: { status: 'open', level: 0, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+  },
+  {
+    name: 'open directly at level 2 (already absent for a period)',
+    state: null,
+    action: { type: 'open', on: ON, reason: 'Borte hele september', level: 2 },
+    next: { status: 'open', level: 2, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+  },
+  {
+    name: 'open with an agreed evaluation date',
+    state: null,
+    action: { type: 'open', on: ON, reason: 'Undring', evaluationOn: '2025-09-29' },
+    next: {
+      status: 'open',
+      level: 0,
+      since: ON,
+      measuresStartedOn: ON,
+      evaluationDue: '2025-09-29',
+      intensified: false,
+    },
+  },
+  {
+    name: 'measures start: evaluation three weeks later',
+    state: open(0),
+    action: { type: 'start-measures', on: '2025-09-08' },
+    next: open(0, { since: '2025-09-08', measuresStartedOn: '2025-09-08', evaluationDue: '2025-09-29' }),
+  },
+  {
+    name: 'move the evaluation date with a reason',
+    state: open(0),
+    action: { type: 'set-evaluation-date', on: '2025-09-10', evaluationOn: '2025-10-06', reason: 'Høstferie' },
+    next: open(0, { since: '2025-09-10', evaluationDue: '2025-10-06' }),
+  },
+  {
+    name: 'escalate 0 → 1 with a reason',
+    state: open(0),
+    action: { type: 'escalate', on: ON, reason: 'Ingen bedring' },
+    next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+  },
+  {
+    name: 'escalate 2 → 3',
+    state: open(2),
+    action: { type: 'escalate', on: ON, reason: 'Helt borte' },
+    next: { status: 'open', level: 3, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+  },
+  {
+    name: 'de-escalate 2 → 1 with a reason',
+    state: open(2),
+    action: { type: 'de-escalate', on: ON, reason: 'Tilbake på skolen hver dag' },
+    next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+  },
+  {
+    name: 'de-escalating from an intensified top level ends the intensifying',
+    state: open(3, { intensified: true }),
+    action: { type: 'de-escalate', on: ON, reason: 'Bedre' },
+    next: { status: 'open', level: 2, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+  },
+  {
+    name: 'close with a summary',
+    state: open(1),
+    action: { type: 'close', on: ON, summary: '  Eleven er stabilt til stede.  ' },
+    next: { status: 'closed', level: 1, since: ON, summary: 'Eleven er stabilt til stede.' },
+  },
+  {
+    name: 'reopen at the level it was closed at',
+    state: closed(1),
+    action: { type: 'reopen', on: ON, reason: 'Fraværet er tilbake etter jul' },
+    next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+  },
+  {
+    name: 'reopen at a chosen level',
+    state: closed(2),
+    action: { type: 'reopen', on: ON, reason: 'Enkelte timer igjen', level: 0 },
+    next: { status: 'open', level: 0, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+  },
+  {
+    name: 'an action on the day of the last change',
+    state: open(0),
+    action: { type: 'escalate', on: '2025-09-01', reason: 'Samme dag' },
+    next: {
+      status: 'open',
+      level: 1,
+      since: '2025-09-01',
+      measuresStartedOn: '2025-09-01',
+      evaluationDue: '2025-09-22',
+      intensified: false,
+    },
+  },
 ];
 
 // Evaluation: outcome → level (004 §4.2).
 const evaluations: Row[] = [
-  { name: 'solved → closed, the assessment is the summary', state: open(1), action: { type: 'evaluate', on: ON, outcome: 'solved', assessment: 'Fraværet har opphørt.' }, next: { status: 'closed', level: 1, since: ON, summary: 'Fraværet har opphørt.' } },
-  { name: 'better → same level, measures continue, evaluation three weeks on', state: open(1), action: { type: 'evaluate', on: ON, outcome: 'better', assessment: 'Færre fraværsdager.' }, next: open(1, { since: ON, evaluationDue: WEEKS_3 }) },
-  { name: 'better with the team’s own next date', state: open(1), action: { type: 'evaluate', on: ON, outcome: 'better', assessment: 'Bedre', nextEvaluationOn: '2025-09-29' }, next: open(1, { since: ON, evaluationDue: '2025-09-29' }) },
-  { name: 'more needed → next level, new period', state: open(0), action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'Uendret' }, next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false } },
-  { name: 'more needed at 2 → 3', state: open(2), action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'Økende' }, next: { status: 'open', level: 3, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false } },
+  {
+    name: 'solved → closed, the assessment is the summary',
+    state: open(1),
+    action: { type: 'evaluate', on: ON, outcome: 'solved', assessment: 'Fraværet har opphørt.' },
+    next: { status: 'closed', level: 1, since: ON, summary: 'Fraværet har opphørt.' },
+  },
+  {
+    name: 'better → same level, measures continue, evaluation three weeks on',
+    state: open(1),
+    action: { type: 'evaluate', on: ON, outcome: 'better', assessment: 'Færre fraværsdager.' },
+    next: open(1, { since: ON, evaluationDue: WEEKS_3 }),
+  },
+  {
+    name: 'better with the team’s own next date',
+    state: open(1),
+    action: { type: 'evaluate', on: ON, outcome: 'better', assessment: 'Bedre', nextEvaluationOn: '2025-09-29' },
+    next: open(1, { since: ON, evaluationDue: '2025-09-29' }),
+  },
+  {
+    name: 'more needed → next level, new period',
+    state: open(0),
+    action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'Uendret' },
+    next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+  },
+  {
+    name: 'more needed at 2 → 3',
+    state: open(2),
+    action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'Økende' },
+    next: { status: 'open', level: 3, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+  },
   {
     name: 'more needed at the top stays at 3 with intensified measures',
     state: open(3),
-    action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'Fortsatt borte', intensifiedMeasures: 'Hjemmebesøk hver morgen og kortere skoledag' },
+    action: {
+      type: 'evaluate',
+      on: ON,
+      outcome: 'more-needed',
+      assessment: 'Fortsatt borte',
+      intensifiedMeasures: 'Hjemmebesøk hver morgen og kortere skoledag',
+    },
     next: { status: 'open', level: 3, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: true },
   },
-  { name: 'an early evaluation (weekly, 004 §4.3)', state: open(0), action: { type: 'evaluate', on: '2025-09-08', outcome: 'better', assessment: 'Litt bedre' }, next: open(0, { since: '2025-09-08', evaluationDue: '2025-09-29' }) },
+  {
+    name: 'an early evaluation (weekly, 004 §4.3)',
+    state: open(0),
+    action: { type: 'evaluate', on: '2025-09-08', outcome: 'better', assessment: 'Litt bedre' },
+    next: open(0, { since: '2025-09-08', evaluationDue: '2025-09-29' }),
+  },
 ];
 
 // Refused transitions: what is missing or not allowed, in the words the user sees.
 const refused: Row[] = [
-  { name: 'open without saying what was seen', state: null, action: { type: 'open', on: ON, reason: '   ' }, error: 'Skriv hva som er sett, hørt eller observert før saken åpnes.' },
-  { name: 'open at a level the ladder lacks', state: null, action: { type: 'open', on: ON, reason: 'x', level: 4 }, error: 'Nivå 4 finnes ikke i «Saltdal kommunes tiltakstrapp» (nivå 0–3).' },
-  { name: 'open a second case', state: open(0), action: { type: 'open', on: ON, reason: 'x' }, error: 'Eleven har allerede en åpen sak. Følg opp den i stedet for å åpne en ny.' },
-  { name: 'open over a closed case', state: closed(1), action: { type: 'open', on: ON, reason: 'x' }, error: 'Eleven har en lukket sak. Gjenåpne den med en begrunnelse i stedet for å åpne en ny.' },
-  { name: 'any action without a case', state: null, action: { type: 'escalate', on: ON, reason: 'x' }, error: 'Eleven har ingen sak. Åpne en sak først.' },
-  { name: 'escalate without a reason', state: open(0), action: { type: 'escalate', on: ON, reason: '' }, error: 'Skriv hvorfor saken løftes til nivå 1.' },
-  { name: 'escalate above the top', state: open(3), action: { type: 'escalate', on: ON, reason: 'x' }, error: 'Saken er allerede på øverste nivå (nivå 3). Trengs mer innsats, evaluer med utfallet «mer omfattende innsats kreves» og beskriv hvordan tiltakene forsterkes.' },
-  { name: 'de-escalate without a reason', state: open(2), action: { type: 'de-escalate', on: ON, reason: ' ' }, error: 'Skriv hvorfor saken flyttes ned til nivå 1.' },
-  { name: 'de-escalate below 0', state: open(0), action: { type: 'de-escalate', on: ON, reason: 'x' }, error: 'Saken er allerede på laveste nivå (nivå 0). Er problemet løst, lukk saken med en oppsummering.' },
-  { name: 'close without a summary', state: open(1), action: { type: 'close', on: ON, summary: '' }, error: 'Skriv en oppsummering før saken lukkes.' },
-  { name: 'reopen without a reason', state: closed(1), action: { type: 'reopen', on: ON, reason: '' }, error: 'Skriv hvorfor saken gjenåpnes.' },
-  { name: 'reopen an open case', state: open(1), action: { type: 'reopen', on: ON, reason: 'x' }, error: 'Saken er allerede åpen.' },
-  { name: 'reopen at a level the ladder lacks', state: closed(1), action: { type: 'reopen', on: ON, reason: 'x', level: -1 }, error: 'Nivå -1 finnes ikke i «Saltdal kommunes tiltakstrapp» (nivå 0–3).' },
-  { name: 'escalate a closed case', state: closed(1), action: { type: 'escalate', on: ON, reason: 'x' }, error: 'Saken er lukket. Gjenåpne den med en begrunnelse først.' },
-  { name: 'evaluate a closed case', state: closed(1), action: { type: 'evaluate', on: ON, outcome: 'better', assessment: 'x' }, error: 'Saken er lukket. Gjenåpne den med en begrunnelse først.' },
-  { name: 'a report to child welfare on a closed case', state: closed(1), action: { type: 'report-to-child-welfare', on: ON }, error: 'Saken er lukket. Gjenåpne den med en begrunnelse først.' },
-  { name: 'evaluate without the team’s assessment', state: open(1), action: { type: 'evaluate', on: ON, outcome: 'better', assessment: '' }, error: 'Skriv teamets vurdering av tiltakene.' },
-  { name: 'an unknown outcome', state: open(1), action: { type: 'evaluate', on: ON, outcome: 'worse' as never, assessment: 'x' }, error: 'Ukjent utfall «worse» (gyldige: solved, better, more-needed).' },
-  { name: 'solved with a next evaluation date', state: open(1), action: { type: 'evaluate', on: ON, outcome: 'solved', assessment: 'x', nextEvaluationOn: WEEKS_3 }, error: 'En løst sak lukkes og får ingen ny evalueringsdato.' },
-  { name: 'more needed at the top without intensified measures', state: open(3), action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'x' }, error: 'Saken er på øverste nivå (nivå 3). Beskriv hvordan tiltakene forsterkes.' },
-  { name: 'intensified measures below the top', state: open(1), action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'x', intensifiedMeasures: 'y' }, error: 'Forsterkede tiltak beskrives bare når saken er på øverste nivå (nivå 3) og trenger mer innsats.' },
-  { name: 'better with a next date on the same day', state: open(1), action: { type: 'evaluate', on: ON, outcome: 'better', assessment: 'x', nextEvaluationOn: ON }, error: 'Evalueringsdatoen må være etter 22.9.2025.' },
-  { name: 'an evaluation date before the action', state: open(0), action: { type: 'escalate', on: ON, reason: 'x', evaluationOn: '2025-09-01' }, error: 'Evalueringsdatoen må være etter 22.9.2025.' },
-  { name: 'move the evaluation date without a reason', state: open(0), action: { type: 'set-evaluation-date', on: ON, evaluationOn: WEEKS_3, reason: '' }, error: 'Skriv hvorfor evalueringsdatoen endres.' },
-  { name: 'an impossible date', state: open(0), action: { type: 'close', on: '2025-02-30', summary: 'x' }, error: 'Ugyldig dato «2025-02-30» (bruk ÅÅÅÅ-MM-DD).' },
-  { name: 'an impossible evaluation date', state: open(0), action: { type: 'start-measures', on: ON, evaluationOn: '22.10.2025' }, error: 'Ugyldig evalueringsdato «22.10.2025» (bruk ÅÅÅÅ-MM-DD).' },
-  { name: 'an action dated before the last change', state: open(0, { since: '2025-09-10' }), action: { type: 'escalate', on: '2025-09-09', reason: 'x' }, error: 'Datoen 9.9.2025 er før sakens siste endring (10.9.2025).' },
+  {
+    name: 'open without saying what was seen',
+    state: null,
+    action: { type: 'open', on: ON, reason: '   ' },
+    error: 'Skriv hva som er sett, hørt eller observert før saken åpnes.',
+  },
+  {
+    name: 'open at a level the ladder lacks',
+    state: null,
+    action: { type: 'open', on: ON, reason: 'x', level: 4 },
+    error: 'Nivå 4 finnes ikke i «Saltdal kommunes tiltakstrapp» (nivå 0–3).',
+  },
+  {
+    name: 'open a second case',
+    state: open(0),
+    action: { type: 'open', on: ON, reason: 'x' },
+    error: 'Eleven har allerede en åpen sak. Følg opp den i stedet for å åpne en ny.',
+  },
+  {
+    name: 'open over a closed case',
+    state: closed(1),
+    action: { type: 'open', on: ON, reason: 'x' },
+    error: 'Eleven har en lukket sak. Gjenåpne den med en begrunnelse i stedet for å åpne en ny.',
+  },
+  {
+    name: 'any action without a case',
+    state: null,
+    action: { type: 'escalate', on: ON, reason: 'x' },
+    error: 'Eleven har ingen sak. Åpne en sak først.',
+  },
+  {
+    name: 'escalate without a reason',
+    state: open(0),
+    action: { type: 'escalate', on: ON, reason: '' },
+    error: 'Skriv hvorfor saken løftes til nivå 1.',
+  },
+  {
+    name: 'escalate above the top',
+    state: open(3),
+    action: { type: 'escalate', on: ON, reason: 'x' },
+    error:
+      'Saken er allerede på øverste nivå (nivå 3). Trengs mer innsats, evaluer med utfallet «mer omfattende innsats kreves» og beskriv hvordan tiltakene forsterkes.',
+  },
+  {
+    name: 'de-escalate without a reason',
+    state: open(2),
+    action: { type: 'de-escalate', on: ON, reason: ' ' },
+    error: 'Skriv hvorfor saken flyttes ned til nivå 1.',
+  },
+  {
+    name: 'de-escalate below 0',
+    state: open(0),
+    action: { type: 'de-escalate', on: ON, reason: 'x' },
+    error: 'Saken er allerede på laveste nivå (nivå 0). Er problemet løst, lukk saken med en oppsummering.',
+  },
+  {
+    name: 'close without a summary',
+    state: open(1),
+    action: { type: 'close', on: ON, summary: '' },
+    error: 'Skriv en oppsummering før saken lukkes.',
+  },
+  {
+    name: 'reopen without a reason',
+    state: closed(1),
+    action: { type: 'reopen', on: ON, reason: '' },
+    error: 'Skriv hvorfor saken gjenåpnes.',
+  },
+  {
+    name: 'reopen an open case',
+    state: open(1),
+    action: { type: 'reopen', on: ON, reason: 'x' },
+    error: 'Saken er allerede åpen.',
+  },
+  {
+    name: 'reopen at a level the ladder lacks',
+    state: closed(1),
+    action: { type: 'reopen', on: ON, reason: 'x', level: -1 },
+    error: 'Nivå -1 finnes ikke i «Saltdal kommunes tiltakstrapp» (nivå 0–3).',
+  },
+  {
+    name: 'escalate a closed case',
+    state: closed(1),
+    action: { type: 'escalate', on: ON, reason: 'x' },
+    error: 'Saken er lukket. Gjenåpne den med en begrunnelse først.',
+  },
+  {
+    name: 'evaluate a closed case',
+    state: closed(1),
+    action: { type: 'evaluate', on: ON, outcome: 'better', assessment: 'x' },
+    error: 'Saken er lukket. Gjenåpne den med en begrunnelse først.',
+  },
+  {
+    name: 'a report to child welfare on a closed case',
+    state: closed(1),
+    action: { type: 'report-to-child-welfare', on: ON },
+    error: 'Saken er lukket. Gjenåpne den med en begrunnelse først.',
+  },
+  {
+    name: 'evaluate without the team’s assessment',
+    state: open(1),
+    action: { type: 'evaluate', on: ON, outcome: 'better', assessment: '' },
+    error: 'Skriv teamets vurdering av tiltakene.',
+  },
+  {
+    name: 'an unknown outcome',
+    state: open(1),
+    action: { type: 'evaluate', on: ON, outcome: 'worse' as never, assessment: 'x' },
+    error: 'Ukjent utfall «worse» (gyldige: solved, better, more-needed).',
+  },
+  {
+    name: 'solved with a next evaluation date',
+    state: open(1),
+    action: { type: 'evaluate', on: ON, outcome: 'solved', assessment: 'x', nextEvaluationOn: WEEKS_3 },
+    error: 'En løst sak lukkes og får ingen ny evalueringsdato.',
+  },
+  {
+    name: 'more needed at the top without intensified measures',
+    state: open(3),
+    action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'x' },
+    error: 'Saken er på øverste nivå (nivå 3). Beskriv hvordan tiltakene forsterkes.',
+  },
+  {
+    name: 'intensified measures below the top',
+    state: open(1),
+    action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'x', intensifiedMeasures: 'y' },
+    error: 'Forsterkede tiltak beskrives bare når saken er på øverste nivå (nivå 3) og trenger mer innsats.',
+  },
+  {
+    name: 'better with a next date on the same day',
+    state: open(1),
+    action: { type: 'evaluate', on: ON, outcome: 'better', assessment: 'x', nextEvaluationOn: ON },
+    error: 'Evalueringsdatoen må være etter 22.9.2025.',
+  },
+  {
+    name: 'an evaluation date before the action',
+    state: open(0),
+    action: { type: 'escalate', on: ON, reason: 'x', evaluationOn: '2025-09-01' },
+    error: 'Evalueringsdatoen må være etter 22.9.2025.',
+  },
+  {
+    name: 'move the evaluation date without a reason',
+    state: open(0),
+    action: { type: 'set-evaluation-date', on: ON, evaluationOn: WEEKS_3, reason: '' },
+    error: 'Skriv hvorfor evalueringsdatoen endres.',
+  },
+  {
+    name: 'an impossible date',
+    state: open(0),
+    action: { type: 'close', on: '2025-02-30', summary: 'x' },
+    error: 'Ugyldig dato «2025-02-30» (bruk ÅÅÅÅ-MM-DD).',
+  },
+  {
+    name: 'an impossible evaluation date',
+    state: open(0),
+    action: { type: 'start-measures', on: ON, evaluationOn: '22.10.2025' },
+    error: 'Ugyldig evalueringsdato «22.10.2025» (bruk ÅÅÅÅ-MM-DD).',
+  },
+  {
+    name: 'an action dated before the last change',
+    state: open(0, { since: '2025-09-10' }),
+    action: { type: 'escalate', on: '2025-09-09', reason: 'x' },
+    error: 'Datoen 9.9.2025 er før sakens siste endring (10.9.2025).',
+  },
 ];
 
 describe('the case state machine (Saltdal ladder)', () => {
@@ -102,7 +366,8 @@ describe('the case state machine (Saltdal ladder)', () => {
   it('never throws on a business refusal, and never changes the state it was given', () => {
     const state = open(3);
     const frozen = structuredClone(state);
-    for (const action of [...allowed, ...evaluations, ...refused].map((r) => r.action)) transition(SALTDAL, state, action);
+    for (const action of [...allowed, ...evaluations, ...refused].map((r) => r.action))
+      transition(SALTDAL, state, action);
     expect(state).toEqual(frozen);
   });
 });
@@ -110,9 +375,29 @@ describe('the case state machine (Saltdal ladder)', () => {
 describe('allowed actions per state', () => {
   const rows: { name: string; state: CaseState | null; actions: string[] }[] = [
     { name: 'no case', state: null, actions: ['open'] },
-    { name: 'level 0', state: open(0), actions: ['start-measures', 'set-evaluation-date', 'evaluate', 'escalate', 'close', 'report-to-child-welfare'] },
-    { name: 'level 1', state: open(1), actions: ['start-measures', 'set-evaluation-date', 'evaluate', 'escalate', 'de-escalate', 'close', 'report-to-child-welfare'] },
-    { name: 'level 3 (top)', state: open(3), actions: ['start-measures', 'set-evaluation-date', 'evaluate', 'de-escalate', 'close', 'report-to-child-welfare'] },
+    {
+      name: 'level 0',
+      state: open(0),
+      actions: ['start-measures', 'set-evaluation-date', 'evaluate', 'escalate', 'close', 'report-to-child-welfare'],
+    },
+    {
+      name: 'level 1',
+      state: open(1),
+      actions: [
+        'start-measures',
+        'set-evaluation-date',
+        'evaluate',
+        'escalate',
+        'de-escalate',
+        'close',
+        'report-to-child-welfare',
+      ],
+    },
+    {
+      name: 'level 3 (top)',
+      state: open(3),
+      actions: ['start-measures', 'set-evaluation-date', 'evaluate', 'de-escalate', 'close', 'report-to-child-welfare'],
+    },
     { name: 'closed', state: closed(2), actions: ['reopen'] },
   ];
   it.each(rows)('$name', ({ state, actions }) => {
@@ -123,18 +408,38 @@ describe('allowed actions per state', () => {
 describe('other ladders', () => {
   it('Jevnaker has three levels: «more needed» at level 2 intensifies instead of escalating', () => {
     expect(allowedActions(JEVNAKER, open(2))).not.toContain('escalate');
-    expect(transition(JEVNAKER, open(2), { type: 'escalate', on: ON, reason: 'x' })).toEqual({ ok: false, error: 'Saken er allerede på øverste nivå (nivå 2). Trengs mer innsats, evaluer med utfallet «mer omfattende innsats kreves» og beskriv hvordan tiltakene forsterkes.' });
-    const result = transition(JEVNAKER, open(2), { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'x', intensifiedMeasures: 'Delvis sykmelding, tilrettelagt timeplan' });
-    expect(result).toEqual({ ok: true, next: { status: 'open', level: 2, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: true } });
+    expect(transition(JEVNAKER, open(2), { type: 'escalate', on: ON, reason: 'x' })).toEqual({
+      ok: false,
+      error:
+        'Saken er allerede på øverste nivå (nivå 2). Trengs mer innsats, evaluer med utfallet «mer omfattende innsats kreves» og beskriv hvordan tiltakene forsterkes.',
+    });
+    const result = transition(JEVNAKER, open(2), {
+      type: 'evaluate',
+      on: ON,
+      outcome: 'more-needed',
+      assessment: 'x',
+      intensifiedMeasures: 'Delvis sykmelding, tilrettelagt timeplan',
+    });
+    expect(result).toEqual({
+      ok: true,
+      next: { status: 'open', level: 2, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: true },
+    });
   });
 
   it('refuses a case whose level the ladder no longer has', () => {
-    expect(transition(JEVNAKER, open(3), { type: 'close', on: ON, summary: 'x' })).toEqual({ ok: false, error: 'Saken står på et nivå som ikke finnes i tiltakstrappen. Nivå 3 finnes ikke i «Jevnakerskolens rutine for oppfølging av skolefravær» (nivå 0–2).' });
+    expect(transition(JEVNAKER, open(3), { type: 'close', on: ON, summary: 'x' })).toEqual({
+      ok: false,
+      error:
+        'Saken står på et nivå som ikke finnes i tiltakstrappen. Nivå 3 finnes ikke i «Jevnakerskolens rutine for oppfølging av skolefravær» (nivå 0–2).',
+    });
   });
 
   it('uses the ladder’s own default evaluation interval', () => {
     const weekly = { ...HARDANGER, evaluation: { ...HARDANGER.evaluation, defaultAfterDays: 7 } };
-    expect(transition(weekly, null, { type: 'open', on: ON, reason: 'x' })).toMatchObject({ ok: true, next: { evaluationDue: '2025-09-29' } });
+    expect(transition(weekly, null, { type: 'open', on: ON, reason: 'x' })).toMatchObject({
+      ok: true,
+      next: { evaluationDue: '2025-09-29' },
+    });
   });
 
   it('a whole case: wondering at 0 → 1 → 2 → better → solved', () => {

@@ -30,7 +30,14 @@ export type CaseAction =
   | { type: 'start-measures'; on: string; evaluationOn?: string }
   /** Move the evaluation date (weekly evaluations, a holiday, a meeting that could not be held). */
   | { type: 'set-evaluation-date'; on: string; evaluationOn: string; reason: string }
-  | { type: 'evaluate'; on: string; outcome: Outcome; assessment: string; nextEvaluationOn?: string; intensifiedMeasures?: string }
+  | {
+      type: 'evaluate';
+      on: string;
+      outcome: Outcome;
+      assessment: string;
+      nextEvaluationOn?: string;
+      intensifiedMeasures?: string;
+    }
   | { type: 'escalate'; on: string; reason: string; evaluationOn?: string }
   | { type: 'de-escalate'; on: string; reason: string; evaluationOn?: string }
   | { type: 'close'; on: string; summary: string }
@@ -50,11 +57,17 @@ function norwegianDate(iso: string): string {
 }
 
 function invalidDate(value: unknown, what: string): string | null {
-  return typeof value === 'string' && parseIsoDate(value) !== null ? null : `Ugyldig ${what} «${String(value)}» (bruk ÅÅÅÅ-MM-DD).`;
+  return typeof value === 'string' && parseIsoDate(value) !== null
+    ? null
+    : `Ugyldig ${what} «${String(value)}» (bruk ÅÅÅÅ-MM-DD).`;
 }
 
 /** The evaluation date of a period starting `on`: the one given, else the ladder's default. */
-function evaluationFor(ladder: Ladder, on: string, given: string | undefined): { ok: true; date: string } | { ok: false; error: string } {
+function evaluationFor(
+  ladder: Ladder,
+  on: string,
+  given: string | undefined,
+): { ok: true; date: string } | { ok: false; error: string } {
   if (given === undefined) return { ok: true, date: defaultEvaluationDate(on, ladder.evaluation.defaultAfterDays) };
   const bad = invalidDate(given, 'evalueringsdato');
   if (bad) return { ok: false, error: bad };
@@ -62,15 +75,26 @@ function evaluationFor(ladder: Ladder, on: string, given: string | undefined): {
   return { ok: true, date: given };
 }
 
-function period(ladder: Ladder, level: number, on: string, evaluationOn: string | undefined, intensified = false): TransitionResult {
+function period(
+  ladder: Ladder,
+  level: number,
+  on: string,
+  evaluationOn: string | undefined,
+  intensified = false,
+): TransitionResult {
   const evaluation = evaluationFor(ladder, on, evaluationOn);
   if (!evaluation.ok) return evaluation;
-  return { ok: true, next: { status: 'open', level, since: on, measuresStartedOn: on, evaluationDue: evaluation.date, intensified } };
+  return {
+    ok: true,
+    next: { status: 'open', level, since: on, measuresStartedOn: on, evaluationDue: evaluation.date, intensified },
+  };
 }
 
 function levelError(ladder: Ladder, level: unknown): string | null {
   const top = topLevel(ladder);
-  return Number.isInteger(level) && (level as number) >= 0 && (level as number) <= top ? null : `Nivå ${String(level)} finnes ikke i «${ladder.name}» (nivå 0–${top}).`;
+  return Number.isInteger(level) && (level as number) >= 0 && (level as number) <= top
+    ? null
+    : `Nivå ${String(level)} finnes ikke i «${ladder.name}» (nivå 0–${top}).`;
 }
 
 /** The actions a case in this state allows; the UI offers exactly these. */
@@ -100,7 +124,8 @@ export function transition(ladder: Ladder, state: CaseState | null, action: Case
   // A ladder the municipality has since shortened may no longer hold the case's level.
   const badLevel = levelError(ladder, state.level);
   if (badLevel) return refuse(`Saken står på et nivå som ikke finnes i tiltakstrappen. ${badLevel}`);
-  if (action.on < state.since) return refuse(`Datoen ${norwegianDate(action.on)} er før sakens siste endring (${norwegianDate(state.since)}).`);
+  if (action.on < state.since)
+    return refuse(`Datoen ${norwegianDate(action.on)} er før sakens siste endring (${norwegianDate(state.since)}).`);
 
   if (state.status === 'closed') {
     if (action.type === 'reopen') {
@@ -110,7 +135,8 @@ export function transition(ladder: Ladder, state: CaseState | null, action: Case
       const bad = levelError(ladder, level);
       return bad ? refuse(bad) : period(ladder, level, action.on, action.evaluationOn);
     }
-    if (action.type === 'open') return refuse('Eleven har en lukket sak. Gjenåpne den med en begrunnelse i stedet for å åpne en ny.');
+    if (action.type === 'open')
+      return refuse('Eleven har en lukket sak. Gjenåpne den med en begrunnelse i stedet for å åpne en ny.');
     return refuse('Saken er lukket. Gjenåpne den med en begrunnelse først.');
   }
 
@@ -123,7 +149,10 @@ export function transition(ladder: Ladder, state: CaseState | null, action: Case
     case 'start-measures': {
       const evaluation = evaluationFor(ladder, action.on, action.evaluationOn);
       if (!evaluation.ok) return evaluation;
-      return { ok: true, next: { ...state, since: action.on, measuresStartedOn: action.on, evaluationDue: evaluation.date } };
+      return {
+        ok: true,
+        next: { ...state, since: action.on, measuresStartedOn: action.on, evaluationDue: evaluation.date },
+      };
     }
     case 'set-evaluation-date': {
       if (blank(action.reason)) return refuse('Skriv hvorfor evalueringsdatoen endres.');
@@ -132,16 +161,23 @@ export function transition(ladder: Ladder, state: CaseState | null, action: Case
       return { ok: true, next: { ...state, since: action.on, evaluationDue: evaluation.date } };
     }
     case 'escalate':
-      if (state.level >= top) return refuse(`Saken er allerede på øverste nivå (nivå ${top}). Trengs mer innsats, evaluer med utfallet «mer omfattende innsats kreves» og beskriv hvordan tiltakene forsterkes.`);
+      if (state.level >= top)
+        return refuse(
+          `Saken er allerede på øverste nivå (nivå ${top}). Trengs mer innsats, evaluer med utfallet «mer omfattende innsats kreves» og beskriv hvordan tiltakene forsterkes.`,
+        );
       if (blank(action.reason)) return refuse(`Skriv hvorfor saken løftes til nivå ${state.level + 1}.`);
       return period(ladder, state.level + 1, action.on, action.evaluationOn);
     case 'de-escalate':
-      if (state.level <= 0) return refuse('Saken er allerede på laveste nivå (nivå 0). Er problemet løst, lukk saken med en oppsummering.');
+      if (state.level <= 0)
+        return refuse('Saken er allerede på laveste nivå (nivå 0). Er problemet løst, lukk saken med en oppsummering.');
       if (blank(action.reason)) return refuse(`Skriv hvorfor saken flyttes ned til nivå ${state.level - 1}.`);
       return period(ladder, state.level - 1, action.on, action.evaluationOn);
     case 'close':
       if (blank(action.summary)) return refuse('Skriv en oppsummering før saken lukkes.');
-      return { ok: true, next: { status: 'closed', level: state.level, since: action.on, summary: action.summary.trim() } };
+      return {
+        ok: true,
+        next: { status: 'closed', level: state.level, since: action.on, summary: action.summary.trim() },
+      };
     case 'evaluate':
       return evaluate(ladder, state, action);
     case 'report-to-child-welfare': {
@@ -155,18 +191,29 @@ export function transition(ladder: Ladder, state: CaseState | null, action: Case
   }
 }
 
-function evaluate(ladder: Ladder, state: OpenCase, action: Extract<CaseAction, { type: 'evaluate' }>): TransitionResult {
-  if (!(OUTCOMES as readonly string[]).includes(action.outcome)) return refuse(`Ukjent utfall «${String(action.outcome)}» (gyldige: ${OUTCOMES.join(', ')}).`);
+function evaluate(
+  ladder: Ladder,
+  state: OpenCase,
+  action: Extract<CaseAction, { type: 'evaluate' }>,
+): TransitionResult {
+  if (!(OUTCOMES as readonly string[]).includes(action.outcome))
+    return refuse(`Ukjent utfall «${String(action.outcome)}» (gyldige: ${OUTCOMES.join(', ')}).`);
   if (blank(action.assessment)) return refuse('Skriv teamets vurdering av tiltakene.');
   const top = topLevel(ladder);
   const intensifying = action.outcome === 'more-needed' && state.level >= top;
-  if (!intensifying && action.intensifiedMeasures !== undefined) return refuse(`Forsterkede tiltak beskrives bare når saken er på øverste nivå (nivå ${top}) og trenger mer innsats.`);
+  if (!intensifying && action.intensifiedMeasures !== undefined)
+    return refuse(
+      `Forsterkede tiltak beskrives bare når saken er på øverste nivå (nivå ${top}) og trenger mer innsats.`,
+    );
 
   switch (action.outcome) {
     case 'solved':
       // The team's judgement of a solved case is the closing summary.
       if (action.nextEvaluationOn !== undefined) return refuse('En løst sak lukkes og får ingen ny evalueringsdato.');
-      return { ok: true, next: { status: 'closed', level: state.level, since: action.on, summary: action.assessment.trim() } };
+      return {
+        ok: true,
+        next: { status: 'closed', level: state.level, since: action.on, summary: action.assessment.trim() },
+      };
     case 'better': {
       // The measures continue; the next period is counted from this evaluation.
       const evaluation = evaluationFor(ladder, action.on, action.nextEvaluationOn);
@@ -175,7 +222,8 @@ function evaluate(ladder: Ladder, state: OpenCase, action: Extract<CaseAction, {
     }
     case 'more-needed':
       if (!intensifying) return period(ladder, state.level + 1, action.on, action.nextEvaluationOn);
-      if (blank(action.intensifiedMeasures)) return refuse(`Saken er på øverste nivå (nivå ${top}). Beskriv hvordan tiltakene forsterkes.`);
+      if (blank(action.intensifiedMeasures))
+        return refuse(`Saken er på øverste nivå (nivå ${top}). Beskriv hvordan tiltakene forsterkes.`);
       return period(ladder, state.level, action.on, action.nextEvaluationOn, true);
   }
 }

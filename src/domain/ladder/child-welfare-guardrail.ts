@@ -31,16 +31,25 @@ const FIELDS: { key: Exclude<keyof HolisticAssessment, 'assessedOn'>; label: str
 const blank = (value: unknown): boolean => typeof value !== 'string' || value.trim() === '';
 
 /** Refuses a report to the child welfare service unless a documented holistic assessment accompanies it. */
-export function checkChildWelfareReport(reportOn: string, assessment: HolisticAssessment | null | undefined): GuardrailResult {
+export function checkChildWelfareReport(
+  reportOn: string,
+  assessment: HolisticAssessment | null | undefined,
+): GuardrailResult {
   if (!assessment) {
-    return { ok: false, error: 'En bekymringsmelding til barneverntjenesten kan bare loggføres sammen med skolens dokumenterte helhetsvurdering. Høyt skolefravær alene er ikke grunnlag for melding.' };
+    return {
+      ok: false,
+      error:
+        'En bekymringsmelding til barneverntjenesten kan bare loggføres sammen med skolens dokumenterte helhetsvurdering. Høyt skolefravær alene er ikke grunnlag for melding.',
+    };
   }
   const missing = FIELDS.filter((f) => blank(assessment[f.key])).map((f) => f.label);
-  if (missing.length > 0) return { ok: false, error: `Helhetsvurderingen er ikke dokumentert: skriv ${missing.join(' og ')}.` };
+  if (missing.length > 0)
+    return { ok: false, error: `Helhetsvurderingen er ikke dokumentert: skriv ${missing.join(' og ')}.` };
   const assessed = typeof assessment.assessedOn === 'string' ? parseIsoDate(assessment.assessedOn) : null;
   const reported = parseIsoDate(reportOn);
   if (assessed === null) return { ok: false, error: 'Helhetsvurderingen mangler en gyldig dato (ÅÅÅÅ-MM-DD).' };
   if (reported === null) return { ok: false, error: 'Meldingen mangler en gyldig dato (ÅÅÅÅ-MM-DD).' };
-  if (assessed > reported) return { ok: false, error: 'Helhetsvurderingen må være gjort før eller samme dag som meldingen sendes.' };
+  if (assessed > reported)
+    return { ok: false, error: 'Helhetsvurderingen må være gjort før eller samme dag som meldingen sendes.' };
   return { ok: true };
 }

@@ -8,7 +8,10 @@ import { formatIsoDate, parseIsoDate } from '../calendar/dates';
 export const DEFAULT_EVALUATION_AFTER_DAYS = 21;
 
 /** The default evaluation date: `afterDays` calendar days after the measures start (YYYY-MM-DD). */
-export function defaultEvaluationDate(measuresStartOn: string, afterDays: number = DEFAULT_EVALUATION_AFTER_DAYS): string {
+export function defaultEvaluationDate(
+  measuresStartOn: string,
+  afterDays: number = DEFAULT_EVALUATION_AFTER_DAYS,
+): string {
   const start = parseIsoDate(measuresStartOn);
   if (start === null) throw new Error(`Ugyldig dato «${measuresStartOn}» (bruk ÅÅÅÅ-MM-DD)`);
   if (!Number.isInteger(afterDays) || afterDays < 1) throw new Error(`Ugyldig antall dager «${afterDays}»`);

@@ -33,10 +33,24 @@ export type LadderRole = keyof typeof LADDER_ROLES;
 const ROLE_CODES = Object.keys(LADDER_ROLES) as [LadderRole, ...LadderRole[]];
 
 /** Services a referral task can go to; «barnevern» puts the referral behind the child-welfare guardrail. */
-export const REFERRAL_SERVICES = ['ppt', 'bup', 'barnevern', 'helsestasjon', 'fastlege', 'kommunepsykolog', 'spesialisthelsetjeneste'] as const;
+export const REFERRAL_SERVICES = [
+  'ppt',
+  'bup',
+  'barnevern',
+  'helsestasjon',
+  'fastlege',
+  'kommunepsykolog',
+  'spesialisthelsetjeneste',
+] as const;
 export type ReferralService = (typeof REFERRAL_SERVICES)[number];
 
-export const MEETING_TYPES = ['undringssamtale-elev', 'undringssamtale-foresatte', 'samarbeidsmote', 'naervaersteam', 'ansvarsgruppemote'] as const;
+export const MEETING_TYPES = [
+  'undringssamtale-elev',
+  'undringssamtale-foresatte',
+  'samarbeidsmote',
+  'naervaersteam',
+  'ansvarsgruppemote',
+] as const;
 export const PLAN_KINDS = ['tiltaksplan', 'samarbeidsavtale', 'individuell-plan'] as const;
 export const NOTICE_RECIPIENTS = ['foresatte', 'skoleledelse', 'avdelingsdirektor'] as const;
 
@@ -44,10 +58,14 @@ export const NOTICE_RECIPIENTS = ['foresatte', 'skoleledelse', 'avdelingsdirekto
 export const OUTCOMES = ['solved', 'better', 'more-needed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-const slug = z.string({ error: 'mangler' }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' });
+const slug = z
+  .string({ error: 'mangler' })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' });
 const text = (missing = 'mangler') => z.string({ error: missing }).trim().min(1, { error: 'kan ikke være tom' });
 const texts = z.array(text(), { error: 'må være en liste av tekster' });
-const role = z.enum(ROLE_CODES, { error: (i) => `ukjent rolle «${String(i.input)}» (gyldige: ${ROLE_CODES.join(', ')})` });
+const role = z.enum(ROLE_CODES, {
+  error: (i) => `ukjent rolle «${String(i.input)}» (gyldige: ${ROLE_CODES.join(', ')})`,
+});
 const roles = z.array(role, { error: 'må være en liste av roller' }).min(1, { error: 'minst én ansvarlig rolle' });
 // Every choice made when turning prose into data, written next to the item.
 const interpretation = z.array(z.string(), { error: 'må være en liste av tekster' }).default([]);
@@ -55,7 +73,12 @@ const interpretation = z.array(z.string(), { error: 'må være en liste av tekst
 // Objects refuse unknown fields (a typo must not pass silently) and say so in Norwegian.
 function obj<T extends z.ZodRawShape>(shape: T, what = 'et objekt') {
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `ukjent felt ${issue.keys.map((k) => `«${k}»`).join(', ')}` : issue.input === undefined ? 'mangler' : `må være ${what}`),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `ukjent felt ${issue.keys.map((k) => `«${k}»`).join(', ')}`
+        : issue.input === undefined
+          ? 'mangler'
+          : `må være ${what}`,
   });
 }
 
@@ -63,17 +86,34 @@ function obj<T extends z.ZodRawShape>(shape: T, what = 'et objekt') {
 const actionSchema = z.discriminatedUnion(
   'type',
   [
-    obj({ type: z.literal('meeting'), meetingType: z.enum(MEETING_TYPES, { error: `må være en av ${MEETING_TYPES.join(', ')}` }) }),
-    obj({ type: z.literal('written-notice'), to: z.enum(NOTICE_RECIPIENTS, { error: `må være en av ${NOTICE_RECIPIENTS.join(', ')}` }) }),
+    obj({
+      type: z.literal('meeting'),
+      meetingType: z.enum(MEETING_TYPES, { error: `må være en av ${MEETING_TYPES.join(', ')}` }),
+    }),
+    obj({
+      type: z.literal('written-notice'),
+      to: z.enum(NOTICE_RECIPIENTS, { error: `må være en av ${NOTICE_RECIPIENTS.join(', ')}` }),
+    }),
     obj({ type: z.literal('plan'), plan: z.enum(PLAN_KINDS, { error: `må være en av ${PLAN_KINDS.join(', ')}` }) }),
     obj({ type: z.literal('consent') }),
     // `to` omitted = the service is chosen when referring.
-    obj({ type: z.literal('referral'), to: z.array(z.enum(REFERRAL_SERVICES, { error: `må være en av ${REFERRAL_SERVICES.join(', ')}` }), { error: 'må være en liste av tjenester' }).min(1, { error: 'minst én tjeneste' }).optional() }),
+    obj({
+      type: z.literal('referral'),
+      to: z
+        .array(z.enum(REFERRAL_SERVICES, { error: `må være en av ${REFERRAL_SERVICES.join(', ')}` }), {
+          error: 'må være en liste av tjenester',
+        })
+        .min(1, { error: 'minst én tjeneste' })
+        .optional(),
+    }),
     obj({ type: z.literal('evaluation') }),
     // A report of concern to the child welfare service: only with a documented holistic assessment.
     obj({ type: z.literal('child-welfare-report') }),
   ],
-  { error: 'må være «meeting», «written-notice», «plan», «consent», «referral», «evaluation» eller «child-welfare-report»' },
+  {
+    error:
+      'må være «meeting», «written-notice», «plan», «consent», «referral», «evaluation» eller «child-welfare-report»',
+  },
 );
 export type TaskAction = z.output<typeof actionSchema>;
 
@@ -85,13 +125,20 @@ const taskSchema = obj({
   source: z.string().optional(),
   action: actionSchema.optional(),
   // Due this many calendar days after the level starts, where the source sets a deadline.
-  dueWithinDays: z.number({ error: 'må være et tall' }).int({ error: 'må være et helt antall dager' }).min(0, { error: 'kan ikke være negativ' }).optional(),
+  dueWithinDays: z
+    .number({ error: 'må være et tall' })
+    .int({ error: 'må være et helt antall dager' })
+    .min(0, { error: 'kan ikke være negativ' })
+    .optional(),
   options: texts.optional(),
   interpretation,
 });
 
 const levelSchema = obj({
-  level: z.number({ error: 'må være et tall' }).int({ error: 'må være et helt tall' }).min(0, { error: 'kan ikke være negativ' }),
+  level: z
+    .number({ error: 'må være et tall' })
+    .int({ error: 'må være et helt tall' })
+    .min(0, { error: 'kan ikke være negativ' }),
   title: text(),
   source: text('mangler (hvor i kildedokumentet nivået står)'),
   problemAreas: texts,
@@ -104,7 +151,15 @@ const levelSchema = obj({
   interpretation,
 });
 
-const outcomeSchema = obj({ text: text(), source: text('mangler (hvor i kildedokumentet utfallet står)'), decidedBy: roles.optional(), interpretation }, 'et objekt med «text» og «source»');
+const outcomeSchema = obj(
+  {
+    text: text(),
+    source: text('mangler (hvor i kildedokumentet utfallet står)'),
+    decidedBy: roles.optional(),
+    interpretation,
+  },
+  'et objekt med «text» og «source»',
+);
 
 const checklistSchema = obj({
   id: slug,
@@ -125,13 +180,19 @@ export const ladderSchema = obj(
     evaluation: obj(
       {
         // 004 §4.2: «evaluerer tiltakene etter tre uker».
-        defaultAfterDays: z.number({ error: 'må være et tall' }).int({ error: 'må være et helt antall dager' }).min(1, { error: 'minst 1 dag' }),
+        defaultAfterDays: z
+          .number({ error: 'må være et tall' })
+          .int({ error: 'må være et helt antall dager' })
+          .min(1, { error: 'minst 1 dag' }),
         source: text(),
         interpretation,
       },
       'et objekt med «defaultAfterDays» og «source»',
     ),
-    outcomes: obj({ solved: outcomeSchema, better: outcomeSchema, 'more-needed': outcomeSchema }, 'et objekt med «solved», «better» og «more-needed»'),
+    outcomes: obj(
+      { solved: outcomeSchema, better: outcomeSchema, 'more-needed': outcomeSchema },
+      'et objekt med «solved», «better» og «more-needed»',
+    ),
     levels: z.array(levelSchema, { error: 'må være en liste' }).min(1, { error: 'minst ett nivå' }),
     partnerChecklists: z.array(checklistSchema, { error: 'må være en liste' }).default([]),
     interpretation,
@@ -158,7 +219,10 @@ export function reportsToChildWelfare(task: LadderTask, chosenService?: Referral
 }
 
 function marksChildWelfare(task: LadderTask): boolean {
-  return task.action?.type === 'child-welfare-report' || (task.action?.type === 'referral' && task.action.to?.includes('barnevern') === true);
+  return (
+    task.action?.type === 'child-welfare-report' ||
+    (task.action?.type === 'referral' && task.action.to?.includes('barnevern') === true)
+  );
 }
 
 function named(list: unknown, index: number, key: 'id' | 'level', noun: string): string {
@@ -190,10 +254,16 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
 }
 
 /** Validates ladder data; errors are Norwegian lines `FIL: nivå N: oppgave «id»: felt: årsak`. */
-export function parseLadder(data: unknown, fileName: string): { ok: true; ladder: Ladder } | { ok: false; errors: string[] } {
+export function parseLadder(
+  data: unknown,
+  fileName: string,
+): { ok: true; ladder: Ladder } | { ok: false; errors: string[] } {
   const result = ladderSchema.safeParse(data);
   if (!result.success) {
-    return { ok: false, errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`) };
+    return {
+      ok: false,
+      errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`),
+    };
   }
   const ladder = result.data;
   const errors: string[] = [];
@@ -202,17 +272,23 @@ export function parseLadder(data: unknown, fileName: string): { ok: true; ladder
     if (seen.has(task.id)) errors.push(`${at}: id: brukt av mer enn én oppgave i tiltakstrappen`);
     seen.add(task.id);
     if (CHILD_WELFARE.test(task.text) && REPORTING.test(task.text) && !marksChildWelfare(task)) {
-      errors.push(`${at}: action: teksten sier at det meldes til barneverntjenesten; merk oppgaven med {"type": "child-welfare-report"} eller en henvisning med "barnevern" i "to", så sperren for bekymringsmelding gjelder`);
+      errors.push(
+        `${at}: action: teksten sier at det meldes til barneverntjenesten; merk oppgaven med {"type": "child-welfare-report"} eller en henvisning med "barnevern" i "to", så sperren for bekymringsmelding gjelder`,
+      );
     }
   };
   ladder.levels.forEach((level, i) => {
     // The state machine steps one level at a time, so the levels are 0, 1, 2 … with no gaps.
-    if (level.level !== i) errors.push(`${fileName}: nivå ${level.level}: level: nivåene må være nummerert 0, 1, 2 … i rekkefølge (ventet ${i})`);
+    if (level.level !== i)
+      errors.push(
+        `${fileName}: nivå ${level.level}: level: nivåene må være nummerert 0, 1, 2 … i rekkefølge (ventet ${i})`,
+      );
     for (const task of level.tasks) checkTask(task, `${fileName}: nivå ${level.level}: oppgave «${task.id}»`);
   });
   const checklists = new Set<string>();
   for (const list of ladder.partnerChecklists) {
-    if (checklists.has(list.id)) errors.push(`${fileName}: sjekkliste «${list.id}»: id: brukt av mer enn én sjekkliste`);
+    if (checklists.has(list.id))
+      errors.push(`${fileName}: sjekkliste «${list.id}»: id: brukt av mer enn én sjekkliste`);
     checklists.add(list.id);
     for (const step of list.steps) checkTask(step, `${fileName}: sjekkliste «${list.id}»: steg «${step.id}»`);
   }

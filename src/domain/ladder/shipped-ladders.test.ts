@@ -16,7 +16,15 @@ const SALTDAL = load(saltdalJson, 'saltdal.json');
 const JEVNAKER = load(jevnakerJson, 'jevnaker.json');
 const HARDANGER = load(hardangerJson, 'hardanger.json');
 
-type Expected = { title: string; problemAreas: string[]; goals: string[]; tasks: string[]; evaluation: string[]; partners: string[]; responsible: string[] };
+type Expected = {
+  title: string;
+  problemAreas: string[];
+  goals: string[];
+  tasks: string[];
+  evaluation: string[];
+  partners: string[];
+  responsible: string[];
+};
 
 // 000 §5 «Saltdal kommunes tiltakstrapp», one table per level: Problemområde, Mål, Arbeidsoppgaver,
 // Evaluering, Samarbeidspartnere, Ansvar. PDF line breaks joined, bullets («o») dropped.
@@ -34,7 +42,12 @@ const SALTDAL_FROM_SOURCE: Expected[] = [
       'Fravær i forbindelse med muntlige fremlegg, gruppearbeid ol.',
       'Info fra foresatte om problematferd på hjemmebane (gruer seg, vil ikke, konflikter ol.)',
     ],
-    goals: ['Eleven skal være stabilt til stede på skolen', 'Løse utfordringer på lavest mulig nivå', 'Tilrettelegge på skolen for å imøtekomme elevens utfordringer', 'Legge til rette for et godt skole-hjem samarbeid'],
+    goals: [
+      'Eleven skal være stabilt til stede på skolen',
+      'Løse utfordringer på lavest mulig nivå',
+      'Tilrettelegge på skolen for å imøtekomme elevens utfordringer',
+      'Legge til rette for et godt skole-hjem samarbeid',
+    ],
     tasks: [
       'Registrering av fravær i Visma Flyt Skole',
       'Kartlegge fraværet',
@@ -45,15 +58,26 @@ const SALTDAL_FROM_SOURCE: Expected[] = [
       'Utarbeide tiltak',
       'Bevisst arbeid med relasjonsbygging med eleven (og foreldrene)',
     ],
-    evaluation: ['Jevnlig evaluering underveis. Er tiltakene tilstrekkelig? Hvis nei, utarbeide nye tiltak eller meld saken til neste nivå'],
+    evaluation: [
+      'Jevnlig evaluering underveis. Er tiltakene tilstrekkelig? Hvis nei, utarbeide nye tiltak eller meld saken til neste nivå',
+    ],
     partners: ['Kontaktlærer og øvrige ansatte på elevens trinn', 'Foresatte', 'Helsesykepleier'],
     responsible: ['Kontaktlærer', 'Faglærere', 'Assistenter'],
   },
   {
     // 000 §5, «Nivå 1 - Intern innsats på skolen og tverrfaglig drøfting»
     title: 'Intern innsats på skolen og tverrfaglig drøfting',
-    problemAreas: ['Fraværet har ikke bedret seg, og tiltak har ikke fungert', 'Fortsatt problematferd (som beskrevet over)', 'Vanskene har pågått over tid'],
-    goals: ['Eleven skal være stabilt til stede på skolen', 'Løse utfordringer på lavest mulig nivå', 'Tilrettelegge på skolen for å imøtekomme elevens utfordringer', 'Legge til rette for et godt skole-hjem samarbeid'],
+    problemAreas: [
+      'Fraværet har ikke bedret seg, og tiltak har ikke fungert',
+      'Fortsatt problematferd (som beskrevet over)',
+      'Vanskene har pågått over tid',
+    ],
+    goals: [
+      'Eleven skal være stabilt til stede på skolen',
+      'Løse utfordringer på lavest mulig nivå',
+      'Tilrettelegge på skolen for å imøtekomme elevens utfordringer',
+      'Legge til rette for et godt skole-hjem samarbeid',
+    ],
     tasks: [
       'Fortsatt registrering av fravær i Visma Flyt Skole',
       'Kartlegging av fravær',
@@ -67,14 +91,29 @@ const SALTDAL_FROM_SOURCE: Expected[] = [
       'Drøfte eleven i nærværsteam, samarbeidsmøter eller S-team',
     ],
     evaluation: ['Evaluering av tiltak i samarbeidsmøter, nærværteam eller S-team'],
-    partners: ['Skole', 'Foresatte', 'Helse', 'Nærværsteam', 'S-team', 'Ressursteam (drøfting og/eller lavterskeltilbud for veiledning av foresatte)'],
+    partners: [
+      'Skole',
+      'Foresatte',
+      'Helse',
+      'Nærværsteam',
+      'S-team',
+      'Ressursteam (drøfting og/eller lavterskeltilbud for veiledning av foresatte)',
+    ],
     responsible: ['Kontaktlærer', 'Skoleledelsen', 'Skolehelsetjenesten'],
   },
   {
     // 000 §5, «Nivå 2 - Tverrfaglig samarbeid om tiltak»
     title: 'Tverrfaglig samarbeid om tiltak',
-    problemAreas: ['Eleven er helt borte fra skolen i en periode av skoleåret', 'Problemene er blitt mer omfattende, for eksempel angst, aggressivitet, vegring, unnvikelse ol)'],
-    goals: ['Eleven skal være stabilt til stede på skolen', 'Henvise eleven for utredning og kartlegging', 'Riktige instanser er inne og jobber med eleven og familien', 'Veiledning av skolen og familien'],
+    problemAreas: [
+      'Eleven er helt borte fra skolen i en periode av skoleåret',
+      'Problemene er blitt mer omfattende, for eksempel angst, aggressivitet, vegring, unnvikelse ol)',
+    ],
+    goals: [
+      'Eleven skal være stabilt til stede på skolen',
+      'Henvise eleven for utredning og kartlegging',
+      'Riktige instanser er inne og jobber med eleven og familien',
+      'Veiledning av skolen og familien',
+    ],
     tasks: [
       'Kontaktlærer fortsetter registrering av fravær i Visma Flyt Skole, tilrettelegging når eleven er til stede og følger opp avtaler/tiltak som gjøres',
       'Jevnlig elevsamtale når eleven er på skolen',
@@ -94,8 +133,15 @@ const SALTDAL_FROM_SOURCE: Expected[] = [
   {
     // 000 §5, «Nivå 3 - Tverrfaglig samarbeid om intensive tiltak/spesialistnivå»
     title: 'Tverrfaglig samarbeid om intensive tiltak/spesialistnivå',
-    problemAreas: ['Eleven er helt borte fra skolen', 'Problemene omfatter hele livet til eleven og familien i stor grad (for eksempel søvnvaner, matvaner, hygiene, angst, aggressivitet, unnvikelse, vegring, vold ol)'],
-    goals: ['Eleven er stabilt til stede på skolen', 'Bidra til at eleven og familien får tilbud om riktig hjelp', 'Sakkyndig vurdering fra PPT skal være på plass'],
+    problemAreas: [
+      'Eleven er helt borte fra skolen',
+      'Problemene omfatter hele livet til eleven og familien i stor grad (for eksempel søvnvaner, matvaner, hygiene, angst, aggressivitet, unnvikelse, vegring, vold ol)',
+    ],
+    goals: [
+      'Eleven er stabilt til stede på skolen',
+      'Bidra til at eleven og familien får tilbud om riktig hjelp',
+      'Sakkyndig vurdering fra PPT skal være på plass',
+    ],
     tasks: [
       'Varsle avdelingsdirektør skriftlig',
       'Opprette ansvarsgruppe',
@@ -106,7 +152,16 @@ const SALTDAL_FROM_SOURCE: Expected[] = [
       'Målretta tiltak som ser ut til å ha en åpenbar effekt, er faglig forsvarlig og vurdert til å være barnets beste, kan over en kortere periode bestemmes lokalt (for eksempel senere oppmøte på morgenen, kortere skoledag mm)',
     ],
     evaluation: ['Evaluere tiltaksplan i samarbeidsmøter og/eller ansvarsgruppemøter'],
-    partners: ['PPT', 'Helse (helsesykepleier, lege, kommunepsykolog)', 'BVT', 'BUP', 'Ressursteamet', 'Avdelingsdirektør', 'Skole', 'Spesialisthelsetjeneste'],
+    partners: [
+      'PPT',
+      'Helse (helsesykepleier, lege, kommunepsykolog)',
+      'BVT',
+      'BUP',
+      'Ressursteamet',
+      'Avdelingsdirektør',
+      'Skole',
+      'Spesialisthelsetjeneste',
+    ],
     responsible: ['Største tjenesteyter i saken', 'Skolens ledelse'],
   },
 ];
@@ -119,9 +174,18 @@ const HEALTH_STEPS_FROM_SOURCE: { text: string; options?: string[] }[] = [
   { text: 'Innhenting av samtykke for tverrfaglig samarbeid' },
   { text: 'Kollegaveiledning med kommunepsykolog, anonymt el. med navn' },
   { text: 'Henvisning fastlege – Anamnese og evt. somatisk utredning' },
-  { text: 'Videre henvisning lokalt på bakgrunn av hva som kommer frem i kartleggingen', options: ['Fysioterapeut', 'Frisklivskoordinator', 'Kommunepsykolog', 'Ressursteam', 'Familiens møte', 'Nav'] },
-  { text: 'Videre henvisning spesialisthelsetjenesten på bakgrunn av hva som kommer frem i kartleggingen', options: ['Konsultasjonsteam BUP', 'Barneavdelingen', 'CL teamet', 'Barnehabiliteringa', 'BUP'] },
-  { text: 'Andre samarbeidspartnere', options: ['Politikontakt for kommunen', 'Felles ansvar', 'Konsultasjonsteam Barnehuset'] },
+  {
+    text: 'Videre henvisning lokalt på bakgrunn av hva som kommer frem i kartleggingen',
+    options: ['Fysioterapeut', 'Frisklivskoordinator', 'Kommunepsykolog', 'Ressursteam', 'Familiens møte', 'Nav'],
+  },
+  {
+    text: 'Videre henvisning spesialisthelsetjenesten på bakgrunn av hva som kommer frem i kartleggingen',
+    options: ['Konsultasjonsteam BUP', 'Barneavdelingen', 'CL teamet', 'Barnehabiliteringa', 'BUP'],
+  },
+  {
+    text: 'Andre samarbeidspartnere',
+    options: ['Politikontakt for kommunen', 'Felles ansvar', 'Konsultasjonsteam Barnehuset'],
+  },
   { text: 'Familietiltak/foreldrestøtte', options: ['TIBIR/PMTO', 'COS', 'ART', 'ICDP'] },
 ];
 
@@ -130,16 +194,19 @@ describe('Saltdal tiltakstrapp (000 §5) is complete', () => {
     expect(SALTDAL.levels.map((l) => l.level)).toEqual([0, 1, 2, 3]);
   });
 
-  it.each(SALTDAL_FROM_SOURCE.map((expected, level) => ({ level, expected })))('nivå $level: every field in the source’s words', ({ level, expected }) => {
-    const shipped = SALTDAL.levels[level]!;
-    expect(shipped.title).toBe(expected.title);
-    expect(shipped.problemAreas).toEqual(expected.problemAreas);
-    expect(shipped.goals).toEqual(expected.goals);
-    expect(shipped.tasks.map((t) => t.text)).toEqual(expected.tasks);
-    expect(shipped.evaluation).toEqual(expected.evaluation);
-    expect(shipped.partners).toEqual(expected.partners);
-    expect(shipped.responsible).toEqual(expected.responsible);
-  });
+  it.each(SALTDAL_FROM_SOURCE.map((expected, level) => ({ level, expected })))(
+    'nivå $level: every field in the source’s words',
+    ({ level, expected }) => {
+      const shipped = SALTDAL.levels[level]!;
+      expect(shipped.title).toBe(expected.title);
+      expect(shipped.problemAreas).toEqual(expected.problemAreas);
+      expect(shipped.goals).toEqual(expected.goals);
+      expect(shipped.tasks.map((t) => t.text)).toEqual(expected.tasks);
+      expect(shipped.evaluation).toEqual(expected.evaluation);
+      expect(shipped.partners).toEqual(expected.partners);
+      expect(shipped.responsible).toEqual(expected.responsible);
+    },
+  );
 
   it('has 35 tasks in all, each with a responsible role', () => {
     const tasks = SALTDAL.levels.flatMap((l) => l.tasks);
@@ -153,7 +220,9 @@ describe('Saltdal tiltakstrapp (000 §5) is complete', () => {
     expect(byText('Kontaktlærer viderefører').responsible).toEqual(['kontaktlaerer']);
     expect(byText('Dialog skole-helse').responsible).toEqual(['helsesykepleier']);
     expect(byText('Ledelsen tar kontakt').responsible).toEqual(['skoleledelse']);
-    expect(byText('Kontaktlærer har ukentlig kontakt med eleven, dersom ansvarsgruppa').responsible).toEqual(['kontaktlaerer']);
+    expect(byText('Kontaktlærer har ukentlig kontakt med eleven, dersom ansvarsgruppa').responsible).toEqual([
+      'kontaktlaerer',
+    ]);
   });
 
   it('marks the written notices (leadership at level 1, avdelingsdirektør at 2 and 3), consent and referral', () => {
@@ -168,7 +237,9 @@ describe('Saltdal tiltakstrapp (000 §5) is complete', () => {
   it('carries the health service’s own steps as the health partner’s checklist', () => {
     const list = SALTDAL.partnerChecklists.find((c) => c.id === 'helsestasjonen');
     expect(list?.partner).toBe('helsesykepleier');
-    expect(list?.steps.map((s) => (s.options ? { text: s.text, options: s.options } : { text: s.text }))).toEqual(HEALTH_STEPS_FROM_SOURCE);
+    expect(list?.steps.map((s) => (s.options ? { text: s.text, options: s.options } : { text: s.text }))).toEqual(
+      HEALTH_STEPS_FROM_SOURCE,
+    );
   });
 });
 
@@ -178,7 +249,10 @@ describe('Jevnaker follow-up routine (004 §4.2)', () => {
     ['Kontaktlærer har kontakt med foresatte ved bekymringsfullt fravær', ['kontaktlaerer']],
     ['Skolen sender ut skriftlig informasjon om fraværet til foresatte i Visma', ['kontaktlaerer']],
     ['Kontaktlærer innkaller eleven og foresatte til et møte.', ['kontaktlaerer']],
-    ['Skolen kartlegger eleven og situasjonen rundt eleven (bruk vedlegg tiltaksplan BTI)', ['kontaktlaerer', 'ressursteam']],
+    [
+      'Skolen kartlegger eleven og situasjonen rundt eleven (bruk vedlegg tiltaksplan BTI)',
+      ['kontaktlaerer', 'ressursteam'],
+    ],
     ['Skolen, elevene og foresatte lager en samarbeidsavtale med evaluering innenfor gitte tidsrom', ['kontaktlaerer']],
     ['Tiltak iverksettes (BTTI)', ['kontaktlaerer', 'ressursteam']],
     ['Aktørene følger opp og evaluerer tiltakene etter tre uker', ['kontaktlaerer']],
@@ -194,7 +268,9 @@ describe('Jevnaker follow-up routine (004 §4.2)', () => {
     expect(JEVNAKER.evaluation.defaultAfterDays).toBe(21);
     expect(JEVNAKER.outcomes.solved.text).toBe('Problemet er løst, ytterligere tiltak er ikke nødvendig');
     expect(JEVNAKER.outcomes.better.text).toBe('Bedring, men ikke helt i mål, fortsett arbeidet og pågående tiltak');
-    expect(JEVNAKER.outcomes['more-needed'].text).toBe('Mer omfattende innsats kreves, gå til neste nivå i BTTI modellen');
+    expect(JEVNAKER.outcomes['more-needed'].text).toBe(
+      'Mer omfattende innsats kreves, gå til neste nivå i BTTI modellen',
+    );
     for (const o of Object.values(JEVNAKER.outcomes)) expect(o.decidedBy).toEqual(['skoleledelse']);
   });
 
@@ -222,7 +298,12 @@ describe('Hardanger handlingsplan (003)', () => {
         'Foresatte skal levere skriftlig melding via Visma til skolen ved alle typer fravær første dag.',
         'Ved bekymring for elevens fravær, drøfter kontaktlærer dette med skolens ledelse/rådgiver.',
       ],
-      ['Samtale med elev og foresatte sammen.', 'Enes om målsetting og felles tiltak.', 'Avtaler nytt møte.', 'Det blir holdt klasselærermøte hvor alle blir oppdatert.'],
+      [
+        'Samtale med elev og foresatte sammen.',
+        'Enes om målsetting og felles tiltak.',
+        'Avtaler nytt møte.',
+        'Det blir holdt klasselærermøte hvor alle blir oppdatert.',
+      ],
       [
         'Dersom fraværet vedvarer, innkaller kontaktlærer, i samarbeid med skolens ledelse/sosiallærer/rådgiver de foresatte til ny samtale innen en uke. Her deltar også skolens ledelse/sosiallærer/rådgiver og evt. helsesøster.',
         'Formålet er å evaluere elevens frammøte og iverksette tiltak.',
@@ -240,9 +321,14 @@ describe('Hardanger handlingsplan (003)', () => {
 });
 
 describe('every shipped ladder', () => {
-  it.each([SALTDAL, JEVNAKER, HARDANGER])('$id: has unique task ids and a default evaluation of three weeks', (ladder) => {
-    const ids = [...ladder.levels.flatMap((l) => l.tasks), ...ladder.partnerChecklists.flatMap((c) => c.steps)].map((t) => t.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(ladder.evaluation.defaultAfterDays).toBe(21);
-  });
+  it.each([SALTDAL, JEVNAKER, HARDANGER])(
+    '$id: has unique task ids and a default evaluation of three weeks',
+    (ladder) => {
+      const ids = [...ladder.levels.flatMap((l) => l.tasks), ...ladder.partnerChecklists.flatMap((c) => c.steps)].map(
+        (t) => t.id,
+      );
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ladder.evaluation.defaultAfterDays).toBe(21);
+    },
+  );
 });

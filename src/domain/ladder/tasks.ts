@@ -1,12 +1,26 @@
 import { formatIsoDate, parseIsoDate } from '../calendar/dates';
 import { checkChildWelfareReport, type HolisticAssessment } from './child-welfare-guardrail';
-import { findTask, reportsToChildWelfare, REFERRAL_SERVICES, type Ladder, type LadderRole, type ReferralService, type TaskAction } from './ladder-schema';
+import {
+  findTask,
+  reportsToChildWelfare,
+  REFERRAL_SERVICES,
+  type Ladder,
+  type LadderRole,
+  type ReferralService,
+  type TaskAction,
+} from './ladder-schema';
 
 // The checklist a case gets at a level, and the one check a ticked-off task needs: a task that reports
 // to child welfare (Hardanger's level 3, or a referral where BVT is chosen) goes through the same
 // guardrail as the case action, so no ladder can route around it.
 
-export type ChecklistItem = { taskId: string; text: string; responsible: LadderRole[]; dueOn: string | null; action: TaskAction | null };
+export type ChecklistItem = {
+  taskId: string;
+  text: string;
+  responsible: LadderRole[];
+  dueOn: string | null;
+  action: TaskAction | null;
+};
 
 /** The level's tasks as checklist items for a case that reached the level on `levelStartedOn`. */
 export function checklistForLevel(ladder: Ladder, level: number, levelStartedOn: string): ChecklistItem[] {
@@ -32,9 +46,11 @@ export function checkTaskCompletion(ladder: Ladder, taskId: string, completion: 
   if (!task) return { ok: false, error: `Oppgaven «${taskId}» finnes ikke i «${ladder.name}».` };
   if (completion.service !== undefined) {
     if (task.action?.type !== 'referral') return { ok: false, error: 'Bare en henvisning har en mottakende tjeneste.' };
-    if (!REFERRAL_SERVICES.includes(completion.service)) return { ok: false, error: `Ukjent tjeneste «${String(completion.service)}».` };
+    if (!REFERRAL_SERVICES.includes(completion.service))
+      return { ok: false, error: `Ukjent tjeneste «${String(completion.service)}».` };
     const allowed = task.action.to;
-    if (allowed && !allowed.includes(completion.service)) return { ok: false, error: `Denne henvisningen gjelder ${allowed.join(', ')}, ikke ${completion.service}.` };
+    if (allowed && !allowed.includes(completion.service))
+      return { ok: false, error: `Denne henvisningen gjelder ${allowed.join(', ')}, ikke ${completion.service}.` };
   }
   const reports = reportsToChildWelfare(task, completion.service);
   if (reports) {

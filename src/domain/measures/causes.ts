@@ -93,17 +93,25 @@ export function causeSlug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-export type ResolvedCause = { kind: 'card'; code: CauseCard; label: string } | { kind: 'detail'; code: CauseDetail; label: string };
+export type ResolvedCause =
+  | { kind: 'card'; code: CauseCard; label: string }
+  | { kind: 'detail'; code: CauseDetail; label: string };
 
 // Codes by the slug of either the code or the label («Noe på skolen kjennes vanskelig» → noe-pa-skolen).
 const BY_SLUG = new Map<string, ResolvedCause>([
   ...Object.entries(CAUSE_CARDS).flatMap(([code, label]) => {
     const cause: ResolvedCause = { kind: 'card', code: code as CauseCard, label };
-    return [[code, cause], [causeSlug(label), cause]] as [string, ResolvedCause][];
+    return [
+      [code, cause],
+      [causeSlug(label), cause],
+    ] as [string, ResolvedCause][];
   }),
   ...Object.entries(CAUSE_DETAILS).flatMap(([code, { label }]) => {
     const cause: ResolvedCause = { kind: 'detail', code: code as CauseDetail, label };
-    return [[code, cause], [causeSlug(label), cause]] as [string, ResolvedCause][];
+    return [
+      [code, cause],
+      [causeSlug(label), cause],
+    ] as [string, ResolvedCause][];
   }),
 ]);
 

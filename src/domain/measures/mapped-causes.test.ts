@@ -3,7 +3,13 @@ import { causesFromArsakskartlegging } from './mapped-causes';
 
 describe('causes from a filled årsakskartlegging', () => {
   it('takes the cards kept and the utdyping ticked, as the bank’s codes, utdyping first', () => {
-    const answers = { kort: { selected: [{ card: 'engstelig' }, { card: 'noe-pa-skolen' }, { card: 'eget-kort', text: 'Bussen' }], elaborations: { fag: [{ option: 'gym-skifte-i-garderobe' }], annet: [{ option: 'ukjent-boks' }] } }, tiltak: 'x' };
+    const answers = {
+      kort: {
+        selected: [{ card: 'engstelig' }, { card: 'noe-pa-skolen' }, { card: 'eget-kort', text: 'Bussen' }],
+        elaborations: { fag: [{ option: 'gym-skifte-i-garderobe' }], annet: [{ option: 'ukjent-boks' }] },
+      },
+      tiltak: 'x',
+    };
     expect(causesFromArsakskartlegging(answers)).toEqual({
       cards: ['engstelig', 'noe-pa-skolen'],
       details: ['gym-skifte-i-garderobe'],

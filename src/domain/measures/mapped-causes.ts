@@ -8,9 +8,19 @@ export const ARSAKSKARTLEGGING_FORM_ID = 'arsakskartlegging';
 
 type CardsAnswer = { selected?: { card?: unknown }[]; elaborations?: Record<string, { option?: unknown }[]> };
 
-export function causesFromArsakskartlegging(answers: unknown): MappedCauses & { labels: { code: string; label: string }[] } {
-  const kort = (typeof answers === 'object' && answers !== null ? (answers as Record<string, unknown>).kort : undefined) as CardsAnswer | undefined;
-  const cards = [...new Set((kort?.selected ?? []).map((s) => s.card).filter((c): c is CauseCard => typeof c === 'string' && c in CAUSE_CARDS))];
+export function causesFromArsakskartlegging(
+  answers: unknown,
+): MappedCauses & { labels: { code: string; label: string }[] } {
+  const kort = (
+    typeof answers === 'object' && answers !== null ? (answers as Record<string, unknown>).kort : undefined
+  ) as CardsAnswer | undefined;
+  const cards = [
+    ...new Set(
+      (kort?.selected ?? [])
+        .map((s) => s.card)
+        .filter((c): c is CauseCard => typeof c === 'string' && c in CAUSE_CARDS),
+    ),
+  ];
   const details = [
     ...new Set(
       Object.values(kort?.elaborations ?? {})
@@ -22,6 +32,9 @@ export function causesFromArsakskartlegging(answers: unknown): MappedCauses & { 
   return {
     cards,
     details,
-    labels: [...details.map((code) => ({ code, label: CAUSE_DETAILS[code].label })), ...cards.map((code) => ({ code, label: CAUSE_CARDS[code] }))],
+    labels: [
+      ...details.map((code) => ({ code, label: CAUSE_DETAILS[code].label })),
+      ...cards.map((code) => ({ code, label: CAUSE_CARDS[code] })),
+    ],
   };
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CAUSE_CARD_CODES, CAUSE_CARDS, CAUSE_DETAIL_CODES, CAUSE_DETAILS, type CauseCard, type CauseDetail } from './causes';
+import {
+  CAUSE_CARD_CODES,
+  CAUSE_CARDS,
+  CAUSE_DETAIL_CODES,
+  CAUSE_DETAILS,
+  type CauseCard,
+  type CauseDetail,
+} from './causes';
 
 // The measures catalogue (tiltaksbank) is municipal content kept as data (content/measures), like rule
 // profiles and ladders: a municipality can add or reword measures without a release. This schema is the
@@ -14,30 +21,58 @@ const PLACE_CODES = Object.keys(PLACES) as [Place, ...Place[]];
 export const LEVELS = [0, 1, 2, 3] as const;
 export type Level = (typeof LEVELS)[number];
 
-const slug = z.string({ error: 'mangler' }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' });
+const slug = z
+  .string({ error: 'mangler' })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' });
 const text = (missing = 'mangler') => z.string({ error: missing }).trim().min(1, { error: 'kan ikke være tom' });
 // Every choice made when turning prose into data, written next to the item.
-const interpretation = z.array(z.string({ error: 'må være en tekst' }), { error: 'må være en liste av tekster' }).default([]);
-const level = z.union(LEVELS.map((l) => z.literal(l)) as unknown as [z.ZodLiteral<0>, z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>], { error: 'nivå må være 0, 1, 2 eller 3' });
-const levels = z.array(level, { error: 'må være en liste av nivå (0–3)' }).refine((ls) => new Set(ls).size === ls.length, { error: 'samme nivå står flere ganger' });
-const place = z.enum(PLACE_CODES, { error: (i) => `ukjent sted «${String(i.input)}» (gyldige: ${PLACE_CODES.join(', ')})` });
+const interpretation = z
+  .array(z.string({ error: 'må være en tekst' }), { error: 'må være en liste av tekster' })
+  .default([]);
+const level = z.union(
+  LEVELS.map((l) => z.literal(l)) as unknown as [z.ZodLiteral<0>, z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>],
+  { error: 'nivå må være 0, 1, 2 eller 3' },
+);
+const levels = z
+  .array(level, { error: 'må være en liste av nivå (0–3)' })
+  .refine((ls) => new Set(ls).size === ls.length, { error: 'samme nivå står flere ganger' });
+const place = z.enum(PLACE_CODES, {
+  error: (i) => `ukjent sted «${String(i.input)}» (gyldige: ${PLACE_CODES.join(', ')})`,
+});
 
 // Objects refuse unknown fields (a typo must not pass silently) and say so in Norwegian.
 function obj<T extends z.ZodRawShape>(shape: T, what = 'et objekt') {
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `ukjent felt ${issue.keys.map((k) => `«${k}»`).join(', ')}` : issue.input === undefined ? 'mangler' : `må være ${what}`),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `ukjent felt ${issue.keys.map((k) => `«${k}»`).join(', ')}`
+        : issue.input === undefined
+          ? 'mangler'
+          : `må være ${what}`,
   });
 }
 
-const card = z.enum(CAUSE_CARD_CODES, { error: (i) => `ukjent årsakskort «${String(i.input)}» (gyldige: ${CAUSE_CARD_CODES.join(', ')})` });
-const detailCode = z.enum(CAUSE_DETAIL_CODES, { error: (i) => `ukjent utdyping «${String(i.input)}» (gyldige: ${CAUSE_DETAIL_CODES.join(', ')})` });
+const card = z.enum(CAUSE_CARD_CODES, {
+  error: (i) => `ukjent årsakskort «${String(i.input)}» (gyldige: ${CAUSE_CARD_CODES.join(', ')})`,
+});
+const detailCode = z.enum(CAUSE_DETAIL_CODES, {
+  error: (i) => `ukjent utdyping «${String(i.input)}» (gyldige: ${CAUSE_DETAIL_CODES.join(', ')})`,
+});
 
 // A link from a measure to what the årsakskartlegging found: a card, utdypinger, or a card with the
 // utdypinger that make it concrete («Noe på skolen kjennes vanskelig» + «Gym – skifte i garderobe»).
-const causeTag = obj({ card: card.optional(), details: z.array(detailCode, { error: 'må være en liste av utdypinger' }).min(1, { error: 'minst én utdyping, eller utelat feltet' }).optional() }, 'et objekt med «card» og/eller «details»').refine(
-  (t) => t.card !== undefined || t.details !== undefined,
-  { error: 'en årsak må ha «card», «details» eller begge' },
-);
+const causeTag = obj(
+  {
+    card: card.optional(),
+    details: z
+      .array(detailCode, { error: 'må være en liste av utdypinger' })
+      .min(1, { error: 'minst én utdyping, eller utelat feltet' })
+      .optional(),
+  },
+  'et objekt med «card» og/eller «details»',
+).refine((t) => t.card !== undefined || t.details !== undefined, {
+  error: 'en årsak må ha «card», «details» eller begge',
+});
 
 const measureSchema = obj({
   id: slug,
@@ -101,7 +136,9 @@ export type Measure = {
   interpretation: string[];
 };
 
-export type ParsedCatalogue = { ok: true; catalogue: MeasureCatalogue; measures: Measure[] } | { ok: false; errors: string[] };
+export type ParsedCatalogue =
+  | { ok: true; catalogue: MeasureCatalogue; measures: Measure[] }
+  | { ok: false; errors: string[] };
 
 // «gruppe «x»: tiltak «y»: causes.0.card» reads better than «groups.3.measures.7.causes.0.card».
 function describePath(data: unknown, path: PropertyKey[]): string {
@@ -114,7 +151,9 @@ function describePath(data: unknown, path: PropertyKey[]): string {
     const parentKey = path[i - 1];
     if (typeof key === 'number' && (parentKey === 'groups' || parentKey === 'measures') && field.length === 1) {
       const id = next && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
-      segments.push(`${parentKey === 'groups' ? 'gruppe' : 'tiltak'} ${typeof id === 'string' ? `«${id}»` : `nr. ${key + 1}`}`);
+      segments.push(
+        `${parentKey === 'groups' ? 'gruppe' : 'tiltak'} ${typeof id === 'string' ? `«${id}»` : `nr. ${key + 1}`}`,
+      );
       field = [];
     } else field.push(String(key));
     node = next;
@@ -127,7 +166,12 @@ function describePath(data: unknown, path: PropertyKey[]): string {
 export function parseMeasureCatalogue(data: unknown, fileName: string): ParsedCatalogue {
   const parsed = catalogueSchema.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => `${fileName}: ${i.path.length ? `${describePath(data, i.path)}: ` : ''}${i.message}`) };
+    return {
+      ok: false,
+      errors: parsed.error.issues.map(
+        (i) => `${fileName}: ${i.path.length ? `${describePath(data, i.path)}: ` : ''}${i.message}`,
+      ),
+    };
   }
   const catalogue = parsed.data;
   const errors: string[] = [];
@@ -142,7 +186,8 @@ export function parseMeasureCatalogue(data: unknown, fileName: string): ParsedCa
       if (seenIds.has(m.id)) errors.push(`${where}: id: finnes fra før i fila`);
       seenIds.add(m.id);
       const lv = m.levels ?? group.levels;
-      if (lv.length === 0 && !group.levelsNote) errors.push(`${where}: levels: kilden gir ikke nivå; skriv hvorfor i gruppas «levelsNote»`);
+      if (lv.length === 0 && !group.levelsNote)
+        errors.push(`${where}: levels: kilden gir ikke nivå; skriv hvorfor i gruppas «levelsNote»`);
       measures.push({
         id: m.id,
         title: m.title,
@@ -153,7 +198,10 @@ export function parseMeasureCatalogue(data: unknown, fileName: string): ParsedCa
         levels: [...lv].sort((a, b) => a - b),
         ...(lv.length === 0 && group.levelsNote ? { levelsNote: group.levelsNote } : {}),
         place: m.place ?? group.place,
-        causes: m.causes.map((c) => ({ ...(c.card ? { card: c.card } : {}), ...(c.details ? { details: c.details } : {}) })),
+        causes: m.causes.map((c) => ({
+          ...(c.card ? { card: c.card } : {}),
+          ...(c.details ? { details: c.details } : {}),
+        })),
         interpretation: m.interpretation,
       });
     }
@@ -163,7 +211,9 @@ export function parseMeasureCatalogue(data: unknown, fileName: string): ParsedCa
 }
 
 /** Several catalogues as one list; measure ids and group ids must be unique across all of them. */
-export function combineCatalogues(parsed: { fileName: string; measures: Measure[] }[]): { ok: true; measures: Measure[] } | { ok: false; errors: string[] } {
+export function combineCatalogues(
+  parsed: { fileName: string; measures: Measure[] }[],
+): { ok: true; measures: Measure[] } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const where = new Map<string, string>();
   const groupOwner = new Map<string, string>();
@@ -177,7 +227,9 @@ export function combineCatalogues(parsed: { fileName: string; measures: Measure[
       groupOwner.set(m.group.id, fileName);
     }
   }
-  return errors.length > 0 ? { ok: false, errors: [...new Set(errors)] } : { ok: true, measures: parsed.flatMap((p) => p.measures) };
+  return errors.length > 0
+    ? { ok: false, errors: [...new Set(errors)] }
+    : { ok: true, measures: parsed.flatMap((p) => p.measures) };
 }
 
 /** The label of a tag's card and utdypinger, for explanations. */

@@ -32,18 +32,33 @@ describe('searchMeasures', () => {
   });
 
   it('folds æ, ø and å so «ovelse» finds «øvelser» and «tilbakeforing» finds «tilbakeføring»', () => {
-    expect(ids(searchMeasures(ALL, { q: 'ovelser' }))).toEqual(expect.arrayContaining(['sosial-testes-foran-laerer', 'klasse-team-building']));
+    expect(ids(searchMeasures(ALL, { q: 'ovelser' }))).toEqual(
+      expect.arrayContaining(['sosial-testes-foran-laerer', 'klasse-team-building']),
+    );
     expect(searchMeasures(ALL, { q: 'tilbakeforing' }).length).toBeGreaterThan(3);
   });
 
   it('requires every word', () => {
     // «egen» also matches «egentrening», whose causes include the changing room.
-    expect(ids(searchMeasures(ALL, { q: 'egen garderobe' }))).toEqual(['sosial-skifte-i-egen-garderobe', 'sosial-egentrening']);
+    expect(ids(searchMeasures(ALL, { q: 'egen garderobe' }))).toEqual([
+      'sosial-skifte-i-egen-garderobe',
+      'sosial-egentrening',
+    ]);
     expect(searchMeasures(ALL, { q: 'garderobe matematikk' })).toEqual([]);
   });
 
   it('filters by level: §6.2 for level 2, with the family programmes and the referral to BUP', () => {
-    expect(ids(searchMeasures(ALL, { level: 2 }))).toEqual(['samtale-henvisning-bup', 'kap6-tilmelde-ppt', 'kap6-tiltaksplan', 'kap6-kognitiv-atferdsterapi', 'kap6-eksponering', 'familie-tibir-pmto', 'familie-cos', 'familie-art', 'familie-icdp']);
+    expect(ids(searchMeasures(ALL, { level: 2 }))).toEqual([
+      'samtale-henvisning-bup',
+      'kap6-tilmelde-ppt',
+      'kap6-tiltaksplan',
+      'kap6-kognitiv-atferdsterapi',
+      'kap6-eksponering',
+      'familie-tibir-pmto',
+      'familie-cos',
+      'familie-art',
+      'familie-icdp',
+    ]);
     expect(searchMeasures(ALL, { level: 0 })).toHaveLength(28);
   });
 
@@ -61,6 +76,9 @@ describe('searchMeasures', () => {
   });
 
   it('combines filters', () => {
-    expect(ids(searchMeasures(ALL, { q: 'morgen', place: 'hjem', level: 0 }))).toEqual(['kap6-dialog-skole-hjem', 'kap6-henting-hjemme']);
+    expect(ids(searchMeasures(ALL, { q: 'morgen', place: 'hjem', level: 0 }))).toEqual([
+      'kap6-dialog-skole-hjem',
+      'kap6-henting-hjemme',
+    ]);
   });
 });

@@ -31,7 +31,10 @@ function fitsPlace(measure: Place, wanted: Place): boolean {
 }
 
 function haystack(m: Measure): { title: string; rest: string } {
-  const causes = m.causes.flatMap((c) => [...(c.card ? [CAUSE_CARDS[c.card]] : []), ...(c.details ?? []).map((d) => CAUSE_DETAILS[d].label)]);
+  const causes = m.causes.flatMap((c) => [
+    ...(c.card ? [CAUSE_CARDS[c.card]] : []),
+    ...(c.details ?? []).map((d) => CAUSE_DETAILS[d].label),
+  ]);
   return { title: foldText(m.title), rest: foldText([m.description ?? '', m.group.title, ...causes].join(' ')) };
 }
 

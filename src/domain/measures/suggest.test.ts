@@ -18,7 +18,10 @@ describe('suggestMeasures', () => {
     expect(rest.slice(0, 4).map((s) => s.measure.id)).toContain('sosial-skifte-i-egen-garderobe');
     expect([first!, ...rest].find((s) => s.measure.id === 'sosial-skifte-i-egen-garderobe')).toMatchObject({
       score: 4,
-      reasons: [{ kind: 'detail', code: 'gym-skifte-i-garderobe', label: 'Gym – skifte i garderobe' }, { kind: 'card', code: 'noe-pa-skolen', label: 'Noe på skolen kjennes vanskelig' }],
+      reasons: [
+        { kind: 'detail', code: 'gym-skifte-i-garderobe', label: 'Gym – skifte i garderobe' },
+        { kind: 'card', code: 'noe-pa-skolen', label: 'Noe på skolen kjennes vanskelig' },
+      ],
     });
     expect(first!.score).toBe(4);
   });
@@ -33,7 +36,15 @@ describe('suggestMeasures', () => {
 
   it('finds the same measure from the utdyping alone', () => {
     const s = suggestMeasures(ALL, { details: ['gym-skifte-i-garderobe'] });
-    expect(s.map((x) => x.measure.id)).toEqual(['kap6-faglig-tilrettelegging-niva', 'sosial-erstatte-kroppsoving', 'sosial-egentrening', 'sosial-skifte-i-egen-garderobe', 'sosial-fritak-kroppsoving'].sort((a, b) => ALL.findIndex((m) => m.id === a) - ALL.findIndex((m) => m.id === b)));
+    expect(s.map((x) => x.measure.id)).toEqual(
+      [
+        'kap6-faglig-tilrettelegging-niva',
+        'sosial-erstatte-kroppsoving',
+        'sosial-egentrening',
+        'sosial-skifte-i-egen-garderobe',
+        'sosial-fritak-kroppsoving',
+      ].sort((a, b) => ALL.findIndex((m) => m.id === a) - ALL.findIndex((m) => m.id === b)),
+    );
     expect(s.every((x) => x.score === 3)).toBe(true);
   });
 

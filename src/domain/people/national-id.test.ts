@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkNationalId, completeNationalId, hasValidControlDigits, isSyntheticNationalId, syntheticNationalId, type K1Remainder, type NationalIdKind } from './national-id';
+import {
+  checkNationalId,
+  completeNationalId,
+  hasValidControlDigits,
+  isSyntheticNationalId,
+  syntheticNationalId,
+  type K1Remainder,
+  type NationalIdKind,
+} from './national-id';
 
 // Only synthetic numbers (month + 80) are written out in this file. Numbers of the other kinds are
 // built from parts with computed control digits, so no real person's number is ever in the repository.
@@ -18,7 +26,14 @@ function nine(kind: NationalIdKind, day: number, month: number, yy: number, indi
 }
 
 /** The first complete number at or after `individual`, for tests that need one of a kind. */
-function build(kind: NationalIdKind, day: number, month: number, yy: number, individual = 500, remainder: K1Remainder = 0): string {
+function build(
+  kind: NationalIdKind,
+  day: number,
+  month: number,
+  yy: number,
+  individual = 500,
+  remainder: K1Remainder = 0,
+): string {
   for (let i = 0; i < 1000; i++) {
     const id = completeNationalId(nine(kind, day, month, yy, (individual + i) % 1000), remainder);
     if (id) return id;
@@ -32,7 +47,9 @@ function textbookClassic(nineDigits: string): string | null {
   const k = (sum: number) => (11 - (sum % 11)) % 11;
   const k1 = k(3 * d[0] + 7 * d[1] + 6 * d[2] + 1 * d[3] + 8 * d[4] + 9 * d[5] + 4 * d[6] + 5 * d[7] + 2 * d[8]);
   if (k1 === 10) return null;
-  const k2 = k(5 * d[0] + 4 * d[1] + 3 * d[2] + 2 * d[3] + 7 * d[4] + 6 * d[5] + 5 * d[6] + 4 * d[7] + 3 * d[8] + 2 * k1);
+  const k2 = k(
+    5 * d[0] + 4 * d[1] + 3 * d[2] + 2 * d[3] + 7 * d[4] + 6 * d[5] + 5 * d[6] + 4 * d[7] + 3 * d[8] + 2 * k1,
+  );
   if (k2 === 10) return null;
   return `${nineDigits}${k1}${k2}`;
 }
@@ -73,11 +90,21 @@ describe('checkNationalId: the rule from 2032 (k1 may take four values)', () => 
   });
 
   it('builds exactly these four from the nine leading digits', () => {
-    expect(([0, 1, 2, 3] as const).map((r) => completeNationalId('028132999', r))).toEqual(['02813299952', '02813299960', '02813299979', '02813299987']);
+    expect(([0, 1, 2, 3] as const).map((r) => completeNationalId('028132999', r))).toEqual([
+      '02813299952',
+      '02813299960',
+      '02813299979',
+      '02813299987',
+    ]);
   });
 
   it('drops a remainder whose first control digit would be 10', () => {
-    expect(([0, 1, 2, 3] as const).map((r) => completeNationalId('418610520', r))).toEqual([null, null, '41861052018', '41861052026']);
+    expect(([0, 1, 2, 3] as const).map((r) => completeNationalId('418610520', r))).toEqual([
+      null,
+      null,
+      '41861052018',
+      '41861052026',
+    ]);
   });
 
   it('a remainder of 4 is not accepted, even with a matching second control digit', () => {
@@ -102,7 +129,12 @@ describe('checkNationalId: kinds built from parts', () => {
   ])('%s for day %i, month %i, year %i', (kind, day, month, yy) => {
     for (const r of [0, 1, 2, 3] as const) {
       const id = build(kind, day, month, yy, 500, r);
-      expect(checkNationalId(id, demo)).toEqual({ ok: true, value: id, kind, controlRule: r === 0 ? 'classic' : '2032' });
+      expect(checkNationalId(id, demo)).toEqual({
+        ok: true,
+        value: id,
+        kind,
+        controlRule: r === 0 ? 'classic' : '2032',
+      });
     }
   });
 });
@@ -132,11 +164,19 @@ describe('checkNationalId: Norwegian reasons', () => {
     ['day + 40 beyond 31', `${pad(72)}${pad(1)}12500`],
   ])('%s is an impossible date', (_name, prefix) => {
     const id = ([0, 1, 2, 3] as const).map((r) => completeNationalId(prefix, r)).find((x) => x !== null)!;
-    expect(checkNationalId(id, demo)).toEqual({ ok: false, problem: 'date', reason: 'de seks første sifrene er ikke en mulig dato' });
+    expect(checkNationalId(id, demo)).toEqual({
+      ok: false,
+      problem: 'date',
+      reason: 'de seks første sifrene er ikke en mulig dato',
+    });
   });
 
   it('synthetic numbers are refused when not allowed (production)', () => {
-    expect(checkNationalId('15831250752', production)).toEqual({ ok: false, problem: 'synthetic-not-allowed', reason: 'syntetiske testnumre (måned + 80) godtas bare i demomodus' });
+    expect(checkNationalId('15831250752', production)).toEqual({
+      ok: false,
+      problem: 'synthetic-not-allowed',
+      reason: 'syntetiske testnumre (måned + 80) godtas bare i demomodus',
+    });
     expect(checkNationalId(build('fnr', 15, 3, 12), production)).toMatchObject({ ok: true, kind: 'fnr' });
   });
 
@@ -160,11 +200,20 @@ describe('synthetic generator', () => {
 
   it('every generated number is valid, synthetic and classic', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2039-12-31'), noInvalidDate: true }), fc.nat(10_000), (date, seed) => {
-        const id = syntheticNationalId(date.toISOString().slice(0, 10), seed);
-        const check = checkNationalId(id, demo);
-        return check.ok && check.kind === 'synthetic' && check.controlRule === 'classic' && id.slice(0, 2) === date.toISOString().slice(8, 10);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2039-12-31'), noInvalidDate: true }),
+        fc.nat(10_000),
+        (date, seed) => {
+          const id = syntheticNationalId(date.toISOString().slice(0, 10), seed);
+          const check = checkNationalId(id, demo);
+          return (
+            check.ok &&
+            check.kind === 'synthetic' &&
+            check.controlRule === 'classic' &&
+            id.slice(0, 2) === date.toISOString().slice(8, 10)
+          );
+        },
+      ),
     );
   });
 });
@@ -172,7 +221,14 @@ describe('synthetic generator', () => {
 describe('properties', () => {
   const kinds = fc.constantFrom<NationalIdKind>('fnr', 'dnr', 'hnr', 'synthetic');
   // Days 1–28 exist in every month of every year.
-  const parts = fc.record({ kind: kinds, day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), yy: fc.integer({ min: 0, max: 99 }), individual: fc.integer({ min: 0, max: 999 }), remainder: fc.constantFrom<K1Remainder>(0, 1, 2, 3) });
+  const parts = fc.record({
+    kind: kinds,
+    day: fc.integer({ min: 1, max: 28 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    yy: fc.integer({ min: 0, max: 99 }),
+    individual: fc.integer({ min: 0, max: 999 }),
+    remainder: fc.constantFrom<K1Remainder>(0, 1, 2, 3),
+  });
   const validNumber = parts
     .map((p) => ({ ...p, id: completeNationalId(nine(p.kind, p.day, p.month, p.yy, p.individual), p.remainder) }))
     .filter((p): p is typeof p & { id: string } => p.id !== null);
@@ -181,7 +237,12 @@ describe('properties', () => {
   it('generated valid numbers validate as their kind and rule', () => {
     fc.assert(
       fc.property(validNumber, ({ id, kind, remainder }) => {
-        expect(checkNationalId(id, demo)).toEqual({ ok: true, value: id, kind, controlRule: remainder === 0 ? 'classic' : '2032' });
+        expect(checkNationalId(id, demo)).toEqual({
+          ok: true,
+          value: id,
+          kind,
+          controlRule: remainder === 0 ? 'classic' : '2032',
+        });
       }),
     );
   });
@@ -192,19 +253,28 @@ describe('properties', () => {
 
   it('any single-digit change invalidates the control digits (classic and 2032 alike, through k2)', () => {
     fc.assert(
-      fc.property(validNumber, fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 9 }), ({ id }, pos, delta) => {
-        const changed = id.slice(0, pos) + String((Number(id[pos]) + delta) % 10) + id.slice(pos + 1);
-        expect(hasValidControlDigits(changed)).toBe(false);
-        expect(checkNationalId(changed, demo).ok).toBe(false);
-      }),
+      fc.property(
+        validNumber,
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 1, max: 9 }),
+        ({ id }, pos, delta) => {
+          const changed = id.slice(0, pos) + String((Number(id[pos]) + delta) % 10) + id.slice(pos + 1);
+          expect(hasValidControlDigits(changed)).toBe(false);
+          expect(checkNationalId(changed, demo).ok).toBe(false);
+        },
+      ),
     );
   });
 
   it('under the classic rule nine digits have at most one completion; under 2032 at most four', () => {
     fc.assert(
       fc.property(nineDigits, (n) => {
-        const all = Array.from({ length: 100 }, (_, i) => `${n}${String(i).padStart(2, '0')}`).filter(hasValidControlDigits);
-        const expected = ([0, 1, 2, 3] as const).map((r) => completeNationalId(n, r)).filter((x): x is string => x !== null);
+        const all = Array.from({ length: 100 }, (_, i) => `${n}${String(i).padStart(2, '0')}`).filter(
+          hasValidControlDigits,
+        );
+        const expected = ([0, 1, 2, 3] as const)
+          .map((r) => completeNationalId(n, r))
+          .filter((x): x is string => x !== null);
         expect(all).toEqual([...expected].sort());
         expect(all.length).toBeLessThanOrEqual(4);
         expect(all.filter((id) => completeNationalId(n, 0) === id).length).toBeLessThanOrEqual(1);

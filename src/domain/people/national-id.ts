@@ -118,14 +118,22 @@ export function checkNationalId(input: string, options: NationalIdOptions): Nati
   const value = input.replace(/\s+/g, '');
   if (!/^\d*$/.test(value)) return { ok: false, problem: 'digits', reason: 'kan bare inneholde sifre' };
   if (value.length !== 11) {
-    return { ok: false, problem: 'length', reason: value.length === 0 ? 'mangler' : `må ha 11 sifre, ikke ${value.length}` };
+    return {
+      ok: false,
+      problem: 'length',
+      reason: value.length === 0 ? 'mangler' : `må ha 11 sifre, ikke ${value.length}`,
+    };
   }
   const controlRule = controlRuleOf([...value].map(Number));
   if (controlRule === null) return { ok: false, problem: 'control', reason: 'kontrollsifferet stemmer ikke' };
   const kind = kindOfDate(value);
   if (kind === null) return { ok: false, problem: 'date', reason: 'de seks første sifrene er ikke en mulig dato' };
   if (kind === 'synthetic' && !options.allowSynthetic) {
-    return { ok: false, problem: 'synthetic-not-allowed', reason: 'syntetiske testnumre (måned + 80) godtas bare i demomodus' };
+    return {
+      ok: false,
+      problem: 'synthetic-not-allowed',
+      reason: 'syntetiske testnumre (måned + 80) godtas bare i demomodus',
+    };
   }
   return { ok: true, value, kind, controlRule };
 }

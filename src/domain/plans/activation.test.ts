@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { canActivatePlan } from './activation';
 import { dagsplan, facts, illness, returnPlan, samarbeidsavtale, tiltaksplan } from './testing';
 
-const LEGE = { id: 'lege1', kind: 'legeerklaering' as const, issuedOn: '2025-10-30', issuedBy: 'Fastlege', recommendations: 'Kan ikke være på skolen', validUntil: null };
+const LEGE = {
+  id: 'lege1',
+  kind: 'legeerklaering' as const,
+  issuedOn: '2025-10-30',
+  issuedBy: 'Fastlege',
+  recommendations: 'Kan ikke være på skolen',
+  validUntil: null,
+};
 const noVoice = { filledForms: [], trustedPersonStatements: [] };
 
 describe('activating a plan', () => {
@@ -10,11 +17,14 @@ describe('activating a plan', () => {
     expect(canActivatePlan(tiltaksplan(), facts())).toEqual({ ok: true, warnings: [] });
   });
 
-  it.each([tiltaksplan(), samarbeidsavtale(), dagsplan(), returnPlan()])('refuses a $kind until the pupil’s voice is in the case (004 §3)', (plan) => {
-    const r = canActivatePlan(plan, facts({ ...noVoice, referrals: [{ service: 'ppt', status: 'sendt' }] }));
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reasons.map((x) => x.code)).toEqual(['pupil-voice-missing']);
-  });
+  it.each([tiltaksplan(), samarbeidsavtale(), dagsplan(), returnPlan()])(
+    'refuses a $kind until the pupil’s voice is in the case (004 §3)',
+    (plan) => {
+      const r = canActivatePlan(plan, facts({ ...noVoice, referrals: [{ service: 'ppt', status: 'sendt' }] }));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reasons.map((x) => x.code)).toEqual(['pupil-voice-missing']);
+    },
+  );
 
   it('does not hold teaching during illness back for the voice, but asks for it', () => {
     const r = canActivatePlan(illness(), facts({ ...noVoice, assessments: [LEGE] }));
@@ -22,24 +32,58 @@ describe('activating a plan', () => {
   });
 
   it('lists what is missing, the legal reasons and the voice together', () => {
-    const plan = tiltaksplan({ nextMeetingOn: null, measures: [{ ...tiltaksplan().measures[0]!, attendanceReduction: { kind: 'kortere-skoledag', description: 'Slutter kl. 11', basis: null } }] });
+    const plan = tiltaksplan({
+      nextMeetingOn: null,
+      measures: [
+        {
+          ...tiltaksplan().measures[0]!,
+          attendanceReduction: { kind: 'kortere-skoledag', description: 'Slutter kl. 11', basis: null },
+        },
+      ],
+    });
     const r = canActivatePlan(plan, facts(noVoice));
-    expect(r.ok || r.reasons.map((x) => `${x.code}@${x.path ?? ''}`)).toEqual(['incomplete@nextMeetingOn', 'pupil-voice-missing@', 'reduction-without-basis@measures[0].attendanceReduction.basis']);
+    expect(r.ok || r.reasons.map((x) => `${x.code}@${x.path ?? ''}`)).toEqual([
+      'incomplete@nextMeetingOn',
+      'pupil-voice-missing@',
+      'reduction-without-basis@measures[0].attendanceReduction.basis',
+    ]);
   });
 
   it('refuses a samarbeidsavtale not signed by both home and school (001)', () => {
-    const r = canActivatePlan(samarbeidsavtale({ signatures: [{ name: 'Ola Nordmann', role: 'skole', signedOn: '2025-11-03' }, { name: 'Kari Nordmann', role: 'foresatt', signedOn: '2025-11-05' }] }), facts());
-    expect(r).toMatchObject({ ok: false, reasons: [{ code: 'agreement-unsigned-guardian', message: 'Underskrifter: samarbeidsavtalen må være signert av foresatte.' }] });
+    const r = canActivatePlan(
+      samarbeidsavtale({
+        signatures: [
+          { name: 'Ola Nordmann', role: 'skole', signedOn: '2025-11-03' },
+          { name: 'Kari Nordmann', role: 'foresatt', signedOn: '2025-11-05' },
+        ],
+      }),
+      facts(),
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      reasons: [
+        {
+          code: 'agreement-unsigned-guardian',
+          message: 'Underskrifter: samarbeidsavtalen må være signert av foresatte.',
+        },
+      ],
+    });
     expect(canActivatePlan(samarbeidsavtale({ signatures: [] }), facts()).ok).toBe(false);
     expect(canActivatePlan(samarbeidsavtale(), facts())).toEqual({ ok: true, warnings: [] });
   });
 
   it('activates a dagsplan with open H-s, handing the hints on as warnings', () => {
     const r = canActivatePlan(dagsplan({ rows: [{ ...dagsplan().rows[0]!, why: '' }, dagsplan().rows[1]!] }), facts());
-    expect(r).toMatchObject({ ok: true, warnings: [{ code: 'seven-h', source: '004 §4 (de sju H-ene)', path: 'rows[0].why' }] });
+    expect(r).toMatchObject({
+      ok: true,
+      warnings: [{ code: 'seven-h', source: '004 §4 (de sju H-ene)', path: 'rows[0].why' }],
+    });
   });
 
   it('warns when a tiltaksplan says nothing about triggers (000 §6.2.2)', () => {
-    expect(canActivatePlan(tiltaksplan({ triggers: undefined }), facts())).toMatchObject({ ok: true, warnings: [{ code: 'triggers-missing', source: '000 §6.2.2' }] });
+    expect(canActivatePlan(tiltaksplan({ triggers: undefined }), facts())).toMatchObject({
+      ok: true,
+      warnings: [{ code: 'triggers-missing', source: '000 §6.2.2' }],
+    });
   });
 });

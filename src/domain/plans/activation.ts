@@ -21,21 +21,42 @@ const SOURCES: Record<Plan['kind'], string> = {
 function signatures(plan: Samarbeidsavtale, asOf: string): Notice[] {
   const reasons: Notice[] = [];
   const valid = plan.signatures.filter((s) => s.name.trim() !== '' && s.signedOn <= asOf);
-  if (!valid.some((s) => s.role === 'foresatt')) reasons.push({ code: 'agreement-unsigned-guardian', source: '001 (samarbeidsavtale)', path: 'signatures', message: `${labelOf(['signatures'])}: samarbeidsavtalen må være signert av foresatte.` });
-  if (!valid.some((s) => s.role === 'skole')) reasons.push({ code: 'agreement-unsigned-school', source: '001 (samarbeidsavtale)', path: 'signatures', message: `${labelOf(['signatures'])}: samarbeidsavtalen må være signert av skolen.` });
+  if (!valid.some((s) => s.role === 'foresatt'))
+    reasons.push({
+      code: 'agreement-unsigned-guardian',
+      source: '001 (samarbeidsavtale)',
+      path: 'signatures',
+      message: `${labelOf(['signatures'])}: samarbeidsavtalen må være signert av foresatte.`,
+    });
+  if (!valid.some((s) => s.role === 'skole'))
+    reasons.push({
+      code: 'agreement-unsigned-school',
+      source: '001 (samarbeidsavtale)',
+      path: 'signatures',
+      message: `${labelOf(['signatures'])}: samarbeidsavtalen må være signert av skolen.`,
+    });
   return reasons;
 }
 
 /** Whether a plan may be activated now: ok with warnings, or refused with the Norwegian reasons the UI shows. */
 export function canActivatePlan(plan: Plan, facts: CaseFacts): RuleResult {
-  const reasons: Notice[] = completenessProblems(plan).map((p) => ({ code: 'incomplete', source: SOURCES[plan.kind], path: p.path, message: p.message }));
+  const reasons: Notice[] = completenessProblems(plan).map((p) => ({
+    code: 'incomplete',
+    source: SOURCES[plan.kind],
+    path: p.path,
+    message: p.message,
+  }));
   const warnings: Notice[] = [];
 
   const voice = checkPupilVoice(facts);
   if (!voice.ok) {
     if (plan.kind === 'opplaering-ved-sykdom') {
       // The municipality's duty to teach a sick pupil does not wait for a form; the voice is still asked for.
-      warnings.push({ code: 'pupil-voice-missing', source: '004 §3', message: `Elevens stemme er ikke registrert i saken. Hør eleven om hvordan opplæringen under sykdom skal legges opp, selv om ${PLAN_KIND_NAMES['opplaering-ved-sykdom'].toLowerCase()} ikke venter på det.` });
+      warnings.push({
+        code: 'pupil-voice-missing',
+        source: '004 §3',
+        message: `Elevens stemme er ikke registrert i saken. Hør eleven om hvordan opplæringen under sykdom skal legges opp, selv om ${PLAN_KIND_NAMES['opplaering-ved-sykdom'].toLowerCase()} ikke venter på det.`,
+      });
     } else reasons.push(...voice.reasons);
   }
 
@@ -44,9 +65,22 @@ export function canActivatePlan(plan: Plan, facts: CaseFacts): RuleResult {
   warnings.push(...guard.warnings);
 
   if (plan.kind === 'samarbeidsavtale') reasons.push(...signatures(plan, facts.asOf));
-  if (plan.kind === 'dagsplan') warnings.push(...sevenHHints(plan).map((h) => ({ code: 'seven-h', source: '004 §4 (de sju H-ene)', path: h.path, message: h.message })));
+  if (plan.kind === 'dagsplan')
+    warnings.push(
+      ...sevenHHints(plan).map((h) => ({
+        code: 'seven-h',
+        source: '004 §4 (de sju H-ene)',
+        path: h.path,
+        message: h.message,
+      })),
+    );
   if (plan.kind === 'tiltaksplan' && (plan.triggers ?? '').trim() === '') {
-    warnings.push({ code: 'triggers-missing', source: '000 §6.2.2', path: formatPath(['triggers']), message: `${labelOf(['triggers'])}: tiltaksplanen bør også si noe om hvordan triggere kan unngås og/eller håndteres.` });
+    warnings.push({
+      code: 'triggers-missing',
+      source: '000 §6.2.2',
+      path: formatPath(['triggers']),
+      message: `${labelOf(['triggers'])}: tiltaksplanen bør også si noe om hvordan triggere kan unngås og/eller håndteres.`,
+    });
   }
   return result(reasons, warnings);
 }

@@ -3,7 +3,14 @@ import { compileCalendar, parseSchoolCalendar } from '../calendar/calendar';
 import { attendanceBeforeAfter, planAttendance, planPeriod } from './attendance';
 import { dagsplan, returnPlan, samarbeidsavtale, tiltaksplan } from './testing';
 
-const parsed = parseSchoolCalendar({ schoolYear: '2026-2027', firstDay: '2026-08-17', lastDay: '2027-06-18', springStarts: '2027-01-01', closed: [{ from: '2026-09-28', to: '2026-10-02', name: 'Høstferie' }], lessonsPerWeekday: [6, 6, 6, 6, 5] });
+const parsed = parseSchoolCalendar({
+  schoolYear: '2026-2027',
+  firstDay: '2026-08-17',
+  lastDay: '2027-06-18',
+  springStarts: '2027-01-01',
+  closed: [{ from: '2026-09-28', to: '2026-10-02', name: 'Høstferie' }],
+  lessonsPerWeekday: [6, 6, 6, 6, 5],
+});
 if (!parsed.ok) throw new Error(parsed.errors.join());
 const calendar = compileCalendar(parsed.calendar);
 
@@ -19,10 +26,24 @@ const EVENTS = [
 describe('attendance before and during a plan', () => {
   it('compares the plan period with as many school days before it', () => {
     const r = attendanceBeforeAfter(calendar, EVENTS, { from: '2026-11-02', to: '2026-11-20' }, '2026-12-01');
-    expect(r.before).toMatchObject({ from: '2026-10-12', to: '2026-10-30', schoolDays: 15, absentDays: 3, sharePercent: 20 });
-    expect(r.during).toMatchObject({ from: '2026-11-02', to: '2026-11-20', schoolDays: 15, absentDays: 1, sharePercent: 6.7 });
+    expect(r.before).toMatchObject({
+      from: '2026-10-12',
+      to: '2026-10-30',
+      schoolDays: 15,
+      absentDays: 3,
+      sharePercent: 20,
+    });
+    expect(r.during).toMatchObject({
+      from: '2026-11-02',
+      to: '2026-11-20',
+      schoolDays: 15,
+      absentDays: 1,
+      sharePercent: 6.7,
+    });
     expect(r).toMatchObject({ attendanceBefore: 80, attendanceDuring: 93.3, change: 13.3, periodEnded: true });
-    expect(r.summary).toBe('Tilstedeværelse 93,3 % i 15 skoledager i planperioden, mot 80,0 % i like mange skoledager før (opp 13,3 prosentpoeng).');
+    expect(r.summary).toBe(
+      'Tilstedeværelse 93,3 % i 15 skoledager i planperioden, mot 80,0 % i like mange skoledager før (opp 13,3 prosentpoeng).',
+    );
   });
 
   it('counts a running plan up to today', () => {
@@ -34,10 +55,16 @@ describe('attendance before and during a plan', () => {
   });
 
   it('has nothing to say before the plan starts, and nothing to compare at the start of the year', () => {
-    expect(attendanceBeforeAfter(calendar, EVENTS, { from: '2026-11-02', to: null }, '2026-10-30')).toMatchObject({ during: null, change: null, summary: 'Planperioden har ingen skoledager før 30.10.2026.' });
+    expect(attendanceBeforeAfter(calendar, EVENTS, { from: '2026-11-02', to: null }, '2026-10-30')).toMatchObject({
+      during: null,
+      change: null,
+      summary: 'Planperioden har ingen skoledager før 30.10.2026.',
+    });
     const first = attendanceBeforeAfter(calendar, [], { from: '2026-08-17', to: '2026-08-21' }, '2026-09-01');
     expect(first).toMatchObject({ before: null, attendanceDuring: 100, change: null });
-    expect(first.summary).toBe('Tilstedeværelse i planperioden: 100,0 % (5 skoledager). Det finnes ingen skoledager før perioden å sammenligne med.');
+    expect(first.summary).toBe(
+      'Tilstedeværelse i planperioden: 100,0 % (5 skoledager). Det finnes ingen skoledager før perioden å sammenligne med.',
+    );
   });
 
   it('reads each plan’s period', () => {
@@ -46,6 +73,9 @@ describe('attendance before and during a plan', () => {
     expect(planPeriod(returnPlan())).toEqual({ from: '2025-11-03', to: '2025-11-28' });
     expect(planPeriod(dagsplan())).toBeNull();
     expect(planAttendance(calendar, EVENTS, dagsplan(), '2026-12-01')).toBeNull();
-    expect(planAttendance(calendar, EVENTS, tiltaksplan({ period: { from: '2026-11-02', to: '2026-11-20' } }), '2026-12-01')?.change).toBe(13.3);
+    expect(
+      planAttendance(calendar, EVENTS, tiltaksplan({ period: { from: '2026-11-02', to: '2026-11-20' } }), '2026-12-01')
+        ?.change,
+    ).toBe(13.3);
   });
 });

@@ -41,7 +41,8 @@ export type PlanAttendance = {
   summary: string;
 };
 
-const attendance = (f: PeriodFigures | null): number | null => (f === null ? null : Math.round((100 - f.sharePercent) * 10) / 10);
+const attendance = (f: PeriodFigures | null): number | null =>
+  f === null ? null : Math.round((100 - f.sharePercent) * 10) / 10;
 const decimal = (n: number): string => n.toFixed(1).replace('.', ',');
 const percent = (n: number): string => `${decimal(n)} %`;
 
@@ -49,7 +50,12 @@ const percent = (n: number): string => `${decimal(n)} %`;
  * Attendance in a period (from `from` to `to`, or to `today` while it runs) against the same number of
  * school days before `from`, with a Norwegian summary.
  */
-export function attendanceBeforeAfter(calendar: CompiledCalendar, events: readonly AbsenceEvent[], period: { from: string; to: string | null }, today: string): PlanAttendance {
+export function attendanceBeforeAfter(
+  calendar: CompiledCalendar,
+  events: readonly AbsenceEvent[],
+  period: { from: string; to: string | null },
+  today: string,
+): PlanAttendance {
   const ended = period.to !== null && period.to <= today;
   const until = period.to !== null && period.to < today ? period.to : today;
   const { before, after } = absenceBeforeAfter(calendar, events, period.from, until);
@@ -58,16 +64,27 @@ export function attendanceBeforeAfter(calendar: CompiledCalendar, events: readon
   const change = a !== null && d !== null ? Math.round((d - a) * 10) / 10 : null;
   let summary: string;
   if (after === null) summary = `Planperioden har ingen skoledager før ${norwegianDate(until)}.`;
-  else if (before === null || a === null || d === null || change === null) summary = `Tilstedeværelse i planperioden: ${percent(d ?? 0)} (${after.schoolDays} skoledager). Det finnes ingen skoledager før perioden å sammenligne med.`;
+  else if (before === null || a === null || d === null || change === null)
+    summary = `Tilstedeværelse i planperioden: ${percent(d ?? 0)} (${after.schoolDays} skoledager). Det finnes ingen skoledager før perioden å sammenligne med.`;
   else {
-    const trend = change > 0 ? `opp ${decimal(change)} prosentpoeng` : change < 0 ? `ned ${decimal(-change)} prosentpoeng` : 'uendret';
+    const trend =
+      change > 0
+        ? `opp ${decimal(change)} prosentpoeng`
+        : change < 0
+          ? `ned ${decimal(-change)} prosentpoeng`
+          : 'uendret';
     summary = `Tilstedeværelse ${percent(d)} i ${after.schoolDays} skoledager ${ended ? 'i planperioden' : 'så langt i planperioden'}, mot ${percent(a)} i like mange skoledager før (${trend}).`;
   }
   return { before, during: after, attendanceBefore: a, attendanceDuring: d, change, periodEnded: ended, summary };
 }
 
 /** Attendance before and during a plan's period; null for a plan without a period (a dagsplan). */
-export function planAttendance(calendar: CompiledCalendar, events: readonly AbsenceEvent[], plan: Plan, today: string): PlanAttendance | null {
+export function planAttendance(
+  calendar: CompiledCalendar,
+  events: readonly AbsenceEvent[],
+  plan: Plan,
+  today: string,
+): PlanAttendance | null {
   const period = planPeriod(plan);
   return period === null ? null : attendanceBeforeAfter(calendar, events, period, today);
 }

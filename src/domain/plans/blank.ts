@@ -8,7 +8,18 @@ import { PLAN_KIND_NAMES, type Plan, type PlanKind } from './plan-schema';
 export function blankPlan(kind: PlanKind, date: string): Plan {
   switch (kind) {
     case 'tiltaksplan':
-      return { kind, date, longTermGoal: '', subGoals: [], period: { from: date, to: date }, statusAndEvaluation: '', timetableAndAttendance: '', measures: [], triggers: '', nextMeetingOn: null };
+      return {
+        kind,
+        date,
+        longTermGoal: '',
+        subGoals: [],
+        period: { from: date, to: date },
+        statusAndEvaluation: '',
+        timetableAndAttendance: '',
+        measures: [],
+        triggers: '',
+        nextMeetingOn: null,
+      };
     case 'samarbeidsavtale':
       return { kind, date, status: '', mainGoal: '', rows: [], planB: '', evaluationOn: null, signatures: [] };
     case 'dagsplan':
@@ -16,7 +27,18 @@ export function blankPlan(kind: PlanKind, date: string): Plan {
     case 'gradvis-tilbakeforing':
       return { kind, date, goal: '', arena: '', steps: [], evaluationOn: null, attendanceReduction: null };
     case 'opplaering-ved-sykdom':
-      return { kind, date, doctorStatementId: null, presenceAtSchool: 'ingen', condition: '', expectedAbsence: { from: date, until: null, description: '' }, assessment: '', place: 'hjemme', teaching: '', evaluationOn: null };
+      return {
+        kind,
+        date,
+        doctorStatementId: null,
+        presenceAtSchool: 'ingen',
+        condition: '',
+        expectedAbsence: { from: date, until: null, description: '' },
+        assessment: '',
+        place: 'hjemme',
+        teaching: '',
+        evaluationOn: null,
+      };
   }
 }
 

@@ -17,7 +17,13 @@ import { parseIsoDate } from '../calendar/dates';
 /** A problem with one field: `path` for the UI to point at, `message` in Norwegian with the field's label. */
 export type Problem = { path: string; message: string };
 
-export const PLAN_KINDS = ['tiltaksplan', 'samarbeidsavtale', 'dagsplan', 'gradvis-tilbakeforing', 'opplaering-ved-sykdom'] as const;
+export const PLAN_KINDS = [
+  'tiltaksplan',
+  'samarbeidsavtale',
+  'dagsplan',
+  'gradvis-tilbakeforing',
+  'opplaering-ved-sykdom',
+] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
 export const PLAN_KIND_NAMES: Record<PlanKind, string> = {
@@ -44,8 +50,12 @@ export const REDUCTION_KINDS = {
 export type ReductionKind = keyof typeof REDUCTION_KINDS;
 const REDUCTION_CODES = Object.keys(REDUCTION_KINDS) as [ReductionKind, ...ReductionKind[]];
 
-const isoDate = z.string({ error: 'mangler' }).refine((s) => parseIsoDate(s) !== null, { error: (i) => `ugyldig dato «${String(i.input)}» (bruk ÅÅÅÅ-MM-DD)` });
-const clock = z.string({ error: 'mangler' }).regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: (i) => `ugyldig klokkeslett «${String(i.input)}» (bruk TT:MM)` });
+const isoDate = z
+  .string({ error: 'mangler' })
+  .refine((s) => parseIsoDate(s) !== null, { error: (i) => `ugyldig dato «${String(i.input)}» (bruk ÅÅÅÅ-MM-DD)` });
+const clock = z
+  .string({ error: 'mangler' })
+  .regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: (i) => `ugyldig klokkeslett «${String(i.input)}» (bruk TT:MM)` });
 const text = z.string({ error: (i) => (i.input === undefined ? 'mangler' : 'må være en tekst') });
 const optionalText = text.optional();
 const id = z.string({ error: 'mangler' }).min(1, { error: 'kan ikke være tom' });
@@ -54,7 +64,12 @@ const texts = z.array(text, { error: 'må være en liste av tekster' });
 // Objects refuse unknown fields (a typo must not pass silently) and say so in Norwegian.
 function obj<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `ukjent felt ${issue.keys.map((k) => `«${k}»`).join(', ')}` : issue.input === undefined ? 'mangler' : 'må være et objekt'),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `ukjent felt ${issue.keys.map((k) => `«${k}»`).join(', ')}`
+        : issue.input === undefined
+          ? 'mangler'
+          : 'må være et objekt',
   });
 }
 const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'må være en liste' });
@@ -91,10 +106,16 @@ const temporaryBasisSchema = obj({
 });
 
 const reductionSchema = obj({
-  kind: z.enum(REDUCTION_CODES, { error: (i) => `ukjent type «${String(i.input)}» (gyldige: ${REDUCTION_CODES.join(', ')})` }),
+  kind: z.enum(REDUCTION_CODES, {
+    error: (i) => `ukjent type «${String(i.input)}» (gyldige: ${REDUCTION_CODES.join(', ')})`,
+  }),
   /** What exactly: which hours, days, subjects or activities. */
   description: text,
-  basis: z.discriminatedUnion('type', [expertBasisSchema, temporaryBasisSchema], { error: 'må være «sakkyndig-vurdering» eller «midlertidig»' }).nullable(),
+  basis: z
+    .discriminatedUnion('type', [expertBasisSchema, temporaryBasisSchema], {
+      error: 'må være «sakkyndig-vurdering» eller «midlertidig»',
+    })
+    .nullable(),
 });
 export type AttendanceReduction = z.output<typeof reductionSchema>;
 export type ExpertBasis = z.output<typeof expertBasisSchema>;
@@ -105,7 +126,10 @@ export const HOME_SCHOOLING_GROUNDS = {
   'medisinske-tilleggsvansker': 'Tilleggsvansker av medisinsk art som hindrer eleven å dra hjemmefra',
   overgangsperiode: 'Overgangsperiode etter sammenhengende fravær over tid',
 } as const;
-const HOME_GROUNDS = Object.keys(HOME_SCHOOLING_GROUNDS) as [keyof typeof HOME_SCHOOLING_GROUNDS, ...(keyof typeof HOME_SCHOOLING_GROUNDS)[]];
+const HOME_GROUNDS = Object.keys(HOME_SCHOOLING_GROUNDS) as [
+  keyof typeof HOME_SCHOOLING_GROUNDS,
+  ...(keyof typeof HOME_SCHOOLING_GROUNDS)[],
+];
 
 const homeSchoolingSchema = obj({
   grounds: z.enum(HOME_GROUNDS, { error: `må være en av ${HOME_GROUNDS.join(', ')}` }),
@@ -148,8 +172,16 @@ export type Tiltaksplan = z.output<typeof tiltaksplanSchema>;
 
 // --- Samarbeidsavtale (001) ---
 
-export const SIGNATORY_ROLES = { foresatt: 'Foresatt', skole: 'Skolen', elev: 'Eleven', annen: 'Annen instans' } as const;
-const SIGNATORY_CODES = Object.keys(SIGNATORY_ROLES) as [keyof typeof SIGNATORY_ROLES, ...(keyof typeof SIGNATORY_ROLES)[]];
+export const SIGNATORY_ROLES = {
+  foresatt: 'Foresatt',
+  skole: 'Skolen',
+  elev: 'Eleven',
+  annen: 'Annen instans',
+} as const;
+const SIGNATORY_CODES = Object.keys(SIGNATORY_ROLES) as [
+  keyof typeof SIGNATORY_ROLES,
+  ...(keyof typeof SIGNATORY_ROLES)[],
+];
 
 const agreementRowSchema = obj({
   id,
@@ -158,7 +190,12 @@ const agreementRowSchema = obj({
   responsible: text,
   deadline: isoDate.nullable(),
   /** Set when the row would reduce the duty to attend: an agreement cannot carry that (000 §7). */
-  reducesAttendance: z.enum(REDUCTION_CODES, { error: (i) => `ukjent type «${String(i.input)}» (gyldige: ${REDUCTION_CODES.join(', ')})` }).nullable().optional(),
+  reducesAttendance: z
+    .enum(REDUCTION_CODES, {
+      error: (i) => `ukjent type «${String(i.input)}» (gyldige: ${REDUCTION_CODES.join(', ')})`,
+    })
+    .nullable()
+    .optional(),
 });
 
 const samarbeidsavtaleSchema = obj({
@@ -171,7 +208,13 @@ const samarbeidsavtaleSchema = obj({
   planB: text,
   /** 004 §4.2: «samarbeidsavtale med evaluering innenfor gitte tidsrom». */
   evaluationOn: isoDate.nullable(),
-  signatures: list(obj({ name: text, role: z.enum(SIGNATORY_CODES, { error: `må være en av ${SIGNATORY_CODES.join(', ')}` }), signedOn: isoDate })),
+  signatures: list(
+    obj({
+      name: text,
+      role: z.enum(SIGNATORY_CODES, { error: `må være en av ${SIGNATORY_CODES.join(', ')}` }),
+      signedOn: isoDate,
+    }),
+  ),
 });
 export type Samarbeidsavtale = z.output<typeof samarbeidsavtaleSchema>;
 
@@ -240,9 +283,21 @@ export type ReturnPlan = z.output<typeof returnPlanSchema>;
 
 // --- Opplæring ved langvarig sykdom (004 §5, 004 §4.3) ---
 
-export const PRESENCE_LEVELS = { ingen: 'Kan ikke være på skolen', begrenset: 'Kan ha et begrenset tilbud på skolen', delvis: 'Kan være delvis på skolen', hel: 'Kan være på skolen som vanlig' } as const;
-const PRESENCE_CODES = Object.keys(PRESENCE_LEVELS) as [keyof typeof PRESENCE_LEVELS, ...(keyof typeof PRESENCE_LEVELS)[]];
-export const TEACHING_PLACES = { hjemme: 'I hjemmet', helseinstitusjon: 'På helseinstitusjon', annet: 'Annet sted' } as const;
+export const PRESENCE_LEVELS = {
+  ingen: 'Kan ikke være på skolen',
+  begrenset: 'Kan ha et begrenset tilbud på skolen',
+  delvis: 'Kan være delvis på skolen',
+  hel: 'Kan være på skolen som vanlig',
+} as const;
+const PRESENCE_CODES = Object.keys(PRESENCE_LEVELS) as [
+  keyof typeof PRESENCE_LEVELS,
+  ...(keyof typeof PRESENCE_LEVELS)[],
+];
+export const TEACHING_PLACES = {
+  hjemme: 'I hjemmet',
+  helseinstitusjon: 'På helseinstitusjon',
+  annet: 'Annet sted',
+} as const;
 const PLACE_CODES = Object.keys(TEACHING_PLACES) as [keyof typeof TEACHING_PLACES, ...(keyof typeof TEACHING_PLACES)[]];
 
 const illnessSchema = obj({
@@ -269,35 +324,110 @@ const illnessSchema = obj({
 });
 export type IllnessTeaching = z.output<typeof illnessSchema>;
 
-export const planSchema = z.discriminatedUnion('kind', [tiltaksplanSchema, samarbeidsavtaleSchema, dagsplanSchema, returnPlanSchema, illnessSchema], {
-  error: `ukjent plantype (gyldige: ${PLAN_KINDS.join(', ')})`,
-});
+export const planSchema = z.discriminatedUnion(
+  'kind',
+  [tiltaksplanSchema, samarbeidsavtaleSchema, dagsplanSchema, returnPlanSchema, illnessSchema],
+  {
+    error: `ukjent plantype (gyldige: ${PLAN_KINDS.join(', ')})`,
+  },
+);
 export type Plan = z.output<typeof planSchema>;
 
 // --- Labels for field paths ---
 
 const LABELS: Record<string, string> = {
-  kind: 'Plantype', date: 'Dato', longTermGoal: 'Langsiktig mål', subGoals: 'Delmål', period: 'Periode', from: 'Fra', to: 'Til',
-  statusAndEvaluation: 'Ståsted og evaluering av tidligere tiltak', timetableAndAttendance: 'Timeplan og tilstedeværelse', measures: 'Tiltak',
-  description: 'Beskrivelse', planB: 'Plan B', responsible: 'Ansvar', triggers: 'Triggere', nextMeetingOn: 'Neste møte, dato',
-  attendanceReduction: 'Redusert oppmøteplikt', homeSchooling: 'Hjemmeundervisning', basis: 'Grunnlag', assessmentId: 'Sakkyndig vurdering',
-  recommendation: 'Anbefaling i den sakkyndige vurderingen', guardianConsent: 'Skriftlig samtykke fra foresatte', signedOn: 'Dato', signedBy: 'Signert av',
-  until: 'Varer til', evaluateOn: 'Evalueres', considerations: 'Vurderinger og hensyn', bestInterest: 'Barnets beste', sakkyndigUttalelseId: 'Sakkyndig uttalelse',
-  grounds: 'Grunn', explanation: 'Begrunnelse', returnPlanId: 'Plan for tilbakeføring', status: 'Status (beskrivelse av nåværende situasjon)',
-  mainGoal: 'Hovedmål', rows: 'Rader', subGoal: 'Delmål', measure: 'Tiltak', deadline: 'Frist', reducesAttendance: 'Redusert oppmøteplikt',
-  evaluationOn: 'Evalueringsdato', signatures: 'Underskrifter', name: 'Navn', role: 'Rolle', appliesTo: 'Gjelder', where: 'Hvor', what: 'Hva skjer',
-  why: 'Hvorfor', how: 'Hvordan', withWhom: 'Sammen med', afterwards: 'Etterpå', goal: 'Mål', arena: 'Arena for tilbakeføring', steps: 'Steg',
-  when: 'Når', who: 'Hvem', attendance: 'Oppmøte', pupilTasks: 'Eleven skal', guardianTasks: 'Foresatte skal', schoolTasks: 'Skolen skal',
-  moveOnWhen: 'Neste steg når', doctorStatementId: 'Legeerklæring', presenceAtSchool: 'Tilstedeværelse på skolen etter legeerklæringen',
-  condition: 'Elevens tilstand', expectedAbsence: 'Forventet fravær', assessment: 'Vurdering', place: 'Sted for opplæringen',
-  placeDescription: 'Beskrivelse av stedet', teaching: 'Opplæringen', schoolOffer: 'Tilbudet på skolen', followedUpBy: 'Fulgt opp av', id: 'Id', type: 'Type',
+  kind: 'Plantype',
+  date: 'Dato',
+  longTermGoal: 'Langsiktig mål',
+  subGoals: 'Delmål',
+  period: 'Periode',
+  from: 'Fra',
+  to: 'Til',
+  statusAndEvaluation: 'Ståsted og evaluering av tidligere tiltak',
+  timetableAndAttendance: 'Timeplan og tilstedeværelse',
+  measures: 'Tiltak',
+  description: 'Beskrivelse',
+  planB: 'Plan B',
+  responsible: 'Ansvar',
+  triggers: 'Triggere',
+  nextMeetingOn: 'Neste møte, dato',
+  attendanceReduction: 'Redusert oppmøteplikt',
+  homeSchooling: 'Hjemmeundervisning',
+  basis: 'Grunnlag',
+  assessmentId: 'Sakkyndig vurdering',
+  recommendation: 'Anbefaling i den sakkyndige vurderingen',
+  guardianConsent: 'Skriftlig samtykke fra foresatte',
+  signedOn: 'Dato',
+  signedBy: 'Signert av',
+  until: 'Varer til',
+  evaluateOn: 'Evalueres',
+  considerations: 'Vurderinger og hensyn',
+  bestInterest: 'Barnets beste',
+  sakkyndigUttalelseId: 'Sakkyndig uttalelse',
+  grounds: 'Grunn',
+  explanation: 'Begrunnelse',
+  returnPlanId: 'Plan for tilbakeføring',
+  status: 'Status (beskrivelse av nåværende situasjon)',
+  mainGoal: 'Hovedmål',
+  rows: 'Rader',
+  subGoal: 'Delmål',
+  measure: 'Tiltak',
+  deadline: 'Frist',
+  reducesAttendance: 'Redusert oppmøteplikt',
+  evaluationOn: 'Evalueringsdato',
+  signatures: 'Underskrifter',
+  name: 'Navn',
+  role: 'Rolle',
+  appliesTo: 'Gjelder',
+  where: 'Hvor',
+  what: 'Hva skjer',
+  why: 'Hvorfor',
+  how: 'Hvordan',
+  withWhom: 'Sammen med',
+  afterwards: 'Etterpå',
+  goal: 'Mål',
+  arena: 'Arena for tilbakeføring',
+  steps: 'Steg',
+  when: 'Når',
+  who: 'Hvem',
+  attendance: 'Oppmøte',
+  pupilTasks: 'Eleven skal',
+  guardianTasks: 'Foresatte skal',
+  schoolTasks: 'Skolen skal',
+  moveOnWhen: 'Neste steg når',
+  doctorStatementId: 'Legeerklæring',
+  presenceAtSchool: 'Tilstedeværelse på skolen etter legeerklæringen',
+  condition: 'Elevens tilstand',
+  expectedAbsence: 'Forventet fravær',
+  assessment: 'Vurdering',
+  place: 'Sted for opplæringen',
+  placeDescription: 'Beskrivelse av stedet',
+  teaching: 'Opplæringen',
+  schoolOffer: 'Tilbudet på skolen',
+  followedUpBy: 'Fulgt opp av',
+  id: 'Id',
+  type: 'Type',
 };
 // How one item of a list is named: «Tiltak 2», «Rad 3», «Steg 1».
-const ITEMS: Record<string, string> = { measures: 'Tiltak', subGoals: 'Delmål', rows: 'Rad', steps: 'Steg', signatures: 'Underskrift', signedBy: 'Navn', pupilTasks: 'Oppgave', guardianTasks: 'Oppgave', schoolTasks: 'Oppgave' };
+const ITEMS: Record<string, string> = {
+  measures: 'Tiltak',
+  subGoals: 'Delmål',
+  rows: 'Rad',
+  steps: 'Steg',
+  signatures: 'Underskrift',
+  signedBy: 'Navn',
+  pupilTasks: 'Oppgave',
+  guardianTasks: 'Oppgave',
+  schoolTasks: 'Oppgave',
+};
 
 /** `measures[1].planB` for a path. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out === '' ? String(part) : `${out}.${String(part)}`), '');
+  return path.reduce<string>(
+    (out, part) =>
+      typeof part === 'number' ? `${out}[${part}]` : out === '' ? String(part) : `${out}.${String(part)}`,
+    '',
+  );
 }
 
 /** «Tiltak 2 › Plan B» for a path. */
@@ -329,7 +459,15 @@ export function parsePlan(data: unknown): { ok: true; plan: Plan } | { ok: false
 
 function duplicateIds(plan: Plan): Problem[] {
   const lists: [string, readonly { id: string }[]][] =
-    plan.kind === 'tiltaksplan' ? [['measures', plan.measures]] : plan.kind === 'samarbeidsavtale' ? [['rows', plan.rows]] : plan.kind === 'dagsplan' ? [['rows', plan.rows]] : plan.kind === 'gradvis-tilbakeforing' ? [['steps', plan.steps]] : [];
+    plan.kind === 'tiltaksplan'
+      ? [['measures', plan.measures]]
+      : plan.kind === 'samarbeidsavtale'
+        ? [['rows', plan.rows]]
+        : plan.kind === 'dagsplan'
+          ? [['rows', plan.rows]]
+          : plan.kind === 'gradvis-tilbakeforing'
+            ? [['steps', plan.steps]]
+            : [];
   const problems: Problem[] = [];
   for (const [key, items] of lists) {
     const seen = new Set<string>();

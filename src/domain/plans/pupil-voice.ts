@@ -30,16 +30,22 @@ const withPupil = (audience: string): boolean => audience === 'elev' || audience
 const blank = (value: unknown): boolean => typeof value !== 'string' || value.trim() === '';
 
 /** Where the case holds the pupil's view, newest first: the forms and statements that count. */
-export type PupilVoiceEvidence = { kind: 'form'; id: string; formKind: PupilVoiceFormKind; on: string } | { kind: 'trusted-person'; id: string; name: string; on: string };
+export type PupilVoiceEvidence =
+  | { kind: 'form'; id: string; formKind: PupilVoiceFormKind; on: string }
+  | { kind: 'trusted-person'; id: string; name: string; on: string };
 
 /** The forms and trusted-person statements in the case that count as the pupil's voice on `facts.asOf`. */
-export function pupilVoiceEvidence(facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 'trustedPersonStatements'>): PupilVoiceEvidence[] {
+export function pupilVoiceEvidence(
+  facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 'trustedPersonStatements'>,
+): PupilVoiceEvidence[] {
   const evidence: PupilVoiceEvidence[] = [];
   for (const f of facts.filledForms) {
-    if (withPupil(f.audience) && f.kind in PUPIL_VOICE_FORM_KINDS && f.filledOn <= facts.asOf) evidence.push({ kind: 'form', id: f.id, formKind: f.kind as PupilVoiceFormKind, on: f.filledOn });
+    if (withPupil(f.audience) && f.kind in PUPIL_VOICE_FORM_KINDS && f.filledOn <= facts.asOf)
+      evidence.push({ kind: 'form', id: f.id, formKind: f.kind as PupilVoiceFormKind, on: f.filledOn });
   }
   for (const s of facts.trustedPersonStatements) {
-    if (s.chosenByPupil && !blank(s.name) && !blank(s.relation) && !blank(s.statement) && s.recordedOn <= facts.asOf) evidence.push({ kind: 'trusted-person', id: s.id, name: s.name.trim(), on: s.recordedOn });
+    if (s.chosenByPupil && !blank(s.name) && !blank(s.relation) && !blank(s.statement) && s.recordedOn <= facts.asOf)
+      evidence.push({ kind: 'trusted-person', id: s.id, name: s.name.trim(), on: s.recordedOn });
   }
   return evidence.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0));
 }
@@ -47,7 +53,9 @@ export function pupilVoiceEvidence(facts: Pick<CaseFacts, 'asOf' | 'filledForms'
 const FORM_NAMES = Object.values(PUPIL_VOICE_FORM_KINDS).map((f) => f.name.toLowerCase());
 
 /** Refuses until the case holds the pupil's own view (004 §3), saying what would count. */
-export function checkPupilVoice(facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 'trustedPersonStatements'>): RuleResult {
+export function checkPupilVoice(
+  facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 'trustedPersonStatements'>,
+): RuleResult {
   if (pupilVoiceEvidence(facts).length > 0) return result([], []);
   const reasons: Notice[] = [
     {
@@ -62,15 +70,40 @@ export function checkPupilVoice(facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 
   // Say why what is there does not count, so the user can fix the right record.
   for (const s of facts.trustedPersonStatements) {
     const who = blank(s.name) ? 'tillitspersonen' : s.name.trim();
-    if (!s.chosenByPupil) reasons.push({ code: 'trusted-person-not-chosen-by-pupil', source: SOURCE, message: `Uttalelsen fra ${who} teller ikke: tillitspersonen må være valgt av eleven selv.` });
-    else if (blank(s.name) || blank(s.relation)) reasons.push({ code: 'trusted-person-unnamed', source: SOURCE, message: 'En uttalelse fra en tillitsperson teller ikke før det står hvem personen er og hvilken relasjon den har til eleven.' });
-    else if (blank(s.statement)) reasons.push({ code: 'trusted-person-statement-empty', source: SOURCE, message: `Uttalelsen fra ${who} er tom: skriv hva eleven tenker og hva som er viktig for eleven framover.` });
-    else if (s.recordedOn > facts.asOf) reasons.push({ code: 'trusted-person-later', source: SOURCE, message: `Uttalelsen fra ${who} er datert ${norwegianDate(s.recordedOn)}, etter ${norwegianDate(facts.asOf)}.` });
+    if (!s.chosenByPupil)
+      reasons.push({
+        code: 'trusted-person-not-chosen-by-pupil',
+        source: SOURCE,
+        message: `Uttalelsen fra ${who} teller ikke: tillitspersonen må være valgt av eleven selv.`,
+      });
+    else if (blank(s.name) || blank(s.relation))
+      reasons.push({
+        code: 'trusted-person-unnamed',
+        source: SOURCE,
+        message:
+          'En uttalelse fra en tillitsperson teller ikke før det står hvem personen er og hvilken relasjon den har til eleven.',
+      });
+    else if (blank(s.statement))
+      reasons.push({
+        code: 'trusted-person-statement-empty',
+        source: SOURCE,
+        message: `Uttalelsen fra ${who} er tom: skriv hva eleven tenker og hva som er viktig for eleven framover.`,
+      });
+    else if (s.recordedOn > facts.asOf)
+      reasons.push({
+        code: 'trusted-person-later',
+        source: SOURCE,
+        message: `Uttalelsen fra ${who} er datert ${norwegianDate(s.recordedOn)}, etter ${norwegianDate(facts.asOf)}.`,
+      });
   }
   for (const f of facts.filledForms) {
     if (f.kind in PUPIL_VOICE_FORM_KINDS && !withPupil(f.audience)) {
       const name = PUPIL_VOICE_FORM_KINDS[f.kind as PupilVoiceFormKind].name;
-      reasons.push({ code: 'form-not-with-pupil', source: SOURCE, message: `«${name}» er fylt ut av ${f.audience === 'foresatte' ? 'foresatte' : 'skolen'}, ikke sammen med eleven, og teller derfor ikke som elevens stemme.` });
+      reasons.push({
+        code: 'form-not-with-pupil',
+        source: SOURCE,
+        message: `«${name}» er fylt ut av ${f.audience === 'foresatte' ? 'foresatte' : 'skolen'}, ikke sammen med eleven, og teller derfor ikke som elevens stemme.`,
+      });
     }
   }
   return result(reasons, []);

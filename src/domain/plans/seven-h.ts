@@ -56,7 +56,12 @@ export function sevenHHints(plan: Dagsplan): SevenHHint[] {
     for (const h of SEVEN_H) {
       if (answers(row, h, next)) continue;
       const label = `Rad ${i + 1} (${row.from}${filled(row.what) ? ` ${row.what.trim()}` : ''})`;
-      hints.push({ path: formatPath(['rows', i, h.field]), h: h.number, question: h.question, message: `${label} svarer ikke på «${h.question}»: ${ADVICE[h.number]}.` });
+      hints.push({
+        path: formatPath(['rows', i, h.field]),
+        h: h.number,
+        question: h.question,
+        message: `${label} svarer ikke på «${h.question}»: ${ADVICE[h.number]}.`,
+      });
     }
   });
   return hints;

@@ -11,15 +11,30 @@ export const KEEP_RECORDS = ['absence', 'case-with-referral', 'case-with-assessm
 export const DELETE_RECORDS = ['closed-case', 'contact-log', 'observation'] as const;
 export type DeleteRecord = (typeof DELETE_RECORDS)[number];
 
-const REFERRAL_SERVICES = ['ppt', 'bup', 'barnevern', 'helsestasjon', 'fastlege', 'kommunepsykolog', 'spesialisthelsetjeneste'] as const;
+const REFERRAL_SERVICES = [
+  'ppt',
+  'bup',
+  'barnevern',
+  'helsestasjon',
+  'fastlege',
+  'kommunepsykolog',
+  'spesialisthelsetjeneste',
+] as const;
 const ASSESSMENT_KINDS = ['sakkyndig-vurdering', 'sakkyndig-uttalelse', 'legeerklaering'] as const;
 
-const slug = z.string({ error: 'mangler' }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' });
+const slug = z
+  .string({ error: 'mangler' })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' });
 const text = z.string({ error: 'mangler' }).trim().min(1, { error: 'kan ikke være tom' });
 
 function obj<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `ukjent felt ${issue.keys.map((k) => `«${k}»`).join(', ')}` : issue.input === undefined ? 'mangler' : 'må være et objekt'),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `ukjent felt ${issue.keys.map((k) => `«${k}»`).join(', ')}`
+        : issue.input === undefined
+          ? 'mangler'
+          : 'må være et objekt',
   });
 }
 
@@ -33,14 +48,30 @@ const keepRule = z.discriminatedUnion(
     obj({
       ...explained,
       records: z.literal('case-with-referral'),
-      services: z.array(z.enum(REFERRAL_SERVICES, { error: `må være en av ${REFERRAL_SERVICES.join(', ')}` }), { error: 'må være en liste av tjenester' }).min(1, { error: 'minst én tjeneste' }),
+      services: z
+        .array(z.enum(REFERRAL_SERVICES, { error: `må være en av ${REFERRAL_SERVICES.join(', ')}` }), {
+          error: 'må være en liste av tjenester',
+        })
+        .min(1, { error: 'minst én tjeneste' }),
     }),
     obj({
       ...explained,
       records: z.literal('case-with-assessment'),
-      kinds: z.array(z.enum(ASSESSMENT_KINDS, { error: `må være en av ${ASSESSMENT_KINDS.join(', ')}` }), { error: 'må være en liste' }).min(1, { error: 'minst én type' }),
+      kinds: z
+        .array(z.enum(ASSESSMENT_KINDS, { error: `må være en av ${ASSESSMENT_KINDS.join(', ')}` }), {
+          error: 'må være en liste',
+        })
+        .min(1, { error: 'minst én type' }),
     }),
-    obj({ ...explained, records: z.literal('case-from-level'), level: z.number({ error: 'må være et tall' }).int({ error: 'må være et heltall' }).min(0, { error: 'kan ikke være negativ' }).max(9, { error: 'høyst 9' }) }),
+    obj({
+      ...explained,
+      records: z.literal('case-from-level'),
+      level: z
+        .number({ error: 'må være et tall' })
+        .int({ error: 'må være et heltall' })
+        .min(0, { error: 'kan ikke være negativ' })
+        .max(9, { error: 'høyst 9' }),
+    }),
   ],
   { error: `må være en av ${KEEP_RECORDS.join(', ')}` },
 );
@@ -48,7 +79,11 @@ const keepRule = z.discriminatedUnion(
 const deleteRule = obj({
   ...explained,
   records: z.enum(DELETE_RECORDS, { error: `må være en av ${DELETE_RECORDS.join(', ')}` }),
-  afterYears: z.number({ error: 'må være et tall (år)' }).int({ error: 'må være et helt antall år' }).min(0, { error: 'kan ikke være negativ' }).max(100, { error: 'høyst 100 år' }),
+  afterYears: z
+    .number({ error: 'må være et tall (år)' })
+    .int({ error: 'må være et helt antall år' })
+    .min(0, { error: 'kan ikke være negativ' })
+    .max(100, { error: 'høyst 100 år' }),
 });
 
 const retentionSchema = obj({
@@ -78,21 +113,37 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
 }
 
 /** Validates retention settings; errors are Norwegian lines `FIL: keep[1] «id»: felt: årsak`. */
-export function parseRetention(data: unknown, fileName: string): { ok: true; retention: Retention } | { ok: false; errors: string[] } {
+export function parseRetention(
+  data: unknown,
+  fileName: string,
+): { ok: true; retention: Retention } | { ok: false; errors: string[] } {
   const result = retentionSchema.safeParse(data);
-  if (!result.success) return { ok: false, errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`) };
+  if (!result.success)
+    return {
+      ok: false,
+      errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`),
+    };
   const r = result.data;
   const errors: string[] = [];
   const ids = new Set<string>();
-  [...r.keep.map((x, i) => [x, `keep[${i}]`] as const), ...r.delete.map((x, i) => [x, `delete[${i}]`] as const)].forEach(([rule, at]) => {
+  [
+    ...r.keep.map((x, i) => [x, `keep[${i}]`] as const),
+    ...r.delete.map((x, i) => [x, `delete[${i}]`] as const),
+  ].forEach(([rule, at]) => {
     if (ids.has(rule.id)) errors.push(`${fileName}: ${at} «${rule.id}»: id: brukt av mer enn én regel`);
     ids.add(rule.id);
   });
   // Absence registrations feed the diploma (000 §7) and the elevmappe: a file that lets them go is wrong.
-  if (!r.keep.some((k) => k.records === 'absence')) errors.push(`${fileName}: keep: mangler regel med "records": "absence" — fravær føres på vitnemålet og skal bevares`);
+  if (!r.keep.some((k) => k.records === 'absence'))
+    errors.push(
+      `${fileName}: keep: mangler regel med "records": "absence" — fravær føres på vitnemålet og skal bevares`,
+    );
   for (const kind of DELETE_RECORDS) {
     const n = r.delete.filter((d) => d.records === kind).length;
-    if (n === 0) errors.push(`${fileName}: delete: mangler regel for «${kind}» (skriv når det slettes, i år etter at saken er avsluttet)`);
+    if (n === 0)
+      errors.push(
+        `${fileName}: delete: mangler regel for «${kind}» (skriv når det slettes, i år etter at saken er avsluttet)`,
+      );
     if (n > 1) errors.push(`${fileName}: delete: mer enn én regel for «${kind}»`);
   }
   return errors.length ? { ok: false, errors } : { ok: true, retention: r };
@@ -118,7 +169,14 @@ export type PupilFacts = {
   absenceRecords: number;
 };
 
-export type Protection = { ruleId: string; title: string; law: string; why: string; caseId: string | null; what: string };
+export type Protection = {
+  ruleId: string;
+  title: string;
+  law: string;
+  why: string;
+  caseId: string | null;
+  what: string;
+};
 
 export type ErasurePlan =
   | { outcome: 'refused-open-case'; caseIds: string[] }
@@ -171,7 +229,11 @@ export function planErasure(retention: Retention, facts: PupilFacts, today: stri
   if (protections.length) return { outcome: 'refused-archive', protections };
 
   const rule = (kind: DeleteRecord) => retention.delete.find((d) => d.records === kind)!;
-  const lastClosed = facts.cases.map((c) => c.closedOn!).sort().at(-1) ?? null;
+  const lastClosed =
+    facts.cases
+      .map((c) => c.closedOn!)
+      .sort()
+      .at(-1) ?? null;
   const waits: { ruleId: string; title: string; what: string; from: string }[] = [];
   const due = (kind: DeleteRecord, what: string, since: string) => {
     const r = rule(kind);
@@ -179,7 +241,11 @@ export function planErasure(retention: Retention, facts: PupilFacts, today: stri
     if (from > today) waits.push({ ruleId: r.id, title: r.title, what, from });
   };
   for (const c of facts.cases) due('closed-case', `Saken åpnet ${norwegianDate(c.openedOn)}`, c.closedOn!);
-  const latest = (rows: { on: string }[]) => rows.map((r) => (lastClosed && lastClosed > r.on ? lastClosed : r.on)).sort().at(-1);
+  const latest = (rows: { on: string }[]) =>
+    rows
+      .map((r) => (lastClosed && lastClosed > r.on ? lastClosed : r.on))
+      .sort()
+      .at(-1);
   const contactsSince = latest(facts.contacts);
   if (contactsSince) due('contact-log', `Kontaktloggen (${facts.contacts.length} oppføringer)`, contactsSince);
   const observationsSince = latest(facts.observations);
@@ -187,7 +253,22 @@ export function planErasure(retention: Retention, facts: PupilFacts, today: stri
   if (waits.length) return { outcome: 'refused-too-early', waits };
 
   const kept: Protection[] = facts.absenceRecords
-    ? retention.keep.filter((k) => k.records === 'absence').map((k) => ({ ruleId: k.id, title: k.title, law: k.law, why: k.why, caseId: null, what: `Fraværsregistreringene (${facts.absenceRecords}) og varslene om dem` }))
+    ? retention.keep
+        .filter((k) => k.records === 'absence')
+        .map((k) => ({
+          ruleId: k.id,
+          title: k.title,
+          law: k.law,
+          why: k.why,
+          caseId: null,
+          what: `Fraværsregistreringene (${facts.absenceRecords}) og varslene om dem`,
+        }))
     : [];
-  return { outcome: 'erase', caseIds: facts.cases.map((c) => c.id), contactIds: facts.contacts.map((c) => c.id), observationIds: facts.observations.map((o) => o.id), kept };
+  return {
+    outcome: 'erase',
+    caseIds: facts.cases.map((c) => c.id),
+    contactIds: facts.contacts.map((c) => c.id),
+    observationIds: facts.observations.map((o) => o.id),
+    kept,
+  };
 }

@@ -75,7 +75,15 @@ export function compileProfile(profile: Profile, calendar: CompiledCalendar): Co
       exitIndex[d] = i;
     }
     const tables = rule.conditions.some((c) => c.measure === 'share') ? windowSizeTables(windowStart) : null;
-    rules.push({ rule, conditions: rule.conditions.map(compileCondition), windowStart, exitIndex, maxWindowDays: tables?.max ?? 0, nextAbove: tables?.above ?? null, nextAtMost: tables?.atMost ?? null });
+    rules.push({
+      rule,
+      conditions: rule.conditions.map(compileCondition),
+      windowStart,
+      exitIndex,
+      maxWindowDays: tables?.max ?? 0,
+      nextAbove: tables?.above ?? null,
+      nextAtMost: tables?.atMost ?? null,
+    });
   }
   return { profile, calendar, rules, observationRules };
 }
@@ -264,7 +272,13 @@ export interface Alert {
 const scratchTotals = new DayTotals();
 
 /** Evaluates one rule for one pupil as of a date; null when it does not hold. */
-export function evaluateRule(compiled: CompiledRule, calendar: CompiledCalendar, store: EventStore, pupil: number, asOf: EpochDay): Alert | null {
+export function evaluateRule(
+  compiled: CompiledRule,
+  calendar: CompiledCalendar,
+  store: EventStore,
+  pupil: number,
+  asOf: EpochDay,
+): Alert | null {
   const range = windowRange(compiled.rule.window, calendar, asOf);
   if (range.last < range.first) return null; // Nothing fires when the window has no school day.
   const schoolDays = range.last - range.first + 1;
@@ -286,7 +300,13 @@ export function evaluateRule(compiled: CompiledRule, calendar: CompiledCalendar,
     const best = Math.max(0, ...perGroup.values());
     const holds = holdingGroups.length > 0;
     const value = c.measure === 2 ? (best * 100) / (SHARE_UNITS_PER_DAY * schoolDays) : best;
-    const result: ConditionResult = { measure: c.source.measure, comparator: c.source.comparator, threshold: c.threshold, value: c.measure === 2 ? Math.round(value * 10) / 10 : value, holds };
+    const result: ConditionResult = {
+      measure: c.source.measure,
+      comparator: c.source.comparator,
+      threshold: c.threshold,
+      value: c.measure === 2 ? Math.round(value * 10) / 10 : value,
+      holds,
+    };
     if (c.bySubject) result.subjects = holdingGroups.map((g) => store.subjects[g] ?? '(uten fag)').sort();
     results.push(result);
     if (!holds) continue;
@@ -316,7 +336,12 @@ export function evaluateRule(compiled: CompiledRule, calendar: CompiledCalendar,
 }
 
 /** Evaluates every event rule of a profile for one pupil as of a date (observation rules never fire from events). */
-export function evaluatePupil(profile: CompiledProfile, store: EventStore, pupil: number, asOf: string | EpochDay): Alert[] {
+export function evaluatePupil(
+  profile: CompiledProfile,
+  store: EventStore,
+  pupil: number,
+  asOf: string | EpochDay,
+): Alert[] {
   const day = typeof asOf === 'number' ? asOf : parseIsoDate(asOf);
   if (day === null) throw new Error(`Ugyldig dato «${String(asOf)}»`);
   const alerts: Alert[] = [];
@@ -328,6 +353,13 @@ export function evaluatePupil(profile: CompiledProfile, store: EventStore, pupil
 }
 
 /** Evaluates a profile for all pupils of a store as of a date, pupils in id order. */
-export function evaluateAll(profile: CompiledProfile, store: EventStore, asOf: string | EpochDay): { studentId: string; alerts: Alert[] }[] {
-  return store.studentIds.map((studentId, pupil) => ({ studentId, alerts: evaluatePupil(profile, store, pupil, asOf) }));
+export function evaluateAll(
+  profile: CompiledProfile,
+  store: EventStore,
+  asOf: string | EpochDay,
+): { studentId: string; alerts: Alert[] }[] {
+  return store.studentIds.map((studentId, pupil) => ({
+    studentId,
+    alerts: evaluatePupil(profile, store, pupil, asOf),
+  }));
 }

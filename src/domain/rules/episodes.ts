@@ -70,7 +70,14 @@ export class Replayer {
    * are as of `to` (an episode that stopped holding is closed, and reopens if the rule holds again
    * within the gap).
    */
-  replayRule(rule: CompiledRule, store: EventStore, pupil: number, from: number, to: number, emit: (start: number, end: number, closed: boolean) => void): void {
+  replayRule(
+    rule: CompiledRule,
+    store: EventStore,
+    pupil: number,
+    from: number,
+    to: number,
+    emit: (start: number, end: number, closed: boolean) => void,
+  ): void {
     const lessons = this.profile.calendar.lessons;
     const start = store.offsets[pupil]!;
     const end = store.offsets[pupil + 1]!;
@@ -86,7 +93,8 @@ export class Replayer {
       cur.hi = 0;
       cur.sum = 0;
       cur.groupsMeeting = 0;
-      if (cond.bySubject && cur.groupSums.length < store.subjects.length + 1) cur.groupSums = new Int32Array(store.subjects.length + 1);
+      if (cond.bySubject && cur.groupSums.length < store.subjects.length + 1)
+        cur.groupSums = new Int32Array(store.subjects.length + 1);
       if (cur.totals.length > 0) any = true;
     }
     if (!any) return;
@@ -155,7 +163,10 @@ export class Replayer {
           if (cond.measure === 2 && i + 1 <= to) {
             // The largest window (in school days) in which this sum still meets the threshold.
             const bound = (cur.sum * 100) / (cond.threshold * SHARE_UNITS_PER_DAY);
-            const maxDays = Math.min(rule.maxWindowDays, cond.threshold === 0 ? Infinity : cond.strict ? Math.ceil(bound) - 1 : Math.floor(bound));
+            const maxDays = Math.min(
+              rule.maxWindowDays,
+              cond.threshold === 0 ? Infinity : cond.strict ? Math.ceil(bound) - 1 : Math.floor(bound),
+            );
             if (maxDays < 0) continue;
             const row = (i + 1) * (rule.maxWindowDays + 1) + maxDays;
             const holdsNow = i - ws[i]! + 1 <= maxDays;
@@ -181,7 +192,12 @@ export class Replayer {
     const out: Episode[] = [];
     for (const rule of this.profile.rules) {
       this.replayRule(rule, store, pupil, from, to, (s, e, closed) => {
-        out.push({ ruleId: rule.rule.id, start: formatIsoDate(days[s]!), end: formatIsoDate(days[e]!), stopsOn: closed ? formatIsoDate(days[e + 1]!) : null });
+        out.push({
+          ruleId: rule.rule.id,
+          start: formatIsoDate(days[s]!),
+          end: formatIsoDate(days[e]!),
+          stopsOn: closed ? formatIsoDate(days[e + 1]!) : null,
+        });
       });
     }
     return out;

@@ -55,7 +55,11 @@ export interface EventStore {
  * without events; events on days that are not school days are dropped, since they cannot be absence
  * from school (the CLI rejects them before they get here).
  */
-export function buildEventStore(events: readonly AbsenceEvent[], calendar: CompiledCalendar, studentIds?: readonly string[]): EventStore {
+export function buildEventStore(
+  events: readonly AbsenceEvent[],
+  calendar: CompiledCalendar,
+  studentIds?: readonly string[],
+): EventStore {
   const ids = [...new Set([...(studentIds ?? []), ...events.map((e) => e.studentId)])].sort(compareIds);
   const pupilOf = new Map(ids.map((id, i) => [id, i]));
   const subjects: string[] = [];
@@ -74,7 +78,14 @@ export function buildEventStore(events: readonly AbsenceEvent[], calendar: Compi
         subjectOf.set(e.subject, s);
       }
     }
-    rows.push({ p: pupilOf.get(e.studentId)!, d, k: KIND_CODE[e.kind], doc: e.documented ? 1 : 0, s, per: e.period ?? 0 });
+    rows.push({
+      p: pupilOf.get(e.studentId)!,
+      d,
+      k: KIND_CODE[e.kind],
+      doc: e.documented ? 1 : 0,
+      s,
+      per: e.period ?? 0,
+    });
   }
   rows.sort((a, b) => a.p - b.p || a.d - b.d || a.k - b.k || a.per - b.per);
   const n = rows.length;

@@ -29,7 +29,8 @@ function formatNumber(n: number): string {
 
 function describe(rule: EventRule, index: number, r: ConditionResult): string {
   const cmp = r.comparator === '>' ? 'mer enn' : 'minst';
-  if (r.measure === 'share') return `${formatNumber(r.value)} % av skoletiden (grense: ${cmp} ${formatNumber(r.threshold)} %)`;
+  if (r.measure === 'share')
+    return `${formatNumber(r.value)} % av skoletiden (grense: ${cmp} ${formatNumber(r.threshold)} %)`;
   const subject = r.subjects && r.subjects.length > 0 ? ` i ${r.subjects.join(', ')}` : '';
   return `${r.value} ${noun(rule, index, r.value)}${subject} (grense: ${cmp} ${r.threshold})`;
 }

@@ -11,7 +11,14 @@ import type { AbsenceEvent, AbsenceReason, AbsenceSource } from './event-store';
 // patterns (lateness, unreported absence, absence after illness), where the thing itself is the sign
 // the source names and Nærvær's thresholds say when it is repeated (decision 023).
 
-export type PatternKind = 'weekend-adjacent' | 'subject' | 'after-holiday' | 'rising-trend' | 'repeated-late' | 'unreported-by-guardians' | 'after-long-illness';
+export type PatternKind =
+  | 'weekend-adjacent'
+  | 'subject'
+  | 'after-holiday'
+  | 'rising-trend'
+  | 'repeated-late'
+  | 'unreported-by-guardians'
+  | 'after-long-illness';
 
 export interface PatternFinding {
   pattern: PatternKind;
@@ -33,7 +40,15 @@ export interface PatternFinding {
   dates: string[];
 }
 
-export const PATTERN_MINIMUM_SAMPLE = { weekendAdjacent: 5, subject: 4, afterHoliday: 5, risingTrend: 4, repeatedLate: 3, unreportedByGuardians: 3, longIllness: 10 } as const;
+export const PATTERN_MINIMUM_SAMPLE = {
+  weekendAdjacent: 5,
+  subject: 4,
+  afterHoliday: 5,
+  risingTrend: 4,
+  repeatedLate: 3,
+  unreportedByGuardians: 3,
+  longIllness: 10,
+} as const;
 /**
  * After a documented illness of at least PATTERN_MINIMUM_SAMPLE.longIllness consecutive school days,
  * this many undocumented registrations (days, lessons, leaving early) within `withinDays` calendar
@@ -44,7 +59,16 @@ export const AFTER_ILLNESS = { withinDays: 28, newAbsences: 2 } as const;
 const ILLNESS_REASONS = new Set(['sykdom', 'helse']);
 const SIGNIFICANCE = 0.05;
 /** Subjects and activities the sources single out (000 §6.1.2, 002): gym, swimming, presentations. */
-const SENSITIVE_ACTIVITIES = ['kroppsøving', 'gym', 'svømming', 'presentasjon', 'fremføring', 'framføring', 'muntlig', 'tur'];
+const SENSITIVE_ACTIVITIES = [
+  'kroppsøving',
+  'gym',
+  'svømming',
+  'presentasjon',
+  'fremføring',
+  'framføring',
+  'muntlig',
+  'tur',
+];
 
 /** P(X ≥ k) for X ~ Binomial(n, p). */
 export function binomialTail(k: number, n: number, p: number): number {
@@ -154,14 +178,27 @@ export interface PatternEvent {
 }
 
 /** Pattern findings for one pupil's events up to and including `asOf`, within the school year. */
-export function findPatterns(events: readonly AbsenceEvent[], calendar: CompiledCalendar, asOf: EpochDay, context?: PatternContext): PatternFinding[] {
+export function findPatterns(
+  events: readonly AbsenceEvent[],
+  calendar: CompiledCalendar,
+  asOf: EpochDay,
+  context?: PatternContext,
+): PatternFinding[] {
   const ctx = context ?? patternContext(calendar, asOf);
   if (ctx.lastIdx < 0) return [];
   const known: PatternEvent[] = [];
   for (const e of events) {
     const day = parseIsoDate(e.date);
     if (day === null || day > asOf || calendar.indexOf(day) < 0) continue;
-    known.push({ day, kind: e.kind, subject: e.subject ?? null, minutes: e.minutes ?? null, documented: e.documented, reason: e.reason ?? null, source: e.source ?? null });
+    known.push({
+      day,
+      kind: e.kind,
+      subject: e.subject ?? null,
+      minutes: e.minutes ?? null,
+      documented: e.documented,
+      reason: e.reason ?? null,
+      source: e.source ?? null,
+    });
   }
   return findPatternsIn(known, ctx);
 }
@@ -239,7 +276,9 @@ export function findPatternsIn(known: readonly PatternEvent[], ctx: PatternConte
       const activity = SENSITIVE_ACTIVITIES.some((a) => subject.toLowerCase().includes(a));
       findings.push({
         pattern: 'subject',
-        title: activity ? `Fravær samler seg i ${subject} (aktivitet kildene peker på)` : `Fravær samler seg i ${subject}`,
+        title: activity
+          ? `Fravær samler seg i ${subject} (aktivitet kildene peker på)`
+          : `Fravær samler seg i ${subject}`,
         detail: `${xs.length} av ${lessons.length} timer med fravær er i ${subject}, som utgjør ${pct(p)} av timeplanen.`,
         observed: xs.length,
         total: lessons.length,
@@ -296,7 +335,15 @@ export function findPatternsIn(known: readonly PatternEvent[], ctx: PatternConte
   // file), say nothing about who reported, so they never count.
   const reportedOrDocumented = new Set(known.filter((x) => x.source === 'foresatt' || x.documented).map((x) => x.day));
   const recentAbsentDays = absentDays.filter((d) => d >= recentFrom);
-  const unreported = [...new Set(known.filter((x) => x.kind === 'day' && x.source === 'laerer' && x.day >= recentFrom && !reportedOrDocumented.has(x.day)).map((x) => x.day))].sort((a, b) => a - b);
+  const unreported = [
+    ...new Set(
+      known
+        .filter(
+          (x) => x.kind === 'day' && x.source === 'laerer' && x.day >= recentFrom && !reportedOrDocumented.has(x.day),
+        )
+        .map((x) => x.day),
+    ),
+  ].sort((a, b) => a - b);
   if (unreported.length >= PATTERN_MINIMUM_SAMPLE.unreportedByGuardians) {
     findings.push({
       pattern: 'unreported-by-guardians',
@@ -312,7 +359,11 @@ export function findPatternsIn(known: readonly PatternEvent[], ctx: PatternConte
   // Absence returning after a long illness (000 §6.1.2 «Er det mer fravær … etter langvarig sykdom?»):
   // the latest run of consecutive school days each away with documented illness, long enough, followed
   // within four weeks by new undocumented absence.
-  const illnessDays = new Set(known.filter((x) => x.kind === 'day' && x.documented && x.reason != null && ILLNESS_REASONS.has(x.reason)).map((x) => x.day));
+  const illnessDays = new Set(
+    known
+      .filter((x) => x.kind === 'day' && x.documented && x.reason != null && ILLNESS_REASONS.has(x.reason))
+      .map((x) => x.day),
+  );
   const runs: { from: number; to: number }[] = [];
   // (Fewer illness days than a long illness has cannot make a run long enough.)
   for (let i = 0; i <= (illnessDays.size >= PATTERN_MINIMUM_SAMPLE.longIllness ? lastIdx : -1); i++) {

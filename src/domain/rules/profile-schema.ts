@@ -13,7 +13,13 @@ export type RuleBasis = (typeof RULE_BASES)[number];
 
 const selectorSchema = z
   .object({
-    kinds: z.array(z.enum(ABSENCE_KINDS, { error: (i) => `ukjent fraværstype «${String(i.input)}» (gyldige: ${ABSENCE_KINDS.join(', ')})` })).min(1, { error: 'minst én fraværstype' }),
+    kinds: z
+      .array(
+        z.enum(ABSENCE_KINDS, {
+          error: (i) => `ukjent fraværstype «${String(i.input)}» (gyldige: ${ABSENCE_KINDS.join(', ')})`,
+        }),
+      )
+      .min(1, { error: 'minst én fraværstype' }),
     // Omitted = documented and undocumented alike.
     documented: z.boolean({ error: 'må være true eller false' }).optional(),
   })
@@ -21,7 +27,9 @@ const selectorSchema = z
 
 const conditionSchema = z
   .object({
-    count: z.union([selectorSchema, z.array(selectorSchema).min(1)], { error: 'må være {"kinds": [...], "documented"?: true|false} eller en liste av slike' }),
+    count: z.union([selectorSchema, z.array(selectorSchema).min(1)], {
+      error: 'må være {"kinds": [...], "documented"?: true|false} eller en liste av slike',
+    }),
     measure: z.enum(['events', 'schoolDays', 'share'], { error: 'må være «events», «schoolDays» eller «share»' }),
     comparator: z.enum(['>', '>='], { error: 'må være «>» (utover/mer enn) eller «>=» (N dager/ganger)' }),
     // For measure "share" the threshold is in percent of school time.
@@ -32,12 +40,27 @@ const conditionSchema = z
 
 const windowSchema = z.discriminatedUnion(
   'type',
-  [z.object({ type: z.literal('days'), days: z.number().int({ error: 'må være et helt antall dager' }).min(1, { error: 'minst 1 dag' }) }).strict(), z.object({ type: z.literal('rollingMonth') }).strict(), z.object({ type: z.literal('month') }).strict(), z.object({ type: z.literal('semester') }).strict()],
-  { error: 'må være {"type": "days", "days": N}, {"type": "rollingMonth"}, {"type": "month"} eller {"type": "semester"}' },
+  [
+    z
+      .object({
+        type: z.literal('days'),
+        days: z.number().int({ error: 'må være et helt antall dager' }).min(1, { error: 'minst 1 dag' }),
+      })
+      .strict(),
+    z.object({ type: z.literal('rollingMonth') }).strict(),
+    z.object({ type: z.literal('month') }).strict(),
+    z.object({ type: z.literal('semester') }).strict(),
+  ],
+  {
+    error:
+      'må være {"type": "days", "days": N}, {"type": "rollingMonth"}, {"type": "month"} eller {"type": "semester"}',
+  },
 );
 
 const common = {
-  id: z.string({ error: 'mangler' }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' }),
+  id: z
+    .string({ error: 'mangler' })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' }),
   title: z.string({ error: 'mangler' }).min(1, { error: 'kan ikke være tom' }),
   severity: z.enum(['low', 'medium', 'high'], { error: 'må være «low», «medium» eller «high»' }),
   // The routine's next step, in the source's words.
@@ -49,22 +72,41 @@ const common = {
   // Whose choice the rule is: the source document's (the default, «kilde») or the municipality's own
   // («kommune»), e.g. a figure the source does not give. Alerts carry it, so the screen can say so.
   // A shipped profile may only hold rules from its source.
-  basis: z.enum(RULE_BASES, { error: 'må være «kilde» (fra kildedokumentet) eller «kommune» (kommunens eget valg)' }).optional(),
+  basis: z
+    .enum(RULE_BASES, { error: 'må være «kilde» (fra kildedokumentet) eller «kommune» (kommunens eget valg)' })
+    .optional(),
   // Every choice made when turning prose into a rule, written next to the rule.
   interpretation: z.array(z.string()).default([]),
 };
 
-const eventRuleSchema = z.object({ ...common, kind: z.literal('events'), window: windowSchema, conditions: z.array(conditionSchema).min(1, { error: 'minst én betingelse' }) }).strict();
+const eventRuleSchema = z
+  .object({
+    ...common,
+    kind: z.literal('events'),
+    window: windowSchema,
+    conditions: z.array(conditionSchema).min(1, { error: 'minst én betingelse' }),
+  })
+  .strict();
 
 // Criteria no absence event can show (a serious episode, trouble that affects the family): they fire
 // only from a staff observation recorded in the app, never from events.
-const observationRuleSchema = z.object({ ...common, kind: z.literal('observation'), observation: z.string({ error: 'mangler (hva personalet skal observere)' }).min(1) }).strict();
+const observationRuleSchema = z
+  .object({
+    ...common,
+    kind: z.literal('observation'),
+    observation: z.string({ error: 'mangler (hva personalet skal observere)' }).min(1),
+  })
+  .strict();
 
-const ruleSchema = z.discriminatedUnion('kind', [eventRuleSchema, observationRuleSchema], { error: 'kind: må være «events» eller «observation»' });
+const ruleSchema = z.discriminatedUnion('kind', [eventRuleSchema, observationRuleSchema], {
+  error: 'kind: må være «events» eller «observation»',
+});
 
 export const profileSchema = z
   .object({
-    id: z.string({ error: 'mangler' }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' }),
+    id: z
+      .string({ error: 'mangler' })
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'bare små bokstaver a–z, sifre og bindestrek' }),
     name: z.string({ error: 'mangler' }).min(1),
     source: z.string({ error: 'mangler' }).min(1),
     description: z.string().optional(),
@@ -103,10 +145,16 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
 }
 
 /** Validates profile data; errors are Norwegian lines `FIL: regel «id»: felt: årsak`. */
-export function parseProfile(data: unknown, fileName: string): { ok: true; profile: Profile } | { ok: false; errors: string[] } {
+export function parseProfile(
+  data: unknown,
+  fileName: string,
+): { ok: true; profile: Profile } | { ok: false; errors: string[] } {
   const result = profileSchema.safeParse(data);
   if (!result.success) {
-    return { ok: false, errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`) };
+    return {
+      ok: false,
+      errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`),
+    };
   }
   const errors: string[] = [];
   const seen = new Set<string>();
@@ -118,12 +166,17 @@ export function parseProfile(data: unknown, fileName: string): { ok: true; profi
     rule.conditions.forEach((c, i) => {
       const kinds = selectorsOf(c).flatMap((s) => s.kinds);
       // Late arrivals are counted, never turned into a share of school time.
-      if (c.measure === 'share' && kinds.includes('late')) errors.push(`${at}: conditions.${i}.count: «late» kan ikke regnes som andel av skoletid`);
-      if (c.measure === 'share' && c.threshold > 100) errors.push(`${at}: conditions.${i}.threshold: andel oppgis i prosent (0–100)`);
-      if (c.groupBy === 'subject' && kinds.some((k) => k !== 'lesson')) errors.push(`${at}: conditions.${i}.groupBy: gruppering på fag krever at bare «lesson» telles`);
-      if (c.groupBy === 'subject' && c.measure === 'share') errors.push(`${at}: conditions.${i}.groupBy: gruppering på fag går ikke sammen med andel av skoletid`);
+      if (c.measure === 'share' && kinds.includes('late'))
+        errors.push(`${at}: conditions.${i}.count: «late» kan ikke regnes som andel av skoletid`);
+      if (c.measure === 'share' && c.threshold > 100)
+        errors.push(`${at}: conditions.${i}.threshold: andel oppgis i prosent (0–100)`);
+      if (c.groupBy === 'subject' && kinds.some((k) => k !== 'lesson'))
+        errors.push(`${at}: conditions.${i}.groupBy: gruppering på fag krever at bare «lesson» telles`);
+      if (c.groupBy === 'subject' && c.measure === 'share')
+        errors.push(`${at}: conditions.${i}.groupBy: gruppering på fag går ikke sammen med andel av skoletid`);
       // A threshold that holds on zero absence would flag every pupil every day.
-      if (c.comparator === '>=' && c.threshold <= 0) errors.push(`${at}: conditions.${i}.threshold: må være større enn 0 med «>=»`);
+      if (c.comparator === '>=' && c.threshold <= 0)
+        errors.push(`${at}: conditions.${i}.threshold: må være større enn 0 med «>=»`);
     });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, profile: result.data };

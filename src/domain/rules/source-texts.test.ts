@@ -8,9 +8,17 @@ import { parseProfile } from './profile-schema';
 // must match.
 
 const profiles = import.meta.glob<unknown>('../../../content/profiles/*.json', { eager: true, import: 'default' });
-const excerpts = import.meta.glob<string>('../../../content/profiles/*.source.txt', { eager: true, query: '?raw', import: 'default' });
+const excerpts = import.meta.glob<string>('../../../content/profiles/*.source.txt', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
-const nameOf = (path: string) => path.split('/').at(-1)!.replace(/\.(source\.txt|json)$/, '');
+const nameOf = (path: string) =>
+  path
+    .split('/')
+    .at(-1)!
+    .replace(/\.(source\.txt|json)$/, '');
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 const shipped = Object.entries(profiles).map(([path, json]) => {
@@ -28,14 +36,20 @@ describe('shipped rules trace to their source', () => {
 
   const rules = shipped.flatMap(({ name, profile }) => profile.rules.map((rule) => ({ name, rule })));
 
-  it.each(rules.map(({ name, rule }) => [name, rule.id, rule] as const))('%s: %s has a sourceText found word for word in the excerpt', (name, _id, rule) => {
-    expect(rule.sourceText, 'sourceText mangler').toBeTruthy();
-    expect(squeeze(excerptOf.get(name) ?? '')).toContain(squeeze(rule.sourceText!));
-  });
+  it.each(rules.map(({ name, rule }) => [name, rule.id, rule] as const))(
+    '%s: %s has a sourceText found word for word in the excerpt',
+    (name, _id, rule) => {
+      expect(rule.sourceText, 'sourceText mangler').toBeTruthy();
+      expect(squeeze(excerptOf.get(name) ?? '')).toContain(squeeze(rule.sourceText!));
+    },
+  );
 
-  it.each(rules.map(({ name, rule }) => [name, rule.id, rule] as const))('%s: %s is the source’s, not a municipality’s own choice', (_name, _id, rule) => {
-    expect(rule.basis ?? 'kilde').toBe('kilde');
-  });
+  it.each(rules.map(({ name, rule }) => [name, rule.id, rule] as const))(
+    '%s: %s is the source’s, not a municipality’s own choice',
+    (_name, _id, rule) => {
+      expect(rule.basis ?? 'kilde').toBe('kilde');
+    },
+  );
 
   it('finds no figure in the Hardanger plan: its one rule is the contact teacher’s concern', () => {
     const hardanger = shipped.find((s) => s.name === 'hardanger')!.profile;

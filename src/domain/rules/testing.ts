@@ -28,10 +28,38 @@ export function testCalendar(json: unknown = TEST_CALENDAR_JSON): CompiledCalend
 
 type Extra = Partial<Pick<AbsenceEvent, 'documented' | 'reason' | 'studentId' | 'subject' | 'source'>>;
 
-export const day = (date: string, extra: Extra = {}): AbsenceEvent => ({ studentId: 'e1', date, kind: 'day', documented: false, ...extra });
-export const lesson = (date: string, period: number, extra: Extra = {}): AbsenceEvent => ({ studentId: 'e1', date, kind: 'lesson', subject: 'norsk', period, documented: false, ...extra });
-export const late = (date: string, minutes = 10, extra: Extra = {}): AbsenceEvent => ({ studentId: 'e1', date, kind: 'late', minutes, documented: false, ...extra });
-export const left = (date: string, period: number, extra: Extra = {}): AbsenceEvent => ({ studentId: 'e1', date, kind: 'left', period, documented: false, ...extra });
+export const day = (date: string, extra: Extra = {}): AbsenceEvent => ({
+  studentId: 'e1',
+  date,
+  kind: 'day',
+  documented: false,
+  ...extra,
+});
+export const lesson = (date: string, period: number, extra: Extra = {}): AbsenceEvent => ({
+  studentId: 'e1',
+  date,
+  kind: 'lesson',
+  subject: 'norsk',
+  period,
+  documented: false,
+  ...extra,
+});
+export const late = (date: string, minutes = 10, extra: Extra = {}): AbsenceEvent => ({
+  studentId: 'e1',
+  date,
+  kind: 'late',
+  minutes,
+  documented: false,
+  ...extra,
+});
+export const left = (date: string, period: number, extra: Extra = {}): AbsenceEvent => ({
+  studentId: 'e1',
+  date,
+  kind: 'left',
+  period,
+  documented: false,
+  ...extra,
+});
 
 /** Whole-day absences on each date. */
 export const days = (dates: string[], extra: Extra = {}): AbsenceEvent[] => dates.map((d) => day(d, extra));

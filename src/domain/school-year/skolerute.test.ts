@@ -7,7 +7,12 @@ describe('defaultSkolerute', () => {
   const r = defaultSkolerute(2026);
 
   it('runs from a Monday in mid-August to a Friday in June', () => {
-    expect(r).toMatchObject({ schoolYear: '2026-2027', firstDay: '2026-08-17', lastDay: '2027-06-18', springStarts: '2027-01-01' });
+    expect(r).toMatchObject({
+      schoolYear: '2026-2027',
+      firstDay: '2026-08-17',
+      lastDay: '2027-06-18',
+      springStarts: '2027-01-01',
+    });
   });
 
   it('closes høstferie in week 40, juleferie, vinterferie in week 8 and påskeferie', () => {

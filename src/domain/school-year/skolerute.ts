@@ -37,7 +37,11 @@ export function defaultSkolerute(startYear: number): Skolerute {
   const autumn = isoWeekMonday(startYear, 40);
   const winter = isoWeekMonday(y2, 8);
   const easter = easterSunday(y2);
-  const range = (from: EpochDay, to: EpochDay, name: string) => ({ from: formatIsoDate(from), to: formatIsoDate(to), name });
+  const range = (from: EpochDay, to: EpochDay, name: string) => ({
+    from: formatIsoDate(from),
+    to: formatIsoDate(to),
+    name,
+  });
   return {
     schoolYear: `${startYear}-${y2}`,
     firstDay: formatIsoDate(first),

@@ -6,21 +6,38 @@ import { AppError } from '../errors';
 
 type Lesson = { weekday: number; period: number; subject: string; teacher_id: string | null };
 
-export type ClassCalendar = { calendar: CompiledCalendar; lessons: Map<string, string>; teachers: Map<string, string | null> };
+export type ClassCalendar = {
+  calendar: CompiledCalendar;
+  lessons: Map<string, string>;
+  teachers: Map<string, string | null>;
+};
 
 /** Key for a weekday (1–5) and period in the timetable maps. */
 export const slot = (weekday: number, period: number) => `${weekday}:${period}`;
 
-export async function classCalendar(tx: Tx, cls: { classId: string; schoolId: string; schoolYear: number }): Promise<ClassCalendar> {
+export async function classCalendar(
+  tx: Tx,
+  cls: { classId: string; schoolId: string; schoolYear: number },
+): Promise<ClassCalendar> {
   // The skolerute and the class's timetable in one round trip.
   const school = await tx
     .selectFrom('school_calendar')
     .select(['school_year', 'first_day', 'last_day', 'spring_starts', 'closed'])
-    .select(sql<Lesson[]>`coalesce((select json_agg(json_build_object('weekday', l.weekday, 'period', l.period, 'subject', l.subject, 'teacher_id', l.teacher_id) order by l.weekday, l.period) from timetable_lesson l where l.class_id = ${cls.classId}), '[]'::json)`.as('timetable'))
+    .select(
+      sql<
+        Lesson[]
+      >`coalesce((select json_agg(json_build_object('weekday', l.weekday, 'period', l.period, 'subject', l.subject, 'teacher_id', l.teacher_id) order by l.weekday, l.period) from timetable_lesson l where l.class_id = ${cls.classId}), '[]'::json)`.as(
+        'timetable',
+      ),
+    )
     .where('school_id', '=', cls.schoolId)
     .where('school_year', '=', cls.schoolYear)
     .executeTakeFirst();
-  if (!school) throw new AppError('not_found', `Skolen har ingen skolerute for skoleåret ${cls.schoolYear}–${cls.schoolYear + 1}. Administrator må legge den inn først.`);
+  if (!school)
+    throw new AppError(
+      'not_found',
+      `Skolen har ingen skolerute for skoleåret ${cls.schoolYear}–${cls.schoolYear + 1}. Administrator må legge den inn først.`,
+    );
   const timetable = school.timetable;
   const perDay: string[][] = [[], [], [], [], []];
   for (const l of timetable) perDay[l.weekday - 1]![l.period - 1] = l.subject;

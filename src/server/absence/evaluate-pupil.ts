@@ -40,8 +40,28 @@ export async function loadPupilEvents(tx: Tx, pupilId: string, from: string, to:
     .execute();
 }
 
-export function toDomainEvent(e: { pupil_id: string; date: string; kind: AbsenceEvent['kind']; subject: string | null; period: number | null; minutes: number | null; documented: boolean; reason: AbsenceEvent['reason']; source: AbsenceEvent['source'] }): AbsenceEvent {
-  return { studentId: e.pupil_id, date: e.date, kind: e.kind, subject: e.subject, period: e.period, minutes: e.minutes, documented: e.documented, reason: e.reason, source: e.source };
+export function toDomainEvent(e: {
+  pupil_id: string;
+  date: string;
+  kind: AbsenceEvent['kind'];
+  subject: string | null;
+  period: number | null;
+  minutes: number | null;
+  documented: boolean;
+  reason: AbsenceEvent['reason'];
+  source: AbsenceEvent['source'];
+}): AbsenceEvent {
+  return {
+    studentId: e.pupil_id,
+    date: e.date,
+    kind: e.kind,
+    subject: e.subject,
+    period: e.period,
+    minutes: e.minutes,
+    documented: e.documented,
+    reason: e.reason,
+    source: e.source,
+  };
 }
 
 /** Why alerts move in this re-evaluation. Without it, registrations changed: the rules are the same. */
@@ -80,16 +100,28 @@ async function profilesById(tx: Tx, ids: Iterable<string>): Promise<Map<string, 
 
 /** The signature and kind of every rule of a profile, by rule id. */
 function ruleFacts(profile: Profile | null): Map<string, { signature: string; observation: boolean }> {
-  return new Map((profile?.rules ?? []).map((r) => [r.id, { signature: ruleSignature(r), observation: r.kind === 'observation' }]));
+  return new Map(
+    (profile?.rules ?? []).map((r) => [r.id, { signature: ruleSignature(r), observation: r.kind === 'observation' }]),
+  );
 }
 
 /** Episodes of the school's profile for one pupil as of `today`. */
-function episodesOf(profile: Profile, calendar: CompiledCalendar, events: AbsenceEvent[], observations: { rule_id: string | null; observed_on: string; kind: string }[], today: string): AlertEpisode[] {
+function episodesOf(
+  profile: Profile,
+  calendar: CompiledCalendar,
+  events: AbsenceEvent[],
+  observations: { rule_id: string | null; observed_on: string; kind: string }[],
+  today: string,
+): AlertEpisode[] {
   return alertEpisodes(
     profile,
     calendar,
     events,
-    observations.map((o) => ({ ruleId: o.rule_id, observedOn: o.observed_on, kindLabel: OBSERVATION_LABEL[o.kind] ?? o.kind })),
+    observations.map((o) => ({
+      ruleId: o.rule_id,
+      observedOn: o.observed_on,
+      kindLabel: OBSERVATION_LABEL[o.kind] ?? o.kind,
+    })),
     today,
   );
 }
@@ -103,16 +135,44 @@ function explanationOf(e: AlertEpisode): AlertExplanation {
  * Brings one pupil's stored alerts in line with the episodes as of today. A use-case that has just read
  * the class's calendar (and changed nothing in it) passes it on, which spares reading it again.
  */
-export async function reevaluatePupil(tx: Tx, kommuneId: string, place: PupilPlace, today: string, now: Date, change?: RulesChange, calendar?: CompiledCalendar): Promise<void> {
-  await reevaluatePupils(tx, kommuneId, [place], today, now, change, calendar ? new Map([[place.classId, calendar]]) : undefined);
+export async function reevaluatePupil(
+  tx: Tx,
+  kommuneId: string,
+  place: PupilPlace,
+  today: string,
+  now: Date,
+  change?: RulesChange,
+  calendar?: CompiledCalendar,
+): Promise<void> {
+  await reevaluatePupils(
+    tx,
+    kommuneId,
+    [place],
+    today,
+    now,
+    change,
+    calendar ? new Map([[place.classId, calendar]]) : undefined,
+  );
 }
 
 /** Brings the stored alerts of many pupils in line with the episodes of their schools' profiles as of today. */
-export async function reevaluatePupils(tx: Tx, kommuneId: string, places: readonly PupilPlace[], today: string, now: Date, change?: RulesChange, known?: ReadonlyMap<string, CompiledCalendar>): Promise<void> {
+export async function reevaluatePupils(
+  tx: Tx,
+  kommuneId: string,
+  places: readonly PupilPlace[],
+  today: string,
+  now: Date,
+  change?: RulesChange,
+  known?: ReadonlyMap<string, CompiledCalendar>,
+): Promise<void> {
   if (places.length === 0) return;
   const calendars = new Map<string, CompiledCalendar>(known);
-  for (const place of places) if (!calendars.has(place.classId)) calendars.set(place.classId, (await classCalendar(tx, place)).calendar);
-  const firstDay = [...calendars.values()].reduce((min, c) => (c.source.firstDay < min ? c.source.firstDay : min), today);
+  for (const place of places)
+    if (!calendars.has(place.classId)) calendars.set(place.classId, (await classCalendar(tx, place)).calendar);
+  const firstDay = [...calendars.values()].reduce(
+    (min, c) => (c.source.firstDay < min ? c.source.firstDay : min),
+    today,
+  );
   const pupilIds = places.map((p) => p.pupilId);
 
   const events = new Map<string, AbsenceEvent[]>();
@@ -129,12 +189,25 @@ export async function reevaluatePupils(tx: Tx, kommuneId: string, places: readon
       .where('date', '<=', today)
       .execute();
     for (const r of rows) push(events, r.pupil_id, toDomainEvent(r));
-    for (const o of await tx.selectFrom('observation').select(['pupil_id', 'rule_id', 'observed_on', 'kind']).where('pupil_id', 'in', ids).where('rule_id', 'is not', null).execute()) push(observations, o.pupil_id, o);
+    for (const o of await tx
+      .selectFrom('observation')
+      .select(['pupil_id', 'rule_id', 'observed_on', 'kind'])
+      .where('pupil_id', 'in', ids)
+      .where('rule_id', 'is not', null)
+      .execute())
+      push(observations, o.pupil_id, o);
     for (const a of await loadAlerts(tx, ids)) push(stored, a.pupil_id, a);
-    const contacts = await sql<{ alert_id: string }>`select distinct c.alert_id from contact_log c join alert a on a.id = c.alert_id where a.pupil_id = any(${ids}::uuid[])`.execute(tx);
+    const contacts = await sql<{
+      alert_id: string;
+    }>`select distinct c.alert_id from contact_log c join alert a on a.id = c.alert_id where a.pupil_id = any(${ids}::uuid[])`.execute(
+      tx,
+    );
     for (const c of contacts.rows) contacted.add(c.alert_id);
   }
-  const profiles = await profilesById(tx, [...places.map((p) => p.profileId), ...[...stored.values()].flat().map((a) => a.profile)]);
+  const profiles = await profilesById(tx, [
+    ...places.map((p) => p.profileId),
+    ...[...stored.values()].flat().map((a) => a.profile),
+  ]);
   const facts = new Map([...profiles].map(([id, p]) => [id, ruleFacts(p)]));
 
   const inserts: Record<string, unknown>[] = [];
@@ -150,40 +223,96 @@ export async function reevaluatePupils(tx: Tx, kommuneId: string, places: readon
     const existing: StoredAlert[] = rows.map((a) => {
       const fact = facts.get(a.profile)?.get(a.rule_id);
       return {
-        id: a.id, profile: a.profile, ruleId: a.rule_id, startedOn: a.started_on, endedOn: a.ended_on, status: a.status, dismissReason: a.dismiss_reason,
-        retiredOn: a.retired_at ? new Date(a.retired_at).toISOString().slice(0, 10) : null, handledContactId: a.handled_contact_id, hasContact: contacted.has(a.id),
-        signature: fact?.signature ?? null, observation: fact?.observation ?? false,
+        id: a.id,
+        profile: a.profile,
+        ruleId: a.rule_id,
+        startedOn: a.started_on,
+        endedOn: a.ended_on,
+        status: a.status,
+        dismissReason: a.dismiss_reason,
+        retiredOn: a.retired_at ? new Date(a.retired_at).toISOString().slice(0, 10) : null,
+        handledContactId: a.handled_contact_id,
+        hasContact: contacted.has(a.id),
+        signature: fact?.signature ?? null,
+        observation: fact?.observation ?? false,
       };
     });
     const byKey = new Map(found.map((f) => [`${f.ruleId}|${f.startedOn}`, f]));
     const plan = planAlertSync(
-      found.map((f) => ({ ruleId: f.ruleId, startedOn: f.startedOn, endedOn: f.endedOn, signature: signatures.get(f.ruleId)?.signature ?? '' })),
+      found.map((f) => ({
+        ruleId: f.ruleId,
+        startedOn: f.startedOn,
+        endedOn: f.endedOn,
+        signature: signatures.get(f.ruleId)?.signature ?? '',
+      })),
       existing,
-      { profile: place.profileId, today, rulesChanged: change?.retireReason ?? null, otherProfile: change?.switchReason ?? OTHER_PROFILE, pastAsHistory: change?.pastReason ?? null },
+      {
+        profile: place.profileId,
+        today,
+        rulesChanged: change?.retireReason ?? null,
+        otherProfile: change?.switchReason ?? OTHER_PROFILE,
+        pastAsHistory: change?.pastReason ?? null,
+      },
     );
     const rowById = new Map(rows.map((a) => [a.id, a]));
     for (const r of plan.retire) {
-      await tx.updateTable('alert').set({ retired_at: now, retired_reason: r.reason, updated_at: now }).where('id', '=', r.id).execute();
+      await tx
+        .updateTable('alert')
+        .set({ retired_at: now, retired_reason: r.reason, updated_at: now })
+        .where('id', '=', r.id)
+        .execute();
     }
     deletes.push(...plan.delete);
     for (const k of plan.keep) {
       const old = rowById.get(k.id)!;
       const explanation = JSON.stringify(explanationOf(byKey.get(`${k.episode.ruleId}|${k.episode.startedOn}`)!));
-      const carried = k.carry ? { status: k.carry.status, dismiss_reason: k.carry.dismissReason, handled_contact_id: k.carry.handledContactId, continues_alert_id: k.carry.continuesId } : {};
-      if (!k.unretire && !k.carry && old.ended_on === k.episode.endedOn && canonicalJson(old.explanation) === canonicalJson(JSON.parse(explanation))) continue;
+      const carried = k.carry
+        ? {
+            status: k.carry.status,
+            dismiss_reason: k.carry.dismissReason,
+            handled_contact_id: k.carry.handledContactId,
+            continues_alert_id: k.carry.continuesId,
+          }
+        : {};
+      if (
+        !k.unretire &&
+        !k.carry &&
+        old.ended_on === k.episode.endedOn &&
+        canonicalJson(old.explanation) === canonicalJson(JSON.parse(explanation))
+      )
+        continue;
       // The episode grew, ended or came back: the alert follows it, without counting as someone's edit.
       await tx
         .updateTable('alert')
-        .set({ ended_on: k.episode.endedOn, explanation, updated_at: now, ...(k.unretire ? { retired_at: null, retired_reason: null } : {}), ...carried })
+        .set({
+          ended_on: k.episode.endedOn,
+          explanation,
+          updated_at: now,
+          ...(k.unretire ? { retired_at: null, retired_reason: null } : {}),
+          ...carried,
+        })
         .where('id', '=', k.id)
         .execute();
     }
     for (const i of plan.insert) {
       const episode = byKey.get(`${i.episode.ruleId}|${i.episode.startedOn}`)!;
       inserts.push({
-        id: randomUUID(), kommune_id: kommuneId, pupil_id: place.pupilId, class_id: place.classId, school_id: place.schoolId, profile: place.profileId, rule_id: episode.ruleId,
-        started_on: episode.startedOn, ended_on: episode.endedOn, explanation: JSON.stringify(explanationOf(episode)), created_at: now, updated_at: now,
-        status: i.status, dismiss_reason: i.dismissReason, handled_contact_id: i.handledContactId, continues_alert_id: i.continuesId,
+        id: randomUUID(),
+        kommune_id: kommuneId,
+        pupil_id: place.pupilId,
+        class_id: place.classId,
+        school_id: place.schoolId,
+        profile: place.profileId,
+        rule_id: episode.ruleId,
+        started_on: episode.startedOn,
+        ended_on: episode.endedOn,
+        explanation: JSON.stringify(explanationOf(episode)),
+        created_at: now,
+        updated_at: now,
+        status: i.status,
+        dismiss_reason: i.dismissReason,
+        handled_contact_id: i.handledContactId,
+        continues_alert_id: i.continuesId,
       });
     }
   }
@@ -191,19 +320,38 @@ export async function reevaluatePupils(tx: Tx, kommuneId: string, places: readon
     await tx.updateTable('alert').set({ continues_alert_id: null }).where('continues_alert_id', 'in', ids).execute();
     await tx.deleteFrom('alert').where('id', 'in', ids).execute();
   }
-  for (const batch of chunks(inserts, 500)) await tx.insertInto('alert').values(batch as never).execute();
+  for (const batch of chunks(inserts, 500))
+    await tx
+      .insertInto('alert')
+      .values(batch as never)
+      .execute();
 }
 
 /** JSON with sorted keys: jsonb does not keep the key order it was given. */
 function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /** Re-evaluates every pupil of the school's classes this school year after its rules or calendar changed. */
-export async function reevaluateSchool(tx: Tx, kommuneId: string, schoolId: string, now: Date, change: RulesChange): Promise<void> {
+export async function reevaluateSchool(
+  tx: Tx,
+  kommuneId: string,
+  schoolId: string,
+  now: Date,
+  change: RulesChange,
+): Promise<void> {
   const today = osloDate(now);
   const year = schoolYearStarting(parseIsoDate(today)!);
-  const classes = await tx.selectFrom('class').select('id').where('school_id', '=', schoolId).where('school_year', '=', year).execute();
+  const classes = await tx
+    .selectFrom('class')
+    .select('id')
+    .where('school_id', '=', schoolId)
+    .where('school_year', '=', year)
+    .execute();
   const places = [];
   for (const c of classes) places.push(...(await classPlaces(tx, c.id)));
   await reevaluatePupils(tx, kommuneId, places, today, now, change);
@@ -218,7 +366,19 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 function loadAlerts(tx: Tx, pupilIds: string[]) {
   return tx
     .selectFrom('alert')
-    .select(['id', 'pupil_id', 'profile', 'rule_id', 'started_on', 'ended_on', 'status', 'dismiss_reason', 'retired_at', 'handled_contact_id', 'explanation'])
+    .select([
+      'id',
+      'pupil_id',
+      'profile',
+      'rule_id',
+      'started_on',
+      'ended_on',
+      'status',
+      'dismiss_reason',
+      'retired_at',
+      'handled_contact_id',
+      'explanation',
+    ])
     .where('pupil_id', 'in', pupilIds)
     .execute();
 }

@@ -73,7 +73,16 @@ export async function pupilPlace(tx: Tx, pupilId: string): Promise<PupilPlace> {
 export async function pupilForGuardian(tx: Tx, actor: Actor, pupilId: string): Promise<PupilPlace> {
   const row = await placeQuery(tx)
     .where('p.id', '=', pupilId)
-    .where((eb) => eb.exists(eb.selectFrom('guardian_pupil as gp').innerJoin('guardian as g', 'g.id', 'gp.guardian_id').select('gp.pupil_id').whereRef('gp.pupil_id', '=', 'p.id').where('g.user_id', '=', actor.userId)))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('guardian_pupil as gp')
+          .innerJoin('guardian as g', 'g.id', 'gp.guardian_id')
+          .select('gp.pupil_id')
+          .whereRef('gp.pupil_id', '=', 'p.id')
+          .where('g.user_id', '=', actor.userId),
+      ),
+    )
     .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'Fant ikke barnet.');
   return toPlace(row);
@@ -81,17 +90,26 @@ export async function pupilForGuardian(tx: Tx, actor: Actor, pupilId: string): P
 
 /** Current places of all pupils of a class. */
 export async function classPlaces(tx: Tx, classId: string): Promise<PupilPlace[]> {
-  const rows = await placeQuery(tx).where('c.id', '=', classId).orderBy('p.last_name').orderBy('p.first_name').execute();
+  const rows = await placeQuery(tx)
+    .where('c.id', '=', classId)
+    .orderBy('p.last_name')
+    .orderBy('p.first_name')
+    .execute();
   return rows.map(toPlace);
 }
 
 /** Whether the actor may register every kind of absence in the class (not only in own lessons). */
 export function registersWholeClass(actor: Actor, place: { classId: string; schoolId: string }): boolean {
   return actor.roles.some(
-    (r) => (r.role === 'kontaktlaerer' && r.classId === place.classId) || ((r.role === 'skoleledelse' || r.role === 'administrator') && r.schoolId === place.schoolId),
+    (r) =>
+      (r.role === 'kontaktlaerer' && r.classId === place.classId) ||
+      ((r.role === 'skoleledelse' || r.role === 'administrator') && r.schoolId === place.schoolId),
   );
 }
 
 export function isLeadership(actor: Actor, schoolId: string): boolean {
-  return hasRole(actor, 'skoleledelse', 'administrator') && actor.roles.some((r) => (r.role === 'skoleledelse' || r.role === 'administrator') && r.schoolId === schoolId);
+  return (
+    hasRole(actor, 'skoleledelse', 'administrator') &&
+    actor.roles.some((r) => (r.role === 'skoleledelse' || r.role === 'administrator') && r.schoolId === schoolId)
+  );
 }

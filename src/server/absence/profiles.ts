@@ -23,16 +23,25 @@ export function shippedProfiles(): Map<string, Profile> {
 /** A shipped profile by id. */
 export function profileById(id: string): Profile {
   const profile = shippedProfiles().get(id);
-  if (!profile) throw new AppError('validation', `Ukjent regelprofil «${id}». Gyldige: ${[...shippedProfiles().keys()].join(', ')}.`);
+  if (!profile)
+    throw new AppError(
+      'validation',
+      `Ukjent regelprofil «${id}». Gyldige: ${[...shippedProfiles().keys()].join(', ')}.`,
+    );
   return profile;
 }
 
 /** The kommune's own profile with this id, else the shipped one. */
 export async function resolveProfile(tx: Tx, id: string): Promise<Profile> {
-  const own = await tx.selectFrom('kommune_rule_profile').select('definition').where('profile_id', '=', id).executeTakeFirst();
+  const own = await tx
+    .selectFrom('kommune_rule_profile')
+    .select('definition')
+    .where('profile_id', '=', id)
+    .executeTakeFirst();
   if (own) {
     const parsed = parseProfile(own.definition, id);
-    if (!parsed.ok) throw new AppError('internal', `Kommunens regelprofil «${id}» er ugyldig: ${parsed.errors.join('; ')}`);
+    if (!parsed.ok)
+      throw new AppError('internal', `Kommunens regelprofil «${id}» er ugyldig: ${parsed.errors.join('; ')}`);
     return parsed.profile;
   }
   return profileById(id);

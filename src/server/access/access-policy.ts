@@ -9,22 +9,57 @@
 // (migration 0011).
 import type { Role } from '../../db/schema';
 
-export const ACCESS_ACTIONS = ['sak.les', 'sak.liste', 'sak.notat', 'sak.oppgave', 'samtykke.registrer', 'fravær.les', 'elevmappe.les'] as const;
+export const ACCESS_ACTIONS = [
+  'sak.les',
+  'sak.liste',
+  'sak.notat',
+  'sak.oppgave',
+  'samtykke.registrer',
+  'fravær.les',
+  'elevmappe.les',
+] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
-export const RELATIONS = ['egen klasse', 'underviser klassen', 'egen skole', 'annen skole', 'kommunen', 'samarbeidspartner', 'eget barn'] as const;
+export const RELATIONS = [
+  'egen klasse',
+  'underviser klassen',
+  'egen skole',
+  'annen skole',
+  'kommunen',
+  'samarbeidspartner',
+  'eget barn',
+] as const;
 export type Relation = (typeof RELATIONS)[number];
 
-export const CONSENT_STATES = ['ingen', 'gyldig for tjenesten', 'gyldig for en annen tjeneste', 'personen holdt utenfor', 'trukket', 'nei til samtykke', 'saken avsluttet'] as const;
+export const CONSENT_STATES = [
+  'ingen',
+  'gyldig for tjenesten',
+  'gyldig for en annen tjeneste',
+  'personen holdt utenfor',
+  'trukket',
+  'nei til samtykke',
+  'saken avsluttet',
+] as const;
 export type ConsentStateName = (typeof CONSENT_STATES)[number];
 
 export type PolicyRole = Role | 'foresatt';
-export type PolicyRow = { role: PolicyRole; relation: Relation; consent: ConsentStateName | 'alle'; allow: Record<AccessAction, boolean> };
+export type PolicyRow = {
+  role: PolicyRole;
+  relation: Relation;
+  consent: ConsentStateName | 'alle';
+  allow: Record<AccessAction, boolean>;
+};
 
 const row = (role: PolicyRole, relation: Relation, consent: ConsentStateName | 'alle', allowed: string): PolicyRow => {
   const flags = allowed.split(' ');
-  if (flags.length !== ACCESS_ACTIONS.length || flags.some((f) => f !== 'ja' && f !== 'nei')) throw new Error(`Ugyldig rad for ${role}/${relation}/${consent}: «${allowed}»`);
-  return { role, relation, consent, allow: Object.fromEntries(ACCESS_ACTIONS.map((a, i) => [a, flags[i] === 'ja'])) as Record<AccessAction, boolean> };
+  if (flags.length !== ACCESS_ACTIONS.length || flags.some((f) => f !== 'ja' && f !== 'nei'))
+    throw new Error(`Ugyldig rad for ${role}/${relation}/${consent}: «${allowed}»`);
+  return {
+    role,
+    relation,
+    consent,
+    allow: Object.fromEntries(ACCESS_ACTIONS.map((a, i) => [a, flags[i] === 'ja'])) as Record<AccessAction, boolean>,
+  };
 };
 
 const ALL = 'ja ja ja ja ja ja ja';
@@ -57,8 +92,20 @@ export const ACCESS_POLICY: PolicyRow[] = [
 ];
 
 /** Every row with 'alle' expanded into each consent state: the combinations the tests run. */
-export function expandedPolicy(): (Omit<PolicyRow, 'consent' | 'allow'> & { consent: ConsentStateName; action: AccessAction; allowed: boolean })[] {
+export function expandedPolicy(): (Omit<PolicyRow, 'consent' | 'allow'> & {
+  consent: ConsentStateName;
+  action: AccessAction;
+  allowed: boolean;
+})[] {
   return ACCESS_POLICY.flatMap((r) =>
-    (r.consent === 'alle' ? CONSENT_STATES : [r.consent]).flatMap((consent) => ACCESS_ACTIONS.map((action) => ({ role: r.role, relation: r.relation, consent, action, allowed: r.allow[action] }))),
+    (r.consent === 'alle' ? CONSENT_STATES : [r.consent]).flatMap((consent) =>
+      ACCESS_ACTIONS.map((action) => ({
+        role: r.role,
+        relation: r.relation,
+        consent,
+        action,
+        allowed: r.allow[action],
+      })),
+    ),
   );
 }

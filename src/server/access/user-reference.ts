@@ -20,15 +20,33 @@ export type UserReference = {
   atSchool?: string;
 };
 
-export async function referencedUser(tx: Tx, userId: string, ref: UserReference): Promise<{ id: string; kind: UserKind }> {
-  const user = await tx.selectFrom('app_user').select(['id', 'kind', 'disabled_at']).where('id', '=', userId).executeTakeFirst();
-  if (!user) throw new AppError('validation', `${ref.role} finnes ikke som bruker i kommunen.`, { fields: [{ field: ref.field, message: 'Ukjent bruker' }] });
+export async function referencedUser(
+  tx: Tx,
+  userId: string,
+  ref: UserReference,
+): Promise<{ id: string; kind: UserKind }> {
+  const user = await tx
+    .selectFrom('app_user')
+    .select(['id', 'kind', 'disabled_at'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!user)
+    throw new AppError('validation', `${ref.role} finnes ikke som bruker i kommunen.`, {
+      fields: [{ field: ref.field, message: 'Ukjent bruker' }],
+    });
   if (!ref.kinds.includes(user.kind)) {
     const what = user.kind === 'guardian' ? 'en foresatts konto' : 'en ansatts konto';
     const wanted = ref.kinds.includes('guardian') ? 'en foresatt' : 'en ansatt';
-    throw new AppError('validation', `${ref.role} kan ikke være ${what}. Velg ${wanted}.`, { fields: [{ field: ref.field, message: 'Feil slags bruker' }] });
+    throw new AppError('validation', `${ref.role} kan ikke være ${what}. Velg ${wanted}.`, {
+      fields: [{ field: ref.field, message: 'Feil slags bruker' }],
+    });
   }
-  if (user.disabled_at) throw new AppError('validation', `${ref.role} har en deaktivert konto. Velg en annen, eller aktiver kontoen først.`, { fields: [{ field: ref.field, message: 'Deaktivert bruker' }] });
+  if (user.disabled_at)
+    throw new AppError(
+      'validation',
+      `${ref.role} har en deaktivert konto. Velg en annen, eller aktiver kontoen først.`,
+      { fields: [{ field: ref.field, message: 'Deaktivert bruker' }] },
+    );
   if (ref.atSchool) {
     const role = await tx
       .selectFrom('role_assignment as r')
@@ -37,7 +55,12 @@ export async function referencedUser(tx: Tx, userId: string, ref: UserReference)
       .where('r.user_id', '=', userId)
       .where((eb) => eb.or([eb('r.school_id', '=', ref.atSchool!), eb('c.school_id', '=', ref.atSchool!)]))
       .executeTakeFirst();
-    if (!role) throw new AppError('validation', `${ref.role} er ikke ansatt ved skolen. Gi brukeren en rolle ved skolen først.`, { fields: [{ field: ref.field, message: 'Ikke ansatt ved skolen' }] });
+    if (!role)
+      throw new AppError(
+        'validation',
+        `${ref.role} er ikke ansatt ved skolen. Gi brukeren en rolle ved skolen først.`,
+        { fields: [{ field: ref.field, message: 'Ikke ansatt ved skolen' }] },
+      );
   }
   return { id: user.id, kind: user.kind };
 }

@@ -19,7 +19,10 @@ export async function sealAuditLog(db: Db, options: { batch?: number } = {}): Pr
   let sealed = 0;
   for (const k of kommuner) {
     for (;;) {
-      const n = await db.withContext({ kommuneId: k.id }, async (tx) => (await sql<{ n: number }>`select audit_seal(${batch}::integer) as n`.execute(tx)).rows[0]!.n);
+      const n = await db.withContext(
+        { kommuneId: k.id },
+        async (tx) => (await sql<{ n: number }>`select audit_seal(${batch}::integer) as n`.execute(tx)).rows[0]!.n,
+      );
       sealed += n;
       if (n < batch) break;
     }
@@ -51,7 +54,10 @@ export function startAuditSealer(db: Db, intervalMs: number, log: (line: string)
         return r;
       },
       (err: unknown) => {
-        if (!failing) log(`Forseglingen av revisjonsloggen feilet (${err instanceof Error ? err.message : String(err)}); prøver igjen.`);
+        if (!failing)
+          log(
+            `Forseglingen av revisjonsloggen feilet (${err instanceof Error ? err.message : String(err)}); prøver igjen.`,
+          );
         failing = true;
         throw err;
       },
@@ -62,7 +68,9 @@ export function startAuditSealer(db: Db, intervalMs: number, log: (line: string)
   const tick = () => {
     if (busy) return;
     busy = true;
-    void round().catch(() => undefined).finally(() => (busy = false));
+    void round()
+      .catch(() => undefined)
+      .finally(() => (busy = false));
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();

@@ -19,32 +19,65 @@ export type ChainReport = {
 
 export async function verifyAuditChain(db: Db): Promise<ChainReport[]> {
   // The owner lists the kommuner; each chain is then read as the application role in its kommune.
-  const kommuner = await sql<{ id: string; name: string }>`select id, name from kommune order by name`.execute(db.owner);
+  const kommuner = await sql<{ id: string; name: string }>`select id, name from kommune order by name`.execute(
+    db.owner,
+  );
   const reports: ChainReport[] = [];
   for (const k of kommuner.rows) {
     reports.push(
       await db.withContext({ kommuneId: k.id }, async (tx) => {
-        const rows = await sql<{ id: number; seq: number; prev_hash: string | null; hash: string | null; recomputed: string }>`
-          select a.id, a.seq, a.prev_hash, a.hash, audit_row_digest(a.prev_hash, a) as recomputed from audit_log a where a.seq is not null order by a.seq`.execute(tx);
-        const tail = (await sql<{ count: number; oldest: Date | null }>`select count(*)::int as count, min(at) as oldest from audit_log where seq is null`.execute(tx)).rows[0]!;
-        const anchor = await tx.selectFrom('audit_anchor').select(['last_id', 'last_hash', 'last_seq']).executeTakeFirst();
+        const rows = await sql<{
+          id: number;
+          seq: number;
+          prev_hash: string | null;
+          hash: string | null;
+          recomputed: string;
+        }>`
+          select a.id, a.seq, a.prev_hash, a.hash, audit_row_digest(a.prev_hash, a) as recomputed from audit_log a where a.seq is not null order by a.seq`.execute(
+          tx,
+        );
+        const tail = (
+          await sql<{
+            count: number;
+            oldest: Date | null;
+          }>`select count(*)::int as count, min(at) as oldest from audit_log where seq is null`.execute(tx)
+        ).rows[0]!;
+        const anchor = await tx
+          .selectFrom('audit_anchor')
+          .select(['last_id', 'last_hash', 'last_seq'])
+          .executeTakeFirst();
         const problems: string[] = [];
         let previous: string | null = null;
         let previousSeq = 0;
         for (const r of rows.rows) {
-          if (r.hash !== r.recomputed) problems.push(`rad ${r.id}: innholdet stemmer ikke med hashen (endret etter at den ble skrevet)`);
-          if (r.prev_hash !== previous) problems.push(`rad ${r.id}: peker ikke på raden før (rad slettet eller flyttet foran den)`);
-          else if (Number(r.seq) !== previousSeq + 1) problems.push(`rad ${r.id}: har plass ${r.seq} i kjeden, ventet ${previousSeq + 1} (plassene er endret)`);
+          if (r.hash !== r.recomputed)
+            problems.push(`rad ${r.id}: innholdet stemmer ikke med hashen (endret etter at den ble skrevet)`);
+          if (r.prev_hash !== previous)
+            problems.push(`rad ${r.id}: peker ikke på raden før (rad slettet eller flyttet foran den)`);
+          else if (Number(r.seq) !== previousSeq + 1)
+            problems.push(`rad ${r.id}: har plass ${r.seq} i kjeden, ventet ${previousSeq + 1} (plassene er endret)`);
           previous = r.hash;
           previousSeq = Number(r.seq);
         }
         const last = rows.rows.at(-1);
         const anchorSeq = Number(anchor?.last_seq ?? 0);
         if (!anchor && last) problems.push('ankeret mangler: kjeden kan ikke bekreftes mot siste rad');
-        if (anchor && (anchorSeq !== (last ? Number(last.seq) : 0) || (last && (Number(anchor.last_id) !== Number(last.id) || anchor.last_hash !== last.hash)))) {
-          problems.push(`slutten av kjeden mangler: ankeret viser rad ${anchor.last_id ?? 'ingen'} (plass ${anchorSeq}), siste forseglede rad er ${last ? `${last.id} (plass ${last.seq})` : 'ingen'}`);
+        if (
+          anchor &&
+          (anchorSeq !== (last ? Number(last.seq) : 0) ||
+            (last && (Number(anchor.last_id) !== Number(last.id) || anchor.last_hash !== last.hash)))
+        ) {
+          problems.push(
+            `slutten av kjeden mangler: ankeret viser rad ${anchor.last_id ?? 'ingen'} (plass ${anchorSeq}), siste forseglede rad er ${last ? `${last.id} (plass ${last.seq})` : 'ingen'}`,
+          );
         }
-        return { kommuneId: k.id, kommune: k.name, rows: rows.rows.length, problems, unsealed: { count: tail.count, oldest: tail.oldest } };
+        return {
+          kommuneId: k.id,
+          kommune: k.name,
+          rows: rows.rows.length,
+          problems,
+          unsealed: { count: tail.count, oldest: tail.oldest },
+        };
       }),
     );
   }

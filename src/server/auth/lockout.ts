@@ -15,10 +15,14 @@ export const LOCKOUT_MS = 15 * 60_000;
 
 export function lockedError(until: Date, now: Date): AppError {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return new AppError('locked', `Kontoen er midlertidig låst etter for mange mislykkede innloggingsforsøk. Prøv igjen om ${minutes} minutter, eller kontakt skolens administrator.`);
+  return new AppError(
+    'locked',
+    `Kontoen er midlertidig låst etter for mange mislykkede innloggingsforsøk. Prøv igjen om ${minutes} minutter, eller kontakt skolens administrator.`,
+  );
 }
 
-const lockIn = (lockedUntil: Date | string | null, now: Date): Date | null => (lockedUntil && new Date(lockedUntil) > now ? new Date(lockedUntil) : null);
+const lockIn = (lockedUntil: Date | string | null, now: Date): Date | null =>
+  lockedUntil && new Date(lockedUntil) > now ? new Date(lockedUntil) : null;
 
 /** The SQL condition "the account is not locked at `now`". */
 export const notLocked = (now: Date) => sql<boolean>`(locked_until is null or locked_until <= ${now})`;
@@ -43,7 +47,12 @@ export async function countFailure(tx: Tx, userId: string, now: Date): Promise<D
 
 /** The account's lock, read under the row's lock: a failure being counted meanwhile is waited for, never missed. */
 export async function currentLock(tx: Tx, userId: string, now: Date): Promise<Date | null> {
-  const row = await tx.selectFrom('app_user').select('locked_until').where('id', '=', userId).forUpdate().executeTakeFirstOrThrow();
+  const row = await tx
+    .selectFrom('app_user')
+    .select('locked_until')
+    .where('id', '=', userId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   return lockIn(row.locked_until, now);
 }
 
@@ -60,13 +69,17 @@ export class PhantomLockout {
     const entry = this.entries.get(username);
     if (entry?.lockedUntil && entry.lockedUntil > now) return { counted: false, lockedUntil: entry.lockedUntil };
     const failed = (entry && !entry.lockedUntil ? entry.failed : 0) + 1;
-    const next = failed >= MAX_FAILED_LOGINS ? { failed: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) } : { failed, lockedUntil: null };
+    const next =
+      failed >= MAX_FAILED_LOGINS
+        ? { failed: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) }
+        : { failed, lockedUntil: null };
     this.entries.set(username, next);
     if (this.entries.size > 10_000) this.prune(now);
     return { counted: true, lockedUntil: next.lockedUntil };
   }
 
   private prune(now: Date): void {
-    for (const [name, entry] of this.entries) if (!entry.lockedUntil || entry.lockedUntil <= now) this.entries.delete(name);
+    for (const [name, entry] of this.entries)
+      if (!entry.lockedUntil || entry.lockedUntil <= now) this.entries.delete(name);
   }
 }

@@ -3,11 +3,18 @@ import { FixedClock } from '../clock';
 import { FailureLimiter, MAX_FAILURES_PER_MINUTE } from './rate-limit';
 
 const start = new Date('2026-11-24T07:00:00Z');
-const refusal = { code: 'rate_limited', message: 'For mange mislykkede innloggingsforsøk fra denne maskinen. Vent ett minutt og prøv igjen.' };
+const refusal = {
+  code: 'rate_limited',
+  message: 'For mange mislykkede innloggingsforsøk fra denne maskinen. Vent ett minutt og prøv igjen.',
+};
 
 /** Starts an attempt and reports whether it was let in, refused, or is still waiting for a slot. */
 function track(limiter: FailureLimiter, key: string) {
-  const state: { status: 'waiting' | 'admitted' | 'refused'; attempt?: Awaited<ReturnType<FailureLimiter['begin']>>; error?: unknown } = { status: 'waiting' };
+  const state: {
+    status: 'waiting' | 'admitted' | 'refused';
+    attempt?: Awaited<ReturnType<FailureLimiter['begin']>>;
+    error?: unknown;
+  } = { status: 'waiting' };
   const done = limiter.begin(key).then(
     (attempt) => Object.assign(state, { status: 'admitted', attempt }),
     (error: unknown) => Object.assign(state, { status: 'refused', error }),

@@ -19,9 +19,17 @@ const MAX_WAITING = 200;
 /** One attempt under way: say how it ended (once), which frees its slot. */
 export type Attempt = { succeeded(): void; failed(): void };
 
-type Entry = { failures: number[]; underWay: number; waiting: { grant: () => void; refuse: (error: AppError) => void }[] };
+type Entry = {
+  failures: number[];
+  underWay: number;
+  waiting: { grant: () => void; refuse: (error: AppError) => void }[];
+};
 
-const limited = () => new AppError('rate_limited', 'For mange mislykkede innloggingsforsøk fra denne maskinen. Vent ett minutt og prøv igjen.');
+const limited = () =>
+  new AppError(
+    'rate_limited',
+    'For mange mislykkede innloggingsforsøk fra denne maskinen. Vent ett minutt og prøv igjen.',
+  );
 
 export class FailureLimiter {
   private readonly entries = new Map<string, Entry>();

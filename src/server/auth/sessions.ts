@@ -25,7 +25,9 @@ export function sameSecret(a: string, b: string): boolean {
 
 /** Switches an open transaction to a kommune's context once it is known (login, session lookup). */
 export async function enterKommune(tx: Tx, kommuneId: string, userId: string): Promise<void> {
-  await sql`select set_config('naervaer.kommune_id', ${kommuneId}, true), set_config('naervaer.user_id', ${userId}, true)`.execute(tx);
+  await sql`select set_config('naervaer.kommune_id', ${kommuneId}, true), set_config('naervaer.user_id', ${userId}, true)`.execute(
+    tx,
+  );
 }
 
 /** A session that still awaits the second login step lives at most this long. */
@@ -51,17 +53,30 @@ export async function createSession(
   await tx
     .insertInto('user_session')
     .values({
-      id, kommune_id: user.kommune_id, user_id: user.id, token_hash: hashToken(token), csrf_token: csrfToken, created_at: now, last_seen_at: now,
-      second_factor_pending: pending, totp_enrol_secret: options.secondFactor?.enrolSecret ?? null,
+      id,
+      kommune_id: user.kommune_id,
+      user_id: user.id,
+      token_hash: hashToken(token),
+      csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
+      second_factor_pending: pending,
+      totp_enrol_secret: options.secondFactor?.enrolSecret ?? null,
     })
     .execute();
   await tx
     .updateTable('user_session')
     .set({ ended_at: now })
     .where('id', 'in', (eb) =>
-      eb.selectFrom('user_session').select('id')
-        .where('user_id', '=', user.id).where('ended_at', 'is', null).where('second_factor_pending', '=', pending)
-        .orderBy('seq', 'desc').offset(options.maxSessions))
+      eb
+        .selectFrom('user_session')
+        .select('id')
+        .where('user_id', '=', user.id)
+        .where('ended_at', 'is', null)
+        .where('second_factor_pending', '=', pending)
+        .orderBy('seq', 'desc')
+        .offset(options.maxSessions),
+    )
     .execute();
   return { token, csrfToken, id };
 }
@@ -72,8 +87,20 @@ export type PendingSession = { sessionId: string; userId: string; kommuneId: str
 export type SessionLookup = { actor: Actor } | { pending: PendingSession } | { expired: true } | null;
 
 type SessionRow = {
-  session_id: string; kommune_id: string; user_id: string; csrf_token: string; created_at: Date; last_seen_at: Date; second_factor_pending: boolean;
-  username: string; display_name: string; kind: Actor['kind']; disabled_at: Date | null; roles: Actor['roles']; organisations: string[]; kommune_name: string | null;
+  session_id: string;
+  kommune_id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Date;
+  last_seen_at: Date;
+  second_factor_pending: boolean;
+  username: string;
+  display_name: string;
+  kind: Actor['kind'];
+  disabled_at: Date | null;
+  roles: Actor['roles'];
+  organisations: string[];
+  kommune_name: string | null;
 };
 
 /**
@@ -85,20 +112,34 @@ export async function loadSession(db: Db, token: string, now: Date, policy: Sess
   const tokenHash = hashToken(token);
   const session = (await sql<SessionRow>`select * from naervaer_session(${tokenHash})`.execute(db.owner)).rows[0];
   if (!session) return null;
-  const write = (fn: (tx: Tx) => Promise<unknown>) => db.withContext({ kommuneId: session.kommune_id, userId: session.user_id }, async (tx) => void (await fn(tx)));
+  const write = (fn: (tx: Tx) => Promise<unknown>) =>
+    db.withContext({ kommuneId: session.kommune_id, userId: session.user_id }, async (tx) => void (await fn(tx)));
   const idle = now.getTime() - new Date(session.last_seen_at).getTime() > policy.idleMs;
-  const absolute = now.getTime() - new Date(session.created_at).getTime() > (session.second_factor_pending ? SECOND_FACTOR_MS : policy.absoluteMs);
+  const absolute =
+    now.getTime() - new Date(session.created_at).getTime() >
+    (session.second_factor_pending ? SECOND_FACTOR_MS : policy.absoluteMs);
   if (idle || absolute) {
-    await write((tx) => tx.updateTable('user_session').set({ ended_at: now }).where('id', '=', session.session_id).execute());
+    await write((tx) =>
+      tx.updateTable('user_session').set({ ended_at: now }).where('id', '=', session.session_id).execute(),
+    );
     return { expired: true };
   }
   if (session.disabled_at) return null;
   if (session.second_factor_pending) {
-    return { pending: { sessionId: session.session_id, userId: session.user_id, kommuneId: session.kommune_id, csrfToken: session.csrf_token } };
+    return {
+      pending: {
+        sessionId: session.session_id,
+        userId: session.user_id,
+        kommuneId: session.kommune_id,
+        csrfToken: session.csrf_token,
+      },
+    };
   }
   // Touch at most once a minute: enough for the idle timeout, without a write per request.
   if (now.getTime() - new Date(session.last_seen_at).getTime() > 60_000) {
-    await write((tx) => tx.updateTable('user_session').set({ last_seen_at: now }).where('id', '=', session.session_id).execute());
+    await write((tx) =>
+      tx.updateTable('user_session').set({ last_seen_at: now }).where('id', '=', session.session_id).execute(),
+    );
   }
   return {
     actor: {
@@ -115,14 +156,28 @@ export async function loadSession(db: Db, token: string, now: Date, policy: Sess
   };
 }
 
-export async function endSession(db: Db, session: { kommuneId: string; userId: string; sessionId: string }, now: Date): Promise<void> {
+export async function endSession(
+  db: Db,
+  session: { kommuneId: string; userId: string; sessionId: string },
+  now: Date,
+): Promise<void> {
   await db.withContext({ kommuneId: session.kommuneId, userId: session.userId }, (tx) =>
-    tx.updateTable('user_session').set({ ended_at: now }).where('id', '=', session.sessionId).where('ended_at', 'is', null).execute(),
+    tx
+      .updateTable('user_session')
+      .set({ ended_at: now })
+      .where('id', '=', session.sessionId)
+      .where('ended_at', 'is', null)
+      .execute(),
   );
 }
 
 /** Ends every open session of a user (account disabled, second factor reset). */
 export async function endUserSessions(tx: Tx, userId: string, now: Date): Promise<number> {
-  const ended = await tx.updateTable('user_session').set({ ended_at: now }).where('user_id', '=', userId).where('ended_at', 'is', null).executeTakeFirst();
+  const ended = await tx
+    .updateTable('user_session')
+    .set({ ended_at: now })
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
   return Number(ended.numUpdatedRows);
 }

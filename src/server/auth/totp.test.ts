@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { base32Decode, base32Encode, generateTotpSecret, hotp, otpauthUri, totpCode, totpStep, verifyTotp } from './totp';
+import {
+  base32Decode,
+  base32Encode,
+  generateTotpSecret,
+  hotp,
+  otpauthUri,
+  totpCode,
+  totpStep,
+  verifyTotp,
+} from './totp';
 
 // RFC 6238 appendix B uses the ASCII key "12345678901234567890" for SHA-1 and 8 digits.
 const rfcKey = Buffer.from('12345678901234567890', 'ascii');

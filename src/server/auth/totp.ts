@@ -90,6 +90,12 @@ export function verifyTotp(secret: string, code: string, at: Date, usedStep: num
 /** The otpauth:// URI (Google Authenticator key-URI format) that apps read from a QR code or link. */
 export function otpauthUri(secret: string, account: string, issuer = 'Nærvær'): string {
   const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
-  const params = new URLSearchParams({ secret, issuer, algorithm: 'SHA1', digits: String(TOTP_DIGITS), period: String(TOTP_STEP_SECONDS) });
+  const params = new URLSearchParams({
+    secret,
+    issuer,
+    algorithm: 'SHA1',
+    digits: String(TOTP_DIGITS),
+    period: String(TOTP_STEP_SECONDS),
+  });
   return `otpauth://totp/${label}?${params.toString().replace(/\+/g, '%20')}`;
 }

@@ -27,7 +27,15 @@ export async function caseForStaff(tx: Tx, actor: Actor, caseId: string): Promis
 export type ConsentRow = Selectable<Database['consent']>;
 
 export function consentFacts(c: ConsentRow): ConsentFacts {
-  return { decision: c.decision, services: c.services, excludedServices: c.excluded_services, excludedUserIds: c.excluded_user_ids, consentDate: c.consent_date, withdrawnOn: c.withdrawn_on, expiredOn: c.expired_on };
+  return {
+    decision: c.decision,
+    services: c.services,
+    excludedServices: c.excluded_services,
+    excludedUserIds: c.excluded_user_ids,
+    consentDate: c.consent_date,
+    withdrawnOn: c.withdrawn_on,
+    expiredOn: c.expired_on,
+  };
 }
 
 /**
@@ -39,8 +47,17 @@ export async function casesWithConsent(tx: Tx, actor: Actor, now: Date): Promise
   const service = partnerServiceOf(actor);
   if (!service) return [];
   const today = osloDate(now);
-  const consents = await tx.selectFrom('consent as k').innerJoin('pupil_case as pc', 'pc.id', 'k.case_id').selectAll('k').where('pc.status', '=', 'open').execute();
-  return [...new Set(consents.filter((c) => consentCovers(consentFacts(c), service, actor.userId, today)).map((c) => c.case_id))];
+  const consents = await tx
+    .selectFrom('consent as k')
+    .innerJoin('pupil_case as pc', 'pc.id', 'k.case_id')
+    .selectAll('k')
+    .where('pc.status', '=', 'open')
+    .execute();
+  return [
+    ...new Set(
+      consents.filter((c) => consentCovers(consentFacts(c), service, actor.userId, today)).map((c) => c.case_id),
+    ),
+  ];
 }
 
 /**
@@ -48,27 +65,66 @@ export async function casesWithConsent(tx: Tx, actor: Actor, now: Date): Promise
  * only through a valid consent covering their service. Anything else is "not found", and says nothing
  * about whether the case exists.
  */
-export async function caseForReader(tx: Tx, actor: Actor, caseId: string, now: Date): Promise<{ row: CaseRow; place: PupilPlace }> {
+export async function caseForReader(
+  tx: Tx,
+  actor: Actor,
+  caseId: string,
+  now: Date,
+): Promise<{ row: CaseRow; place: PupilPlace }> {
   if (partnerServiceOf(actor) === null) return caseForStaff(tx, actor, caseId);
   const visible = await casesWithConsent(tx, actor, now);
-  const row = visible.includes(caseId) ? await tx.selectFrom('pupil_case').selectAll().where('id', '=', caseId).executeTakeFirst() : undefined;
+  const row = visible.includes(caseId)
+    ? await tx.selectFrom('pupil_case').selectAll().where('id', '=', caseId).executeTakeFirst()
+    : undefined;
   if (!row) throw new AppError('not_found', 'Fant ikke saken.');
   return { row, place: await pupilPlace(tx, row.pupil_id) };
 }
 
 /** Adds the ladder's checklist for a level the case has just reached. */
-export async function addLevelTasks(tx: Tx, kommuneId: string, caseId: string, ladder: Ladder, state: CaseState): Promise<void> {
+export async function addLevelTasks(
+  tx: Tx,
+  kommuneId: string,
+  caseId: string,
+  ladder: Ladder,
+  state: CaseState,
+): Promise<void> {
   if (state.status !== 'open') return;
-  const existing = await tx.selectFrom('case_task').select('ladder_task_id').where('case_id', '=', caseId).where('level', '=', state.level).execute();
+  const existing = await tx
+    .selectFrom('case_task')
+    .select('ladder_task_id')
+    .where('case_id', '=', caseId)
+    .where('level', '=', state.level)
+    .execute();
   const have = new Set(existing.map((t) => t.ladder_task_id));
   const items = checklistForLevel(ladder, state.level, state.since).filter((t) => !have.has(t.taskId));
   if (!items.length) return;
   await tx
     .insertInto('case_task')
-    .values(items.map((t) => ({ id: randomUUID(), kommune_id: kommuneId, case_id: caseId, level: state.level, ladder_task_id: t.taskId, text: t.text, responsible: t.responsible, owner_id: null, due_on: t.dueOn, done_on: null, done_by: null, completion: null, source: 'ladder' as const })))
+    .values(
+      items.map((t) => ({
+        id: randomUUID(),
+        kommune_id: kommuneId,
+        case_id: caseId,
+        level: state.level,
+        ladder_task_id: t.taskId,
+        text: t.text,
+        responsible: t.responsible,
+        owner_id: null,
+        due_on: t.dueOn,
+        done_on: null,
+        done_by: null,
+        completion: null,
+        source: 'ladder' as const,
+      })),
+    )
     .execute();
 }
 
 export function stateColumns(state: CaseState) {
-  return { state: JSON.stringify(state), status: state.status, level: state.level, evaluation_due: state.status === 'open' ? state.evaluationDue : null };
+  return {
+    state: JSON.stringify(state),
+    status: state.status,
+    level: state.level,
+    evaluation_due: state.status === 'open' ? state.evaluationDue : null,
+  };
 }

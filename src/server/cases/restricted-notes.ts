@@ -20,11 +20,29 @@ export const SERVICE_NAME: Record<ServiceKind, string> = {
 /** Who may read a restricted note about this pupil: returns the test for one note. */
 export async function noteReader(tx: Tx, actor: Actor, pupilId: string): Promise<(c: ContactRow) => boolean> {
   const service = partnerServiceOf(actor);
-  const holders = new Set((await tx.selectFrom('pupil_case').select('stafettholder_id').where('pupil_id', '=', pupilId).where('status', '=', 'open').execute()).map((r) => r.stafettholder_id));
-  return (c) => c.restricted_to === null || c.recorded_by === actor.userId || c.restricted_to === service || holders.has(actor.userId);
+  const holders = new Set(
+    (
+      await tx
+        .selectFrom('pupil_case')
+        .select('stafettholder_id')
+        .where('pupil_id', '=', pupilId)
+        .where('status', '=', 'open')
+        .execute()
+    ).map((r) => r.stafettholder_id),
+  );
+  return (c) =>
+    c.restricted_to === null ||
+    c.recorded_by === actor.userId ||
+    c.restricted_to === service ||
+    holders.has(actor.userId);
 }
 
 /** The note as a reader who may not see its content gets it. */
 export function masked(c: ContactRow): ContactRow {
-  return { ...c, summary: `Skjermet notat – bare for ${SERVICE_NAME[c.restricted_to!]} og stafettholder.`, agreed: null, with_whom: [] };
+  return {
+    ...c,
+    summary: `Skjermet notat – bare for ${SERVICE_NAME[c.restricted_to!]} og stafettholder.`,
+    agreed: null,
+    with_whom: [],
+  };
 }

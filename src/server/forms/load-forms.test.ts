@@ -35,11 +35,18 @@ describe('loading forms from disk', () => {
 
   it('refuses an unknown form or version in Norwegian', () => {
     expect(() => formById('oslo-skjema')).toThrow(/^Ukjent skjema «oslo-skjema»\. Gyldige: arsakskartlegging, /);
-    expect(() => formById('pluss-minus-skjema', 7)).toThrow('Skjemaet «pluss-minus-skjema» har ikke versjon 7. Finnes: 1.');
+    expect(() => formById('pluss-minus-skjema', 7)).toThrow(
+      'Skjemaet «pluss-minus-skjema» har ikke versjon 7. Finnes: 1.',
+    );
   });
 
   it('names the file when the JSON is broken', () => {
-    const loaded = loadForms(folder({ 'pluss-minus-skjema.v1.json': shipped('pluss-minus-skjema.v1.json'), 'sjekkliste-elevsamtale.v1.json': '{ "id": ' }));
+    const loaded = loadForms(
+      folder({
+        'pluss-minus-skjema.v1.json': shipped('pluss-minus-skjema.v1.json'),
+        'sjekkliste-elevsamtale.v1.json': '{ "id": ',
+      }),
+    );
     expect(loaded.ok).toBe(false);
     expect(!loaded.ok && loaded.errors).toHaveLength(1);
     expect(!loaded.ok && loaded.errors[0]).toMatch(/^sjekkliste-elevsamtale\.v1\.json: ugyldig JSON/);
@@ -61,7 +68,11 @@ describe('loading forms from disk', () => {
 
   it('keeps old versions loadable beside the new one', () => {
     const v1 = JSON.parse(shipped('sjekkliste-elevsamtale.v1.json'));
-    const v2 = { ...v1, version: 2, sections: [{ ...v1.sections[0], questions: v1.sections[0].questions.slice(0, 3) }] };
+    const v2 = {
+      ...v1,
+      version: 2,
+      sections: [{ ...v1.sections[0], questions: v1.sections[0].questions.slice(0, 3) }],
+    };
     const dir = folder({ 'sjekkliste-elevsamtale.v2.json': JSON.stringify(v2) });
     copyFileSync(join(FORMS_DIR, 'sjekkliste-elevsamtale.v1.json'), join(dir, 'sjekkliste-elevsamtale.v1.json'));
     const loaded = loadForms(dir);
@@ -69,7 +80,11 @@ describe('loading forms from disk', () => {
     expect(loaded.registry.versions('sjekkliste-elevsamtale')).toEqual([1, 2]);
     expect(loaded.registry.latest('sjekkliste-elevsamtale')?.version).toBe(2);
     // An answer given to version 1 still validates against version 1, not against the newest.
-    const stored = { formId: 'sjekkliste-elevsamtale', version: 1, answers: { 'forslag-til-tiltak': 'Fast møtepunkt med kontaktlærer hver morgen.' } };
+    const stored = {
+      formId: 'sjekkliste-elevsamtale',
+      version: 1,
+      answers: { 'forslag-til-tiltak': 'Fast møtepunkt med kontaktlærer hver morgen.' },
+    };
     expect(loaded.registry.validateStored(stored)).toEqual({ ok: true });
     expect(loaded.registry.validateStored({ ...stored, version: 2 })).toEqual({
       ok: false,
@@ -78,7 +93,12 @@ describe('loading forms from disk', () => {
   });
 
   it('refuses a file named otherwise than its id and version', () => {
-    const loaded = loadForms(folder({ 'elevsamtale.json': shipped('sjekkliste-elevsamtale.v1.json'), 'sjekkliste-elevsamtale.v3.json': shipped('sjekkliste-elevsamtale.v1.json') }));
+    const loaded = loadForms(
+      folder({
+        'elevsamtale.json': shipped('sjekkliste-elevsamtale.v1.json'),
+        'sjekkliste-elevsamtale.v3.json': shipped('sjekkliste-elevsamtale.v1.json'),
+      }),
+    );
     expect(loaded).toEqual({
       ok: false,
       errors: [

@@ -12,7 +12,9 @@ import { AppError } from '../errors';
 export const FORMS_DIR = fileURLToPath(new URL('../../../content/forms/', import.meta.url));
 
 /** Reads and validates every form file of a folder; all errors of all files, or the registry. */
-export function loadForms(dir: string = FORMS_DIR): { ok: true; registry: FormRegistry } | { ok: false; errors: string[] } {
+export function loadForms(
+  dir: string = FORMS_DIR,
+): { ok: true; registry: FormRegistry } | { ok: false; errors: string[] } {
   let names: string[];
   try {
     names = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -39,5 +41,8 @@ export function formById(id: string, version?: number): FormDefinition {
   const form = version === undefined ? forms.latest(id) : forms.get(id, version);
   if (form) return form;
   if (!forms.latest(id)) throw new AppError('validation', `Ukjent skjema «${id}». Gyldige: ${forms.ids().join(', ')}.`);
-  throw new AppError('validation', `Skjemaet «${id}» har ikke versjon ${version}. Finnes: ${forms.versions(id).join(', ')}.`);
+  throw new AppError(
+    'validation',
+    `Skjemaet «${id}» har ikke versjon ${version}. Finnes: ${forms.versions(id).join(', ')}.`,
+  );
 }

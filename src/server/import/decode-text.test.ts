@@ -15,11 +15,15 @@ async function decodeAll(bytes: Buffer, size: number): Promise<{ encoding: strin
 }
 
 /** Lines of «æøå» past the first megabyte, so the streaming part is read too. */
-const LONG = Array.from({ length: Math.ceil((SNIFF_BYTES * 1.3) / 40) }, (_, i) => `elev-Ærøy-${i};Kroppsøving – «å»`).join('\r\n');
+const LONG = Array.from(
+  { length: Math.ceil((SNIFF_BYTES * 1.3) / 40) },
+  (_, i) => `elev-Ærøy-${i};Kroppsøving – «å»`,
+).join('\r\n');
 
 describe('decodeText', () => {
   it('reads UTF-8 split anywhere, also inside a character, past the first megabyte', async () => {
-    for (const size of [7, 4096, 65_537]) expect(await decodeAll(Buffer.from(LONG, 'utf8'), size)).toEqual({ encoding: 'UTF-8', text: LONG });
+    for (const size of [7, 4096, 65_537])
+      expect(await decodeAll(Buffer.from(LONG, 'utf8'), size)).toEqual({ encoding: 'UTF-8', text: LONG });
   });
 
   it('reads UTF-16 LE and BE with a BOM split at odd bytes', async () => {
@@ -38,14 +42,21 @@ describe('decodeText', () => {
   it('refuses a file that breaks UTF-8 after its first megabyte, naming the line of the bad byte', async () => {
     const good = Buffer.from(`${LONG}\n`, 'utf8');
     const lines = LONG.split('\n').length;
-    const error = await decodeAll(Buffer.concat([good, Buffer.from('ok\nfeil: '), Buffer.from([0xf8]), Buffer.from('\n')]), 65_536).catch((e: unknown) => e);
+    const error = await decodeAll(
+      Buffer.concat([good, Buffer.from('ok\nfeil: '), Buffer.from([0xf8]), Buffer.from('\n')]),
+      65_536,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadableText);
     expect((error as UnreadableText).line).toBe(lines + 2);
     expect((error as Error).message).toMatch(new RegExp(`linje ${lines + 2} har byten 0xF8, som ikke er gyldig UTF-8`));
   });
 
   it('refuses NUL in the header line and the bytes Windows-1252 leaves undefined', async () => {
-    await expect(decodeAll(Buffer.from('s\u0000t\u0000u\u0000\n', 'latin1'), 10)).rejects.toThrow(/overskriftsraden \(linje 1\) har NUL-byter/);
-    await expect(decodeAll(Buffer.from([0x61, 0xe6, 0x0a, 0x62, 0x0a, 0x9d]), 2)).rejects.toThrow(/linje 3 har byten 0x9D/);
+    await expect(decodeAll(Buffer.from('s\u0000t\u0000u\u0000\n', 'latin1'), 10)).rejects.toThrow(
+      /overskriftsraden \(linje 1\) har NUL-byter/,
+    );
+    await expect(decodeAll(Buffer.from([0x61, 0xe6, 0x0a, 0x62, 0x0a, 0x9d]), 2)).rejects.toThrow(
+      /linje 3 har byten 0x9D/,
+    );
   });
 });

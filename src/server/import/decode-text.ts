@@ -89,11 +89,17 @@ function firstNot1252(bytes: Uint8Array): number {
 const SAVE_AGAIN = 'Lagre fila på nytt som CSV UTF-8 (eller «CSV (semikolonseparert)» fra Excel) og prøv igjen.';
 
 function notText(line: number, byte: number): UnreadableText {
-  return new UnreadableText(line, `Fila kan ikke leses som tekst: linje ${line} har byten ${hex(byte)}, som verken er UTF-8, UTF-16 (med BOM) eller Windows-1252. Er det en CSV-fil? ${SAVE_AGAIN}`);
+  return new UnreadableText(
+    line,
+    `Fila kan ikke leses som tekst: linje ${line} har byten ${hex(byte)}, som verken er UTF-8, UTF-16 (med BOM) eller Windows-1252. Er det en CSV-fil? ${SAVE_AGAIN}`,
+  );
 }
 
 function utf8Breaks(line: number, byte: number): UnreadableText {
-  return new UnreadableText(line, `Fila ble lest som UTF-8 ut fra den første megabyten, men linje ${line} har byten ${hex(byte)}, som ikke er gyldig UTF-8. Fila blander tegnsett. ${SAVE_AGAIN}`);
+  return new UnreadableText(
+    line,
+    `Fila ble lest som UTF-8 ut fra den første megabyten, men linje ${line} har byten ${hex(byte)}, som ikke er gyldig UTF-8. Fila blander tegnsett. ${SAVE_AGAIN}`,
+  );
 }
 
 export interface DecodedText {
@@ -142,7 +148,11 @@ export async function decodeText(source: AsyncIterable<Uint8Array>): Promise<Dec
     // NUL in the header line: UTF-16 without a BOM, or not a text file at all (valid UTF-8 as ASCII + NUL).
     const firstLine = head.indexOf(NEWLINE) < 0 ? head.length : head.indexOf(NEWLINE);
     const nul = head.subarray(0, firstLine).indexOf(0);
-    if (nul >= 0) throw new UnreadableText(1, `Fila kan ikke leses som tekst: overskriftsraden (linje 1) har NUL-byter. Er det UTF-16 uten BOM, eller ikke en CSV-fil? ${SAVE_AGAIN}`);
+    if (nul >= 0)
+      throw new UnreadableText(
+        1,
+        `Fila kan ikke leses som tekst: overskriftsraden (linje 1) har NUL-byter. Er det UTF-16 uten BOM, eller ikke en CSV-fil? ${SAVE_AGAIN}`,
+      );
     return { encoding: 'UTF-8', bytes: utf8(head, rest()) };
   }
   const bad = firstNot1252(head);
@@ -172,7 +182,8 @@ async function* utf8(head: Buffer, rest: AsyncIterable<Uint8Array>): AsyncGenera
 }
 
 /** What Windows-1252 puts at 0x80–0x9F (the five undefined bytes are refused before they get here). */
-const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 /**
  * Windows-1252 to text without ICU: Node's TextDecoder has 'windows-1252' only with full ICU (small-icu
@@ -195,7 +206,11 @@ async function* windows1252(head: Buffer, rest: AsyncIterable<Uint8Array>): Asyn
   for await (const chunk of rest) yield convert(chunk);
 }
 
-async function* utf16(head: Buffer, rest: AsyncIterable<Uint8Array>, label: 'utf-16le' | 'utf-16be'): AsyncGenerator<Uint8Array> {
+async function* utf16(
+  head: Buffer,
+  rest: AsyncIterable<Uint8Array>,
+  label: 'utf-16le' | 'utf-16be',
+): AsyncGenerator<Uint8Array> {
   const decoder = new TextDecoder(label, { fatal: true });
   let lines = 0;
   const convert = (chunk: Uint8Array, final: boolean): Uint8Array => {
@@ -207,7 +222,10 @@ async function* utf16(head: Buffer, rest: AsyncIterable<Uint8Array>, label: 'utf
       const lenient = new TextDecoder(label).decode(chunk);
       const at = lenient.indexOf('\uFFFD');
       const line = lines + (lenient.slice(0, Math.max(0, at)).split('\n').length - 1) + 1;
-      throw new UnreadableText(line, `Fila ble lest som ${label.toUpperCase()} (etter BOM-en), men linje ${line} har et tegn som ikke er gyldig ${label.toUpperCase()}. ${SAVE_AGAIN}`);
+      throw new UnreadableText(
+        line,
+        `Fila ble lest som ${label.toUpperCase()} (etter BOM-en), men linje ${line} har et tegn som ikke er gyldig ${label.toUpperCase()}. ${SAVE_AGAIN}`,
+      );
     }
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
     return Buffer.from(text, 'utf8');

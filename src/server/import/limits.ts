@@ -23,7 +23,9 @@ export const MB = 1024 * 1024;
 
 /** A count as Norwegian writes it in a message: «500 000» (plain spaces, so it can be searched and quoted). */
 export function thousands(n: number): string {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 /**

@@ -28,7 +28,13 @@ export interface ReadOutcome {
 }
 
 /** XLSX named on the command line (the operator's own file): Excel's own row limit, more memory and time. */
-export const LOCAL_XLSX_LIMITS: ReadLimits = { ...UPLOAD_LIMITS, maxRows: 1_048_576, maxInflatedBytes: 1024 * MB, maxMillis: 600_000, maxHeapMb: 1024 };
+export const LOCAL_XLSX_LIMITS: ReadLimits = {
+  ...UPLOAD_LIMITS,
+  maxRows: 1_048_576,
+  maxInflatedBytes: 1024 * MB,
+  maxMillis: 600_000,
+  maxHeapMb: 1024,
+};
 
 const WORKER = new URL('./xlsx-worker.js', import.meta.url);
 
@@ -38,7 +44,11 @@ const WORKER = new URL('./xlsx-worker.js', import.meta.url);
 const spares = new Map<number, Worker>();
 
 function spawn(heapMb: number): Worker {
-  const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 }, stdout: true, stderr: true });
+  const worker = new Worker(WORKER, {
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 },
+    stdout: true,
+    stderr: true,
+  });
   worker.unref();
   const forget = () => {
     if (spares.get(heapMb) === worker) spares.delete(heapMb);
@@ -83,7 +93,10 @@ function readXlsx(data: Buffer, limits: ReadLimits, onRow: (row: EventFileRow) =
       else resolve(outcome);
     };
     const timer = setTimeout(
-      () => finish({ refusal: `Lesingen av XLSX-fila ble stoppet etter ${Math.round(limits.maxMillis / 1000)} sekunder. Del fila opp, eller lagre den som CSV. Ingenting er importert.` }),
+      () =>
+        finish({
+          refusal: `Lesingen av XLSX-fila ble stoppet etter ${Math.round(limits.maxMillis / 1000)} sekunder. Del fila opp, eller lagre den som CSV. Ingenting er importert.`,
+        }),
       limits.maxMillis,
     );
     let columns: Record<EventColumn, number> | null = null;
@@ -106,14 +119,19 @@ function readXlsx(data: Buffer, limits: ReadLimits, onRow: (row: EventFileRow) =
           }
           worker.postMessage({ type: 'credit' } satisfies XlsxWorkerRequest);
         } else if (m.type === 'done') {
-          finish(columns === null ? { encoding: 'UTF-8', problem: columnsOf([]) as RowProblem } : { encoding: 'UTF-8' });
+          finish(
+            columns === null ? { encoding: 'UTF-8', problem: columnsOf([]) as RowProblem } : { encoding: 'UTF-8' },
+          );
         } else finish({ refusal: m.message });
       } catch (e) {
         finish(e instanceof Error ? e : new Error(String(e)));
       }
     });
     worker.on('error', (e: Error & { code?: string }) => {
-      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ refusal: `XLSX-fila trenger mer enn ${limits.maxHeapMb} MB minne for å leses, og ble stoppet. Del fila opp, eller lagre den som CSV. Ingenting er importert.` });
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        finish({
+          refusal: `XLSX-fila trenger mer enn ${limits.maxHeapMb} MB minne for å leses, og ble stoppet. Del fila opp, eller lagre den som CSV. Ingenting er importert.`,
+        });
       else finish(e);
     });
     worker.on('exit', (code) => finish(new Error(`XLSX-lesingen stoppet uventet (kode ${code}).`)));
@@ -130,14 +148,22 @@ async function* once(data: Buffer): AsyncIterable<Uint8Array> {
  * read and, when reading stopped early, the problem on a line or the refusal of the whole file. Without
  * `limits` (the CLI), CSV is read without limits and XLSX within LOCAL_XLSX_LIMITS.
  */
-export async function readEventsFile(file: EventsFile, onRow: (row: EventFileRow) => void, limits?: ReadLimits): Promise<ReadOutcome> {
+export async function readEventsFile(
+  file: EventsFile,
+  onRow: (row: EventFileRow) => void,
+  limits?: ReadLimits,
+): Promise<ReadOutcome> {
   if (file.kind === 'xlsx') return readXlsx(file.data, limits ?? LOCAL_XLSX_LIMITS, onRow);
   const source = Buffer.isBuffer(file.data) ? once(file.data) : file.data;
   let encoding: TextEncodingName | undefined;
   try {
     const decoded = await decodeText(source);
     encoding = decoded.encoding;
-    const read = await readEventsCsv(decoded.bytes, onRow, limits ? { maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxCellChars: limits.maxCellChars } : {});
+    const read = await readEventsCsv(
+      decoded.bytes,
+      onRow,
+      limits ? { maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxCellChars: limits.maxCellChars } : {},
+    );
     if (read.refusal) return { encoding, refusal: read.refusal };
     return read.problem ? { encoding, problem: read.problem } : { encoding };
   } catch (e) {

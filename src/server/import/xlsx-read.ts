@@ -58,7 +58,14 @@ function columnOf(ref: string | undefined): number {
 }
 
 /** Feeds an entry's XML to handlers, checking the runs between tags; the parser throws on broken XML. */
-async function parseEntry(data: Uint8Array, entry: ZipEntry, budget: InflateBudget, limits: ReadLimits, on: (parser: SaxesParser) => void, between?: () => Promise<void>): Promise<void> {
+async function parseEntry(
+  data: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  limits: ReadLimits,
+  on: (parser: SaxesParser) => void,
+  between?: () => Promise<void>,
+): Promise<void> {
   const parser = new SaxesParser({ position: false });
   on(parser);
   const decoder = new TextDecoder('utf-8');
@@ -79,7 +86,10 @@ async function parseEntry(data: Uint8Array, entry: ZipEntry, budget: InflateBudg
     };
     sinceLt = runs('<', sinceLt);
     sinceGt = runs('>', sinceGt);
-    if (sinceLt > max || sinceGt > max) throw new XlsxRefusal(`XLSX-fila har mer enn ${thousands(max)} tegn i strekk i ${entry.name} (en celle eller et felt så langt leses ikke). ${NOTHING}`);
+    if (sinceLt > max || sinceGt > max)
+      throw new XlsxRefusal(
+        `XLSX-fila har mer enn ${thousands(max)} tegn i strekk i ${entry.name} (en celle eller et felt så langt leses ikke). ${NOTHING}`,
+      );
   };
   try {
     for await (const chunk of inflateEntry(data, entry, budget)) {
@@ -97,10 +107,16 @@ async function parseEntry(data: Uint8Array, entry: ZipEntry, budget: InflateBudg
 }
 
 /** Built-in number formats that are dates (ECMA-376 18.8.30, with the East Asian ones). */
-const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 function isDateFormatCode(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[dy]/i.test(bare);
 }
 
@@ -120,7 +136,12 @@ function resolveTarget(target: string): string {
  * and of every later row that has a cell with text, in order; awaits `between` after each chunk of the
  * sheet (the worker sends rows there, paced by its parent). Throws XlsxRefusal.
  */
-export async function readXlsxRows(data: Uint8Array, limits: ReadLimits, onRow: (line: number, cells: string[]) => void, between?: () => Promise<void>): Promise<void> {
+export async function readXlsxRows(
+  data: Uint8Array,
+  limits: ReadLimits,
+  onRow: (line: number, cells: string[]) => void,
+  between?: () => Promise<void>,
+): Promise<void> {
   let entries: Map<string, ZipEntry>;
   try {
     entries = zipEntries(data);
@@ -165,7 +186,12 @@ export async function readXlsxRows(data: Uint8Array, limits: ReadLimits, onRow: 
   const sharedEntry = entries.get(sharedPath ?? 'xl/sharedStrings.xml');
   const stylesEntry = entries.get(stylesPath ?? 'xl/styles.xml');
   // Refuse at once when the entries we read say together that they are too large.
-  const declared = workbookEntry.declaredSize + (relsEntry?.declaredSize ?? 0) + sheetEntry.declaredSize + (sharedEntry?.declaredSize ?? 0) + (stylesEntry?.declaredSize ?? 0);
+  const declared =
+    workbookEntry.declaredSize +
+    (relsEntry?.declaredSize ?? 0) +
+    sheetEntry.declaredSize +
+    (sharedEntry?.declaredSize ?? 0) +
+    (stylesEntry?.declaredSize ?? 0);
   if (declared > limits.maxInflatedBytes) throw new XlsxRefusal(tooLarge(budget).message);
 
   // Styles: which cell formats (xf index) show a number as a date.
@@ -192,7 +218,10 @@ export async function readXlsxRows(data: Uint8Array, limits: ReadLimits, onRow: 
     });
   }
 
-  const tooLong = (where: string) => new XlsxRefusal(`${where} har en celle med mer enn ${thousands(limits.maxCellChars)} tegn; så lange celler leses ikke. ${NOTHING}`);
+  const tooLong = (where: string) =>
+    new XlsxRefusal(
+      `${where} har en celle med mer enn ${thousands(limits.maxCellChars)} tegn; så lange celler leses ikke. ${NOTHING}`,
+    );
 
   // Shared strings: the text of each <si>, its runs joined, phonetic runs left out.
   const shared: string[] = [];
@@ -217,7 +246,10 @@ export async function readXlsxRows(data: Uint8Array, limits: ReadLimits, onRow: 
         if (name === 't') inT = false;
         else if (name === 'rPh') inPhonetic = false;
         else if (name === 'si') {
-          if (shared.length >= limits.maxSharedStrings) throw new XlsxRefusal(`XLSX-fila har mer enn ${thousands(limits.maxSharedStrings)} ulike tekster; så mange leses ikke. ${NOTHING}`);
+          if (shared.length >= limits.maxSharedStrings)
+            throw new XlsxRefusal(
+              `XLSX-fila har mer enn ${thousands(limits.maxSharedStrings)} ulike tekster; så mange leses ikke. ${NOTHING}`,
+            );
           shared.push(text);
         }
       });
@@ -244,78 +276,89 @@ export async function readXlsxRows(data: Uint8Array, limits: ReadLimits, onRow: 
   let collecting = false;
   let inInline = false;
   let first = true;
-  await parseEntry(data, sheetEntry, budget, limits, (p) => {
-    const add = (t: string) => {
-      if (!collecting) return;
-      value += t;
-      if (value.length > limits.maxCellChars) throw tooLong(`Linje ${line}`);
-    };
-    p.on('opentag', (tag) => {
-      switch (localName(tag.name)) {
-        case 'row': {
-          rowElements++;
-          if (rowElements > limits.maxRows + 1) throw new XlsxRefusal(`Arket har mer enn ${thousands(limits.maxRows)} rader; del fila opp. ${NOTHING}`);
-          const r = Number(attr(tag, 'r'));
-          line = Number.isInteger(r) && r > line ? r : line + 1;
-          cells = [];
-          cellCount = 0;
-          column = 0;
-          break;
+  await parseEntry(
+    data,
+    sheetEntry,
+    budget,
+    limits,
+    (p) => {
+      const add = (t: string) => {
+        if (!collecting) return;
+        value += t;
+        if (value.length > limits.maxCellChars) throw tooLong(`Linje ${line}`);
+      };
+      p.on('opentag', (tag) => {
+        switch (localName(tag.name)) {
+          case 'row': {
+            rowElements++;
+            if (rowElements > limits.maxRows + 1)
+              throw new XlsxRefusal(`Arket har mer enn ${thousands(limits.maxRows)} rader; del fila opp. ${NOTHING}`);
+            const r = Number(attr(tag, 'r'));
+            line = Number.isInteger(r) && r > line ? r : line + 1;
+            cells = [];
+            cellCount = 0;
+            column = 0;
+            break;
+          }
+          case 'c': {
+            cellCount++;
+            const at = columnOf(attr(tag, 'r'));
+            column = at > 0 ? at : column + 1;
+            if (cellCount > limits.maxColumns || column > limits.maxColumns)
+              throw new XlsxRefusal(
+                `Linje ${line} har celler i mer enn ${limits.maxColumns} kolonner; så brede ark leses ikke. ${NOTHING}`,
+              );
+            type = attr(tag, 't') ?? 'n';
+            const s = attr(tag, 's');
+            style = s === undefined ? -1 : Number(s);
+            value = '';
+            inInline = false;
+            break;
+          }
+          case 'v':
+            collecting = true;
+            break;
+          case 'is':
+            inInline = true;
+            break;
+          case 't':
+            if (inInline) collecting = true;
+            break;
+          case 'rPh':
+            collecting = false;
+            break;
         }
-        case 'c': {
-          cellCount++;
-          const at = columnOf(attr(tag, 'r'));
-          column = at > 0 ? at : column + 1;
-          if (cellCount > limits.maxColumns || column > limits.maxColumns) throw new XlsxRefusal(`Linje ${line} har celler i mer enn ${limits.maxColumns} kolonner; så brede ark leses ikke. ${NOTHING}`);
-          type = attr(tag, 't') ?? 'n';
-          const s = attr(tag, 's');
-          style = s === undefined ? -1 : Number(s);
-          value = '';
-          inInline = false;
-          break;
+      });
+      p.on('closetag', (tag) => {
+        switch (localName(tag.name)) {
+          case 'v':
+          case 't':
+            collecting = false;
+            break;
+          case 'c': {
+            let text: string;
+            if (type === 's') text = shared[Number(value)] ?? '';
+            else if (type === 'b') text = value === '1' || value === 'true' ? 'true' : value === '' ? '' : 'false';
+            else if (type === 'd') text = value.slice(0, 10);
+            else if (type === 'n' && value !== '') {
+              const n = Number(value);
+              text = Number.isNaN(n) ? value : dateStyles.has(style) ? dateOf(n) : String(n);
+            } else text = value;
+            cells[column - 1] = text;
+            break;
+          }
+          case 'row': {
+            for (let i = 0; i < cells.length; i++) cells[i] = (cells[i] ?? '').trim();
+            if (first || cells.some((c) => c !== '')) onRow(line, cells);
+            first = false;
+            break;
+          }
         }
-        case 'v':
-          collecting = true;
-          break;
-        case 'is':
-          inInline = true;
-          break;
-        case 't':
-          if (inInline) collecting = true;
-          break;
-        case 'rPh':
-          collecting = false;
-          break;
-      }
-    });
-    p.on('closetag', (tag) => {
-      switch (localName(tag.name)) {
-        case 'v':
-        case 't':
-          collecting = false;
-          break;
-        case 'c': {
-          let text: string;
-          if (type === 's') text = shared[Number(value)] ?? '';
-          else if (type === 'b') text = value === '1' || value === 'true' ? 'true' : value === '' ? '' : 'false';
-          else if (type === 'd') text = value.slice(0, 10);
-          else if (type === 'n' && value !== '') {
-            const n = Number(value);
-            text = Number.isNaN(n) ? value : dateStyles.has(style) ? dateOf(n) : String(n);
-          } else text = value;
-          cells[column - 1] = text;
-          break;
-        }
-        case 'row': {
-          for (let i = 0; i < cells.length; i++) cells[i] = (cells[i] ?? '').trim();
-          if (first || cells.some((c) => c !== '')) onRow(line, cells);
-          first = false;
-          break;
-        }
-      }
-    });
-    p.on('text', add);
-    p.on('cdata', add);
-  }, between);
+      });
+      p.on('text', add);
+      p.on('cdata', add);
+    },
+    between,
+  );
   if (first) onRow(1, []);
 }

@@ -58,7 +58,8 @@ async function read(data: Uint8Array, limits: ReadLimits): Promise<void> {
     await send();
     post({ type: 'done' });
   } catch (e) {
-    if (e instanceof XlsxRefusal || e instanceof ZipRefusal) post({ type: 'refused', message: e.message, unreadable: e.unreadable });
+    if (e instanceof XlsxRefusal || e instanceof ZipRefusal)
+      post({ type: 'refused', message: e.message, unreadable: e.unreadable });
     else throw e;
   }
 }

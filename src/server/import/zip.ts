@@ -41,7 +41,10 @@ function mb(bytes: number): string {
 }
 
 export function tooLarge(budget: InflateBudget): ZipRefusal {
-  return new ZipRefusal(`Fila pakker seg ut til mer enn ${mb(budget.limit)}; så mye leses ikke fra en opplastet XLSX-fil. Del den opp, eller lagre den som CSV. Ingenting er importert.`, false);
+  return new ZipRefusal(
+    `Fila pakker seg ut til mer enn ${mb(budget.limit)}; så mye leses ikke fra en opplastet XLSX-fil. Del den opp, eller lagre den som CSV. Ingenting er importert.`,
+    false,
+  );
 }
 
 /** The entries of a zip file by name, from its central directory. */
@@ -58,7 +61,11 @@ export function zipEntries(data: Uint8Array): Map<string, ZipEntry> {
   const count = view.readUInt16LE(end + 10);
   const size = view.readUInt32LE(end + 12);
   const offset = view.readUInt32LE(end + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw new ZipRefusal('XLSX-fila er en Zip64-fil (over 4 GB utpakket eller over 65 535 deler); så store filer leses ikke. Ingenting er importert.', false);
+  if (count === 0xffff || offset === 0xffffffff)
+    throw new ZipRefusal(
+      'XLSX-fila er en Zip64-fil (over 4 GB utpakket eller over 65 535 deler); så store filer leses ikke. Ingenting er importert.',
+      false,
+    );
   if (offset + size > end) throw new ZipRefusal(NOT_XLSX, true);
   const entries = new Map<string, ZipEntry>();
   let at = offset;
@@ -67,7 +74,11 @@ export function zipEntries(data: Uint8Array): Map<string, ZipEntry> {
     const flags = view.readUInt16LE(at + 8);
     const nameLength = view.readUInt16LE(at + 28);
     const name = view.toString('utf8', at + 46, at + 46 + nameLength);
-    if (flags & 1) throw new ZipRefusal('XLSX-fila er kryptert (passordbeskyttet); lagre den uten passord. Ingenting er importert.', true);
+    if (flags & 1)
+      throw new ZipRefusal(
+        'XLSX-fila er kryptert (passordbeskyttet); lagre den uten passord. Ingenting er importert.',
+        true,
+      );
     entries.set(name, {
       name,
       method: view.readUInt16LE(at + 10),
@@ -106,7 +117,11 @@ export async function* inflateEntry(data: Uint8Array, entry: ZipEntry, budget: I
     }
     return;
   }
-  if (entry.method !== 8) throw new ZipRefusal(`XLSX-fila bruker en komprimering vi ikke leser (metode ${entry.method}); lagre den på nytt fra Excel. Ingenting er importert.`, true);
+  if (entry.method !== 8)
+    throw new ZipRefusal(
+      `XLSX-fila bruker en komprimering vi ikke leser (metode ${entry.method}); lagre den på nytt fra Excel. Ingenting er importert.`,
+      true,
+    );
   const pieces = function* () {
     for (let i = start; i < stop; i += SLICE) yield view.subarray(i, Math.min(stop, i + SLICE));
   };

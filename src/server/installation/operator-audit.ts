@@ -4,9 +4,21 @@
 import type { Tx } from '../../db/create-db';
 import { AUDIT_KINDS, type AuditAction } from '../audit';
 
-export type OperatorAuditEntry = { action: AuditAction; entity: string; entityId: string; details?: Record<string, unknown>; userId?: string; role?: string };
+export type OperatorAuditEntry = {
+  action: AuditAction;
+  entity: string;
+  entityId: string;
+  details?: Record<string, unknown>;
+  userId?: string;
+  role?: string;
+};
 
-export async function writeOperatorAudit(tx: Tx, kommune: { id: string; name: string }, at: Date, entry: OperatorAuditEntry): Promise<void> {
+export async function writeOperatorAudit(
+  tx: Tx,
+  kommune: { id: string; name: string },
+  at: Date,
+  entry: OperatorAuditEntry,
+): Promise<void> {
   await tx
     .insertInto('audit_log')
     .values({

@@ -13,13 +13,31 @@ export const PASSWORD_SETUP_PATH = '/sett-passord';
 
 export type PasswordSetupLink = { url: string; expiresAt: Date };
 
-export async function issuePasswordSetup(tx: Tx, user: { id: string; kommuneId: string; username: string }, now: Date, publicUrl: string): Promise<PasswordSetupLink> {
-  await tx.updateTable('password_setup').set({ used_at: now }).where('user_id', '=', user.id).where('used_at', 'is', null).execute();
+export async function issuePasswordSetup(
+  tx: Tx,
+  user: { id: string; kommuneId: string; username: string },
+  now: Date,
+  publicUrl: string,
+): Promise<PasswordSetupLink> {
+  await tx
+    .updateTable('password_setup')
+    .set({ used_at: now })
+    .where('user_id', '=', user.id)
+    .where('used_at', 'is', null)
+    .execute();
   const token = newToken();
   const expiresAt = new Date(now.getTime() + PASSWORD_SETUP_MS);
   await tx
     .insertInto('password_setup')
-    .values({ id: randomUUID(), kommune_id: user.kommuneId, user_id: user.id, token_hash: hashToken(token), created_at: now, expires_at: expiresAt, used_at: null })
+    .values({
+      id: randomUUID(),
+      kommune_id: user.kommuneId,
+      user_id: user.id,
+      token_hash: hashToken(token),
+      created_at: now,
+      expires_at: expiresAt,
+      used_at: null,
+    })
     .execute();
   const fragment = new URLSearchParams({ bruker: user.username, kode: token });
   return { url: `${publicUrl.replace(/\/$/, '')}${PASSWORD_SETUP_PATH}#${fragment}`, expiresAt };

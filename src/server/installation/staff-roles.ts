@@ -6,10 +6,21 @@ import type { Role } from '../../db/schema';
 import type { Actor } from '../actor';
 import { AppError } from '../errors';
 
-export const SCHOOL_ROLES = ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly Role[];
+export const SCHOOL_ROLES = [
+  'kontaktlaerer',
+  'faglaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+] as const satisfies readonly Role[];
 export type SchoolRole = (typeof SCHOOL_ROLES)[number];
 
-export type RoleInput = { role: SchoolRole; schoolId: string; classId?: string | null | undefined; subject?: string | null | undefined };
+export type RoleInput = {
+  role: SchoolRole;
+  schoolId: string;
+  classId?: string | null | undefined;
+  subject?: string | null | undefined;
+};
 export type CheckedRole = { role: SchoolRole; schoolId: string; classId: string | null; subject: string | null };
 
 /** The schools where the actor is administrator. */
@@ -25,16 +36,22 @@ export function administeredSchools(actor: Actor): Set<string> {
 export async function checkRoles(tx: Tx, actor: Actor, roles: RoleInput[]): Promise<CheckedRole[]> {
   const schools = administeredSchools(actor);
   const classIds = [...new Set(roles.map((r) => r.classId).filter((c): c is string => !!c))];
-  const classes = classIds.length ? await tx.selectFrom('class').select(['id', 'school_id']).where('id', 'in', classIds).execute() : [];
+  const classes = classIds.length
+    ? await tx.selectFrom('class').select(['id', 'school_id']).where('id', 'in', classIds).execute()
+    : [];
   const schoolOf = new Map(classes.map((c) => [c.id, c.school_id]));
   const seen = new Set<string>();
   return roles.map((r, i) => {
     const where = `Rolle ${i + 1}`;
-    if (!schools.has(r.schoolId)) throw new AppError('forbidden', `${where}: du er ikke administrator ved den skolen, og kan ikke gi roller der.`);
+    if (!schools.has(r.schoolId))
+      throw new AppError('forbidden', `${where}: du er ikke administrator ved den skolen, og kan ikke gi roller der.`);
     const classId = r.classId || null;
-    if (r.role === 'kontaktlaerer' && !classId) throw new AppError('validation', `${where}: en kontaktlærer må ha en klasse.`);
-    if (classId && schoolOf.get(classId) !== r.schoolId) throw new AppError('validation', `${where}: klassen hører ikke til skolen.`);
-    if (classId && r.role !== 'kontaktlaerer' && r.role !== 'faglaerer') throw new AppError('validation', `${where}: bare kontaktlærer og faglærer knyttes til en klasse.`);
+    if (r.role === 'kontaktlaerer' && !classId)
+      throw new AppError('validation', `${where}: en kontaktlærer må ha en klasse.`);
+    if (classId && schoolOf.get(classId) !== r.schoolId)
+      throw new AppError('validation', `${where}: klassen hører ikke til skolen.`);
+    if (classId && r.role !== 'kontaktlaerer' && r.role !== 'faglaerer')
+      throw new AppError('validation', `${where}: bare kontaktlærer og faglærer knyttes til en klasse.`);
     const subject = r.role === 'faglaerer' ? r.subject?.trim() || null : null;
     const key = `${r.role}|${r.schoolId}|${classId ?? ''}|${subject ?? ''}`;
     if (seen.has(key)) throw new AppError('validation', `${where}: rollen står to ganger.`);
@@ -50,11 +67,16 @@ export async function checkRoles(tx: Tx, actor: Actor, roles: RoleInput[]): Prom
  */
 export async function manageableAccount(tx: Tx, actor: Actor, userId: string) {
   const schools = [...administeredSchools(actor)];
-  const user = await tx.selectFrom('app_user').select(['id', 'username', 'kind', 'version', 'disabled_at', 'is_demo']).where('id', '=', userId).executeTakeFirst();
+  const user = await tx
+    .selectFrom('app_user')
+    .select(['id', 'username', 'kind', 'version', 'disabled_at', 'is_demo'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
   if (!user || schools.length === 0) throw notFound();
   const roles = await tx.selectFrom('role_assignment').select('school_id').where('user_id', '=', userId).execute();
   if (roles.length > 0 && !roles.some((r) => r.school_id && schools.includes(r.school_id))) throw notFound();
   return user;
 }
 
-const notFound = () => new AppError('not_found', 'Fant ikke brukeren blant de ansatte ved skolen der du er administrator.');
+const notFound = () =>
+  new AppError('not_found', 'Fant ikke brukeren blant de ansatte ved skolen der du er administrator.');

@@ -17,7 +17,10 @@ describe('loading ladders from disk', () => {
 
   it('refuses an unknown ladder id with the valid ones', () => {
     expect(() => ladderById('oslo')).toThrow('Ukjent tiltakstrapp «oslo». Gyldige: hardanger, jevnaker, saltdal.');
-    expect(loadLadder('oslo')).toEqual({ ok: false, errors: ['Ukjent tiltakstrapp «oslo». Bruk en av hardanger, jevnaker, saltdal, eller stien til en JSON-fil.'] });
+    expect(loadLadder('oslo')).toEqual({
+      ok: false,
+      errors: ['Ukjent tiltakstrapp «oslo». Bruk en av hardanger, jevnaker, saltdal, eller stien til en JSON-fil.'],
+    });
   });
 
   it('names the file when the JSON is broken', () => {
@@ -30,7 +33,25 @@ describe('loading ladders from disk', () => {
 
   it('validates a municipality’s own file with the same schema', () => {
     const file = join(dir, 'egen.json');
-    writeFileSync(file, JSON.stringify({ id: 'egen', name: 'Egen', source: 'x', evaluation: { defaultAfterDays: 21, source: 'x' }, outcomes: {}, levels: [] }));
-    expect(loadLadder(file)).toEqual({ ok: false, errors: ['egen.json: outcomes.solved: mangler', 'egen.json: outcomes.better: mangler', 'egen.json: outcomes.more-needed: mangler', 'egen.json: levels: minst ett nivå'] });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: 'egen',
+        name: 'Egen',
+        source: 'x',
+        evaluation: { defaultAfterDays: 21, source: 'x' },
+        outcomes: {},
+        levels: [],
+      }),
+    );
+    expect(loadLadder(file)).toEqual({
+      ok: false,
+      errors: [
+        'egen.json: outcomes.solved: mangler',
+        'egen.json: outcomes.better: mangler',
+        'egen.json: outcomes.more-needed: mangler',
+        'egen.json: levels: minst ett nivå',
+      ],
+    });
   });
 });

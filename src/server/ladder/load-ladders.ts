@@ -40,14 +40,29 @@ function readJson(path: string): Loaded<unknown> {
 /** Loads a ladder by shipped name (e.g. «saltdal») or by path to a JSON file, validated. */
 export function loadLadder(nameOrFile: string): Loaded<Ladder> {
   const shipped = /^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) ? `${LADDERS_DIR}${nameOrFile}.json` : null;
-  const path = shipped && existsSync(shipped) ? shipped : existsSync(nameOrFile) && statSync(nameOrFile).isFile() ? nameOrFile : null;
-  if (!path) return { ok: false, errors: [`Ukjent tiltakstrapp «${nameOrFile}». Bruk en av ${shippedLadderNames().join(', ')}, eller stien til en JSON-fil.`] };
+  const path =
+    shipped && existsSync(shipped)
+      ? shipped
+      : existsSync(nameOrFile) && statSync(nameOrFile).isFile()
+        ? nameOrFile
+        : null;
+  if (!path)
+    return {
+      ok: false,
+      errors: [
+        `Ukjent tiltakstrapp «${nameOrFile}». Bruk en av ${shippedLadderNames().join(', ')}, eller stien til en JSON-fil.`,
+      ],
+    };
   const json = readJson(path);
   if (!json.ok) return json;
   const parsed = parseLadder(json.value, basename(path));
   if (!parsed.ok) return parsed;
   // The id is how cases and settings refer to a ladder; a shipped file must be named after it.
-  if (shipped && path === shipped && parsed.ladder.id !== nameOrFile) return { ok: false, errors: [`${basename(path)}: id: må være «${nameOrFile}» (samme som filnavnet), ikke «${parsed.ladder.id}»`] };
+  if (shipped && path === shipped && parsed.ladder.id !== nameOrFile)
+    return {
+      ok: false,
+      errors: [`${basename(path)}: id: må være «${nameOrFile}» (samme som filnavnet), ikke «${parsed.ladder.id}»`],
+    };
   return { ok: true, value: parsed.ladder };
 }
 
@@ -71,6 +86,10 @@ export function shippedLadders(): Map<string, Ladder> {
 /** A shipped ladder by id. */
 export function ladderById(id: string): Ladder {
   const ladder = shippedLadders().get(id);
-  if (!ladder) throw new AppError('validation', `Ukjent tiltakstrapp «${id}». Gyldige: ${[...shippedLadders().keys()].join(', ')}.`);
+  if (!ladder)
+    throw new AppError(
+      'validation',
+      `Ukjent tiltakstrapp «${id}». Gyldige: ${[...shippedLadders().keys()].join(', ')}.`,
+    );
   return ladder;
 }

@@ -8,6 +8,7 @@ export async function resolveLadder(tx: Tx, id: string): Promise<Ladder> {
   const own = await tx.selectFrom('kommune_ladder').select('definition').where('ladder_id', '=', id).executeTakeFirst();
   if (!own) return ladderById(id);
   const parsed = parseLadder(own.definition, id);
-  if (!parsed.ok) throw new AppError('internal', `Kommunens tiltakstrapp «${id}» er ugyldig: ${parsed.errors.join('; ')}`);
+  if (!parsed.ok)
+    throw new AppError('internal', `Kommunens tiltakstrapp «${id}» er ugyldig: ${parsed.errors.join('; ')}`);
   return parsed.ladder;
 }

@@ -1,13 +1,25 @@
 // Reading the measures catalogue: search, filters and suggestions from the årsakskartlegging. The
 // catalogue is content, not pupil data: nothing here reads or writes a pupil, so no audit row.
-import { CAUSE_CARD_CODES, CAUSE_DETAIL_CODES, resolveCause, type CauseCard, type CauseDetail } from '../../domain/measures/causes';
+import {
+  CAUSE_CARD_CODES,
+  CAUSE_DETAIL_CODES,
+  resolveCause,
+  type CauseCard,
+  type CauseDetail,
+} from '../../domain/measures/causes';
 import { causeLabels, PLACES, type Level, type Measure, type Place } from '../../domain/measures/measure-schema';
 import { searchMeasures } from '../../domain/measures/search';
 import { suggestMeasures, type SuggestionReason } from '../../domain/measures/suggest';
 import { AppError } from '../errors';
 import { shippedMeasures } from './load-measures';
 
-export type ListMeasuresQuery = { q?: string | undefined; level?: Level | undefined; group?: string | undefined; place?: Place | undefined; causes?: string | undefined };
+export type ListMeasuresQuery = {
+  q?: string | undefined;
+  level?: Level | undefined;
+  group?: string | undefined;
+  place?: Place | undefined;
+  causes?: string | undefined;
+};
 
 /** A measure as the API shows it. */
 export function presentMeasure(m: Measure) {
@@ -30,10 +42,16 @@ export function presentMeasure(m: Measure) {
 function parseCauses(list: string): { cards: CauseCard[]; details: CauseDetail[] } {
   const cards = new Set<CauseCard>();
   const details = new Set<CauseDetail>();
-  for (const raw of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const cause = resolveCause(raw);
     if (!cause) {
-      throw new AppError('validation', `Ukjent årsak «${raw}». Bruk et årsakskort (${CAUSE_CARD_CODES.join(', ')}) eller en utdyping fra årsakskartleggingen (for eksempel ${CAUSE_DETAIL_CODES.slice(11, 14).join(', ')}), skilt med komma.`);
+      throw new AppError(
+        'validation',
+        `Ukjent årsak «${raw}». Bruk et årsakskort (${CAUSE_CARD_CODES.join(', ')}) eller en utdyping fra årsakskartleggingen (for eksempel ${CAUSE_DETAIL_CODES.slice(11, 14).join(', ')}), skilt med komma.`,
+      );
     }
     if (cause.kind === 'card') cards.add(cause.code);
     else details.add(cause.code);
@@ -44,7 +62,9 @@ function parseCauses(list: string): { cards: CauseCard[]; details: CauseDetail[]
 /** The catalogue filtered and searched; with `causes`, also the suggestions for them with their reasons. */
 export function listMeasures(query: ListMeasuresQuery) {
   const { catalogues, measures } = shippedMeasures();
-  const groups = catalogues.flatMap((c) => c.catalogue.groups.map((g) => ({ id: g.id, title: g.title, document: c.catalogue.document, section: g.section })));
+  const groups = catalogues.flatMap((c) =>
+    c.catalogue.groups.map((g) => ({ id: g.id, title: g.title, document: c.catalogue.document, section: g.section })),
+  );
   if (query.group !== undefined && !groups.some((g) => g.id === query.group)) {
     throw new AppError('validation', `Ukjent gruppe «${query.group}». Gyldige: ${groups.map((g) => g.id).join(', ')}.`);
   }
@@ -53,7 +73,15 @@ export function listMeasures(query: ListMeasuresQuery) {
   return {
     measures: found.map(presentMeasure),
     suggestions: causes
-      ? suggestMeasures(found, causes).map((s) => ({ measureId: s.measure.id, title: s.measure.title, score: s.score, reasons: s.reasons.map((r: SuggestionReason) => ({ ...r, text: `${r.kind === 'detail' ? 'Utdyping' : 'Kort'}: ${r.label}` })) }))
+      ? suggestMeasures(found, causes).map((s) => ({
+          measureId: s.measure.id,
+          title: s.measure.title,
+          score: s.score,
+          reasons: s.reasons.map((r: SuggestionReason) => ({
+            ...r,
+            text: `${r.kind === 'detail' ? 'Utdyping' : 'Kort'}: ${r.label}`,
+          })),
+        }))
       : null,
     groups,
   };

@@ -4,7 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { combineCatalogues, parseMeasureCatalogue, type Measure, type MeasureCatalogue } from '../../domain/measures/measure-schema';
+import {
+  combineCatalogues,
+  parseMeasureCatalogue,
+  type Measure,
+  type MeasureCatalogue,
+} from '../../domain/measures/measure-schema';
 
 /** The folder of the shipped catalogue files. */
 export const MEASURES_DIR = fileURLToPath(new URL('../../../content/measures/', import.meta.url));
@@ -12,7 +17,9 @@ export const MEASURES_DIR = fileURLToPath(new URL('../../../content/measures/', 
 export type LoadedCatalogue = { fileName: string; catalogue: MeasureCatalogue; measures: Measure[] };
 
 /** Reads and validates one catalogue file; errors are Norwegian lines naming the file. */
-export function loadMeasureCatalogue(path: string): { ok: true; value: LoadedCatalogue } | { ok: false; errors: string[] } {
+export function loadMeasureCatalogue(
+  path: string,
+): { ok: true; value: LoadedCatalogue } | { ok: false; errors: string[] } {
   const fileName = basename(path);
   let data: unknown;
   try {
@@ -25,8 +32,12 @@ export function loadMeasureCatalogue(path: string): { ok: true; value: LoadedCat
 }
 
 /** Reads and validates every catalogue file in a folder; ids must be unique across the files. */
-export function loadMeasuresFrom(dir: string): { ok: true; catalogues: LoadedCatalogue[]; measures: Measure[] } | { ok: false; errors: string[] } {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+export function loadMeasuresFrom(
+  dir: string,
+): { ok: true; catalogues: LoadedCatalogue[]; measures: Measure[] } | { ok: false; errors: string[] } {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const catalogues: LoadedCatalogue[] = [];
   const errors: string[] = [];
   for (const f of files) {

@@ -13,7 +13,11 @@ import { renderPdf } from './document';
 import { NOTO_SANS, pdfFontHas } from './fonts';
 
 // pdf.js folds a few compatibility characters when it reads text (NFKC): µ comes back as μ, any space as a space.
-const asRead = (text: string) => text.replace(/\u00b5/g, '\u03bc').replace(/\s+/g, ' ').trim();
+const asRead = (text: string) =>
+  text
+    .replace(/\u00b5/g, '\u03bc')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('renderPdf', () => {
   it('writes Norwegian text that can be read back, æ, ø and å included', async () => {
@@ -21,7 +25,10 @@ describe('renderPdf', () => {
       title: 'Melding om bekymringsfullt fravær',
       blocks: [
         { kind: 'heading', text: 'Til foresatte' },
-        { kind: 'paragraph', text: 'Skolen ønsker et møte for å få høre hvordan eleven har det på skolen. Blåbær, ærfugl og øy.' },
+        {
+          kind: 'paragraph',
+          text: 'Skolen ønsker et møte for å få høre hvordan eleven har det på skolen. Blåbær, ærfugl og øy.',
+        },
       ],
       footer: 'Nærvær',
       createdAt: new Date('2026-11-24T08:00:00Z'),
@@ -35,14 +42,20 @@ describe('renderPdf', () => {
 
   it('wraps long paragraphs onto further pages', async () => {
     const long = Array.from({ length: 400 }, (_, i) => `Linje ${i} med litt tekst om oppmøte.`).join(' ');
-    const text = await pdfText(await renderPdf({ title: 'Lang', blocks: [{ kind: 'paragraph', text: long }], createdAt: new Date(0) }));
+    const text = await pdfText(
+      await renderPdf({ title: 'Lang', blocks: [{ kind: 'paragraph', text: long }], createdAt: new Date(0) }),
+    );
     expect(text).toContain('Linje 399');
   });
 });
 
 describe('renderPdf: blocks for printed forms (decision 060)', () => {
   it('draws tables, write-in lines and signature lines, repeating the header on a new page', async () => {
-    const rows = Array.from({ length: 80 }, (_, i) => [`Rad ${i + 1}`, i % 2 ? 'grønn' : 'rød', 'Kommentar med æ, ø og å']);
+    const rows = Array.from({ length: 80 }, (_, i) => [
+      `Rad ${i + 1}`,
+      i % 2 ? 'grønn' : 'rød',
+      'Kommentar med æ, ø og å',
+    ]);
     const text = await pdfText(
       await renderPdf({
         title: 'Tabell',
@@ -75,7 +88,16 @@ describe('printing a form from content/forms', () => {
     const printed = printForm(form);
     const text = await pdfText(await renderPdf({ ...printed, createdAt: new Date('2026-09-01T08:00:00Z') }));
     expect(text).toContain('Pluss-minus-skjema');
-    for (const area of ['Skoleveien', 'Kroppsøving', 'Svømming', 'Sløyd', 'Være sammen med venner', 'Husdyr/kjæledyr', 'Tre ønsker i livet']) expect(text).toContain(area);
+    for (const area of [
+      'Skoleveien',
+      'Kroppsøving',
+      'Svømming',
+      'Sløyd',
+      'Være sammen med venner',
+      'Husdyr/kjæledyr',
+      'Tre ønsker i livet',
+    ])
+      expect(text).toContain(area);
     expect(text).toContain('Hvor høyt stress kjenner du når du tenker på skolen?');
     expect(text).toContain('1 = lite stress, 10 = høyt stress');
     expect(text).toContain('versjon 1 (blankt)');
@@ -84,7 +106,10 @@ describe('printing a form from content/forms', () => {
   it('prints a filled momenter-samtale-elev with the answers, ticked points and signature lines', async () => {
     const form = load(momenterElevJson, 'momenter-samtale-elev.v1.json');
     const answers = {
-      'oppstart-punkter': { checked: ['bygg-relasjon', 'din-bekymring'], note: 'Vi snakket først om håndballkampen i helga.' },
+      'oppstart-punkter': {
+        checked: ['bygg-relasjon', 'din-bekymring'],
+        note: 'Vi snakket først om håndballkampen i helga.',
+      },
       skoledagen: 'Liker mat og helse og friminuttene. Gruer seg til å lese høyt i norsk.',
       'bestemte-alt': 'Starte dagen på grupperommet sammen med Åse (fiktiv medelev).',
       'enige-om-punkter': 'Eleven møter kontaktlærer ved inngangen kl. 08.15 hver dag i tre uker.',
@@ -118,16 +143,36 @@ describe('printing a form from content/forms', () => {
 });
 
 describe('renderPdf: names and text in every alphabet (decision 071)', () => {
-  const names = ['Michał Żółć', 'Łucja', 'Áŋŋá Čuođđa', 'Niillas Đuolbmá', 'Žemaitė Dvořák', 'Işıl Gündoğdu', 'Nguyễn Thị Ánh', 'Trần Văn Đức', 'Þórunn Guðmundsdóttir'];
+  const names = [
+    'Michał Żółć',
+    'Łucja',
+    'Áŋŋá Čuođđa',
+    'Niillas Đuolbmá',
+    'Žemaitė Dvořák',
+    'Işıl Gündoğdu',
+    'Nguyễn Thị Ánh',
+    'Trần Văn Đức',
+    'Þórunn Guðmundsdóttir',
+  ];
 
   it('prints them in every kind of block and reads them back character for character, in an embedded subset of Noto Sans', async () => {
     const input = {
       title: `Referat for ${names[0]}`,
       blocks: [
         { kind: 'heading' as const, text: `Elev: ${names[2]}, klasse 9A` },
-        { kind: 'paragraph' as const, text: `Foresatte: ${names.slice(3).join(', ')}. Letters: ą č ę ė į š ų ū ě ř ů ş ğ İ ŧ ž ð æ.` },
+        {
+          kind: 'paragraph' as const,
+          text: `Foresatte: ${names.slice(3).join(', ')}. Letters: ą č ę ė į š ų ū ě ř ů ş ğ İ ŧ ž ð æ.`,
+        },
         { kind: 'paragraph' as const, text: 'Mor skrev: «Ребёнок болен.»', bold: true },
-        { kind: 'table' as const, columns: ['Tiltak', 'Ansvar'], rows: [['Følges til skolen', names[1]!], ['Samtale', names[6]!]] },
+        {
+          kind: 'table' as const,
+          columns: ['Tiltak', 'Ansvar'],
+          rows: [
+            ['Følges til skolen', names[1]!],
+            ['Samtale', names[6]!],
+          ],
+        },
         { kind: 'signatures' as const, labels: [`Foresatt: ${names[8]}`] },
       ],
       footer: `${names[7]} skole · Unntatt offentlighet`,
@@ -146,7 +191,10 @@ describe('renderPdf: names and text in every alphabet (decision 071)', () => {
     expect(asRead(await pdfText(pdf))).toBe(expected);
     const fonts = await embeddedFonts(pdf);
     expect(fonts.problems).toEqual([]);
-    expect(fonts.fonts.map((f) => f.name)).toEqual([expect.stringMatching(/^\/NotoSans-Regular/), expect.stringMatching(/^\/NotoSans-Bold/)]);
+    expect(fonts.fonts.map((f) => f.name)).toEqual([
+      expect.stringMatching(/^\/NotoSans-Regular/),
+      expect.stringMatching(/^\/NotoSans-Bold/),
+    ]);
     // Subsets: tens of glyphs, not the 4 503 of the whole font (630 kB a weight).
     for (const font of fonts.fonts) expect(font.glyphs).toBeLessThan(100);
     expect(pdf.length).toBeLessThan(30_000);
@@ -161,10 +209,19 @@ describe('renderPdf: names and text in every alphabet (decision 071)', () => {
     ['Greek Extended', 0x1f00, 0x1fff],
   ])('draws every letter of %s with the right glyph in both weights and reads it back', async (_, from, to) => {
     // Letters only, and only those NFC keeps (ά U+1F71 is printed as its canonical twin U+03AC).
-    const letters = Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).filter((c) => /\p{L}/u.test(c) && c.normalize('NFC') === c && pdfFontHas(c.codePointAt(0)!));
+    const letters = Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).filter(
+      (c) => /\p{L}/u.test(c) && c.normalize('NFC') === c && pdfFontHas(c.codePointAt(0)!),
+    );
     expect(letters.length).toBeGreaterThan(100);
     const text = letters.join(' ');
-    const pdf = await renderPdf({ title: 'Alle bokstaver', blocks: [{ kind: 'paragraph', text }, { kind: 'heading', text }], createdAt: new Date(0) });
+    const pdf = await renderPdf({
+      title: 'Alle bokstaver',
+      blocks: [
+        { kind: 'paragraph', text },
+        { kind: 'heading', text },
+      ],
+      createdAt: new Date(0),
+    });
     expect(asRead(await pdfText(pdf))).toBe(asRead(`Alle bokstaver ${text} ${text}`));
     const fonts = await embeddedFonts(pdf);
     expect(fonts.problems).toEqual([]);
@@ -183,12 +240,19 @@ describe('renderPdf: names and text in every alphabet (decision 071)', () => {
     ['emoji', 'Takk 👍🏽🙂', 'Takk \uFFFD\uFFFD'],
     ['Chinese and Arabic', 'Wang 王芳, محمد', 'Wang \uFFFD\uFFFD, \uFFFD\uFFFD\uFFFD\uFFFD'],
   ])('prints %s without failing, as decided', async (_, input, printed) => {
-    const pdf = await renderPdf({ title: input, blocks: [{ kind: 'paragraph', text: input }], footer: input, createdAt: new Date(0) });
+    const pdf = await renderPdf({
+      title: input,
+      blocks: [{ kind: 'paragraph', text: input }],
+      footer: input,
+      createdAt: new Date(0),
+    });
     const text = asRead(await pdfText(pdf));
     expect(text.startsWith(`${printed} ${printed}`), text).toBe(true);
     expect(text.endsWith(printed), text).toBe(true);
     // A replacement is explained at the end of the document.
-    expect(text.includes('er skrevet som \uFFFD. Teksten er lagret uendret i Nærvær.')).toBe(printed.includes('\uFFFD'));
+    expect(text.includes('er skrevet som \uFFFD. Teksten er lagret uendret i Nærvær.')).toBe(
+      printed.includes('\uFFFD'),
+    );
     expect((await embeddedFonts(pdf)).problems).toEqual([]);
   });
 

@@ -62,7 +62,8 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
       y = A4[1] - MARGIN;
     }
   };
-  const rule = (x1: number, x2: number, at: number) => page.drawLine({ start: { x: x1, y: at }, end: { x: x2, y: at }, thickness: 0.5, color: rgb(0.4, 0.4, 0.4) });
+  const rule = (x1: number, x2: number, at: number) =>
+    page.drawLine({ start: { x: x1, y: at }, end: { x: x2, y: at }, thickness: 0.5, color: rgb(0.4, 0.4, 0.4) });
 
   const table = (block: Extract<PdfLayoutBlock, { kind: 'table' }>) => {
     const size = 9;
@@ -80,8 +81,17 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
       }
       let x = MARGIN;
       wrapped.forEach((lines, i) => {
-        page.drawRectangle({ x, y: y - height, width: widths[i]!, height, borderWidth: 0.5, borderColor: rgb(0.4, 0.4, 0.4) });
-        lines.forEach((line, n) => page.drawText(line, { x: x + pad, y: y - pad - size - n * size * 1.3, size, font, color: rgb(0, 0, 0) }));
+        page.drawRectangle({
+          x,
+          y: y - height,
+          width: widths[i]!,
+          height,
+          borderWidth: 0.5,
+          borderColor: rgb(0.4, 0.4, 0.4),
+        });
+        lines.forEach((line, n) =>
+          page.drawText(line, { x: x + pad, y: y - pad - size - n * size * 1.3, size, font, color: rgb(0, 0, 0) }),
+        );
         x += widths[i]!;
       });
       y -= height;
@@ -110,7 +120,13 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
         rule(MARGIN, MARGIN + width * 0.3, y);
         rule(MARGIN + width * 0.4, MARGIN + width, y);
         page.drawText('Sted og dato', { x: MARGIN, y: y - 11, size: 9, font: regular, color: rgb(0.3, 0.3, 0.3) });
-        page.drawText(printable(label), { x: MARGIN + width * 0.4, y: y - 11, size: 9, font: regular, color: rgb(0.3, 0.3, 0.3) });
+        page.drawText(printable(label), {
+          x: MARGIN + width * 0.4,
+          y: y - 11,
+          size: 9,
+          font: regular,
+          color: rgb(0.3, 0.3, 0.3),
+        });
         y -= 14;
       }
       y -= 8;
@@ -118,11 +134,17 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   }
   if (replaced > 0) {
     y -= 10;
-    write(`Tegn som skriften i denne PDF-en ikke har (for eksempel emoji, kinesisk eller arabisk skrift), er skrevet som ${REPLACEMENT}. Teksten er lagret uendret i Nærvær.`, regular, 9, 0);
+    write(
+      `Tegn som skriften i denne PDF-en ikke har (for eksempel emoji, kinesisk eller arabisk skrift), er skrevet som ${REPLACEMENT}. Teksten er lagret uendret i Nærvær.`,
+      regular,
+      9,
+      0,
+    );
   }
   if (input.footer) {
     const footer = printable(input.footer);
-    for (const p of doc.getPages()) p.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
+    for (const p of doc.getPages())
+      p.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
   }
   return doc.save();
 }

@@ -26,12 +26,20 @@ const fontkit = require('@pdf-lib/fontkit') as typeof Fontkit;
 const read = (file: string) => readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${file}`));
 
 /** The font files, read once. */
-export const NOTO_SANS = { regular: read('400Regular/NotoSans_400Regular.ttf'), bold: read('700Bold/NotoSans_700Bold.ttf') } as const;
+export const NOTO_SANS = {
+  regular: read('400Regular/NotoSans_400Regular.ttf'),
+  bold: read('700Bold/NotoSans_700Bold.ttf'),
+} as const;
 
 /** fontkit as pdf-lib should use it for our fonts: a glyph per character, subsets with whole glyphs. */
 export const pdfFontkit: Parameters<PDFDocument['registerFontkit']>[0] = {
   create(bytes: Uint8Array) {
-    const font = bytes === NOTO_SANS.regular ? parsed.regular : bytes === NOTO_SANS.bold ? parsed.bold : forPdf(fontkit.create(bytes));
+    const font =
+      bytes === NOTO_SANS.regular
+        ? parsed.regular
+        : bytes === NOTO_SANS.bold
+          ? parsed.bold
+          : forPdf(fontkit.create(bytes));
     return font as unknown as ReturnType<Parameters<PDFDocument['registerFontkit']>[0]['create']>;
   },
 };
@@ -42,7 +50,10 @@ export const pdfFontkit: Parameters<PDFDocument['registerFontkit']>[0] = {
 // them on every use. No two code points share a glyph in Noto Sans (tested), and everything here runs
 // without an await in between, so documents made at the same time cannot disturb each other.
 function forPdf(font: Font): Font {
-  font.layout = ((text: string) => ({ glyphs: Array.from(text, (ch) => glyphFor(font, ch.codePointAt(0)!)), positions: [] })) as unknown as Font['layout'];
+  font.layout = ((text: string) => ({
+    glyphs: Array.from(text, (ch) => glyphFor(font, ch.codePointAt(0)!)),
+    positions: [],
+  })) as unknown as Font['layout'];
   const createSubset = font.createSubset.bind(font);
   font.createSubset = () => evenGlyphRecords(createSubset());
   return font;
@@ -50,14 +61,18 @@ function forPdf(font: Font): Font {
 
 function glyphFor(font: Font, codePoint: number): Glyph {
   const glyph = font.glyphForCodePoint(codePoint);
-  if (glyph.codePoints.length !== 1 || glyph.codePoints[0] !== codePoint) (glyph as { codePoints: number[] }).codePoints = [codePoint];
+  if (glyph.codePoints.length !== 1 || glyph.codePoints[0] !== codePoint)
+    (glyph as { codePoints: number[] }).codePoints = [codePoint];
   return glyph;
 }
 
 const parsed = { regular: forPdf(fontkit.create(NOTO_SANS.regular)), bold: forPdf(fontkit.create(NOTO_SANS.bold)) };
 
 // The internals of fontkit's TrueType subset that the padding touches.
-type FontkitBuffer = Uint8Array & { copy(target: Uint8Array): number; constructor: { alloc(size: number): FontkitBuffer } };
+type FontkitBuffer = Uint8Array & {
+  copy(target: Uint8Array): number;
+  constructor: { alloc(size: number): FontkitBuffer };
+};
 type TTFSubsetInternals = Subset & { glyf: FontkitBuffer[]; offset: number; _addGlyph(gid: number): number };
 
 function evenGlyphRecords(subset: Subset): Subset {
@@ -81,7 +96,11 @@ function evenGlyphRecords(subset: Subset): Subset {
 // Noto Sans also has Devanagari, but Devanagari needs shaping (vowel signs reordered, conjuncts) that
 // pdf-lib does not do: printed letter by letter it would look right to no one, so it counts as missing.
 const DEVANAGARI = /\p{Script=Devanagari}/u;
-const coverage = new Set(parsed.regular.characterSet.filter((cp) => parsed.bold.hasGlyphForCodePoint(cp) && !DEVANAGARI.test(String.fromCodePoint(cp))));
+const coverage = new Set(
+  parsed.regular.characterSet.filter(
+    (cp) => parsed.bold.hasGlyphForCodePoint(cp) && !DEVANAGARI.test(String.fromCodePoint(cp)),
+  ),
+);
 
 /** Whether both weights of the PDF font draw this code point correctly without shaping. */
 export function pdfFontHas(codePoint: number): boolean {

@@ -3,25 +3,51 @@
 // fields (000 appendix); the dagsplan's table (001); the gradual return's steps (001 Del 2 §3, 002).
 import { norwegianDate } from '../../domain/plans/case-facts';
 import { planTitle } from '../../domain/plans/blank';
-import { HOME_SCHOOLING_GROUNDS, PRESENCE_LEVELS, REDUCTION_KINDS, SIGNATORY_ROLES, TEACHING_PLACES, type Plan } from '../../domain/plans/plan-schema';
+import {
+  HOME_SCHOOLING_GROUNDS,
+  PRESENCE_LEVELS,
+  REDUCTION_KINDS,
+  SIGNATORY_ROLES,
+  TEACHING_PLACES,
+  type Plan,
+} from '../../domain/plans/plan-schema';
 import { renderPdf, type PdfBlock, type PdfLayoutBlock } from './document';
 
 type Block = PdfBlock | PdfLayoutBlock;
-export type PlanPdfInput = { plan: Plan; status: string; version: number; pupilName: string; className: string; schoolName: string; printedOn: string; createdAt: Date };
+export type PlanPdfInput = {
+  plan: Plan;
+  status: string;
+  version: number;
+  pupilName: string;
+  className: string;
+  schoolName: string;
+  printedOn: string;
+  createdAt: Date;
+};
 
 const date = (iso: string | null | undefined) => (iso ? norwegianDate(iso) : 'ikke satt');
 const or = (text: string | undefined | null, none = '–') => (text && text.trim() !== '' ? text : none);
-const field = (label: string, value: string): Block[] => [{ kind: 'paragraph', text: label, bold: true }, { kind: 'paragraph', text: value }];
+const field = (label: string, value: string): Block[] => [
+  { kind: 'paragraph', text: label, bold: true },
+  { kind: 'paragraph', text: value },
+];
 const list = (items: readonly string[]) => (items.length ? items.map((t) => `• ${t}`).join('\n') : '–');
 
 function body(plan: Plan): Block[] {
   switch (plan.kind) {
     case 'samarbeidsavtale': {
-      const parties = plan.signatures.length ? plan.signatures.map((s) => `${SIGNATORY_ROLES[s.role]}: ${or(s.name)}`) : ['Foresatte', 'Skolen'];
+      const parties = plan.signatures.length
+        ? plan.signatures.map((s) => `${SIGNATORY_ROLES[s.role]}: ${or(s.name)}`)
+        : ['Foresatte', 'Skolen'];
       return [
         ...field('Status (beskrivelse av nåværende situasjon)', or(plan.status)),
         ...field('Hovedmål', or(plan.mainGoal)),
-        { kind: 'table', columns: ['Delmål', 'Tiltak', 'Ansvar', 'Frist'], widths: [3, 4, 2, 1.4], rows: plan.rows.map((r) => [r.subGoal, r.measure, r.responsible, date(r.deadline)]) },
+        {
+          kind: 'table',
+          columns: ['Delmål', 'Tiltak', 'Ansvar', 'Frist'],
+          widths: [3, 4, 2, 1.4],
+          rows: plan.rows.map((r) => [r.subGoal, r.measure, r.responsible, date(r.deadline)]),
+        },
         ...field('Plan B', or(plan.planB)),
         ...field('Evaluering', `Avtalen evalueres ${date(plan.evaluationOn)}.`),
         { kind: 'heading', text: 'Underskrifter' },
@@ -35,10 +61,25 @@ function body(plan: Plan): Block[] {
         ...field('Periode', `${date(plan.period.from)} – ${date(plan.period.to)}`),
         ...field('Ståsted og evaluering av tidligere tiltak', or(plan.statusAndEvaluation)),
         ...field('Timeplan og tilstedeværelse', or(plan.timetableAndAttendance)),
-        { kind: 'table', columns: ['Tiltak', 'Tiltak plan B', 'Ansvar'], widths: [4, 4, 2], rows: plan.measures.map((m) => [m.description, m.planB, m.responsible]) },
+        {
+          kind: 'table',
+          columns: ['Tiltak', 'Tiltak plan B', 'Ansvar'],
+          widths: [4, 4, 2],
+          rows: plan.measures.map((m) => [m.description, m.planB, m.responsible]),
+        },
         ...plan.measures.flatMap((m, i): Block[] => [
-          ...(m.attendanceReduction ? field(`Tiltak ${i + 1}: redusert oppmøteplikt`, `${REDUCTION_KINDS[m.attendanceReduction.kind]}: ${or(m.attendanceReduction.description)}`) : []),
-          ...(m.homeSchooling ? field(`Tiltak ${i + 1}: hjemmeundervisning`, `${HOME_SCHOOLING_GROUNDS[m.homeSchooling.grounds]}. ${or(m.homeSchooling.explanation, '')}`) : []),
+          ...(m.attendanceReduction
+            ? field(
+                `Tiltak ${i + 1}: redusert oppmøteplikt`,
+                `${REDUCTION_KINDS[m.attendanceReduction.kind]}: ${or(m.attendanceReduction.description)}`,
+              )
+            : []),
+          ...(m.homeSchooling
+            ? field(
+                `Tiltak ${i + 1}: hjemmeundervisning`,
+                `${HOME_SCHOOLING_GROUNDS[m.homeSchooling.grounds]}. ${or(m.homeSchooling.explanation, '')}`,
+              )
+            : []),
         ]),
         ...field('Triggere', or(plan.triggers)),
         ...field('Neste møte', date(plan.nextMeetingOn)),
@@ -46,19 +87,36 @@ function body(plan: Plan): Block[] {
     case 'dagsplan':
       return [
         ...field('Gjelder', or(plan.appliesTo)),
-        { kind: 'table', columns: ['Tidspunkt', 'Hvor', 'Hva skjer', 'Ansvar'], widths: [1.4, 2, 4, 2], rows: plan.rows.map((r) => [r.to ? `${r.from}–${r.to}` : r.from, r.where, r.what, r.responsible]) },
+        {
+          kind: 'table',
+          columns: ['Tidspunkt', 'Hvor', 'Hva skjer', 'Ansvar'],
+          widths: [1.4, 2, 4, 2],
+          rows: plan.rows.map((r) => [r.to ? `${r.from}–${r.to}` : r.from, r.where, r.what, r.responsible]),
+        },
       ];
     case 'gradvis-tilbakeforing':
       return [
         ...field('Mål', or(plan.goal)),
         ...field('Arena for tilbakeføring', or(plan.arena)),
         ...plan.steps.flatMap((s, i): Block[] => [
-          { kind: 'heading', text: `Steg ${i + 1}: ${date(s.from)} – ${date(s.to)} (${s.attendance === 'hel' ? 'hel skoledag' : 'delvis oppmøte'})` },
+          {
+            kind: 'heading',
+            text: `Steg ${i + 1}: ${date(s.from)} – ${date(s.to)} (${s.attendance === 'hel' ? 'hel skoledag' : 'delvis oppmøte'})`,
+          },
           { kind: 'table', columns: ['Hvor?', 'Når?', 'Hva?', 'Hvem?'], rows: [[s.where, s.when, s.what, s.who]] },
-          { kind: 'table', columns: ['Eleven skal', 'Foresatte skal', 'Skolen skal'], rows: [[list(s.pupilTasks), list(s.guardianTasks), list(s.schoolTasks)]] },
+          {
+            kind: 'table',
+            columns: ['Eleven skal', 'Foresatte skal', 'Skolen skal'],
+            rows: [[list(s.pupilTasks), list(s.guardianTasks), list(s.schoolTasks)]],
+          },
           ...field('Neste steg når', or(s.moveOnWhen)),
         ]),
-        ...(plan.attendanceReduction ? field('Redusert oppmøteplikt', `${REDUCTION_KINDS[plan.attendanceReduction.kind]}: ${or(plan.attendanceReduction.description)}`) : []),
+        ...(plan.attendanceReduction
+          ? field(
+              'Redusert oppmøteplikt',
+              `${REDUCTION_KINDS[plan.attendanceReduction.kind]}: ${or(plan.attendanceReduction.description)}`,
+            )
+          : []),
         ...field('Evaluering', date(plan.evaluationOn)),
         { kind: 'signatures', labels: ['Foresatte', 'Skolen'] },
       ];
@@ -66,9 +124,15 @@ function body(plan: Plan): Block[] {
       return [
         ...field('Tilstedeværelse på skolen etter legeerklæringen', PRESENCE_LEVELS[plan.presenceAtSchool]),
         ...field('Elevens tilstand', or(plan.condition)),
-        ...field('Forventet fravær', `${date(plan.expectedAbsence.from)} – ${plan.expectedAbsence.until ? date(plan.expectedAbsence.until) : 'uavklart'}: ${or(plan.expectedAbsence.description)}`),
+        ...field(
+          'Forventet fravær',
+          `${date(plan.expectedAbsence.from)} – ${plan.expectedAbsence.until ? date(plan.expectedAbsence.until) : 'uavklart'}: ${or(plan.expectedAbsence.description)}`,
+        ),
         ...field('Vurdering', or(plan.assessment)),
-        ...field('Sted for opplæringen', `${TEACHING_PLACES[plan.place]}${plan.placeDescription ? `: ${plan.placeDescription}` : ''}`),
+        ...field(
+          'Sted for opplæringen',
+          `${TEACHING_PLACES[plan.place]}${plan.placeDescription ? `: ${plan.placeDescription}` : ''}`,
+        ),
         ...field('Opplæringen', or(plan.teaching)),
         ...(plan.schoolOffer ? field('Tilbudet på skolen', plan.schoolOffer) : []),
         ...field('Fulgt opp av', or(plan.followedUpBy)),

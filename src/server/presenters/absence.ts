@@ -10,7 +10,11 @@ type ContactRow = Selectable<Database['contact_log']>;
 type ObservationRow = Selectable<Database['observation']>;
 
 /** Display names of users, looked up once per response. */
-export async function userNames(tx: Tx, ids: (string | null)[], known?: { userId: string; displayName: string }): Promise<Map<string, string>> {
+export async function userNames(
+  tx: Tx,
+  ids: (string | null)[],
+  known?: { userId: string; displayName: string },
+): Promise<Map<string, string>> {
   const names = new Map<string, string>(known ? [[known.userId, known.displayName]] : []);
   // The user asking is known already (the session brought the name): ask the database only for others.
   const unique = [...new Set(ids.filter((x): x is string => !!x && !names.has(x)))];
@@ -123,7 +127,16 @@ export function presentContact(c: ContactRow, names: Map<string, string>) {
 }
 
 export function presentObservation(o: ObservationRow, names: Map<string, string>) {
-  return { id: o.id, pupilId: o.pupil_id, kind: o.kind, ruleId: o.rule_id, observedOn: o.observed_on, description: o.description, recordedByName: names.get(o.recorded_by) ?? 'Ukjent', version: o.version };
+  return {
+    id: o.id,
+    pupilId: o.pupil_id,
+    kind: o.kind,
+    ruleId: o.rule_id,
+    observedOn: o.observed_on,
+    description: o.description,
+    recordedByName: names.get(o.recorded_by) ?? 'Ukjent',
+    version: o.version,
+  };
 }
 
 export type EventDto = ReturnType<typeof presentEvent>;

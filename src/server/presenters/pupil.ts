@@ -3,7 +3,14 @@
 // without the leadership's confirmation — later issues).
 import type { ProtectedAddress } from '../../db/schema';
 
-export type PupilRow = { id: string; first_name: string; last_name: string; birth_date: string; protected_address: ProtectedAddress; version: number };
+export type PupilRow = {
+  id: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  protected_address: ProtectedAddress;
+  version: number;
+};
 
 export function presentPupil(p: PupilRow) {
   return {

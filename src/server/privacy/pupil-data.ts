@@ -7,7 +7,13 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../db/create-db';
 
 /** Ids gathered while reading, so later sections can select by them. */
-export type PupilKeys = { pupilId: string; caseIds: string[]; eventIds: string[]; guardianIds: string[]; rowIds: string[] };
+export type PupilKeys = {
+  pupilId: string;
+  caseIds: string[];
+  eventIds: string[];
+  guardianIds: string[];
+  rowIds: string[];
+};
 
 /**
  * What a deletion does with a section: erased together with a closed case (privacy_erase_case), erased
@@ -37,29 +43,200 @@ const among = (column: string, ids: string[]) => (ids.length ? sql`${sql.ref(col
 
 // Order matters: a section may only use keys gathered by sections above it.
 export const PUPIL_DATA: readonly PupilDataSection[] = [
-  { table: 'pupil', title: 'Eleven', description: 'Navn, fødselsdato, fødselsnummer eller D-nummer, elevnummer og om adressen er fortrolig.', where: (k) => eq('id', k.pupilId), orderBy: 'id', erasure: { kept: 'master-data' } },
-  { table: 'class_membership', title: 'Klassetilhørighet', description: 'Hvilke klasser eleven har gått i, og når.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'valid_from', erasure: { kept: 'master-data' } },
-  { table: 'guardian_pupil', title: 'Foresatte (kobling)', description: 'Hvem som er registrert som elevens foresatte.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'guardian_id', gathers: { key: 'guardianIds', column: 'guardian_id' }, erasure: { kept: 'master-data' } },
-  { table: 'guardian', title: 'Foresatte', description: 'Navn og kontaktopplysninger til foresatte (skjermet når eleven har fortrolig eller strengt fortrolig adresse).', where: (k) => among('id', k.guardianIds), orderBy: 'last_name', erasure: { kept: 'master-data' } },
-  { table: 'absence_event', title: 'Fravær', description: 'Alle fraværsregistreringer: dag, time, forsentkomming, forlot skolen, med årsak og om det er dokumentert.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'date', gathers: { key: 'eventIds', column: 'id' }, erasure: { kept: 'absence' } },
-  { table: 'absence_event_history', title: 'Endringer i fravær', description: 'Hver versjon av hver fraværsregistrering: hva som ble endret, av hvem og når.', where: (k) => among('event_id', k.eventIds), orderBy: 'id', erasure: { kept: 'absence' } },
-  { table: 'alert', title: 'Varsler om bekymringsfullt fravær', description: 'Varslene kommunens regler ga, med begrunnelse og status.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'started_on', erasure: { kept: 'absence' } },
-  { table: 'observation', title: 'Observasjoner', description: 'Det fraværet ikke viser: tegn, store vansker med oppmøte, alvorlige enkeltepisoder.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'observed_on', erasure: { by: 'rule', records: 'observation' } },
-  { table: 'contact_log', title: 'Kontaktlogg', description: 'Kontakt med hjemmet og andre om fraværet: når, med hvem, hvordan og hva som ble avtalt.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'contacted_at', erasure: { by: 'rule', records: 'contact-log' } },
-  { table: 'pupil_case', title: 'Saker i tiltakstrappa', description: 'Hver sak: nivå, status, stafettholder, når og hvorfor den ble åpnet.', where: (k) => eq('pupil_id', k.pupilId), orderBy: 'opened_at', gathers: { key: 'caseIds', column: 'id' }, erasure: { by: 'case' } },
-  { table: 'case_action', title: 'Sakens tidslinje', description: 'Hvert steg i saken: tiltak startet, evaluering, løftet eller tatt ned et nivå, avsluttet.', where: (k) => among('case_id', k.caseIds), orderBy: 'id', erasure: { by: 'case' } },
-  { table: 'case_task', title: 'Oppgaver i saken', description: 'Sjekklisten fra tiltakstrappa og teamets egne oppgaver.', where: (k) => among('case_id', k.caseIds), orderBy: 'level', erasure: { by: 'case' } },
-  { table: 'case_meeting', title: 'Møter og referater', description: 'Undringssamtaler, samarbeidsmøter, nærværsteam og ansvarsgruppe, med referat.', where: (k) => among('case_id', k.caseIds), orderBy: 'scheduled_on', erasure: { by: 'case' } },
-  { table: 'case_participant', title: 'Deltakere i saken', description: 'Hvem som er med rundt eleven, og i hvilken rolle.', where: (k) => among('case_id', k.caseIds), orderBy: 'added_at', erasure: { by: 'case' } },
-  { table: 'case_referral', title: 'Henvisninger', description: 'Henvisninger til PPT, BUP, barneverntjenesten, helsestasjonen og andre, med status.', where: (k) => among('case_id', k.caseIds), orderBy: 'updated_at', erasure: { by: 'case' } },
-  { table: 'case_assessment', title: 'Sakkyndige vurderinger og erklæringer', description: 'Sakkyndig vurdering og uttalelse fra PPT og legeerklæringer.', where: (k) => among('case_id', k.caseIds), orderBy: 'issued_on', erasure: { by: 'case' } },
-  { table: 'consent', title: 'Samtykker', description: 'Samtykke til tverrfaglig samarbeid: tjenester, hvem som samtykket, forbehold og tilbaketrekking.', where: (k) => sql`${eq('pupil_id', k.pupilId)}${k.caseIds.length ? sql` or ${among('case_id', k.caseIds)}` : sql``}`, orderBy: 'consent_date', erasure: { by: 'case' } },
-  { table: 'consent_scan', title: 'Skannede samtykkeskjema', description: 'Det signerte skjemaet som fil (i JSON-eksporten som heksadesimal tekst).', where: (k) => among('case_id', k.caseIds), orderBy: 'uploaded_at', erasure: { by: 'case' } },
-  { table: 'case_form', title: 'Kartlegginger og samtaleskjema', description: 'Skjema fylt ut i saken (årsakskartlegging, samtalemaler, pluss-minus, timeplan rødt/gult/grønt …): hvilket skjema og versjon, hvem det ble fylt ut sammen med, og svarene.', where: (k) => among('case_id', k.caseIds), orderBy: 'filled_on', erasure: { by: 'case' } },
-  { table: 'case_statement', title: 'Uttalelser fra tillitsperson', description: 'Hva en tillitsperson eleven valgte, fortalte om hva eleven tenker og hva som er viktig for eleven.', where: (k) => among('case_id', k.caseIds), orderBy: 'given_on', erasure: { by: 'case' } },
-  { table: 'case_plan', title: 'Planer i saken', description: 'Tiltaksplaner, samarbeidsavtaler, dagsplaner, planer for gradvis tilbakeføring og opplæring ved sykdom, med status (tidligere versjoner under «Tidligere versjoner»).', where: (k) => among('case_id', k.caseIds), orderBy: 'created_at', erasure: { by: 'case' } },
-  { table: 'record_history', title: 'Tidligere versjoner', description: 'Hver endring av opplysningene over beholder versjonen den erstattet.', where: (k) => among('record_id', k.rowIds), orderBy: 'id', erasure: { kept: 'history' } },
-  { table: 'audit_log', title: 'Hvem har sett eller endret opplysningene', description: 'Revisjonsloggen: hver lesing, endring og utskrift av elevens opplysninger, med tidspunkt, bruker og rolle.', where: (k) => sql`${eq('pupil_id', k.pupilId)}${k.caseIds.length ? sql` or ${among('case_id', k.caseIds)}` : sql``}`, orderBy: 'id', erasure: { kept: 'audit' } },
+  {
+    table: 'pupil',
+    title: 'Eleven',
+    description: 'Navn, fødselsdato, fødselsnummer eller D-nummer, elevnummer og om adressen er fortrolig.',
+    where: (k) => eq('id', k.pupilId),
+    orderBy: 'id',
+    erasure: { kept: 'master-data' },
+  },
+  {
+    table: 'class_membership',
+    title: 'Klassetilhørighet',
+    description: 'Hvilke klasser eleven har gått i, og når.',
+    where: (k) => eq('pupil_id', k.pupilId),
+    orderBy: 'valid_from',
+    erasure: { kept: 'master-data' },
+  },
+  {
+    table: 'guardian_pupil',
+    title: 'Foresatte (kobling)',
+    description: 'Hvem som er registrert som elevens foresatte.',
+    where: (k) => eq('pupil_id', k.pupilId),
+    orderBy: 'guardian_id',
+    gathers: { key: 'guardianIds', column: 'guardian_id' },
+    erasure: { kept: 'master-data' },
+  },
+  {
+    table: 'guardian',
+    title: 'Foresatte',
+    description:
+      'Navn og kontaktopplysninger til foresatte (skjermet når eleven har fortrolig eller strengt fortrolig adresse).',
+    where: (k) => among('id', k.guardianIds),
+    orderBy: 'last_name',
+    erasure: { kept: 'master-data' },
+  },
+  {
+    table: 'absence_event',
+    title: 'Fravær',
+    description:
+      'Alle fraværsregistreringer: dag, time, forsentkomming, forlot skolen, med årsak og om det er dokumentert.',
+    where: (k) => eq('pupil_id', k.pupilId),
+    orderBy: 'date',
+    gathers: { key: 'eventIds', column: 'id' },
+    erasure: { kept: 'absence' },
+  },
+  {
+    table: 'absence_event_history',
+    title: 'Endringer i fravær',
+    description: 'Hver versjon av hver fraværsregistrering: hva som ble endret, av hvem og når.',
+    where: (k) => among('event_id', k.eventIds),
+    orderBy: 'id',
+    erasure: { kept: 'absence' },
+  },
+  {
+    table: 'alert',
+    title: 'Varsler om bekymringsfullt fravær',
+    description: 'Varslene kommunens regler ga, med begrunnelse og status.',
+    where: (k) => eq('pupil_id', k.pupilId),
+    orderBy: 'started_on',
+    erasure: { kept: 'absence' },
+  },
+  {
+    table: 'observation',
+    title: 'Observasjoner',
+    description: 'Det fraværet ikke viser: tegn, store vansker med oppmøte, alvorlige enkeltepisoder.',
+    where: (k) => eq('pupil_id', k.pupilId),
+    orderBy: 'observed_on',
+    erasure: { by: 'rule', records: 'observation' },
+  },
+  {
+    table: 'contact_log',
+    title: 'Kontaktlogg',
+    description: 'Kontakt med hjemmet og andre om fraværet: når, med hvem, hvordan og hva som ble avtalt.',
+    where: (k) => eq('pupil_id', k.pupilId),
+    orderBy: 'contacted_at',
+    erasure: { by: 'rule', records: 'contact-log' },
+  },
+  {
+    table: 'pupil_case',
+    title: 'Saker i tiltakstrappa',
+    description: 'Hver sak: nivå, status, stafettholder, når og hvorfor den ble åpnet.',
+    where: (k) => eq('pupil_id', k.pupilId),
+    orderBy: 'opened_at',
+    gathers: { key: 'caseIds', column: 'id' },
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'case_action',
+    title: 'Sakens tidslinje',
+    description: 'Hvert steg i saken: tiltak startet, evaluering, løftet eller tatt ned et nivå, avsluttet.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'id',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'case_task',
+    title: 'Oppgaver i saken',
+    description: 'Sjekklisten fra tiltakstrappa og teamets egne oppgaver.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'level',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'case_meeting',
+    title: 'Møter og referater',
+    description: 'Undringssamtaler, samarbeidsmøter, nærværsteam og ansvarsgruppe, med referat.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'scheduled_on',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'case_participant',
+    title: 'Deltakere i saken',
+    description: 'Hvem som er med rundt eleven, og i hvilken rolle.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'added_at',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'case_referral',
+    title: 'Henvisninger',
+    description: 'Henvisninger til PPT, BUP, barneverntjenesten, helsestasjonen og andre, med status.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'updated_at',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'case_assessment',
+    title: 'Sakkyndige vurderinger og erklæringer',
+    description: 'Sakkyndig vurdering og uttalelse fra PPT og legeerklæringer.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'issued_on',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'consent',
+    title: 'Samtykker',
+    description: 'Samtykke til tverrfaglig samarbeid: tjenester, hvem som samtykket, forbehold og tilbaketrekking.',
+    where: (k) =>
+      sql`${eq('pupil_id', k.pupilId)}${k.caseIds.length ? sql` or ${among('case_id', k.caseIds)}` : sql``}`,
+    orderBy: 'consent_date',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'consent_scan',
+    title: 'Skannede samtykkeskjema',
+    description: 'Det signerte skjemaet som fil (i JSON-eksporten som heksadesimal tekst).',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'uploaded_at',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'case_form',
+    title: 'Kartlegginger og samtaleskjema',
+    description:
+      'Skjema fylt ut i saken (årsakskartlegging, samtalemaler, pluss-minus, timeplan rødt/gult/grønt …): hvilket skjema og versjon, hvem det ble fylt ut sammen med, og svarene.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'filled_on',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'case_statement',
+    title: 'Uttalelser fra tillitsperson',
+    description: 'Hva en tillitsperson eleven valgte, fortalte om hva eleven tenker og hva som er viktig for eleven.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'given_on',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'case_plan',
+    title: 'Planer i saken',
+    description:
+      'Tiltaksplaner, samarbeidsavtaler, dagsplaner, planer for gradvis tilbakeføring og opplæring ved sykdom, med status (tidligere versjoner under «Tidligere versjoner»).',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'created_at',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'record_history',
+    title: 'Tidligere versjoner',
+    description: 'Hver endring av opplysningene over beholder versjonen den erstattet.',
+    where: (k) => among('record_id', k.rowIds),
+    orderBy: 'id',
+    erasure: { kept: 'history' },
+  },
+  {
+    table: 'audit_log',
+    title: 'Hvem har sett eller endret opplysningene',
+    description:
+      'Revisjonsloggen: hver lesing, endring og utskrift av elevens opplysninger, med tidspunkt, bruker og rolle.',
+    where: (k) =>
+      sql`${eq('pupil_id', k.pupilId)}${k.caseIds.length ? sql` or ${among('case_id', k.caseIds)}` : sql``}`,
+    orderBy: 'id',
+    erasure: { kept: 'audit' },
+  },
 ];
 
 // Contact details that could reveal where a pupil with a protected address lives: kept out of the
@@ -69,7 +246,9 @@ const SHIELDED = /adress|address|post|phone|telefon|mobil|email|e_post|epost/i;
 export const SHIELDED_TEXT = 'skjermet: fortrolig adresse';
 
 function shield(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, SHIELDED.test(k) && v !== null ? SHIELDED_TEXT : v]));
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, SHIELDED.test(k) && v !== null ? SHIELDED_TEXT : v]),
+  );
 }
 
 // A log note restricted to one service (migration 0011: a health note) is that service's to disclose:
@@ -86,19 +265,33 @@ export type CollectedSection = { table: string; title: string; description: stri
  * Every registered section for one pupil, rows as the database holds them (jsonb). With a protected
  * address, the guardians' contact fields are replaced by SHIELDED_TEXT, in their earlier versions too.
  */
-export async function collectPupilData(tx: Tx, pupilId: string, protectedAddress: boolean): Promise<CollectedSection[]> {
+export async function collectPupilData(
+  tx: Tx,
+  pupilId: string,
+  protectedAddress: boolean,
+): Promise<CollectedSection[]> {
   const keys: PupilKeys = { pupilId, caseIds: [], eventIds: [], guardianIds: [], rowIds: [] };
   const out: CollectedSection[] = [];
   for (const section of PUPIL_DATA) {
     const where = section.where(keys);
     const result = where
-      ? await sql<{ row: Record<string, unknown> }>`select to_jsonb(t) as row from ${sql.table(section.table)} t where ${where} order by ${sql.ref(section.orderBy)}`.execute(tx)
+      ? await sql<{
+          row: Record<string, unknown>;
+        }>`select to_jsonb(t) as row from ${sql.table(section.table)} t where ${where} order by ${sql.ref(section.orderBy)}`.execute(
+          tx,
+        )
       : { rows: [] };
     let rows = result.rows.map((r) => r.row);
     if (protectedAddress && section.table === 'guardian') rows = rows.map(shield);
-    if (protectedAddress && section.table === 'record_history') rows = rows.map((r) => (r.table_name === 'guardian' ? { ...r, snapshot: shield(r.snapshot as Record<string, unknown>) } : r));
+    if (protectedAddress && section.table === 'record_history')
+      rows = rows.map((r) =>
+        r.table_name === 'guardian' ? { ...r, snapshot: shield(r.snapshot as Record<string, unknown>) } : r,
+      );
     if (section.table === 'contact_log') rows = rows.map(withheld);
-    if (section.table === 'record_history') rows = rows.map((r) => (r.table_name === 'contact_log' ? { ...r, snapshot: withheld(r.snapshot as Record<string, unknown>) } : r));
+    if (section.table === 'record_history')
+      rows = rows.map((r) =>
+        r.table_name === 'contact_log' ? { ...r, snapshot: withheld(r.snapshot as Record<string, unknown>) } : r,
+      );
     const gathers = section.gathers;
     if (gathers) keys[gathers.key].push(...rows.map((r) => String(r[gathers.column])));
     keys.rowIds.push(...rows.map((r) => r.id).filter((id): id is string => typeof id === 'string'));

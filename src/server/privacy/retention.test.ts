@@ -13,7 +13,16 @@ function settings(): Retention {
   return parsed.retention;
 }
 
-const closedCase = (over: Partial<CaseFacts> = {}): CaseFacts => ({ id: 'c1', status: 'closed', openedOn: '2022-09-01', closedOn: '2023-06-01', maxLevel: 0, referralServices: [], assessmentKinds: [], ...over });
+const closedCase = (over: Partial<CaseFacts> = {}): CaseFacts => ({
+  id: 'c1',
+  status: 'closed',
+  openedOn: '2022-09-01',
+  closedOn: '2023-06-01',
+  maxLevel: 0,
+  referralServices: [],
+  assessmentKinds: [],
+  ...over,
+});
 
 describe('retention settings as data', () => {
   it('the shipped file is valid and explains every rule', () => {
@@ -22,16 +31,44 @@ describe('retention settings as data', () => {
       expect(rule.why.length, rule.id).toBeGreaterThan(40);
       expect(rule.law.length, rule.id).toBeGreaterThan(10);
     }
-    expect(r.keep.map((k) => k.records)).toEqual(expect.arrayContaining(['absence', 'case-with-referral', 'case-with-assessment', 'case-from-level']));
+    expect(r.keep.map((k) => k.records)).toEqual(
+      expect.arrayContaining(['absence', 'case-with-referral', 'case-with-assessment', 'case-from-level']),
+    );
   });
 
   it.each([
-    ['an unknown record kind names the rule and the field', { keep: [{ ...(shipped.keep as object[])[0], records: 'alt' }] }, 'default.json: keep[0] «fravaer»: records: må være en av absence, case-with-referral, case-with-assessment, case-from-level'],
-    ['a missing reason', { delete: (shipped.delete as Record<string, unknown>[]).map((d, i) => (i === 1 ? { ...d, why: undefined } : d)) }, 'default.json: delete[1] «kontaktlogg»: why: mangler'],
-    ['years that are not a whole number', { delete: (shipped.delete as Record<string, unknown>[]).map((d, i) => (i === 0 ? { ...d, afterYears: 2.5 } : d)) }, 'default.json: delete[0] «avsluttet-sak-niva-0-1»: afterYears: må være et helt antall år'],
-    ['a typo in a field name', { keep: [{ ...(shipped.keep as object[])[0], lov: 'x' }] }, 'default.json: keep[0] «fravaer»: ukjent felt «lov»'],
-    ['a file that lets absence go', { keep: (shipped.keep as Record<string, unknown>[]).filter((k) => k.records !== 'absence') }, 'default.json: keep: mangler regel med "records": "absence" — fravær føres på vitnemålet og skal bevares'],
-    ['a record kind without a delete rule', { delete: (shipped.delete as Record<string, unknown>[]).filter((d) => d.records !== 'observation') }, 'default.json: delete: mangler regel for «observation» (skriv når det slettes, i år etter at saken er avsluttet)'],
+    [
+      'an unknown record kind names the rule and the field',
+      { keep: [{ ...(shipped.keep as object[])[0], records: 'alt' }] },
+      'default.json: keep[0] «fravaer»: records: må være en av absence, case-with-referral, case-with-assessment, case-from-level',
+    ],
+    [
+      'a missing reason',
+      { delete: (shipped.delete as Record<string, unknown>[]).map((d, i) => (i === 1 ? { ...d, why: undefined } : d)) },
+      'default.json: delete[1] «kontaktlogg»: why: mangler',
+    ],
+    [
+      'years that are not a whole number',
+      {
+        delete: (shipped.delete as Record<string, unknown>[]).map((d, i) => (i === 0 ? { ...d, afterYears: 2.5 } : d)),
+      },
+      'default.json: delete[0] «avsluttet-sak-niva-0-1»: afterYears: må være et helt antall år',
+    ],
+    [
+      'a typo in a field name',
+      { keep: [{ ...(shipped.keep as object[])[0], lov: 'x' }] },
+      'default.json: keep[0] «fravaer»: ukjent felt «lov»',
+    ],
+    [
+      'a file that lets absence go',
+      { keep: (shipped.keep as Record<string, unknown>[]).filter((k) => k.records !== 'absence') },
+      'default.json: keep: mangler regel med "records": "absence" — fravær føres på vitnemålet og skal bevares',
+    ],
+    [
+      'a record kind without a delete rule',
+      { delete: (shipped.delete as Record<string, unknown>[]).filter((d) => d.records !== 'observation') },
+      'default.json: delete: mangler regel for «observation» (skriv når det slettes, i år etter at saken er avsluttet)',
+    ],
   ])('refuses %s, in Norwegian with the path', (_name, change, message) => {
     const result = parseRetention({ ...shipped, ...change }, 'default.json');
     expect(result.ok).toBe(false);
@@ -44,7 +81,10 @@ describe('planErasure', () => {
   const none = { cases: [] as CaseFacts[], contacts: [], observations: [], absenceRecords: 0 };
 
   it('refuses while a case is open', () => {
-    expect(planErasure(r, { ...none, cases: [closedCase({ status: 'open', closedOn: null })] }, '2030-01-01')).toEqual({ outcome: 'refused-open-case', caseIds: ['c1'] });
+    expect(planErasure(r, { ...none, cases: [closedCase({ status: 'open', closedOn: null })] }, '2030-01-01')).toEqual({
+      outcome: 'refused-open-case',
+      caseIds: ['c1'],
+    });
   });
 
   it.each([
@@ -60,20 +100,33 @@ describe('planErasure', () => {
 
   it('lets a level-1 case with a referral to helsestasjonen go after three years, and not before', () => {
     const facts = { ...none, cases: [closedCase({ maxLevel: 1, referralServices: ['helsestasjon'] })] };
-    expect(planErasure(r, facts, '2026-05-31')).toEqual({ outcome: 'refused-too-early', waits: [expect.objectContaining({ ruleId: 'avsluttet-sak-niva-0-1', from: '2026-06-01' })] });
+    expect(planErasure(r, facts, '2026-05-31')).toEqual({
+      outcome: 'refused-too-early',
+      waits: [expect.objectContaining({ ruleId: 'avsluttet-sak-niva-0-1', from: '2026-06-01' })],
+    });
     expect(planErasure(r, facts, '2026-06-01')).toMatchObject({ outcome: 'erase', caseIds: ['c1'] });
   });
 
   it('counts contact log years from the last closed case, or the entry itself when later or without a case', () => {
     const contacts = [{ id: 'k1', on: '2023-01-10' }];
-    expect(planErasure(r, { ...none, contacts, cases: [closedCase()] }, '2025-05-31')).toMatchObject({ outcome: 'refused-too-early', waits: [{ ruleId: 'avsluttet-sak-niva-0-1' }, { ruleId: 'kontaktlogg', from: '2025-06-01' }] });
+    expect(planErasure(r, { ...none, contacts, cases: [closedCase()] }, '2025-05-31')).toMatchObject({
+      outcome: 'refused-too-early',
+      waits: [{ ruleId: 'avsluttet-sak-niva-0-1' }, { ruleId: 'kontaktlogg', from: '2025-06-01' }],
+    });
     expect(planErasure(r, { ...none, contacts }, '2025-01-10')).toMatchObject({ outcome: 'erase', contactIds: ['k1'] });
-    expect(planErasure(r, { ...none, observations: [{ id: 'o1', on: '2026-09-02' }] }, '2026-11-24')).toMatchObject({ outcome: 'refused-too-early', waits: [{ ruleId: 'observasjoner', from: '2028-09-02' }] });
+    expect(planErasure(r, { ...none, observations: [{ id: 'o1', on: '2026-09-02' }] }, '2026-11-24')).toMatchObject({
+      outcome: 'refused-too-early',
+      waits: [{ ruleId: 'observasjoner', from: '2028-09-02' }],
+    });
   });
 
   it('says that absence is kept, and why', () => {
     const plan = planErasure(r, { ...none, absenceRecords: 4 }, '2030-01-01');
-    expect(plan).toMatchObject({ outcome: 'erase', caseIds: [], kept: [{ ruleId: 'fravaer', what: 'Fraværsregistreringene (4) og varslene om dem' }] });
+    expect(plan).toMatchObject({
+      outcome: 'erase',
+      caseIds: [],
+      kept: [{ ruleId: 'fravaer', what: 'Fraværsregistreringene (4) og varslene om dem' }],
+    });
   });
 
   it('adds years on the calendar', () => {

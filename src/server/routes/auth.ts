@@ -13,7 +13,20 @@ import { authErrors, errorBody } from './schemas';
 import { FailureLimiter, type Attempt } from '../auth/rate-limit';
 import { passwordCost, prepareDummy } from '../auth/password';
 
-const role = z.enum(['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator', 'skoleeier', 'helsesykepleier', 'ppt', 'barnevern', 'bup', 'kommunepsykolog', 'foresatt']);
+const role = z.enum([
+  'kontaktlaerer',
+  'faglaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+  'skoleeier',
+  'helsesykepleier',
+  'ppt',
+  'barnevern',
+  'bup',
+  'kommunepsykolog',
+  'foresatt',
+]);
 export const meSchema = z.object({
   id: z.string(),
   username: z.string(),
@@ -21,117 +34,190 @@ export const meSchema = z.object({
   kind: z.enum(['staff', 'municipal', 'service', 'guardian']),
   kommune: z.object({ id: z.string(), name: z.string() }),
   organisation: z.object({ id: z.string(), name: z.string(), type: z.enum(['skole', 'kommune', 'tjeneste', 'hjem']) }),
-  roles: z.array(z.object({ role, schoolId: z.string().optional(), schoolName: z.string().optional(), classId: z.string().optional(), className: z.string().optional(), subject: z.string().optional() })),
+  roles: z.array(
+    z.object({
+      role,
+      schoolId: z.string().optional(),
+      schoolName: z.string().optional(),
+      classId: z.string().optional(),
+      className: z.string().optional(),
+      subject: z.string().optional(),
+    }),
+  ),
 });
 const session = z.object({ user: meSchema, csrfToken: z.string() });
 const secondFactor = z.object({
   secondFactor: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('totp') }),
-    z.object({ kind: z.literal('enrol'), secret: z.string().describe('Base32-hemmeligheten til autentiseringsappen'), otpauthUri: z.string() }),
+    z.object({
+      kind: z.literal('enrol'),
+      secret: z.string().describe('Base32-hemmeligheten til autentiseringsappen'),
+      otpauthUri: z.string(),
+    }),
   ]),
   csrfToken: z.string().describe('Sendes som x-csrf-token til /api/auth/totp og /api/auth/logout'),
 });
 
-export const authRoutes = ({ config, db, clock, wallClock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
-  const sessionPolicy = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs };
-  // Failures per client address, on real time: NAERVAER_NOW stops the application clock, not the minute.
-  const limiter = new FailureLimiter(wallClock);
-  const phantoms = new PhantomLockout();
-  const maxSessions = config.maxSessionsPerUser;
-  // The first unknown name should not also pay for making the dummy it is verified against.
-  prepareDummy(passwordCost(config.mode)).catch((err: unknown) => app.log.error({ err }, 'kunne ikke lage sammenligningshashen'));
+export const authRoutes =
+  ({ config, db, clock, wallClock }: RouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const sessionPolicy = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs };
+    // Failures per client address, on real time: NAERVAER_NOW stops the application clock, not the minute.
+    const limiter = new FailureLimiter(wallClock);
+    const phantoms = new PhantomLockout();
+    const maxSessions = config.maxSessionsPerUser;
+    // The first unknown name should not also pay for making the dummy it is verified against.
+    prepareDummy(passwordCost(config.mode)).catch((err: unknown) =>
+      app.log.error({ err }, 'kunne ikke lage sammenligningshashen'),
+    );
 
-  /** Runs one login step as an attempt from the client's address: refusals count, successes and outages do not. */
-  const asAttempt = async <T>(request: FastifyRequest, step: () => Promise<T>): Promise<T> => {
-    const attempt: Attempt = await limiter.begin(request.ip);
-    try {
-      const result = await step();
-      attempt.succeeded();
-      return result;
-    } catch (error) {
-      if (error instanceof AppError && ['unauthenticated', 'locked', 'forbidden'].includes(error.code)) attempt.failed();
-      else attempt.succeeded();
-      throw error;
-    }
+    /** Runs one login step as an attempt from the client's address: refusals count, successes and outages do not. */
+    const asAttempt = async <T>(request: FastifyRequest, step: () => Promise<T>): Promise<T> => {
+      const attempt: Attempt = await limiter.begin(request.ip);
+      try {
+        const result = await step();
+        attempt.succeeded();
+        return result;
+      } catch (error) {
+        if (error instanceof AppError && ['unauthenticated', 'locked', 'forbidden'].includes(error.code))
+          attempt.failed();
+        else attempt.succeeded();
+        throw error;
+      }
+    };
+
+    const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string) =>
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: config.cookieSecure === 'auto' ? request.protocol === 'https' : config.cookieSecure,
+      });
+
+    app.post(
+      '/api/auth/login',
+      {
+        config: { public: true },
+        schema: {
+          summary: 'Logg inn med brukernavn og passord',
+          description:
+            'Tar ren JSON uten CSRF-nøkkel: beskyttet av SameSite-informasjonskapsel, Origin-sjekk og krav om Content-Type application/json. Gir en ny økt-id ved hver innlogging. ' +
+            'Alle unntatt foresatte (og demobrukere i demomodus) får så `secondFactor`: økten gir ingen tilgang før engangskoden er sendt til /api/auth/totp. ' +
+            'Uten registrert app får brukeren en ny hemmelighet (`enrol`) som bekreftes med første kode.',
+          tags: ['innlogging'],
+          body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) }),
+          response: {
+            200: z.union([session, secondFactor]),
+            400: errorBody,
+            401: errorBody,
+            403: errorBody,
+            415: errorBody,
+            423: errorBody,
+            429: errorBody,
+          },
+        },
+      },
+      async (request, reply) => {
+        const now = clock.now();
+        const previous = request.actor ?? request.pendingSession;
+        const { token, secondFactor: challenge } = await asAttempt(request, () =>
+          logIn({ db, now, mode: config.mode, previous, phantoms, maxSessions }, request.body),
+        );
+        const found = await loadSession(db, token, now, sessionPolicy);
+        setCookie(request, reply, token);
+        if (challenge && found && 'pending' in found)
+          return { secondFactor: challenge, csrfToken: found.pending.csrfToken };
+        if (!found || !('actor' in found)) throw new AppError('internal', 'Innloggingen kunne ikke fullføres.');
+        return { user: await getMe(db, found.actor), csrfToken: found.actor.csrfToken };
+      },
+    );
+
+    app.post(
+      '/api/auth/totp',
+      {
+        config: { secondFactorStep: true },
+        schema: {
+          summary: 'Andre innloggingssteg: engangskode fra autentiseringsappen',
+          description:
+            'Bare for en økt som venter på engangskoden (etter /api/auth/login), med x-csrf-token fra det svaret. Gyldig kode gir en ny, full økt; feil koder teller som mislykkede innlogginger.',
+          tags: ['innlogging'],
+          body: z.object({
+            code: z
+              .string()
+              .trim()
+              .regex(/^\d{3} ?\d{3}$/, 'Engangskoden er seks sifre'),
+          }),
+          response: { 200: session, 400: errorBody, 401: errorBody, 403: errorBody, 423: errorBody, 429: errorBody },
+        },
+      },
+      async (request, reply) => {
+        const now = clock.now();
+        const pending = request.pendingSession;
+        if (!pending) throw new AppError('unauthenticated', 'Innloggingen er avbrutt. Logg inn på nytt.');
+        const { token } = await asAttempt(request, () =>
+          confirmSecondFactor(db, pending, request.body.code, now, maxSessions),
+        );
+        const found = await loadSession(db, token, now, sessionPolicy);
+        if (!found || !('actor' in found)) throw new AppError('internal', 'Innloggingen kunne ikke fullføres.');
+        setCookie(request, reply, token);
+        return { user: await getMe(db, found.actor), csrfToken: found.actor.csrfToken };
+      },
+    );
+
+    app.post(
+      '/api/auth/logout',
+      {
+        config: { action: 'auth.logout', secondFactorStep: true },
+        schema: {
+          summary: 'Logg ut (avslutter økten, også en som venter på engangskoden)',
+          tags: ['innlogging'],
+          response: { 204: z.null(), ...authErrors },
+        },
+      },
+      async (request, reply) => {
+        const current = request.actor ?? request.pendingSession;
+        if (current) await endSession(db, current, clock.now());
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/auth/password-setup',
+      {
+        config: { public: true },
+        schema: {
+          summary: 'Sett eget passord med en engangslenke',
+          description:
+            'Lenken fra «naervaer user create» (eller en ny lenke fra administratoren) har brukernavnet og en engangskode i fragmentet (#…), som nettleseren aldri sender til serveren; siden sender dem hit én gang. ' +
+            'Lenken virker én gang og i 72 timer. Gjelder beskyttelsen som innloggingen (SameSite, Origin, JSON); feil koder teller som mislykkede forsøk fra adressen.',
+          tags: ['innlogging'],
+          body: z.object({
+            username: z.string().min(1).max(100),
+            token: z.string().min(1).max(200),
+            password: z.string().min(1).max(1000),
+          }),
+          response: {
+            200: z.object({ username: z.string() }),
+            400: errorBody,
+            401: errorBody,
+            415: errorBody,
+            429: errorBody,
+          },
+        },
+      },
+      async (request) => asAttempt(request, () => setPassword(db, config.mode, request.body, clock.now())),
+    );
+
+    app.get(
+      '/api/auth/me',
+      {
+        config: { action: 'auth.me' },
+        schema: { summary: 'Den innloggede brukeren', tags: ['innlogging'], response: { 200: session, ...authErrors } },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        return { user: await getMe(db, actor), csrfToken: actor.csrfToken };
+      },
+    );
   };
-
-  const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: config.cookieSecure === 'auto' ? request.protocol === 'https' : config.cookieSecure,
-    });
-
-  app.post('/api/auth/login', {
-    config: { public: true },
-    schema: {
-      summary: 'Logg inn med brukernavn og passord',
-      description: 'Tar ren JSON uten CSRF-nøkkel: beskyttet av SameSite-informasjonskapsel, Origin-sjekk og krav om Content-Type application/json. Gir en ny økt-id ved hver innlogging. '
-        + 'Alle unntatt foresatte (og demobrukere i demomodus) får så `secondFactor`: økten gir ingen tilgang før engangskoden er sendt til /api/auth/totp. '
-        + 'Uten registrert app får brukeren en ny hemmelighet (`enrol`) som bekreftes med første kode.',
-      tags: ['innlogging'],
-      body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) }),
-      response: { 200: z.union([session, secondFactor]), 400: errorBody, 401: errorBody, 403: errorBody, 415: errorBody, 423: errorBody, 429: errorBody },
-    },
-  }, async (request, reply) => {
-    const now = clock.now();
-    const previous = request.actor ?? request.pendingSession;
-    const { token, secondFactor: challenge } = await asAttempt(request, () => logIn({ db, now, mode: config.mode, previous, phantoms, maxSessions }, request.body));
-    const found = await loadSession(db, token, now, sessionPolicy);
-    setCookie(request, reply, token);
-    if (challenge && found && 'pending' in found) return { secondFactor: challenge, csrfToken: found.pending.csrfToken };
-    if (!found || !('actor' in found)) throw new AppError('internal', 'Innloggingen kunne ikke fullføres.');
-    return { user: await getMe(db, found.actor), csrfToken: found.actor.csrfToken };
-  });
-
-  app.post('/api/auth/totp', {
-    config: { secondFactorStep: true },
-    schema: {
-      summary: 'Andre innloggingssteg: engangskode fra autentiseringsappen',
-      description: 'Bare for en økt som venter på engangskoden (etter /api/auth/login), med x-csrf-token fra det svaret. Gyldig kode gir en ny, full økt; feil koder teller som mislykkede innlogginger.',
-      tags: ['innlogging'],
-      body: z.object({ code: z.string().trim().regex(/^\d{3} ?\d{3}$/, 'Engangskoden er seks sifre') }),
-      response: { 200: session, 400: errorBody, 401: errorBody, 403: errorBody, 423: errorBody, 429: errorBody },
-    },
-  }, async (request, reply) => {
-    const now = clock.now();
-    const pending = request.pendingSession;
-    if (!pending) throw new AppError('unauthenticated', 'Innloggingen er avbrutt. Logg inn på nytt.');
-    const { token } = await asAttempt(request, () => confirmSecondFactor(db, pending, request.body.code, now, maxSessions));
-    const found = await loadSession(db, token, now, sessionPolicy);
-    if (!found || !('actor' in found)) throw new AppError('internal', 'Innloggingen kunne ikke fullføres.');
-    setCookie(request, reply, token);
-    return { user: await getMe(db, found.actor), csrfToken: found.actor.csrfToken };
-  });
-
-  app.post('/api/auth/logout', {
-    config: { action: 'auth.logout', secondFactorStep: true },
-    schema: { summary: 'Logg ut (avslutter økten, også en som venter på engangskoden)', tags: ['innlogging'], response: { 204: z.null(), ...authErrors } },
-  }, async (request, reply) => {
-    const current = request.actor ?? request.pendingSession;
-    if (current) await endSession(db, current, clock.now());
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send(null);
-  });
-
-  app.post('/api/auth/password-setup', {
-    config: { public: true },
-    schema: {
-      summary: 'Sett eget passord med en engangslenke',
-      description: 'Lenken fra «naervaer user create» (eller en ny lenke fra administratoren) har brukernavnet og en engangskode i fragmentet (#…), som nettleseren aldri sender til serveren; siden sender dem hit én gang. '
-        + 'Lenken virker én gang og i 72 timer. Gjelder beskyttelsen som innloggingen (SameSite, Origin, JSON); feil koder teller som mislykkede forsøk fra adressen.',
-      tags: ['innlogging'],
-      body: z.object({ username: z.string().min(1).max(100), token: z.string().min(1).max(200), password: z.string().min(1).max(1000) }),
-      response: { 200: z.object({ username: z.string() }), 400: errorBody, 401: errorBody, 415: errorBody, 429: errorBody },
-    },
-  }, async (request) => asAttempt(request, () => setPassword(db, config.mode, request.body, clock.now())));
-
-  app.get('/api/auth/me', {
-    config: { action: 'auth.me' },
-    schema: { summary: 'Den innloggede brukeren', tags: ['innlogging'], response: { 200: session, ...authErrors } },
-  }, async (request) => {
-    const actor = actorOf(request);
-    return { user: await getMe(db, actor), csrfToken: actor.csrfToken };
-  });
-};

@@ -6,11 +6,21 @@ import { z } from 'zod';
 import { CONSENT_SERVICE_CODES } from '../../domain/consent/consent';
 import { addCaseNote } from '../use-cases/case-notes';
 import { contactBody, contactDto } from './absence';
-import { attachConsentScan, printConsent, readConsentScan, recordConsent, withdrawConsent } from '../use-cases/case-consents';
+import {
+  attachConsentScan,
+  printConsent,
+  readConsentScan,
+  recordConsent,
+  withdrawConsent,
+} from '../use-cases/case-consents';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody, idParam, isoDate } from './schemas';
 
-const optionalText = z.string().max(4000).nullish().transform((v) => v ?? null);
+const optionalText = z
+  .string()
+  .max(4000)
+  .nullish()
+  .transform((v) => v ?? null);
 const service = z.enum(CONSENT_SERVICE_CODES);
 
 const consentBody = z.object({
@@ -34,51 +44,199 @@ const consentBody = z.object({
 
 const labelled = z.object({ code: z.string(), label: z.string() });
 export const consentDto = z.object({
-  id: z.string(), version: z.number().int(), decision: z.enum(['granted', 'refused']),
-  state: z.enum(['gyldig', 'avslått', 'trukket', 'utløpt']), stateLabel: z.string(),
-  services: z.array(labelled), guardianNames: z.array(z.string()), pupilConsented: z.boolean(),
-  informationGiven: z.string(), scope: z.string(), heldBackMatters: z.string().nullable(),
-  excludedServices: z.array(labelled), excludedUserNames: z.array(z.string()), excludedPersons: z.string().nullable(),
-  stafettlogg: z.boolean(), consentDate: z.string(), collectedByName: z.string(), collectedAtService: z.string(),
-  withdrawnOn: z.string().nullable(), withdrawalReason: z.string().nullable(), expiredOn: z.string().nullable(),
+  id: z.string(),
+  version: z.number().int(),
+  decision: z.enum(['granted', 'refused']),
+  state: z.enum(['gyldig', 'avslått', 'trukket', 'utløpt']),
+  stateLabel: z.string(),
+  services: z.array(labelled),
+  guardianNames: z.array(z.string()),
+  pupilConsented: z.boolean(),
+  informationGiven: z.string(),
+  scope: z.string(),
+  heldBackMatters: z.string().nullable(),
+  excludedServices: z.array(labelled),
+  excludedUserNames: z.array(z.string()),
+  excludedPersons: z.string().nullable(),
+  stafettlogg: z.boolean(),
+  consentDate: z.string(),
+  collectedByName: z.string(),
+  collectedAtService: z.string(),
+  withdrawnOn: z.string().nullable(),
+  withdrawalReason: z.string().nullable(),
+  expiredOn: z.string().nullable(),
   scan: z.object({ fileName: z.string(), uploadedAt: z.string() }).nullable(),
 });
 
-export const consentRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
-  app.post('/api/cases/:caseId/consents', {
-    config: { action: 'consent.write' },
-    schema: { summary: 'Registrer samtykke (eller nei til samtykke) til tverrfaglig samarbeid', tags: ['samtykke'], params: z.object({ caseId: idParam }), body: consentBody, response: { 201: z.object({ id: z.string() }), 400: errorBody, 404: errorBody, ...authErrors } },
-  }, async (request, reply) => reply.status(201).send(await recordConsent(db, actorOf(request), request.params.caseId, request.body, clock.now())));
+export const consentRoutes =
+  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/api/cases/:caseId/consents',
+      {
+        config: { action: 'consent.write' },
+        schema: {
+          summary: 'Registrer samtykke (eller nei til samtykke) til tverrfaglig samarbeid',
+          tags: ['samtykke'],
+          params: z.object({ caseId: idParam }),
+          body: consentBody,
+          response: { 201: z.object({ id: z.string() }), 400: errorBody, 404: errorBody, ...authErrors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await recordConsent(db, actorOf(request), request.params.caseId, request.body, clock.now())),
+    );
 
-  app.post('/api/cases/:caseId/consents/:consentId/withdraw', {
-    config: { action: 'consent.write' },
-    schema: { summary: 'Trekk samtykket tilbake (gjelder fra i dag)', tags: ['samtykke'], params: z.object({ caseId: idParam, consentId: idParam }), body: z.object({ version: z.number().int().positive(), reason: z.string().max(2000) }), response: { 200: z.object({ version: z.number().int() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors } },
-  }, async (request) => withdrawConsent(db, actorOf(request), request.params.caseId, request.params.consentId, request.body, clock.now()));
+    app.post(
+      '/api/cases/:caseId/consents/:consentId/withdraw',
+      {
+        config: { action: 'consent.write' },
+        schema: {
+          summary: 'Trekk samtykket tilbake (gjelder fra i dag)',
+          tags: ['samtykke'],
+          params: z.object({ caseId: idParam, consentId: idParam }),
+          body: z.object({ version: z.number().int().positive(), reason: z.string().max(2000) }),
+          response: {
+            200: z.object({ version: z.number().int() }),
+            400: errorBody,
+            404: errorBody,
+            409: errorBody,
+            ...authErrors,
+          },
+        },
+      },
+      async (request) =>
+        withdrawConsent(
+          db,
+          actorOf(request),
+          request.params.caseId,
+          request.params.consentId,
+          request.body,
+          clock.now(),
+        ),
+    );
 
-  app.get('/api/cases/:caseId/consents/:consentId/pdf', {
-    config: { action: 'consent.read' },
-    schema: { summary: 'Samtykkeerklæringen som PDF med signaturlinjer', tags: ['samtykke'], params: z.object({ caseId: idParam, consentId: idParam }), response: { 200: z.any().describe('application/pdf'), 404: errorBody, ...authErrors } },
-  }, async (request, reply) => {
-    const pdf = await printConsent(db, actorOf(request), request.params.caseId, request.params.consentId, clock.now());
-    return reply.header('content-type', 'application/pdf').header('content-disposition', 'attachment; filename="samtykkeerklaering.pdf"').send(Buffer.from(pdf));
-  });
+    app.get(
+      '/api/cases/:caseId/consents/:consentId/pdf',
+      {
+        config: { action: 'consent.read' },
+        schema: {
+          summary: 'Samtykkeerklæringen som PDF med signaturlinjer',
+          tags: ['samtykke'],
+          params: z.object({ caseId: idParam, consentId: idParam }),
+          response: { 200: z.any().describe('application/pdf'), 404: errorBody, ...authErrors },
+        },
+      },
+      async (request, reply) => {
+        const pdf = await printConsent(
+          db,
+          actorOf(request),
+          request.params.caseId,
+          request.params.consentId,
+          clock.now(),
+        );
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', 'attachment; filename="samtykkeerklaering.pdf"')
+          .send(Buffer.from(pdf));
+      },
+    );
 
-  app.post('/api/cases/:caseId/consents/:consentId/scan', {
-    config: { action: 'consent.write' },
-    bodyLimit: 8 * 1024 * 1024,
-    schema: { summary: 'Legg ved det underskrevne samtykket, skannet (PDF, PNG eller JPEG, høyst 5 MB, base64; høyst 5 vedlegg per samtykke)', tags: ['samtykke'], params: z.object({ caseId: idParam, consentId: idParam }), body: z.object({ fileName: z.string().min(1).max(200), mime: z.string().max(100), dataBase64: z.string().max(7_200_000) }), response: { 201: z.object({ id: z.string() }), 400: errorBody, 404: errorBody, 409: errorBody, 415: errorBody, ...authErrors } },
-  }, async (request, reply) => reply.status(201).send(await attachConsentScan(db, actorOf(request), request.params.caseId, request.params.consentId, { fileName: request.body.fileName, mime: request.body.mime, data: Buffer.from(request.body.dataBase64, 'base64') }, clock.now())));
+    app.post(
+      '/api/cases/:caseId/consents/:consentId/scan',
+      {
+        config: { action: 'consent.write' },
+        bodyLimit: 8 * 1024 * 1024,
+        schema: {
+          summary:
+            'Legg ved det underskrevne samtykket, skannet (PDF, PNG eller JPEG, høyst 5 MB, base64; høyst 5 vedlegg per samtykke)',
+          tags: ['samtykke'],
+          params: z.object({ caseId: idParam, consentId: idParam }),
+          body: z.object({
+            fileName: z.string().min(1).max(200),
+            mime: z.string().max(100),
+            dataBase64: z.string().max(7_200_000),
+          }),
+          response: {
+            201: z.object({ id: z.string() }),
+            400: errorBody,
+            404: errorBody,
+            409: errorBody,
+            415: errorBody,
+            ...authErrors,
+          },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await attachConsentScan(
+            db,
+            actorOf(request),
+            request.params.caseId,
+            request.params.consentId,
+            {
+              fileName: request.body.fileName,
+              mime: request.body.mime,
+              data: Buffer.from(request.body.dataBase64, 'base64'),
+            },
+            clock.now(),
+          ),
+        ),
+    );
 
-  app.get('/api/cases/:caseId/consents/:consentId/scan', {
-    config: { action: 'consent.read' },
-    schema: { summary: 'Det skannede samtykket', tags: ['samtykke'], params: z.object({ caseId: idParam, consentId: idParam }), response: { 200: z.any().describe('application/pdf, image/png eller image/jpeg'), 404: errorBody, ...authErrors } },
-  }, async (request, reply) => {
-    const scan = await readConsentScan(db, actorOf(request), request.params.caseId, request.params.consentId, clock.now());
-    return reply.header('content-type', scan.mime).header('content-disposition', `attachment; filename="${scan.fileName.replace(/[^\w.-]/g, '_')}"`).send(scan.data);
-  });
+    app.get(
+      '/api/cases/:caseId/consents/:consentId/scan',
+      {
+        config: { action: 'consent.read' },
+        schema: {
+          summary: 'Det skannede samtykket',
+          tags: ['samtykke'],
+          params: z.object({ caseId: idParam, consentId: idParam }),
+          response: {
+            200: z.any().describe('application/pdf, image/png eller image/jpeg'),
+            404: errorBody,
+            ...authErrors,
+          },
+        },
+      },
+      async (request, reply) => {
+        const scan = await readConsentScan(
+          db,
+          actorOf(request),
+          request.params.caseId,
+          request.params.consentId,
+          clock.now(),
+        );
+        return reply
+          .header('content-type', scan.mime)
+          .header('content-disposition', `attachment; filename="${scan.fileName.replace(/[^\w.-]/g, '_')}"`)
+          .send(scan.data);
+      },
+    );
 
-  app.post('/api/cases/:caseId/contacts', {
-    config: { action: 'cases.note' },
-    schema: { summary: 'Skriv i sakens logg (skolen, eller en samarbeidspartner med samtykke); kan skjermes for én tjeneste og stafettholder', tags: ['samtykke'], params: z.object({ caseId: idParam }), body: contactBody.extend({ restrictedTo: z.enum(['helsestasjon', 'ppt', 'barneverntjeneste', 'bup', 'kommunepsykolog']).nullish().transform((v) => v ?? null) }), response: { 201: z.object({ contact: contactDto }), 400: errorBody, 404: errorBody, ...authErrors } },
-  }, async (request, reply) => reply.status(201).send({ contact: await addCaseNote(db, actorOf(request), request.params.caseId, request.body, clock.now()) }));
-};
+    app.post(
+      '/api/cases/:caseId/contacts',
+      {
+        config: { action: 'cases.note' },
+        schema: {
+          summary:
+            'Skriv i sakens logg (skolen, eller en samarbeidspartner med samtykke); kan skjermes for én tjeneste og stafettholder',
+          tags: ['samtykke'],
+          params: z.object({ caseId: idParam }),
+          body: contactBody.extend({
+            restrictedTo: z
+              .enum(['helsestasjon', 'ppt', 'barneverntjeneste', 'bup', 'kommunepsykolog'])
+              .nullish()
+              .transform((v) => v ?? null),
+          }),
+          response: { 201: z.object({ contact: contactDto }), 400: errorBody, 404: errorBody, ...authErrors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send({ contact: await addCaseNote(db, actorOf(request), request.params.caseId, request.body, clock.now()) }),
+    );
+  };

@@ -7,30 +7,58 @@ import type { RouteDeps } from './deps';
 import { errorBody } from './schemas';
 
 const health = z.object({
-  status: z.enum(['ok', 'degraded']).describe('ok: alt svarer; degraded: tjenesten kjører, men databasen svarer ikke (alle andre forespørsler får 503)'),
-  database: z.enum(['ok', 'busy', 'unavailable']).describe('busy: databasen svarer, men alle forbindelsene er i bruk (overbelastning); unavailable: databasen kan ikke nås'),
+  status: z
+    .enum(['ok', 'degraded'])
+    .describe(
+      'ok: alt svarer; degraded: tjenesten kjører, men databasen svarer ikke (alle andre forespørsler får 503)',
+    ),
+  database: z
+    .enum(['ok', 'busy', 'unavailable'])
+    .describe(
+      'busy: databasen svarer, men alle forbindelsene er i bruk (overbelastning); unavailable: databasen kan ikke nås',
+    ),
   engine: z.enum(['pglite', 'postgres']).describe('Innebygd PGlite eller en PostgreSQL-server'),
 });
 
 // For load balancers and monitoring: 200 when the database answers, 503 (with the same shape, and the
 // error every other request gets meanwhile) when it does not. The process itself keeps running and
 // reconnects by itself (decision 070).
-export const healthRoutes = ({ db }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
-  app.get('/api/health', {
-    config: { public: true },
-    schema: {
-      summary: 'Helsesjekk: om tjenesten og databasen svarer',
-      tags: ['drift'],
-      // 503: the state and the error; or the error alone when the database failed already in the session lookup.
-      response: { 200: health, 503: z.union([health.extend({ error: z.object({ code: z.literal('unavailable'), message: z.string() }) }), errorBody]) },
-    },
-  }, async (_request, reply) => {
-    try {
-      await db.withContext({}, (tx) => sql`select 1`.execute(tx));
-    } catch (error) {
-      const busy = error instanceof DatabaseBusyError;
-      return reply.status(503).header('Retry-After', '5').send({ status: 'degraded' as const, database: busy ? ('busy' as const) : ('unavailable' as const), engine: db.kind, error: { code: 'unavailable' as const, message: busy ? busyMessage : unavailableMessage } });
-    }
-    return { status: 'ok' as const, database: 'ok' as const, engine: db.kind };
-  });
-};
+export const healthRoutes =
+  ({ db }: RouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/health',
+      {
+        config: { public: true },
+        schema: {
+          summary: 'Helsesjekk: om tjenesten og databasen svarer',
+          tags: ['drift'],
+          // 503: the state and the error; or the error alone when the database failed already in the session lookup.
+          response: {
+            200: health,
+            503: z.union([
+              health.extend({ error: z.object({ code: z.literal('unavailable'), message: z.string() }) }),
+              errorBody,
+            ]),
+          },
+        },
+      },
+      async (_request, reply) => {
+        try {
+          await db.withContext({}, (tx) => sql`select 1`.execute(tx));
+        } catch (error) {
+          const busy = error instanceof DatabaseBusyError;
+          return reply
+            .status(503)
+            .header('Retry-After', '5')
+            .send({
+              status: 'degraded' as const,
+              database: busy ? ('busy' as const) : ('unavailable' as const),
+              engine: db.kind,
+              error: { code: 'unavailable' as const, message: busy ? busyMessage : unavailableMessage },
+            });
+        }
+        return { status: 'ok' as const, database: 'ok' as const, engine: db.kind };
+      },
+    );
+  };

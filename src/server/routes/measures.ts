@@ -25,29 +25,54 @@ const measure = z.object({
 const reason = z.object({ kind: z.enum(['card', 'detail']), code: z.string(), label: z.string(), text: z.string() });
 
 // The catalogue is content, not pupil data: reading it is not audited (decision 061).
-export const measureRoutes = (_deps: RouteDeps): FastifyPluginAsyncZod => async (app) => {
-  // Validate the shipped catalogue at start-up: an invalid file stops the server, naming file and path.
-  shippedMeasures();
+export const measureRoutes =
+  (_deps: RouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    // Validate the shipped catalogue at start-up: an invalid file stops the server, naming file and path.
+    shippedMeasures();
 
-  app.get('/api/measures', {
-    config: { action: 'measures.read' },
-    schema: {
-      summary: 'Tiltaksbanken: søk og filtrer, og få forslag ut fra årsakskartleggingen', tags: ['tiltak'],
-      querystring: z.object({
-        q: z.string().trim().max(200, 'Søket kan være høyst 200 tegn').optional(),
-        level: z.coerce.number({ error: 'Nivå må være et tall' }).int('Nivå må være et helt tall').min(0, 'Nivå må være 0–3').max(3, 'Nivå må være 0–3').optional(),
-        group: z.string().max(100).optional(),
-        place: z.enum(PLACE_CODES, { error: `Sted må være ${PLACE_CODES.join(', ')}` }).optional(),
-        causes: z.string().max(2000, 'For mange årsaker').optional().describe('Årsakskort og utdypinger, kode eller navn, skilt med komma (f.eks. «noe-pa-skolen,gym-skifte-i-garderobe»)'),
-      }),
-      response: {
-        200: z.object({
-          measures: z.array(measure),
-          suggestions: z.array(z.object({ measureId: z.string(), title: z.string(), score: z.number(), reasons: z.array(reason) })).nullable(),
-          groups: z.array(z.object({ id: z.string(), title: z.string(), document: z.string(), section: z.string() })),
-        }),
-        400: errorBody, ...authErrors,
+    app.get(
+      '/api/measures',
+      {
+        config: { action: 'measures.read' },
+        schema: {
+          summary: 'Tiltaksbanken: søk og filtrer, og få forslag ut fra årsakskartleggingen',
+          tags: ['tiltak'],
+          querystring: z.object({
+            q: z.string().trim().max(200, 'Søket kan være høyst 200 tegn').optional(),
+            level: z.coerce
+              .number({ error: 'Nivå må være et tall' })
+              .int('Nivå må være et helt tall')
+              .min(0, 'Nivå må være 0–3')
+              .max(3, 'Nivå må være 0–3')
+              .optional(),
+            group: z.string().max(100).optional(),
+            place: z.enum(PLACE_CODES, { error: `Sted må være ${PLACE_CODES.join(', ')}` }).optional(),
+            causes: z
+              .string()
+              .max(2000, 'For mange årsaker')
+              .optional()
+              .describe(
+                'Årsakskort og utdypinger, kode eller navn, skilt med komma (f.eks. «noe-pa-skolen,gym-skifte-i-garderobe»)',
+              ),
+          }),
+          response: {
+            200: z.object({
+              measures: z.array(measure),
+              suggestions: z
+                .array(
+                  z.object({ measureId: z.string(), title: z.string(), score: z.number(), reasons: z.array(reason) }),
+                )
+                .nullable(),
+              groups: z.array(
+                z.object({ id: z.string(), title: z.string(), document: z.string(), section: z.string() }),
+              ),
+            }),
+            400: errorBody,
+            ...authErrors,
+          },
+        },
       },
-    },
-  }, async (request) => listMeasures({ ...request.query, level: request.query.level as 0 | 1 | 2 | 3 | undefined }));
-};
+      async (request) => listMeasures({ ...request.query, level: request.query.level as 0 | 1 | 2 | 3 | undefined }),
+    );
+  };

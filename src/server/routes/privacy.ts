@@ -8,48 +8,87 @@ import { authErrors, errorBody, idParam } from './schemas';
 
 const explained = { id: z.string(), title: z.string(), law: z.string(), why: z.string() };
 
-export const privacyRoutes = ({ db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
-  app.get('/api/pupils/:pupilId/privacy-export', {
-    config: { action: 'pupil.privacy-export' },
-    schema: {
-      summary: 'Innsyn (personvernforordningen art. 15): alt Nærvær har om eleven, som JSON eller PDF',
-      description: 'For skoleledelsen og administrator ved elevens skole. JSON er det fullstendige, maskinlesbare settet (én seksjon per tabell i registeret); PDF er den lesbare utgaven. Ved fortrolig adresse er foresattes kontaktopplysninger utelatt. Logges som eksport.',
-      tags: ['personvern'], params: z.object({ pupilId: idParam }), querystring: z.object({ format: z.enum(['json', 'pdf']).default('json') }),
-      response: { 200: z.any().describe('application/json eller application/pdf'), 404: errorBody, ...authErrors },
-    },
-  }, async (request, reply) => {
-    const result = await exportPupilData(db, actorOf(request), request.params.pupilId, request.query.format, clock.now());
-    reply.header('content-disposition', `attachment; filename="${result.fileName}"`);
-    if (result.kind === 'pdf') return reply.header('content-type', 'application/pdf').send(Buffer.from(result.body));
-    return reply.header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(result.body));
-  });
-
-  app.delete('/api/pupils/:pupilId/case-data', {
-    config: { action: 'pupil.privacy-delete' },
-    schema: {
-      summary: 'Slett elevens saksopplysninger etter bevaringsreglene',
-      description: 'Nektes (409) mens en sak er åpen, når arkivlova krever at noe bevares (meldingen sier hva og hvorfor), eller før slettefristen er nådd. Ellers slettes avsluttede saker, kontaktlogg og observasjoner; anonym statistikk beholdes, og fravær og revisjonslogg slettes aldri.',
-      tags: ['personvern'], params: z.object({ pupilId: idParam }),
-      response: {
-        200: z.object({ erased: z.record(z.string(), z.number().int()), kept: z.array(z.object({ rule: z.string(), what: z.string(), title: z.string(), why: z.string(), law: z.string() })), statistics: z.object({ cases: z.number().int() }), message: z.string() }),
-        404: errorBody, 409: errorBody, ...authErrors,
+export const privacyRoutes =
+  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/pupils/:pupilId/privacy-export',
+      {
+        config: { action: 'pupil.privacy-export' },
+        schema: {
+          summary: 'Innsyn (personvernforordningen art. 15): alt Nærvær har om eleven, som JSON eller PDF',
+          description:
+            'For skoleledelsen og administrator ved elevens skole. JSON er det fullstendige, maskinlesbare settet (én seksjon per tabell i registeret); PDF er den lesbare utgaven. Ved fortrolig adresse er foresattes kontaktopplysninger utelatt. Logges som eksport.',
+          tags: ['personvern'],
+          params: z.object({ pupilId: idParam }),
+          querystring: z.object({ format: z.enum(['json', 'pdf']).default('json') }),
+          response: { 200: z.any().describe('application/json eller application/pdf'), 404: errorBody, ...authErrors },
+        },
       },
-    },
-  }, async (request) => erasePupilCaseData(db, actorOf(request), request.params.pupilId, clock.now()));
-
-  app.get('/api/privacy/retention', {
-    config: { action: 'privacy.retention.read' },
-    schema: {
-      summary: 'Bevaringsreglene: hva som bevares etter arkivlova, og hva som slettes når (bare lesing)', tags: ['personvern'],
-      response: {
-        200: z.object({
-          id: z.string(), name: z.string(), source: z.string(), description: z.string(),
-          keep: z.array(z.object({ ...explained, records: z.string() }).catchall(z.unknown())),
-          delete: z.array(z.object({ ...explained, records: z.string(), afterYears: z.number().int() })),
-          interpretation: z.array(z.string()),
-        }),
-        ...authErrors,
+      async (request, reply) => {
+        const result = await exportPupilData(
+          db,
+          actorOf(request),
+          request.params.pupilId,
+          request.query.format,
+          clock.now(),
+        );
+        reply.header('content-disposition', `attachment; filename="${result.fileName}"`);
+        if (result.kind === 'pdf')
+          return reply.header('content-type', 'application/pdf').send(Buffer.from(result.body));
+        return reply.header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(result.body));
       },
-    },
-  }, async () => retentionSettings());
-};
+    );
+
+    app.delete(
+      '/api/pupils/:pupilId/case-data',
+      {
+        config: { action: 'pupil.privacy-delete' },
+        schema: {
+          summary: 'Slett elevens saksopplysninger etter bevaringsreglene',
+          description:
+            'Nektes (409) mens en sak er åpen, når arkivlova krever at noe bevares (meldingen sier hva og hvorfor), eller før slettefristen er nådd. Ellers slettes avsluttede saker, kontaktlogg og observasjoner; anonym statistikk beholdes, og fravær og revisjonslogg slettes aldri.',
+          tags: ['personvern'],
+          params: z.object({ pupilId: idParam }),
+          response: {
+            200: z.object({
+              erased: z.record(z.string(), z.number().int()),
+              kept: z.array(
+                z.object({ rule: z.string(), what: z.string(), title: z.string(), why: z.string(), law: z.string() }),
+              ),
+              statistics: z.object({ cases: z.number().int() }),
+              message: z.string(),
+            }),
+            404: errorBody,
+            409: errorBody,
+            ...authErrors,
+          },
+        },
+      },
+      async (request) => erasePupilCaseData(db, actorOf(request), request.params.pupilId, clock.now()),
+    );
+
+    app.get(
+      '/api/privacy/retention',
+      {
+        config: { action: 'privacy.retention.read' },
+        schema: {
+          summary: 'Bevaringsreglene: hva som bevares etter arkivlova, og hva som slettes når (bare lesing)',
+          tags: ['personvern'],
+          response: {
+            200: z.object({
+              id: z.string(),
+              name: z.string(),
+              source: z.string(),
+              description: z.string(),
+              keep: z.array(z.object({ ...explained, records: z.string() }).catchall(z.unknown())),
+              delete: z.array(z.object({ ...explained, records: z.string(), afterYears: z.number().int() })),
+              interpretation: z.array(z.string()),
+            }),
+            ...authErrors,
+          },
+        },
+      },
+      async () => retentionSettings(),
+    );
+  };

@@ -5,7 +5,11 @@ const hex = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 
 describe('unstorableText', () => {
   const allowed = [0x09, 0x0a, 0x0d];
-  it.each([...Array(0x20).keys(), 0x7f, ...Array.from({ length: 0x20 }, (_, i) => 0x80 + i)].filter((c) => !allowed.includes(c)).map((c) => [hex(c), c]))('refuses the control character %s and names where it is', (_name, c) => {
+  it.each(
+    [...Array(0x20).keys(), 0x7f, ...Array.from({ length: 0x20 }, (_, i) => 0x80 + i)]
+      .filter((c) => !allowed.includes(c))
+      .map((c) => [hex(c), c]),
+  )('refuses the control character %s and names where it is', (_name, c) => {
     const found = unstorableText({ note: `ab${String.fromCharCode(c)}c` });
     expect(found).toEqual([{ path: ['note'], message: expect.stringContaining(`${hex(c)}) som tegn nr. 3`) }]);
   });
@@ -24,7 +28,9 @@ describe('unstorableText', () => {
     ['a lone low surrogate', '\udc00b', 'U+DC00'],
     ['a high surrogate at the end', 'ab\ud83d', 'U+D83D'],
   ])('refuses %s as half a character', (_name, text, code) => {
-    expect(unstorableText([text])).toEqual([{ path: [0], message: expect.stringContaining(`et halvt tegn (ensom surrogat) (${code})`) }]);
+    expect(unstorableText([text])).toEqual([
+      { path: [0], message: expect.stringContaining(`et halvt tegn (ensom surrogat) (${code})`) },
+    ]);
   });
 
   it('checks keys, nested values and arrays, in order, and leaves a file body alone', () => {
@@ -44,7 +50,9 @@ describe('unstorableText', () => {
 });
 
 describe('isoDate', () => {
-  it.each(['2026-11-24', '2024-02-29', '1900-01-01', '2999-12-31'])('takes %s', (d) => expect(isoDate.safeParse(d).success).toBe(true));
+  it.each(['2026-11-24', '2024-02-29', '1900-01-01', '2999-12-31'])('takes %s', (d) =>
+    expect(isoDate.safeParse(d).success).toBe(true),
+  );
   it.each([
     ['2026-13-45', 'finnes ikke'],
     ['0000-00-00', 'finnes ikke'],
@@ -60,8 +68,16 @@ describe('isoDate', () => {
 });
 
 describe('isoDateTime', () => {
-  it.each(['2026-11-24T08:00:00+01:00', '2026-11-24T07:00:00Z'])('takes %s', (d) => expect(isoDateTime.safeParse(d).success).toBe(true));
-  it.each(['2026-02-30T08:00:00+01:00', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-11-24 08:00', '2026-11-24T08:00:00'])('refuses %s', (d) => {
+  it.each(['2026-11-24T08:00:00+01:00', '2026-11-24T07:00:00Z'])('takes %s', (d) =>
+    expect(isoDateTime.safeParse(d).success).toBe(true),
+  );
+  it.each([
+    '2026-02-30T08:00:00+01:00',
+    '0000-01-01T00:00:00Z',
+    '9999-12-31T23:59:59Z',
+    '2026-11-24 08:00',
+    '2026-11-24T08:00:00',
+  ])('refuses %s', (d) => {
     expect(isoDateTime.safeParse(d).success).toBe(false);
   });
 });

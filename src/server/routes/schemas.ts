@@ -6,7 +6,11 @@ import { z } from 'zod';
 import { parseIsoDate } from '../../domain/calendar/dates';
 
 export const errorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string().describe('Norsk melding til brukeren'), details: z.record(z.string(), z.unknown()).optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string().describe('Norsk melding til brukeren'),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
 });
 
 /** The error responses every authenticated route can give. */
@@ -21,21 +25,26 @@ const YEARS = 'år 1900–2999';
 export const isoDate = z
   .string()
   .regex(ISO_DATE, 'Bruk ÅÅÅÅ-MM-DD')
-  .refine((s) => !ISO_DATE.test(s) || parseIsoDate(s) !== null, { error: (issue) => `Datoen ${String(issue.input)} finnes ikke (bruk ÅÅÅÅ-MM-DD, ${YEARS})` });
+  .refine((s) => !ISO_DATE.test(s) || parseIsoDate(s) !== null, {
+    error: (issue) => `Datoen ${String(issue.input)} finnes ikke (bruk ÅÅÅÅ-MM-DD, ${YEARS})`,
+  });
 
 /** A moment with its UTC offset (ISO 8601), on a date that exists, in the years the domain takes. */
 export const isoDateTime = z
   .string()
   .datetime({ offset: true, error: 'Bruk ÅÅÅÅ-MM-DDTtt:mm:ss med tidssone, for eksempel 2026-11-24T08:00:00+01:00' })
-  .refine((s) => !ISO_DATE.test(s.slice(0, 10)) || parseIsoDate(s.slice(0, 10)) !== null, { error: (issue) => `Tidspunktet ${String(issue.input)} er utenfor kalenderen (${YEARS})` });
+  .refine((s) => !ISO_DATE.test(s.slice(0, 10)) || parseIsoDate(s.slice(0, 10)) !== null, {
+    error: (issue) => `Tidspunktet ${String(issue.input)} er utenfor kalenderen (${YEARS})`,
+  });
 
 /**
  * Characters no field of ours may hold: C0 controls except tab, LF and CR, DEL and the C1 controls, and
  * a surrogate without its pair. PostgreSQL refuses NUL in text and jsonb and lone surrogates in jsonb;
  * the others are invisible, break the PDFs and mean nothing in a name, a date or a case note.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSTORABLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why `text` cannot be stored («inneholder et usynlig kontrolltegn (U+0000) som tegn nr. 3 …»), or null. For text that is not JSON too (an imported file's cells). */
 export function unstorableCharacter(text: string): string | null {
@@ -77,7 +86,8 @@ export function unstorableText(value: unknown): { path: (string | number)[]; mes
         const problem = unstorableCharacter(k);
         if (problem) found.push({ path: pathOf(place), message: `Et feltnavn ${problem}` });
       }
-      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], place: { key: entries[i]![0], parent: place } });
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push({ value: entries[i]![1], place: { key: entries[i]![0], parent: place } });
     }
   }
   return found.slice(0, MAX_PROBLEMS);
@@ -91,7 +101,11 @@ export function unstorableText(value: unknown): { path: (string | number)[]; mes
 export const validatorCompiler: typeof zodValidatorCompiler = ({ schema, ...rest }) =>
   zodValidatorCompiler({
     ...rest,
-    schema: schema instanceof z.ZodType ? schema.superRefine((value, ctx) => {
-      for (const p of unstorableText(value)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message, input: value });
-    }) : schema,
+    schema:
+      schema instanceof z.ZodType
+        ? schema.superRefine((value, ctx) => {
+            for (const p of unstorableText(value))
+              ctx.addIssue({ code: 'custom', path: p.path, message: p.message, input: value });
+          })
+        : schema,
   });

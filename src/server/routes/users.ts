@@ -12,109 +12,239 @@ import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody, idParam } from './schemas';
 
 const kind = z.enum(['staff', 'municipal', 'service', 'guardian']);
-const anyRole = z.enum(['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator', 'skoleeier', 'helsesykepleier', 'ppt', 'barnevern', 'bup', 'kommunepsykolog']);
-const roleInput = z.object({ role: z.enum(SCHOOL_ROLES), schoolId: idParam, classId: idParam.nullish(), subject: z.string().max(100).nullish() });
-const passwordLink = z.object({ id: z.string(), username: z.string(), link: z.object({ url: z.string().describe('Engangslenken: vises bare i dette svaret'), expiresAt: z.string() }) });
-const present = ({ id, username, link }: { id: string; username: string; link: { url: string; expiresAt: Date } }) => ({ id, username, link: { url: link.url, expiresAt: link.expiresAt.toISOString() } });
+const anyRole = z.enum([
+  'kontaktlaerer',
+  'faglaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+  'skoleeier',
+  'helsesykepleier',
+  'ppt',
+  'barnevern',
+  'bup',
+  'kommunepsykolog',
+]);
+const roleInput = z.object({
+  role: z.enum(SCHOOL_ROLES),
+  schoolId: idParam,
+  classId: idParam.nullish(),
+  subject: z.string().max(100).nullish(),
+});
+const passwordLink = z.object({
+  id: z.string(),
+  username: z.string(),
+  link: z.object({ url: z.string().describe('Engangslenken: vises bare i dette svaret'), expiresAt: z.string() }),
+});
+const present = ({ id, username, link }: { id: string; username: string; link: { url: string; expiresAt: Date } }) => ({
+  id,
+  username,
+  link: { url: link.url, expiresAt: link.expiresAt.toISOString() },
+});
 
-export const userRoutes = ({ config, db, clock }: RouteDeps): FastifyPluginAsyncZod => async (app) => {
-  app.get('/api/users', {
-    config: { action: 'users.manage' },
-    schema: {
-      summary: 'Kontoene i kommunen med roller (søkbar)',
-      description: `Alle kontoer unntatt foresatte (eller bare én sort med kind), søk på navn eller brukernavn (alle ordene må finnes). Høyst ${LIST_LIMIT} kontoer i svaret; total sier hvor mange som passer.`,
-      tags: ['brukere'],
-      querystring: z.object({ q: z.string().max(200).optional(), kind: kind.optional() }),
-      response: {
-        200: z.object({
-          total: z.number().int(),
-          administeredSchools: z.array(z.object({ id: z.string(), name: z.string() })),
-          accounts: z.array(z.object({
-            id: z.string(), username: z.string(), displayName: z.string(), kind,
-            roles: z.array(z.object({ role: anyRole, schoolId: z.string().nullable(), schoolName: z.string().nullable(), classId: z.string().nullable(), className: z.string().nullable(), serviceName: z.string().nullable(), subject: z.string().nullable() })),
-            lastLoginAt: z.string().nullable(), disabledAt: z.string().nullable(), passwordSet: z.boolean(), secondFactorSet: z.boolean(), version: z.number().int(),
-          })),
-        }),
-        400: errorBody, ...authErrors,
+export const userRoutes =
+  ({ config, db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/users',
+      {
+        config: { action: 'users.manage' },
+        schema: {
+          summary: 'Kontoene i kommunen med roller (søkbar)',
+          description: `Alle kontoer unntatt foresatte (eller bare én sort med kind), søk på navn eller brukernavn (alle ordene må finnes). Høyst ${LIST_LIMIT} kontoer i svaret; total sier hvor mange som passer.`,
+          tags: ['brukere'],
+          querystring: z.object({ q: z.string().max(200).optional(), kind: kind.optional() }),
+          response: {
+            200: z.object({
+              total: z.number().int(),
+              administeredSchools: z.array(z.object({ id: z.string(), name: z.string() })),
+              accounts: z.array(
+                z.object({
+                  id: z.string(),
+                  username: z.string(),
+                  displayName: z.string(),
+                  kind,
+                  roles: z.array(
+                    z.object({
+                      role: anyRole,
+                      schoolId: z.string().nullable(),
+                      schoolName: z.string().nullable(),
+                      classId: z.string().nullable(),
+                      className: z.string().nullable(),
+                      serviceName: z.string().nullable(),
+                      subject: z.string().nullable(),
+                    }),
+                  ),
+                  lastLoginAt: z.string().nullable(),
+                  disabledAt: z.string().nullable(),
+                  passwordSet: z.boolean(),
+                  secondFactorSet: z.boolean(),
+                  version: z.number().int(),
+                }),
+              ),
+            }),
+            400: errorBody,
+            ...authErrors,
+          },
+        },
       },
-    },
-  }, async (request) => listAccounts(db, actorOf(request), request.query));
+      async (request) => listAccounts(db, actorOf(request), request.query),
+    );
 
-  app.post('/api/users', {
-    config: { action: 'users.manage' },
-    schema: {
-      summary: 'Ny ansattkonto med skoleroller ved skolene du administrerer',
-      description: 'Kontoen får ikke passord: svaret har en engangslenke (gyldig i 72 timer) som personen åpner for å velge passord. Lenken vises bare her. Loggføres.',
-      tags: ['brukere'],
-      body: z.object({ username: z.string().min(1).max(100), displayName: z.string().min(1).max(200), roles: z.array(roleInput).max(50) }),
-      response: { 200: passwordLink, 400: errorBody, 409: errorBody, ...authErrors },
-    },
-  }, async (request) => present(await addStaffAccount(db, actorOf(request), request.body, clock.now(), config.publicUrl ?? `${request.protocol}://${request.host}`)));
-
-  app.put('/api/users/:userId/roles', {
-    config: { action: 'users.manage' },
-    schema: {
-      summary: 'Erstatt brukerens roller ved skolene du administrerer',
-      description: 'Roller ved andre skoler og i tjenester beholdes. Bygger på versjonen skjermen viste: er kontoen endret siden, lagres ingenting (409). Loggføres med før og etter.',
-      tags: ['brukere'],
-      params: z.object({ userId: idParam }),
-      body: z.object({ version: z.number().int(), roles: z.array(roleInput).max(50) }),
-      response: { 200: z.object({ id: z.string(), version: z.number().int() }), 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
-    },
-  }, async (request) => changeAccountRoles(db, actorOf(request), request.params.userId, request.body, clock.now()));
-
-  app.post('/api/users/:userId/password-link', {
-    config: { action: 'users.manage' },
-    schema: {
-      summary: 'Ny engangslenke for å sette passord',
-      description: 'For en bruker med rolle ved skolen du administrerer. Tidligere lenker slutter å virke. Lenken vises bare i svaret. Loggføres.',
-      tags: ['brukere'],
-      params: z.object({ userId: idParam }),
-      body: z.object({}).describe('Tom: lenken lages av serveren'),
-      response: { 200: passwordLink, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
-    },
-  }, async (request) => present(await issuePasswordLink(db, actorOf(request), request.params.userId, clock.now(), config.publicUrl ?? `${request.protocol}://${request.host}`)));
-
-  app.get('/api/users/unused', {
-    config: { action: 'users.manage' },
-    schema: {
-      summary: 'Aktive kontoer som ikke er brukt på lenge (til gjennomgang)',
-      description: 'Kontoer i kommunen uten fullført innlogging (eller, aldri brukt, opprettet) de siste NAERVAER_UNUSED_ACCOUNT_DAYS dagene.',
-      tags: ['brukere'],
-      response: {
-        200: z.object({
-          days: z.number().int(),
-          before: z.string(),
-          users: z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string(), kind, lastLoginAt: z.string().nullable(), createdAt: z.string() })),
-        }),
-        ...authErrors,
+    app.post(
+      '/api/users',
+      {
+        config: { action: 'users.manage' },
+        schema: {
+          summary: 'Ny ansattkonto med skoleroller ved skolene du administrerer',
+          description:
+            'Kontoen får ikke passord: svaret har en engangslenke (gyldig i 72 timer) som personen åpner for å velge passord. Lenken vises bare her. Loggføres.',
+          tags: ['brukere'],
+          body: z.object({
+            username: z.string().min(1).max(100),
+            displayName: z.string().min(1).max(200),
+            roles: z.array(roleInput).max(50),
+          }),
+          response: { 200: passwordLink, 400: errorBody, 409: errorBody, ...authErrors },
+        },
       },
-    },
-  }, async (request) => listUnusedAccounts(db, actorOf(request), clock.now(), config.unusedAccountDays));
+      async (request) =>
+        present(
+          await addStaffAccount(
+            db,
+            actorOf(request),
+            request.body,
+            clock.now(),
+            config.publicUrl ?? `${request.protocol}://${request.host}`,
+          ),
+        ),
+    );
 
-  app.put('/api/users/:userId/disabled', {
-    config: { action: 'users.manage' },
-    schema: {
-      summary: 'Deaktiver eller aktiver en bruker i kommunen',
-      description: 'Deaktivering avslutter alle brukerens økter med en gang. Loggføres.',
-      tags: ['brukere'],
-      params: z.object({ userId: idParam }),
-      body: z.object({ disabled: z.boolean() }),
-      response: {
-        200: z.object({ id: z.string(), username: z.string(), displayName: z.string(), disabledAt: z.string().nullable(), sessionsEnded: z.number().int() }),
-        400: errorBody, 404: errorBody, 409: errorBody, ...authErrors,
+    app.put(
+      '/api/users/:userId/roles',
+      {
+        config: { action: 'users.manage' },
+        schema: {
+          summary: 'Erstatt brukerens roller ved skolene du administrerer',
+          description:
+            'Roller ved andre skoler og i tjenester beholdes. Bygger på versjonen skjermen viste: er kontoen endret siden, lagres ingenting (409). Loggføres med før og etter.',
+          tags: ['brukere'],
+          params: z.object({ userId: idParam }),
+          body: z.object({ version: z.number().int(), roles: z.array(roleInput).max(50) }),
+          response: {
+            200: z.object({ id: z.string(), version: z.number().int() }),
+            400: errorBody,
+            404: errorBody,
+            409: errorBody,
+            ...authErrors,
+          },
+        },
       },
-    },
-  }, async (request) => setUserDisabled(db, actorOf(request), request.params.userId, request.body.disabled, clock.now()));
+      async (request) => changeAccountRoles(db, actorOf(request), request.params.userId, request.body, clock.now()),
+    );
 
-  app.delete('/api/users/:userId/totp', {
-    config: { action: 'users.manage' },
-    schema: {
-      summary: 'Nullstill brukerens autentiseringsapp (mistet mobil)',
-      description: 'Neste innlogging gir en ny nøkkel å registrere. Alle brukerens økter avsluttes. Loggføres.',
-      tags: ['brukere'],
-      params: z.object({ userId: idParam }),
-      response: { 200: z.object({ id: z.string(), sessionsEnded: z.number().int() }), 404: errorBody, ...authErrors },
-    },
-  }, async (request) => resetSecondFactor(db, actorOf(request), request.params.userId, clock.now()));
-};
+    app.post(
+      '/api/users/:userId/password-link',
+      {
+        config: { action: 'users.manage' },
+        schema: {
+          summary: 'Ny engangslenke for å sette passord',
+          description:
+            'For en bruker med rolle ved skolen du administrerer. Tidligere lenker slutter å virke. Lenken vises bare i svaret. Loggføres.',
+          tags: ['brukere'],
+          params: z.object({ userId: idParam }),
+          body: z.object({}).describe('Tom: lenken lages av serveren'),
+          response: { 200: passwordLink, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
+        },
+      },
+      async (request) =>
+        present(
+          await issuePasswordLink(
+            db,
+            actorOf(request),
+            request.params.userId,
+            clock.now(),
+            config.publicUrl ?? `${request.protocol}://${request.host}`,
+          ),
+        ),
+    );
+
+    app.get(
+      '/api/users/unused',
+      {
+        config: { action: 'users.manage' },
+        schema: {
+          summary: 'Aktive kontoer som ikke er brukt på lenge (til gjennomgang)',
+          description:
+            'Kontoer i kommunen uten fullført innlogging (eller, aldri brukt, opprettet) de siste NAERVAER_UNUSED_ACCOUNT_DAYS dagene.',
+          tags: ['brukere'],
+          response: {
+            200: z.object({
+              days: z.number().int(),
+              before: z.string(),
+              users: z.array(
+                z.object({
+                  id: z.string(),
+                  username: z.string(),
+                  displayName: z.string(),
+                  kind,
+                  lastLoginAt: z.string().nullable(),
+                  createdAt: z.string(),
+                }),
+              ),
+            }),
+            ...authErrors,
+          },
+        },
+      },
+      async (request) => listUnusedAccounts(db, actorOf(request), clock.now(), config.unusedAccountDays),
+    );
+
+    app.put(
+      '/api/users/:userId/disabled',
+      {
+        config: { action: 'users.manage' },
+        schema: {
+          summary: 'Deaktiver eller aktiver en bruker i kommunen',
+          description: 'Deaktivering avslutter alle brukerens økter med en gang. Loggføres.',
+          tags: ['brukere'],
+          params: z.object({ userId: idParam }),
+          body: z.object({ disabled: z.boolean() }),
+          response: {
+            200: z.object({
+              id: z.string(),
+              username: z.string(),
+              displayName: z.string(),
+              disabledAt: z.string().nullable(),
+              sessionsEnded: z.number().int(),
+            }),
+            400: errorBody,
+            404: errorBody,
+            409: errorBody,
+            ...authErrors,
+          },
+        },
+      },
+      async (request) =>
+        setUserDisabled(db, actorOf(request), request.params.userId, request.body.disabled, clock.now()),
+    );
+
+    app.delete(
+      '/api/users/:userId/totp',
+      {
+        config: { action: 'users.manage' },
+        schema: {
+          summary: 'Nullstill brukerens autentiseringsapp (mistet mobil)',
+          description: 'Neste innlogging gir en ny nøkkel å registrere. Alle brukerens økter avsluttes. Loggføres.',
+          tags: ['brukere'],
+          params: z.object({ userId: idParam }),
+          response: {
+            200: z.object({ id: z.string(), sessionsEnded: z.number().int() }),
+            404: errorBody,
+            ...authErrors,
+          },
+        },
+      },
+      async (request) => resetSecondFactor(db, actorOf(request), request.params.userId, clock.now()),
+    );
+  };

@@ -15,7 +15,13 @@ import { addLevelTasks, caseForStaff, stateColumns } from '../cases/case-place';
 type WithoutOn<T> = T extends unknown ? Omit<T, 'on'> : never;
 export type CaseActionInput = WithoutOn<CaseAction>;
 
-export async function actOnCase(db: Db, actor: Actor, caseId: string, input: { action: CaseActionInput; version: number }, now: Date) {
+export async function actOnCase(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  input: { action: CaseActionInput; version: number },
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     const ladder = await resolveLadder(tx, row.ladder);
@@ -24,14 +30,41 @@ export async function actOnCase(db: Db, actor: Actor, caseId: string, input: { a
     if (!result.ok) throw new AppError('validation', result.error);
     // Reopening may meet another open case for the pupil: the unique index says no, in Norwegian here.
     if (action.type === 'reopen') {
-      const other = await tx.selectFrom('pupil_case').select('id').where('pupil_id', '=', row.pupil_id).where('status', '=', 'open').executeTakeFirst();
+      const other = await tx
+        .selectFrom('pupil_case')
+        .select('id')
+        .where('pupil_id', '=', row.pupil_id)
+        .where('status', '=', 'open')
+        .executeTakeFirst();
       if (other) throw new AppError('conflict', 'Eleven har allerede en annen åpen sak.');
     }
-    const version = await updateVersioned(tx, 'pupil_case', caseId, input.version, { ...stateColumns(result.next), last_activity_at: now });
-    await tx.insertInto('case_action').values({ kommune_id: actor.kommuneId, case_id: caseId, action: JSON.stringify(action), state_after: JSON.stringify(result.next), acted_by: actor.userId, acted_at: now }).execute();
+    const version = await updateVersioned(tx, 'pupil_case', caseId, input.version, {
+      ...stateColumns(result.next),
+      last_activity_at: now,
+    });
+    await tx
+      .insertInto('case_action')
+      .values({
+        kommune_id: actor.kommuneId,
+        case_id: caseId,
+        action: JSON.stringify(action),
+        state_after: JSON.stringify(result.next),
+        acted_by: actor.userId,
+        acted_at: now,
+      })
+      .execute();
     await addLevelTasks(tx, actor.kommuneId, caseId, ladder, result.next);
     if (result.next.status === 'closed') await expireConsentsOfCase(tx, caseId, action.on);
-    await writeAudit(tx, actor, now, [{ action: `case.${action.type}`, pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: `case.${action.type}`,
+        pupilId: place.pupilId,
+        entity: 'pupil_case',
+        entityId: caseId,
+        caseId,
+        details: { caseId },
+      },
+    ]);
     return { state: result.next, version };
   });
 }

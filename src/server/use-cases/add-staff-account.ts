@@ -12,14 +12,32 @@ import { checkRoles, type RoleInput } from '../installation/staff-roles';
 
 export type AddStaffInput = { username: string; displayName: string; roles: RoleInput[] };
 
-export async function addStaffAccount(db: Db, actor: Actor, input: AddStaffInput, now: Date, publicUrl: string): Promise<{ id: string; username: string; link: PasswordSetupLink }> {
+export async function addStaffAccount(
+  db: Db,
+  actor: Actor,
+  input: AddStaffInput,
+  now: Date,
+  publicUrl: string,
+): Promise<{ id: string; username: string; link: PasswordSetupLink }> {
   const username = checkUsername(input.username);
   const displayName = checkDisplayName(input.displayName);
-  if (input.roles.length === 0) throw new AppError('validation', 'Gi brukeren minst én rolle.', { fields: [{ field: 'roles', message: 'minst én rolle' }] });
+  if (input.roles.length === 0)
+    throw new AppError('validation', 'Gi brukeren minst én rolle.', {
+      fields: [{ field: 'roles', message: 'minst én rolle' }],
+    });
   return db.withContext(contextOf(actor), async (tx) => {
     const roles = await checkRoles(tx, actor, input.roles);
-    const { id, link } = await insertAccount(tx, actor.kommuneId, { username, displayName, kind: 'staff' }, roles, now, publicUrl);
-    await writeAudit(tx, actor, now, [{ action: 'user.create', entity: 'app_user', entityId: id, details: { roles: roles.map((r) => r.role) } }]);
+    const { id, link } = await insertAccount(
+      tx,
+      actor.kommuneId,
+      { username, displayName, kind: 'staff' },
+      roles,
+      now,
+      publicUrl,
+    );
+    await writeAudit(tx, actor, now, [
+      { action: 'user.create', entity: 'app_user', entityId: id, details: { roles: roles.map((r) => r.role) } },
+    ]);
     return { id, username, link };
   });
 }

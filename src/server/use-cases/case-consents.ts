@@ -24,7 +24,6 @@ import { AppError } from '../errors';
 import { renderPdf, type PdfBlock } from '../pdf/document';
 import { userNames } from '../presenters/absence';
 
-
 export type ConsentRecordInput = ConsentInput & { excludedUserIds: string[]; place: string | null };
 
 const MAX_SCAN_BYTES = 5 * 1024 * 1024;
@@ -33,13 +32,30 @@ const MAX_SCAN_BYTES = 5 * 1024 * 1024;
  * (nothing deletes them), so the cap bounds what one consent can hold (issue 14 item 7).
  */
 export const MAX_SCANS_PER_CONSENT = 5;
-const SCAN_MAGIC: Record<string, number[]> = { 'application/pdf': [0x25, 0x50, 0x44, 0x46], 'image/png': [0x89, 0x50, 0x4e, 0x47], 'image/jpeg': [0xff, 0xd8, 0xff] };
+const SCAN_MAGIC: Record<string, number[]> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46],
+  'image/png': [0x89, 0x50, 0x4e, 0x47],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+};
 
 /** The case's consents as the case page shows them: newest first, with their state today. */
 export async function presentConsents(tx: Tx, caseId: string, today: string) {
-  const rows = await tx.selectFrom('consent').selectAll().where('case_id', '=', caseId).orderBy('recorded_at', 'desc').execute();
-  const scans = await tx.selectFrom('consent_scan').select(['consent_id', 'file_name', 'uploaded_at']).where('case_id', '=', caseId).orderBy('uploaded_at', 'desc').execute();
-  const guardians = await guardianNames(tx, rows.flatMap((r) => r.guardian_ids));
+  const rows = await tx
+    .selectFrom('consent')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('recorded_at', 'desc')
+    .execute();
+  const scans = await tx
+    .selectFrom('consent_scan')
+    .select(['consent_id', 'file_name', 'uploaded_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('uploaded_at', 'desc')
+    .execute();
+  const guardians = await guardianNames(
+    tx,
+    rows.flatMap((r) => r.guardian_ids),
+  );
   const names = await userNames(tx, [...rows.map((r) => r.collected_by), ...rows.flatMap((r) => r.excluded_user_ids)]);
   return rows.map((r) => {
     const state = consentState(consentFacts(r), today);
@@ -74,7 +90,13 @@ export async function presentConsents(tx: Tx, caseId: string, today: string) {
 /** What the consent form needs to know: the pupil's guardians, whether the pupil signs too, who can be left out. */
 export async function consentFormFacts(tx: Tx, pupilId: string, today: string) {
   const pupil = await tx.selectFrom('pupil').select('birth_date').where('id', '=', pupilId).executeTakeFirstOrThrow();
-  const guardians = await tx.selectFrom('guardian_pupil as gp').innerJoin('guardian as g', 'g.id', 'gp.guardian_id').select(['g.id', 'g.first_name', 'g.last_name']).where('gp.pupil_id', '=', pupilId).orderBy('g.last_name').execute();
+  const guardians = await tx
+    .selectFrom('guardian_pupil as gp')
+    .innerJoin('guardian as g', 'g.id', 'gp.guardian_id')
+    .select(['g.id', 'g.first_name', 'g.last_name'])
+    .where('gp.pupil_id', '=', pupilId)
+    .orderBy('g.last_name')
+    .execute();
   const partners = await tx
     .selectFrom('role_assignment as r')
     .innerJoin('app_user as u', 'u.id', 'r.user_id')
@@ -93,15 +115,30 @@ export async function consentFormFacts(tx: Tx, pupilId: string, today: string) {
 export async function recordConsent(db: Db, actor: Actor, caseId: string, input: ConsentRecordInput, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
-    if (row.status !== 'open') throw new AppError('validation', 'Saken er avsluttet. Et samtykke gjelder til saken avsluttes, så det registreres i en åpen sak.');
+    if (row.status !== 'open')
+      throw new AppError(
+        'validation',
+        'Saken er avsluttet. Et samtykke gjelder til saken avsluttes, så det registreres i en åpen sak.',
+      );
     const today = osloDate(now);
-    const pupil = await tx.selectFrom('pupil').select('birth_date').where('id', '=', place.pupilId).executeTakeFirstOrThrow();
-    const guardianIds = (await tx.selectFrom('guardian_pupil').select('guardian_id').where('pupil_id', '=', place.pupilId).execute()).map((g) => g.guardian_id);
+    const pupil = await tx
+      .selectFrom('pupil')
+      .select('birth_date')
+      .where('id', '=', place.pupilId)
+      .executeTakeFirstOrThrow();
+    const guardianIds = (
+      await tx.selectFrom('guardian_pupil').select('guardian_id').where('pupil_id', '=', place.pupilId).execute()
+    ).map((g) => g.guardian_id);
     const problems = validateConsent(input, { birthDate: pupil.birth_date, guardianIds }, today);
     const facts = await consentFormFacts(tx, place.pupilId, today);
     const partnerIds = new Set(facts.partners.map((p) => p.id));
-    if (input.excludedUserIds.some((id) => !partnerIds.has(id))) problems.push({ field: 'excludedUserIds', message: 'En person som skal holdes utenfor, er ikke en samarbeidspartner i kommunen.' });
-    if (problems.length) throw new AppError('validation', problems.map((p) => p.message).join(' '), { fields: problems });
+    if (input.excludedUserIds.some((id) => !partnerIds.has(id)))
+      problems.push({
+        field: 'excludedUserIds',
+        message: 'En person som skal holdes utenfor, er ikke en samarbeidspartner i kommunen.',
+      });
+    if (problems.length)
+      throw new AppError('validation', problems.map((p) => p.message).join(' '), { fields: problems });
     const granted = input.decision === 'granted';
     const id = randomUUID();
     await tx
@@ -113,7 +150,8 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, input:
         case_id: caseId,
         decision: input.decision,
         services: granted ? input.services : [],
-        specialist_services: granted && input.services.includes('spesialisthelsetjeneste') ? input.specialistServices : null,
+        specialist_services:
+          granted && input.services.includes('spesialisthelsetjeneste') ? input.specialistServices : null,
         other_services: granted && input.services.includes('andre') ? input.otherServices : null,
         guardian_ids: input.guardianIds,
         pupil_consented: input.pupilConsented,
@@ -132,12 +170,28 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, input:
       })
       .execute();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'consent.record', pupilId: place.pupilId, entity: 'consent', entityId: id, caseId, details: { decision: input.decision, services: input.services } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'consent.record',
+        pupilId: place.pupilId,
+        entity: 'consent',
+        entityId: id,
+        caseId,
+        details: { decision: input.decision, services: input.services },
+      },
+    ]);
     return { id };
   });
 }
 
-export async function withdrawConsent(db: Db, actor: Actor, caseId: string, consentId: string, input: { version: number; reason: string }, now: Date) {
+export async function withdrawConsent(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  consentId: string,
+  input: { version: number; reason: string },
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { place } = await caseForStaff(tx, actor, caseId);
     const consent = await consentOfCase(tx, caseId, consentId);
@@ -147,17 +201,35 @@ export async function withdrawConsent(db: Db, actor: Actor, caseId: string, cons
     } catch (e) {
       throw new AppError('validation', (e as Error).message);
     }
-    if (!input.reason.trim()) throw new AppError('validation', 'Skriv hvem som trakk samtykket tilbake, og hvordan (for eksempel «mor ringte»).', { fields: [{ field: 'reason', message: 'Mangler' }] });
-    const version = await updateVersioned(tx, 'consent', consentId, input.version, { withdrawn_on: today, withdrawn_by: actor.userId, withdrawal_reason: input.reason.trim() });
+    if (!input.reason.trim())
+      throw new AppError(
+        'validation',
+        'Skriv hvem som trakk samtykket tilbake, og hvordan (for eksempel «mor ringte»).',
+        { fields: [{ field: 'reason', message: 'Mangler' }] },
+      );
+    const version = await updateVersioned(tx, 'consent', consentId, input.version, {
+      withdrawn_on: today,
+      withdrawn_by: actor.userId,
+      withdrawal_reason: input.reason.trim(),
+    });
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'consent.withdraw', pupilId: place.pupilId, entity: 'consent', entityId: consentId, caseId }]);
+    await writeAudit(tx, actor, now, [
+      { action: 'consent.withdraw', pupilId: place.pupilId, entity: 'consent', entityId: consentId, caseId },
+    ]);
     return { version };
   });
 }
 
 /** Every consent still running ends the day its case closes ("frem til saken avsluttes"). */
 export async function expireConsentsOfCase(tx: Tx, caseId: string, closedOn: string): Promise<void> {
-  const running = await tx.selectFrom('consent').select(['id', 'version']).where('case_id', '=', caseId).where('decision', '=', 'granted').where('withdrawn_on', 'is', null).where('expired_on', 'is', null).execute();
+  const running = await tx
+    .selectFrom('consent')
+    .select(['id', 'version'])
+    .where('case_id', '=', caseId)
+    .where('decision', '=', 'granted')
+    .where('withdrawn_on', 'is', null)
+    .where('expired_on', 'is', null)
+    .execute();
   for (const c of running) await updateVersioned(tx, 'consent', c.id, c.version, { expired_on: closedOn });
 }
 
@@ -169,60 +241,160 @@ export async function printConsent(db: Db, actor: Actor, caseId: string, consent
     const [shown] = (await presentConsents(tx, caseId, osloDate(now))).filter((c) => c.id === consentId);
     const c = shown!;
     const blocks: PdfBlock[] = [
-      { kind: 'paragraph', text: `Elev: ${place.firstName} ${place.lastName}, ${place.className}, ${place.schoolName}` },
-      { kind: 'paragraph', text: 'For at offentlige instanser skal kunne samarbeide og utveksle taushetsbelagte opplysninger, må det foreligge samtykke fra barnet, foresatte eller verge.' },
+      {
+        kind: 'paragraph',
+        text: `Elev: ${place.firstName} ${place.lastName}, ${place.className}, ${place.schoolName}`,
+      },
+      {
+        kind: 'paragraph',
+        text: 'For at offentlige instanser skal kunne samarbeide og utveksle taushetsbelagte opplysninger, må det foreligge samtykke fra barnet, foresatte eller verge.',
+      },
       { kind: 'heading', text: consent.decision === 'granted' ? 'Tjenester det samtykkes til' : 'Standpunkt' },
-      { kind: 'paragraph', text: consent.decision === 'granted' ? c.services.map((s) => s.label).join(', ') : 'Jeg/vi samtykker ikke til utveksling av opplysninger.' },
+      {
+        kind: 'paragraph',
+        text:
+          consent.decision === 'granted'
+            ? c.services.map((s) => s.label).join(', ')
+            : 'Jeg/vi samtykker ikke til utveksling av opplysninger.',
+      },
       ...(consent.decision === 'granted'
         ? [
-            { kind: 'paragraph' as const, text: 'Jeg/vi samtykker til at opplysninger kan utveksles frem til saken avsluttes, eller til samtykke trekkes tilbake. Jeg/vi er kjent med at samtykket når som helst kan trekkes tilbake.' },
-            { kind: 'paragraph' as const, text: consent.stafettlogg ? 'Jeg/vi samtykker til opprettelse av Stafettlogg og bekrefter at vi har fått informasjon om hva dette er.' : 'Det er ikke gitt samtykke til Stafettlogg.' },
+            {
+              kind: 'paragraph' as const,
+              text: 'Jeg/vi samtykker til at opplysninger kan utveksles frem til saken avsluttes, eller til samtykke trekkes tilbake. Jeg/vi er kjent med at samtykket når som helst kan trekkes tilbake.',
+            },
+            {
+              kind: 'paragraph' as const,
+              text: consent.stafettlogg
+                ? 'Jeg/vi samtykker til opprettelse av Stafettlogg og bekrefter at vi har fått informasjon om hva dette er.'
+                : 'Det er ikke gitt samtykke til Stafettlogg.',
+            },
           ]
         : []),
       { kind: 'heading', text: 'Informasjon som er gitt' },
       { kind: 'paragraph', text: consent.information_given },
       { kind: 'heading', text: 'Hva samtykket gjelder' },
       { kind: 'paragraph', text: consent.scope },
-      ...(consent.held_back_matters || c.excludedServices.length || c.excludedUserNames.length || consent.excluded_persons
+      ...(consent.held_back_matters ||
+      c.excludedServices.length ||
+      c.excludedUserNames.length ||
+      consent.excluded_persons
         ? [
             { kind: 'heading' as const, text: 'Holdes utenfor' },
-            ...(consent.held_back_matters ? [{ kind: 'paragraph' as const, text: `Forhold: ${consent.held_back_matters}` }] : []),
-            ...(c.excludedServices.length ? [{ kind: 'paragraph' as const, text: `Tjenester: ${c.excludedServices.map((s) => s.label).join(', ')}` }] : []),
-            ...(c.excludedUserNames.length || consent.excluded_persons ? [{ kind: 'paragraph' as const, text: `Personer: ${[...c.excludedUserNames, ...(consent.excluded_persons ? [consent.excluded_persons] : [])].join(', ')}` }] : []),
+            ...(consent.held_back_matters
+              ? [{ kind: 'paragraph' as const, text: `Forhold: ${consent.held_back_matters}` }]
+              : []),
+            ...(c.excludedServices.length
+              ? [
+                  {
+                    kind: 'paragraph' as const,
+                    text: `Tjenester: ${c.excludedServices.map((s) => s.label).join(', ')}`,
+                  },
+                ]
+              : []),
+            ...(c.excludedUserNames.length || consent.excluded_persons
+              ? [
+                  {
+                    kind: 'paragraph' as const,
+                    text: `Personer: ${[...c.excludedUserNames, ...(consent.excluded_persons ? [consent.excluded_persons] : [])].join(', ')}`,
+                  },
+                ]
+              : []),
           ]
         : []),
       { kind: 'heading', text: 'Status' },
-      { kind: 'paragraph', text: `${c.stateLabel}. Dato for samtykket: ${norwegianIsoDate(consent.consent_date)}.${consent.withdrawn_on ? ` Trukket tilbake ${norwegianIsoDate(consent.withdrawn_on)}.` : ''}` },
-      { kind: 'paragraph', text: `Samtykke er innhentet av: ${c.collectedByName}. Tjenestested: ${consent.collected_at_service}.` },
+      {
+        kind: 'paragraph',
+        text: `${c.stateLabel}. Dato for samtykket: ${norwegianIsoDate(consent.consent_date)}.${consent.withdrawn_on ? ` Trukket tilbake ${norwegianIsoDate(consent.withdrawn_on)}.` : ''}`,
+      },
+      {
+        kind: 'paragraph',
+        text: `Samtykke er innhentet av: ${c.collectedByName}. Tjenestested: ${consent.collected_at_service}.`,
+      },
       { kind: 'heading', text: 'Underskrifter' },
       { kind: 'paragraph', text: `Sted: ${consent.place ?? '______________________'}    Dato: ______________` },
-      ...c.guardianNames.map((name) => ({ kind: 'paragraph' as const, text: `Signatur foresatt (${name}): ________________________________` })),
-      ...(consent.pupil_consented ? [{ kind: 'paragraph' as const, text: 'Barnets signatur (for de over 15 år): ________________________________' }] : []),
-      { kind: 'paragraph', text: 'Lovbestemmelser om taushetsplikt: Barneverntjenesteloven § 6-7 • Folketrygdloven §§ 21-9, 25-10, 25-11 • Forvaltningsloven §§ 13-13e • Helsepersonelloven §§ 21-25 • Opplæringsloven • Pasient- og brukerrettighetsloven § 3-6 • Sosialtjenesteloven. Alle lovene ligger på www.lovdata.no.' },
+      ...c.guardianNames.map((name) => ({
+        kind: 'paragraph' as const,
+        text: `Signatur foresatt (${name}): ________________________________`,
+      })),
+      ...(consent.pupil_consented
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: 'Barnets signatur (for de over 15 år): ________________________________',
+            },
+          ]
+        : []),
+      {
+        kind: 'paragraph',
+        text: 'Lovbestemmelser om taushetsplikt: Barneverntjenesteloven § 6-7 • Folketrygdloven §§ 21-9, 25-10, 25-11 • Forvaltningsloven §§ 13-13e • Helsepersonelloven §§ 21-25 • Opplæringsloven • Pasient- og brukerrettighetsloven § 3-6 • Sosialtjenesteloven. Alle lovene ligger på www.lovdata.no.',
+      },
     ];
-    const pdf = await renderPdf({ title: 'Tverrfaglig samtykkeerklæring', blocks, createdAt: now, footer: `${place.schoolName} · Samtykkeerklæring · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13` });
-    await writeAudit(tx, actor, now, [{ action: 'consent.print', pupilId: place.pupilId, entity: 'consent', entityId: consentId, caseId }]);
+    const pdf = await renderPdf({
+      title: 'Tverrfaglig samtykkeerklæring',
+      blocks,
+      createdAt: now,
+      footer: `${place.schoolName} · Samtykkeerklæring · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+    });
+    await writeAudit(tx, actor, now, [
+      { action: 'consent.print', pupilId: place.pupilId, entity: 'consent', entityId: consentId, caseId },
+    ]);
     return pdf;
   });
 }
 
-export async function attachConsentScan(db: Db, actor: Actor, caseId: string, consentId: string, file: { fileName: string; mime: string; data: Buffer }, now: Date) {
-  if (!(file.mime in SCAN_MAGIC)) throw new AppError('unsupported_media_type', 'Skannet samtykke må være PDF, PNG eller JPEG.');
+export async function attachConsentScan(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  consentId: string,
+  file: { fileName: string; mime: string; data: Buffer },
+  now: Date,
+) {
+  if (!(file.mime in SCAN_MAGIC))
+    throw new AppError('unsupported_media_type', 'Skannet samtykke må være PDF, PNG eller JPEG.');
   if (file.data.length === 0) throw new AppError('validation', 'Filen er tom.');
-  if (file.data.length > MAX_SCAN_BYTES) throw new AppError('validation', 'Filen er større enn 5 MB. Skann med lavere oppløsning.');
-  if (!SCAN_MAGIC[file.mime]!.every((b, i) => file.data[i] === b)) throw new AppError('validation', `Filen er ikke en ${file.mime === 'application/pdf' ? 'PDF' : file.mime === 'image/png' ? 'PNG' : 'JPEG'}, selv om navnet eller typen sier det.`);
+  if (file.data.length > MAX_SCAN_BYTES)
+    throw new AppError('validation', 'Filen er større enn 5 MB. Skann med lavere oppløsning.');
+  if (!SCAN_MAGIC[file.mime]!.every((b, i) => file.data[i] === b))
+    throw new AppError(
+      'validation',
+      `Filen er ikke en ${file.mime === 'application/pdf' ? 'PDF' : file.mime === 'image/png' ? 'PNG' : 'JPEG'}, selv om navnet eller typen sier det.`,
+    );
   return db.withContext(contextOf(actor), async (tx) => {
     const { place } = await caseForStaff(tx, actor, caseId);
     await consentOfCase(tx, caseId, consentId);
     // The consent's row is locked while its scans are counted, so uploads at the same moment cannot pass the cap together.
     await tx.selectFrom('consent').select('id').where('id', '=', consentId).forUpdate().execute();
-    const stored = await tx.selectFrom('consent_scan').select((eb) => eb.fn.countAll<number>().as('n')).where('consent_id', '=', consentId).executeTakeFirstOrThrow();
+    const stored = await tx
+      .selectFrom('consent_scan')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('consent_id', '=', consentId)
+      .executeTakeFirstOrThrow();
     if (Number(stored.n) >= MAX_SCANS_PER_CONSENT) {
-      throw new AppError('conflict', `Samtykket har allerede ${MAX_SCANS_PER_CONSENT} skannede vedlegg, som er det meste som lagres for ett samtykke. Det nyeste vises alltid; har samtykket endret seg, registrer et nytt samtykke og legg skanningen ved det.`);
+      throw new AppError(
+        'conflict',
+        `Samtykket har allerede ${MAX_SCANS_PER_CONSENT} skannede vedlegg, som er det meste som lagres for ett samtykke. Det nyeste vises alltid; har samtykket endret seg, registrer et nytt samtykke og legg skanningen ved det.`,
+      );
     }
     const id = randomUUID();
-    await tx.insertInto('consent_scan').values({ id, kommune_id: actor.kommuneId, consent_id: consentId, case_id: caseId, file_name: file.fileName.slice(0, 200), mime: file.mime as 'application/pdf', data: file.data, uploaded_by: actor.userId, uploaded_at: now }).execute();
-    await writeAudit(tx, actor, now, [{ action: 'consent.scan.attach', pupilId: place.pupilId, entity: 'consent_scan', entityId: id, caseId }]);
+    await tx
+      .insertInto('consent_scan')
+      .values({
+        id,
+        kommune_id: actor.kommuneId,
+        consent_id: consentId,
+        case_id: caseId,
+        file_name: file.fileName.slice(0, 200),
+        mime: file.mime as 'application/pdf',
+        data: file.data,
+        uploaded_by: actor.userId,
+        uploaded_at: now,
+      })
+      .execute();
+    await writeAudit(tx, actor, now, [
+      { action: 'consent.scan.attach', pupilId: place.pupilId, entity: 'consent_scan', entityId: id, caseId },
+    ]);
     return { id };
   });
 }
@@ -231,27 +403,44 @@ export async function readConsentScan(db: Db, actor: Actor, caseId: string, cons
   return db.withContext(contextOf(actor), async (tx) => {
     const { place } = await caseForReader(tx, actor, caseId, now);
     await consentOfCase(tx, caseId, consentId);
-    const scan = await tx.selectFrom('consent_scan').select(['id', 'file_name', 'mime', 'data']).where('consent_id', '=', consentId).orderBy('uploaded_at', 'desc').executeTakeFirst();
+    const scan = await tx
+      .selectFrom('consent_scan')
+      .select(['id', 'file_name', 'mime', 'data'])
+      .where('consent_id', '=', consentId)
+      .orderBy('uploaded_at', 'desc')
+      .executeTakeFirst();
     if (!scan) throw new AppError('not_found', 'Det er ikke lagt ved noe skannet samtykke.');
-    await writeAudit(tx, actor, now, [{ action: 'consent.scan.read', pupilId: place.pupilId, entity: 'consent_scan', entityId: scan.id, caseId }]);
+    await writeAudit(tx, actor, now, [
+      { action: 'consent.scan.read', pupilId: place.pupilId, entity: 'consent_scan', entityId: scan.id, caseId },
+    ]);
     return { fileName: scan.file_name, mime: scan.mime, data: Buffer.from(scan.data) };
   });
 }
 
 async function consentOfCase(tx: Tx, caseId: string, consentId: string): Promise<ConsentRow> {
-  const consent = await tx.selectFrom('consent').selectAll().where('id', '=', consentId).where('case_id', '=', caseId).executeTakeFirst();
+  const consent = await tx
+    .selectFrom('consent')
+    .selectAll()
+    .where('id', '=', consentId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
   if (!consent) throw new AppError('not_found', 'Fant ikke samtykket.');
   return consent;
 }
 
 async function guardianNames(tx: Tx, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const rows = await tx.selectFrom('guardian').select(['id', 'first_name', 'last_name']).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await tx
+    .selectFrom('guardian')
+    .select(['id', 'first_name', 'last_name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((g) => [g.id, `${g.first_name} ${g.last_name}`]));
 }
 
 function serviceLabel(r: ConsentRow, code: string): string {
-  if (code === 'spesialisthelsetjeneste' && r.specialist_services) return `Spesialisthelsetjeneste: ${r.specialist_services}`;
+  if (code === 'spesialisthelsetjeneste' && r.specialist_services)
+    return `Spesialisthelsetjeneste: ${r.specialist_services}`;
   if (code === 'andre' && r.other_services) return `Andre: ${r.other_services}`;
   return CONSENT_SERVICE_LABEL[code as ConsentService] ?? code;
 }

@@ -14,7 +14,12 @@ import { updateVersioned } from '../../db/versioned';
 import { printForm } from '../../domain/forms/print';
 import { validateAnswers, type FormAnswers, type TableRowAnswer } from '../../domain/forms/answers';
 import { questionsOf, timetableRowKeys, WEEKDAYS, type FormDefinition } from '../../domain/forms/form-schema';
-import { checkPupilVoice, pupilVoiceEvidence, PUPIL_VOICE_FORM_KINDS, type PupilVoiceFormKind } from '../../domain/plans/pupil-voice';
+import {
+  checkPupilVoice,
+  pupilVoiceEvidence,
+  PUPIL_VOICE_FORM_KINDS,
+  type PupilVoiceFormKind,
+} from '../../domain/plans/pupil-voice';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -39,7 +44,15 @@ export function listForms() {
   const forms = shippedForms();
   return forms.ids().map((id) => {
     const f = forms.latest(id)!;
-    return { id: f.id, version: f.version, versions: forms.versions(id), title: f.title, source: f.source, audience: f.audience, countsAsPupilVoice: countsAsPupilVoice(f.id) };
+    return {
+      id: f.id,
+      version: f.version,
+      versions: forms.versions(id),
+      title: f.title,
+      source: f.source,
+      audience: f.audience,
+      countsAsPupilVoice: countsAsPupilVoice(f.id),
+    };
   });
 }
 
@@ -47,7 +60,10 @@ export function listForms() {
 export async function printBlankForm(formId: string, version: number | undefined, now: Date) {
   const form = formById(formId, version);
   const printed = printForm(form);
-  return { pdf: await renderPdf({ title: printed.title, blocks: printed.blocks, footer: printed.footer, createdAt: now }), fileName: `${form.id}-v${form.version}-blankt.pdf` };
+  return {
+    pdf: await renderPdf({ title: printed.title, blocks: printed.blocks, footer: printed.footer, createdAt: now }),
+    fileName: `${form.id}-v${form.version}-blankt.pdf`,
+  };
 }
 
 type CaseFormRow = Selectable<Database['case_form']>;
@@ -57,13 +73,18 @@ const DAY_NUMBER = new Map(WEEKDAYS.map((d, i) => [d, i + 1]));
 
 /** The class's lessons by timetable key («mandag-3» → «Kroppsøving»). */
 async function lessonsByKey(tx: Tx, classId: string): Promise<Map<string, string>> {
-  const lessons = await tx.selectFrom('timetable_lesson').select(['weekday', 'period', 'subject']).where('class_id', '=', classId).execute();
+  const lessons = await tx
+    .selectFrom('timetable_lesson')
+    .select(['weekday', 'period', 'subject'])
+    .where('class_id', '=', classId)
+    .execute();
   const bySlot = new Map(lessons.map((l) => [`${l.weekday}-${l.period}`, l.subject]));
   const out = new Map<string, string>();
-  for (const day of WEEKDAYS) for (let p = 1; p <= 12; p++) {
-    const subject = bySlot.get(`${DAY_NUMBER.get(day)}-${p}`);
-    if (subject) out.set(`${day}-${p}`, subject);
-  }
+  for (const day of WEEKDAYS)
+    for (let p = 1; p <= 12; p++) {
+      const subject = bySlot.get(`${DAY_NUMBER.get(day)}-${p}`);
+      if (subject) out.set(`${day}-${p}`, subject);
+    }
   return out;
 }
 
@@ -71,14 +92,20 @@ async function lessonsByKey(tx: Tx, classId: string): Promise<Map<string, string
  * A timetable table's rows take their subjects from the class timetable, never from the client (002:
  * the pupil colours their own week): every lesson of the class is a row, with what the pupil marked.
  */
-function withTimetable(form: FormDefinition, answers: Record<string, unknown>, lessons: Map<string, string>): Record<string, unknown> {
+function withTimetable(
+  form: FormDefinition,
+  answers: Record<string, unknown>,
+  lessons: Map<string, string>,
+): Record<string, unknown> {
   const out = { ...answers };
   for (const { question } of questionsOf(form)) {
     if (question.type !== 'table' || question.rows.kind !== 'timetable') continue;
     const given = out[question.id] as { rows?: unknown } | undefined | null;
     // A malformed answer is left for the engine to explain.
     if (given != null && (typeof given !== 'object' || !Array.isArray(given.rows))) continue;
-    const byKey = new Map(((given?.rows ?? []) as TableRowAnswer[]).filter((r) => r && typeof r === 'object').map((r) => [r.key, r]));
+    const byKey = new Map(
+      ((given?.rows ?? []) as TableRowAnswer[]).filter((r) => r && typeof r === 'object').map((r) => [r.key, r]),
+    );
     const keys = timetableRowKeys(question.rows);
     const rows: TableRowAnswer[] = keys.flatMap((key) => {
       const row = byKey.get(key);
@@ -97,43 +124,92 @@ function checked(form: FormDefinition, answers: Record<string, unknown>): FormAn
   const result = validateAnswers(form, answers);
   if (result.ok) return result.answers;
   const n = result.problems.length;
-  throw new AppError('validation', `Skjemaet har ${n === 1 ? 'én feil' : `${n} feil`}. Rett svarene som er merket, og lagre igjen.`, {
-    fields: result.problems.map((p) => ({ field: p.path, message: p.message })),
-  });
+  throw new AppError(
+    'validation',
+    `Skjemaet har ${n === 1 ? 'én feil' : `${n} feil`}. Rett svarene som er merket, og lagre igjen.`,
+    {
+      fields: result.problems.map((p) => ({ field: p.path, message: p.message })),
+    },
+  );
 }
 
 function checkFilledOn(filledOn: string, today: string) {
-  if (filledOn > today) throw new AppError('validation', 'Datoen skjemaet ble fylt ut kan ikke være fram i tid.', { fields: [{ field: 'filledOn', message: 'Fram i tid' }] });
+  if (filledOn > today)
+    throw new AppError('validation', 'Datoen skjemaet ble fylt ut kan ikke være fram i tid.', {
+      fields: [{ field: 'filledOn', message: 'Fram i tid' }],
+    });
 }
 
 async function checkMeeting(tx: Tx, caseId: string, meetingId: string | null) {
   if (!meetingId) return;
-  const m = await tx.selectFrom('case_meeting').select('id').where('id', '=', meetingId).where('case_id', '=', caseId).executeTakeFirst();
+  const m = await tx
+    .selectFrom('case_meeting')
+    .select('id')
+    .where('id', '=', meetingId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
   if (!m) throw new AppError('not_found', 'Fant ikke møtet.');
 }
 
 function mustBeOpen(row: CaseRow) {
-  if (row.status !== 'open') throw new AppError('validation', 'Saken er avsluttet. Gjenåpne den for å fylle ut eller endre skjema.');
+  if (row.status !== 'open')
+    throw new AppError('validation', 'Saken er avsluttet. Gjenåpne den for å fylle ut eller endre skjema.');
 }
 
 /** The line on the case page: which form, with whom, when. */
 export function presentFormSummary(f: CaseFormRow) {
   const form = shippedForms().get(f.form_id, f.form_version);
-  return { id: f.id, formId: f.form_id, formVersion: f.form_version, title: form?.title ?? f.form_id, audience: f.audience, filledOn: f.filled_on, meetingId: f.meeting_id, version: f.version };
+  return {
+    id: f.id,
+    formId: f.form_id,
+    formVersion: f.form_version,
+    title: form?.title ?? f.form_id,
+    audience: f.audience,
+    filledOn: f.filled_on,
+    meetingId: f.meeting_id,
+    version: f.version,
+  };
 }
 
 export function presentStatement(s: StatementRow) {
-  return { id: s.id, personName: s.person_name, relation: s.relation, chosenByPupil: s.chosen_by_pupil, statement: s.statement, givenOn: s.given_on, version: s.version };
+  return {
+    id: s.id,
+    personName: s.person_name,
+    relation: s.relation,
+    chosenByPupil: s.chosen_by_pupil,
+    statement: s.statement,
+    givenOn: s.given_on,
+    version: s.version,
+  };
 }
 
 /** Forms, statements and whether the case holds the pupil's own view (004 §3), for the case page. */
 export async function caseFormsOverview(tx: Tx, caseId: string, today: string) {
-  const forms = await tx.selectFrom('case_form').selectAll().where('case_id', '=', caseId).orderBy('filled_on').orderBy('updated_at').execute();
-  const statements = await tx.selectFrom('case_statement').selectAll().where('case_id', '=', caseId).orderBy('given_on').orderBy('recorded_at').execute();
+  const forms = await tx
+    .selectFrom('case_form')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('filled_on')
+    .orderBy('updated_at')
+    .execute();
+  const statements = await tx
+    .selectFrom('case_statement')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('given_on')
+    .orderBy('recorded_at')
+    .execute();
   const facts = {
     asOf: today,
     filledForms: forms.map((f) => ({ id: f.id, kind: f.form_id, audience: f.audience, filledOn: f.filled_on })),
-    trustedPersonStatements: statements.map((s) => ({ id: s.id, name: s.person_name, relation: s.relation, chosenByPupil: s.chosen_by_pupil, statement: s.statement, recordedOn: s.given_on })),
+    trustedPersonStatements: statements.map((s) => ({
+      id: s.id,
+      name: s.person_name,
+      relation: s.relation,
+      chosenByPupil: s.chosen_by_pupil,
+      statement: s.statement,
+      recordedOn: s.given_on,
+    })),
   };
   const check = checkPupilVoice(facts);
   const evidence = pupilVoiceEvidence(facts).map((e) =>
@@ -147,7 +223,9 @@ export async function caseFormsOverview(tx: Tx, caseId: string, today: string) {
     forms: forms.map(presentFormSummary),
     statements: statements.map(presentStatement),
     pupilVoice: { heard: check.ok, evidence, reasons: check.ok ? [] : check.reasons.map((r) => r.message) },
-    mappedCauses: mapping ? { formId: mapping.id, filledOn: mapping.filled_on, causes: causesFromArsakskartlegging(mapping.answers).labels } : null,
+    mappedCauses: mapping
+      ? { formId: mapping.id, filledOn: mapping.filled_on, causes: causesFromArsakskartlegging(mapping.answers).labels }
+      : null,
   };
 }
 
@@ -157,12 +235,27 @@ export async function startForm(db: Db, actor: Actor, caseId: string, formId: st
   return db.withContext(contextOf(actor), async (tx) => {
     const { place } = await caseForStaff(tx, actor, caseId);
     const lessons = await lessonsByKey(tx, place.classId);
-    await writeAudit(tx, actor, now, [{ action: 'case.form.start', pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId, formId: form.id, formVersion: form.version } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.form.start',
+        pupilId: place.pupilId,
+        entity: 'pupil_case',
+        entityId: caseId,
+        caseId,
+        details: { caseId, formId: form.id, formVersion: form.version },
+      },
+    ]);
     return { form, answers: withTimetable(form, {}, lessons) };
   });
 }
 
-export type FillFormInput = { formId: string; audience?: FormAudience | undefined; meetingId?: string | null | undefined; filledOn?: string | undefined; answers: Record<string, unknown> };
+export type FillFormInput = {
+  formId: string;
+  audience?: FormAudience | undefined;
+  meetingId?: string | null | undefined;
+  filledOn?: string | undefined;
+  answers: Record<string, unknown>;
+};
 
 export async function fillForm(db: Db, actor: Actor, caseId: string, input: FillFormInput, now: Date) {
   const today = osloDate(now);
@@ -176,28 +269,76 @@ export async function fillForm(db: Db, actor: Actor, caseId: string, input: Fill
     const answers = checked(form, withTimetable(form, input.answers, await lessonsByKey(tx, place.classId)));
     const f = await tx
       .insertInto('case_form')
-      .values({ id: randomUUID(), kommune_id: actor.kommuneId, case_id: caseId, pupil_id: place.pupilId, form_id: form.id, form_version: form.version, audience: input.audience ?? form.audience, meeting_id: input.meetingId ?? null, answers: JSON.stringify(answers), filled_on: filledOn, recorded_by: actor.userId, updated_at: now })
+      .values({
+        id: randomUUID(),
+        kommune_id: actor.kommuneId,
+        case_id: caseId,
+        pupil_id: place.pupilId,
+        form_id: form.id,
+        form_version: form.version,
+        audience: input.audience ?? form.audience,
+        meeting_id: input.meetingId ?? null,
+        answers: JSON.stringify(answers),
+        filled_on: filledOn,
+        recorded_by: actor.userId,
+        updated_at: now,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.form.fill', pupilId: place.pupilId, entity: 'case_form', entityId: f.id, caseId, details: { caseId, formId: form.id, formVersion: form.version } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.form.fill',
+        pupilId: place.pupilId,
+        entity: 'case_form',
+        entityId: f.id,
+        caseId,
+        details: { caseId, formId: form.id, formVersion: form.version },
+      },
+    ]);
     return presentFormSummary(f);
   });
 }
 
-async function loadForm(tx: Tx, caseId: string, caseFormId: string): Promise<{ row: CaseFormRow; form: FormDefinition }> {
-  const row = await tx.selectFrom('case_form').selectAll().where('id', '=', caseFormId).where('case_id', '=', caseId).executeTakeFirst();
+async function loadForm(
+  tx: Tx,
+  caseId: string,
+  caseFormId: string,
+): Promise<{ row: CaseFormRow; form: FormDefinition }> {
+  const row = await tx
+    .selectFrom('case_form')
+    .selectAll()
+    .where('id', '=', caseFormId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'Fant ikke skjemaet.');
   // Every version stays loadable (decision 060); a missing one is a broken installation, not the user's fault.
   const form = shippedForms().get(row.form_id, row.form_version);
-  if (!form) throw new AppError('internal', `Skjemaet «${row.form_id}» versjon ${row.form_version} finnes ikke lenger i content/forms.`);
+  if (!form)
+    throw new AppError(
+      'internal',
+      `Skjemaet «${row.form_id}» versjon ${row.form_version} finnes ikke lenger i content/forms.`,
+    );
   return { row, form };
 }
 
-export type UpdateFormInput = { audience: FormAudience; meetingId: string | null; filledOn: string; answers: Record<string, unknown>; version: number };
+export type UpdateFormInput = {
+  audience: FormAudience;
+  meetingId: string | null;
+  filledOn: string;
+  answers: Record<string, unknown>;
+  version: number;
+};
 
 /** An edit keeps the version the answers were given to; the replaced answers stay in record_history. */
-export async function updateForm(db: Db, actor: Actor, caseId: string, caseFormId: string, input: UpdateFormInput, now: Date) {
+export async function updateForm(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  caseFormId: string,
+  input: UpdateFormInput,
+  now: Date,
+) {
   checkFilledOn(input.filledOn, osloDate(now));
   return db.withContext(contextOf(actor), async (tx) => {
     const { row: c, place } = await caseForStaff(tx, actor, caseId);
@@ -205,10 +346,28 @@ export async function updateForm(db: Db, actor: Actor, caseId: string, caseFormI
     mustBeOpen(c);
     await checkMeeting(tx, caseId, input.meetingId);
     const answers = checked(form, withTimetable(form, input.answers, await lessonsByKey(tx, place.classId)));
-    await updateVersioned(tx, 'case_form', caseFormId, input.version, { audience: input.audience, meeting_id: input.meetingId, filled_on: input.filledOn, answers: JSON.stringify(answers), recorded_by: actor.userId, updated_at: now });
+    await updateVersioned(tx, 'case_form', caseFormId, input.version, {
+      audience: input.audience,
+      meeting_id: input.meetingId,
+      filled_on: input.filledOn,
+      answers: JSON.stringify(answers),
+      recorded_by: actor.userId,
+      updated_at: now,
+    });
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.form.update', pupilId: place.pupilId, entity: 'case_form', entityId: caseFormId, caseId, details: { caseId, formId: form.id, formVersion: form.version } }]);
-    return presentFormSummary(await tx.selectFrom('case_form').selectAll().where('id', '=', caseFormId).executeTakeFirstOrThrow());
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.form.update',
+        pupilId: place.pupilId,
+        entity: 'case_form',
+        entityId: caseFormId,
+        caseId,
+        details: { caseId, formId: form.id, formVersion: form.version },
+      },
+    ]);
+    return presentFormSummary(
+      await tx.selectFrom('case_form').selectAll().where('id', '=', caseFormId).executeTakeFirstOrThrow(),
+    );
   });
 }
 
@@ -218,11 +377,25 @@ export async function readForm(db: Db, actor: Actor, caseId: string, caseFormId:
     const { place } = await caseForReader(tx, actor, caseId, now);
     const { row, form } = await loadForm(tx, caseId, caseFormId);
     const names = await userNames(tx, [row.recorded_by]);
-    await writeAudit(tx, actor, now, [{ action: 'case.form.read', pupilId: place.pupilId, entity: 'case_form', entityId: caseFormId, caseId, details: { caseId, formId: row.form_id } }]);
-    return { ...presentFormSummary(row), answers: row.answers as Record<string, unknown>, recordedByName: names.get(row.recorded_by) ?? 'Ukjent', updatedAt: new Date(row.updated_at).toISOString(), form };
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.form.read',
+        pupilId: place.pupilId,
+        entity: 'case_form',
+        entityId: caseFormId,
+        caseId,
+        details: { caseId, formId: row.form_id },
+      },
+    ]);
+    return {
+      ...presentFormSummary(row),
+      answers: row.answers as Record<string, unknown>,
+      recordedByName: names.get(row.recorded_by) ?? 'Ukjent',
+      updatedAt: new Date(row.updated_at).toISOString(),
+      form,
+    };
   });
 }
-
 
 /**
  * The filled form as a PDF for the pupil's file or the next meeting. It is not a letter home: it names no
@@ -235,8 +408,22 @@ export async function printFilledForm(db: Db, actor: Actor, caseId: string, case
     const { place } = await caseForReader(tx, actor, caseId, now);
     const { row, form } = await loadForm(tx, caseId, caseFormId);
     const printed = printForm(form, row.answers as FormAnswers, { meta: metaLines(place, row) });
-    const pdf = await renderPdf({ title: printed.title, blocks: printed.blocks, footer: `${printed.footer} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`, createdAt: now });
-    await writeAudit(tx, actor, now, [{ action: 'case.form.print', pupilId: place.pupilId, entity: 'case_form', entityId: caseFormId, caseId, details: { caseId, formId: row.form_id } }]);
+    const pdf = await renderPdf({
+      title: printed.title,
+      blocks: printed.blocks,
+      footer: `${printed.footer} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+      createdAt: now,
+    });
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.form.print',
+        pupilId: place.pupilId,
+        entity: 'case_form',
+        entityId: caseFormId,
+        caseId,
+        details: { caseId, formId: row.form_id },
+      },
+    ]);
     return { pdf, fileName: `${row.form_id}-${row.filled_on}.pdf` };
   });
 }
@@ -244,21 +431,33 @@ export async function printFilledForm(db: Db, actor: Actor, caseId: string, case
 function metaLines(place: PupilPlace, row: CaseFormRow): string[] {
   const shielded = place.protectedAddress !== 'none';
   return [
-    ...(shielded ? ['Eleven har fortrolig eller strengt fortrolig adresse. Skjemaet skal ikke sendes hjem eller ut av skolen før skoleledelsen har bekreftet hvordan.'] : []),
+    ...(shielded
+      ? [
+          'Eleven har fortrolig eller strengt fortrolig adresse. Skjemaet skal ikke sendes hjem eller ut av skolen før skoleledelsen har bekreftet hvordan.',
+        ]
+      : []),
     `Elev: ${place.firstName} ${place.lastName}, klasse ${place.className}${shielded ? '' : `, ${place.schoolName}`}`,
     `Fylt ut ${norwegianIsoDate(row.filled_on)}, ${AUDIENCE_LABEL[row.audience]}`,
   ];
 }
 
-export type StatementInput = { personName: string; relation: string; chosenByPupil: boolean; statement: string; givenOn: string };
+export type StatementInput = {
+  personName: string;
+  relation: string;
+  chosenByPupil: boolean;
+  statement: string;
+  givenOn: string;
+};
 
 /** 004 §3: what a trusted person the pupil chose tells about what the pupil thinks and what matters from now on. */
 export async function addStatement(db: Db, actor: Actor, caseId: string, input: StatementInput, now: Date) {
   const today = osloDate(now);
   const fields: { field: string; message: string }[] = [];
   if (!input.personName.trim()) fields.push({ field: 'personName', message: 'Skriv hvem tillitspersonen er' });
-  if (!input.relation.trim()) fields.push({ field: 'relation', message: 'Skriv hvilken relasjon personen har til eleven' });
-  if (!input.statement.trim()) fields.push({ field: 'statement', message: 'Skriv hva eleven tenker og hva som er viktig for eleven framover' });
+  if (!input.relation.trim())
+    fields.push({ field: 'relation', message: 'Skriv hvilken relasjon personen har til eleven' });
+  if (!input.statement.trim())
+    fields.push({ field: 'statement', message: 'Skriv hva eleven tenker og hva som er viktig for eleven framover' });
   if (input.givenOn > today) fields.push({ field: 'givenOn', message: 'Datoen kan ikke være fram i tid' });
   if (fields.length > 0) throw new AppError('validation', fields.map((f) => f.message).join('. ') + '.', { fields });
   return db.withContext(contextOf(actor), async (tx) => {
@@ -266,11 +465,32 @@ export async function addStatement(db: Db, actor: Actor, caseId: string, input: 
     mustBeOpen(row);
     const s = await tx
       .insertInto('case_statement')
-      .values({ id: randomUUID(), kommune_id: actor.kommuneId, case_id: caseId, pupil_id: place.pupilId, person_name: input.personName.trim(), relation: input.relation.trim(), chosen_by_pupil: input.chosenByPupil, statement: input.statement.trim(), given_on: input.givenOn, recorded_by: actor.userId, recorded_at: now })
+      .values({
+        id: randomUUID(),
+        kommune_id: actor.kommuneId,
+        case_id: caseId,
+        pupil_id: place.pupilId,
+        person_name: input.personName.trim(),
+        relation: input.relation.trim(),
+        chosen_by_pupil: input.chosenByPupil,
+        statement: input.statement.trim(),
+        given_on: input.givenOn,
+        recorded_by: actor.userId,
+        recorded_at: now,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.statement.add', pupilId: place.pupilId, entity: 'case_statement', entityId: s.id, caseId, details: { caseId } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.statement.add',
+        pupilId: place.pupilId,
+        entity: 'case_statement',
+        entityId: s.id,
+        caseId,
+        details: { caseId },
+      },
+    ]);
     return presentStatement(s);
   });
 }

@@ -9,13 +9,24 @@ import { SERVICE_NAME } from '../cases/restricted-notes';
 import { AppError } from '../errors';
 import { insertContact, type ContactInput } from './change-alert-status';
 
-export async function addCaseNote(db: Db, actor: Actor, caseId: string, input: ContactInput & { restrictedTo: ServiceKind | null }, now: Date) {
+export async function addCaseNote(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  input: ContactInput & { restrictedTo: ServiceKind | null },
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForReader(tx, actor, caseId, now);
-    if (row.status !== 'open') throw new AppError('validation', 'Saken er avsluttet. Gjenåpne den for å skrive i loggen.');
+    if (row.status !== 'open')
+      throw new AppError('validation', 'Saken er avsluttet. Gjenåpne den for å skrive i loggen.');
     const service = partnerServiceOf(actor);
     if (service && input.restrictedTo && input.restrictedTo !== service) {
-      throw new AppError('validation', `Du kan bare skjerme et notat for din egen tjeneste (${SERVICE_NAME[service as ServiceKind]}).`, { fields: [{ field: 'restrictedTo', message: 'Annen tjeneste' }] });
+      throw new AppError(
+        'validation',
+        `Du kan bare skjerme et notat for din egen tjeneste (${SERVICE_NAME[service as ServiceKind]}).`,
+        { fields: [{ field: 'restrictedTo', message: 'Annen tjeneste' }] },
+      );
     }
     const contact = await insertContact(tx, actor, place.pupilId, null, { ...input, caseId }, now);
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();

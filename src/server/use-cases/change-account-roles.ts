@@ -11,7 +11,13 @@ import { writeAudit } from '../audit';
 import { AppError, conflictMessage } from '../errors';
 import { administeredSchools, checkRoles, manageableAccount, type RoleInput } from '../installation/staff-roles';
 
-export async function changeAccountRoles(db: Db, actor: Actor, userId: string, input: { version: number; roles: RoleInput[] }, now: Date): Promise<{ id: string; version: number }> {
+export async function changeAccountRoles(
+  db: Db,
+  actor: Actor,
+  userId: string,
+  input: { version: number; roles: RoleInput[] },
+  now: Date,
+): Promise<{ id: string; version: number }> {
   const schools = [...administeredSchools(actor)];
   if (schools.length === 0) throw new AppError('forbidden', 'Du er ikke administrator ved noen skole.');
   return db.withContext(contextOf(actor), async (tx) => {
@@ -20,20 +26,48 @@ export async function changeAccountRoles(db: Db, actor: Actor, userId: string, i
     const roles = await checkRoles(tx, actor, input.roles);
     if (userId === actor.userId) {
       const keeps = (schoolId: string) => roles.some((r) => r.role === 'administrator' && r.schoolId === schoolId);
-      if (schools.some((s) => !keeps(s))) throw new AppError('conflict', 'Du kan ikke ta fra deg din egen administratorrolle. Be en annen administrator om å gjøre det.');
+      if (schools.some((s) => !keeps(s)))
+        throw new AppError(
+          'conflict',
+          'Du kan ikke ta fra deg din egen administratorrolle. Be en annen administrator om å gjøre det.',
+        );
     }
-    const bumped = await tx.updateTable('app_user').set({ version: sql`version + 1` }).where('id', '=', userId).where('version', '=', input.version).returning('version').executeTakeFirst();
+    const bumped = await tx
+      .updateTable('app_user')
+      .set({ version: sql`version + 1` })
+      .where('id', '=', userId)
+      .where('version', '=', input.version)
+      .returning('version')
+      .executeTakeFirst();
     if (!bumped) throw new AppError('conflict', conflictMessage, { currentVersion: user.version });
-    const before = await tx.selectFrom('role_assignment').select(['role', 'school_id', 'class_id', 'subject']).where('user_id', '=', userId).where('school_id', 'in', schools).execute();
+    const before = await tx
+      .selectFrom('role_assignment')
+      .select(['role', 'school_id', 'class_id', 'subject'])
+      .where('user_id', '=', userId)
+      .where('school_id', 'in', schools)
+      .execute();
     await tx.deleteFrom('role_assignment').where('user_id', '=', userId).where('school_id', 'in', schools).execute();
     if (roles.length) {
       await tx
         .insertInto('role_assignment')
-        .values(roles.map((r) => ({ id: randomUUID(), kommune_id: actor.kommuneId, user_id: userId, role: r.role, school_id: r.schoolId, class_id: r.classId, service_unit_id: null, subject: r.subject })))
+        .values(
+          roles.map((r) => ({
+            id: randomUUID(),
+            kommune_id: actor.kommuneId,
+            user_id: userId,
+            role: r.role,
+            school_id: r.schoolId,
+            class_id: r.classId,
+            service_unit_id: null,
+            subject: r.subject,
+          })),
+        )
         .execute();
     }
     const was = before.map((r) => ({ role: r.role, schoolId: r.school_id, classId: r.class_id, subject: r.subject }));
-    await writeAudit(tx, actor, now, [{ action: 'user.roles', entity: 'app_user', entityId: userId, details: { before: was, after: roles } }]);
+    await writeAudit(tx, actor, now, [
+      { action: 'user.roles', entity: 'app_user', entityId: userId, details: { before: was, after: roles } },
+    ]);
     return { id: userId, version: bumped.version };
   });
 }

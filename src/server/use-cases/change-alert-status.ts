@@ -11,7 +11,13 @@ import { AppError } from '../errors';
 import { presentAlert, presentContact, userNames } from '../presenters/absence';
 import { pupilForStaff, type PupilPlace } from '../absence/place';
 
-export type ContactInput = { contactedAt: string; withWhom: string[]; channel: ContactChannel; summary: string; agreed?: string | null | undefined };
+export type ContactInput = {
+  contactedAt: string;
+  withWhom: string[];
+  channel: ContactChannel;
+  summary: string;
+  agreed?: string | null | undefined;
+};
 
 /** The alerts of one concern: they must exist, be the same pupil's and be visible to the actor. */
 async function loadConcern(tx: Tx, actor: Actor, items: readonly AlertRef[]) {
@@ -20,14 +26,19 @@ async function loadConcern(tx: Tx, actor: Actor, items: readonly AlertRef[]) {
   const alerts = await tx.selectFrom('alert').selectAll().where('id', 'in', ids).execute();
   if (alerts.length !== ids.length) throw new AppError('not_found', 'Fant ikke varselet.');
   const pupilId = alerts[0]!.pupil_id;
-  if (alerts.some((a) => a.pupil_id !== pupilId)) throw new AppError('validation', 'Varslene hører til forskjellige elever; håndter én elev om gangen.');
+  if (alerts.some((a) => a.pupil_id !== pupilId))
+    throw new AppError('validation', 'Varslene hører til forskjellige elever; håndter én elev om gangen.');
   const place = await pupilForStaff(tx, actor, pupilId);
   const byId = new Map(alerts.map((a) => [a.id, a]));
   return { alerts: ids.map((id) => byId.get(id)!), place };
 }
 
 async function reload(tx: Tx, ids: readonly string[], place: PupilPlace) {
-  const rows = await tx.selectFrom('alert').selectAll().where('id', 'in', [...ids]).execute();
+  const rows = await tx
+    .selectFrom('alert')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
   const byId = new Map(rows.map((a) => [a.id, presentAlert(a, place, place.className)]));
   return ids.map((id) => byId.get(id)!);
 }
@@ -39,17 +50,53 @@ function versionOf(items: readonly AlertRef[], id: string): number {
   return items.find((i) => i.id === id)!.version;
 }
 
-export async function insertContact(tx: Tx, actor: Actor, pupilId: string, alertId: string | null, input: ContactInput & { restrictedTo?: ServiceKind | null; caseId?: string | null }, now: Date) {
+export async function insertContact(
+  tx: Tx,
+  actor: Actor,
+  pupilId: string,
+  alertId: string | null,
+  input: ContactInput & { restrictedTo?: ServiceKind | null; caseId?: string | null },
+  now: Date,
+) {
   const contactedAt = new Date(input.contactedAt);
-  if (Number.isNaN(contactedAt.getTime())) throw new AppError('validation', 'Ugyldig tidspunkt for kontakten.', { fields: [{ field: 'contactedAt', message: 'Ugyldig tidspunkt' }] });
+  if (Number.isNaN(contactedAt.getTime()))
+    throw new AppError('validation', 'Ugyldig tidspunkt for kontakten.', {
+      fields: [{ field: 'contactedAt', message: 'Ugyldig tidspunkt' }],
+    });
   // Compared by date: a contact logged for later today is a typo at most, and clocks differ a little.
-  if (osloDate(contactedAt) > osloDate(now)) throw new AppError('validation', 'Kontakten kan ikke være logget på en dato fram i tid.', { fields: [{ field: 'contactedAt', message: 'Fram i tid' }] });
+  if (osloDate(contactedAt) > osloDate(now))
+    throw new AppError('validation', 'Kontakten kan ikke være logget på en dato fram i tid.', {
+      fields: [{ field: 'contactedAt', message: 'Fram i tid' }],
+    });
   const row = await tx
     .insertInto('contact_log')
-    .values({ id: randomUUID(), kommune_id: actor.kommuneId, pupil_id: pupilId, alert_id: alertId, contacted_at: contactedAt, with_whom: input.withWhom, channel: input.channel, summary: input.summary.trim(), agreed: input.agreed?.trim() || null, recorded_by: actor.userId, recorded_at: now, restricted_to: input.restrictedTo ?? null, case_id: input.caseId ?? null })
+    .values({
+      id: randomUUID(),
+      kommune_id: actor.kommuneId,
+      pupil_id: pupilId,
+      alert_id: alertId,
+      contacted_at: contactedAt,
+      with_whom: input.withWhom,
+      channel: input.channel,
+      summary: input.summary.trim(),
+      agreed: input.agreed?.trim() || null,
+      recorded_by: actor.userId,
+      recorded_at: now,
+      restricted_to: input.restrictedTo ?? null,
+      case_id: input.caseId ?? null,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await writeAudit(tx, actor, now, [{ action: 'contact.create', pupilId, entity: 'contact_log', entityId: row.id, caseId: input.caseId ?? null, details: { contactId: row.id, alertId, restrictedTo: row.restricted_to } }]);
+  await writeAudit(tx, actor, now, [
+    {
+      action: 'contact.create',
+      pupilId,
+      entity: 'contact_log',
+      entityId: row.id,
+      caseId: input.caseId ?? null,
+      details: { contactId: row.id, alertId, restrictedTo: row.restricted_to },
+    },
+  ]);
   return presentContact(row, await userNames(tx, [row.recorded_by]));
 }
 
@@ -57,9 +104,26 @@ export async function insertContact(tx: Tx, actor: Actor, pupilId: string, alert
 export async function markAlertsSeen(db: Db, actor: Actor, items: readonly AlertRef[], now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { alerts, place } = await loadConcern(tx, actor, items);
-    for (const a of alerts) if (a.status === 'new') await updateVersioned(tx, 'alert', a.id, versionOf(items, a.id), { status: 'seen', updated_at: now });
-    await writeAudit(tx, actor, now, alerts.map((a) => ({ action: 'alert.seen' as const, pupilId: a.pupil_id, entity: 'alert', entityId: a.id, details: { alertId: a.id } })));
-    return reload(tx, alerts.map((a) => a.id), place);
+    for (const a of alerts)
+      if (a.status === 'new')
+        await updateVersioned(tx, 'alert', a.id, versionOf(items, a.id), { status: 'seen', updated_at: now });
+    await writeAudit(
+      tx,
+      actor,
+      now,
+      alerts.map((a) => ({
+        action: 'alert.seen' as const,
+        pupilId: a.pupil_id,
+        entity: 'alert',
+        entityId: a.id,
+        details: { alertId: a.id },
+      })),
+    );
+    return reload(
+      tx,
+      alerts.map((a) => a.id),
+      place,
+    );
   });
 }
 
@@ -67,10 +131,31 @@ export async function markAlertsSeen(db: Db, actor: Actor, items: readonly Alert
 export async function dismissAlerts(db: Db, actor: Actor, items: readonly AlertRef[], reason: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { alerts, place } = await loadConcern(tx, actor, items);
-    if (alerts.some((a) => a.status === 'handled' || a.status === 'dismissed')) throw new AppError('conflict', 'Varselet er allerede avsluttet.');
-    for (const a of alerts) await updateVersioned(tx, 'alert', a.id, versionOf(items, a.id), { status: 'dismissed', dismiss_reason: reason.trim(), updated_at: now });
-    await writeAudit(tx, actor, now, alerts.map((a) => ({ action: 'alert.dismiss' as const, pupilId: a.pupil_id, entity: 'alert', entityId: a.id, details: { alertId: a.id } })));
-    return reload(tx, alerts.map((a) => a.id), place);
+    if (alerts.some((a) => a.status === 'handled' || a.status === 'dismissed'))
+      throw new AppError('conflict', 'Varselet er allerede avsluttet.');
+    for (const a of alerts)
+      await updateVersioned(tx, 'alert', a.id, versionOf(items, a.id), {
+        status: 'dismissed',
+        dismiss_reason: reason.trim(),
+        updated_at: now,
+      });
+    await writeAudit(
+      tx,
+      actor,
+      now,
+      alerts.map((a) => ({
+        action: 'alert.dismiss' as const,
+        pupilId: a.pupil_id,
+        entity: 'alert',
+        entityId: a.id,
+        details: { alertId: a.id },
+      })),
+    );
+    return reload(
+      tx,
+      alerts.map((a) => a.id),
+      place,
+    );
   });
 }
 
@@ -81,11 +166,35 @@ export async function dismissAlerts(db: Db, actor: Actor, items: readonly AlertR
 export async function handleAlerts(db: Db, actor: Actor, items: readonly AlertRef[], contact: ContactInput, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { alerts, place } = await loadConcern(tx, actor, items);
-    if (alerts.some((a) => a.status === 'handled' || a.status === 'dismissed')) throw new AppError('conflict', 'Varselet er allerede avsluttet.');
+    if (alerts.some((a) => a.status === 'handled' || a.status === 'dismissed'))
+      throw new AppError('conflict', 'Varselet er allerede avsluttet.');
     const logged = await insertContact(tx, actor, place.pupilId, alerts[0]!.id, contact, now);
-    for (const a of alerts) await updateVersioned(tx, 'alert', a.id, versionOf(items, a.id), { status: 'handled', handled_contact_id: logged.id, updated_at: now });
-    await writeAudit(tx, actor, now, alerts.map((a) => ({ action: 'alert.handle' as const, pupilId: a.pupil_id, entity: 'alert', entityId: a.id, details: { alertId: a.id, contactId: logged.id } })));
-    return { alerts: await reload(tx, alerts.map((a) => a.id), place), contact: logged };
+    for (const a of alerts)
+      await updateVersioned(tx, 'alert', a.id, versionOf(items, a.id), {
+        status: 'handled',
+        handled_contact_id: logged.id,
+        updated_at: now,
+      });
+    await writeAudit(
+      tx,
+      actor,
+      now,
+      alerts.map((a) => ({
+        action: 'alert.handle' as const,
+        pupilId: a.pupil_id,
+        entity: 'alert',
+        entityId: a.id,
+        details: { alertId: a.id, contactId: logged.id },
+      })),
+    );
+    return {
+      alerts: await reload(
+        tx,
+        alerts.map((a) => a.id),
+        place,
+      ),
+      contact: logged,
+    };
   });
 }
 
@@ -97,12 +206,25 @@ export async function dismissAlert(db: Db, actor: Actor, alertId: string, versio
   return (await dismissAlerts(db, actor, [{ id: alertId, version }], reason, now))[0]!;
 }
 
-export async function handleAlert(db: Db, actor: Actor, alertId: string, version: number, contact: ContactInput, now: Date) {
+export async function handleAlert(
+  db: Db,
+  actor: Actor,
+  alertId: string,
+  version: number,
+  contact: ContactInput,
+  now: Date,
+) {
   const { alerts, contact: logged } = await handleAlerts(db, actor, [{ id: alertId, version }], contact, now);
   return { alert: alerts[0]!, contact: logged };
 }
 
-export async function logContact(db: Db, actor: Actor, pupilId: string, input: ContactInput & { alertId?: string | null | undefined }, now: Date) {
+export async function logContact(
+  db: Db,
+  actor: Actor,
+  pupilId: string,
+  input: ContactInput & { alertId?: string | null | undefined },
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     await pupilForStaff(tx, actor, pupilId);
     if (input.alertId) {

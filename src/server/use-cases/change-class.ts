@@ -14,25 +14,65 @@ import { caseForStaff } from '../cases/case-place';
 import { schoolChangeChecklist } from '../cases/transition-checklist';
 import { classScope } from './list-my-classes';
 
-export async function changeClass(db: Db, actor: Actor, pupilId: string, input: { toClassId: string; on: string }, now: Date) {
+export async function changeClass(
+  db: Db,
+  actor: Actor,
+  pupilId: string,
+  input: { toClassId: string; on: string },
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForStaff(tx, actor, pupilId);
-    if (!actor.roles.some((r) => r.role === 'administrator' && r.schoolId === place.schoolId)) throw new AppError('forbidden', 'Bare administrator ved elevens skole kan flytte eleven til en annen klasse.');
-    const target = await tx.selectFrom('class').select(['id', 'school_id']).where('id', '=', input.toClassId).executeTakeFirst();
-    if (!target) throw new AppError('validation', 'Fant ikke klassen eleven skal til.', { fields: [{ field: 'toClassId', message: 'Ukjent klasse' }] });
+    if (!actor.roles.some((r) => r.role === 'administrator' && r.schoolId === place.schoolId))
+      throw new AppError('forbidden', 'Bare administrator ved elevens skole kan flytte eleven til en annen klasse.');
+    const target = await tx
+      .selectFrom('class')
+      .select(['id', 'school_id'])
+      .where('id', '=', input.toClassId)
+      .executeTakeFirst();
+    if (!target)
+      throw new AppError('validation', 'Fant ikke klassen eleven skal til.', {
+        fields: [{ field: 'toClassId', message: 'Ukjent klasse' }],
+      });
     if (target.id === place.classId) throw new AppError('validation', 'Eleven går allerede i den klassen.');
     const day = parseIsoDate(input.on);
     if (day === null) throw new AppError('validation', `Ugyldig dato «${input.on}».`);
     // The current membership ends the day before the move: a move on or before the day it began would
     // leave it ending before it started (the table's check would give a 500).
-    const current = await tx.selectFrom('class_membership').select('valid_from').where('pupil_id', '=', pupilId).where('valid_to', 'is', null).executeTakeFirst();
+    const current = await tx
+      .selectFrom('class_membership')
+      .select('valid_from')
+      .where('pupil_id', '=', pupilId)
+      .where('valid_to', 'is', null)
+      .executeTakeFirst();
     const currentFrom = current ? parseIsoDate(current.valid_from) : null;
     if (current && currentFrom !== null && day <= currentFrom) {
-      throw new AppError('validation', `Eleven har gått i klassen sin siden ${norwegianIsoDate(formatIsoDate(currentFrom))}. Flyttedatoen må være etter det.`, { fields: [{ field: 'on', message: 'Før eleven begynte i klassen' }] });
+      throw new AppError(
+        'validation',
+        `Eleven har gått i klassen sin siden ${norwegianIsoDate(formatIsoDate(currentFrom))}. Flyttedatoen må være etter det.`,
+        { fields: [{ field: 'on', message: 'Før eleven begynte i klassen' }] },
+      );
     }
-    await tx.updateTable('class_membership').set({ valid_to: formatIsoDate(day - 1) }).where('pupil_id', '=', pupilId).where('valid_to', 'is', null).execute();
-    await tx.insertInto('class_membership').values({ id: randomUUID(), kommune_id: actor.kommuneId, pupil_id: pupilId, class_id: target.id, valid_from: input.on, valid_to: null }).execute();
-    await writeAudit(tx, actor, now, [{ action: 'pupil.class.change', pupilId, details: { from: place.classId, to: target.id } }]);
+    await tx
+      .updateTable('class_membership')
+      .set({ valid_to: formatIsoDate(day - 1) })
+      .where('pupil_id', '=', pupilId)
+      .where('valid_to', 'is', null)
+      .execute();
+    await tx
+      .insertInto('class_membership')
+      .values({
+        id: randomUUID(),
+        kommune_id: actor.kommuneId,
+        pupil_id: pupilId,
+        class_id: target.id,
+        valid_from: input.on,
+        valid_to: null,
+      })
+      .execute();
+    await writeAudit(tx, actor, now, [
+      { action: 'pupil.class.change', pupilId, details: { from: place.classId, to: target.id } },
+    ]);
     return { schoolChanged: target.school_id !== place.schoolId };
   });
 }
@@ -53,7 +93,15 @@ export async function listCasesToTakeOver(db: Db, actor: Actor) {
       .where('c.school_id', 'in', schoolIds)
       .whereRef('pc.school_id', '!=', 'c.school_id')
       .execute()
-      .then((rows) => rows.map((r) => ({ id: r.id, level: r.level, pupilName: `${r.first_name} ${r.last_name}`, className: r.class_name, fromSchool: r.from_school }))),
+      .then((rows) =>
+        rows.map((r) => ({
+          id: r.id,
+          level: r.level,
+          pupilName: `${r.first_name} ${r.last_name}`,
+          className: r.class_name,
+          fromSchool: r.from_school,
+        })),
+      ),
   );
 }
 
@@ -61,15 +109,73 @@ export async function listCasesToTakeOver(db: Db, actor: Actor) {
 export async function takeOverCase(db: Db, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
-    if (!isLeadership(actor, place.schoolId)) throw new AppError('forbidden', 'Bare ledelsen ved elevens nye skole kan overta saken.');
+    if (!isLeadership(actor, place.schoolId))
+      throw new AppError('forbidden', 'Bare ledelsen ved elevens nye skole kan overta saken.');
     if (row.school_id === place.schoolId) throw new AppError('conflict', 'Saken hører allerede til skolen.');
     if (row.status !== 'open') throw new AppError('validation', 'Bare åpne saker overtas.');
-    const holder = await tx.selectFrom('role_assignment').select('user_id').where('class_id', '=', place.classId).where('role', '=', 'kontaktlaerer').executeTakeFirst();
-    await tx.updateTable('pupil_case').set({ school_id: place.schoolId, stafettholder_id: holder?.user_id ?? actor.userId, last_activity_at: now, version: row.version + 1 }).where('id', '=', caseId).execute();
+    const holder = await tx
+      .selectFrom('role_assignment')
+      .select('user_id')
+      .where('class_id', '=', place.classId)
+      .where('role', '=', 'kontaktlaerer')
+      .executeTakeFirst();
+    await tx
+      .updateTable('pupil_case')
+      .set({
+        school_id: place.schoolId,
+        stafettholder_id: holder?.user_id ?? actor.userId,
+        last_activity_at: now,
+        version: row.version + 1,
+      })
+      .where('id', '=', caseId)
+      .execute();
     const checklist = schoolChangeChecklist();
-    await tx.insertInto('case_task').values(checklist.tasks.map((t) => ({ id: randomUUID(), kommune_id: actor.kommuneId, case_id: caseId, level: row.level, ladder_task_id: null, text: t.text, responsible: t.responsible, owner_id: null, due_on: null, done_on: null, done_by: null, completion: null, source: 'team' as const }))).execute();
-    await tx.insertInto('case_action').values({ kommune_id: actor.kommuneId, case_id: caseId, action: JSON.stringify({ type: 'take-over', on: osloDate(now), fromSchoolId: row.school_id, toSchoolId: place.schoolId }), state_after: JSON.stringify(row.state), acted_by: actor.userId, acted_at: now }).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.take-over', pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId, fromSchoolId: row.school_id } }]);
+    await tx
+      .insertInto('case_task')
+      .values(
+        checklist.tasks.map((t) => ({
+          id: randomUUID(),
+          kommune_id: actor.kommuneId,
+          case_id: caseId,
+          level: row.level,
+          ladder_task_id: null,
+          text: t.text,
+          responsible: t.responsible,
+          owner_id: null,
+          due_on: null,
+          done_on: null,
+          done_by: null,
+          completion: null,
+          source: 'team' as const,
+        })),
+      )
+      .execute();
+    await tx
+      .insertInto('case_action')
+      .values({
+        kommune_id: actor.kommuneId,
+        case_id: caseId,
+        action: JSON.stringify({
+          type: 'take-over',
+          on: osloDate(now),
+          fromSchoolId: row.school_id,
+          toSchoolId: place.schoolId,
+        }),
+        state_after: JSON.stringify(row.state),
+        acted_by: actor.userId,
+        acted_at: now,
+      })
+      .execute();
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.take-over',
+        pupilId: place.pupilId,
+        entity: 'pupil_case',
+        entityId: caseId,
+        caseId,
+        details: { caseId, fromSchoolId: row.school_id },
+      },
+    ]);
     return { id: caseId };
   });
 }

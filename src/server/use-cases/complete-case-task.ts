@@ -16,37 +16,111 @@ import { resolveLadder } from '../ladder/resolve-ladder';
 import { caseForStaff } from '../cases/case-place';
 import { referencedUser, STAFF_KINDS } from '../access/user-reference';
 
-export async function completeCaseTask(db: Db, actor: Actor, caseId: string, taskId: string, input: { version: number; service?: ReferralService | undefined; holisticAssessment?: HolisticAssessment | null | undefined }, now: Date) {
+export async function completeCaseTask(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  taskId: string,
+  input: {
+    version: number;
+    service?: ReferralService | undefined;
+    holisticAssessment?: HolisticAssessment | null | undefined;
+  },
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
-    const task = await tx.selectFrom('case_task').selectAll().where('id', '=', taskId).where('case_id', '=', caseId).executeTakeFirst();
+    const task = await tx
+      .selectFrom('case_task')
+      .selectAll()
+      .where('id', '=', taskId)
+      .where('case_id', '=', caseId)
+      .executeTakeFirst();
     if (!task) throw new AppError('not_found', 'Fant ikke oppgaven.');
     if (task.done_on) throw new AppError('conflict', 'Oppgaven er allerede utført.');
     const on = osloDate(now);
     let reports = false;
     if (task.ladder_task_id) {
-      const check = checkTaskCompletion(await resolveLadder(tx, row.ladder), task.ladder_task_id, { on, ...(input.service ? { service: input.service } : {}), holisticAssessment: input.holisticAssessment ?? null });
+      const check = checkTaskCompletion(await resolveLadder(tx, row.ladder), task.ladder_task_id, {
+        on,
+        ...(input.service ? { service: input.service } : {}),
+        holisticAssessment: input.holisticAssessment ?? null,
+      });
       if (!check.ok) throw new AppError('validation', check.error);
       reports = check.reportsToChildWelfare;
     }
-    const version = await updateVersioned(tx, 'case_task', taskId, input.version, { done_on: on, done_by: actor.userId, completion: JSON.stringify({ service: input.service ?? null, holisticAssessment: input.holisticAssessment ?? null }) });
+    const version = await updateVersioned(tx, 'case_task', taskId, input.version, {
+      done_on: on,
+      done_by: actor.userId,
+      completion: JSON.stringify({
+        service: input.service ?? null,
+        holisticAssessment: input.holisticAssessment ?? null,
+      }),
+    });
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: reports ? 'case.task.child-welfare-report' : 'case.task.done', pupilId: place.pupilId, entity: 'case_task', entityId: taskId, caseId, details: { caseId, taskId } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: reports ? 'case.task.child-welfare-report' : 'case.task.done',
+        pupilId: place.pupilId,
+        entity: 'case_task',
+        entityId: taskId,
+        caseId,
+        details: { caseId, taskId },
+      },
+    ]);
     return { version, doneOn: on };
   });
 }
 
-export async function addCaseTask(db: Db, actor: Actor, caseId: string, input: { text: string; dueOn?: string | null | undefined; ownerId?: string | null | undefined }, now: Date) {
+export async function addCaseTask(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  input: { text: string; dueOn?: string | null | undefined; ownerId?: string | null | undefined },
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     const state = row.state as CaseState;
-    if (state.status !== 'open') throw new AppError('validation', 'Saken er avsluttet. Gjenåpne den for å legge til oppgaver.');
+    if (state.status !== 'open')
+      throw new AppError('validation', 'Saken er avsluttet. Gjenåpne den for å legge til oppgaver.');
     // The foreign key alone would accept another kommune's user, or a guardian's account.
-    if (input.ownerId) await referencedUser(tx, input.ownerId, { field: 'ownerId', role: 'Den ansvarlige for oppgaven', kinds: STAFF_KINDS });
+    if (input.ownerId)
+      await referencedUser(tx, input.ownerId, {
+        field: 'ownerId',
+        role: 'Den ansvarlige for oppgaven',
+        kinds: STAFF_KINDS,
+      });
     const id = randomUUID();
-    await tx.insertInto('case_task').values({ id, kommune_id: actor.kommuneId, case_id: caseId, level: state.level, ladder_task_id: null, text: input.text.trim(), responsible: [], owner_id: input.ownerId ?? actor.userId, due_on: input.dueOn ?? null, done_on: null, done_by: null, completion: null, source: 'team' }).execute();
+    await tx
+      .insertInto('case_task')
+      .values({
+        id,
+        kommune_id: actor.kommuneId,
+        case_id: caseId,
+        level: state.level,
+        ladder_task_id: null,
+        text: input.text.trim(),
+        responsible: [],
+        owner_id: input.ownerId ?? actor.userId,
+        due_on: input.dueOn ?? null,
+        done_on: null,
+        done_by: null,
+        completion: null,
+        source: 'team',
+      })
+      .execute();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.task.add', pupilId: place.pupilId, entity: 'case_task', entityId: id, caseId, details: { caseId, taskId: id } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.task.add',
+        pupilId: place.pupilId,
+        entity: 'case_task',
+        entityId: id,
+        caseId,
+        details: { caseId, taskId: id },
+      },
+    ]);
     return { id };
   });
 }

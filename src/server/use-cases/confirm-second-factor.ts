@@ -18,65 +18,89 @@ import { verifyTotp } from '../auth/totp';
 export const MAX_CODES_PER_WAITING_SESSION = MAX_FAILED_LOGINS;
 
 // `retry`: the same waiting session may try another code (every other refusal means starting over).
-const wrongCode = () => new AppError('unauthenticated', 'Feil engangskode. Skriv inn koden som vises i autentiseringsappen nå.', { retry: true });
+const wrongCode = () =>
+  new AppError('unauthenticated', 'Feil engangskode. Skriv inn koden som vises i autentiseringsappen nå.', {
+    retry: true,
+  });
 const abandoned = () => new AppError('unauthenticated', 'Innloggingen er avbrutt. Logg inn på nytt.');
 
-export async function confirmSecondFactor(db: Db, pending: PendingSession, code: string, now: Date, maxSessions: number): Promise<{ token: string }> {
-  const outcome = await db.withContext({ kommuneId: pending.kommuneId, userId: pending.userId }, async (tx): Promise<{ token: string } | { error: AppError }> => {
-    const session = await tx
-      .updateTable('user_session')
-      .set((eb) => ({ totp_attempts: eb('totp_attempts', '+', 1) }))
-      .where('id', '=', pending.sessionId)
-      .where('ended_at', 'is', null)
-      .where('second_factor_pending', '=', true)
-      .where('totp_attempts', '<', MAX_CODES_PER_WAITING_SESSION)
-      .returning(['id', 'totp_attempts', 'totp_enrol_secret'])
-      .executeTakeFirst();
-    if (!session) {
-      // Ended, or out of tries: this waiting session is over either way.
-      await tx.updateTable('user_session').set({ ended_at: now, totp_enrol_secret: null }).where('id', '=', pending.sessionId).where('ended_at', 'is', null).execute();
-      return { error: abandoned() };
-    }
-    const user = await tx.selectFrom('app_user').selectAll().where('id', '=', pending.userId).executeTakeFirst();
-    if (!user || user.disabled_at) return { error: abandoned() };
-    const endWaiting = () => tx.updateTable('user_session').set({ ended_at: now, totp_enrol_secret: null }).where('id', '=', session.id).execute();
-    if (user.locked_until && new Date(user.locked_until) > now) {
-      await endWaiting();
-      return { error: lockedError(new Date(user.locked_until), now) };
-    }
-    const secret = user.totp_secret ?? session.totp_enrol_secret;
-    if (!secret) {
-      await endWaiting();
-      return { error: abandoned() };
-    }
-    const step = verifyTotp(secret, code.replace(/\s/g, ''), now, user.totp_last_step);
-    const accepted = step !== null && await tx
-      .updateTable('app_user')
-      .set({ totp_secret: secret, totp_last_step: step, failed_logins: 0, locked_until: null, last_login_at: now })
-      .where('id', '=', user.id)
-      .where(notLocked(now))
-      // A code works once, also when the same code arrives on two sessions at the same moment.
-      .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
-      .returning('id')
-      .executeTakeFirst();
-    if (!accepted) {
-      // Locked meanwhile by a parallel failure: the lock stands, for the right code too.
-      const lockedMeanwhile = step !== null ? await currentLock(tx, user.id, now) : null;
-      const lock = lockedMeanwhile ?? await countFailure(tx, user.id, now);
-      if (lock) {
-        await endWaiting();
-        return { error: lockedError(lock, now) };
+export async function confirmSecondFactor(
+  db: Db,
+  pending: PendingSession,
+  code: string,
+  now: Date,
+  maxSessions: number,
+): Promise<{ token: string }> {
+  const outcome = await db.withContext(
+    { kommuneId: pending.kommuneId, userId: pending.userId },
+    async (tx): Promise<{ token: string } | { error: AppError }> => {
+      const session = await tx
+        .updateTable('user_session')
+        .set((eb) => ({ totp_attempts: eb('totp_attempts', '+', 1) }))
+        .where('id', '=', pending.sessionId)
+        .where('ended_at', 'is', null)
+        .where('second_factor_pending', '=', true)
+        .where('totp_attempts', '<', MAX_CODES_PER_WAITING_SESSION)
+        .returning(['id', 'totp_attempts', 'totp_enrol_secret'])
+        .executeTakeFirst();
+      if (!session) {
+        // Ended, or out of tries: this waiting session is over either way.
+        await tx
+          .updateTable('user_session')
+          .set({ ended_at: now, totp_enrol_secret: null })
+          .where('id', '=', pending.sessionId)
+          .where('ended_at', 'is', null)
+          .execute();
+        return { error: abandoned() };
       }
-      if (session.totp_attempts >= MAX_CODES_PER_WAITING_SESSION) {
+      const user = await tx.selectFrom('app_user').selectAll().where('id', '=', pending.userId).executeTakeFirst();
+      if (!user || user.disabled_at) return { error: abandoned() };
+      const endWaiting = () =>
+        tx
+          .updateTable('user_session')
+          .set({ ended_at: now, totp_enrol_secret: null })
+          .where('id', '=', session.id)
+          .execute();
+      if (user.locked_until && new Date(user.locked_until) > now) {
+        await endWaiting();
+        return { error: lockedError(new Date(user.locked_until), now) };
+      }
+      const secret = user.totp_secret ?? session.totp_enrol_secret;
+      if (!secret) {
         await endWaiting();
         return { error: abandoned() };
       }
-      return { error: wrongCode() };
-    }
-    await endWaiting();
-    const full = await createSession(tx, user, now, { maxSessions });
-    return { token: full.token };
-  });
+      const step = verifyTotp(secret, code.replace(/\s/g, ''), now, user.totp_last_step);
+      const accepted =
+        step !== null &&
+        (await tx
+          .updateTable('app_user')
+          .set({ totp_secret: secret, totp_last_step: step, failed_logins: 0, locked_until: null, last_login_at: now })
+          .where('id', '=', user.id)
+          .where(notLocked(now))
+          // A code works once, also when the same code arrives on two sessions at the same moment.
+          .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+          .returning('id')
+          .executeTakeFirst());
+      if (!accepted) {
+        // Locked meanwhile by a parallel failure: the lock stands, for the right code too.
+        const lockedMeanwhile = step !== null ? await currentLock(tx, user.id, now) : null;
+        const lock = lockedMeanwhile ?? (await countFailure(tx, user.id, now));
+        if (lock) {
+          await endWaiting();
+          return { error: lockedError(lock, now) };
+        }
+        if (session.totp_attempts >= MAX_CODES_PER_WAITING_SESSION) {
+          await endWaiting();
+          return { error: abandoned() };
+        }
+        return { error: wrongCode() };
+      }
+      await endWaiting();
+      const full = await createSession(tx, user, now, { maxSessions });
+      return { token: full.token };
+    },
+  );
   if ('error' in outcome) throw outcome.error;
   return outcome;
 }

@@ -11,21 +11,39 @@ import type { PasswordSetupLink } from '../installation/password-setup';
 import { kommuneByNumber } from './create-kommune';
 
 /** The roles an operator can give from the command line, and whether each needs a school. */
-export const SETUP_ROLES = { administrator: 'school', skoleledelse: 'school', skoleeier: 'none' } as const satisfies Partial<Record<Role, 'school' | 'none'>>;
+export const SETUP_ROLES = {
+  administrator: 'school',
+  skoleledelse: 'school',
+  skoleeier: 'none',
+} as const satisfies Partial<Record<Role, 'school' | 'none'>>;
 export type SetupRole = keyof typeof SETUP_ROLES;
 
 /** «admin» is what people type; the role is «administrator». */
 export function setupRole(input: string): SetupRole {
   const role = input.trim().toLowerCase() === 'admin' ? 'administrator' : input.trim().toLowerCase();
   if (!(role in SETUP_ROLES)) {
-    throw new AppError('validation', `Rollen «${input}» kan ikke gis herfra. Velg en av: ${Object.keys(SETUP_ROLES).join(', ')} (admin = administrator). Lærere, tjenester og foresatte kommer fra elevregisteret.`);
+    throw new AppError(
+      'validation',
+      `Rollen «${input}» kan ikke gis herfra. Velg en av: ${Object.keys(SETUP_ROLES).join(', ')} (admin = administrator). Lærere, tjenester og foresatte kommer fra elevregisteret.`,
+    );
   }
   return role as SetupRole;
 }
 
-export type CreateAccountInput = { kommune: string; username: string; displayName: string; role: string; school?: string | undefined };
+export type CreateAccountInput = {
+  kommune: string;
+  username: string;
+  displayName: string;
+  role: string;
+  school?: string | undefined;
+};
 
-export async function createAccount(db: Db, input: CreateAccountInput, now: Date, publicUrl: string): Promise<{ id: string; username: string; link: PasswordSetupLink }> {
+export async function createAccount(
+  db: Db,
+  input: CreateAccountInput,
+  now: Date,
+  publicUrl: string,
+): Promise<{ id: string; username: string; link: PasswordSetupLink }> {
   const kommune = await kommuneByNumber(db, input.kommune);
   const role = setupRole(input.role);
   const username = checkUsername(input.username);
@@ -34,15 +52,36 @@ export async function createAccount(db: Db, input: CreateAccountInput, now: Date
   return db.withContext({ kommuneId: kommune.id }, async (tx) => {
     let schoolId: string | null = null;
     if (SETUP_ROLES[role] === 'school') {
-      if (!input.school?.trim()) throw new AppError('validation', `Rollen ${role} gjelder én skole: oppgi --school "skolens navn" (lag skolen med «naervaer school create» først).`);
-      const school = await tx.selectFrom('school').select('id').where('name', '=', input.school.trim()).executeTakeFirst();
-      if (!school) throw new AppError('not_found', `${kommune.name} har ingen skole som heter «${input.school.trim()}».`);
+      if (!input.school?.trim())
+        throw new AppError(
+          'validation',
+          `Rollen ${role} gjelder én skole: oppgi --school "skolens navn" (lag skolen med «naervaer school create» først).`,
+        );
+      const school = await tx
+        .selectFrom('school')
+        .select('id')
+        .where('name', '=', input.school.trim())
+        .executeTakeFirst();
+      if (!school)
+        throw new AppError('not_found', `${kommune.name} har ingen skole som heter «${input.school.trim()}».`);
       schoolId = school.id;
     } else if (input.school) {
       throw new AppError('validation', `Rollen ${role} gjelder hele kommunen, ikke én skole: ta bort --school.`);
     }
-    const { id, link } = await insertAccount(tx, kommune.id, { username, displayName, kind }, [{ role, schoolId, classId: null, subject: null }], now, publicUrl);
-    await writeOperatorAudit(tx, kommune, now, { action: 'installation.user.create', entity: 'app_user', entityId: id, details: { role, schoolId } });
+    const { id, link } = await insertAccount(
+      tx,
+      kommune.id,
+      { username, displayName, kind },
+      [{ role, schoolId, classId: null, subject: null }],
+      now,
+      publicUrl,
+    );
+    await writeOperatorAudit(tx, kommune, now, {
+      action: 'installation.user.create',
+      entity: 'app_user',
+      entityId: id,
+      details: { role, schoolId },
+    });
     return { id, username, link };
   });
 }

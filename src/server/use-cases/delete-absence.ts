@@ -17,7 +17,15 @@ export async function deleteAbsence(db: Db, actor: Actor, eventId: string, versi
     await updateVersioned(tx, 'absence_event', eventId, version, { deleted_at: now });
     const after = await tx.selectFrom('absence_event').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
     await writeHistory(tx, after, 'deleted', actor, now);
-    await writeAudit(tx, actor, now, [{ action: 'absence.delete', pupilId: place.pupilId, entity: 'absence_event', entityId: eventId, details: { eventId } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'absence.delete',
+        pupilId: place.pupilId,
+        entity: 'absence_event',
+        entityId: eventId,
+        details: { eventId },
+      },
+    ]);
     await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
     return openAlerts(tx, place, osloDate(now));
   });

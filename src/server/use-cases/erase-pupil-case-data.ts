@@ -23,17 +23,33 @@ function norwegianDate(iso: string): string {
 const dayMs = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / dayMs));
 /** The school year a date falls in, as the calendar year it starts in (August), like class.school_year. */
-const schoolYearOf = (iso: string) => (Number(iso.slice(5, 7)) >= 8 ? Number(iso.slice(0, 4)) : Number(iso.slice(0, 4)) - 1);
+const schoolYearOf = (iso: string) =>
+  Number(iso.slice(5, 7)) >= 8 ? Number(iso.slice(0, 4)) : Number(iso.slice(0, 4)) - 1;
 
 async function caseFacts(tx: Tx, pupilId: string) {
-  const cases = await tx.selectFrom('pupil_case').select(['id', 'status', 'level', 'state', 'school_id', 'opened_from', 'opened_at', 'last_activity_at']).where('pupil_id', '=', pupilId).execute();
+  const cases = await tx
+    .selectFrom('pupil_case')
+    .select(['id', 'status', 'level', 'state', 'school_id', 'opened_from', 'opened_at', 'last_activity_at'])
+    .where('pupil_id', '=', pupilId)
+    .execute();
   const ids = cases.map((c) => c.id);
   const levels = ids.length
-    ? await tx.selectFrom('case_action').select(['case_id', sql<number>`max((state_after->>'level')::int)`.as('max_level')]).where('case_id', 'in', ids).groupBy('case_id').execute()
+    ? await tx
+        .selectFrom('case_action')
+        .select(['case_id', sql<number>`max((state_after->>'level')::int)`.as('max_level')])
+        .where('case_id', 'in', ids)
+        .groupBy('case_id')
+        .execute()
     : [];
-  const referrals = ids.length ? await tx.selectFrom('case_referral').select(['case_id', 'service']).where('case_id', 'in', ids).execute() : [];
-  const assessments = ids.length ? await tx.selectFrom('case_assessment').select(['case_id', 'kind']).where('case_id', 'in', ids).execute() : [];
-  const meetings = ids.length ? await tx.selectFrom('case_meeting').select(['case_id']).where('case_id', 'in', ids).execute() : [];
+  const referrals = ids.length
+    ? await tx.selectFrom('case_referral').select(['case_id', 'service']).where('case_id', 'in', ids).execute()
+    : [];
+  const assessments = ids.length
+    ? await tx.selectFrom('case_assessment').select(['case_id', 'kind']).where('case_id', 'in', ids).execute()
+    : [];
+  const meetings = ids.length
+    ? await tx.selectFrom('case_meeting').select(['case_id']).where('case_id', 'in', ids).execute()
+    : [];
   return cases.map((c) => {
     const state = c.state as { since?: string };
     const facts: CaseFacts = {
@@ -45,7 +61,12 @@ async function caseFacts(tx: Tx, pupilId: string) {
       referralServices: referrals.filter((r) => r.case_id === c.id).map((r) => r.service),
       assessmentKinds: assessments.filter((a) => a.case_id === c.id).map((a) => a.kind),
     };
-    return { facts, schoolId: c.school_id, openedFrom: c.opened_from, meetings: meetings.filter((m) => m.case_id === c.id).length };
+    return {
+      facts,
+      schoolId: c.school_id,
+      openedFrom: c.opened_from,
+      meetings: meetings.filter((m) => m.case_id === c.id).length,
+    };
   });
 }
 
@@ -56,9 +77,21 @@ export async function erasePupilCaseData(db: Db, actor: Actor, pupilId: string, 
   return db.withContext(contextOf(actor), async (tx) => {
     await pupilForPrivacy(tx, actor, pupilId, ['administrator']);
     const cases = await caseFacts(tx, pupilId);
-    const contacts = await tx.selectFrom('contact_log').select(['id', 'contacted_at']).where('pupil_id', '=', pupilId).execute();
-    const observations = await tx.selectFrom('observation').select(['id', 'observed_on']).where('pupil_id', '=', pupilId).execute();
-    const absence = await tx.selectFrom('absence_event').select((eb) => eb.fn.countAll<number>().as('n')).where('pupil_id', '=', pupilId).executeTakeFirstOrThrow();
+    const contacts = await tx
+      .selectFrom('contact_log')
+      .select(['id', 'contacted_at'])
+      .where('pupil_id', '=', pupilId)
+      .execute();
+    const observations = await tx
+      .selectFrom('observation')
+      .select(['id', 'observed_on'])
+      .where('pupil_id', '=', pupilId)
+      .execute();
+    const absence = await tx
+      .selectFrom('absence_event')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('pupil_id', '=', pupilId)
+      .executeTakeFirstOrThrow();
     const today = osloDate(now);
     const plan = planErasure(
       retention,
@@ -72,13 +105,23 @@ export async function erasePupilCaseData(db: Db, actor: Actor, pupilId: string, 
     );
 
     if (plan.outcome === 'refused-open-case') {
-      throw new AppError('conflict', 'Eleven har en åpen sak. Saken må avsluttes før opplysningene kan slettes.', { caseIds: plan.caseIds });
+      throw new AppError('conflict', 'Eleven har en åpen sak. Saken må avsluttes før opplysningene kan slettes.', {
+        caseIds: plan.caseIds,
+      });
     }
     if (plan.outcome === 'refused-archive') {
-      throw new AppError('conflict', `Opplysningene kan ikke slettes fordi arkivlova krever at de bevares. ${plan.protections.map(describe).join(' ')}`, { kept: plan.protections });
+      throw new AppError(
+        'conflict',
+        `Opplysningene kan ikke slettes fordi arkivlova krever at de bevares. ${plan.protections.map(describe).join(' ')}`,
+        { kept: plan.protections },
+      );
     }
     if (plan.outcome === 'refused-too-early') {
-      throw new AppError('conflict', `Opplysningene kan ikke slettes ennå. ${plan.waits.map((w) => `${w.what} kan slettes fra ${norwegianDate(w.from)} (${w.title}).`).join(' ')}`, { waits: plan.waits });
+      throw new AppError(
+        'conflict',
+        `Opplysningene kan ikke slettes ennå. ${plan.waits.map((w) => `${w.what} kan slettes fra ${norwegianDate(w.from)} (${w.title}).`).join(' ')}`,
+        { waits: plan.waits },
+      );
     }
 
     const erased: Record<string, number> = {};
@@ -89,7 +132,17 @@ export async function erasePupilCaseData(db: Db, actor: Actor, pupilId: string, 
       const { facts } = c;
       await tx
         .insertInto('case_statistics')
-        .values({ id: randomUUID(), kommune_id: actor.kommuneId, school_id: c.schoolId, school_year: schoolYearOf(facts.openedOn), level: facts.maxLevel, opened_from: c.openedFrom, cases: 1, days_open: daysBetween(facts.openedOn, facts.closedOn!), meetings: c.meetings })
+        .values({
+          id: randomUUID(),
+          kommune_id: actor.kommuneId,
+          school_id: c.schoolId,
+          school_year: schoolYearOf(facts.openedOn),
+          level: facts.maxLevel,
+          opened_from: c.openedFrom,
+          cases: 1,
+          days_open: daysBetween(facts.openedOn, facts.closedOn!),
+          meetings: c.meetings,
+        })
         .onConflict((oc) =>
           oc.columns(['kommune_id', 'school_id', 'school_year', 'level', 'opened_from']).doUpdateSet({
             cases: sql`case_statistics.cases + excluded.cases`,
@@ -98,17 +151,28 @@ export async function erasePupilCaseData(db: Db, actor: Actor, pupilId: string, 
           }),
         )
         .execute();
-      const result = await sql<{ r: Record<string, number> }>`select privacy_erase_case(${facts.id}::uuid) as r`.execute(tx);
+      const result = await sql<{
+        r: Record<string, number>;
+      }>`select privacy_erase_case(${facts.id}::uuid) as r`.execute(tx);
       for (const [table, n] of Object.entries(result.rows[0]!.r)) add(table, Number(n));
     }
-    for (const [table, ids] of [['contact_log', plan.contactIds], ['observation', plan.observationIds]] as const) {
+    for (const [table, ids] of [
+      ['contact_log', plan.contactIds],
+      ['observation', plan.observationIds],
+    ] as const) {
       if (!ids.length) continue;
       const deleted = await tx.deleteFrom(table).where('id', 'in', ids).executeTakeFirst();
       add(table, Number(deleted.numDeletedRows));
       await sql`select privacy_erase_record_history(${table}, array[${sql.join(ids)}]::uuid[])`.execute(tx);
     }
 
-    await writeAudit(tx, actor, now, [{ action: 'pupil.privacy-delete', pupilId, details: { erased, caseIds: plan.caseIds, retention: retention.id, kept: plan.kept.map((k) => k.ruleId) } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'pupil.privacy-delete',
+        pupilId,
+        details: { erased, caseIds: plan.caseIds, retention: retention.id, kept: plan.kept.map((k) => k.ruleId) },
+      },
+    ]);
     return {
       erased,
       kept: plan.kept.map((k) => ({ rule: k.ruleId, what: k.what, title: k.title, why: k.why, law: k.law })),

@@ -15,8 +15,21 @@ import { pupilForGuardian } from '../absence/place';
 
 export const ACCESS_LOG_LIMIT = 500;
 
-const ROLE_LABEL: Record<string, string> = { ...LADDER_ROLES, administrator: 'Skoleadministrator', skoleeier: 'Skoleeier (kommunen)', ressursteam: 'Ressursteam', skoleledelse: 'Skoleledelsen' };
-export const KIND_LABEL: Record<AuditKind, string> = { read: 'Så opplysninger', create: 'Registrerte', update: 'Endret', delete: 'Slettet', export: 'Hentet ut', print: 'Skrev ut brev' };
+const ROLE_LABEL: Record<string, string> = {
+  ...LADDER_ROLES,
+  administrator: 'Skoleadministrator',
+  skoleeier: 'Skoleeier (kommunen)',
+  ressursteam: 'Ressursteam',
+  skoleledelse: 'Skoleledelsen',
+};
+export const KIND_LABEL: Record<AuditKind, string> = {
+  read: 'Så opplysninger',
+  create: 'Registrerte',
+  update: 'Endret',
+  delete: 'Slettet',
+  export: 'Hentet ut',
+  print: 'Skrev ut brev',
+};
 const ENTITY_LABEL: Record<string, string> = {
   pupil: 'elevopplysninger',
   pupil_case: 'saken',
@@ -34,11 +47,21 @@ const ENTITY_LABEL: Record<string, string> = {
 
 function roleText(role: string | null): string {
   if (!role) return 'Ukjent rolle';
-  return role.split(',').map((r) => ROLE_LABEL[r] ?? r).join(', ');
+  return role
+    .split(',')
+    .map((r) => ROLE_LABEL[r] ?? r)
+    .join(', ');
 }
 
 function norwegianDateTime(at: Date): string {
-  const parts = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at);
+  const parts = new Intl.DateTimeFormat('nb-NO', {
+    timeZone: 'Europe/Oslo',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at);
   return parts.replace(',', ' kl.');
 }
 
@@ -58,7 +81,9 @@ async function loadAccessLog(db: Db, actor: Actor, pupilId: string, format: 'jso
       .orderBy('a.id', 'desc')
       .limit(ACCESS_LOG_LIMIT)
       .execute();
-    await writeAudit(tx, actor, now, [{ action: 'guardian.access-log', pupilId, entity: 'audit_log', details: { format, rows: rows.length } }]);
+    await writeAudit(tx, actor, now, [
+      { action: 'guardian.access-log', pupilId, entity: 'audit_log', details: { format, rows: rows.length } },
+    ]);
     return {
       child: { id: place.pupilId, firstName: place.firstName, lastName: place.lastName, protectedAddress: shielded },
       total,
@@ -91,9 +116,26 @@ export async function exportAccessLogPdf(db: Db, actor: Actor, pupilId: string, 
     footer: `Nærvær · Tilgangslogg for ${name} · hentet ${norwegianDateTime(now)} · Unntatt offentlighet, jf. offl. § 13`,
     blocks: [
       { kind: 'heading', text: `Hvem har sett opplysningene om ${name}` },
-      { kind: 'paragraph', text: `Hentet ut ${norwegianDateTime(now)} av ${actor.displayName}. Listen viser hver gang ansatte i kommunen har sett, registrert, endret eller skrevet ut opplysninger om fravær og oppfølging av ${log.child.firstName}, nyeste først. Det dere selv har gjort, er ikke med.` },
-      ...(log.child.protectedAddress ? [{ kind: 'paragraph' as const, text: 'Barnet har skjermet adresse. Derfor vises ikke navn på personer eller skole. Ta kontakt med skolens ledelse hvis dere trenger fullstendig innsyn.' }] : []),
-      ...(log.total > log.entries.length ? [{ kind: 'paragraph' as const, text: `Viser de siste ${log.entries.length} av ${log.total} oppslag. Be skolen om hele loggen hvis dere trenger den.` }] : []),
+      {
+        kind: 'paragraph',
+        text: `Hentet ut ${norwegianDateTime(now)} av ${actor.displayName}. Listen viser hver gang ansatte i kommunen har sett, registrert, endret eller skrevet ut opplysninger om fravær og oppfølging av ${log.child.firstName}, nyeste først. Det dere selv har gjort, er ikke med.`,
+      },
+      ...(log.child.protectedAddress
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: 'Barnet har skjermet adresse. Derfor vises ikke navn på personer eller skole. Ta kontakt med skolens ledelse hvis dere trenger fullstendig innsyn.',
+            },
+          ]
+        : []),
+      ...(log.total > log.entries.length
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: `Viser de siste ${log.entries.length} av ${log.total} oppslag. Be skolen om hele loggen hvis dere trenger den.`,
+            },
+          ]
+        : []),
       { kind: 'heading', text: 'Oppslag' },
       ...(log.entries.length === 0
         ? [{ kind: 'paragraph' as const, text: 'Ingen ansatte har sett opplysninger om barnet ennå.' }]
@@ -101,7 +143,10 @@ export async function exportAccessLogPdf(db: Db, actor: Actor, pupilId: string, 
             kind: 'paragraph' as const,
             text: `${norwegianDateTime(new Date(e.at))} – ${e.name ?? 'Skjermet'} (${e.role}${e.organisation ? `, ${e.organisation}` : ''}): ${e.kindLabel.toLowerCase()} – ${e.what}`,
           }))),
-      { kind: 'paragraph', text: 'Dere har rett til innsyn etter personopplysningsloven. Spørsmål om loggen kan rettes til skolen.' },
+      {
+        kind: 'paragraph',
+        text: 'Dere har rett til innsyn etter personopplysningsloven. Spørsmål om loggen kan rettes til skolen.',
+      },
     ],
   });
   return { pdf, fileName: `hvem-har-sett-saken-${today}.pdf` };

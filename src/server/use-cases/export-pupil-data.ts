@@ -58,7 +58,17 @@ export async function exportPupilData(db: Db, actor: Actor, pupilId: string, for
     const isProtected = subject.protectedAddress !== 'none';
     const sections = await collectPupilData(tx, pupilId, isProtected);
     const names = await namesFor(tx, sections);
-    await writeAudit(tx, actor, now, [{ action: 'pupil.privacy-export', pupilId, details: { format, sections: Object.fromEntries(sections.map((s) => [s.table, s.rows.length])), shielded: isProtected } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'pupil.privacy-export',
+        pupilId,
+        details: {
+          format,
+          sections: Object.fromEntries(sections.map((s) => [s.table, s.rows.length])),
+          shielded: isProtected,
+        },
+      },
+    ]);
     return { subject, isProtected, sections, names };
   });
   const result: PupilExport = {
@@ -66,9 +76,16 @@ export async function exportPupilData(db: Db, actor: Actor, pupilId: string, for
     exportedAt: now.toISOString(),
     exportedBy: { id: actor.userId, name: actor.displayName },
     school: { id: data.subject.schoolId, name: data.subject.schoolName },
-    pupil: { id: data.subject.pupilId, firstName: data.subject.firstName, lastName: data.subject.lastName, birthDate: data.subject.birthDate },
+    pupil: {
+      id: data.subject.pupilId,
+      firstName: data.subject.firstName,
+      lastName: data.subject.lastName,
+      birthDate: data.subject.birthDate,
+    },
     protectedAddress: data.isProtected,
-    shielded: data.isProtected ? 'Eleven har fortrolig eller strengt fortrolig adresse: foresattes adresse og kontaktopplysninger er utelatt.' : null,
+    shielded: data.isProtected
+      ? 'Eleven har fortrolig eller strengt fortrolig adresse: foresattes adresse og kontaktopplysninger er utelatt.'
+      : null,
     sections: data.sections.map((s) => ({ ...s, count: s.rows.length })),
     names: data.names,
   };
@@ -81,25 +98,122 @@ export async function exportPupilData(db: Db, actor: Actor, pupilId: string, for
 // Column labels for the PDF; a column not listed is shown by its name. Technical columns are left out
 // of the PDF (they are in the JSON).
 const LABELS: Record<string, string> = {
-  first_name: 'Fornavn', last_name: 'Etternavn', birth_date: 'Fødselsdato', national_id: 'Fødselsnummer/D-nummer', local_id: 'Elevnummer',
-  protected_address: 'Fortrolig adresse', created_at: 'Opprettet', class_id: 'Klasse', school_id: 'Skole', valid_from: 'Fra', valid_to: 'Til',
-  guardian_id: 'Foresatt', relation: 'Relasjon', phone: 'Telefon', email: 'E-post', user_id: 'Bruker', date: 'Dato', kind: 'Type', subject: 'Fag',
-  period: 'Time', minutes: 'Minutter', documented: 'Dokumentert', reason: 'Årsak', source: 'Kilde', note: 'Merknad', registered_by: 'Registrert av',
-  registered_at: 'Registrert', deleted_at: 'Slettet', event_id: 'Fraværsregistrering', change: 'Endring', changed_by: 'Endret av', changed_at: 'Endret',
-  snapshot: 'Versjonen før endringen', rule_id: 'Regel', observed_on: 'Observert', description: 'Beskrivelse', recorded_by: 'Ført av', recorded_at: 'Ført',
-  profile: 'Regelprofil', started_on: 'Fra', ended_on: 'Til', status: 'Status', explanation: 'Begrunnelse', dismiss_reason: 'Grunn til avvisning',
-  updated_at: 'Oppdatert', updated_by: 'Oppdatert av', contacted_at: 'Tidspunkt', alert_id: 'Varsel', with_whom: 'Med hvem', channel: 'Kanal', summary: 'Sammendrag',
-  agreed: 'Avtalt', ladder: 'Tiltakstrapp', state: 'Tilstand', level: 'Nivå', evaluation_due: 'Evalueringsdato', stafettholder_id: 'Stafettholder',
-  opened_from: 'Åpnet fra', origin_alert_id: 'Fra varsel', opened_by: 'Åpnet av', opened_at: 'Åpnet', last_activity_at: 'Siste aktivitet', case_id: 'Sak',
-  action: 'Handling', state_after: 'Tilstand etter', acted_by: 'Utført av', acted_at: 'Tidspunkt', ladder_task_id: 'Oppgave i tiltakstrappa', text: 'Tekst',
-  responsible: 'Ansvarlige', owner_id: 'Ansvarlig', due_on: 'Frist', done_on: 'Utført', done_by: 'Utført av', completion: 'Utfylling',
-  scheduled_on: 'Planlagt', participants: 'Deltakere', agenda: 'Agenda', anonymised: 'Anonymisert', held_on: 'Holdt', next_meeting_on: 'Neste møte',
-  name: 'Navn', role: 'Rolle', added_by: 'Lagt til av', added_at: 'Lagt til', removed_at: 'Fjernet', service: 'Tjeneste', sent_on: 'Sendt',
-  answered_on: 'Svar mottatt', guardians_signed: 'Signert av foresatte', issued_on: 'Datert', issued_by: 'Fra', recommendations: 'Anbefalinger',
-  valid_until: 'Gyldig til', table_name: 'Gjelder', record_id: 'Post', at: 'Tidspunkt', details: 'Detaljer', outcome: 'Utfall', entity: 'Hva',
-  entity_id: 'Hvilken', organisation: 'Virksomhet', client_ip: 'Fra adresse', decision: 'Beslutning', services: 'Tjenester', consent_date: 'Dato',
-  scope: 'Omfang', information_given: 'Informasjon gitt', held_back_matters: 'Forbehold', withdrawn_on: 'Trukket tilbake', expired_on: 'Utløpt',
-  file_name: 'Fil', mime: 'Filtype', data: 'Innhold', uploaded_by: 'Lastet opp av', uploaded_at: 'Lastet opp',
+  first_name: 'Fornavn',
+  last_name: 'Etternavn',
+  birth_date: 'Fødselsdato',
+  national_id: 'Fødselsnummer/D-nummer',
+  local_id: 'Elevnummer',
+  protected_address: 'Fortrolig adresse',
+  created_at: 'Opprettet',
+  class_id: 'Klasse',
+  school_id: 'Skole',
+  valid_from: 'Fra',
+  valid_to: 'Til',
+  guardian_id: 'Foresatt',
+  relation: 'Relasjon',
+  phone: 'Telefon',
+  email: 'E-post',
+  user_id: 'Bruker',
+  date: 'Dato',
+  kind: 'Type',
+  subject: 'Fag',
+  period: 'Time',
+  minutes: 'Minutter',
+  documented: 'Dokumentert',
+  reason: 'Årsak',
+  source: 'Kilde',
+  note: 'Merknad',
+  registered_by: 'Registrert av',
+  registered_at: 'Registrert',
+  deleted_at: 'Slettet',
+  event_id: 'Fraværsregistrering',
+  change: 'Endring',
+  changed_by: 'Endret av',
+  changed_at: 'Endret',
+  snapshot: 'Versjonen før endringen',
+  rule_id: 'Regel',
+  observed_on: 'Observert',
+  description: 'Beskrivelse',
+  recorded_by: 'Ført av',
+  recorded_at: 'Ført',
+  profile: 'Regelprofil',
+  started_on: 'Fra',
+  ended_on: 'Til',
+  status: 'Status',
+  explanation: 'Begrunnelse',
+  dismiss_reason: 'Grunn til avvisning',
+  updated_at: 'Oppdatert',
+  updated_by: 'Oppdatert av',
+  contacted_at: 'Tidspunkt',
+  alert_id: 'Varsel',
+  with_whom: 'Med hvem',
+  channel: 'Kanal',
+  summary: 'Sammendrag',
+  agreed: 'Avtalt',
+  ladder: 'Tiltakstrapp',
+  state: 'Tilstand',
+  level: 'Nivå',
+  evaluation_due: 'Evalueringsdato',
+  stafettholder_id: 'Stafettholder',
+  opened_from: 'Åpnet fra',
+  origin_alert_id: 'Fra varsel',
+  opened_by: 'Åpnet av',
+  opened_at: 'Åpnet',
+  last_activity_at: 'Siste aktivitet',
+  case_id: 'Sak',
+  action: 'Handling',
+  state_after: 'Tilstand etter',
+  acted_by: 'Utført av',
+  acted_at: 'Tidspunkt',
+  ladder_task_id: 'Oppgave i tiltakstrappa',
+  text: 'Tekst',
+  responsible: 'Ansvarlige',
+  owner_id: 'Ansvarlig',
+  due_on: 'Frist',
+  done_on: 'Utført',
+  done_by: 'Utført av',
+  completion: 'Utfylling',
+  scheduled_on: 'Planlagt',
+  participants: 'Deltakere',
+  agenda: 'Agenda',
+  anonymised: 'Anonymisert',
+  held_on: 'Holdt',
+  next_meeting_on: 'Neste møte',
+  name: 'Navn',
+  role: 'Rolle',
+  added_by: 'Lagt til av',
+  added_at: 'Lagt til',
+  removed_at: 'Fjernet',
+  service: 'Tjeneste',
+  sent_on: 'Sendt',
+  answered_on: 'Svar mottatt',
+  guardians_signed: 'Signert av foresatte',
+  issued_on: 'Datert',
+  issued_by: 'Fra',
+  recommendations: 'Anbefalinger',
+  valid_until: 'Gyldig til',
+  table_name: 'Gjelder',
+  record_id: 'Post',
+  at: 'Tidspunkt',
+  details: 'Detaljer',
+  outcome: 'Utfall',
+  entity: 'Hva',
+  entity_id: 'Hvilken',
+  organisation: 'Virksomhet',
+  client_ip: 'Fra adresse',
+  decision: 'Beslutning',
+  services: 'Tjenester',
+  consent_date: 'Dato',
+  scope: 'Omfang',
+  information_given: 'Informasjon gitt',
+  held_back_matters: 'Forbehold',
+  withdrawn_on: 'Trukket tilbake',
+  expired_on: 'Utløpt',
+  file_name: 'Fil',
+  mime: 'Filtype',
+  data: 'Innhold',
+  uploaded_by: 'Lastet opp av',
+  uploaded_at: 'Lastet opp',
 };
 const HIDDEN = new Set(['id', 'kommune_id', 'version', 'pupil_id', 'seq', 'prev_hash', 'hash', 'sealed_at']);
 
@@ -119,7 +233,11 @@ function formatValue(value: unknown, names: Record<string, string>): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return norwegianDate(s);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) {
     const at = new Date(s);
-    const time = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(at);
+    const time = new Intl.DateTimeFormat('nb-NO', {
+      timeZone: 'Europe/Oslo',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(at);
     return `${norwegianDate(osloDate(at))} kl. ${time}`;
   }
   if (s.startsWith('\\x') && s.length > 200) return `(fil, ${(s.length - 2) / 2} byte — med i JSON-eksporten)`;
@@ -136,13 +254,29 @@ function rowText(row: Record<string, unknown>, names: Record<string, string>): s
 async function exportPdf(result: PupilExport, subject: PrivacySubject, now: Date): Promise<Uint8Array> {
   const name = `${subject.firstName} ${subject.lastName}`;
   const blocks: PdfBlock[] = [
-    { kind: 'paragraph', text: `Alle opplysninger Nærvær har om ${name} (født ${norwegianDate(subject.birthDate)}), etter personvernforordningen artikkel 15 (rett til innsyn). Laget ${norwegianDate(osloDate(now))} av ${result.exportedBy.name}, ${subject.schoolName}.` },
-    { kind: 'paragraph', text: 'Gå gjennom utskriften før den leveres ut: referater og notater kan inneholde opplysninger om andre personer som kan være unntatt fra innsyn. Den fullstendige, maskinlesbare utgaven er JSON-eksporten.' },
+    {
+      kind: 'paragraph',
+      text: `Alle opplysninger Nærvær har om ${name} (født ${norwegianDate(subject.birthDate)}), etter personvernforordningen artikkel 15 (rett til innsyn). Laget ${norwegianDate(osloDate(now))} av ${result.exportedBy.name}, ${subject.schoolName}.`,
+    },
+    {
+      kind: 'paragraph',
+      text: 'Gå gjennom utskriften før den leveres ut: referater og notater kan inneholde opplysninger om andre personer som kan være unntatt fra innsyn. Den fullstendige, maskinlesbare utgaven er JSON-eksporten.',
+    },
   ];
-  if (result.protectedAddress) blocks.push({ kind: 'paragraph', text: `Eleven har fortrolig eller strengt fortrolig adresse. Foresattes adresse og kontaktopplysninger er utelatt («${SHIELDED_TEXT}»). Kontroller også fritekst før utlevering.` });
-  blocks.push({ kind: 'heading', text: 'Innhold' }, { kind: 'paragraph', text: result.sections.map((s) => `${s.title}: ${s.count}`).join('\n') });
+  if (result.protectedAddress)
+    blocks.push({
+      kind: 'paragraph',
+      text: `Eleven har fortrolig eller strengt fortrolig adresse. Foresattes adresse og kontaktopplysninger er utelatt («${SHIELDED_TEXT}»). Kontroller også fritekst før utlevering.`,
+    });
+  blocks.push(
+    { kind: 'heading', text: 'Innhold' },
+    { kind: 'paragraph', text: result.sections.map((s) => `${s.title}: ${s.count}`).join('\n') },
+  );
   for (const section of result.sections) {
-    blocks.push({ kind: 'heading', text: `${section.title} (${section.count})` }, { kind: 'paragraph', text: section.description });
+    blocks.push(
+      { kind: 'heading', text: `${section.title} (${section.count})` },
+      { kind: 'paragraph', text: section.description },
+    );
     if (section.count === 0) blocks.push({ kind: 'paragraph', text: 'Ingen opplysninger.' });
     for (const row of section.rows) blocks.push({ kind: 'paragraph', text: rowText(row, result.names) });
   }

@@ -8,13 +8,36 @@ import { pupilForStaff } from '../absence/place';
 
 export async function getAbsenceHistory(db: Db, actor: Actor, eventId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
-    const event = await tx.selectFrom('absence_event').select(['pupil_id']).where('id', '=', eventId).executeTakeFirst();
+    const event = await tx
+      .selectFrom('absence_event')
+      .select(['pupil_id'])
+      .where('id', '=', eventId)
+      .executeTakeFirst();
     if (!event) throw new AppError('not_found', 'Fant ikke fraværsregistreringen.');
     await pupilForStaff(tx, actor, event.pupil_id);
-    const rows = await tx.selectFrom('absence_event_history').selectAll().where('event_id', '=', eventId).orderBy('id').execute();
+    const rows = await tx
+      .selectFrom('absence_event_history')
+      .selectAll()
+      .where('event_id', '=', eventId)
+      .orderBy('id')
+      .execute();
     const snapshots = rows.map((r) => r.snapshot as unknown as Parameters<typeof presentEvent>[0]);
     const names = await userNames(tx, [...rows.map((r) => r.changed_by), ...snapshots.map((s) => s.registered_by)]);
-    await writeAudit(tx, actor, now, [{ action: 'absence.history.read', pupilId: event.pupil_id, entity: 'absence_event', entityId: eventId, details: { eventId } }]);
-    return rows.map((r, i) => ({ version: r.version, change: r.change, changedByName: names.get(r.changed_by) ?? 'Ukjent', changedAt: new Date(r.changed_at).toISOString(), event: presentEvent(snapshots[i]!, names) }));
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'absence.history.read',
+        pupilId: event.pupil_id,
+        entity: 'absence_event',
+        entityId: eventId,
+        details: { eventId },
+      },
+    ]);
+    return rows.map((r, i) => ({
+      version: r.version,
+      change: r.change,
+      changedByName: names.get(r.changed_by) ?? 'Ukjent',
+      changedAt: new Date(r.changed_at).toISOString(),
+      event: presentEvent(snapshots[i]!, names),
+    }));
   });
 }

@@ -22,13 +22,45 @@ export async function getClassRegister(db: Db, actor: Actor, classId: string, da
     const cal = await classCalendar(tx, { classId, schoolId: cls.school_id, schoolYear: cls.school_year });
     const closedReason = cal.calendar.closedReason(day);
     const lessonCount = closedReason ? 0 : cal.calendar.lessons[cal.calendar.indexOf(day)]!;
-    const lessons = Array.from({ length: lessonCount }, (_, i) => ({ period: i + 1, subject: cal.lessons.get(slot(isoWeekday(day), i + 1)) ?? '' }));
+    const lessons = Array.from({ length: lessonCount }, (_, i) => ({
+      period: i + 1,
+      subject: cal.lessons.get(slot(isoWeekday(day), i + 1)) ?? '',
+    }));
     const places = await classPlaces(tx, classId);
-    const events = places.length ? await tx.selectFrom('absence_event').selectAll().where('class_id', '=', classId).where('date', '=', date).where('deleted_at', 'is', null).orderBy('period').execute() : [];
-    const alerts = await tx.selectFrom('alert as a').select(['a.pupil_id as pupilId', 'a.started_on as startedOn', 'a.ended_on as endedOn', sql<string>`a.explanation->>'severity'`.as('severity')]).where('a.class_id', '=', classId).where('a.status', 'in', ['new', 'seen']).where('a.retired_at', 'is', null).execute();
+    const events = places.length
+      ? await tx
+          .selectFrom('absence_event')
+          .selectAll()
+          .where('class_id', '=', classId)
+          .where('date', '=', date)
+          .where('deleted_at', 'is', null)
+          .orderBy('period')
+          .execute()
+      : [];
+    const alerts = await tx
+      .selectFrom('alert as a')
+      .select([
+        'a.pupil_id as pupilId',
+        'a.started_on as startedOn',
+        'a.ended_on as endedOn',
+        sql<string>`a.explanation->>'severity'`.as('severity'),
+      ])
+      .where('a.class_id', '=', classId)
+      .where('a.status', 'in', ['new', 'seen'])
+      .where('a.retired_at', 'is', null)
+      .execute();
     const concerns = groupConcerns(alerts, osloDate(now));
-    const names = await userNames(tx, events.map((e) => e.registered_by), actor);
-    await writeAudit(tx, actor, now, places.map((p) => ({ action: 'absence.register.read', pupilId: p.pupilId, details: { classId, date } })));
+    const names = await userNames(
+      tx,
+      events.map((e) => e.registered_by),
+      actor,
+    );
+    await writeAudit(
+      tx,
+      actor,
+      now,
+      places.map((p) => ({ action: 'absence.register.read', pupilId: p.pupilId, details: { classId, date } })),
+    );
     return {
       class: { id: cls.id, name: cls.name, schoolName: cls.school_name },
       date,

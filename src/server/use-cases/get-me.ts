@@ -11,9 +11,15 @@ export async function getMe(db: Db, actor: Actor) {
     const schoolIds = actor.roles.map((r) => r.schoolId).filter((x): x is string => !!x);
     const classIds = actor.roles.map((r) => r.classId).filter((x): x is string => !!x);
     const serviceIds = actor.roles.map((r) => r.serviceUnitId).filter((x): x is string => !!x);
-    const schools = schoolIds.length ? await tx.selectFrom('school').select(['id', 'name']).where('id', 'in', schoolIds).execute() : [];
-    const classes = classIds.length ? await tx.selectFrom('class').select(['id', 'name']).where('id', 'in', classIds).execute() : [];
-    const services = serviceIds.length ? await tx.selectFrom('service_unit').select(['id', 'name']).where('id', 'in', serviceIds).execute() : [];
+    const schools = schoolIds.length
+      ? await tx.selectFrom('school').select(['id', 'name']).where('id', 'in', schoolIds).execute()
+      : [];
+    const classes = classIds.length
+      ? await tx.selectFrom('class').select(['id', 'name']).where('id', 'in', classIds).execute()
+      : [];
+    const services = serviceIds.length
+      ? await tx.selectFrom('service_unit').select(['id', 'name']).where('id', 'in', serviceIds).execute()
+      : [];
     const nameOf = (rows: { id: string; name: string }[], id: string | null) => rows.find((r) => r.id === id)?.name;
 
     const firstSchool = schools[0];

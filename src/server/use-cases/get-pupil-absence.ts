@@ -8,7 +8,15 @@ import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
-import { openCasesOf, presentAlert, presentConcerns, presentContact, presentEvent, presentObservation, userNames } from '../presenters/absence';
+import {
+  openCasesOf,
+  presentAlert,
+  presentConcerns,
+  presentContact,
+  presentEvent,
+  presentObservation,
+  userNames,
+} from '../presenters/absence';
 import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents, toDomainEvent } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
@@ -20,21 +28,52 @@ export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now
     const { calendar } = await classCalendar(tx, place);
     const today = osloDate(now);
     const events = await loadPupilEvents(tx, pupilId, calendar.source.firstDay, calendar.source.lastDay);
-    const alerts = await tx.selectFrom('alert').selectAll().where('pupil_id', '=', pupilId).orderBy('started_on', 'desc').execute();
-    const observations = await tx.selectFrom('observation').selectAll().where('pupil_id', '=', pupilId).orderBy('observed_on', 'desc').execute();
-    const contacts = await tx.selectFrom('contact_log').selectAll().where('pupil_id', '=', pupilId).orderBy('contacted_at', 'desc').execute();
+    const alerts = await tx
+      .selectFrom('alert')
+      .selectAll()
+      .where('pupil_id', '=', pupilId)
+      .orderBy('started_on', 'desc')
+      .execute();
+    const observations = await tx
+      .selectFrom('observation')
+      .selectAll()
+      .where('pupil_id', '=', pupilId)
+      .orderBy('observed_on', 'desc')
+      .execute();
+    const contacts = await tx
+      .selectFrom('contact_log')
+      .selectAll()
+      .where('pupil_id', '=', pupilId)
+      .orderBy('contacted_at', 'desc')
+      .execute();
     const mayRead = await noteReader(tx, actor, pupilId);
-    const names = await userNames(tx, [...events.map((e) => e.registered_by), ...observations.map((o) => o.recorded_by), ...contacts.map((c) => c.recorded_by)]);
+    const names = await userNames(tx, [
+      ...events.map((e) => e.registered_by),
+      ...observations.map((o) => o.recorded_by),
+      ...contacts.map((c) => c.recorded_by),
+    ]);
     const closedDays: { date: string; reason: string }[] = [];
     for (let d = calendar.firstDay; d <= calendar.lastDay; d++) {
       const reason = calendar.closedReason(d);
       if (reason && !/lørdag|søndag/.test(reason)) closedDays.push({ date: formatIsoDate(d), reason });
     }
-    const patterns = findPatterns(events.filter((e) => e.date <= today).map(toDomainEvent), calendar, parseIsoDate(today)!);
+    const patterns = findPatterns(
+      events.filter((e) => e.date <= today).map(toDomainEvent),
+      calendar,
+      parseIsoDate(today)!,
+    );
     const presented = alerts.map((a) => presentAlert(a, place, place.className));
     await writeAudit(tx, actor, now, [{ action: 'pupil.absence.read', pupilId }]);
     return {
-      pupil: { id: place.pupilId, firstName: place.firstName, lastName: place.lastName, classId: place.classId, className: place.className, schoolName: place.schoolName, protectedAddress: place.protectedAddress },
+      pupil: {
+        id: place.pupilId,
+        firstName: place.firstName,
+        lastName: place.lastName,
+        classId: place.classId,
+        className: place.className,
+        schoolName: place.schoolName,
+        protectedAddress: place.protectedAddress,
+      },
       calendar: {
         firstDay: calendar.source.firstDay,
         lastDay: calendar.source.lastDay,
@@ -48,8 +87,18 @@ export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now
       concerns: presentConcerns(presented, await openCasesOf(tx, [pupilId]), today),
       observations: observations.map((o) => presentObservation(o, names)),
       contacts: contacts.map((c) => presentContact(mayRead(c) ? c : masked(c), names)),
-      openCaseId: (await tx.selectFrom('pupil_case').select('id').where('pupil_id', '=', pupilId).where('status', '=', 'open').executeTakeFirst())?.id ?? null,
-      observationRules: (await resolveProfile(tx, place.profileId)).rules.filter((r) => r.kind === 'observation').map((r) => ({ id: r.id, title: r.title })),
+      openCaseId:
+        (
+          await tx
+            .selectFrom('pupil_case')
+            .select('id')
+            .where('pupil_id', '=', pupilId)
+            .where('status', '=', 'open')
+            .executeTakeFirst()
+        )?.id ?? null,
+      observationRules: (await resolveProfile(tx, place.profileId)).rules
+        .filter((r) => r.kind === 'observation')
+        .map((r) => ({ id: r.id, title: r.title })),
     };
   });
 }

@@ -7,7 +7,13 @@ import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { caseForStaff } from '../cases/case-place';
 
-export async function handOverCase(db: Db, actor: Actor, caseId: string, input: { userId: string; reason: string; version: number }, now: Date) {
+export async function handOverCase(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  input: { userId: string; reason: string; version: number },
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     const staff = await tx
@@ -18,10 +24,35 @@ export async function handOverCase(db: Db, actor: Actor, caseId: string, input: 
       .where((eb) => eb.or([eb('r.school_id', '=', place.schoolId), eb('r.class_id', '=', place.classId)]))
       .where('r.role', 'in', ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator'])
       .executeTakeFirst();
-    if (!staff) throw new AppError('validation', 'Stafettholderen må være ansatt ved elevens skole.', { fields: [{ field: 'userId', message: 'Ikke ansatt ved skolen' }] });
-    const version = await updateVersioned(tx, 'pupil_case', caseId, input.version, { stafettholder_id: staff.id, last_activity_at: now });
-    await tx.insertInto('case_action').values({ kommune_id: actor.kommuneId, case_id: caseId, action: JSON.stringify({ type: 'hand-over', on: osloDate(now), to: staff.id, reason: input.reason }), state_after: JSON.stringify(row.state), acted_by: actor.userId, acted_at: now }).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.hand-over', pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId, to: staff.id } }]);
+    if (!staff)
+      throw new AppError('validation', 'Stafettholderen må være ansatt ved elevens skole.', {
+        fields: [{ field: 'userId', message: 'Ikke ansatt ved skolen' }],
+      });
+    const version = await updateVersioned(tx, 'pupil_case', caseId, input.version, {
+      stafettholder_id: staff.id,
+      last_activity_at: now,
+    });
+    await tx
+      .insertInto('case_action')
+      .values({
+        kommune_id: actor.kommuneId,
+        case_id: caseId,
+        action: JSON.stringify({ type: 'hand-over', on: osloDate(now), to: staff.id, reason: input.reason }),
+        state_after: JSON.stringify(row.state),
+        acted_by: actor.userId,
+        acted_at: now,
+      })
+      .execute();
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.hand-over',
+        pupilId: place.pupilId,
+        entity: 'pupil_case',
+        entityId: caseId,
+        caseId,
+        details: { caseId, to: staff.id },
+      },
+    ]);
     return { stafettholder: { id: staff.id, name: staff.display_name }, version };
   });
 }

@@ -54,7 +54,13 @@ const STAGE_BATCH = 20_000;
 const AUDIT_BATCH = 2_000;
 
 /** Re-evaluates the pupils an import touched, in batches (one query for their events, one for their alerts). */
-async function reevaluateImported(tx: Tx, kommuneId: string, places: PupilPlace[], today: string, now: Date): Promise<void> {
+async function reevaluateImported(
+  tx: Tx,
+  kommuneId: string,
+  places: PupilPlace[],
+  today: string,
+  now: Date,
+): Promise<void> {
   await reevaluatePupils(tx, kommuneId, places, today, now);
 }
 
@@ -65,13 +71,31 @@ async function schoolPupils(tx: Tx, schoolId: string, year: number): Promise<Map
     .innerJoin('pupil as p', 'p.id', 'm.pupil_id')
     .innerJoin('class as c', 'c.id', 'm.class_id')
     .innerJoin('school as s', 's.id', 'c.school_id')
-    .select(['p.local_id', 'p.id as pupilId', 'p.first_name as firstName', 'p.last_name as lastName', 'p.protected_address as protectedAddress', 'c.id as classId', 'c.name as className', 'c.trinn', 's.id as schoolId', 's.name as schoolName', 'c.school_year as schoolYear', 's.rule_profile'])
+    .select([
+      'p.local_id',
+      'p.id as pupilId',
+      'p.first_name as firstName',
+      'p.last_name as lastName',
+      'p.protected_address as protectedAddress',
+      'c.id as classId',
+      'c.name as className',
+      'c.trinn',
+      's.id as schoolId',
+      's.name as schoolName',
+      'c.school_year as schoolYear',
+      's.rule_profile',
+    ])
     .where('m.valid_to', 'is', null)
     .where('c.school_id', '=', schoolId)
     .where('c.school_year', '=', year)
     .where('p.local_id', 'is not', null)
     .execute();
-  return new Map(rows.map(({ local_id, rule_profile, ...place }) => [local_id!, { ...place, profileId: rule_profile ?? DEFAULT_PROFILE }]));
+  return new Map(
+    rows.map(({ local_id, rule_profile, ...place }) => [
+      local_id!,
+      { ...place, profileId: rule_profile ?? DEFAULT_PROFILE },
+    ]),
+  );
 }
 
 /** Lessons per weekday (Monday–Friday) of every class of the school: the highest period in its timetable. */
@@ -111,10 +135,20 @@ class StagedBatch {
 
 async function stage(tx: Tx, b: StagedBatch): Promise<void> {
   await sql`insert into import_event (pupil_id, class_id, date, kind, subject, period, minutes, documented, reason)
-    select * from unnest(${b.pupil}::uuid[], ${b.klass}::uuid[], ${b.date}::date[], ${b.kind}::text[], ${b.subject}::text[], ${b.period}::smallint[], ${b.minutes}::smallint[], ${b.documented}::boolean[], ${b.reason}::text[])`.execute(tx);
+    select * from unnest(${b.pupil}::uuid[], ${b.klass}::uuid[], ${b.date}::date[], ${b.kind}::text[], ${b.subject}::text[], ${b.period}::smallint[], ${b.minutes}::smallint[], ${b.documented}::boolean[], ${b.reason}::text[])`.execute(
+    tx,
+  );
 }
 
-export async function importAbsence(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, timings?: ImportTimings, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importAbsence(
+  db: Db,
+  actor: Actor,
+  schoolId: string,
+  file: EventsFile,
+  now: Date,
+  timings?: ImportTimings,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const result = await importOrCheck(db, actor, schoolId, file, now, timings, options, null);
   return result!;
 }
@@ -123,7 +157,14 @@ export async function importAbsence(db: Db, actor: Actor, schoolId: string, file
  * Every bad row of a file, as the import would find them, without writing anything: the downloadable
  * report behind the first 200 of the answer. A file refused as a whole gives one problem (field «fil»).
  */
-export async function importProblems(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, limits?: ReadLimits): Promise<RowProblem[]> {
+export async function importProblems(
+  db: Db,
+  actor: Actor,
+  schoolId: string,
+  file: EventsFile,
+  now: Date,
+  limits?: ReadLimits,
+): Promise<RowProblem[]> {
   const all: RowProblem[] = [];
   try {
     await importOrCheck(db, actor, schoolId, file, now, undefined, { limits }, all);
@@ -161,7 +202,10 @@ function lazyTransaction(db: Db, ctx: DbContext, prepare: (tx: Tx) => Promise<vo
         return work(t);
       });
       done.catch(() => undefined);
-      opened = Promise.race([got, done.then(() => Promise.reject(new Error('Transaksjonen ble avsluttet før den ble brukt.')))]);
+      opened = Promise.race([
+        got,
+        done.then(() => Promise.reject(new Error('Transaksjonen ble avsluttet før den ble brukt.'))),
+      ]);
     }
     return opened;
   };
@@ -185,7 +229,16 @@ function lazyTransaction(db: Db, ctx: DbContext, prepare: (tx: Tx) => Promise<vo
 }
 
 /** The import, or with `report` set, the validation alone collecting every problem into it. */
-async function importOrCheck(db: Db, actor: Actor, schoolId: string, file: EventsFile, now: Date, timings: ImportTimings | undefined, options: ImportOptions, report: RowProblem[] | null): Promise<ImportResult | null> {
+async function importOrCheck(
+  db: Db,
+  actor: Actor,
+  schoolId: string,
+  file: EventsFile,
+  now: Date,
+  timings: ImportTimings | undefined,
+  options: ImportOptions,
+  report: RowProblem[] | null,
+): Promise<ImportResult | null> {
   const listed = options.listed ?? LISTED_PROBLEMS;
   let t = performance.now();
   const lap = (part: keyof ImportTimings) => {
@@ -193,24 +246,43 @@ async function importOrCheck(db: Db, actor: Actor, schoolId: string, file: Event
     if (timings) timings[part] += at - t;
     t = at;
   };
-  if (!isLeadership(actor, schoolId)) throw new AppError('not_found', 'Fant ikke skolen, eller du har ikke rett til å importere fravær der.');
+  if (!isLeadership(actor, schoolId))
+    throw new AppError('not_found', 'Fant ikke skolen, eller du har ikke rett til å importere fravær der.');
   const today = osloDate(now);
   const year = schoolYearStarting(parseIsoDate(today)!);
   const ctx = contextOf(actor);
   // What the rows are checked against, read in a short transaction of its own.
   const { calendar, pupils, lessons } = await db.withContext(ctx, async (tx) => {
-    const rute = await tx.selectFrom('school_calendar').selectAll().where('school_id', '=', schoolId).where('school_year', '=', year).executeTakeFirst();
-    if (!rute) throw new AppError('validation', `Skolen har ingen skolerute for ${year}–${year + 1}; legg den inn før import.`);
+    const rute = await tx
+      .selectFrom('school_calendar')
+      .selectAll()
+      .where('school_id', '=', schoolId)
+      .where('school_year', '=', year)
+      .executeTakeFirst();
+    if (!rute)
+      throw new AppError('validation', `Skolen har ingen skolerute for ${year}–${year + 1}; legg den inn før import.`);
     // School days are the same for every class; lessons per day are checked per class below.
-    const parsed = parseSchoolCalendar({ schoolYear: `${year}-${year + 1}`, firstDay: rute.first_day, lastDay: rute.last_day, springStarts: rute.spring_starts, closed: rute.closed, lessonsPerWeekday: [12, 12, 12, 12, 12] });
+    const parsed = parseSchoolCalendar({
+      schoolYear: `${year}-${year + 1}`,
+      firstDay: rute.first_day,
+      lastDay: rute.last_day,
+      springStarts: rute.spring_starts,
+      closed: rute.closed,
+      lessonsPerWeekday: [12, 12, 12, 12, 12],
+    });
     if (!parsed.ok) throw new AppError('internal', `Skoleruta er ugyldig: ${parsed.errors.join('; ')}`);
-    return { calendar: compileCalendar(parsed.calendar), pupils: await schoolPupils(tx, schoolId, year), lessons: await lessonsByClass(tx, schoolId, year) };
+    return {
+      calendar: compileCalendar(parsed.calendar),
+      pupils: await schoolPupils(tx, schoolId, year),
+      lessons: await lessonsByClass(tx, schoolId, year),
+    };
   });
   const writer = lazyTransaction(db, ctx, async (tx) => {
-    await sql`create temporary table import_event (pupil_id uuid not null, class_id uuid not null, date date not null, kind text not null, subject text, period smallint, minutes smallint, documented boolean not null, reason text) on commit drop`.execute(tx);
+    await sql`create temporary table import_event (pupil_id uuid not null, class_id uuid not null, date date not null, kind text not null, subject text, period smallint, minutes smallint, documented boolean not null, reason text) on commit drop`.execute(
+      tx,
+    );
   });
   try {
-
     // Reading, validating and staging overlap: a full batch goes to the database while reading goes on.
     // Rows are read in order, so the problems come in line order: the first `listed` are kept, the rest counted.
     const problems: RowProblem[] = report ?? [];
@@ -229,54 +301,68 @@ async function importOrCheck(db: Db, actor: Actor, schoolId: string, file: Event
     const flush = () => {
       const full = batch;
       batch = new StagedBatch();
-      staging = staging.then(async () => stage(await writer.tx(), full)).catch((e: unknown) => void (stagingFailed ??= e));
+      staging = staging
+        .then(async () => stage(await writer.tx(), full))
+        .catch((e: unknown) => void (stagingFailed ??= e));
     };
-    const read = await readEventsFile(file, (row) => {
-      const result = validateEventRow(row.get, calendar);
-      if (typeof result === 'string') {
-        problem(rowProblem(row.line, result));
-        return;
-      }
-      // Staff register what has happened (as checkEvent does for one registration): only granted leave lies ahead.
-      if (result.date > today && result.reason !== 'permisjon') {
-        problem({ line: row.line, field: 'date', reason: `${norwegianIsoDate(result.date)} er fram i tid. Fravær importeres når det har skjedd; innvilget permisjon kan ligge fram i tid (reason permisjon).` });
-        return;
-      }
-      const place = pupils.get(result.studentId);
-      if (!place) {
-        problem({ line: row.line, field: 'student_id', reason: `ukjent elev «${result.studentId}» ved skolen` });
-        return;
-      }
-      const day = parseIsoDate(result.date)!;
-      const lessonCount = lessons.get(place.classId)?.[isoWeekday(day) - 1] ?? 0;
-      if (result.period !== null && result.period !== undefined && result.period > lessonCount) {
-        problem({ line: row.line, field: 'period', reason: `time ${result.period} finnes ikke, ${place.className} har ${lessonCount} timer ${result.date}` });
-        return;
-      }
-      // The same pupil, day, kind and period twice in the file: a number key (pupil, school day, kind, period).
-      let p = pupilIndex.get(place.pupilId);
-      if (p === undefined) pupilIndex.set(place.pupilId, (p = pupilIndex.size));
-      const key = (p * 400 + calendar.indexOf(day)) * 64 + KIND_CODE[result.kind] * 16 + (result.period ?? 0);
-      const earlier = seen.get(key);
-      if (earlier !== undefined) {
-        problem(duplicateProblem(row.line, earlier));
-        return;
-      }
-      seen.set(key, row.line);
-      touched.set(place.pupilId, place);
-      accepted++;
-      if (problemCount > 0 || report) return; // Nothing will be written: stop staging, keep validating.
-      batch.pupil.push(place.pupilId);
-      batch.klass.push(place.classId);
-      batch.date.push(result.date);
-      batch.kind.push(result.kind);
-      batch.subject.push(result.subject ?? null);
-      batch.period.push(result.kind === 'day' ? null : (result.period ?? null));
-      batch.minutes.push(result.kind === 'late' ? (result.minutes ?? null) : null);
-      batch.documented.push(result.documented);
-      batch.reason.push(result.reason ?? null);
-      if (batch.size >= STAGE_BATCH) flush();
-    }, options.limits);
+    const read = await readEventsFile(
+      file,
+      (row) => {
+        const result = validateEventRow(row.get, calendar);
+        if (typeof result === 'string') {
+          problem(rowProblem(row.line, result));
+          return;
+        }
+        // Staff register what has happened (as checkEvent does for one registration): only granted leave lies ahead.
+        if (result.date > today && result.reason !== 'permisjon') {
+          problem({
+            line: row.line,
+            field: 'date',
+            reason: `${norwegianIsoDate(result.date)} er fram i tid. Fravær importeres når det har skjedd; innvilget permisjon kan ligge fram i tid (reason permisjon).`,
+          });
+          return;
+        }
+        const place = pupils.get(result.studentId);
+        if (!place) {
+          problem({ line: row.line, field: 'student_id', reason: `ukjent elev «${result.studentId}» ved skolen` });
+          return;
+        }
+        const day = parseIsoDate(result.date)!;
+        const lessonCount = lessons.get(place.classId)?.[isoWeekday(day) - 1] ?? 0;
+        if (result.period !== null && result.period !== undefined && result.period > lessonCount) {
+          problem({
+            line: row.line,
+            field: 'period',
+            reason: `time ${result.period} finnes ikke, ${place.className} har ${lessonCount} timer ${result.date}`,
+          });
+          return;
+        }
+        // The same pupil, day, kind and period twice in the file: a number key (pupil, school day, kind, period).
+        let p = pupilIndex.get(place.pupilId);
+        if (p === undefined) pupilIndex.set(place.pupilId, (p = pupilIndex.size));
+        const key = (p * 400 + calendar.indexOf(day)) * 64 + KIND_CODE[result.kind] * 16 + (result.period ?? 0);
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+          problem(duplicateProblem(row.line, earlier));
+          return;
+        }
+        seen.set(key, row.line);
+        touched.set(place.pupilId, place);
+        accepted++;
+        if (problemCount > 0 || report) return; // Nothing will be written: stop staging, keep validating.
+        batch.pupil.push(place.pupilId);
+        batch.klass.push(place.classId);
+        batch.date.push(result.date);
+        batch.kind.push(result.kind);
+        batch.subject.push(result.subject ?? null);
+        batch.period.push(result.kind === 'day' ? null : (result.period ?? null));
+        batch.minutes.push(result.kind === 'late' ? (result.minutes ?? null) : null);
+        batch.documented.push(result.documented);
+        batch.reason.push(result.reason ?? null);
+        if (batch.size >= STAGE_BATCH) flush();
+      },
+      options.limits,
+    );
     const encoding = read.encoding;
     if (read.refusal) {
       await staging;
@@ -284,15 +370,24 @@ async function importOrCheck(db: Db, actor: Actor, schoolId: string, file: Event
     }
     const readProblem = read.problem;
     if (readProblem?.line === 1 && problemCount === 0 && accepted === 0) {
-      throw new AppError('validation', 'Fila mangler kolonner i overskriftsraden. Ingenting er importert.', { rows: [readProblem], total: 1, encoding });
+      throw new AppError('validation', 'Fila mangler kolonner i overskriftsraden. Ingenting er importert.', {
+        rows: [readProblem],
+        total: 1,
+        encoding,
+      });
     }
     if (readProblem) problem(readProblem);
     await staging;
     if (report) return null;
     if (problemCount) {
       problems.sort((a, b) => a.line - b.line);
-      const shown = problemCount > problems.length ? ` De første ${problems.length} er listet; last ned rapporten for alle.` : '';
-      throw new AppError('validation', `Importen ble avvist: ${problemCount} ${problemCount === 1 ? 'rad har' : 'rader har'} feil. Ingenting er importert.${shown}`, { rows: problems, total: problemCount, encoding });
+      const shown =
+        problemCount > problems.length ? ` De første ${problems.length} er listet; last ned rapporten for alle.` : '';
+      throw new AppError(
+        'validation',
+        `Importen ble avvist: ${problemCount} ${problemCount === 1 ? 'rad har' : 'rader har'} feil. Ingenting er importert.${shown}`,
+        { rows: problems, total: problemCount, encoding },
+      );
     }
     if (batch.size > 0) flush();
     await staging;
@@ -320,13 +415,28 @@ async function importOrCheck(db: Db, actor: Actor, schoolId: string, file: Event
 
       const places = [...touched.values()];
       for (let i = 0; i < places.length; i += AUDIT_BATCH) {
-        await writeAudit(tx, actor, now, places.slice(i, i + AUDIT_BATCH).map((p) => ({ action: 'absence.import', pupilId: p.pupilId, details: { schoolId } })));
+        await writeAudit(
+          tx,
+          actor,
+          now,
+          places
+            .slice(i, i + AUDIT_BATCH)
+            .map((p) => ({ action: 'absence.import', pupilId: p.pupilId, details: { schoolId } })),
+        );
       }
       lap('audit');
       // Only pupils who got a new event can have new alerts.
-      await reevaluateImported(tx, actor.kommuneId, inserted.rows.map((r) => touched.get(r.pupil_id)!), today, now);
+      await reevaluateImported(
+        tx,
+        actor.kommuneId,
+        inserted.rows.map((r) => touched.get(r.pupil_id)!),
+        today,
+        now,
+      );
       lap('reevaluate');
-      return encoding ? { imported, alreadyPresent: accepted - imported, encoding } : { imported, alreadyPresent: accepted - imported };
+      return encoding
+        ? { imported, alreadyPresent: accepted - imported, encoding }
+        : { imported, alreadyPresent: accepted - imported };
     });
     return result!;
   } catch (e) {

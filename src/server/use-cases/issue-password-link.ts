@@ -8,12 +8,23 @@ import { AppError } from '../errors';
 import { issuePasswordSetup, type PasswordSetupLink } from '../installation/password-setup';
 import { manageableAccount } from '../installation/staff-roles';
 
-export async function issuePasswordLink(db: Db, actor: Actor, userId: string, now: Date, publicUrl: string): Promise<{ id: string; username: string; link: PasswordSetupLink }> {
+export async function issuePasswordLink(
+  db: Db,
+  actor: Actor,
+  userId: string,
+  now: Date,
+  publicUrl: string,
+): Promise<{ id: string; username: string; link: PasswordSetupLink }> {
   return db.withContext(contextOf(actor), async (tx) => {
     const user = await manageableAccount(tx, actor, userId);
     if (user.disabled_at) throw new AppError('conflict', 'Kontoen er deaktivert. Aktiver den først.');
     if (user.is_demo) throw new AppError('conflict', 'Demobrukere har faste passord.');
-    const link = await issuePasswordSetup(tx, { id: user.id, kommuneId: actor.kommuneId, username: user.username }, now, publicUrl);
+    const link = await issuePasswordSetup(
+      tx,
+      { id: user.id, kommuneId: actor.kommuneId, username: user.username },
+      now,
+      publicUrl,
+    );
     await writeAudit(tx, actor, now, [{ action: 'user.password-link', entity: 'app_user', entityId: user.id }]);
     return { id: user.id, username: user.username, link };
   });

@@ -15,38 +15,100 @@ export async function listLadders(db: Db, actor: Actor) {
   return db.withContext(contextOf(actor), async (tx) => {
     const own = await tx.selectFrom('kommune_ladder').selectAll().orderBy('ladder_id').execute();
     return [
-      ...own.map((l) => ({ id: l.ladder_id, origin: 'kommune' as const, definition: l.definition, version: l.version as number | null })),
-      ...[...shippedLadders()].map(([id, definition]) => ({ id, origin: 'levert' as const, definition: definition as unknown, version: null as number | null })),
+      ...own.map((l) => ({
+        id: l.ladder_id,
+        origin: 'kommune' as const,
+        definition: l.definition,
+        version: l.version as number | null,
+      })),
+      ...[...shippedLadders()].map(([id, definition]) => ({
+        id,
+        origin: 'levert' as const,
+        definition: definition as unknown,
+        version: null as number | null,
+      })),
     ];
   });
 }
 
-export async function saveLadder(db: Db, actor: Actor, ladderId: string, input: { definition: unknown; version?: number | undefined }, now: Date) {
-  if (shippedLadders().has(ladderId)) throw new AppError('validation', `«${ladderId}» er en levert tiltakstrapp og kan ikke endres. Lagre en kopi med en ny id.`);
+export async function saveLadder(
+  db: Db,
+  actor: Actor,
+  ladderId: string,
+  input: { definition: unknown; version?: number | undefined },
+  now: Date,
+) {
+  if (shippedLadders().has(ladderId))
+    throw new AppError(
+      'validation',
+      `«${ladderId}» er en levert tiltakstrapp og kan ikke endres. Lagre en kopi med en ny id.`,
+    );
   const parsed = parseLadder(input.definition, ladderId);
-  if (!parsed.ok) throw new AppError('validation', `Tiltakstrappa er ikke gyldig (${parsed.errors.length} feil).`, { errors: parsed.errors });
-  if (parsed.ladder.id !== ladderId) throw new AppError('validation', `Tiltakstrappas id «${parsed.ladder.id}» må være den samme som i adressen («${ladderId}»).`);
+  if (!parsed.ok)
+    throw new AppError('validation', `Tiltakstrappa er ikke gyldig (${parsed.errors.length} feil).`, {
+      errors: parsed.errors,
+    });
+  if (parsed.ladder.id !== ladderId)
+    throw new AppError(
+      'validation',
+      `Tiltakstrappas id «${parsed.ladder.id}» må være den samme som i adressen («${ladderId}»).`,
+    );
   return db.withContext(contextOf(actor), async (tx) => {
-    const existing = await tx.selectFrom('kommune_ladder').select('id').where('ladder_id', '=', ladderId).executeTakeFirst();
+    const existing = await tx
+      .selectFrom('kommune_ladder')
+      .select('id')
+      .where('ladder_id', '=', ladderId)
+      .executeTakeFirst();
     const definition = JSON.stringify(parsed.ladder);
     let version = 1;
     if (existing) {
-      if (input.version === undefined) throw new AppError('conflict', 'Tiltakstrappa finnes allerede. Last den på nytt og endre den.');
-      version = await updateVersioned(tx, 'kommune_ladder', existing.id, input.version, { definition, updated_by: actor.userId, updated_at: now });
+      if (input.version === undefined)
+        throw new AppError('conflict', 'Tiltakstrappa finnes allerede. Last den på nytt og endre den.');
+      version = await updateVersioned(tx, 'kommune_ladder', existing.id, input.version, {
+        definition,
+        updated_by: actor.userId,
+        updated_at: now,
+      });
     } else {
-      await tx.insertInto('kommune_ladder').values({ id: randomUUID(), kommune_id: actor.kommuneId, ladder_id: ladderId, definition, updated_by: actor.userId, updated_at: now }).execute();
+      await tx
+        .insertInto('kommune_ladder')
+        .values({
+          id: randomUUID(),
+          kommune_id: actor.kommuneId,
+          ladder_id: ladderId,
+          definition,
+          updated_by: actor.userId,
+          updated_at: now,
+        })
+        .execute();
     }
-    await writeAudit(tx, actor, now, [{ action: 'ladder.save', entity: 'ladder', entityId: ladderId, details: { ladderId } }]);
+    await writeAudit(tx, actor, now, [
+      { action: 'ladder.save', entity: 'ladder', entityId: ladderId, details: { ladderId } },
+    ]);
     return { id: ladderId, version };
   });
 }
 
-export async function chooseLadder(db: Db, actor: Actor, schoolId: string, input: { ladder: string; version: number }, now: Date) {
-  if (!actor.roles.some((r) => r.role === 'administrator' && r.schoolId === schoolId)) throw new AppError('forbidden', 'Bare skolens administrator kan velge tiltakstrapp.');
+export async function chooseLadder(
+  db: Db,
+  actor: Actor,
+  schoolId: string,
+  input: { ladder: string; version: number },
+  now: Date,
+) {
+  if (!actor.roles.some((r) => r.role === 'administrator' && r.schoolId === schoolId))
+    throw new AppError('forbidden', 'Bare skolens administrator kan velge tiltakstrapp.');
   return db.withContext(contextOf(actor), async (tx) => {
     await resolveLadder(tx, input.ladder);
     const version = await updateVersioned(tx, 'school', schoolId, input.version, { ladder: input.ladder });
-    await writeAudit(tx, actor, now, [{ action: 'school.ladder.choose', entity: 'school', entityId: schoolId, details: { schoolId, ladder: input.ladder } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'school.ladder.choose',
+        entity: 'school',
+        entityId: schoolId,
+        details: { schoolId, ladder: input.ladder },
+      },
+    ]);
     // Open cases keep the ladder they were opened on; new cases follow the new choice.
     return { ladder: input.ladder, version };
   });

@@ -9,7 +9,15 @@ import { administeredSchools } from '../installation/staff-roles';
 
 export const LIST_LIMIT = 200;
 
-export type AccountRole = { role: Role; schoolId: string | null; schoolName: string | null; classId: string | null; className: string | null; serviceName: string | null; subject: string | null };
+export type AccountRole = {
+  role: Role;
+  schoolId: string | null;
+  schoolName: string | null;
+  classId: string | null;
+  className: string | null;
+  serviceName: string | null;
+  subject: string | null;
+};
 export type Account = {
   id: string;
   username: string;
@@ -25,18 +33,34 @@ export type Account = {
 
 export type AccountQuery = { q?: string | undefined; kind?: UserKind | undefined };
 
-export async function listAccounts(db: Db, actor: Actor, query: AccountQuery): Promise<{ total: number; accounts: Account[]; administeredSchools: { id: string; name: string }[] }> {
+export async function listAccounts(
+  db: Db,
+  actor: Actor,
+  query: AccountQuery,
+): Promise<{ total: number; accounts: Account[]; administeredSchools: { id: string; name: string }[] }> {
   const words = (query.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
   return db.withContext(contextOf(actor), async (tx) => {
     let users = tx.selectFrom('app_user');
     users = query.kind ? users.where('kind', '=', query.kind) : users.where('kind', '!=', 'guardian');
     for (const word of words) {
       const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      users = users.where((eb) => eb.or([eb(sql`lower(display_name)`, 'like', like), eb(sql`lower(username)`, 'like', like)]));
+      users = users.where((eb) =>
+        eb.or([eb(sql`lower(display_name)`, 'like', like), eb(sql`lower(username)`, 'like', like)]),
+      );
     }
     const total = Number((await users.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     const rows = await users
-      .select(['id', 'username', 'display_name', 'kind', 'last_login_at', 'disabled_at', 'version', sql<boolean>`password_hash is not null`.as('password_set'), sql<boolean>`totp_secret is not null`.as('totp_set')])
+      .select([
+        'id',
+        'username',
+        'display_name',
+        'kind',
+        'last_login_at',
+        'disabled_at',
+        'version',
+        sql<boolean>`password_hash is not null`.as('password_set'),
+        sql<boolean>`totp_secret is not null`.as('totp_set'),
+      ])
       .orderBy(sql`lower(display_name)`)
       .orderBy('username')
       .limit(LIST_LIMIT)
@@ -48,7 +72,16 @@ export async function listAccounts(db: Db, actor: Actor, query: AccountQuery): P
           .leftJoin('school as s', 's.id', 'r.school_id')
           .leftJoin('class as c', 'c.id', 'r.class_id')
           .leftJoin('service_unit as u', 'u.id', 'r.service_unit_id')
-          .select(['r.user_id', 'r.role', 'r.school_id', 's.name as school_name', 'r.class_id', 'c.name as class_name', 'u.name as service_name', 'r.subject'])
+          .select([
+            'r.user_id',
+            'r.role',
+            'r.school_id',
+            's.name as school_name',
+            'r.class_id',
+            'c.name as class_name',
+            'u.name as service_name',
+            'r.subject',
+          ])
           .where('r.user_id', 'in', ids)
           .orderBy('r.role')
           .orderBy('s.name')
@@ -58,11 +91,21 @@ export async function listAccounts(db: Db, actor: Actor, query: AccountQuery): P
     const byUser = new Map<string, AccountRole[]>();
     for (const r of roles) {
       const list = byUser.get(r.user_id) ?? [];
-      list.push({ role: r.role, schoolId: r.school_id, schoolName: r.school_name, classId: r.class_id, className: r.class_name, serviceName: r.service_name, subject: r.subject });
+      list.push({
+        role: r.role,
+        schoolId: r.school_id,
+        schoolName: r.school_name,
+        classId: r.class_id,
+        className: r.class_name,
+        serviceName: r.service_name,
+        subject: r.subject,
+      });
       byUser.set(r.user_id, list);
     }
     const schoolIds = [...administeredSchools(actor)];
-    const schools = schoolIds.length ? await tx.selectFrom('school').select(['id', 'name']).where('id', 'in', schoolIds).orderBy('name').execute() : [];
+    const schools = schoolIds.length
+      ? await tx.selectFrom('school').select(['id', 'name']).where('id', 'in', schoolIds).orderBy('name').execute()
+      : [];
     return {
       total,
       administeredSchools: schools,

@@ -7,7 +7,12 @@ import { contextOf, type Actor } from '../actor';
 import { openCasesOf, presentAlert, presentConcerns } from '../presenters/absence';
 import { classScope, inScope } from './list-my-classes';
 
-export async function listAlerts(db: Db, actor: Actor, filter: { status: 'open' | 'all'; classId?: string | undefined }, now: Date) {
+export async function listAlerts(
+  db: Db,
+  actor: Actor,
+  filter: { status: 'open' | 'all'; classId?: string | undefined },
+  now: Date,
+) {
   const scope = classScope(actor);
   return db.withContext(contextOf(actor), async (tx) => {
     let q = tx
@@ -22,7 +27,10 @@ export async function listAlerts(db: Db, actor: Actor, filter: { status: 'open' 
     const rows = await q.orderBy('a.started_on', 'desc').limit(500).execute();
     // Alert lists show names but no pupil data beyond them; opening the pupil page is audited there.
     const alerts = rows.map((r) => presentAlert(r, { firstName: r.first_name, lastName: r.last_name }, r.class_name));
-    const cases = await openCasesOf(tx, alerts.map((a) => a.pupilId));
+    const cases = await openCasesOf(
+      tx,
+      alerts.map((a) => a.pupilId),
+    );
     return { alerts, concerns: presentConcerns(alerts, cases, osloDate(now)) };
   });
 }

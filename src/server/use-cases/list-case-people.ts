@@ -51,7 +51,8 @@ export async function listCasePeople(db: Db, actor: Actor, caseId: string): Prom
       seen.add(s.id);
       people.push({ id: s.id, name: s.display_name, role, accountRole: s.role });
     }
-    for (const g of guardians) if (!seen.has(g.id)) people.push({ id: g.id, name: g.display_name, role: 'foresatte', accountRole: 'foresatt' });
+    for (const g of guardians)
+      if (!seen.has(g.id)) people.push({ id: g.id, name: g.display_name, role: 'foresatte', accountRole: 'foresatt' });
     return people;
   });
 }

@@ -24,12 +24,26 @@ export async function listCases(db: Db, actor: Actor, filter: { mine: boolean; s
       .innerJoin('class_membership as m', (j) => j.onRef('m.pupil_id', '=', 'pc.pupil_id').on('m.valid_to', 'is', null))
       .innerJoin('class as c', 'c.id', 'm.class_id')
       .innerJoin('pupil as p', 'p.id', 'pc.pupil_id')
-      .select(['pc.id', 'pc.level', 'pc.status', 'pc.evaluation_due', 'pc.stafettholder_id', 'pc.last_activity_at', 'pc.ladder', 'p.first_name', 'p.last_name', 'c.name as class_name'])
+      .select([
+        'pc.id',
+        'pc.level',
+        'pc.status',
+        'pc.evaluation_due',
+        'pc.stafettholder_id',
+        'pc.last_activity_at',
+        'pc.ladder',
+        'p.first_name',
+        'p.last_name',
+        'c.name as class_name',
+      ])
       .where(partner ? (eb) => eb('pc.id', 'in', consented) : inScope(scope, 'c.id', 'c.school_id'));
     if (filter.mine) q = q.where('pc.stafettholder_id', '=', actor.userId);
     if (filter.status === 'open') q = q.where('pc.status', '=', 'open');
     const rows = await q.orderBy('pc.level', 'desc').orderBy('pc.evaluation_due').execute();
-    const names = await userNames(tx, rows.map((r) => r.stafettholder_id));
+    const names = await userNames(
+      tx,
+      rows.map((r) => r.stafettholder_id),
+    );
     return rows.map((r) => {
       const idleDays = Math.floor((now.getTime() - new Date(r.last_activity_at).getTime()) / 86_400_000);
       return {

@@ -19,9 +19,20 @@ export async function listClassPupils(db: Db, actor: Actor, classId: string, now
       .orderBy('p.last_name')
       .orderBy('p.first_name')
       .execute();
-    await writeAudit(tx, actor, now, pupils.map((p) => ({ action: 'pupil.read', pupilId: p.id, details: { via: 'class-list', classId } })));
+    await writeAudit(
+      tx,
+      actor,
+      now,
+      pupils.map((p) => ({ action: 'pupil.read', pupilId: p.id, details: { via: 'class-list', classId } })),
+    );
     return {
-      class: { id: cls.id, name: cls.name, trinn: cls.trinn, schoolYear: formatSchoolYear(cls.school_year), schoolName: cls.school_name },
+      class: {
+        id: cls.id,
+        name: cls.name,
+        trinn: cls.trinn,
+        schoolYear: formatSchoolYear(cls.school_year),
+        schoolName: cls.school_name,
+      },
       pupils: pupils.map(presentPupil),
     };
   });

@@ -16,7 +16,18 @@ export async function listMyChildren(db: Db, actor: Actor, now: Date) {
       .where('g.user_id', '=', actor.userId)
       .orderBy('p.birth_date')
       .execute();
-    await writeAudit(tx, actor, now, rows.map((p) => ({ action: 'pupil.read', pupilId: p.id, details: { via: 'my-children' } })));
-    return rows.map((p) => ({ id: p.id, firstName: p.first_name, lastName: p.last_name, className: p.class_name ?? '', schoolName: p.school_name ?? '' }));
+    await writeAudit(
+      tx,
+      actor,
+      now,
+      rows.map((p) => ({ action: 'pupil.read', pupilId: p.id, details: { via: 'my-children' } })),
+    );
+    return rows.map((p) => ({
+      id: p.id,
+      firstName: p.first_name,
+      lastName: p.last_name,
+      className: p.class_name ?? '',
+      schoolName: p.school_name ?? '',
+    }));
   });
 }

@@ -42,7 +42,14 @@ export function visibleClasses(tx: Tx, scope: ClassScope) {
   return tx
     .selectFrom('class')
     .innerJoin('school', 'school.id', 'class.school_id')
-    .select(['class.id', 'class.name', 'class.trinn', 'class.school_year', 'class.school_id', 'school.name as school_name'])
+    .select([
+      'class.id',
+      'class.name',
+      'class.trinn',
+      'class.school_year',
+      'class.school_id',
+      'school.name as school_name',
+    ])
     .where(inScope(scope, 'class.id', 'class.school_id'));
 }
 
@@ -53,7 +60,11 @@ export function formatSchoolYear(startYear: number): string {
 export async function listMyClasses(db: Db, actor: Actor) {
   return db.withContext(contextOf(actor), async (tx) => {
     const rows = await visibleClasses(tx, classScope(actor))
-      .select(sql<number>`(select count(*)::int from class_membership m where m.class_id = class.id and m.valid_to is null)`.as('pupil_count'))
+      .select(
+        sql<number>`(select count(*)::int from class_membership m where m.class_id = class.id and m.valid_to is null)`.as(
+          'pupil_count',
+        ),
+      )
       .orderBy('school.name')
       .orderBy('class.trinn')
       .orderBy('class.name')

@@ -21,10 +21,26 @@ export async function listMyTasks(db: Db, actor: Actor, now: Date) {
       .where('pc.status', '=', 'open')
       .where('t.done_on', 'is', null)
       .where(inScope(scope, 'c.id', 'c.school_id'))
-      .where((eb) => eb.or([eb('t.owner_id', '=', actor.userId), eb.and([eb('t.owner_id', 'is', null), roles.length ? sql<boolean>`t.responsible && ${sql.val(roles)}::text[]` : eb.val(false)])]))
+      .where((eb) =>
+        eb.or([
+          eb('t.owner_id', '=', actor.userId),
+          eb.and([
+            eb('t.owner_id', 'is', null),
+            roles.length ? sql<boolean>`t.responsible && ${sql.val(roles)}::text[]` : eb.val(false),
+          ]),
+        ]),
+      )
       .orderBy(sql`t.due_on nulls last`)
       .limit(200)
       .execute();
-    return rows.map((r) => ({ id: r.id, caseId: r.case_id, text: r.text, dueOn: r.due_on, overdue: r.due_on !== null && r.due_on < today, pupilName: `${r.first_name} ${r.last_name}`, className: r.class_name }));
+    return rows.map((r) => ({
+      id: r.id,
+      caseId: r.case_id,
+      text: r.text,
+      dueOn: r.due_on,
+      overdue: r.due_on !== null && r.due_on < today,
+      pupilName: `${r.first_name} ${r.last_name}`,
+      className: r.class_name,
+    }));
   });
 }

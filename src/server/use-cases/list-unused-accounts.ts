@@ -5,9 +5,21 @@ import type { Db } from '../../db/create-db';
 import type { UserKind } from '../../db/schema';
 import { contextOf, type Actor } from '../actor';
 
-export type UnusedAccount = { id: string; username: string; displayName: string; kind: UserKind; lastLoginAt: string | null; createdAt: string };
+export type UnusedAccount = {
+  id: string;
+  username: string;
+  displayName: string;
+  kind: UserKind;
+  lastLoginAt: string | null;
+  createdAt: string;
+};
 
-export async function listUnusedAccounts(db: Db, actor: Actor, now: Date, days: number): Promise<{ days: number; before: string; users: UnusedAccount[] }> {
+export async function listUnusedAccounts(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  days: number,
+): Promise<{ days: number; before: string; users: UnusedAccount[] }> {
   const before = new Date(now.getTime() - days * 86_400_000);
   const rows = await db.withContext(contextOf(actor), (tx) =>
     tx

@@ -41,58 +41,70 @@ export type LogInDeps = {
 };
 export type LogInResult = { token: string; secondFactor: SecondFactorChallenge | null };
 
-export async function logIn({ db, now, mode, previous, phantoms, maxSessions }: LogInDeps, input: LogInInput): Promise<LogInResult> {
+export async function logIn(
+  { db, now, mode, previous, phantoms, maxSessions }: LogInDeps,
+  input: LogInInput,
+): Promise<LogInResult> {
   const username = input.username.trim().toLowerCase();
   const cost = passwordCost(mode);
   // A new session id at every login: whatever session the browser had is ended first.
   if (previous) await endSession(db, previous, now);
-  const outcome = await db.withContext({ loginUsername: username }, async (tx): Promise<LogInResult | { error: AppError }> => {
-    const user = await tx.selectFrom('app_user').selectAll().executeTakeFirst();
-    if (!user || !user.password_hash || user.disabled_at) {
-      // No account to lock: the name is locked in memory the same way, so the answers are the same.
-      const phantom = phantoms.fail(username, now);
-      if (!phantom.counted) return { error: lockedError(phantom.lockedUntil!, now) };
-      await verifyAgainstDummy(input.password, cost);
-      return { error: phantom.lockedUntil ? lockedError(phantom.lockedUntil, now) : wrongCredentials() };
-    }
-    if (user.is_demo && mode === 'production') {
-      return { error: new AppError('forbidden', 'Demobrukere kan ikke logge inn når Nærvær kjører i produksjonsmodus.') };
-    }
-    if (user.locked_until && new Date(user.locked_until) > now) {
-      return { error: lockedError(new Date(user.locked_until), now) };
-    }
-    if (!(await verifyPassword(user.password_hash, input.password))) {
-      const lock = await countFailure(tx, user.id, now);
-      return { error: lock ? lockedError(lock, now) : wrongCredentials() };
-    }
-    await enterKommune(tx, user.kommune_id, user.id);
-    // Accounts hashed more cheaply than their mode's cost catch up, so every name costs the same to try.
-    const rehash = weakerThan(user.password_hash, cost) ? { password_hash: await hashPassword(input.password, cost) } : {};
-    if (!requiresSecondFactor(user, mode)) {
-      const done = await tx
-        .updateTable('app_user')
-        .set({ failed_logins: 0, locked_until: null, last_login_at: now, ...rehash })
-        .where('id', '=', user.id)
-        .where(notLocked(now))
-        .returning('id')
-        .executeTakeFirst();
-      // Locked by a parallel failure since the check above: the lock stands, for the right password too.
-      if (!done) return { error: lockedError((await currentLock(tx, user.id, now)) ?? now, now) };
-      const session = await createSession(tx, user, now, { maxSessions });
-      return { token: session.token, secondFactor: null };
-    }
-    // The failure count is not reset here: only a whole login resets it, so a known password does
-    // not buy unlimited guesses at the code.
-    const lock = await currentLock(tx, user.id, now);
-    if (lock) return { error: lockedError(lock, now) };
-    if (rehash.password_hash) await tx.updateTable('app_user').set(rehash).where('id', '=', user.id).execute();
-    const enrolSecret = user.totp_secret ? null : generateTotpSecret();
-    const session = await createSession(tx, user, now, { maxSessions, secondFactor: { enrolSecret } });
-    return {
-      token: session.token,
-      secondFactor: enrolSecret ? { kind: 'enrol', secret: enrolSecret, otpauthUri: otpauthUri(enrolSecret, user.username) } : { kind: 'totp' },
-    };
-  });
+  const outcome = await db.withContext(
+    { loginUsername: username },
+    async (tx): Promise<LogInResult | { error: AppError }> => {
+      const user = await tx.selectFrom('app_user').selectAll().executeTakeFirst();
+      if (!user || !user.password_hash || user.disabled_at) {
+        // No account to lock: the name is locked in memory the same way, so the answers are the same.
+        const phantom = phantoms.fail(username, now);
+        if (!phantom.counted) return { error: lockedError(phantom.lockedUntil!, now) };
+        await verifyAgainstDummy(input.password, cost);
+        return { error: phantom.lockedUntil ? lockedError(phantom.lockedUntil, now) : wrongCredentials() };
+      }
+      if (user.is_demo && mode === 'production') {
+        return {
+          error: new AppError('forbidden', 'Demobrukere kan ikke logge inn når Nærvær kjører i produksjonsmodus.'),
+        };
+      }
+      if (user.locked_until && new Date(user.locked_until) > now) {
+        return { error: lockedError(new Date(user.locked_until), now) };
+      }
+      if (!(await verifyPassword(user.password_hash, input.password))) {
+        const lock = await countFailure(tx, user.id, now);
+        return { error: lock ? lockedError(lock, now) : wrongCredentials() };
+      }
+      await enterKommune(tx, user.kommune_id, user.id);
+      // Accounts hashed more cheaply than their mode's cost catch up, so every name costs the same to try.
+      const rehash = weakerThan(user.password_hash, cost)
+        ? { password_hash: await hashPassword(input.password, cost) }
+        : {};
+      if (!requiresSecondFactor(user, mode)) {
+        const done = await tx
+          .updateTable('app_user')
+          .set({ failed_logins: 0, locked_until: null, last_login_at: now, ...rehash })
+          .where('id', '=', user.id)
+          .where(notLocked(now))
+          .returning('id')
+          .executeTakeFirst();
+        // Locked by a parallel failure since the check above: the lock stands, for the right password too.
+        if (!done) return { error: lockedError((await currentLock(tx, user.id, now)) ?? now, now) };
+        const session = await createSession(tx, user, now, { maxSessions });
+        return { token: session.token, secondFactor: null };
+      }
+      // The failure count is not reset here: only a whole login resets it, so a known password does
+      // not buy unlimited guesses at the code.
+      const lock = await currentLock(tx, user.id, now);
+      if (lock) return { error: lockedError(lock, now) };
+      if (rehash.password_hash) await tx.updateTable('app_user').set(rehash).where('id', '=', user.id).execute();
+      const enrolSecret = user.totp_secret ? null : generateTotpSecret();
+      const session = await createSession(tx, user, now, { maxSessions, secondFactor: { enrolSecret } });
+      return {
+        token: session.token,
+        secondFactor: enrolSecret
+          ? { kind: 'enrol', secret: enrolSecret, otpauthUri: otpauthUri(enrolSecret, user.username) }
+          : { kind: 'totp' },
+      };
+    },
+  );
   // The failed attempt is counted (committed) before the error is raised.
   if ('error' in outcome) throw outcome.error;
   return outcome;

@@ -7,7 +7,15 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { presentEvent, userNames } from '../presenters/absence';
-import { calendarFor, checkEvent, checkMayRegister, NATURAL_KEY, openAlerts, writeHistory, type EventInput } from '../absence/events';
+import {
+  calendarFor,
+  checkEvent,
+  checkMayRegister,
+  NATURAL_KEY,
+  openAlerts,
+  writeHistory,
+  type EventInput,
+} from '../absence/events';
 import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
 
@@ -19,16 +27,39 @@ export async function recordAbsence(db: Db, actor: Actor, input: EventInput & { 
     checkMayRegister(actor, place, event, cal);
     const inserted = await tx
       .insertInto('absence_event')
-      .values({ id: randomUUID(), kommune_id: actor.kommuneId, pupil_id: place.pupilId, class_id: place.classId, ...event, source: 'laerer', registered_by: actor.userId, registered_at: now })
+      .values({
+        id: randomUUID(),
+        kommune_id: actor.kommuneId,
+        pupil_id: place.pupilId,
+        class_id: place.classId,
+        ...event,
+        source: 'laerer',
+        registered_by: actor.userId,
+        registered_at: now,
+      })
       .onConflict((oc) => oc.expression(NATURAL_KEY).where('deleted_at', 'is', null).doNothing())
       .returningAll()
       .executeTakeFirst();
     if (!inserted) {
-      throw new AppError('conflict', 'Dette fraværet er allerede registrert for eleven (samme dag, type og time). Endre den registreringen i stedet.');
+      throw new AppError(
+        'conflict',
+        'Dette fraværet er allerede registrert for eleven (samme dag, type og time). Endre den registreringen i stedet.',
+      );
     }
     await writeHistory(tx, inserted, 'created', actor, now);
-    await writeAudit(tx, actor, now, [{ action: 'absence.create', pupilId: place.pupilId, entity: 'absence_event', entityId: inserted.id, details: { eventId: inserted.id } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'absence.create',
+        pupilId: place.pupilId,
+        entity: 'absence_event',
+        entityId: inserted.id,
+        details: { eventId: inserted.id },
+      },
+    ]);
     await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now, undefined, cal.calendar);
-    return { event: presentEvent(inserted, await userNames(tx, [inserted.registered_by], actor)), ...(await openAlerts(tx, place, osloDate(now))) };
+    return {
+      event: presentEvent(inserted, await userNames(tx, [inserted.registered_by], actor)),
+      ...(await openAlerts(tx, place, osloDate(now))),
+    };
   });
 }

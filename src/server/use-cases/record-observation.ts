@@ -13,21 +13,54 @@ import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
 import { resolveProfile } from '../absence/profiles';
 
-export async function recordObservation(db: Db, actor: Actor, pupilId: string, input: { kind: ObservationKind; observedOn: string; description: string; ruleId?: string | null | undefined }, now: Date) {
+export async function recordObservation(
+  db: Db,
+  actor: Actor,
+  pupilId: string,
+  input: { kind: ObservationKind; observedOn: string; description: string; ruleId?: string | null | undefined },
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForStaff(tx, actor, pupilId);
-    if (input.observedOn > osloDate(now)) throw new AppError('validation', 'Observasjonen kan ikke være datert fram i tid.', { fields: [{ field: 'observedOn', message: 'Fram i tid' }] });
+    if (input.observedOn > osloDate(now))
+      throw new AppError('validation', 'Observasjonen kan ikke være datert fram i tid.', {
+        fields: [{ field: 'observedOn', message: 'Fram i tid' }],
+      });
     if (input.ruleId) {
       const rule = (await resolveProfile(tx, place.profileId)).rules.find((r) => r.id === input.ruleId);
-      if (!rule || rule.kind !== 'observation') throw new AppError('validation', `«${input.ruleId}» er ikke en observasjonsregel i skolens regelprofil.`, { fields: [{ field: 'ruleId', message: 'Ukjent observasjonsregel' }] });
+      if (!rule || rule.kind !== 'observation')
+        throw new AppError('validation', `«${input.ruleId}» er ikke en observasjonsregel i skolens regelprofil.`, {
+          fields: [{ field: 'ruleId', message: 'Ukjent observasjonsregel' }],
+        });
     }
     const row = await tx
       .insertInto('observation')
-      .values({ id: randomUUID(), kommune_id: actor.kommuneId, pupil_id: pupilId, kind: input.kind, rule_id: input.ruleId ?? null, observed_on: input.observedOn, description: input.description.trim(), recorded_by: actor.userId, recorded_at: now })
+      .values({
+        id: randomUUID(),
+        kommune_id: actor.kommuneId,
+        pupil_id: pupilId,
+        kind: input.kind,
+        rule_id: input.ruleId ?? null,
+        observed_on: input.observedOn,
+        description: input.description.trim(),
+        recorded_by: actor.userId,
+        recorded_at: now,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(tx, actor, now, [{ action: 'observation.create', pupilId, entity: 'observation', entityId: row.id, details: { observationId: row.id } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'observation.create',
+        pupilId,
+        entity: 'observation',
+        entityId: row.id,
+        details: { observationId: row.id },
+      },
+    ]);
     await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
-    return { observation: presentObservation(row, await userNames(tx, [actor.userId], actor)), ...(await openAlerts(tx, place, osloDate(now))) };
+    return {
+      observation: presentObservation(row, await userNames(tx, [actor.userId], actor)),
+      ...(await openAlerts(tx, place, osloDate(now))),
+    };
   });
 }

@@ -19,16 +19,25 @@ import { pupilForGuardian } from '../absence/place';
 
 export const MAX_REPORT_DAYS = 31;
 
-export async function reportAbsenceAsGuardian(db: Db, actor: Actor, pupilId: string, input: { from: string; to: string; reason: AbsenceReason; note?: string | null | undefined }, now: Date) {
+export async function reportAbsenceAsGuardian(
+  db: Db,
+  actor: Actor,
+  pupilId: string,
+  input: { from: string; to: string; reason: AbsenceReason; note?: string | null | undefined },
+  now: Date,
+) {
   const from = parseIsoDate(input.from);
   const to = parseIsoDate(input.to);
   const today = osloDate(now);
-  const field = (f: string, message: string) => new AppError('validation', message, { fields: [{ field: f, message }] });
+  const field = (f: string, message: string) =>
+    new AppError('validation', message, { fields: [{ field: f, message }] });
   if (from === null) throw field('from', `Ugyldig fra-dato «${input.from}».`);
   if (to === null) throw field('to', `Ugyldig til-dato «${input.to}».`);
   if (to < from) throw field('to', 'Til-datoen kommer før fra-datoen.');
-  if (input.from < today) throw field('from', 'Fravær kan meldes for i dag og framover. For dager som har vært, kontakt skolen.');
-  if (to - from + 1 > MAX_REPORT_DAYS) throw field('to', `Meld høyst ${MAX_REPORT_DAYS} dager om gangen; ved lengre fravær, kontakt skolen.`);
+  if (input.from < today)
+    throw field('from', 'Fravær kan meldes for i dag og framover. For dager som har vært, kontakt skolen.');
+  if (to - from + 1 > MAX_REPORT_DAYS)
+    throw field('to', `Meld høyst ${MAX_REPORT_DAYS} dager om gangen; ved lengre fravær, kontakt skolen.`);
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForGuardian(tx, actor, pupilId);
     const { calendar } = await classCalendar(tx, place);
@@ -42,22 +51,62 @@ export async function reportAbsenceAsGuardian(db: Db, actor: Actor, pupilId: str
         if (!/lørdag|søndag/.test(closed)) skipped.push({ date, reason: closed });
         continue;
       }
-      const existing = await tx.selectFrom('absence_event').selectAll().where('pupil_id', '=', pupilId).where('date', '=', date).where('kind', '=', 'day').where('deleted_at', 'is', null).executeTakeFirst();
+      const existing = await tx
+        .selectFrom('absence_event')
+        .selectAll()
+        .where('pupil_id', '=', pupilId)
+        .where('date', '=', date)
+        .where('kind', '=', 'day')
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
       if (existing) {
-        await updateVersioned(tx, 'absence_event', existing.id, existing.version, { documented: true, reason: input.reason, source: 'foresatt', note: note ?? existing.note });
-        await writeHistory(tx, await tx.selectFrom('absence_event').selectAll().where('id', '=', existing.id).executeTakeFirstOrThrow(), 'updated', actor, now);
+        await updateVersioned(tx, 'absence_event', existing.id, existing.version, {
+          documented: true,
+          reason: input.reason,
+          source: 'foresatt',
+          note: note ?? existing.note,
+        });
+        await writeHistory(
+          tx,
+          await tx.selectFrom('absence_event').selectAll().where('id', '=', existing.id).executeTakeFirstOrThrow(),
+          'updated',
+          actor,
+          now,
+        );
       } else {
         const row = await tx
           .insertInto('absence_event')
-          .values({ id: randomUUID(), kommune_id: actor.kommuneId, pupil_id: pupilId, class_id: place.classId, date, kind: 'day', subject: null, period: null, minutes: null, documented: true, reason: input.reason, source: 'foresatt', note, registered_by: actor.userId, registered_at: now })
+          .values({
+            id: randomUUID(),
+            kommune_id: actor.kommuneId,
+            pupil_id: pupilId,
+            class_id: place.classId,
+            date,
+            kind: 'day',
+            subject: null,
+            period: null,
+            minutes: null,
+            documented: true,
+            reason: input.reason,
+            source: 'foresatt',
+            note,
+            registered_by: actor.userId,
+            registered_at: now,
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
         await writeHistory(tx, row, 'created', actor, now);
       }
       created++;
     }
-    if (created === 0) throw field('from', `Ingen skoledager i perioden${skipped.length ? `: ${skipped.map((s) => s.reason).join('; ')}` : ''}.`);
-    await writeAudit(tx, actor, now, [{ action: 'absence.guardian-report', pupilId, details: { from: input.from, to: input.to, days: created } }]);
+    if (created === 0)
+      throw field(
+        'from',
+        `Ingen skoledager i perioden${skipped.length ? `: ${skipped.map((s) => s.reason).join('; ')}` : ''}.`,
+      );
+    await writeAudit(tx, actor, now, [
+      { action: 'absence.guardian-report', pupilId, details: { from: input.from, to: input.to, days: created } },
+    ]);
     await reevaluatePupil(tx, actor.kommuneId, place, today, now);
     return { created, skipped };
   });
@@ -66,10 +115,20 @@ export async function reportAbsenceAsGuardian(db: Db, actor: Actor, pupilId: str
 export async function listGuardianReports(db: Db, actor: Actor, pupilId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     await pupilForGuardian(tx, actor, pupilId);
-    const rows = await tx.selectFrom('absence_event').selectAll().where('pupil_id', '=', pupilId).where('source', '=', 'foresatt').where('deleted_at', 'is', null).orderBy('date', 'desc').limit(200).execute();
+    const rows = await tx
+      .selectFrom('absence_event')
+      .selectAll()
+      .where('pupil_id', '=', pupilId)
+      .where('source', '=', 'foresatt')
+      .where('deleted_at', 'is', null)
+      .orderBy('date', 'desc')
+      .limit(200)
+      .execute();
     await writeAudit(tx, actor, now, [{ action: 'absence.guardian-report.read', pupilId }]);
     // Guardians see their own reports; registered-by is the guardian (or, after a correction, the school).
-    return { today: osloDate(now), reports: rows.map((r) => presentEvent(r, new Map([[actor.userId, actor.displayName]]))) };
+    return {
+      today: osloDate(now),
+      reports: rows.map((r) => presentEvent(r, new Map([[actor.userId, actor.displayName]]))),
+    };
   });
 }
-

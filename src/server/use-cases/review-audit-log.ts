@@ -36,8 +36,13 @@ function nextDay(date: string): string {
 }
 
 export async function reviewAuditLog(db: Db, actor: Actor, filter: AuditReviewFilter, now: Date) {
-  const schoolIds = [...new Set(actor.roles.filter((r) => LEADERSHIP.has(r.role) && r.schoolId).map((r) => r.schoolId!))];
-  if (filter.from && filter.to && filter.to < filter.from) throw new AppError('validation', 'Til-datoen kommer før fra-datoen.', { fields: [{ field: 'to', message: 'Til-datoen kommer før fra-datoen.' }] });
+  const schoolIds = [
+    ...new Set(actor.roles.filter((r) => LEADERSHIP.has(r.role) && r.schoolId).map((r) => r.schoolId!)),
+  ];
+  if (filter.from && filter.to && filter.to < filter.from)
+    throw new AppError('validation', 'Til-datoen kommer før fra-datoen.', {
+      fields: [{ field: 'to', message: 'Til-datoen kommer før fra-datoen.' }],
+    });
   const page = Math.max(1, filter.page ?? 1);
   return db.withContext(contextOf(actor), async (tx) => {
     // The pupils of the actor's schools today (the current class); a pupil who has moved on is reviewed by the new school.
@@ -54,9 +59,12 @@ export async function reviewAuditLog(db: Db, actor: Actor, filter: AuditReviewFi
           .execute()
       : [];
     const pupilIds = pupils.map((p) => p.id);
-    if (filter.pupilId && !pupilIds.includes(filter.pupilId)) throw new AppError('not_found', 'Fant ikke eleven ved din skole.');
+    if (filter.pupilId && !pupilIds.includes(filter.pupilId))
+      throw new AppError('not_found', 'Fant ikke eleven ved din skole.');
     const scope = filter.pupilId ? [filter.pupilId] : pupilIds;
-    let query = tx.selectFrom('audit_log as a').where('a.pupil_id', 'in', scope.length ? scope : ['00000000-0000-0000-0000-000000000000']);
+    let query = tx
+      .selectFrom('audit_log as a')
+      .where('a.pupil_id', 'in', scope.length ? scope : ['00000000-0000-0000-0000-000000000000']);
     if (filter.userId) query = query.where('a.user_id', '=', filter.userId);
     if (filter.from) query = query.where('a.at', '>=', osloDayStart(filter.from));
     if (filter.to) query = query.where('a.at', '<', osloDayStart(nextDay(filter.to)));
@@ -65,7 +73,22 @@ export async function reviewAuditLog(db: Db, actor: Actor, filter: AuditReviewFi
     const total = Number((await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     const rows = await query
       .leftJoin('app_user as u', 'u.id', 'a.user_id')
-      .select(['a.id', 'a.at', 'a.user_id', 'u.display_name', 'a.role', 'a.action', 'a.kind', 'a.outcome', 'a.pupil_id', 'a.entity', 'a.entity_id', 'a.case_id', 'a.organisation', 'a.client_ip'])
+      .select([
+        'a.id',
+        'a.at',
+        'a.user_id',
+        'u.display_name',
+        'a.role',
+        'a.action',
+        'a.kind',
+        'a.outcome',
+        'a.pupil_id',
+        'a.entity',
+        'a.entity_id',
+        'a.case_id',
+        'a.organisation',
+        'a.client_ip',
+      ])
       .orderBy('a.id', 'desc')
       .limit(REVIEW_PAGE_SIZE)
       .offset((page - 1) * REVIEW_PAGE_SIZE)
@@ -80,7 +103,14 @@ export async function reviewAuditLog(db: Db, actor: Actor, filter: AuditReviewFi
           .orderBy('u.display_name')
           .execute()
       : [];
-    await writeAudit(tx, actor, now, [{ action: 'audit.review', pupilId: filter.pupilId ?? null, entity: 'audit_log', details: { schoolIds, filter: { ...filter, page } } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'audit.review',
+        pupilId: filter.pupilId ?? null,
+        entity: 'audit_log',
+        details: { schoolIds, filter: { ...filter, page } },
+      },
+    ]);
     const pupilName = new Map(pupils.map((p) => [p.id, `${p.first_name} ${p.last_name}`]));
     return {
       page,

@@ -14,35 +14,86 @@ export async function listRuleProfiles(db: Db, actor: Actor) {
   return db.withContext(contextOf(actor), async (tx) => {
     const own = await tx.selectFrom('kommune_rule_profile').selectAll().orderBy('profile_id').execute();
     return [
-      ...own.map((p) => ({ id: p.profile_id, origin: 'kommune' as const, definition: p.definition, version: p.version as number | null })),
-      ...[...shippedProfiles()].map(([id, definition]) => ({ id, origin: 'levert' as const, definition: definition as unknown, version: null as number | null })),
+      ...own.map((p) => ({
+        id: p.profile_id,
+        origin: 'kommune' as const,
+        definition: p.definition,
+        version: p.version as number | null,
+      })),
+      ...[...shippedProfiles()].map(([id, definition]) => ({
+        id,
+        origin: 'levert' as const,
+        definition: definition as unknown,
+        version: null as number | null,
+      })),
     ];
   });
 }
 
-export async function saveRuleProfile(db: Db, actor: Actor, profileId: string, input: { definition: unknown; version?: number | undefined }, now: Date) {
-  if (shippedProfiles().has(profileId)) throw new AppError('validation', `«${profileId}» er en levert profil og kan ikke endres. Lagre en kopi med en ny id.`);
+export async function saveRuleProfile(
+  db: Db,
+  actor: Actor,
+  profileId: string,
+  input: { definition: unknown; version?: number | undefined },
+  now: Date,
+) {
+  if (shippedProfiles().has(profileId))
+    throw new AppError(
+      'validation',
+      `«${profileId}» er en levert profil og kan ikke endres. Lagre en kopi med en ny id.`,
+    );
   const parsed = parseProfile(input.definition, profileId);
-  if (!parsed.ok) throw new AppError('validation', `Profilen er ikke gyldig (${parsed.errors.length} feil).`, { errors: parsed.errors });
-  if (parsed.profile.id !== profileId) throw new AppError('validation', `Profilens id «${parsed.profile.id}» må være den samme som i adressen («${profileId}»).`);
+  if (!parsed.ok)
+    throw new AppError('validation', `Profilen er ikke gyldig (${parsed.errors.length} feil).`, {
+      errors: parsed.errors,
+    });
+  if (parsed.profile.id !== profileId)
+    throw new AppError(
+      'validation',
+      `Profilens id «${parsed.profile.id}» må være den samme som i adressen («${profileId}»).`,
+    );
   return db.withContext(contextOf(actor), async (tx) => {
-    const existing = await tx.selectFrom('kommune_rule_profile').select(['id']).where('profile_id', '=', profileId).executeTakeFirst();
+    const existing = await tx
+      .selectFrom('kommune_rule_profile')
+      .select(['id'])
+      .where('profile_id', '=', profileId)
+      .executeTakeFirst();
     const definition = JSON.stringify(parsed.profile);
     let version = 1;
     if (existing) {
-      if (input.version === undefined) throw new AppError('conflict', 'Profilen finnes allerede. Last den på nytt og endre den.');
-      version = await updateVersioned(tx, 'kommune_rule_profile', existing.id, input.version, { definition, updated_by: actor.userId, updated_at: now });
+      if (input.version === undefined)
+        throw new AppError('conflict', 'Profilen finnes allerede. Last den på nytt og endre den.');
+      version = await updateVersioned(tx, 'kommune_rule_profile', existing.id, input.version, {
+        definition,
+        updated_by: actor.userId,
+        updated_at: now,
+      });
     } else {
-      await tx.insertInto('kommune_rule_profile').values({ id: randomUUID(), kommune_id: actor.kommuneId, profile_id: profileId, definition, updated_by: actor.userId, updated_at: now }).execute();
+      await tx
+        .insertInto('kommune_rule_profile')
+        .values({
+          id: randomUUID(),
+          kommune_id: actor.kommuneId,
+          profile_id: profileId,
+          definition,
+          updated_by: actor.userId,
+          updated_at: now,
+        })
+        .execute();
     }
     // The schools that follow the profile follow the edit at once; nothing is lost (decision 021).
     if (existing) {
       const schools = await tx.selectFrom('school').select('id').where('rule_profile', '=', profileId).execute();
       for (const school of schools) {
-        await reevaluateSchool(tx, actor.kommuneId, school.id, now, { retireReason: `Regelsettet «${parsed.profile.name}» ble endret, og regelen slår ikke lenger til for disse dagene.`, pastReason: `Episoden var over da regelsettet «${parsed.profile.name}» ble endret.` });
+        await reevaluateSchool(tx, actor.kommuneId, school.id, now, {
+          retireReason: `Regelsettet «${parsed.profile.name}» ble endret, og regelen slår ikke lenger til for disse dagene.`,
+          pastReason: `Episoden var over da regelsettet «${parsed.profile.name}» ble endret.`,
+        });
       }
     }
-    await writeAudit(tx, actor, now, [{ action: 'rule-profile.save', entity: 'rule_profile', entityId: profileId, details: { profileId } }]);
+    await writeAudit(tx, actor, now, [
+      { action: 'rule-profile.save', entity: 'rule_profile', entityId: profileId, details: { profileId } },
+    ]);
     return { id: profileId, version };
   });
 }

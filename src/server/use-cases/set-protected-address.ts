@@ -9,7 +9,12 @@ import { AppError } from '../errors';
 
 const LEADERSHIP = new Set(['skoleledelse', 'administrator']);
 
-export async function setProtectedAddress(db: Db, actor: Actor, input: { pupilId: string; protectedAddress: ProtectedAddress; version: number }, now: Date) {
+export async function setProtectedAddress(
+  db: Db,
+  actor: Actor,
+  input: { pupilId: string; protectedAddress: ProtectedAddress; version: number },
+  now: Date,
+) {
   const schoolIds = actor.roles.filter((r) => LEADERSHIP.has(r.role) && r.schoolId).map((r) => r.schoolId!);
   return db.withContext(contextOf(actor), async (tx) => {
     const inSchool = schoolIds.length
@@ -23,8 +28,16 @@ export async function setProtectedAddress(db: Db, actor: Actor, input: { pupilId
           .executeTakeFirst()
       : undefined;
     if (!inSchool) throw new AppError('not_found', 'Fant ikke eleven ved din skole.');
-    const version = await updateVersioned(tx, 'pupil', input.pupilId, input.version, { protected_address: input.protectedAddress });
-    await writeAudit(tx, actor, now, [{ action: 'pupil.protected-address.set', pupilId: input.pupilId, details: { protectedAddress: input.protectedAddress } }]);
+    const version = await updateVersioned(tx, 'pupil', input.pupilId, input.version, {
+      protected_address: input.protectedAddress,
+    });
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'pupil.protected-address.set',
+        pupilId: input.pupilId,
+        details: { protectedAddress: input.protectedAddress },
+      },
+    ]);
     return { id: input.pupilId, protectedAddress: input.protectedAddress, version };
   });
 }

@@ -20,8 +20,21 @@ export async function writeCaseNotice(db: Db, actor: Actor, caseId: string, to: 
     const state = row.state as CaseState;
     const ladder = await resolveLadder(tx, row.ladder);
     const level = ladder.levels.find((l) => l.level === state.level)!;
-    const done = await tx.selectFrom('case_task').select(['text', 'done_on']).where('case_id', '=', caseId).where('done_on', 'is not', null).orderBy('done_on').execute();
-    const contacts = await tx.selectFrom('contact_log').select(['contacted_at', 'channel', 'summary']).where('pupil_id', '=', place.pupilId).where('restricted_to', 'is', null).where('contacted_at', '>=', new Date(row.opened_at)).orderBy('contacted_at').execute();
+    const done = await tx
+      .selectFrom('case_task')
+      .select(['text', 'done_on'])
+      .where('case_id', '=', caseId)
+      .where('done_on', 'is not', null)
+      .orderBy('done_on')
+      .execute();
+    const contacts = await tx
+      .selectFrom('contact_log')
+      .select(['contacted_at', 'channel', 'summary'])
+      .where('pupil_id', '=', place.pupilId)
+      .where('restricted_to', 'is', null)
+      .where('contacted_at', '>=', new Date(row.opened_at))
+      .orderBy('contacted_at')
+      .execute();
     const name = `${place.firstName} ${place.lastName}`;
     const pdf = await renderPdf({
       title: `Skriftlig melding til ${RECIPIENT[to]} om bekymringsfullt fravær`,
@@ -30,17 +43,51 @@ export async function writeCaseNotice(db: Db, actor: Actor, caseId: string, to: 
       blocks: [
         { kind: 'paragraph', text: `${place.schoolName}\n${norwegianIsoDate(osloDate(now))}` },
         { kind: 'heading', text: `Elev: ${name}, klasse ${place.className}` },
-        { kind: 'paragraph', text: `Saken følges etter «${ladder.name}» og står på nivå ${state.level}: ${level.title}.${state.status === 'open' ? ` Neste evaluering: ${norwegianIsoDate(state.evaluationDue)}.` : ''}` },
+        {
+          kind: 'paragraph',
+          text: `Saken følges etter «${ladder.name}» og står på nivå ${state.level}: ${level.title}.${state.status === 'open' ? ` Neste evaluering: ${norwegianIsoDate(state.evaluationDue)}.` : ''}`,
+        },
         { kind: 'heading', text: 'Det som er gjort' },
-        { kind: 'paragraph', text: [...done.map((t) => `${norwegianIsoDate(t.done_on!)}: ${t.text}`), ...contacts.map((c) => `${norwegianIsoDate(osloDate(new Date(c.contacted_at)))} (${c.channel}): ${c.summary}`)].join('\n') || 'Ingen oppgaver eller kontakter er logget ennå.' },
+        {
+          kind: 'paragraph',
+          text:
+            [
+              ...done.map((t) => `${norwegianIsoDate(t.done_on!)}: ${t.text}`),
+              ...contacts.map(
+                (c) => `${norwegianIsoDate(osloDate(new Date(c.contacted_at)))} (${c.channel}): ${c.summary}`,
+              ),
+            ].join('\n') || 'Ingen oppgaver eller kontakter er logget ennå.',
+        },
         { kind: 'heading', text: 'Mål på dette nivået' },
         { kind: 'paragraph', text: level.goals.join('\n') },
         { kind: 'paragraph', text: `Med vennlig hilsen\n${actor.displayName}` },
       ],
     });
-    await insertContact(tx, actor, place.pupilId, null, { contactedAt: now.toISOString(), withWhom: [to], channel: 'brev', summary: `Skriftlig melding til ${RECIPIENT[to]} (nivå ${state.level}).`, agreed: null }, now);
+    await insertContact(
+      tx,
+      actor,
+      place.pupilId,
+      null,
+      {
+        contactedAt: now.toISOString(),
+        withWhom: [to],
+        channel: 'brev',
+        summary: `Skriftlig melding til ${RECIPIENT[to]} (nivå ${state.level}).`,
+        agreed: null,
+      },
+      now,
+    );
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
-    await writeAudit(tx, actor, now, [{ action: 'case.notice', pupilId: place.pupilId, entity: 'pupil_case', entityId: caseId, caseId, details: { caseId, to } }]);
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.notice',
+        pupilId: place.pupilId,
+        entity: 'pupil_case',
+        entityId: caseId,
+        caseId,
+        details: { caseId, to },
+      },
+    ]);
     return { pdf, fileName: `melding-${to}-${osloDate(now)}.pdf` };
   });
 }

@@ -17,17 +17,29 @@ function norwegianDate(iso: string): string {
   return `${Number(d)}.${Number(m)}.${y}`;
 }
 
-export async function writeGuardianLetter(db: Db, actor: Actor, alertId: string, input: { confirmProtectedAddress?: boolean | undefined }, now: Date) {
+export async function writeGuardianLetter(
+  db: Db,
+  actor: Actor,
+  alertId: string,
+  input: { confirmProtectedAddress?: boolean | undefined },
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const alert = await tx.selectFrom('alert').selectAll().where('id', '=', alertId).executeTakeFirst();
     if (!alert) throw new AppError('not_found', 'Fant ikke varselet.');
     const place = await pupilForStaff(tx, actor, alert.pupil_id);
     if (place.protectedAddress !== 'none') {
       if (!isLeadership(actor, place.schoolId)) {
-        throw new AppError('forbidden', 'Eleven har fortrolig eller strengt fortrolig adresse. Brev kan bare lages etter at skoleledelsen har bekreftet hvordan det skal sendes.');
+        throw new AppError(
+          'forbidden',
+          'Eleven har fortrolig eller strengt fortrolig adresse. Brev kan bare lages etter at skoleledelsen har bekreftet hvordan det skal sendes.',
+        );
       }
       if (!input.confirmProtectedAddress) {
-        throw new AppError('forbidden', 'Eleven har fortrolig eller strengt fortrolig adresse. Bekreft at skoleledelsen har avklart hvordan brevet sendes, og prøv igjen.');
+        throw new AppError(
+          'forbidden',
+          'Eleven har fortrolig eller strengt fortrolig adresse. Bekreft at skoleledelsen har avklart hvordan brevet sendes, og prøv igjen.',
+        );
       }
     }
     const teacher = await tx
@@ -47,19 +59,59 @@ export async function writeGuardianLetter(db: Db, actor: Actor, alertId: string,
       blocks: [
         { kind: 'paragraph', text: `${place.schoolName}\n${norwegianDate(today)}` },
         { kind: 'heading', text: `Til foresatte til ${name}, klasse ${place.className}` },
-        { kind: 'paragraph', text: `Alle barn har rett og plikt til grunnskoleopplæring (opplæringsloven). Skolen følger med på fravær for å kunne hjelpe tidlig. Fraværet til ${name} har nå nådd et nivå som etter kommunens rutiner gir grunn til bekymring.` },
+        {
+          kind: 'paragraph',
+          text: `Alle barn har rett og plikt til grunnskoleopplæring (opplæringsloven). Skolen følger med på fravær for å kunne hjelpe tidlig. Fraværet til ${name} har nå nådd et nivå som etter kommunens rutiner gir grunn til bekymring.`,
+        },
         { kind: 'heading', text: 'Hva skolen har registrert' },
         { kind: 'paragraph', text: e.explanation },
-        ...(e.evidence.length ? [{ kind: 'paragraph' as const, text: `Registreringer som teller: ${e.evidence.map((x) => norwegianDate(x.date)).filter((d, i, all) => all.indexOf(d) === i).join(', ')}.` }] : []),
+        ...(e.evidence.length
+          ? [
+              {
+                kind: 'paragraph' as const,
+                text: `Registreringer som teller: ${e.evidence
+                  .map((x) => norwegianDate(x.date))
+                  .filter((d, i, all) => all.indexOf(d) === i)
+                  .join(', ')}.`,
+              },
+            ]
+          : []),
         { kind: 'heading', text: 'Hva som skjer nå' },
         { kind: 'paragraph', text: e.action },
-        { kind: 'paragraph', text: `Vi ønsker å snakke med dere og med ${place.firstName} for å forstå hvordan skolehverdagen oppleves, og finne ut sammen hva som kan hjelpe. Ta gjerne kontakt med kontaktlærer${teacher ? ` ${teacher.display_name}` : ''} så snart som mulig.` },
-        { kind: 'paragraph', text: 'Høyt fravær alene fører ikke til melding til barneverntjenesten. Målet er at eleven skal få det bra på skolen.' },
+        {
+          kind: 'paragraph',
+          text: `Vi ønsker å snakke med dere og med ${place.firstName} for å forstå hvordan skolehverdagen oppleves, og finne ut sammen hva som kan hjelpe. Ta gjerne kontakt med kontaktlærer${teacher ? ` ${teacher.display_name}` : ''} så snart som mulig.`,
+        },
+        {
+          kind: 'paragraph',
+          text: 'Høyt fravær alene fører ikke til melding til barneverntjenesten. Målet er at eleven skal få det bra på skolen.',
+        },
         { kind: 'paragraph', text: `Med vennlig hilsen\n${actor.displayName}\n${place.schoolName}` },
       ],
     });
-    await insertContact(tx, actor, place.pupilId, alertId, { contactedAt: now.toISOString(), withWhom: ['foresatt'], channel: 'brev', summary: `Skriftlig melding om bekymringsfullt fravær laget (regel: ${e.title}).`, agreed: null }, now);
-    await writeAudit(tx, actor, now, [{ action: 'alert.letter', pupilId: place.pupilId, entity: 'alert', entityId: alertId, details: { alertId, protectedAddressConfirmed: place.protectedAddress !== 'none' } }]);
+    await insertContact(
+      tx,
+      actor,
+      place.pupilId,
+      alertId,
+      {
+        contactedAt: now.toISOString(),
+        withWhom: ['foresatt'],
+        channel: 'brev',
+        summary: `Skriftlig melding om bekymringsfullt fravær laget (regel: ${e.title}).`,
+        agreed: null,
+      },
+      now,
+    );
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'alert.letter',
+        pupilId: place.pupilId,
+        entity: 'alert',
+        entityId: alertId,
+        details: { alertId, protectedAddressConfirmed: place.protectedAddress !== 'none' },
+      },
+    ]);
     return { pdf, fileName: asciiFileName(`melding-om-fravaer-${place.className}-${today}.pdf`) };
   });
 }

@@ -26,7 +26,8 @@ export function RuleFigures({ alert }: { alert: Alert }) {
             <ul className="alert-card__events">
               {alert.countedEvents.map((e, i) => (
                 <li key={i}>
-                  {formatDate(e.date)}: {describe({ kind: e.kind, period: e.period, subject: e.subject, minutes: null })}
+                  {formatDate(e.date)}:{' '}
+                  {describe({ kind: e.kind, period: e.period, subject: e.subject, minutes: null })}
                 </li>
               ))}
             </ul>
@@ -40,7 +41,10 @@ export function RuleFigures({ alert }: { alert: Alert }) {
 /** "12.11.2026–20.11.2026" or "Siden 24.11.2026". */
 export function useEpisodeDates(): (alert: Pick<Alert, 'startedOn' | 'endedOn'>) => string {
   const { t } = useTranslation();
-  return (alert) => (alert.endedOn ? t('alerts.period', { from: formatDate(alert.startedOn), to: formatDate(alert.endedOn) }) : t('alerts.since', { date: formatDate(alert.startedOn) }));
+  return (alert) =>
+    alert.endedOn
+      ? t('alerts.period', { from: formatDate(alert.startedOn), to: formatDate(alert.endedOn) })
+      : t('alerts.since', { date: formatDate(alert.startedOn) });
 }
 
 /** A rule inside a card: its title (when the card holds several), its dates when they differ from the card's, figures and, when retired, why. */
@@ -77,14 +81,33 @@ export function RuleList({ alerts, label, cardDates }: { alerts: Alert[]; label:
 }
 
 /** The dates a card shows under its heading: from the earliest start, to the latest end when every episode is over. */
-export function cardEpisode(alerts: readonly Pick<Alert, 'startedOn' | 'endedOn'>[]): Pick<Alert, 'startedOn' | 'endedOn'> {
-  const startedOn = alerts.reduce((first, a) => (a.startedOn < first ? a.startedOn : first), alerts[0]?.startedOn ?? '');
+export function cardEpisode(
+  alerts: readonly Pick<Alert, 'startedOn' | 'endedOn'>[],
+): Pick<Alert, 'startedOn' | 'endedOn'> {
+  const startedOn = alerts.reduce(
+    (first, a) => (a.startedOn < first ? a.startedOn : first),
+    alerts[0]?.startedOn ?? '',
+  );
   const ended = alerts.every((a) => a.endedOn !== null);
   return { startedOn, endedOn: ended ? alerts.reduce((last, a) => (a.endedOn! > last ? a.endedOn! : last), '') : null };
 }
 
 /** "Nora Kvamme (9A): rule" with the name linking to the pupil page, or the rule alone on the pupil's own page. */
-export function CardTitle({ pupilId, pupilName, className, rule, showPupil, showClass }: { pupilId: string; pupilName: string; className: string; rule: string; showPupil: boolean; showClass: boolean }) {
+export function CardTitle({
+  pupilId,
+  pupilName,
+  className,
+  rule,
+  showPupil,
+  showClass,
+}: {
+  pupilId: string;
+  pupilName: string;
+  className: string;
+  rule: string;
+  showPupil: boolean;
+  showClass: boolean;
+}) {
   if (!showPupil) return <>{rule}</>;
   return (
     <>
@@ -112,16 +135,35 @@ type AlertHistoryCardProps = {
  * An alert that is no longer open, or the alerts one contact handled together: status, how it ended
  * (the contact, the reason for dismissing it, why the rules no longer compute it) and each rule's figures.
  */
-export function AlertHistoryCard({ entry, headingLevel = 3, showPupil = false, showClass = false, contact, children }: AlertHistoryCardProps) {
+export function AlertHistoryCard({
+  entry,
+  headingLevel = 3,
+  showPupil = false,
+  showClass = false,
+  contact,
+  children,
+}: AlertHistoryCardProps) {
   const { t } = useTranslation();
   const lead = entry.alerts[0]!;
   const several = entry.alerts.length > 1;
   const dates = useEpisodeDates()(cardEpisode(entry.alerts));
   return (
-    <article className="alert-card alert-card--history" data-alert-id={lead.id} data-status={entry.status} aria-labelledby={`varsel-${lead.id}`}>
+    <article
+      className="alert-card alert-card--history"
+      data-alert-id={lead.id}
+      data-status={entry.status}
+      aria-labelledby={`varsel-${lead.id}`}
+    >
       <div className="alert-card__head">
         <Heading level={headingLevel} data-size="xs" id={`varsel-${lead.id}`} tabIndex={-1}>
-          <CardTitle pupilId={lead.pupilId} pupilName={lead.pupilName} className={lead.className} rule={lead.ruleTitle} showPupil={showPupil} showClass={showClass} />
+          <CardTitle
+            pupilId={lead.pupilId}
+            pupilName={lead.pupilName}
+            className={lead.className}
+            rule={lead.ruleTitle}
+            showPupil={showPupil}
+            showClass={showClass}
+          />
         </Heading>
         <div className="alert-card__tags">
           {several && (
@@ -143,7 +185,12 @@ export function AlertHistoryCard({ entry, headingLevel = 3, showPupil = false, s
       {entry.status === 'handled' && entry.contactId && (
         <Paragraph data-size="sm" className="alert-card__outcome">
           {contact
-            ? t('concerns.handledWith', { count: entry.alerts.length, when: formatDateTime(contact.contactedAt), channel: t(`contacts.channel_${contact.channel}`), name: contact.recordedByName })
+            ? t('concerns.handledWith', {
+                count: entry.alerts.length,
+                when: formatDateTime(contact.contactedAt),
+                channel: t(`contacts.channel_${contact.channel}`),
+                name: contact.recordedByName,
+              })
             : t('concerns.handledWithContact', { count: entry.alerts.length })}
         </Paragraph>
       )}

@@ -51,10 +51,18 @@ export function AppLayout() {
                 <span className="ds-sr-only">{t('app.signedInAs')} </span>
                 <span className="app-user__name">{user.displayName}</span>
                 <span className="app-user__org">
-                  {user.organisation.name === user.kommune.name ? user.organisation.name : `${user.organisation.name}, ${user.kommune.name}`}
+                  {user.organisation.name === user.kommune.name
+                    ? user.organisation.name
+                    : `${user.organisation.name}, ${user.kommune.name}`}
                 </span>
               </p>
-              <Button variant="secondary" data-size="sm" onClick={onLogout} disabled={loggingOut} aria-busy={loggingOut || undefined}>
+              <Button
+                variant="secondary"
+                data-size="sm"
+                onClick={onLogout}
+                disabled={loggingOut}
+                aria-busy={loggingOut || undefined}
+              >
                 {loggingOut ? t('app.loggingOut') : t('app.logout')}
               </Button>
             </div>

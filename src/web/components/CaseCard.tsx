@@ -32,7 +32,9 @@ export function CaseCard({ entry, showLevel = false }: { entry: CaseListEntry; s
   return (
     <div className="case-card" data-case-id={entry.id}>
       <Link asChild>
-        <RouterLink to={`/sak/${encodeURIComponent(entry.id)}`}>{t('cases.caseLink', { name: entry.pupilName, className: entry.className })}</RouterLink>
+        <RouterLink to={`/sak/${encodeURIComponent(entry.id)}`}>
+          {t('cases.caseLink', { name: entry.pupilName, className: entry.className })}
+        </RouterLink>
       </Link>
       <span className="class-list__meta">
         {[

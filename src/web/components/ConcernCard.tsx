@@ -36,16 +36,36 @@ type ConcernCardProps = {
  * figures, one next step (the most severe rule's) and one set of actions that act on all of them. A pupil with
  * an open case gets the case instead of a call home: the card says so and links to it.
  */
-export function ConcernCard({ concern, headingLevel = 3, showPupil = false, showClass = false, onChanged, letterFor = null, fallbackFocusId }: ConcernCardProps) {
+export function ConcernCard({
+  concern,
+  headingLevel = 3,
+  showPupil = false,
+  showClass = false,
+  onChanged,
+  letterFor = null,
+  fallbackFocusId,
+}: ConcernCardProps) {
   const { t } = useTranslation();
   const lead = concern.alerts[0]!;
   const several = concern.alerts.length > 1;
   const dates = useEpisodeDates()(cardEpisode(concern.alerts));
   return (
-    <article className="alert-card concern-card" data-alert-id={concern.id} data-pupil-id={concern.pupilId} aria-labelledby={`varsel-${concern.id}`}>
+    <article
+      className="alert-card concern-card"
+      data-alert-id={concern.id}
+      data-pupil-id={concern.pupilId}
+      aria-labelledby={`varsel-${concern.id}`}
+    >
       <div className="alert-card__head">
         <Heading level={headingLevel} data-size="xs" id={`varsel-${concern.id}`} tabIndex={-1}>
-          <CardTitle pupilId={concern.pupilId} pupilName={concern.pupilName} className={concern.className} rule={lead.ruleTitle} showPupil={showPupil} showClass={showClass} />
+          <CardTitle
+            pupilId={concern.pupilId}
+            pupilName={concern.pupilName}
+            className={concern.className}
+            rule={lead.ruleTitle}
+            showPupil={showPupil}
+            showClass={showClass}
+          />
         </Heading>
         <div className="alert-card__tags">
           {several && (
@@ -67,7 +87,14 @@ export function ConcernCard({ concern, headingLevel = 3, showPupil = false, show
         </Paragraph>
       )}
       <RuleList alerts={concern.alerts} label={t('concerns.rulesLabel')} cardDates={dates} />
-      {onChanged && <ConcernActions concern={concern} onChanged={onChanged} letterFor={letterFor} fallbackFocusId={fallbackFocusId} />}
+      {onChanged && (
+        <ConcernActions
+          concern={concern}
+          onChanged={onChanged}
+          letterFor={letterFor}
+          fallbackFocusId={fallbackFocusId}
+        />
+      )}
     </article>
   );
 }
@@ -78,7 +105,8 @@ function CaseNote({ pupilName, openCase }: { pupilName: string; openCase: Concer
   return (
     <div className="concern-card__case">
       <Paragraph>
-        <strong>{t('concerns.inCase')}</strong> {t('concerns.inCaseDetail', { level: openCase.level, name: openCase.stafettholderName })}
+        <strong>{t('concerns.inCase')}</strong>{' '}
+        {t('concerns.inCaseDetail', { level: openCase.level, name: openCase.stafettholderName })}
       </Paragraph>
       <Paragraph>
         <Link asChild>
@@ -105,7 +133,12 @@ function focusAfterClose(concern: Concern, fallbackId: string | undefined) {
   });
 }
 
-type ConcernActionsProps = { concern: Concern; onChanged(text: string): Promise<void>; letterFor: LetterPupil | null; fallbackFocusId: string | undefined };
+type ConcernActionsProps = {
+  concern: Concern;
+  onChanged(text: string): Promise<void>;
+  letterFor: LetterPupil | null;
+  fallbackFocusId: string | undefined;
+};
 
 /** Merk som sett, Håndter (one contact), Avvis (one reason), the letter and «Opprett sak»: each on the whole concern. */
 function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: ConcernActionsProps) {
@@ -166,11 +199,23 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
               {who}
             </Button>
           )}
-          <Button ref={handleButton} variant={panel === 'handle' ? 'primary' : 'secondary'} data-size="sm" aria-expanded={panel === 'handle'} onClick={() => setPanel(panel === 'handle' ? null : 'handle')}>
+          <Button
+            ref={handleButton}
+            variant={panel === 'handle' ? 'primary' : 'secondary'}
+            data-size="sm"
+            aria-expanded={panel === 'handle'}
+            onClick={() => setPanel(panel === 'handle' ? null : 'handle')}
+          >
             {t('concerns.handle')}
             {who}
           </Button>
-          <Button ref={dismissButton} variant={panel === 'dismiss' ? 'primary' : 'secondary'} data-size="sm" aria-expanded={panel === 'dismiss'} onClick={() => setPanel(panel === 'dismiss' ? null : 'dismiss')}>
+          <Button
+            ref={dismissButton}
+            variant={panel === 'dismiss' ? 'primary' : 'secondary'}
+            data-size="sm"
+            aria-expanded={panel === 'dismiss'}
+            onClick={() => setPanel(panel === 'dismiss' ? null : 'dismiss')}
+          >
             {t('concerns.dismiss')}
             {who}
           </Button>
@@ -255,7 +300,16 @@ function DismissForm({ concern, onCancel, onDone }: { concern: Concern; onCancel
           <ConflictHint error={error.error} />
         </div>
       )}
-      <Textfield ref={ref} multiline rows={2} label={t('alerts.dismissReasonLabel')} description={t('concerns.dismissHelp', { count: concern.alerts.length })} value={reason} onChange={(e) => setReason(e.target.value)} error={problem} />
+      <Textfield
+        ref={ref}
+        multiline
+        rows={2}
+        label={t('alerts.dismissReasonLabel')}
+        description={t('concerns.dismissHelp', { count: concern.alerts.length })}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={problem}
+      />
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
           {t('concerns.dismissSubmit')}
@@ -269,7 +323,15 @@ function DismissForm({ concern, onCancel, onDone }: { concern: Concern; onCancel
 }
 
 /** The written notice to guardians as a PDF, for the lead alert; leadership must confirm for a protected address. */
-function LetterButton({ alert, pupil, onChanged }: { alert: Alert; pupil: LetterPupil; onChanged(text: string): Promise<void> }) {
+function LetterButton({
+  alert,
+  pupil,
+  onChanged,
+}: {
+  alert: Alert;
+  pupil: LetterPupil;
+  onChanged(text: string): Promise<void>;
+}) {
   const { t } = useTranslation();
   const user = useUser();
   const { handleApiError } = useAuth();
@@ -284,7 +346,10 @@ function LetterButton({ alert, pupil, onChanged }: { alert: Alert; pupil: Letter
     setError(null);
     try {
       const { pdf, fileName } = await api.letter(alert.id, isProtected && isLeadership && confirm);
-      downloadPdf(pdf, fileName ?? `brev-til-foresatte-${pupil.lastName}-${pupil.firstName}.pdf`.toLowerCase().replace(/\s+/g, '-'));
+      downloadPdf(
+        pdf,
+        fileName ?? `brev-til-foresatte-${pupil.lastName}-${pupil.firstName}.pdf`.toLowerCase().replace(/\s+/g, '-'),
+      );
       await onChanged(t('letter.made'));
     } catch (err) {
       handleApiError(err);
@@ -297,7 +362,12 @@ function LetterButton({ alert, pupil, onChanged }: { alert: Alert; pupil: Letter
   return (
     <div className="letter">
       {isProtected && isLeadership && (
-        <Checkbox label={t('letter.confirmProtected')} description={t('letter.confirmProtectedHelp')} checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
+        <Checkbox
+          label={t('letter.confirmProtected')}
+          description={t('letter.confirmProtectedHelp')}
+          checked={confirm}
+          onChange={(e) => setConfirm(e.target.checked)}
+        />
       )}
       <Button variant="tertiary" data-size="sm" onClick={make} disabled={busy} aria-busy={busy || undefined}>
         <span aria-hidden="true">📄 </span>

@@ -17,7 +17,9 @@ export function ConsentedCasesSection() {
       </Heading>
       <Paragraph data-size="sm">{t('consent.partnerCasesHelp')}</Paragraph>
       {cases.status === 'loading' && <Loading />}
-      {cases.status === 'error' && <ErrorAlert>{errorMessage(cases.error, t('consent.partnerCasesFailed'))}</ErrorAlert>}
+      {cases.status === 'error' && (
+        <ErrorAlert>{errorMessage(cases.error, t('consent.partnerCasesFailed'))}</ErrorAlert>
+      )}
       {cases.status === 'ok' &&
         (cases.data.cases.length === 0 ? (
           <Paragraph>{t('consent.noPartnerCases')}</Paragraph>

@@ -59,7 +59,12 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
     setSaving(true);
     setError(null);
     try {
-      const input: ContactInput = { contactedAt: dateTimeToIso(contactedAt), withWhom, channel, summary: summary.trim() };
+      const input: ContactInput = {
+        contactedAt: dateTimeToIso(contactedAt),
+        withWhom,
+        channel,
+        summary: summary.trim(),
+      };
       if (agreed.trim()) input.agreed = agreed.trim();
       await onSubmit(input, restrictedTo || null);
     } catch (err) {
@@ -72,18 +77,30 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
     <form className="stack-form" onSubmit={submit} noValidate>
       {error && (
         <div key={error.attempt}>
-          <ErrorAlert>
-            {errorMessage(error.error, t('contacts.saveFailed'))}
-          </ErrorAlert>
+          <ErrorAlert>{errorMessage(error.error, t('contacts.saveFailed'))}</ErrorAlert>
           <ServerFieldErrors error={error.error} />
           <ConflictHint error={error.error} />
         </div>
       )}
-      <Textfield ref={first} label={t('contacts.when')} type="datetime-local" value={contactedAt} onChange={(e) => setContactedAt(e.target.value)} error={problems.contactedAt} />
+      <Textfield
+        ref={first}
+        label={t('contacts.when')}
+        type="datetime-local"
+        value={contactedAt}
+        onChange={(e) => setContactedAt(e.target.value)}
+        error={problems.contactedAt}
+      />
       <Fieldset id={`${formId}-with`}>
         <Fieldset.Legend>{t('contacts.withWhom')}</Fieldset.Legend>
         {CONTACT_PARTIES.map((party) => (
-          <Checkbox key={party} label={t(`contacts.party_${party}`)} value={party} checked={withWhom.includes(party)} onChange={(e) => toggle(party, e.target.checked)} aria-invalid={problems.withWhom ? true : undefined} />
+          <Checkbox
+            key={party}
+            label={t(`contacts.party_${party}`)}
+            value={party}
+            checked={withWhom.includes(party)}
+            onChange={(e) => toggle(party, e.target.checked)}
+            aria-invalid={problems.withWhom ? true : undefined}
+          />
         ))}
         {problems.withWhom && (
           <p className="inline-problem" role="alert">
@@ -101,8 +118,22 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
           ))}
         </Select>
       </Field>
-      <Textfield ref={summaryRef} multiline rows={3} label={t('contacts.summary')} value={summary} onChange={(e) => setSummary(e.target.value)} error={problems.summary} />
-      <Textfield multiline rows={2} label={t('contacts.agreed')} value={agreed} onChange={(e) => setAgreed(e.target.value)} />
+      <Textfield
+        ref={summaryRef}
+        multiline
+        rows={3}
+        label={t('contacts.summary')}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+        error={problems.summary}
+      />
+      <Textfield
+        multiline
+        rows={2}
+        label={t('contacts.agreed')}
+        value={agreed}
+        onChange={(e) => setAgreed(e.target.value)}
+      />
       {restrictions && restrictions.length > 0 && (
         <Field>
           <Label>{t('contacts.restriction')}</Label>

@@ -20,7 +20,9 @@ export function HeatMap({ calendar, events }: { calendar: PupilAbsence['calendar
   const { t } = useTranslation();
   const describe = useDescribeEvent();
   const weeks = heatWeeks(calendar, events);
-  const absentDays = weeks.flatMap((w) => w.days).filter((d): d is Extract<HeatCell, { kind: 'school' }> => d.kind === 'school' && d.share > 0);
+  const absentDays = weeks
+    .flatMap((w) => w.days)
+    .filter((d): d is Extract<HeatCell, { kind: 'school' }> => d.kind === 'school' && d.share > 0);
 
   if (weeks.length === 0) return <Paragraph>{t('pupil.noCalendar')}</Paragraph>;
   return (
@@ -68,7 +70,8 @@ export function HeatMap({ calendar, events }: { calendar: PupilAbsence['calendar
             <ul>
               {absentDays.map((d) => (
                 <li key={d.date}>
-                  {formatDate(d.date)}: {t('pupil.percentAbsent', { percent: Math.round(d.share * 100) })} – {d.events.map((e) => describe(e)).join(', ')}
+                  {formatDate(d.date)}: {t('pupil.percentAbsent', { percent: Math.round(d.share * 100) })} –{' '}
+                  {d.events.map((e) => describe(e)).join(', ')}
                 </li>
               ))}
             </ul>
@@ -85,7 +88,8 @@ function HeatDay({ day, describe }: { day: HeatCell; describe(event: AbsenceEven
   if (day.kind === 'closed') {
     return (
       <Table.Cell className="heat-cell heat-closed">
-        <span className="heat-date">{dayMonth(day.date)}</span> <span className="heat-text">{t('pupil.closedShort')}</span>
+        <span className="heat-date">{dayMonth(day.date)}</span>{' '}
+        <span className="heat-text">{t('pupil.closedShort')}</span>
         <span className="ds-sr-only">: {day.reason}</span>
       </Table.Cell>
     );
@@ -97,7 +101,10 @@ function HeatDay({ day, describe }: { day: HeatCell; describe(event: AbsenceEven
       {day.share > 0 ? (
         <>
           <span className="heat-text">{percent} %</span>
-          <span className="ds-sr-only"> {t('pupil.absentShort')}: {day.events.map(describe).join(', ')}</span>
+          <span className="ds-sr-only">
+            {' '}
+            {t('pupil.absentShort')}: {day.events.map(describe).join(', ')}
+          </span>
         </>
       ) : (
         <span className="ds-sr-only">{t('pupil.present')}</span>

@@ -16,7 +16,13 @@ function existingCaseId(error: unknown): string | null {
   return typeof caseId === 'string' ? caseId : null;
 }
 
-type OpenCaseFormProps = { pupilId: string; from: 'alert' | 'undring'; alertId?: string; initialReason?: string; onCancel(): void };
+type OpenCaseFormProps = {
+  pupilId: string;
+  from: 'alert' | 'undring';
+  alertId?: string;
+  initialReason?: string;
+  onCancel(): void;
+};
 
 /** What was seen, heard or observed, then `POST /api/cases` and on to the new case; a pupil's open case is linked to instead. */
 function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: OpenCaseFormProps) {
@@ -72,7 +78,16 @@ function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: 
           )}
         </div>
       )}
-      <Textfield ref={ref} multiline rows={3} label={t('cases.reasonLabel')} description={t('cases.reasonHelp')} value={reason} onChange={(e) => setReason(e.target.value)} error={problem} />
+      <Textfield
+        ref={ref}
+        multiline
+        rows={3}
+        label={t('cases.reasonLabel')}
+        description={t('cases.reasonHelp')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={problem}
+      />
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
           {t('cases.openSubmit')}
@@ -90,7 +105,15 @@ function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: 
  * its rules and explanations start the reason, and the case names the lead alert. Opening it handles
  * the pupil's open alerts (decision 026).
  */
-export function OpenCaseFromAlerts({ pupilId, pupilName, alerts }: { pupilId: string; pupilName: string; alerts: Alert[] }) {
+export function OpenCaseFromAlerts({
+  pupilId,
+  pupilName,
+  alerts,
+}: {
+  pupilId: string;
+  pupilName: string;
+  alerts: Alert[];
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -98,16 +121,28 @@ export function OpenCaseFromAlerts({ pupilId, pupilName, alerts }: { pupilId: st
   if (!lead) return null;
   return (
     <div className="open-case">
-      <Button ref={button} variant={open ? 'primary' : 'secondary'} data-size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <Button
+        ref={button}
+        variant={open ? 'primary' : 'secondary'}
+        data-size="sm"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {t('cases.openFromAlert')}
-        <span className="ds-sr-only"> – {pupilName}: {lead.ruleTitle}</span>
+        <span className="ds-sr-only">
+          {' '}
+          – {pupilName}: {lead.ruleTitle}
+        </span>
       </Button>
       {open && (
         <OpenCaseForm
           pupilId={pupilId}
           from="alert"
           alertId={lead.id}
-          initialReason={t('cases.reasonFromAlert', { rule: alerts.map((a) => a.ruleTitle).join('; '), explanation: alerts.map((a) => a.explanation).join(' ') })}
+          initialReason={t('cases.reasonFromAlert', {
+            rule: alerts.map((a) => a.ruleTitle).join('; '),
+            explanation: alerts.map((a) => a.explanation).join(' '),
+          })}
           onCancel={() => {
             setOpen(false);
             requestAnimationFrame(() => button.current?.focus());
@@ -129,7 +164,13 @@ export function OpenCaseByUndring({ pupilId }: { pupilId: string }) {
         {t('cases.undringHeading')}
       </Heading>
       <Paragraph data-size="sm">{t('cases.undringHelp')}</Paragraph>
-      <Button ref={button} variant={open ? 'primary' : 'secondary'} data-size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <Button
+        ref={button}
+        variant={open ? 'primary' : 'secondary'}
+        data-size="sm"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {t('cases.openUndring')}
       </Button>
       {open && (

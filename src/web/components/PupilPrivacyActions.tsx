@@ -13,7 +13,10 @@ type Pupil = { id: string; firstName: string; lastName: string };
 /** Who may see what on the elevmappe's privacy section; the server's policy table decides again. */
 export function privacyPlan(roles: readonly { role: string }[]): { export: boolean; erase: boolean } {
   const names = roles.map((r) => r.role);
-  return { export: names.includes('skoleledelse') || names.includes('administrator'), erase: names.includes('administrator') };
+  return {
+    export: names.includes('skoleledelse') || names.includes('administrator'),
+    erase: names.includes('administrator'),
+  };
 }
 
 /**
@@ -38,7 +41,10 @@ export function PupilPrivacyActions({ pupil }: { pupil: Pupil }) {
     exportFailure.clear();
     try {
       const { file, fileName } = await privacyApi.exportData(pupil.id, format);
-      downloadPdf(file, fileName ?? downloadName('innsyn', pupil.lastName, pupil.firstName).replace(/\.pdf$/, `.${format}`));
+      downloadPdf(
+        file,
+        fileName ?? downloadName('innsyn', pupil.lastName, pupil.firstName).replace(/\.pdf$/, `.${format}`),
+      );
     } catch (error) {
       exportFailure.fail(error);
     } finally {
@@ -81,8 +87,17 @@ export function PupilPrivacyActions({ pupil }: { pupil: Pupil }) {
       <Paragraph>{t('privacy.exportIntro')}</Paragraph>
       <div className="button-row">
         {(['pdf', 'json'] as const).map((format) => (
-          <Button key={format} variant="secondary" data-size="sm" onClick={() => download(format)} disabled={exporting !== null} aria-busy={exporting === format || undefined}>
-            {exporting === format ? t('privacy.exporting') : t(format === 'pdf' ? 'privacy.exportPdf' : 'privacy.exportJson')}
+          <Button
+            key={format}
+            variant="secondary"
+            data-size="sm"
+            onClick={() => download(format)}
+            disabled={exporting !== null}
+            aria-busy={exporting === format || undefined}
+          >
+            {exporting === format
+              ? t('privacy.exporting')
+              : t(format === 'pdf' ? 'privacy.exportPdf' : 'privacy.exportJson')}
           </Button>
         ))}
       </div>
@@ -94,7 +109,14 @@ export function PupilPrivacyActions({ pupil }: { pupil: Pupil }) {
             {t('privacy.eraseHeading')}
           </Heading>
           <Paragraph>{t('privacy.eraseIntro')}</Paragraph>
-          <Button ref={eraseButton} variant="secondary" data-color="danger" data-size="sm" onClick={ask} disabled={confirming || erasing}>
+          <Button
+            ref={eraseButton}
+            variant="secondary"
+            data-color="danger"
+            data-size="sm"
+            onClick={ask}
+            disabled={confirming || erasing}
+          >
             {t('privacy.erase')}
           </Button>
           {confirming && (
@@ -103,7 +125,13 @@ export function PupilPrivacyActions({ pupil }: { pupil: Pupil }) {
                 <strong>{t('privacy.confirmErase', { name: `${pupil.firstName} ${pupil.lastName}` })}</strong>
               </Paragraph>
               <div className="button-row">
-                <Button data-color="danger" data-size="sm" onClick={erase} disabled={erasing} aria-busy={erasing || undefined}>
+                <Button
+                  data-color="danger"
+                  data-size="sm"
+                  onClick={erase}
+                  disabled={erasing}
+                  aria-busy={erasing || undefined}
+                >
                   {erasing ? t('privacy.erasing') : t('privacy.confirmEraseButton')}
                 </Button>
                 <Button variant="secondary" data-size="sm" onClick={cancel} disabled={erasing}>

@@ -55,8 +55,12 @@ export function PupilTable({ className, pupils, labelledBy, linkPupils = false }
                 </Table.HeaderCell>
                 <Table.Cell>{formatDate(pupil.birthDate)}</Table.Cell>
                 <Table.Cell>
-                  {pupil.protectedAddress === 'fortrolig' && <Tag data-color="warning">{t('class.protected_fortrolig')}</Tag>}
-                  {pupil.protectedAddress === 'strengt_fortrolig' && <Tag data-color="danger">{t('class.protected_strengt_fortrolig')}</Tag>}
+                  {pupil.protectedAddress === 'fortrolig' && (
+                    <Tag data-color="warning">{t('class.protected_fortrolig')}</Tag>
+                  )}
+                  {pupil.protectedAddress === 'strengt_fortrolig' && (
+                    <Tag data-color="danger">{t('class.protected_strengt_fortrolig')}</Tag>
+                  )}
                 </Table.Cell>
               </Table.Row>
             ))}

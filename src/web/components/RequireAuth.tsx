@@ -11,7 +11,10 @@ export function RequireAuth() {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'anonymous') {
     // After an explicit logout the next person starts at the front page, not where the last one was.
-    const redirect: LoginRedirectState = state.reason === 'logout' ? {} : { from: location.pathname + location.search, expired: state.reason === 'expired' };
+    const redirect: LoginRedirectState =
+      state.reason === 'logout'
+        ? {}
+        : { from: location.pathname + location.search, expired: state.reason === 'expired' };
     return <Navigate to="/logg-inn" replace state={redirect} />;
   }
   return <Outlet />;

@@ -19,13 +19,18 @@ export function useDescribeEvent(): (event: Pick<AbsenceEvent, 'kind' | 'period'
       case 'day':
         return t('absence.describe_day');
       case 'lesson':
-        if (event.period !== null && event.subject) return t('absence.describe_lesson', { period: event.period, subject: event.subject });
+        if (event.period !== null && event.subject)
+          return t('absence.describe_lesson', { period: event.period, subject: event.subject });
         if (event.period !== null) return t('absence.describe_lessonPeriod', { period: event.period });
         return t('absence.describe_lessonSubject', { subject: event.subject ?? '' });
       case 'late':
-        return event.minutes !== null ? t('absence.describe_late', { minutes: event.minutes }) : t('absence.describe_lateNoMinutes');
+        return event.minutes !== null
+          ? t('absence.describe_late', { minutes: event.minutes })
+          : t('absence.describe_lateNoMinutes');
       case 'left':
-        return event.period !== null ? t('absence.describe_left', { period: event.period }) : t('absence.describe_leftNoPeriod');
+        return event.period !== null
+          ? t('absence.describe_left', { period: event.period })
+          : t('absence.describe_leftNoPeriod');
     }
   };
 }
@@ -35,7 +40,11 @@ export function useEventSummary(): (event: AbsenceEvent) => string {
   const { t } = useTranslation();
   const describe = useDescribeEvent();
   return (event) =>
-    [describe(event), event.documented ? t('absence.documentedYes') : t('absence.documentedNo'), event.reason ? t(`absence.reason_${event.reason}`).toLowerCase() : null]
+    [
+      describe(event),
+      event.documented ? t('absence.documentedYes') : t('absence.documentedNo'),
+      event.reason ? t(`absence.reason_${event.reason}`).toLowerCase() : null,
+    ]
       .filter(Boolean)
       .join(' · ');
 }
@@ -49,7 +58,12 @@ export function SourceTag({ source }: { source: AbsenceEvent['source'] }) {
   );
 }
 
-const statusColor: Record<AlertStatus, string> = { new: 'danger', seen: 'warning', handled: 'success', dismissed: 'neutral' };
+const statusColor: Record<AlertStatus, string> = {
+  new: 'danger',
+  seen: 'warning',
+  handled: 'success',
+  dismissed: 'neutral',
+};
 const statusIcon: Record<AlertStatus, string> = { new: '●', seen: '◐', handled: '✓', dismissed: '–' };
 
 export function AlertStatusTag({ status }: { status: AlertStatus }) {
@@ -101,7 +115,12 @@ export function draftFromEvent(event: AbsenceEvent): EventDraft {
 export type DraftProblem = 'kind' | 'period' | 'minutes';
 
 /** What is missing before the draft can be sent, or the request body. */
-export function draftToInput(draft: EventDraft, pupilId: string, date: string, lessons: Lesson[]): { problem: DraftProblem } | { input: EventInput } {
+export function draftToInput(
+  draft: EventDraft,
+  pupilId: string,
+  date: string,
+  lessons: Lesson[],
+): { problem: DraftProblem } | { input: EventInput } {
   if (!draft.kind) return { problem: 'kind' };
   const input: EventInput = { pupilId, date, kind: draft.kind, documented: draft.documented };
   if (draft.reason) input.reason = draft.reason;
@@ -138,7 +157,17 @@ type EventFieldsProps = {
 };
 
 /** Kind, then lesson or minutes, then documented and reason. Only the kind is shown until one is chosen. */
-export function EventFields({ draft, onChange, lessons, who, problem, kindRef, allowPresent = true, showNote = false, children }: EventFieldsProps) {
+export function EventFields({
+  draft,
+  onChange,
+  lessons,
+  who,
+  problem,
+  kindRef,
+  allowPresent = true,
+  showNote = false,
+  children,
+}: EventFieldsProps) {
   const { t } = useTranslation();
   const sr = who ? <span className="ds-sr-only"> {who}</span> : null;
   const set = (patch: Partial<EventDraft>) => onChange({ ...draft, ...patch });
@@ -150,7 +179,12 @@ export function EventFields({ draft, onChange, lessons, who, problem, kindRef, a
           {t('absence.kindLabel')}
           {sr}
         </Label>
-        <Select ref={kindRef} value={draft.kind} onChange={(e) => set({ kind: e.target.value as EventDraft['kind'] })} aria-invalid={problem === 'kind' || undefined}>
+        <Select
+          ref={kindRef}
+          value={draft.kind}
+          onChange={(e) => set({ kind: e.target.value as EventDraft['kind'] })}
+          aria-invalid={problem === 'kind' || undefined}
+        >
           {allowPresent && <Select.Option value="">{t('absence.present')}</Select.Option>}
           {KINDS.map((kind) => (
             <Select.Option key={kind} value={kind}>
@@ -165,11 +199,17 @@ export function EventFields({ draft, onChange, lessons, who, problem, kindRef, a
             {draft.kind === 'lesson' ? t('absence.period') : t('absence.periodFrom')}
             {sr}
           </Label>
-          <Select value={draft.period} onChange={(e) => set({ period: e.target.value })} aria-invalid={problem === 'period' || undefined}>
+          <Select
+            value={draft.period}
+            onChange={(e) => set({ period: e.target.value })}
+            aria-invalid={problem === 'period' || undefined}
+          >
             <Select.Option value="">{t('absence.choosePeriod')}</Select.Option>
             {periods.map((lesson) => (
               <Select.Option key={lesson.period} value={String(lesson.period)}>
-                {lesson.subject ? t('absence.periodOption', { period: lesson.period, subject: lesson.subject }) : t('absence.describe_lessonPeriod', { period: lesson.period })}
+                {lesson.subject
+                  ? t('absence.periodOption', { period: lesson.period, subject: lesson.subject })
+                  : t('absence.describe_lessonPeriod', { period: lesson.period })}
               </Select.Option>
             ))}
           </Select>

@@ -32,11 +32,15 @@ function inHistory(alert: AlertType, filter: Filter): boolean {
 export function AlertsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const filter: Filter = (FILTERS as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as Filter) : 'open';
+  const filter: Filter = (FILTERS as readonly string[]).includes(params.get('status') ?? '')
+    ? (params.get('status') as Filter)
+    : 'open';
   const classId = params.get('klasse') ?? '';
   const open = OPEN_FILTERS.includes(filter);
   const apiStatus = open ? 'open' : 'all';
-  const alerts = useApi(`alerts:${apiStatus}:${classId}`, () => api.alerts({ status: apiStatus, classId: classId || undefined }));
+  const alerts = useApi(`alerts:${apiStatus}:${classId}`, () =>
+    api.alerts({ status: apiStatus, classId: classId || undefined }),
+  );
   const classes = useApi('classes', () => api.classes());
   const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
 
@@ -52,9 +56,14 @@ export function AlertsPage() {
     await alerts.refresh();
   };
 
-  const concerns = alerts.status === 'ok' && open ? alerts.data.concerns.filter((c) => filter === 'open' || c.status === filter) : [];
-  const history = alerts.status === 'ok' && !open ? alertHistory(alerts.data.alerts.filter((a) => inHistory(a, filter))) : [];
-  const classOptions = classes.status === 'ok' ? [...classes.data.classes].sort((a, b) => a.trinn - b.trinn || compareClassNames(a.name, b.name)) : [];
+  const concerns =
+    alerts.status === 'ok' && open ? alerts.data.concerns.filter((c) => filter === 'open' || c.status === filter) : [];
+  const history =
+    alerts.status === 'ok' && !open ? alertHistory(alerts.data.alerts.filter((a) => inHistory(a, filter))) : [];
+  const classOptions =
+    classes.status === 'ok'
+      ? [...classes.data.classes].sort((a, b) => a.trinn - b.trinn || compareClassNames(a.name, b.name))
+      : [];
 
   return (
     <Page title={t('alerts.title')}>
@@ -95,12 +104,26 @@ export function AlertsPage() {
         <ReloadContext.Provider value={() => void alerts.refresh()}>
           {/* Focus lands here when a concern is closed and leaves the list. */}
           <Paragraph role="status" className="alerts-count" id="varsler-antall" tabIndex={-1}>
-            {open ? t('alerts.countConcerns', { count: concerns.length }) : t('alerts.count', { count: history.reduce((n, h) => n + h.alerts.length, 0) })}
+            {open
+              ? t('alerts.countConcerns', { count: concerns.length })
+              : t('alerts.count', { count: history.reduce((n, h) => n + h.alerts.length, 0) })}
           </Paragraph>
           <div className="alert-list">
             {open
-              ? concerns.map((concern) => <ConcernCard key={concern.id} concern={concern} showPupil showClass headingLevel={2} onChanged={changed} fallbackFocusId="varsler-antall" />)
-              : history.map((entry) => <AlertHistoryCard key={entry.id} entry={entry} showPupil showClass headingLevel={2} />)}
+              ? concerns.map((concern) => (
+                  <ConcernCard
+                    key={concern.id}
+                    concern={concern}
+                    showPupil
+                    showClass
+                    headingLevel={2}
+                    onChanged={changed}
+                    fallbackFocusId="varsler-antall"
+                  />
+                ))
+              : history.map((entry) => (
+                  <AlertHistoryCard key={entry.id} entry={entry} showPupil showClass headingLevel={2} />
+                ))}
           </div>
         </ReloadContext.Provider>
       )}

@@ -33,7 +33,14 @@ export function AuditLogPage() {
     page,
   };
   const review = useApi(`audit:${params.toString()}`, () => auditApi.review(filter));
-  const [draft, setDraft] = useState<Record<Key, string>>(() => ({ pupilId: read('pupilId'), userId: read('userId'), from: read('from'), to: read('to'), kind: read('kind'), outcome: read('outcome') }));
+  const [draft, setDraft] = useState<Record<Key, string>>(() => ({
+    pupilId: read('pupilId'),
+    userId: read('userId'),
+    from: read('from'),
+    to: read('to'),
+    kind: read('kind'),
+    outcome: read('outcome'),
+  }));
   const change = (key: Key) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
 
   function apply(e: FormEvent) {
@@ -172,7 +179,9 @@ function ReviewTable({ entries }: { entries: AuditReviewEntry[] }) {
                 {e.kind ? t(`auditLog.kind_${e.kind}`) : ''} <code>{e.action}</code>
               </Table.Cell>
               <Table.Cell>
-                <Tag data-color={e.outcome === 'denied' ? 'danger' : 'success'}>{t(`auditLog.outcome_${e.outcome}`)}</Tag>
+                <Tag data-color={e.outcome === 'denied' ? 'danger' : 'success'}>
+                  {t(`auditLog.outcome_${e.outcome}`)}
+                </Tag>
               </Table.Cell>
               <Table.Cell>{e.organisation ?? ''}</Table.Cell>
               <Table.Cell>{e.clientIp ?? ''}</Table.Cell>

@@ -28,7 +28,12 @@ export function CaseBoardPage() {
       {cases.status === 'ok' && (
         <div className="case-board">
           {boardColumns(cases.data.cases).map((column) => (
-            <section key={column.level} aria-labelledby={`niva-${column.level}`} className="case-board__column" data-level={column.level}>
+            <section
+              key={column.level}
+              aria-labelledby={`niva-${column.level}`}
+              className="case-board__column"
+              data-level={column.level}
+            >
               <Heading level={2} data-size="xs" id={`niva-${column.level}`}>
                 {t('cases.column', { level: column.level })}
               </Heading>
@@ -106,8 +111,16 @@ function TakeOverItem({ entry }: { entry: CaseToTakeOver }) {
   return (
     <div className="case-card" data-case-id={entry.id}>
       <strong>{name}</strong>
-      <span className="class-list__meta">{t('cases.takeOverMeta', { level: entry.level, school: entry.fromSchool })}</span>
-      <Button variant="secondary" data-size="sm" onClick={() => void takeOver()} disabled={busy} aria-busy={busy || undefined}>
+      <span className="class-list__meta">
+        {t('cases.takeOverMeta', { level: entry.level, school: entry.fromSchool })}
+      </span>
+      <Button
+        variant="secondary"
+        data-size="sm"
+        onClick={() => void takeOver()}
+        disabled={busy}
+        aria-busy={busy || undefined}
+      >
         {t('cases.takeOver')}
         <span className="ds-sr-only"> – {name}</span>
       </Button>

@@ -1,12 +1,40 @@
-import { Button, Checkbox, Field, Heading, Label, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../absence';
 import { ASSESSMENT_KINDS, REFERRAL_SERVICE_NAMES, REFERRAL_STATUSES, caseApi } from '../api';
-import type { AssessmentKind, CaseDetail, ExpertAssessment, NoticeTarget, Referral, ReferralService, ReferralStatus, StaffMember } from '../api';
+import type {
+  AssessmentKind,
+  CaseDetail,
+  ExpertAssessment,
+  NoticeTarget,
+  Referral,
+  ReferralService,
+  ReferralStatus,
+  StaffMember,
+} from '../api';
 import { downloadName, noticeTargets, suggestedNotice } from '../cases';
-import { AssessmentFields, FailureMessage, Section, emptyAssessment, focusById, trimAssessment, useFailure, useFocusFirst } from '../components/caseParts';
+import {
+  AssessmentFields,
+  FailureMessage,
+  Section,
+  emptyAssessment,
+  focusById,
+  trimAssessment,
+  useFailure,
+  useFocusFirst,
+} from '../components/caseParts';
 import type { Changed } from '../components/caseParts';
 import { Loading } from '../components/Loading';
 import { downloadPdf } from '../components/OpenCase';
@@ -46,10 +74,22 @@ export function NoticesSection({ data, onChanged }: SectionProps) {
   return (
     <Section id="skriftlige-meldinger" heading={t('cases.noticesHeading')}>
       <Paragraph data-size="sm">{t('cases.noticesHelp')}</Paragraph>
-      {suggested && <Paragraph data-size="sm">{t('cases.noticesSuggested', { level: data.state.level, to: t(`cases.noticeTo_${suggested}`) })}</Paragraph>}
+      {suggested && (
+        <Paragraph data-size="sm">
+          {t('cases.noticesSuggested', { level: data.state.level, to: t(`cases.noticeTo_${suggested}`) })}
+        </Paragraph>
+      )}
       <div className="button-row">
         {noticeTargets(data.state.level).map((to) => (
-          <Button key={to} id={noticeButtonId(to)} variant={to === suggested ? 'primary' : 'secondary'} data-size="sm" onClick={() => void make(to)} disabled={busy !== null} aria-busy={busy === to || undefined}>
+          <Button
+            key={to}
+            id={noticeButtonId(to)}
+            variant={to === suggested ? 'primary' : 'secondary'}
+            data-size="sm"
+            onClick={() => void make(to)}
+            disabled={busy !== null}
+            aria-busy={busy === to || undefined}
+          >
             <span aria-hidden="true">📄 </span>
             {busy === to ? t('cases.makingNotice') : t(`cases.notice_${to}`)}
           </Button>
@@ -79,7 +119,13 @@ export function ReferralsSection({ data, onChanged }: SectionProps) {
         </ul>
       )}
       {!data.readOnly && (
-        <Button ref={addButton} variant="secondary" data-size="sm" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+        <Button
+          ref={addButton}
+          variant="secondary"
+          data-size="sm"
+          aria-expanded={adding}
+          onClick={() => setAdding(!adding)}
+        >
           {t('cases.addReferral')}
         </Button>
       )}
@@ -116,7 +162,11 @@ function ReferralItem({ data, referral, onChanged }: SectionProps & { referral: 
         {[
           referral.sentOn ? t('cases.referralSentOn', { date: formatDate(referral.sentOn) }) : null,
           referral.answeredOn ? t('cases.referralAnsweredOn', { date: formatDate(referral.answeredOn) }) : null,
-          referral.service === 'ppt' ? (referral.guardiansSigned ? t('cases.referralSigned') : t('cases.referralNotSigned')) : null,
+          referral.service === 'ppt'
+            ? referral.guardiansSigned
+              ? t('cases.referralSigned')
+              : t('cases.referralNotSigned')
+            : null,
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -131,7 +181,13 @@ function ReferralItem({ data, referral, onChanged }: SectionProps & { referral: 
       )}
       {referral.note && <Paragraph data-size="sm">{referral.note}</Paragraph>}
       {!data.readOnly && (
-        <Button ref={button} variant={editing ? 'primary' : 'secondary'} data-size="sm" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+        <Button
+          ref={button}
+          variant={editing ? 'primary' : 'secondary'}
+          data-size="sm"
+          aria-expanded={editing}
+          onClick={() => setEditing(!editing)}
+        >
           {t('cases.updateReferral')}
           <span className="ds-sr-only"> – {service}</span>
         </Button>
@@ -156,7 +212,17 @@ function ReferralItem({ data, referral, onChanged }: SectionProps & { referral: 
 }
 
 /** A new referral, or a change to one (with its version). PPT asks for the signed pedagogical report; barnevern for the holistic assessment. */
-function ReferralForm({ caseId, referral, onCancel, onDone }: { caseId: string; referral?: Referral; onCancel(): void; onDone(): Promise<void> }) {
+function ReferralForm({
+  caseId,
+  referral,
+  onCancel,
+  onDone,
+}: {
+  caseId: string;
+  referral?: Referral;
+  onCancel(): void;
+  onDone(): Promise<void>;
+}) {
   const { t } = useTranslation();
   const today = localToday(new Date());
   const [service, setService] = useState<ReferralService>(referral?.service ?? 'ppt');
@@ -196,7 +262,13 @@ function ReferralForm({ caseId, referral, onCancel, onDone }: { caseId: string; 
   }
 
   return (
-    <form ref={form} className="stack-form inline-panel" onSubmit={submit} noValidate aria-label={referral ? t('cases.updateReferral') : t('cases.addReferral')}>
+    <form
+      ref={form}
+      className="stack-form inline-panel"
+      onSubmit={submit}
+      noValidate
+      aria-label={referral ? t('cases.updateReferral') : t('cases.addReferral')}
+    >
       <FailureMessage failure={failure} fallback={t('cases.referralFailed')} />
       <Field>
         <Label>{t('cases.referralService')}</Label>
@@ -218,10 +290,26 @@ function ReferralForm({ caseId, referral, onCancel, onDone }: { caseId: string; 
           ))}
         </Select>
       </Field>
-      <Textfield label={t('cases.sentOn')} description={t('cases.sentOnHelp')} type="date" value={sentOn} onChange={(e) => setSentOn(e.target.value)} />
-      <Textfield label={t('cases.answeredOn')} type="date" value={answeredOn} onChange={(e) => setAnsweredOn(e.target.value)} />
+      <Textfield
+        label={t('cases.sentOn')}
+        description={t('cases.sentOnHelp')}
+        type="date"
+        value={sentOn}
+        onChange={(e) => setSentOn(e.target.value)}
+      />
+      <Textfield
+        label={t('cases.answeredOn')}
+        type="date"
+        value={answeredOn}
+        onChange={(e) => setAnsweredOn(e.target.value)}
+      />
       {service === 'ppt' && (
-        <Checkbox label={t('cases.guardiansSigned')} description={t('cases.guardiansSignedHelp')} checked={guardiansSigned} onChange={(e) => setGuardiansSigned(e.target.checked)} />
+        <Checkbox
+          label={t('cases.guardiansSigned')}
+          description={t('cases.guardiansSignedHelp')}
+          checked={guardiansSigned}
+          onChange={(e) => setGuardiansSigned(e.target.checked)}
+        />
       )}
       {service === 'barnevern' && (
         <>
@@ -229,7 +317,13 @@ function ReferralForm({ caseId, referral, onCancel, onDone }: { caseId: string; 
           <AssessmentFields value={assessment} onChange={setAssessment} />
         </>
       )}
-      <Textfield multiline rows={2} label={t('cases.referralNote')} value={note} onChange={(e) => setNote(e.target.value)} />
+      <Textfield
+        multiline
+        rows={2}
+        label={t('cases.referralNote')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
           {referral ? t('cases.updateReferralSubmit') : t('cases.referralSubmit')}
@@ -260,7 +354,13 @@ export function AssessmentsSection({ data, onChanged }: SectionProps) {
         </ul>
       )}
       {!data.readOnly && (
-        <Button ref={addButton} variant="secondary" data-size="sm" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+        <Button
+          ref={addButton}
+          variant="secondary"
+          data-size="sm"
+          aria-expanded={adding}
+          onClick={() => setAdding(!adding)}
+        >
           {t('cases.addAssessment')}
         </Button>
       )}
@@ -290,7 +390,10 @@ function AssessmentItem({ assessment }: { assessment: ExpertAssessment }) {
         {t(`cases.assessmentKind_${assessment.kind}`)} · {formatDate(assessment.issuedOn)}
       </Heading>
       <Paragraph data-size="sm" className="class-list__meta">
-        {[t('cases.assessmentMeta', { date: formatDate(assessment.issuedOn), by: assessment.issuedBy }), assessment.validUntil ? t('cases.assessmentValidUntil', { date: formatDate(assessment.validUntil) }) : null]
+        {[
+          t('cases.assessmentMeta', { date: formatDate(assessment.issuedOn), by: assessment.issuedBy }),
+          assessment.validUntil ? t('cases.assessmentValidUntil', { date: formatDate(assessment.validUntil) }) : null,
+        ]
           .filter(Boolean)
           .join(' · ')}
       </Paragraph>
@@ -301,14 +404,27 @@ function AssessmentItem({ assessment }: { assessment: ExpertAssessment }) {
   );
 }
 
-function ExpertAssessmentForm({ caseId, onCancel, onDone }: { caseId: string; onCancel(): void; onDone(): Promise<void> }) {
+function ExpertAssessmentForm({
+  caseId,
+  onCancel,
+  onDone,
+}: {
+  caseId: string;
+  onCancel(): void;
+  onDone(): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<AssessmentKind>('sakkyndig-vurdering');
   const [issuedOn, setIssuedOn] = useState(() => localToday(new Date()));
   const [issuedBy, setIssuedBy] = useState('');
   const [recommendations, setRecommendations] = useState('');
   const [validUntil, setValidUntil] = useState('');
-  const [problems, setProblems] = useState<{ date?: string; by?: string; recommendations?: string; validUntil?: string }>({});
+  const [problems, setProblems] = useState<{
+    date?: string;
+    by?: string;
+    recommendations?: string;
+    validUntil?: string;
+  }>({});
   const { failure, fail, clear } = useFailure();
   const [busy, setBusy] = useState(false);
   const form = useFocusFirst<HTMLFormElement>();
@@ -323,12 +439,26 @@ function ExpertAssessmentForm({ caseId, onCancel, onDone }: { caseId: string; on
     if (!recommendations.trim()) found.recommendations = t('cases.missingRecommendations');
     if (temporary && !validUntil) found.validUntil = t('cases.missingValidUntil');
     setProblems(found);
-    const first = found.date ? 'input[name=issuedOn]' : found.by ? 'input[name=issuedBy]' : found.recommendations ? 'textarea[name=recommendations]' : found.validUntil ? 'input[name=validUntil]' : null;
+    const first = found.date
+      ? 'input[name=issuedOn]'
+      : found.by
+        ? 'input[name=issuedBy]'
+        : found.recommendations
+          ? 'textarea[name=recommendations]'
+          : found.validUntil
+            ? 'input[name=validUntil]'
+            : null;
     if (first) return form.current?.querySelector<HTMLElement>(first)?.focus();
     setBusy(true);
     clear();
     try {
-      await caseApi.addAssessment(caseId, { kind, issuedOn, issuedBy: issuedBy.trim(), recommendations: recommendations.trim(), validUntil: validUntil || null });
+      await caseApi.addAssessment(caseId, {
+        kind,
+        issuedOn,
+        issuedBy: issuedBy.trim(),
+        recommendations: recommendations.trim(),
+        validUntil: validUntil || null,
+      });
       await onDone();
     } catch (err) {
       fail(err);
@@ -337,7 +467,13 @@ function ExpertAssessmentForm({ caseId, onCancel, onDone }: { caseId: string; on
   }
 
   return (
-    <form ref={form} className="stack-form inline-panel" onSubmit={submit} noValidate aria-label={t('cases.addAssessment')}>
+    <form
+      ref={form}
+      className="stack-form inline-panel"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('cases.addAssessment')}
+    >
       <FailureMessage failure={failure} fallback={t('cases.assessmentFailed')} />
       <Field>
         <Label>{t('cases.assessmentKind')}</Label>
@@ -349,9 +485,30 @@ function ExpertAssessmentForm({ caseId, onCancel, onDone }: { caseId: string; on
           ))}
         </Select>
       </Field>
-      <Textfield name="issuedOn" label={t('cases.issuedOn')} type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} error={problems.date} />
-      <Textfield name="issuedBy" label={t('cases.issuedBy')} value={issuedBy} onChange={(e) => setIssuedBy(e.target.value)} error={problems.by} />
-      <Textfield multiline rows={3} name="recommendations" label={t('cases.recommendations')} value={recommendations} onChange={(e) => setRecommendations(e.target.value)} error={problems.recommendations} />
+      <Textfield
+        name="issuedOn"
+        label={t('cases.issuedOn')}
+        type="date"
+        value={issuedOn}
+        onChange={(e) => setIssuedOn(e.target.value)}
+        error={problems.date}
+      />
+      <Textfield
+        name="issuedBy"
+        label={t('cases.issuedBy')}
+        value={issuedBy}
+        onChange={(e) => setIssuedBy(e.target.value)}
+        error={problems.by}
+      />
+      <Textfield
+        multiline
+        rows={3}
+        name="recommendations"
+        label={t('cases.recommendations')}
+        value={recommendations}
+        onChange={(e) => setRecommendations(e.target.value)}
+        error={problems.recommendations}
+      />
       <Textfield
         name="validUntil"
         label={temporary ? t('cases.validUntil') : t('cases.validUntilOptional')}
@@ -383,7 +540,13 @@ export function PassBaton({ data, onChanged }: SectionProps) {
   if (data.state.status !== 'open') return null;
   return (
     <>
-      <Button ref={button} variant={open ? 'primary' : 'secondary'} data-size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <Button
+        ref={button}
+        variant={open ? 'primary' : 'secondary'}
+        data-size="sm"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {t('cases.passBaton')}
       </Button>
       {open && (
@@ -404,7 +567,15 @@ export function PassBaton({ data, onChanged }: SectionProps) {
   );
 }
 
-function BatonForm({ data, onCancel, onDone }: { data: CaseDetail; onCancel(): void; onDone(name: string): Promise<void> }) {
+function BatonForm({
+  data,
+  onCancel,
+  onDone,
+}: {
+  data: CaseDetail;
+  onCancel(): void;
+  onDone(name: string): Promise<void>;
+}) {
   const { t } = useTranslation();
   const staff = useApi(`staff:${data.id}`, () => caseApi.staff(data.id));
   const [userId, setUserId] = useState('');
@@ -413,7 +584,8 @@ function BatonForm({ data, onCancel, onDone }: { data: CaseDetail; onCancel(): v
   const { failure, fail, clear } = useFailure();
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const others: StaffMember[] = staff.status === 'ok' ? staff.data.staff.filter((s) => s.id !== data.stafettholder.id) : [];
+  const others: StaffMember[] =
+    staff.status === 'ok' ? staff.data.staff.filter((s) => s.id !== data.stafettholder.id) : [];
   // The staff arrive after the form opens: focus the first field then (or the cancel button when there is nobody).
   useEffect(() => {
     if (staff.status !== 'loading') form.current?.querySelector<HTMLElement>('select, button')?.focus();
@@ -442,14 +614,21 @@ function BatonForm({ data, onCancel, onDone }: { data: CaseDetail; onCancel(): v
   return (
     <form ref={form} className="stack-form inline-panel" onSubmit={submit} noValidate aria-label={t('cases.passBaton')}>
       {staff.status === 'loading' && <Loading />}
-      {staff.status === 'error' && <FailureMessage failure={{ error: staff.error, attempt: 0 }} fallback={t('cases.staffFailed')} />}
+      {staff.status === 'error' && (
+        <FailureMessage failure={{ error: staff.error, attempt: 0 }} fallback={t('cases.staffFailed')} />
+      )}
       {staff.status === 'ok' && others.length === 0 && <Paragraph>{t('cases.noOtherStaff')}</Paragraph>}
       {staff.status === 'ok' && others.length > 0 && (
         <>
           <FailureMessage failure={failure} fallback={t('cases.batonFailed')} />
           <Field>
             <Label>{t('cases.newHolder')}</Label>
-            <Select value={userId} onChange={(e) => setUserId(e.target.value)} width="auto" aria-invalid={problems.holder ? true : undefined}>
+            <Select
+              value={userId}
+              onChange={(e) => setUserId(e.target.value)}
+              width="auto"
+              aria-invalid={problems.holder ? true : undefined}
+            >
               <Select.Option value="">{t('cases.chooseHolder')}</Select.Option>
               {others.map((s) => (
                 <Select.Option key={s.id} value={s.id}>
@@ -463,7 +642,14 @@ function BatonForm({ data, onCancel, onDone }: { data: CaseDetail; onCancel(): v
               </p>
             )}
           </Field>
-          <Textfield multiline rows={2} label={t('cases.batonReason')} value={reason} onChange={(e) => setReason(e.target.value)} error={problems.reason} />
+          <Textfield
+            multiline
+            rows={2}
+            label={t('cases.batonReason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={problems.reason}
+          />
         </>
       )}
       <div className="button-row">

@@ -1,13 +1,44 @@
-import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Radio,
+  Select,
+  Tag,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CardsAnswer, FormAnswers, TableRowAnswer } from '../../domain/forms/answers';
-import { COLOURS, COLOUR_LABELS, PLUS_MINUS, PLUS_MINUS_LABELS, type FormColumn, type FormDefinition, type FormQuestion, type Weekday } from '../../domain/forms/form-schema';
+import {
+  COLOURS,
+  COLOUR_LABELS,
+  PLUS_MINUS,
+  PLUS_MINUS_LABELS,
+  type FormColumn,
+  type FormDefinition,
+  type FormQuestion,
+  type Weekday,
+} from '../../domain/forms/form-schema';
 import { fieldErrors, localToday } from '../absence';
 import type { CaseDetail, Meeting } from '../api';
-import { FORM_AUDIENCES, cleanAnswers, editableAnswers, formsApi, problemsByQuestion, type CaseFormSummary, type FormAudience } from '../caseForms';
+import {
+  FORM_AUDIENCES,
+  cleanAnswers,
+  editableAnswers,
+  formsApi,
+  problemsByQuestion,
+  type CaseFormSummary,
+  type FormAudience,
+} from '../caseForms';
 import { downloadName } from '../cases';
 import { FailureMessage, Section, focusById, useFailure, useFocusFirst } from '../components/caseParts';
 import type { Changed } from '../components/caseParts';
@@ -52,12 +83,25 @@ export function CaseFormsSection({ data, onChanged }: SectionProps) {
       ) : (
         <ul className="plain-list case-forms">
           {data.forms.map((f) => (
-            <FilledFormItem key={f.id} data={data} summary={f} mayWrite={mayWrite} onEdit={(e) => setEditing(e)} onChanged={onChanged} />
+            <FilledFormItem
+              key={f.id}
+              data={data}
+              summary={f}
+              mayWrite={mayWrite}
+              onEdit={(e) => setEditing(e)}
+              onChanged={onChanged}
+            />
           ))}
         </ul>
       )}
       {editing && (
-        <FormFiller key={editing.existing?.id ?? editing.form.id} data={data} editing={editing} onCancel={() => void close(null)} onDone={() => close(editing.existing ? t('caseForms.updated') : t('caseForms.saved'))} />
+        <FormFiller
+          key={editing.existing?.id ?? editing.form.id}
+          data={data}
+          editing={editing}
+          onCancel={() => void close(null)}
+          onDone={() => close(editing.existing ? t('caseForms.updated') : t('caseForms.saved'))}
+        />
       )}
       {mayWrite && !editing && <ChooseForm data={data} onStart={setEditing} />}
       <Heading level={3} data-size="2xs">
@@ -84,7 +128,13 @@ export function CaseFormsSection({ data, onChanged }: SectionProps) {
         </ul>
       )}
       {mayWrite && (
-        <Button ref={statementButton} variant="secondary" data-size="sm" aria-expanded={statementOpen} onClick={() => setStatementOpen(!statementOpen)}>
+        <Button
+          ref={statementButton}
+          variant="secondary"
+          data-size="sm"
+          aria-expanded={statementOpen}
+          onClick={() => setStatementOpen(!statementOpen)}
+        >
           {t('caseForms.addStatement')}
         </Button>
       )}
@@ -135,7 +185,13 @@ function meetingLabel(t: TFunction, m: Meeting) {
   return `${t(`cases.kind_${m.kind}`)} ${formatDate(m.scheduledOn)}`;
 }
 
-function FilledFormItem({ data, summary, mayWrite, onEdit, onChanged }: SectionProps & { summary: CaseFormSummary; mayWrite: boolean; onEdit(e: Editing): void }) {
+function FilledFormItem({
+  data,
+  summary,
+  mayWrite,
+  onEdit,
+  onChanged,
+}: SectionProps & { summary: CaseFormSummary; mayWrite: boolean; onEdit(e: Editing): void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<'pdf' | 'edit' | null>(null);
   const { failure, fail, clear } = useFailure();
@@ -147,7 +203,10 @@ function FilledFormItem({ data, summary, mayWrite, onEdit, onChanged }: SectionP
     clear();
     try {
       const { pdf, fileName } = await formsApi.pdf(data.id, summary.id);
-      downloadPdf(pdf, fileName ?? downloadName(summary.formId, data.pupil.lastName, data.pupil.firstName, summary.filledOn));
+      downloadPdf(
+        pdf,
+        fileName ?? downloadName(summary.formId, data.pupil.lastName, data.pupil.firstName, summary.filledOn),
+      );
       await onChanged(t('caseForms.printed'));
     } catch (err) {
       fail(err);
@@ -174,17 +233,32 @@ function FilledFormItem({ data, summary, mayWrite, onEdit, onChanged }: SectionP
       <strong>{summary.title}</strong>
       <br />
       <span className="class-list__meta">
-        {t('caseForms.filledMeta', { date: formatDate(summary.filledOn), audience: t(`caseForms.audience_${summary.audience}`) })}
+        {t('caseForms.filledMeta', {
+          date: formatDate(summary.filledOn),
+          audience: t(`caseForms.audience_${summary.audience}`),
+        })}
         {meeting && ` · ${t('caseForms.inMeeting', { meeting: meetingLabel(t, meeting) })}`}
       </span>
       <div className="button-row">
-        <Button variant="tertiary" data-size="sm" onClick={() => void print()} disabled={busy !== null} aria-busy={busy === 'pdf' || undefined}>
+        <Button
+          variant="tertiary"
+          data-size="sm"
+          onClick={() => void print()}
+          disabled={busy !== null}
+          aria-busy={busy === 'pdf' || undefined}
+        >
           <span aria-hidden="true">📄 </span>
           {t('caseForms.print')}
           <span className="ds-sr-only"> – {label}</span>
         </Button>
         {mayWrite && (
-          <Button variant="tertiary" data-size="sm" onClick={() => void edit()} disabled={busy !== null} aria-busy={busy === 'edit' || undefined}>
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            onClick={() => void edit()}
+            disabled={busy !== null}
+            aria-busy={busy === 'edit' || undefined}
+          >
             {t('caseForms.edit')}
             <span className="ds-sr-only"> – {label}</span>
           </Button>
@@ -248,7 +322,13 @@ function ChooseForm({ data, onStart }: { data: CaseDetail; onStart(e: Editing): 
       <Field>
         <Label htmlFor="velg-skjema">{t('caseForms.choose')}</Label>
         <Field.Description>{t('caseForms.chooseHelp')}</Field.Description>
-        <Select id="velg-skjema" value={formId} onChange={(e) => setFormId(e.target.value)} aria-invalid={problem ? true : undefined} width="auto">
+        <Select
+          id="velg-skjema"
+          value={formId}
+          onChange={(e) => setFormId(e.target.value)}
+          aria-invalid={problem ? true : undefined}
+          width="auto"
+        >
           <Select.Option value="">{t('caseForms.choosePlaceholder')}</Select.Option>
           {forms.map((f) => (
             <Select.Option key={f.id} value={f.id}>
@@ -262,7 +342,13 @@ function ChooseForm({ data, onStart }: { data: CaseDetail; onStart(e: Editing): 
         <Button type="submit" data-size="sm" disabled={busy !== null} aria-busy={busy === 'start' || undefined}>
           {t('caseForms.start')}
         </Button>
-        <Button variant="tertiary" data-size="sm" onClick={() => void blank()} disabled={busy !== null} aria-busy={busy === 'blank' || undefined}>
+        <Button
+          variant="tertiary"
+          data-size="sm"
+          onClick={() => void blank()}
+          disabled={busy !== null}
+          aria-busy={busy === 'blank' || undefined}
+        >
           <span aria-hidden="true">📄 </span>
           {t('caseForms.blank')}
         </Button>
@@ -276,19 +362,35 @@ function ChooseForm({ data, onStart }: { data: CaseDetail; onStart(e: Editing): 
 
 type Set = (value: FormAnswers[string] | undefined) => void;
 
-function FormFiller({ data, editing, onCancel, onDone }: { data: CaseDetail; editing: Editing; onCancel(): void; onDone(): Promise<void> }) {
+function FormFiller({
+  data,
+  editing,
+  onCancel,
+  onDone,
+}: {
+  data: CaseDetail;
+  editing: Editing;
+  onCancel(): void;
+  onDone(): Promise<void>;
+}) {
   const { t } = useTranslation();
   const { form, existing } = editing;
   const [answers, setAnswers] = useState<FormAnswers>(() => editableAnswers(form, editing.answers));
   const [audience, setAudience] = useState<FormAudience>(existing?.audience ?? form.audience);
   const [meetingId, setMeetingId] = useState(existing?.meetingId ?? '');
   const [filledOn, setFilledOn] = useState(existing?.filledOn ?? localToday(new Date()));
-  const [problems, setProblems] = useState<{ byQuestion: Map<string, string[]>; other: { field: string; message: string }[] }>({ byQuestion: new Map(), other: [] });
+  const [problems, setProblems] = useState<{
+    byQuestion: Map<string, string[]>;
+    other: { field: string; message: string }[];
+  }>({ byQuestion: new Map(), other: [] });
   const [error, setError] = useState<{ error: unknown; n: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const ref = useFocusFirst<HTMLFormElement>();
   const headingId = `skjema-${form.id}`;
-  const set = (qid: string): Set => (value) => setAnswers((a) => ({ ...a, [qid]: value ?? null }));
+  const set =
+    (qid: string): Set =>
+    (value) =>
+      setAnswers((a) => ({ ...a, [qid]: value ?? null }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -311,7 +413,13 @@ function FormFiller({ data, editing, onCancel, onDone }: { data: CaseDetail; edi
   }
 
   return (
-    <form ref={ref} className="stack-form inline-panel form-filler" onSubmit={submit} noValidate aria-labelledby={headingId}>
+    <form
+      ref={ref}
+      className="stack-form inline-panel form-filler"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={headingId}
+    >
       <Heading level={3} data-size="xs" id={headingId}>
         {existing ? t('caseForms.editing', { title: form.title }) : form.title}
       </Heading>
@@ -336,7 +444,13 @@ function FormFiller({ data, editing, onCancel, onDone }: { data: CaseDetail; edi
               ))}
             </Select>
           </Field>
-          <Textfield label={t('caseForms.filledOn')} type="date" value={filledOn} onChange={(e) => setFilledOn(e.target.value)} error={problems.other.find((p) => p.field === 'filledOn')?.message} />
+          <Textfield
+            label={t('caseForms.filledOn')}
+            type="date"
+            value={filledOn}
+            onChange={(e) => setFilledOn(e.target.value)}
+            error={problems.other.find((p) => p.field === 'filledOn')?.message}
+          />
           <Field>
             <Label>{t('caseForms.meeting')}</Label>
             <Select value={meetingId} onChange={(e) => setMeetingId(e.target.value)} width="auto">
@@ -364,7 +478,12 @@ function FormFiller({ data, editing, onCancel, onDone }: { data: CaseDetail; edi
           ))}
           {section.questions.map((q) => (
             <div key={q.id} id={`sporsmal-${q.id}`} tabIndex={-1} className="form-filler__question">
-              <QuestionInput q={q} value={answers[q.id]} onChange={set(q.id)} problems={problems.byQuestion.get(q.id)} />
+              <QuestionInput
+                q={q}
+                value={answers[q.id]}
+                onChange={set(q.id)}
+                problems={problems.byQuestion.get(q.id)}
+              />
             </div>
           ))}
         </div>
@@ -400,8 +519,16 @@ function FormFiller({ data, editing, onCancel, onDone }: { data: CaseDetail; edi
 }
 
 /** The help, the source's follow-up questions and examples, as the field's description. */
-function describe(q: { help?: string | undefined; prompts?: string[] | undefined; examples?: string[] | undefined }, extra?: string): ReactNode {
-  const parts = [q.help, ...(q.prompts ?? []), q.examples?.length ? `Eksempel: ${q.examples.join('; ')}` : undefined, extra].filter(Boolean);
+function describe(
+  q: { help?: string | undefined; prompts?: string[] | undefined; examples?: string[] | undefined },
+  extra?: string,
+): ReactNode {
+  const parts = [
+    q.help,
+    ...(q.prompts ?? []),
+    q.examples?.length ? `Eksempel: ${q.examples.join('; ')}` : undefined,
+    extra,
+  ].filter(Boolean);
   return parts.length ? parts.join(' · ') : undefined;
 }
 
@@ -410,7 +537,17 @@ function Problems({ id, problems }: { id: string; problems: string[] | undefined
   return <ValidationMessage id={id}>{problems.join(' ')}</ValidationMessage>;
 }
 
-function QuestionInput({ q, value, onChange, problems }: { q: FormQuestion; value: FormAnswers[string] | undefined; onChange: Set; problems: string[] | undefined }) {
+function QuestionInput({
+  q,
+  value,
+  onChange,
+  problems,
+}: {
+  q: FormQuestion;
+  value: FormAnswers[string] | undefined;
+  onChange: Set;
+  problems: string[] | undefined;
+}) {
   const { t } = useTranslation();
   const errorId = `sporsmal-${q.id}-feil`;
   const invalid = problems?.length ? true : undefined;
@@ -424,18 +561,53 @@ function QuestionInput({ q, value, onChange, problems }: { q: FormQuestion; valu
   );
   switch (q.type) {
     case 'text':
-      return <Textfield multiline rows={q.printLines > 3 ? 4 : 3} label={q.label} description={description} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} error={problems?.join(' ')} />;
+      return (
+        <Textfield
+          multiline
+          rows={q.printLines > 3 ? 4 : 3}
+          label={q.label}
+          description={description}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value)}
+          error={problems?.join(' ')}
+        />
+      );
     case 'date':
-      return <Textfield type="date" label={q.label} description={description} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)} error={problems?.join(' ')} />;
+      return (
+        <Textfield
+          type="date"
+          label={q.label}
+          description={description}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value || undefined)}
+          error={problems?.join(' ')}
+        />
+      );
     case 'scale':
       return (
         <Fieldset aria-describedby={described}>
           {legend}
-          <Paragraph data-size="xs">{t('caseForms.scaleLegend', { min: q.min, minLabel: q.minLabel, max: q.max, maxLabel: q.maxLabel })}</Paragraph>
+          <Paragraph data-size="xs">
+            {t('caseForms.scaleLegend', { min: q.min, minLabel: q.minLabel, max: q.max, maxLabel: q.maxLabel })}
+          </Paragraph>
           <div className="scale-row">
-            <Radio name={`q-${q.id}`} value="" label={t('caseForms.notAnswered')} checked={typeof value !== 'number'} onChange={() => onChange(undefined)} />
+            <Radio
+              name={`q-${q.id}`}
+              value=""
+              label={t('caseForms.notAnswered')}
+              checked={typeof value !== 'number'}
+              onChange={() => onChange(undefined)}
+            />
             {Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i).map((n) => (
-              <Radio key={n} name={`q-${q.id}`} value={String(n)} label={String(n)} checked={value === n} onChange={() => onChange(n)} aria-invalid={invalid} />
+              <Radio
+                key={n}
+                name={`q-${q.id}`}
+                value={String(n)}
+                label={String(n)}
+                checked={value === n}
+                onChange={() => onChange(n)}
+                aria-invalid={invalid}
+              />
             ))}
           </div>
           <Problems id={errorId} problems={problems} />
@@ -447,12 +619,32 @@ function QuestionInput({ q, value, onChange, problems }: { q: FormQuestion; valu
         <Fieldset aria-describedby={described}>
           {legend}
           <div className="scale-row">
-            <Radio name={`q-${q.id}`} value="" label={t('caseForms.notAnswered')} checked={!a.value} onChange={() => onChange({ ...a, value: undefined } as FormAnswers[string])} />
+            <Radio
+              name={`q-${q.id}`}
+              value=""
+              label={t('caseForms.notAnswered')}
+              checked={!a.value}
+              onChange={() => onChange({ ...a, value: undefined } as FormAnswers[string])}
+            />
             {PLUS_MINUS.map((pm) => (
-              <Radio key={pm} name={`q-${q.id}`} value={pm} label={PLUS_MINUS_LABELS[pm]} checked={a.value === pm} onChange={() => onChange({ ...a, value: pm } as FormAnswers[string])} aria-invalid={invalid} />
+              <Radio
+                key={pm}
+                name={`q-${q.id}`}
+                value={pm}
+                label={PLUS_MINUS_LABELS[pm]}
+                checked={a.value === pm}
+                onChange={() => onChange({ ...a, value: pm } as FormAnswers[string])}
+                aria-invalid={invalid}
+              />
             ))}
           </div>
-          {q.comment && <Textfield label={t('caseForms.comment', { label: q.label })} value={a.comment ?? ''} onChange={(e) => onChange({ ...a, comment: e.target.value } as FormAnswers[string])} />}
+          {q.comment && (
+            <Textfield
+              label={t('caseForms.comment', { label: q.label })}
+              value={a.comment ?? ''}
+              onChange={(e) => onChange({ ...a, comment: e.target.value } as FormAnswers[string])}
+            />
+          )}
           <Problems id={errorId} problems={problems} />
         </Fieldset>
       );
@@ -461,9 +653,24 @@ function QuestionInput({ q, value, onChange, problems }: { q: FormQuestion; valu
       return (
         <Fieldset aria-describedby={described}>
           {legend}
-          <Radio name={`q-${q.id}`} value="" label={t('caseForms.notAnswered')} checked={typeof value !== 'string'} onChange={() => onChange(undefined)} />
+          <Radio
+            name={`q-${q.id}`}
+            value=""
+            label={t('caseForms.notAnswered')}
+            checked={typeof value !== 'string'}
+            onChange={() => onChange(undefined)}
+          />
           {q.options.map((o) => (
-            <Radio key={o.id} name={`q-${q.id}`} value={o.id} label={o.label} description={o.help} checked={value === o.id} onChange={() => onChange(o.id)} aria-invalid={invalid} />
+            <Radio
+              key={o.id}
+              name={`q-${q.id}`}
+              value={o.id}
+              label={o.label}
+              description={o.help}
+              checked={value === o.id}
+              onChange={() => onChange(o.id)}
+              aria-invalid={invalid}
+            />
           ))}
           <Problems id={errorId} problems={problems} />
         </Fieldset>
@@ -474,7 +681,15 @@ function QuestionInput({ q, value, onChange, problems }: { q: FormQuestion; valu
         <Fieldset aria-describedby={described}>
           {legend}
           {q.options.map((o) => (
-            <Checkbox key={o.id} value={o.id} label={o.label} description={o.help} checked={picked.includes(o.id)} onChange={(e) => onChange(toggle(picked, o.id, e.target.checked))} aria-invalid={invalid} />
+            <Checkbox
+              key={o.id}
+              value={o.id}
+              label={o.label}
+              description={o.help}
+              checked={picked.includes(o.id)}
+              onChange={(e) => onChange(toggle(picked, o.id, e.target.checked))}
+              aria-invalid={invalid}
+            />
           ))}
           <Problems id={errorId} problems={problems} />
         </Fieldset>
@@ -486,31 +701,84 @@ function QuestionInput({ q, value, onChange, problems }: { q: FormQuestion; valu
         <Fieldset aria-describedby={described}>
           {legend}
           {q.items.map((item) => (
-            <Checkbox key={item.id} value={item.id} label={item.label} description={item.help} checked={a.checked.includes(item.id)} onChange={(e) => onChange({ ...a, checked: toggle(a.checked, item.id, e.target.checked) })} aria-invalid={invalid} />
+            <Checkbox
+              key={item.id}
+              value={item.id}
+              label={item.label}
+              description={item.help}
+              checked={a.checked.includes(item.id)}
+              onChange={(e) => onChange({ ...a, checked: toggle(a.checked, item.id, e.target.checked) })}
+              aria-invalid={invalid}
+            />
           ))}
-          {q.note && <Textfield multiline rows={2} label={t('caseForms.note', { label: q.label })} value={a.note ?? ''} onChange={(e) => onChange({ ...a, note: e.target.value })} />}
+          {q.note && (
+            <Textfield
+              multiline
+              rows={2}
+              label={t('caseForms.note', { label: q.label })}
+              value={a.note ?? ''}
+              onChange={(e) => onChange({ ...a, note: e.target.value })}
+            />
+          )}
           <Problems id={errorId} problems={problems} />
         </Fieldset>
       );
     }
     case 'table':
-      return <TableInput q={q} value={(value ?? { rows: [] }) as { rows: TableRowAnswer[] }} onChange={onChange} problems={problems} errorId={errorId} />;
+      return (
+        <TableInput
+          q={q}
+          value={(value ?? { rows: [] }) as { rows: TableRowAnswer[] }}
+          onChange={onChange}
+          problems={problems}
+          errorId={errorId}
+        />
+      );
     case 'cards':
-      return <CardsInput q={q} value={(value ?? { selected: [] }) as CardsAnswer} onChange={onChange} problems={problems} errorId={errorId} />;
+      return (
+        <CardsInput
+          q={q}
+          value={(value ?? { selected: [] }) as CardsAnswer}
+          onChange={onChange}
+          problems={problems}
+          errorId={errorId}
+        />
+      );
   }
 }
 
-const toggle = (list: string[], v: string, on: boolean) => (on ? [...list.filter((x) => x !== v), v] : list.filter((x) => x !== v));
+const toggle = (list: string[], v: string, on: boolean) =>
+  on ? [...list.filter((x) => x !== v), v] : list.filter((x) => x !== v);
 
-const WEEKDAY_LABEL: Record<Weekday, string> = { mandag: 'Mandag', tirsdag: 'Tirsdag', onsdag: 'Onsdag', torsdag: 'Torsdag', fredag: 'Fredag' };
+const WEEKDAY_LABEL: Record<Weekday, string> = {
+  mandag: 'Mandag',
+  tirsdag: 'Tirsdag',
+  onsdag: 'Onsdag',
+  torsdag: 'Torsdag',
+  fredag: 'Fredag',
+};
 
 /** One cell of a table: a compact control, labelled with its row and column. */
-function CellInput({ column, value, label, onChange }: { column: FormColumn; value: string | number | undefined; label: string; onChange(v: string | number | undefined): void }) {
+function CellInput({
+  column,
+  value,
+  label,
+  onChange,
+}: {
+  column: FormColumn;
+  value: string | number | undefined;
+  label: string;
+  onChange(v: string | number | undefined): void;
+}) {
   const { t } = useTranslation();
   const select = (options: [string, string][], parse: (v: string) => string | number = (v) => v) => (
     <Field>
       <Label>{label}</Label>
-      <Select value={value === undefined ? '' : String(value)} onChange={(e) => onChange(e.target.value === '' ? undefined : parse(e.target.value))} width="auto">
+      <Select
+        value={value === undefined ? '' : String(value)}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : parse(e.target.value))}
+        width="auto"
+      >
         <Select.Option value="">{t('caseForms.notChosen')}</Select.Option>
         {options.map(([v, l]) => (
           <Select.Option key={v} value={v}>
@@ -522,11 +790,27 @@ function CellInput({ column, value, label, onChange }: { column: FormColumn; val
   );
   switch (column.type) {
     case 'text':
-      return <Textfield label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
+      return (
+        <Textfield
+          label={label}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
     case 'date':
-      return <Textfield type="date" label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)} />;
+      return (
+        <Textfield
+          type="date"
+          label={label}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value || undefined)}
+        />
+      );
     case 'scale':
-      return select(Array.from({ length: column.max - column.min + 1 }, (_, i) => [String(column.min + i), String(column.min + i)]), Number);
+      return select(
+        Array.from({ length: column.max - column.min + 1 }, (_, i) => [String(column.min + i), String(column.min + i)]),
+        Number,
+      );
     case 'plus-minus':
       return select(PLUS_MINUS.map((pm) => [pm, PLUS_MINUS_LABELS[pm]]));
     case 'choice':
@@ -536,15 +820,44 @@ function CellInput({ column, value, label, onChange }: { column: FormColumn; val
   }
 }
 
-function TableInput({ q, value, onChange, problems, errorId }: { q: Extract<FormQuestion, { type: 'table' }>; value: { rows: TableRowAnswer[] }; onChange: Set; problems: string[] | undefined; errorId: string }) {
+function TableInput({
+  q,
+  value,
+  onChange,
+  problems,
+  errorId,
+}: {
+  q: Extract<FormQuestion, { type: 'table' }>;
+  value: { rows: TableRowAnswer[] };
+  onChange: Set;
+  problems: string[] | undefined;
+  errorId: string;
+}) {
   const { t } = useTranslation();
   const rows = value.rows;
   const setCell = (index: number, colId: string, v: string | number | undefined) =>
-    onChange({ rows: rows.map((r, i) => (i === index ? { ...r, cells: Object.fromEntries(Object.entries({ ...r.cells, [colId]: v }).filter(([, x]) => x !== undefined)) as Record<string, string | number> } : r)) });
+    onChange({
+      rows: rows.map((r, i) =>
+        i === index
+          ? {
+              ...r,
+              cells: Object.fromEntries(
+                Object.entries({ ...r.cells, [colId]: v }).filter(([, x]) => x !== undefined),
+              ) as Record<string, string | number>,
+            }
+          : r,
+      ),
+    });
   const cells = (row: TableRowAnswer, index: number, rowName: string) => (
     <div className="form-table__cells">
       {q.columns.map((c) => (
-        <CellInput key={c.id} column={c} value={row.cells[c.id]} label={t('caseForms.cellLabel', { row: rowName, column: c.label })} onChange={(v) => setCell(index, c.id, v)} />
+        <CellInput
+          key={c.id}
+          column={c}
+          value={row.cells[c.id]}
+          label={t('caseForms.cellLabel', { row: rowName, column: c.label })}
+          onChange={(v) => setCell(index, c.id, v)}
+        />
       ))}
     </div>
   );
@@ -565,7 +878,11 @@ function TableInput({ q, value, onChange, problems, errorId }: { q: Extract<Form
             <Fieldset key={day} className="form-timetable__day">
               <Fieldset.Legend>{WEEKDAY_LABEL[day]}</Fieldset.Legend>
               {periodsOf(day).map(({ r, i }) => {
-                const rowName = t('caseForms.period', { day: WEEKDAY_LABEL[day], period: r.key!.split('-')[1], subject: r.label ?? '' });
+                const rowName = t('caseForms.period', {
+                  day: WEEKDAY_LABEL[day],
+                  period: r.key!.split('-')[1],
+                  subject: r.label ?? '',
+                });
                 return (
                   <div key={r.key} className="form-table__row">
                     {cells(r, i, rowName)}
@@ -620,13 +937,33 @@ function TableInput({ q, value, onChange, problems, errorId }: { q: Extract<Form
   );
 }
 
-function CardsInput({ q, value, onChange, problems, errorId }: { q: Extract<FormQuestion, { type: 'cards' }>; value: CardsAnswer; onChange: Set; problems: string[] | undefined; errorId: string }) {
+function CardsInput({
+  q,
+  value,
+  onChange,
+  problems,
+  errorId,
+}: {
+  q: Extract<FormQuestion, { type: 'cards' }>;
+  value: CardsAnswer;
+  onChange: Set;
+  problems: string[] | undefined;
+  errorId: string;
+}) {
   const { t } = useTranslation();
   const chosen = new Map(value.selected.map((s) => [s.card, s]));
   const setCard = (card: string, next: CardsAnswer['selected'][number] | null) =>
-    onChange({ ...value, selected: next ? (chosen.has(card) ? value.selected.map((s) => (s.card === card ? next : s)) : [...value.selected, next]) : value.selected.filter((s) => s.card !== card) });
+    onChange({
+      ...value,
+      selected: next
+        ? chosen.has(card)
+          ? value.selected.map((s) => (s.card === card ? next : s))
+          : [...value.selected, next]
+        : value.selected.filter((s) => s.card !== card),
+    });
   const ticks = (group: string) => value.elaborations?.[group] ?? [];
-  const setTicks = (group: string, next: { option: string; text?: string }[]) => onChange({ ...value, elaborations: { ...(value.elaborations ?? {}), [group]: next } });
+  const setTicks = (group: string, next: { option: string; text?: string }[]) =>
+    onChange({ ...value, elaborations: { ...(value.elaborations ?? {}), [group]: next } });
   return (
     <div className="form-cards">
       <Fieldset aria-describedby={problems?.length ? errorId : undefined}>
@@ -637,25 +974,63 @@ function CardsInput({ q, value, onChange, problems, errorId }: { q: Extract<Form
             const a = chosen.get(card.id);
             return (
               <div key={card.id} className="form-cards__card" data-chosen={a ? 'true' : undefined}>
-                <Checkbox value={card.id} label={card.label} description={card.help} checked={!!a} onChange={(e) => setCard(card.id, e.target.checked ? { card: card.id, ...(card.writeIn ? { text: '' } : {}) } : null)} />
+                <Checkbox
+                  value={card.id}
+                  label={card.label}
+                  description={card.help}
+                  checked={!!a}
+                  onChange={(e) =>
+                    setCard(card.id, e.target.checked ? { card: card.id, ...(card.writeIn ? { text: '' } : {}) } : null)
+                  }
+                />
                 {a && (
                   <div className="form-cards__details">
-                    {card.writeIn && <Textfield label={t('caseForms.cardText', { card: card.label })} value={a.text ?? ''} onChange={(e) => setCard(card.id, { ...a, text: e.target.value })} />}
+                    {card.writeIn && (
+                      <Textfield
+                        label={t('caseForms.cardText', { card: card.label })}
+                        value={a.text ?? ''}
+                        onChange={(e) => setCard(card.id, { ...a, text: e.target.value })}
+                      />
+                    )}
                     {q.extent && (
                       <Field>
                         <Label>{t('caseForms.extent', { card: card.label })}</Label>
-                        <Field.Description>{t('caseForms.scaleLegend', { min: q.extent.min, minLabel: q.extent.minLabel, max: q.extent.max, maxLabel: q.extent.maxLabel })}</Field.Description>
-                        <Select value={a.extent === undefined ? '' : String(a.extent)} onChange={(e) => setCard(card.id, { ...a, extent: e.target.value === '' ? undefined : Number(e.target.value) } as CardsAnswer['selected'][number])} width="auto">
+                        <Field.Description>
+                          {t('caseForms.scaleLegend', {
+                            min: q.extent.min,
+                            minLabel: q.extent.minLabel,
+                            max: q.extent.max,
+                            maxLabel: q.extent.maxLabel,
+                          })}
+                        </Field.Description>
+                        <Select
+                          value={a.extent === undefined ? '' : String(a.extent)}
+                          onChange={(e) =>
+                            setCard(card.id, {
+                              ...a,
+                              extent: e.target.value === '' ? undefined : Number(e.target.value),
+                            } as CardsAnswer['selected'][number])
+                          }
+                          width="auto"
+                        >
                           <Select.Option value="">{t('caseForms.notChosen')}</Select.Option>
-                          {Array.from({ length: q.extent.max - q.extent.min + 1 }, (_, i) => q.extent!.min + i).map((n) => (
-                            <Select.Option key={n} value={String(n)}>
-                              {n}
-                            </Select.Option>
-                          ))}
+                          {Array.from({ length: q.extent.max - q.extent.min + 1 }, (_, i) => q.extent!.min + i).map(
+                            (n) => (
+                              <Select.Option key={n} value={String(n)}>
+                                {n}
+                              </Select.Option>
+                            ),
+                          )}
                         </Select>
                       </Field>
                     )}
-                    <Textfield multiline rows={2} label={t('caseForms.cardNote', { card: card.label })} value={a.note ?? ''} onChange={(e) => setCard(card.id, { ...a, note: e.target.value })} />
+                    <Textfield
+                      multiline
+                      rows={2}
+                      label={t('caseForms.cardNote', { card: card.label })}
+                      value={a.note ?? ''}
+                      onChange={(e) => setCard(card.id, { ...a, note: e.target.value })}
+                    />
                   </div>
                 )}
               </div>
@@ -674,8 +1049,29 @@ function CardsInput({ q, value, onChange, problems, errorId }: { q: Extract<Form
                 const tick = list.find((x) => x.option === o.id);
                 return (
                   <div key={o.id}>
-                    <Checkbox value={o.id} label={o.label} checked={!!tick} onChange={(e) => setTicks(group.id, e.target.checked ? [...list, { option: o.id }] : list.filter((x) => x.option !== o.id))} />
-                    {tick && o.writeIn && <Textfield label={t('caseForms.writeIn', { label: o.label })} value={tick.text ?? ''} onChange={(e) => setTicks(group.id, list.map((x) => (x.option === o.id ? { ...x, text: e.target.value } : x)))} />}
+                    <Checkbox
+                      value={o.id}
+                      label={o.label}
+                      checked={!!tick}
+                      onChange={(e) =>
+                        setTicks(
+                          group.id,
+                          e.target.checked ? [...list, { option: o.id }] : list.filter((x) => x.option !== o.id),
+                        )
+                      }
+                    />
+                    {tick && o.writeIn && (
+                      <Textfield
+                        label={t('caseForms.writeIn', { label: o.label })}
+                        value={tick.text ?? ''}
+                        onChange={(e) =>
+                          setTicks(
+                            group.id,
+                            list.map((x) => (x.option === o.id ? { ...x, text: e.target.value } : x)),
+                          )
+                        }
+                      />
+                    )}
                   </div>
                 );
               })}
@@ -719,13 +1115,53 @@ function StatementForm({ caseId, onCancel, onDone }: { caseId: string; onCancel(
   }
 
   return (
-    <form ref={ref} className="stack-form inline-panel" onSubmit={submit} noValidate aria-label={t('caseForms.addStatement')}>
+    <form
+      ref={ref}
+      className="stack-form inline-panel"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('caseForms.addStatement')}
+    >
       <Paragraph data-size="sm">{t('caseForms.statementIntro')}</Paragraph>
-      <Textfield name="personName" label={t('caseForms.personName')} value={personName} onChange={(e) => setPersonName(e.target.value)} error={problems.personName} />
-      <Textfield name="relation" label={t('caseForms.relation')} description={t('caseForms.relationHelp')} value={relation} onChange={(e) => setRelation(e.target.value)} error={problems.relation} />
-      <Checkbox label={t('caseForms.chosenByPupil')} description={t('caseForms.chosenByPupilHelp')} checked={chosenByPupil} onChange={(e) => setChosenByPupil(e.target.checked)} />
-      <Textfield name="statement" multiline rows={5} label={t('caseForms.statement')} description={t('caseForms.statementFieldHelp')} value={statement} onChange={(e) => setStatement(e.target.value)} error={problems.statement} />
-      <Textfield name="givenOn" type="date" label={t('caseForms.givenOn')} value={givenOn} onChange={(e) => setGivenOn(e.target.value)} error={problems.givenOn} />
+      <Textfield
+        name="personName"
+        label={t('caseForms.personName')}
+        value={personName}
+        onChange={(e) => setPersonName(e.target.value)}
+        error={problems.personName}
+      />
+      <Textfield
+        name="relation"
+        label={t('caseForms.relation')}
+        description={t('caseForms.relationHelp')}
+        value={relation}
+        onChange={(e) => setRelation(e.target.value)}
+        error={problems.relation}
+      />
+      <Checkbox
+        label={t('caseForms.chosenByPupil')}
+        description={t('caseForms.chosenByPupilHelp')}
+        checked={chosenByPupil}
+        onChange={(e) => setChosenByPupil(e.target.checked)}
+      />
+      <Textfield
+        name="statement"
+        multiline
+        rows={5}
+        label={t('caseForms.statement')}
+        description={t('caseForms.statementFieldHelp')}
+        value={statement}
+        onChange={(e) => setStatement(e.target.value)}
+        error={problems.statement}
+      />
+      <Textfield
+        name="givenOn"
+        type="date"
+        label={t('caseForms.givenOn')}
+        value={givenOn}
+        onChange={(e) => setGivenOn(e.target.value)}
+        error={problems.givenOn}
+      />
       {failure && (
         <div key={failure.attempt}>
           <ErrorAlert>{errorMessage(failure.error, t('caseForms.failed'))}</ErrorAlert>

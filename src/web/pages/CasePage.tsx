@@ -1,17 +1,59 @@
-import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Link, Paragraph, Radio, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Link,
+  Paragraph,
+  Radio,
+  Select,
+  Table,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { addDays, localToday } from '../absence';
 import { ApiError, MEETING_KINDS, REFERRAL_SERVICE_NAMES, api, caseApi } from '../api';
-import type { AbsencePeriod, CaseAction, CaseActionType, CaseDetail, CaseState, CaseTask, EvaluationOutcome, HolisticAssessmentInput, Meeting, MeetingKind } from '../api';
+import type {
+  AbsencePeriod,
+  CaseAction,
+  CaseActionType,
+  CaseDetail,
+  CaseState,
+  CaseTask,
+  EvaluationOutcome,
+  HolisticAssessmentInput,
+  Meeting,
+  MeetingKind,
+} from '../api';
 import { useAuth, useUser } from '../auth';
-import { downloadName, needsHolisticAssessment, offeredActions, referralServicesFor, splitLines, tasksByLevel } from '../cases';
+import {
+  downloadName,
+  needsHolisticAssessment,
+  offeredActions,
+  referralServicesFor,
+  splitLines,
+  tasksByLevel,
+} from '../cases';
 import { AlertHistoryCard } from '../components/AlertHistory';
 import { ContactForm } from '../components/ContactForm';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
-import { AssessmentFields, FailureMessage, Section, emptyAssessment, focusById, trimAssessment, useFailure, useFocusFirst } from '../components/caseParts';
+import {
+  AssessmentFields,
+  FailureMessage,
+  Section,
+  emptyAssessment,
+  focusById,
+  trimAssessment,
+  useFailure,
+  useFocusFirst,
+} from '../components/caseParts';
 import type { Changed } from '../components/caseParts';
 import { Loading } from '../components/Loading';
 import { downloadPdf } from '../components/OpenCase';
@@ -60,8 +102,13 @@ export function CasePage() {
   };
 
   // A case the user may not see answers as one that does not exist (the server says 404 for both).
-  if (!data && loaded.status === 'error' && loaded.error instanceof ApiError && loaded.error.status === 404) return <NotFoundPage />;
-  const title = data ? t('cases.title', { name: fullName(data.pupil) }) : loaded.status === 'error' ? t('cases.loadFailed') : t('cases.loadingTitle');
+  if (!data && loaded.status === 'error' && loaded.error instanceof ApiError && loaded.error.status === 404)
+    return <NotFoundPage />;
+  const title = data
+    ? t('cases.title', { name: fullName(data.pupil) })
+    : loaded.status === 'error'
+      ? t('cases.loadFailed')
+      : t('cases.loadingTitle');
   const readOnly = data?.readOnly ?? false;
   const serviceLabel = data && readOnly ? accessServiceLabel(user, data.consents) : null;
   return (
@@ -72,26 +119,38 @@ export function CasePage() {
         {data && (
           <>
             <Paragraph className="class-meta">
-              {t('cases.meta', { className: data.pupil.className, schoolName: data.pupil.schoolName, ladder: data.ladder.name })}
+              {t('cases.meta', {
+                className: data.pupil.className,
+                schoolName: data.pupil.schoolName,
+                ladder: data.ladder.name,
+              })}
               {data.pupil.protectedAddress !== 'none' && (
                 <>
                   {' '}
-                  <Tag data-color={data.pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}>{t(`class.protected_${data.pupil.protectedAddress}`)}</Tag>
+                  <Tag data-color={data.pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}>
+                    {t(`class.protected_${data.pupil.protectedAddress}`)}
+                  </Tag>
                 </>
               )}
             </Paragraph>
             {readOnly ? (
               <Alert data-color="info" className="consent-access-note">
-                <Paragraph>{serviceLabel ? t('consent.readOnlyNote', { service: serviceLabel }) : t('consent.readOnlyNoteAny')}</Paragraph>
+                <Paragraph>
+                  {serviceLabel ? t('consent.readOnlyNote', { service: serviceLabel }) : t('consent.readOnlyNoteAny')}
+                </Paragraph>
               </Alert>
             ) : (
               <Paragraph>
                 <Link asChild>
-                  <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}`}>{t('cases.toPupil', { name: fullName(data.pupil) })}</RouterLink>
+                  <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}`}>
+                    {t('cases.toPupil', { name: fullName(data.pupil) })}
+                  </RouterLink>
                 </Link>
                 {' · '}
                 <Link asChild>
-                  <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}/mappe`}>{t('cases.pupilFileLink', { name: fullName(data.pupil) })}</RouterLink>
+                  <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}/mappe`}>
+                    {t('cases.pupilFileLink', { name: fullName(data.pupil) })}
+                  </RouterLink>
                 </Link>
               </Paragraph>
             )}
@@ -108,9 +167,15 @@ export function CasePage() {
             {readOnly && <ConsentSection data={data} onChanged={changed} />}
             {!readOnly && <ActionsSection data={data} onChanged={changed} />}
             <GuidelineSection data={data} />
-            <TasksSection data={data} onChanged={changed} onPlanMeeting={(kind) => setMeetingRequest((r) => ({ kind, n: (r?.n ?? 0) + 1 }))} />
+            <TasksSection
+              data={data}
+              onChanged={changed}
+              onPlanMeeting={(kind) => setMeetingRequest((r) => ({ kind, n: (r?.n ?? 0) + 1 }))}
+            />
             {!readOnly && <ConsentSection data={data} onChanged={changed} />}
-            {data.meetings && <MeetingsSection data={data} meetings={data.meetings} onChanged={changed} request={meetingRequest} />}
+            {data.meetings && (
+              <MeetingsSection data={data} meetings={data.meetings} onChanged={changed} request={meetingRequest} />
+            )}
             <CaseFormsSection data={data} onChanged={changed} />
             {!readOnly && <NoticesSection data={data} onChanged={changed} />}
             <ReferralsSection data={data} onChanged={changed} />
@@ -233,7 +298,12 @@ function BeforeAfterSection({ data }: { data: CaseDetail }) {
   const { t } = useTranslation();
   if (data.state.status !== 'open') return null;
   const ba = data.beforeAfter;
-  const rows: [string, AbsencePeriod | null][] = ba ? [[t('cases.before'), ba.before], [t('cases.after'), ba.after]] : [];
+  const rows: [string, AbsencePeriod | null][] = ba
+    ? [
+        [t('cases.before'), ba.before],
+        [t('cases.after'), ba.after],
+      ]
+    : [];
   return (
     <section className="home-section">
       <Heading level={2} data-size="sm" id="for-etter">
@@ -262,7 +332,9 @@ function BeforeAfterSection({ data }: { data: CaseDetail }) {
                   <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
                   {p ? (
                     <>
-                      <Table.Cell>{t('cases.periodRange', { from: formatDate(p.from), to: formatDate(p.to) })}</Table.Cell>
+                      <Table.Cell>
+                        {t('cases.periodRange', { from: formatDate(p.from), to: formatDate(p.to) })}
+                      </Table.Cell>
                       <Table.Cell>{p.schoolDays}</Table.Cell>
                       <Table.Cell>{p.absentDays}</Table.Cell>
                       <Table.Cell>{p.absentLessons}</Table.Cell>
@@ -325,7 +397,9 @@ function ActionsSection({ data, onChanged }: SectionProps) {
           }}
           onDone={async (state) => {
             setPanel(null);
-            await onChanged(`${t(`cases.done_${panel}`)} ${state.status === 'open' ? t('cases.stateNow', { level: state.level }) : ''}`.trim());
+            await onChanged(
+              `${t(`cases.done_${panel}`)} ${state.status === 'open' ? t('cases.stateNow', { level: state.level }) : ''}`.trim(),
+            );
             focusById('neste-steg');
           }}
         />
@@ -336,32 +410,64 @@ function ActionsSection({ data, onChanged }: SectionProps) {
 
 const OUTCOMES = ['solved', 'better', 'more-needed'] as const satisfies readonly EvaluationOutcome[];
 
-function ActionForm({ type, data, onCancel, onDone }: { type: CaseActionType; data: CaseDetail; onCancel(): void; onDone(state: CaseState): Promise<void> }) {
+function ActionForm({
+  type,
+  data,
+  onCancel,
+  onDone,
+}: {
+  type: CaseActionType;
+  data: CaseDetail;
+  onCancel(): void;
+  onDone(state: CaseState): Promise<void>;
+}) {
   const { t } = useTranslation();
   const today = localToday(new Date());
   const openState = data.state.status === 'open' ? data.state : null;
-  const [evaluationOn, setEvaluationOn] = useState(type === 'start-measures' ? addDays(today, 21) : type === 'set-evaluation-date' ? (openState?.evaluationDue ?? '') : '');
+  const [evaluationOn, setEvaluationOn] = useState(
+    type === 'start-measures'
+      ? addDays(today, 21)
+      : type === 'set-evaluation-date'
+        ? (openState?.evaluationDue ?? '')
+        : '',
+  );
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<EvaluationOutcome | null>(null);
   const [nextEvaluationOn, setNextEvaluationOn] = useState('');
   const [intensifiedMeasures, setIntensifiedMeasures] = useState('');
-  const [assessment, setAssessment] = useState<HolisticAssessmentInput>({ assessedOn: today, assessedBy: '', causesConsidered: '', grounds: '' });
+  const [assessment, setAssessment] = useState<HolisticAssessmentInput>({
+    assessedOn: today,
+    assessedBy: '',
+    causesConsidered: '',
+    grounds: '',
+  });
   const [problems, setProblems] = useState<{ text?: string; date?: string; outcome?: string }>({});
   const { failure, fail, clear } = useFailure();
   const [busy, setBusy] = useState(false);
   const form = useFocusFirst<HTMLFormElement>();
 
-  const textLabel = type === 'close' ? t('cases.summaryLabel') : type === 'evaluate' ? t('cases.assessment') : t('cases.reason');
+  const textLabel =
+    type === 'close' ? t('cases.summaryLabel') : type === 'evaluate' ? t('cases.assessment') : t('cases.reason');
   const needsText = type !== 'start-measures' && type !== 'report-to-child-welfare';
 
   function build(): CaseAction | null {
     const found: typeof problems = {};
     if (type === 'evaluate' && !outcome) found.outcome = t('cases.missingOutcome');
-    if (needsText && !text.trim()) found.text = type === 'close' ? t('cases.missingSummary') : type === 'evaluate' ? t('cases.missingAssessment') : t('cases.missingReasonText');
+    if (needsText && !text.trim())
+      found.text =
+        type === 'close'
+          ? t('cases.missingSummary')
+          : type === 'evaluate'
+            ? t('cases.missingAssessment')
+            : t('cases.missingReasonText');
     if (type === 'set-evaluation-date' && !evaluationOn) found.date = t('cases.missingDate');
     setProblems(found);
     if (Object.keys(found).length > 0) {
-      const first = found.outcome ? 'input[type=radio]' : found.date && type === 'set-evaluation-date' ? 'input[type=date]' : 'textarea';
+      const first = found.outcome
+        ? 'input[type=radio]'
+        : found.date && type === 'set-evaluation-date'
+          ? 'input[type=date]'
+          : 'textarea';
       form.current?.querySelector<HTMLElement>(first)?.focus();
       return null;
     }
@@ -378,7 +484,9 @@ function ActionForm({ type, data, onCancel, onDone }: { type: CaseActionType; da
           outcome: outcome!,
           assessment: reason,
           ...(outcome !== 'solved' && nextEvaluationOn ? { nextEvaluationOn } : {}),
-          ...(outcome === 'more-needed' && intensifiedMeasures.trim() ? { intensifiedMeasures: intensifiedMeasures.trim() } : {}),
+          ...(outcome === 'more-needed' && intensifiedMeasures.trim()
+            ? { intensifiedMeasures: intensifiedMeasures.trim() }
+            : {}),
         };
       case 'escalate':
       case 'de-escalate':
@@ -389,7 +497,15 @@ function ActionForm({ type, data, onCancel, onDone }: { type: CaseActionType; da
         return { type, reason };
       case 'report-to-child-welfare':
         // Sent as written: the server's guardrail says what is missing (004 §5.1), on every ladder.
-        return { type, holisticAssessment: { ...assessment, assessedBy: assessment.assessedBy.trim(), causesConsidered: assessment.causesConsidered.trim(), grounds: assessment.grounds.trim() } };
+        return {
+          type,
+          holisticAssessment: {
+            ...assessment,
+            assessedBy: assessment.assessedBy.trim(),
+            causesConsidered: assessment.causesConsidered.trim(),
+            grounds: assessment.grounds.trim(),
+          },
+        };
     }
   }
 
@@ -409,12 +525,31 @@ function ActionForm({ type, data, onCancel, onDone }: { type: CaseActionType; da
     }
   }
 
-  const dateField = (label: string, help: string | undefined, value: string, set: (v: string) => void, error?: string) => (
-    <Textfield label={label} description={help} type="date" value={value} onChange={(e) => set(e.target.value)} error={error} />
+  const dateField = (
+    label: string,
+    help: string | undefined,
+    value: string,
+    set: (v: string) => void,
+    error?: string,
+  ) => (
+    <Textfield
+      label={label}
+      description={help}
+      type="date"
+      value={value}
+      onChange={(e) => set(e.target.value)}
+      error={error}
+    />
   );
 
   return (
-    <form ref={form} className="stack-form inline-panel" onSubmit={submit} noValidate aria-labelledby={`skjema-${type}`}>
+    <form
+      ref={form}
+      className="stack-form inline-panel"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`skjema-${type}`}
+    >
       <Heading level={3} data-size="2xs" id={`skjema-${type}`}>
         {t(`cases.action_${type}`)}
       </Heading>
@@ -424,7 +559,15 @@ function ActionForm({ type, data, onCancel, onDone }: { type: CaseActionType; da
         <Fieldset>
           <Fieldset.Legend>{t('cases.outcome')}</Fieldset.Legend>
           {OUTCOMES.map((o) => (
-            <Radio key={o} name="outcome" value={o} label={t(`cases.outcome_${o}`)} checked={outcome === o} onChange={() => setOutcome(o)} aria-invalid={problems.outcome ? true : undefined} />
+            <Radio
+              key={o}
+              name="outcome"
+              value={o}
+              label={t(`cases.outcome_${o}`)}
+              checked={outcome === o}
+              onChange={() => setOutcome(o)}
+              aria-invalid={problems.outcome ? true : undefined}
+            />
           ))}
           {problems.outcome && (
             <p className="inline-problem" role="alert">
@@ -433,14 +576,40 @@ function ActionForm({ type, data, onCancel, onDone }: { type: CaseActionType; da
           )}
         </Fieldset>
       )}
-      {type === 'start-measures' && dateField(t('cases.evaluationOn'), t('cases.evaluationOnHelp'), evaluationOn, setEvaluationOn)}
-      {type === 'set-evaluation-date' && dateField(t('cases.evaluationOn'), undefined, evaluationOn, setEvaluationOn, problems.date)}
-      {needsText && <Textfield multiline rows={3} label={textLabel} value={text} onChange={(e) => setText(e.target.value)} error={problems.text} />}
-      {type === 'evaluate' && outcome !== 'solved' && dateField(t('cases.nextEvaluationOn'), t('cases.evaluationOnOptionalHelp'), nextEvaluationOn, setNextEvaluationOn)}
-      {type === 'evaluate' && outcome === 'more-needed' && (
-        <Textfield multiline rows={2} label={t('cases.intensifiedMeasures')} description={t('cases.intensifiedMeasuresHelp')} value={intensifiedMeasures} onChange={(e) => setIntensifiedMeasures(e.target.value)} />
+      {type === 'start-measures' &&
+        dateField(t('cases.evaluationOn'), t('cases.evaluationOnHelp'), evaluationOn, setEvaluationOn)}
+      {type === 'set-evaluation-date' &&
+        dateField(t('cases.evaluationOn'), undefined, evaluationOn, setEvaluationOn, problems.date)}
+      {needsText && (
+        <Textfield
+          multiline
+          rows={3}
+          label={textLabel}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          error={problems.text}
+        />
       )}
-      {(type === 'escalate' || type === 'de-escalate') && dateField(t('cases.evaluationOnOptional'), t('cases.evaluationOnOptionalHelp'), evaluationOn, setEvaluationOn)}
+      {type === 'evaluate' &&
+        outcome !== 'solved' &&
+        dateField(
+          t('cases.nextEvaluationOn'),
+          t('cases.evaluationOnOptionalHelp'),
+          nextEvaluationOn,
+          setNextEvaluationOn,
+        )}
+      {type === 'evaluate' && outcome === 'more-needed' && (
+        <Textfield
+          multiline
+          rows={2}
+          label={t('cases.intensifiedMeasures')}
+          description={t('cases.intensifiedMeasuresHelp')}
+          value={intensifiedMeasures}
+          onChange={(e) => setIntensifiedMeasures(e.target.value)}
+        />
+      )}
+      {(type === 'escalate' || type === 'de-escalate') &&
+        dateField(t('cases.evaluationOnOptional'), t('cases.evaluationOnOptionalHelp'), evaluationOn, setEvaluationOn)}
       {type === 'report-to-child-welfare' && <AssessmentFields value={assessment} onChange={setAssessment} />}
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
@@ -473,14 +642,28 @@ function TasksSection({ data, onChanged, onPlanMeeting }: SectionProps & { onPla
           </Heading>
           <ul className="plain-list">
             {group.tasks.map((task) => (
-              <TaskItem key={task.id} caseId={data.id} task={task} onChanged={onChanged} onPlanMeeting={data.meetings ? onPlanMeeting : undefined} readOnly={data.readOnly} consentForm={data.consentForm !== null} />
+              <TaskItem
+                key={task.id}
+                caseId={data.id}
+                task={task}
+                onChanged={onChanged}
+                onPlanMeeting={data.meetings ? onPlanMeeting : undefined}
+                readOnly={data.readOnly}
+                consentForm={data.consentForm !== null}
+              />
             ))}
           </ul>
         </div>
       ))}
       {data.state.status === 'open' && !data.readOnly && (
         <>
-          <Button ref={addButton} variant="secondary" data-size="sm" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          <Button
+            ref={addButton}
+            variant="secondary"
+            data-size="sm"
+            aria-expanded={adding}
+            onClick={() => setAdding(!adding)}
+          >
             {t('cases.addTask')}
           </Button>
           {adding && (
@@ -503,7 +686,21 @@ function TasksSection({ data, onChanged, onPlanMeeting }: SectionProps & { onPla
   );
 }
 
-function TaskItem({ caseId, task, onChanged, onPlanMeeting, readOnly = false, consentForm = false }: { caseId: string; task: CaseTask; onChanged: Changed; onPlanMeeting?: PlanMeeting; readOnly?: boolean; consentForm?: boolean }) {
+function TaskItem({
+  caseId,
+  task,
+  onChanged,
+  onPlanMeeting,
+  readOnly = false,
+  consentForm = false,
+}: {
+  caseId: string;
+  task: CaseTask;
+  onChanged: Changed;
+  onPlanMeeting?: PlanMeeting;
+  readOnly?: boolean;
+  consentForm?: boolean;
+}) {
   const { t } = useTranslation();
   const { failure, fail, clear } = useFailure();
   const [busy, setBusy] = useState(false);
@@ -524,7 +721,11 @@ function TaskItem({ caseId, task, onChanged, onPlanMeeting, readOnly = false, co
     try {
       const filled = assessment.assessedBy.trim() || assessment.causesConsidered.trim() || assessment.grounds.trim();
       const withAssessment = showAssessment && (filled || action?.type === 'child-welfare-report');
-      await caseApi.completeTask(caseId, task.id, { version: task.version, ...(showService && service ? { service } : {}), ...(withAssessment ? { holisticAssessment: trimAssessment(assessment) } : {}) });
+      await caseApi.completeTask(caseId, task.id, {
+        version: task.version,
+        ...(showService && service ? { service } : {}),
+        ...(withAssessment ? { holisticAssessment: trimAssessment(assessment) } : {}),
+      });
       await onChanged(t('cases.taskDoneNotice', { text: task.text }));
       focusById(headingId);
     } catch (err) {
@@ -553,7 +754,11 @@ function TaskItem({ caseId, task, onChanged, onPlanMeeting, readOnly = false, co
           {t(hint)}
         </Paragraph>
       )}
-      <p className="task__status">{task.doneOn ? t('cases.taskDone', { date: formatDate(task.doneOn), name: task.doneByName ?? '' }) : t('cases.taskOpen')}</p>
+      <p className="task__status">
+        {task.doneOn
+          ? t('cases.taskDone', { date: formatDate(task.doneOn), name: task.doneByName ?? '' })
+          : t('cases.taskOpen')}
+      </p>
       {!task.doneOn && !readOnly && (
         <>
           <FailureMessage failure={failure} fallback={t('cases.taskFailed')} />
@@ -587,14 +792,26 @@ function TaskItem({ caseId, task, onChanged, onPlanMeeting, readOnly = false, co
               <span className="ds-sr-only"> – {task.text}</span>
             </Button>
             {action?.type === 'meeting' && onPlanMeeting && (
-              <Button variant="tertiary" data-size="sm" onClick={() => onPlanMeeting(action.meetingType ?? 'samarbeidsmote')}>
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                onClick={() => onPlanMeeting(action.meetingType ?? 'samarbeidsmote')}
+              >
                 {t('cases.planMeeting')}
                 <span className="ds-sr-only"> – {task.text}</span>
               </Button>
             )}
             {action?.type === 'written-notice' && action.to !== 'foresatte' && (
-              <Button variant="tertiary" data-size="sm" onClick={() => focusById(noticeButtonId(action.to === 'avdelingsdirektor' ? 'avdelingsdirektor' : 'skoleledelse'))}>
-                {t('cases.toNotice', { notice: t(`cases.notice_${action.to === 'avdelingsdirektor' ? 'avdelingsdirektor' : 'skoleledelse'}`) })}
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                onClick={() =>
+                  focusById(noticeButtonId(action.to === 'avdelingsdirektor' ? 'avdelingsdirektor' : 'skoleledelse'))
+                }
+              >
+                {t('cases.toNotice', {
+                  notice: t(`cases.notice_${action.to === 'avdelingsdirektor' ? 'avdelingsdirektor' : 'skoleledelse'}`),
+                })}
               </Button>
             )}
             {action?.type === 'consent' && consentForm && (
@@ -615,7 +832,9 @@ function taskHint(action: NonNullable<CaseTask['action']>) {
     case 'meeting':
       return 'cases.hint_meeting' as const;
     case 'written-notice':
-      return action.to === 'foresatte' ? ('cases.hint_written-notice-foresatte' as const) : ('cases.hint_written-notice' as const);
+      return action.to === 'foresatte'
+        ? ('cases.hint_written-notice-foresatte' as const)
+        : ('cases.hint_written-notice' as const);
     case 'plan':
       return 'cases.hint_plan' as const;
     case 'consent':
@@ -662,7 +881,14 @@ function AddTaskForm({ caseId, onCancel, onDone }: { caseId: string; onCancel():
   return (
     <form ref={form} className="stack-form inline-panel" onSubmit={submit} noValidate>
       <FailureMessage failure={failure} fallback={t('cases.taskFailed')} />
-      <Textfield multiline rows={2} label={t('cases.taskText')} value={text} onChange={(e) => setText(e.target.value)} error={problem} />
+      <Textfield
+        multiline
+        rows={2}
+        label={t('cases.taskText')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={problem}
+      />
       <Textfield label={t('cases.taskDueOn')} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
@@ -678,7 +904,12 @@ function AddTaskForm({ caseId, onCancel, onDone }: { caseId: string; onCancel():
 
 // ——— Meetings ———
 
-function MeetingsSection({ data, meetings, onChanged, request }: SectionProps & { meetings: Meeting[]; request: { kind: MeetingKind; n: number } | null }) {
+function MeetingsSection({
+  data,
+  meetings,
+  onChanged,
+  request,
+}: SectionProps & { meetings: Meeting[]; request: { kind: MeetingKind; n: number } | null }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   const [kind, setKind] = useState<MeetingKind | undefined>();
@@ -756,7 +987,11 @@ function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Mee
           .filter(Boolean)
           .join(' · ')}
       </Paragraph>
-      {meeting.participants.length > 0 && <Paragraph data-size="sm">{t('cases.meetingParticipants', { names: meeting.participants.join(', ') })}</Paragraph>}
+      {meeting.participants.length > 0 && (
+        <Paragraph data-size="sm">
+          {t('cases.meetingParticipants', { names: meeting.participants.join(', ') })}
+        </Paragraph>
+      )}
       <Paragraph data-size="sm">
         <strong>{t('cases.meetingAgenda')}</strong> {meeting.agenda}
       </Paragraph>
@@ -767,11 +1002,27 @@ function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Mee
       )}
       {!data.readOnly && (
         <div className="button-row">
-          <Button ref={recordButton} variant={recording ? 'primary' : 'secondary'} data-size="sm" aria-expanded={recording} onClick={() => setRecording(!recording)}>
+          <Button
+            ref={recordButton}
+            variant={recording ? 'primary' : 'secondary'}
+            data-size="sm"
+            aria-expanded={recording}
+            onClick={() => setRecording(!recording)}
+          >
             {t('cases.recordMeeting')}
-            <span className="ds-sr-only"> – {kind} {formatDate(meeting.scheduledOn)}</span>
+            <span className="ds-sr-only">
+              {' '}
+              – {kind} {formatDate(meeting.scheduledOn)}
+            </span>
           </Button>
-          {meeting.minutes && <MinutesButton data={data} meeting={meeting} label={`${kind} ${formatDate(meeting.scheduledOn)}`} onChanged={onChanged} />}
+          {meeting.minutes && (
+            <MinutesButton
+              data={data}
+              meeting={meeting}
+              label={`${kind} ${formatDate(meeting.scheduledOn)}`}
+              onChanged={onChanged}
+            />
+          )}
         </div>
       )}
       {recording && (
@@ -793,7 +1044,17 @@ function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Mee
   );
 }
 
-function MeetingForm({ caseId, initialKind, onCancel, onDone }: { caseId: string; initialKind?: MeetingKind; onCancel(): void; onDone(): Promise<void> }) {
+function MeetingForm({
+  caseId,
+  initialKind,
+  onCancel,
+  onDone,
+}: {
+  caseId: string;
+  initialKind?: MeetingKind;
+  onCancel(): void;
+  onDone(): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<MeetingKind>(initialKind ?? 'undringssamtale-elev');
   const [scheduledOn, setScheduledOn] = useState(() => localToday(new Date()));
@@ -819,7 +1080,13 @@ function MeetingForm({ caseId, initialKind, onCancel, onDone }: { caseId: string
     if (found.agenda) return form.current?.querySelector<HTMLElement>('textarea[name=agenda]')?.focus();
     setBusy(true);
     try {
-      await caseApi.addMeeting(caseId, { kind, scheduledOn, participants: names, agenda: agenda.trim(), ...(kind === 'naervaersteam' ? { anonymised } : {}) });
+      await caseApi.addMeeting(caseId, {
+        kind,
+        scheduledOn,
+        participants: names,
+        agenda: agenda.trim(),
+        ...(kind === 'naervaersteam' ? { anonymised } : {}),
+      });
       await onDone();
     } catch (err) {
       fail(err);
@@ -828,7 +1095,13 @@ function MeetingForm({ caseId, initialKind, onCancel, onDone }: { caseId: string
   }
 
   return (
-    <form ref={form} className="stack-form inline-panel" onSubmit={submit} noValidate aria-label={t('cases.addMeeting')}>
+    <form
+      ref={form}
+      className="stack-form inline-panel"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('cases.addMeeting')}
+    >
       <FailureMessage failure={failure} fallback={t('cases.meetingFailed')} />
       <Field>
         <Label>{t('cases.meetingKind')}</Label>
@@ -840,10 +1113,40 @@ function MeetingForm({ caseId, initialKind, onCancel, onDone }: { caseId: string
           ))}
         </Select>
       </Field>
-      <Textfield label={t('cases.scheduledOn')} type="date" value={scheduledOn} onChange={(e) => setScheduledOn(e.target.value)} error={problems.date} />
-      <Textfield multiline rows={3} name="participants" label={t('cases.participants')} description={t('cases.participantsHelp')} value={participants} onChange={(e) => setParticipants(e.target.value)} error={problems.participants} />
-      <Textfield multiline rows={3} name="agenda" label={t('cases.agenda')} value={agenda} onChange={(e) => setAgenda(e.target.value)} error={problems.agenda} />
-      {kind === 'naervaersteam' && <Checkbox label={t('cases.anonymised')} description={t('cases.anonymisedHelp')} checked={anonymised} onChange={(e) => setAnonymised(e.target.checked)} />}
+      <Textfield
+        label={t('cases.scheduledOn')}
+        type="date"
+        value={scheduledOn}
+        onChange={(e) => setScheduledOn(e.target.value)}
+        error={problems.date}
+      />
+      <Textfield
+        multiline
+        rows={3}
+        name="participants"
+        label={t('cases.participants')}
+        description={t('cases.participantsHelp')}
+        value={participants}
+        onChange={(e) => setParticipants(e.target.value)}
+        error={problems.participants}
+      />
+      <Textfield
+        multiline
+        rows={3}
+        name="agenda"
+        label={t('cases.agenda')}
+        value={agenda}
+        onChange={(e) => setAgenda(e.target.value)}
+        error={problems.agenda}
+      />
+      {kind === 'naervaersteam' && (
+        <Checkbox
+          label={t('cases.anonymised')}
+          description={t('cases.anonymisedHelp')}
+          checked={anonymised}
+          onChange={(e) => setAnonymised(e.target.checked)}
+        />
+      )}
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
           {t('cases.meetingSubmit')}
@@ -856,7 +1159,17 @@ function MeetingForm({ caseId, initialKind, onCancel, onDone }: { caseId: string
   );
 }
 
-function RecordMeetingForm({ caseId, meeting, onCancel, onDone }: { caseId: string; meeting: Meeting; onCancel(): void; onDone(): Promise<void> }) {
+function RecordMeetingForm({
+  caseId,
+  meeting,
+  onCancel,
+  onDone,
+}: {
+  caseId: string;
+  meeting: Meeting;
+  onCancel(): void;
+  onDone(): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [heldOn, setHeldOn] = useState(meeting.heldOn ?? meeting.scheduledOn);
   const [minutes, setMinutes] = useState(meeting.minutes ?? '');
@@ -897,13 +1210,51 @@ function RecordMeetingForm({ caseId, meeting, onCancel, onDone }: { caseId: stri
   }
 
   return (
-    <form ref={form} className="stack-form inline-panel" onSubmit={submit} noValidate aria-label={t('cases.recordMeeting')}>
+    <form
+      ref={form}
+      className="stack-form inline-panel"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('cases.recordMeeting')}
+    >
       <FailureMessage failure={failure} fallback={t('cases.meetingFailed')} />
-      <Textfield label={t('cases.heldOn')} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} error={problems.date} />
-      <Textfield multiline rows={5} name="minutes" label={t('cases.minutes')} value={minutes} onChange={(e) => setMinutes(e.target.value)} error={problems.minutes} />
-      <Textfield label={t('cases.nextMeetingOn')} type="date" value={nextMeetingOn} onChange={(e) => setNextMeetingOn(e.target.value)} />
-      <Textfield multiline rows={3} label={t('cases.participants')} description={t('cases.participantsHelp')} value={participants} onChange={(e) => setParticipants(e.target.value)} />
-      <Textfield multiline rows={2} label={t('cases.agenda')} value={agenda} onChange={(e) => setAgenda(e.target.value)} />
+      <Textfield
+        label={t('cases.heldOn')}
+        type="date"
+        value={heldOn}
+        onChange={(e) => setHeldOn(e.target.value)}
+        error={problems.date}
+      />
+      <Textfield
+        multiline
+        rows={5}
+        name="minutes"
+        label={t('cases.minutes')}
+        value={minutes}
+        onChange={(e) => setMinutes(e.target.value)}
+        error={problems.minutes}
+      />
+      <Textfield
+        label={t('cases.nextMeetingOn')}
+        type="date"
+        value={nextMeetingOn}
+        onChange={(e) => setNextMeetingOn(e.target.value)}
+      />
+      <Textfield
+        multiline
+        rows={3}
+        label={t('cases.participants')}
+        description={t('cases.participantsHelp')}
+        value={participants}
+        onChange={(e) => setParticipants(e.target.value)}
+      />
+      <Textfield
+        multiline
+        rows={2}
+        label={t('cases.agenda')}
+        value={agenda}
+        onChange={(e) => setAgenda(e.target.value)}
+      />
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
           {t('cases.recordSubmit')}
@@ -931,7 +1282,11 @@ function MinutesButton({ data, meeting, label, onChanged }: SectionProps & { mee
     clear();
     try {
       const { pdf, fileName } = await caseApi.minutes(data.id, meeting.id, isProtected && isLeadership && confirm);
-      downloadPdf(pdf, fileName ?? downloadName('referat', data.pupil.lastName, data.pupil.firstName, meeting.heldOn ?? meeting.scheduledOn));
+      downloadPdf(
+        pdf,
+        fileName ??
+          downloadName('referat', data.pupil.lastName, data.pupil.firstName, meeting.heldOn ?? meeting.scheduledOn),
+      );
       await onChanged(t('cases.minutesMade'));
     } catch (err) {
       fail(err);
@@ -942,7 +1297,14 @@ function MinutesButton({ data, meeting, label, onChanged }: SectionProps & { mee
 
   return (
     <>
-      {isProtected && isLeadership && <Checkbox label={t('letter.confirmProtected')} description={t('letter.confirmProtectedHelp')} checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />}
+      {isProtected && isLeadership && (
+        <Checkbox
+          label={t('letter.confirmProtected')}
+          description={t('letter.confirmProtectedHelp')}
+          checked={confirm}
+          onChange={(e) => setConfirm(e.target.checked)}
+        />
+      )}
       <Button variant="tertiary" data-size="sm" onClick={make} disabled={busy} aria-busy={busy || undefined}>
         <span aria-hidden="true">📄 </span>
         {busy ? t('cases.makingMinutes') : t('cases.downloadMinutes')}
@@ -1023,7 +1385,9 @@ function TimelineSection({ data }: { data: CaseDetail }) {
               {': '}
               {entry.text}
               <br />
-              <span className="class-list__meta">{t('cases.timelineMeta', { when: formatDateTime(entry.at), name: entry.byName })}</span>
+              <span className="class-list__meta">
+                {t('cases.timelineMeta', { when: formatDateTime(entry.at), name: entry.byName })}
+              </span>
             </li>
           ))}
         </ol>
@@ -1048,4 +1412,3 @@ function AlertsSection({ data }: { data: CaseDetail }) {
     </Section>
   );
 }
-

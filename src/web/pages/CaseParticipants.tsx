@@ -44,7 +44,12 @@ export function CaseParticipants({ data, onChanged }: { data: CaseDetail; onChan
             <li key={p.id}>
               {p.name} – {p.roleLabel}{' '}
               {editable && (
-                <Button variant="tertiary" data-size="sm" onClick={() => void remove(p.id, p.name)} aria-label={t('participants.removeLabel', { name: p.name })}>
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  onClick={() => void remove(p.id, p.name)}
+                  aria-label={t('participants.removeLabel', { name: p.name })}
+                >
                   {t('participants.remove')}
                 </Button>
               )}
@@ -54,7 +59,13 @@ export function CaseParticipants({ data, onChanged }: { data: CaseDetail; onChan
       )}
       <FailureMessage failure={failure} fallback={t('participants.failed')} />
       {editable && (
-        <Button ref={addButton} variant={adding ? 'primary' : 'secondary'} data-size="sm" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+        <Button
+          ref={addButton}
+          variant={adding ? 'primary' : 'secondary'}
+          data-size="sm"
+          aria-expanded={adding}
+          onClick={() => setAdding(!adding)}
+        >
           {t('participants.add')}
         </Button>
       )}
@@ -76,7 +87,15 @@ export function CaseParticipants({ data, onChanged }: { data: CaseDetail; onChan
   );
 }
 
-function AddParticipant({ caseId, onCancel, onDone }: { caseId: string; onCancel(): void; onDone(name: string): Promise<void> }) {
+function AddParticipant({
+  caseId,
+  onCancel,
+  onDone,
+}: {
+  caseId: string;
+  onCancel(): void;
+  onDone(name: string): Promise<void>;
+}) {
   const { t } = useTranslation();
   const people = useApi(`case:${caseId}:people`, () => caseApi.people(caseId));
   const [personId, setPersonId] = useState('');
@@ -128,13 +147,25 @@ function AddParticipant({ caseId, onCancel, onDone }: { caseId: string; onCancel
             <Select.Option value="">{t('participants.noAccount')}</Select.Option>
             {people.data.people.map((p) => (
               <Select.Option key={p.id} value={p.id}>
-                {t('participants.personOption', { name: p.name, role: t(`roles.${p.accountRole}`, { defaultValue: p.accountRole }) })}
+                {t('participants.personOption', {
+                  name: p.name,
+                  role: t(`roles.${p.accountRole}`, { defaultValue: p.accountRole }),
+                })}
               </Select.Option>
             ))}
           </Select>
         </Field>
       )}
-      <Textfield ref={nameField} autoFocus={people.status !== 'ok' || people.data.people.length === 0} label={t('participants.name')} description={personId ? t('participants.nameFromAccount') : undefined} readOnly={!!personId} value={name} onChange={(e) => setName(e.target.value)} error={problem} />
+      <Textfield
+        ref={nameField}
+        autoFocus={people.status !== 'ok' || people.data.people.length === 0}
+        label={t('participants.name')}
+        description={personId ? t('participants.nameFromAccount') : undefined}
+        readOnly={!!personId}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={problem}
+      />
       <Field>
         <Label>{t('participants.role')}</Label>
         <Select value={role} onChange={(e) => setRole(e.target.value as LadderRole)} width="auto">

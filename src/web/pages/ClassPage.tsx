@@ -17,7 +17,11 @@ export function ClassPage() {
   const { classId = '' } = useParams();
   const result = useApi(`pupils:${classId}`, () => api.classPupils(classId));
   const info = result.status === 'ok' ? result.data.class : null;
-  const title = info ? t('class.title', { className: info.name }) : result.status === 'error' ? t('class.loadFailed') : t('class.loadingTitle');
+  const title = info
+    ? t('class.title', { className: info.name })
+    : result.status === 'error'
+      ? t('class.loadFailed')
+      : t('class.loadingTitle');
 
   return (
     <Page title={title}>
@@ -37,7 +41,9 @@ export function ClassPage() {
           </Paragraph>
           <Paragraph>
             <Link asChild>
-              <RouterLink to={`/klasse/${encodeURIComponent(classId)}/registrering`}>{t('class.registerLink', { className: info.name })}</RouterLink>
+              <RouterLink to={`/klasse/${encodeURIComponent(classId)}/registrering`}>
+                {t('class.registerLink', { className: info.name })}
+              </RouterLink>
             </Link>
           </Paragraph>
           <ClassConcerns classId={classId} pupils={result.data.pupils} />
@@ -86,7 +92,15 @@ function ClassConcerns({ classId, pupils }: { classId: string; pupils: Pupil[] }
           ) : (
             <div className="alert-list">
               {concerns.map((concern) => (
-                <ConcernCard key={concern.id} concern={concern} showPupil headingLevel={3} onChanged={changed} letterFor={byId.get(concern.pupilId) ?? null} fallbackFocusId="apne-varsler" />
+                <ConcernCard
+                  key={concern.id}
+                  concern={concern}
+                  showPupil
+                  headingLevel={3}
+                  onChanged={changed}
+                  letterFor={byId.get(concern.pupilId) ?? null}
+                  fallbackFocusId="apne-varsler"
+                />
               ))}
             </div>
           ))}

@@ -1,4 +1,18 @@
-import { Button, Checkbox, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Radio, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  Heading,
+  Input,
+  Label,
+  Link,
+  Paragraph,
+  Radio,
+  Tag,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +38,12 @@ type SectionProps = { data: CaseDetail; onChanged: Changed };
 /** The id of "Registrer samtykke", so the checklist's consent task can send the keyboard there. */
 export const REGISTER_CONSENT_ID = 'registrer-samtykke';
 
-const STATE_COLOR: Record<ConsentState, 'success' | 'neutral' | 'warning' | 'danger'> = { gyldig: 'success', avslått: 'danger', trukket: 'warning', utløpt: 'neutral' };
+const STATE_COLOR: Record<ConsentState, 'success' | 'neutral' | 'warning' | 'danger'> = {
+  gyldig: 'success',
+  avslått: 'danger',
+  trukket: 'warning',
+  utløpt: 'neutral',
+};
 
 export function ConsentSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
@@ -45,7 +64,14 @@ export function ConsentSection({ data, onChanged }: SectionProps) {
       )}
       {form && (
         <>
-          <Button ref={addButton} id={REGISTER_CONSENT_ID} variant={adding ? 'primary' : 'secondary'} data-size="sm" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          <Button
+            ref={addButton}
+            id={REGISTER_CONSENT_ID}
+            variant={adding ? 'primary' : 'secondary'}
+            data-size="sm"
+            aria-expanded={adding}
+            onClick={() => setAdding(!adding)}
+          >
             {t('consent.register')}
           </Button>
           {adding && (
@@ -88,8 +114,16 @@ function ConsentItem({ data, consent, onChanged }: SectionProps & { consent: Con
   const who = [...consent.guardianNames, ...(consent.pupilConsented ? [t('consent.pupilToo')] : [])];
   const heldBack = [
     consent.heldBackMatters ? t('consent.heldBackMatters', { text: consent.heldBackMatters }) : null,
-    consent.excludedServices.length ? t('consent.heldBackServices', { list: consent.excludedServices.map((s) => s.label).join(', ') }) : null,
-    consent.excludedUserNames.length || consent.excludedPersons ? t('consent.heldBackPersons', { list: [...consent.excludedUserNames, ...(consent.excludedPersons ? [consent.excludedPersons] : [])].join(', ') }) : null,
+    consent.excludedServices.length
+      ? t('consent.heldBackServices', { list: consent.excludedServices.map((s) => s.label).join(', ') })
+      : null,
+    consent.excludedUserNames.length || consent.excludedPersons
+      ? t('consent.heldBackPersons', {
+          list: [...consent.excludedUserNames, ...(consent.excludedPersons ? [consent.excludedPersons] : [])].join(
+            ', ',
+          ),
+        })
+      : null,
   ].filter((x): x is string => x !== null);
   const writable = !data.readOnly;
   const close = (button: HTMLButtonElement | null) => {
@@ -107,7 +141,9 @@ function ConsentItem({ data, consent, onChanged }: SectionProps & { consent: Con
         {formatDate(consent.consentDate)}
       </Heading>
       <dl className="case-facts">
-        <Fact term={t('consent.services')}>{consent.services.length ? consent.services.map((s) => s.label).join(', ') : t('consent.noServices')}</Fact>
+        <Fact term={t('consent.services')}>
+          {consent.services.length ? consent.services.map((s) => s.label).join(', ') : t('consent.noServices')}
+        </Fact>
         <Fact term={t('consent.consentedBy')}>{who.join(', ')}</Fact>
         <Fact term={t('consent.heldBack')}>
           {heldBack.length === 0 ? (
@@ -120,31 +156,55 @@ function ConsentItem({ data, consent, onChanged }: SectionProps & { consent: Con
             </ul>
           )}
         </Fact>
-        {consent.decision === 'granted' && <Fact term={t('consent.stafettlogg')}>{consent.stafettlogg ? t('consent.yes') : t('consent.no')}</Fact>}
-        <Fact term={t('consent.collectedBy')}>{t('consent.collectedByValue', { name: consent.collectedByName, place: consent.collectedAtService })}</Fact>
+        {consent.decision === 'granted' && (
+          <Fact term={t('consent.stafettlogg')}>{consent.stafettlogg ? t('consent.yes') : t('consent.no')}</Fact>
+        )}
+        <Fact term={t('consent.collectedBy')}>
+          {t('consent.collectedByValue', { name: consent.collectedByName, place: consent.collectedAtService })}
+        </Fact>
         <Fact term={t('consent.informationGiven')}>{consent.informationGiven}</Fact>
         <Fact term={t('consent.scope')}>{consent.scope}</Fact>
       </dl>
-      {consent.withdrawnOn && <Paragraph data-size="sm">{t('consent.withdrawnOn', { date: formatDate(consent.withdrawnOn), reason: consent.withdrawalReason ?? '' })}</Paragraph>}
-      {consent.expiredOn && consent.state === 'utløpt' && <Paragraph data-size="sm">{t('consent.expiredOn', { date: formatDate(consent.expiredOn) })}</Paragraph>}
+      {consent.withdrawnOn && (
+        <Paragraph data-size="sm">
+          {t('consent.withdrawnOn', { date: formatDate(consent.withdrawnOn), reason: consent.withdrawalReason ?? '' })}
+        </Paragraph>
+      )}
+      {consent.expiredOn && consent.state === 'utløpt' && (
+        <Paragraph data-size="sm">{t('consent.expiredOn', { date: formatDate(consent.expiredOn) })}</Paragraph>
+      )}
       {consent.scan && (
         <Paragraph data-size="sm">
           <Link href={caseApi.consentScanUrl(data.id, consent.id)} download={consent.scan.fileName}>
             {t('consent.scanLink', { fileName: consent.scan.fileName })}
           </Link>{' '}
-          <span className="class-list__meta">{t('consent.scanMeta', { date: formatDate(consent.scan.uploadedAt.slice(0, 10)) })}</span>
+          <span className="class-list__meta">
+            {t('consent.scanMeta', { date: formatDate(consent.scan.uploadedAt.slice(0, 10)) })}
+          </span>
         </Paragraph>
       )}
       <div className="button-row">
         <PrintButton data={data} consent={consent} label={label} onChanged={onChanged} />
         {writable && consent.state === 'gyldig' && (
-          <Button ref={withdrawButton} variant={panel === 'withdraw' ? 'primary' : 'secondary'} data-size="sm" aria-expanded={panel === 'withdraw'} onClick={() => setPanel(panel === 'withdraw' ? null : 'withdraw')}>
+          <Button
+            ref={withdrawButton}
+            variant={panel === 'withdraw' ? 'primary' : 'secondary'}
+            data-size="sm"
+            aria-expanded={panel === 'withdraw'}
+            onClick={() => setPanel(panel === 'withdraw' ? null : 'withdraw')}
+          >
             {t('consent.withdraw')}
             <span className="ds-sr-only"> – {label}</span>
           </Button>
         )}
         {writable && (
-          <Button ref={scanButton} variant={panel === 'scan' ? 'primary' : 'tertiary'} data-size="sm" aria-expanded={panel === 'scan'} onClick={() => setPanel(panel === 'scan' ? null : 'scan')}>
+          <Button
+            ref={scanButton}
+            variant={panel === 'scan' ? 'primary' : 'tertiary'}
+            data-size="sm"
+            aria-expanded={panel === 'scan'}
+            onClick={() => setPanel(panel === 'scan' ? null : 'scan')}
+          >
             {t('consent.attachScan')}
             <span className="ds-sr-only"> – {label}</span>
           </Button>
@@ -188,7 +248,10 @@ function PrintButton({ data, consent, label, onChanged }: SectionProps & { conse
     clear();
     try {
       const { pdf, fileName } = await caseApi.consentPdf(data.id, consent.id);
-      downloadPdf(pdf, fileName ?? downloadName('samtykke', data.pupil.lastName, data.pupil.firstName, consent.consentDate));
+      downloadPdf(
+        pdf,
+        fileName ?? downloadName('samtykke', data.pupil.lastName, data.pupil.firstName, consent.consentDate),
+      );
       await onChanged(t('consent.printed'));
     } catch (err) {
       fail(err);
@@ -198,7 +261,13 @@ function PrintButton({ data, consent, label, onChanged }: SectionProps & { conse
   }
   return (
     <>
-      <Button variant="secondary" data-size="sm" onClick={() => void print()} disabled={busy} aria-busy={busy || undefined}>
+      <Button
+        variant="secondary"
+        data-size="sm"
+        onClick={() => void print()}
+        disabled={busy}
+        aria-busy={busy || undefined}
+      >
         <span aria-hidden="true">📄 </span>
         {busy ? t('consent.printing') : t('consent.print')}
         <span className="ds-sr-only"> – {label}</span>
@@ -219,7 +288,17 @@ function Refusal({ failure, fallback }: { failure: { error: unknown; attempt: nu
   );
 }
 
-function WithdrawForm({ data, consent, onCancel, onDone }: { data: CaseDetail; consent: Consent; onCancel(): void; onDone(): Promise<void> }) {
+function WithdrawForm({
+  data,
+  consent,
+  onCancel,
+  onDone,
+}: {
+  data: CaseDetail;
+  consent: Consent;
+  onCancel(): void;
+  onDone(): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
@@ -248,9 +327,24 @@ function WithdrawForm({ data, consent, onCancel, onDone }: { data: CaseDetail; c
   }
 
   return (
-    <form ref={form} className="stack-form inline-panel" onSubmit={submit} noValidate aria-label={t('consent.withdraw')}>
+    <form
+      ref={form}
+      className="stack-form inline-panel"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('consent.withdraw')}
+    >
       <Refusal failure={failure} fallback={t('consent.withdrawFailed')} />
-      <Textfield multiline rows={2} name="reason" label={t('consent.withdrawReason')} description={t('consent.withdrawReasonHelp')} value={reason} onChange={(e) => setReason(e.target.value)} error={problem} />
+      <Textfield
+        multiline
+        rows={2}
+        name="reason"
+        label={t('consent.withdrawReason')}
+        description={t('consent.withdrawReasonHelp')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={problem}
+      />
       <div className="button-row">
         <Button type="submit" data-size="sm" data-color="danger" disabled={busy} aria-busy={busy || undefined}>
           {t('consent.withdrawSubmit')}
@@ -272,7 +366,17 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-function ScanForm({ data, consent, onCancel, onDone }: { data: CaseDetail; consent: Consent; onCancel(): void; onDone(): Promise<void> }) {
+function ScanForm({
+  data,
+  consent,
+  onCancel,
+  onDone,
+}: {
+  data: CaseDetail;
+  consent: Consent;
+  onCancel(): void;
+  onDone(): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | undefined>();
@@ -293,7 +397,11 @@ function ScanForm({ data, consent, onCancel, onDone }: { data: CaseDetail; conse
     clear();
     try {
       // The server checks type, size and that the content is what the name says; its refusal is shown as it is.
-      await caseApi.attachConsentScan(data.id, consent.id, { fileName: file.name, mime: scanMime(file), dataBase64: await readBase64(file) });
+      await caseApi.attachConsentScan(data.id, consent.id, {
+        fileName: file.name,
+        mime: scanMime(file),
+        dataBase64: await readBase64(file),
+      });
       await onDone();
     } catch (err) {
       fail(err);
@@ -302,12 +410,24 @@ function ScanForm({ data, consent, onCancel, onDone }: { data: CaseDetail; conse
   }
 
   return (
-    <form ref={form} className="stack-form inline-panel" onSubmit={submit} noValidate aria-label={t('consent.attachScan')}>
+    <form
+      ref={form}
+      className="stack-form inline-panel"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('consent.attachScan')}
+    >
       <Refusal failure={failure} fallback={t('consent.scanFailed')} />
       <Field>
         <Label>{t('consent.scanFile')}</Label>
         <Field.Description>{t('consent.scanFileHelp')}</Field.Description>
-        <Input type="file" name="scan" accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg" onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-invalid={problem ? true : undefined} />
+        <Input
+          type="file"
+          name="scan"
+          accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          aria-invalid={problem ? true : undefined}
+        />
         {problem && <ValidationMessage>{problem}</ValidationMessage>}
       </Field>
       <div className="button-row">
@@ -322,16 +442,29 @@ function ScanForm({ data, consent, onCancel, onDone }: { data: CaseDetail; conse
   );
 }
 
-const toggle = (list: string[], value: string, on: boolean) => (on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
+const toggle = (list: string[], value: string, on: boolean) =>
+  on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
 
 /** "Registrer samtykke", in the order of the 001 form. The server validates; its messages land at their fields. */
-function ConsentForm({ data, facts, onCancel, onDone }: { data: CaseDetail; facts: ConsentFormFacts; onCancel(): void; onDone(decision: ConsentDecision): Promise<void> }) {
+function ConsentForm({
+  data,
+  facts,
+  onCancel,
+  onDone,
+}: {
+  data: CaseDetail;
+  facts: ConsentFormFacts;
+  onCancel(): void;
+  onDone(decision: ConsentDecision): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [decision, setDecision] = useState<ConsentDecision | null>(null);
   const [services, setServices] = useState<string[]>([]);
   const [specialistServices, setSpecialistServices] = useState('');
   const [otherServices, setOtherServices] = useState('');
-  const [guardianIds, setGuardianIds] = useState<string[]>(facts.guardians.length === 1 ? [facts.guardians[0]!.id] : []);
+  const [guardianIds, setGuardianIds] = useState<string[]>(
+    facts.guardians.length === 1 ? [facts.guardians[0]!.id] : [],
+  );
   const [pupilConsented, setPupilConsented] = useState(false);
   const [informationGiven, setInformationGiven] = useState('');
   const [scope, setScope] = useState('');
@@ -349,7 +482,8 @@ function ConsentForm({ data, facts, onCancel, onDone }: { data: CaseDetail; fact
   const form = useFocusFirst<HTMLFormElement>();
   const granted = decision !== 'refused';
 
-  const focusField = (field: ConsentField) => requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus());
+  const focusField = (field: ConsentField) =>
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus());
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -393,12 +527,19 @@ function ConsentForm({ data, facts, onCancel, onDone }: { data: CaseDetail; fact
   }
 
   const problemOf = (field: ConsentField) => problems[field];
-  const fieldsetProblem = (field: ConsentField) => (problems[field] ? <ValidationMessage id={`samtykke-feil-${field}`}>{problems[field]}</ValidationMessage> : null);
+  const fieldsetProblem = (field: ConsentField) =>
+    problems[field] ? <ValidationMessage id={`samtykke-feil-${field}`}>{problems[field]}</ValidationMessage> : null;
   const describedBy = (field: ConsentField) => (problems[field] ? `samtykke-feil-${field}` : undefined);
   const partnerService = (code: string) => CONSENT_SERVICES.find((s) => s.code === code)?.label ?? code;
 
   return (
-    <form ref={form} className="stack-form inline-panel consent-form" onSubmit={submit} noValidate aria-labelledby="samtykke-skjema">
+    <form
+      ref={form}
+      className="stack-form inline-panel consent-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="samtykke-skjema"
+    >
       <Heading level={3} data-size="2xs" id="samtykke-skjema">
         {t('consent.register')}
       </Heading>
@@ -407,7 +548,15 @@ function ConsentForm({ data, facts, onCancel, onDone }: { data: CaseDetail; fact
       <Fieldset aria-describedby={describedBy('decision')}>
         <Fieldset.Legend>{t('consent.decision')}</Fieldset.Legend>
         {(['granted', 'refused'] as const).map((d) => (
-          <Radio key={d} name="decision" value={d} label={t(`consent.decision_${d}`)} checked={decision === d} onChange={() => setDecision(d)} aria-invalid={problemOf('decision') ? true : undefined} />
+          <Radio
+            key={d}
+            name="decision"
+            value={d}
+            label={t(`consent.decision_${d}`)}
+            checked={decision === d}
+            onChange={() => setDecision(d)}
+            aria-invalid={problemOf('decision') ? true : undefined}
+          />
         ))}
         {fieldsetProblem('decision')}
       </Fieldset>
@@ -416,11 +565,32 @@ function ConsentForm({ data, facts, onCancel, onDone }: { data: CaseDetail; fact
           <Fieldset.Legend>{t('consent.servicesLegend')}</Fieldset.Legend>
           {CONSENT_SERVICES.map((s) => (
             <div key={s.code}>
-              <Checkbox name="services" value={s.code} label={s.label} checked={services.includes(s.code)} onChange={(e) => setServices(toggle(services, s.code, e.target.checked))} aria-invalid={problemOf('services') ? true : undefined} />
+              <Checkbox
+                name="services"
+                value={s.code}
+                label={s.label}
+                checked={services.includes(s.code)}
+                onChange={(e) => setServices(toggle(services, s.code, e.target.checked))}
+                aria-invalid={problemOf('services') ? true : undefined}
+              />
               {s.code === 'spesialisthelsetjeneste' && services.includes(s.code) && (
-                <Textfield name="specialistServices" label={t('consent.specialistServices')} value={specialistServices} onChange={(e) => setSpecialistServices(e.target.value)} error={problemOf('specialistServices')} />
+                <Textfield
+                  name="specialistServices"
+                  label={t('consent.specialistServices')}
+                  value={specialistServices}
+                  onChange={(e) => setSpecialistServices(e.target.value)}
+                  error={problemOf('specialistServices')}
+                />
               )}
-              {s.code === 'andre' && services.includes(s.code) && <Textfield name="otherServices" label={t('consent.otherServices')} value={otherServices} onChange={(e) => setOtherServices(e.target.value)} error={problemOf('otherServices')} />}
+              {s.code === 'andre' && services.includes(s.code) && (
+                <Textfield
+                  name="otherServices"
+                  label={t('consent.otherServices')}
+                  value={otherServices}
+                  onChange={(e) => setOtherServices(e.target.value)}
+                  error={problemOf('otherServices')}
+                />
+              )}
             </div>
           ))}
           {fieldsetProblem('services')}
@@ -430,22 +600,70 @@ function ConsentForm({ data, facts, onCancel, onDone }: { data: CaseDetail; fact
         <Fieldset.Legend>{t('consent.guardiansLegend')}</Fieldset.Legend>
         {facts.guardians.length === 0 && <Paragraph data-size="sm">{t('consent.noGuardians')}</Paragraph>}
         {facts.guardians.map((g) => (
-          <Checkbox key={g.id} name="guardianIds" value={g.id} label={g.name} checked={guardianIds.includes(g.id)} onChange={(e) => setGuardianIds(toggle(guardianIds, g.id, e.target.checked))} aria-invalid={problemOf('guardianIds') ? true : undefined} />
+          <Checkbox
+            key={g.id}
+            name="guardianIds"
+            value={g.id}
+            label={g.name}
+            checked={guardianIds.includes(g.id)}
+            onChange={(e) => setGuardianIds(toggle(guardianIds, g.id, e.target.checked))}
+            aria-invalid={problemOf('guardianIds') ? true : undefined}
+          />
         ))}
         {fieldsetProblem('guardianIds')}
       </Fieldset>
       {facts.pupilConsentsToo && (
-        <Checkbox name="pupilConsented" label={t('consent.pupilConsented')} description={t('consent.pupilConsentedHelp')} checked={pupilConsented} onChange={(e) => setPupilConsented(e.target.checked)} error={problemOf('pupilConsented')} />
+        <Checkbox
+          name="pupilConsented"
+          label={t('consent.pupilConsented')}
+          description={t('consent.pupilConsentedHelp')}
+          checked={pupilConsented}
+          onChange={(e) => setPupilConsented(e.target.checked)}
+          error={problemOf('pupilConsented')}
+        />
       )}
-      {!facts.pupilConsentsToo && problemOf('pupilConsented') && <ValidationMessage>{problemOf('pupilConsented')}</ValidationMessage>}
-      <Textfield multiline rows={2} name="informationGiven" label={t('consent.informationGivenLabel')} value={informationGiven} onChange={(e) => setInformationGiven(e.target.value)} error={problemOf('informationGiven')} />
-      <Textfield multiline rows={2} name="scope" label={t('consent.scopeLabel')} value={scope} onChange={(e) => setScope(e.target.value)} error={problemOf('scope')} />
-      <Textfield multiline rows={2} name="heldBackMatters" label={t('consent.heldBackMattersLabel')} value={heldBackMatters} onChange={(e) => setHeldBackMatters(e.target.value)} error={problemOf('heldBackMatters')} />
+      {!facts.pupilConsentsToo && problemOf('pupilConsented') && (
+        <ValidationMessage>{problemOf('pupilConsented')}</ValidationMessage>
+      )}
+      <Textfield
+        multiline
+        rows={2}
+        name="informationGiven"
+        label={t('consent.informationGivenLabel')}
+        value={informationGiven}
+        onChange={(e) => setInformationGiven(e.target.value)}
+        error={problemOf('informationGiven')}
+      />
+      <Textfield
+        multiline
+        rows={2}
+        name="scope"
+        label={t('consent.scopeLabel')}
+        value={scope}
+        onChange={(e) => setScope(e.target.value)}
+        error={problemOf('scope')}
+      />
+      <Textfield
+        multiline
+        rows={2}
+        name="heldBackMatters"
+        label={t('consent.heldBackMattersLabel')}
+        value={heldBackMatters}
+        onChange={(e) => setHeldBackMatters(e.target.value)}
+        error={problemOf('heldBackMatters')}
+      />
       {granted && (
         <Fieldset aria-describedby={describedBy('excludedServices')}>
           <Fieldset.Legend>{t('consent.excludedServicesLegend')}</Fieldset.Legend>
           {CONSENT_SERVICES.map((s) => (
-            <Checkbox key={s.code} name="excludedServices" value={s.code} label={s.label} checked={excludedServices.includes(s.code)} onChange={(e) => setExcludedServices(toggle(excludedServices, s.code, e.target.checked))} />
+            <Checkbox
+              key={s.code}
+              name="excludedServices"
+              value={s.code}
+              label={s.label}
+              checked={excludedServices.includes(s.code)}
+              onChange={(e) => setExcludedServices(toggle(excludedServices, s.code, e.target.checked))}
+            />
           ))}
           {fieldsetProblem('excludedServices')}
         </Fieldset>
@@ -464,12 +682,45 @@ function ConsentForm({ data, facts, onCancel, onDone }: { data: CaseDetail; fact
             />
           ))}
         {fieldsetProblem('excludedUserIds')}
-        <Textfield name="excludedPersons" label={t('consent.excludedPersonsLabel')} value={excludedPersons} onChange={(e) => setExcludedPersons(e.target.value)} error={problemOf('excludedPersons')} />
+        <Textfield
+          name="excludedPersons"
+          label={t('consent.excludedPersonsLabel')}
+          value={excludedPersons}
+          onChange={(e) => setExcludedPersons(e.target.value)}
+          error={problemOf('excludedPersons')}
+        />
       </Fieldset>
-      {granted && <Checkbox name="stafettlogg" label={t('consent.stafettloggLabel')} description={t('consent.stafettloggHelp')} checked={stafettlogg} onChange={(e) => setStafettlogg(e.target.checked)} />}
-      <Textfield name="place" label={t('consent.placeLabel')} value={place} onChange={(e) => setPlace(e.target.value)} error={problemOf('place')} />
-      <Textfield name="consentDate" type="date" label={t('consent.dateLabel')} value={consentDate} onChange={(e) => setConsentDate(e.target.value)} error={problemOf('consentDate')} />
-      <Textfield name="collectedAtService" label={t('consent.collectedAtLabel')} value={collectedAtService} onChange={(e) => setCollectedAtService(e.target.value)} error={problemOf('collectedAtService')} />
+      {granted && (
+        <Checkbox
+          name="stafettlogg"
+          label={t('consent.stafettloggLabel')}
+          description={t('consent.stafettloggHelp')}
+          checked={stafettlogg}
+          onChange={(e) => setStafettlogg(e.target.checked)}
+        />
+      )}
+      <Textfield
+        name="place"
+        label={t('consent.placeLabel')}
+        value={place}
+        onChange={(e) => setPlace(e.target.value)}
+        error={problemOf('place')}
+      />
+      <Textfield
+        name="consentDate"
+        type="date"
+        label={t('consent.dateLabel')}
+        value={consentDate}
+        onChange={(e) => setConsentDate(e.target.value)}
+        error={problemOf('consentDate')}
+      />
+      <Textfield
+        name="collectedAtService"
+        label={t('consent.collectedAtLabel')}
+        value={collectedAtService}
+        onChange={(e) => setCollectedAtService(e.target.value)}
+        error={problemOf('collectedAtService')}
+      />
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
           {t('consent.submit')}

@@ -35,8 +35,14 @@ export function GuardianAccessLogPage() {
               {t('accessLog.pdf')}
             </Link>
           </Paragraph>
-          {log.data.total > log.data.entries.length && <Paragraph>{t('accessLog.truncated', { shown: log.data.entries.length, total: log.data.total })}</Paragraph>}
-          {log.data.entries.length === 0 ? <Paragraph>{t('accessLog.none')}</Paragraph> : <AccessTable entries={log.data.entries} />}
+          {log.data.total > log.data.entries.length && (
+            <Paragraph>{t('accessLog.truncated', { shown: log.data.entries.length, total: log.data.total })}</Paragraph>
+          )}
+          {log.data.entries.length === 0 ? (
+            <Paragraph>{t('accessLog.none')}</Paragraph>
+          ) : (
+            <AccessTable entries={log.data.entries} />
+          )}
         </>
       )}
     </Page>

@@ -1,4 +1,17 @@
-import { Alert, Button, Field, Fieldset, Heading, Label, Link, Paragraph, Radio, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Link,
+  Paragraph,
+  Radio,
+  Select,
+  Table,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +59,9 @@ export function GuardianReportPage() {
       {children.status === 'ok' && !child && <ErrorAlert>{t('report.notYourChild')}</ErrorAlert>}
       {child && (
         <>
-          <Paragraph className="class-meta">{t('home.childClass', { className: child.className, schoolName: child.schoolName })}</Paragraph>
+          <Paragraph className="class-meta">
+            {t('home.childClass', { className: child.className, schoolName: child.schoolName })}
+          </Paragraph>
           {today ? (
             <ReportForm pupilId={pupilId} name={child.firstName} today={today} onReported={reports.reload} />
           ) : reports.status === 'error' ? (
@@ -62,7 +77,9 @@ export function GuardianReportPage() {
               {t('report.earlier')}
             </Heading>
             {reports.status === 'loading' && <Loading />}
-            {reports.status === 'error' && <ErrorAlert>{errorMessage(reports.error, t('report.earlierFailed'))}</ErrorAlert>}
+            {reports.status === 'error' && (
+              <ErrorAlert>{errorMessage(reports.error, t('report.earlierFailed'))}</ErrorAlert>
+            )}
             {reports.status === 'ok' && <EarlierReports reports={reports.data.reports} />}
           </section>
         </>
@@ -71,7 +88,17 @@ export function GuardianReportPage() {
   );
 }
 
-function ReportForm({ pupilId, name, today, onReported }: { pupilId: string; name: string; today: string; onReported(): void }) {
+function ReportForm({
+  pupilId,
+  name,
+  today,
+  onReported,
+}: {
+  pupilId: string;
+  name: string;
+  today: string;
+  onReported(): void;
+}) {
   const { t } = useTranslation();
   const { handleApiError } = useAuth();
   const [when, setWhen] = useState<When>('today');
@@ -89,7 +116,12 @@ function ReportForm({ pupilId, name, today, onReported }: { pupilId: string; nam
     e.preventDefault();
     if (busy) return;
     const found: typeof problems = {};
-    const range = when === 'today' ? { from: today, to: today } : when === 'tomorrow' ? { from: tomorrow, to: tomorrow } : { from, to };
+    const range =
+      when === 'today'
+        ? { from: today, to: today }
+        : when === 'tomorrow'
+          ? { from: tomorrow, to: tomorrow }
+          : { from, to };
     if (when === 'period') {
       if (!isIsoDate(from)) found.from = t('report.missingFrom');
       if (!isIsoDate(to)) found.to = t('report.missingTo');
@@ -105,7 +137,11 @@ function ReportForm({ pupilId, name, today, onReported }: { pupilId: string; nam
     setBusy(true);
     setError(null);
     try {
-      const result = await api.reportAbsence(pupilId, { ...range, reason: reason as AbsenceReason, ...(note.trim() ? { note: note.trim() } : {}) });
+      const result = await api.reportAbsence(pupilId, {
+        ...range,
+        reason: reason as AbsenceReason,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
       setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, result }));
       setNote('');
       onReported();
@@ -124,7 +160,11 @@ function ReportForm({ pupilId, name, today, onReported }: { pupilId: string; nam
       </Heading>
       <div aria-live="polite" aria-atomic="true">
         {outcome && (
-          <Alert data-color={outcome.result.created > 0 ? 'success' : 'warning'} key={outcome.id} className="error-alert">
+          <Alert
+            data-color={outcome.result.created > 0 ? 'success' : 'warning'}
+            key={outcome.id}
+            className="error-alert"
+          >
             <Paragraph>{t('report.created', { count: outcome.result.created })}</Paragraph>
             {outcome.result.skipped.length > 0 && (
               <>
@@ -150,19 +190,60 @@ function ReportForm({ pupilId, name, today, onReported }: { pupilId: string; nam
       <form className="stack-form report-form" onSubmit={submit} noValidate>
         <Fieldset>
           <Fieldset.Legend>{t('report.when', { name })}</Fieldset.Legend>
-          <Radio name="when" value="today" label={t('report.today', { date: formatDate(today) })} checked={when === 'today'} onChange={() => setWhen('today')} />
-          <Radio name="when" value="tomorrow" label={t('report.tomorrow', { date: formatDate(tomorrow) })} checked={when === 'tomorrow'} onChange={() => setWhen('tomorrow')} />
-          <Radio name="when" value="period" label={t('report.period')} checked={when === 'period'} onChange={() => setWhen('period')} />
+          <Radio
+            name="when"
+            value="today"
+            label={t('report.today', { date: formatDate(today) })}
+            checked={when === 'today'}
+            onChange={() => setWhen('today')}
+          />
+          <Radio
+            name="when"
+            value="tomorrow"
+            label={t('report.tomorrow', { date: formatDate(tomorrow) })}
+            checked={when === 'tomorrow'}
+            onChange={() => setWhen('tomorrow')}
+          />
+          <Radio
+            name="when"
+            value="period"
+            label={t('report.period')}
+            checked={when === 'period'}
+            onChange={() => setWhen('period')}
+          />
         </Fieldset>
         {when === 'period' && (
           <div className="date-range">
-            <Textfield id="meld-fra" label={t('report.from')} type="date" value={from} min={today} onChange={(e) => setFrom(e.target.value)} error={problems.from} />
-            <Textfield id="meld-til" label={t('report.to')} type="date" value={to} min={from || today} onChange={(e) => setTo(e.target.value)} error={problems.to} />
+            <Textfield
+              id="meld-fra"
+              label={t('report.from')}
+              type="date"
+              value={from}
+              min={today}
+              onChange={(e) => setFrom(e.target.value)}
+              error={problems.from}
+            />
+            <Textfield
+              id="meld-til"
+              label={t('report.to')}
+              type="date"
+              value={to}
+              min={from || today}
+              onChange={(e) => setTo(e.target.value)}
+              error={problems.to}
+            />
           </div>
         )}
         <Field>
           <Label>{t('report.reason')}</Label>
-          <Select id="meld-arsak" value={reason} onChange={(e) => setReason(e.target.value as AbsenceReason | '')} width="auto" aria-invalid={problems.reason ? true : undefined} aria-describedby={problems.reason ? 'meld-arsak-feil' : undefined}>
+          <Select
+            id="meld-arsak"
+            value={reason}
+            onChange={(e) => setReason(e.target.value as AbsenceReason | '')}
+            width="auto"
+            aria-invalid={problems.reason ? true : undefined}
+            aria-describedby={problems.reason ? 'meld-arsak-feil' : undefined}
+          >
             <Select.Option value="">{t('report.chooseReason')}</Select.Option>
             {GUARDIAN_REASONS.map((r) => (
               <Select.Option key={r} value={r}>
@@ -176,7 +257,14 @@ function ReportForm({ pupilId, name, today, onReported }: { pupilId: string; nam
             </p>
           )}
         </Field>
-        <Textfield multiline rows={3} label={t('report.note')} description={t('report.noteHelp')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <Textfield
+          multiline
+          rows={3}
+          label={t('report.note')}
+          description={t('report.noteHelp')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
         <Button type="submit" disabled={busy} aria-busy={busy || undefined} className="login__submit">
           {busy ? t('report.sending') : t('report.submit')}
         </Button>

@@ -69,7 +69,9 @@ export function HomePage() {
             {schools.map((school) => (
               <li key={school.id}>
                 <Link asChild>
-                  <RouterLink to={`/skole/${encodeURIComponent(school.id)}/innstillinger`}>{t('home.settingsLink', { school: school.name })}</RouterLink>
+                  <RouterLink to={`/skole/${encodeURIComponent(school.id)}/innstillinger`}>
+                    {t('home.settingsLink', { school: school.name })}
+                  </RouterLink>
                 </Link>
               </li>
             ))}
@@ -139,7 +141,9 @@ function NewConcernsSection() {
       {alerts.status !== 'loading' && (
         <Paragraph className="home-section__more">
           <Link asChild>
-            <RouterLink to="/varsler">{concerns.length > 0 ? t('concerns.homeAll', { count: concerns.length }) : t('concerns.homeHistory')}</RouterLink>
+            <RouterLink to="/varsler">
+              {concerns.length > 0 ? t('concerns.homeAll', { count: concerns.length }) : t('concerns.homeHistory')}
+            </RouterLink>
           </Link>
         </Paragraph>
       )}
@@ -195,11 +199,19 @@ function MyTasksSection() {
                 <Link asChild>
                   <RouterLink to={`/sak/${encodeURIComponent(task.caseId)}`}>
                     {task.text}
-                    <span className="ds-sr-only"> – {t('home.taskCase', { name: task.pupilName, className: task.className })}</span>
+                    <span className="ds-sr-only">
+                      {' '}
+                      – {t('home.taskCase', { name: task.pupilName, className: task.className })}
+                    </span>
                   </RouterLink>
                 </Link>
                 <span className="class-list__meta">
-                  {[t('home.taskCase', { name: task.pupilName, className: task.className }), task.dueOn ? t('home.taskDue', { date: formatDate(task.dueOn) }) : null].filter(Boolean).join(' · ')}
+                  {[
+                    t('home.taskCase', { name: task.pupilName, className: task.className }),
+                    task.dueOn ? t('home.taskDue', { date: formatDate(task.dueOn) }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
                 {task.overdue && (
                   <Tag data-color="danger" data-size="sm">
@@ -282,10 +294,17 @@ function ClassList({ classes, showRole = false }: { classes: ClassSummary[]; sho
       {classes.map((c) => (
         <li key={c.id}>
           <Link asChild>
-            <RouterLink to={`/klasse/${encodeURIComponent(c.id)}`}>{t('class.heading', { className: c.name })}</RouterLink>
+            <RouterLink to={`/klasse/${encodeURIComponent(c.id)}`}>
+              {t('class.heading', { className: c.name })}
+            </RouterLink>
           </Link>
           <span className="class-list__meta">
-            {[c.schoolName, c.schoolYear, t('class.pupilCount', { count: c.pupilCount }), showRole ? t(`roles.${c.myRole}`) : null]
+            {[
+              c.schoolName,
+              c.schoolYear,
+              t('class.pupilCount', { count: c.pupilCount }),
+              showRole ? t(`roles.${c.myRole}`) : null,
+            ]
               .filter(Boolean)
               .join(' · ')}
           </span>
@@ -307,7 +326,9 @@ function OnlyClassPupils({ summary }: { summary: ClassSummary }) {
       </Heading>
       {pupils.status === 'loading' && <Loading />}
       {pupils.status === 'error' && <ErrorAlert>{errorMessage(pupils.error, t('class.loadFailed'))}</ErrorAlert>}
-      {pupils.status === 'ok' && <PupilTable className={pupils.data.class.name} pupils={pupils.data.pupils} labelledBy="elever" linkPupils />}
+      {pupils.status === 'ok' && (
+        <PupilTable className={pupils.data.class.name} pupils={pupils.data.pupils} labelledBy="elever" linkPupils />
+      )}
     </section>
   );
 }
@@ -333,12 +354,18 @@ function ChildrenSection() {
                 <span className="child-name">
                   {child.firstName} {child.lastName}
                 </span>
-                <span className="class-list__meta">{t('home.childClass', { className: child.className, schoolName: child.schoolName })}</span>
+                <span className="class-list__meta">
+                  {t('home.childClass', { className: child.className, schoolName: child.schoolName })}
+                </span>
                 <Link asChild>
-                  <RouterLink to={`/barn/${encodeURIComponent(child.id)}/meld-fravaer`}>{t('home.reportAbsence', { name: child.firstName })}</RouterLink>
+                  <RouterLink to={`/barn/${encodeURIComponent(child.id)}/meld-fravaer`}>
+                    {t('home.reportAbsence', { name: child.firstName })}
+                  </RouterLink>
                 </Link>
                 <Link asChild>
-                  <RouterLink to={`/barn/${encodeURIComponent(child.id)}/innsyn`}>{t('home.accessLog', { name: child.firstName })}</RouterLink>
+                  <RouterLink to={`/barn/${encodeURIComponent(child.id)}/innsyn`}>
+                    {t('home.accessLog', { name: child.firstName })}
+                  </RouterLink>
                 </Link>
               </li>
             ))}

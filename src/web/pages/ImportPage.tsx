@@ -10,7 +10,10 @@ import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Page } from '../components/Page';
 import { importSchools } from '../roles';
 
-type Outcome = { id: number } & ({ ok: ImportResult; fileName: string } | { error: unknown; fileName: string; file: File; type: string; schoolId: string });
+type Outcome = { id: number } & (
+  | { ok: ImportResult; fileName: string }
+  | { error: unknown; fileName: string; file: File; type: string; schoolId: string }
+);
 
 /** The school's administrator or leadership uploads a CSV or XLSX file of absence events. */
 export function ImportPage() {
@@ -97,8 +100,16 @@ export function ImportPage() {
       <div aria-live="polite" className="import-outcome">
         {outcome && 'ok' in outcome && (
           <Alert data-color="success" key={outcome.id}>
-            <Paragraph>{t('import.done', { fileName: outcome.fileName, imported: outcome.ok.imported, alreadyPresent: outcome.ok.alreadyPresent })}</Paragraph>
-            {outcome.ok.encoding && <Paragraph data-size="sm">{t('import.encoding', { encoding: outcome.ok.encoding })}</Paragraph>}
+            <Paragraph>
+              {t('import.done', {
+                fileName: outcome.fileName,
+                imported: outcome.ok.imported,
+                alreadyPresent: outcome.ok.alreadyPresent,
+              })}
+            </Paragraph>
+            {outcome.ok.encoding && (
+              <Paragraph data-size="sm">{t('import.encoding', { encoding: outcome.ok.encoding })}</Paragraph>
+            )}
           </Alert>
         )}
       </div>
@@ -108,7 +119,11 @@ export function ImportPage() {
 }
 
 /** The refusal: the first 200 bad rows on screen, the count, and every row as a downloadable report. */
-function ImportErrors({ outcome }: { outcome: { error: unknown; fileName: string; file: File; type: string; schoolId: string } }) {
+function ImportErrors({
+  outcome,
+}: {
+  outcome: { error: unknown; fileName: string; file: File; type: string; schoolId: string };
+}) {
   const { t } = useTranslation();
   const { handleApiError } = useAuth();
   const { error, fileName } = outcome;
@@ -147,9 +162,18 @@ function ImportErrors({ outcome }: { outcome: { error: unknown; fileName: string
             {t('import.badRows', { count: total, fileName })}
           </Heading>
           <Paragraph data-size="sm">{t('import.nothingImported')}</Paragraph>
-          {total > rows.length && <Paragraph data-size="sm">{t('import.shownFirst', { shown: rows.length, count: total })}</Paragraph>}
+          {total > rows.length && (
+            <Paragraph data-size="sm">{t('import.shownFirst', { shown: rows.length, count: total })}</Paragraph>
+          )}
           <div className="import-report">
-            <Button type="button" variant="secondary" data-size="sm" onClick={() => void download()} disabled={downloading} aria-busy={downloading || undefined}>
+            <Button
+              type="button"
+              variant="secondary"
+              data-size="sm"
+              onClick={() => void download()}
+              disabled={downloading}
+              aria-busy={downloading || undefined}
+            >
               {downloading ? t('import.downloading') : t('import.downloadReport')}
             </Button>
             <Paragraph data-size="sm">{t('import.reportHelp')}</Paragraph>

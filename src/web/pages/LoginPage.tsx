@@ -13,7 +13,9 @@ import type { LoginRedirectState } from '../components/RequireAuth';
 
 /** Only same-app paths are followed after login; anything else goes to the front page. */
 function safeReturnPath(from: unknown): string {
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/logg-inn') ? from : '/';
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/logg-inn')
+    ? from
+    : '/';
 }
 
 type FieldErrors = { username?: string; password?: string };
@@ -42,7 +44,8 @@ export function LoginPage() {
 
   // The submit button is disabled while waiting; if it had focus, put focus back when it is usable again.
   useEffect(() => {
-    if (!submitting && failure && (document.activeElement === document.body || document.activeElement === null)) submitRef.current?.focus();
+    if (!submitting && failure && (document.activeElement === document.body || document.activeElement === null))
+      submitRef.current?.focus();
   }, [submitting, failure]);
 
   // The code step replaces the form: move focus to its field so keyboard and screen-reader users land there.
@@ -76,7 +79,10 @@ export function LoginPage() {
         setSubmitting(false);
       }
     } catch (error) {
-      setFailure((previous) => ({ message: errorMessage(error, t('login.errorHeading')), attempt: (previous?.attempt ?? 0) + 1 }));
+      setFailure((previous) => ({
+        message: errorMessage(error, t('login.errorHeading')),
+        attempt: (previous?.attempt ?? 0) + 1,
+      }));
       setSubmitting(false);
     }
   }
@@ -96,7 +102,10 @@ export function LoginPage() {
     try {
       await confirmTotp(digits);
     } catch (error) {
-      setFailure((previous) => ({ message: errorMessage(error, t('login.errorHeading')), attempt: (previous?.attempt ?? 0) + 1 }));
+      setFailure((previous) => ({
+        message: errorMessage(error, t('login.errorHeading')),
+        attempt: (previous?.attempt ?? 0) + 1,
+      }));
       setCode('');
       setSubmitting(false);
       // Only a wrong code may be tried again; a lock-out or an ended wait starts over from the password.
@@ -204,7 +213,13 @@ export function LoginPage() {
             onChange={(e) => setPassword(e.target.value)}
             error={fieldErrors.password}
           />
-          <Button ref={submitRef} type="submit" disabled={submitting} aria-busy={submitting || undefined} className="login__submit">
+          <Button
+            ref={submitRef}
+            type="submit"
+            disabled={submitting}
+            aria-busy={submitting || undefined}
+            className="login__submit"
+          >
             {submitting ? t('login.submitting') : t('login.submit')}
           </Button>
         </form>

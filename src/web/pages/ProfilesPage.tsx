@@ -12,7 +12,10 @@ import { Page } from '../components/Page';
 import { useApi } from '../useApi';
 
 type RuleSummary = { id: string; title: string; kind: 'events' | 'observation'; own: boolean };
-type Check = { state: 'json'; message: string } | { state: 'invalid'; errors: string[] } | { state: 'ok'; rules: number; id: string; summary: RuleSummary[] };
+type Check =
+  | { state: 'json'; message: string }
+  | { state: 'invalid'; errors: string[] }
+  | { state: 'ok'; rules: number; id: string; summary: RuleSummary[] };
 
 /** The same schema as the server and the shipped files, run in the browser on every keystroke. */
 function check(text: string): Check {
@@ -39,7 +42,10 @@ function RuleList({ rules }: { rules: RuleSummary[] }) {
       <ul className="plain-list">
         {rules.map((r) => (
           <li key={r.id}>
-            {r.title} <Tag data-size="sm" data-color="neutral">{t(`profiles.kind_${r.kind}`)}</Tag>
+            {r.title}{' '}
+            <Tag data-size="sm" data-color="neutral">
+              {t(`profiles.kind_${r.kind}`)}
+            </Tag>
             {r.own && (
               <>
                 {' '}
@@ -70,7 +76,8 @@ export function ProfilesPage() {
   useEffect(() => {
     if (loaded) setList(loaded);
   }, [loaded]);
-  const current = list.find((p) => p.id === chosen && p.origin === 'kommune') ?? list.find((p) => p.id === chosen) ?? list[0];
+  const current =
+    list.find((p) => p.id === chosen && p.origin === 'kommune') ?? list.find((p) => p.id === chosen) ?? list[0];
 
   return (
     <Page title={t('profiles.title')}>
@@ -112,7 +119,15 @@ export function ProfilesPage() {
   );
 }
 
-function ProfileEditor({ entry, canWrite, onSaved }: { entry: RuleProfileEntry; canWrite: boolean; onSaved(id: string): void }) {
+function ProfileEditor({
+  entry,
+  canWrite,
+  onSaved,
+}: {
+  entry: RuleProfileEntry;
+  canWrite: boolean;
+  onSaved(id: string): void;
+}) {
   const { t } = useTranslation();
   const { handleApiError } = useAuth();
   const [text, setText] = useState(() => JSON.stringify(entry.definition, null, 2));
@@ -139,13 +154,20 @@ function ProfileEditor({ entry, canWrite, onSaved }: { entry: RuleProfileEntry; 
     setBusy(true);
     try {
       const definition: unknown = JSON.parse(text);
-      const version = entry.origin === 'kommune' && entry.id === result.id && entry.version !== null ? entry.version : undefined;
+      const version =
+        entry.origin === 'kommune' && entry.id === result.id && entry.version !== null ? entry.version : undefined;
       const saved = await api.saveRuleProfile(result.id, definition, version);
       onSaved(saved.id);
     } catch (err) {
       handleApiError(err);
-      const details = err instanceof Error && 'details' in err ? ((err as { details?: { errors?: unknown } }).details?.errors as string[] | undefined) : undefined;
-      setFailure((p) => ({ id: (p?.id ?? 0) + 1, text: [errorMessage(err, t('profiles.saveFailed')), ...(details ?? [])].join(' ') }));
+      const details =
+        err instanceof Error && 'details' in err
+          ? ((err as { details?: { errors?: unknown } }).details?.errors as string[] | undefined)
+          : undefined;
+      setFailure((p) => ({
+        id: (p?.id ?? 0) + 1,
+        text: [errorMessage(err, t('profiles.saveFailed')), ...(details ?? [])].join(' '),
+      }));
     } finally {
       setBusy(false);
     }
@@ -154,7 +176,10 @@ function ProfileEditor({ entry, canWrite, onSaved }: { entry: RuleProfileEntry; 
   return (
     <section aria-labelledby="profil" className="home-section">
       <Heading level={2} data-size="sm" id="profil">
-        {entry.id} <Tag data-size="sm" data-color={shipped ? 'neutral' : 'info'}>{t(`profiles.origin_${entry.origin}`)}</Tag>
+        {entry.id}{' '}
+        <Tag data-size="sm" data-color={shipped ? 'neutral' : 'info'}>
+          {t(`profiles.origin_${entry.origin}`)}
+        </Tag>
       </Heading>
       {shipped && canWrite && <Paragraph data-size="sm">{t('profiles.shippedHelp')}</Paragraph>}
       {listed.length > 0 && <RuleList rules={listed} />}
@@ -202,7 +227,12 @@ function ProfileEditor({ entry, canWrite, onSaved }: { entry: RuleProfileEntry; 
           {canWrite && sameAsShipped && <Paragraph>{t('profiles.changeId')}</Paragraph>}
         </div>
         {canWrite && (
-          <Button type="submit" disabled={busy || result.state !== 'ok' || sameAsShipped} aria-busy={busy || undefined} className="login__submit">
+          <Button
+            type="submit"
+            disabled={busy || result.state !== 'ok' || sameAsShipped}
+            aria-busy={busy || undefined}
+            className="login__submit"
+          >
             {targetId && !sameAsShipped ? t('profiles.saveAs', { id: targetId }) : t('profiles.save')}
           </Button>
         )}

@@ -1,11 +1,31 @@
-import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Field,
+  Heading,
+  Label,
+  Link,
+  Paragraph,
+  Select,
+  Table,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { lessonCount, localToday, newAlerts } from '../absence';
 import { OBSERVATION_KINDS, api } from '../api';
-import type { AbsenceEvent, Alert as AlertType, EventHistoryEntry, Lesson, ObservationKind, ObservationRule, PupilAbsence } from '../api';
+import type {
+  AbsenceEvent,
+  Alert as AlertType,
+  EventHistoryEntry,
+  Lesson,
+  ObservationKind,
+  ObservationRule,
+  PupilAbsence,
+} from '../api';
 import { useAuth, useUser } from '../auth';
 import { AlertHistoryCard } from '../components/AlertHistory';
 import { ConcernCard } from '../components/ConcernCard';
@@ -15,7 +35,18 @@ import { HeatMap } from '../components/HeatMap';
 import { Loading } from '../components/Loading';
 import { OpenCaseByUndring, OpenCaseFromAlerts } from '../components/OpenCase';
 import { Page } from '../components/Page';
-import { ConflictHint, DraftProblemMessage, EventFields, ReloadContext, ServerFieldErrors, SourceTag, draftFromEvent, draftToInput, useDescribeEvent, useEventSummary } from '../components/absence';
+import {
+  ConflictHint,
+  DraftProblemMessage,
+  EventFields,
+  ReloadContext,
+  ServerFieldErrors,
+  SourceTag,
+  draftFromEvent,
+  draftToInput,
+  useDescribeEvent,
+  useEventSummary,
+} from '../components/absence';
 import type { DraftProblem, EventDraft } from '../components/absence';
 import { alertHistory } from '../concerns';
 import { formatDate, formatDateTime, fullName } from '../format';
@@ -54,7 +85,11 @@ export function PupilPage() {
     await refresh();
   };
 
-  const title = data ? fullName(data.pupil) : loaded.status === 'error' ? t('pupil.loadFailed') : t('pupil.loadingTitle');
+  const title = data
+    ? fullName(data.pupil)
+    : loaded.status === 'error'
+      ? t('pupil.loadFailed')
+      : t('pupil.loadingTitle');
   const reloadNewest = () => void changed(t('pupil.reloaded'));
   return (
     <ReloadContext.Provider value={reloadNewest}>
@@ -69,17 +104,23 @@ export function PupilPage() {
                 {data.pupil.protectedAddress !== 'none' && (
                   <>
                     {' '}
-                    <Tag data-color={data.pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}>{t(`class.protected_${data.pupil.protectedAddress}`)}</Tag>
+                    <Tag data-color={data.pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}>
+                      {t(`class.protected_${data.pupil.protectedAddress}`)}
+                    </Tag>
                   </>
                 )}
               </Paragraph>
               <Paragraph>
                 <Link asChild>
-                  <RouterLink to={`/klasse/${encodeURIComponent(data.pupil.classId)}`}>{t('pupil.toClass', { className: data.pupil.className })}</RouterLink>
+                  <RouterLink to={`/klasse/${encodeURIComponent(data.pupil.classId)}`}>
+                    {t('pupil.toClass', { className: data.pupil.className })}
+                  </RouterLink>
                 </Link>
                 {' · '}
                 <Link asChild>
-                  <RouterLink to={`/klasse/${encodeURIComponent(data.pupil.classId)}/registrering`}>{t('pupil.toRegister')}</RouterLink>
+                  <RouterLink to={`/klasse/${encodeURIComponent(data.pupil.classId)}/registrering`}>
+                    {t('pupil.toRegister')}
+                  </RouterLink>
                 </Link>
                 {' · '}
                 <Link asChild>
@@ -137,7 +178,17 @@ export function PupilPage() {
  * `named={false}` when a scroll region inside already carries the heading as its name (no two landmarks alike).
  * The heading takes focus (not in the tab order) when what had it is gone after an action.
  */
-function Section({ id, heading, children, named = true }: { id: string; heading: ReactNode; children: ReactNode; named?: boolean }) {
+function Section({
+  id,
+  heading,
+  children,
+  named = true,
+}: {
+  id: string;
+  heading: ReactNode;
+  children: ReactNode;
+  named?: boolean;
+}) {
   return (
     <section aria-labelledby={named ? id : undefined} className="home-section">
       <Heading level={2} data-size="sm" id={id} tabIndex={-1}>
@@ -169,7 +220,14 @@ function AlertsSection({ data, onChanged }: SectionProps) {
       {data.concerns.length > 0 && (
         <div className="alert-list">
           {data.concerns.map((concern) => (
-            <ConcernCard key={concern.id} concern={concern} headingLevel={3} onChanged={onChanged} letterFor={data.pupil} fallbackFocusId="varsler" />
+            <ConcernCard
+              key={concern.id}
+              concern={concern}
+              headingLevel={3}
+              onChanged={onChanged}
+              letterFor={data.pupil}
+              fallbackFocusId="varsler"
+            />
           ))}
         </div>
       )}
@@ -181,9 +239,16 @@ function AlertsSection({ data, onChanged }: SectionProps) {
           <Paragraph data-size="sm">{t('concerns.historyHelp')}</Paragraph>
           <div className="alert-list">
             {history.map((entry) => (
-              <AlertHistoryCard key={entry.id} entry={entry} headingLevel={4} contact={entry.contactId ? contacts.get(entry.contactId) : null}>
+              <AlertHistoryCard
+                key={entry.id}
+                entry={entry}
+                headingLevel={4}
+                contact={entry.contactId ? contacts.get(entry.contactId) : null}
+              >
                 {/* One open case per pupil: with one, the page links to it (above) instead. */}
-                {plan.openCase && !data.openCaseId && entry.status === 'handled' && entry.ongoing && <OpenCaseFromAlerts pupilId={data.pupil.id} pupilName={fullName(data.pupil)} alerts={entry.alerts} />}
+                {plan.openCase && !data.openCaseId && entry.status === 'handled' && entry.ongoing && (
+                  <OpenCaseFromAlerts pupilId={data.pupil.id} pupilName={fullName(data.pupil)} alerts={entry.alerts} />
+                )}
               </AlertHistoryCard>
             ))}
           </div>
@@ -235,11 +300,23 @@ function EventsSection({ data, onChanged }: SectionProps) {
 
 type RowPanel = 'edit' | 'delete' | 'history' | null;
 
-function EventRow({ event, lessons, onChanged }: { event: AbsenceEvent; lessons: Lesson[]; onChanged(text: string): Promise<void> }) {
+function EventRow({
+  event,
+  lessons,
+  onChanged,
+}: {
+  event: AbsenceEvent;
+  lessons: Lesson[];
+  onChanged(text: string): Promise<void>;
+}) {
   const { t } = useTranslation();
   const summary = useEventSummary();
   const [panel, setPanel] = useState<RowPanel>(null);
-  const buttons = { edit: useRef<HTMLButtonElement>(null), delete: useRef<HTMLButtonElement>(null), history: useRef<HTMLButtonElement>(null) };
+  const buttons = {
+    edit: useRef<HTMLButtonElement>(null),
+    delete: useRef<HTMLButtonElement>(null),
+    history: useRef<HTMLButtonElement>(null),
+  };
   const when = formatDate(event.date);
   const toggle = (p: Exclude<RowPanel, null>) => setPanel(panel === p ? null : p);
   const close = (p: Exclude<RowPanel, null>) => {
@@ -266,7 +343,14 @@ function EventRow({ event, lessons, onChanged }: { event: AbsenceEvent; lessons:
         <Table.Cell>
           <div className="button-row button-row--tight">
             {(['edit', 'delete', 'history'] as const).map((p) => (
-              <Button key={p} ref={buttons[p]} variant="tertiary" data-size="sm" aria-expanded={panel === p} onClick={() => toggle(p)}>
+              <Button
+                key={p}
+                ref={buttons[p]}
+                variant="tertiary"
+                data-size="sm"
+                aria-expanded={panel === p}
+                onClick={() => toggle(p)}
+              >
                 {t(`pupil.action_${p}`)}
                 <span className="ds-sr-only"> {t('pupil.eventOn', { date: when })}</span>
               </Button>
@@ -277,8 +361,27 @@ function EventRow({ event, lessons, onChanged }: { event: AbsenceEvent; lessons:
       {panel && (
         <Table.Row>
           <Table.Cell colSpan={5} className="event-panel">
-            {panel === 'edit' && <EditEvent event={event} lessons={lessons} onCancel={() => close('edit')} onDone={async () => { setPanel(null); await onChanged(t('pupil.eventUpdated', { date: when })); }} />}
-            {panel === 'delete' && <DeleteEvent event={event} onCancel={() => close('delete')} onDone={async () => { setPanel(null); await onChanged(t('pupil.eventDeleted', { date: when })); }} />}
+            {panel === 'edit' && (
+              <EditEvent
+                event={event}
+                lessons={lessons}
+                onCancel={() => close('edit')}
+                onDone={async () => {
+                  setPanel(null);
+                  await onChanged(t('pupil.eventUpdated', { date: when }));
+                }}
+              />
+            )}
+            {panel === 'delete' && (
+              <DeleteEvent
+                event={event}
+                onCancel={() => close('delete')}
+                onDone={async () => {
+                  setPanel(null);
+                  await onChanged(t('pupil.eventDeleted', { date: when }));
+                }}
+              />
+            )}
             {panel === 'history' && <EventHistory event={event} />}
           </Table.Cell>
         </Table.Row>
@@ -287,7 +390,17 @@ function EventRow({ event, lessons, onChanged }: { event: AbsenceEvent; lessons:
   );
 }
 
-function EditEvent({ event, lessons, onCancel, onDone }: { event: AbsenceEvent; lessons: Lesson[]; onCancel(): void; onDone(): Promise<void> }) {
+function EditEvent({
+  event,
+  lessons,
+  onCancel,
+  onDone,
+}: {
+  event: AbsenceEvent;
+  lessons: Lesson[];
+  onCancel(): void;
+  onDone(): Promise<void>;
+}) {
   const { t } = useTranslation();
   const { handleApiError } = useAuth();
   const [draft, setDraft] = useState<EventDraft>(() => draftFromEvent(event));
@@ -304,7 +417,8 @@ function EditEvent({ event, lessons, onCancel, onDone }: { event: AbsenceEvent; 
     setProblem(null);
     const input = built.input;
     // The timetable may give periods without subjects: keep the subject the event had.
-    if (input.kind === 'lesson' && !input.subject && event.subject && input.period === event.period) input.subject = event.subject;
+    if (input.kind === 'lesson' && !input.subject && event.subject && input.period === event.period)
+      input.subject = event.subject;
     setBusy(true);
     try {
       await api.updateEvent(event.id, { ...input, version: event.version });
@@ -317,7 +431,12 @@ function EditEvent({ event, lessons, onCancel, onDone }: { event: AbsenceEvent; 
   }
 
   return (
-    <form className="stack-form" onSubmit={submit} noValidate aria-label={t('pupil.editLabel', { date: formatDate(event.date) })}>
+    <form
+      className="stack-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('pupil.editLabel', { date: formatDate(event.date) })}
+    >
       {error && (
         <div key={error.attempt}>
           <ErrorAlert>{errorMessage(error.error, t('register.saveFailed'))}</ErrorAlert>
@@ -325,7 +444,15 @@ function EditEvent({ event, lessons, onCancel, onDone }: { event: AbsenceEvent; 
           <ServerFieldErrors error={error.error} />
         </div>
       )}
-      <EventFields draft={draft} onChange={setDraft} lessons={lessons} problem={problem} kindRef={kindRef} allowPresent={false} showNote />
+      <EventFields
+        draft={draft}
+        onChange={setDraft}
+        lessons={lessons}
+        problem={problem}
+        kindRef={kindRef}
+        allowPresent={false}
+        showNote
+      />
       <DraftProblemMessage problem={problem} />
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
@@ -370,7 +497,14 @@ function DeleteEvent({ event, onCancel, onDone }: { event: AbsenceEvent; onCance
       )}
       <Paragraph>{t('pupil.deleteQuestion', { date: formatDate(event.date), what: describe(event) })}</Paragraph>
       <div className="button-row">
-        <Button ref={ref} data-color="danger" data-size="sm" onClick={remove} disabled={busy} aria-busy={busy || undefined}>
+        <Button
+          ref={ref}
+          data-color="danger"
+          data-size="sm"
+          onClick={remove}
+          disabled={busy}
+          aria-busy={busy || undefined}
+        >
           {t('pupil.deleteConfirm')}
         </Button>
         <Button variant="tertiary" data-size="sm" onClick={onCancel}>
@@ -398,7 +532,11 @@ function EventHistory({ event }: { event: AbsenceEvent }) {
             .sort((a: EventHistoryEntry, b: EventHistoryEntry) => a.version - b.version)
             .map((entry) => (
               <li key={entry.version}>
-                {t(`pupil.change_${entry.change}`, { version: entry.version, name: entry.changedByName, when: formatDateTime(entry.changedAt) })}
+                {t(`pupil.change_${entry.change}`, {
+                  version: entry.version,
+                  name: entry.changedByName,
+                  when: formatDateTime(entry.changedAt),
+                })}
                 {': '}
                 {summary(entry.event)}
                 {entry.event.note ? ` (${entry.event.note})` : ''}
@@ -430,7 +568,9 @@ function DiplomaSection({ diploma }: { diploma: NonNullable<PupilAbsence['diplom
           <dd>{diploma.absentLessons}</dd>
         </div>
       </dl>
-      <Paragraph data-size="sm">{t('pupil.diplomaLeaveOff', { count: diploma.leaveOffCandidates.length, max: diploma.maxLeaveOff })}</Paragraph>
+      <Paragraph data-size="sm">
+        {t('pupil.diplomaLeaveOff', { count: diploma.leaveOffCandidates.length, max: diploma.maxLeaveOff })}
+      </Paragraph>
       {diploma.leaveOffCandidates.length > 0 && (
         <ul className="plain-list">
           {diploma.leaveOffCandidates.map((c) => (
@@ -440,7 +580,9 @@ function DiplomaSection({ diploma }: { diploma: NonNullable<PupilAbsence['diplom
           ))}
         </ul>
       )}
-      {diploma.daysIfLeftOff !== undefined && diploma.leaveOffCandidates.length > 0 && <Paragraph data-size="sm">{t('pupil.diplomaIfLeftOff', { days: diploma.daysIfLeftOff })}</Paragraph>}
+      {diploma.daysIfLeftOff !== undefined && diploma.leaveOffCandidates.length > 0 && (
+        <Paragraph data-size="sm">{t('pupil.diplomaIfLeftOff', { days: diploma.daysIfLeftOff })}</Paragraph>
+      )}
     </Section>
   );
 }
@@ -498,7 +640,11 @@ function ObservationsSection({ data, onChanged }: SectionProps) {
             // Each rule once: a changed profile can raise several episodes of one rule at a time.
             const fresh = newAlerts(alerts, new Set(data.alerts.map((a) => a.id)));
             const titles = [...new Set(fresh.map((a) => a.ruleTitle))].join('; ');
-            await onChanged(fresh.length > 0 ? `${t('observations.saved')} ${t('observations.newAlerts', { count: fresh.length, rules: titles })}` : t('observations.saved'));
+            await onChanged(
+              fresh.length > 0
+                ? `${t('observations.saved')} ${t('observations.newAlerts', { count: fresh.length, rules: titles })}`
+                : t('observations.saved'),
+            );
             requestAnimationFrame(() => button.current?.focus());
           }}
         />
@@ -507,7 +653,17 @@ function ObservationsSection({ data, onChanged }: SectionProps) {
   );
 }
 
-function ObservationForm({ pupilId, rules, onCancel, onDone }: { pupilId: string; rules: ObservationRule[]; onCancel(): void; onDone(openAlerts: AlertType[]): Promise<void> }) {
+function ObservationForm({
+  pupilId,
+  rules,
+  onCancel,
+  onDone,
+}: {
+  pupilId: string;
+  rules: ObservationRule[];
+  onCancel(): void;
+  onDone(openAlerts: AlertType[]): Promise<void>;
+}) {
   const { t } = useTranslation();
   const { handleApiError } = useAuth();
   const [kind, setKind] = useState<ObservationKind>('alvorlig-hendelse');
@@ -531,7 +687,12 @@ function ObservationForm({ pupilId, rules, onCancel, onDone }: { pupilId: string
     setProblem(undefined);
     setBusy(true);
     try {
-      const result = await api.createObservation(pupilId, { kind, observedOn, description: description.trim(), ...(ruleId ? { ruleId } : {}) });
+      const result = await api.createObservation(pupilId, {
+        kind,
+        observedOn,
+        description: description.trim(),
+        ...(ruleId ? { ruleId } : {}),
+      });
       await onDone(result.alerts);
     } catch (err) {
       handleApiError(err);
@@ -572,8 +733,21 @@ function ObservationForm({ pupilId, rules, onCancel, onDone }: { pupilId: string
           </Select>
         </Field>
       )}
-      <Textfield label={t('observations.observedOn')} type="date" value={observedOn} onChange={(e) => setObservedOn(e.target.value)} />
-      <Textfield ref={descriptionRef} multiline rows={3} label={t('observations.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={problem} />
+      <Textfield
+        label={t('observations.observedOn')}
+        type="date"
+        value={observedOn}
+        onChange={(e) => setObservedOn(e.target.value)}
+      />
+      <Textfield
+        ref={descriptionRef}
+        multiline
+        rows={3}
+        label={t('observations.description')}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={problem}
+      />
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
           {t('observations.submit')}
@@ -597,7 +771,9 @@ function ContactsSection({ data, onChanged }: SectionProps) {
   const alertTitle = new Map(data.alerts.map((a) => [a.id, a.ruleTitle]));
   // One contact may handle every rule of a concern: the entry names them all.
   const handledRules = new Map<string, string[]>();
-  for (const a of data.alerts) if (a.handledContactId) handledRules.set(a.handledContactId, [...(handledRules.get(a.handledContactId) ?? []), a.ruleTitle]);
+  for (const a of data.alerts)
+    if (a.handledContactId)
+      handledRules.set(a.handledContactId, [...(handledRules.get(a.handledContactId) ?? []), a.ruleTitle]);
   return (
     <Section id="kontaktlogg" heading={t('pupil.contactsHeading')}>
       {contacts.length === 0 ? (
@@ -607,7 +783,10 @@ function ContactsSection({ data, onChanged }: SectionProps) {
           {contacts.map((c) => (
             <li key={c.id} data-contact-id={c.id}>
               <strong>
-                {formatDateTime(c.contactedAt)} · {t(`contacts.channel_${c.channel}`)} · {c.withWhom.map((w) => (t(`contacts.party_${w}` as 'contacts.party_elev', { defaultValue: w }))).join(', ')}
+                {formatDateTime(c.contactedAt)} · {t(`contacts.channel_${c.channel}`)} ·{' '}
+                {c.withWhom
+                  .map((w) => t(`contacts.party_${w}` as 'contacts.party_elev', { defaultValue: w }))
+                  .join(', ')}
               </strong>
               <br />
               {c.summary}
@@ -621,7 +800,13 @@ function ContactsSection({ data, onChanged }: SectionProps) {
               <span className="class-list__meta">
                 {t('pupil.recordedBy', { name: c.recordedByName })}
                 {handledRules.has(c.id)
-                  ? ` · ${t('contacts.forRules', { count: handledRules.get(c.id)!.length, rules: handledRules.get(c.id)!.map((r) => `«${r}»`).join(', ') })}`
+                  ? ` · ${t('contacts.forRules', {
+                      count: handledRules.get(c.id)!.length,
+                      rules: handledRules
+                        .get(c.id)!
+                        .map((r) => `«${r}»`)
+                        .join(', '),
+                    })}`
                   : c.alertId && alertTitle.has(c.alertId)
                     ? ` · ${t('contacts.forAlert', { rule: alertTitle.get(c.alertId) })}`
                     : ''}

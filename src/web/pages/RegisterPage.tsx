@@ -8,7 +8,16 @@ import { api } from '../api';
 import type { Alert as AlertType, Concern, EventResult, Lesson, Register, RegisterPupil } from '../api';
 import { useAuth } from '../auth';
 import { ConcernCard } from '../components/ConcernCard';
-import { DraftProblemMessage, EventFields, ServerFieldErrors, SourceTag, draftToInput, emptyDraft, useDescribeEvent, useEventSummary } from '../components/absence';
+import {
+  DraftProblemMessage,
+  EventFields,
+  ServerFieldErrors,
+  SourceTag,
+  draftToInput,
+  emptyDraft,
+  useDescribeEvent,
+  useEventSummary,
+} from '../components/absence';
 import type { DraftProblem, EventDraft } from '../components/absence';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
@@ -30,7 +39,11 @@ export function RegisterPage() {
   const classAlerts = useApi(`alerts:${classId}`, () => api.alerts({ status: 'open', classId }));
 
   const info = register.status === 'ok' ? register.data : null;
-  const title = info ? t('register.title', { className: info.class.name }) : register.status === 'error' ? t('register.loadFailed') : t('register.loadingTitle');
+  const title = info
+    ? t('register.title', { className: info.class.name })
+    : register.status === 'error'
+      ? t('register.loadFailed')
+      : t('register.loadingTitle');
 
   return (
     <Page title={title}>
@@ -44,7 +57,11 @@ export function RegisterPage() {
       {info && (
         <>
           <DayPicker date={info.date} onChange={(next) => setParams({ dato: next })} />
-          <RegisterDay key={info.date} register={info} knownAlerts={classAlerts.status === 'ok' ? classAlerts.data.alerts : null} />
+          <RegisterDay
+            key={info.date}
+            register={info}
+            knownAlerts={classAlerts.status === 'ok' ? classAlerts.data.alerts : null}
+          />
         </>
       )}
     </Page>
@@ -107,7 +124,11 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
   if (!register.schoolDay) {
     return (
       <Alert data-color="info" className="register-closed">
-        <Paragraph>{register.closedReason ? t('register.closed', { reason: sentence(register.closedReason) }) : t('register.closedUnknown')}</Paragraph>
+        <Paragraph>
+          {register.closedReason
+            ? t('register.closed', { reason: sentence(register.closedReason) })
+            : t('register.closedUnknown')}
+        </Paragraph>
       </Alert>
     );
   }
@@ -127,20 +148,29 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
     );
     // One card per concern the save made or grew (decision 026), not one per new alert; a card shown
     // earlier stays, at its newest version.
-    const known = knownIds ? new Set([...knownIds, ...seenIds.current]) : seenIds.current.size > 0 ? new Set(seenIds.current) : null;
+    const known = knownIds
+      ? new Set([...knownIds, ...seenIds.current])
+      : seenIds.current.size > 0
+        ? new Set(seenIds.current)
+        : null;
     const own = result.concerns.filter((c) => c.pupilId === pupil.id);
     const fresh = freshConcerns(own, known);
     for (const alert of result.alerts) seenIds.current.add(alert.id);
     setConcernsByPupil((all) => {
-      const shown = new Set([...(all[pupil.id] ?? []).flatMap((c) => c.alerts.map((a) => a.id)), ...fresh.flatMap((f) => f.fresh.map((a) => a.id))]);
+      const shown = new Set([
+        ...(all[pupil.id] ?? []).flatMap((c) => c.alerts.map((a) => a.id)),
+        ...fresh.flatMap((f) => f.fresh.map((a) => a.id)),
+      ]);
       return { ...all, [pupil.id]: own.filter((c) => c.alerts.some((a) => shown.has(a.id))) };
     });
     const name = pupilName(pupil);
     const parts = [t('register.saved', { name, what })];
     for (const { concern, fresh: rules, kind } of fresh) {
       const lead = concern.alerts[0]!.ruleTitle;
-      if (kind === 'grown') parts.push(t('concerns.announceGrown', { name, rules: rules.map((a) => `«${a.ruleTitle}»`).join(', ') }));
-      else if (concern.alerts.length > 1) parts.push(t('concerns.announceNewRules', { name, rule: lead, count: concern.alerts.length }));
+      if (kind === 'grown')
+        parts.push(t('concerns.announceGrown', { name, rules: rules.map((a) => `«${a.ruleTitle}»`).join(', ') }));
+      else if (concern.alerts.length > 1)
+        parts.push(t('concerns.announceNewRules', { name, rule: lead, count: concern.alerts.length }));
       else parts.push(t('concerns.announceNew', { name, rule: lead }));
       if (concern.case) parts.push(t('concerns.announceInCase'));
     }
@@ -158,7 +188,8 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
         </Alert>
       )}
       <Paragraph className="register-summary">
-        {t('register.summary', { absent, total: pupils.length })} {needsCall > 0 && t('register.summaryNeedsCall', { count: needsCall })}
+        {t('register.summary', { absent, total: pupils.length })}{' '}
+        {needsCall > 0 && t('register.summaryNeedsCall', { count: needsCall })}
       </Paragraph>
       <Paragraph data-size="sm" className="register-help">
         {t('register.help')}
@@ -200,7 +231,11 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
                   </Tag>
                 )}
                 {pupil.protectedAddress !== 'none' && (
-                  <Tag data-color={pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'} data-size="sm" variant="outline">
+                  <Tag
+                    data-color={pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}
+                    data-size="sm"
+                    variant="outline"
+                  >
                     {t(`class.protected_${pupil.protectedAddress}`)}
                   </Tag>
                 )}
@@ -271,7 +306,15 @@ function RegisterForm({ pupil, date, lessons, kindRef, onSaved }: RegisterFormPr
     try {
       const result = await api.createEvent(built.input);
       setDraft(emptyDraft);
-      onSaved({ ...pupil, events: [...pupil.events, result.event], openAlerts: result.alerts.length, openConcerns: result.concerns.length }, result);
+      onSaved(
+        {
+          ...pupil,
+          events: [...pupil.events, result.event],
+          openAlerts: result.alerts.length,
+          openConcerns: result.concerns.length,
+        },
+        result,
+      );
     } catch (err) {
       handleApiError(err);
       setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
@@ -282,9 +325,22 @@ function RegisterForm({ pupil, date, lessons, kindRef, onSaved }: RegisterFormPr
 
   return (
     <form className="register-row__form" onSubmit={onSubmit} aria-label={t('register.formLabel', { name })} noValidate>
-      <EventFields draft={draft} onChange={setDraft} lessons={lessons} who={t('register.forWho', { name })} problem={problem} kindRef={kindRef}>
+      <EventFields
+        draft={draft}
+        onChange={setDraft}
+        lessons={lessons}
+        who={t('register.forWho', { name })}
+        problem={problem}
+        kindRef={kindRef}
+      >
         {draft.kind && (
-          <Button type="submit" data-size="sm" disabled={saving} aria-busy={saving || undefined} className="register-row__save">
+          <Button
+            type="submit"
+            data-size="sm"
+            disabled={saving}
+            aria-busy={saving || undefined}
+            className="register-row__save"
+          >
             {saving ? t('absence.saving') : t('absence.save')}
             <span className="ds-sr-only"> {t('register.forWho', { name })}</span>
           </Button>

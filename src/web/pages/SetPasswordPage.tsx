@@ -64,7 +64,10 @@ export function SetPasswordPage() {
       const result = await api.setPassword(link.username, link.token, password);
       setDone(result.username);
     } catch (error) {
-      setFailure((previous) => ({ message: errorMessage(error, t('setPassword.errorHeading')), attempt: (previous?.attempt ?? 0) + 1 }));
+      setFailure((previous) => ({
+        message: errorMessage(error, t('setPassword.errorHeading')),
+        attempt: (previous?.attempt ?? 0) + 1,
+      }));
       setSubmitting(false);
     }
   }

@@ -1,4 +1,14 @@
-import { Alert, Button, Fieldset, Heading, Link, Paragraph, Radio, Table, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Heading,
+  Link,
+  Paragraph,
+  Radio,
+  Table,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +37,11 @@ export function SettingsPage() {
   const canEdit = settingsSchools(user).some((s) => s.id === schoolId && s.canEdit);
   const settings = useApi(`school-settings:${schoolId}`, () => api.schoolSettings(schoolId));
   const data = settings.status === 'ok' ? settings.data : null;
-  const title = data ? t('settings.title', { school: data.school.name }) : settings.status === 'error' ? t('settings.loadFailed') : t('settings.loadingTitle');
+  const title = data
+    ? t('settings.title', { school: data.school.name })
+    : settings.status === 'error'
+      ? t('settings.loadFailed')
+      : t('settings.loadingTitle');
 
   return (
     <Page title={title}>
@@ -41,7 +55,10 @@ export function SettingsPage() {
       {data && (
         <>
           <Paragraph>{canEdit ? t('settings.introEdit') : t('settings.introRead')}</Paragraph>
-          <Section id="skolerute" heading={t('settings.calendarHeading', { from: data.schoolYear, to: data.schoolYear + 1 })}>
+          <Section
+            id="skolerute"
+            heading={t('settings.calendarHeading', { from: data.schoolYear, to: data.schoolYear + 1 })}
+          >
             <Paragraph data-size="sm" className="settings-note">
               {canEdit ? t('settings.holidays') : t('settings.holidaysRead')}
             </Paragraph>
@@ -75,7 +92,10 @@ function Section({ id, heading, children }: { id: string; heading: ReactNode; ch
 function SaveError({ failure, fallback, onReload }: { failure: Failure; fallback: string; onReload(): void }) {
   const { t } = useTranslation();
   const { error } = failure;
-  const lines = error instanceof ApiError && Array.isArray(error.details?.errors) ? error.details.errors.filter((e): e is string => typeof e === 'string') : [];
+  const lines =
+    error instanceof ApiError && Array.isArray(error.details?.errors)
+      ? error.details.errors.filter((e): e is string => typeof e === 'string')
+      : [];
   return (
     <div>
       <ErrorAlert>{errorMessage(error, fallback)}</ErrorAlert>
@@ -273,8 +293,23 @@ function SkoleruteForm({ settings }: { settings: SchoolSettings }) {
     <form className="stack-form skolerute-form" onSubmit={save} noValidate>
       {version === undefined && <Paragraph>{t('settings.noCalendarEdit')}</Paragraph>}
       <div className="date-range">
-        <Textfield id={fieldId('firstDay')} label={t('settings.firstDay')} type="date" value={draft.firstDay} onChange={(e) => setField('firstDay', e.target.value)} error={problem('firstDay')} />
-        <Textfield id={fieldId('lastDay')} label={t('settings.lastDay')} type="date" value={draft.lastDay} min={draft.firstDay || undefined} onChange={(e) => setField('lastDay', e.target.value)} error={problem('lastDay')} />
+        <Textfield
+          id={fieldId('firstDay')}
+          label={t('settings.firstDay')}
+          type="date"
+          value={draft.firstDay}
+          onChange={(e) => setField('firstDay', e.target.value)}
+          error={problem('firstDay')}
+        />
+        <Textfield
+          id={fieldId('lastDay')}
+          label={t('settings.lastDay')}
+          type="date"
+          value={draft.lastDay}
+          min={draft.firstDay || undefined}
+          onChange={(e) => setField('lastDay', e.target.value)}
+          error={problem('lastDay')}
+        />
       </div>
       <div className="date-range">
         <Textfield
@@ -301,10 +336,25 @@ function SkoleruteForm({ settings }: { settings: SchoolSettings }) {
               return (
                 <li key={p.key} className="closed-row">
                   <Fieldset data-size="sm">
-                    <Fieldset.Legend>{name ? t('settings.closedRow', { n, name }) : t('settings.closedRowUnnamed', { n })}</Fieldset.Legend>
+                    <Fieldset.Legend>
+                      {name ? t('settings.closedRow', { n, name }) : t('settings.closedRowUnnamed', { n })}
+                    </Fieldset.Legend>
                     <div className="closed-row__fields">
-                      <Textfield id={fieldId(`closed.${p.key}.name`)} label={t('settings.closedName')} value={p.name} onChange={(e) => setRow(p.key, (r) => ({ ...r, name: e.target.value }))} error={problem(`closed.${p.key}.name`)} />
-                      <Textfield id={fieldId(`closed.${p.key}.from`)} label={t('settings.closedFrom')} type="date" value={p.from} onChange={(e) => setRow(p.key, (r) => withFrom(r, e.target.value))} error={problem(`closed.${p.key}.from`)} />
+                      <Textfield
+                        id={fieldId(`closed.${p.key}.name`)}
+                        label={t('settings.closedName')}
+                        value={p.name}
+                        onChange={(e) => setRow(p.key, (r) => ({ ...r, name: e.target.value }))}
+                        error={problem(`closed.${p.key}.name`)}
+                      />
+                      <Textfield
+                        id={fieldId(`closed.${p.key}.from`)}
+                        label={t('settings.closedFrom')}
+                        type="date"
+                        value={p.from}
+                        onChange={(e) => setRow(p.key, (r) => withFrom(r, e.target.value))}
+                        error={problem(`closed.${p.key}.from`)}
+                      />
                       <Textfield
                         id={fieldId(`closed.${p.key}.to`)}
                         label={t('settings.closedTo')}
@@ -314,9 +364,17 @@ function SkoleruteForm({ settings }: { settings: SchoolSettings }) {
                         onChange={(e) => setRow(p.key, (r) => ({ ...r, to: e.target.value }))}
                         error={problem(`closed.${p.key}.to`)}
                       />
-                      <Button variant="tertiary" data-size="sm" onClick={() => remove(index)} className="closed-row__remove">
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        onClick={() => remove(index)}
+                        className="closed-row__remove"
+                      >
                         {t('settings.removeClosed')}
-                        <span className="ds-sr-only"> {name ? t('settings.closedRow', { n, name }) : t('settings.closedRowUnnamed', { n })}</span>
+                        <span className="ds-sr-only">
+                          {' '}
+                          {name ? t('settings.closedRow', { n, name }) : t('settings.closedRowUnnamed', { n })}
+                        </span>
                       </Button>
                     </div>
                   </Fieldset>
@@ -330,7 +388,14 @@ function SkoleruteForm({ settings }: { settings: SchoolSettings }) {
         </Button>
       </div>
       {Object.keys(problems).length > 0 && <p className="inline-problem">{t('settings.fixProblems')}</p>}
-      {failure && <SaveError key={failure.attempt} failure={failure} fallback={t('settings.calendarFailed')} onReload={() => void reloadNewest()} />}
+      {failure && (
+        <SaveError
+          key={failure.attempt}
+          failure={failure}
+          fallback={t('settings.calendarFailed')}
+          onReload={() => void reloadNewest()}
+        />
+      )}
       <NoticeRegion notice={notice} />
       <div className="button-row">
         <Button type="submit" disabled={busy} aria-busy={busy || undefined}>
@@ -409,7 +474,9 @@ function ProfileForm({ settings }: { settings: SchoolSettings }) {
 
   return (
     <form className="stack-form" onSubmit={save} noValidate>
-      {!profiles.some((p) => p.id === settings.school.ruleProfile) && <Paragraph>{t('settings.profileUnknown', { id: settings.school.ruleProfile })}</Paragraph>}
+      {!profiles.some((p) => p.id === settings.school.ruleProfile) && (
+        <Paragraph>{t('settings.profileUnknown', { id: settings.school.ruleProfile })}</Paragraph>
+      )}
       <Fieldset>
         <Fieldset.Legend>{t('settings.profileLegend')}</Fieldset.Legend>
         <Fieldset.Description>{t('settings.profileChangeNote')}</Fieldset.Description>
@@ -425,7 +492,14 @@ function ProfileForm({ settings }: { settings: SchoolSettings }) {
           />
         ))}
       </Fieldset>
-      {failure && <SaveError key={failure.attempt} failure={failure} fallback={t('settings.profileFailed')} onReload={() => void reloadNewest()} />}
+      {failure && (
+        <SaveError
+          key={failure.attempt}
+          failure={failure}
+          fallback={t('settings.profileFailed')}
+          onReload={() => void reloadNewest()}
+        />
+      )}
       <NoticeRegion notice={notice} />
       <div className="button-row">
         <Button type="submit" disabled={busy || !known} aria-busy={busy || undefined}>

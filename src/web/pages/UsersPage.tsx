@@ -52,7 +52,10 @@ export function UsersPage() {
       const name = pending.user.displayName;
       const text =
         pending.action === 'disable'
-          ? t('users.disabledDone', { name, count: (await userAdminApi.setDisabled(pending.user.id, true)).sessionsEnded })
+          ? t('users.disabledDone', {
+              name,
+              count: (await userAdminApi.setDisabled(pending.user.id, true)).sessionsEnded,
+            })
           : t('users.totpResetDone', { name, count: (await userAdminApi.resetTotp(pending.user.id)).sessionsEnded });
       setNotice((previous) => ({ id: (previous?.id ?? 0) + 1, text }));
       setPending(null);
@@ -79,9 +82,13 @@ export function UsersPage() {
       {pending && (
         <section aria-labelledby={CONFIRM_ID} className="home-section">
           <Heading level={2} data-size="xs" id={CONFIRM_ID} tabIndex={-1}>
-            {pending.action === 'disable' ? t('users.confirmDisableHeading', { name: pending.user.displayName }) : t('users.confirmTotpHeading', { name: pending.user.displayName })}
+            {pending.action === 'disable'
+              ? t('users.confirmDisableHeading', { name: pending.user.displayName })
+              : t('users.confirmTotpHeading', { name: pending.user.displayName })}
           </Heading>
-          <Paragraph>{pending.action === 'disable' ? t('users.confirmDisableText') : t('users.confirmTotpText')}</Paragraph>
+          <Paragraph>
+            {pending.action === 'disable' ? t('users.confirmDisableText') : t('users.confirmTotpText')}
+          </Paragraph>
           <div className="button-row">
             <Button data-color="danger" onClick={confirm} disabled={busy} aria-busy={busy || undefined}>
               {pending.action === 'disable' ? t('users.confirmDisable') : t('users.confirmTotp')}
@@ -104,7 +111,9 @@ export function UsersPage() {
         {unused.status === 'error' && <ErrorAlert>{errorMessage(unused.error, t('users.loadFailed'))}</ErrorAlert>}
         {unused.status === 'ok' && (
           <>
-            <Paragraph>{t('users.unusedIntro', { days: unused.data.days, date: formatDate(unused.data.before.slice(0, 10)) })}</Paragraph>
+            <Paragraph>
+              {t('users.unusedIntro', { days: unused.data.days, date: formatDate(unused.data.before.slice(0, 10)) })}
+            </Paragraph>
             {unused.data.users.length === 0 ? (
               <Paragraph>{t('users.noUnused', { days: unused.data.days })}</Paragraph>
             ) : (
@@ -125,14 +134,26 @@ export function UsersPage() {
                       <Table.Cell>{u.displayName}</Table.Cell>
                       <Table.Cell>{u.username}</Table.Cell>
                       <Table.Cell>{t(`users.kind_${u.kind}`)}</Table.Cell>
-                      <Table.Cell>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('users.neverUsed', { date: formatDateTime(u.createdAt) })}</Table.Cell>
+                      <Table.Cell>
+                        {u.lastLoginAt
+                          ? formatDateTime(u.lastLoginAt)
+                          : t('users.neverUsed', { date: formatDateTime(u.createdAt) })}
+                      </Table.Cell>
                       <Table.Cell>
                         <div className="button-row">
-                          <Button variant="secondary" data-size="sm" onClick={(e) => ask('disable', u, e.currentTarget)}>
+                          <Button
+                            variant="secondary"
+                            data-size="sm"
+                            onClick={(e) => ask('disable', u, e.currentTarget)}
+                          >
                             {t('users.disable')}
                             <span className="ds-sr-only"> – {u.displayName}</span>
                           </Button>
-                          <Button variant="tertiary" data-size="sm" onClick={(e) => ask('resetTotp', u, e.currentTarget)}>
+                          <Button
+                            variant="tertiary"
+                            data-size="sm"
+                            onClick={(e) => ask('resetTotp', u, e.currentTarget)}
+                          >
                             {t('users.resetTotp')}
                             <span className="ds-sr-only"> – {u.displayName}</span>
                           </Button>

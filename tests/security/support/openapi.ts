@@ -22,7 +22,12 @@ export type JsonSchema = {
   additionalProperties?: boolean | JsonSchema;
 };
 
-export type Parameter = { in: 'path' | 'query' | 'header' | 'cookie'; name: string; required?: boolean; schema?: JsonSchema };
+export type Parameter = {
+  in: 'path' | 'query' | 'header' | 'cookie';
+  name: string;
+  required?: boolean;
+  schema?: JsonSchema;
+};
 
 export type Operation = {
   /** "METHOD /api/path/{param}", the key the fixtures use. */
@@ -39,24 +44,40 @@ export const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export async function operations(app: FastifyInstance): Promise<Operation[]> {
   const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
   if (res.statusCode !== 200) throw new Error(`/api/openapi.json svarte ${res.statusCode}`);
-  const doc = res.json() as { paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>> };
+  const doc = res.json() as {
+    paths: Record<
+      string,
+      Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>
+    >;
+  };
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [m, op] of Object.entries(methods)) {
       const method = m.toUpperCase();
       const content = op.requestBody?.content ?? {};
-      ops.push({ key: `${method} ${path}`, method, path, parameters: op.parameters ?? [], body: Object.values(content)[0]?.schema, bodyContentTypes: Object.keys(content) });
+      ops.push({
+        key: `${method} ${path}`,
+        method,
+        path,
+        parameters: op.parameters ?? [],
+        body: Object.values(content)[0]?.schema,
+        bodyContentTypes: Object.keys(content),
+      });
     }
   }
   return ops;
 }
 
-export const isUuid = (s: JsonSchema | undefined): boolean => !!s && (s.format === 'uuid' || (s.pattern ?? '').includes('[0-9a-fA-F]{8}'));
+export const isUuid = (s: JsonSchema | undefined): boolean =>
+  !!s && (s.format === 'uuid' || (s.pattern ?? '').includes('[0-9a-fA-F]{8}'));
 
 /** Whether an operation names an object by id: a path parameter, a uuid query parameter or a uuid body field. */
 export function idInputs(op: Operation): string[] {
-  const found = op.parameters.filter((p) => p.in === 'path' || (p.in === 'query' && isUuid(p.schema))).map((p) => `${p.in}:${p.name}`);
-  for (const [name, prop] of Object.entries(op.body?.properties ?? {})) if (isUuid(prop) || (prop.anyOf ?? []).some(isUuid)) found.push(`body:${name}`);
+  const found = op.parameters
+    .filter((p) => p.in === 'path' || (p.in === 'query' && isUuid(p.schema)))
+    .map((p) => `${p.in}:${p.name}`);
+  for (const [name, prop] of Object.entries(op.body?.properties ?? {}))
+    if (isUuid(prop) || (prop.anyOf ?? []).some(isUuid)) found.push(`body:${name}`);
   return found;
 }
 
@@ -73,16 +94,22 @@ export function exampleOf(s: JsonSchema | undefined): unknown {
   if (opts.length) return exampleOf(opts.find((o) => !typesOf(o).includes('null')) ?? opts[0]);
   const type = typesOf(s).find((t) => t !== 'null');
   switch (type) {
-    case 'object': return Object.fromEntries((s.required ?? []).map((k) => [k, exampleOf(s.properties?.[k])]));
-    case 'array': return (s.minItems ?? 0) > 0 ? [exampleOf(s.items)] : [];
-    case 'integer': case 'number': return Math.max(1, s.minimum ?? 1);
-    case 'boolean': return false;
+    case 'object':
+      return Object.fromEntries((s.required ?? []).map((k) => [k, exampleOf(s.properties?.[k])]));
+    case 'array':
+      return (s.minItems ?? 0) > 0 ? [exampleOf(s.items)] : [];
+    case 'integer':
+    case 'number':
+      return Math.max(1, s.minimum ?? 1);
+    case 'boolean':
+      return false;
     case 'string':
       if (isUuid(s)) return randomUUID();
       if (s.format === 'date-time') return '2026-11-24T08:00:00+01:00';
       if ((s.pattern ?? '').includes('\\d{4}-\\d{2}-\\d{2}')) return '2026-11-24';
       return 'tekst';
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -116,26 +143,34 @@ export type Leaf = { path: (string | number)[]; schema: JsonSchema | undefined }
 /** Like stringPaths, with the schema of each place (undefined where only `base` has a string there). */
 export function stringLeaves(schema: JsonSchema | undefined, base: unknown, prefix: (string | number)[] = []): Leaf[] {
   const out: Leaf[] = [];
-  if (takesString(schema) && (base === undefined || typeof base === 'string' || base === null)) out.push({ path: prefix, schema });
+  if (takesString(schema) && (base === undefined || typeof base === 'string' || base === null))
+    out.push({ path: prefix, schema });
   const obj = objectSchema(schema);
   if (obj && (base === undefined || (typeof base === 'object' && base !== null && !Array.isArray(base)))) {
     // With several object branches (a discriminated union), use the one whose constants match the base.
     const branches = options(schema ?? {}).filter((o) => o.properties);
-    const chosen = branches.find((b) => Object.entries(b.properties!).every(([k, p]) => !('const' in p) || (base as Record<string, unknown> | undefined)?.[k] === p.const)) ?? obj;
+    const chosen =
+      branches.find((b) =>
+        Object.entries(b.properties!).every(
+          ([k, p]) => !('const' in p) || (base as Record<string, unknown> | undefined)?.[k] === p.const,
+        ),
+      ) ?? obj;
     for (const [k, p] of Object.entries(chosen.properties ?? {})) {
       if ('const' in p) continue;
       out.push(...stringLeaves(p, (base as Record<string, unknown> | undefined)?.[k], [...prefix, k]));
     }
   }
   const arr = arraySchema(schema);
-  if (arr?.items && (base === undefined || Array.isArray(base))) out.push(...stringLeaves(arr.items, (base as unknown[] | undefined)?.[0], [...prefix, 0]));
+  if (arr?.items && (base === undefined || Array.isArray(base)))
+    out.push(...stringLeaves(arr.items, (base as unknown[] | undefined)?.[0], [...prefix, 0]));
   return out;
 }
 
 /** The schema of the place at `path` in a body of schema `s` (array index or property name on the way). */
 export function schemaAt(s: JsonSchema | undefined, path: (string | number)[]): JsonSchema | undefined {
   let at = s;
-  for (const step of path) at = typeof step === 'number' ? arraySchema(at)?.items : objectSchema(at)?.properties?.[step];
+  for (const step of path)
+    at = typeof step === 'number' ? arraySchema(at)?.items : objectSchema(at)?.properties?.[step];
   return at;
 }
 
@@ -152,7 +187,11 @@ export function withPathTo(schema: JsonSchema | undefined, base: unknown, path: 
     if (here === undefined || here === null) {
       const sub = schemaAt(schema, prefix);
       const example = exampleOf(sub);
-      out = setAt(out, prefix, example === undefined || example === null ? (typeof path[i] === 'number' ? [] : {}) : example);
+      out = setAt(
+        out,
+        prefix,
+        example === undefined || example === null ? (typeof path[i] === 'number' ? [] : {}) : example,
+      );
     }
   }
   return out;
@@ -167,7 +206,10 @@ export function setAt(value: unknown, path: (string | number)[], replacement: un
     arr[head] = setAt(arr[head], rest, replacement);
     return arr;
   }
-  const obj = typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as Record<string, unknown>) } : {};
+  const obj =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? { ...(value as Record<string, unknown>) }
+      : {};
   obj[head!] = setAt(obj[head!], rest, replacement);
   return obj;
 }

@@ -5,12 +5,22 @@ import { FIXTURES } from '../fixtures';
 import { exampleOf, fillPath, type Operation } from './openapi';
 import type { ActorName, World } from './world';
 
-export type BuiltRequest = { actor: ActorName; method: string; url: string; payload?: unknown; headers?: Record<string, string>; fromFixture: boolean };
+export type BuiltRequest = {
+  actor: ActorName;
+  method: string;
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+  fromFixture: boolean;
+};
 
 export function requestFor(op: Operation, world: World): BuiltRequest {
   const fixture = FIXTURES[op.key];
-  if (fixture) return { actor: fixture.actor, method: op.method, ...fixture.request(world.bundles.own), fromFixture: true };
-  const query = op.parameters.filter((p) => p.in === 'query' && p.required).map((p) => `${p.name}=${encodeURIComponent(String(exampleOf(p.schema)))}`);
+  if (fixture)
+    return { actor: fixture.actor, method: op.method, ...fixture.request(world.bundles.own), fromFixture: true };
+  const query = op.parameters
+    .filter((p) => p.in === 'query' && p.required)
+    .map((p) => `${p.name}=${encodeURIComponent(String(exampleOf(p.schema)))}`);
   const url = fillPath(op) + (query.length ? `?${query.join('&')}` : '');
   const payload = op.body ? exampleOf(op.body) : op.method === 'GET' || op.method === 'DELETE' ? undefined : {};
   return { actor: 'admin', method: op.method, url, payload, fromFixture: false };

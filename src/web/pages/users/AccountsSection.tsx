@@ -52,7 +52,17 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
       setUsername('');
       setDrafts(schools[0] ? [roleDraft(schools[0].id)] : []);
     } else if (next?.kind === 'roles') {
-      setDrafts(next.account.roles.filter((r) => r.schoolId && schoolIds.has(r.schoolId)).map((r) => roleDraft(r.schoolId!, { role: r.role as RoleDraft['role'], classId: r.classId ?? '', subject: r.subject ?? '' })));
+      setDrafts(
+        next.account.roles
+          .filter((r) => r.schoolId && schoolIds.has(r.schoolId))
+          .map((r) =>
+            roleDraft(r.schoolId!, {
+              role: r.role as RoleDraft['role'],
+              classId: r.classId ?? '',
+              subject: r.subject ?? '',
+            }),
+          ),
+      );
     }
     focusLater('brukere-panel');
   }
@@ -111,10 +121,15 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
       await userAdminApi.setDisabled(account.id, disabled);
       accounts.reload();
       onChanged();
-      said(disabled ? t('users.disabledShort', { name: account.displayName }) : t('users.enabledDone', { name: account.displayName }));
+      said(
+        disabled
+          ? t('users.disabledShort', { name: account.displayName })
+          : t('users.enabledDone', { name: account.displayName }),
+      );
     });
 
-  const manageable = (a: Account) => a.kind === 'staff' && (a.roles.length === 0 || a.roles.some((r) => r.schoolId && schoolIds.has(r.schoolId)));
+  const manageable = (a: Account) =>
+    a.kind === 'staff' && (a.roles.length === 0 || a.roles.some((r) => r.schoolId && schoolIds.has(r.schoolId)));
   const otherRoles = (a: Account) => a.roles.filter((r) => !r.schoolId || !schoolIds.has(r.schoolId));
 
   return (
@@ -137,10 +152,21 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
       </div>
       {shown && (
         <Alert data-color="success" id="brukere-lenke" tabIndex={-1}>
-          <Paragraph>{shown.fresh ? t('users.createdLink', { name: shown.name }) : t('users.newLink', { name: shown.name })}</Paragraph>
-          <Textfield label={t('users.linkLabel')} value={shown.link.link.url} readOnly onFocus={(e) => e.currentTarget.select()} />
+          <Paragraph>
+            {shown.fresh ? t('users.createdLink', { name: shown.name }) : t('users.newLink', { name: shown.name })}
+          </Paragraph>
+          <Textfield
+            label={t('users.linkLabel')}
+            value={shown.link.link.url}
+            readOnly
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <Paragraph>{t('users.linkOnce', { until: formatDateTime(shown.link.link.expiresAt) })}</Paragraph>
-          <Button data-size="sm" variant="secondary" onClick={() => void navigator.clipboard?.writeText(shown.link.link.url)}>
+          <Button
+            data-size="sm"
+            variant="secondary"
+            onClick={() => void navigator.clipboard?.writeText(shown.link.link.url)}
+          >
             {t('users.copyLink')}
           </Button>
         </Alert>
@@ -151,19 +177,51 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
         </Button>
       )}
       {panel && (
-        <form className="inline-panel" onSubmit={panel.kind === 'new' ? submitNew : submitRoles} noValidate aria-labelledby="brukere-panel">
+        <form
+          className="inline-panel"
+          onSubmit={panel.kind === 'new' ? submitNew : submitRoles}
+          noValidate
+          aria-labelledby="brukere-panel"
+        >
           <Heading level={3} data-size="xs" id="brukere-panel" tabIndex={-1}>
             {panel.kind === 'new' ? t('users.newUser') : t('users.rolesFor', { name: panel.account.displayName })}
           </Heading>
           {panel.kind === 'new' ? (
             <>
-              <Textfield label={t('users.name')} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
-              <Textfield label={t('users.username')} description={t('users.usernameHelp')} value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" autoCapitalize="none" spellCheck={false} />
+              <Textfield
+                label={t('users.name')}
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                autoComplete="off"
+              />
+              <Textfield
+                label={t('users.username')}
+                description={t('users.usernameHelp')}
+                value={username}
+                onChange={(e) => setUsername(e.target.value)}
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+              />
             </>
           ) : (
-            otherRoles(panel.account).length > 0 && <Paragraph>{t('users.keptRoles', { roles: otherRoles(panel.account).map((r) => roleText(t, r)).join('; ') })}</Paragraph>
+            otherRoles(panel.account).length > 0 && (
+              <Paragraph>
+                {t('users.keptRoles', {
+                  roles: otherRoles(panel.account)
+                    .map((r) => roleText(t, r))
+                    .join('; '),
+                })}
+              </Paragraph>
+            )
           )}
-          <RoleEditor legend={t('users.rolesLegend')} drafts={drafts} onChange={setDrafts} schools={schools} classes={classes.status === 'ok' ? classes.data.classes : []} />
+          <RoleEditor
+            legend={t('users.rolesLegend')}
+            drafts={drafts}
+            onChange={setDrafts}
+            schools={schools}
+            classes={classes.status === 'ok' ? classes.data.classes : []}
+          />
           <div className="button-row">
             <Button type="submit" disabled={busy} aria-busy={busy || undefined}>
               {panel.kind === 'new' ? t('users.create') : t('users.saveRoles')}
@@ -179,61 +237,73 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
       {accounts.status === 'error' && <ErrorAlert>{errorMessage(accounts.error, t('users.loadFailed'))}</ErrorAlert>}
       {accounts.status === 'ok' && (
         <>
-          <Paragraph>{t('users.showing', { shown: accounts.data.accounts.length, count: accounts.data.total })}</Paragraph>
+          <Paragraph>
+            {t('users.showing', { shown: accounts.data.accounts.length, count: accounts.data.total })}
+          </Paragraph>
           <div className="table-scroll users-scroll" role="region" aria-labelledby="brukere-alle" tabIndex={0}>
-          <Table data-size="sm" className="users-table">
-            <caption className="ds-sr-only">{t('users.allCaption')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('users.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('users.roles')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('users.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('users.actions')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {accounts.data.accounts.map((a) => (
-                <Table.Row key={a.id}>
-                  <Table.Cell>
-                    {a.displayName}
-                    <br />
-                    <span className="muted">{a.username}</span>
-                  </Table.Cell>
-                  <Table.Cell>{a.roles.length ? a.roles.map((r) => roleText(t, r)).join('; ') : t(`users.kind_${a.kind}`)}</Table.Cell>
-                  <Table.Cell>{statusText(t, a)}</Table.Cell>
-                  <Table.Cell>
-                    <div className="button-row">
-                      {manageable(a) && (
-                        <Button variant="secondary" data-size="sm" onClick={(e) => open({ kind: 'roles', account: a }, e.currentTarget)}>
-                          {t('users.editRoles')}
-                          <span className="ds-sr-only"> – {a.displayName}</span>
-                        </Button>
-                      )}
-                      {manageable(a) && !a.disabledAt && (
-                        <Button variant="tertiary" data-size="sm" onClick={() => newLink(a)} disabled={busy}>
-                          {t('users.passwordLink')}
-                          <span className="ds-sr-only"> – {a.displayName}</span>
-                        </Button>
-                      )}
-                      {a.disabledAt && (
-                        <Button variant="tertiary" data-size="sm" onClick={() => setDisabled(a, false)} disabled={busy}>
-                          {t('users.enable')}
-                          <span className="ds-sr-only"> – {a.displayName}</span>
-                        </Button>
-                      )}
-                    </div>
-                  </Table.Cell>
+            <Table data-size="sm" className="users-table">
+              <caption className="ds-sr-only">{t('users.allCaption')}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('users.name')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('users.roles')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('users.status')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('users.actions')}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {accounts.data.accounts.map((a) => (
+                  <Table.Row key={a.id}>
+                    <Table.Cell>
+                      {a.displayName}
+                      <br />
+                      <span className="muted">{a.username}</span>
+                    </Table.Cell>
+                    <Table.Cell>
+                      {a.roles.length ? a.roles.map((r) => roleText(t, r)).join('; ') : t(`users.kind_${a.kind}`)}
+                    </Table.Cell>
+                    <Table.Cell>{statusText(t, a)}</Table.Cell>
+                    <Table.Cell>
+                      <div className="button-row">
+                        {manageable(a) && (
+                          <Button
+                            variant="secondary"
+                            data-size="sm"
+                            onClick={(e) => open({ kind: 'roles', account: a }, e.currentTarget)}
+                          >
+                            {t('users.editRoles')}
+                            <span className="ds-sr-only"> – {a.displayName}</span>
+                          </Button>
+                        )}
+                        {manageable(a) && !a.disabledAt && (
+                          <Button variant="tertiary" data-size="sm" onClick={() => newLink(a)} disabled={busy}>
+                            {t('users.passwordLink')}
+                            <span className="ds-sr-only"> – {a.displayName}</span>
+                          </Button>
+                        )}
+                        {a.disabledAt && (
+                          <Button
+                            variant="tertiary"
+                            data-size="sm"
+                            onClick={() => setDisabled(a, false)}
+                            disabled={busy}
+                          >
+                            {t('users.enable')}
+                            <span className="ds-sr-only"> – {a.displayName}</span>
+                          </Button>
+                        )}
+                      </div>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
           </div>
         </>
       )}
     </section>
   );
 }
-
 
 function roleText(t: TFunction, r: AccountRole): string {
   const role = t(`roles.${r.role}`);

@@ -32,19 +32,26 @@ type Props = {
 
 export function RoleEditor({ legend, drafts, onChange, schools, classes }: Props) {
   const { t } = useTranslation();
-  const update = (key: number, change: Partial<RoleDraft>) => onChange(drafts.map((d) => (d.key === key ? { ...d, ...change } : d)));
+  const update = (key: number, change: Partial<RoleDraft>) =>
+    onChange(drafts.map((d) => (d.key === key ? { ...d, ...change } : d)));
   return (
     <Fieldset>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {drafts.length === 0 && <p>{t('users.noRolesHere')}</p>}
       {drafts.map((d, i) => {
-        const schoolClasses = classes.filter((c) => c.schoolId === d.schoolId).sort((a, b) => a.trinn - b.trinn || compareClassNames(a.name, b.name));
+        const schoolClasses = classes
+          .filter((c) => c.schoolId === d.schoolId)
+          .sort((a, b) => a.trinn - b.trinn || compareClassNames(a.name, b.name));
         const n = i + 1;
         return (
           <div key={d.key} className="role-row" role="group" aria-label={t('users.roleRow', { n })}>
             <Field>
               <Label>{t('users.role')}</Label>
-              <Select value={d.role} onChange={(e) => update(d.key, { role: e.target.value as SchoolRole })} width="auto">
+              <Select
+                value={d.role}
+                onChange={(e) => update(d.key, { role: e.target.value as SchoolRole })}
+                width="auto"
+              >
                 {SCHOOL_ROLES.map((r) => (
                   <Select.Option key={r} value={r}>
                     {t(`roles.${r}`)}
@@ -55,7 +62,11 @@ export function RoleEditor({ legend, drafts, onChange, schools, classes }: Props
             {schools.length > 1 && (
               <Field>
                 <Label>{t('users.school')}</Label>
-                <Select value={d.schoolId} onChange={(e) => update(d.key, { schoolId: e.target.value, classId: '' })} width="auto">
+                <Select
+                  value={d.schoolId}
+                  onChange={(e) => update(d.key, { schoolId: e.target.value, classId: '' })}
+                  width="auto"
+                >
                   {schools.map((s) => (
                     <Select.Option key={s.id} value={s.id}>
                       {s.name}
@@ -68,7 +79,9 @@ export function RoleEditor({ legend, drafts, onChange, schools, classes }: Props
               <Field>
                 <Label>{d.role === 'kontaktlaerer' ? t('users.classRequired') : t('users.classOptional')}</Label>
                 <Select value={d.classId} onChange={(e) => update(d.key, { classId: e.target.value })} width="auto">
-                  <Select.Option value="">{d.role === 'kontaktlaerer' ? t('users.chooseClass') : t('users.wholeSchool')}</Select.Option>
+                  <Select.Option value="">
+                    {d.role === 'kontaktlaerer' ? t('users.chooseClass') : t('users.wholeSchool')}
+                  </Select.Option>
                   {schoolClasses.map((c) => (
                     <Select.Option key={c.id} value={c.id}>
                       {c.name}
@@ -77,8 +90,19 @@ export function RoleEditor({ legend, drafts, onChange, schools, classes }: Props
                 </Select>
               </Field>
             )}
-            {d.role === 'faglaerer' && <Textfield label={t('users.subject')} value={d.subject} onChange={(e) => update(d.key, { subject: e.target.value })} />}
-            <Button type="button" variant="tertiary" data-size="sm" onClick={() => onChange(drafts.filter((x) => x.key !== d.key))}>
+            {d.role === 'faglaerer' && (
+              <Textfield
+                label={t('users.subject')}
+                value={d.subject}
+                onChange={(e) => update(d.key, { subject: e.target.value })}
+              />
+            )}
+            <Button
+              type="button"
+              variant="tertiary"
+              data-size="sm"
+              onClick={() => onChange(drafts.filter((x) => x.key !== d.key))}
+            >
               {t('users.removeRole')}
               <span className="ds-sr-only"> {n}</span>
             </Button>
@@ -86,7 +110,12 @@ export function RoleEditor({ legend, drafts, onChange, schools, classes }: Props
         );
       })}
       {schools.length > 0 && (
-        <Button type="button" variant="secondary" data-size="sm" onClick={() => onChange([...drafts, roleDraft(schools[0]!.id)])}>
+        <Button
+          type="button"
+          variant="secondary"
+          data-size="sm"
+          onClick={() => onChange([...drafts, roleDraft(schools[0]!.id)])}
+        >
           {t('users.addRole')}
         </Button>
       )}
