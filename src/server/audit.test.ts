@@ -23,7 +23,9 @@ function writtenActions(): { file: string; action: string }[] {
   for (const file of sourceFiles('src/server')) {
     const text = readFileSync(file, 'utf8');
     for (const call of text.split('writeAudit(').slice(1)) {
-      const head = call.slice(0, call.indexOf('\n') === -1 ? undefined : call.indexOf('\n'));
+      // The call's arguments: up to the end of its statement (a formatted call spans lines).
+      const end = call.indexOf(');');
+      const head = call.slice(0, end === -1 ? undefined : end).replace(/\s+/g, ' ');
       for (const m of head.matchAll(/action: (?:[^,]*?\? )?'([^']+)'(?: : '([^']+)')?/g)) {
         found.push({ file, action: m[1]! });
         if (m[2]) found.push({ file, action: m[2] });
