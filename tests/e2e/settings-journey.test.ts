@@ -187,9 +187,10 @@ describe.skipIf(unavailable !== null)('browser journey: skolerute', () => {
     await expect.poll(() => notice.innerText()).toContain('Observasjonen er lagret.');
     expect(await notice.innerText()).toContain('Alvorlig enkeltepisode koblet til påfølgende fravær');
     const observations = teacher.locator('section', { has: teacher.getByRole('heading', { name: 'Observasjoner' }) });
-    expect(await observations.innerText()).toContain(
-      'Gjelder regelen «Alvorlig enkeltepisode koblet til påfølgende fravær»',
-    );
+    // The list is read again after the notice shows: wait for it.
+    await expect
+      .poll(() => observations.innerText())
+      .toContain('Gjelder regelen «Alvorlig enkeltepisode koblet til påfølgende fravær»');
     await teacher
       .locator('article.alert-card', { hasText: 'Alvorlig enkeltepisode koblet til påfølgende fravær' })
       .first()
