@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { thousands } from '../../server/import/limits';
 import { columnsOf, CSV_COLUMNS } from './parse-events-csv';
 import type { EventColumn, EventFileRow, RowProblem } from './parse-events-csv';
 
@@ -51,11 +52,6 @@ function separatorOf(head: Uint8Array): ',' | ';' | '\t' {
   }
   if (tabs > semicolons && tabs > commas) return '\t';
   return semicolons > commas ? ';' : ',';
-}
-
-/** «500 000»: a count with plain spaces between thousands. */
-function thousands(n: number): string {
-  return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 /**
