@@ -8,7 +8,7 @@ import { EventColumnsBuilder } from '../evaluate/event-columns';
 import { startWorkers, workersFor, writeStudents } from '../evaluate/evaluate-workers';
 import type { WorkerPool } from '../evaluate/evaluate-workers';
 import { loadCalendar, loadProfile } from '../evaluate/load-content';
-import { problemLine } from '../evaluate/parse-events-csv';
+import { problemLine } from '../../domain/absence/events-file';
 import { readEventsCsv } from '../evaluate/read-events-csv';
 
 // `naervaer evaluate`: a fixed interface that scripts depend on.

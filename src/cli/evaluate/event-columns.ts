@@ -4,8 +4,8 @@ import { ABSENCE_REASONS, compareIds, KIND_CODE } from '../../domain/rules/event
 import type { EventStore } from '../../domain/rules/event-store';
 import type { PatternEvent } from '../../domain/rules/patterns';
 import { ABSENCE_KINDS } from '../../domain/rules/profile-schema';
-import { duplicateProblem, EVENT_SOURCES, rowProblem, validateEventRow } from './parse-events-csv';
-import type { EventFileRow, RowProblem } from './parse-events-csv';
+import { duplicateProblem, EVENT_SOURCES, rowProblem, validateEventRow } from '../../domain/absence/events-file';
+import type { EventFileRow, RowProblem } from '../../domain/absence/events-file';
 
 // The validated rows of an events file, built straight into columns as they are read: no object is kept
 // per event, so a national file (18 million rows) fits in a few hundred MB. Rows arrive in file order,

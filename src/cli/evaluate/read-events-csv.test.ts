@@ -4,7 +4,7 @@ import { EventColumnsBuilder } from './event-columns';
 import { readEventsCsv } from './read-events-csv';
 import { formatIsoDate } from '../../domain/calendar/dates';
 import { testCalendar } from '../../domain/rules/testing';
-import type { EventColumn } from './parse-events-csv';
+import type { EventColumn } from '../../domain/absence/events-file';
 
 // The streaming reader of events files: what arrives in which chunks must never change the rows or their
 // line numbers, whatever the separator, line endings, BOM or quoting.

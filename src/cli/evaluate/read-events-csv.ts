@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { thousands } from '../../server/import/limits';
-import { columnsOf, CSV_COLUMNS } from './parse-events-csv';
-import type { EventColumn, EventFileRow, RowProblem } from './parse-events-csv';
+import { columnsOf, CSV_COLUMNS } from '../../domain/absence/events-file';
+import type { EventColumn, EventFileRow, RowProblem } from '../../domain/absence/events-file';
 
 // Reading an events CSV as a stream, shared by `naervaer evaluate` and the import (CLI and web): bytes
 // in, numbered rows out, one at a time, so a national file (hundreds of MB) is never one string.

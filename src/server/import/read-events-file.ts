@@ -6,7 +6,7 @@
 // XLSX: read in a worker thread with a capped heap and a time limit (xlsx-read.ts streams the zip entries
 // and the sheet's XML within the limits); rows come back in batches and are validated here, in order.
 import { Worker } from 'node:worker_threads';
-import { columnsOf, type EventColumn, type EventFileRow, type RowProblem } from '../../cli/evaluate/parse-events-csv';
+import { columnsOf, type EventColumn, type EventFileRow, type RowProblem } from '../../domain/absence/events-file';
 import { readEventsCsv } from '../../cli/evaluate/read-events-csv';
 import { decodeText, UnreadableText, type TextEncodingName } from './decode-text';
 import { MB, UPLOAD_LIMITS, type ReadLimits } from './limits';

@@ -18,7 +18,7 @@ import { compileCalendar, parseSchoolCalendar } from '../../domain/calendar/cale
 import { isoWeekday, norwegianIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
 import { KIND_CODE } from '../../domain/rules/event-store';
-import { duplicateProblem, rowProblem, validateEventRow, type RowProblem } from '../../cli/evaluate/parse-events-csv';
+import { duplicateProblem, rowProblem, validateEventRow, type RowProblem } from '../../domain/absence/events-file';
 import type { Db, DbContext, Tx } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';

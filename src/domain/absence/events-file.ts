@@ -1,9 +1,9 @@
-import type { CompiledCalendar } from '../../domain/calendar/calendar';
-import { parseIsoDate } from '../../domain/calendar/dates';
-import { ABSENCE_REASONS } from '../../domain/rules/event-store';
-import type { AbsenceEvent, AbsenceReason } from '../../domain/rules/event-store';
-import { ABSENCE_KINDS } from '../../domain/rules/profile-schema';
-import type { AbsenceKind } from '../../domain/rules/profile-schema';
+import type { CompiledCalendar } from '../calendar/calendar';
+import { parseIsoDate } from '../calendar/dates';
+import { ABSENCE_REASONS } from '../rules/event-store';
+import type { AbsenceEvent, AbsenceReason } from '../rules/event-store';
+import { ABSENCE_KINDS } from '../rules/profile-schema';
+import type { AbsenceKind } from '../rules/profile-schema';
 
 // The events file of `naervaer evaluate` and `naervaer import`: its columns and the validation of one
 // row. Scripts depend on the exact contract: one line per invalid row on stderr as `linje N: felt: årsak`,
