@@ -3,7 +3,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseIsoDate, formatIsoDate, isoWeekday } from '../src/domain/calendar/dates';
-import { DEMO_PASSWORD } from '../src/db/demo/generate';
+import { DEMO_PASSWORD } from '../src/server/demo/generate';
 import { osloDate } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
 import { startServer } from '../src/server/start';

@@ -1,7 +1,7 @@
 // Starting and stopping the whole service: database, migrations, demo data, HTTP.
 import type { FastifyInstance } from 'fastify';
 import { createDb, type Db } from '../db/create-db';
-import { seedDemo } from '../db/demo/seed';
+import { seedDemo } from './demo/seed';
 import { migrate } from '../db/migrate';
 import { buildApp } from './app';
 import { prepareXlsxWorker, stopXlsxWorkers } from './import/read-events-file';

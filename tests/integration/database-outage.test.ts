@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/db/demo/generate';
+import { DEMO_PASSWORD } from '../../src/server/demo/generate';
 import { unavailableMessage } from '../../src/server/errors';
 import { dbTarget, freshDb, type TestDb } from '../support/db';
 

@@ -2,7 +2,7 @@
 // absence for Henrik today crosses Saltdal's "three single days in a month".
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { seedDemo } from '../../src/db/demo/seed';
+import { seedDemo } from '../../src/server/demo/seed';
 import { describeDb, freshDb, type TestDb } from '../support/db';
 import { login, testApp, type Session } from '../support/app';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../src/db/create-db';
-import { DEMO_PASSWORD } from '../../src/db/demo/generate';
+import { DEMO_PASSWORD } from '../../src/server/demo/generate';
 import { testApp } from '../support/app';
 import { dbTarget, describeDb, freshDb, type TestDb } from '../support/db';
 import { operations } from './support/openapi';

@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/db/demo/generate';
+import { DEMO_PASSWORD } from '../../src/server/demo/generate';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { pdfText } from '../support/pdf-text';

@@ -1,4 +1,4 @@
-import { seedDemo } from '../../db/demo/seed';
+import { seedDemo } from '../../server/demo/seed';
 import { migrate } from '../../db/migrate';
 import { clockFor, osloDate } from '../../server/clock';
 import { loadConfig } from '../../server/config';

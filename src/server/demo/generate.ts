@@ -3,7 +3,7 @@
 // fødselsnumre use the synthetic range (month + 80).
 import { syntheticNationalId } from '../../domain/people/national-id';
 import type { Profile } from '../../domain/rules/profile-schema';
-import type { ProtectedAddress, Role, ServiceKind, UserKind } from '../schema';
+import type { ProtectedAddress, Role, ServiceKind, UserKind } from '../../db/schema';
 import { NABODAL_PROFILE_ID, nabodalProfile } from './nabodal-profile';
 
 export const DEMO_PASSWORD = 'naervaer-demo';

@@ -1,16 +1,16 @@
 // Writes the generated demo into the database, one kommune per transaction under its own context, so
 // the seeding goes through the same row-level security as the application.
 import { sql, type Kysely } from 'kysely';
-import { hashPassword } from '../../server/auth/password';
-import type { Db } from '../create-db';
-import type { Database } from '../schema';
+import { hashPassword } from '../auth/password';
+import type { Db } from '../../db/create-db';
+import type { Database } from '../../db/schema';
 import { defaultSkolerute } from '../../domain/school-year/skolerute';
 import { randomUUID } from 'node:crypto';
 import { alertEpisodes } from '../../domain/absence/alert-episodes';
 import { transition, type CaseAction, type CaseState } from '../../domain/ladder/case-machine';
 import { checklistForLevel } from '../../domain/ladder/tasks';
-import { ladderById, DEFAULT_LADDER_ID } from '../../server/ladder/load-ladders';
-import { profileById } from '../../server/absence/profiles';
+import { ladderById, DEFAULT_LADDER_ID } from '../ladder/load-ladders';
+import { profileById } from '../absence/profiles';
 import { demoCalendar, generateAbsenceHistory, type DemoEvent } from './absence-history';
 import { DEMO_PASSWORD, generateDemo, type DemoKommune } from './generate';
 
