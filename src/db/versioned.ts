@@ -1,9 +1,9 @@
 // Optimistic concurrency: every editable record has a `version`. An edit names the version it was
-// based on; if someone else saved in between, nothing is written and the user gets the conflict message.
-// The version being replaced is kept in record_history, so no edit loses what was there before.
+// based on; if someone else saved in between, nothing is written and the caller is told (the server turns
+// that into its conflict error, src/server/versioned.ts). The version being replaced is kept in
+// record_history, so no edit loses what was there before.
 import { sql } from 'kysely';
 import type { Tx } from './create-db';
-import { AppError, conflictMessage } from '../server/errors';
 
 export type VersionedTable =
   | 'kommune'
@@ -30,22 +30,28 @@ export type VersionedTable =
   | 'case_statement'
   | 'case_plan';
 
-/** Updates one row if its version is still `expectedVersion`; returns the new version. */
-export async function updateVersioned(
+/** What a versioned update did: the new version, or why nothing was written. */
+export type VersionedUpdate =
+  | { ok: true; version: number }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'conflict'; currentVersion: number };
+
+/** Updates one row if its version is still `expectedVersion`; otherwise writes nothing and says why. */
+export async function tryUpdateVersioned(
   tx: Tx,
   table: VersionedTable,
   id: string,
   expectedVersion: number,
   values: Record<string, unknown>,
-): Promise<number> {
+): Promise<VersionedUpdate> {
   const tenant = table === 'kommune' ? sql.ref('id') : sql.ref('kommune_id');
   const current = await sql<{ version: number; kommune_id: string; snapshot: Record<string, unknown> }>`
     select version, ${tenant} as kommune_id, to_jsonb(t) as snapshot from ${sql.table(table)} t where id = ${id} for update`.execute(
     tx,
   );
   const row = current.rows[0];
-  if (!row) throw new AppError('not_found', 'Fant ikke det du prøvde å endre.');
-  if (row.version !== expectedVersion) throw new AppError('conflict', conflictMessage, { currentVersion: row.version });
+  if (!row) return { ok: false, reason: 'not_found' };
+  if (row.version !== expectedVersion) return { ok: false, reason: 'conflict', currentVersion: row.version };
   await sql`insert into record_history (kommune_id, table_name, record_id, version, snapshot, changed_by, changed_at)
             values (${row.kommune_id}, ${table}, ${id}, ${row.version}, ${JSON.stringify(row.snapshot)}::jsonb,
                     nullif(current_setting('naervaer.user_id', true), '')::uuid, now())`.execute(tx);
@@ -55,5 +61,5 @@ export async function updateVersioned(
     .where('id', '=', id)
     .returning('version')
     .executeTakeFirstOrThrow();
-  return result.version;
+  return { ok: true, version: result.version };
 }

@@ -3,7 +3,7 @@
 // (only with a documented holistic assessment). The pure state machine decides; this stores.
 import { transition, type CaseAction, type CaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { expireConsentsOfCase } from './case-consents';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';

@@ -15,7 +15,7 @@ import {
   type ConsentService,
 } from '../../domain/consent/consent';
 import type { Db, Tx } from '../../db/create-db';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { contextOf, PARTNER_SERVICE, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { caseForReader, caseForStaff, consentFacts, type ConsentRow } from '../cases/case-place';

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db, Tx } from '../../db/create-db';
 import type { Database, FormAudience } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { printForm } from '../../domain/forms/print';
 import { validateAnswers, type FormAnswers, type TableRowAnswer } from '../../domain/forms/answers';
 import { questionsOf, timetableRowKeys, WEEKDAYS, type FormDefinition } from '../../domain/forms/form-schema';

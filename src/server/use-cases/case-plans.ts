@@ -23,7 +23,7 @@ import {
 } from '../../domain/plans';
 import type { Db, Tx } from '../../db/create-db';
 import type { Database } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { contextOf, partnerServiceOf, type Actor } from '../actor';
 import { osloDate } from '../clock';
 import { writeAudit } from '../audit';

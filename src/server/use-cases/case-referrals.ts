@@ -7,7 +7,7 @@ import type { Selectable } from 'kysely';
 import { checkChildWelfareReport, type HolisticAssessment } from '../../domain/ladder/child-welfare-guardrail';
 import type { Db } from '../../db/create-db';
 import type { AssessmentKind, Database, ReferralStatus } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';

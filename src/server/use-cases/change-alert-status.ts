@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/create-db';
 import type { ContactChannel, ServiceKind } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';

@@ -3,7 +3,7 @@
 // register in. Replaced as a whole by the school's administrator, guarded by the class's version.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/create-db';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';

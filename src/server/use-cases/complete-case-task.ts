@@ -7,7 +7,7 @@ import type { ReferralService } from '../../domain/ladder/ladder-schema';
 import { checkTaskCompletion } from '../../domain/ladder/tasks';
 import type { CaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';

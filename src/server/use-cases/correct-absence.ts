@@ -1,7 +1,7 @@
 // Correct a registered absence event. Based on the version the user saw: a newer version means someone
 // else changed it, and nothing is overwritten. The old version stays in the history.
 import type { Db } from '../../db/create-db';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';

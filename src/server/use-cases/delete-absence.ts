@@ -1,6 +1,6 @@
 // Delete a registered absence event: marked deleted (never removed), with the deletion in its history.
 import type { Db } from '../../db/create-db';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';

@@ -1,6 +1,6 @@
 // Passing the baton: the stafettholder of a case changes to another staff member at the pupil's school.
 import type { Db } from '../../db/create-db';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';

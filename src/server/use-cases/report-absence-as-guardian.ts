@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import type { Db } from '../../db/create-db';
 import type { AbsenceReason } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseProfile } from '../../domain/rules/profile-schema';
 import type { Db } from '../../db/create-db';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';

@@ -5,7 +5,7 @@ import { parseSchoolCalendar } from '../../domain/calendar/calendar';
 import { parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
 import type { Db, Tx } from '../../db/create-db';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';

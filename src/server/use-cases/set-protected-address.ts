@@ -2,7 +2,7 @@
 // school's administrator only; audited; refused with the conflict message if based on an old version.
 import type { Db } from '../../db/create-db';
 import type { ProtectedAddress } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../versioned';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
