@@ -9,7 +9,7 @@ import { startWorkers, workersFor, writeStudents } from '../evaluate/evaluate-wo
 import type { WorkerPool } from '../evaluate/evaluate-workers';
 import { loadCalendar, loadProfile } from '../evaluate/load-content';
 import { problemLine } from '../../domain/absence/events-file';
-import { readEventsCsv } from '../evaluate/read-events-csv';
+import { readEventsCsv } from '../../server/import/read-events-csv';
 
 // `naervaer evaluate`: a fixed interface that scripts depend on.
 // Exit codes: 0 done; 1 wrong use (options, unreadable events file); 2 invalid event rows;

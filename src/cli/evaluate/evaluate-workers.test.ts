@@ -6,7 +6,7 @@ import { EventColumnsBuilder } from './event-columns';
 import type { BuiltEvents } from './event-columns';
 import { startWorkers, writeStudents } from './evaluate-workers';
 import { loadProfile } from './load-content';
-import { readEventsCsv } from './read-events-csv';
+import { readEventsCsv } from '../../server/import/read-events-csv';
 import type { StudentsJob } from './students-json';
 
 // The worker threads of `naervaer evaluate` must write exactly what one thread writes: the same pupils,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EventColumnsBuilder } from './event-columns';
-import { readEventsCsv } from './read-events-csv';
+import { readEventsCsv } from '../../server/import/read-events-csv';
 import { formatIsoDate } from '../../domain/calendar/dates';
 import { testCalendar } from '../../domain/rules/testing';
 import type { EventColumn } from '../../domain/absence/events-file';

@@ -7,7 +7,7 @@
 // and the sheet's XML within the limits); rows come back in batches and are validated here, in order.
 import { Worker } from 'node:worker_threads';
 import { columnsOf, type EventColumn, type EventFileRow, type RowProblem } from '../../domain/absence/events-file';
-import { readEventsCsv } from '../../cli/evaluate/read-events-csv';
+import { readEventsCsv } from './read-events-csv';
 import { decodeText, UnreadableText, type TextEncodingName } from './decode-text';
 import { MB, UPLOAD_LIMITS, type ReadLimits } from './limits';
 import type { XlsxWorkerMessage, XlsxWorkerRequest } from './xlsx-worker-main';

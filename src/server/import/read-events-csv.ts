@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { thousands } from '../../server/import/limits';
+import { thousands } from './limits';
 import { columnsOf, CSV_COLUMNS } from '../../domain/absence/events-file';
 import type { EventColumn, EventFileRow, RowProblem } from '../../domain/absence/events-file';
 
