@@ -5,7 +5,7 @@ import type { Tx } from '../../db/create-db';
 import type { ProtectedAddress } from '../../db/schema';
 import { hasRole, type Actor } from '../actor';
 import { AppError } from '../errors';
-import { classScope, inScope } from '../use-cases/list-my-classes';
+import { classScope, inScope } from '../access/scope';
 
 export type PupilPlace = {
   pupilId: string;

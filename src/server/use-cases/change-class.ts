@@ -12,7 +12,7 @@ import { AppError } from '../errors';
 import { isLeadership, pupilForStaff } from '../absence/place';
 import { caseForStaff } from '../cases/case-place';
 import { schoolChangeChecklist } from '../cases/transition-checklist';
-import { classScope } from './list-my-classes';
+import { classScope } from '../access/scope';
 
 export async function changeClass(
   db: Db,

@@ -8,7 +8,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { referencedUser } from '../access/user-reference';
-import { classScope, visibleClasses } from './list-my-classes';
+import { classScope, visibleClasses } from '../access/scope';
 
 export type TimetableLesson = { weekday: number; period: number; subject: string; teacherId: string | null };
 

@@ -11,7 +11,7 @@ import { AppError } from '../errors';
 import { presentEvent, userNames } from '../presenters/absence';
 import { classCalendar, slot } from '../absence/calendar';
 import { classPlaces } from '../absence/place';
-import { classScope, visibleClasses } from './list-my-classes';
+import { classScope, visibleClasses } from '../access/scope';
 
 export async function getClassRegister(db: Db, actor: Actor, classId: string, date: string, now: Date) {
   const day = parseIsoDate(date);

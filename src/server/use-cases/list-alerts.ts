@@ -5,7 +5,7 @@ import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { openCasesOf, presentAlert, presentConcerns } from '../presenters/absence';
-import { classScope, inScope } from './list-my-classes';
+import { classScope, inScope } from '../access/scope';
 
 export async function listAlerts(
   db: Db,

@@ -7,7 +7,7 @@ import { osloDate } from '../clock';
 import { contextOf, partnerServiceOf, type Actor } from '../actor';
 import { casesWithConsent } from '../cases/case-place';
 import { userNames } from '../presenters/absence';
-import { classScope, inScope } from './list-my-classes';
+import { classScope, inScope } from '../access/scope';
 
 export const INACTIVE_AFTER_DAYS = 14;
 

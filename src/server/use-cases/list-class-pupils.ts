@@ -4,7 +4,8 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { presentPupil } from '../presenters/pupil';
-import { classScope, formatSchoolYear, visibleClasses } from './list-my-classes';
+import { classScope, visibleClasses } from '../access/scope';
+import { formatSchoolYear } from '../presenters/classes';
 
 export async function listClassPupils(db: Db, actor: Actor, classId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {

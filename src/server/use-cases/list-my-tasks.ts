@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
-import { classScope, inScope } from './list-my-classes';
+import { classScope, inScope } from '../access/scope';
 
 export async function listMyTasks(db: Db, actor: Actor, now: Date) {
   const scope = classScope(actor);
