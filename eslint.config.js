@@ -1,6 +1,11 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Where code may run is visible in its path (STYLE.md principle 2); each layer's block below says what it
+// may not import. `fence` builds the pattern group for a list of folders under src.
+const fence = (...layers) => layers.flatMap((layer) => [`**/${layer}/**`, `**/${layer}`]);
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/'] },
@@ -11,6 +16,93 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // A promise nobody awaits loses its error (an unhandled rejection) and its order. Type-aware, so only
+    // for the TypeScript files the project's tsconfig covers; `void` marks a deliberate fire-and-forget
+    // and carries a comment saying why.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // The database layer is below everything else: it knows tables and SQL, not requests or screens.
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: fence('server', 'web', 'cli'),
+              message: 'src/db importerer ikke fra server, web eller cli.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: fence('web', 'cli'), message: 'src/server importerer ikke fra web eller cli.' }] },
+      ],
+    },
+  },
+  {
+    // The web app runs in the browser and talks to the server only over HTTP (src/web/api.ts), tests too.
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: fence('server', 'db', 'cli'),
+              message: 'src/web importerer ikke fra server, db eller cli: den snakker med serveren over HTTP.',
+            },
+            { group: ['node:*'], message: 'src/web kjører i nettleseren: ingen node:-moduler.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: fence('web'), message: 'src/cli importerer ikke fra web.' }] },
+      ],
+    },
+  },
+  {
+    // The API contract is shared by the server and the browser: schemas and enums only.
+    files: ['src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|\\.\\.?/)',
+              message: 'src/contract importerer bare zod (og andre filer i src/contract).',
+            },
+            {
+              group: fence('domain', 'server', 'db', 'web', 'cli'),
+              message: 'src/contract importerer bare zod (og andre filer i src/contract).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
