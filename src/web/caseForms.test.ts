@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { TableRowAnswer } from '../domain/forms/answers';
 import { buildFormRegistry } from '../domain/forms/registry';
 import { cleanAnswers, editableAnswers, problemsByQuestion } from './caseForms';
-import { FORMS_DIR } from '../server/forms/load-forms';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
+// The shipped forms, read by Vite at build time (the web app has no file system).
+const shipped = import.meta.glob<string>('../../content/forms/*.json', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 const built = buildFormRegistry(
-  readdirSync(FORMS_DIR).map((fileName) => ({ fileName, text: readFileSync(join(FORMS_DIR, fileName), 'utf8') })),
+  Object.entries(shipped).map(([path, text]) => ({ fileName: path.slice(path.lastIndexOf('/') + 1), text })),
 );
 if (!built.ok) throw new Error(built.errors.join('\n'));
 const form = (id: string) => built.registry.latest(id)!;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { PARTNER_SERVICE } from '../server/actor';
 import { ApiError } from './api';
 import type { Consent, Me, RoleAssignment } from './api';
 import {
@@ -8,7 +7,6 @@ import {
   consentFieldProblems,
   firstProblemField,
   partnerService,
-  PARTNER_SERVICE_OF_ROLE,
   scanMime,
   seesConsentedCases,
 } from './consent';
@@ -46,10 +44,6 @@ const consent = (over: Partial<Consent>): Consent => ({
 });
 
 describe('the service partner', () => {
-  it('acts for the same service as the server says', () => {
-    expect(PARTNER_SERVICE_OF_ROLE).toEqual(PARTNER_SERVICE);
-  });
-
   it('sees the consented cases and nothing of the school: no classes, alerts, board, import, profiles, audit log or settings', () => {
     const nurse = me('service', 'helsesykepleier');
     expect(seesConsentedCases(nurse)).toBe(true);

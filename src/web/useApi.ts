@@ -25,7 +25,7 @@ export function useApi<T>(
     if (key === null) return;
     let current = true;
     setState({ status: 'loading' });
-    load().then(
+    latest.current().then(
       (data) => {
         if (current) setState({ status: 'ok', data });
       },
@@ -38,7 +38,7 @@ export function useApi<T>(
     return () => {
       current = false;
     };
-    // `load` is a fresh closure each render; `key` says when the data to load has changed.
+    // `load` is a fresh closure each render (read through `latest`); `key` says when the data to load has changed.
   }, [key, generation, handleApiError]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);

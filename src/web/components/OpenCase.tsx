@@ -54,7 +54,8 @@ function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: 
     setBusy(true);
     try {
       const { id } = await caseApi.open({ pupilId, from, ...(alertId ? { alertId } : {}), reason: reason.trim() });
-      navigate(`/sak/${encodeURIComponent(id)}`);
+      // Nothing waits for the new page: this component is gone once it shows.
+      void navigate(`/sak/${encodeURIComponent(id)}`);
     } catch (err) {
       handleApiError(err);
       setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));

@@ -1,5 +1,5 @@
 import { Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HolisticAssessmentInput } from '../api';
@@ -18,14 +18,16 @@ type Failure = { error: unknown; attempt: number } | null;
 export function useFailure() {
   const { handleApiError } = useAuth();
   const [failure, setFailure] = useState<Failure>(null);
-  return {
-    failure,
-    clear: () => setFailure(null),
-    fail(error: unknown) {
+  // Stable across renders, so effects that report through them need not run again.
+  const clear = useCallback(() => setFailure(null), []);
+  const fail = useCallback(
+    (error: unknown) => {
       handleApiError(error);
       setFailure((previous) => ({ error, attempt: (previous?.attempt ?? 0) + 1 }));
     },
-  };
+    [handleApiError],
+  );
+  return { failure, clear, fail };
 }
 
 export function FailureMessage({ failure, fallback }: { failure: Failure; fallback: string }) {

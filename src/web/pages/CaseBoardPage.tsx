@@ -101,7 +101,8 @@ function TakeOverItem({ entry }: { entry: CaseToTakeOver }) {
     clear();
     try {
       const { id } = await caseApi.takeOver(entry.id);
-      navigate(`/sak/${encodeURIComponent(id)}`);
+      // Nothing waits for the new page: this card is gone once it shows.
+      void navigate(`/sak/${encodeURIComponent(id)}`);
     } catch (err) {
       fail(err);
       setBusy(false);

@@ -11,7 +11,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, MappedCauses } from '../api';
@@ -149,7 +149,7 @@ function PlanPanel({
   const { failure, fail, clear } = useFailure();
   const editable = !caseData.readOnly && detail !== null && detail.status !== 'avsluttet';
 
-  async function load() {
+  const load = useCallback(async () => {
     try {
       const { plan } = await planApi.get(caseData.id, summary.id);
       setDetail(plan);
@@ -157,10 +157,11 @@ function PlanPanel({
     } catch (error) {
       fail(error);
     }
-  }
+  }, [caseData.id, summary.id, fail]);
+  // Read again when the plan is saved elsewhere (a new version in the summary).
   useEffect(() => {
     void load();
-  }, [summary.id, summary.version]);
+  }, [load, summary.version]);
 
   async function run(what: () => Promise<string>) {
     setBusy(true);
@@ -454,7 +455,7 @@ function MeasureBank({
     return () => {
       current = false;
     };
-  }, [causes, takesMeasures]);
+  }, [causes, takesMeasures, fail]);
   if (!takesMeasures) return null;
   const add = (title: string) => {
     const added = addBankMeasure(plan, { title });
