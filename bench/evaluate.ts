@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { compileCalendar, parseSchoolCalendar } from '../src/domain/calendar/calendar';
-import { PROFILES_DIR } from '../src/cli/evaluate/load-content';
+import { PROFILES_DIR } from '../src/server/content/profile-files';
 import { calendarSql, loadEventsSql, profileSql } from './evaluate-duckdb';
 import type { CalendarData, ProfileData } from './evaluate-duckdb';
 import { BENCH_CALENDAR } from './generate';

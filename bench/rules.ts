@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { loadProfile, shippedProfileNames } from '../src/cli/evaluate/load-content';
+import { loadProfile, shippedProfileNames } from '../src/server/content/profile-files';
 import { compileCalendar, parseSchoolCalendar } from '../src/domain/calendar/calendar';
 import { civilOf } from '../src/domain/calendar/dates';
 import { compileProfile, evaluatePupil } from '../src/domain/rules/engine';

@@ -7,7 +7,7 @@ import type { Profile } from '../../domain/rules/profile-schema';
 import { EventColumnsBuilder } from '../evaluate/event-columns';
 import { startWorkers, workersFor, writeStudents } from '../evaluate/evaluate-workers';
 import type { WorkerPool } from '../evaluate/evaluate-workers';
-import { loadCalendar, loadProfile } from '../evaluate/load-content';
+import { loadCalendar, loadProfile } from '../../server/content/profile-files';
 import { problemLine } from '../../domain/absence/events-file';
 import { readEventsCsv } from '../../server/import/read-events-csv';
 

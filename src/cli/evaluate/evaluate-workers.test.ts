@@ -5,7 +5,7 @@ import { TEST_CALENDAR_JSON, testCalendar } from '../../domain/rules/testing';
 import { EventColumnsBuilder } from './event-columns';
 import type { BuiltEvents } from './event-columns';
 import { startWorkers, writeStudents } from './evaluate-workers';
-import { loadProfile } from './load-content';
+import { loadProfile } from '../../server/content/profile-files';
 import { readEventsCsv } from '../../server/import/read-events-csv';
 import type { StudentsJob } from './students-json';
 

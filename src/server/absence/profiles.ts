@@ -2,7 +2,7 @@
 // that fails validation stops the server with the file, rule and field named) and a municipality's own,
 // stored in kommune_rule_profile and validated by the same schema when saved.
 import { parseProfile, type Profile } from '../../domain/rules/profile-schema';
-import { loadProfile, shippedProfileNames } from '../../cli/evaluate/load-content';
+import { loadProfile, shippedProfileNames } from '../content/profile-files';
 import type { Tx } from '../../db/create-db';
 import { AppError } from '../errors';
 
