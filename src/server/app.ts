@@ -19,6 +19,7 @@ import type { Actor } from './actor';
 import { loadSession, SESSION_COOKIE, sameSecret, type PendingSession } from './auth/sessions';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
+import { content as shippedContent, installContent, type Content } from './content/load-content';
 import { writeDenial } from './audit';
 import { AppError, busyMessage, unavailableMessage } from './errors';
 import { isAllowed } from './policies';
@@ -38,6 +39,10 @@ import { auditLogRoutes } from './routes/audit-log';
 import { validatorCompiler } from './routes/schemas';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** The municipal content this app was built with. */
+    content: Content;
+  }
   interface FastifyRequest {
     actor: Actor | null;
     sessionExpired: boolean;
@@ -57,7 +62,15 @@ declare module 'fastify' {
  * `wallClock` (real time unless a test moves it) runs the per-address login limit; `clock` may be fixed by
  * NAERVAER_NOW. `webRoot`: the built web app (default dist/web); a test may point it elsewhere.
  */
-export type AppDeps = { config: Config; db: Db; clock: Clock; wallClock?: Clock; webRoot?: string };
+export type AppDeps = {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  wallClock?: Clock;
+  webRoot?: string;
+  /** The municipal content (src/server/content), loaded at start; the shipped content unless told. */
+  content?: Content;
+};
 export type App = FastifyInstance;
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -86,7 +99,10 @@ export async function buildApp({
   clock,
   wallClock = systemClock,
   webRoot: webRootOption,
+  content = shippedContent(),
 }: AppDeps): Promise<FastifyInstance> {
+  // Every use-case reads this content; an invalid file has already stopped the start (loadContent throws).
+  installContent(content);
   const app = Fastify({
     logger:
       config.logLevel === 'silent'
@@ -109,6 +125,7 @@ export async function buildApp({
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionExpired', false);
   app.decorateRequest('pendingSession', null);
+  app.decorate('content', content);
 
   // Deny by default: an API route must name its policy action or declare itself public.
   const apiRoutes: { method: string; url: string }[] = [];

@@ -4,6 +4,7 @@ import { createDb, type Db } from '../db/create-db';
 import { seedDemo } from './demo/seed';
 import { migrate } from '../db/migrate';
 import { buildApp } from './app';
+import { installContent, loadContent } from './content/load-content';
 import { prepareXlsxWorker, stopXlsxWorkers } from './import/read-events-file';
 import { startAuditSealer } from './audit/seal';
 import { clockFor, osloDate, type Clock } from './clock';
@@ -32,6 +33,9 @@ export function openDb(config: Config, log?: (line: string) => void): Promise<Db
 
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<Running> {
   const clock = clockFor(config.fixedNow);
+  // The content first: an invalid file stops the start before the database is touched, naming file and field.
+  const content = loadContent();
+  installContent(content);
   const db = await openDb(config, log);
   const applied = await migrate(db);
   if (applied.length) log(`Databasen er oppdatert (${applied.join(', ')}).`);
@@ -40,7 +44,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     if (seeded.created)
       log(`Demodata laget: ${seeded.kommuner.map((k) => `${k.name} (${k.pupils} elever)`).join(', ')}.`);
   }
-  const app = await buildApp({ config, db, clock });
+  const app = await buildApp({ config, db, clock, content });
   // Audit rows are written unsealed; the sealer chains them within about a second (decision 050).
   const sealer = startAuditSealer(db, AUDIT_SEAL_INTERVAL_MS, log);
   const address = await app.listen({ port: config.port, host: config.host });

@@ -2,22 +2,13 @@
 // that fails validation stops the server with the file, rule and field named) and a municipality's own,
 // stored in kommune_rule_profile and validated by the same schema when saved.
 import { parseProfile, type Profile } from '../../domain/rules/profile-schema';
-import { loadProfile, shippedProfileNames } from '../content/profile-files';
+import { content } from '../content/load-content';
 import type { Tx } from '../../db/create-db';
 import { AppError } from '../errors';
 
-let cache: Map<string, Profile> | undefined;
-
-export function shippedProfiles(): Map<string, Profile> {
-  if (cache) return cache;
-  const loaded = new Map<string, Profile>();
-  for (const name of shippedProfileNames()) {
-    const result = loadProfile(name);
-    if (!result.ok) throw new Error(`Regelprofilen «${name}» er ugyldig:\n${result.errors.join('\n')}`);
-    loaded.set(name, result.value);
-  }
-  cache = loaded;
-  return loaded;
+/** The shipped profiles by id (src/server/content). */
+export function shippedProfiles(): ReadonlyMap<string, Profile> {
+  return content().profiles;
 }
 
 /** A shipped profile by id. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFormRegistry, type FormRegistry } from '../../domain/forms/registry';
 import type { FormDefinition } from '../../domain/forms/form-schema';
+import { content } from '../content/load-content';
 import { AppError } from '../errors';
 
 /** The folder of the shipped forms: `<id>.v<version>.json`, every version kept. */
@@ -24,15 +25,9 @@ export function loadForms(
   return buildFormRegistry(names.map((fileName) => ({ fileName, text: readFileSync(join(dir, fileName), 'utf8') })));
 }
 
-let cache: FormRegistry | undefined;
-
-/** The shipped forms, read and validated once; throws with every error if one file is invalid. */
+/** The shipped forms (src/server/content). */
 export function shippedForms(): FormRegistry {
-  if (cache) return cache;
-  const loaded = loadForms();
-  if (!loaded.ok) throw new Error(`Skjemaene i content/forms er ugyldige:\n${loaded.errors.join('\n')}`);
-  cache = loaded.registry;
-  return cache;
+  return content().forms;
 }
 
 /** A shipped form by id, in a given version or the newest. */

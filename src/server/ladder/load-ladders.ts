@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLadder, type Ladder } from '../../domain/ladder/ladder-schema';
+import { content } from '../content/load-content';
 import { AppError } from '../errors';
 
 /** The ladder a municipality follows until it chooses another: Saltdal's tiltakstrapp (000 §5). */
@@ -66,21 +67,9 @@ export function loadLadder(nameOrFile: string): Loaded<Ladder> {
   return { ok: true, value: parsed.ladder };
 }
 
-let cache: Map<string, Ladder> | undefined;
-
-/** All shipped ladders by id, read and validated once; throws with every error if one is invalid. */
-export function shippedLadders(): Map<string, Ladder> {
-  if (cache) return cache;
-  const loaded = new Map<string, Ladder>();
-  const errors: string[] = [];
-  for (const name of shippedLadderNames()) {
-    const result = loadLadder(name);
-    if (result.ok) loaded.set(name, result.value);
-    else errors.push(...result.errors);
-  }
-  if (errors.length > 0) throw new Error(`Tiltakstrappene i content/ladders er ugyldige:\n${errors.join('\n')}`);
-  cache = loaded;
-  return loaded;
+/** All shipped ladders by id (src/server/content). */
+export function shippedLadders(): ReadonlyMap<string, Ladder> {
+  return content().ladders;
 }
 
 /** A shipped ladder by id. */

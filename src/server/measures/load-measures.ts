@@ -10,6 +10,7 @@ import {
   type Measure,
   type MeasureCatalogue,
 } from '../../domain/measures/measure-schema';
+import { content } from '../content/load-content';
 
 /** The folder of the shipped catalogue files. */
 export const MEASURES_DIR = fileURLToPath(new URL('../../../content/measures/', import.meta.url));
@@ -51,13 +52,7 @@ export function loadMeasuresFrom(
   return combined.ok ? { ok: true, catalogues, measures: combined.measures } : combined;
 }
 
-let cache: { catalogues: LoadedCatalogue[]; measures: Measure[] } | undefined;
-
-/** The shipped catalogue, read and validated once; throws with every error if a file is invalid. */
+/** The shipped catalogue (src/server/content). */
 export function shippedMeasures(): { catalogues: LoadedCatalogue[]; measures: Measure[] } {
-  if (cache) return cache;
-  const loaded = loadMeasuresFrom(MEASURES_DIR);
-  if (!loaded.ok) throw new Error(`Tiltaksbanken i content/measures er ugyldig:\n${loaded.errors.join('\n')}`);
-  cache = { catalogues: loaded.catalogues, measures: loaded.measures };
-  return cache;
+  return content().measures;
 }

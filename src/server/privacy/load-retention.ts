@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRetention, type Retention } from '../../domain/privacy/retention';
+import { content } from '../content/load-content';
 
 /** The shipped retention settings. */
 export const RETENTION_FILE = fileURLToPath(new URL('../../../content/retention/default.json', import.meta.url));
@@ -29,13 +30,7 @@ export function loadRetention(path: string): LoadedRetention {
   return parsed.ok ? { ok: true, value: parsed.retention } : parsed;
 }
 
-let cache: Retention | undefined;
-
-/** The shipped settings, read and validated once; throws with every error if the file is invalid. */
+/** The shipped settings (src/server/content). */
 export function retentionSettings(): Retention {
-  if (cache) return cache;
-  const loaded = loadRetention(RETENTION_FILE);
-  if (!loaded.ok) throw new Error(`Bevaringsreglene i content/retention er ugyldige:\n${loaded.errors.join('\n')}`);
-  cache = loaded.value;
-  return cache;
+  return content().retention;
 }

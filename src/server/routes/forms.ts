@@ -4,7 +4,6 @@
 // consent covers); writing is the school's.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { shippedForms } from '../forms/load-forms';
 import {
   addStatement,
   fillForm,
@@ -69,9 +68,6 @@ const pdf = (
 export const formRoutes =
   ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    // Validate the shipped forms at start-up: an invalid file stops the server, naming file and question.
-    shippedForms();
-
     app.get(
       '/api/forms',
       {

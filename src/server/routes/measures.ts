@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PLACES, type Place } from '../../domain/measures/measure-schema';
-import { shippedMeasures } from '../measures/load-measures';
 import { listMeasures } from '../measures/list-measures';
 import type { RouteDeps } from './deps';
 import { authErrors, errorBody } from './schemas';
@@ -28,9 +27,6 @@ const reason = z.object({ kind: z.enum(['card', 'detail']), code: z.string(), la
 export const measureRoutes =
   (_deps: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    // Validate the shipped catalogue at start-up: an invalid file stops the server, naming file and path.
-    shippedMeasures();
-
     app.get(
       '/api/measures',
       {

@@ -1,0 +1,121 @@
+// The municipal content (STYLE.md principle 5): rule profiles, ladders, forms, the measures catalogue,
+// retention settings and transition checklists, read from content/ and validated together once, when the
+// server or a command starts. A file that fails stops the start with every error of every file, each line
+// naming the file and the field (decision 094).
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseTransitionChecklist, type TransitionChecklist } from '../../domain/cases/transition-checklist';
+import type { FormRegistry } from '../../domain/forms/registry';
+import type { Ladder } from '../../domain/ladder/ladder-schema';
+import type { Measure } from '../../domain/measures/measure-schema';
+import type { Retention } from '../../domain/privacy/retention';
+import type { Profile } from '../../domain/rules/profile-schema';
+import { loadForms } from '../forms/load-forms';
+import { loadLadder } from '../ladder/load-ladders';
+import { loadMeasuresFrom, type LoadedCatalogue } from '../measures/load-measures';
+import { loadRetention } from '../privacy/load-retention';
+import { loadProfile } from './profile-files';
+
+/** The shipped content folder. */
+export const CONTENT_DIR = fileURLToPath(new URL('../../../content/', import.meta.url));
+
+export type Content = {
+  profiles: ReadonlyMap<string, Profile>;
+  ladders: ReadonlyMap<string, Ladder>;
+  forms: FormRegistry;
+  measures: { catalogues: LoadedCatalogue[]; measures: Measure[] };
+  retention: Retention;
+  transitions: { schoolChange: TransitionChecklist };
+};
+
+/** Content that failed validation: every error of every file, one Norwegian line each. */
+export class ContentError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`Innholdet i content/ er ugyldig:\n${errors.join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+function jsonNames(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function loadTransitionChecklist(
+  path: string,
+): { ok: true; value: TransitionChecklist } | { ok: false; errors: string[] } {
+  const fileName = basename(path);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown;
+  } catch (e) {
+    return { ok: false, errors: [`${fileName}: kan ikke lese fila som JSON (${(e as Error).message})`] };
+  }
+  const parsed = parseTransitionChecklist(data, fileName);
+  return parsed.ok ? { ok: true, value: parsed.checklist } : parsed;
+}
+
+/** Reads and validates all content under `dir` (the shipped folder unless told); throws a ContentError with every error. */
+export function loadContent(dir: string = CONTENT_DIR): Content {
+  const errors: string[] = [];
+  const keep = <T>(result: { ok: true; value: T } | { ok: false; errors: string[] }): T | undefined => {
+    if (result.ok) return result.value;
+    errors.push(...result.errors);
+    return undefined;
+  };
+
+  const profiles = new Map<string, Profile>();
+  for (const file of jsonNames(join(dir, 'profiles'))) {
+    const profile = keep(loadProfile(join(dir, 'profiles', file)));
+    if (profile) profiles.set(file.slice(0, -'.json'.length), profile);
+  }
+  if (profiles.size === 0 && errors.length === 0)
+    errors.push(`regelprofiler: fant ingen JSON-filer i ${join(dir, 'profiles')}`);
+
+  const ladders = new Map<string, Ladder>();
+  for (const file of jsonNames(join(dir, 'ladders'))) {
+    const name = file.slice(0, -'.json'.length);
+    const ladder = keep(loadLadder(join(dir, 'ladders', file)));
+    if (ladder && ladder.id !== name)
+      errors.push(`${file}: id: må være «${name}» (samme som filnavnet), ikke «${ladder.id}»`);
+    else if (ladder) ladders.set(name, ladder);
+  }
+
+  const forms = loadForms(join(dir, 'forms'));
+  if (!forms.ok) errors.push(...forms.errors);
+  const measures = loadMeasuresFrom(join(dir, 'measures'));
+  if (!measures.ok) errors.push(...measures.errors);
+  const retention = keep(loadRetention(join(dir, 'retention', 'default.json')));
+  const schoolChange = keep(loadTransitionChecklist(join(dir, 'transitions', 'skolebytte.json')));
+
+  if (errors.length > 0 || !forms.ok || !measures.ok || !retention || !schoolChange) throw new ContentError(errors);
+  return {
+    profiles,
+    ladders,
+    forms: forms.registry,
+    measures: { catalogues: measures.catalogues, measures: measures.measures },
+    retention,
+    transitions: { schoolChange },
+  };
+}
+
+// The content in use. The server and the commands install what they loaded at start (`installContent`); code
+// run without a start (unit tests, benchmarks) gets the shipped content, loaded on first use.
+let current: Content | undefined;
+
+/** Makes `content` the content every use-case reads (the server does this once, in buildApp). */
+export function installContent(content: Content): void {
+  current = content;
+}
+
+/** The content in use. */
+export function content(): Content {
+  current ??= loadContent();
+  return current;
+}
