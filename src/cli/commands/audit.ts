@@ -5,6 +5,7 @@ import { sealAuditLog } from '../../server/audit/seal';
 import { verifyAuditChain } from '../../server/audit/verify-chain';
 import { loadConfig } from '../../server/config';
 import { openDb } from '../../server/start';
+import { cliCommand } from '../command';
 
 const HELP = `Bruk: naervaer audit verify [--seal]
        naervaer audit seal
@@ -17,18 +18,16 @@ seal: gir hver lagret, uforseglet rad sin plass i kjeden og sin hash (serveren g
 
 const osloTime = (d: Date) => d.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' });
 
-export const audit = {
+export const audit = cliCommand({
   summary: 'Kontroller og forsegle revisjonsloggen',
-  async run(args: string[]): Promise<number> {
-    const command = args[0];
-    if ((command !== 'verify' && command !== 'seal') || args.includes('--help')) {
-      console.log(HELP);
-      return args.includes('--help') ? 0 : 1;
-    }
+  help: HELP,
+  subcommands: ['verify', 'seal'],
+  options: { seal: { type: 'boolean' } },
+  async run({ subcommand: command, values }) {
     const db = await openDb(loadConfig());
     try {
       await migrate(db);
-      if (command === 'seal' || args.includes('--seal')) {
+      if (command === 'seal' || values.seal) {
         const { sealed } = await sealAuditLog(db);
         console.log(`Forseglet ${sealed} ${sealed === 1 ? 'rad' : 'rader'}.`);
         if (command === 'seal') return 0;
@@ -51,4 +50,4 @@ export const audit = {
       await db.close();
     }
   },
-};
+});

@@ -4,6 +4,7 @@
 import { backupDatabase, BackupError, restoreDatabase } from '../../db/backup';
 import { loadConfig } from '../../server/config';
 import { openDb } from '../../server/start';
+import { cliCommand, refuseWith } from '../command';
 
 const BACKUP_HELP = `Bruk: naervaer backup <fil>
 
@@ -17,26 +18,13 @@ Gjenoppretter en sikkerhetskopi fra «naervaer backup» til en tom database: en 
 radnivåsikkerheten, for eksempel eieren av klyngen). Alt eller ingenting. Kjør så «naervaer audit verify».`;
 
 function command(summary: string, help: string, run: (file: string) => Promise<string>) {
-  return {
+  return cliCommand({
     summary,
-    async run(args: string[]): Promise<number> {
-      const file = args.find((a) => !a.startsWith('-'));
-      if (args.includes('--help') || !file) {
-        console.log(help);
-        return args.includes('--help') ? 0 : 1;
-      }
-      try {
-        console.log(await run(file));
-        return 0;
-      } catch (e) {
-        if (e instanceof BackupError) {
-          console.error(e.message);
-          return 1;
-        }
-        throw e;
-      }
-    },
-  };
+    help,
+    positionals: ['<fil>'],
+    refusal: refuseWith(BackupError),
+    run: ({ positionals }) => run(positionals[0]!),
+  });
 }
 
 export const backupCommand = command('Ta sikkerhetskopi av databasen', BACKUP_HELP, async (file) => {

@@ -1,6 +1,5 @@
 // `naervaer import`: the same all-or-nothing import as the web page, run as a named user.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { migrate } from '../../db/migrate';
 import { actorForUser } from '../../server/auth/actor-for-user';
 import { clockFor } from '../../server/clock';
@@ -9,6 +8,7 @@ import { AppError } from '../../server/errors';
 import { openDb } from '../../server/start';
 import type { EventsFile } from '../../server/import/read-events-file';
 import { importAbsence } from '../../server/use-cases/import-absence';
+import { cliCommand } from '../command';
 
 const HELP = `Bruk: naervaer import --user <brukernavn> --school <skolenavn eller id> <fil.csv|fil.xlsx>
 
@@ -17,30 +17,23 @@ period, minutes, documented, reason. Har én rad feil, importeres ingenting; hve
 stderr som «linje N: felt: årsak» og kommandoen avslutter med kode 2. Rader som allerede finnes,
 legges ikke inn igjen. Brukeren må være skoleledelse eller administrator ved skolen.`;
 
-export const importCommand = {
+export const importCommand = cliCommand({
   summary: 'Importer fravær fra CSV eller XLSX',
-  async run(args: string[]): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { user: { type: 'string' }, school: { type: 'string' }, help: { type: 'boolean' } },
-      });
-    } catch (e) {
-      console.error(`${(e as Error).message}\n\n${HELP}`);
-      return 1;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      console.log(HELP);
-      return 0;
-    }
-    const file = positionals[0];
-    if (!file || !values.user || !values.school) {
-      console.error(HELP);
-      return 1;
-    }
+  help: HELP,
+  options: { user: { type: 'string' }, school: { type: 'string' } },
+  required: ['user', 'school'],
+  positionals: ['<fil>'],
+  // Every bad row on stderr, as scripts expect (the web answer lists the first 200), and exit 2.
+  refusal(e) {
+    if (!(e instanceof AppError)) return undefined;
+    const rows = (e.details?.rows ?? []) as { line: number; field: string; reason: string }[];
+    return rows.length
+      ? { lines: rows.map((r) => `linje ${r.line}: ${r.field}: ${r.reason}`), code: 2 }
+      : { lines: [e.message], code: 1 };
+  },
+  async run({ values: options, positionals }) {
+    const file = positionals[0]!;
+    const values = { user: String(options.user), school: String(options.school) };
     // CSV is streamed (a million rows need not be in memory as one piece); XLSX is read in a worker thread.
     const xlsx = file.toLowerCase().endsWith('.xlsx');
     let events: EventsFile;
@@ -62,7 +55,7 @@ export const importCommand = {
         const row = await tx
           .selectFrom('school')
           .select('id')
-          .where((eb) => eb.or([eb('name', '=', values.school!), eb(eb.cast('id', 'text'), '=', values.school!)]))
+          .where((eb) => eb.or([eb('name', '=', values.school), eb(eb.cast('id', 'text'), '=', values.school)]))
           .executeTakeFirst();
         return row?.id;
       });
@@ -70,22 +63,12 @@ export const importCommand = {
         console.error(`Fant ingen skole «${values.school}» i kommunen til ${values.user}.`);
         return 1;
       }
-      // Every bad row on stderr, as scripts expect (the web answer lists the first 200).
       const result = await importAbsence(db, actor, schoolId, events, clockFor(config.fixedNow).now(), undefined, {
         listed: Infinity,
       });
-      console.log(`Importert: ${result.imported} nye registreringer (${result.alreadyPresent} fantes fra før).`);
-      return 0;
-    } catch (e) {
-      if (e instanceof AppError) {
-        const rows = (e.details?.rows ?? []) as { line: number; field: string; reason: string }[];
-        if (rows.length) for (const r of rows) console.error(`linje ${r.line}: ${r.field}: ${r.reason}`);
-        else console.error(e.message);
-        return rows.length ? 2 : 1;
-      }
-      throw e;
+      return `Importert: ${result.imported} nye registreringer (${result.alreadyPresent} fantes fra før).`;
     } finally {
       await db.close();
     }
   },
-};
+});

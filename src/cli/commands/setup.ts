@@ -4,7 +4,7 @@
 //   naervaer user create --kommune 3033 --username kari.nordmann --name "Kari Nordmann" --role admin --school "Nordby skole"
 // Each prints what it made; `user create` prints a one-time link to set the password, on stdout only
 // (never to a log), for the operator to hand over.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { migrate } from '../../db/migrate';
 import type { Db } from '../../db/create-db';
 import { clockFor } from '../../server/clock';
@@ -14,9 +14,9 @@ import { openDb } from '../../server/start';
 import { createAccount } from '../../server/use-cases/create-account';
 import { createKommune } from '../../server/use-cases/create-kommune';
 import { createSchool } from '../../server/use-cases/create-school';
+import { cliCommand, refuseWith, type Values } from '../command';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-type Values = Record<string, string | boolean | undefined>;
 
 /** One `<noun> create` command: parses its options, checks the required ones, runs against the database. */
 function setupCommand(
@@ -26,42 +26,24 @@ function setupCommand(
   required: string[],
   run: (db: Db, values: Values, config: Config, now: Date) => Promise<string>,
 ) {
-  return {
+  return cliCommand({
     summary,
-    async run(args: string[]): Promise<number> {
-      if (args[0] !== 'create' || args.includes('--help')) {
-        console.log(help);
-        return args.includes('--help') ? 0 : 1;
-      }
-      let values: Values;
-      try {
-        values = parseArgs({ args: args.slice(1), options: { ...options, help: { type: 'boolean' } } }).values;
-      } catch (e) {
-        console.error(`${(e as Error).message}\n\n${help}`);
-        return 1;
-      }
-      const missing = required.filter((name) => !values[name]);
-      if (missing.length) {
-        console.error(`Mangler ${missing.map((m) => `--${m}`).join(', ')}.\n\n${help}`);
-        return 1;
-      }
+    help,
+    subcommands: ['create'],
+    options,
+    required,
+    refusal: refuseWith(AppError),
+    async run({ values }) {
       const config = loadConfig();
       const db = await openDb(config);
       try {
         await migrate(db);
-        console.log(await run(db, values, config, clockFor(config.fixedNow).now()));
-        return 0;
-      } catch (e) {
-        if (e instanceof AppError) {
-          console.error(e.message);
-          return 1;
-        }
-        throw e;
+        return await run(db, values, config, clockFor(config.fixedNow).now());
       } finally {
         await db.close();
       }
     },
-  };
+  });
 }
 
 const str = (v: Values[string]) => (typeof v === 'string' ? v : undefined);
