@@ -4,16 +4,14 @@
 // consent covers); writing is the school's.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  addStatement,
-  fillForm,
-  listForms,
-  printBlankForm,
-  printFilledForm,
-  readForm,
-  startForm,
-  updateForm,
-} from '../use-cases/case-forms';
+import { addStatement } from '../use-cases/add-statement';
+import { fillForm } from '../use-cases/fill-form';
+import { listForms } from '../use-cases/list-forms';
+import { printBlankForm } from '../use-cases/print-blank-form';
+import { printFilledForm } from '../use-cases/print-filled-form';
+import { readForm } from '../use-cases/read-form';
+import { startForm } from '../use-cases/start-form';
+import { updateForm } from '../use-cases/update-form';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody, idParam, isoDate } from './schemas';
 

@@ -18,7 +18,7 @@ import { caseForReader } from '../cases/case-place';
 import { masked, noteReader } from '../cases/restricted-notes';
 import { MEETING_LABEL, presentMeeting } from './case-meetings';
 import { presentAssessment, presentReferral } from './case-referrals';
-import { caseFormsOverview } from './case-forms';
+import { caseFormsOverview } from './case-forms-overview';
 import { planSummaries } from './case-plans';
 
 export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {

@@ -1,0 +1,19 @@
+import { shippedForms } from '../forms/load-forms';
+import { countsAsPupilVoice } from '../forms/case-forms';
+
+/** The forms one can fill: the newest version of each shipped form. Content, not pupil data. */
+export function listForms() {
+  const forms = shippedForms();
+  return forms.ids().map((id) => {
+    const f = forms.latest(id)!;
+    return {
+      id: f.id,
+      version: f.version,
+      versions: forms.versions(id),
+      title: f.title,
+      source: f.source,
+      audience: f.audience,
+      countsAsPupilVoice: countsAsPupilVoice(f.id),
+    };
+  });
+}

@@ -1,0 +1,13 @@
+import { printForm } from '../../domain/forms/print';
+import { renderPdf } from '../pdf/document';
+import { formById } from '../forms/load-forms';
+
+/** A blank form as a PDF, to fill in on paper. */
+export async function printBlankForm(formId: string, version: number | undefined, now: Date) {
+  const form = formById(formId, version);
+  const printed = printForm(form);
+  return {
+    pdf: await renderPdf({ title: printed.title, blocks: printed.blocks, footer: printed.footer, createdAt: now }),
+    fileName: `${form.id}-v${form.version}-blankt.pdf`,
+  };
+}
