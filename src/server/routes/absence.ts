@@ -9,15 +9,10 @@ import { getPupilAbsence } from '../use-cases/get-pupil-absence';
 import { recordAbsence } from '../use-cases/record-absence';
 import { recordObservation } from '../use-cases/record-observation';
 import { listGuardianReports, reportAbsenceAsGuardian } from '../use-cases/report-absence-as-guardian';
-import {
-  dismissAlert,
-  dismissAlerts,
-  handleAlert,
-  handleAlerts,
-  logContact,
-  markAlertSeen,
-  markAlertsSeen,
-} from '../use-cases/change-alert-status';
+import { dismissAlert, dismissAlerts } from '../use-cases/dismiss-alerts';
+import { handleAlert, handleAlerts } from '../use-cases/handle-alerts';
+import { logContact } from '../use-cases/log-contact';
+import { markAlertSeen, markAlertsSeen } from '../use-cases/mark-alerts-seen';
 import { listAlerts } from '../use-cases/list-alerts';
 import { writeGuardianLetter } from '../use-cases/write-guardian-letter';
 import { actorOf, type RouteDeps } from './deps';

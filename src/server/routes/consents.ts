@@ -4,15 +4,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CONSENT_SERVICE_CODES } from '../../domain/consent/consent';
-import { addCaseNote } from '../use-cases/case-notes';
+import { addCaseNote } from '../use-cases/add-case-note';
 import { contactBody, contactDto } from './absence';
-import {
-  attachConsentScan,
-  printConsent,
-  readConsentScan,
-  recordConsent,
-  withdrawConsent,
-} from '../use-cases/case-consents';
+import { attachConsentScan } from '../use-cases/attach-consent-scan';
+import { printConsent } from '../use-cases/print-consent';
+import { readConsentScan } from '../use-cases/read-consent-scan';
+import { recordConsent } from '../use-cases/record-consent';
+import { withdrawConsent } from '../use-cases/withdraw-consent';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody, idParam, isoDate } from './schemas';
 

@@ -1,15 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PLAN_KINDS } from '../../domain/plans/plan-schema';
-import {
-  activatePlan,
-  closePlan,
-  createPlan,
-  getPlan,
-  listPlanVersions,
-  printPlan,
-  updatePlan,
-} from '../use-cases/case-plans';
+import { activatePlan } from '../use-cases/activate-plan';
+import { closePlan } from '../use-cases/close-plan';
+import { createPlan } from '../use-cases/create-plan';
+import { getPlan } from '../use-cases/get-plan';
+import { listPlanVersions } from '../use-cases/list-plan-versions';
+import { printPlan } from '../use-cases/print-plan';
+import { updatePlan } from '../use-cases/update-plan';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody, idParam } from './schemas';
 

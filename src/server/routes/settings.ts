@@ -1,9 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { chooseRuleProfile, getSchoolSettings, saveSkolerute } from '../use-cases/school-settings';
-import { listRuleProfiles, saveRuleProfile } from '../use-cases/rule-profiles';
-import { getClassTimetable, replaceClassTimetable } from '../use-cases/class-timetable';
-import { chooseLadder, listLadders, saveLadder } from '../use-cases/kommune-ladders';
+import { chooseRuleProfile } from '../use-cases/choose-rule-profile';
+import { getSchoolSettings } from '../use-cases/get-school-settings';
+import { saveSkolerute } from '../use-cases/save-skolerute';
+import { listRuleProfiles } from '../use-cases/list-rule-profiles';
+import { saveRuleProfile } from '../use-cases/save-rule-profile';
+import { getClassTimetable } from '../use-cases/get-class-timetable';
+import { replaceClassTimetable } from '../use-cases/replace-class-timetable';
+import { chooseLadder } from '../use-cases/choose-ladder';
+import { listLadders } from '../use-cases/list-ladders';
+import { saveLadder } from '../use-cases/save-ladder';
 import { actorOf, type RouteDeps } from './deps';
 import { authErrors, errorBody, idParam, isoDate } from './schemas';
 

@@ -4,7 +4,7 @@
 import { transition, type CaseAction, type CaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
 import { updateVersioned } from '../versioned';
-import { expireConsentsOfCase } from './case-consents';
+import { expireConsentsOfCase } from '../cases/consents';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';

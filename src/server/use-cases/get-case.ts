@@ -7,7 +7,8 @@ import { isEvaluationOverdue } from '../../domain/ladder/evaluation-date';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, partnerServiceOf, type Actor } from '../actor';
-import { consentFormFacts, presentConsents } from './case-consents';
+import { consentFormFacts } from '../cases/consents';
+import { presentConsents } from '../presenters/consent';
 import { writeAudit } from '../audit';
 import { presentAlert, presentContact, userNames } from '../presenters/absence';
 import { classCalendar } from '../absence/calendar';
@@ -16,10 +17,10 @@ import { resolveLadder } from '../ladder/resolve-ladder';
 import { findTask, LADDER_ROLES } from '../../domain/ladder/ladder-schema';
 import { caseForReader } from '../cases/case-place';
 import { masked, noteReader } from '../cases/restricted-notes';
-import { MEETING_LABEL, presentMeeting } from './case-meetings';
-import { presentAssessment, presentReferral } from './case-referrals';
+import { MEETING_LABEL, presentMeeting } from '../presenters/meetings';
+import { presentAssessment, presentReferral } from '../presenters/referrals';
 import { caseFormsOverview } from './case-forms-overview';
-import { planSummaries } from './case-plans';
+import { planSummaries } from '../cases/plans';
 
 export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {

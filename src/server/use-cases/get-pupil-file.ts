@@ -6,7 +6,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { presentContact, presentObservation, userNames } from '../presenters/absence';
 import { pupilForStaff } from '../absence/place';
-import { MEETING_LABEL } from './case-meetings';
+import { MEETING_LABEL } from '../presenters/meetings';
 
 export async function getPupilFile(db: Db, actor: Actor, pupilId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {

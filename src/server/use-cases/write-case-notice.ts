@@ -10,7 +10,7 @@ import { writeAudit } from '../audit';
 import { renderPdf } from '../pdf/document';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { caseForStaff } from '../cases/case-place';
-import { insertContact } from './change-alert-status';
+import { insertContact } from '../absence/contacts';
 
 const RECIPIENT = { skoleledelse: 'skoleledelsen', avdelingsdirektor: 'avdelingsdirektør for skole' } as const;
 

@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import { renderPdf } from '../pdf/document';
 import { asciiFileName } from '../pdf/file-name';
 import { isLeadership, pupilForStaff } from '../absence/place';
-import { insertContact } from './change-alert-status';
+import { insertContact } from '../absence/contacts';
 
 function norwegianDate(iso: string): string {
   const [y, m, d] = iso.split('-');

@@ -7,7 +7,7 @@ import { contextOf, partnerServiceOf, type Actor } from '../actor';
 import { caseForReader } from '../cases/case-place';
 import { SERVICE_NAME } from '../cases/restricted-notes';
 import { AppError } from '../errors';
-import { insertContact, type ContactInput } from './change-alert-status';
+import { insertContact, type ContactInput } from '../absence/contacts';
 
 export async function addCaseNote(
   db: Db,

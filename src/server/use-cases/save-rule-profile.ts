@@ -1,5 +1,3 @@
-// The municipality's own rule profiles: listed beside the shipped ones, edited by the school owner,
-// validated by the same schema as the shipped files (the web editor runs that schema as one types).
 import { randomUUID } from 'node:crypto';
 import { parseProfile } from '../../domain/rules/profile-schema';
 import type { Db } from '../../db/create-db';
@@ -9,26 +7,6 @@ import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { shippedProfiles } from '../absence/profiles';
 import { reevaluateSchool } from '../absence/evaluate-pupil';
-
-export async function listRuleProfiles(db: Db, actor: Actor) {
-  return db.withContext(contextOf(actor), async (tx) => {
-    const own = await tx.selectFrom('kommune_rule_profile').selectAll().orderBy('profile_id').execute();
-    return [
-      ...own.map((p) => ({
-        id: p.profile_id,
-        origin: 'kommune' as const,
-        definition: p.definition,
-        version: p.version as number | null,
-      })),
-      ...[...shippedProfiles()].map(([id, definition]) => ({
-        id,
-        origin: 'levert' as const,
-        definition: definition as unknown,
-        version: null as number | null,
-      })),
-    ];
-  });
-}
 
 export async function saveRuleProfile(
   db: Db,

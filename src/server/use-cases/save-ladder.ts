@@ -1,6 +1,3 @@
-// The municipality's own tiltakstrapper: listed beside the shipped ones, saved by the school owner,
-// validated by the same schema — including the rule that a task reporting to child welfare must be
-// marked so the guardrail applies — and chosen per school by its administrator.
 import { randomUUID } from 'node:crypto';
 import { parseLadder } from '../../domain/ladder/ladder-schema';
 import type { Db } from '../../db/create-db';
@@ -9,27 +6,6 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { shippedLadders } from '../ladder/load-ladders';
-import { resolveLadder } from '../ladder/resolve-ladder';
-
-export async function listLadders(db: Db, actor: Actor) {
-  return db.withContext(contextOf(actor), async (tx) => {
-    const own = await tx.selectFrom('kommune_ladder').selectAll().orderBy('ladder_id').execute();
-    return [
-      ...own.map((l) => ({
-        id: l.ladder_id,
-        origin: 'kommune' as const,
-        definition: l.definition,
-        version: l.version as number | null,
-      })),
-      ...[...shippedLadders()].map(([id, definition]) => ({
-        id,
-        origin: 'levert' as const,
-        definition: definition as unknown,
-        version: null as number | null,
-      })),
-    ];
-  });
-}
 
 export async function saveLadder(
   db: Db,
@@ -86,30 +62,5 @@ export async function saveLadder(
       { action: 'ladder.save', entity: 'ladder', entityId: ladderId, details: { ladderId } },
     ]);
     return { id: ladderId, version };
-  });
-}
-
-export async function chooseLadder(
-  db: Db,
-  actor: Actor,
-  schoolId: string,
-  input: { ladder: string; version: number },
-  now: Date,
-) {
-  if (!actor.roles.some((r) => r.role === 'administrator' && r.schoolId === schoolId))
-    throw new AppError('forbidden', 'Bare skolens administrator kan velge tiltakstrapp.');
-  return db.withContext(contextOf(actor), async (tx) => {
-    await resolveLadder(tx, input.ladder);
-    const version = await updateVersioned(tx, 'school', schoolId, input.version, { ladder: input.ladder });
-    await writeAudit(tx, actor, now, [
-      {
-        action: 'school.ladder.choose',
-        entity: 'school',
-        entityId: schoolId,
-        details: { schoolId, ladder: input.ladder },
-      },
-    ]);
-    // Open cases keep the ladder they were opened on; new cases follow the new choice.
-    return { ladder: input.ladder, version };
   });
 }

@@ -1,0 +1,38 @@
+// An alert moves new → seen → handled, or is dismissed with a reason. Handling means logging what was
+// done in the contact log, in the same transaction.
+import type { Tx } from '../../db/create-db';
+import { type Actor } from '../actor';
+import { AppError } from '../errors';
+import { presentAlert } from '../presenters/absence';
+import { pupilForStaff, type PupilPlace } from './place';
+
+/** The alerts of one concern: they must exist, be the same pupil's and be visible to the actor. */
+export async function loadConcern(tx: Tx, actor: Actor, items: readonly AlertRef[]) {
+  if (items.length === 0) throw new AppError('validation', 'Velg minst ett varsel.');
+  const ids = [...new Set(items.map((i) => i.id))];
+  const alerts = await tx.selectFrom('alert').selectAll().where('id', 'in', ids).execute();
+  if (alerts.length !== ids.length) throw new AppError('not_found', 'Fant ikke varselet.');
+  const pupilId = alerts[0]!.pupil_id;
+  if (alerts.some((a) => a.pupil_id !== pupilId))
+    throw new AppError('validation', 'Varslene hører til forskjellige elever; håndter én elev om gangen.');
+  const place = await pupilForStaff(tx, actor, pupilId);
+  const byId = new Map(alerts.map((a) => [a.id, a]));
+  return { alerts: ids.map((id) => byId.get(id)!), place };
+}
+
+export async function reload(tx: Tx, ids: readonly string[], place: PupilPlace) {
+  const rows = await tx
+    .selectFrom('alert')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+  const byId = new Map(rows.map((a) => [a.id, presentAlert(a, place, place.className)]));
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** A reference to an alert at the version the user saw. */
+export type AlertRef = { id: string; version: number };
+
+export function versionOf(items: readonly AlertRef[], id: string): number {
+  return items.find((i) => i.id === id)!.version;
+}

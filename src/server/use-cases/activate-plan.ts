@@ -1,0 +1,68 @@
+import { canActivatePlan, type Plan } from '../../domain/plans';
+import type { Db } from '../../db/create-db';
+import { updateVersioned } from '../versioned';
+import { contextOf, type Actor } from '../actor';
+import { osloDate } from '../clock';
+import { writeAudit } from '../audit';
+import { AppError, conflictMessage } from '../errors';
+import { caseForStaff } from '../cases/case-place';
+import { caseFacts, loadPlan, refusal } from '../cases/plans';
+
+export async function activatePlan(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  planId: string,
+  input: { version: number },
+  now: Date,
+) {
+  const today = osloDate(now);
+  // A refusal is audited too: who tried, and why it was refused, is committed before the 400 is sent.
+  const outcome = await db.withContext(contextOf(actor), async (tx) => {
+    const { place } = await caseForStaff(tx, actor, caseId);
+    const row = await loadPlan(tx, caseId, planId);
+    if (row.version !== input.version) throw new AppError('conflict', conflictMessage, { currentVersion: row.version });
+    if (row.status !== 'utkast')
+      throw new AppError(
+        'validation',
+        row.status === 'aktiv'
+          ? 'Planen er allerede aktiv.'
+          : 'Planen er avsluttet og kan ikke aktiveres igjen. Lag en ny plan.',
+      );
+    const check = canActivatePlan(row.content as Plan, await caseFacts(tx, caseId, today, planId));
+    if (!check.ok) {
+      await writeAudit(tx, actor, now, [
+        {
+          action: 'case.plan.activation-refused',
+          pupilId: place.pupilId,
+          entity: 'case_plan',
+          entityId: planId,
+          caseId,
+          details: { caseId, planId, reasons: check.reasons.map((r) => r.code) },
+        },
+      ]);
+      return { ok: false as const, reasons: check.reasons, warnings: check.warnings };
+    }
+    const version = await updateVersioned(tx, 'case_plan', planId, input.version, {
+      status: 'aktiv',
+      activated_on: today,
+      activated_by: actor.userId,
+      updated_by: actor.userId,
+      updated_at: now,
+    });
+    await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.plan.activate',
+        pupilId: place.pupilId,
+        entity: 'case_plan',
+        entityId: planId,
+        caseId,
+        details: { caseId, planId, warnings: check.warnings.map((w) => w.code) },
+      },
+    ]);
+    return { ok: true as const, version, activatedOn: today, warnings: check.warnings };
+  });
+  if (!outcome.ok) throw refusal('Planen kan ikke aktiveres ennå', outcome.reasons, outcome.warnings);
+  return outcome;
+}

@@ -1,0 +1,55 @@
+import type { Db } from '../../db/create-db';
+import { updateVersioned } from '../versioned';
+import { osloDate } from '../clock';
+import { contextOf, type Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { AppError } from '../errors';
+import { caseForStaff } from '../cases/case-place';
+import { presentMeeting } from '../presenters/meetings';
+import { type MeetingRecord, checkRecord } from '../cases/meetings';
+
+export async function recordMeeting(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  meetingId: string,
+  input: MeetingRecord,
+  now: Date,
+) {
+  checkRecord(input, osloDate(now));
+  return db.withContext(contextOf(actor), async (tx) => {
+    const { place } = await caseForStaff(tx, actor, caseId);
+    const exists = await tx
+      .selectFrom('case_meeting')
+      .select('id')
+      .where('id', '=', meetingId)
+      .where('case_id', '=', caseId)
+      .executeTakeFirst();
+    if (!exists) throw new AppError('not_found', 'Fant ikke møtet.');
+    await updateVersioned(tx, 'case_meeting', meetingId, input.version, {
+      scheduled_on: input.scheduledOn,
+      participants: input.participants,
+      agenda: input.agenda.trim(),
+      held_on: input.heldOn,
+      minutes: input.minutes?.trim() || null,
+      next_meeting_on: input.nextMeetingOn,
+      anonymised: input.anonymised,
+      recorded_by: actor.userId,
+      updated_at: now,
+    });
+    await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'case.meeting.record',
+        pupilId: place.pupilId,
+        entity: 'case_meeting',
+        entityId: meetingId,
+        caseId,
+        details: { caseId, meetingId },
+      },
+    ]);
+    return presentMeeting(
+      await tx.selectFrom('case_meeting').selectAll().where('id', '=', meetingId).executeTakeFirstOrThrow(),
+    );
+  });
+}
