@@ -1,25 +1,23 @@
 // The case page: the ladder state and what the guideline says at this level, the checklist, the
 // timeline (actions, contacts, alerts), the allowed next actions, and — for the evaluation — absence
-// before and after the measures started, from the absence data by itself.
+// before and after the measures started, from the absence data by itself. Loaded here, shaped by
+// presenters/case.ts.
 import { absenceBeforeAfter } from '../../domain/absence/before-after';
-import { allowedActions, type CaseState } from '../../domain/ladder/case-machine';
-import { isEvaluationOverdue } from '../../domain/ladder/evaluation-date';
+import { type CaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, partnerServiceOf, type Actor } from '../actor';
 import { consentFormFacts } from '../cases/consents';
 import { presentConsents } from '../presenters/consent';
 import { writeAudit } from '../audit';
-import { presentAlert, presentContact, userNames } from '../presenters/absence';
+import { userNames } from '../presenters/absence';
 import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents } from '../absence/evaluate-pupil';
 import { resolveLadder } from '../ladder/resolve-ladder';
-import { findTask, LADDER_ROLES } from '../../domain/ladder/ladder-schema';
 import { caseForReader } from '../cases/case-place';
-import { masked, noteReader } from '../cases/restricted-notes';
-import { MEETING_LABEL, presentMeeting } from '../presenters/meetings';
-import { presentAssessment, presentReferral } from '../presenters/referrals';
+import { noteReader } from '../cases/restricted-notes';
 import { caseFormsOverview } from './case-forms-overview';
+import { presentCase } from '../presenters/case';
 import { planSummaries } from '../cases/plans';
 
 export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
@@ -111,7 +109,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
     const partner = partnerServiceOf(actor) !== null;
     const consents = await presentConsents(tx, caseId, today);
     const consentForm = partner || row.status !== 'open' ? null : await consentFormFacts(tx, place.pupilId, today);
-    const { forms, statements, pupilVoice, mappedCauses } = await caseFormsOverview(tx, caseId, today);
+    const formsOverview = await caseFormsOverview(tx, caseId, today);
     await writeAudit(tx, actor, now, [
       {
         action: 'case.read',
@@ -122,136 +120,29 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
         details: { caseId },
       },
     ]);
-    return {
-      id: row.id,
-      version: row.version,
-      pupil: {
-        id: place.pupilId,
-        firstName: place.firstName,
-        lastName: place.lastName,
-        className: place.className,
-        schoolName: place.schoolName,
-        protectedAddress: place.protectedAddress,
-      },
-      ladder: { id: ladder.id, name: ladder.name },
+    return presentCase({
+      row,
+      place,
+      ladder,
+      level,
       state,
-      overdue: state.status === 'open' && isEvaluationOverdue(state.evaluationDue, today),
-      stafettholder: { id: row.stafettholder_id, name: names.get(row.stafettholder_id) ?? 'Ukjent' },
-      openedFrom: row.opened_from,
-      level: {
-        level: level.level,
-        title: level.title,
-        problemAreas: level.problemAreas,
-        goals: level.goals,
-        evaluation: level.evaluation,
-        partners: level.partners,
-        responsible: level.responsible,
-      },
-      allowedActions: partner ? [] : allowedActions(ladder, state),
-      readOnly: partner,
+      today,
+      partner,
+      names,
+      mayRead,
+      actions,
+      tasks,
+      contacts,
+      alerts,
+      referrals,
+      assessments,
+      participants,
+      meetings,
+      plans,
+      beforeAfter,
       consents,
       consentForm,
-      tasks: tasks.map((t) => ({
-        id: t.id,
-        level: t.level,
-        ladderTaskId: t.ladder_task_id,
-        action: t.ladder_task_id ? (findTask(ladder, t.ladder_task_id)?.action ?? null) : null,
-        text: t.text,
-        responsible: t.responsible,
-        ownerName: t.owner_id ? (names.get(t.owner_id) ?? null) : null,
-        dueOn: t.due_on,
-        doneOn: t.done_on,
-        doneByName: t.done_by ? (names.get(t.done_by) ?? null) : null,
-        source: t.source,
-        version: t.version,
-      })),
-      timeline: [
-        ...actions.map((a) => ({
-          at: new Date(a.acted_at).toISOString(),
-          kind: 'action' as const,
-          text: describeAction(
-            a.action as { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string },
-          ),
-          byName: names.get(a.acted_by) ?? 'Ukjent',
-        })),
-        ...contacts.map((c) => ({
-          at: new Date(c.contacted_at).toISOString(),
-          kind: 'contact' as const,
-          text: `${presentContact(c, names).channel}: ${(mayRead(c) ? c : masked(c)).summary}`,
-          byName: names.get(c.recorded_by) ?? 'Ukjent',
-        })),
-        ...meetings
-          .filter((m) => m.held_on)
-          .map((m) => ({
-            at: `${m.held_on}T12:00:00.000Z`,
-            kind: 'meeting' as const,
-            text: `${MEETING_LABEL[m.kind]} holdt`,
-            byName: names.get(m.recorded_by) ?? 'Ukjent',
-          })),
-        ...alerts.map((a) => ({
-          at: new Date(a.created_at).toISOString(),
-          kind: 'alert' as const,
-          text: `Nytt varsel: ${a.explanation.explanation}`,
-          byName: 'Nærvær',
-          forStafettholder: (a.status === 'new' || a.status === 'seen') && a.retired_at === null,
-          alertId: a.id,
-        })),
-      ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
-      alerts: alerts.map((a) => presentAlert(a, place, place.className)),
-      beforeAfter,
-      meetings: meetings.map(presentMeeting),
-      referrals: referrals.map((r) => presentReferral(r, today)),
-      participants: participants.map((p) => ({
-        ...p,
-        roleLabel: (LADDER_ROLES as Record<string, string>)[p.role] ?? p.role,
-      })),
-      assessments: assessments.map(presentAssessment),
-      forms,
-      statements,
-      pupilVoice,
-      mappedCauses,
-      plans,
-    };
+      formsOverview,
+    });
   });
-}
-
-const OUTCOME: Record<string, string> = {
-  solved: 'løst',
-  better: 'bedre, fortsetter',
-  'more-needed': 'trenger mer, neste nivå',
-};
-
-function describeAction(a: {
-  type: string;
-  reason?: string;
-  outcome?: string;
-  summary?: string;
-  assessment?: string;
-}): string {
-  switch (a.type) {
-    case 'open':
-      return `Sak åpnet: ${a.reason ?? ''}`;
-    case 'start-measures':
-      return 'Tiltak startet';
-    case 'set-evaluation-date':
-      return `Ny evalueringsdato: ${a.reason ?? ''}`;
-    case 'evaluate':
-      return `Evaluert (${OUTCOME[a.outcome ?? ''] ?? a.outcome}): ${a.assessment ?? ''}`;
-    case 'escalate':
-      return `Løftet ett nivå: ${a.reason ?? ''}`;
-    case 'de-escalate':
-      return `Tatt ned ett nivå: ${a.reason ?? ''}`;
-    case 'close':
-      return `Sak avsluttet: ${a.summary ?? ''}`;
-    case 'reopen':
-      return `Sak gjenåpnet: ${a.reason ?? ''}`;
-    case 'report-to-child-welfare':
-      return 'Bekymringsmelding til barneverntjenesten logget, med helhetsvurdering';
-    case 'take-over':
-      return 'Saken overtatt av elevens nye skole';
-    case 'hand-over':
-      return `Stafettpinnen gitt videre: ${a.reason ?? ''}`;
-    default:
-      return a.type;
-  }
 }

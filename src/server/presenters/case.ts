@@ -1,0 +1,203 @@
+// The case page as the API answers it: the loaded case, its ladder level, tasks, the timeline (actions,
+// contacts, held meetings and alerts, in time order) and the parts shown by their own presenters.
+import type { Selectable } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { BeforeAfter } from '../../domain/absence/before-after';
+import { allowedActions, type CaseState } from '../../domain/ladder/case-machine';
+import { isEvaluationOverdue } from '../../domain/ladder/evaluation-date';
+import { findTask, LADDER_ROLES, type Ladder, type LadderLevel } from '../../domain/ladder/ladder-schema';
+import type { PupilPlace } from '../absence/place';
+import type { CaseRow } from '../cases/case-place';
+import type { consentFormFacts } from '../cases/consents';
+import type { planSummaries } from '../cases/plans';
+import { masked } from '../cases/restricted-notes';
+import type { caseFormsOverview } from '../use-cases/case-forms-overview';
+import { presentAlert, presentContact } from './absence';
+import type { presentConsents } from './consent';
+import { MEETING_LABEL, presentMeeting } from './meetings';
+import { presentAssessment, presentReferral } from './referrals';
+
+type Row<T extends keyof Database> = Selectable<Database[T]>;
+
+export type LoadedCase = {
+  row: CaseRow;
+  place: PupilPlace;
+  ladder: Ladder;
+  level: LadderLevel;
+  state: CaseState;
+  today: string;
+  /** A service partner reads; the school acts. */
+  partner: boolean;
+  names: Map<string, string>;
+  mayRead: (c: Row<'contact_log'>) => boolean;
+  actions: Row<'case_action'>[];
+  tasks: Row<'case_task'>[];
+  contacts: Row<'contact_log'>[];
+  alerts: Row<'alert'>[];
+  referrals: Row<'case_referral'>[];
+  assessments: Row<'case_assessment'>[];
+  participants: Pick<Row<'case_participant'>, 'id' | 'name' | 'role'>[];
+  meetings: Row<'case_meeting'>[];
+  plans: Awaited<ReturnType<typeof planSummaries>>;
+  beforeAfter: BeforeAfter | null;
+  consents: Awaited<ReturnType<typeof presentConsents>>;
+  consentForm: Awaited<ReturnType<typeof consentFormFacts>> | null;
+  formsOverview: Awaited<ReturnType<typeof caseFormsOverview>>;
+};
+
+export function presentCase({
+  row,
+  place,
+  ladder,
+  level,
+  state,
+  today,
+  partner,
+  names,
+  mayRead,
+  actions,
+  tasks,
+  contacts,
+  alerts,
+  referrals,
+  assessments,
+  participants,
+  meetings,
+  plans,
+  beforeAfter,
+  consents,
+  consentForm,
+  formsOverview,
+}: LoadedCase) {
+  return {
+    id: row.id,
+    version: row.version,
+    pupil: {
+      id: place.pupilId,
+      firstName: place.firstName,
+      lastName: place.lastName,
+      className: place.className,
+      schoolName: place.schoolName,
+      protectedAddress: place.protectedAddress,
+    },
+    ladder: { id: ladder.id, name: ladder.name },
+    state,
+    overdue: state.status === 'open' && isEvaluationOverdue(state.evaluationDue, today),
+    stafettholder: { id: row.stafettholder_id, name: names.get(row.stafettholder_id) ?? 'Ukjent' },
+    openedFrom: row.opened_from,
+    level: {
+      level: level.level,
+      title: level.title,
+      problemAreas: level.problemAreas,
+      goals: level.goals,
+      evaluation: level.evaluation,
+      partners: level.partners,
+      responsible: level.responsible,
+    },
+    allowedActions: partner ? [] : allowedActions(ladder, state),
+    readOnly: partner,
+    consents,
+    consentForm,
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      level: t.level,
+      ladderTaskId: t.ladder_task_id,
+      action: t.ladder_task_id ? (findTask(ladder, t.ladder_task_id)?.action ?? null) : null,
+      text: t.text,
+      responsible: t.responsible,
+      ownerName: t.owner_id ? (names.get(t.owner_id) ?? null) : null,
+      dueOn: t.due_on,
+      doneOn: t.done_on,
+      doneByName: t.done_by ? (names.get(t.done_by) ?? null) : null,
+      source: t.source,
+      version: t.version,
+    })),
+    timeline: [
+      ...actions.map((a) => ({
+        at: new Date(a.acted_at).toISOString(),
+        kind: 'action' as const,
+        text: describeAction(
+          a.action as { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string },
+        ),
+        byName: names.get(a.acted_by) ?? 'Ukjent',
+      })),
+      ...contacts.map((c) => ({
+        at: new Date(c.contacted_at).toISOString(),
+        kind: 'contact' as const,
+        text: `${presentContact(c, names).channel}: ${(mayRead(c) ? c : masked(c)).summary}`,
+        byName: names.get(c.recorded_by) ?? 'Ukjent',
+      })),
+      ...meetings
+        .filter((m) => m.held_on)
+        .map((m) => ({
+          at: `${m.held_on}T12:00:00.000Z`,
+          kind: 'meeting' as const,
+          text: `${MEETING_LABEL[m.kind]} holdt`,
+          byName: names.get(m.recorded_by) ?? 'Ukjent',
+        })),
+      ...alerts.map((a) => ({
+        at: new Date(a.created_at).toISOString(),
+        kind: 'alert' as const,
+        text: `Nytt varsel: ${a.explanation.explanation}`,
+        byName: 'Nærvær',
+        forStafettholder: (a.status === 'new' || a.status === 'seen') && a.retired_at === null,
+        alertId: a.id,
+      })),
+    ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
+    alerts: alerts.map((a) => presentAlert(a, place, place.className)),
+    beforeAfter,
+    meetings: meetings.map(presentMeeting),
+    referrals: referrals.map((r) => presentReferral(r, today)),
+    participants: participants.map((p) => ({
+      ...p,
+      roleLabel: (LADDER_ROLES as Record<string, string>)[p.role] ?? p.role,
+    })),
+    assessments: assessments.map(presentAssessment),
+    forms: formsOverview.forms,
+    statements: formsOverview.statements,
+    pupilVoice: formsOverview.pupilVoice,
+    mappedCauses: formsOverview.mappedCauses,
+    plans,
+  };
+}
+
+const OUTCOME: Record<string, string> = {
+  solved: 'løst',
+  better: 'bedre, fortsetter',
+  'more-needed': 'trenger mer, neste nivå',
+};
+
+function describeAction(a: {
+  type: string;
+  reason?: string;
+  outcome?: string;
+  summary?: string;
+  assessment?: string;
+}): string {
+  switch (a.type) {
+    case 'open':
+      return `Sak åpnet: ${a.reason ?? ''}`;
+    case 'start-measures':
+      return 'Tiltak startet';
+    case 'set-evaluation-date':
+      return `Ny evalueringsdato: ${a.reason ?? ''}`;
+    case 'evaluate':
+      return `Evaluert (${OUTCOME[a.outcome ?? ''] ?? a.outcome}): ${a.assessment ?? ''}`;
+    case 'escalate':
+      return `Løftet ett nivå: ${a.reason ?? ''}`;
+    case 'de-escalate':
+      return `Tatt ned ett nivå: ${a.reason ?? ''}`;
+    case 'close':
+      return `Sak avsluttet: ${a.summary ?? ''}`;
+    case 'reopen':
+      return `Sak gjenåpnet: ${a.reason ?? ''}`;
+    case 'report-to-child-welfare':
+      return 'Bekymringsmelding til barneverntjenesten logget, med helhetsvurdering';
+    case 'take-over':
+      return 'Saken overtatt av elevens nye skole';
+    case 'hand-over':
+      return `Stafettpinnen gitt videre: ${a.reason ?? ''}`;
+    default:
+      return a.type;
+  }
+}
