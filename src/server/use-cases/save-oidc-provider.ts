@@ -1,6 +1,6 @@
 // A kommune's identity provider, added or changed (decision 084): from the command line (`naervaer oidc
 // add`, audited as the operator) or on the admin screen (audited as the admin). The secret itself stays
-// in the environment; the row names its variable. Also: password log-in on or off for the kommune.
+// in the environment; the row names its variable.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/create-db';
@@ -217,40 +217,5 @@ export async function saveOidcProvider(db: Db, actor: Actor, input: OidcProvider
       },
     ]);
     return { id: saved.id, created: saved.created };
-  });
-}
-
-/**
- * Password log-in on or off for the kommune. Turning it off needs an emergency admin who keeps it (the
- * way in when the providers fail), and the actor must not lock themselves out unknowingly: the answer
- * says who still may.
- */
-export async function setPasswordLogin(
-  db: Db,
-  actor: Actor,
-  on: boolean,
-  now: Date,
-): Promise<{ passwordLogin: boolean; emergencyAdmins: number }> {
-  return db.withContext({ kommuneId: actor.kommuneId, userId: actor.userId }, async (tx) => {
-    const emergency = await tx
-      .selectFrom('app_user')
-      .select('id')
-      .where('emergency_admin', '=', true)
-      .where('disabled_at', 'is', null)
-      .execute();
-    if (!on && emergency.length === 0)
-      throw new AppError(
-        'validation',
-        'Minst én nødadministrator må beholde passordinnlogging før den slås av for de andre («naervaer user create … --emergency-admin»).',
-      );
-    await tx
-      .updateTable('kommune')
-      .set((eb) => ({ password_login: on, version: eb('version', '+', 1) }))
-      .where('id', '=', actor.kommuneId)
-      .execute();
-    await writeAudit(tx, actor, now, [
-      { action: 'kommune.password-login.set', entity: 'kommune', entityId: actor.kommuneId, details: { on } },
-    ]);
-    return { passwordLogin: on, emergencyAdmins: emergency.length };
   });
 }
