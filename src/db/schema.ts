@@ -22,7 +22,15 @@ export type ProtectedAddress = 'none' | 'fortrolig' | 'strengt_fortrolig';
 export type ServiceKind = 'helsestasjon' | 'ppt' | 'barneverntjeneste' | 'bup' | 'kommunepsykolog';
 
 export interface Database {
-  kommune: { id: string; kommunenummer: string; name: string; created_at: Generated<Date>; version: Version };
+  kommune: {
+    id: string;
+    kommunenummer: string;
+    name: string;
+    /** Password log-in for everyone (false: only emergency admins; migration 0026, decision 084). */
+    password_login: Generated<boolean>;
+    created_at: Generated<Date>;
+    version: Version;
+  };
   school: {
     id: string;
     kommune_id: string;
@@ -53,6 +61,7 @@ export interface Database {
     birth_date: string;
     national_id: string | null;
     local_id: ColumnType<string | null, string | null | undefined, string | null>;
+    national_id_hash: ColumnType<string | null, string | null | undefined, string | null>;
     protected_address: ColumnType<ProtectedAddress, ProtectedAddress | undefined, ProtectedAddress>;
     created_at: Generated<Date>;
     version: Version;
@@ -80,6 +89,7 @@ export interface Database {
     failed_logins: Generated<number>;
     locked_until: Timestamp | null;
     disabled_at: Timestamp | null;
+    emergency_admin: Generated<boolean>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -91,6 +101,8 @@ export interface Database {
     phone: string | null;
     email: string | null;
     user_id: string | null;
+    /** HMAC-SHA-256 of the national id (nationalIdHash), for ID-porten's pid (migration 0026). */
+    national_id_hash: ColumnType<string | null, string | null | undefined, string | null>;
     version: Version;
   };
   guardian_pupil: { kommune_id: string; guardian_id: string; pupil_id: string; relation: Generated<string> };
@@ -126,6 +138,8 @@ export interface Database {
     totp_attempts: Generated<number>;
     seq: ColumnType<number, never, never>;
     ended_at: Timestamp | null;
+    oidc_provider_id: ColumnType<string | null, string | null | undefined, string | null>;
+    oidc_id_token: ColumnType<string | null, string | null | undefined, string | null>;
   };
   audit_log: {
     id: Generated<number>;
@@ -590,6 +604,8 @@ export const TENANT_TABLES = [
   'case_statement',
   'case_plan',
   'password_setup',
+  'oidc_provider',
+  'oidc_login',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
@@ -607,6 +623,44 @@ export interface Database {
     kommune_id: string;
     user_id: string;
     token_hash: string;
+    created_at: Timestamp;
+    expires_at: Timestamp;
+    used_at: Timestamp | null;
+  };
+}
+
+export type OidcProviderKind = 'feide' | 'idporten' | 'helseid';
+export type OidcClientAuth = 'client_secret_basic' | 'client_secret_post' | 'private_key_jwt';
+
+export interface Database {
+  /** An identity provider of a kommune (migration 0026, decision 084); the secret itself stays in the environment. */
+  oidc_provider: {
+    id: string;
+    kommune_id: string;
+    slug: string;
+    display_name: string;
+    kind: OidcProviderKind;
+    issuer: string;
+    client_id: string;
+    client_auth: OidcClientAuth;
+    secret_ref: string;
+    scopes: string;
+    identity_claim: string;
+    roles: string[];
+    strong_acr: ColumnType<string[], string[] | undefined, string[]>;
+    strong_amr: ColumnType<string[], string[] | undefined, string[]>;
+    enabled: Generated<boolean>;
+    created_at: Timestamp;
+    version: Version;
+  };
+  /** A sign-in under way: state (its SHA-256), nonce and PKCE verifier, used once. */
+  oidc_login: {
+    id: string;
+    kommune_id: string;
+    provider_id: string;
+    state_hash: string;
+    nonce: string;
+    code_verifier: string;
     created_at: Timestamp;
     expires_at: Timestamp;
     used_at: Timestamp | null;

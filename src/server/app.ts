@@ -24,6 +24,7 @@ import { writeDenial } from './audit';
 import { AppError, busyMessage, unavailableMessage } from './errors';
 import { isAllowed } from './policies';
 import { authRoutes } from './routes/auth';
+import { oidcRoutes } from './routes/oidc';
 import { classRoutes } from './routes/classes';
 import { guardianRoutes } from './routes/guardians';
 import { healthRoutes } from './routes/health';
@@ -243,6 +244,7 @@ export async function buildApp({
   const deps = { config, db, clock, wallClock };
   await app.register(healthRoutes(deps));
   await app.register(authRoutes(deps));
+  await app.register(oidcRoutes(deps));
   await app.register(classRoutes(deps));
   await app.register(guardianRoutes(deps));
   await app.register(pupilRoutes(deps));

@@ -131,6 +131,13 @@ export const AUDIT_KINDS = {
   'installation.school.create': 'create',
   'installation.user.create': 'create',
   'account.password.set': 'update',
+  // Sign-in with OpenID Connect (decision 084): a sign-in, a refused one, a provider set up on screen or
+  // from the command line, password log-in turned on or off for the kommune.
+  'auth.oidc.login': 'create',
+  'auth.oidc.refused': 'create',
+  'oidc.provider.save': 'update',
+  'installation.oidc.add': 'create',
+  'kommune.password-login.set': 'update',
 } as const satisfies Record<string, AuditKind>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;

@@ -23,6 +23,7 @@ const schema = z.object({
     .url()
     .refine((u) => /^https?:\/\//.test(u), 'må begynne med http:// eller https://')
     .optional(),
+  NAERVAER_ID_HASH_KEY: z.string().min(32, 'må være minst 32 tegn (for eksempel openssl rand -base64 48)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -48,7 +49,24 @@ export type Config = {
    */
   publicUrl: string | undefined;
   logLevel: string;
+  /**
+   * The key of the national-id hash (HMAC-SHA-256) that ID-porten's pid is matched through (decision 084):
+   * production has none until it is set (and ID-porten sign-in and storing hashes refuse); demo and test
+   * mode use a fixed key that is no secret.
+   */
+  idHashKey: string | undefined;
+  /**
+   * The client secrets and private keys of OpenID providers, by the name of their environment variable
+   * (NAERVAER_OIDC_*): a provider's configuration names the variable, never the secret.
+   */
+  oidcSecrets: ReadonlyMap<string, string>;
 };
+
+/** The national-id hash key of demo and test mode: public, so production never uses it. */
+export const DEMO_ID_HASH_KEY = 'naervaer-demo-nokkel-ikke-hemmelig-bare-for-demo-og-test';
+
+/** A provider's secret is named by an environment variable of this form. */
+export const OIDC_SECRET_NAME = /^NAERVAER_OIDC_[A-Z0-9_]+$/;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -60,6 +78,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NAERVAER_NOW && e.NAERVAER_MODE === 'production') {
     throw new Error('Ugyldig konfigurasjon: NAERVAER_NOW kan bare brukes i demo- og testmodus, ikke i produksjon.');
   }
+  const oidcSecrets = new Map(
+    Object.entries(env).filter((entry): entry is [string, string] => OIDC_SECRET_NAME.test(entry[0]) && !!entry[1]),
+  );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -75,6 +96,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.NAERVAER_TRUST_PROXY === 'true',
     publicUrl: e.NAERVAER_PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
+    idHashKey: e.NAERVAER_ID_HASH_KEY ?? (e.NAERVAER_MODE === 'demo' ? DEMO_ID_HASH_KEY : undefined),
+    oidcSecrets,
   };
 }
 

@@ -40,7 +40,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const applied = await migrate(db);
   if (applied.length) log(`Databasen er oppdatert (${applied.join(', ')}).`);
   if (config.mode === 'demo') {
-    const seeded = await seedDemo(db, osloDate(clock.now()));
+    const seeded = await seedDemo(db, osloDate(clock.now()), config.idHashKey);
     if (seeded.created)
       log(`Demodata laget: ${seeded.kommuner.map((k) => `${k.name} (${k.pupils} elever)`).join(', ')}.`);
   }

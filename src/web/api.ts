@@ -203,12 +203,25 @@ export const api = {
       throw error;
     }
   },
-  async logout(): Promise<void> {
+  /** Ends the session; a session from an OpenID provider answers with the provider's end-session URL. */
+  async logout(): Promise<string | null> {
     try {
-      await request<void>('/api/auth/logout', { method: 'POST' });
+      return (await request<{ endSessionUrl: string | null }>('/api/auth/oidc/logout', { method: 'POST' }))
+        .endSessionUrl;
     } finally {
       clearCsrfToken();
     }
+  },
+  /** The identity providers set up (Feide, ID-porten, HelseID), for the login page's buttons. */
+  oidcProviders: () =>
+    request<{ slug: string; name: string; kind: 'feide' | 'idporten' | 'helseid' }[]>('/api/auth/oidc/providers'),
+  /** Back from a provider without a strong level: the one-time code step of this waiting session. */
+  async oidcSecondFactor(): Promise<SecondFactorChallenge> {
+    const result = await request<{ secondFactor: SecondFactorChallenge; csrfToken: string }>(
+      '/api/auth/oidc/second-factor',
+    );
+    csrfToken = result.csrfToken;
+    return result.secondFactor;
   },
   classes: () => request<{ classes: ClassSummary[] }>('/api/classes'),
   classPupils: (classId: string) => request<ClassPupils>(`/api/classes/${id(classId)}/pupils`),

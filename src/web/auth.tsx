@@ -3,6 +3,9 @@ import type { ReactNode } from 'react';
 import { ApiError, api } from './api';
 import type { Me, SecondFactorChallenge } from './api';
 
+/** Where the login page finds the provider's end-session URL after a log-out. */
+export const END_SESSION_KEY = 'naervaer.endSessionUrl';
+
 export type AuthState =
   | { status: 'loading' }
   | { status: 'anonymous'; reason: 'initial' | 'logout' | 'expired' }
@@ -64,7 +67,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api.logout();
+      // The login page offers the provider's end-session, once (decision 084).
+      const endSessionUrl = await api.logout();
+      if (endSessionUrl) sessionStorage.setItem(END_SESSION_KEY, endSessionUrl);
     } catch (error) {
       // Already logged out on the server: nothing left to end.
       if (!(error instanceof ApiError && error.status === 401)) throw error;

@@ -13,10 +13,22 @@ import { describeDb, freshDb, type TestDb } from '../support/db';
 import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
 import { operations, STATE_CHANGING, type Operation } from './support/openapi';
 
-/** The routes anyone may call: logging in and the health check. */
-const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/password-setup', 'GET /api/health']);
-/** Open to a session awaiting its code: the step itself and logout. */
-const SECOND_FACTOR_STEP = new Set(['POST /api/auth/totp', 'POST /api/auth/logout']);
+/** The routes anyone may call: logging in (with a password or an identity provider) and the health check. */
+const PUBLIC = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/password-setup',
+  'GET /api/health',
+  'GET /api/auth/oidc/providers',
+  'GET /api/auth/oidc/{provider}/start',
+  'GET /api/auth/oidc/callback',
+]);
+/** Open to a session awaiting its code: the step itself (and its challenge after a provider) and logout. */
+const SECOND_FACTOR_STEP = new Set([
+  'POST /api/auth/totp',
+  'POST /api/auth/logout',
+  'GET /api/auth/oidc/second-factor',
+  'POST /api/auth/oidc/logout',
+]);
 
 /** A request that fails validation everywhere it can: ids that are not ids, queries and a body of the wrong shape. */
 function invalid(op: Operation) {

@@ -602,6 +602,42 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         used_at: null,
       })
       .execute();
+    // An identity provider and a sign-in under way (migration 0026, decision 084).
+    const oidcProviderId = randomUUID();
+    await tx
+      .insertInto('oidc_provider')
+      .values({
+        id: oidcProviderId,
+        kommune_id: id,
+        slug: `feide-${tag}`
+          .toLowerCase()
+          .replace(/[^a-z0-9-]/g, '-')
+          .slice(0, 40),
+        display_name: 'Feide',
+        kind: 'feide',
+        issuer: 'https://auth.dataporten.no',
+        client_id: `klient-${tag}`,
+        client_auth: 'client_secret_basic',
+        secret_ref: 'NAERVAER_OIDC_TEST',
+        scopes: 'openid userid-feide',
+        identity_claim: 'https://n.feide.no/claims/eduPersonPrincipalName',
+        roles: ['kontaktlaerer'],
+        created_at: new Date(),
+      })
+      .execute();
+    await tx
+      .insertInto('oidc_login')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        provider_id: oidcProviderId,
+        state_hash: `tilstand-${tag}`,
+        nonce: 'nonce',
+        code_verifier: 'verifier',
+        created_at: new Date(),
+        expires_at: new Date(),
+      })
+      .execute();
     await tx
       .insertInto('case_statistics')
       .values({

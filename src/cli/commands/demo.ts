@@ -21,7 +21,7 @@ export const demo = {
     const db = await openDb(config);
     try {
       await migrate(db);
-      const result = await seedDemo(db, osloDate(clockFor(config.fixedNow).now()));
+      const result = await seedDemo(db, osloDate(clockFor(config.fixedNow).now()), config.idHashKey);
       if (!result.created) console.log('Demodataene finnes allerede; ingenting endret.');
       else
         for (const k of result.kommuner)

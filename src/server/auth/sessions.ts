@@ -44,7 +44,12 @@ export async function createSession(
   tx: Tx,
   user: { id: string; kommune_id: string },
   now: Date,
-  options: { maxSessions: number; secondFactor?: { enrolSecret: string | null } },
+  options: {
+    maxSessions: number;
+    secondFactor?: { enrolSecret: string | null };
+    /** Signed in through an OpenID provider: kept for the provider's end-session at log-out (decision 084). */
+    oidc?: { providerId: string | null; idToken: string | null };
+  },
 ): Promise<{ token: string; csrfToken: string; id: string }> {
   const token = newToken();
   const csrfToken = newToken();
@@ -62,11 +67,13 @@ export async function createSession(
       last_seen_at: now,
       second_factor_pending: pending,
       totp_enrol_secret: options.secondFactor?.enrolSecret ?? null,
+      oidc_provider_id: options.oidc?.providerId ?? null,
+      oidc_id_token: options.oidc?.idToken ?? null,
     })
     .execute();
   await tx
     .updateTable('user_session')
-    .set({ ended_at: now })
+    .set({ ended_at: now, oidc_id_token: null })
     .where('id', 'in', (eb) =>
       eb
         .selectFrom('user_session')
@@ -156,26 +163,35 @@ export async function loadSession(db: Db, token: string, now: Date, policy: Sess
   };
 }
 
+/** Ends a session; says which OpenID provider it came through, with its ID token, for the provider's end-session. */
 export async function endSession(
   db: Db,
   session: { kommuneId: string; userId: string; sessionId: string },
   now: Date,
-): Promise<void> {
-  await db.withContext({ kommuneId: session.kommuneId, userId: session.userId }, (tx) =>
-    tx
-      .updateTable('user_session')
-      .set({ ended_at: now })
+): Promise<{ oidcProviderId: string | null; oidcIdToken: string | null } | null> {
+  return db.withContext({ kommuneId: session.kommuneId, userId: session.userId }, async (tx) => {
+    const before = await tx
+      .selectFrom('user_session')
+      .select(['oidc_provider_id', 'oidc_id_token'])
       .where('id', '=', session.sessionId)
       .where('ended_at', 'is', null)
-      .execute(),
-  );
+      .executeTakeFirst();
+    if (!before) return null;
+    await tx
+      .updateTable('user_session')
+      .set({ ended_at: now, oidc_id_token: null })
+      .where('id', '=', session.sessionId)
+      .where('ended_at', 'is', null)
+      .execute();
+    return { oidcProviderId: before.oidc_provider_id, oidcIdToken: before.oidc_id_token };
+  });
 }
 
 /** Ends every open session of a user (account disabled, second factor reset). */
 export async function endUserSessions(tx: Tx, userId: string, now: Date): Promise<number> {
   const ended = await tx
     .updateTable('user_session')
-    .set({ ended_at: now })
+    .set({ ended_at: now, oidc_id_token: null })
     .where('user_id', '=', userId)
     .where('ended_at', 'is', null)
     .executeTakeFirst();

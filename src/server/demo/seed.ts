@@ -13,6 +13,18 @@ import { ladderById, DEFAULT_LADDER_ID } from '../ladder/load-ladders';
 import { profileById } from '../absence/profiles';
 import { demoCalendar, generateAbsenceHistory, type DemoEvent } from './absence-history';
 import { DEMO_PASSWORD, generateDemo, type DemoKommune } from './generate';
+import { syntheticNationalId } from '../../domain/people/national-id';
+import { nationalIdHash } from '../../server/auth/national-id-hash';
+import { DEMO_ID_HASH_KEY } from '../../server/config';
+
+/**
+ * The demo guardians' synthetic national ids (one birth date each, 2000–2009), stored only as their keyed
+ * hash: what ID-porten's pid is matched to (decision 084). Guardian number `index` of a kommune.
+ */
+export function demoGuardianNationalId(index: number): string {
+  const birth = new Date(Date.UTC(2000, 0, 1) + (index % 3650) * 86_400_000).toISOString().slice(0, 10);
+  return syntheticNationalId(birth, index * 7);
+}
 
 export type SeedResult = { created: boolean; kommuner: { name: string; pupils: number; logins: number }[] };
 
@@ -25,13 +37,13 @@ export async function demoExists(db: Db): Promise<boolean> {
 }
 
 /** Creates the demo kommuner for the school year containing `today`, unless they exist. */
-export async function seedDemo(db: Db, today: string): Promise<SeedResult> {
+export async function seedDemo(db: Db, today: string, idHashKey: string = DEMO_ID_HASH_KEY): Promise<SeedResult> {
   if (await demoExists(db)) return { created: false, kommuner: [] };
   const passwordHash = await hashPassword(DEMO_PASSWORD, 'cheap');
   const result: SeedResult = { created: true, kommuner: [] };
   for (const k of generateDemo(today)) {
     await db.withContext({ kommuneId: k.id }, async (tx) => {
-      await insertKommune(tx, k, passwordHash);
+      await insertKommune(tx, k, passwordHash, idHashKey);
       await insertHistory(tx, k, today);
     });
     result.kommuner.push({ name: k.name, pupils: k.pupils.length, logins: k.users.filter((u) => u.login).length });
@@ -42,7 +54,12 @@ export async function seedDemo(db: Db, today: string): Promise<SeedResult> {
   return result;
 }
 
-async function insertKommune(tx: Kysely<Database>, k: DemoKommune, passwordHash: string): Promise<void> {
+async function insertKommune(
+  tx: Kysely<Database>,
+  k: DemoKommune,
+  passwordHash: string,
+  idHashKey: string,
+): Promise<void> {
   const kommune_id = k.id;
   const startOfYear = `${k.classes[0]!.schoolYear}-08-15`;
   await tx.insertInto('kommune').values({ id: k.id, kommunenummer: k.kommunenummer, name: k.name }).execute();
@@ -169,11 +186,13 @@ async function insertKommune(tx: Kysely<Database>, k: DemoKommune, passwordHash:
       })),
     )
     .execute();
+  const guardianIndex = new Map(k.guardians.map((g, i) => [g.id, i]));
   for (const chunk of chunks(k.guardians, 300)) {
     await tx
       .insertInto('guardian')
       .values(
         chunk.map((g) => ({
+          national_id_hash: nationalIdHash(demoGuardianNationalId(guardianIndex.get(g.id)!), idHashKey),
           id: g.id,
           kommune_id,
           first_name: g.firstName,

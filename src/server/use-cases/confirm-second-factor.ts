@@ -41,13 +41,13 @@ export async function confirmSecondFactor(
         .where('ended_at', 'is', null)
         .where('second_factor_pending', '=', true)
         .where('totp_attempts', '<', MAX_CODES_PER_WAITING_SESSION)
-        .returning(['id', 'totp_attempts', 'totp_enrol_secret'])
+        .returning(['id', 'totp_attempts', 'totp_enrol_secret', 'oidc_provider_id', 'oidc_id_token'])
         .executeTakeFirst();
       if (!session) {
         // Ended, or out of tries: this waiting session is over either way.
         await tx
           .updateTable('user_session')
-          .set({ ended_at: now, totp_enrol_secret: null })
+          .set({ ended_at: now, totp_enrol_secret: null, oidc_id_token: null })
           .where('id', '=', pending.sessionId)
           .where('ended_at', 'is', null)
           .execute();
@@ -58,7 +58,7 @@ export async function confirmSecondFactor(
       const endWaiting = () =>
         tx
           .updateTable('user_session')
-          .set({ ended_at: now, totp_enrol_secret: null })
+          .set({ ended_at: now, totp_enrol_secret: null, oidc_id_token: null })
           .where('id', '=', session.id)
           .execute();
       if (user.locked_until && new Date(user.locked_until) > now) {
@@ -97,7 +97,9 @@ export async function confirmSecondFactor(
         return { error: wrongCode() };
       }
       await endWaiting();
-      const full = await createSession(tx, user, now, { maxSessions });
+      // Signed in through an OpenID provider: the full session keeps it, for the provider's end-session.
+      const oidc = { providerId: session.oidc_provider_id, idToken: session.oidc_id_token };
+      const full = await createSession(tx, user, now, { maxSessions, oidc });
       return { token: full.token };
     },
   );

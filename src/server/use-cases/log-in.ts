@@ -73,6 +73,16 @@ export async function logIn(
         return { error: lock ? lockedError(lock, now) : wrongCredentials() };
       }
       await enterKommune(tx, user.kommune_id, user.id);
+      // A kommune that signs in through its identity providers keeps passwords for its emergency admins only.
+      const kommune = await tx.selectFrom('kommune').select('password_login').executeTakeFirst();
+      if (kommune && !kommune.password_login && !user.emergency_admin) {
+        return {
+          error: new AppError(
+            'forbidden',
+            'Kommunen har slått av innlogging med passord. Logg inn med Feide, ID-porten eller HelseID.',
+          ),
+        };
+      }
       // Accounts hashed more cheaply than their mode's cost catch up, so every name costs the same to try.
       const rehash = weakerThan(user.password_hash, cost)
         ? { password_hash: await hashPassword(input.password, cost) }

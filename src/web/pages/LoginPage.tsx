@@ -2,10 +2,10 @@ import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsyst
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router-dom';
-import { useAuth } from '../auth';
+import { Navigate, useLocation, useSearchParams } from 'react-router-dom';
+import { END_SESSION_KEY, useAuth } from '../auth';
 import type { SecondFactorChallenge } from '../api';
-import { ApiError } from '../api';
+import { ApiError, api } from '../api';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
@@ -37,6 +37,35 @@ export function LoginPage() {
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | undefined>();
   const codeRef = useRef<HTMLInputElement>(null);
+
+  // Sign-in with the kommune's identity providers (decision 084): buttons, a refusal's code from the
+  // callback, the one-time code step after a provider without a strong level, its end-session link.
+  const [searchParams] = useSearchParams();
+  const oidcError = searchParams.get('oidc-feil');
+  const oidcNeedsCode = searchParams.get('oidc') === 'engangskode';
+  const [providers, setProviders] = useState<Awaited<ReturnType<typeof api.oidcProviders>>>([]);
+  const [endSessionUrl] = useState(() => {
+    const url = sessionStorage.getItem(END_SESSION_KEY);
+    sessionStorage.removeItem(END_SESSION_KEY);
+    return url;
+  });
+  useEffect(() => {
+    let cancelled = false;
+    api.oidcProviders().then(
+      (list) => !cancelled && setProviders(list),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  useEffect(() => {
+    if (!oidcNeedsCode) return;
+    api.oidcSecondFactor().then(
+      (next) => setChallenge(next),
+      () => undefined,
+    );
+  }, [oidcNeedsCode]);
 
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -149,6 +178,7 @@ export function LoginPage() {
           ) : (
             <Paragraph>{t('login.totp.intro')}</Paragraph>
           )}
+          {oidcNeedsCode && <Paragraph>{t('oidc.secondFactorIntro')}</Paragraph>}
           {failure && <ErrorAlert key={failure.attempt}>{failure.message}</ErrorAlert>}
           <form className="login__form" onSubmit={onSubmitCode} noValidate>
             <Textfield
@@ -188,6 +218,31 @@ export function LoginPage() {
           </Alert>
         )}
         {failure && <ErrorAlert key={failure.attempt}>{failure.message}</ErrorAlert>}
+        {oidcError && !failure && (
+          <ErrorAlert>{t(`oidc.errors.${oidcError}`, { defaultValue: t('oidc.errors.unknown') })}</ErrorAlert>
+        )}
+        {endSessionUrl && (
+          <Paragraph>
+            <a href={endSessionUrl}>{t('oidc.endSession')}</a>
+          </Paragraph>
+        )}
+        {providers.length > 0 && (
+          <section aria-labelledby="oidc-heading" className="login__providers">
+            <Heading level={2} data-size="xs" id="oidc-heading">
+              {t('oidc.heading')}
+            </Heading>
+            <ul className="login__provider-list">
+              {providers.map((p) => (
+                <li key={p.slug}>
+                  <Button asChild variant="secondary">
+                    <a href={`/api/auth/oidc/${encodeURIComponent(p.slug)}/start`}>{p.name}</a>
+                  </Button>
+                </li>
+              ))}
+            </ul>
+            <Paragraph>{t('oidc.orPassword')}</Paragraph>
+          </section>
+        )}
         <form className="login__form" onSubmit={onSubmit} noValidate>
           <Textfield
             ref={usernameRef}
