@@ -32,6 +32,8 @@ export interface Database {
     last_trinn: number;
     rule_profile: string | null;
     ladder: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The roster's id for the school (migration 0025). */
+    source_id: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -43,6 +45,7 @@ export interface Database {
     name: string;
     trinn: number;
     school_year: number;
+    source_id: ColumnType<string | null, string | null | undefined, string | null>;
     version: Version;
   };
   pupil: {
@@ -54,6 +57,9 @@ export interface Database {
     national_id: string | null;
     local_id: ColumnType<string | null, string | null | undefined, string | null>;
     protected_address: ColumnType<ProtectedAddress, ProtectedAddress | undefined, ProtectedAddress>;
+    source_id: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The day the pupil left the kommune's schools by the roster (migration 0025). */
+    left_on: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -80,6 +86,8 @@ export interface Database {
     failed_logins: Generated<number>;
     locked_until: Timestamp | null;
     disabled_at: Timestamp | null;
+    source_id: ColumnType<string | null, string | null | undefined, string | null>;
+    left_on: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -91,9 +99,17 @@ export interface Database {
     phone: string | null;
     email: string | null;
     user_id: string | null;
+    source_id: ColumnType<string | null, string | null | undefined, string | null>;
+    national_id: ColumnType<string | null, string | null | undefined, string | null>;
     version: Version;
   };
-  guardian_pupil: { kommune_id: string; guardian_id: string; pupil_id: string; relation: Generated<string> };
+  guardian_pupil: {
+    kommune_id: string;
+    guardian_id: string;
+    pupil_id: string;
+    relation: Generated<string>;
+    parental_responsibility: Generated<boolean>;
+  };
   role_assignment: {
     id: string;
     kommune_id: string;
@@ -103,6 +119,8 @@ export interface Database {
     class_id: string | null;
     service_unit_id: string | null;
     subject: string | null;
+    /** Given by the roster sync, which also takes it back (migration 0025). */
+    from_roster: Generated<boolean>;
   };
   timetable_lesson: {
     id: string;
