@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<Command>> = {
   user: async () => (await import('./commands/setup')).userCommand,
   backup: async () => (await import('./commands/backup')).backupCommand,
   restore: async () => (await import('./commands/backup')).restoreCommand,
+  roster: async () => (await import('./commands/roster')).rosterCommand,
 };
 
 const summaries: Record<string, string> = {
@@ -27,6 +28,7 @@ const summaries: Record<string, string> = {
   user: 'Lag en bruker med en rolle og en engangslenke til passord (user create)',
   backup: 'Ta sikkerhetskopi av hele databasen til en fil',
   restore: 'Gjenopprett en sikkerhetskopi til en tom database',
+  roster: 'Synkroniser elever, foresatte og ansatte fra elevregisteret (roster sync)',
 };
 
 function help(): string {
