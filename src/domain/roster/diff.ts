@@ -267,6 +267,7 @@ export function diffRoster(current: CurrentRoster, roster: Roster): RosterPlan {
     current.guardians.filter((g) => !g.sourceId && g.nationalId).map((g) => [g.nationalId!, g]),
   );
   const matchedGuardians = new Set<string>();
+  const currentPupil = new Map(current.pupils.map((p) => [p.id, p]));
   for (const g of roster.guardians) {
     const school = pupilSchool.get(g.children[0]!.pupilSourceId) ?? KOMMUNE;
     const name = `${g.firstName} ${g.lastName}`;
@@ -293,7 +294,7 @@ export function diffRoster(current: CurrentRoster, roster: Roster): RosterPlan {
   for (const g of current.guardians) {
     if (!g.sourceId || matchedGuardians.has(g.id) || g.children.length === 0) continue;
     plan.guardians.leave.push({ id: g.id });
-    const child = current.pupils.find((p) => p.id === g.children[0]!.pupilId);
+    const child = currentPupil.get(g.children[0]!.pupilId);
     note(currentClassLabel(child?.classId ?? null).school, 'leaving', {
       what: 'foresatt',
       name: `${g.firstName} ${g.lastName}`,
