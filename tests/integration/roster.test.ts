@@ -7,8 +7,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syntheticBundle, bundleTables, type Bundle } from '../../src/domain/roster/synthetic-bundle';
 import { createKommune } from '../../src/server/use-cases/create-kommune';
 import { syncRoster } from '../../src/server/use-cases/sync-roster';
+import type { FastifyInstance } from 'fastify';
+import { zipOf } from '../../bench/zip-bombs';
+import { toCsv } from '../../src/domain/roster/synthetic-bundle';
 import { describeDb, freshDb, type TestDb } from '../support/db';
-import { T0 } from '../support/app';
+import { login, T0, testApp, type Session } from '../support/app';
+import { createKommune as createTestKommune, PASSWORD } from '../support/factories';
 
 const fresh = () => syntheticBundle({ pupils: 40, schools: 2, schoolYear: 2026 });
 
@@ -278,5 +282,83 @@ describeDb('roster sync', () => {
           .execute(),
       ).toEqual([]);
     });
+  });
+});
+
+describeDb("the roster screen's API", () => {
+  let db: TestDb;
+  let app: FastifyInstance;
+  let admin: Session;
+  let teacher: Session;
+
+  beforeAll(async () => {
+    db = await freshDb();
+    ({ app } = await testApp(db));
+    const k = await createTestKommune(db, 'r');
+    admin = (await login(app, k.users.admin!.username, PASSWORD, undefined, '10.6.0.1')).session!;
+    teacher = (await login(app, k.users.kontakt!.username, PASSWORD, undefined, '10.6.0.2')).session!;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const upload = (s: Session, step: 'preview' | 'apply', body: Buffer, name = 'uttrekk.zip') =>
+    app.inject({
+      method: 'POST',
+      url: `/api/roster/${step}?name=${encodeURIComponent(name)}`,
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/zip' },
+      payload: body,
+    });
+  const bundleZip = () =>
+    zipOf(Object.fromEntries(Object.entries(fresh()).map(([file, rows]) => [`eksport/${file}`, toCsv(rows)])));
+
+  it('previews a zipped bundle with counts per school, applies it, and refuses a teacher', async () => {
+    const preview = await upload(admin, 'preview', bundleZip());
+    expect(preview.statusCode).toBe(200);
+    const body = preview.json();
+    expect(body).toMatchObject({
+      format: 'OneRoster 1.2',
+      dryRun: true,
+      applied: false,
+      problems: [],
+      problemCount: 0,
+    });
+    expect(body.totals.new).toEqual({ classes: 10, pupils: 40, guardians: 60, staff: 13 });
+    expect((await upload(teacher, 'apply', bundleZip())).statusCode).toBe(403);
+    const applied = await upload(admin, 'apply', bundleZip());
+    expect(applied.json()).toMatchObject({ applied: true });
+    expect((await upload(admin, 'preview', bundleZip())).json().schools).toEqual([]);
+  });
+
+  it('names the missing templates when one template file comes alone, and serves the templates', async () => {
+    const single = await app.inject({
+      method: 'POST',
+      url: '/api/roster/preview?name=skoler.csv',
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'text/csv' },
+      payload: 'id;navn;organisasjonsnummer;trinn\r\ns1;Nordby skole;;1-7\r\n',
+    });
+    expect(single.json().problems.map((p: { file: string }) => p.file)).toEqual([
+      'ansatte',
+      'elever',
+      'foresatte',
+      'klasser',
+    ]);
+    const list = await app.inject({ method: 'GET', url: '/api/roster/templates', headers: { cookie: admin.cookie } });
+    expect(list.json().map((t: { name: string }) => t.name)).toEqual([
+      'skoler',
+      'klasser',
+      'elever',
+      'foresatte',
+      'ansatte',
+    ]);
+    const csv = await app.inject({
+      method: 'GET',
+      url: '/api/roster/templates/elever',
+      headers: { cookie: admin.cookie },
+    });
+    expect(csv.body).toBe(
+      '\uFEFFid;fornavn;etternavn;fødselsdato;fødselsnummer;elevnummer;adressesperre;klasse_id\r\n',
+    );
   });
 });
