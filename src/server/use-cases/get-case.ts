@@ -92,6 +92,9 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       .where('case_id', '=', caseId)
       .orderBy('scheduled_on')
       .execute();
+    const holderDisabled =
+      (await tx.selectFrom('app_user').select('disabled_at').where('id', '=', row.stafettholder_id).executeTakeFirst())
+        ?.disabled_at != null;
     const names = await userNames(tx, [
       row.stafettholder_id,
       ...meetings.map((m) => m.recorded_by),
@@ -135,7 +138,12 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       ladder: { id: ladder.id, name: ladder.name },
       state,
       overdue: state.status === 'open' && isEvaluationOverdue(state.evaluationDue, today),
-      stafettholder: { id: row.stafettholder_id, name: names.get(row.stafettholder_id) ?? 'Ukjent' },
+      stafettholder: {
+        id: row.stafettholder_id,
+        name: names.get(row.stafettholder_id) ?? 'Ukjent',
+        // «Ny stafettholder trengs» (decision 083): the holder's account is disabled (left by the roster, or by hand).
+        needsNew: holderDisabled,
+      },
       openedFrom: row.opened_from,
       level: {
         level: level.level,
