@@ -290,13 +290,16 @@ describeDb("the roster screen's API", () => {
   let app: FastifyInstance;
   let admin: Session;
   let teacher: Session;
+  let rektor: Session;
+  let k: Awaited<ReturnType<typeof createTestKommune>>;
 
   beforeAll(async () => {
     db = await freshDb();
     ({ app } = await testApp(db));
-    const k = await createTestKommune(db, 'r');
+    k = await createTestKommune(db, 'r');
     admin = (await login(app, k.users.admin!.username, PASSWORD, undefined, '10.6.0.1')).session!;
     teacher = (await login(app, k.users.kontakt!.username, PASSWORD, undefined, '10.6.0.2')).session!;
+    rektor = (await login(app, k.users.rektor!.username, PASSWORD, undefined, '10.6.0.3')).session!;
   });
   afterAll(async () => {
     await app?.close();
@@ -360,5 +363,31 @@ describeDb("the roster screen's API", () => {
     expect(csv.body).toBe(
       '\uFEFFid;fornavn;etternavn;fødselsdato;fødselsnummer;elevnummer;adressesperre;klasse_id\r\n',
     );
+  });
+
+  it('says «ny stafettholder trengs» on a case whose stafettholder has a disabled account', async () => {
+    const caseId = await db.withContext(
+      { kommuneId: k.id },
+      async (tx) =>
+        (
+          await tx
+            .selectFrom('pupil_case')
+            .select('id')
+            .where('stafettholder_id', '=', k.users.kontakt!.id)
+            .executeTakeFirstOrThrow()
+        ).id,
+    );
+    const read = async () =>
+      (await app.inject({ method: 'GET', url: `/api/cases/${caseId}`, headers: { cookie: rektor.cookie } })).json()
+        .stafettholder;
+    expect(await read()).toMatchObject({ id: k.users.kontakt!.id, needsNew: false });
+    const off = await app.inject({
+      method: 'PUT',
+      url: `/api/users/${k.users.kontakt!.id}/disabled`,
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+      payload: { disabled: true },
+    });
+    expect(off.statusCode).toBe(200);
+    expect(await read()).toMatchObject({ id: k.users.kontakt!.id, needsNew: true });
   });
 });
