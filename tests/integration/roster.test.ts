@@ -357,7 +357,7 @@ describeDb("the roster screen's API", () => {
     ]);
     const csv = await app.inject({
       method: 'GET',
-      url: '/api/roster/templates/elever',
+      url: '/api/roster/template.csv?name=elever',
       headers: { cookie: admin.cookie },
     });
     expect(csv.body).toBe(

@@ -137,21 +137,21 @@ export const rosterRoutes =
     );
 
     app.get(
-      '/api/roster/templates/:name',
+      '/api/roster/template.csv',
       {
         config: { action: 'roster.manage' },
         schema: {
           summary: 'Én mal som CSV (semikolon, UTF-8 med BOM for Excel)',
           tags: ['elevregister'],
-          params: z.object({ name: z.enum(TEMPLATE_NAMES as [TemplateName, ...TemplateName[]]) }),
+          querystring: z.object({ name: z.enum(TEMPLATE_NAMES as [TemplateName, ...TemplateName[]]) }),
           response: { 200: z.string(), ...authErrors },
         },
       },
       async (request, reply) => {
         reply
           .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${request.params.name}.csv"`);
-        return templateCsv(request.params.name);
+          .header('content-disposition', `attachment; filename="${request.query.name}.csv"`);
+        return templateCsv(request.query.name);
       },
     );
   };

@@ -176,7 +176,7 @@ export function RosterPage() {
               <Details.Summary>{t(`roster.template_${tpl.name}`, { defaultValue: tpl.name })}</Details.Summary>
               <Details.Content>
                 <Paragraph data-size="sm">
-                  <Link href={`/api/roster/templates/${tpl.name}`} download={`${tpl.name}.csv`}>
+                  <Link href={`/api/roster/template.csv?name=${tpl.name}`} download={`${tpl.name}.csv`}>
                     {t('roster.download', { name: `${tpl.name}.csv` })}
                   </Link>
                 </Paragraph>
