@@ -203,3 +203,8 @@ export function plainXlsx(rows: string[][]): Buffer {
     .join('');
   return zip(frame([deflated('xl/worksheets/sheet1.xml', `${sheetHead}${body}${sheetTail}`)]));
 }
+
+/** An honest zip of text files (the roster tests' bundles). */
+export function zipOf(files: Record<string, string>): Buffer {
+  return zip(Object.entries(files).map(([name, text]) => deflated(name, text)));
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmarks, run through tsx like the `naervaer` command: `node bin/naervaer-bench.js rules|evaluate|api …`,
-// `node bin/naervaer-bench.js upload-bombs` (the XLSX zip bombs against the demo on PGlite).
+// `node bin/naervaer-bench.js upload-bombs` (the XLSX zip bombs against the demo on PGlite), `roster` (the roster sync of a city).
 import { register } from 'tsx/esm/api';
 
 register();
@@ -17,7 +17,12 @@ if (name === 'rules') {
 } else if (name === 'upload-bombs') {
   const { runUploadBombBenchmark } = await import('../bench/upload-bomb.ts');
   process.exitCode = await runUploadBombBenchmark(rest);
+} else if (name === 'roster') {
+  const { runRosterBenchmark } = await import('../bench/roster.ts');
+  process.exitCode = await runRosterBenchmark(rest);
 } else {
-  console.error(`Ukjent benchmark «${name ?? ''}». Bruk: naervaer-bench rules|evaluate|api|upload-bombs [--help]`);
+  console.error(
+    `Ukjent benchmark «${name ?? ''}». Bruk: naervaer-bench rules|evaluate|api|upload-bombs|roster [--help]`,
+  );
   process.exitCode = 2;
 }

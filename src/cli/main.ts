@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
   backup: async () => (await import('./commands/backup')).backupCommand,
   restore: async () => (await import('./commands/backup')).restoreCommand,
   oidc: async () => (await import('./commands/oidc')).oidcCommand,
+  roster: async () => (await import('./commands/roster')).rosterCommand,
 };
 
 const summaries: Record<string, string> = {
@@ -29,6 +30,7 @@ const summaries: Record<string, string> = {
   backup: 'Ta sikkerhetskopi av hele databasen til en fil',
   restore: 'Gjenopprett en sikkerhetskopi til en tom database',
   oidc: 'Innlogging med Feide, ID-porten og HelseID (oidc add, emergency-admin, password-login)',
+  roster: 'Synkroniser elever, foresatte og ansatte fra elevregisteret (roster sync)',
 };
 
 function help(): string {

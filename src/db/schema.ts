@@ -40,6 +40,8 @@ export interface Database {
     last_trinn: number;
     rule_profile: string | null;
     ladder: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The roster's id for the school (migration 0025). */
+    source_id: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -51,6 +53,7 @@ export interface Database {
     name: string;
     trinn: number;
     school_year: number;
+    source_id: ColumnType<string | null, string | null | undefined, string | null>;
     version: Version;
   };
   pupil: {
@@ -63,6 +66,9 @@ export interface Database {
     local_id: ColumnType<string | null, string | null | undefined, string | null>;
     national_id_hash: ColumnType<string | null, string | null | undefined, string | null>;
     protected_address: ColumnType<ProtectedAddress, ProtectedAddress | undefined, ProtectedAddress>;
+    source_id: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The day the pupil left the kommune's schools by the roster (migration 0025). */
+    left_on: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -90,6 +96,8 @@ export interface Database {
     locked_until: Timestamp | null;
     disabled_at: Timestamp | null;
     emergency_admin: Generated<boolean>;
+    source_id: ColumnType<string | null, string | null | undefined, string | null>;
+    left_on: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -103,9 +111,17 @@ export interface Database {
     user_id: string | null;
     /** HMAC-SHA-256 of the national id (nationalIdHash), for ID-porten's pid (migration 0026). */
     national_id_hash: ColumnType<string | null, string | null | undefined, string | null>;
+    source_id: ColumnType<string | null, string | null | undefined, string | null>;
+    national_id: ColumnType<string | null, string | null | undefined, string | null>;
     version: Version;
   };
-  guardian_pupil: { kommune_id: string; guardian_id: string; pupil_id: string; relation: Generated<string> };
+  guardian_pupil: {
+    kommune_id: string;
+    guardian_id: string;
+    pupil_id: string;
+    relation: Generated<string>;
+    parental_responsibility: Generated<boolean>;
+  };
   role_assignment: {
     id: string;
     kommune_id: string;
@@ -115,6 +131,8 @@ export interface Database {
     class_id: string | null;
     service_unit_id: string | null;
     subject: string | null;
+    /** Given by the roster sync, which also takes it back (migration 0025). */
+    from_roster: Generated<boolean>;
   };
   timetable_lesson: {
     id: string;

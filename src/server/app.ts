@@ -37,6 +37,7 @@ import { consentRoutes } from './routes/consents';
 import { privacyRoutes } from './routes/privacy';
 import { userRoutes } from './routes/users';
 import { auditLogRoutes } from './routes/audit-log';
+import { rosterRoutes } from './routes/roster';
 import { validatorCompiler } from './routes/schemas';
 
 declare module 'fastify' {
@@ -256,6 +257,7 @@ export async function buildApp({
   await app.register(privacyRoutes(deps));
   await app.register(userRoutes(deps));
   await app.register(auditLogRoutes(deps));
+  await app.register(rosterRoutes(deps));
   await app.register((await import('./routes/forms')).formRoutes(deps));
   await app.register((await import('./routes/plans')).planRoutes(deps));
   await app.register((await import('./routes/measures')).measureRoutes(deps));

@@ -88,6 +88,9 @@ export const AUDIT_KINDS = {
   'user.roles': 'update',
   'user.password-link': 'update',
   'user.second-factor.reset': 'update',
+  // Roster sync (issue 16 item 2, decision 083): the sync itself, and each pupil who leaves by it.
+  'roster.sync': 'update',
+  'pupil.leave': 'update',
   // Policy actions (src/server/policies.ts), named by refusals. A refusal takes its kind from the HTTP
   // method (a GET is a read, a POST a create …) unless the action prints or exports.
   'auth.me': 'read',
@@ -126,6 +129,7 @@ export const AUDIT_KINDS = {
   'plans.read': 'read',
   'plans.write': 'update',
   'measures.read': 'read',
+  'roster.manage': 'update',
   // Setting up an installation from the command line, and the one-time link that sets a password (decision 080).
   'installation.kommune.create': 'create',
   'installation.school.create': 'create',

@@ -50,6 +50,8 @@ export const policies = {
   'pupil.privacy-delete': roles('administrator'),
   'privacy.retention.read': roles('administrator', 'skoleeier'),
   'users.manage': roles('administrator'),
+  // The roster sync is the whole kommune's (decision 083): its school owner or a school's administrator.
+  'roster.manage': roles('administrator', 'skoleeier'),
   'audit.review': roles('skoleledelse', 'administrator'),
   'guardian.access-log': guardian,
   // Plans in a case (decision 064): partners read them through the consent, the school writes them.

@@ -16,6 +16,7 @@ import { PupilPage } from './pages/PupilPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { UsersPage } from './pages/UsersPage';
+import { RosterPage } from './features/roster/RosterPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { SetPasswordPage } from './pages/SetPasswordPage';
@@ -48,6 +49,7 @@ const router = createBrowserRouter([
           { path: '/regelprofiler', element: <ProfilesPage /> },
           { path: '/skole/:schoolId/innstillinger', element: <SettingsPage /> },
           { path: '/brukere', element: <UsersPage /> },
+          { path: '/elevregister', element: <RosterPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

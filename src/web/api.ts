@@ -672,7 +672,7 @@ export type CaseDetail = {
   ladder: { id: string; name: string };
   state: CaseState;
   overdue: boolean;
-  stafettholder: { id: string; name: string };
+  stafettholder: { id: string; name: string; needsNew: boolean };
   /** Who else takes part, each with a role from the ladder's list. */
   participants: CaseParticipant[];
   openedFrom: CaseOrigin;

@@ -144,6 +144,9 @@ export const AUDIT_REVIEW_ROLES = ['skoleledelse', 'administrator'] as const sat
 /** Roles that review and manage the municipality's accounts (/brukere; the server's policy 'users.manage'). */
 export const USER_ADMIN_ROLES = ['administrator'] as const satisfies readonly RoleName[];
 
+/** Roles that sync the kommune's roster (/elevregister; the server's policy 'roster.manage'). */
+export const ROSTER_ROLES = ['administrator', 'skoleeier'] as const satisfies readonly RoleName[];
+
 export function navPlan(me: Pick<Me, 'roles'>): {
   alerts: boolean;
   board: boolean;
@@ -151,6 +154,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
   profiles: boolean;
   auditLog: boolean;
   users: boolean;
+  roster: boolean;
 } {
   const roles = me.roles.map((r) => r.role);
   return {
@@ -160,6 +164,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
     profiles: roles.some((r) => (PROFILE_ROLES as readonly RoleName[]).includes(r)),
     auditLog: roles.some((r) => (AUDIT_REVIEW_ROLES as readonly RoleName[]).includes(r)),
     users: roles.some((r) => (USER_ADMIN_ROLES as readonly RoleName[]).includes(r)),
+    roster: roles.some((r) => (ROSTER_ROLES as readonly RoleName[]).includes(r)),
   };
 }
 

@@ -25,6 +25,8 @@ export type LoadedCase = {
   ladder: Ladder;
   level: LadderLevel;
   state: CaseState;
+  /** The stafettholder's account is disabled (left by the roster, or by hand): «ny stafettholder trengs» (decision 083). */
+  holderDisabled: boolean;
   today: string;
   /** A service partner reads; the school acts. */
   partner: boolean;
@@ -51,6 +53,7 @@ export function presentCase({
   ladder,
   level,
   state,
+  holderDisabled,
   today,
   partner,
   names,
@@ -83,7 +86,11 @@ export function presentCase({
     ladder: { id: ladder.id, name: ladder.name },
     state,
     overdue: state.status === 'open' && isEvaluationOverdue(state.evaluationDue, today),
-    stafettholder: { id: row.stafettholder_id, name: names.get(row.stafettholder_id) ?? 'Ukjent' },
+    stafettholder: {
+      id: row.stafettholder_id,
+      name: names.get(row.stafettholder_id) ?? 'Ukjent',
+      needsNew: holderDisabled,
+    },
     openedFrom: row.opened_from,
     level: {
       level: level.level,

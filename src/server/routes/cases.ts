@@ -248,7 +248,7 @@ export const caseRoutes =
               ladder: z.object({ id: z.string(), name: z.string() }),
               state,
               overdue: z.boolean(),
-              stafettholder: z.object({ id: z.string(), name: z.string() }),
+              stafettholder: z.object({ id: z.string(), name: z.string(), needsNew: z.boolean() }),
               openedFrom: z.enum(['alert', 'pattern', 'undring']),
               level: z.object({
                 level: z.number().int(),

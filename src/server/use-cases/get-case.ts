@@ -91,6 +91,9 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       .where('case_id', '=', caseId)
       .orderBy('scheduled_on')
       .execute();
+    const holderDisabled =
+      (await tx.selectFrom('app_user').select('disabled_at').where('id', '=', row.stafettholder_id).executeTakeFirst())
+        ?.disabled_at != null;
     const names = await userNames(tx, [
       row.stafettholder_id,
       ...meetings.map((m) => m.recorded_by),
@@ -140,6 +143,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       meetings,
       plans,
       beforeAfter,
+      holderDisabled,
       consents,
       consentForm,
       formsOverview,

@@ -118,6 +118,13 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {nav?.roster && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/elevregister">{t('nav.roster')}</RouterLink>
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
         )}

@@ -211,7 +211,10 @@ function StatusSection({ data, onChanged }: SectionProps) {
         </div>
         <div>
           <dt>{t('cases.stafettholder')}</dt>
-          <dd>{data.stafettholder.name}</dd>
+          <dd>
+            {data.stafettholder.name}
+            {data.stafettholder.needsNew && <strong> – {t('cases.stafettholderNeeded')}</strong>}
+          </dd>
         </div>
         <div>
           <dt>{t('cases.since')}</dt>

@@ -1,0 +1,282 @@
+import {
+  Alert,
+  Button,
+  Details,
+  Field,
+  Heading,
+  Input,
+  Label,
+  Link,
+  Paragraph,
+  Table,
+} from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth';
+import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
+import { Page } from '../../components/Page';
+import { useApi } from '../../useApi';
+import { rosterApi, rosterContentType, type RosterChangeKind, type RosterCounts, type RosterResult } from './rosterApi';
+
+const KINDS: RosterChangeKind[] = ['new', 'changed', 'leaving'];
+const COUNTS: (keyof RosterCounts)[] = ['classes', 'pupils', 'guardians', 'staff'];
+
+type Step =
+  | { kind: 'preview'; id: number; result: RosterResult; file: File; type: string }
+  | { kind: 'applied'; id: number; result: RosterResult }
+  | { kind: 'error'; id: number; error: unknown };
+
+/** The kommune's roster from the pupil administration system: upload, see what would change, apply. */
+export function RosterPage() {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const [file, setFile] = useState<File | null>(null);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<Step | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const templates = useApi('roster-templates', rosterApi.templates);
+
+  async function run(dryRun: boolean, chosen: File, type: string) {
+    setBusy(true);
+    try {
+      const result = await rosterApi.sync(chosen, type, dryRun);
+      setStep((previous) => {
+        const id = (previous?.id ?? 0) + 1;
+        return dryRun || result.problems.length
+          ? { kind: 'preview', id, result, file: chosen, type }
+          : { kind: 'applied', id, result };
+      });
+    } catch (error) {
+      handleApiError(error);
+      setStep((previous) => ({ kind: 'error', id: (previous?.id ?? 0) + 1, error }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function preview(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    const type = file ? rosterContentType(file.name) : null;
+    if (!file) setProblem(t('roster.missingFile'));
+    else if (!type) setProblem(t('roster.wrongType'));
+    else setProblem(undefined);
+    if (!file || !type) {
+      fileRef.current?.focus();
+      return;
+    }
+    await run(true, file, type);
+  }
+
+  return (
+    <Page title={t('roster.title')}>
+      <Paragraph>{t('roster.intro')}</Paragraph>
+      <form className="stack-form import-form" onSubmit={preview} noValidate>
+        <Field>
+          <Label>{t('roster.file')}</Label>
+          <Field.Description>{t('roster.fileHelp')}</Field.Description>
+          <Input
+            ref={fileRef}
+            type="file"
+            accept=".zip,.csv,.xlsx,application/zip,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setStep(null);
+            }}
+            aria-invalid={problem ? true : undefined}
+          />
+          {problem && (
+            <p className="inline-problem" role="alert">
+              {problem}
+            </p>
+          )}
+        </Field>
+        <Button type="submit" disabled={busy} aria-busy={busy || undefined} className="login__submit">
+          {busy ? t('roster.working') : t('roster.preview')}
+        </Button>
+      </form>
+
+      <div aria-live="polite" className="import-outcome">
+        {step?.kind === 'applied' && (
+          <Alert data-color="success" key={step.id}>
+            <Paragraph>{t('roster.applied', { summary: totalsText(step.result, t) })}</Paragraph>
+          </Alert>
+        )}
+        {step?.kind === 'preview' && step.result.problems.length > 0 && (
+          <Alert data-color="danger" key={step.id}>
+            <Paragraph>{t('roster.problems', { count: step.result.problemCount })}</Paragraph>
+          </Alert>
+        )}
+        {step?.kind === 'preview' && step.result.problems.length === 0 && (
+          <Alert data-color="info" key={step.id}>
+            <Paragraph>
+              {step.result.schools.length === 0
+                ? t('roster.nothing', { format: step.result.format })
+                : t('roster.previewDone', { format: step.result.format })}
+            </Paragraph>
+          </Alert>
+        )}
+      </div>
+      {step?.kind === 'error' && <ErrorAlert>{errorMessage(step.error, t('roster.failed'))}</ErrorAlert>}
+
+      {step?.kind === 'preview' && step.result.problems.length > 0 && <Problems result={step.result} />}
+      {step?.kind === 'preview' && step.result.problems.length === 0 && step.result.schools.length > 0 && (
+        <section aria-labelledby="roster-preview">
+          <Heading level={2} data-size="sm" id="roster-preview">
+            {t('roster.previewHeading')}
+          </Heading>
+          <Totals result={step.result} />
+          {step.result.schools.map((s) => (
+            <section key={s.school} aria-label={s.school}>
+              <Heading level={3} data-size="xs">
+                {s.school}
+              </Heading>
+              {KINDS.map((kind) =>
+                COUNTS.some((c) => s.counts[kind][c] > 0) ? (
+                  <div key={kind}>
+                    <Paragraph data-size="sm">
+                      <strong>{t(`roster.kind_${kind}`)}:</strong> {countsText(s.counts[kind], t)}
+                    </Paragraph>
+                    <ul>
+                      {s.rows[kind].map((r, i) => (
+                        <li key={i}>
+                          {t(`roster.what_${r.what}`)} {r.name}: {r.detail}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null,
+              )}
+            </section>
+          ))}
+          <Button
+            type="button"
+            data-color="success"
+            disabled={busy}
+            aria-busy={busy || undefined}
+            onClick={() => void run(false, step.file, step.type)}
+          >
+            {busy ? t('roster.working') : t('roster.apply')}
+          </Button>
+        </section>
+      )}
+
+      <section aria-labelledby="roster-templates">
+        <Heading level={2} data-size="sm" id="roster-templates">
+          {t('roster.templatesHeading')}
+        </Heading>
+        <Paragraph data-size="sm">{t('roster.templatesIntro')}</Paragraph>
+        {templates.status === 'error' && <ErrorAlert>{errorMessage(templates.error, t('roster.failed'))}</ErrorAlert>}
+        {templates.status === 'ok' &&
+          templates.data.map((tpl) => (
+            <Details key={tpl.name} data-size="sm">
+              <Details.Summary>{t(`roster.template_${tpl.name}`, { defaultValue: tpl.name })}</Details.Summary>
+              <Details.Content>
+                <Paragraph data-size="sm">
+                  <Link href={`/api/roster/template.csv?name=${tpl.name}`} download={`${tpl.name}.csv`}>
+                    {t('roster.download', { name: `${tpl.name}.csv` })}
+                  </Link>
+                </Paragraph>
+                <Table data-size="sm" border>
+                  <Table.Head>
+                    <Table.Row>
+                      <Table.HeaderCell scope="col">{t('roster.colColumn')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t('roster.colRequired')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t('roster.colHelp')}</Table.HeaderCell>
+                    </Table.Row>
+                  </Table.Head>
+                  <Table.Body>
+                    {tpl.columns.map((c) => (
+                      <Table.Row key={c.name}>
+                        <Table.HeaderCell scope="row">
+                          <code>{c.name}</code>
+                        </Table.HeaderCell>
+                        <Table.Cell>{c.required ? t('roster.yes') : t('roster.no')}</Table.Cell>
+                        <Table.Cell>{c.help}</Table.Cell>
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                </Table>
+              </Details.Content>
+            </Details>
+          ))}
+        <Paragraph data-size="sm">{t('roster.oneRosterHelp')}</Paragraph>
+      </section>
+    </Page>
+  );
+}
+
+function countsText(c: RosterCounts, t: TFunction): string {
+  return COUNTS.map((k) => t(`roster.count_${k}`, { count: c[k] })).join(', ');
+}
+
+function totalsText(result: RosterResult, t: TFunction): string {
+  return KINDS.map((k) => `${t(`roster.kind_${k}`)}: ${countsText(result.totals[k], t)}`).join('. ');
+}
+
+function Totals({ result }: { result: RosterResult }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="roster-totals" tabIndex={0}>
+      <Table data-size="sm" border zebra>
+        <caption id="roster-totals">{t('roster.totalsCaption')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('roster.colChange')}</Table.HeaderCell>
+            {COUNTS.map((c) => (
+              <Table.HeaderCell scope="col" key={c}>
+                {t(`roster.col_${c}`)}
+              </Table.HeaderCell>
+            ))}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {KINDS.map((kind) => (
+            <Table.Row key={kind}>
+              <Table.HeaderCell scope="row">{t(`roster.kind_${kind}`)}</Table.HeaderCell>
+              {COUNTS.map((c) => (
+                <Table.Cell key={c} data-testid={`roster-${kind}-${c}`}>
+                  {result.totals[kind][c]}
+                </Table.Cell>
+              ))}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+function Problems({ result }: { result: RosterResult }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="roster-problems" tabIndex={0}>
+      <Table data-size="sm" border zebra>
+        <caption id="roster-problems">{t('roster.problemsCaption')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('roster.colFile')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('roster.colLine')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('roster.colColumn')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('roster.colReason')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {result.problems.map((p, i) => (
+            <Table.Row key={i}>
+              <Table.Cell>{p.file}</Table.Cell>
+              <Table.Cell>{p.line || ''}</Table.Cell>
+              <Table.Cell>
+                <code>{p.column}</code>
+              </Table.Cell>
+              <Table.Cell>{p.reason}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
