@@ -10,9 +10,11 @@ import { alertRefs } from '../concerns';
 import { concernPlan } from '../roles';
 import { CardTitle, RuleList, cardEpisode, useEpisodeDates } from './AlertHistory';
 import { ContactForm } from './ContactForm';
-import { ErrorAlert, errorMessage } from './ErrorAlert';
-import { OpenCaseFromAlerts, downloadPdf } from './OpenCase';
-import { AlertStatusTag, ConflictHint } from './absence';
+import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
+import { OpenCaseFromAlerts } from './OpenCase';
+import { downloadBlob } from '../ui/download';
+import { AlertStatusTag } from './absence';
+import { ConflictHint } from '../ui/feedback';
 
 /** What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page). */
 export type LetterPupil = { firstName: string; lastName: string; protectedAddress: ProtectedAddress };
@@ -346,7 +348,7 @@ function LetterButton({
     setError(null);
     try {
       const { pdf, fileName } = await api.letter(alert.id, isProtected && isLeadership && confirm);
-      downloadPdf(
+      downloadBlob(
         pdf,
         fileName ?? `brev-til-foresatte-${pupil.lastName}-${pupil.firstName}.pdf`.toLowerCase().replace(/\s+/g, '-'),
       );

@@ -6,8 +6,8 @@ import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { ApiError, caseApi } from '../api';
 import type { Alert } from '../api';
 import { useAuth } from '../auth';
-import { ErrorAlert, errorMessage } from './ErrorAlert';
-import { ServerFieldErrors } from './absence';
+import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
+import { ServerFieldErrors } from '../ui/feedback';
 
 /** The open case a 409 names (`error.details.caseId`), if any. */
 function existingCaseId(error: unknown): string | null {
@@ -185,16 +185,4 @@ export function OpenCaseByUndring({ pupilId }: { pupilId: string }) {
       )}
     </section>
   );
-}
-
-/** Saves a PDF the server made under its own file name (or `fallback`). */
-export function downloadPdf(pdf: Blob, fileName: string): void {
-  const url = URL.createObjectURL(pdf);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,0 +1,95 @@
+import { Button, Field, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { caseApi } from '../../../api';
+import type { CaseDetail, Consent } from '../../../api';
+import { base64OfDataUrl, scanMime } from '../../../consent';
+import { useFailure } from '../../../ui/feedback';
+import { useFocusFirst } from '../../../ui/focus';
+import { Refusal } from './ConsentItem';
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(base64OfDataUrl(String(reader.result)));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+export function ScanForm({
+  data,
+  consent,
+  onCancel,
+  onDone,
+}: {
+  data: CaseDetail;
+  consent: Consent;
+  onCancel(): void;
+  onDone(): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [problem, setProblem] = useState<string | undefined>();
+  const { failure, fail, clear } = useFailure();
+  const [busy, setBusy] = useState(false);
+  const form = useFocusFirst<HTMLFormElement>();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    if (!file) {
+      setProblem(t('consent.scanMissing'));
+      form.current?.querySelector('input')?.focus();
+      return;
+    }
+    setProblem(undefined);
+    setBusy(true);
+    clear();
+    try {
+      // The server checks type, size and that the content is what the name says; its refusal is shown as it is.
+      await caseApi.attachConsentScan(data.id, consent.id, {
+        fileName: file.name,
+        mime: scanMime(file),
+        dataBase64: await readBase64(file),
+      });
+      await onDone();
+    } catch (err) {
+      fail(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      ref={form}
+      className="stack-form inline-panel"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('consent.attachScan')}
+    >
+      <Refusal failure={failure} fallback={t('consent.scanFailed')} />
+      <Field>
+        <Label>{t('consent.scanFile')}</Label>
+        <Field.Description>{t('consent.scanFileHelp')}</Field.Description>
+        <Input
+          type="file"
+          name="scan"
+          accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          aria-invalid={problem ? true : undefined}
+        />
+        {problem && <ValidationMessage>{problem}</ValidationMessage>}
+      </Field>
+      <div className="button-row">
+        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
+          {busy ? t('consent.scanUploading') : t('consent.scanSubmit')}
+        </Button>
+        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
