@@ -1,6 +1,6 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useInlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import type { ConsentState } from '../../../api';
 import { Section } from '../../../ui/feedback';
@@ -20,8 +20,7 @@ export const STATE_COLOR: Record<ConsentState, 'success' | 'neutral' | 'warning'
 
 export function ConsentSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
+  const add = useInlinePanel();
   const form = data.readOnly ? null : data.consentForm;
   return (
     <Section id="samtykke" heading={t('consent.heading')}>
@@ -38,28 +37,21 @@ export function ConsentSection({ data, onChanged }: SectionProps) {
       {form && (
         <>
           <Button
-            ref={addButton}
+            {...add.triggerProps}
             id={REGISTER_CONSENT_ID}
-            variant={adding ? 'primary' : 'secondary'}
+            variant={add.open ? 'primary' : 'secondary'}
             data-size="sm"
-            aria-expanded={adding}
-            onClick={() => setAdding(!adding)}
           >
             {t('consent.register')}
           </Button>
-          {adding && (
+          {add.open && (
             <ConsentForm
               data={data}
               facts={form}
-              onCancel={() => {
-                setAdding(false);
-                requestAnimationFrame(() => addButton.current?.focus());
-              }}
-              onDone={async (decision) => {
-                setAdding(false);
-                await onChanged(decision === 'granted' ? t('consent.saved') : t('consent.savedRefused'));
-                requestAnimationFrame(() => addButton.current?.focus());
-              }}
+              onCancel={add.close}
+              onDone={(decision) =>
+                add.finish(() => onChanged(decision === 'granted' ? t('consent.saved') : t('consent.savedRefused')))
+              }
             />
           )}
         </>

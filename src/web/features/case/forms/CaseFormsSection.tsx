@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { useInlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import type { FormAnswers } from '../../../../domain/forms/answers';
 import { type FormDefinition } from '../../../../domain/forms/form-schema';
@@ -20,8 +21,7 @@ export const KARTLEGGING_ID = 'kartlegging';
 export function CaseFormsSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [statementOpen, setStatementOpen] = useState(false);
-  const statementButton = useRef<HTMLButtonElement>(null);
+  const statement = useInlinePanel();
   if (!data.forms || !data.pupilVoice) return null;
   const mayWrite = !data.readOnly && data.state.status === 'open';
   const close = async (text: string | null) => {
@@ -86,25 +86,16 @@ export function CaseFormsSection({ data, onChanged }: SectionProps) {
         </ul>
       )}
       {mayWrite && (
-        <Button
-          ref={statementButton}
-          variant="secondary"
-          data-size="sm"
-          aria-expanded={statementOpen}
-          onClick={() => setStatementOpen(!statementOpen)}
-        >
+        <Button {...statement.triggerProps} variant="secondary" data-size="sm">
           {t('caseForms.addStatement')}
         </Button>
       )}
-      {statementOpen && (
+      {statement.open && (
         <StatementForm
           caseId={data.id}
-          onCancel={() => {
-            setStatementOpen(false);
-            requestAnimationFrame(() => statementButton.current?.focus());
-          }}
+          onCancel={statement.close}
           onDone={async () => {
-            setStatementOpen(false);
+            statement.setOpen(false);
             await onChanged(t('caseForms.statementSaved'));
             focusById(KARTLEGGING_ID);
           }}

@@ -1,6 +1,7 @@
 import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { InlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { ASSESSMENT_KINDS, caseApi } from '../../../api';
@@ -14,8 +15,6 @@ import type { SectionProps } from '../types';
 
 export function AssessmentsSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
   return (
     <Section id="vurderinger" heading={t('cases.assessmentsHeading')}>
       {data.assessments.length === 0 ? (
@@ -28,29 +27,15 @@ export function AssessmentsSection({ data, onChanged }: SectionProps) {
         </ul>
       )}
       {!data.readOnly && (
-        <Button
-          ref={addButton}
-          variant="secondary"
-          data-size="sm"
-          aria-expanded={adding}
-          onClick={() => setAdding(!adding)}
-        >
-          {t('cases.addAssessment')}
-        </Button>
-      )}
-      {adding && !data.readOnly && (
-        <ExpertAssessmentForm
-          caseId={data.id}
-          onCancel={() => {
-            setAdding(false);
-            requestAnimationFrame(() => addButton.current?.focus());
-          }}
-          onDone={async () => {
-            setAdding(false);
-            await onChanged(t('cases.assessmentSaved'));
-            requestAnimationFrame(() => addButton.current?.focus());
-          }}
-        />
+        <InlinePanel label={t('cases.addAssessment')}>
+          {(panel) => (
+            <ExpertAssessmentForm
+              caseId={data.id}
+              onCancel={panel.close}
+              onDone={() => panel.finish(() => onChanged(t('cases.assessmentSaved')))}
+            />
+          )}
+        </InlinePanel>
       )}
     </Section>
   );

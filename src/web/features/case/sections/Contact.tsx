@@ -1,5 +1,5 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { InlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { useAuth, useUser } from '../../../auth';
@@ -17,40 +17,32 @@ export function ContactSection({ data, onChanged }: SectionProps) {
   // A partner may restrict a note to their own service; the school to any partner service.
   const own = partnerService(useUser());
   const restrictions = (own ? [own] : NOTE_SERVICES).map((value) => ({ value, label: CONSENT_SERVICE_LABEL[value] }));
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   // The case's log is written while the case is open (reopen it to write again).
   if (data.state.status !== 'open') return null;
   return (
     <Section id="kontakt" heading={t('cases.contactHeading')}>
       <Paragraph data-size="sm">{t('cases.contactHelp')}</Paragraph>
-      <Button ref={button} variant="secondary" data-size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {t('contacts.add')}
-      </Button>
-      {open && (
-        <div className="inline-panel">
-          <ContactForm
-            autoFocus
-            submitLabel={t('contacts.submit')}
-            onCancel={() => {
-              setOpen(false);
-              requestAnimationFrame(() => button.current?.focus());
-            }}
-            restrictions={restrictions}
-            onSubmit={async (contact, restrictedTo) => {
-              try {
-                await api.createCaseNote(data.id, { ...contact, restrictedTo });
-              } catch (err) {
-                handleApiError(err);
-                throw err;
-              }
-              setOpen(false);
-              await onChanged(t('cases.contactSaved'));
-              requestAnimationFrame(() => button.current?.focus());
-            }}
-          />
-        </div>
-      )}
+      <InlinePanel label={t('contacts.add')}>
+        {(panel) => (
+          <div className="inline-panel">
+            <ContactForm
+              autoFocus
+              submitLabel={t('contacts.submit')}
+              onCancel={panel.close}
+              restrictions={restrictions}
+              onSubmit={async (contact, restrictedTo) => {
+                try {
+                  await api.createCaseNote(data.id, { ...contact, restrictedTo });
+                } catch (err) {
+                  handleApiError(err);
+                  throw err;
+                }
+                await panel.finish(() => onChanged(t('cases.contactSaved')));
+              }}
+            />
+          </div>
+        )}
+      </InlinePanel>
     </Section>
   );
 }

@@ -1,6 +1,8 @@
 import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useInlinePanel } from '../../../ui/InlinePanel';
+import { focusLater } from '../../../ui/focus';
 import { useTranslation } from 'react-i18next';
 import { LADDER_ROLES } from '../../../../domain/ladder/ladder-schema';
 import { caseApi } from '../../../api';
@@ -17,9 +19,8 @@ type LadderRole = keyof typeof LADDER_ROLES;
  */
 export function CaseParticipants({ data, onChanged }: { data: CaseDetail; onChanged: Changed }) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
   const { failure, fail, clear } = useFailure();
-  const addButton = useRef<HTMLButtonElement>(null);
+  const add = useInlinePanel();
   const editable = !data.readOnly && data.state.status === 'open';
 
   async function remove(participantId: string, name: string) {
@@ -27,7 +28,7 @@ export function CaseParticipants({ data, onChanged }: { data: CaseDetail; onChan
     try {
       await caseApi.removeParticipant(data.id, participantId);
       await onChanged(t('participants.removed', { name }));
-      requestAnimationFrame(() => addButton.current?.focus());
+      focusLater(add.trigger.current);
     } catch (err) {
       fail(err);
     }
@@ -59,28 +60,15 @@ export function CaseParticipants({ data, onChanged }: { data: CaseDetail; onChan
       )}
       <FailureMessage failure={failure} fallback={t('participants.failed')} />
       {editable && (
-        <Button
-          ref={addButton}
-          variant={adding ? 'primary' : 'secondary'}
-          data-size="sm"
-          aria-expanded={adding}
-          onClick={() => setAdding(!adding)}
-        >
+        <Button {...add.triggerProps} variant={add.open ? 'primary' : 'secondary'} data-size="sm">
           {t('participants.add')}
         </Button>
       )}
-      {adding && editable && (
+      {add.open && editable && (
         <AddParticipant
           caseId={data.id}
-          onCancel={() => {
-            setAdding(false);
-            requestAnimationFrame(() => addButton.current?.focus());
-          }}
-          onDone={async (name) => {
-            setAdding(false);
-            await onChanged(t('participants.added', { name }));
-            requestAnimationFrame(() => addButton.current?.focus());
-          }}
+          onCancel={add.close}
+          onDone={(name) => add.finish(() => onChanged(t('participants.added', { name })))}
         />
       )}
     </div>

@@ -1,6 +1,7 @@
 import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { InlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api';
 import type { CaseDetail, StaffMember } from '../../../api';
@@ -14,35 +15,17 @@ import type { SectionProps } from '../types';
 /** "Gi stafettpinnen videre": the button and, when open, the form; the staff who may hold the case come from the server. */
 export function PassBaton({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   if (data.state.status !== 'open') return null;
   return (
-    <>
-      <Button
-        ref={button}
-        variant={open ? 'primary' : 'secondary'}
-        data-size="sm"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
-        {t('cases.passBaton')}
-      </Button>
-      {open && (
+    <InlinePanel label={t('cases.passBaton')} highlightOpen>
+      {(panel) => (
         <BatonForm
           data={data}
-          onCancel={() => {
-            setOpen(false);
-            requestAnimationFrame(() => button.current?.focus());
-          }}
-          onDone={async (name) => {
-            setOpen(false);
-            await onChanged(t('cases.batonPassed', { name }));
-            requestAnimationFrame(() => button.current?.focus());
-          }}
+          onCancel={panel.close}
+          onDone={(name) => panel.finish(() => onChanged(t('cases.batonPassed', { name })))}
         />
       )}
-    </>
+    </InlinePanel>
   );
 }
 

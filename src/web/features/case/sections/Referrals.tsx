@@ -11,6 +11,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { InlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { REFERRAL_SERVICE_NAMES, REFERRAL_STATUSES, caseApi } from '../../../api';
@@ -25,8 +26,6 @@ import type { SectionProps } from '../types';
 
 export function ReferralsSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
   return (
     <Section id="henvisninger" heading={t('cases.referralsHeading')}>
       <Paragraph data-size="sm">{t('cases.referralsHelp')}</Paragraph>
@@ -40,29 +39,15 @@ export function ReferralsSection({ data, onChanged }: SectionProps) {
         </ul>
       )}
       {!data.readOnly && (
-        <Button
-          ref={addButton}
-          variant="secondary"
-          data-size="sm"
-          aria-expanded={adding}
-          onClick={() => setAdding(!adding)}
-        >
-          {t('cases.addReferral')}
-        </Button>
-      )}
-      {adding && !data.readOnly && (
-        <ReferralForm
-          caseId={data.id}
-          onCancel={() => {
-            setAdding(false);
-            requestAnimationFrame(() => addButton.current?.focus());
-          }}
-          onDone={async () => {
-            setAdding(false);
-            await onChanged(t('cases.referralSaved'));
-            requestAnimationFrame(() => addButton.current?.focus());
-          }}
-        />
+        <InlinePanel label={t('cases.addReferral')}>
+          {(panel) => (
+            <ReferralForm
+              caseId={data.id}
+              onCancel={panel.close}
+              onDone={() => panel.finish(() => onChanged(t('cases.referralSaved')))}
+            />
+          )}
+        </InlinePanel>
       )}
     </Section>
   );

@@ -1,6 +1,7 @@
 import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { InlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { ApiError, REFERRAL_SERVICE_NAMES, caseApi } from '../../../api';
@@ -21,8 +22,6 @@ type PlanMeeting = (kind: MeetingKind) => void;
 
 export function TasksSection({ data, onChanged, onPlanMeeting }: SectionProps & { onPlanMeeting: PlanMeeting }) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
   const groups = tasksByLevel(data.tasks, data.state.level);
   return (
     <Section id="sjekkliste" heading={t('cases.tasksHeading')}>
@@ -48,31 +47,15 @@ export function TasksSection({ data, onChanged, onPlanMeeting }: SectionProps & 
         </div>
       ))}
       {data.state.status === 'open' && !data.readOnly && (
-        <>
-          <Button
-            ref={addButton}
-            variant="secondary"
-            data-size="sm"
-            aria-expanded={adding}
-            onClick={() => setAdding(!adding)}
-          >
-            {t('cases.addTask')}
-          </Button>
-          {adding && (
+        <InlinePanel label={t('cases.addTask')}>
+          {(panel) => (
             <AddTaskForm
               caseId={data.id}
-              onCancel={() => {
-                setAdding(false);
-                requestAnimationFrame(() => addButton.current?.focus());
-              }}
-              onDone={async () => {
-                setAdding(false);
-                await onChanged(t('cases.taskAdded'));
-                requestAnimationFrame(() => addButton.current?.focus());
-              }}
+              onCancel={panel.close}
+              onDone={() => panel.finish(() => onChanged(t('cases.taskAdded')))}
             />
           )}
-        </>
+        </InlinePanel>
       )}
     </Section>
   );

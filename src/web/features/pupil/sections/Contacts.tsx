@@ -1,5 +1,5 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { InlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { useAuth } from '../../../auth';
@@ -13,8 +13,6 @@ import { Section } from '../../../ui/feedback';
 export function ContactsSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
   const { handleApiError } = useAuth();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   const contacts = [...data.contacts].sort((a, b) => b.contactedAt.localeCompare(a.contactedAt));
   const alertTitle = new Map(data.alerts.map((a) => [a.id, a.ruleTitle]));
   // One contact may handle every rule of a concern: the entry names them all.
@@ -63,32 +61,26 @@ export function ContactsSection({ data, onChanged }: SectionProps) {
           ))}
         </ul>
       )}
-      <Button ref={button} variant="secondary" data-size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {t('contacts.add')}
-      </Button>
-      {open && (
-        <div className="inline-panel">
-          <ContactForm
-            autoFocus
-            submitLabel={t('contacts.submit')}
-            onCancel={() => {
-              setOpen(false);
-              requestAnimationFrame(() => button.current?.focus());
-            }}
-            onSubmit={async (contact) => {
-              try {
-                await api.createContact(data.pupil.id, contact);
-              } catch (err) {
-                handleApiError(err);
-                throw err;
-              }
-              setOpen(false);
-              await onChanged(t('contacts.saved'));
-              requestAnimationFrame(() => button.current?.focus());
-            }}
-          />
-        </div>
-      )}
+      <InlinePanel label={t('contacts.add')}>
+        {(panel) => (
+          <div className="inline-panel">
+            <ContactForm
+              autoFocus
+              submitLabel={t('contacts.submit')}
+              onCancel={panel.close}
+              onSubmit={async (contact) => {
+                try {
+                  await api.createContact(data.pupil.id, contact);
+                } catch (err) {
+                  handleApiError(err);
+                  throw err;
+                }
+                await panel.finish(() => onChanged(t('contacts.saved')));
+              }}
+            />
+          </div>
+        )}
+      </InlinePanel>
     </Section>
   );
 }

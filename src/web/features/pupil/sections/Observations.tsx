@@ -1,6 +1,7 @@
 import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { InlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import { localToday, newAlerts } from '../../../absence';
 import { OBSERVATION_KINDS, api } from '../../../api';
@@ -16,8 +17,6 @@ import { Section } from '../../../ui/feedback';
 
 export function ObservationsSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   const observations = [...data.observations].sort((a, b) => b.observedOn.localeCompare(a.observedOn));
   // Older data may lack the list; an observation's rule may have left the profile since (then its id is shown).
   const rules = data.observationRules ?? [];
@@ -48,32 +47,28 @@ export function ObservationsSection({ data, onChanged }: SectionProps) {
           ))}
         </ul>
       )}
-      <Button ref={button} variant="secondary" data-size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {t('observations.add')}
-      </Button>
-      {open && (
-        <ObservationForm
-          pupilId={data.pupil.id}
-          rules={rules}
-          onCancel={() => {
-            setOpen(false);
-            requestAnimationFrame(() => button.current?.focus());
-          }}
-          onDone={async (alerts) => {
-            setOpen(false);
-            // Like the register: name the rules of the alerts the observation raised (those not open before).
-            // Each rule once: a changed profile can raise several episodes of one rule at a time.
-            const fresh = newAlerts(alerts, new Set(data.alerts.map((a) => a.id)));
-            const titles = [...new Set(fresh.map((a) => a.ruleTitle))].join('; ');
-            await onChanged(
-              fresh.length > 0
-                ? `${t('observations.saved')} ${t('observations.newAlerts', { count: fresh.length, rules: titles })}`
-                : t('observations.saved'),
-            );
-            requestAnimationFrame(() => button.current?.focus());
-          }}
-        />
-      )}
+      <InlinePanel label={t('observations.add')}>
+        {(panel) => (
+          <ObservationForm
+            pupilId={data.pupil.id}
+            rules={rules}
+            onCancel={panel.close}
+            onDone={(alerts) =>
+              panel.finish(async () => {
+                // Like the register: name the rules of the alerts the observation raised (those not open before).
+                // Each rule once: a changed profile can raise several episodes of one rule at a time.
+                const fresh = newAlerts(alerts, new Set(data.alerts.map((a) => a.id)));
+                const titles = [...new Set(fresh.map((a) => a.ruleTitle))].join('; ');
+                await onChanged(
+                  fresh.length > 0
+                    ? `${t('observations.saved')} ${t('observations.newAlerts', { count: fresh.length, rules: titles })}`
+                    : t('observations.saved'),
+                );
+              })
+            }
+          />
+        )}
+      </InlinePanel>
     </Section>
   );
 }
