@@ -1,5 +1,5 @@
-import { Alert, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { NoticeRegion, useNotice, ReloadContext } from '../../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../../api';
@@ -9,7 +9,6 @@ import { ConcernCard } from '../../components/ConcernCard';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { ReloadContext } from '../../ui/feedback';
 import { alertHistory } from '../../concerns';
 import { compareClassNames } from '../../format';
 import { useApi } from '../../useApi';
@@ -42,7 +41,7 @@ export function AlertsPage() {
     api.alerts({ status: apiStatus, classId: classId || undefined }),
   );
   const classes = useApi('classes', () => api.classes());
-  const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
+  const [notice, announce] = useNotice();
 
   function set(key: 'status' | 'klasse', value: string) {
     const next = new URLSearchParams(params);
@@ -52,7 +51,7 @@ export function AlertsPage() {
   }
 
   const changed = async (text: string) => {
-    setNotice((previous) => ({ id: (previous?.id ?? 0) + 1, text }));
+    announce(text);
     await alerts.refresh();
   };
 
@@ -91,13 +90,7 @@ export function AlertsPage() {
           </Select>
         </Field>
       </form>
-      <div aria-live="polite" aria-atomic="true" className="page-notice">
-        {notice && (
-          <Alert data-color="success" key={notice.id}>
-            <Paragraph>{notice.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={notice} className="page-notice" />
       {alerts.status === 'loading' && <Loading />}
       {alerts.status === 'error' && <ErrorAlert>{errorMessage(alerts.error, t('alerts.loadFailed'))}</ErrorAlert>}
       {alerts.status === 'ok' && (

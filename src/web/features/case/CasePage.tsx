@@ -1,5 +1,6 @@
 import { Alert, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
+import { NoticeRegion, useNotice, ReloadContext } from '../../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { ApiError, caseApi } from '../../api';
@@ -17,7 +18,6 @@ import { ConsentSection } from './consent/ConsentSection';
 import { PlansSection } from './plans/PlansSection';
 import { NotFoundPage } from '../../pages/NotFoundPage';
 import { accessServiceLabel } from '../../consent';
-import { ReloadContext } from '../../ui/feedback';
 import { fullName } from '../../format';
 import { useApi } from '../../useApi';
 import { StatusSection, GuidelineSection } from './sections/Status';
@@ -38,7 +38,7 @@ export function CasePage() {
   const loaded = useApi(`case:${caseId}`, () => caseApi.get(caseId));
   const [current, setData] = useState<CaseDetail | null>(null);
   const data = current && current.id === caseId ? current : null;
-  const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
+  const [notice, announce] = useNotice();
   // A checklist task's "Planlegg møte" opens the meeting form with the task's kind of meeting.
   const [meetingRequest, setMeetingRequest] = useState<{ kind: MeetingKind; n: number } | null>(null);
   const loadedData = loaded.status === 'ok' ? loaded.data : null;
@@ -55,7 +55,7 @@ export function CasePage() {
     }
   }
   const changed: Changed = async (text) => {
-    setNotice((previous) => ({ id: (previous?.id ?? 0) + 1, text }));
+    announce(text);
     await refresh();
   };
 
@@ -112,13 +112,7 @@ export function CasePage() {
                 </Link>
               </Paragraph>
             )}
-            <div aria-live="polite" aria-atomic="true" className="page-notice">
-              {notice && (
-                <Alert data-color="success" key={notice.id}>
-                  <Paragraph>{notice.text}</Paragraph>
-                </Alert>
-              )}
-            </div>
+            <NoticeRegion notice={notice} className="page-notice" />
             <StatusSection data={data} onChanged={changed} />
             <BeforeAfterSection data={data} />
             {/* A service partner reads through the consent: no moves, forms or links into the school's registers. */}

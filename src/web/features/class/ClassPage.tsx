@@ -1,5 +1,5 @@
-import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { NoticeRegion, useNotice, ReloadContext } from '../../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { api } from '../../api';
@@ -9,7 +9,6 @@ import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { PupilTable } from '../../components/PupilTable';
-import { ReloadContext } from '../../ui/feedback';
 import { useApi } from '../../useApi';
 
 export function ClassPage() {
@@ -64,10 +63,10 @@ export function ClassPage() {
 function ClassConcerns({ classId, pupils }: { classId: string; pupils: Pupil[] }) {
   const { t } = useTranslation();
   const alerts = useApi(`alerts:${classId}`, () => api.alerts({ status: 'open', classId }));
-  const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
+  const [notice, announce] = useNotice();
   const byId = new Map(pupils.map((p) => [p.id, p]));
   const changed = async (text: string) => {
-    setNotice((previous) => ({ id: (previous?.id ?? 0) + 1, text }));
+    announce(text);
     await alerts.refresh();
   };
   const concerns = alerts.status === 'ok' ? alerts.data.concerns : [];
@@ -77,13 +76,7 @@ function ClassConcerns({ classId, pupils }: { classId: string; pupils: Pupil[] }
         <Heading level={2} data-size="sm" id="apne-varsler" tabIndex={-1}>
           {alerts.status === 'ok' ? t('class.openAlertsCount', { count: concerns.length }) : t('class.openAlerts')}
         </Heading>
-        <div aria-live="polite" aria-atomic="true" className="page-notice">
-          {notice && (
-            <Alert data-color="success" key={notice.id}>
-              <Paragraph>{notice.text}</Paragraph>
-            </Alert>
-          )}
-        </div>
+        <NoticeRegion notice={notice} className="page-notice" />
         {alerts.status === 'loading' && <Loading />}
         {alerts.status === 'error' && <ErrorAlert>{errorMessage(alerts.error, t('alerts.loadFailed'))}</ErrorAlert>}
         {alerts.status === 'ok' &&

@@ -1,6 +1,7 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, Tag, Textarea } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, Tag, Textarea } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
+import { NoticeRegion, useNotice } from '../../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { isKommuneRule, parseProfile } from '../../../domain/rules/profile-schema';
 import { api } from '../../api';
@@ -69,7 +70,7 @@ export function ProfilesPage() {
   const canWrite = user.roles.some((r) => r.role === 'skoleeier');
   const profiles = useApi('rule-profiles', () => api.ruleProfiles());
   const [chosen, setChosen] = useState('');
-  const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
+  const [notice, announce] = useNotice();
   // Keep the editor on screen while the list reloads after a save.
   const loaded = profiles.status === 'ok' ? profiles.data.profiles : null;
   const [list, setList] = useState<RuleProfileEntry[]>([]);
@@ -83,13 +84,7 @@ export function ProfilesPage() {
     <Page title={t('profiles.title')}>
       <Paragraph>{canWrite ? t('profiles.introWrite') : t('profiles.introRead')}</Paragraph>
       {profiles.status === 'loading' && list.length === 0 && <Loading />}
-      <div aria-live="polite">
-        {notice && (
-          <Alert data-color="success" key={notice.id} className="error-alert">
-            <Paragraph>{notice.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={notice} alertClassName="error-alert" />
       {profiles.status === 'error' && <ErrorAlert>{errorMessage(profiles.error, t('profiles.loadFailed'))}</ErrorAlert>}
       {current && (
         <>
@@ -109,7 +104,7 @@ export function ProfilesPage() {
             canWrite={canWrite}
             onSaved={(id) => {
               setChosen(id);
-              setNotice((p) => ({ id: (p?.id ?? 0) + 1, text: t('profiles.saved', { id }) }));
+              announce(t('profiles.saved', { id }));
               profiles.reload();
             }}
           />

@@ -1,5 +1,6 @@
-import { Alert, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
+import { NoticeRegion, useNotice, ReloadContext, Section } from '../../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { api } from '../../api';
@@ -10,11 +11,9 @@ import { HeatMap } from './HeatMap';
 import { Loading } from '../../ui/Loading';
 import { OpenCaseByUndring } from '../../components/OpenCase';
 import { Page } from '../../ui/Page';
-import { ReloadContext } from '../../ui/feedback';
 import { fullName } from '../../format';
 import { useApi } from '../../useApi';
 import { AlertsSection } from './sections/Alerts';
-import { Section } from '../../ui/feedback';
 import { EventsSection } from './sections/Events';
 import { DiplomaSection } from './sections/Diploma';
 import { ObservationsSection } from './sections/Observations';
@@ -31,7 +30,7 @@ export function PupilPage() {
   const [current, setData] = useState<PupilAbsence | null>(null);
   // Another pupil's page keeps no data from the one before.
   const data = current && current.pupil.id === pupilId ? current : null;
-  const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
+  const [notice, announce] = useNotice();
   // Only when a new load arrives (the object from useApi is new on every render; its data is not).
   const loadedData = loaded.status === 'ok' ? loaded.data : null;
   useEffect(() => {
@@ -46,7 +45,7 @@ export function PupilPage() {
       handleApiError(error);
     }
   }
-  const notify: Notify = (text) => setNotice((previous) => ({ id: (previous?.id ?? 0) + 1, text }));
+  const notify: Notify = (text) => announce(text);
   const changed = async (text: string) => {
     notify(text);
     await refresh();
@@ -102,13 +101,7 @@ export function PupilPage() {
                 </Paragraph>
               )}
             </div>
-            <div aria-live="polite" aria-atomic="true" className="page-notice">
-              {notice && (
-                <Alert data-color="success" key={notice.id}>
-                  <Paragraph>{notice.text}</Paragraph>
-                </Alert>
-              )}
-            </div>
+            <NoticeRegion notice={notice} className="page-notice" />
             <AlertsSection data={data} onChanged={changed} />
             {/* One open case per pupil: with one open, the page links to it instead (the server refuses a second one too). */}
             {!data.openCaseId && <OpenCaseByUndring pupilId={data.pupil.id} />}

@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { NoticeRegion, useNotice, ServerFieldErrors } from '../../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
 import { addDays, isIsoDate } from '../../absence';
@@ -17,7 +18,6 @@ import {
   useDescribeEvent,
   useEventSummary,
 } from '../../components/absence';
-import { ServerFieldErrors } from '../../ui/feedback';
 import type { DraftProblem, EventDraft } from '../../components/absence';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
@@ -100,8 +100,6 @@ function DayPicker({ date, onChange }: { date: string; onChange(date: string): v
   );
 }
 
-type Announcement = { id: number; text: string };
-
 /** The server's closed-day reason as a sentence ("… (Høstferie)." ). */
 function sentence(text: string): string {
   const trimmed = text.trim();
@@ -115,7 +113,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
   const describe = useDescribeEvent();
   const [pupils, setPupils] = useState<RegisterPupil[]>(() => [...register.pupils].sort(compareByName));
   useEffect(() => setPupils([...register.pupils].sort(compareByName)), [register]);
-  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const [announcement, announce] = useNotice();
   const [concernsByPupil, setConcernsByPupil] = useState<Record<string, Concern[]>>({});
   const knownIds = useMemo(() => (knownAlerts ? new Set(knownAlerts.map((a) => a.id)) : null), [knownAlerts]);
   const seenIds = useRef(new Set<string>());
@@ -174,7 +172,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
       else parts.push(t('concerns.announceNew', { name, rule: lead }));
       if (concern.case) parts.push(t('concerns.announceInCase'));
     }
-    setAnnouncement((previous) => ({ id: (previous?.id ?? 0) + 1, text: parts.join(' ') }));
+    announce(parts.join(' '));
     // Fast entry: on to the next pupil (the message above is announced politely meanwhile).
     const next = pupils[index + 1];
     if (next) kindRefs.current.get(next.id)?.focus();
@@ -195,13 +193,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
         {t('register.help')}
       </Paragraph>
       {/* Always in the DOM, so screen readers hear each new message. */}
-      <div aria-live="polite" aria-atomic="true" className="register-live">
-        {announcement && (
-          <Alert data-color="success" key={announcement.id}>
-            <Paragraph>{announcement.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={announcement} className="register-live" />
       <ul className="register-list" aria-label={t('register.listLabel', { className: register.class.name })}>
         {pupils.map((pupil, index) => (
           <li key={pupil.id} className="register-row" data-pupil-id={pupil.id}>

@@ -5,10 +5,10 @@ import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/des
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { TFunction } from 'i18next';
+import { NoticeRegion, useNotice, FailureMessage, useFailure } from '../../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { userAdminApi, type Account, type AccountRole, type PasswordLink } from '../../adminApi';
 import { api } from '../../api';
-import { FailureMessage, useFailure } from '../../ui/feedback';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { formatDateTime } from '../../format';
@@ -30,7 +30,7 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
   const [username, setUsername] = useState('');
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState<Shown>(null);
-  const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
+  const [notice, announce] = useNotice();
   const { failure, fail, clear } = useFailure();
   const opener = useRef<HTMLElement | null>(null);
   const schools = accounts.status === 'ok' ? accounts.data.administeredSchools : [];
@@ -72,7 +72,7 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
     requestAnimationFrame(() => button?.focus());
   }
   const said = (text: string) => {
-    setNotice((previous) => ({ id: (previous?.id ?? 0) + 1, text }));
+    announce(text);
     focusLater('brukere-alle-melding');
   };
 
@@ -143,13 +143,7 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
           {t('users.searchButton')}
         </Button>
       </form>
-      <div aria-live="polite" aria-atomic="true">
-        {notice && (
-          <Alert data-color="success" key={notice.id} id="brukere-alle-melding" tabIndex={-1}>
-            <Paragraph>{notice.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={notice} alertId="brukere-alle-melding" />
       {shown && (
         <Alert data-color="success" id="brukere-lenke" tabIndex={-1}>
           <Paragraph>

@@ -1,9 +1,9 @@
-import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
+import { NoticeRegion, useNotice, FailureMessage, useFailure } from '../../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { userAdminApi } from '../../adminApi';
 import type { UnusedAccount } from '../../adminApi';
-import { FailureMessage, useFailure } from '../../ui/feedback';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
@@ -13,7 +13,6 @@ import { AccountsSection } from './AccountsSection';
 
 type Action = 'disable' | 'resetTotp';
 type Pending = { action: Action; user: UnusedAccount } | null;
-type Notice = { id: number; text: string } | null;
 
 const CONFIRM_ID = 'brukere-bekreft';
 
@@ -27,7 +26,7 @@ export function UsersPage() {
   const unused = useApi('users:unused', () => userAdminApi.unused());
   const [pending, setPending] = useState<Pending>(null);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, announce] = useNotice();
   const { failure, fail, clear } = useFailure();
   const opener = useRef<HTMLButtonElement | null>(null);
 
@@ -57,7 +56,7 @@ export function UsersPage() {
               count: (await userAdminApi.setDisabled(pending.user.id, true)).sessionsEnded,
             })
           : t('users.totpResetDone', { name, count: (await userAdminApi.resetTotp(pending.user.id)).sessionsEnded });
-      setNotice((previous) => ({ id: (previous?.id ?? 0) + 1, text }));
+      announce(text);
       setPending(null);
       unused.reload();
       requestAnimationFrame(() => document.getElementById('brukere-melding')?.focus());
@@ -71,13 +70,7 @@ export function UsersPage() {
   return (
     <Page title={t('users.title')}>
       <Paragraph>{t('users.intro')}</Paragraph>
-      <div aria-live="polite" aria-atomic="true">
-        {notice && (
-          <Alert data-color="success" key={notice.id} id="brukere-melding" tabIndex={-1}>
-            <Paragraph>{notice.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={notice} alertId="brukere-melding" />
 
       {pending && (
         <section aria-labelledby={CONFIRM_ID} className="home-section">

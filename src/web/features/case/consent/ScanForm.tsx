@@ -1,11 +1,11 @@
 import { Button, Field, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api';
 import type { CaseDetail, Consent } from '../../../api';
 import { base64OfDataUrl, scanMime } from '../../../consent';
-import { useFailure } from '../../../ui/feedback';
 import { useFocusFirst } from '../../../ui/focus';
 import { Refusal } from './ConsentItem';
 
@@ -32,22 +32,19 @@ export function ScanForm({
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | undefined>();
-  const { failure, fail, clear } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     if (!file) {
       setProblem(t('consent.scanMissing'));
       form.current?.querySelector('input')?.focus();
       return;
     }
     setProblem(undefined);
-    setBusy(true);
     clear();
-    try {
+    await run(async () => {
       // The server checks type, size and that the content is what the name says; its refusal is shown as it is.
       await caseApi.attachConsentScan(data.id, consent.id, {
         fileName: file.name,
@@ -55,10 +52,7 @@ export function ScanForm({
         dataBase64: await readBase64(file),
       });
       await onDone();
-    } catch (err) {
-      fail(err);
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,10 +1,10 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api';
 import type { CaseDetail, Consent } from '../../../api';
-import { useFailure } from '../../../ui/feedback';
 import { useFocusFirst } from '../../../ui/focus';
 import { Refusal } from './ConsentItem';
 
@@ -22,28 +22,22 @@ export function WithdrawForm({
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
-  const { failure, fail, clear } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     if (!reason.trim()) {
       setProblem(t('consent.withdrawMissing'));
       form.current?.querySelector('textarea')?.focus();
       return;
     }
     setProblem(undefined);
-    setBusy(true);
     clear();
-    try {
+    await run(async () => {
       await caseApi.withdrawConsent(data.id, consent.id, { version: consent.version, reason: reason.trim() });
       await onDone();
-    } catch (err) {
-      fail(err);
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,6 +1,7 @@
 import { Button, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { addDays, localToday } from '../../../absence';
 import { caseApi } from '../../../api';
@@ -14,7 +15,7 @@ import type {
 } from '../../../api';
 import { offeredActions } from '../../../cases';
 import { AssessmentFields } from '../HolisticAssessment';
-import { FailureMessage, Section, useFailure } from '../../../ui/feedback';
+import { FailureMessage, Section } from '../../../ui/feedback';
 import { focusById, useFocusFirst } from '../../../ui/focus';
 import type { SectionProps } from '../types';
 
@@ -106,8 +107,7 @@ function ActionForm({
     grounds: '',
   });
   const [problems, setProblems] = useState<{ text?: string; date?: string; outcome?: string }>({});
-  const { failure, fail, clear } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
 
   const textLabel =
@@ -175,18 +175,13 @@ function ActionForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     const action = build();
     if (!action) return;
-    setBusy(true);
     clear();
-    try {
+    await run(async () => {
       const result = await caseApi.act(data.id, action, data.version);
       await onDone(result.state);
-    } catch (err) {
-      fail(err);
-      setBusy(false);
-    }
+    });
   }
 
   const dateField = (

@@ -2,11 +2,12 @@ import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@di
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { ASSESSMENT_KINDS, caseApi } from '../../../api';
 import type { AssessmentKind, ExpertAssessment } from '../../../api';
-import { FailureMessage, Section, useFailure } from '../../../ui/feedback';
+import { FailureMessage, Section } from '../../../ui/feedback';
 import { useFocusFirst } from '../../../ui/focus';
 import { formatDate } from '../../../format';
 import type { SectionProps } from '../types';
@@ -84,14 +85,12 @@ function ExpertAssessmentForm({
     recommendations?: string;
     validUntil?: string;
   }>({});
-  const { failure, fail, clear } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
   const temporary = kind === 'sakkyndig-uttalelse';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     const found: typeof problems = {};
     if (!issuedOn) found.date = t('cases.missingDate');
     if (!issuedBy.trim()) found.by = t('cases.missingIssuedBy');
@@ -108,9 +107,8 @@ function ExpertAssessmentForm({
             ? 'input[name=validUntil]'
             : null;
     if (first) return form.current?.querySelector<HTMLElement>(first)?.focus();
-    setBusy(true);
     clear();
-    try {
+    await run(async () => {
       await caseApi.addAssessment(caseId, {
         kind,
         issuedOn,
@@ -119,10 +117,7 @@ function ExpertAssessmentForm({
         validUntil: validUntil || null,
       });
       await onDone();
-    } catch (err) {
-      fail(err);
-      setBusy(false);
-    }
+    });
   }
 
   return (

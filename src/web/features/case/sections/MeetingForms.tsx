@@ -1,12 +1,13 @@
 import { Button, Checkbox, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { MEETING_KINDS, caseApi } from '../../../api';
 import type { Meeting, MeetingKind } from '../../../api';
 import { splitLines } from '../../../cases';
-import { FailureMessage, useFailure } from '../../../ui/feedback';
+import { FailureMessage } from '../../../ui/feedback';
 import { useFocusFirst } from '../../../ui/focus';
 
 export function MeetingForm({
@@ -27,13 +28,11 @@ export function MeetingForm({
   const [agenda, setAgenda] = useState('');
   const [anonymised, setAnonymised] = useState(false);
   const [problems, setProblems] = useState<{ date?: string; participants?: string; agenda?: string }>({});
-  const { failure, fail } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     const names = splitLines(participants);
     const found: typeof problems = {};
     if (!scheduledOn) found.date = t('cases.missingDate');
@@ -43,8 +42,7 @@ export function MeetingForm({
     if (found.date) return form.current?.querySelector<HTMLElement>('input[type=date]')?.focus();
     if (found.participants) return form.current?.querySelector<HTMLElement>('textarea[name=participants]')?.focus();
     if (found.agenda) return form.current?.querySelector<HTMLElement>('textarea[name=agenda]')?.focus();
-    setBusy(true);
-    try {
+    await run(async () => {
       await caseApi.addMeeting(caseId, {
         kind,
         scheduledOn,
@@ -53,10 +51,7 @@ export function MeetingForm({
         ...(kind === 'naervaersteam' ? { anonymised } : {}),
       });
       await onDone();
-    } catch (err) {
-      fail(err);
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -142,21 +137,18 @@ export function RecordMeetingForm({
   const [participants, setParticipants] = useState(meeting.participants.join('\n'));
   const [agenda, setAgenda] = useState(meeting.agenda);
   const [problems, setProblems] = useState<{ date?: string; minutes?: string }>({});
-  const { failure, fail } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     const found: typeof problems = {};
     if (!heldOn) found.date = t('cases.missingDate');
     if (!minutes.trim()) found.minutes = t('cases.missingMinutes');
     setProblems(found);
     if (found.date) return form.current?.querySelector<HTMLElement>('input[type=date]')?.focus();
     if (found.minutes) return form.current?.querySelector<HTMLElement>('textarea[name=minutes]')?.focus();
-    setBusy(true);
-    try {
+    await run(async () => {
       await caseApi.updateMeeting(caseId, meeting.id, {
         scheduledOn: meeting.scheduledOn,
         participants: splitLines(participants),
@@ -168,10 +160,7 @@ export function RecordMeetingForm({
         version: meeting.version,
       });
       await onDone();
-    } catch (err) {
-      fail(err);
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useInlinePanel } from '../../../ui/InlinePanel';
 import { focusLater } from '../../../ui/focus';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { LADDER_ROLES } from '../../../../domain/ladder/ladder-schema';
 import { caseApi } from '../../../api';
@@ -90,27 +91,21 @@ function AddParticipant({
   const [name, setName] = useState('');
   const [role, setRole] = useState<LadderRole>('helsesykepleier');
   const [problem, setProblem] = useState<string | undefined>();
-  const { failure, fail, clear } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const nameField = useRef<HTMLInputElement>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     if (!name.trim()) {
       setProblem(t('participants.missingName'));
       return nameField.current?.focus();
     }
     setProblem(undefined);
-    setBusy(true);
     clear();
-    try {
+    await run(async () => {
       await caseApi.addParticipant(caseId, { name: name.trim(), role, userId: personId || null });
       await onDone(name.trim());
-    } catch (err) {
-      fail(err);
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -2,10 +2,11 @@ import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/desi
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api';
 import type { CaseDetail, StaffMember } from '../../../api';
-import { FailureMessage, useFailure } from '../../../ui/feedback';
+import { FailureMessage } from '../../../ui/feedback';
 import { Loading } from '../../../ui/Loading';
 import { useApi } from '../../../useApi';
 import type { SectionProps } from '../types';
@@ -43,8 +44,7 @@ function BatonForm({
   const [userId, setUserId] = useState('');
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<{ holder?: string; reason?: string }>({});
-  const { failure, fail, clear } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const form = useRef<HTMLFormElement>(null);
   const others: StaffMember[] =
     staff.status === 'ok' ? staff.data.staff.filter((s) => s.id !== data.stafettholder.id) : [];
@@ -55,22 +55,17 @@ function BatonForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     const found: typeof problems = {};
     if (!userId) found.holder = t('cases.missingHolder');
     if (!reason.trim()) found.reason = t('cases.missingBatonReason');
     setProblems(found);
     if (found.holder) return form.current?.querySelector<HTMLElement>('select')?.focus();
     if (found.reason) return form.current?.querySelector<HTMLElement>('textarea')?.focus();
-    setBusy(true);
     clear();
-    try {
+    await run(async () => {
       const result = await caseApi.passBaton(data.id, { userId, reason: reason.trim(), version: data.version });
       await onDone(result.stafettholder.name);
-    } catch (err) {
-      fail(err);
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -2,19 +2,19 @@ import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@di
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { ApiError, REFERRAL_SERVICE_NAMES, caseApi } from '../../../api';
 import type { CaseTask, HolisticAssessmentInput, MeetingKind } from '../../../api';
 import { needsHolisticAssessment, referralServicesFor, tasksByLevel } from '../../../cases';
 import { AssessmentFields, emptyAssessment, trimAssessment } from '../HolisticAssessment';
-import { FailureMessage, Section, useFailure } from '../../../ui/feedback';
+import { FailureMessage, Section } from '../../../ui/feedback';
 import { focusById, useFocusFirst } from '../../../ui/focus';
-import type { Changed } from '../types';
+import type { Changed, SectionProps } from '../types';
 import { noticeButtonId } from './Notices';
 import { REGISTER_CONSENT_ID } from '../consent/ConsentSection';
 import { formatDate } from '../../../format';
-import type { SectionProps } from '../types';
 
 // ——— The checklist ———
 
@@ -77,8 +77,7 @@ function TaskItem({
   consentForm?: boolean;
 }) {
   const { t } = useTranslation();
-  const { failure, fail, clear } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const action = task.action ?? null;
   const services = referralServicesFor(action);
   // A referral or a report to child welfare needs more than a tick: its fields show up front when the task's
@@ -91,24 +90,24 @@ function TaskItem({
   const showAssessment = needsHolisticAssessment(action, service) || (extra && !action);
 
   async function done() {
-    setBusy(true);
     clear();
-    try {
+    await run(async () => {
       const filled = assessment.assessedBy.trim() || assessment.causesConsidered.trim() || assessment.grounds.trim();
       const withAssessment = showAssessment && (filled || action?.type === 'child-welfare-report');
-      await caseApi.completeTask(caseId, task.id, {
-        version: task.version,
-        ...(showService && service ? { service } : {}),
-        ...(withAssessment ? { holisticAssessment: trimAssessment(assessment) } : {}),
-      });
+      try {
+        await caseApi.completeTask(caseId, task.id, {
+          version: task.version,
+          ...(showService && service ? { service } : {}),
+          ...(withAssessment ? { holisticAssessment: trimAssessment(assessment) } : {}),
+        });
+      } catch (err) {
+        // The server's guardrail refused: show the service and assessment fields it asks for.
+        if (err instanceof ApiError && err.status === 400) setExtra(true);
+        throw err;
+      }
       await onChanged(t('cases.taskDoneNotice', { text: task.text }));
       focusById(headingId);
-    } catch (err) {
-      fail(err);
-      if (err instanceof ApiError && err.status === 400) setExtra(true);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const meta = [
@@ -230,27 +229,21 @@ function AddTaskForm({ caseId, onCancel, onDone }: { caseId: string; onCancel():
   const [text, setText] = useState('');
   const [dueOn, setDueOn] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
-  const { failure, fail } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     if (!text.trim()) {
       setProblem(t('cases.missingTaskText'));
       form.current?.querySelector('textarea')?.focus();
       return;
     }
     setProblem(undefined);
-    setBusy(true);
-    try {
+    await run(async () => {
       await caseApi.addTask(caseId, { text: text.trim(), ...(dueOn ? { dueOn } : {}) });
       await onDone();
-    } catch (err) {
-      fail(err);
-      setBusy(false);
-    }
+    });
   }
 
   return (

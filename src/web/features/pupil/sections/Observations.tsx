@@ -8,10 +8,9 @@ import { OBSERVATION_KINDS, api } from '../../../api';
 import type { Alert as AlertType, ObservationKind, ObservationRule } from '../../../api';
 import { useAuth } from '../../../auth';
 import { ErrorAlert, errorMessage } from '../../../ui/ErrorAlert';
-import { ServerFieldErrors } from '../../../ui/feedback';
+import { ServerFieldErrors, Section } from '../../../ui/feedback';
 import { formatDate } from '../../../format';
 import type { SectionProps } from '../types';
-import { Section } from '../../../ui/feedback';
 
 // ——— Observations ———
 
