@@ -1,6 +1,7 @@
 import { Alert, Button, Field, Heading, Input, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { downloadBlob } from '../../ui/download';
 import { useTranslation } from 'react-i18next';
 import { importContentType, importRefusal, importRowErrors } from '../../absence';
 import { api } from '../../api';
@@ -138,12 +139,7 @@ function ImportErrors({
     setReportError(null);
     try {
       const report = await api.importProblemsReport(outcome.schoolId, outcome.file, outcome.type);
-      const url = URL.createObjectURL(report);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `importfeil-${fileName.replace(/\.[^.]+$/, '')}.csv`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(report, `importfeil-${fileName.replace(/\.[^.]+$/, '')}.csv`);
     } catch (e) {
       handleApiError(e);
       setReportError(e);

@@ -10,13 +10,13 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { caseApi } from '../../../api';
 import type { CaseDetail, ConsentDecision, ConsentFormFacts } from '../../../api';
 import { CONSENT_SERVICES, consentFieldProblems, firstProblemField } from '../../../consent';
 import type { ConsentField } from '../../../consent';
-import { useFailure } from '../../../ui/feedback';
 import { useFocusFirst } from '../../../ui/focus';
 import { Refusal } from './ConsentItem';
 import { toggle } from '../../../ui/toggle';
@@ -53,8 +53,7 @@ export function ConsentForm({
   const [consentDate, setConsentDate] = useState(() => localToday(new Date()));
   const [collectedAtService, setCollectedAtService] = useState(data.pupil.schoolName);
   const [problems, setProblems] = useState<Partial<Record<ConsentField, string>>>({});
-  const { failure, fail, clear } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
   const granted = decision !== 'refused';
 
@@ -63,43 +62,42 @@ export function ConsentForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     if (!decision) {
       setProblems({ decision: t('consent.decisionMissing') });
       return focusField('decision');
     }
     setProblems({});
-    setBusy(true);
     clear();
     const text = (v: string) => v.trim() || null;
-    try {
-      await caseApi.recordConsent(data.id, {
-        decision,
-        services: granted ? services : [],
-        specialistServices: granted && services.includes('spesialisthelsetjeneste') ? text(specialistServices) : null,
-        otherServices: granted && services.includes('andre') ? text(otherServices) : null,
-        guardianIds,
-        pupilConsented: facts.pupilConsentsToo && pupilConsented,
-        informationGiven: informationGiven.trim(),
-        scope: scope.trim(),
-        heldBackMatters: text(heldBackMatters),
-        excludedServices: granted ? excludedServices : [],
-        excludedUserIds: granted ? excludedUserIds : [],
-        excludedPersons: text(excludedPersons),
-        stafettlogg: granted && stafettlogg,
-        place: text(place),
-        consentDate,
-        collectedAtService: collectedAtService.trim(),
-      });
-      await onDone(decision);
-    } catch (err) {
-      fail(err);
-      const found = consentFieldProblems(err);
-      setProblems(found);
-      const first = firstProblemField(found);
-      if (first) focusField(first);
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await caseApi.recordConsent(data.id, {
+          decision,
+          services: granted ? services : [],
+          specialistServices: granted && services.includes('spesialisthelsetjeneste') ? text(specialistServices) : null,
+          otherServices: granted && services.includes('andre') ? text(otherServices) : null,
+          guardianIds,
+          pupilConsented: facts.pupilConsentsToo && pupilConsented,
+          informationGiven: informationGiven.trim(),
+          scope: scope.trim(),
+          heldBackMatters: text(heldBackMatters),
+          excludedServices: granted ? excludedServices : [],
+          excludedUserIds: granted ? excludedUserIds : [],
+          excludedPersons: text(excludedPersons),
+          stafettlogg: granted && stafettlogg,
+          place: text(place),
+          consentDate,
+          collectedAtService: collectedAtService.trim(),
+        });
+        await onDone(decision);
+      },
+      (err) => {
+        const found = consentFieldProblems(err);
+        setProblems(found);
+        const first = firstProblemField(found);
+        if (first) focusField(first);
+      },
+    );
   }
 
   const problemOf = (field: ConsentField) => problems[field];

@@ -1,10 +1,10 @@
 import { Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, localToday } from '../../../absence';
 import { formsApi } from '../../../caseForms';
-import { useFailure } from '../../../ui/feedback';
 import { useFocusFirst } from '../../../ui/focus';
 import { ErrorAlert, errorMessage } from '../../../ui/ErrorAlert';
 
@@ -26,25 +26,23 @@ export function StatementForm({
   const [statement, setStatement] = useState('');
   const [givenOn, setGivenOn] = useState(() => localToday(new Date()));
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const { failure, fail } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSubmit();
   const ref = useFocusFirst<HTMLFormElement>();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
-      await formsApi.addStatement(caseId, { personName, relation, chosenByPupil, statement, givenOn });
-      await onDone();
-    } catch (err) {
-      const found = Object.fromEntries(fieldErrors(err).map((f) => [f.field, f.message]));
-      setProblems(found);
-      fail(err);
-      setBusy(false);
-      const first = ['personName', 'relation', 'statement', 'givenOn'].find((f) => found[f]);
-      if (first) requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>(`[name=${first}]`)?.focus());
-    }
+    await run(
+      async () => {
+        await formsApi.addStatement(caseId, { personName, relation, chosenByPupil, statement, givenOn });
+        await onDone();
+      },
+      (err) => {
+        const found = Object.fromEntries(fieldErrors(err).map((f) => [f.field, f.message]));
+        setProblems(found);
+        const first = ['personName', 'relation', 'statement', 'givenOn'].find((f) => found[f]);
+        if (first) requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>(`[name=${first}]`)?.focus());
+      },
+    );
   }
 
   return (

@@ -12,12 +12,13 @@ import {
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { REFERRAL_SERVICE_NAMES, REFERRAL_STATUSES, caseApi } from '../../../api';
 import type { Referral, ReferralService, ReferralStatus } from '../../../api';
 import { AssessmentFields, emptyAssessment, trimAssessment } from '../HolisticAssessment';
-import { FailureMessage, Section, useFailure } from '../../../ui/feedback';
+import { FailureMessage, Section } from '../../../ui/feedback';
 import { focusById, useFocusFirst } from '../../../ui/focus';
 import { formatDate } from '../../../format';
 import type { SectionProps } from '../types';
@@ -138,14 +139,11 @@ function ReferralForm({
   const [guardiansSigned, setGuardiansSigned] = useState(referral?.guardiansSigned ?? false);
   const [note, setNote] = useState(referral?.note ?? '');
   const [assessment, setAssessment] = useState(() => emptyAssessment(today));
-  const { failure, fail, clear } = useFailure();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
     clear();
     // Sent as written: the server says what a status needs (a sent referral its date) and what the guardrail lacks.
     const body = {
@@ -157,14 +155,11 @@ function ReferralForm({
       note: note.trim() || null,
       ...(service === 'barnevern' ? { holisticAssessment: trimAssessment(assessment) } : {}),
     };
-    try {
+    await run(async () => {
       if (referral) await caseApi.updateReferral(caseId, referral.id, { ...body, version: referral.version });
       else await caseApi.addReferral(caseId, body);
       await onDone();
-    } catch (err) {
-      fail(err);
-      setBusy(false);
-    }
+    });
   }
 
   return (

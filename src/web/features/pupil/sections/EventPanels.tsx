@@ -1,13 +1,13 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSubmit } from '../../../ui/useSubmit';
+import { FailureMessage } from '../../../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import type { AbsenceEvent, EventHistoryEntry, Lesson } from '../../../api';
-import { useAuth } from '../../../auth';
 import { ErrorAlert, errorMessage } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
-import { ConflictHint, ServerFieldErrors } from '../../../ui/feedback';
 import {
   DraftProblemMessage,
   EventFields,
@@ -32,11 +32,9 @@ export function EditEvent({
   onDone(): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const [draft, setDraft] = useState<EventDraft>(() => draftFromEvent(event));
   const [problem, setProblem] = useState<DraftProblem | null>(null);
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSubmit();
   const kindRef = useRef<HTMLSelectElement>(null);
   useEffect(() => kindRef.current?.focus(), []);
 
@@ -49,15 +47,10 @@ export function EditEvent({
     // The timetable may give periods without subjects: keep the subject the event had.
     if (input.kind === 'lesson' && !input.subject && event.subject && input.period === event.period)
       input.subject = event.subject;
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.updateEvent(event.id, { ...input, version: event.version });
       await onDone();
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -67,13 +60,7 @@ export function EditEvent({
       noValidate
       aria-label={t('pupil.editLabel', { date: formatDate(event.date) })}
     >
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('register.saveFailed'))}</ErrorAlert>
-          <ConflictHint error={error.error} />
-          <ServerFieldErrors error={error.error} />
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('register.saveFailed')} />
       <EventFields
         draft={draft}
         onChange={setDraft}
@@ -106,33 +93,21 @@ export function DeleteEvent({
   onDone(): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const describe = useDescribeEvent();
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSubmit();
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => ref.current?.focus(), []);
 
   async function remove() {
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.deleteEvent(event.id, event.version);
       await onDone();
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <div className="stack-form">
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('pupil.deleteFailed'))}</ErrorAlert>
-          <ConflictHint error={error.error} />
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('pupil.deleteFailed')} />
       <Paragraph>{t('pupil.deleteQuestion', { date: formatDate(event.date), what: describe(event) })}</Paragraph>
       <div className="button-row">
         <Button

@@ -2,13 +2,12 @@ import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/desi
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
+import { useSubmit } from '../../../ui/useSubmit';
+import { FailureMessage, Section } from '../../../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { localToday, newAlerts } from '../../../absence';
 import { OBSERVATION_KINDS, api } from '../../../api';
 import type { Alert as AlertType, ObservationKind, ObservationRule } from '../../../api';
-import { useAuth } from '../../../auth';
-import { ErrorAlert, errorMessage } from '../../../ui/ErrorAlert';
-import { ServerFieldErrors, Section } from '../../../ui/feedback';
 import { formatDate } from '../../../format';
 import type { SectionProps } from '../types';
 
@@ -84,14 +83,12 @@ function ObservationForm({
   onDone(openAlerts: AlertType[]): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const [kind, setKind] = useState<ObservationKind>('alvorlig-hendelse');
   const [observedOn, setObservedOn] = useState(() => localToday(new Date()));
   const [description, setDescription] = useState('');
   const [ruleId, setRuleId] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSubmit();
   const kindRef = useRef<HTMLSelectElement>(null);
   const descriptionRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => kindRef.current?.focus(), []);
@@ -104,8 +101,7 @@ function ObservationForm({
       return;
     }
     setProblem(undefined);
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await api.createObservation(pupilId, {
         kind,
         observedOn,
@@ -113,21 +109,12 @@ function ObservationForm({
         ...(ruleId ? { ruleId } : {}),
       });
       await onDone(result.alerts);
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <form className="stack-form inline-panel" onSubmit={submit} noValidate>
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('observations.failed'))}</ErrorAlert>
-          <ServerFieldErrors error={error.error} />
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('observations.failed')} />
       <Field>
         <Label>{t('observations.kind')}</Label>
         <Select ref={kindRef} value={kind} onChange={(e) => setKind(e.target.value as ObservationKind)}>
