@@ -1,6 +1,8 @@
 import { Button, Checkbox, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, RefObject } from 'react';
+import { useSubmit } from '../ui/useSubmit';
+import { FailureMessage } from '../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { ApiError, api } from '../api';
@@ -14,7 +16,6 @@ import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
 import { OpenCaseFromAlerts } from './OpenCase';
 import { downloadBlob } from '../ui/download';
 import { AlertStatusTag } from './absence';
-import { ConflictHint } from '../ui/feedback';
 
 /** What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page). */
 export type LetterPupil = { firstName: string; lastName: string; protectedAddress: ProtectedAddress };
@@ -148,8 +149,7 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
   const { handleApiError } = useAuth();
   const plan = concernPlan(useUser());
   const [panel, setPanel] = useState<Panel>(null);
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const handleButton = useRef<HTMLButtonElement>(null);
   const dismissButton = useRef<HTMLButtonElement>(null);
   const lead = concern.alerts[0]!;
@@ -161,23 +161,13 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
   const showOpenCase = plan.openCase && concern.case === null;
   if (!plan.act && !showLetter && !showOpenCase) return null;
 
-  function fail(err: unknown) {
-    handleApiError(err);
-    setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-  }
-
   async function markSeen() {
-    setBusy(true);
-    setError(null);
-    try {
+    clear();
+    await run(async () => {
       await api.markConcernSeen(alertRefs(concern.alerts));
       await onChanged(t('concerns.markedSeen', { name }));
       requestAnimationFrame(() => handleButton.current?.focus());
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function close(button: RefObject<HTMLButtonElement | null>) {
@@ -187,12 +177,7 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
 
   return (
     <div className="alert-actions">
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('concerns.actionFailed'))}</ErrorAlert>
-          <ConflictHint error={error.error} />
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('concerns.actionFailed')} />
       {plan.act && (
         <div className="button-row">
           {concern.status === 'new' && (
@@ -267,11 +252,9 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
 /** One reason for every alert of the concern. */
 function DismissForm({ concern, onCancel, onDone }: { concern: Concern; onCancel(): void; onDone(): Promise<void> }) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSubmit();
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);
 
@@ -283,25 +266,15 @@ function DismissForm({ concern, onCancel, onDone }: { concern: Concern; onCancel
       return;
     }
     setProblem(undefined);
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.dismissConcern(alertRefs(concern.alerts), reason.trim());
       await onDone();
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <form className="stack-form inline-panel" onSubmit={submit} noValidate>
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('concerns.actionFailed'))}</ErrorAlert>
-          <ConflictHint error={error.error} />
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('concerns.actionFailed')} />
       <Textfield
         ref={ref}
         multiline

@@ -1,13 +1,12 @@
 import { Button, Fieldset, Paragraph, Radio } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSubmit } from '../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import type { SchoolSettings } from '../../api';
-import { useAuth } from '../../auth';
 import { useNotice, NoticeRegion } from '../../ui/feedback';
 import { SaveError } from './SaveError';
-import type { Failure } from './SaveError';
 import { focusById } from '../../ui/focus';
 
 type Profile = SchoolSettings['profiles'][number];
@@ -35,32 +34,24 @@ export function ProfileView({ settings }: { settings: SchoolSettings }) {
 
 export function ProfileForm({ settings }: { settings: SchoolSettings }) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const [notice, notify] = useNotice();
   const schoolId = settings.school.id;
   const [profiles, setProfiles] = useState(() => choosable(settings.profiles));
   const [chosen, setChosen] = useState(settings.school.ruleProfile);
   const [version, setVersion] = useState(settings.school.version);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear, fail } = useSubmit();
   const known = profiles.some((p) => p.id === chosen);
 
   async function save(e: FormEvent) {
     e.preventDefault();
-    if (busy || !known) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    if (!known) return;
+    clear();
+    await run(async () => {
       const saved = await api.chooseRuleProfile(schoolId, chosen, version);
       setVersion(saved.version);
       const name = profiles.find((p) => p.id === saved.ruleProfile)?.name ?? saved.ruleProfile;
       notify(t('settings.profileSaved', { name }));
-    } catch (err) {
-      handleApiError(err);
-      setFailure((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function reloadNewest() {
@@ -69,12 +60,11 @@ export function ProfileForm({ settings }: { settings: SchoolSettings }) {
       setProfiles(choosable(fresh.profiles));
       setChosen(fresh.school.ruleProfile);
       setVersion(fresh.school.version);
-      setFailure(null);
+      clear();
       notify(t('settings.profileReloaded'));
       focusById('regelprofil');
     } catch (err) {
-      handleApiError(err);
-      setFailure((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+      fail(err);
     }
   }
 

@@ -2,12 +2,19 @@ import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { ServerFieldErrors } from '../../ui/feedback';
+import type { Failure } from '../../ui/feedback';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 
-export type Failure = { error: unknown; attempt: number };
-
 /** The server's message, the domain's own lines (`details.errors`), the fields zod named, and after a 409 a reload button. */
-export function SaveError({ failure, fallback, onReload }: { failure: Failure; fallback: string; onReload(): void }) {
+export function SaveError({
+  failure,
+  fallback,
+  onReload,
+}: {
+  failure: NonNullable<Failure>;
+  fallback: string;
+  onReload(): void;
+}) {
   const { t } = useTranslation();
   const { error } = failure;
   const lines =

@@ -1,16 +1,15 @@
 import { Button, Fieldset, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSubmit } from '../../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import type { SchoolSettings } from '../../api';
-import { useAuth } from '../../auth';
 import { formatDate } from '../../format';
 import { draftFromCalendar, draftToSkolerute, nextKey, skoleruteProblems, withFrom } from './skolerute';
 import type { ClosedDraft, SkoleruteDraft, SkoleruteProblems } from './skolerute';
 import { useNotice, NoticeRegion } from '../../ui/feedback';
 import { SaveError } from './SaveError';
-import type { Failure } from './SaveError';
 import { focusById } from '../../ui/focus';
 
 // ——— Skolerute ———
@@ -70,7 +69,6 @@ const fieldId = (field: string) => `skolerute-${field.replace(/\./g, '-')}`;
 
 export function SkoleruteForm({ settings }: { settings: SchoolSettings }) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const [notice, notify] = useNotice();
   const schoolId = settings.school.id;
   const schoolYear = settings.schoolYear;
@@ -78,8 +76,7 @@ export function SkoleruteForm({ settings }: { settings: SchoolSettings }) {
   // Undefined until the school year has a skolerute: the first save creates it.
   const [version, setVersion] = useState<number | undefined>(settings.calendar?.version);
   const [problems, setProblems] = useState<SkoleruteProblems>({});
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear, fail } = useSubmit();
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -123,28 +120,21 @@ export function SkoleruteForm({ settings }: { settings: SchoolSettings }) {
 
   async function save(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     const found = skoleruteProblems(draft);
     setProblems(found);
     const first = Object.keys(found)[0];
     if (first) {
-      setFailure(null);
+      clear();
       document.getElementById(fieldId(first))?.focus();
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    try {
+    clear();
+    await run(async () => {
       const body = draftToSkolerute(draft, schoolYear);
       const saved = await api.saveSkolerute(schoolId, version === undefined ? body : { ...body, version });
       setVersion(saved.version);
       notify(t('settings.calendarSaved'));
-    } catch (err) {
-      handleApiError(err);
-      setFailure((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function reloadNewest() {
@@ -153,12 +143,11 @@ export function SkoleruteForm({ settings }: { settings: SchoolSettings }) {
       setDraft(draftFromCalendar(fresh.calendar));
       setVersion(fresh.calendar?.version);
       setProblems({});
-      setFailure(null);
+      clear();
       notify(t('settings.calendarReloaded'));
       focusById('skolerute');
     } catch (err) {
-      handleApiError(err);
-      setFailure((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+      fail(err);
     }
   }
 
