@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, RefObject } from 'react';
 import { useSubmit } from '../ui/useSubmit';
 import { FailureMessage } from '../ui/feedback';
+import { FormButtons } from '../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { ApiError, api } from '../api';
@@ -285,14 +286,7 @@ function DismissForm({ concern, onCancel, onDone }: { concern: Concern; onCancel
         onChange={(e) => setReason(e.target.value)}
         error={problem}
       />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('concerns.dismissSubmit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t('concerns.dismissSubmit')} onCancel={onCancel} />
     </form>
   );
 }

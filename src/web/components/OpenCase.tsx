@@ -1,6 +1,7 @@
 import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { FormButtons } from '../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { ApiError, caseApi } from '../api';
@@ -88,14 +89,7 @@ function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: 
         onChange={(e) => setReason(e.target.value)}
         error={problem}
       />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('cases.openSubmit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t('cases.openSubmit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Fieldset,
   Heading,
@@ -11,6 +10,7 @@ import {
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
+import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { caseApi } from '../../../api';
@@ -295,14 +295,7 @@ export function ConsentForm({
         onChange={(e) => setCollectedAtService(e.target.value)}
         error={problemOf('collectedAtService')}
       />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('consent.submit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t('consent.submit')} onCancel={onCancel} />
     </form>
   );
 }

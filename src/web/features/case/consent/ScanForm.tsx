@@ -1,7 +1,8 @@
-import { Button, Field, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
+import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api';
 import type { CaseDetail, Consent } from '../../../api';
@@ -76,14 +77,11 @@ export function ScanForm({
         />
         {problem && <ValidationMessage>{problem}</ValidationMessage>}
       </Field>
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {busy ? t('consent.scanUploading') : t('consent.scanSubmit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons
+        busy={busy}
+        submit={busy ? t('consent.scanUploading') : t('consent.scanSubmit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Button,
   Field,
   Fieldset,
   Heading,
@@ -11,6 +10,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import type { FormAnswers } from '../../../../domain/forms/answers';
 import { fieldErrors, localToday } from '../../../absence';
@@ -175,14 +175,11 @@ export function FormFiller({
           <ConflictHint error={error.error} />
         </div>
       )}
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {existing ? t('caseForms.saveChanges') : t('caseForms.save')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons
+        busy={busy}
+        submit={existing ? t('caseForms.saveChanges') : t('caseForms.save')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

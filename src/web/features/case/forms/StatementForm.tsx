@@ -1,7 +1,8 @@
-import { Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
+import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, localToday } from '../../../absence';
 import { formsApi } from '../../../caseForms';
@@ -98,14 +99,7 @@ export function StatementForm({
           <ErrorAlert>{errorMessage(failure.error, t('caseForms.failed'))}</ErrorAlert>
         </div>
       )}
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('caseForms.saveStatement')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t('caseForms.saveStatement')} onCancel={onCancel} />
     </form>
   );
 }

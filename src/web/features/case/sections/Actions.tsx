@@ -2,6 +2,7 @@ import { Button, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
+import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { addDays, localToday } from '../../../absence';
 import { caseApi } from '../../../api';
@@ -270,14 +271,7 @@ function ActionForm({
       {(type === 'escalate' || type === 'de-escalate') &&
         dateField(t('cases.evaluationOnOptional'), t('cases.evaluationOnOptionalHelp'), evaluationOn, setEvaluationOn)}
       {type === 'report-to-child-welfare' && <AssessmentFields value={assessment} onChange={setAssessment} />}
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t(`cases.submit_${type}`)}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t(`cases.submit_${type}`)} onCancel={onCancel} />
     </form>
   );
 }

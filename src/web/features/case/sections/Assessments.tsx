@@ -1,8 +1,9 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
 import { useSubmit } from '../../../ui/useSubmit';
+import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { ASSESSMENT_KINDS, caseApi } from '../../../api';
@@ -172,14 +173,7 @@ function ExpertAssessmentForm({
         onChange={(e) => setValidUntil(e.target.value)}
         error={problems.validUntil}
       />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('cases.assessmentSubmit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t('cases.assessmentSubmit')} onCancel={onCancel} />
     </form>
   );
 }

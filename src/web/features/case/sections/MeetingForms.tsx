@@ -1,7 +1,8 @@
-import { Button, Checkbox, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
+import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { MEETING_KINDS, caseApi } from '../../../api';
@@ -107,14 +108,7 @@ export function MeetingForm({
           onChange={(e) => setAnonymised(e.target.checked)}
         />
       )}
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('cases.meetingSubmit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t('cases.meetingSubmit')} onCancel={onCancel} />
     </form>
   );
 }
@@ -209,14 +203,7 @@ export function RecordMeetingForm({
         value={agenda}
         onChange={(e) => setAgenda(e.target.value)}
       />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('cases.recordSubmit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t('cases.recordSubmit')} onCancel={onCancel} />
     </form>
   );
 }

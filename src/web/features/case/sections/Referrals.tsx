@@ -13,6 +13,7 @@ import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
 import { useSubmit } from '../../../ui/useSubmit';
+import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { REFERRAL_SERVICE_NAMES, REFERRAL_STATUSES, caseApi } from '../../../api';
@@ -225,14 +226,11 @@ function ReferralForm({
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {referral ? t('cases.updateReferralSubmit') : t('cases.referralSubmit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons
+        busy={busy}
+        submit={referral ? t('cases.updateReferralSubmit') : t('cases.referralSubmit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

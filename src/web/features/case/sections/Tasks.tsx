@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
 import { useSubmit } from '../../../ui/useSubmit';
+import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { ApiError, REFERRAL_SERVICE_NAMES, caseApi } from '../../../api';
@@ -258,14 +259,7 @@ function AddTaskForm({ caseId, onCancel, onDone }: { caseId: string; onCancel():
         error={problem}
       />
       <Textfield label={t('cases.taskDueOn')} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('cases.addTaskSubmit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t('cases.addTaskSubmit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FailureMessage } from '../../../ui/feedback';
+import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import type { AbsenceEvent, EventHistoryEntry, Lesson } from '../../../api';
@@ -71,14 +72,7 @@ export function EditEvent({
         showNote
       />
       <DraftProblemMessage problem={problem} />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {busy ? t('absence.saving') : t('pupil.saveChange')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={busy ? t('absence.saving') : t('pupil.saveChange')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FailureMessage, Section } from '../../../ui/feedback';
+import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { localToday, newAlerts } from '../../../absence';
 import { OBSERVATION_KINDS, api } from '../../../api';
@@ -154,14 +155,7 @@ function ObservationForm({
         onChange={(e) => setDescription(e.target.value)}
         error={problem}
       />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('observations.submit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t('observations.submit')} onCancel={onCancel} />
     </form>
   );
 }
