@@ -1,5 +1,6 @@
 import { Button, Checkbox, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useInlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api';
 import type { Meeting, MeetingKind } from '../../../api';
@@ -21,15 +22,15 @@ export function MeetingsSection({
   request,
 }: SectionProps & { meetings: Meeting[]; request: { kind: MeetingKind; n: number } | null }) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
+  const add = useInlinePanel();
+  const openAdd = add.setOpen; // a state setter: the same function on every render
   const [kind, setKind] = useState<MeetingKind | undefined>();
-  const addButton = useRef<HTMLButtonElement>(null);
   // A task's "Planlegg møte": open the form (again) with the task's kind; the form focuses its first field.
   useEffect(() => {
     if (!request) return;
     setKind(request.kind);
-    setAdding(true);
-  }, [request]);
+    openAdd(true);
+  }, [request, openAdd]);
   const sorted = [...meetings].sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn));
   return (
     <Section id="moter" heading={t('cases.meetingsHeading')}>
@@ -44,32 +45,24 @@ export function MeetingsSection({
       )}
       {!data.readOnly && (
         <Button
-          ref={addButton}
+          {...add.triggerProps}
           variant="secondary"
           data-size="sm"
-          aria-expanded={adding}
           onClick={() => {
             setKind(undefined);
-            setAdding(!adding);
+            add.toggle();
           }}
         >
           {t('cases.addMeeting')}
         </Button>
       )}
-      {adding && !data.readOnly && (
+      {add.open && !data.readOnly && (
         <MeetingForm
           key={request?.n ?? 0}
           caseId={data.id}
           initialKind={kind}
-          onCancel={() => {
-            setAdding(false);
-            requestAnimationFrame(() => addButton.current?.focus());
-          }}
-          onDone={async () => {
-            setAdding(false);
-            await onChanged(t('cases.meetingSaved'));
-            requestAnimationFrame(() => addButton.current?.focus());
-          }}
+          onCancel={add.close}
+          onDone={() => add.finish(() => onChanged(t('cases.meetingSaved')))}
         />
       )}
     </Section>
@@ -78,8 +71,7 @@ export function MeetingsSection({
 
 function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Meeting }) {
   const { t } = useTranslation();
-  const [recording, setRecording] = useState(false);
-  const recordButton = useRef<HTMLButtonElement>(null);
+  const record = useInlinePanel();
   const headingId = `mote-${meeting.id}`;
   const kind = t(`cases.kind_${meeting.kind}`);
   return (
@@ -112,13 +104,7 @@ function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Mee
       )}
       {!data.readOnly && (
         <div className="button-row">
-          <Button
-            ref={recordButton}
-            variant={recording ? 'primary' : 'secondary'}
-            data-size="sm"
-            aria-expanded={recording}
-            onClick={() => setRecording(!recording)}
-          >
+          <Button {...record.triggerProps} variant={record.open ? 'primary' : 'secondary'} data-size="sm">
             {t('cases.recordMeeting')}
             <span className="ds-sr-only">
               {' '}
@@ -135,16 +121,13 @@ function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Mee
           )}
         </div>
       )}
-      {recording && (
+      {record.open && (
         <RecordMeetingForm
           caseId={data.id}
           meeting={meeting}
-          onCancel={() => {
-            setRecording(false);
-            requestAnimationFrame(() => recordButton.current?.focus());
-          }}
+          onCancel={record.close}
           onDone={async () => {
-            setRecording(false);
+            record.setOpen(false);
             await onChanged(t('cases.meetingUpdated'));
             focusById(headingId);
           }}

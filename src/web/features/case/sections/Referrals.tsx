@@ -9,9 +9,9 @@ import {
   Tag,
   Textfield,
 } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { InlinePanel } from '../../../ui/InlinePanel';
+import { InlinePanel, useInlinePanel } from '../../../ui/InlinePanel';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
@@ -57,8 +57,7 @@ export function ReferralsSection({ data, onChanged }: SectionProps) {
 
 function ReferralItem({ data, referral, onChanged }: SectionProps & { referral: Referral }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+  const edit = useInlinePanel();
   const headingId = `henvisning-${referral.id}`;
   const service = t(`cases.service_${referral.service}`);
   return (
@@ -89,27 +88,18 @@ function ReferralItem({ data, referral, onChanged }: SectionProps & { referral: 
       )}
       {referral.note && <Paragraph data-size="sm">{referral.note}</Paragraph>}
       {!data.readOnly && (
-        <Button
-          ref={button}
-          variant={editing ? 'primary' : 'secondary'}
-          data-size="sm"
-          aria-expanded={editing}
-          onClick={() => setEditing(!editing)}
-        >
+        <Button {...edit.triggerProps} variant={edit.open ? 'primary' : 'secondary'} data-size="sm">
           {t('cases.updateReferral')}
           <span className="ds-sr-only"> – {service}</span>
         </Button>
       )}
-      {editing && !data.readOnly && (
+      {edit.open && !data.readOnly && (
         <ReferralForm
           caseId={data.id}
           referral={referral}
-          onCancel={() => {
-            setEditing(false);
-            requestAnimationFrame(() => button.current?.focus());
-          }}
+          onCancel={edit.close}
           onDone={async () => {
-            setEditing(false);
+            edit.setOpen(false);
             await onChanged(t('cases.referralUpdated'));
             focusById(headingId);
           }}
