@@ -6,7 +6,7 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';
 import './styles.css';
-import './i18n';
+import './i18n/index';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

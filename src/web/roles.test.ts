@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, RoleAssignment } from './api';
-import nb from './i18n/nb.json';
+import nb from './i18n/nb';
 import { casePlan, describeRole, homePlan, navPlan, settingsSchools } from './roles';
 import type { HomePlan } from './roles';
 

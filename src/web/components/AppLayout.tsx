@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { navPlan } from '../roles';
-import { ErrorAlert, errorMessage } from './ErrorAlert';
+import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
 
 export const MAIN_ID = 'hovedinnhold';
 

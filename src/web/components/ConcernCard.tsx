@@ -1,6 +1,9 @@
 import { Button, Checkbox, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, RefObject } from 'react';
+import { useSubmit } from '../ui/useSubmit';
+import { FailureMessage } from '../ui/feedback';
+import { FormButtons } from '../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { ApiError, api } from '../api';
@@ -10,9 +13,10 @@ import { alertRefs } from '../concerns';
 import { concernPlan } from '../roles';
 import { CardTitle, RuleList, cardEpisode, useEpisodeDates } from './AlertHistory';
 import { ContactForm } from './ContactForm';
-import { ErrorAlert, errorMessage } from './ErrorAlert';
-import { OpenCaseFromAlerts, downloadPdf } from './OpenCase';
-import { AlertStatusTag, ConflictHint } from './absence';
+import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
+import { OpenCaseFromAlerts } from './OpenCase';
+import { downloadBlob } from '../ui/download';
+import { AlertStatusTag } from './absence';
 
 /** What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page). */
 export type LetterPupil = { firstName: string; lastName: string; protectedAddress: ProtectedAddress };
@@ -146,8 +150,7 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
   const { handleApiError } = useAuth();
   const plan = concernPlan(useUser());
   const [panel, setPanel] = useState<Panel>(null);
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const handleButton = useRef<HTMLButtonElement>(null);
   const dismissButton = useRef<HTMLButtonElement>(null);
   const lead = concern.alerts[0]!;
@@ -159,23 +162,13 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
   const showOpenCase = plan.openCase && concern.case === null;
   if (!plan.act && !showLetter && !showOpenCase) return null;
 
-  function fail(err: unknown) {
-    handleApiError(err);
-    setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-  }
-
   async function markSeen() {
-    setBusy(true);
-    setError(null);
-    try {
+    clear();
+    await run(async () => {
       await api.markConcernSeen(alertRefs(concern.alerts));
       await onChanged(t('concerns.markedSeen', { name }));
       requestAnimationFrame(() => handleButton.current?.focus());
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function close(button: RefObject<HTMLButtonElement | null>) {
@@ -185,12 +178,7 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
 
   return (
     <div className="alert-actions">
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('concerns.actionFailed'))}</ErrorAlert>
-          <ConflictHint error={error.error} />
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('concerns.actionFailed')} />
       {plan.act && (
         <div className="button-row">
           {concern.status === 'new' && (
@@ -265,11 +253,9 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
 /** One reason for every alert of the concern. */
 function DismissForm({ concern, onCancel, onDone }: { concern: Concern; onCancel(): void; onDone(): Promise<void> }) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSubmit();
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);
 
@@ -281,25 +267,15 @@ function DismissForm({ concern, onCancel, onDone }: { concern: Concern; onCancel
       return;
     }
     setProblem(undefined);
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.dismissConcern(alertRefs(concern.alerts), reason.trim());
       await onDone();
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <form className="stack-form inline-panel" onSubmit={submit} noValidate>
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('concerns.actionFailed'))}</ErrorAlert>
-          <ConflictHint error={error.error} />
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('concerns.actionFailed')} />
       <Textfield
         ref={ref}
         multiline
@@ -310,14 +286,7 @@ function DismissForm({ concern, onCancel, onDone }: { concern: Concern; onCancel
         onChange={(e) => setReason(e.target.value)}
         error={problem}
       />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('concerns.dismissSubmit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t('concerns.dismissSubmit')} onCancel={onCancel} />
     </form>
   );
 }
@@ -346,7 +315,7 @@ function LetterButton({
     setError(null);
     try {
       const { pdf, fileName } = await api.letter(alert.id, isProtected && isLeadership && confirm);
-      downloadPdf(
+      downloadBlob(
         pdf,
         fileName ?? `brev-til-foresatte-${pupil.lastName}-${pupil.firstName}.pdf`.toLowerCase().replace(/\s+/g, '-'),
       );

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { CONTACT_CHANNELS, CONTACT_PARTIES } from '../api';
 import type { ContactChannel, ContactInput, ContactParty } from '../api';
 import { dateTimeToIso, localDateTime } from '../absence';
-import { ErrorAlert, errorMessage } from './ErrorAlert';
-import { ConflictHint, ServerFieldErrors } from './absence';
+import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
+import { ConflictHint, ServerFieldErrors } from '../ui/feedback';
 
 type ContactFormProps = {
   /** Sends the contact (and the service it is restricted to, when the form offers that); throws the API error to show. */

@@ -1,13 +1,15 @@
-import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { FormButtons } from '../ui/FormButtons';
+import { InlinePanel } from '../ui/InlinePanel';
+import { Section, ServerFieldErrors } from '../ui/feedback';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { ApiError, caseApi } from '../api';
 import type { Alert } from '../api';
 import { useAuth } from '../auth';
-import { ErrorAlert, errorMessage } from './ErrorAlert';
-import { ServerFieldErrors } from './absence';
+import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
 
 /** The open case a 409 names (`error.details.caseId`), if any. */
 function existingCaseId(error: unknown): string | null {
@@ -89,14 +91,7 @@ function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: 
         onChange={(e) => setReason(e.target.value)}
         error={problem}
       />
-      <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={busy} aria-busy={busy || undefined}>
-          {t('cases.openSubmit')}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons busy={busy} submit={t('cases.openSubmit')} onCancel={onCancel} />
     </form>
   );
 }
@@ -116,40 +111,35 @@ export function OpenCaseFromAlerts({
   alerts: Alert[];
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   const lead = alerts[0];
   if (!lead) return null;
   return (
     <div className="open-case">
-      <Button
-        ref={button}
-        variant={open ? 'primary' : 'secondary'}
-        data-size="sm"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
+      <InlinePanel
+        highlightOpen
+        label={
+          <>
+            {t('cases.openFromAlert')}
+            <span className="ds-sr-only">
+              {' '}
+              – {pupilName}: {lead.ruleTitle}
+            </span>
+          </>
+        }
       >
-        {t('cases.openFromAlert')}
-        <span className="ds-sr-only">
-          {' '}
-          – {pupilName}: {lead.ruleTitle}
-        </span>
-      </Button>
-      {open && (
-        <OpenCaseForm
-          pupilId={pupilId}
-          from="alert"
-          alertId={lead.id}
-          initialReason={t('cases.reasonFromAlert', {
-            rule: alerts.map((a) => a.ruleTitle).join('; '),
-            explanation: alerts.map((a) => a.explanation).join(' '),
-          })}
-          onCancel={() => {
-            setOpen(false);
-            requestAnimationFrame(() => button.current?.focus());
-          }}
-        />
-      )}
+        {(panel) => (
+          <OpenCaseForm
+            pupilId={pupilId}
+            from="alert"
+            alertId={lead.id}
+            initialReason={t('cases.reasonFromAlert', {
+              rule: alerts.map((a) => a.ruleTitle).join('; '),
+              explanation: alerts.map((a) => a.explanation).join(' '),
+            })}
+            onCancel={panel.close}
+          />
+        )}
+      </InlinePanel>
     </div>
   );
 }
@@ -157,45 +147,12 @@ export function OpenCaseFromAlerts({
 /** "Opprett sak (undring)" on the pupil page: a case opened by hand from what someone noticed. */
 export function OpenCaseByUndring({ pupilId }: { pupilId: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   return (
-    <section aria-labelledby="undring" className="home-section">
-      <Heading level={2} data-size="sm" id="undring">
-        {t('cases.undringHeading')}
-      </Heading>
+    <Section id="undring" heading={t('cases.undringHeading')}>
       <Paragraph data-size="sm">{t('cases.undringHelp')}</Paragraph>
-      <Button
-        ref={button}
-        variant={open ? 'primary' : 'secondary'}
-        data-size="sm"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
-        {t('cases.openUndring')}
-      </Button>
-      {open && (
-        <OpenCaseForm
-          pupilId={pupilId}
-          from="undring"
-          onCancel={() => {
-            setOpen(false);
-            requestAnimationFrame(() => button.current?.focus());
-          }}
-        />
-      )}
-    </section>
+      <InlinePanel label={t('cases.openUndring')} highlightOpen>
+        {(panel) => <OpenCaseForm pupilId={pupilId} from="undring" onCancel={panel.close} />}
+      </InlinePanel>
+    </Section>
   );
-}
-
-/** Saves a PDF the server made under its own file name (or `fallback`). */
-export function downloadPdf(pdf: Blob, fileName: string): void {
-  const url = URL.createObjectURL(pdf);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

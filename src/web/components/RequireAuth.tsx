@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth';
-import { Loading } from './Loading';
+import { Loading } from '../ui/Loading';
 
 export type LoginRedirectState = { from?: string; expired?: boolean };
 

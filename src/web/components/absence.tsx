@@ -1,14 +1,12 @@
 // Pieces shared by the absence screens: how an event is described in words, source and status
 // tags (always text, never colour alone), the event form's fields and the server's field errors.
-import { Button, Checkbox, Field, Label, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
-import { createContext, useContext } from 'react';
+import { Checkbox, Field, Label, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
 import type { AbsenceEvent, AbsenceKind, AbsenceReason, AlertStatus, EventInput, Lesson } from '../api';
-import { fieldErrors } from '../absence';
 
 export const KINDS: AbsenceKind[] = ['day', 'lesson', 'late', 'left'];
+
 export const REASONS: AbsenceReason[] = ['sykdom', 'helse', 'permisjon', 'annet', 'ukjent'];
 
 /** "3. time, matematikk", "For sent 10 min" … — the event without its date. */
@@ -64,6 +62,7 @@ const statusColor: Record<AlertStatus, string> = {
   handled: 'success',
   dismissed: 'neutral',
 };
+
 const statusIcon: Record<AlertStatus, string> = { new: '●', seen: '◐', handled: '✓', dismissed: '–' };
 
 export function AlertStatusTag({ status }: { status: AlertStatus }) {
@@ -73,19 +72,6 @@ export function AlertStatusTag({ status }: { status: AlertStatus }) {
       <span aria-hidden="true">{statusIcon[status]} </span>
       {t(`alerts.status_${status}`)}
     </Tag>
-  );
-}
-
-/** The server's message plus each field it named, as a list the user can read. */
-export function ServerFieldErrors({ error }: { error: unknown }) {
-  const fields = fieldErrors(error);
-  if (fields.length === 0) return null;
-  return (
-    <ul className="field-errors">
-      {fields.map((f, i) => (
-        <li key={i}>{f.field ? `${f.field}: ${f.message}` : f.message}</li>
-      ))}
-    </ul>
   );
 }
 
@@ -287,20 +273,5 @@ export function DraftProblemMessage({ problem }: { problem: DraftProblem | null 
     <Paragraph data-size="sm" className="draft-problem" role="alert">
       {t(`absence.problem_${problem}`)}
     </Paragraph>
-  );
-}
-
-/** How a page fetches its data again without unmounting (the pupil page provides it). */
-export const ReloadContext = createContext<(() => void) | null>(null);
-
-/** After a 409 the user needs the newest version: one button fetches it, then they redo their change. */
-export function ConflictHint({ error }: { error: unknown }) {
-  const { t } = useTranslation();
-  const reload = useContext(ReloadContext);
-  if (!(error instanceof ApiError && error.status === 409) || !reload) return null;
-  return (
-    <Button variant="secondary" data-size="sm" onClick={reload} className="conflict-reload">
-      {t('common.reloadNewest')}
-    </Button>
   );
 }

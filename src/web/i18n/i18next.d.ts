@@ -1,4 +1,4 @@
-import type nb from './nb.json';
+import type nb from './nb';
 
 // Typed keys: t('login.title') is checked against the bokmål resource file at compile time.
 declare module 'i18next' {

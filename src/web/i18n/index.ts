@@ -1,9 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import nb from './nb.json';
+import nb from './nb';
 
 // Bokmål is the only language today. Nynorsk ('nn') and English ('en') are added by dropping
-// nn.json / en.json next to nb.json, listing them here and letting the user choose; the keys
+// an nn/ or en/ folder beside nb/ (the same files), listing them here and letting the user choose; the keys
 // are shared, so a missing key falls back to bokmål.
 export const defaultNS = 'translation';
 export const resources = { nb: { translation: nb } } as const;

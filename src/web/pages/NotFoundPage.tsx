@@ -1,7 +1,7 @@
 import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { Page } from '../components/Page';
+import { Page } from '../ui/Page';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Page } from '../components/Page';
+import { Page } from '../ui/Page';
 
 /** Last resort when a page throws while rendering: say so in Norwegian and offer a reload. */
 export function RouteErrorPage() {

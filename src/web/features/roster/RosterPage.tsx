@@ -15,8 +15,8 @@ import type { FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth';
-import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
-import { Page } from '../../components/Page';
+import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
+import { Page } from '../../ui/Page';
 import { useApi } from '../../useApi';
 import { rosterApi, rosterContentType, type RosterChangeKind, type RosterCounts, type RosterResult } from './rosterApi';
 

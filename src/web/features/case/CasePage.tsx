@@ -1,0 +1,144 @@
+import { Alert, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
+import { NoticeRegion, useNotice, ReloadContext } from '../../ui/feedback';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { ApiError, caseApi } from '../../api';
+import type { CaseDetail, MeetingKind } from '../../api';
+import { useAuth, useUser } from '../../auth';
+import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
+import type { Changed } from './types';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { AssessmentsSection } from './sections/Assessments';
+import { NoticesSection } from './sections/Notices';
+import { ReferralsSection } from './sections/Referrals';
+import { CaseFormsSection } from './forms/CaseFormsSection';
+import { ConsentSection } from './consent/ConsentSection';
+import { PlansSection } from './plans/PlansSection';
+import { NotFoundPage } from '../../pages/NotFoundPage';
+import { accessServiceLabel } from '../../consent';
+import { fullName } from '../../format';
+import { useApi } from '../../useApi';
+import { StatusSection, GuidelineSection } from './sections/Status';
+import { BeforeAfterSection } from './sections/BeforeAfter';
+import { ActionsSection } from './sections/Actions';
+import { TasksSection } from './sections/Tasks';
+import { MeetingsSection } from './sections/Meetings';
+import { ContactSection } from './sections/Contact';
+import { TimelineSection } from './sections/Timeline';
+import { AlertsSection } from './sections/Alerts';
+
+/** One case along the tiltakstrapp: where it stands and what the guideline says, what to do next, the checklist, meetings, contacts and the timeline. */
+export function CasePage() {
+  const { t } = useTranslation();
+  const { caseId = '' } = useParams();
+  const { handleApiError } = useAuth();
+  const user = useUser();
+  const loaded = useApi(`case:${caseId}`, () => caseApi.get(caseId));
+  const [current, setData] = useState<CaseDetail | null>(null);
+  const data = current && current.id === caseId ? current : null;
+  const [notice, announce] = useNotice();
+  // A checklist task's "Planlegg møte" opens the meeting form with the task's kind of meeting.
+  const [meetingRequest, setMeetingRequest] = useState<{ kind: MeetingKind; n: number } | null>(null);
+  const loadedData = loaded.status === 'ok' ? loaded.data : null;
+  useEffect(() => {
+    if (loadedData) setData(loadedData);
+  }, [loadedData]);
+
+  // After a change: fetch again without unmounting the page, so focus stays where it is.
+  async function refresh() {
+    try {
+      setData(await caseApi.get(caseId));
+    } catch (error) {
+      handleApiError(error);
+    }
+  }
+  const changed: Changed = async (text) => {
+    announce(text);
+    await refresh();
+  };
+
+  // A case the user may not see answers as one that does not exist (the server says 404 for both).
+  if (!data && loaded.status === 'error' && loaded.error instanceof ApiError && loaded.error.status === 404)
+    return <NotFoundPage />;
+  const title = data
+    ? t('cases.title', { name: fullName(data.pupil) })
+    : loaded.status === 'error'
+      ? t('cases.loadFailed')
+      : t('cases.loadingTitle');
+  const readOnly = data?.readOnly ?? false;
+  const serviceLabel = data && readOnly ? accessServiceLabel(user, data.consents) : null;
+  return (
+    <ReloadContext.Provider value={() => void changed(t('pupil.reloaded'))}>
+      <Page title={title}>
+        {loaded.status === 'loading' && !data && <Loading />}
+        {loaded.status === 'error' && <ErrorAlert>{errorMessage(loaded.error, t('cases.loadFailed'))}</ErrorAlert>}
+        {data && (
+          <>
+            <Paragraph className="class-meta">
+              {t('cases.meta', {
+                className: data.pupil.className,
+                schoolName: data.pupil.schoolName,
+                ladder: data.ladder.name,
+              })}
+              {data.pupil.protectedAddress !== 'none' && (
+                <>
+                  {' '}
+                  <Tag data-color={data.pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}>
+                    {t(`class.protected_${data.pupil.protectedAddress}`)}
+                  </Tag>
+                </>
+              )}
+            </Paragraph>
+            {readOnly ? (
+              <Alert data-color="info" className="consent-access-note">
+                <Paragraph>
+                  {serviceLabel ? t('consent.readOnlyNote', { service: serviceLabel }) : t('consent.readOnlyNoteAny')}
+                </Paragraph>
+              </Alert>
+            ) : (
+              <Paragraph>
+                <Link asChild>
+                  <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}`}>
+                    {t('cases.toPupil', { name: fullName(data.pupil) })}
+                  </RouterLink>
+                </Link>
+                {' · '}
+                <Link asChild>
+                  <RouterLink to={`/elev/${encodeURIComponent(data.pupil.id)}/mappe`}>
+                    {t('cases.pupilFileLink', { name: fullName(data.pupil) })}
+                  </RouterLink>
+                </Link>
+              </Paragraph>
+            )}
+            <NoticeRegion notice={notice} className="page-notice" />
+            <StatusSection data={data} onChanged={changed} />
+            <BeforeAfterSection data={data} />
+            {/* A service partner reads through the consent: no moves, forms or links into the school's registers. */}
+            {readOnly && <ConsentSection data={data} onChanged={changed} />}
+            {!readOnly && <ActionsSection data={data} onChanged={changed} />}
+            <GuidelineSection data={data} />
+            <TasksSection
+              data={data}
+              onChanged={changed}
+              onPlanMeeting={(kind) => setMeetingRequest((r) => ({ kind, n: (r?.n ?? 0) + 1 }))}
+            />
+            {!readOnly && <ConsentSection data={data} onChanged={changed} />}
+            {data.meetings && (
+              <MeetingsSection data={data} meetings={data.meetings} onChanged={changed} request={meetingRequest} />
+            )}
+            <CaseFormsSection data={data} onChanged={changed} />
+            {!readOnly && <NoticesSection data={data} onChanged={changed} />}
+            <ReferralsSection data={data} onChanged={changed} />
+            <AssessmentsSection data={data} onChanged={changed} />
+            <PlansSection data={data} onChanged={changed} />
+            <ContactSection data={data} onChanged={changed} />
+            <TimelineSection data={data} />
+            {!readOnly && <AlertsSection data={data} />}
+          </>
+        )}
+      </Page>
+    </ReloadContext.Provider>
+  );
+}

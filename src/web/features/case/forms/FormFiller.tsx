@@ -1,0 +1,204 @@
+import {
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { FormButtons } from '../../../ui/FormButtons';
+import { useTranslation } from 'react-i18next';
+import type { FormAnswers } from '../../../../domain/forms/answers';
+import { fieldErrors, localToday } from '../../../absence';
+import type { CaseDetail } from '../../../api';
+import {
+  FORM_AUDIENCES,
+  cleanAnswers,
+  editableAnswers,
+  formsApi,
+  problemsByQuestion,
+  type FormAudience,
+} from '../../../caseForms';
+import { useFocusFirst } from '../../../ui/focus';
+import { ConflictHint } from '../../../ui/feedback';
+import { ErrorAlert, errorMessage } from '../../../ui/ErrorAlert';
+import type { Editing } from './CaseFormsSection';
+import { QuestionInput } from './QuestionInput';
+import type { Set } from './QuestionInput';
+import { meetingLabel } from './FilledFormItem';
+
+export function FormFiller({
+  data,
+  editing,
+  onCancel,
+  onDone,
+}: {
+  data: CaseDetail;
+  editing: Editing;
+  onCancel(): void;
+  onDone(): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const { form, existing } = editing;
+  const [answers, setAnswers] = useState<FormAnswers>(() => editableAnswers(form, editing.answers));
+  const [audience, setAudience] = useState<FormAudience>(existing?.audience ?? form.audience);
+  const [meetingId, setMeetingId] = useState(existing?.meetingId ?? '');
+  const [filledOn, setFilledOn] = useState(existing?.filledOn ?? localToday(new Date()));
+  const [problems, setProblems] = useState<{
+    byQuestion: Map<string, string[]>;
+    other: { field: string; message: string }[];
+  }>({ byQuestion: new Map(), other: [] });
+  const [error, setError] = useState<{ error: unknown; n: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ref = useFocusFirst<HTMLFormElement>();
+  const headingId = `skjema-${form.id}`;
+  const set =
+    (qid: string): Set =>
+    (value) =>
+      setAnswers((a) => ({ ...a, [qid]: value ?? null }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const body = { audience, meetingId: meetingId || null, filledOn, answers: cleanAnswers(form, answers) };
+    try {
+      if (existing) await formsApi.update(data.id, existing.id, { ...body, version: existing.version });
+      else await formsApi.fill(data.id, { formId: form.id, ...body });
+      await onDone();
+    } catch (err) {
+      const found = problemsByQuestion(form, fieldErrors(err));
+      setProblems(found);
+      setError((p) => ({ error: err, n: (p?.n ?? 0) + 1 }));
+      setBusy(false);
+      const first = form.sections.flatMap((s) => s.questions).find((q) => found.byQuestion.has(q.id));
+      if (first) requestAnimationFrame(() => document.getElementById(`sporsmal-${first.id}`)?.focus());
+    }
+  }
+
+  return (
+    <form
+      ref={ref}
+      className="stack-form inline-panel form-filler"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={headingId}
+    >
+      <Heading level={3} data-size="xs" id={headingId}>
+        {existing ? t('caseForms.editing', { title: form.title }) : form.title}
+      </Heading>
+      <Paragraph data-size="xs" className="class-list__meta">
+        {t('caseForms.source', { source: form.source, version: form.version })}
+      </Paragraph>
+      {form.intro.map((p, i) => (
+        <Paragraph key={i} data-size="sm">
+          {p}
+        </Paragraph>
+      ))}
+      <Fieldset>
+        <Fieldset.Legend>{t('caseForms.aboutLegend')}</Fieldset.Legend>
+        <div className="form-filler__about">
+          <Field>
+            <Label>{t('caseForms.audience')}</Label>
+            <Select value={audience} onChange={(e) => setAudience(e.target.value as FormAudience)} width="auto">
+              {FORM_AUDIENCES.map((a) => (
+                <Select.Option key={a} value={a}>
+                  {t(`caseForms.audienceOption_${a}`)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <Textfield
+            label={t('caseForms.filledOn')}
+            type="date"
+            value={filledOn}
+            onChange={(e) => setFilledOn(e.target.value)}
+            error={problems.other.find((p) => p.field === 'filledOn')?.message}
+          />
+          <Field>
+            <Label>{t('caseForms.meeting')}</Label>
+            <Select value={meetingId} onChange={(e) => setMeetingId(e.target.value)} width="auto">
+              <Select.Option value="">{t('caseForms.noMeeting')}</Select.Option>
+              {(data.meetings ?? []).map((m) => (
+                <Select.Option key={m.id} value={m.id}>
+                  {meetingLabel(t, m)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      </Fieldset>
+      {form.sections.map((section) => (
+        <div key={section.id} className="form-filler__section">
+          {!(form.sections.length === 1 && section.title === form.title) && (
+            <Heading level={4} data-size="2xs">
+              {section.title}
+            </Heading>
+          )}
+          {section.intro.map((p, i) => (
+            <Paragraph key={i} data-size="sm">
+              {p}
+            </Paragraph>
+          ))}
+          {section.questions.map((q) => (
+            <div key={q.id} id={`sporsmal-${q.id}`} tabIndex={-1} className="form-filler__question">
+              <QuestionInput
+                q={q}
+                value={answers[q.id]}
+                onChange={set(q.id)}
+                problems={problems.byQuestion.get(q.id)}
+              />
+            </div>
+          ))}
+        </div>
+      ))}
+      {form.closing.map((p, i) => (
+        <Paragraph key={i} data-size="sm">
+          {p}
+        </Paragraph>
+      ))}
+      {error && (
+        <div key={error.n}>
+          <ErrorAlert>{errorMessage(error.error, t('caseForms.failed'))}</ErrorAlert>
+          {problems.other.filter((p) => p.field !== 'filledOn').length > 0 && (
+            <ul className="field-errors">
+              {problems.other.map((p, i) => (
+                <li key={i}>{p.message}</li>
+              ))}
+            </ul>
+          )}
+          <ConflictHint error={error.error} />
+        </div>
+      )}
+      <FormButtons
+        busy={busy}
+        submit={existing ? t('caseForms.saveChanges') : t('caseForms.save')}
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}
+
+/** The help, the source's follow-up questions and examples, as the field's description. */
+export function describe(
+  q: { help?: string | undefined; prompts?: string[] | undefined; examples?: string[] | undefined },
+  extra?: string,
+): ReactNode {
+  const parts = [
+    q.help,
+    ...(q.prompts ?? []),
+    q.examples?.length ? `Eksempel: ${q.examples.join('; ')}` : undefined,
+    extra,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+export function Problems({ id, problems }: { id: string; problems: string[] | undefined }) {
+  if (!problems?.length) return null;
+  return <ValidationMessage id={id}>{problems.join(' ')}</ValidationMessage>;
+}

@@ -1,0 +1,301 @@
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useCallback, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../api';
+import { FailureMessage, useFailure } from '../../../ui/feedback';
+import { focusById } from '../../../ui/focus';
+import type { Changed } from '../types';
+import { downloadBlob } from '../../../ui/download';
+import { formatDateTime } from '../../../format';
+import { type Plan } from '../../../../domain/plans/plan-schema';
+import {
+  activationNotices,
+  fieldId,
+  planApi,
+  problemsByPath,
+  setIn,
+  type PlanDetail,
+  type PlanNotice,
+  type PlanSummary,
+  type PlanVersion,
+} from './plans';
+import type { Bind } from './fields';
+import { PlanFields } from './PlanFields';
+import { MeasureBank } from './MeasureBank';
+
+export function PlanPanel({
+  caseData,
+  summary,
+  onChanged,
+}: {
+  caseData: CaseDetail;
+  summary: PlanSummary;
+  onChanged: Changed;
+}) {
+  const { t } = useTranslation();
+  const [detail, setDetail] = useState<PlanDetail | null>(null);
+  const [draft, setDraft] = useState<Plan | null>(null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [refusal, setRefusal] = useState<{ reasons: PlanNotice[]; warnings: PlanNotice[] } | null>(null);
+  const [activatedWarnings, setActivatedWarnings] = useState<PlanNotice[] | null>(null);
+  const [versions, setVersions] = useState<PlanVersion[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { failure, fail, clear } = useFailure();
+  const editable = !caseData.readOnly && detail !== null && detail.status !== 'avsluttet';
+
+  const load = useCallback(async () => {
+    try {
+      const { plan } = await planApi.get(caseData.id, summary.id);
+      setDetail(plan);
+      setDraft(plan.content);
+    } catch (error) {
+      fail(error);
+    }
+  }, [caseData.id, summary.id, fail]);
+  // Read again when the plan is saved elsewhere (a new version in the summary).
+  useEffect(() => {
+    void load();
+  }, [load, summary.version]);
+
+  async function run(what: () => Promise<string>) {
+    setBusy(true);
+    clear();
+    setProblems({});
+    try {
+      const text = await what();
+      await onChanged(text);
+      await load();
+      if (versions) setVersions((await planApi.versions(caseData.id, summary.id)).versions);
+    } catch (error) {
+      const found = problemsByPath(error);
+      setProblems(found);
+      const notices = activationNotices(error);
+      if (notices) setRefusal(notices);
+      fail(error);
+      const first = Object.keys(found)[0];
+      if (first !== undefined && !notices)
+        focusById(
+          fieldId(
+            summary.id,
+            first
+              .split(/[.[\]]+/)
+              .filter(Boolean)
+              .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+          ),
+        );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    if (!draft || !detail) return;
+    void run(async () => {
+      const r = await planApi.save(caseData.id, summary.id, draft, detail.version);
+      setRefusal(null);
+      return t('plans.saved', { version: r.version });
+    });
+  };
+  const activate = () =>
+    detail &&
+    void run(async () => {
+      const r = await planApi.activate(caseData.id, summary.id, detail.version);
+      setRefusal(null);
+      setActivatedWarnings(r.warnings);
+      return t('plans.activated');
+    });
+  const close = () =>
+    detail && void run(async () => (await planApi.close(caseData.id, summary.id, detail.version), t('plans.closed')));
+  async function print() {
+    try {
+      const { pdf, fileName } = await planApi.pdf(caseData.id, summary.id);
+      downloadBlob(pdf, fileName);
+    } catch (error) {
+      fail(error);
+    }
+  }
+  async function showVersions() {
+    try {
+      setVersions(versions ? null : (await planApi.versions(caseData.id, summary.id)).versions);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  if (!detail || !draft) return <FailureMessage failure={failure} fallback={t('plans.failed')} />;
+  const bind: Bind = {
+    planId: summary.id,
+    plan: draft,
+    set: (path, value) => setDraft((d) => (d ? setIn(d, path, value) : d)),
+    problems,
+    readOnly: !editable,
+  };
+  return (
+    <div className="plan-panel">
+      <dl className="case-facts">
+        <div>
+          <dt>{t('plans.statusLabel')}</dt>
+          <dd>
+            {detail.statusLabel}
+            {detail.activatedOn
+              ? ` · ${t('plans.activatedOn', { date: detail.activatedOn, name: detail.activatedByName ?? '' })}`
+              : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('plans.versionLabel')}</dt>
+          <dd>
+            {t('plans.versionValue', {
+              version: detail.version,
+              name: detail.updatedByName,
+              at: formatDateTime(detail.updatedAt),
+            })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('plans.pupilVoice')}</dt>
+          <dd>
+            {detail.pupilVoice.length
+              ? detail.pupilVoice
+                  .map((v) =>
+                    v.kind === 'form'
+                      ? t('plans.voiceForm', { on: v.on })
+                      : t('plans.voicePerson', { name: v.name ?? '', on: v.on }),
+                  )
+                  .join(', ')
+              : t('plans.voiceMissing')}
+          </dd>
+        </div>
+        {detail.attendance && (
+          <div>
+            <dt>{t('plans.attendance')}</dt>
+            <dd>{detail.attendance.summary}</dd>
+          </div>
+        )}
+      </dl>
+      {detail.status === 'utkast' && !detail.activation.ok && !refusal && (
+        <Alert data-color="info">
+          <Paragraph>{t('plans.notYet')}</Paragraph>
+          <NoticeList notices={detail.activation.reasons} />
+        </Alert>
+      )}
+      <div aria-live="polite">
+        {refusal && (
+          <Alert data-color="danger">
+            <Heading level={4} data-size="2xs">
+              {t('plans.refusedHeading')}
+            </Heading>
+            <NoticeList notices={refusal.reasons} />
+          </Alert>
+        )}
+        {(refusal?.warnings ?? activatedWarnings ?? detail.activation.warnings).length > 0 && (
+          <Alert data-color="warning">
+            <Heading level={4} data-size="2xs">
+              {t('plans.warningsHeading')}
+            </Heading>
+            <NoticeList notices={refusal?.warnings ?? activatedWarnings ?? detail.activation.warnings} />
+          </Alert>
+        )}
+      </div>
+      <form onSubmit={save} noValidate>
+        <PlanFields bind={bind} caseData={caseData} />
+        {editable && (
+          <MeasureBank
+            plan={draft}
+            planId={summary.id}
+            mapped={caseData.mappedCauses ?? null}
+            onAdd={(next, focus) => {
+              setDraft(next);
+              focusById(fieldId(summary.id, focus));
+            }}
+          />
+        )}
+        <FailureMessage failure={failure} fallback={t('plans.failed')} />
+        <div className="plan-actions">
+          {editable && (
+            <Button type="submit" disabled={busy}>
+              {t('plans.save')}
+            </Button>
+          )}
+          {editable && detail.status === 'utkast' && (
+            <Button type="button" variant="secondary" disabled={busy} onClick={activate}>
+              {t('plans.activate')}
+            </Button>
+          )}
+          {editable && (
+            <Button type="button" variant="tertiary" disabled={busy} onClick={close}>
+              {t('plans.close')}
+            </Button>
+          )}
+          <Button type="button" variant="secondary" onClick={() => void print()}>
+            {t('plans.print')}
+          </Button>
+          <Button
+            type="button"
+            variant="tertiary"
+            aria-expanded={versions !== null}
+            onClick={() => void showVersions()}
+          >
+            {versions ? t('plans.hideVersions') : t('plans.showVersions')}
+          </Button>
+        </div>
+      </form>
+      {versions && <Versions versions={versions} />}
+    </div>
+  );
+}
+
+function NoticeList({ notices }: { notices: PlanNotice[] }) {
+  return (
+    <ul>
+      {notices.map((n, i) => (
+        <li key={`${n.code}-${i}`}>
+          {n.message} <span className="plan-source">({n.source})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Versions({ versions }: { versions: PlanVersion[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="plan-versions">
+      <Heading level={4} data-size="2xs">
+        {t('plans.versionsHeading')}
+      </Heading>
+      <ol>
+        {[...versions].reverse().map((v) => (
+          <li key={v.version}>
+            <Paragraph>
+              {t('plans.versionLine', {
+                version: v.version,
+                status: v.statusLabel,
+                name: v.editedByName,
+                at: formatDateTime(v.editedAt),
+              })}
+            </Paragraph>
+            {v.changes.length > 0 && (
+              <ul>
+                {v.changes.map((c, i) => (
+                  <li key={i}>
+                    {c.type === 'added'
+                      ? t('plans.changeAdded', { label: c.label, after: c.after ?? '' })
+                      : c.type === 'removed'
+                        ? t('plans.changeRemoved', { label: c.label, before: c.before ?? '' })
+                        : t('plans.changeChanged', { label: c.label, before: c.before ?? '', after: c.after ?? '' })}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {v.changes.length === 0 && v.version > 1 && !v.statusChanged && (
+              <Paragraph>{t('plans.noChanges')}</Paragraph>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

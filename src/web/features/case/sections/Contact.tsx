@@ -1,0 +1,48 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { InlinePanel } from '../../../ui/InlinePanel';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api';
+import { useAuth, useUser } from '../../../auth';
+import { ContactForm } from '../../../components/ContactForm';
+import { Section } from '../../../ui/feedback';
+import { NOTE_SERVICES, partnerService } from '../../../consent';
+import { CONSENT_SERVICE_LABEL } from '../../../../domain/consent/consent';
+import type { SectionProps } from '../types';
+
+// ——— Contact log, timeline, alerts ———
+
+export function ContactSection({ data, onChanged }: SectionProps) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  // A partner may restrict a note to their own service; the school to any partner service.
+  const own = partnerService(useUser());
+  const restrictions = (own ? [own] : NOTE_SERVICES).map((value) => ({ value, label: CONSENT_SERVICE_LABEL[value] }));
+  // The case's log is written while the case is open (reopen it to write again).
+  if (data.state.status !== 'open') return null;
+  return (
+    <Section id="kontakt" heading={t('cases.contactHeading')}>
+      <Paragraph data-size="sm">{t('cases.contactHelp')}</Paragraph>
+      <InlinePanel label={t('contacts.add')}>
+        {(panel) => (
+          <div className="inline-panel">
+            <ContactForm
+              autoFocus
+              submitLabel={t('contacts.submit')}
+              onCancel={panel.close}
+              restrictions={restrictions}
+              onSubmit={async (contact, restrictedTo) => {
+                try {
+                  await api.createCaseNote(data.id, { ...contact, restrictedTo });
+                } catch (err) {
+                  handleApiError(err);
+                  throw err;
+                }
+                await panel.finish(() => onChanged(t('cases.contactSaved')));
+              }}
+            />
+          </div>
+        )}
+      </InlinePanel>
+    </Section>
+  );
+}

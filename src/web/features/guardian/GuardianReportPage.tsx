@@ -1,0 +1,306 @@
+import {
+  Alert,
+  Button,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Link,
+  Paragraph,
+  Radio,
+  Select,
+  Table,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { addDays, isIsoDate } from '../../absence';
+import { api } from '../../api';
+import type { AbsenceEvent, AbsenceReason, GuardianReportResult } from '../../api';
+import { useAuth } from '../../auth';
+import { ServerFieldErrors } from '../../ui/feedback';
+import { useEventSummary } from '../../components/absence';
+import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { formatDate, formatDateTime, fullName } from '../../format';
+import { useApi } from '../../useApi';
+
+// Leave (permisjon) is granted by the school, so guardians report only these (the server accepts these three).
+const GUARDIAN_REASONS: AbsenceReason[] = ['sykdom', 'helse', 'annet'];
+type When = 'today' | 'tomorrow' | 'period';
+
+/** A guardian reports absence for their own child: today, tomorrow or a period, with a reason. */
+export function GuardianReportPage() {
+  const { t } = useTranslation();
+  const { pupilId = '' } = useParams();
+  const children = useApi('my-children', () => api.myChildren());
+  const reports = useApi(`reports:${pupilId}`, () => api.myReports(pupilId));
+  const child = children.status === 'ok' ? children.data.children.find((c) => c.id === pupilId) : undefined;
+  const title = child ? t('report.title', { name: child.firstName }) : t('report.loadingTitle');
+  // "I dag" and "i morgen" are the server's days, never the browser's: a wrong clock on a family's
+  // phone must not report the wrong day. Until the server has answered, the form waits.
+  const [today, setToday] = useState<string | null>(null);
+  const serverToday = reports.status === 'ok' && isIsoDate(reports.data.today) ? reports.data.today : null;
+  useEffect(() => {
+    if (serverToday) setToday(serverToday);
+  }, [serverToday]);
+
+  return (
+    <Page title={title} heading={child ? t('report.heading', { name: fullName(child) }) : title}>
+      <Paragraph className="back-link">
+        <Link asChild>
+          <RouterLink to="/">{t('class.backHome')}</RouterLink>
+        </Link>
+      </Paragraph>
+      {children.status === 'loading' && <Loading />}
+      {children.status === 'error' && <ErrorAlert>{errorMessage(children.error, t('home.childrenFailed'))}</ErrorAlert>}
+      {children.status === 'ok' && !child && <ErrorAlert>{t('report.notYourChild')}</ErrorAlert>}
+      {child && (
+        <>
+          <Paragraph className="class-meta">
+            {t('home.childClass', { className: child.className, schoolName: child.schoolName })}
+          </Paragraph>
+          {today ? (
+            <ReportForm pupilId={pupilId} name={child.firstName} today={today} onReported={reports.reload} />
+          ) : reports.status === 'error' ? (
+            <ErrorAlert>{errorMessage(reports.error, t('report.todayFailed'))}</ErrorAlert>
+          ) : reports.status === 'ok' ? (
+            <ErrorAlert>{t('report.todayFailed')}</ErrorAlert>
+          ) : (
+            <Loading />
+          )}
+          {/* Not a labelled section: the table's scroll region already carries the name. */}
+          <section className="home-section">
+            <Heading level={2} data-size="sm" id="tidligere">
+              {t('report.earlier')}
+            </Heading>
+            {reports.status === 'loading' && <Loading />}
+            {reports.status === 'error' && (
+              <ErrorAlert>{errorMessage(reports.error, t('report.earlierFailed'))}</ErrorAlert>
+            )}
+            {reports.status === 'ok' && <EarlierReports reports={reports.data.reports} />}
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}
+
+function ReportForm({
+  pupilId,
+  name,
+  today,
+  onReported,
+}: {
+  pupilId: string;
+  name: string;
+  today: string;
+  onReported(): void;
+}) {
+  const { t } = useTranslation();
+  const { handleApiError } = useAuth();
+  const [when, setWhen] = useState<When>('today');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [reason, setReason] = useState<AbsenceReason | ''>('');
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<{ reason?: string; from?: string; to?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ id: number; result: GuardianReportResult } | null>(null);
+  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const tomorrow = addDays(today, 1);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    const found: typeof problems = {};
+    const range =
+      when === 'today'
+        ? { from: today, to: today }
+        : when === 'tomorrow'
+          ? { from: tomorrow, to: tomorrow }
+          : { from, to };
+    if (when === 'period') {
+      if (!isIsoDate(from)) found.from = t('report.missingFrom');
+      if (!isIsoDate(to)) found.to = t('report.missingTo');
+      else if (isIsoDate(from) && to < from) found.to = t('report.toBeforeFrom');
+    }
+    if (!reason) found.reason = t('report.missingReason');
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      const firstId = found.from ? 'meld-fra' : found.to ? 'meld-til' : 'meld-arsak';
+      document.getElementById(firstId)?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api.reportAbsence(pupilId, {
+        ...range,
+        reason: reason as AbsenceReason,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
+      setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, result }));
+      setNote('');
+      onReported();
+    } catch (err) {
+      handleApiError(err);
+      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="meld" className="home-section">
+      <Heading level={2} data-size="sm" id="meld">
+        {t('report.formHeading', { name })}
+      </Heading>
+      <div aria-live="polite" aria-atomic="true">
+        {outcome && (
+          <Alert
+            data-color={outcome.result.created > 0 ? 'success' : 'warning'}
+            key={outcome.id}
+            className="error-alert"
+          >
+            <Paragraph>{t('report.created', { count: outcome.result.created })}</Paragraph>
+            {outcome.result.skipped.length > 0 && (
+              <>
+                <Paragraph>{t('report.skipped')}</Paragraph>
+                <ul>
+                  {outcome.result.skipped.map((s) => (
+                    <li key={s.date}>
+                      {formatDate(s.date)}: {s.reason}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Alert>
+        )}
+      </div>
+      {error && (
+        <div key={error.attempt}>
+          <ErrorAlert>{errorMessage(error.error, t('report.failed'))}</ErrorAlert>
+          <ServerFieldErrors error={error.error} />
+        </div>
+      )}
+      <form className="stack-form report-form" onSubmit={submit} noValidate>
+        <Fieldset>
+          <Fieldset.Legend>{t('report.when', { name })}</Fieldset.Legend>
+          <Radio
+            name="when"
+            value="today"
+            label={t('report.today', { date: formatDate(today) })}
+            checked={when === 'today'}
+            onChange={() => setWhen('today')}
+          />
+          <Radio
+            name="when"
+            value="tomorrow"
+            label={t('report.tomorrow', { date: formatDate(tomorrow) })}
+            checked={when === 'tomorrow'}
+            onChange={() => setWhen('tomorrow')}
+          />
+          <Radio
+            name="when"
+            value="period"
+            label={t('report.period')}
+            checked={when === 'period'}
+            onChange={() => setWhen('period')}
+          />
+        </Fieldset>
+        {when === 'period' && (
+          <div className="date-range">
+            <Textfield
+              id="meld-fra"
+              label={t('report.from')}
+              type="date"
+              value={from}
+              min={today}
+              onChange={(e) => setFrom(e.target.value)}
+              error={problems.from}
+            />
+            <Textfield
+              id="meld-til"
+              label={t('report.to')}
+              type="date"
+              value={to}
+              min={from || today}
+              onChange={(e) => setTo(e.target.value)}
+              error={problems.to}
+            />
+          </div>
+        )}
+        <Field>
+          <Label>{t('report.reason')}</Label>
+          <Select
+            id="meld-arsak"
+            value={reason}
+            onChange={(e) => setReason(e.target.value as AbsenceReason | '')}
+            width="auto"
+            aria-invalid={problems.reason ? true : undefined}
+            aria-describedby={problems.reason ? 'meld-arsak-feil' : undefined}
+          >
+            <Select.Option value="">{t('report.chooseReason')}</Select.Option>
+            {GUARDIAN_REASONS.map((r) => (
+              <Select.Option key={r} value={r}>
+                {t(`absence.reason_${r}`)}
+              </Select.Option>
+            ))}
+          </Select>
+          {problems.reason && (
+            <p id="meld-arsak-feil" className="inline-problem">
+              {problems.reason}
+            </p>
+          )}
+        </Field>
+        <Textfield
+          multiline
+          rows={3}
+          label={t('report.note')}
+          description={t('report.noteHelp')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <Button type="submit" disabled={busy} aria-busy={busy || undefined} className="login__submit">
+          {busy ? t('report.sending') : t('report.submit')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function EarlierReports({ reports }: { reports: AbsenceEvent[] }) {
+  const { t } = useTranslation();
+  const summary = useEventSummary();
+  if (reports.length === 0) return <Paragraph>{t('report.noEarlier')}</Paragraph>;
+  const sorted = [...reports].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="tidligere" tabIndex={0}>
+      <Table data-size="sm" border zebra>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('pupil.colDate')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('pupil.colWhat')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('report.colNote')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('report.colSent')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {sorted.map((r) => (
+            <Table.Row key={r.id}>
+              <Table.HeaderCell scope="row">{formatDate(r.date)}</Table.HeaderCell>
+              <Table.Cell>{summary(r)}</Table.Cell>
+              <Table.Cell>{r.note ?? ''}</Table.Cell>
+              <Table.Cell>{formatDateTime(r.registeredAt)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

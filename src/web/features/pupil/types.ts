@@ -1,0 +1,3 @@
+import type { PupilAbsence } from '../../api';
+
+export type SectionProps = { data: PupilAbsence; onChanged(text: string): Promise<void> };
