@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { PROTECTED_ADDRESSES } from './enums';
+import { idParam } from './common';
+
+export const classSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  trinn: z.number().int(),
+  schoolYear: z.string(),
+  schoolId: z.string(),
+  schoolName: z.string(),
+  pupilCount: z.number().int(),
+  myRole: z.string(),
+});
+
+export const pupil = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  birthDate: z.string(),
+  protectedAddress: z.enum(PROTECTED_ADDRESSES),
+  version: z.number().int(),
+});
+
+// GET /api/classes
+export const listMyClassesResponse = z.object({ classes: z.array(classSummary) });
+export type ListMyClassesResponse = z.infer<typeof listMyClassesResponse>;
+
+// GET /api/classes/:classId/pupils
+export const listClassPupilsParams = z.object({ classId: idParam });
+export type ListClassPupilsParams = z.input<typeof listClassPupilsParams>;
+export const listClassPupilsResponse = z.object({
+  class: z.object({
+    id: z.string(),
+    name: z.string(),
+    trinn: z.number().int(),
+    schoolYear: z.string(),
+    schoolName: z.string(),
+  }),
+  pupils: z.array(pupil),
+});
+export type ListClassPupilsResponse = z.infer<typeof listClassPupilsResponse>;
