@@ -16,13 +16,13 @@ import {
 } from './enums';
 import { idParam, isoDate, isoDateTime } from './common';
 
-export const kind = z.enum(ABSENCE_KINDS);
+const kind = z.enum(ABSENCE_KINDS);
 
-export const reason = z.enum(ABSENCE_REASONS);
+const reason = z.enum(ABSENCE_REASONS);
 
-export const channel = z.enum(CONTACT_CHANNELS);
+const channel = z.enum(CONTACT_CHANNELS);
 
-export const withWhom = z.array(z.enum(CONTACT_PARTIES)).min(1, 'Velg hvem kontakten var med');
+const withWhom = z.array(z.enum(CONTACT_PARTIES)).min(1, 'Velg hvem kontakten var med');
 
 export const eventDto = z.object({
   id: z.string(),
@@ -40,6 +40,7 @@ export const eventDto = z.object({
   registeredAt: z.string(),
   version: z.number().int(),
 });
+export type AbsenceEvent = z.infer<typeof eventDto>;
 
 export const alertDto = z.object({
   id: z.string(),
@@ -71,6 +72,7 @@ export const alertDto = z.object({
   basis: z.enum(RULE_BASES).describe('«kommune»: en regel kommunen har valgt selv, ikke fra kildedokumentet'),
   version: z.number().int(),
 });
+export type Alert = z.infer<typeof alertDto>;
 
 export const concernDto = z
   .object({
@@ -91,8 +93,9 @@ export const concernDto = z
       .describe('Elevens åpne sak: varselet følges opp der'),
   })
   .describe('Én bekymring: åpne varsler for samme elev på overlappende dager');
+export type Concern = z.infer<typeof concernDto>;
 
-export const alertRefs = z
+const alertRefs = z
   .array(z.object({ id: idParam, version: z.number().int().positive() }))
   .min(1, 'Velg minst ett varsel')
   .max(50);
@@ -110,8 +113,9 @@ export const contactDto = z.object({
   recordedByName: z.string(),
   version: z.number().int(),
 });
+export type Contact = z.infer<typeof contactDto>;
 
-export const observationKind = z.enum(OBSERVATION_KINDS);
+const observationKind = z.enum(OBSERVATION_KINDS);
 
 export const observationDto = z.object({
   id: z.string(),
@@ -123,10 +127,11 @@ export const observationDto = z.object({
   recordedByName: z.string(),
   version: z.number().int(),
 });
+export type Observation = z.infer<typeof observationDto>;
 
-export const protectedAddress = z.enum(PROTECTED_ADDRESSES);
+const protectedAddress = z.enum(PROTECTED_ADDRESSES);
 
-export const eventBody = z.object({
+const eventBody = z.object({
   date: isoDate,
   kind,
   subject: z.string().max(100).nullish(),
@@ -144,10 +149,12 @@ export const contactBody = z.object({
   summary: z.string().trim().min(1, 'Skriv kort hva kontakten gjaldt').max(4000),
   agreed: z.string().max(4000).nullish(),
 });
+export type ContactInput = z.input<typeof contactBody>;
 
-export const versionBody = z.object({ version: z.number().int().positive() });
+const versionBody = z.object({ version: z.number().int().positive() });
 
 export const withAlerts = z.object({ event: eventDto, alerts: z.array(alertDto), concerns: z.array(concernDto) });
+export type EventResult = z.infer<typeof withAlerts>;
 
 // GET /api/classes/:classId/register
 export const getClassRegisterParams = z.object({ classId: idParam });

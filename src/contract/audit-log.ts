@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { AUDIT_KINDS, AUDIT_OUTCOMES } from './enums';
 import { idParam, isoDate } from './common';
 
-export const kind = z.enum(AUDIT_KINDS);
+const kind = z.enum(AUDIT_KINDS);
 
-export const outcome = z.enum(AUDIT_OUTCOMES);
+const outcome = z.enum(AUDIT_OUTCOMES);
 
 export const reviewEntry = z.object({
   id: z.string(),
@@ -23,6 +23,7 @@ export const reviewEntry = z.object({
   organisation: z.string().nullable(),
   clientIp: z.string().nullable(),
 });
+export type AuditReviewEntry = z.infer<typeof reviewEntry>;
 
 export const accessEntry = z.object({
   at: z.string(),
@@ -33,6 +34,7 @@ export const accessEntry = z.object({
   kindLabel: z.string(),
   what: z.string(),
 });
+export type AccessLogEntry = z.infer<typeof accessEntry>;
 
 // GET /api/audit-log
 export const reviewAuditLogQuery = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ORGANISATION_TYPES, ROLES, USER_KINDS } from './enums';
 
-export const role = z.enum(ROLES);
+const role = z.enum(ROLES);
 
 export const meSchema = z.object({
   id: z.string(),
@@ -21,8 +21,10 @@ export const meSchema = z.object({
     }),
   ),
 });
+export type Me = z.infer<typeof meSchema>;
 
 export const session = z.object({ user: meSchema, csrfToken: z.string() });
+export type Session = z.infer<typeof session>;
 
 export const secondFactor = z.object({
   secondFactor: z.discriminatedUnion('kind', [
@@ -35,15 +37,16 @@ export const secondFactor = z.object({
   ]),
   csrfToken: z.string().describe('Sendes som x-csrf-token til /api/auth/totp og /api/auth/logout'),
 });
+export type SecondFactorStep = z.infer<typeof secondFactor>;
 
 // POST /api/auth/login
-export const loadSessionBody = z.object({
+export const loginBody = z.object({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(1000),
 });
-export type LoadSessionBody = z.input<typeof loadSessionBody>;
-export const loadSessionResponse = z.union([session, secondFactor]);
-export type LoadSessionResponse = z.infer<typeof loadSessionResponse>;
+export type LoginBody = z.input<typeof loginBody>;
+export const loginResponse = z.union([session, secondFactor]);
+export type LoginResponse = z.infer<typeof loginResponse>;
 
 // POST /api/auth/totp
 export const confirmSecondFactorBody = z.object({

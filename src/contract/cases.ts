@@ -23,7 +23,8 @@ import { planSummary } from './plans';
 export const ladderRole = z.enum(
   Object.keys(LADDER_ROLES) as [keyof typeof LADDER_ROLES, ...(keyof typeof LADDER_ROLES)[]],
 );
-export const assessment = z.object({
+export type LadderRole = z.infer<typeof ladderRole>;
+const assessment = z.object({
   assessedOn: isoDate,
   assessedBy: z.string().max(200),
   causesConsidered: z.string().max(4000),
@@ -64,8 +65,9 @@ export const action = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('report-to-child-welfare'), holisticAssessment: assessment.nullish() }),
 ]);
+export type CaseAction = z.input<typeof action>;
 
-export const openState = z.object({
+const openState = z.object({
   status: z.literal('open'),
   level: z.number().int(),
   since: z.string(),
@@ -74,7 +76,7 @@ export const openState = z.object({
   intensified: z.boolean(),
 });
 
-export const closedState = z.object({
+const closedState = z.object({
   status: z.literal('closed'),
   level: z.number().int(),
   since: z.string(),
@@ -82,8 +84,9 @@ export const closedState = z.object({
 });
 
 export const state = z.union([openState, closedState]);
+export type CaseState = z.infer<typeof state>;
 
-export const meetingKind = z.enum(MEETING_KINDS);
+const meetingKind = z.enum(MEETING_KINDS);
 
 export const meeting = z.object({
   id: z.string(),
@@ -97,8 +100,9 @@ export const meeting = z.object({
   anonymised: z.boolean(),
   version: z.number().int(),
 });
+export type Meeting = z.infer<typeof meeting>;
 
-export const referralStatus = z.enum(REFERRAL_STATUSES);
+const referralStatus = z.enum(REFERRAL_STATUSES);
 
 export const referral = z.object({
   id: z.string(),
@@ -111,8 +115,9 @@ export const referral = z.object({
   version: z.number().int(),
   waitingDays: z.number().int().nullable(),
 });
+export type Referral = z.infer<typeof referral>;
 
-export const referralBody = z.object({
+const referralBody = z.object({
   service: z.enum(REFERRAL_SERVICES),
   status: referralStatus,
   sentOn: isoDate.nullish(),
@@ -129,7 +134,7 @@ export const referralBody = z.object({
     .nullish(),
 });
 
-export const assessmentKind = z.enum(ASSESSMENT_KINDS);
+const assessmentKind = z.enum(ASSESSMENT_KINDS);
 
 export const expertAssessment = z.object({
   id: z.string(),
@@ -140,10 +145,11 @@ export const expertAssessment = z.object({
   validUntil: z.string().nullable(),
   version: z.number().int(),
 });
+export type ExpertAssessment = z.infer<typeof expertAssessment>;
 
-export const participants = z.array(z.string().trim().min(1).max(200)).max(30);
+const participants = z.array(z.string().trim().min(1).max(200)).max(30);
 
-export const period = z
+const period = z
   .object({
     from: z.string(),
     to: z.string(),

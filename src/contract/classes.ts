@@ -12,6 +12,7 @@ export const classSummary = z.object({
   pupilCount: z.number().int(),
   myRole: z.string(),
 });
+export type ClassSummary = z.infer<typeof classSummary>;
 
 export const pupil = z.object({
   id: z.string(),
@@ -21,6 +22,7 @@ export const pupil = z.object({
   protectedAddress: z.enum(PROTECTED_ADDRESSES),
   version: z.number().int(),
 });
+export type Pupil = z.infer<typeof pupil>;
 
 // GET /api/classes
 export const listMyClassesResponse = z.object({ classes: z.array(classSummary) });

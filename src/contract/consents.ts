@@ -4,13 +4,13 @@ import { idParam, isoDate } from './common';
 import { CONSENT_SERVICE_CODES } from '../domain/consent/consent';
 import { contactBody, contactDto } from './absence';
 
-export const optionalText = z
+const optionalText = z
   .string()
   .max(4000)
   .nullish()
   .transform((v) => v ?? null);
 
-export const service = z.enum(CONSENT_SERVICE_CODES);
+const service = z.enum(CONSENT_SERVICE_CODES);
 
 export const consentBody = z.object({
   decision: z.enum(CONSENT_DECISIONS),
@@ -30,8 +30,9 @@ export const consentBody = z.object({
   consentDate: isoDate,
   collectedAtService: z.string().max(200),
 });
+export type ConsentInput = z.input<typeof consentBody>;
 
-export const labelled = z.object({ code: z.string(), label: z.string() });
+const labelled = z.object({ code: z.string(), label: z.string() });
 
 export const consentDto = z.object({
   id: z.string(),
@@ -57,6 +58,7 @@ export const consentDto = z.object({
   expiredOn: z.string().nullable(),
   scan: z.object({ fileName: z.string(), uploadedAt: z.string() }).nullable(),
 });
+export type Consent = z.infer<typeof consentDto>;
 
 // POST /api/cases/:caseId/consents
 export const recordConsentParams = z.object({ caseId: idParam });

@@ -2,21 +2,19 @@ import { z } from 'zod';
 import { FORM_AUDIENCES, VOICE_EVIDENCE_KINDS } from './enums';
 import { idParam, isoDate } from './common';
 
-export const formSlug = z
+const formSlug = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'Ukjent skjema')
   .max(100);
 
-export const audience = z.enum(FORM_AUDIENCES);
+const audience = z.enum(FORM_AUDIENCES);
 
 // The engine checks the answers against the form version (Norwegian problems by question path).
-export const answers = z
+const answers = z
   .record(z.string().max(100), z.unknown())
   .describe('Svar per spørsmål-id; se beslutning 060 for formen på hvert svar');
 
-export const definition = z
-  .record(z.string(), z.unknown())
-  .describe('Skjemadefinisjonen (content/forms, beslutning 060)');
+const definition = z.record(z.string(), z.unknown()).describe('Skjemadefinisjonen (content/forms, beslutning 060)');
 
 export const formSummaryDto = z.object({
   id: z.string(),
@@ -28,6 +26,7 @@ export const formSummaryDto = z.object({
   meetingId: z.string().nullable(),
   version: z.number().int(),
 });
+export type CaseFormSummary = z.infer<typeof formSummaryDto>;
 
 export const statementDto = z.object({
   id: z.string(),
@@ -38,12 +37,14 @@ export const statementDto = z.object({
   givenOn: z.string(),
   version: z.number().int(),
 });
+export type TrustedStatement = z.infer<typeof statementDto>;
 
 export const pupilVoiceDto = z.object({
   heard: z.boolean().describe('Saken har elevens egen stemme (004 §3)'),
   evidence: z.array(z.object({ kind: z.enum(VOICE_EVIDENCE_KINDS), id: z.string(), on: z.string(), text: z.string() })),
   reasons: z.array(z.string()).describe('Hvorfor ikke, og hva som ville telle'),
 });
+export type PupilVoice = z.infer<typeof pupilVoiceDto>;
 
 // GET /api/forms
 export const listFormsResponse = z.object({

@@ -13,6 +13,7 @@ export const health = z.object({
     ),
   engine: z.enum(['pglite', 'postgres']).describe('Innebygd PGlite eller en PostgreSQL-server'),
 });
+export type Health = z.infer<typeof health>;
 
 // GET /api/health
 export const healthResponse = health;

@@ -18,8 +18,9 @@ export const measure = z.object({
   causes: z.array(z.object({ card: z.string().nullable(), details: z.array(z.string()), labels: z.array(z.string()) })),
   interpretation: z.array(z.string()).describe('Valg gjort da kildeteksten ble til data'),
 });
+export type BankMeasure = z.infer<typeof measure>;
 
-export const reason = z.object({
+const reason = z.object({
   kind: z.enum(MEASURE_REASON_KINDS),
   code: z.string(),
   label: z.string(),

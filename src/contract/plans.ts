@@ -5,24 +5,24 @@ import { PLAN_KINDS } from '../domain/plans/plan-schema';
 
 // The plan's content is the domain's Plan (src/domain/plans/plan-schema.ts); the use-case checks it and
 // answers with the Norwegian problem at each field path, so the route takes it as it comes.
-export const content = z
+const content = z
   .record(z.string(), z.unknown())
   .describe(
     'Planen (tiltaksplan, samarbeidsavtale, dagsplan, gradvis-tilbakeforing, opplaering-ved-sykdom) etter src/domain/plans/plan-schema.ts',
   );
 
-export const kind = z.enum(PLAN_KINDS);
+const kind = z.enum(PLAN_KINDS);
 
-export const status = z.enum(PLAN_STATUSES);
+const status = z.enum(PLAN_STATUSES);
 
-export const notice = z.object({
+const notice = z.object({
   code: z.string(),
   message: z.string(),
   source: z.string(),
   path: z.string().optional(),
 });
 
-export const change = z.object({
+const change = z.object({
   path: z.string(),
   label: z.string(),
   type: z.enum(PLAN_CHANGE_TYPES),
@@ -30,7 +30,7 @@ export const change = z.object({
   after: z.string().nullable(),
 });
 
-export const figures = z
+const figures = z
   .object({
     from: z.string(),
     to: z.string(),
@@ -43,6 +43,7 @@ export const figures = z
   .nullable();
 
 export const planSummary = z.object({ id: z.string(), kind, title: z.string(), status, version: z.number().int() });
+export type PlanSummary = z.infer<typeof planSummary>;
 
 export const plan = planSummary.extend({
   kindName: z.string(),
@@ -72,10 +73,11 @@ export const plan = planSummary.extend({
     })
     .nullable(),
 });
+export type PlanDetail = z.infer<typeof plan>;
 
 export const planParams = z.object({ caseId: idParam, planId: idParam });
 
-export const version = z.number().int().positive();
+const version = z.number().int().positive();
 
 // POST /api/cases/:caseId/plans
 export const createPlanParams = z.object({ caseId: idParam });

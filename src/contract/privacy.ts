@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idParam } from './common';
 
-export const explained = { id: z.string(), title: z.string(), law: z.string(), why: z.string() };
+const explained = { id: z.string(), title: z.string(), law: z.string(), why: z.string() };
 
 // GET /api/pupils/:pupilId/privacy-export
 export const exportPupilDataParams = z.object({ pupilId: idParam });

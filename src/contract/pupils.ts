@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROTECTED_ADDRESSES } from './enums';
 import { idParam } from './common';
 
-export const protectedAddress = z.enum(PROTECTED_ADDRESSES);
+const protectedAddress = z.enum(PROTECTED_ADDRESSES);
 
 // PUT /api/pupils/:pupilId/protected-address
 export const setProtectedAddressParams = z.object({ pupilId: idParam });

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { PROFILE_ORIGINS } from './enums';
 import { idParam, isoDate } from './common';
 
-export const closed = z.array(
-  z.object({ from: isoDate, to: isoDate, name: z.string().trim().min(1, 'Gi perioden et navn') }),
-);
+const closed = z.array(z.object({ from: isoDate, to: isoDate, name: z.string().trim().min(1, 'Gi perioden et navn') }));
 
 export const profileSummary = z.object({ id: z.string(), name: z.string(), origin: z.enum(PROFILE_ORIGINS) });
+export type ProfileSummary = z.infer<typeof profileSummary>;
 
 // GET /api/schools/:schoolId/settings
 export const getSchoolSettingsParams = z.object({ schoolId: idParam });
@@ -90,12 +89,14 @@ export const lesson = z.object({
   subject: z.string().trim().min(1, 'Skriv faget').max(100),
   teacherId: idParam.nullable(),
 });
+export type TimetableLesson = z.input<typeof lesson>;
 export const timetable = z.object({
   classId: z.string(),
   className: z.string(),
   version: z.number().int(),
   lessons: z.array(lesson),
 });
+export type Timetable = z.infer<typeof timetable>;
 
 // GET /api/classes/:classId/timetable
 export const getClassTimetableParams = z.object({ classId: idParam });

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { SCHOOL_ROLES, STAFF_ROLES, USER_KINDS } from './enums';
 import { idParam } from './common';
 
-export const kind = z.enum(USER_KINDS);
+const kind = z.enum(USER_KINDS);
 
-export const anyRole = z.enum(STAFF_ROLES);
+const anyRole = z.enum(STAFF_ROLES);
 
 export const roleInput = z.object({
   role: z.enum(SCHOOL_ROLES),
@@ -12,12 +12,14 @@ export const roleInput = z.object({
   classId: idParam.nullish(),
   subject: z.string().max(100).nullish(),
 });
+export type RoleInput = z.input<typeof roleInput>;
 
 export const passwordLink = z.object({
   id: z.string(),
   username: z.string(),
   link: z.object({ url: z.string().describe('Engangslenken: vises bare i dette svaret'), expiresAt: z.string() }),
 });
+export type PasswordLink = z.infer<typeof passwordLink>;
 
 // GET /api/users
 export const listAccountsQuery = z.object({ q: z.string().max(200).optional(), kind: kind.optional() });

@@ -14,8 +14,8 @@ import { errorBody } from '../../contract/common';
 import { FailureLimiter, type Attempt } from '../auth/rate-limit';
 import { passwordCost, prepareDummy } from '../auth/password';
 import {
-  loadSessionBody,
-  loadSessionResponse,
+  loginBody,
+  loginResponse,
   confirmSecondFactorBody,
   confirmSecondFactorResponse,
   setPasswordBody,
@@ -70,9 +70,9 @@ export const authRoutes =
             'Alle unntatt foresatte (og demobrukere i demomodus) får så `secondFactor`: økten gir ingen tilgang før engangskoden er sendt til /api/auth/totp. ' +
             'Uten registrert app får brukeren en ny hemmelighet (`enrol`) som bekreftes med første kode.',
           tags: ['innlogging'],
-          body: loadSessionBody,
+          body: loginBody,
           response: {
-            200: loadSessionResponse,
+            200: loginResponse,
             400: errorBody,
             401: errorBody,
             403: errorBody,
