@@ -160,7 +160,7 @@ export type EventResult = z.infer<typeof withAlerts>;
 export const getClassRegisterParams = z.object({ classId: idParam });
 export type GetClassRegisterParams = z.input<typeof getClassRegisterParams>;
 export const getClassRegisterQuery = z.object({ date: isoDate.optional() });
-export type GetClassRegisterQuery = z.input<typeof getClassRegisterQuery>;
+export type GetClassRegisterQuery = z.infer<typeof getClassRegisterQuery>;
 export const getClassRegisterResponse = z.object({
   class: z.object({ id: z.string(), name: z.string(), schoolName: z.string() }),
   date: z.string(),
@@ -202,7 +202,7 @@ export type CorrectAbsenceResponse = z.infer<typeof correctAbsenceResponse>;
 export const deleteAbsenceParams = z.object({ eventId: idParam });
 export type DeleteAbsenceParams = z.input<typeof deleteAbsenceParams>;
 export const deleteAbsenceQuery = z.object({ version: z.coerce.number().int().positive() });
-export type DeleteAbsenceQuery = z.input<typeof deleteAbsenceQuery>;
+export type DeleteAbsenceQuery = z.infer<typeof deleteAbsenceQuery>;
 export const deleteAbsenceResponse = z.object({ alerts: z.array(alertDto), concerns: z.array(concernDto) });
 export type DeleteAbsenceResponse = z.infer<typeof deleteAbsenceResponse>;
 
@@ -267,7 +267,7 @@ export const listAlertsQuery = z.object({
   status: z.enum(['open', 'all']).default('open'),
   classId: idParam.optional(),
 });
-export type ListAlertsQuery = z.input<typeof listAlertsQuery>;
+export type ListAlertsQuery = z.infer<typeof listAlertsQuery>;
 export const listAlertsResponse = z.object({ alerts: z.array(alertDto), concerns: z.array(concernDto) });
 export type ListAlertsResponse = z.infer<typeof listAlertsResponse>;
 

@@ -46,7 +46,7 @@ export const reviewAuditLogQuery = z.object({
   outcome: outcome.optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
-export type ReviewAuditLogQuery = z.input<typeof reviewAuditLogQuery>;
+export type ReviewAuditLogQuery = z.infer<typeof reviewAuditLogQuery>;
 export const reviewAuditLogResponse = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),

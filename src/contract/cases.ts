@@ -11,9 +11,8 @@ import {
   TASK_SOURCES,
   TIMELINE_KINDS,
 } from './enums';
-import { LADDER_ROLES } from '../domain/ladder/ladder-schema';
+import { LADDER_ROLES, REFERRAL_SERVICES, taskActionSchema } from '../domain/ladder/ladder-schema';
 import { idParam, isoDate, text } from './common';
-import { REFERRAL_SERVICES } from '../domain/ladder/ladder-schema';
 import { alertDto } from './absence';
 import { consentDto } from './consents';
 import { formSummaryDto, pupilVoiceDto, statementDto } from './forms';
@@ -177,7 +176,7 @@ export const listCasesQuery = z.object({
   mine: z.enum(['true', 'false']).default('false'),
   status: z.enum(['open', 'all']).default('open'),
 });
-export type ListCasesQuery = z.input<typeof listCasesQuery>;
+export type ListCasesQuery = z.infer<typeof listCasesQuery>;
 export const listCasesResponse = z.object({
   cases: z.array(
     z.object({
@@ -238,9 +237,7 @@ export const getCaseResponse = z.object({
       id: z.string(),
       level: z.number().int(),
       ladderTaskId: z.string().nullable(),
-      action: z
-        .object({ type: z.string() })
-        .catchall(z.unknown())
+      action: taskActionSchema
         .nullable()
         .describe('Hva oppgaven gjør utover å krysses av (møte, melding, henvisning …)'),
       text: z.string(),

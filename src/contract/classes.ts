@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROTECTED_ADDRESSES } from './enums';
+import { PROTECTED_ADDRESSES, ROLES } from './enums';
 import { idParam } from './common';
 
 export const classSummary = z.object({
@@ -10,7 +10,7 @@ export const classSummary = z.object({
   schoolId: z.string(),
   schoolName: z.string(),
   pupilCount: z.number().int(),
-  myRole: z.string(),
+  myRole: z.enum(ROLES),
 });
 export type ClassSummary = z.infer<typeof classSummary>;
 

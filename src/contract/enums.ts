@@ -16,6 +16,11 @@ export type EvaluationOutcome = (typeof OUTCOMES)[number];
 export type PlanKind = (typeof PLAN_KINDS)[number];
 export type ReferralService = (typeof REFERRAL_SERVICES)[number];
 
+/** Whether `value` is one of `list`'s words: narrows a string read from a form control without a cast. */
+export function isOneOf<const T extends readonly string[]>(list: T, value: string): value is T[number] {
+  return (list as readonly string[]).includes(value);
+}
+
 /** Every role an account can hold (db `role`). */
 export const ROLES = [
   'kontaktlaerer',
@@ -42,13 +47,6 @@ export const SCHOOL_ROLES = [
   'administrator',
 ] as const satisfies readonly Role[];
 export type SchoolRole = (typeof SCHOOL_ROLES)[number];
-
-/** The roles a staff account's list shows (every role but the guardian's). */
-export const STAFF_ROLES = ROLES.filter((r): r is Exclude<Role, 'foresatt'> => r !== 'foresatt') as [
-  Exclude<Role, 'foresatt'>,
-  ...Exclude<Role, 'foresatt'>[],
-];
-export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const USER_KINDS = ['staff', 'municipal', 'service', 'guardian'] as const;
 export type UserKind = (typeof USER_KINDS)[number];

@@ -66,7 +66,7 @@ export type ListFormsResponse = z.infer<typeof listFormsResponse>;
 export const printBlankFormParams = z.object({ formId: formSlug });
 export type PrintBlankFormParams = z.input<typeof printBlankFormParams>;
 export const printBlankFormQuery = z.object({ version: z.coerce.number().int().min(1).optional() });
-export type PrintBlankFormQuery = z.input<typeof printBlankFormQuery>;
+export type PrintBlankFormQuery = z.infer<typeof printBlankFormQuery>;
 
 // GET /api/cases/:caseId/forms/new/:formId
 export const startFormParams = z.object({ caseId: idParam, formId: formSlug });

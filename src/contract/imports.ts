@@ -4,7 +4,7 @@ import { idParam } from './common';
 
 // POST /api/imports
 export const importAbsenceQuery = z.object({ schoolId: idParam });
-export type ImportAbsenceQuery = z.input<typeof importAbsenceQuery>;
+export type ImportAbsenceQuery = z.infer<typeof importAbsenceQuery>;
 export const importAbsenceResponse = z.object({
   imported: z.number().int(),
   alreadyPresent: z.number().int(),
@@ -14,6 +14,6 @@ export type ImportAbsenceResponse = z.infer<typeof importAbsenceResponse>;
 
 // POST /api/imports/problems
 export const importProblemsQuery = z.object({ schoolId: idParam });
-export type ImportProblemsQuery = z.input<typeof importProblemsQuery>;
+export type ImportProblemsQuery = z.infer<typeof importProblemsQuery>;
 export const importProblemsResponse = z.string().describe('CSV: Linje;Felt;Feil');
 export type ImportProblemsResponse = z.infer<typeof importProblemsResponse>;

@@ -46,7 +46,7 @@ export const listMeasuresQuery = z.object({
       'Årsakskort og utdypinger, kode eller navn, skilt med komma (f.eks. «noe-pa-skolen,gym-skifte-i-garderobe»)',
     ),
 });
-export type ListMeasuresQuery = z.input<typeof listMeasuresQuery>;
+export type ListMeasuresQuery = z.infer<typeof listMeasuresQuery>;
 export const listMeasuresResponse = z.object({
   measures: z.array(measure),
   suggestions: z

@@ -7,7 +7,7 @@ const explained = { id: z.string(), title: z.string(), law: z.string(), why: z.s
 export const exportPupilDataParams = z.object({ pupilId: idParam });
 export type ExportPupilDataParams = z.input<typeof exportPupilDataParams>;
 export const exportPupilDataQuery = z.object({ format: z.enum(['json', 'pdf']).default('json') });
-export type ExportPupilDataQuery = z.input<typeof exportPupilDataQuery>;
+export type ExportPupilDataQuery = z.infer<typeof exportPupilDataQuery>;
 
 // DELETE /api/pupils/:pupilId/case-data
 export const erasePupilCaseDataParams = z.object({ pupilId: idParam });

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { SCHOOL_ROLES, STAFF_ROLES, USER_KINDS } from './enums';
+import { ROLES, SCHOOL_ROLES, USER_KINDS } from './enums';
 import { idParam } from './common';
 
 const kind = z.enum(USER_KINDS);
-
-const anyRole = z.enum(STAFF_ROLES);
 
 export const roleInput = z.object({
   role: z.enum(SCHOOL_ROLES),
@@ -21,36 +19,40 @@ export const passwordLink = z.object({
 });
 export type PasswordLink = z.infer<typeof passwordLink>;
 
+/** A role an account holds, and where. */
+export const accountRole = z.object({
+  role: z.enum(ROLES),
+  schoolId: z.string().nullable(),
+  schoolName: z.string().nullable(),
+  classId: z.string().nullable(),
+  className: z.string().nullable(),
+  serviceName: z.string().nullable(),
+  subject: z.string().nullable(),
+});
+export type AccountRole = z.infer<typeof accountRole>;
+
+/** An account as «Brukere» lists it. */
+export const account = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  kind,
+  roles: z.array(accountRole),
+  lastLoginAt: z.string().nullable(),
+  disabledAt: z.string().nullable(),
+  passwordSet: z.boolean(),
+  secondFactorSet: z.boolean(),
+  version: z.number().int(),
+});
+export type Account = z.infer<typeof account>;
+
 // GET /api/users
 export const listAccountsQuery = z.object({ q: z.string().max(200).optional(), kind: kind.optional() });
-export type ListAccountsQuery = z.input<typeof listAccountsQuery>;
+export type ListAccountsQuery = z.infer<typeof listAccountsQuery>;
 export const listAccountsResponse = z.object({
   total: z.number().int(),
   administeredSchools: z.array(z.object({ id: z.string(), name: z.string() })),
-  accounts: z.array(
-    z.object({
-      id: z.string(),
-      username: z.string(),
-      displayName: z.string(),
-      kind,
-      roles: z.array(
-        z.object({
-          role: anyRole,
-          schoolId: z.string().nullable(),
-          schoolName: z.string().nullable(),
-          classId: z.string().nullable(),
-          className: z.string().nullable(),
-          serviceName: z.string().nullable(),
-          subject: z.string().nullable(),
-        }),
-      ),
-      lastLoginAt: z.string().nullable(),
-      disabledAt: z.string().nullable(),
-      passwordSet: z.boolean(),
-      secondFactorSet: z.boolean(),
-      version: z.number().int(),
-    }),
-  ),
+  accounts: z.array(account),
 });
 export type ListAccountsResponse = z.infer<typeof listAccountsResponse>;
 

@@ -2,6 +2,7 @@
 // the schools where they are in the leadership, the resource team or administration.
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db, Tx } from '../../db/create-db';
+import type { Role } from '../../db/schema';
 import { contextOf, type Actor } from '../actor';
 
 const SCHOOL_WIDE = new Set(['skoleledelse', 'ressursteam', 'administrator']);
@@ -16,7 +17,7 @@ export function classScope(actor: Actor): ClassScope {
 }
 
 /** The actor's role for a class: the most specific one (own class before school-wide). */
-export function roleForClass(actor: Actor, cls: { id: string; school_id: string }): string | undefined {
+export function roleForClass(actor: Actor, cls: { id: string; school_id: string }): Role | undefined {
   return (
     actor.roles.find((r) => r.classId === cls.id && r.role === 'kontaktlaerer')?.role ??
     actor.roles.find((r) => r.classId === cls.id)?.role ??

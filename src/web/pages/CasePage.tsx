@@ -66,6 +66,7 @@ import { PlansSection } from './CasePlans';
 import { NotFoundPage } from './NotFoundPage';
 import { NOTE_SERVICES, accessServiceLabel, partnerService } from '../consent';
 import { CONSENT_SERVICE_LABEL } from '../../domain/consent/consent';
+import { isOneOf, SERVICE_KINDS } from '../../contract/enums';
 import { ReloadContext } from '../components/absence';
 import { alertHistory } from '../concerns';
 import { formatDate, formatDateTime, fullName } from '../format';
@@ -723,7 +724,7 @@ function TaskItem({
       const withAssessment = showAssessment && (filled || action?.type === 'child-welfare-report');
       await caseApi.completeTask(caseId, task.id, {
         version: task.version,
-        ...(showService && service ? { service } : {}),
+        ...(showService && isOneOf(REFERRAL_SERVICE_NAMES, service) ? { service } : {}),
         ...(withAssessment ? { holisticAssessment: trimAssessment(assessment) } : {}),
       });
       await onChanged(t('cases.taskDoneNotice', { text: task.text }));
@@ -1345,7 +1346,10 @@ function ContactSection({ data, onChanged }: SectionProps) {
             restrictions={restrictions}
             onSubmit={async (contact, restrictedTo) => {
               try {
-                await api.createCaseNote(data.id, { ...contact, restrictedTo });
+                await api.createCaseNote(data.id, {
+                  ...contact,
+                  restrictedTo: restrictedTo && isOneOf(SERVICE_KINDS, restrictedTo) ? restrictedTo : null,
+                });
               } catch (err) {
                 handleApiError(err);
                 throw err;

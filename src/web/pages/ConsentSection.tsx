@@ -17,6 +17,8 @@ import { useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../absence';
+import { isOneOf } from '../../contract/enums';
+import { CONSENT_SERVICE_CODES } from '../../domain/consent/consent';
 import { caseApi } from '../api';
 import type { CaseDetail, Consent, ConsentDecision, ConsentFormFacts, ConsentState } from '../api';
 import { downloadName } from '../cases';
@@ -499,7 +501,7 @@ function ConsentForm({
     try {
       await caseApi.recordConsent(data.id, {
         decision,
-        services: granted ? services : [],
+        services: granted ? services.filter((s) => isOneOf(CONSENT_SERVICE_CODES, s)) : [],
         specialistServices: granted && services.includes('spesialisthelsetjeneste') ? text(specialistServices) : null,
         otherServices: granted && services.includes('andre') ? text(otherServices) : null,
         guardianIds,
@@ -507,7 +509,7 @@ function ConsentForm({
         informationGiven: informationGiven.trim(),
         scope: scope.trim(),
         heldBackMatters: text(heldBackMatters),
-        excludedServices: granted ? excludedServices : [],
+        excludedServices: granted ? excludedServices.filter((s) => isOneOf(CONSENT_SERVICE_CODES, s)) : [],
         excludedUserIds: granted ? excludedUserIds : [],
         excludedPersons: text(excludedPersons),
         stafettlogg: granted && stafettlogg,
