@@ -6,7 +6,7 @@ export const errorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string().describe('Norsk melding til brukeren'),
-    details: z.record(z.string(), z.unknown()).optional(),
+    details: z.record(z.string(), z.unknown()).optional(), // why: each error code carries its own details (fields, rows, conflicts …)
   }),
 });
 
@@ -33,3 +33,6 @@ export const isoDateTime = z
 
 /** Required free text: trimmed, not empty (the message says what to write), at most 4000 characters. */
 export const text = (message: string) => z.string().trim().min(1, message).max(4000);
+
+/** A file sent or answered as it is (a PDF, a scan, a CSV or XLSX upload); `type` names its content types for OpenAPI. */
+export const fileBody = (type: string) => z.any().describe(type); // why: the body is a file's bytes, not JSON, so there is no shape to check

@@ -11,10 +11,10 @@ const audience = z.enum(FORM_AUDIENCES);
 
 // The engine checks the answers against the form version (Norwegian problems by question path).
 const answers = z
-  .record(z.string().max(100), z.unknown())
+  .record(z.string().max(100), z.unknown()) // why: an answer's shape depends on its question; the form engine checks it
   .describe('Svar per spørsmål-id; se beslutning 060 for formen på hvert svar');
 
-const definition = z.record(z.string(), z.unknown()).describe('Skjemadefinisjonen (content/forms, beslutning 060)');
+const definition = z.record(z.string(), z.unknown()).describe('Skjemadefinisjonen (content/forms, beslutning 060)'); // why: the form definition is content, validated by the domain's form schema at load
 
 export const formSummaryDto = z.object({
   id: z.string(),

@@ -6,7 +6,7 @@ import { PLAN_KINDS } from '../domain/plans/plan-schema';
 // The plan's content is the domain's Plan (src/domain/plans/plan-schema.ts); the use-case checks it and
 // answers with the Norwegian problem at each field path, so the route takes it as it comes.
 const content = z
-  .record(z.string(), z.unknown())
+  .record(z.string(), z.unknown()) // why: the domain's plan schema checks the content, per plan kind
   .describe(
     'Planen (tiltaksplan, samarbeidsavtale, dagsplan, gradvis-tilbakeforing, opplaering-ved-sykdom) etter src/domain/plans/plan-schema.ts',
   );
@@ -48,7 +48,7 @@ export type PlanSummary = z.infer<typeof planSummary>;
 export const plan = planSummary.extend({
   kindName: z.string(),
   statusLabel: z.string(),
-  content: z.record(z.string(), z.unknown()),
+  content: z.record(z.string(), z.unknown()), // why: the plan as the domain's plan schema holds it, per plan kind
   activatedOn: z.string().nullable(),
   activatedByName: z.string().nullable(),
   closedOn: z.string().nullable(),
@@ -59,7 +59,7 @@ export const plan = planSummary.extend({
     .describe('Hva aktivering ville svart i dag'),
   missing: z.array(z.object({ path: z.string(), message: z.string() })),
   pupilVoice: z.array(
-    z.object({ kind: z.enum(VOICE_EVIDENCE_KINDS), id: z.string(), on: z.string() }).catchall(z.unknown()),
+    z.object({ kind: z.enum(VOICE_EVIDENCE_KINDS), id: z.string(), on: z.string() }).catchall(z.unknown()), // why: each kind of evidence carries its own fields
   ),
   attendance: z
     .object({
@@ -108,7 +108,7 @@ export const listPlanVersionsResponse = z.object({
       editedByName: z.string(),
       statusChanged: z.boolean(),
       changes: z.array(change),
-      content: z.record(z.string(), z.unknown()),
+      content: z.record(z.string(), z.unknown()), // why: the plan as the domain's plan schema holds it, per plan kind
     }),
   ),
 });

@@ -26,7 +26,7 @@ export const retentionSettingsResponse = z.object({
   name: z.string(),
   source: z.string(),
   description: z.string(),
-  keep: z.array(z.object({ ...explained, records: z.string() }).catchall(z.unknown())),
+  keep: z.array(z.object({ ...explained, records: z.string() }).catchall(z.unknown())), // why: each retention rule carries its own fields
   delete: z.array(z.object({ ...explained, records: z.string(), afterYears: z.number().int() })),
   interpretation: z.array(z.string()),
 });

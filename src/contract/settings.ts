@@ -63,7 +63,7 @@ export const listRuleProfilesResponse = z.object({
     z.object({
       id: z.string(),
       origin: z.enum(PROFILE_ORIGINS),
-      definition: z.unknown(),
+      definition: z.unknown(), // why: a rule profile or ladder as content, validated by the domain's schema
       version: z.number().int().nullable(),
     }),
   ),
@@ -76,7 +76,7 @@ export const saveRuleProfileParams = z.object({
 });
 export type SaveRuleProfileParams = z.input<typeof saveRuleProfileParams>;
 export const saveRuleProfileBody = z.object({
-  definition: z.unknown(),
+  definition: z.unknown(), // why: a rule profile or ladder as content, validated by the domain's schema
   version: z.number().int().positive().optional(),
 });
 export type SaveRuleProfileBody = z.input<typeof saveRuleProfileBody>;
@@ -121,7 +121,7 @@ export const listLaddersResponse = z.object({
     z.object({
       id: z.string(),
       origin: z.enum(PROFILE_ORIGINS),
-      definition: z.unknown(),
+      definition: z.unknown(), // why: a rule profile or ladder as content, validated by the domain's schema
       version: z.number().int().nullable(),
     }),
   ),
@@ -133,7 +133,7 @@ export const saveLadderParams = z.object({
   ladderId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Bare små bokstaver a–z, sifre og bindestrek'),
 });
 export type SaveLadderParams = z.input<typeof saveLadderParams>;
-export const saveLadderBody = z.object({ definition: z.unknown(), version: z.number().int().positive().optional() });
+export const saveLadderBody = z.object({ definition: z.unknown(), version: z.number().int().positive().optional() }); // why: a rule profile or ladder as content, validated by the domain's schema
 export type SaveLadderBody = z.input<typeof saveLadderBody>;
 export const saveLadderResponse = z.object({ id: z.string(), version: z.number().int() });
 export type SaveLadderResponse = z.infer<typeof saveLadderResponse>;

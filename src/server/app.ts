@@ -111,12 +111,16 @@ export async function buildApp({
   app.decorateRequest('pendingSession', null);
 
   // Deny by default: an API route must name its policy action or declare itself public.
-  const apiRoutes: { method: string; url: string }[] = [];
+  // Each API route with its success schema, for the tests (the contract test checks it is the contract's).
+  const apiRoutes: { method: string; url: string; success: unknown }[] = [];
   app.decorate('naervaerRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.url === '/api/openapi.json')
       return;
-    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
+    const responses = (route.schema?.response ?? {}) as Record<string, unknown>;
+    const success = responses[200] ?? responses[201];
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, success });
     const cfg = (route.config ?? {}) as { action?: string; public?: boolean; secondFactorStep?: boolean };
     if (!cfg.public && !cfg.action && !cfg.secondFactorStep)
       throw new Error(

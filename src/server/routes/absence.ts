@@ -1,6 +1,5 @@
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { osloDate } from '../clock';
 import { correctAbsence } from '../use-cases/correct-absence';
 import { deleteAbsence } from '../use-cases/delete-absence';
@@ -22,7 +21,7 @@ import {
 import { listAlerts } from '../use-cases/list-alerts';
 import { writeGuardianLetter } from '../use-cases/write-guardian-letter';
 import { actorOf, type RouteDeps } from './deps';
-import { errorBody } from '../../contract/common';
+import { fileBody, errorBody } from '../../contract/common';
 import {
   getClassRegisterParams,
   getClassRegisterQuery,
@@ -437,7 +436,7 @@ export const absenceRoutes =
           tags: ['varsler'],
           params: writeGuardianLetterParams,
           body: writeGuardianLetterBody,
-          response: { 200: z.any().describe('application/pdf'), 404: errorBody, ...authErrors },
+          response: { 200: fileBody('application/pdf'), 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {

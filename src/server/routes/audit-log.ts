@@ -1,10 +1,9 @@
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { exportAccessLogPdf, listAccessLog } from '../use-cases/export-access-log';
 import { reviewAuditLog } from '../use-cases/review-audit-log';
 import { actorOf, type RouteDeps } from './deps';
-import { errorBody } from '../../contract/common';
+import { fileBody, errorBody } from '../../contract/common';
 import {
   reviewAuditLogQuery,
   reviewAuditLogResponse,
@@ -62,7 +61,7 @@ export const auditLogRoutes =
           summary: '«Hvem har sett saken» som PDF (foresatte, eget barn); logges som uthenting',
           tags: ['foresatte'],
           params: exportAccessLogPdfParams,
-          response: { 200: z.any().describe('application/pdf'), 404: errorBody, ...authErrors },
+          response: { 200: fileBody('application/pdf'), 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {

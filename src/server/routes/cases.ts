@@ -17,7 +17,7 @@ import { getPupilFile } from '../use-cases/get-pupil-file';
 import { addParticipant, removeParticipant } from '../use-cases/case-participants';
 import {} from '../../domain/ladder/ladder-schema';
 import { actorOf, type RouteDeps } from './deps';
-import { errorBody } from '../../contract/common';
+import { fileBody, errorBody } from '../../contract/common';
 import {
   openCaseBody,
   openCaseResponse,
@@ -260,7 +260,7 @@ export const caseRoutes =
           tags: ['saker'],
           params: printMinutesParams,
           body: printMinutesBody,
-          response: { 200: z.any().describe('application/pdf'), 400: errorBody, 404: errorBody, ...authErrors },
+          response: { 200: fileBody('application/pdf'), 400: errorBody, 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {
@@ -401,7 +401,7 @@ export const caseRoutes =
           tags: ['saker'],
           params: writeCaseNoticeParams,
           body: writeCaseNoticeBody,
-          response: { 200: z.any().describe('application/pdf'), 404: errorBody, ...authErrors },
+          response: { 200: fileBody('application/pdf'), 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {

@@ -3,7 +3,6 @@
 // covers); writing is the school's.
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { addCaseNote } from '../use-cases/case-notes';
 import {
   attachConsentScan,
@@ -13,7 +12,7 @@ import {
   withdrawConsent,
 } from '../use-cases/case-consents';
 import { actorOf, type RouteDeps } from './deps';
-import { errorBody } from '../../contract/common';
+import { fileBody, errorBody } from '../../contract/common';
 import {
   recordConsentParams,
   recordConsentBody,
@@ -89,7 +88,7 @@ export const consentRoutes =
           summary: 'Samtykkeerklæringen som PDF med signaturlinjer',
           tags: ['samtykke'],
           params: printConsentParams,
-          response: { 200: z.any().describe('application/pdf'), 404: errorBody, ...authErrors },
+          response: { 200: fileBody('application/pdf'), 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {
@@ -154,7 +153,7 @@ export const consentRoutes =
           tags: ['samtykke'],
           params: readConsentScanParams,
           response: {
-            200: z.any().describe('application/pdf, image/png eller image/jpeg'),
+            200: fileBody('application/pdf, image/png eller image/jpeg'),
             404: errorBody,
             ...authErrors,
           },

@@ -4,7 +4,6 @@
 // consent covers); writing is the school's.
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { shippedForms } from '../forms/load-forms';
 import {
   addStatement,
@@ -17,7 +16,7 @@ import {
   updateForm,
 } from '../use-cases/case-forms';
 import { actorOf, type RouteDeps } from './deps';
-import { errorBody } from '../../contract/common';
+import { fileBody, errorBody } from '../../contract/common';
 import {
   listFormsResponse,
   printBlankFormParams,
@@ -79,7 +78,7 @@ export const formRoutes =
           tags: ['skjema'],
           params: printBlankFormParams,
           querystring: printBlankFormQuery,
-          response: { 200: z.any().describe('application/pdf'), 400: errorBody, ...authErrors },
+          response: { 200: fileBody('application/pdf'), 400: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {
@@ -179,7 +178,7 @@ export const formRoutes =
           summary: 'Det utfylte skjemaet som PDF (til elevmappa eller møtet, ikke brev hjem)',
           tags: ['skjema'],
           params: printFilledFormParams,
-          response: { 200: z.any().describe('application/pdf'), 404: errorBody, ...authErrors },
+          response: { 200: fileBody('application/pdf'), 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {

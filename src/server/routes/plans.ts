@@ -1,6 +1,5 @@
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   activatePlan,
   closePlan,
@@ -11,7 +10,7 @@ import {
   updatePlan,
 } from '../use-cases/case-plans';
 import { actorOf, type RouteDeps } from './deps';
-import { errorBody } from '../../contract/common';
+import { fileBody, errorBody } from '../../contract/common';
 import {
   planParams,
   createPlanParams,
@@ -179,7 +178,7 @@ export const planRoutes =
           summary: 'Skriv ut planen (PDF), samarbeidsavtalen med linjer for underskrift',
           tags: ['planer'],
           params: planParams,
-          response: { 200: z.any().describe('application/pdf'), 404: errorBody, ...authErrors },
+          response: { 200: fileBody('application/pdf'), 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {

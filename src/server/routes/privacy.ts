@@ -1,11 +1,10 @@
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { retentionSettings } from '../privacy/load-retention';
 import { erasePupilCaseData } from '../use-cases/erase-pupil-case-data';
 import { exportPupilData } from '../use-cases/export-pupil-data';
 import { actorOf, type RouteDeps } from './deps';
-import { errorBody } from '../../contract/common';
+import { fileBody, errorBody } from '../../contract/common';
 import {
   exportPupilDataParams,
   exportPupilDataQuery,
@@ -28,7 +27,7 @@ export const privacyRoutes =
           tags: ['personvern'],
           params: exportPupilDataParams,
           querystring: exportPupilDataQuery,
-          response: { 200: z.any().describe('application/json eller application/pdf'), 404: errorBody, ...authErrors },
+          response: { 200: fileBody('application/json eller application/pdf'), 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {
