@@ -36,3 +36,6 @@ export const text = (message: string) => z.string().trim().min(1, message).max(4
 
 /** A file sent or answered as it is (a PDF, a scan, a CSV or XLSX upload); `type` names its content types for OpenAPI. */
 export const fileBody = (type: string) => z.any().describe(type); // why: the body is a file's bytes, not JSON, so there is no shape to check
+
+/** The answer of a route that answers 204 No Content. */
+export const noContent = z.null();

@@ -20,7 +20,7 @@ import {
 } from '../use-cases/change-alert-status';
 import { listAlerts } from '../use-cases/list-alerts';
 import { writeGuardianLetter } from '../use-cases/write-guardian-letter';
-import { actorOf, type RouteDeps } from './deps';
+import { actorOf, sendPdf, type RouteDeps } from './deps';
 import { fileBody, errorBody } from '../../contract/common';
 import {
   getClassRegisterParams,
@@ -447,10 +447,7 @@ export const absenceRoutes =
           request.body,
           clock.now(),
         );
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(Buffer.from(pdf));
+        return sendPdf(reply, pdf, fileName);
       },
     );
   };

@@ -2,7 +2,7 @@ import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { exportAccessLogPdf, listAccessLog } from '../use-cases/export-access-log';
 import { reviewAuditLog } from '../use-cases/review-audit-log';
-import { actorOf, type RouteDeps } from './deps';
+import { actorOf, sendPdf, type RouteDeps } from './deps';
 import { fileBody, errorBody } from '../../contract/common';
 import {
   reviewAuditLogQuery,
@@ -66,10 +66,7 @@ export const auditLogRoutes =
       },
       async (request, reply) => {
         const { pdf, fileName } = await exportAccessLogPdf(db, actorOf(request), request.params.pupilId, clock.now());
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(Buffer.from(pdf));
+        return sendPdf(reply, pdf, fileName);
       },
     );
   };

@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { endSession, loadSession, SESSION_COOKIE } from '../auth/sessions';
 import { AppError } from '../errors';
 import { logIn } from '../use-cases/log-in';
@@ -10,7 +9,7 @@ import { PhantomLockout } from '../auth/lockout';
 import { getMe } from '../use-cases/get-me';
 import { setPassword } from '../use-cases/set-password';
 import { actorOf, type RouteDeps } from './deps';
-import { errorBody } from '../../contract/common';
+import { noContent, errorBody } from '../../contract/common';
 import { FailureLimiter, type Attempt } from '../auth/rate-limit';
 import { passwordCost, prepareDummy } from '../auth/password';
 import {
@@ -138,7 +137,7 @@ export const authRoutes =
         schema: {
           summary: 'Logg ut (avslutter økten, også en som venter på engangskoden)',
           tags: ['innlogging'],
-          response: { 204: z.null(), ...authErrors },
+          response: { 204: noContent, ...authErrors },
         },
       },
       async (request, reply) => {

@@ -1,6 +1,5 @@
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { actOnCase, type CaseActionInput } from '../use-cases/act-on-case';
 import { addCaseTask, completeCaseTask } from '../use-cases/complete-case-task';
 import { getCase } from '../use-cases/get-case';
@@ -16,8 +15,8 @@ import { listMyTasks } from '../use-cases/list-my-tasks';
 import { getPupilFile } from '../use-cases/get-pupil-file';
 import { addParticipant, removeParticipant } from '../use-cases/case-participants';
 import {} from '../../domain/ladder/ladder-schema';
-import { actorOf, type RouteDeps } from './deps';
-import { fileBody, errorBody } from '../../contract/common';
+import { actorOf, sendPdf, type RouteDeps } from './deps';
+import { noContent, fileBody, errorBody } from '../../contract/common';
 import {
   openCaseBody,
   openCaseResponse,
@@ -272,10 +271,7 @@ export const caseRoutes =
           request.body,
           clock.now(),
         );
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(Buffer.from(pdf));
+        return sendPdf(reply, pdf, fileName);
       },
     );
 
@@ -412,10 +408,7 @@ export const caseRoutes =
           request.body.to,
           clock.now(),
         );
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(Buffer.from(pdf));
+        return sendPdf(reply, pdf, fileName);
       },
     );
 
@@ -544,7 +537,7 @@ export const caseRoutes =
           summary: 'Fjern en deltaker (raden beholdes med dato)',
           tags: ['saker'],
           params: removeParticipantParams,
-          response: { 204: z.null(), 404: errorBody, ...authErrors },
+          response: { 204: noContent, 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {

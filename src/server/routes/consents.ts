@@ -11,7 +11,7 @@ import {
   recordConsent,
   withdrawConsent,
 } from '../use-cases/case-consents';
-import { actorOf, type RouteDeps } from './deps';
+import { actorOf, sendPdf, type RouteDeps } from './deps';
 import { fileBody, errorBody } from '../../contract/common';
 import {
   recordConsentParams,
@@ -99,10 +99,7 @@ export const consentRoutes =
           request.params.consentId,
           clock.now(),
         );
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', 'attachment; filename="samtykkeerklaering.pdf"')
-          .send(Buffer.from(pdf));
+        return sendPdf(reply, pdf, 'samtykkeerklaering.pdf');
       },
     );
 

@@ -15,7 +15,7 @@ import {
   startForm,
   updateForm,
 } from '../use-cases/case-forms';
-import { actorOf, type RouteDeps } from './deps';
+import { actorOf, sendPdf, type RouteDeps } from './deps';
 import { fileBody, errorBody } from '../../contract/common';
 import {
   listFormsResponse,
@@ -36,16 +36,6 @@ import {
   addStatementBody,
   addStatementResponse,
 } from '../../contract/forms';
-
-const pdf = (
-  reply: { header(k: string, v: string): typeof reply; send(b: Buffer): unknown },
-  bytes: Uint8Array,
-  fileName: string,
-) =>
-  reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `attachment; filename="${fileName}"`)
-    .send(Buffer.from(bytes));
 
 export const formRoutes =
   ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
@@ -83,7 +73,7 @@ export const formRoutes =
       },
       async (request, reply) => {
         const printed = await printBlankForm(request.params.formId, request.query.version, clock.now());
-        return pdf(reply, printed.pdf, printed.fileName);
+        return sendPdf(reply, printed.pdf, printed.fileName);
       },
     );
 
@@ -189,7 +179,7 @@ export const formRoutes =
           request.params.caseFormId,
           clock.now(),
         );
-        return pdf(reply, printed.pdf, printed.fileName);
+        return sendPdf(reply, printed.pdf, printed.fileName);
       },
     );
 

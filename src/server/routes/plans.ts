@@ -9,7 +9,7 @@ import {
   printPlan,
   updatePlan,
 } from '../use-cases/case-plans';
-import { actorOf, type RouteDeps } from './deps';
+import { actorOf, sendPdf, type RouteDeps } from './deps';
 import { fileBody, errorBody } from '../../contract/common';
 import {
   planParams,
@@ -189,10 +189,7 @@ export const planRoutes =
           request.params.planId,
           clock.now(),
         );
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(Buffer.from(pdf));
+        return sendPdf(reply, pdf, fileName);
       },
     );
   };
