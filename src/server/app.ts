@@ -22,7 +22,7 @@ import type { Config } from './config';
 import { content as shippedContent, installContent, type Content } from './content/load-content';
 import { writeDenial } from './audit';
 import { AppError, busyMessage, unavailableMessage } from './errors';
-import { isAllowed } from './policies';
+import { isAllowed, type Action } from './policies';
 import { authRoutes } from './routes/auth';
 import { oidcRoutes } from './routes/oidc';
 import { classRoutes } from './routes/classes';
@@ -37,6 +37,9 @@ import { consentRoutes } from './routes/consents';
 import { privacyRoutes } from './routes/privacy';
 import { userRoutes } from './routes/users';
 import { auditLogRoutes } from './routes/audit-log';
+import { formRoutes } from './routes/forms';
+import { measureRoutes } from './routes/measures';
+import { planRoutes } from './routes/plans';
 import { rosterRoutes } from './routes/roster';
 import { validatorCompiler } from './routes/schemas';
 
@@ -52,8 +55,8 @@ declare module 'fastify' {
     pendingSession: PendingSession | null;
   }
   interface FastifyContextConfig {
-    /** The policy-table action this route performs; required unless `public`. */
-    action?: string;
+    /** The policy-table action this route performs; required unless `public`. A misspelt action does not compile. */
+    action?: Action;
     public?: boolean;
     /** Also open to a session awaiting its TOTP step (with that session's CSRF token): the step itself and logout. */
     secondFactorStep?: boolean;
@@ -130,13 +133,17 @@ export async function buildApp({
   app.decorate('content', content);
 
   // Deny by default: an API route must name its policy action or declare itself public.
-  const apiRoutes: { method: string; url: string }[] = [];
+  // Each API route with its success schema, for the tests (the contract test checks it is the contract's).
+  const apiRoutes: { method: string; url: string; success: unknown }[] = [];
   app.decorate('naervaerRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.url === '/api/openapi.json')
       return;
-    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
-    const cfg = (route.config ?? {}) as { action?: string; public?: boolean; secondFactorStep?: boolean };
+    const responses = (route.schema?.response ?? {}) as Record<string, unknown>;
+    const success = responses[200] ?? responses[201] ?? responses[204] ?? responses[303];
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, success });
+    const cfg = route.config ?? {};
     if (!cfg.public && !cfg.action && !cfg.secondFactorStep)
       throw new Error(
         `Ruten ${route.method} ${route.url} mangler handling i policy-tabellen (config.action) eller public: true`,
@@ -185,7 +192,7 @@ export async function buildApp({
   // Who is asking, and may they: before the body is read or validated (it runs after the session lookup
   // above), so an anonymous caller gets 401 and never the field-level details of a validation error.
   app.addHook('onRequest', async (request) => {
-    const cfg = request.routeOptions.config as { action?: string; public?: boolean; secondFactorStep?: boolean };
+    const cfg = request.routeOptions.config;
     // Only API routes (not the web app's static files, whose wildcard also matches /api/… paths).
     const route = request.routeOptions.url ?? '';
     if (request.is404 || !route.startsWith('/api/') || route.startsWith('/api/docs')) {
@@ -219,7 +226,7 @@ export async function buildApp({
     if (appError.code === 'internal') request.log.error({ err: error }, 'ukjent feil');
     // A refusal of a logged-in user (the policy table's 403, or a 404 for an id they may not see) leaves
     // an audit row, once, here: the use-case's own transaction has already rolled back (decision 053).
-    const action = (request.routeOptions.config as { action?: string }).action;
+    const action = request.routeOptions.config.action;
     if (request.actor && action && (appError.code === 'forbidden' || appError.code === 'not_found')) {
       await writeDenial(
         db,
@@ -258,9 +265,9 @@ export async function buildApp({
   await app.register(userRoutes(deps));
   await app.register(auditLogRoutes(deps));
   await app.register(rosterRoutes(deps));
-  await app.register((await import('./routes/forms')).formRoutes(deps));
-  await app.register((await import('./routes/plans')).planRoutes(deps));
-  await app.register((await import('./routes/measures')).measureRoutes(deps));
+  await app.register(formRoutes(deps));
+  await app.register(planRoutes(deps));
+  await app.register(measureRoutes(deps));
 
   const webRoot = resolve(webRootOption ?? 'dist/web');
   if (existsSync(webRoot)) {

@@ -30,6 +30,7 @@ const task = (id: string, level: number, extra: Partial<CaseTask> = {}): CaseTas
   id,
   level,
   ladderTaskId: null,
+  action: null,
   text: id,
   responsible: [],
   ownerName: null,

@@ -116,6 +116,8 @@ const actionSchema = z.discriminatedUnion(
   },
 );
 export type TaskAction = z.output<typeof actionSchema>;
+/** The task action as content declares it, for the API contract (src/contract/cases.ts). */
+export { actionSchema as taskActionSchema };
 
 const taskSchema = obj({
   id: slug,

@@ -3,6 +3,7 @@
 // of the schools where they are in the leadership, the resource team or administration.
 import type { ExpressionBuilder } from 'kysely';
 import type { Tx } from '../../db/create-db';
+import type { Role } from '../../db/schema';
 import type { Actor } from '../actor';
 
 const SCHOOL_WIDE = new Set(['skoleledelse', 'ressursteam', 'administrator']);
@@ -17,7 +18,7 @@ export function classScope(actor: Actor): ClassScope {
 }
 
 /** The actor's role for a class: the most specific one (own class before school-wide). */
-export function roleForClass(actor: Actor, cls: { id: string; school_id: string }): string | undefined {
+export function roleForClass(actor: Actor, cls: { id: string; school_id: string }): Role | undefined {
   return (
     actor.roles.find((r) => r.classId === cls.id && r.role === 'kontaktlaerer')?.role ??
     actor.roles.find((r) => r.classId === cls.id)?.role ??

@@ -5,15 +5,11 @@ import type { Tx } from '../../db/create-db';
 import type { Role } from '../../db/schema';
 import type { Actor } from '../actor';
 import { AppError } from '../errors';
+import { SCHOOL_ROLES, type SchoolRole } from '../../contract/enums';
 
-export const SCHOOL_ROLES = [
-  'kontaktlaerer',
-  'faglaerer',
-  'skoleledelse',
-  'ressursteam',
-  'administrator',
-] as const satisfies readonly Role[];
-export type SchoolRole = (typeof SCHOOL_ROLES)[number];
+export { SCHOOL_ROLES, type SchoolRole } from '../../contract/enums';
+// The contract's role list and the database's role type must not drift apart.
+const _schoolRolesAreRoles = SCHOOL_ROLES satisfies readonly Role[];
 
 export type RoleInput = {
   role: SchoolRole;

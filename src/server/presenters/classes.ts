@@ -1,4 +1,5 @@
 // How a class is shown: the school year as «2025–2026», and the actor's own role in it.
+import type { Role } from '../../db/schema';
 
 export function formatSchoolYear(startYear: number): string {
   return `${startYear}–${startYear + 1}`;
@@ -14,7 +15,7 @@ export type MyClassRow = {
   pupil_count: number;
 };
 
-export function presentMyClass(c: MyClassRow, myRole: string) {
+export function presentMyClass(c: MyClassRow, myRole: Role) {
   return {
     id: c.id,
     name: c.name,

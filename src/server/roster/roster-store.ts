@@ -165,7 +165,8 @@ export async function applyRosterPlan(
 ): Promise<void> {
   const kommune_id = by.kommuneId;
   // Without the key the guardian cannot sign in with ID-porten yet; the clear id is kept, so a later sync fills it.
-  const idHash = (nationalId: string | null) => (nationalId && idHashKey ? nationalIdHash(nationalId, idHashKey) : null);
+  const idHash = (nationalId: string | null) =>
+    nationalId && idHashKey ? nationalIdHash(nationalId, idHashKey) : null;
   const day = parseIsoDate(today)!;
   const yesterday = formatIsoDate(day - 1);
   const auditRows: AuditRow[] = [];

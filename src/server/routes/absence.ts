@@ -1,5 +1,5 @@
+import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { osloDate } from '../clock';
 import { correctAbsence } from '../use-cases/correct-absence';
 import { deleteAbsence } from '../use-cases/delete-absence';
@@ -15,132 +15,55 @@ import { logContact } from '../use-cases/log-contact';
 import { markAlertSeen, markAlertsSeen } from '../use-cases/mark-alerts-seen';
 import { listAlerts } from '../use-cases/list-alerts';
 import { writeGuardianLetter } from '../use-cases/write-guardian-letter';
-import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam, isoDate, isoDateTime } from './schemas';
-
-const kind = z.enum(['day', 'lesson', 'late', 'left']);
-const reason = z.enum(['sykdom', 'helse', 'permisjon', 'annet', 'ukjent']);
-const channel = z.enum(['telefon', 'møte', 'melding', 'hjemmebesøk', 'brev']);
-const withWhom = z
-  .array(z.enum(['elev', 'foresatt', 'helsesykepleier', 'ppt', 'barnevern', 'annen']))
-  .min(1, 'Velg hvem kontakten var med');
-
-export const eventDto = z.object({
-  id: z.string(),
-  pupilId: z.string(),
-  date: z.string(),
-  kind,
-  subject: z.string().nullable(),
-  period: z.number().int().nullable(),
-  minutes: z.number().int().nullable(),
-  documented: z.boolean(),
-  reason: reason.nullable(),
-  source: z.enum(['laerer', 'foresatt', 'import']),
-  note: z.string().nullable(),
-  registeredByName: z.string(),
-  registeredAt: z.string(),
-  version: z.number().int(),
-});
-export const alertDto = z.object({
-  id: z.string(),
-  pupilId: z.string(),
-  pupilName: z.string(),
-  classId: z.string(),
-  className: z.string(),
-  profile: z.string(),
-  ruleId: z.string(),
-  ruleTitle: z.string(),
-  severity: z.string(),
-  startedOn: z.string(),
-  endedOn: z.string().nullable(),
-  status: z.enum(['new', 'seen', 'handled', 'dismissed']),
-  explanation: z.string(),
-  nextStep: z.string(),
-  countedEvents: z.array(
-    z.object({ date: z.string(), kind: z.string(), subject: z.string().nullable(), period: z.number().nullable() }),
-  ),
-  dismissReason: z.string().nullable(),
-  retiredAt: z
-    .string()
-    .nullable()
-    .describe(
-      'Satt når skolens gjeldende regler ikke lenger gir varselet (regelsett byttet, regel eller skolerute endret); statusen beholdes',
-    ),
-  retiredReason: z.string().nullable(),
-  handledContactId: z.string().nullable(),
-  basis: z.enum(['kilde', 'kommune']).describe('«kommune»: en regel kommunen har valgt selv, ikke fra kildedokumentet'),
-  version: z.number().int(),
-});
-export const concernDto = z
-  .object({
-    id: z.string().describe('Det alvorligste varselets id'),
-    pupilId: z.string(),
-    pupilName: z.string(),
-    classId: z.string(),
-    className: z.string(),
-    severity: z.string(),
-    startedOn: z.string(),
-    latestStart: z.string(),
-    status: z.enum(['new', 'seen']),
-    nextStep: z.string(),
-    alerts: z.array(alertDto).describe('Reglene som slår til på overlappende dager, alvorligste først'),
-    case: z
-      .object({ id: z.string(), level: z.number().int(), stafettholderName: z.string() })
-      .nullable()
-      .describe('Elevens åpne sak: varselet følges opp der'),
-  })
-  .describe('Én bekymring: åpne varsler for samme elev på overlappende dager');
-const alertRefs = z
-  .array(z.object({ id: idParam, version: z.number().int().positive() }))
-  .min(1, 'Velg minst ett varsel')
-  .max(50);
-export const contactDto = z.object({
-  id: z.string(),
-  pupilId: z.string(),
-  alertId: z.string().nullable(),
-  contactedAt: z.string(),
-  withWhom: z.array(z.string()),
-  channel,
-  summary: z.string(),
-  agreed: z.string().nullable(),
-  restrictedTo: z
-    .enum(['helsestasjon', 'ppt', 'barneverntjeneste', 'bup', 'kommunepsykolog'])
-    .nullable()
-    .describe('Skjermet notat: bare for denne tjenesten og stafettholder'),
-  recordedByName: z.string(),
-  version: z.number().int(),
-});
-const observationKind = z.enum(['alvorlig-hendelse', 'store-vansker-med-oppmøte', 'familiens-rutiner', 'tegn']);
-const observationDto = z.object({
-  id: z.string(),
-  pupilId: z.string(),
-  kind: observationKind,
-  ruleId: z.string().nullable(),
-  observedOn: z.string(),
-  description: z.string(),
-  recordedByName: z.string(),
-  version: z.number().int(),
-});
-const protectedAddress = z.enum(['none', 'fortrolig', 'strengt_fortrolig']);
-
-const eventBody = z.object({
-  date: isoDate,
-  kind,
-  subject: z.string().max(100).nullish(),
-  period: z.number().int().min(1).max(12).nullish(),
-  minutes: z.number().int().min(1).max(600).nullish(),
-  documented: z.boolean(),
-  reason: reason.nullish(),
-  note: z.string().max(2000).nullish(),
-});
-export const contactBody = z.object({
-  contactedAt: isoDateTime,
-  withWhom,
-  channel,
-  summary: z.string().trim().min(1, 'Skriv kort hva kontakten gjaldt').max(4000),
-  agreed: z.string().max(4000).nullish(),
-});
-const withAlerts = z.object({ event: eventDto, alerts: z.array(alertDto), concerns: z.array(concernDto) });
+import { actorOf, sendPdf, type RouteDeps } from './deps';
+import { fileBody, errorBody } from '../../contract/common';
+import {
+  getClassRegisterParams,
+  getClassRegisterQuery,
+  getClassRegisterResponse,
+  recordAbsenceBody,
+  recordAbsenceResponse,
+  correctAbsenceParams,
+  correctAbsenceBody,
+  correctAbsenceResponse,
+  deleteAbsenceParams,
+  deleteAbsenceQuery,
+  deleteAbsenceResponse,
+  getAbsenceHistoryParams,
+  getAbsenceHistoryResponse,
+  getPupilAbsenceParams,
+  getPupilAbsenceResponse,
+  listAlertsQuery,
+  listAlertsResponse,
+  markAlertsSeenBody,
+  markAlertsSeenResponse,
+  dismissAlertsBody,
+  dismissAlertsResponse,
+  handleAlertsBody,
+  handleAlertsResponse,
+  markAlertSeenParams,
+  markAlertSeenBody,
+  markAlertSeenResponse,
+  dismissAlertParams,
+  dismissAlertBody,
+  dismissAlertResponse,
+  handleAlertParams,
+  handleAlertBody,
+  handleAlertResponse,
+  logContactParams,
+  logContactBody,
+  logContactResponse,
+  recordObservationParams,
+  recordObservationBody,
+  recordObservationResponse,
+  reportAbsenceAsGuardianParams,
+  reportAbsenceAsGuardianBody,
+  reportAbsenceAsGuardianResponse,
+  listGuardianReportsParams,
+  listGuardianReportsResponse,
+  writeGuardianLetterParams,
+  writeGuardianLetterBody,
+} from '../../contract/absence';
 
 export const absenceRoutes =
   ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
@@ -152,30 +75,10 @@ export const absenceRoutes =
         schema: {
           summary: 'Morgenregistreringen for en klasse',
           tags: ['fravær'],
-          params: z.object({ classId: idParam }),
-          querystring: z.object({ date: isoDate.optional() }),
+          params: getClassRegisterParams,
+          querystring: getClassRegisterQuery,
           response: {
-            200: z.object({
-              class: z.object({ id: z.string(), name: z.string(), schoolName: z.string() }),
-              date: z.string(),
-              schoolDay: z.boolean(),
-              future: z.boolean().describe('Dagen har ikke kommet: bare innvilget permisjon registreres på forhånd'),
-              closedReason: z.string().nullable(),
-              lessons: z.array(z.object({ period: z.number().int(), subject: z.string() })),
-              pupils: z.array(
-                z.object({
-                  id: z.string(),
-                  firstName: z.string(),
-                  lastName: z.string(),
-                  protectedAddress,
-                  events: z.array(eventDto),
-                  guardianReported: z.boolean(),
-                  needsCall: z.boolean(),
-                  openAlerts: z.number().int(),
-                  openConcerns: z.number().int().describe('Åpne varsler på overlappende dager telles som én bekymring'),
-                }),
-              ),
-            }),
+            200: getClassRegisterResponse,
             400: errorBody,
             404: errorBody,
             ...authErrors,
@@ -199,8 +102,8 @@ export const absenceRoutes =
         schema: {
           summary: 'Registrer fravær for en elev',
           tags: ['fravær'],
-          body: eventBody.extend({ pupilId: idParam }),
-          response: { 201: withAlerts, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
+          body: recordAbsenceBody,
+          response: { 201: recordAbsenceResponse, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
         },
       },
       async (request, reply) =>
@@ -214,9 +117,9 @@ export const absenceRoutes =
         schema: {
           summary: 'Rett en fraværsregistrering (krever versjonen den bygger på)',
           tags: ['fravær'],
-          params: z.object({ eventId: idParam }),
-          body: eventBody.extend({ version: z.number().int().positive() }),
-          response: { 200: withAlerts, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
+          params: correctAbsenceParams,
+          body: correctAbsenceBody,
+          response: { 200: correctAbsenceResponse, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
         },
       },
       async (request) => correctAbsence(db, actorOf(request), request.params.eventId, request.body, clock.now()),
@@ -229,10 +132,10 @@ export const absenceRoutes =
         schema: {
           summary: 'Slett en fraværsregistrering (den blir stående i historikken)',
           tags: ['fravær'],
-          params: z.object({ eventId: idParam }),
-          querystring: z.object({ version: z.coerce.number().int().positive() }),
+          params: deleteAbsenceParams,
+          querystring: deleteAbsenceQuery,
           response: {
-            200: z.object({ alerts: z.array(alertDto), concerns: z.array(concernDto) }),
+            200: deleteAbsenceResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,
@@ -251,19 +154,9 @@ export const absenceRoutes =
         schema: {
           summary: 'Historikken til en fraværsregistrering',
           tags: ['fravær'],
-          params: z.object({ eventId: idParam }),
+          params: getAbsenceHistoryParams,
           response: {
-            200: z.object({
-              history: z.array(
-                z.object({
-                  version: z.number().int(),
-                  change: z.enum(['created', 'updated', 'deleted']),
-                  changedByName: z.string(),
-                  changedAt: z.string(),
-                  event: eventDto,
-                }),
-              ),
-            }),
+            200: getAbsenceHistoryResponse,
             404: errorBody,
             ...authErrors,
           },
@@ -282,43 +175,9 @@ export const absenceRoutes =
           summary:
             'Elevens fravær: kalender, registreringer, mønstre, vitnemålstall, varsler, observasjoner og kontaktlogg',
           tags: ['fravær'],
-          params: z.object({ pupilId: idParam }),
+          params: getPupilAbsenceParams,
           response: {
-            200: z.object({
-              pupil: z.object({
-                id: z.string(),
-                firstName: z.string(),
-                lastName: z.string(),
-                classId: z.string(),
-                className: z.string(),
-                schoolName: z.string(),
-                protectedAddress,
-              }),
-              calendar: z.object({
-                firstDay: z.string(),
-                lastDay: z.string(),
-                schoolDays: z.array(z.object({ date: z.string(), lessons: z.number().int() })),
-                closedDays: z.array(z.object({ date: z.string(), reason: z.string() })),
-              }),
-              events: z.array(eventDto),
-              patterns: z.array(z.object({ kind: z.string(), title: z.string(), description: z.string() })),
-              diploma: z
-                .object({
-                  schoolDays: z.number().int(),
-                  absentDays: z.number().int(),
-                  absentLessons: z.number().int(),
-                  leaveOffCandidates: z.array(z.object({ date: z.string(), reason: z.string() })),
-                  maxLeaveOff: z.number().int(),
-                  daysIfLeftOff: z.number().int(),
-                })
-                .nullable(),
-              alerts: z.array(alertDto),
-              concerns: z.array(concernDto),
-              observations: z.array(observationDto),
-              contacts: z.array(contactDto),
-              observationRules: z.array(z.object({ id: z.string(), title: z.string() })),
-              openCaseId: z.string().nullable(),
-            }),
+            200: getPupilAbsenceResponse,
             404: errorBody,
             ...authErrors,
           },
@@ -334,9 +193,9 @@ export const absenceRoutes =
         schema: {
           summary: 'Varsler brukeren har tilgang til',
           tags: ['varsler'],
-          querystring: z.object({ status: z.enum(['open', 'all']).default('open'), classId: idParam.optional() }),
+          querystring: listAlertsQuery,
           response: {
-            200: z.object({ alerts: z.array(alertDto), concerns: z.array(concernDto) }),
+            200: listAlertsResponse,
             400: errorBody,
             ...authErrors,
           },
@@ -352,9 +211,9 @@ export const absenceRoutes =
         schema: {
           summary: 'Merk varslene i en bekymring som sett',
           tags: ['varsler'],
-          body: z.object({ alerts: alertRefs }),
+          body: markAlertsSeenBody,
           response: {
-            200: z.object({ alerts: z.array(alertDto) }),
+            200: markAlertsSeenResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,
@@ -372,12 +231,9 @@ export const absenceRoutes =
         schema: {
           summary: 'Avvis varslene i en bekymring med én begrunnelse',
           tags: ['varsler'],
-          body: z.object({
-            alerts: alertRefs,
-            reason: z.string().trim().min(1, 'Skriv hvorfor varselet avvises').max(2000),
-          }),
+          body: dismissAlertsBody,
           response: {
-            200: z.object({ alerts: z.array(alertDto) }),
+            200: dismissAlertsResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,
@@ -397,9 +253,9 @@ export const absenceRoutes =
         schema: {
           summary: 'Håndter alle varslene i en bekymring med én logget kontakt',
           tags: ['varsler'],
-          body: z.object({ alerts: alertRefs, contact: contactBody }),
+          body: handleAlertsBody,
           response: {
-            200: z.object({ alerts: z.array(alertDto), contact: contactDto }),
+            200: handleAlertsResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,
@@ -410,7 +266,6 @@ export const absenceRoutes =
       async (request) => handleAlerts(db, actorOf(request), request.body.alerts, request.body.contact, clock.now()),
     );
 
-    const versionBody = z.object({ version: z.number().int().positive() });
     app.post(
       '/api/alerts/:alertId/seen',
       {
@@ -418,9 +273,9 @@ export const absenceRoutes =
         schema: {
           summary: 'Merk et varsel som sett',
           tags: ['varsler'],
-          params: z.object({ alertId: idParam }),
-          body: versionBody,
-          response: { 200: z.object({ alert: alertDto }), 404: errorBody, 409: errorBody, ...authErrors },
+          params: markAlertSeenParams,
+          body: markAlertSeenBody,
+          response: { 200: markAlertSeenResponse, 404: errorBody, 409: errorBody, ...authErrors },
         },
       },
       async (request) => ({
@@ -435,10 +290,10 @@ export const absenceRoutes =
         schema: {
           summary: 'Avvis et varsel med begrunnelse',
           tags: ['varsler'],
-          params: z.object({ alertId: idParam }),
-          body: versionBody.extend({ reason: z.string().trim().min(1, 'Skriv hvorfor varselet avvises').max(2000) }),
+          params: dismissAlertParams,
+          body: dismissAlertBody,
           response: {
-            200: z.object({ alert: alertDto }),
+            200: dismissAlertResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,
@@ -465,10 +320,10 @@ export const absenceRoutes =
         schema: {
           summary: 'Håndter et varsel ved å logge en kontakt',
           tags: ['varsler'],
-          params: z.object({ alertId: idParam }),
-          body: versionBody.extend({ contact: contactBody }),
+          params: handleAlertParams,
+          body: handleAlertBody,
           response: {
-            200: z.object({ alert: alertDto, contact: contactDto }),
+            200: handleAlertResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,
@@ -494,9 +349,9 @@ export const absenceRoutes =
         schema: {
           summary: 'Logg en kontakt om elevens fravær',
           tags: ['kontaktlogg'],
-          params: z.object({ pupilId: idParam }),
-          body: contactBody.extend({ alertId: idParam.nullish() }),
-          response: { 201: z.object({ contact: contactDto }), 400: errorBody, 404: errorBody, ...authErrors },
+          params: logContactParams,
+          body: logContactBody,
+          response: { 201: logContactResponse, 400: errorBody, 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) =>
@@ -512,15 +367,10 @@ export const absenceRoutes =
         schema: {
           summary: 'Registrer en observasjon fraværsdata ikke kan vise',
           tags: ['fravær'],
-          params: z.object({ pupilId: idParam }),
-          body: z.object({
-            kind: observationKind,
-            observedOn: isoDate,
-            description: z.string().trim().min(1, 'Beskriv det du har observert').max(4000),
-            ruleId: z.string().nullish(),
-          }),
+          params: recordObservationParams,
+          body: recordObservationBody,
           response: {
-            201: z.object({ observation: observationDto, alerts: z.array(alertDto), concerns: z.array(concernDto) }),
+            201: recordObservationResponse,
             400: errorBody,
             404: errorBody,
             ...authErrors,
@@ -540,18 +390,10 @@ export const absenceRoutes =
         schema: {
           summary: 'Meld fravær for eget barn',
           tags: ['foresatte'],
-          params: z.object({ pupilId: idParam }),
-          body: z.object({
-            from: isoDate,
-            to: isoDate,
-            reason: z.enum(['sykdom', 'helse', 'annet']),
-            note: z.string().max(1000).nullish(),
-          }),
+          params: reportAbsenceAsGuardianParams,
+          body: reportAbsenceAsGuardianBody,
           response: {
-            201: z.object({
-              created: z.number().int(),
-              skipped: z.array(z.object({ date: z.string(), reason: z.string() })),
-            }),
+            201: reportAbsenceAsGuardianResponse,
             400: errorBody,
             404: errorBody,
             ...authErrors,
@@ -571,8 +413,8 @@ export const absenceRoutes =
         schema: {
           summary: 'Fravær foresatte har meldt for barnet',
           tags: ['foresatte'],
-          params: z.object({ pupilId: idParam }),
-          response: { 200: z.object({ today: z.string(), reports: z.array(eventDto) }), 404: errorBody, ...authErrors },
+          params: listGuardianReportsParams,
+          response: { 200: listGuardianReportsResponse, 404: errorBody, ...authErrors },
         },
       },
       async (request) => listGuardianReports(db, actorOf(request), request.params.pupilId, clock.now()),
@@ -587,9 +429,9 @@ export const absenceRoutes =
           description:
             'For elever med fortrolig eller strengt fortrolig adresse kreves skoleledelsens bekreftelse (confirmProtectedAddress).',
           tags: ['varsler'],
-          params: z.object({ alertId: idParam }),
-          body: z.object({ confirmProtectedAddress: z.boolean().optional() }),
-          response: { 200: z.any().describe('application/pdf'), 404: errorBody, ...authErrors },
+          params: writeGuardianLetterParams,
+          body: writeGuardianLetterBody,
+          response: { 200: fileBody('application/pdf'), 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {
@@ -600,10 +442,7 @@ export const absenceRoutes =
           request.body,
           clock.now(),
         );
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(Buffer.from(pdf));
+        return sendPdf(reply, pdf, fileName);
       },
     );
   };

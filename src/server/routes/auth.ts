@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { endSession, loadSession, SESSION_COOKIE } from '../auth/sessions';
 import { AppError } from '../errors';
 import { logIn } from '../use-cases/log-in';
@@ -9,54 +9,18 @@ import { PhantomLockout } from '../auth/lockout';
 import { getMe } from '../use-cases/get-me';
 import { setPassword } from '../use-cases/set-password';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody } from './schemas';
+import { noContent, errorBody } from '../../contract/common';
 import { FailureLimiter, type Attempt } from '../auth/rate-limit';
 import { passwordCost, prepareDummy } from '../auth/password';
-
-const role = z.enum([
-  'kontaktlaerer',
-  'faglaerer',
-  'skoleledelse',
-  'ressursteam',
-  'administrator',
-  'skoleeier',
-  'helsesykepleier',
-  'ppt',
-  'barnevern',
-  'bup',
-  'kommunepsykolog',
-  'foresatt',
-]);
-export const meSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  kind: z.enum(['staff', 'municipal', 'service', 'guardian']),
-  kommune: z.object({ id: z.string(), name: z.string() }),
-  organisation: z.object({ id: z.string(), name: z.string(), type: z.enum(['skole', 'kommune', 'tjeneste', 'hjem']) }),
-  roles: z.array(
-    z.object({
-      role,
-      schoolId: z.string().optional(),
-      schoolName: z.string().optional(),
-      classId: z.string().optional(),
-      className: z.string().optional(),
-      subject: z.string().optional(),
-    }),
-  ),
-});
-const session = z.object({ user: meSchema, csrfToken: z.string() });
-const secondFactor = z.object({
-  secondFactor: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('totp') }),
-    z.object({
-      kind: z.literal('enrol'),
-      secret: z.string().describe('Base32-hemmeligheten til autentiseringsappen'),
-      otpauthUri: z.string(),
-    }),
-  ]),
-  csrfToken: z.string().describe('Sendes som x-csrf-token til /api/auth/totp og /api/auth/logout'),
-});
+import {
+  loginBody,
+  loginResponse,
+  confirmSecondFactorBody,
+  confirmSecondFactorResponse,
+  setPasswordBody,
+  setPasswordResponse,
+  getMeResponse,
+} from '../../contract/auth';
 
 export const authRoutes =
   ({ config, db, clock, wallClock }: RouteDeps): FastifyPluginAsyncZod =>
@@ -105,9 +69,9 @@ export const authRoutes =
             'Alle unntatt foresatte (og demobrukere i demomodus) får så `secondFactor`: økten gir ingen tilgang før engangskoden er sendt til /api/auth/totp. ' +
             'Uten registrert app får brukeren en ny hemmelighet (`enrol`) som bekreftes med første kode.',
           tags: ['innlogging'],
-          body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) }),
+          body: loginBody,
           response: {
-            200: z.union([session, secondFactor]),
+            200: loginResponse,
             400: errorBody,
             401: errorBody,
             403: errorBody,
@@ -141,13 +105,15 @@ export const authRoutes =
           description:
             'Bare for en økt som venter på engangskoden (etter /api/auth/login), med x-csrf-token fra det svaret. Gyldig kode gir en ny, full økt; feil koder teller som mislykkede innlogginger.',
           tags: ['innlogging'],
-          body: z.object({
-            code: z
-              .string()
-              .trim()
-              .regex(/^\d{3} ?\d{3}$/, 'Engangskoden er seks sifre'),
-          }),
-          response: { 200: session, 400: errorBody, 401: errorBody, 403: errorBody, 423: errorBody, 429: errorBody },
+          body: confirmSecondFactorBody,
+          response: {
+            200: confirmSecondFactorResponse,
+            400: errorBody,
+            401: errorBody,
+            403: errorBody,
+            423: errorBody,
+            429: errorBody,
+          },
         },
       },
       async (request, reply) => {
@@ -171,7 +137,7 @@ export const authRoutes =
         schema: {
           summary: 'Logg ut (avslutter økten, også en som venter på engangskoden)',
           tags: ['innlogging'],
-          response: { 204: z.null(), ...authErrors },
+          response: { 204: noContent, ...authErrors },
         },
       },
       async (request, reply) => {
@@ -192,13 +158,9 @@ export const authRoutes =
             'Lenken fra «naervaer user create» (eller en ny lenke fra administratoren) har brukernavnet og en engangskode i fragmentet (#…), som nettleseren aldri sender til serveren; siden sender dem hit én gang. ' +
             'Lenken virker én gang og i 72 timer. Gjelder beskyttelsen som innloggingen (SameSite, Origin, JSON); feil koder teller som mislykkede forsøk fra adressen.',
           tags: ['innlogging'],
-          body: z.object({
-            username: z.string().min(1).max(100),
-            token: z.string().min(1).max(200),
-            password: z.string().min(1).max(1000),
-          }),
+          body: setPasswordBody,
           response: {
-            200: z.object({ username: z.string() }),
+            200: setPasswordResponse,
             400: errorBody,
             401: errorBody,
             415: errorBody,
@@ -213,7 +175,11 @@ export const authRoutes =
       '/api/auth/me',
       {
         config: { action: 'auth.me' },
-        schema: { summary: 'Den innloggede brukeren', tags: ['innlogging'], response: { 200: session, ...authErrors } },
+        schema: {
+          summary: 'Den innloggede brukeren',
+          tags: ['innlogging'],
+          response: { 200: getMeResponse, ...authErrors },
+        },
       },
       async (request) => {
         const actor = actorOf(request);

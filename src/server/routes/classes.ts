@@ -1,28 +1,10 @@
+import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { listClassPupils } from '../use-cases/list-class-pupils';
 import { listMyClasses } from '../use-cases/list-my-classes';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
-
-const classSummary = z.object({
-  id: z.string(),
-  name: z.string(),
-  trinn: z.number().int(),
-  schoolYear: z.string(),
-  schoolId: z.string(),
-  schoolName: z.string(),
-  pupilCount: z.number().int(),
-  myRole: z.string(),
-});
-const pupil = z.object({
-  id: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  birthDate: z.string(),
-  protectedAddress: z.enum(['none', 'fortrolig', 'strengt_fortrolig']),
-  version: z.number().int(),
-});
+import { errorBody } from '../../contract/common';
+import { listMyClassesResponse, listClassPupilsParams, listClassPupilsResponse } from '../../contract/classes';
 
 export const classRoutes =
   ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
@@ -34,7 +16,7 @@ export const classRoutes =
         schema: {
           summary: 'Klassene brukeren har tilgang til',
           tags: ['klasser'],
-          response: { 200: z.object({ classes: z.array(classSummary) }), ...authErrors },
+          response: { 200: listMyClassesResponse, ...authErrors },
         },
       },
       async (request) => ({ classes: await listMyClasses(db, actorOf(request)) }),
@@ -47,18 +29,9 @@ export const classRoutes =
         schema: {
           summary: 'Elevene i en klasse (hver visning logges)',
           tags: ['klasser'],
-          params: z.object({ classId: idParam }),
+          params: listClassPupilsParams,
           response: {
-            200: z.object({
-              class: z.object({
-                id: z.string(),
-                name: z.string(),
-                trinn: z.number().int(),
-                schoolYear: z.string(),
-                schoolName: z.string(),
-              }),
-              pupils: z.array(pupil),
-            }),
+            200: listClassPupilsResponse,
             400: errorBody,
             404: errorBody,
             ...authErrors,

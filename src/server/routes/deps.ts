@@ -2,7 +2,7 @@ import type { Db } from '../../db/create-db';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Actor } from '../actor';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** `wallClock` is real time, for what must pass in real time (the per-address login limit) even when NAERVAER_NOW stops `clock`. */
 export type RouteDeps = { config: Config; db: Db; clock: Clock; wallClock: Clock };
@@ -11,4 +11,12 @@ export type RouteDeps = { config: Config; db: Db; clock: Clock; wallClock: Clock
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new Error('actorOf called on a public route');
   return request.actor;
+}
+
+/** Answers with a PDF as a download under `fileName` (ASCII: the PDF module makes it so, decision 071). */
+export function sendPdf(reply: FastifyReply, bytes: Uint8Array, fileName: string) {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `attachment; filename="${fileName}"`)
+    .send(Buffer.from(bytes));
 }

@@ -1,8 +1,8 @@
+import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { listMyChildren } from '../use-cases/list-my-children';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors } from './schemas';
+import { listMyChildrenResponse } from '../../contract/guardians';
 
 export const guardianRoutes =
   ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
@@ -15,17 +15,7 @@ export const guardianRoutes =
           summary: 'Foresattes egne barn',
           tags: ['foresatte'],
           response: {
-            200: z.object({
-              children: z.array(
-                z.object({
-                  id: z.string(),
-                  firstName: z.string(),
-                  lastName: z.string(),
-                  className: z.string(),
-                  schoolName: z.string(),
-                }),
-              ),
-            }),
+            200: listMyChildrenResponse,
             ...authErrors,
           },
         },

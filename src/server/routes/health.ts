@@ -4,25 +4,9 @@ import { z } from 'zod';
 import { DatabaseBusyError } from '../../db/create-db';
 import { busyMessage, unavailableMessage } from '../errors';
 import type { RouteDeps } from './deps';
-import { errorBody } from './schemas';
+import { errorBody } from '../../contract/common';
+import { health, healthResponse } from '../../contract/health';
 
-const health = z.object({
-  status: z
-    .enum(['ok', 'degraded'])
-    .describe(
-      'ok: alt svarer; degraded: tjenesten kjører, men databasen svarer ikke (alle andre forespørsler får 503)',
-    ),
-  database: z
-    .enum(['ok', 'busy', 'unavailable'])
-    .describe(
-      'busy: databasen svarer, men alle forbindelsene er i bruk (overbelastning); unavailable: databasen kan ikke nås',
-    ),
-  engine: z.enum(['pglite', 'postgres']).describe('Innebygd PGlite eller en PostgreSQL-server'),
-});
-
-// For load balancers and monitoring: 200 when the database answers, 503 (with the same shape, and the
-// error every other request gets meanwhile) when it does not. The process itself keeps running and
-// reconnects by itself (decision 070).
 export const healthRoutes =
   ({ db }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
@@ -35,7 +19,7 @@ export const healthRoutes =
           tags: ['drift'],
           // 503: the state and the error; or the error alone when the database failed already in the session lookup.
           response: {
-            200: health,
+            200: healthResponse,
             503: z.union([
               health.extend({ error: z.object({ code: z.literal('unavailable'), message: z.string() }) }),
               errorBody,

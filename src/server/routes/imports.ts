@@ -1,13 +1,18 @@
+import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../errors';
 import { UPLOAD_LIMITS } from '../import/limits';
 import { importAbsence, importProblems, LISTED_PROBLEMS } from '../use-cases/import-absence';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
+import { fileBody, errorBody } from '../../contract/common';
+import {
+  importAbsenceQuery,
+  importAbsenceResponse,
+  importProblemsQuery,
+  importProblemsResponse,
+} from '../../contract/imports';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const ENCODINGS = ['UTF-8', 'UTF-16LE', 'UTF-16BE', 'Windows-1252'] as const;
 
 /** A report cell for a semicolon-separated file: quoted when it holds a separator, quote or line break. */
 function reportCell(value: string | number): string {
@@ -42,14 +47,10 @@ export const importRoutes =
           summary: 'Importer fravær fra CSV eller XLSX (alt eller ingenting)',
           description: `Send fila som forespørselens kropp med Content-Type text/csv eller ${XLSX}. Kolonner: student_id (skolens elevnummer), date, kind, subject, period, minutes, documented, reason. CSV kan være UTF-8, UTF-16 med BOM eller Windows-1252; svaret sier hvilket tegnsett som ble lest. Har én rad feil, importeres ingenting: svaret lister de første ${LISTED_PROBLEMS} feilene med linje, felt og årsak (details.rows) og antallet (details.total); alle står i rapporten fra POST /api/imports/problems. Rader som allerede finnes, legges ikke inn på nytt. Fila leses innenfor grenser (rader, kolonner, tegn i en celle, utpakket størrelse for XLSX); en fil over en grense avvises i sin helhet.`,
           tags: ['fravær'],
-          querystring: z.object({ schoolId: idParam }),
-          body: z.any().describe('CSV- eller XLSX-fil'),
+          querystring: importAbsenceQuery,
+          body: fileBody('CSV- eller XLSX-fil'),
           response: {
-            200: z.object({
-              imported: z.number().int(),
-              alreadyPresent: z.number().int(),
-              encoding: z.enum(ENCODINGS).optional(),
-            }),
+            200: importAbsenceResponse,
             400: errorBody,
             404: errorBody,
             413: errorBody,
@@ -73,10 +74,10 @@ export const importRoutes =
           description:
             'Send den samme fila som til POST /api/imports. Svaret er en semikolonseparert CSV-fil (UTF-8 med BOM, for Excel) med kolonnene Linje;Felt;Feil og én rad per feil. Ingenting lagres, verken fila eller feilene: rapporten lages på nytt fra fila hver gang.',
           tags: ['fravær'],
-          querystring: z.object({ schoolId: idParam }),
-          body: z.any().describe('CSV- eller XLSX-fil'),
+          querystring: importProblemsQuery,
+          body: fileBody('CSV- eller XLSX-fil'),
           response: {
-            200: z.string().describe('CSV: Linje;Felt;Feil'),
+            200: importProblemsResponse,
             400: errorBody,
             404: errorBody,
             413: errorBody,

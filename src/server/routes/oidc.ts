@@ -4,7 +4,6 @@
 // in the web app (`oidc.errors.<code>`).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { discover, endSessionUrl, OidcRefusal } from '../auth/oidc';
 import { enabledProviders } from '../auth/oidc-store';
 import { endSession, SESSION_COOKIE } from '../auth/sessions';
@@ -14,7 +13,15 @@ import { AppError } from '../errors';
 import { finishOidcLogin } from '../use-cases/finish-oidc-login';
 import { startOidcLogin, OIDC_LOGIN_MS } from '../use-cases/start-oidc-login';
 import type { RouteDeps } from './deps';
-import { authErrors, errorBody } from './schemas';
+import { authErrors } from './schemas';
+import { errorBody, redirect } from '../../contract/common';
+import {
+  finishOidcLoginQuery,
+  listOidcProvidersResponse,
+  oidcLogoutResponse,
+  oidcSecondFactorResponse,
+  startOidcLoginParams,
+} from '../../contract/oidc';
 
 /** The browser's half of the state: binds the callback to the browser that started the sign-in. */
 export const OIDC_STATE_COOKIE = 'naervaer_oidc_state';
@@ -40,9 +47,7 @@ export const oidcRoutes =
           summary: 'Innloggingstjenestene (Feide, ID-porten, HelseID) som er satt opp',
           tags: ['innlogging'],
           response: {
-            200: z.array(
-              z.object({ slug: z.string(), name: z.string(), kind: z.enum(['feide', 'idporten', 'helseid']) }),
-            ),
+            200: listOidcProvidersResponse,
           },
         },
       },
@@ -63,8 +68,8 @@ export const oidcRoutes =
           description:
             'Sender nettleseren til tjenesten (authorization code med PKCE, state og nonce). State lagres på serveren (bare som hash, brukes én gang, gyldig i ti minutter) og i en kortlivet informasjonskapsel i nettleseren.',
           tags: ['innlogging'],
-          params: z.object({ provider: z.string().min(1).max(40) }),
-          response: { 303: z.null() },
+          params: startOidcLoginParams,
+          response: { 303: redirect },
         },
       },
       async (request, reply) => {
@@ -104,8 +109,8 @@ export const oidcRoutes =
             'Løser inn koden, sjekker ID-tokenet (signatur, utsteder, mottaker, nonce, utløp) og finner personen: Feide og HelseID på brukernavnet, ID-porten på fødselsnummeret (pid) gjennom en nøklet hash. ' +
             'Gir en ny økt og sender nettleseren inn i Nærvær, eller til innloggingssiden med en feilkode. Sterk innlogging hos tjenesten erstatter engangskoden.',
           tags: ['innlogging'],
-          querystring: z.record(z.string(), z.string().max(4000)),
-          response: { 303: z.null() },
+          querystring: finishOidcLoginQuery,
+          response: { 303: redirect },
         },
       },
       async (request, reply) => {
@@ -154,13 +159,7 @@ export const oidcRoutes =
             'For en økt som venter på engangskoden: om brukeren skal registrere autentiseringsappen (med hemmeligheten) eller skrive koden, og CSRF-nøkkelen til /api/auth/totp.',
           tags: ['innlogging'],
           response: {
-            200: z.object({
-              secondFactor: z.discriminatedUnion('kind', [
-                z.object({ kind: z.literal('totp') }),
-                z.object({ kind: z.literal('enrol'), secret: z.string(), otpauthUri: z.string() }),
-              ]),
-              csrfToken: z.string(),
-            }),
+            200: oidcSecondFactorResponse,
             401: errorBody,
           },
         },
@@ -198,7 +197,7 @@ export const oidcRoutes =
           description:
             'Avslutter Nærvær-økten som /api/auth/logout. Kom økten gjennom en innloggingstjeneste med utloggingsadresse, er `endSessionUrl` adressen som også avslutter økten der.',
           tags: ['innlogging'],
-          response: { 200: z.object({ endSessionUrl: z.string().nullable() }), ...authErrors },
+          response: { 200: oidcLogoutResponse, ...authErrors },
         },
       },
       async (request, reply) => {

@@ -1,12 +1,17 @@
+import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { retentionSettings } from '../privacy/load-retention';
 import { erasePupilCaseData } from '../use-cases/erase-pupil-case-data';
 import { exportPupilData } from '../use-cases/export-pupil-data';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
-
-const explained = { id: z.string(), title: z.string(), law: z.string(), why: z.string() };
+import { fileBody, errorBody } from '../../contract/common';
+import {
+  exportPupilDataParams,
+  exportPupilDataQuery,
+  erasePupilCaseDataParams,
+  erasePupilCaseDataResponse,
+  retentionSettingsResponse,
+} from '../../contract/privacy';
 
 export const privacyRoutes =
   ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
@@ -20,9 +25,9 @@ export const privacyRoutes =
           description:
             'For skoleledelsen og administrator ved elevens skole. JSON er det fullstendige, maskinlesbare settet (én seksjon per tabell i registeret); PDF er den lesbare utgaven. Ved fortrolig adresse er foresattes kontaktopplysninger utelatt. Logges som eksport.',
           tags: ['personvern'],
-          params: z.object({ pupilId: idParam }),
-          querystring: z.object({ format: z.enum(['json', 'pdf']).default('json') }),
-          response: { 200: z.any().describe('application/json eller application/pdf'), 404: errorBody, ...authErrors },
+          params: exportPupilDataParams,
+          querystring: exportPupilDataQuery,
+          response: { 200: fileBody('application/json eller application/pdf'), 404: errorBody, ...authErrors },
         },
       },
       async (request, reply) => {
@@ -49,16 +54,9 @@ export const privacyRoutes =
           description:
             'Nektes (409) mens en sak er åpen, når arkivlova krever at noe bevares (meldingen sier hva og hvorfor), eller før slettefristen er nådd. Ellers slettes avsluttede saker, kontaktlogg og observasjoner; anonym statistikk beholdes, og fravær og revisjonslogg slettes aldri.',
           tags: ['personvern'],
-          params: z.object({ pupilId: idParam }),
+          params: erasePupilCaseDataParams,
           response: {
-            200: z.object({
-              erased: z.record(z.string(), z.number().int()),
-              kept: z.array(
-                z.object({ rule: z.string(), what: z.string(), title: z.string(), why: z.string(), law: z.string() }),
-              ),
-              statistics: z.object({ cases: z.number().int() }),
-              message: z.string(),
-            }),
+            200: erasePupilCaseDataResponse,
             404: errorBody,
             409: errorBody,
             ...authErrors,
@@ -76,15 +74,7 @@ export const privacyRoutes =
           summary: 'Bevaringsreglene: hva som bevares etter arkivlova, og hva som slettes når (bare lesing)',
           tags: ['personvern'],
           response: {
-            200: z.object({
-              id: z.string(),
-              name: z.string(),
-              source: z.string(),
-              description: z.string(),
-              keep: z.array(z.object({ ...explained, records: z.string() }).catchall(z.unknown())),
-              delete: z.array(z.object({ ...explained, records: z.string(), afterYears: z.number().int() })),
-              interpretation: z.array(z.string()),
-            }),
+            200: retentionSettingsResponse,
             ...authErrors,
           },
         },

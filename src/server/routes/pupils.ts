@@ -1,10 +1,9 @@
+import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { setProtectedAddress } from '../use-cases/set-protected-address';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
-
-const protectedAddress = z.enum(['none', 'fortrolig', 'strengt_fortrolig']);
+import { errorBody } from '../../contract/common';
+import { setProtectedAddressParams, setProtectedAddressBody, setProtectedAddressResponse } from '../../contract/pupils';
 
 export const pupilRoutes =
   ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
@@ -17,10 +16,10 @@ export const pupilRoutes =
           summary: 'Sett eller fjern fortrolig/strengt fortrolig adresse for en elev',
           description: 'Krever versjonen endringen bygger på; er eleven endret siden, svarer tjenesten 409.',
           tags: ['elever'],
-          params: z.object({ pupilId: idParam }),
-          body: z.object({ protectedAddress, version: z.number().int().positive() }),
+          params: setProtectedAddressParams,
+          body: setProtectedAddressBody,
           response: {
-            200: z.object({ id: z.string(), protectedAddress, version: z.number().int() }),
+            200: setProtectedAddressResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,

@@ -1,44 +1,25 @@
 // The roster screen's API (issue 16 item 2, decisions 082 and 083): upload a OneRoster bundle (zip) or
 // Nærvær's templates (a zip of them), see what would change, apply it; and the templates themselves.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { TEMPLATE_COLUMNS, TEMPLATE_NAMES, type TemplateName } from '../../domain/roster/template';
 import { AppError } from '../errors';
 import { uploadTables } from '../roster/read-bundle';
 import { syncRoster } from '../use-cases/sync-roster';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody } from './schemas';
+import { errorBody } from '../../contract/common';
+import {
+  listRosterTemplatesResponse,
+  ROSTER_PROBLEMS_LISTED,
+  rosterTemplateQuery,
+  rosterTemplateResponse,
+  syncRosterBody,
+  syncRosterQuery,
+  syncRosterResponse,
+} from '../../contract/roster';
+import { authErrors } from './schemas';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const TYPES = ['application/zip', 'application/x-zip-compressed', 'application/octet-stream', 'text/csv', XLSX];
-/** The problems listed in an answer; the CLI prints them all. */
-const LISTED = 200;
-
-const counts = z.object({
-  classes: z.number().int(),
-  pupils: z.number().int(),
-  guardians: z.number().int(),
-  staff: z.number().int(),
-});
-const byKind = z.object({ new: counts, changed: counts, leaving: counts });
-const row = z.object({ what: z.enum(['klasse', 'elev', 'foresatt', 'ansatt']), name: z.string(), detail: z.string() });
-const problem = z.object({ file: z.string(), line: z.number().int(), column: z.string(), reason: z.string() });
-const result = z.object({
-  format: z.string(),
-  dryRun: z.boolean(),
-  applied: z.boolean(),
-  problems: z.array(problem).describe(`De første ${LISTED} feilene`),
-  problemCount: z.number().int(),
-  totals: byKind,
-  schools: z.array(
-    z.object({
-      school: z.string(),
-      counts: byKind,
-      rows: z.object({ new: z.array(row), changed: z.array(row), leaving: z.array(row) }),
-    }),
-  ),
-});
-
 /** A template file: its header and one example line in the help's words, semicolon-separated for Excel. */
 function templateCsv(name: TemplateName): string {
   const columns = TEMPLATE_COLUMNS[name];
@@ -76,13 +57,13 @@ export const rosterRoutes =
         { dryRun, allowSynthetic: config.mode === 'demo', now: clock.now(), idHashKey: config.idHashKey },
       );
       const { timings: _timings, ...rest } = out;
-      return { ...rest, problems: out.problems.slice(0, LISTED), problemCount: out.problems.length };
+      return { ...rest, problems: out.problems.slice(0, ROSTER_PROBLEMS_LISTED), problemCount: out.problems.length };
     };
 
     const upload = {
-      querystring: z.object({ name: z.string().min(1).max(200).describe('Filnavnet (.zip, .csv eller .xlsx)') }),
-      body: z.any().describe('Zip-fil med CSV-filene, eller én mal'),
-      response: { 200: result, 400: errorBody, 413: errorBody, 415: errorBody, ...authErrors },
+      querystring: syncRosterQuery,
+      body: syncRosterBody,
+      response: { 200: syncRosterResponse, 400: errorBody, 413: errorBody, 415: errorBody, ...authErrors },
     };
 
     app.post(
@@ -123,12 +104,7 @@ export const rosterRoutes =
           summary: 'Nærværs maler for elevregisteret, med hjelp til hver kolonne',
           tags: ['elevregister'],
           response: {
-            200: z.array(
-              z.object({
-                name: z.string(),
-                columns: z.array(z.object({ name: z.string(), required: z.boolean(), help: z.string() })),
-              }),
-            ),
+            200: listRosterTemplatesResponse,
             ...authErrors,
           },
         },
@@ -143,8 +119,8 @@ export const rosterRoutes =
         schema: {
           summary: 'Én mal som CSV (semikolon, UTF-8 med BOM for Excel)',
           tags: ['elevregister'],
-          querystring: z.object({ name: z.enum(TEMPLATE_NAMES as [TemplateName, ...TemplateName[]]) }),
-          response: { 200: z.string(), ...authErrors },
+          querystring: rosterTemplateQuery,
+          response: { 200: rosterTemplateResponse, ...authErrors },
         },
       },
       async (request, reply) => {

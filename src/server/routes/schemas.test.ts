@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, isoDateTime, unstorableText } from './schemas';
+import { isoDate, isoDateTime } from '../../contract/common';
+import { unstorableText } from './schemas';
 
 const hex = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -3,39 +3,10 @@
 // key of every body, query and path, so no route has to remember it (decision 056).
 import { validatorCompiler as zodValidatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { parseIsoDate } from '../../domain/calendar/dates';
-
-export const errorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string().describe('Norsk melding til brukeren'),
-    details: z.record(z.string(), z.unknown()).optional(),
-  }),
-});
+import { errorBody } from '../../contract/common';
 
 /** The error responses every authenticated route can give. */
 export const authErrors = { 401: errorBody, 403: errorBody };
-
-export const idParam = z.string().uuid();
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const YEARS = 'år 1900–2999';
-
-/** A calendar date as ÅÅÅÅ-MM-DD that exists (no 2026-02-30, no 0000-00-00), in the years the domain takes. */
-export const isoDate = z
-  .string()
-  .regex(ISO_DATE, 'Bruk ÅÅÅÅ-MM-DD')
-  .refine((s) => !ISO_DATE.test(s) || parseIsoDate(s) !== null, {
-    error: (issue) => `Datoen ${String(issue.input)} finnes ikke (bruk ÅÅÅÅ-MM-DD, ${YEARS})`,
-  });
-
-/** A moment with its UTC offset (ISO 8601), on a date that exists, in the years the domain takes. */
-export const isoDateTime = z
-  .string()
-  .datetime({ offset: true, error: 'Bruk ÅÅÅÅ-MM-DDTtt:mm:ss med tidssone, for eksempel 2026-11-24T08:00:00+01:00' })
-  .refine((s) => !ISO_DATE.test(s.slice(0, 10)) || parseIsoDate(s.slice(0, 10)) !== null, {
-    error: (issue) => `Tidspunktet ${String(issue.input)} er utenfor kalenderen (${YEARS})`,
-  });
 
 /**
  * Characters no field of ours may hold: C0 controls except tab, LF and CR, DEL and the C1 controls, and

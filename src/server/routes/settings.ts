@@ -1,5 +1,6 @@
+import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {} from 'zod';
 import { chooseRuleProfile } from '../use-cases/choose-rule-profile';
 import { getSchoolSettings } from '../use-cases/get-school-settings';
 import { saveSkolerute } from '../use-cases/save-skolerute';
@@ -11,10 +12,33 @@ import { chooseLadder } from '../use-cases/choose-ladder';
 import { listLadders } from '../use-cases/list-ladders';
 import { saveLadder } from '../use-cases/save-ladder';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam, isoDate } from './schemas';
-
-const closed = z.array(z.object({ from: isoDate, to: isoDate, name: z.string().trim().min(1, 'Gi perioden et navn') }));
-const profileSummary = z.object({ id: z.string(), name: z.string(), origin: z.enum(['kommune', 'levert']) });
+import { errorBody } from '../../contract/common';
+import {
+  getSchoolSettingsParams,
+  getSchoolSettingsResponse,
+  saveSkoleruteParams,
+  saveSkoleruteBody,
+  saveSkoleruteResponse,
+  chooseRuleProfileParams,
+  chooseRuleProfileBody,
+  chooseRuleProfileResponse,
+  listRuleProfilesResponse,
+  saveRuleProfileParams,
+  saveRuleProfileBody,
+  saveRuleProfileResponse,
+  getClassTimetableParams,
+  getClassTimetableResponse,
+  replaceClassTimetableParams,
+  replaceClassTimetableBody,
+  replaceClassTimetableResponse,
+  listLaddersResponse,
+  saveLadderParams,
+  saveLadderBody,
+  saveLadderResponse,
+  chooseLadderParams,
+  chooseLadderBody,
+  chooseLadderResponse,
+} from '../../contract/settings';
 
 export const settingsRoutes =
   ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
@@ -26,30 +50,9 @@ export const settingsRoutes =
         schema: {
           summary: 'Skolens skolerute for inneværende skoleår og valgt regelprofil',
           tags: ['skole'],
-          params: z.object({ schoolId: idParam }),
+          params: getSchoolSettingsParams,
           response: {
-            200: z.object({
-              school: z.object({
-                id: z.string(),
-                name: z.string(),
-                ruleProfile: z.string(),
-                ladder: z.string(),
-                version: z.number().int(),
-              }),
-              schoolYear: z.number().int(),
-              calendar: z
-                .object({
-                  schoolYear: z.number().int(),
-                  firstDay: z.string(),
-                  lastDay: z.string(),
-                  springStarts: z.string(),
-                  closed,
-                  version: z.number().int(),
-                })
-                .nullable(),
-              profiles: z.array(profileSummary),
-              ladders: z.array(profileSummary),
-            }),
+            200: getSchoolSettingsResponse,
             404: errorBody,
             ...authErrors,
           },
@@ -65,17 +68,10 @@ export const settingsRoutes =
         schema: {
           summary: 'Lagre skoleruta for et skoleår (helligdager stenges automatisk)',
           tags: ['skole'],
-          params: z.object({ schoolId: idParam }),
-          body: z.object({
-            schoolYear: z.number().int().min(2000).max(2100),
-            firstDay: isoDate,
-            lastDay: isoDate,
-            springStarts: isoDate,
-            closed,
-            version: z.number().int().positive().optional(),
-          }),
+          params: saveSkoleruteParams,
+          body: saveSkoleruteBody,
           response: {
-            200: z.object({ version: z.number().int() }),
+            200: saveSkoleruteResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,
@@ -93,10 +89,10 @@ export const settingsRoutes =
         schema: {
           summary: 'Velg regelprofilen skolen følger',
           tags: ['skole'],
-          params: z.object({ schoolId: idParam }),
-          body: z.object({ ruleProfile: z.string().min(1), version: z.number().int().positive() }),
+          params: chooseRuleProfileParams,
+          body: chooseRuleProfileBody,
           response: {
-            200: z.object({ ruleProfile: z.string(), version: z.number().int() }),
+            200: chooseRuleProfileResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,
@@ -115,16 +111,7 @@ export const settingsRoutes =
           summary: 'Regelprofiler: kommunens egne og de leverte',
           tags: ['regelprofiler'],
           response: {
-            200: z.object({
-              profiles: z.array(
-                z.object({
-                  id: z.string(),
-                  origin: z.enum(['kommune', 'levert']),
-                  definition: z.unknown(),
-                  version: z.number().int().nullable(),
-                }),
-              ),
-            }),
+            200: listRuleProfilesResponse,
             ...authErrors,
           },
         },
@@ -139,12 +126,10 @@ export const settingsRoutes =
         schema: {
           summary: 'Lagre kommunens egen regelprofil (valideres mot samme skjema som de leverte)',
           tags: ['regelprofiler'],
-          params: z.object({
-            profileId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Bare små bokstaver a–z, sifre og bindestrek'),
-          }),
-          body: z.object({ definition: z.unknown(), version: z.number().int().positive().optional() }),
+          params: saveRuleProfileParams,
+          body: saveRuleProfileBody,
           response: {
-            200: z.object({ id: z.string(), version: z.number().int() }),
+            200: saveRuleProfileResponse,
             400: errorBody,
             409: errorBody,
             ...authErrors,
@@ -154,19 +139,6 @@ export const settingsRoutes =
       async (request) => saveRuleProfile(db, actorOf(request), request.params.profileId, request.body, clock.now()),
     );
 
-    const lesson = z.object({
-      weekday: z.number().int().min(1).max(5),
-      period: z.number().int().min(1).max(12),
-      subject: z.string().trim().min(1, 'Skriv faget').max(100),
-      teacherId: idParam.nullable(),
-    });
-    const timetable = z.object({
-      classId: z.string(),
-      className: z.string(),
-      version: z.number().int(),
-      lessons: z.array(lesson),
-    });
-
     app.get(
       '/api/classes/:classId/timetable',
       {
@@ -174,8 +146,8 @@ export const settingsRoutes =
         schema: {
           summary: 'Klassens timeplan',
           tags: ['skole'],
-          params: z.object({ classId: idParam }),
-          response: { 200: timetable, 404: errorBody, ...authErrors },
+          params: getClassTimetableParams,
+          response: { 200: getClassTimetableResponse, 404: errorBody, ...authErrors },
         },
       },
       async (request) => getClassTimetable(db, actorOf(request), request.params.classId),
@@ -188,10 +160,10 @@ export const settingsRoutes =
         schema: {
           summary: 'Erstatt klassens timeplan (krever klassens versjon)',
           tags: ['skole'],
-          params: z.object({ classId: idParam }),
-          body: z.object({ lessons: z.array(lesson).max(60), version: z.number().int().positive() }),
+          params: replaceClassTimetableParams,
+          body: replaceClassTimetableBody,
           response: {
-            200: z.object({ version: z.number().int() }),
+            200: replaceClassTimetableResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,
@@ -210,16 +182,7 @@ export const settingsRoutes =
           summary: 'Tiltakstrapper: kommunens egne og de leverte',
           tags: ['tiltakstrapper'],
           response: {
-            200: z.object({
-              ladders: z.array(
-                z.object({
-                  id: z.string(),
-                  origin: z.enum(['kommune', 'levert']),
-                  definition: z.unknown(),
-                  version: z.number().int().nullable(),
-                }),
-              ),
-            }),
+            200: listLaddersResponse,
             ...authErrors,
           },
         },
@@ -234,12 +197,10 @@ export const settingsRoutes =
         schema: {
           summary: 'Lagre kommunens egen tiltakstrapp (valideres mot samme skjema som de leverte)',
           tags: ['tiltakstrapper'],
-          params: z.object({
-            ladderId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Bare små bokstaver a–z, sifre og bindestrek'),
-          }),
-          body: z.object({ definition: z.unknown(), version: z.number().int().positive().optional() }),
+          params: saveLadderParams,
+          body: saveLadderBody,
           response: {
-            200: z.object({ id: z.string(), version: z.number().int() }),
+            200: saveLadderResponse,
             400: errorBody,
             409: errorBody,
             ...authErrors,
@@ -256,10 +217,10 @@ export const settingsRoutes =
         schema: {
           summary: 'Velg tiltakstrappa skolen følger for nye saker',
           tags: ['skole'],
-          params: z.object({ schoolId: idParam }),
-          body: z.object({ ladder: z.string().min(1), version: z.number().int().positive() }),
+          params: chooseLadderParams,
+          body: chooseLadderBody,
           response: {
-            200: z.object({ ladder: z.string(), version: z.number().int() }),
+            200: chooseLadderResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,

@@ -1,5 +1,5 @@
+import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { listUnusedAccounts } from '../use-cases/list-unused-accounts';
 import { setUserDisabled } from '../use-cases/set-user-disabled';
 import { resetSecondFactor } from '../use-cases/reset-second-factor';
@@ -7,35 +7,27 @@ import { LIST_LIMIT, listAccounts } from '../use-cases/list-accounts';
 import { addStaffAccount } from '../use-cases/add-staff-account';
 import { changeAccountRoles } from '../use-cases/change-account-roles';
 import { issuePasswordLink } from '../use-cases/issue-password-link';
-import { SCHOOL_ROLES } from '../installation/staff-roles';
 import { actorOf, type RouteDeps } from './deps';
-import { authErrors, errorBody, idParam } from './schemas';
+import { errorBody } from '../../contract/common';
+import {
+  listAccountsQuery,
+  listAccountsResponse,
+  addStaffAccountBody,
+  addStaffAccountResponse,
+  changeAccountRolesParams,
+  changeAccountRolesBody,
+  changeAccountRolesResponse,
+  issuePasswordLinkParams,
+  issuePasswordLinkBody,
+  issuePasswordLinkResponse,
+  listUnusedAccountsResponse,
+  setUserDisabledParams,
+  setUserDisabledBody,
+  setUserDisabledResponse,
+  resetSecondFactorParams,
+  resetSecondFactorResponse,
+} from '../../contract/users';
 
-const kind = z.enum(['staff', 'municipal', 'service', 'guardian']);
-const anyRole = z.enum([
-  'kontaktlaerer',
-  'faglaerer',
-  'skoleledelse',
-  'ressursteam',
-  'administrator',
-  'skoleeier',
-  'helsesykepleier',
-  'ppt',
-  'barnevern',
-  'bup',
-  'kommunepsykolog',
-]);
-const roleInput = z.object({
-  role: z.enum(SCHOOL_ROLES),
-  schoolId: idParam,
-  classId: idParam.nullish(),
-  subject: z.string().max(100).nullish(),
-});
-const passwordLink = z.object({
-  id: z.string(),
-  username: z.string(),
-  link: z.object({ url: z.string().describe('Engangslenken: vises bare i dette svaret'), expiresAt: z.string() }),
-});
 const present = ({ id, username, link }: { id: string; username: string; link: { url: string; expiresAt: Date } }) => ({
   id,
   username,
@@ -53,36 +45,9 @@ export const userRoutes =
           summary: 'Kontoene i kommunen med roller (søkbar)',
           description: `Alle kontoer unntatt foresatte (eller bare én sort med kind), søk på navn eller brukernavn (alle ordene må finnes). Høyst ${LIST_LIMIT} kontoer i svaret; total sier hvor mange som passer.`,
           tags: ['brukere'],
-          querystring: z.object({ q: z.string().max(200).optional(), kind: kind.optional() }),
+          querystring: listAccountsQuery,
           response: {
-            200: z.object({
-              total: z.number().int(),
-              administeredSchools: z.array(z.object({ id: z.string(), name: z.string() })),
-              accounts: z.array(
-                z.object({
-                  id: z.string(),
-                  username: z.string(),
-                  displayName: z.string(),
-                  kind,
-                  roles: z.array(
-                    z.object({
-                      role: anyRole,
-                      schoolId: z.string().nullable(),
-                      schoolName: z.string().nullable(),
-                      classId: z.string().nullable(),
-                      className: z.string().nullable(),
-                      serviceName: z.string().nullable(),
-                      subject: z.string().nullable(),
-                    }),
-                  ),
-                  lastLoginAt: z.string().nullable(),
-                  disabledAt: z.string().nullable(),
-                  passwordSet: z.boolean(),
-                  secondFactorSet: z.boolean(),
-                  version: z.number().int(),
-                }),
-              ),
-            }),
+            200: listAccountsResponse,
             400: errorBody,
             ...authErrors,
           },
@@ -100,12 +65,8 @@ export const userRoutes =
           description:
             'Kontoen får ikke passord: svaret har en engangslenke (gyldig i 72 timer) som personen åpner for å velge passord. Lenken vises bare her. Loggføres.',
           tags: ['brukere'],
-          body: z.object({
-            username: z.string().min(1).max(100),
-            displayName: z.string().min(1).max(200),
-            roles: z.array(roleInput).max(50),
-          }),
-          response: { 200: passwordLink, 400: errorBody, 409: errorBody, ...authErrors },
+          body: addStaffAccountBody,
+          response: { 200: addStaffAccountResponse, 400: errorBody, 409: errorBody, ...authErrors },
         },
       },
       async (request) =>
@@ -129,10 +90,10 @@ export const userRoutes =
           description:
             'Roller ved andre skoler og i tjenester beholdes. Bygger på versjonen skjermen viste: er kontoen endret siden, lagres ingenting (409). Loggføres med før og etter.',
           tags: ['brukere'],
-          params: z.object({ userId: idParam }),
-          body: z.object({ version: z.number().int(), roles: z.array(roleInput).max(50) }),
+          params: changeAccountRolesParams,
+          body: changeAccountRolesBody,
           response: {
-            200: z.object({ id: z.string(), version: z.number().int() }),
+            200: changeAccountRolesResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,
@@ -152,9 +113,9 @@ export const userRoutes =
           description:
             'For en bruker med rolle ved skolen du administrerer. Tidligere lenker slutter å virke. Lenken vises bare i svaret. Loggføres.',
           tags: ['brukere'],
-          params: z.object({ userId: idParam }),
-          body: z.object({}).describe('Tom: lenken lages av serveren'),
-          response: { 200: passwordLink, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
+          params: issuePasswordLinkParams,
+          body: issuePasswordLinkBody,
+          response: { 200: issuePasswordLinkResponse, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
         },
       },
       async (request) =>
@@ -179,20 +140,7 @@ export const userRoutes =
             'Kontoer i kommunen uten fullført innlogging (eller, aldri brukt, opprettet) de siste NAERVAER_UNUSED_ACCOUNT_DAYS dagene.',
           tags: ['brukere'],
           response: {
-            200: z.object({
-              days: z.number().int(),
-              before: z.string(),
-              users: z.array(
-                z.object({
-                  id: z.string(),
-                  username: z.string(),
-                  displayName: z.string(),
-                  kind,
-                  lastLoginAt: z.string().nullable(),
-                  createdAt: z.string(),
-                }),
-              ),
-            }),
+            200: listUnusedAccountsResponse,
             ...authErrors,
           },
         },
@@ -208,16 +156,10 @@ export const userRoutes =
           summary: 'Deaktiver eller aktiver en bruker i kommunen',
           description: 'Deaktivering avslutter alle brukerens økter med en gang. Loggføres.',
           tags: ['brukere'],
-          params: z.object({ userId: idParam }),
-          body: z.object({ disabled: z.boolean() }),
+          params: setUserDisabledParams,
+          body: setUserDisabledBody,
           response: {
-            200: z.object({
-              id: z.string(),
-              username: z.string(),
-              displayName: z.string(),
-              disabledAt: z.string().nullable(),
-              sessionsEnded: z.number().int(),
-            }),
+            200: setUserDisabledResponse,
             400: errorBody,
             404: errorBody,
             409: errorBody,
@@ -237,9 +179,9 @@ export const userRoutes =
           summary: 'Nullstill brukerens autentiseringsapp (mistet mobil)',
           description: 'Neste innlogging gir en ny nøkkel å registrere. Alle brukerens økter avsluttes. Loggføres.',
           tags: ['brukere'],
-          params: z.object({ userId: idParam }),
+          params: resetSecondFactorParams,
           response: {
-            200: z.object({ id: z.string(), sessionsEnded: z.number().int() }),
+            200: resetSecondFactorResponse,
             404: errorBody,
             ...authErrors,
           },

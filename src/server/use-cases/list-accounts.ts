@@ -3,33 +3,14 @@
 // LIST_LIMIT accounts are returned, with the total, so a search narrows a long list.
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db';
-import type { Role, UserKind } from '../../db/schema';
+import type { UserKind } from '../../db/schema';
 import { contextOf, type Actor } from '../actor';
 import { administeredSchools } from '../installation/staff-roles';
+import type { Account, AccountRole } from '../../contract/users';
 
 export const LIST_LIMIT = 200;
 
-export type AccountRole = {
-  role: Role;
-  schoolId: string | null;
-  schoolName: string | null;
-  classId: string | null;
-  className: string | null;
-  serviceName: string | null;
-  subject: string | null;
-};
-export type Account = {
-  id: string;
-  username: string;
-  displayName: string;
-  kind: UserKind;
-  roles: AccountRole[];
-  lastLoginAt: string | null;
-  disabledAt: string | null;
-  passwordSet: boolean;
-  secondFactorSet: boolean;
-  version: number;
-};
+export type { Account, AccountRole } from '../../contract/users';
 
 export type AccountQuery = { q?: string | undefined; kind?: UserKind | undefined };
 

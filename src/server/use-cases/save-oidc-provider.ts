@@ -1,6 +1,7 @@
 // A kommune's identity provider, added or changed (decision 084): from the command line (`naervaer oidc
 // add`, audited as the operator) or on the admin screen (audited as the admin). The secret itself stays
 // in the environment; the row names its variable.
+import { OIDC_PROVIDER_KINDS, type OidcProviderKind } from '../../contract/enums';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/create-db';
@@ -59,7 +60,7 @@ export const oidcProviderInput = z.object({
     .trim()
     .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'Kortnavnet er 2–40 små bokstaver (a–z), sifre og bindestrek'),
   name: z.string().trim().min(2, 'Navnet må ha minst to tegn').max(100),
-  kind: z.enum(['feide', 'idporten', 'helseid']),
+  kind: z.enum(OIDC_PROVIDER_KINDS),
   issuer: z
     .string()
     .trim()
@@ -93,7 +94,7 @@ export type OidcProviderView = {
   id: string;
   slug: string;
   name: string;
-  kind: 'feide' | 'idporten' | 'helseid';
+  kind: OidcProviderKind;
   issuer: string;
   clientId: string;
   clientAuth: 'client_secret_basic' | 'client_secret_post' | 'private_key_jwt';

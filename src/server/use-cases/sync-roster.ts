@@ -76,7 +76,15 @@ export async function syncRoster(
     timings.diff = t3 - t2;
     const result = { ...base, problems: plan.problems, totals: plan.totals, schools: plan.summary };
     if (options.dryRun || plan.problems.length || planIsEmpty(plan)) return { ...result, applied: false };
-    await applyRosterPlan(tx, { ...by, organisation: kommune.name }, current, plan, today, options.now, options.idHashKey);
+    await applyRosterPlan(
+      tx,
+      { ...by, organisation: kommune.name },
+      current,
+      plan,
+      today,
+      options.now,
+      options.idHashKey,
+    );
     timings.apply = performance.now() - t3;
     return { ...result, applied: true };
   });

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import type { Alert, Contact } from '../api';
+import { ABSENCE_KINDS, isOneOf } from '../../contract/enums';
 import type { HistoryEntry } from '../concerns';
 import { formatDate, formatDateTime } from '../format';
 import { AlertStatusTag, useDescribeEvent } from './absence';
@@ -27,7 +28,9 @@ export function RuleFigures({ alert }: { alert: Alert }) {
               {alert.countedEvents.map((e, i) => (
                 <li key={i}>
                   {formatDate(e.date)}:{' '}
-                  {describe({ kind: e.kind, period: e.period, subject: e.subject, minutes: null })}
+                  {isOneOf(ABSENCE_KINDS, e.kind)
+                    ? describe({ kind: e.kind, period: e.period, subject: e.subject, minutes: null })
+                    : e.kind}
                 </li>
               ))}
             </ul>

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { addDays, isIsoDate } from '../../absence';
 import { api } from '../../api';
-import type { AbsenceEvent, AbsenceReason, GuardianReportResult } from '../../api';
+import type { AbsenceEvent, GuardianReportReason, GuardianReportResult } from '../../api';
 import { useAuth } from '../../auth';
 import { ServerFieldErrors } from '../../ui/feedback';
 import { useEventSummary } from '../../components/absence';
@@ -29,7 +29,7 @@ import { formatDate, formatDateTime, fullName } from '../../format';
 import { useApi } from '../../useApi';
 
 // Leave (permisjon) is granted by the school, so guardians report only these (the server accepts these three).
-const GUARDIAN_REASONS: AbsenceReason[] = ['sykdom', 'helse', 'annet'];
+const GUARDIAN_REASONS: GuardianReportReason[] = ['sykdom', 'helse', 'annet'];
 type When = 'today' | 'tomorrow' | 'period';
 
 /** A guardian reports absence for their own child: today, tomorrow or a period, with a reason. */
@@ -105,7 +105,7 @@ function ReportForm({
   const [when, setWhen] = useState<When>('today');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [reason, setReason] = useState<AbsenceReason | ''>('');
+  const [reason, setReason] = useState<GuardianReportReason | ''>('');
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<{ reason?: string; from?: string; to?: string }>({});
   const [busy, setBusy] = useState(false);
@@ -140,7 +140,7 @@ function ReportForm({
     try {
       const result = await api.reportAbsence(pupilId, {
         ...range,
-        reason: reason as AbsenceReason,
+        reason: reason as GuardianReportReason,
         ...(note.trim() ? { note: note.trim() } : {}),
       });
       setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, result }));
@@ -240,7 +240,7 @@ function ReportForm({
           <Select
             id="meld-arsak"
             value={reason}
-            onChange={(e) => setReason(e.target.value as AbsenceReason | '')}
+            onChange={(e) => setReason(e.target.value as GuardianReportReason | '')}
             width="auto"
             aria-invalid={problems.reason ? true : undefined}
             aria-describedby={problems.reason ? 'meld-arsak-feil' : undefined}

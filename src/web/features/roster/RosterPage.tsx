@@ -18,7 +18,13 @@ import { useAuth } from '../../auth';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
 import { useApi } from '../../useApi';
-import { rosterApi, rosterContentType, type RosterChangeKind, type RosterCounts, type RosterResult } from './rosterApi';
+import {
+  rosterApi,
+  rosterContentType,
+  type RosterChangeKind,
+  type RosterCounts,
+  type RosterResult,
+} from '../../api/roster';
 
 const KINDS: RosterChangeKind[] = ['new', 'changed', 'leaving'];
 const COUNTS: (keyof RosterCounts)[] = ['classes', 'pupils', 'guardians', 'staff'];

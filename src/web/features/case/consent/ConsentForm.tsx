@@ -13,6 +13,8 @@ import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
+import { isOneOf } from '../../../../contract/enums';
+import { CONSENT_SERVICE_CODES } from '../../../../domain/consent/consent';
 import { caseApi } from '../../../api';
 import type { CaseDetail, ConsentDecision, ConsentFormFacts } from '../../../api';
 import { CONSENT_SERVICES, consentFieldProblems, firstProblemField } from '../../../consent';
@@ -73,7 +75,7 @@ export function ConsentForm({
       async () => {
         await caseApi.recordConsent(data.id, {
           decision,
-          services: granted ? services : [],
+          services: granted ? services.filter((s) => isOneOf(CONSENT_SERVICE_CODES, s)) : [],
           specialistServices: granted && services.includes('spesialisthelsetjeneste') ? text(specialistServices) : null,
           otherServices: granted && services.includes('andre') ? text(otherServices) : null,
           guardianIds,
@@ -81,7 +83,7 @@ export function ConsentForm({
           informationGiven: informationGiven.trim(),
           scope: scope.trim(),
           heldBackMatters: text(heldBackMatters),
-          excludedServices: granted ? excludedServices : [],
+          excludedServices: granted ? excludedServices.filter((s) => isOneOf(CONSENT_SERVICE_CODES, s)) : [],
           excludedUserIds: granted ? excludedUserIds : [],
           excludedPersons: text(excludedPersons),
           stafettlogg: granted && stafettlogg,

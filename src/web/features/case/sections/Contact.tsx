@@ -7,6 +7,7 @@ import { ContactForm } from '../../../components/ContactForm';
 import { Section } from '../../../ui/feedback';
 import { NOTE_SERVICES, partnerService } from '../../../consent';
 import { CONSENT_SERVICE_LABEL } from '../../../../domain/consent/consent';
+import { isOneOf, SERVICE_KINDS } from '../../../../contract/enums';
 import type { SectionProps } from '../types';
 
 // ——— Contact log, timeline, alerts ———
@@ -32,7 +33,10 @@ export function ContactSection({ data, onChanged }: SectionProps) {
               restrictions={restrictions}
               onSubmit={async (contact, restrictedTo) => {
                 try {
-                  await api.createCaseNote(data.id, { ...contact, restrictedTo });
+                  await api.createCaseNote(data.id, {
+                    ...contact,
+                    restrictedTo: restrictedTo && isOneOf(SERVICE_KINDS, restrictedTo) ? restrictedTo : null,
+                  });
                 } catch (err) {
                   handleApiError(err);
                   throw err;

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../absence';
 import { ApiError, REFERRAL_SERVICE_NAMES, caseApi } from '../../../api';
 import type { CaseTask, HolisticAssessmentInput, MeetingKind } from '../../../api';
+import { isOneOf } from '../../../../contract/enums';
 import { needsHolisticAssessment, referralServicesFor, tasksByLevel } from '../../../cases';
 import { AssessmentFields, emptyAssessment, trimAssessment } from '../HolisticAssessment';
 import { FailureMessage, Section } from '../../../ui/feedback';
@@ -98,7 +99,7 @@ function TaskItem({
       try {
         await caseApi.completeTask(caseId, task.id, {
           version: task.version,
-          ...(showService && service ? { service } : {}),
+          ...(showService && isOneOf(REFERRAL_SERVICE_NAMES, service) ? { service } : {}),
           ...(withAssessment ? { holisticAssessment: trimAssessment(assessment) } : {}),
         });
       } catch (err) {

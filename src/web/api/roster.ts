@@ -1,25 +1,16 @@
 // The roster screen's calls (src/server/routes/roster.ts): the preview and apply of an uploaded file, and
 // the templates with their column help.
-import { request, send } from '../../api';
+import type { RosterResult, RosterTemplate } from '../../contract';
+import { request, send } from './client';
 
-export type RosterCounts = { classes: number; pupils: number; guardians: number; staff: number };
-export type RosterChangeKind = 'new' | 'changed' | 'leaving';
-export type RosterRow = { what: 'klasse' | 'elev' | 'foresatt' | 'ansatt'; name: string; detail: string };
-export type RosterProblem = { file: string; line: number; column: string; reason: string };
-export type RosterResult = {
-  format: string;
-  dryRun: boolean;
-  applied: boolean;
-  problems: RosterProblem[];
-  problemCount: number;
-  totals: Record<RosterChangeKind, RosterCounts>;
-  schools: {
-    school: string;
-    counts: Record<RosterChangeKind, RosterCounts>;
-    rows: Record<RosterChangeKind, RosterRow[]>;
-  }[];
-};
-export type RosterTemplate = { name: string; columns: { name: string; required: boolean; help: string }[] };
+export type {
+  RosterChangeKind,
+  RosterCounts,
+  RosterProblem,
+  RosterResult,
+  RosterRow,
+  RosterTemplate,
+} from '../../contract';
 
 /** The content type the server reads a file as, from its name. */
 export function rosterContentType(name: string): string | null {

@@ -1,0 +1,155 @@
+// Every closed list of words the API sends or takes, once, as an `as const` array with its type. The zod
+// schemas in this folder, the routes and the web app all read them from here. Where the domain owns a
+// list (absence kinds and reasons, referral services, plan kinds …) it is re-exported, not copied
+// (decision 092): the contract depends on the domain, never the other way round.
+import { OUTCOMES, REFERRAL_SERVICES } from '../domain/ladder/ladder-schema';
+import { PLAN_KINDS } from '../domain/plans/plan-schema';
+import { ABSENCE_REASONS, ABSENCE_SOURCES } from '../domain/rules/event-store';
+import { ABSENCE_KINDS, RULE_BASES } from '../domain/rules/profile-schema';
+
+export { ABSENCE_KINDS, ABSENCE_REASONS, ABSENCE_SOURCES, OUTCOMES, PLAN_KINDS, REFERRAL_SERVICES, RULE_BASES };
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+export type AbsenceReason = (typeof ABSENCE_REASONS)[number];
+export type AbsenceSource = (typeof ABSENCE_SOURCES)[number];
+export type RuleBasis = (typeof RULE_BASES)[number];
+export type EvaluationOutcome = (typeof OUTCOMES)[number];
+export type PlanKind = (typeof PLAN_KINDS)[number];
+export type ReferralService = (typeof REFERRAL_SERVICES)[number];
+
+/** Whether `value` is one of `list`'s words: narrows a string read from a form control without a cast. */
+export function isOneOf<const T extends readonly string[]>(list: T, value: string): value is T[number] {
+  return (list as readonly string[]).includes(value);
+}
+
+/** Every role an account can hold (db `role`). */
+export const ROLES = [
+  'kontaktlaerer',
+  'faglaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+  'skoleeier',
+  'helsesykepleier',
+  'ppt',
+  'barnevern',
+  'bup',
+  'kommunepsykolog',
+  'foresatt',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The roles an administrator gives and takes on «Brukere»: school roles (decision 080). */
+export const SCHOOL_ROLES = [
+  'kontaktlaerer',
+  'faglaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+] as const satisfies readonly Role[];
+export type SchoolRole = (typeof SCHOOL_ROLES)[number];
+
+export const USER_KINDS = ['staff', 'municipal', 'service', 'guardian'] as const;
+export type UserKind = (typeof USER_KINDS)[number];
+
+export const ORGANISATION_TYPES = ['skole', 'kommune', 'tjeneste', 'hjem'] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export const PROTECTED_ADDRESSES = ['none', 'fortrolig', 'strengt_fortrolig'] as const;
+export type ProtectedAddress = (typeof PROTECTED_ADDRESSES)[number];
+
+/** The services a restricted note in the contact log can be kept for (db `service_kind`). */
+export const SERVICE_KINDS = ['helsestasjon', 'ppt', 'barneverntjeneste', 'bup', 'kommunepsykolog'] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+export const CONTACT_PARTIES = ['elev', 'foresatt', 'helsesykepleier', 'ppt', 'barnevern', 'annen'] as const;
+export type ContactParty = (typeof CONTACT_PARTIES)[number];
+export const CONTACT_CHANNELS = ['telefon', 'møte', 'melding', 'hjemmebesøk', 'brev'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+export const OBSERVATION_KINDS = [
+  'alvorlig-hendelse',
+  'store-vansker-med-oppmøte',
+  'familiens-rutiner',
+  'tegn',
+] as const;
+export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
+
+export const ALERT_STATUSES = ['new', 'seen', 'handled', 'dismissed'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+/** A concern is open: its alerts are new or seen. */
+export const CONCERN_STATUSES = ['new', 'seen'] as const;
+export type ConcernStatus = (typeof CONCERN_STATUSES)[number];
+
+/** The reasons a guardian may give when reporting absence (permisjon is the school's to grant). */
+export const GUARDIAN_REPORT_REASONS = ['sykdom', 'helse', 'annet'] as const satisfies readonly AbsenceReason[];
+export type GuardianReportReason = (typeof GUARDIAN_REPORT_REASONS)[number];
+
+export const EVENT_CHANGES = ['created', 'updated', 'deleted'] as const;
+export type EventChange = (typeof EVENT_CHANGES)[number];
+
+export const CASE_ORIGINS = ['alert', 'pattern', 'undring'] as const;
+export type CaseOrigin = (typeof CASE_ORIGINS)[number];
+export const CASE_STATUSES = ['open', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const TASK_SOURCES = ['ladder', 'team'] as const;
+export type TaskSource = (typeof TASK_SOURCES)[number];
+
+/** What a case's timeline holds: an action on the ladder, a logged contact, a meeting, an alert for the pupil. */
+export const TIMELINE_KINDS = ['action', 'contact', 'meeting', 'alert'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export const MEETING_KINDS = [
+  'undringssamtale-elev',
+  'undringssamtale-foresatte',
+  'samarbeidsmote',
+  'naervaersteam',
+  'ansvarsgruppemote',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const REFERRAL_STATUSES = ['under-arbeid', 'sendt', 'mottatt', 'avsluttet', 'avvist'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export const ASSESSMENT_KINDS = ['sakkyndig-vurdering', 'sakkyndig-uttalelse', 'legeerklaering'] as const;
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+
+/** Who a case's written notice (from the ladder) can go to. */
+export const NOTICE_TARGETS = ['skoleledelse', 'avdelingsdirektor'] as const;
+export type NoticeTarget = (typeof NOTICE_TARGETS)[number];
+
+export const CONSENT_DECISIONS = ['granted', 'refused'] as const;
+export type ConsentDecision = (typeof CONSENT_DECISIONS)[number];
+export const CONSENT_STATES = ['gyldig', 'avslått', 'trukket', 'utløpt'] as const;
+export type ConsentState = (typeof CONSENT_STATES)[number];
+
+export const FORM_AUDIENCES = ['elev', 'foresatte', 'elev-og-foresatte', 'skolen'] as const;
+export type FormAudience = (typeof FORM_AUDIENCES)[number];
+/** What counts as the pupil's own voice in a case: a form they filled, or a trusted person's statement. */
+export const VOICE_EVIDENCE_KINDS = ['form', 'trusted-person'] as const;
+export type VoiceEvidenceKind = (typeof VOICE_EVIDENCE_KINDS)[number];
+
+export const PLAN_STATUSES = ['utkast', 'aktiv', 'avsluttet'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export const PLAN_CHANGE_TYPES = ['added', 'removed', 'changed'] as const;
+export type PlanChangeType = (typeof PLAN_CHANGE_TYPES)[number];
+
+export const AUDIT_KINDS = ['read', 'create', 'update', 'delete', 'export', 'print'] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+export const AUDIT_OUTCOMES = ['allowed', 'denied'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+/** Where a rule profile comes from: the municipality's own, or shipped with Nærvær. */
+export const PROFILE_ORIGINS = ['kommune', 'levert'] as const;
+export type ProfileOrigin = (typeof PROFILE_ORIGINS)[number];
+
+/** The character sets an imported CSV can be read in. */
+export const IMPORT_ENCODINGS = ['UTF-8', 'UTF-16LE', 'UTF-16BE', 'Windows-1252'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+
+/** What a measure's suggestion matched: a cause card or one of its details. */
+export const MEASURE_REASON_KINDS = ['card', 'detail'] as const;
+export type MeasureReasonKind = (typeof MEASURE_REASON_KINDS)[number];
+
+/** The kinds of identity provider a kommune can set up (decision 084). */
+export const OIDC_PROVIDER_KINDS = ['feide', 'idporten', 'helseid'] as const;
+export type OidcProviderKind = (typeof OIDC_PROVIDER_KINDS)[number];

@@ -1,0 +1,24 @@
+// The API contract (decision 092): every route's request and response schemas and the types inferred
+// from them, by area, and every closed list of words. Imported by the routes (which validate and
+// serialise through the schemas) and by the web app (which types its fetch functions with them). It
+// depends on zod and the pure domain only, so it runs in the server and the browser alike.
+export * from './absence';
+export * from './audit-log';
+export * from './auth';
+export * from './cases';
+export * from './classes';
+export * from './common';
+export * from './consents';
+export * from './enums';
+export * from './forms';
+export * from './guardians';
+export * from './health';
+export * from './imports';
+export * from './measures';
+export * from './oidc';
+export * from './plans';
+export * from './privacy';
+export * from './pupils';
+export * from './roster';
+export * from './settings';
+export * from './users';
