@@ -90,6 +90,10 @@ export type WorldOptions = {
   appFirst?: boolean;
   /** Options for createKommune. */
   kommune?: { demoUsers?: boolean };
+  /** Rows of the test's own, written after the kommuner and before the app starts (`k`: the first kommune). */
+  seed?: (db: TestDb, k: TestKommune, kommuner: TestKommune[]) => Promise<void>;
+  /** The address the world's logins come from (the login limit counts per address); inject's default if unset. */
+  address?: string;
 };
 
 export type World = {
@@ -155,7 +159,7 @@ export function useWorld(options: WorldOptions = {}): World {
   const sessionOf = (name: string, remoteAddress?: string, again = false) => {
     let s = sessions.get(name);
     if (!s || again) {
-      s = logIn(need(built, 'app').app, name, remoteAddress).then((session) => {
+      s = logIn(need(built, 'app').app, name, remoteAddress ?? options.address).then((session) => {
         settled.set(name, session);
         return session;
       });
@@ -168,6 +172,7 @@ export function useWorld(options: WorldOptions = {}): World {
     db = await freshDb();
     if (options.appFirst) built = await testApp(db, options.env);
     for (const tag of options.kommuner ?? []) kommuner.push(await createKommune(db, tag, options.kommune));
+    await options.seed?.(db, kommuner[0]!, kommuner);
     if (!options.appFirst) built = await testApp(db, options.env);
     for (const who of options.login ?? []) await sessionOf(username(who));
   });
