@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
-import { axeViolations, e2eGate, launch, tabTo } from './browser';
+import { DEMO_PASSWORD } from '../../src/db/demo/generate';
+import { axeViolations, e2eGate, launch, tabTo, logInWithKeyboard } from './browser';
 
 const unavailable = e2eGate();
 
@@ -39,14 +40,7 @@ describe.skipIf(unavailable !== null)('browser journey: tilgangslogg', () => {
     const context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
     contexts.push(context);
     const page = await context.newPage();
-    await page.goto(`${base}/logg-inn`);
-    await tabTo(page, page.getByLabel('Brukernavn'));
-    await page.keyboard.type('rektor');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('naervaer-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
-    await page.getByText('Dine roller').waitFor();
+    await logInWithKeyboard(page, base, 'rektor', DEMO_PASSWORD, { waitForRoles: true });
     // Opening a class lists its pupils: one audited read per pupil.
     await tabTo(
       page,

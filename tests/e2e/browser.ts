@@ -192,17 +192,18 @@ export function useJourney<N extends string = never>(
 
 /**
  * Logs a demo user in with the keyboard and waits for the front page. With `axe`, axe runs on the login
- * page and on the front page once the user's roles show; `waitForRoles` waits for the roles without axe.
+ * page and on the front page once the user's roles show; `axeLoginPage` checks the login page only, and
+ * `waitForRoles` waits for the roles without axe.
  */
 export async function logInWithKeyboard(
   page: Page,
   base: string,
   username: string,
   password = DEMO_PASSWORD,
-  options: { axe?: boolean; waitForRoles?: boolean } = {},
+  options: { axe?: boolean; axeLoginPage?: boolean; waitForRoles?: boolean } = {},
 ): Promise<void> {
   await page.goto(`${base}/logg-inn`);
-  if (options.axe) {
+  if (options.axe || options.axeLoginPage) {
     await page.getByLabel('Brukernavn').waitFor();
     await expectNoAxeViolations(page, 'innlogging');
   }

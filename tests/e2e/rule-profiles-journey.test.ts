@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
-import { e2eGate, expectNoAxeViolations, launch, tabTo } from './browser';
+import { e2eGate, expectNoAxeViolations, launch, tabTo, logInWithKeyboard } from './browser';
 
 const unavailable = e2eGate();
 const NOW = '2026-11-24';
@@ -36,13 +36,7 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofiler med kommun
   });
 
   async function login(page: Page, username: string): Promise<void> {
-    await page.goto(`${base}/logg-inn`);
-    await tabTo(page, page.getByLabel('Brukernavn'));
-    await page.keyboard.type(username);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('naervaer-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
+    await logInWithKeyboard(page, base, username);
   }
 
   it("marks Nabodal's own figure as the municipality's choice, and nothing in the shipped Hardanger profile", async () => {

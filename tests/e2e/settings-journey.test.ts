@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
-import { e2eGate, launch, tabTo, expectNoAxeViolations } from './browser';
+import { DEMO_PASSWORD } from '../../src/db/demo/generate';
+import { e2eGate, launch, tabTo, expectNoAxeViolations, logInWithKeyboard } from './browser';
 
 const unavailable = e2eGate();
 
@@ -33,14 +34,7 @@ async function dateKeys(page: Page): Promise<(iso: string) => string> {
 }
 
 async function keyboardLogin(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/logg-inn`);
-  await tabTo(page, page.getByLabel('Brukernavn'));
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('naervaer-demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${base}/`);
-  await page.getByText('Dine roller').waitFor();
+  await logInWithKeyboard(page, base, username, DEMO_PASSWORD, { waitForRoles: true });
 }
 
 describe.skipIf(unavailable !== null)('browser journey: skolerute', () => {
