@@ -6,72 +6,26 @@
 //  2. The demo guardian reports tomorrow's absence for Henrik; the teacher's register for tomorrow shows
 //     it as reported by the guardian, and a pupil absent without a report as "Ingen melding"; registering
 //     absence for tomorrow is refused on screen with the server's reason.
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
-import { axeViolations, e2eGate, launch, tabTo, expectNoAxeViolations } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, e2eGate, keyboardLogin, tabTo, expectNoAxeViolations, useJourney } from './browser';
 
 const unavailable = e2eGate();
 
 /** Loads the login page, checks it with axe, and logs in with the keyboard only. */
-async function keyboardLogin(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/logg-inn`);
-  await expectNoAxeViolations(page, 'innlogging');
-  await tabTo(page, page.getByLabel('Brukernavn'));
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('naervaer-demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${base}/`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.getByText('Dine roller').waitFor();
-  await expectNoAxeViolations(page, `forsiden for ${username}`);
-}
-
-async function startDemo(now: string): Promise<{ server: Running; base: string }> {
-  execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-  const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: now, LOG_LEVEL: 'silent' });
-  const server = await startServer(config, () => {});
-  return { server, base: server.url.replace('127.0.0.1', 'localhost') };
-}
-
 /**
- * A browser in Norway whose clock agrees with the server's fixed demo clock (NAERVAER_NOW = date means
+ * Browsers in Norway whose clock agrees with the server's fixed demo clock (NAERVAER_NOW = date means
  * 08:00 Oslo time): the contact form defaults to "now", which the server refuses if it lies in its future.
- * bypassCSP only so axe-core can be injected; the app itself runs under the server's CSP.
  */
-async function norwegianContext(browser: Browser, now: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
-  await context.clock.setFixedTime(new Date(`${now}T07:50:00+01:00`));
-  return context;
-}
+const AT = '2026-11-24T07:50:00+01:00';
 
 describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og varsel', () => {
-  let server: Running;
-  let browser: Browser;
-  let teacher: BrowserContext;
-  let leader: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    // A Tuesday: a school day in the demo skolerute.
-    ({ server, base } = await startDemo('2026-11-24'));
-    browser = await launch();
-    teacher = await norwegianContext(browser, '2026-11-24');
-    leader = await norwegianContext(browser, '2026-11-24');
-  });
-  afterAll(async () => {
-    await teacher?.close();
-    await leader?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  // A Tuesday: a school day in the demo skolerute.
+  const j = useJourney({ now: '2026-11-24', context: false, contexts: { teacher: { at: AT }, leader: { at: AT } } });
 
   it('registers two pupils, raises an alert, shows it to the school leader, and handles it with a logged phone call', async () => {
-    const page = await teacher.newPage();
-    await keyboardLogin(page, base, 'kontaktlaerer');
+    const page = await j.contexts.teacher.newPage();
+    await keyboardLogin(page, j.base, 'kontaktlaerer');
 
     // Home → class 9A → the register, following links with Tab and Enter.
     await tabTo(page, page.getByRole('link', { name: 'Klasse 9A' }).first());
@@ -146,8 +100,8 @@ describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og va
     await expectNoAxeViolations(page, 'klasseside med varsel');
 
     // The school leader sees it among new and unhandled alerts.
-    const rektor = await leader.newPage();
-    await keyboardLogin(rektor, base, 'rektor');
+    const rektor = await j.contexts.leader.newPage();
+    await keyboardLogin(rektor, j.base, 'rektor');
     await tabTo(rektor, rektor.getByRole('link', { name: 'Varsler', exact: true }));
     await rektor.keyboard.press('Enter');
     await rektor.waitForURL(/\/varsler$/);
@@ -193,29 +147,12 @@ describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og va
 });
 
 describe.skipIf(unavailable !== null)('browser journey: foresatt melder fravær', () => {
-  let server: Running;
-  let browser: Browser;
-  let guardian: BrowserContext;
-  let teacher: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    ({ server, base } = await startDemo('2026-11-24'));
-    browser = await launch();
-    guardian = await norwegianContext(browser, '2026-11-24');
-    teacher = await norwegianContext(browser, '2026-11-24');
-  });
-  afterAll(async () => {
-    await guardian?.close();
-    await teacher?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const j = useJourney({ now: '2026-11-24', context: false, contexts: { guardian: { at: AT }, teacher: { at: AT } } });
 
   it('shows tomorrow’s report from the guardian in the register, and an absent pupil without a report as "Ingen melding"', async () => {
     // The guardian reports tomorrow's absence for Henrik.
-    const home = await guardian.newPage();
-    await keyboardLogin(home, base, 'foresatt');
+    const home = await j.contexts.guardian.newPage();
+    await keyboardLogin(home, j.base, 'foresatt');
     await tabTo(home, home.getByRole('link', { name: 'Meld fravær for Henrik' }));
     await home.keyboard.press('Enter');
     await home.waitForURL(/\/barn\/[^/]+\/meld-fravaer$/);
@@ -240,8 +177,8 @@ describe.skipIf(unavailable !== null)('browser journey: foresatt melder fravær'
     await expectNoAxeViolations(home, 'meld fravær etter sending');
 
     // This morning the teacher registers Sara Lunde away, with no word from home.
-    const page = await teacher.newPage();
-    await keyboardLogin(page, base, 'kontaktlaerer');
+    const page = await j.contexts.teacher.newPage();
+    await keyboardLogin(page, j.base, 'kontaktlaerer');
     await tabTo(page, page.getByRole('link', { name: 'Klasse 9A' }).first());
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByRole('link', { name: 'Registrer fravær for 9A' }));

@@ -3,14 +3,12 @@
 // the empty state), goes by the case board to Emil Bakken's elevmappe, downloads the privacy export as a
 // PDF that names him, and tries to delete his case data — refused while his case is open, in the server's
 // own words. axe runs on every page visited.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { pdfText } from '../support/pdf-text';
-import { e2eGate, launch, tabTo, expectNoAxeViolations, section } from './browser';
+import { DEMO_PASSWORD } from '../../src/server/demo/generate';
+import { e2eGate, tabTo, expectNoAxeViolations, section, logInWithKeyboard, useJourney } from './browser';
 
 const unavailable = e2eGate();
 
@@ -18,47 +16,16 @@ const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name, exact: true });
 
 describe.skipIf(unavailable !== null)('browser journey: brukere, innsyn og sletting', () => {
-  let server: Running;
-  let browser: Browser;
-  let context: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    server = await startServer(
-      loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }),
-      () => {},
-    );
-    base = server.url.replace('127.0.0.1', 'localhost');
-    browser = await launch();
-    context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'nb-NO',
-      timezoneId: 'Europe/Oslo',
-      acceptDownloads: true,
-    });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const j = useJourney({ now: '2026-11-24', context: { acceptDownloads: true } });
 
   it('the administrator reviews unused accounts, exports a pupil’s data and is told why it cannot be deleted yet', async () => {
-    const page = await context.newPage();
-    await page.goto(`${base}/logg-inn`);
-    await tabTo(page, page.getByLabel('Brukernavn'));
-    await page.keyboard.type('admin');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('naervaer-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
-    await page.getByText('Dine roller').waitFor();
+    const page = await j.context.newPage();
+    await logInWithKeyboard(page, j.base, 'admin', DEMO_PASSWORD, { waitForRoles: true });
 
     // Brukere: the unused accounts with their actions, or the empty state.
     await tabTo(page, nav(page, 'Brukere'));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/brukere`);
+    await page.waitForURL(`${j.base}/brukere`);
     await page.getByRole('heading', { level: 1, name: 'Brukere' }).waitFor();
     const unused = section(page, 'Kontoer som ikke er brukt på lenge');
     await unused.getByText(/Aktive kontoer uten innlogging de siste \d+ dagene/).waitFor();
@@ -84,7 +51,7 @@ describe.skipIf(unavailable !== null)('browser journey: brukere, innsyn og slett
     // Emil Bakken's case (open, level 1) from the board, then his elevmappe.
     await tabTo(page, nav(page, 'Sakstavle'));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/saker`);
+    await page.waitForURL(`${j.base}/saker`);
     await tabTo(page, page.getByRole('main').getByRole('link', { name: 'Emil Bakken (9A)' }).first());
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/sak\/[^/]+$/);

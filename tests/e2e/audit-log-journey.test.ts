@@ -1,12 +1,9 @@
 // Tilgangslogg (decision 053), keyboard only, on the real server with the demo municipality: the head
 // teacher opens a class (its pupil list is audited), goes to Tilgangslogg from the main
 // navigation, narrows it to what was refused or allowed with the filter form, and axe finds nothing.
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
-import { axeViolations, e2eGate, launch, tabTo } from './browser';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/server/demo/generate';
+import { axeViolations, e2eGate, tabTo, logInWithKeyboard, useJourney } from './browser';
 
 const unavailable = e2eGate();
 
@@ -15,38 +12,11 @@ const NOW = '2026-11-24';
 /** Presses Tab until `target` has focus: the way a keyboard user gets there. */
 
 describe.skipIf(unavailable !== null)('browser journey: tilgangslogg', () => {
-  let server: Running;
-  let browser: Browser;
-  let base: string;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    server = await startServer(
-      loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: NOW, LOG_LEVEL: 'silent' }),
-      () => {},
-    );
-    base = server.url.replace('127.0.0.1', 'localhost');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const j = useJourney({ now: NOW });
 
   it('the head teacher reviews who has seen the pupils’ data and filters it by keyboard', async () => {
-    const context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${base}/logg-inn`);
-    await tabTo(page, page.getByLabel('Brukernavn'));
-    await page.keyboard.type('rektor');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('naervaer-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
-    await page.getByText('Dine roller').waitFor();
+    const page = await j.context.newPage();
+    await logInWithKeyboard(page, j.base, 'rektor', DEMO_PASSWORD, { waitForRoles: true });
     // Opening a class lists its pupils: one audited read per pupil.
     await tabTo(
       page,
@@ -61,7 +31,7 @@ describe.skipIf(unavailable !== null)('browser journey: tilgangslogg', () => {
 
     await tabTo(page, page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tilgangslogg' }));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/tilgangslogg`);
+    await page.waitForURL(`${j.base}/tilgangslogg`);
     await page.getByRole('heading', { level: 1, name: 'Tilgangslogg' }).waitFor();
     const table = page.getByRole('region', { name: /oppslag \(side 1 av/ }).getByRole('table');
     await table.waitFor();
@@ -74,7 +44,7 @@ describe.skipIf(unavailable !== null)('browser journey: tilgangslogg', () => {
     expect(await page.getByRole('combobox', { name: 'Utfall' }).inputValue()).toBe('allowed');
     await tabTo(page, page.getByRole('button', { name: 'Vis' }));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/tilgangslogg?utfall=allowed`);
+    await page.waitForURL(`${j.base}/tilgangslogg?utfall=allowed`);
     await table.waitFor();
     await expect
       .poll(

@@ -2,9 +2,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
+import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 
@@ -92,28 +93,131 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
 export const section = (page: Page, heading: string): Locator =>
   page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
 
-/** The demo municipality on an in-memory PGlite with the clock at 24 November 2026, as the journeys use it (the web app built first if stale). */
-export async function startDemo(): Promise<{ server: Running; base: string }> {
+/**
+ * The demo municipality on an in-memory PGlite with the server's clock fixed at 08:00 Oslo time on `now`
+ * (24 November 2026, a Tuesday, unless a journey says otherwise), as the journeys use it; the web app is
+ * built first if stale.
+ */
+export async function startDemo(now = '2026-11-24'): Promise<{ server: Running; base: string; clock: FixedClock }> {
   execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
   const server = await startServer(
-    loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }),
+    loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: now, LOG_LEVEL: 'silent' }),
     () => {},
   );
-  return { server, base: server.url.replace('127.0.0.1', 'localhost') };
+  if (!(server.clock instanceof FixedClock)) throw new Error('NAERVAER_NOW skulle gi en fast klokke');
+  return { server, base: server.url.replace('127.0.0.1', 'localhost'), clock: server.clock };
 }
 
-/** Logs a demo user in with the keyboard and waits for the front page. */
+export type ContextOptions = {
+  /** The browser's fixed time, e.g. just after the server's 08:00 so both agree on "today"; the real time if unset. */
+  at?: Date | string;
+  acceptDownloads?: boolean;
+  viewport?: { width: number; height: number };
+};
+
+/**
+ * A browser context in Norway (nb-NO, Europe/Oslo). bypassCSP only so axe-core can be injected; the app
+ * itself runs under the server's CSP.
+ */
+export async function norwegianContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    bypassCSP: true,
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+  });
+  if (options.at) await context.clock.setFixedTime(new Date(options.at));
+  return context;
+}
+
+export type Journey<N extends string = never> = {
+  readonly server: Running;
+  readonly base: string;
+  readonly clock: FixedClock;
+  readonly browser: Browser;
+  /** The journey's browser context, when it asked for one. */
+  readonly context: BrowserContext;
+  /** The named contexts it asked for (one per person in the journey), there once the beforeAll has run. */
+  readonly contexts: Record<N, BrowserContext>;
+};
+
+/**
+ * Registers the journey's beforeAll/afterAll: the demo server on `now`, Chromium, (unless `context: false`)
+ * one Norwegian browser context, and the named `contexts`. What it returns is there once the beforeAll has run.
+ */
+export function useJourney<N extends string = never>(
+  options: { now?: string; context?: ContextOptions | false; contexts?: Record<N, ContextOptions> } = {},
+): Journey<N> {
+  let started: { server: Running; base: string; clock: FixedClock } | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  const contexts = {} as Record<N, BrowserContext>;
+  beforeAll(async () => {
+    started = await startDemo(options.now);
+    browser = await launch();
+    if (options.context !== false) context = await norwegianContext(browser, options.context ?? {});
+    for (const [name, opts] of Object.entries(options.contexts ?? {}) as [N, ContextOptions][])
+      contexts[name] = await norwegianContext(browser, opts);
+  });
+  afterAll(async () => {
+    for (const c of Object.values(contexts) as BrowserContext[]) await c.close();
+    await context?.close();
+    await browser?.close();
+    await started?.server.stop();
+  });
+  const need = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`Reisen har ingen ${what} ennå: bruk den i en test eller en senere hook`);
+    return v;
+  };
+  return {
+    get server() {
+      return need(started, 'server').server;
+    },
+    get base() {
+      return need(started, 'server').base;
+    },
+    get clock() {
+      return need(started, 'server').clock;
+    },
+    get browser() {
+      return need(browser, 'nettleser');
+    },
+    get context() {
+      return need(context, 'nettleserkontekst');
+    },
+    contexts,
+  };
+}
+
+/**
+ * Logs a demo user in with the keyboard and waits for the front page. With `axe`, axe runs on the login
+ * page and on the front page once the user's roles show; `axeLoginPage` checks the login page only, and
+ * `waitForRoles` waits for the roles without axe.
+ */
 export async function logInWithKeyboard(
   page: Page,
   base: string,
   username: string,
   password = DEMO_PASSWORD,
+  options: { axe?: boolean; axeLoginPage?: boolean; waitForRoles?: boolean } = {},
 ): Promise<void> {
   await page.goto(`${base}/logg-inn`);
+  if (options.axe || options.axeLoginPage) {
+    await page.getByLabel('Brukernavn').waitFor();
+    await expectNoAxeViolations(page, 'innlogging');
+  }
   await tabTo(page, page.getByLabel('Brukernavn'));
   await page.keyboard.type(username);
   await page.keyboard.press('Tab');
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
   await page.waitForURL(`${base}/`);
+  if (options.axe) await page.getByRole('heading', { level: 1 }).waitFor();
+  if (options.axe || options.waitForRoles) await page.getByText('Dine roller').waitFor();
+  if (options.axe) await expectNoAxeViolations(page, `forsiden for ${username}`);
 }
+
+/** The demo user logged in with the keyboard, axe checked on the login page and the front page. */
+export const keyboardLogin = (page: Page, base: string, username: string): Promise<void> =>
+  logInWithKeyboard(page, base, username, DEMO_PASSWORD, { axe: true });

@@ -4,63 +4,25 @@
 // the checklist's written-notice task to the notice buttons and downloads the written notice to the school
 // leadership (a PDF whose text names the notice and Emil), then opens the elevmappe and finds the referral.
 // axe runs on every page visited.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { pdfText } from '../support/pdf-text';
-import { e2eGate, launch, tabTo, expectNoAxeViolations, section } from './browser';
+import { DEMO_PASSWORD } from '../../src/server/demo/generate';
+import { e2eGate, tabTo, expectNoAxeViolations, section, logInWithKeyboard, useJourney } from './browser';
 
 const unavailable = e2eGate();
 
 const hasFocus = (target: Locator) => target.evaluate((el) => el === document.activeElement);
 
 describe.skipIf(unavailable !== null)('browser journey: henvisning, skriftlig melding og elevmappe', () => {
-  let server: Running;
-  let browser: Browser;
-  let context: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    // A Tuesday: a school day in the demo skolerute; Emil's demo case stands at level 1.
-    const config = loadConfig({
-      NAERVAER_DATA_DIR: 'memory://',
-      PORT: '0',
-      NAERVAER_NOW: '2026-11-24',
-      LOG_LEVEL: 'silent',
-    });
-    server = await startServer(config, () => {});
-    base = server.url.replace('127.0.0.1', 'localhost');
-    browser = await launch();
-    context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'nb-NO',
-      timezoneId: 'Europe/Oslo',
-      acceptDownloads: true,
-    });
-    // Just after the server's fixed 08:00, so the browser's "today" is the server's.
-    await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  // A Tuesday: a school day in the demo skolerute; Emil's demo case stands at level 1. The browser's clock
+  // just after the server's fixed 08:00, so the browser's "today" is the server's.
+  const j = useJourney({ now: '2026-11-24', context: { at: '2026-11-24T08:05:00+01:00', acceptDownloads: true } });
 
   it('registers a PPT referral, downloads the notice to the leadership and finds the referral in the elevmappe', async () => {
-    const page = await context.newPage();
-    await page.goto(`${base}/logg-inn`);
-    await page.getByLabel('Brukernavn').waitFor();
-    await expectNoAxeViolations(page, 'innlogging');
-    await tabTo(page, page.getByLabel('Brukernavn'));
-    await page.keyboard.type('kontaktlaerer');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('naervaer-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
+    const page = await j.context.newPage();
+    await logInWithKeyboard(page, j.base, 'kontaktlaerer', DEMO_PASSWORD, { axeLoginPage: true });
 
     // The front page: the reminders, then the cases the teacher holds.
     const tasks = section(page, 'Mine oppgaver');

@@ -5,60 +5,24 @@
 // under Fag — gets the server's refusal of a blank own card at the card, saves, sees the form listed (the
 // årsakskartlegging maps causes; the pupil's voice on the measures is heard in a conversation, so the case
 // still says it is not), and prints it. axe runs at every step.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text';
-import { e2eGate, launch, tabTo, expectNoAxeViolations, section } from './browser';
+import { e2eGate, tabTo, expectNoAxeViolations, section, logInWithKeyboard, useJourney } from './browser';
 
 const unavailable = e2eGate();
 
 describe.skipIf(unavailable !== null)('browser journey: årsakskartlegging med eleven', () => {
-  let server: Running;
-  let browser: Browser;
-  let context: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    // A Tuesday in the demo skolerute; Amir's demo case stands at level 0.
-    const config = loadConfig({
-      NAERVAER_DATA_DIR: 'memory://',
-      PORT: '0',
-      NAERVAER_NOW: '2026-11-24',
-      LOG_LEVEL: 'silent',
-    });
-    server = await startServer(config, () => {});
-    base = server.url.replace('127.0.0.1', 'localhost');
-    browser = await launch();
-    // A tablet in landscape: the form is filled together in a meeting room.
-    context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'nb-NO',
-      timezoneId: 'Europe/Oslo',
-      acceptDownloads: true,
-      viewport: { width: 1024, height: 768 },
-    });
-    await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+  // A Tuesday in the demo skolerute; Amir's demo case stands at level 0. A tablet in landscape: the form
+  // is filled together in a meeting room.
+  const j = useJourney({
+    now: '2026-11-24',
+    context: { at: '2026-11-24T08:05:00+01:00', acceptDownloads: true, viewport: { width: 1024, height: 768 } },
   });
 
   it('fills the årsakskartlegging with Amir, saves it, lists it and prints it', async () => {
-    const page = await context.newPage();
-    await page.goto(`${base}/logg-inn`);
-    await tabTo(page, page.getByLabel('Brukernavn'));
-    await page.keyboard.type('kontaktlaerer');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('naervaer-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
+    const page = await j.context.newPage();
+    await logInWithKeyboard(page, j.base, 'kontaktlaerer');
 
     const mine = section(page, 'Mine saker');
     await expect.poll(() => mine.innerText()).toContain('Amir Haugen (9A)');

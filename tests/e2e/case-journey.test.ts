@@ -6,61 +6,24 @@
 //     nivå" and the case climbs to level 1; the school leader sees it there on the board. The minutes
 //     download as a PDF whose text holds Henrik's name and the minutes. axe runs on every page visited.
 //  2. An evaluation date passes without an evaluation: the leader's board says "Evaluering forfalt".
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { FixedClock } from '../../src/server/clock';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { FixedClock } from '../../src/server/clock';
 import { pdfText } from '../support/pdf-text';
-import { e2eGate, launch, tabTo, expectNoAxeViolations, section } from './browser';
+import { e2eGate, keyboardLogin, tabTo, expectNoAxeViolations, section, useJourney } from './browser';
 
 const unavailable = e2eGate();
 
 const DAY = 86_400_000;
 
 /** Loads the login page, checks it with axe, and logs in with the keyboard only. */
-async function keyboardLogin(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/logg-inn`);
-  await page.getByLabel('Brukernavn').waitFor();
-  await expectNoAxeViolations(page, 'innlogging');
-  await tabTo(page, page.getByLabel('Brukernavn'));
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('naervaer-demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${base}/`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.getByText('Dine roller').waitFor();
-  await expectNoAxeViolations(page, `forsiden for ${username}`);
-}
-
-async function startDemo(now: string): Promise<{ server: Running; clock: FixedClock; base: string }> {
-  execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-  const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: now, LOG_LEVEL: 'silent' });
-  const server = await startServer(config, () => {});
-  if (!(server.clock instanceof FixedClock)) throw new Error('NAERVAER_NOW skulle gi en fast klokke');
-  return { server, clock: server.clock, base: server.url.replace('127.0.0.1', 'localhost') };
-}
-
 /**
  * 08:05 Oslo time on `date`: just after the server's fixed 08:00 (NAERVAER_NOW), so a contact logged "now"
  * falls after the case was opened and shows in its timeline (the server compares contacts with its today
  * by date, so a few minutes ahead is not "in the future").
  */
 const browserTime = (date: string) => new Date(`${date}T08:05:00+01:00`);
-
-async function norwegianContext(browser: Browser, now: string): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    bypassCSP: true,
-    locale: 'nb-NO',
-    timezoneId: 'Europe/Oslo',
-    acceptDownloads: true,
-  });
-  await context.clock.setFixedTime(browserTime(now));
-  return context;
-}
 
 /** Moves the server's clock and every browser's clock on by `days`. Sessions idle out after 30 minutes, so everyone logs in again. */
 async function moveDays(clock: FixedClock, contexts: BrowserContext[], days: number): Promise<string> {
@@ -78,30 +41,13 @@ async function waitForCase(page: Page, name: string): Promise<void> {
 }
 
 describe.skipIf(unavailable !== null)('browser journey: fra varsel til sak, evaluering og nivå 1', () => {
-  let server: Running;
-  let clock: FixedClock;
-  let browser: Browser;
-  let teacher: BrowserContext;
-  let leader: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    // A Tuesday: a school day in the demo skolerute.
-    ({ server, clock, base } = await startDemo('2026-11-24'));
-    browser = await launch();
-    teacher = await norwegianContext(browser, '2026-11-24');
-    leader = await norwegianContext(browser, '2026-11-24');
-  });
-  afterAll(async () => {
-    await teacher?.close();
-    await leader?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  // A Tuesday: a school day in the demo skolerute.
+  const ctx = { at: browserTime('2026-11-24'), acceptDownloads: true };
+  const j = useJourney({ now: '2026-11-24', context: false, contexts: { teacher: ctx, leader: ctx } });
 
   it('opens a case from an alert, logs a call, records an undringssamtale, evaluates after three weeks and climbs to level 1', async () => {
-    const page = await teacher.newPage();
-    await keyboardLogin(page, base, 'kontaktlaerer');
+    const page = await j.contexts.teacher.newPage();
+    await keyboardLogin(page, j.base, 'kontaktlaerer');
     // Henrik has no case yet (the demo's cases are other pupils').
     const mine = section(page, 'Mine saker');
     await mine.getByRole('heading', { name: 'Mine saker' }).waitFor();
@@ -232,9 +178,9 @@ describe.skipIf(unavailable !== null)('browser journey: fra varsel til sak, eval
     await expectNoAxeViolations(page, 'saken med tiltak startet');
 
     // Three weeks later: the evaluation day.
-    const today = await moveDays(clock, [teacher, leader], 21);
+    const today = await moveDays(j.clock, [j.contexts.teacher, j.contexts.leader], 21);
     expect(today).toBe('2026-12-15');
-    await keyboardLogin(page, base, 'kontaktlaerer');
+    await keyboardLogin(page, j.base, 'kontaktlaerer');
     await expect.poll(() => mine.innerText()).toContain('Henrik Fjell (9A)');
     expect(await mine.innerText()).toContain('Evaluering 15.12.2026');
     await tabTo(page, mine.getByRole('link', { name: 'Henrik Fjell (9A)' }));
@@ -272,8 +218,8 @@ describe.skipIf(unavailable !== null)('browser journey: fra varsel til sak, eval
     await expectNoAxeViolations(page, 'saken på nivå 1');
 
     // The school leader sees the case on the board, at level 1.
-    const rektor = await leader.newPage();
-    await keyboardLogin(rektor, base, 'rektor');
+    const rektor = await j.contexts.leader.newPage();
+    await keyboardLogin(rektor, j.base, 'rektor');
     await tabTo(rektor, rektor.getByRole('link', { name: 'Sakstavle' }).first());
     await rektor.keyboard.press('Enter');
     await rektor.waitForURL(/\/saker$/);
@@ -289,30 +235,13 @@ describe.skipIf(unavailable !== null)('browser journey: fra varsel til sak, eval
 });
 
 describe.skipIf(unavailable !== null)('browser journey: evaluering som ikke er gjort i tide', () => {
-  let server: Running;
-  let clock: FixedClock;
-  let browser: Browser;
-  let teacher: BrowserContext;
-  let leader: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    ({ server, clock, base } = await startDemo('2026-11-24'));
-    browser = await launch();
-    teacher = await norwegianContext(browser, '2026-11-24');
-    leader = await norwegianContext(browser, '2026-11-24');
-  });
-  afterAll(async () => {
-    await teacher?.close();
-    await leader?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const ctx = { at: browserTime('2026-11-24'), acceptDownloads: true };
+  const j = useJourney({ now: '2026-11-24', context: false, contexts: { teacher: ctx, leader: ctx } });
 
   it('shows "Evaluering forfalt" on the board once the evaluation date has passed', async () => {
     // The teacher opens a case by hand (undring) from Henrik's page and starts the measures.
-    const page = await teacher.newPage();
-    await keyboardLogin(page, base, 'kontaktlaerer');
+    const page = await j.contexts.teacher.newPage();
+    await keyboardLogin(page, j.base, 'kontaktlaerer');
     await tabTo(page, page.getByRole('link', { name: 'Fjell, Henrik' }).first());
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Henrik Fjell' }).waitFor();
@@ -342,9 +271,9 @@ describe.skipIf(unavailable !== null)('browser journey: evaluering som ikke er g
     await waitForCase(page, 'Henrik Fjell');
 
     // The evaluation date (three weeks on) passes without an evaluation.
-    await moveDays(clock, [teacher, leader], 22);
-    const rektor = await leader.newPage();
-    await keyboardLogin(rektor, base, 'rektor');
+    await moveDays(j.clock, [j.contexts.teacher, j.contexts.leader], 22);
+    const rektor = await j.contexts.leader.newPage();
+    await keyboardLogin(rektor, j.base, 'rektor');
     await tabTo(rektor, rektor.getByRole('link', { name: 'Sakstavle' }).first());
     await rektor.keyboard.press('Enter');
     await rektor.waitForURL(/\/saker$/);

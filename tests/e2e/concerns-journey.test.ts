@@ -16,7 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
-import { e2eGate, expectNoAxeViolations, launch, section, tabTo } from './browser';
+import { DEMO_PASSWORD } from '../../src/server/demo/generate';
+import { e2eGate, expectNoAxeViolations, launch, section, tabTo, logInWithKeyboard } from './browser';
 
 const unavailable = e2eGate();
 
@@ -40,15 +41,7 @@ function rule(id: string) {
 const title = (id: string) => rule(id).title;
 
 async function keyboardLogin(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/logg-inn`);
-  await page.getByLabel('Brukernavn').waitFor();
-  await expectNoAxeViolations(page, 'innlogging');
-  await tabTo(page, page.getByLabel('Brukernavn'));
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('naervaer-demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${base}/`);
+  await logInWithKeyboard(page, base, username, DEMO_PASSWORD, { axeLoginPage: true });
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.getByText('Dine roller').waitFor();
 }

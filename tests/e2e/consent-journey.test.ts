@@ -12,7 +12,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { pdfText } from '../support/pdf-text';
-import { e2eGate, launch, tabTo, expectNoAxeViolations as expectNoAxe, section } from './browser';
+import { DEMO_PASSWORD } from '../../src/server/demo/generate';
+import { e2eGate, launch, tabTo, expectNoAxeViolations as expectNoAxe, section, logInWithKeyboard } from './browser';
 
 const unavailable = e2eGate();
 
@@ -25,14 +26,7 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
 const hasFocus = (target: Locator) => target.evaluate((el) => el === document.activeElement);
 
 async function logIn(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/logg-inn`);
-  await tabTo(page, page.getByLabel('Brukernavn'));
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('naervaer-demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${base}/`);
-  await page.getByText('Dine roller').waitFor();
+  await logInWithKeyboard(page, base, username, DEMO_PASSWORD, { waitForRoles: true });
 }
 
 describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykepleierens innsyn', () => {

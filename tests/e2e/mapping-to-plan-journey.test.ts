@@ -7,14 +7,18 @@
 // view of the measures (004 §3). The teacher fills the checklist for the pupil conversation with Amir in the
 // same meeting, and activation succeeds. The agreement prints as a PDF whose text holds both measures, the
 // plan B and the signature lines; the meeting gets its minutes.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { pdfText } from '../support/pdf-text';
-import { e2eGate, launch, tabTo as tabToTarget, expectNoAxeViolations, section } from './browser';
+import {
+  e2eGate,
+  tabTo as tabToTarget,
+  expectNoAxeViolations,
+  section,
+  logInWithKeyboard,
+  useJourney,
+} from './browser';
 
 const unavailable = e2eGate();
 
@@ -27,36 +31,8 @@ const GARDEROBE = 'Mulighet for å skifte i egen garderobe';
 const KLASSEROM = 'Møte kontaktlærer i klasserommet utenom skoletid';
 
 describe.skipIf(unavailable !== null)('browser journey: fra årsakskartlegging til samarbeidsavtale', () => {
-  let server: Running;
-  let browser: Browser;
-  let context: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    // A Tuesday in the demo skolerute; Amir's demo case stands at level 0.
-    const config = loadConfig({
-      NAERVAER_DATA_DIR: 'memory://',
-      PORT: '0',
-      NAERVAER_NOW: '2026-11-24',
-      LOG_LEVEL: 'silent',
-    });
-    server = await startServer(config, () => {});
-    base = server.url.replace('127.0.0.1', 'localhost');
-    browser = await launch();
-    context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'nb-NO',
-      timezoneId: 'Europe/Oslo',
-      acceptDownloads: true,
-    });
-    await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  // A Tuesday in the demo skolerute; Amir's demo case stands at level 0.
+  const j = useJourney({ now: '2026-11-24', context: { at: '2026-11-24T08:05:00+01:00', acceptDownloads: true } });
 
   /** Chooses a form in «Kartlegging», opens it, links it to the undringssamtale and leaves the filler open. */
   async function openForm(page: Page, formId: string, title: string): Promise<Locator> {
@@ -76,14 +52,8 @@ describe.skipIf(unavailable !== null)('browser journey: fra årsakskartlegging t
   }
 
   it('maps the causes with Amir, takes measures from the bank’s suggestions, hears Amir on them, activates and prints the agreement', async () => {
-    const page = await context.newPage();
-    await page.goto(`${base}/logg-inn`);
-    await tabTo(page, page.getByLabel('Brukernavn'));
-    await page.keyboard.type('kontaktlaerer');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('naervaer-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
+    const page = await j.context.newPage();
+    await logInWithKeyboard(page, j.base, 'kontaktlaerer');
     const mine = section(page, 'Mine saker');
     await expect.poll(() => mine.innerText()).toContain('Amir Haugen (9A)');
     await tabTo(page, mine.getByRole('link', { name: 'Amir Haugen (9A)' }));

@@ -4,14 +4,18 @@
 // plan B and both signatures, and saves. Activation is refused because the pupil's voice is missing; after
 // a trusted person's statement is recorded (through the API), activation succeeds. The agreement prints as
 // a PDF whose text holds both measures, the plan B and the signature lines.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { pdfText } from '../support/pdf-text';
-import { e2eGate, launch, tabTo as tabToTarget, expectNoAxeViolations, section } from './browser';
+import {
+  e2eGate,
+  tabTo as tabToTarget,
+  expectNoAxeViolations,
+  section,
+  logInWithKeyboard,
+  useJourney,
+} from './browser';
 
 const unavailable = e2eGate();
 
@@ -20,46 +24,18 @@ const tabTo = (page: Page, target: Locator, direction: 'forward' | 'backward' = 
   tabToTarget(page, target, direction, 600);
 
 describe.skipIf(unavailable !== null)('browser journey: samarbeidsavtale i saken', () => {
-  let server: Running;
-  let browser: Browser;
-  let context: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    const config = loadConfig({
-      NAERVAER_DATA_DIR: 'memory://',
-      PORT: '0',
-      NAERVAER_NOW: '2026-11-24',
-      LOG_LEVEL: 'silent',
-    });
-    server = await startServer(config, () => {});
-    base = server.url.replace('127.0.0.1', 'localhost');
-    browser = await launch();
-    context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'nb-NO',
-      timezoneId: 'Europe/Oslo',
-      acceptDownloads: true,
-    });
-    await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const j = useJourney({ now: '2026-11-24', context: { at: '2026-11-24T08:05:00+01:00', acceptDownloads: true } });
 
   /** A trusted person's statement, recorded through the API as the contact teacher in a session of its own. */
   async function recordStatement(caseId: string) {
-    const login = await server.app.inject({
+    const login = await j.server.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: 'kontaktlaerer', password: 'naervaer-demo' },
     });
     expect(login.statusCode, login.body).toBe(200);
     const cookie = login.cookies.find((c) => c.name === 'naervaer_sid')!;
-    const res = await server.app.inject({
+    const res = await j.server.app.inject({
       method: 'POST',
       url: `/api/cases/${caseId}/statements`,
       headers: { cookie: `naervaer_sid=${cookie.value}`, 'x-csrf-token': login.json().csrfToken },
@@ -75,15 +51,8 @@ describe.skipIf(unavailable !== null)('browser journey: samarbeidsavtale i saken
   }
 
   it('builds a samarbeidsavtale with measures from the bank, is refused without the pupil’s voice, activates after it and prints it', async () => {
-    const page = await context.newPage();
-    await page.goto(`${base}/logg-inn`);
-    await page.getByLabel('Brukernavn').waitFor();
-    await tabTo(page, page.getByLabel('Brukernavn'));
-    await page.keyboard.type('kontaktlaerer');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('naervaer-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
+    const page = await j.context.newPage();
+    await logInWithKeyboard(page, j.base, 'kontaktlaerer');
     const mine = section(page, 'Mine saker');
     await expect.poll(() => mine.innerText()).toContain('Amir Haugen (9A)');
     await tabTo(page, mine.getByRole('link', { name: 'Amir Haugen (9A)' }));

@@ -3,55 +3,26 @@
 // bekymringsfullt fravær»; the kommune's own profile lists Hardanger's concern rule and its own «over 10 %»
 // rule, only the latter marked «Kommunens eget valg – ikke fra kildedokumentet»; the shipped Hardanger
 // profile has no such mark and no figure; axe finds nothing.
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
-import { e2eGate, expectNoAxeViolations, launch, tabTo } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { e2eGate, expectNoAxeViolations, tabTo, logInWithKeyboard, useJourney } from './browser';
 
 const unavailable = e2eGate();
 const NOW = '2026-11-24';
 const MARK = 'Kommunens eget valg – ikke fra kildedokumentet';
 
 describe.skipIf(unavailable !== null)('browser journey: regelprofiler med kommunens egne regler', () => {
-  let server: Running;
-  let browser: Browser;
-  let base: string;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    server = await startServer(
-      loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: NOW, LOG_LEVEL: 'silent' }),
-      () => {},
-    );
-    base = server.url.replace('127.0.0.1', 'localhost');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const j = useJourney({ now: NOW, context: { at: `${NOW}T07:50:00+01:00` } });
 
   async function login(page: Page, username: string): Promise<void> {
-    await page.goto(`${base}/logg-inn`);
-    await tabTo(page, page.getByLabel('Brukernavn'));
-    await page.keyboard.type(username);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('naervaer-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
+    await logInWithKeyboard(page, j.base, username);
   }
 
   it("marks Nabodal's own figure as the municipality's choice, and nothing in the shipped Hardanger profile", async () => {
     // bypassCSP only so axe-core can be injected.
-    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
-    await context.clock.setFixedTime(new Date(`${NOW}T07:50:00+01:00`));
-    const page = await context.newPage();
+    const page = await j.context.newPage();
     await login(page, 'skoleeier.nabo');
-    await page.goto(`${base}/regelprofiler`);
+    await page.goto(`${j.base}/regelprofiler`);
     await page.getByRole('heading', { level: 1, name: 'Regler for bekymringsfullt fravær' }).waitFor();
 
     const choose = page.getByRole('combobox', { name: 'Profil' });

@@ -4,12 +4,10 @@
 //     says it is not a school day.
 //  2. `admin` switches the school to Jevnaker's profile; the contact teacher records an observation linked
 //     to its rule for a serious single episode, and the alert it raises is announced and shown.
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
-import { e2eGate, launch, tabTo, expectNoAxeViolations } from './browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/server/demo/generate';
+import { e2eGate, tabTo, expectNoAxeViolations, logInWithKeyboard, useJourney, norwegianContext } from './browser';
 
 const unavailable = e2eGate();
 
@@ -33,49 +31,27 @@ async function dateKeys(page: Page): Promise<(iso: string) => string> {
 }
 
 async function keyboardLogin(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/logg-inn`);
-  await tabTo(page, page.getByLabel('Brukernavn'));
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('naervaer-demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${base}/`);
-  await page.getByText('Dine roller').waitFor();
+  await logInWithKeyboard(page, base, username, DEMO_PASSWORD, { waitForRoles: true });
 }
 
 describe.skipIf(unavailable !== null)('browser journey: skolerute', () => {
-  let server: Running;
-  let browser: Browser;
-  let base: string;
+  // A Tuesday; the Friday of the same week is an ordinary school day in the demo skolerute.
+  const j = useJourney({ now: NOW, context: false });
   const contexts: BrowserContext[] = [];
 
   /** A Norwegian browser on the server's demo day. bypassCSP only so axe-core can be injected. */
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
-    await context.clock.setFixedTime(new Date(`${NOW}T07:50:00+01:00`));
+    const context = await norwegianContext(j.browser, { at: `${NOW}T07:50:00+01:00` });
     contexts.push(context);
     return context.newPage();
   }
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    // A Tuesday; the Friday of the same week is an ordinary school day in the demo skolerute.
-    server = await startServer(
-      loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: NOW, LOG_LEVEL: 'silent' }),
-      () => {},
-    );
-    base = server.url.replace('127.0.0.1', 'localhost');
-    browser = await launch();
-  });
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
   });
 
   it('the administrator adds a planning day; the register then says the day is not a school day', async () => {
     const page = await newPage();
-    await keyboardLogin(page, base, 'admin');
+    await keyboardLogin(page, j.base, 'admin');
 
     await tabTo(page, page.getByRole('link', { name: 'Skolerute og regelprofil for Nærvik ungdomsskole' }));
     await page.keyboard.press('Enter');
@@ -116,7 +92,7 @@ describe.skipIf(unavailable !== null)('browser journey: skolerute', () => {
 
     // The school leader sees the skolerute but cannot change it.
     const rektor = await newPage();
-    await keyboardLogin(rektor, base, 'rektor');
+    await keyboardLogin(rektor, j.base, 'rektor');
     await tabTo(rektor, rektor.getByRole('link', { name: 'Skolerute og regelprofil for Nærvik ungdomsskole' }));
     await rektor.keyboard.press('Enter');
     await rektor.getByRole('heading', { level: 2, name: 'Skolerute 2026–2027' }).waitFor();
@@ -128,7 +104,7 @@ describe.skipIf(unavailable !== null)('browser journey: skolerute', () => {
 
     // The contact teacher's register for Friday 27.11.2026: not a school day.
     const teacher = await newPage();
-    await keyboardLogin(teacher, base, 'kontaktlaerer');
+    await keyboardLogin(teacher, j.base, 'kontaktlaerer');
     await tabTo(teacher, teacher.getByRole('link', { name: 'Klasse 9A' }).first());
     await teacher.keyboard.press('Enter');
     await tabTo(teacher, teacher.getByRole('link', { name: 'Registrer fravær for 9A' }));
@@ -148,7 +124,7 @@ describe.skipIf(unavailable !== null)('browser journey: skolerute', () => {
 
   it('the administrator switches the school to Jevnaker; an observation linked to its rule raises that alert', async () => {
     const page = await newPage();
-    await keyboardLogin(page, base, 'admin');
+    await keyboardLogin(page, j.base, 'admin');
     await tabTo(page, page.getByRole('link', { name: 'Skolerute og regelprofil for Nærvik ungdomsskole' }));
     await page.keyboard.press('Enter');
     // Tab enters the radio group on the chosen profile; the arrows move the choice.
@@ -162,7 +138,7 @@ describe.skipIf(unavailable !== null)('browser journey: skolerute', () => {
     await expectNoAxeViolations(page, 'innstillinger etter valg av regelprofil');
 
     const teacher = await newPage();
-    await keyboardLogin(teacher, base, 'kontaktlaerer');
+    await keyboardLogin(teacher, j.base, 'kontaktlaerer');
     await tabTo(teacher, teacher.getByRole('link', { name: 'Fjell, Henrik' }));
     await teacher.keyboard.press('Enter');
     await teacher.getByRole('heading', { level: 1, name: 'Henrik Fjell' }).waitFor();

@@ -2,12 +2,10 @@
 // rule and a changed skolerute retire what the current rules no longer compute — with the reason, keeping
 // the status — and bring it back as it was; an episode that goes on under an equivalent rule keeps its
 // status, so a handled alert does not ask for another call. Concerns group the overlapping alerts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { shippedProfiles } from '../../src/server/absence/profiles';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { describeDb } from '../support/db';
+import { useWorld } from '../support/world';
 
 type AlertJson = {
   id: string;
@@ -31,43 +29,27 @@ type ConcernJson = {
 };
 
 describeDb('alert lifecycle across changes of rules', () => {
-  let db: TestDb;
-  let k: TestKommune;
-  let app: FastifyInstance;
-  const s: Record<string, Session> = {};
+  const w = useWorld({ kommuner: ['alc'], login: ['admin', 'rektor', 'eier', 'kontakt'] });
   let emil: string;
   let ada: string;
-
-  beforeAll(async () => {
-    db = await freshDb();
-    k = await createKommune(db, 'alc');
-    ({ app } = await testApp(db));
-    for (const name of ['admin', 'rektor', 'eier', 'kontakt'])
-      s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
-    [emil, ada] = [k.pupilIds[0]!, k.pupilIds[1]!];
+  beforeAll(() => {
+    [emil, ada] = [w.k.pupilIds[0]!, w.k.pupilIds[1]!];
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
-
-  const call = (who: string, method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
   const absent = async (pupilId: string, date: string) => {
-    const res = await call('kontakt', 'POST', '/api/absence-events', { pupilId, date, kind: 'day', documented: false });
+    const res = await w.as('kontakt').post('/api/absence-events', { pupilId, date, kind: 'day', documented: false });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { alerts: AlertJson[]; concerns: ConcernJson[] };
   };
-  const all = async () => (await call('rektor', 'GET', '/api/alerts?status=all')).json().alerts as AlertJson[];
+  const all = async () => (await w.as('rektor').get('/api/alerts?status=all')).json().alerts as AlertJson[];
   const open = async () =>
-    (await call('rektor', 'GET', '/api/alerts')).json() as { alerts: AlertJson[]; concerns: ConcernJson[] };
+    (await w.as('rektor').get('/api/alerts')).json() as { alerts: AlertJson[]; concerns: ConcernJson[] };
   const current = (alerts: AlertJson[], pupilId: string) =>
     alerts.filter((a) => a.pupilId === pupilId && a.retiredAt === null);
   let schoolVersion: number;
   const choose = async (ruleProfile: string) => {
     if (schoolVersion === undefined)
-      schoolVersion = (await call('admin', 'GET', `/api/schools/${k.schoolId}/settings`)).json().school.version;
-    const res = await call('admin', 'PUT', `/api/schools/${k.schoolId}/rule-profile`, {
+      schoolVersion = (await w.as('admin').get(`/api/schools/${w.k.schoolId}/settings`)).json().school.version;
+    const res = await w.as('admin').put(`/api/schools/${w.k.schoolId}/rule-profile`, {
       ruleProfile,
       version: schoolVersion,
     });
@@ -98,7 +80,7 @@ describeDb('alert lifecycle across changes of rules', () => {
     const severities = adaConcern.alerts.map((a) => ranks[(a as unknown as { severity: string }).severity] ?? 1);
     expect(severities).toEqual([...severities].sort((a, b) => b - a));
 
-    const handled = await call('kontakt', 'POST', '/api/alerts/handle', {
+    const handled = await w.as('kontakt').post('/api/alerts/handle', {
       alerts: adaConcern.alerts.map((a) => ({ id: a.id, version: a.version })),
       contact: {
         contactedAt: '2026-11-24T08:30:00+01:00',
@@ -114,7 +96,7 @@ describeDb('alert lifecycle across changes of rules', () => {
     );
     adaHandled = { ids: adaConcern.alerts.map((a) => a.id).sort(), contactId };
     // One contact in the log for the whole concern.
-    const page = (await call('kontakt', 'GET', `/api/pupils/${ada}/absence`)).json();
+    const page = (await w.as('kontakt').get(`/api/pupils/${ada}/absence`)).json();
     expect(page.contacts.filter((c: { summary: string }) => c.summary.startsWith('Ringte mor'))).toHaveLength(1);
     expect((await open()).concerns.map((c) => c.pupilId)).not.toContain(ada);
   });
@@ -124,7 +106,7 @@ describeDb('alert lifecycle across changes of rules', () => {
     const copy = structuredClone(shippedProfiles().get('saltdal')!);
     copy.id = 'saltdal-kopi';
     copy.name = 'Saltdal, kommunens kopi';
-    expect((await call('eier', 'PUT', '/api/rule-profiles/saltdal-kopi', { definition: copy })).statusCode).toBe(200);
+    expect((await w.as('eier').put('/api/rule-profiles/saltdal-kopi', { definition: copy })).statusCode).toBe(200);
     await choose('saltdal-kopi');
     const alerts = await all();
     const adaNow = current(alerts, ada);
@@ -195,7 +177,7 @@ describeDb('alert lifecycle across changes of rules', () => {
   describe('an edited rule and a changed skolerute', () => {
     it('retires what an edited rule no longer computes, and brings it back handled when the edit is undone', async () => {
       await choose('saltdal-kopi');
-      const profile = (await call('eier', 'GET', '/api/rule-profiles'))
+      const profile = (await w.as('eier').get('/api/rule-profiles'))
         .json()
         .profiles.find((p: { id: string }) => p.id === 'saltdal-kopi');
       const definition = structuredClone(profile.definition) as {
@@ -204,7 +186,7 @@ describeDb('alert lifecycle across changes of rules', () => {
       const original = structuredClone(definition);
       // Raise every event rule's threshold out of reach: nothing is computed any more.
       for (const r of definition.rules) for (const c of r.conditions ?? []) c.threshold = 50;
-      let saved = await call('eier', 'PUT', '/api/rule-profiles/saltdal-kopi', {
+      let saved = await w.as('eier').put('/api/rule-profiles/saltdal-kopi', {
         definition,
         version: profile.version,
       });
@@ -218,7 +200,7 @@ describeDb('alert lifecycle across changes of rules', () => {
             a.status === 'handled' && /^Regelsettet «Saltdal, kommunens kopi» ble endret/.test(a.retiredReason ?? ''),
         ),
       ).toBe(true);
-      saved = await call('eier', 'PUT', '/api/rule-profiles/saltdal-kopi', {
+      saved = await w.as('eier').put('/api/rule-profiles/saltdal-kopi', {
         definition: original,
         version: saved.json().version,
       });
@@ -229,11 +211,11 @@ describeDb('alert lifecycle across changes of rules', () => {
     });
 
     it('retires what a changed skolerute no longer computes, and keeps it when the change is undone', async () => {
-      const settings = (await call('admin', 'GET', `/api/schools/${k.schoolId}/settings`)).json();
+      const settings = (await w.as('admin').get(`/api/schools/${w.k.schoolId}/settings`)).json();
       const cal = settings.calendar;
       const body = { schoolYear: 2026, firstDay: cal.firstDay, lastDay: cal.lastDay, springStarts: cal.springStarts };
       // A planning day on one of Ada's three days: two days are left, below «tre dager».
-      let saved = await call('admin', 'PUT', `/api/schools/${k.schoolId}/calendar`, {
+      let saved = await w.as('admin').put(`/api/schools/${w.k.schoolId}/calendar`, {
         ...body,
         closed: [...cal.closed, { from: '2026-11-10', to: '2026-11-10', name: 'Planleggingsdag' }],
         version: cal.version,
@@ -243,7 +225,7 @@ describeDb('alert lifecycle across changes of rules', () => {
       const retired = after.filter((a) => a.pupilId === ada && a.retiredReason?.startsWith('Skoleruta ble endret'));
       expect(retired.length).toBeGreaterThan(0);
       expect(retired.every((a) => a.status === 'handled')).toBe(true);
-      saved = await call('admin', 'PUT', `/api/schools/${k.schoolId}/calendar`, {
+      saved = await w.as('admin').put(`/api/schools/${w.k.schoolId}/calendar`, {
         ...body,
         closed: cal.closed,
         version: saved.json().version,
@@ -257,7 +239,7 @@ describeDb('alert lifecycle across changes of rules', () => {
   it('puts an alert for a pupil with an open case into the case, for the stafettholder', async () => {
     const { concerns } = await open();
     const emilConcern = concerns.find((c) => c.pupilId === emil)!;
-    const opened = await call('kontakt', 'POST', '/api/cases', {
+    const opened = await w.as('kontakt').post('/api/cases', {
       pupilId: emil,
       from: 'alert',
       alertId: emilConcern.id,
@@ -269,7 +251,7 @@ describeDb('alert lifecycle across changes of rules', () => {
     expect((await open()).concerns.map((c) => c.pupilId)).not.toContain(emil);
     // A new alert while the case is open (an undocumented lesson: a rule Emil had not tripped): the concern
     // names the case and its level, and the case timeline holds it for the stafettholder.
-    const lesson = await call('kontakt', 'POST', '/api/absence-events', {
+    const lesson = await w.as('kontakt').post('/api/absence-events', {
       pupilId: emil,
       date: '2026-11-24',
       kind: 'lesson',
@@ -280,7 +262,7 @@ describeDb('alert lifecycle across changes of rules', () => {
     const later = (await open()).concerns.find((c) => c.pupilId === emil)!;
     expect(later.alerts.map((a) => a.ruleId)).toContain('saltdal-udokumentert-time');
     expect(later.case).toMatchObject({ id: caseId, level: 0, stafettholderName: expect.any(String) });
-    const theCase = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json();
+    const theCase = (await w.as('kontakt').get(`/api/cases/${caseId}`)).json();
     const alertItems = theCase.timeline.filter((t: { kind: string }) => t.kind === 'alert') as {
       text: string;
       forStafettholder: boolean;

@@ -4,45 +4,19 @@
 // pupil-voice status on the case page; a partner reads only through consent, another kommune's ids are
 // unknown.
 import { sql } from 'kysely';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { conflictMessage } from '../../src/server/errors';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { describeDb } from '../support/db';
 import { pdfText } from '../support/pdf-text';
+import { openCase } from '../support/make';
+import { useWorld } from '../support/world';
 
 describeDb('forms in the case and the pupil’s voice', () => {
-  let db: TestDb;
-  let k: TestKommune;
-  let other: TestKommune;
-  let app: FastifyInstance;
-  const s: Record<string, Session> = {};
+  const w = useWorld({ kommuner: ['skj', 'skjb'], login: ['kontakt', 'helse', 'fag', 'kontakt.skjb'] });
   let caseId: string;
-
   beforeAll(async () => {
-    db = await freshDb();
-    k = await createKommune(db, 'skj');
-    other = await createKommune(db, 'skjb');
-    ({ app } = await testApp(db));
-    for (const name of ['kontakt', 'helse', 'fag'])
-      s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
-    s.annen = (await login(app, other.users.kontakt!.username, PASSWORD)).session!;
-    caseId = (
-      await call('kontakt', 'POST', '/api/cases', {
-        pupilId: k.pupilIds[0],
-        from: 'undring',
-        reason: 'Vondt i magen før gym',
-      })
-    ).json().id;
+    caseId = await openCase(w.as('kontakt'), w.k.pupilIds[0]!, 'Vondt i magen før gym');
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
-
-  const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
   const arsak = {
     kort: {
       selected: [{ card: 'engstelig' }, { card: 'noe-pa-skolen', extent: 8, note: 'Særlig tirsdager' }],
@@ -52,7 +26,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
   };
 
   it('lists the forms, and says which count as the pupil’s voice', async () => {
-    const res = await call('kontakt', 'GET', '/api/forms');
+    const res = await w.as('kontakt').get('/api/forms');
     expect(res.statusCode).toBe(200);
     const forms = res.json().forms as { id: string; countsAsPupilVoice: boolean; audience: string }[];
     expect(forms).toHaveLength(12);
@@ -63,13 +37,13 @@ describeDb('forms in the case and the pupil’s voice', () => {
     });
     expect(forms.find((f) => f.id === 'undringssamtale-elev')).toMatchObject({ countsAsPupilVoice: true });
     expect(forms.find((f) => f.id === 'opprettholdende-faktorer')).toMatchObject({ countsAsPupilVoice: false });
-    const blank = await call('kontakt', 'GET', '/api/forms/pluss-minus-skjema/pdf');
+    const blank = await w.as('kontakt').get('/api/forms/pluss-minus-skjema/pdf');
     expect(blank.statusCode).toBe(200);
     expect(await pdfText(blank.rawPayload)).toContain('Pluss-minus');
   });
 
   it('has no pupil’s voice before a form is filled with the pupil, and says what would count', async () => {
-    const c = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json();
+    const c = (await w.as('kontakt').get(`/api/cases/${caseId}`)).json();
     expect(c.forms).toEqual([]);
     expect(c.statements).toEqual([]);
     expect(c.pupilVoice.heard).toBe(false);
@@ -77,7 +51,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
   });
 
   it('refuses answers the form does not take, naming the question in Norwegian', async () => {
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+    const res = await w.as('kontakt').post(`/api/cases/${caseId}/forms`, {
       formId: 'arsakskartlegging',
       answers: {
         kort: { selected: [{ card: 'ukjent-kort' }, { card: 'noe-pa-skolen', extent: 11 }] },
@@ -94,11 +68,11 @@ describeDb('forms in the case and the pupil’s voice', () => {
     expect(fields[2]!.message).toMatch(/må være et helt tall fra 1 til 10/);
     expect(res.json().error.message).toMatch(/3 feil/);
     expect(
-      (await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, { formId: 'finnes-ikke', answers: {} })).statusCode,
+      (await w.as('kontakt').post(`/api/cases/${caseId}/forms`, { formId: 'finnes-ikke', answers: {} })).statusCode,
     ).toBe(400);
     expect(
       (
-        await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+        await w.as('kontakt').post(`/api/cases/${caseId}/forms`, {
           formId: 'arsakskartlegging',
           filledOn: '2026-12-01',
           answers: {},
@@ -109,7 +83,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
 
   let formId: string;
   it('fills the årsakskartlegging with the pupil and reads it back; it maps causes, it is not yet the pupil’s voice', async () => {
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+    const res = await w.as('kontakt').post(`/api/cases/${caseId}/forms`, {
       formId: 'arsakskartlegging',
       answers: arsak,
     });
@@ -124,10 +98,10 @@ describeDb('forms in the case and the pupil’s voice', () => {
       meetingId: null,
       version: 1,
     });
-    const read = (await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${formId}`)).json().form;
+    const read = (await w.as('kontakt').get(`/api/cases/${caseId}/forms/${formId}`)).json().form;
     expect(read.answers).toEqual(arsak);
     expect(read.form.id).toBe('arsakskartlegging');
-    const c = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json();
+    const c = (await w.as('kontakt').get(`/api/cases/${caseId}`)).json();
     expect(c.forms.map((f: { id: string }) => f.id)).toEqual([formId]);
     expect(c.pupilVoice).toMatchObject({ heard: false, evidence: [] });
     // What the bank suggests from: the causes of this mapping, and the measure for the changing room among them.
@@ -141,16 +115,14 @@ describeDb('forms in the case and the pupil’s voice', () => {
       ],
     });
     const bank = (
-      await call(
-        'kontakt',
-        'GET',
-        `/api/measures?causes=${c.mappedCauses.causes.map((x: { code: string }) => x.code).join(',')}`,
-      )
+      await w
+        .as('kontakt')
+        .get(`/api/measures?causes=${c.mappedCauses.causes.map((x: { code: string }) => x.code).join(',')}`)
     ).json();
     expect(bank.suggestions.slice(0, 5).map((x: { title: string }) => x.title)).toContain(
       'Mulighet for å skifte i egen garderobe',
     );
-    const audit = await db.withContext({ kommuneId: k.id }, (tx) =>
+    const audit = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
       tx
         .selectFrom('audit_log')
         .select(['action', 'entity_id', 'kind'])
@@ -168,7 +140,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
 
   it('edits with the version; a stale version gets the conflict message and changes nothing', async () => {
     const edited = { ...arsak, tiltak: 'Skifter på eget rom fra uke 49' };
-    const res = await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+    const res = await w.as('kontakt').put(`/api/cases/${caseId}/forms/${formId}`, {
       audience: 'elev-og-foresatte',
       meetingId: null,
       filledOn: '2026-11-23',
@@ -177,7 +149,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().form).toMatchObject({ version: 2, audience: 'elev-og-foresatte', filledOn: '2026-11-23' });
-    const stale = await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+    const stale = await w.as('kontakt').put(`/api/cases/${caseId}/forms/${formId}`, {
       audience: 'skolen',
       meetingId: null,
       filledOn: '2026-11-23',
@@ -186,11 +158,11 @@ describeDb('forms in the case and the pupil’s voice', () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toBe(conflictMessage);
-    expect((await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${formId}`)).json().form).toMatchObject({
+    expect((await w.as('kontakt').get(`/api/cases/${caseId}/forms/${formId}`)).json().form).toMatchObject({
       audience: 'elev-og-foresatte',
       answers: edited,
     });
-    const bad = await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+    const bad = await w.as('kontakt').put(`/api/cases/${caseId}/forms/${formId}`, {
       audience: 'elev',
       meetingId: null,
       filledOn: '2026-11-23',
@@ -203,7 +175,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
     // Back to the first answers, for the print below.
     expect(
       (
-        await call('kontakt', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+        await w.as('kontakt').put(`/api/cases/${caseId}/forms/${formId}`, {
           audience: 'elev',
           meetingId: null,
           filledOn: '2026-11-24',
@@ -215,7 +187,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
   });
 
   it('prints the filled form with the pupil’s choices and æøå', async () => {
-    const res = await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${formId}/pdf`);
+    const res = await w.as('kontakt').get(`/api/cases/${caseId}/forms/${formId}/pdf`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = (await pdfText(res.rawPayload)).replace(/\s+/g, ' ');
@@ -229,29 +201,29 @@ describeDb('forms in the case and the pupil’s voice', () => {
   });
 
   it('leaves the school out of the print for a pupil with a protected address, and says why', async () => {
-    await db.withContext({ kommuneId: k.id }, (tx) =>
-      tx.updateTable('pupil').set({ protected_address: 'fortrolig' }).where('id', '=', k.pupilIds[0]!).execute(),
+    await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
+      tx.updateTable('pupil').set({ protected_address: 'fortrolig' }).where('id', '=', w.k.pupilIds[0]!).execute(),
     );
     try {
       const text = (
-        await pdfText((await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${formId}/pdf`)).rawPayload)
+        await pdfText((await w.as('kontakt').get(`/api/cases/${caseId}/forms/${formId}/pdf`)).rawPayload)
       ).replace(/\s+/g, ' ');
       expect(text).toContain('fortrolig adresse');
       expect(text).not.toContain('Testskole');
     } finally {
-      await db.withContext({ kommuneId: k.id }, (tx) =>
-        tx.updateTable('pupil').set({ protected_address: 'none' }).where('id', '=', k.pupilIds[0]!).execute(),
+      await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
+        tx.updateTable('pupil').set({ protected_address: 'none' }).where('id', '=', w.k.pupilIds[0]!).execute(),
       );
     }
   });
 
   it('fills the timetable form on the class timetable, whatever subject the client sends', async () => {
-    const start = (await call('kontakt', 'GET', `/api/cases/${caseId}/forms/new/timeplan-rod-gul-gronn`)).json();
+    const start = (await w.as('kontakt').get(`/api/cases/${caseId}/forms/new/timeplan-rod-gul-gronn`)).json();
     expect(start.form.id).toBe('timeplan-rod-gul-gronn');
     const rows = start.answers.timeplan.rows as { key: string; label: string }[];
     expect(rows).toHaveLength(29);
     expect(rows.find((r) => r.key === 'tirsdag-3')).toEqual({ key: 'tirsdag-3', label: 'Kroppsøving', cells: {} });
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+    const res = await w.as('kontakt').post(`/api/cases/${caseId}/forms`, {
       formId: 'timeplan-rod-gul-gronn',
       answers: {
         timeplan: {
@@ -260,13 +232,13 @@ describeDb('forms in the case and the pupil’s voice', () => {
       },
     });
     expect(res.statusCode).toBe(201);
-    const read = (await call('kontakt', 'GET', `/api/cases/${caseId}/forms/${res.json().form.id}`)).json().form;
+    const read = (await w.as('kontakt').get(`/api/cases/${caseId}/forms/${res.json().form.id}`)).json().form;
     expect(read.answers.timeplan.rows.find((r: { key: string }) => r.key === 'tirsdag-3')).toEqual({
       key: 'tirsdag-3',
       label: 'Kroppsøving',
       cells: { farge: 'rod', kommentar: 'Garderoben' },
     });
-    const wrong = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+    const wrong = await w.as('kontakt').post(`/api/cases/${caseId}/forms`, {
       formId: 'timeplan-rod-gul-gronn',
       answers: {
         timeplan: {
@@ -285,25 +257,25 @@ describeDb('forms in the case and the pupil’s voice', () => {
 
   it('links a form to a meeting of the case only', async () => {
     const meeting = (
-      await call('kontakt', 'POST', `/api/cases/${caseId}/meetings`, {
+      await w.as('kontakt').post(`/api/cases/${caseId}/meetings`, {
         kind: 'undringssamtale-elev',
         scheduledOn: '2026-11-24',
         participants: ['Eleven', 'Kontaktlærer'],
         agenda: 'Hvordan har du det?',
       })
     ).json().meeting;
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+    const res = await w.as('kontakt').post(`/api/cases/${caseId}/forms`, {
       formId: 'undringssamtale-elev',
       meetingId: meeting.id,
       answers: {},
     });
     expect(res.json().form).toMatchObject({ meetingId: meeting.id, audience: 'elev' });
-    const otherMeeting = await db.withContext({ kommuneId: k.id }, (tx) =>
+    const otherMeeting = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
       tx.selectFrom('case_meeting').select('id').where('case_id', '!=', caseId).executeTakeFirstOrThrow(),
     );
     expect(
       (
-        await call('kontakt', 'POST', `/api/cases/${caseId}/forms`, {
+        await w.as('kontakt').post(`/api/cases/${caseId}/forms`, {
           formId: 'undringssamtale-elev',
           meetingId: otherMeeting.id,
           answers: {},
@@ -313,7 +285,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
   });
 
   it('records a trusted person’s statement, field by field when something is missing', async () => {
-    const missing = await call('kontakt', 'POST', `/api/cases/${caseId}/statements`, {
+    const missing = await w.as('kontakt').post(`/api/cases/${caseId}/statements`, {
       personName: ' ',
       relation: '',
       chosenByPupil: true,
@@ -326,7 +298,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
       'relation',
       'statement',
     ]);
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/statements`, {
+    const res = await w.as('kontakt').post(`/api/cases/${caseId}/statements`, {
       personName: 'Åse Ødegård',
       relation: 'Helsesykepleier',
       chosenByPupil: true,
@@ -334,12 +306,12 @@ describeDb('forms in the case and the pupil’s voice', () => {
       givenOn: '2026-11-24',
     });
     expect(res.statusCode).toBe(201);
-    const c = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json();
+    const c = (await w.as('kontakt').get(`/api/cases/${caseId}`)).json();
     expect(c.statements).toEqual([expect.objectContaining({ personName: 'Åse Ødegård', chosenByPupil: true })]);
     expect(c.pupilVoice.evidence.map((e: { text: string }) => e.text)).toContain('Uttalelse fra Åse Ødegård');
     expect(
       (
-        await call('fag', 'POST', `/api/cases/${caseId}/statements`, {
+        await w.as('fag').post(`/api/cases/${caseId}/statements`, {
           personName: 'X',
           relation: 'Y',
           chosenByPupil: true,
@@ -351,19 +323,23 @@ describeDb('forms in the case and the pupil’s voice', () => {
   });
 
   it('lets a service partner read and print a form only through a consent, never write', async () => {
-    expect((await call('helse', 'GET', `/api/cases/${caseId}/forms/${formId}`)).statusCode).toBe(404);
-    expect((await call('helse', 'GET', `/api/cases/${caseId}/forms/${formId}/pdf`)).statusCode).toBe(404);
+    expect((await w.as('helse').get(`/api/cases/${caseId}/forms/${formId}`)).statusCode).toBe(404);
+    expect((await w.as('helse').get(`/api/cases/${caseId}/forms/${formId}/pdf`)).statusCode).toBe(404);
     const underneath = () =>
-      db.withContext({ kommuneId: k.id, userId: k.users.helse!.id, partnerService: 'helsestasjon' }, async (tx) => ({
-        forms: (await sql<{ id: string }>`select id from case_form where case_id = ${caseId}`.execute(tx)).rows.length,
-        statements: (await sql<{ id: string }>`select id from case_statement where case_id = ${caseId}`.execute(tx))
-          .rows.length,
-      }));
+      w.db.withContext(
+        { kommuneId: w.k.id, userId: w.k.users.helse!.id, partnerService: 'helsestasjon' },
+        async (tx) => ({
+          forms: (await sql<{ id: string }>`select id from case_form where case_id = ${caseId}`.execute(tx)).rows
+            .length,
+          statements: (await sql<{ id: string }>`select id from case_statement where case_id = ${caseId}`.execute(tx))
+            .rows.length,
+        }),
+      );
     expect(await underneath()).toEqual({ forms: 0, statements: 0 });
     const consent = {
       decision: 'granted',
       services: ['helsestasjon'],
-      guardianIds: [k.guardianId],
+      guardianIds: [w.k.guardianId],
       pupilConsented: false,
       informationGiven: 'Om helsestasjonen',
       scope: 'Fravær og trivsel',
@@ -371,20 +347,19 @@ describeDb('forms in the case and the pupil’s voice', () => {
       consentDate: '2026-11-24',
       collectedAtService: 'Testskole',
     };
-    expect((await call('kontakt', 'POST', `/api/cases/${caseId}/consents`, consent)).statusCode).toBe(201);
-    const read = await call('helse', 'GET', `/api/cases/${caseId}/forms/${formId}`);
+    expect((await w.as('kontakt').post(`/api/cases/${caseId}/consents`, consent)).statusCode).toBe(201);
+    const read = await w.as('helse').get(`/api/cases/${caseId}/forms/${formId}`);
     expect(read.statusCode).toBe(200);
     expect(read.json().form.answers).toEqual(arsak);
-    expect((await call('helse', 'GET', `/api/cases/${caseId}/forms/${formId}/pdf`)).statusCode).toBe(200);
-    expect((await call('helse', 'GET', `/api/cases/${caseId}`)).json().pupilVoice.heard).toBe(true);
+    expect((await w.as('helse').get(`/api/cases/${caseId}/forms/${formId}/pdf`)).statusCode).toBe(200);
+    expect((await w.as('helse').get(`/api/cases/${caseId}`)).json().pupilVoice.heard).toBe(true);
     expect((await underneath()).forms).toBeGreaterThan(0);
     expect(
-      (await call('helse', 'POST', `/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: {} }))
-        .statusCode,
+      (await w.as('helse').post(`/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: {} })).statusCode,
     ).toBe(403);
     expect(
       (
-        await call('helse', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+        await w.as('helse').put(`/api/cases/${caseId}/forms/${formId}`, {
           audience: 'elev',
           meetingId: null,
           filledOn: '2026-11-24',
@@ -393,11 +368,11 @@ describeDb('forms in the case and the pupil’s voice', () => {
         })
       ).statusCode,
     ).toBe(403);
-    const prints = await db.withContext({ kommuneId: k.id }, (tx) =>
+    const prints = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
       tx
         .selectFrom('audit_log')
         .select('action')
-        .where('user_id', '=', k.users.helse!.id)
+        .where('user_id', '=', w.k.users.helse!.id)
         .where('action', '=', 'case.form.print')
         .where('outcome', '=', 'allowed')
         .execute(),
@@ -406,11 +381,11 @@ describeDb('forms in the case and the pupil’s voice', () => {
   });
 
   it('answers another kommune’s ids as unknown ones', async () => {
-    expect((await call('annen', 'GET', `/api/cases/${caseId}/forms/${formId}`)).statusCode).toBe(404);
-    expect((await call('annen', 'GET', `/api/cases/${caseId}/forms/${formId}/pdf`)).statusCode).toBe(404);
+    expect((await w.as('kontakt.skjb').get(`/api/cases/${caseId}/forms/${formId}`)).statusCode).toBe(404);
+    expect((await w.as('kontakt.skjb').get(`/api/cases/${caseId}/forms/${formId}/pdf`)).statusCode).toBe(404);
     expect(
       (
-        await call('annen', 'PUT', `/api/cases/${caseId}/forms/${formId}`, {
+        await w.as('kontakt.skjb').put(`/api/cases/${caseId}/forms/${formId}`, {
           audience: 'elev',
           meetingId: null,
           filledOn: '2026-11-24',
@@ -420,12 +395,12 @@ describeDb('forms in the case and the pupil’s voice', () => {
       ).statusCode,
     ).toBe(404);
     expect(
-      (await call('annen', 'POST', `/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: {} }))
+      (await w.as('kontakt.skjb').post(`/api/cases/${caseId}/forms`, { formId: 'arsakskartlegging', answers: {} }))
         .statusCode,
     ).toBe(404);
     expect(
       (
-        await call('annen', 'POST', `/api/cases/${caseId}/statements`, {
+        await w.as('kontakt.skjb').post(`/api/cases/${caseId}/statements`, {
           personName: 'X',
           relation: 'Y',
           chosenByPupil: true,
@@ -434,7 +409,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
         })
       ).statusCode,
     ).toBe(404);
-    const unknown = await call('kontakt', 'GET', `/api/cases/${caseId}/forms/00000000-0000-4000-8000-000000000000`);
+    const unknown = await w.as('kontakt').get(`/api/cases/${caseId}/forms/00000000-0000-4000-8000-000000000000`);
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toBe('Fant ikke skjemaet.');
   });

@@ -1,79 +1,59 @@
 // Cases along the tiltakstrapp (issue 5, server side): open from an alert, the ladder's checklist,
 // evaluation with before/after absence, escalation, the overdue board, the child-welfare guardrail.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { FixedClock } from '../../src/server/clock';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { expect, it } from 'vitest';
+import { describeDb } from '../support/db';
 import { pdfText } from '../support/pdf-text';
+import { useWorld } from '../support/world';
 
 describeDb('cases along the tiltakstrapp', () => {
-  let db: TestDb;
-  let k: TestKommune;
-  let app: FastifyInstance;
-  let clock: FixedClock;
-  const s: Record<string, Session> = {};
+  const w = useWorld({ kommuner: ['case'], login: ['kontakt', 'rektor'] });
   let caseId: string;
 
-  beforeAll(async () => {
-    db = await freshDb();
-    k = await createKommune(db, 'case');
-    ({ app, clock } = await testApp(db));
-    for (const name of ['kontakt', 'rektor']) s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
-
-  const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
-  const getCase = async () => (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json();
+  const getCase = async () => (await w.as('kontakt').get(`/api/cases/${caseId}`)).json();
   const act = async (action: object, who = 'kontakt') =>
-    call(who, 'POST', `/api/cases/${caseId}/actions`, { action, version: (await getCase()).version });
+    w.as(who).post(`/api/cases/${caseId}/actions`, { action, version: (await getCase()).version });
 
   it('opens a case from an alert, held by the contact teacher, with the level-0 checklist of the Saltdal ladder', async () => {
-    const reg = await call('kontakt', 'POST', '/api/absence-events', {
-      pupilId: k.pupilIds[0],
+    const reg = await w.as('kontakt').post('/api/absence-events', {
+      pupilId: w.k.pupilIds[0],
       date: '2026-11-23',
       kind: 'lesson',
       period: 2,
       documented: false,
     });
     const alert = reg.json().alerts[0];
-    const opened = await call('kontakt', 'POST', '/api/cases', {
-      pupilId: k.pupilIds[0],
+    const opened = await w.as('kontakt').post('/api/cases', {
+      pupilId: w.k.pupilIds[0],
       from: 'alert',
       alertId: alert.id,
       reason: 'Udokumentert time, virker sliten',
     });
     expect(opened.statusCode).toBe(201);
     caseId = opened.json().id;
-    const again = await call('kontakt', 'POST', '/api/cases', { pupilId: k.pupilIds[0], from: 'undring', reason: 'x' });
+    const again = await w.as('kontakt').post('/api/cases', { pupilId: w.k.pupilIds[0], from: 'undring', reason: 'x' });
     expect(again.statusCode).toBe(409);
     const c = await getCase();
     expect(c).toMatchObject({
       ladder: { id: 'saltdal' },
       state: { status: 'open', level: 0, evaluationDue: '2026-12-15' },
-      stafettholder: { name: `Navn ${k.users.kontakt!.username}` },
+      stafettholder: { name: `Navn ${w.k.users.kontakt!.username}` },
       openedFrom: 'alert',
     });
     expect(c.level.title.length).toBeGreaterThan(5);
     expect(c.tasks.length).toBeGreaterThan(3);
     expect(c.tasks.every((t: { level: number; source: string }) => t.level === 0 && t.source === 'ladder')).toBe(true);
     expect(c.tasks.some((t: { action: { type: string } | null }) => t.action?.type === 'meeting')).toBe(true);
-    expect((await call('kontakt', 'GET', `/api/pupils/${k.pupilIds[0]}/absence`)).json().openCaseId).toBe(caseId);
+    expect((await w.as('kontakt').get(`/api/pupils/${w.k.pupilIds[0]}/absence`)).json().openCaseId).toBe(caseId);
     expect(c.allowedActions).toEqual(expect.arrayContaining(['start-measures', 'evaluate', 'escalate', 'close']));
     // The alert it came from is handled by the case.
-    expect((await call('kontakt', 'GET', '/api/alerts')).json().alerts.map((a: { id: string }) => a.id)).not.toContain(
+    expect((await w.as('kontakt').get('/api/alerts')).json().alerts.map((a: { id: string }) => a.id)).not.toContain(
       alert.id,
     );
   });
 
   it('is not visible to those who cannot see the pupil', async () => {
-    const otherOpen = await call('rektor', 'POST', '/api/cases', {
-      pupilId: k.otherPupilId,
+    const otherOpen = await w.as('rektor').post('/api/cases', {
+      pupilId: w.k.otherPupilId,
       from: 'undring',
       reason: 'x',
     });
@@ -83,17 +63,17 @@ describeDb('cases along the tiltakstrapp', () => {
   it('evaluates after three weeks with absence before and after; overdue shows on the board', async () => {
     const started = await act({ type: 'start-measures' });
     expect(started.json().state).toMatchObject({ measuresStartedOn: '2026-11-24', evaluationDue: '2026-12-15' });
-    await call('kontakt', 'POST', '/api/absence-events', {
-      pupilId: k.pupilIds[0],
+    await w.as('kontakt').post('/api/absence-events', {
+      pupilId: w.k.pupilIds[0],
       date: '2026-11-24',
       kind: 'late',
       minutes: 10,
       period: 1,
       documented: false,
     });
-    clock.advance(22 * 86_400_000); // 2026-12-16: the sessions have long expired
-    for (const name of ['kontakt', 'rektor']) s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
-    const board = (await call('rektor', 'GET', '/api/cases')).json().cases;
+    w.clock.advance(22 * 86_400_000); // 2026-12-16: the sessions have long expired
+    for (const name of ['kontakt', 'rektor']) await w.logInAs(name);
+    const board = (await w.as('rektor').get('/api/cases')).json().cases;
     expect(board).toEqual([
       expect.objectContaining({ id: caseId, level: 0, overdue: true, evaluationDue: '2026-12-15' }),
     ]);
@@ -112,7 +92,7 @@ describeDb('cases along the tiltakstrapp', () => {
         expect.stringMatching(/^Evaluert \(trenger mer/),
       ]),
     );
-    expect((await call('rektor', 'GET', '/api/cases')).json().cases[0]).toMatchObject({ level: 1, overdue: false });
+    expect((await w.as('rektor').get('/api/cases')).json().cases[0]).toMatchObject({ level: 1, overdue: false });
   });
 
   it('refuses a report to child welfare without the documented holistic assessment', async () => {
@@ -134,7 +114,7 @@ describeDb('cases along the tiltakstrapp', () => {
 
   it('refuses stale versions, closes with a summary and reopens with a reason', async () => {
     const c = await getCase();
-    const stale = await call('kontakt', 'POST', `/api/cases/${caseId}/actions`, {
+    const stale = await w.as('kontakt').post(`/api/cases/${caseId}/actions`, {
       action: { type: 'close', summary: 'x' },
       version: c.version - 1,
     });
@@ -153,22 +133,22 @@ describeDb('cases along the tiltakstrapp', () => {
   });
 
   it('lets the team add its own tasks and tick them off', async () => {
-    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks`, {
+    const added = await w.as('kontakt').post(`/api/cases/${caseId}/tasks`, {
       text: 'Avtale fast voksen om morgenen',
       dueOn: '2026-12-20',
     });
     expect(added.statusCode).toBe(201);
     const task = (await getCase()).tasks.find((t: { id: string }) => t.id === added.json().id);
-    const done = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version });
+    const done = await w.as('kontakt').post(`/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version });
     expect(done.json()).toMatchObject({ doneOn: '2026-12-16' });
     expect(
-      (await call('kontakt', 'POST', `/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version + 1 }))
+      (await w.as('kontakt').post(`/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version + 1 }))
         .statusCode,
     ).toBe(409);
   });
 
   it('plans and records an undringssamtale whose minutes print as a letter home', async () => {
-    const planned = await call('kontakt', 'POST', `/api/cases/${caseId}/meetings`, {
+    const planned = await w.as('kontakt').post(`/api/cases/${caseId}/meetings`, {
       kind: 'undringssamtale-elev',
       scheduledOn: '2026-12-17',
       participants: ['Eleven', 'Kontaktlærer'],
@@ -176,21 +156,21 @@ describeDb('cases along the tiltakstrapp', () => {
     });
     expect(planned.statusCode).toBe(201);
     const m = planned.json().meeting;
-    const early = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, {
+    const early = await w.as('kontakt').put(`/api/cases/${caseId}/meetings/${m.id}`, {
       ...m,
       heldOn: '2026-12-20',
       minutes: 'x',
       version: m.version,
     });
     expect(early.json().error.message).toMatch(/fram i tid/);
-    const noMinutes = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, {
+    const noMinutes = await w.as('kontakt').put(`/api/cases/${caseId}/meetings/${m.id}`, {
       ...m,
       heldOn: '2026-12-16',
       minutes: ' ',
       version: m.version,
     });
     expect(noMinutes.json().error.message).toBe('Skriv referat fra møtet.');
-    const recorded = await call('kontakt', 'PUT', `/api/cases/${caseId}/meetings/${m.id}`, {
+    const recorded = await w.as('kontakt').put(`/api/cases/${caseId}/meetings/${m.id}`, {
       scheduledOn: m.scheduledOn,
       participants: m.participants,
       agenda: m.agenda,
@@ -204,7 +184,7 @@ describeDb('cases along the tiltakstrapp', () => {
     const c = await getCase();
     expect(c.meetings).toHaveLength(1);
     expect(c.timeline.map((t: { text: string }) => t.text)).toContain('Undringssamtale med eleven holdt');
-    const pdf = await call('kontakt', 'POST', `/api/cases/${caseId}/meetings/${m.id}/minutes`, {});
+    const pdf = await w.as('kontakt').post(`/api/cases/${caseId}/meetings/${m.id}/minutes`, {});
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(new Uint8Array(pdf.rawPayload));
     expect(text).toContain('Referat: Undringssamtale med eleven');
@@ -213,13 +193,13 @@ describeDb('cases along the tiltakstrapp', () => {
   });
 
   it('records referrals with who waits since when, PPT only with the signed report, barnevernet only with the holistic assessment', async () => {
-    const unsigned = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, {
+    const unsigned = await w.as('kontakt').post(`/api/cases/${caseId}/referrals`, {
       service: 'ppt',
       status: 'sendt',
       sentOn: '2026-12-10',
     });
     expect(unsigned.json().error.message).toMatch(/underskrevet av foresatte/);
-    const ppt = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, {
+    const ppt = await w.as('kontakt').post(`/api/cases/${caseId}/referrals`, {
       service: 'ppt',
       status: 'sendt',
       sentOn: '2026-12-10',
@@ -227,14 +207,14 @@ describeDb('cases along the tiltakstrapp', () => {
     });
     expect(ppt.statusCode).toBe(201);
     expect(ppt.json().referral).toMatchObject({ status: 'sendt', waitingDays: 6 });
-    const bvt = await call('kontakt', 'POST', `/api/cases/${caseId}/referrals`, {
+    const bvt = await w.as('kontakt').post(`/api/cases/${caseId}/referrals`, {
       service: 'barnevern',
       status: 'sendt',
       sentOn: '2026-12-16',
     });
     expect(bvt.statusCode).toBe(400);
     expect(bvt.json().error.message).toMatch(/helhetsvurdering/);
-    const answered = await call('kontakt', 'PUT', `/api/cases/${caseId}/referrals/${ppt.json().referral.id}`, {
+    const answered = await w.as('kontakt').put(`/api/cases/${caseId}/referrals/${ppt.json().referral.id}`, {
       service: 'ppt',
       status: 'mottatt',
       sentOn: '2026-12-10',
@@ -243,14 +223,14 @@ describeDb('cases along the tiltakstrapp', () => {
       version: 1,
     });
     expect(answered.json().referral).toMatchObject({ status: 'mottatt', waitingDays: null, version: 2 });
-    const temporary = await call('kontakt', 'POST', `/api/cases/${caseId}/assessments`, {
+    const temporary = await w.as('kontakt').post(`/api/cases/${caseId}/assessments`, {
       kind: 'sakkyndig-uttalelse',
       issuedOn: '2026-12-15',
       issuedBy: 'PPT',
       recommendations: 'Redusert timeplan',
     });
     expect(temporary.json().error.message).toMatch(/hvor lenge den gjelder/);
-    const ok = await call('kontakt', 'POST', `/api/cases/${caseId}/assessments`, {
+    const ok = await w.as('kontakt').post(`/api/cases/${caseId}/assessments`, {
       kind: 'sakkyndig-uttalelse',
       issuedOn: '2026-12-15',
       issuedBy: 'PPT',
@@ -264,7 +244,7 @@ describeDb('cases along the tiltakstrapp', () => {
   });
 
   it('writes the written notice to the leadership as a letter from the case, logged', async () => {
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/notices`, { to: 'skoleledelse' });
+    const res = await w.as('kontakt').post(`/api/cases/${caseId}/notices`, { to: 'skoleledelse' });
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = (await pdfText(new Uint8Array(res.rawPayload))).replace(/\s+/g, ' ');
     expect(text).toContain('Skriftlig melding til skoleledelsen om bekymringsfullt fravær');
@@ -280,48 +260,48 @@ describeDb('cases along the tiltakstrapp', () => {
   });
 
   it('passes the baton to another staff member at the school, not to an outsider', async () => {
-    const staff = (await call('kontakt', 'GET', `/api/cases/${caseId}/staff`)).json().staff as {
+    const staff = (await w.as('kontakt').get(`/api/cases/${caseId}/staff`)).json().staff as {
       id: string;
       name: string;
     }[];
-    const rektor = staff.find((p) => p.name === `Navn ${k.users.rektor!.username}`)!;
+    const rektor = staff.find((p) => p.name === `Navn ${w.k.users.rektor!.username}`)!;
     const c = await getCase();
-    const handed = await call('kontakt', 'PUT', `/api/cases/${caseId}/stafettholder`, {
+    const handed = await w.as('kontakt').put(`/api/cases/${caseId}/stafettholder`, {
       userId: rektor.id,
       reason: 'Saken er på nivå 1',
       version: c.version,
     });
-    expect(handed.json().stafettholder.name).toBe(`Navn ${k.users.rektor!.username}`);
-    const outsider = await call('kontakt', 'PUT', `/api/cases/${caseId}/stafettholder`, {
-      userId: k.users.helse!.id,
+    expect(handed.json().stafettholder.name).toBe(`Navn ${w.k.users.rektor!.username}`);
+    const outsider = await w.as('kontakt').put(`/api/cases/${caseId}/stafettholder`, {
+      userId: w.k.users.helse!.id,
       reason: 'x',
       version: handed.json().version,
     });
     expect(outsider.statusCode).toBe(400);
-    expect((await call('rektor', 'GET', '/api/cases?mine=true')).json().cases.map((x: { id: string }) => x.id)).toEqual(
-      [caseId],
-    );
+    expect((await w.as('rektor').get('/api/cases?mine=true')).json().cases.map((x: { id: string }) => x.id)).toEqual([
+      caseId,
+    ]);
   });
 
-  it('reminds each user of their own open tasks in the app, overdue first', async () => {
-    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/tasks`, {
+  it('reminds each user of their own open tasks in the w.app, overdue first', async () => {
+    const added = await w.as('kontakt').post(`/api/cases/${caseId}/tasks`, {
       text: 'Ringe foresatte om møtetid',
       dueOn: '2026-12-10',
     });
-    const mine = (await call('kontakt', 'GET', '/api/tasks/mine')).json().tasks as {
+    const mine = (await w.as('kontakt').get('/api/tasks/mine')).json().tasks as {
       id: string;
       overdue: boolean;
       pupilName: string;
     }[];
     expect(mine[0]).toMatchObject({ id: added.json().id, overdue: true, pupilName: 'Elev0 Testcase' });
     // Level tasks with a responsible role show up for that role when nobody owns them.
-    const leaders = (await call('rektor', 'GET', '/api/tasks/mine')).json().tasks as { id: string }[];
+    const leaders = (await w.as('rektor').get('/api/tasks/mine')).json().tasks as { id: string }[];
     expect(leaders.map((t) => t.id)).not.toContain(added.json().id);
     expect(leaders.length).toBeGreaterThan(0);
   });
 
   it("gathers the pupil's file: the case, the minutes, referrals, assessments and contacts", async () => {
-    const file = (await call('kontakt', 'GET', `/api/pupils/${k.pupilIds[0]}/file`)).json();
+    const file = (await w.as('kontakt').get(`/api/pupils/${w.k.pupilIds[0]}/file`)).json();
     expect(file.cases).toEqual([expect.objectContaining({ id: caseId, status: 'open' })]);
     expect(file.meetings[0]).toMatchObject({ title: 'Undringssamtale med eleven', heldOn: '2026-12-16' });
     expect(file.referrals[0]).toMatchObject({ service: 'ppt', status: 'mottatt' });
@@ -330,22 +310,18 @@ describeDb('cases along the tiltakstrapp', () => {
   });
 
   it('keeps the participants of a case with their roles', async () => {
-    const added = await call('kontakt', 'POST', `/api/cases/${caseId}/participants`, {
+    const added = await w.as('kontakt').post(`/api/cases/${caseId}/participants`, {
       name: 'Helsesykepleier Hansen',
       role: 'helsesykepleier',
-      userId: k.users.helse!.id,
+      userId: w.k.users.helse!.id,
     });
     expect(added.json().participant).toMatchObject({ role: 'helsesykepleier', roleLabel: 'Helsesykepleier' });
-    await call('kontakt', 'POST', `/api/cases/${caseId}/participants`, { name: 'Mor', role: 'foresatte' });
+    await w.as('kontakt').post(`/api/cases/${caseId}/participants`, { name: 'Mor', role: 'foresatte' });
     expect((await getCase()).participants.map((p: { name: string }) => p.name)).toEqual([
       'Helsesykepleier Hansen',
       'Mor',
     ]);
-    const removed = await app.inject({
-      method: 'DELETE',
-      url: `/api/cases/${caseId}/participants/${added.json().participant.id}`,
-      headers: { cookie: s.kontakt!.cookie, 'x-csrf-token': s.kontakt!.csrf },
-    });
+    const removed = await w.as('kontakt').delete(`/api/cases/${caseId}/participants/${added.json().participant.id}`);
     expect(removed.statusCode).toBe(204);
     expect((await getCase()).participants.map((p: { name: string }) => p.name)).toEqual(['Mor']);
   });

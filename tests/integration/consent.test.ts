@@ -4,44 +4,22 @@
 // sees nothing again. Row-level security makes the same decision underneath the use-cases.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { beforeAll, expect, it } from 'vitest';
+import { describeDb } from '../support/db';
 import { pdfText } from '../support/pdf-text';
+import { openCase } from '../support/make';
+import { useWorld } from '../support/world';
 
 describeDb('consent and the service partner', () => {
-  let db: TestDb;
-  let k: TestKommune;
-  let app: FastifyInstance;
-  const s: Record<string, Session> = {};
+  const w = useWorld({ kommuner: ['samt'], login: ['kontakt', 'helse', 'fag', 'rektor'] });
   let caseId: string;
-
   beforeAll(async () => {
-    db = await freshDb();
-    k = await createKommune(db, 'samt');
-    ({ app } = await testApp(db));
-    for (const name of ['kontakt', 'helse', 'fag', 'rektor'])
-      s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
-    const opened = await call('kontakt', 'POST', '/api/cases', {
-      pupilId: k.pupilIds[0],
-      from: 'undring',
-      reason: 'Sliten og lei seg, mye hodepine',
-    });
-    caseId = opened.json().id;
+    caseId = await openCase(w.as('kontakt'), w.k.pupilIds[0]!, 'Sliten og lei seg, mye hodepine');
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
-
-  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
   const consent = (over: object = {}) => ({
     decision: 'granted',
     services: ['helsestasjon', 'skole-sfo'],
-    guardianIds: [k.guardianId],
+    guardianIds: [w.k.guardianId],
     pupilConsented: false,
     informationGiven: 'Om helsestasjonen og skolen, muntlig og skriftlig',
     scope: 'Fravær, trivsel og helseplager som påvirker skolegangen',
@@ -54,36 +32,36 @@ describeDb('consent and the service partner', () => {
   });
   /** What row-level security alone lets the helsesykepleier see, with no WHERE clause in the query. */
   const partnerSeesUnderneath = () =>
-    db.withContext({ kommuneId: k.id, userId: k.users.helse!.id, partnerService: 'helsestasjon' }, async (tx) => ({
-      cases: (await sql<{ id: string }>`select id from pupil_case`.execute(tx)).rows.map((r) => r.id),
-      pupils: (await sql<{ id: string }>`select id from pupil`.execute(tx)).rows.map((r) => r.id),
-      consents: (await sql<{ id: string }>`select id from consent`.execute(tx)).rows.length,
-    }));
+    w.db.withContext(
+      { kommuneId: w.k.id, userId: w.k.users.helse!.id, partnerService: 'helsestasjon' },
+      async (tx) => ({
+        cases: (await sql<{ id: string }>`select id from pupil_case`.execute(tx)).rows.map((r) => r.id),
+        pupils: (await sql<{ id: string }>`select id from pupil`.execute(tx)).rows.map((r) => r.id),
+        consents: (await sql<{ id: string }>`select id from consent`.execute(tx)).rows.length,
+      }),
+    );
 
   it('shows the helsesykepleier nothing before consent, and logs the refusal', async () => {
-    expect((await call('helse', 'GET', '/api/cases')).json().cases).toEqual([]);
-    expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
+    expect((await w.as('helse').get('/api/cases')).json().cases).toEqual([]);
+    expect((await w.as('helse').get(`/api/cases/${caseId}`)).statusCode).toBe(404);
     expect(await partnerSeesUnderneath()).toEqual({ cases: [], pupils: [], consents: 0 });
-    const denied = await db.withContext({ kommuneId: k.id }, (tx) =>
+    const denied = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
       tx
         .selectFrom('audit_log')
         .select(['outcome', 'entity_id', 'case_id', 'pupil_id'])
-        .where('user_id', '=', k.users.helse!.id)
+        .where('user_id', '=', w.k.users.helse!.id)
         .where('outcome', '=', 'denied')
         .execute(),
     );
     expect(denied.map((d) => d.entity_id)).toContain(caseId);
     // The refusal names the case and pupil, so the school's review shows the partner's attempt.
-    expect(denied.find((d) => d.entity_id === caseId)).toMatchObject({ case_id: caseId, pupil_id: k.pupilIds[0] });
+    expect(denied.find((d) => d.entity_id === caseId)).toMatchObject({ case_id: caseId, pupil_id: w.k.pupilIds[0] });
   });
 
   it('refuses an incomplete consent field by field, in Norwegian', async () => {
-    const res = await call(
-      'kontakt',
-      'POST',
-      `/api/cases/${caseId}/consents`,
-      consent({ services: [], guardianIds: [], scope: ' ' }),
-    );
+    const res = await w
+      .as('kontakt')
+      .post(`/api/cases/${caseId}/consents`, consent({ services: [], guardianIds: [], scope: ' ' }));
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual([
       'services',
@@ -91,17 +69,17 @@ describeDb('consent and the service partner', () => {
       'scope',
     ]);
     expect(res.json().error.message).toMatch(/Kryss av minst én tjeneste/);
-    expect((await call('fag', 'POST', `/api/cases/${caseId}/consents`, consent())).statusCode).toBe(403);
+    expect((await w.as('fag').post(`/api/cases/${caseId}/consents`, consent())).statusCode).toBe(403);
   });
 
   let consentId: string;
   it('opens the case to the helsesykepleier, read-only, once consent covers helsestasjon', async () => {
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/consents`, consent());
+    const res = await w.as('kontakt').post(`/api/cases/${caseId}/consents`, consent());
     expect(res.statusCode).toBe(201);
     consentId = res.json().id;
-    expect((await call('helse', 'GET', '/api/cases')).json().cases.map((c: { id: string }) => c.id)).toEqual([caseId]);
-    const c = (await call('helse', 'GET', `/api/cases/${caseId}`)).json();
-    expect(c).toMatchObject({ readOnly: true, allowedActions: [], consentForm: null, pupil: { id: k.pupilIds[0] } });
+    expect((await w.as('helse').get('/api/cases')).json().cases.map((c: { id: string }) => c.id)).toEqual([caseId]);
+    const c = (await w.as('helse').get(`/api/cases/${caseId}`)).json();
+    expect(c).toMatchObject({ readOnly: true, allowedActions: [], consentForm: null, pupil: { id: w.k.pupilIds[0] } });
     expect(c.consents[0]).toMatchObject({
       state: 'gyldig',
       stafettlogg: true,
@@ -109,18 +87,18 @@ describeDb('consent and the service partner', () => {
       services: [{ code: 'helsestasjon' }, { code: 'skole-sfo' }],
     });
     // Reading is all: acting on the case stays with the school.
-    expect((await call('helse', 'POST', `/api/cases/${caseId}/tasks`, { text: 'Samtale med eleven' })).statusCode).toBe(
+    expect((await w.as('helse').post(`/api/cases/${caseId}/tasks`, { text: 'Samtale med eleven' })).statusCode).toBe(
       403,
     );
     // Nothing else of the kommune opens with it: the other pupils and cases stay hidden.
     const under = await partnerSeesUnderneath();
     expect(under.cases).toEqual([caseId]);
-    expect(under.pupils).toEqual([k.pupilIds[0]]);
-    const reads = await db.withContext({ kommuneId: k.id }, (tx) =>
+    expect(under.pupils).toEqual([w.k.pupilIds[0]]);
+    const reads = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
       tx
         .selectFrom('audit_log')
         .select('action')
-        .where('user_id', '=', k.users.helse!.id)
+        .where('user_id', '=', w.k.users.helse!.id)
         .where('outcome', '=', 'allowed')
         .where('case_id', '=', caseId)
         .execute(),
@@ -136,13 +114,13 @@ describeDb('consent and the service partner', () => {
       summary: 'Hodepine og dårlig søvn; avtalt ny time',
       agreed: 'Ny samtale om en uke',
     };
-    const other = await call('helse', 'POST', `/api/cases/${caseId}/contacts`, { ...note, restrictedTo: 'ppt' });
+    const other = await w.as('helse').post(`/api/cases/${caseId}/contacts`, { ...note, restrictedTo: 'ppt' });
     expect(other.statusCode).toBe(400);
     expect(other.json().error.message).toMatch(/egen tjeneste/);
-    const res = await call('helse', 'POST', `/api/cases/${caseId}/contacts`, { ...note, restrictedTo: 'helsestasjon' });
+    const res = await w.as('helse').post(`/api/cases/${caseId}/contacts`, { ...note, restrictedTo: 'helsestasjon' });
     expect(res.statusCode).toBe(201);
     const timeline = async (who: string) =>
-      (await call(who, 'GET', `/api/cases/${caseId}`))
+      (await w.as(who).get(`/api/cases/${caseId}`))
         .json()
         .timeline.filter((t: { kind: string }) => t.kind === 'contact')
         .map((t: { text: string }) => t.text);
@@ -152,35 +130,35 @@ describeDb('consent and the service partner', () => {
     const leader = await timeline('rektor');
     expect(leader).toContain('møte: Skjermet notat – bare for helsestasjonen og stafettholder.');
     expect(leader.join(' ')).not.toMatch(/Hodepine/);
-    const page = (await call('rektor', 'GET', `/api/pupils/${k.pupilIds[0]}/absence`)).json();
+    const page = (await w.as('rektor').get(`/api/pupils/${w.k.pupilIds[0]}/absence`)).json();
     expect(page.contacts[0]).toMatchObject({
       restrictedTo: 'helsestasjon',
       agreed: null,
       summary: 'Skjermet notat – bare for helsestasjonen og stafettholder.',
     });
     // Underneath: a note restricted to another service never reaches the helsesykepleier at all.
-    await db.withContext({ kommuneId: k.id, userId: k.users.kontakt!.id }, (tx) =>
+    await w.db.withContext({ kommuneId: w.k.id, userId: w.k.users.kontakt!.id }, (tx) =>
       tx
         .insertInto('contact_log')
         .values({
           id: randomUUID(),
-          kommune_id: k.id,
-          pupil_id: k.pupilIds[0]!,
+          kommune_id: w.k.id,
+          pupil_id: w.k.pupilIds[0]!,
           alert_id: null,
           contacted_at: new Date(),
           with_whom: ['ppt'],
           channel: 'telefon',
           summary: 'PPT-notat',
           agreed: null,
-          recorded_by: k.users.kontakt!.id,
+          recorded_by: w.k.users.kontakt!.id,
           recorded_at: new Date(),
           restricted_to: 'ppt',
           case_id: caseId,
         })
         .execute(),
     );
-    const seen = await db.withContext(
-      { kommuneId: k.id, userId: k.users.helse!.id, partnerService: 'helsestasjon' },
+    const seen = await w.db.withContext(
+      { kommuneId: w.k.id, userId: w.k.users.helse!.id, partnerService: 'helsestasjon' },
       (tx) => sql<{ restricted_to: string | null }>`select restricted_to from contact_log`.execute(tx),
     );
     expect(seen.rows.map((r) => r.restricted_to).sort()).toEqual(['helsestasjon']);
@@ -188,7 +166,7 @@ describeDb('consent and the service partner', () => {
   });
 
   it('prints the consent with the form’s statements and a signature line per guardian', async () => {
-    const res = await call('helse', 'GET', `/api/cases/${caseId}/consents/${consentId}/pdf`);
+    const res = await w.as('helse').get(`/api/cases/${caseId}/consents/${consentId}/pdf`);
     expect(res.statusCode).toBe(200);
     const text = await pdfText(res.rawPayload);
     expect(text).toContain('Tverrfaglig samtykkeerklæring');
@@ -199,7 +177,7 @@ describeDb('consent and the service partner', () => {
   });
 
   it('keeps the signed scan beside it, and refuses a file that is not what it says', async () => {
-    const bad = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, {
+    const bad = await w.as('kontakt').post(`/api/cases/${caseId}/consents/${consentId}/scan`, {
       fileName: 'samtykke.pdf',
       mime: 'application/pdf',
       dataBase64: Buffer.from('hei').toString('base64'),
@@ -209,30 +187,30 @@ describeDb('consent and the service partner', () => {
     const pdf = Buffer.from('%PDF-1.4\n% signert\n');
     expect(
       (
-        await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, {
+        await w.as('kontakt').post(`/api/cases/${caseId}/consents/${consentId}/scan`, {
           fileName: 'samtykke.pdf',
           mime: 'application/pdf',
           dataBase64: pdf.toString('base64'),
         })
       ).statusCode,
     ).toBe(201);
-    const back = await call('helse', 'GET', `/api/cases/${caseId}/consents/${consentId}/scan`);
+    const back = await w.as('helse').get(`/api/cases/${caseId}/consents/${consentId}/scan`);
     expect(back.rawPayload.equals(pdf)).toBe(true);
-    expect((await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().consents[0].scan).toMatchObject({
+    expect((await w.as('kontakt').get(`/api/cases/${caseId}`)).json().consents[0].scan).toMatchObject({
       fileName: 'samtykke.pdf',
     });
   });
 
   it('keeps at most five scans per consent, also when they are uploaded at the same moment, and says so', async () => {
     const upload = (i: number) =>
-      call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/scan`, {
+      w.as('kontakt').post(`/api/cases/${caseId}/consents/${consentId}/scan`, {
         fileName: `samtykke-${i}.pdf`,
         mime: 'application/pdf',
         dataBase64: Buffer.from(`%PDF-1.4\n% ${i}\n`).toString('base64'),
       });
     const stored = () =>
-      db.withContext(
-        { kommuneId: k.id },
+      w.db.withContext(
+        { kommuneId: w.k.id },
         async (tx) =>
           (await tx.selectFrom('consent_scan').select('id').where('consent_id', '=', consentId).execute()).length,
       );
@@ -246,16 +224,16 @@ describeDb('consent and the service partner', () => {
   });
 
   it('closes the case to the helsesykepleier the moment consent is withdrawn', async () => {
-    const version = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().consents[0].version;
-    const res = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/withdraw`, {
+    const version = (await w.as('kontakt').get(`/api/cases/${caseId}`)).json().consents[0].version;
+    const res = await w.as('kontakt').post(`/api/cases/${caseId}/consents/${consentId}/withdraw`, {
       version,
       reason: 'Mor ringte og trakk samtykket',
     });
     expect(res.statusCode).toBe(200);
-    expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
-    expect((await call('helse', 'GET', `/api/cases/${caseId}/consents/${consentId}/pdf`)).statusCode).toBe(404);
+    expect((await w.as('helse').get(`/api/cases/${caseId}`)).statusCode).toBe(404);
+    expect((await w.as('helse').get(`/api/cases/${caseId}/consents/${consentId}/pdf`)).statusCode).toBe(404);
     expect(await partnerSeesUnderneath()).toEqual({ cases: [], pupils: [], consents: 0 });
-    const again = await call('kontakt', 'POST', `/api/cases/${caseId}/consents/${consentId}/withdraw`, {
+    const again = await w.as('kontakt').post(`/api/cases/${caseId}/consents/${consentId}/withdraw`, {
       version: version + 1,
       reason: 'x',
     });
@@ -263,23 +241,23 @@ describeDb('consent and the service partner', () => {
   });
 
   it('leaves out a person the family excludes, and ends with the case', async () => {
-    await call('kontakt', 'POST', `/api/cases/${caseId}/consents`, consent({ excludedUserIds: [k.users.helse!.id] }));
-    expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
+    await w.as('kontakt').post(`/api/cases/${caseId}/consents`, consent({ excludedUserIds: [w.k.users.helse!.id] }));
+    expect((await w.as('helse').get(`/api/cases/${caseId}`)).statusCode).toBe(404);
     expect((await partnerSeesUnderneath()).cases).toEqual([]);
-    await call('kontakt', 'POST', `/api/cases/${caseId}/consents`, consent({ heldBackMatters: null }));
-    expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(200);
-    const version = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json().version;
+    await w.as('kontakt').post(`/api/cases/${caseId}/consents`, consent({ heldBackMatters: null }));
+    expect((await w.as('helse').get(`/api/cases/${caseId}`)).statusCode).toBe(200);
+    const version = (await w.as('kontakt').get(`/api/cases/${caseId}`)).json().version;
     expect(
       (
-        await call('kontakt', 'POST', `/api/cases/${caseId}/actions`, {
+        await w.as('kontakt').post(`/api/cases/${caseId}/actions`, {
           action: { type: 'close', summary: 'Går på skolen igjen' },
           version,
         })
       ).statusCode,
     ).toBe(200);
-    expect((await call('helse', 'GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
+    expect((await w.as('helse').get(`/api/cases/${caseId}`)).statusCode).toBe(404);
     // The two still running expired with the case; the withdrawn one stays withdrawn.
-    const states = (await call('kontakt', 'GET', `/api/cases/${caseId}`))
+    const states = (await w.as('kontakt').get(`/api/cases/${caseId}`))
       .json()
       .consents.map((c: { state: string }) => c.state);
     expect(states.sort()).toEqual(['trukket', 'utløpt', 'utløpt']);

@@ -1,16 +1,14 @@
 // Plans in a case through the API (decision 064): a plan of each kind, edits as versions with a diff and a
 // conflict on a stale edit, the guardrails of decision 062 where activation enforces them (refused with the
 // domain's codes and paths, allowed with its warnings), closing, the PDF read back, and the case page's list.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { beforeAll, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { describeDb } from '../support/db';
 import { pdfText } from '../support/pdf-text';
 import * as ex from '../../src/domain/plans/testing';
 import { conflictMessage } from '../../src/server/errors';
+import { useWorld } from '../support/world';
 
 // The domain's example plans are dated around 3.11.2025; the test clock stands on 24.11.2026.
 const SHIFT_DAYS = (Date.parse('2026-11-24') - Date.parse(ex.AS_OF)) / 86_400_000;
@@ -24,48 +22,32 @@ function shifted<T>(value: T): T {
 }
 
 describeDb('plans in a case', () => {
-  let db: TestDb;
-  let k: TestKommune;
-  let app: FastifyInstance;
-  const s: Record<string, Session> = {};
+  const w = useWorld({ kommuner: ['plan'], login: ['kontakt', 'rektor', 'fag'] });
   let caseId: string;
-
   beforeAll(async () => {
-    db = await freshDb();
-    k = await createKommune(db, 'plan');
-    ({ app } = await testApp(db));
-    for (const name of ['kontakt', 'rektor', 'fag'])
-      s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
-    const opened = await call('kontakt', 'POST', '/api/cases', {
-      pupilId: k.pupilIds[0],
+    const opened = await w.as('kontakt').post('/api/cases', {
+      pupilId: w.k.pupilIds[0],
       from: 'undring',
       reason: 'Trøtt og borte mandager',
     });
     expect(opened.statusCode).toBe(201);
     caseId = opened.json().id;
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
-
-  const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
   const plans = `/api/cases/${'{caseId}'}/plans`;
   const url = (rest = '') => `${plans.replace('{caseId}', caseId)}${rest}`;
   const create = async (content: { kind: string }) => {
-    const r = await call('kontakt', 'POST', url(), { kind: content.kind, content: shifted(content) });
+    const r = await w.as('kontakt').post(url(), { kind: content.kind, content: shifted(content) });
     expect(r.statusCode, r.body).toBe(201);
     return r.json().plan.id as string;
   };
-  const activate = async (id: string, version = 1) => call('kontakt', 'POST', url(`/${id}/activate`), { version });
+  const activate = async (id: string, version = 1) => w.as('kontakt').post(url(`/${id}/activate`), { version });
   const codes = (r: { json(): { error: { details: { reasons: { code: string }[] } } } }) =>
     r.json().error.details.reasons.map((x) => x.code);
   const warningCodes = (warnings: { code: string }[]) => warnings.map((w) => w.code);
   const addStatement = () =>
-    db.withContext({ kommuneId: k.id, userId: k.users.kontakt!.id }, (tx) =>
+    w.db.withContext({ kommuneId: w.k.id, userId: w.k.users.kontakt!.id }, (tx) =>
       sql`insert into case_statement (id, kommune_id, case_id, pupil_id, person_name, relation, chosen_by_pupil, statement, given_on, recorded_by, recorded_at)
-          values (${randomUUID()}, ${k.id}, ${caseId}, ${k.pupilIds[0]}, 'Hanne Helsesøster', 'helsesykepleier', true, 'Eleven gruer seg til garderoben og vil ha en voksen å gå til om morgenen.', '2026-11-23', ${k.users.kontakt!.id}, now())`.execute(
+          values (${randomUUID()}, ${w.k.id}, ${caseId}, ${w.k.pupilIds[0]}, 'Hanne Helsesøster', 'helsesykepleier', true, 'Eleven gruer seg til garderoben og vil ha en voksen å gå til om morgenen.', '2026-11-23', ${w.k.users.kontakt!.id}, now())`.execute(
         tx,
       ),
     );
@@ -78,11 +60,11 @@ describeDb('plans in a case', () => {
       'gradvis-tilbakeforing',
       'opplaering-ved-sykdom',
     ]) {
-      const r = await call('kontakt', 'POST', url(), { kind });
+      const r = await w.as('kontakt').post(url(), { kind });
       expect(r.statusCode, r.body).toBe(201);
       expect(r.json().plan).toMatchObject({ kind, status: 'utkast', version: 1 });
     }
-    const c = (await call('kontakt', 'GET', `/api/cases/${caseId}`)).json();
+    const c = (await w.as('kontakt').get(`/api/cases/${caseId}`)).json();
     expect(c.plans.map((p: { kind: string }) => p.kind).sort()).toEqual([
       'dagsplan',
       'gradvis-tilbakeforing',
@@ -104,7 +86,7 @@ describeDb('plans in a case', () => {
   });
 
   it('refuses content that is not a plan, naming the field in Norwegian', async () => {
-    const r = await call('kontakt', 'POST', url(), {
+    const r = await w.as('kontakt').post(url(), {
       kind: 'samarbeidsavtale',
       content: { ...shifted(ex.samarbeidsavtale()), evaluationOn: '24.11.2026', extra: 1 },
     });
@@ -132,18 +114,18 @@ describeDb('plans in a case', () => {
         },
       ],
     };
-    const put = await call('kontakt', 'PUT', url(`/${id}`), { content: edited, version: 1 });
+    const put = await w.as('kontakt').put(url(`/${id}`), { content: edited, version: 1 });
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json().version).toBe(2);
     expect(put.json().changes.map((c: { label: string }) => c.label)).toEqual(
       expect.arrayContaining(['Plan B', 'Rad 2']),
     );
-    const stale = await call('rektor', 'PUT', url(`/${id}`), { content: { ...edited, mainGoal: 'Annet' }, version: 1 });
+    const stale = await w.as('rektor').put(url(`/${id}`), { content: { ...edited, mainGoal: 'Annet' }, version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toBe(conflictMessage);
-    const same = await call('kontakt', 'PUT', url(`/${id}`), { content: edited, version: 2 });
+    const same = await w.as('kontakt').put(url(`/${id}`), { content: edited, version: 2 });
     expect(same.json().error.message).toBe('Planen er ikke endret.');
-    const versions = (await call('kontakt', 'GET', url(`/${id}/versions`))).json().versions;
+    const versions = (await w.as('kontakt').get(url(`/${id}/versions`))).json().versions;
     expect(versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
     expect(versions[1].changes).toEqual(
       expect.arrayContaining([
@@ -164,11 +146,11 @@ describeDb('plans in a case', () => {
     expect(codes(refused)).toEqual(['pupil-voice-missing']);
     expect(refused.json().error.message).toMatch(/^Planen kan ikke aktiveres ennå: /);
     // The plan shows the same refusal before anyone presses the button.
-    const shown = (await call('kontakt', 'GET', url(`/${id}`))).json().plan;
+    const shown = (await w.as('kontakt').get(url(`/${id}`))).json().plan;
     expect(shown.activation.ok).toBe(false);
     expect(shown.activation.reasons[0].code).toBe('pupil-voice-missing');
     // The refusal is audited.
-    const audit = await db.withContext({ kommuneId: k.id }, (tx) =>
+    const audit = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
       tx.selectFrom('audit_log').select('action').where('action', '=', 'case.plan.activation-refused').execute(),
     );
     expect(audit.length).toBeGreaterThan(0);
@@ -177,7 +159,7 @@ describeDb('plans in a case', () => {
     const ok = await activate(id);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ version: 2, activatedOn: '2026-11-24', warnings: [] });
-    const after = (await call('kontakt', 'GET', url(`/${id}`))).json().plan;
+    const after = (await w.as('kontakt').get(url(`/${id}`))).json().plan;
     expect(after).toMatchObject({
       status: 'aktiv',
       activatedOn: '2026-11-24',
@@ -187,14 +169,14 @@ describeDb('plans in a case', () => {
     expect((await activate(id, 2)).json().error.message).toBe('Planen er allerede aktiv.');
     // An active plan cannot be edited out of its guardrails.
     const exempt = { ...after.content, rows: [{ ...after.content.rows[0], reducesAttendance: 'kortere-skoledag' }] };
-    const edit = await call('kontakt', 'PUT', url(`/${id}`), { content: exempt, version: 2 });
+    const edit = await w.as('kontakt').put(url(`/${id}`), { content: exempt, version: 2 });
     expect(edit.statusCode).toBe(400);
     expect(codes(edit)).toEqual(['agreement-cannot-exempt']);
     // Closing ends it; a closed plan takes no edits.
-    const closed = await call('kontakt', 'POST', url(`/${id}/close`), { version: 2 });
+    const closed = await w.as('kontakt').post(url(`/${id}/close`), { version: 2 });
     expect(closed.json()).toEqual({ version: 3, closedOn: '2026-11-24' });
-    expect((await call('kontakt', 'PUT', url(`/${id}`), { content: after.content, version: 3 })).statusCode).toBe(400);
-    const versions = (await call('kontakt', 'GET', url(`/${id}/versions`))).json().versions;
+    expect((await w.as('kontakt').put(url(`/${id}`), { content: after.content, version: 3 })).statusCode).toBe(400);
+    const versions = (await w.as('kontakt').get(url(`/${id}/versions`))).json().versions;
     expect(versions.map((v: { status: string }) => v.status)).toEqual(['utkast', 'aktiv', 'avsluttet']);
   });
 
@@ -286,7 +268,7 @@ describeDb('plans in a case', () => {
   });
 
   async function pupilVoiceRecorded() {
-    const rows = await db.withContext({ kommuneId: k.id }, (tx) =>
+    const rows = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
       sql<{ n: number }>`select count(*)::int as n from case_statement where case_id = ${caseId}`.execute(tx),
     );
     return rows.rows[0]!.n > 0;
@@ -309,7 +291,7 @@ describeDb('plans in a case', () => {
   });
 
   it('allows a reduction on a recorded sakkyndig vurdering with the guardians’ consent', async () => {
-    const a = await call('kontakt', 'POST', `/api/cases/${caseId}/assessments`, {
+    const a = await w.as('kontakt').post(`/api/cases/${caseId}/assessments`, {
       kind: 'sakkyndig-vurdering',
       issuedOn: '2026-11-20',
       issuedBy: 'PPT Testkommune',
@@ -351,7 +333,7 @@ describeDb('plans in a case', () => {
   });
 
   it('allows teaching during illness on a doctor’s statement in the case', async () => {
-    const a = await call('kontakt', 'POST', `/api/cases/${caseId}/assessments`, {
+    const a = await w.as('kontakt').post(`/api/cases/${caseId}/assessments`, {
       kind: 'legeerklaering',
       issuedOn: '2026-11-23',
       issuedBy: 'Fastlege',
@@ -377,7 +359,7 @@ describeDb('plans in a case', () => {
         ],
       }),
     );
-    const pdf = await call('kontakt', 'GET', url(`/${id}/pdf`));
+    const pdf = await w.as('kontakt').get(url(`/${id}/pdf`));
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(new Uint8Array(pdf.rawPayload));
@@ -401,14 +383,14 @@ describeDb('plans in a case', () => {
       [ex.illness(), 'Opplæringen'],
     ] as const) {
       const p = await create(plan);
-      expect(await pdfText(new Uint8Array((await call('kontakt', 'GET', url(`/${p}/pdf`))).rawPayload))).toContain(
+      expect(await pdfText(new Uint8Array((await w.as('kontakt').get(url(`/${p}/pdf`))).rawPayload))).toContain(
         expected,
       );
     }
   });
 
   it('is the school’s to write: a subject teacher may not, another kommune’s id is not found', async () => {
-    expect((await call('fag', 'POST', url(), { kind: 'dagsplan' })).statusCode).toBe(403);
-    expect((await call('kontakt', 'GET', url(`/${randomUUID()}`))).statusCode).toBe(404);
+    expect((await w.as('fag').post(url(), { kind: 'dagsplan' })).statusCode).toBe(403);
+    expect((await w.as('kontakt').get(url(`/${randomUUID()}`))).statusCode).toBe(404);
   });
 });

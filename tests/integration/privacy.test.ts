@@ -7,48 +7,30 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sealAuditLog } from '../../src/server/audit/seal';
 import { verifyAuditChain } from '../../src/server/audit/verify-chain';
 import { loadRetention, RETENTION_FILE } from '../../src/server/privacy/load-retention';
 import { PUPIL_DATA } from '../../src/server/privacy/pupil-data';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { describeDb } from '../support/db';
+import { type TestKommune } from '../support/factories';
 import { pdfText } from '../support/pdf-text';
+import { useWorld } from '../support/world';
 
 describeDb('privacy operations', () => {
-  let db: TestDb;
+  // kommune pw holds the other kommune's administrator
+  const w = useWorld({ kommuner: ['pv', 'pw'], login: ['admin', 'rektor', 'kontakt', 'eier', 'admin.pw'] });
   let a: TestKommune;
   let b: TestKommune;
-  let app: FastifyInstance;
-  const s: Record<string, Session> = {};
+  beforeAll(() => void ([a, b] = w.kommuner as [TestKommune, TestKommune]));
   const dir = mkdtempSync(join(tmpdir(), 'naervaer-retention-'));
-
-  beforeAll(async () => {
-    db = await freshDb();
-    a = await createKommune(db, 'pv');
-    b = await createKommune(db, 'pw');
-    ({ app } = await testApp(db));
-    for (const name of ['admin', 'rektor', 'kontakt', 'eier'])
-      s[name] = (await login(app, a.users[name]!.username, PASSWORD)).session!;
-    s.otherAdmin = (await login(app, b.users.admin!.username, PASSWORD)).session!;
-  });
-  afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await app?.close();
-    await db?.drop();
-  });
-
-  const call = (who: string, method: 'GET' | 'DELETE', url: string) =>
-    app.inject({ method, url, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const count = async (table: string, column: string, ids: string[]) =>
     (
       await sql<{
         n: number;
       }>`select count(*)::int as n from ${sql.table(table)} where ${sql.ref(column)}::text in (${sql.join(ids)})`.execute(
-        db.owner,
+        w.db.owner,
       )
     ).rows[0]!.n;
 
@@ -56,12 +38,12 @@ describeDb('privacy operations', () => {
     const registered = new Set(PUPIL_DATA.map((d) => d.table));
     const byColumn = await sql<{ table_name: string }>`
       select distinct table_name from information_schema.columns
-      where table_schema = 'public' and (column_name like '%pupil%' or column_name = 'case_id')`.execute(db.owner);
+      where table_schema = 'public' and (column_name like '%pupil%' or column_name = 'case_id')`.execute(w.db.owner);
     // Foreign keys into the pupil's tables, followed to the end: a history table of a case table, a scan of a consent …
     const fks = await sql<{ source: string; target: string }>`
       select s.relname as source, t.relname as target from pg_constraint c
       join pg_class s on s.oid = c.conrelid join pg_class t on t.oid = c.confrelid
-      where c.contype = 'f' and s.relnamespace = 'public'::regnamespace`.execute(db.owner);
+      where c.contype = 'f' and s.relnamespace = 'public'::regnamespace`.execute(w.db.owner);
     const reach = new Set(['pupil']);
     for (let grew = true; grew; ) {
       grew = false;
@@ -79,7 +61,7 @@ describeDb('privacy operations', () => {
     // Every registered table exists, once.
     const tables = await sql<{
       relname: string;
-    }>`select relname from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'`.execute(db.owner);
+    }>`select relname from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'`.execute(w.db.owner);
     expect(PUPIL_DATA.map((d) => d.table).filter((t) => !tables.rows.some((r) => r.relname === t))).toEqual([]);
     expect(registered.size).toBe(PUPIL_DATA.length);
     // What privacy_erase_case erases (every table with a foreign key to pupil_case) may not be registered as kept.
@@ -89,7 +71,7 @@ describeDb('privacy operations', () => {
 
   it('exports every registered section for a pupil with a full case, as JSON and PDF, without a protected guardian’s contact details', async () => {
     const pupilId = a.pupilIds[2]!; // strengt fortrolig adresse; the factory gives this pupil a case with meeting, referral, assessment, consent and scan
-    await db.withContext({ kommuneId: a.id }, async (tx) => {
+    await w.db.withContext({ kommuneId: a.id }, async (tx) => {
       const guardianId = randomUUID();
       await tx
         .insertInto('guardian')
@@ -185,9 +167,9 @@ describeDb('privacy operations', () => {
         .execute();
     });
     // A read first, so the audit section has a row about this pupil.
-    expect((await call('rektor', 'GET', `/api/pupils/${pupilId}/file`)).statusCode).toBe(200);
+    expect((await w.as('rektor').get(`/api/pupils/${pupilId}/file`)).statusCode).toBe(200);
 
-    const res = await call('rektor', 'GET', `/api/pupils/${pupilId}/privacy-export?format=json`);
+    const res = await w.as('rektor').get(`/api/pupils/${pupilId}/privacy-export?format=json`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="innsyn-.*\.json"/);
     const body = res.json() as {
@@ -227,7 +209,7 @@ describeDb('privacy operations', () => {
       ]),
     );
 
-    const pdf = await call('rektor', 'GET', `/api/pupils/${pupilId}/privacy-export?format=pdf`);
+    const pdf = await w.as('rektor').get(`/api/pupils/${pupilId}/privacy-export?format=pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = (await pdfText(pdf.rawPayload)).replace(/\s+/g, ' ');
@@ -238,7 +220,7 @@ describeDb('privacy operations', () => {
     expect(text).toContain('Snakket om friminuttene');
     expect(text).not.toContain('99887766');
 
-    const audit = await db.withContext({ kommuneId: a.id }, (tx) =>
+    const audit = await w.db.withContext({ kommuneId: a.id }, (tx) =>
       tx
         .selectFrom('audit_log')
         .select(['action', 'kind', 'pupil_id', 'user_id'])
@@ -253,17 +235,17 @@ describeDb('privacy operations', () => {
   });
 
   it('finds no pupil of another kommune, or of another school; a teacher may not export at all', async () => {
-    expect((await call('otherAdmin', 'GET', `/api/pupils/${a.pupilIds[0]}/privacy-export`)).statusCode).toBe(404);
-    expect((await call('otherAdmin', 'DELETE', `/api/pupils/${a.pupilIds[0]}/case-data`)).statusCode).toBe(404);
-    const otherSchool = await call('admin', 'GET', `/api/pupils/${a.otherPupilId}/privacy-export`);
+    expect((await w.as('admin.pw').get(`/api/pupils/${a.pupilIds[0]}/privacy-export`)).statusCode).toBe(404);
+    expect((await w.as('admin.pw').delete(`/api/pupils/${a.pupilIds[0]}/case-data`)).statusCode).toBe(404);
+    const otherSchool = await w.as('admin').get(`/api/pupils/${a.otherPupilId}/privacy-export`);
     expect(otherSchool.statusCode).toBe(404);
     expect(otherSchool.json().error.message).toBe('Fant ikke eleven ved din skole.');
-    expect((await call('kontakt', 'GET', `/api/pupils/${a.pupilIds[0]}/privacy-export`)).statusCode).toBe(403);
-    expect((await call('rektor', 'DELETE', `/api/pupils/${a.pupilIds[0]}/case-data`)).statusCode).toBe(403);
+    expect((await w.as('kontakt').get(`/api/pupils/${a.pupilIds[0]}/privacy-export`)).statusCode).toBe(403);
+    expect((await w.as('rektor').delete(`/api/pupils/${a.pupilIds[0]}/case-data`)).statusCode).toBe(403);
   });
 
   it('shows the retention settings read-only to administrators and the school owner', async () => {
-    const res = await call('admin', 'GET', '/api/privacy/retention');
+    const res = await w.as('admin').get('/api/privacy/retention');
     expect(res.statusCode).toBe(200);
     const r = res.json();
     expect(r.keep.map((k: { id: string }) => k.id)).toEqual([
@@ -277,8 +259,8 @@ describeDb('privacy operations', () => {
       ['contact-log', 2],
       ['observation', 2],
     ]);
-    expect((await call('eier', 'GET', '/api/privacy/retention')).statusCode).toBe(200);
-    expect((await call('kontakt', 'GET', '/api/privacy/retention')).statusCode).toBe(403);
+    expect((await w.as('eier').get('/api/privacy/retention')).statusCode).toBe(200);
+    expect((await w.as('kontakt').get('/api/privacy/retention')).statusCode).toBe(403);
   });
 
   it('validates a retention file at load, with a Norwegian message naming the field', () => {
@@ -307,7 +289,7 @@ describeDb('privacy operations', () => {
 
   it('refuses to delete a case archive law keeps, and says what and why; nothing is removed', async () => {
     const pupilId = a.pupilIds[2]!;
-    const res = await call('admin', 'DELETE', `/api/pupils/${pupilId}/case-data`);
+    const res = await w.as('admin').delete(`/api/pupils/${pupilId}/case-data`);
     expect(res.statusCode).toBe(409);
     const error = res.json().error;
     expect(error.message).toMatch(/^Opplysningene kan ikke slettes fordi arkivlova krever at de bevares\./);
@@ -316,7 +298,7 @@ describeDb('privacy operations', () => {
     expect(error.message).toContain('arkivlova § 9');
     expect(error.details.kept.map((k: { ruleId: string }) => k.ruleId)).toEqual(['ppt-og-barnevern', 'sakkyndig']);
     const caseIds = (
-      await db.withContext({ kommuneId: a.id }, (tx) =>
+      await w.db.withContext({ kommuneId: a.id }, (tx) =>
         tx.selectFrom('pupil_case').select('id').where('pupil_id', '=', pupilId).execute(),
       )
     ).map((c) => c.id);
@@ -326,7 +308,7 @@ describeDb('privacy operations', () => {
 
   it('refuses before the waiting time has run out, with the date', async () => {
     // Elev1 has an observation from 2 September 2026 and no case; the clock stands at 24 November 2026.
-    const res = await call('admin', 'DELETE', `/api/pupils/${a.pupilIds[1]}/case-data`);
+    const res = await w.as('admin').delete(`/api/pupils/${a.pupilIds[1]}/case-data`);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toBe(
       'Opplysningene kan ikke slettes ennå. Observasjonene (1) kan slettes fra 2.9.2028 (Observasjoner (tegn, store vansker med oppmøte, alvorlige enkeltepisoder)).',
@@ -341,7 +323,7 @@ describeDb('privacy operations', () => {
     const observationId = randomUUID();
     const consentId = randomUUID();
     const by = a.users.kontakt!.id;
-    await db.withContext({ kommuneId: a.id, userId: by }, async (tx) => {
+    await w.db.withContext({ kommuneId: a.id, userId: by }, async (tx) => {
       const open = {
         status: 'open',
         level: 1,
@@ -571,14 +553,14 @@ describeDb('privacy operations', () => {
         .execute();
     });
 
-    const whileOpen = await call('admin', 'DELETE', `/api/pupils/${pupilId}/case-data`);
+    const whileOpen = await w.as('admin').delete(`/api/pupils/${pupilId}/case-data`);
     expect(whileOpen.statusCode).toBe(409);
     expect(whileOpen.json().error.message).toBe(
       'Eleven har en åpen sak. Saken må avsluttes før opplysningene kan slettes.',
     );
 
     const closed = { status: 'closed', level: 1, since: '2023-06-01', summary: 'Bedre' };
-    await db.withContext({ kommuneId: a.id }, async (tx) => {
+    await w.db.withContext({ kommuneId: a.id }, async (tx) => {
       await tx
         .updateTable('pupil_case')
         .set({ status: 'closed', state: JSON.stringify(closed) })
@@ -599,7 +581,7 @@ describeDb('privacy operations', () => {
     const absenceBefore = await count('absence_event', 'pupil_id', [pupilId]);
     const auditBefore = await count('audit_log', 'pupil_id', [pupilId]);
 
-    const res = await call('admin', 'DELETE', `/api/pupils/${pupilId}/case-data`);
+    const res = await w.as('admin').delete(`/api/pupils/${pupilId}/case-data`);
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.erased).toEqual({
@@ -642,7 +624,7 @@ describeDb('privacy operations', () => {
     expect(await count('absence_event', 'pupil_id', [pupilId])).toBe(absenceBefore);
     expect(await count('audit_log', 'case_id', [caseId])).toBe(1);
     expect(await count('audit_log', 'pupil_id', [pupilId])).toBe(auditBefore + 1);
-    const deletion = await db.withContext({ kommuneId: a.id }, (tx) =>
+    const deletion = await w.db.withContext({ kommuneId: a.id }, (tx) =>
       tx
         .selectFrom('audit_log')
         .select(['kind', 'user_id', 'details'])
@@ -656,11 +638,11 @@ describeDb('privacy operations', () => {
       user_id: a.users.admin!.id,
       details: { caseIds: [caseId], retention: 'default', kept: ['fravaer'] },
     });
-    await sealAuditLog(db);
-    const chain = (await verifyAuditChain(db)).find((r) => r.kommuneId === a.id)!;
+    await sealAuditLog(w.db);
+    const chain = (await verifyAuditChain(w.db)).find((r) => r.kommuneId === a.id)!;
     expect(chain).toMatchObject({ problems: [], unsealed: { count: 0 } });
     // The case lives on as a count: school year 2022–23, highest level 1, opened from an undring, 273 days, one meeting.
-    const stats = await db.withContext({ kommuneId: a.id }, (tx) =>
+    const stats = await w.db.withContext({ kommuneId: a.id }, (tx) =>
       tx
         .selectFrom('case_statistics')
         .select(['school_id', 'school_year', 'level', 'opened_from', 'cases', 'days_open', 'meetings'])
@@ -680,22 +662,22 @@ describeDb('privacy operations', () => {
     ]);
 
     // Nothing left to delete: a second request says so.
-    const again = await call('admin', 'DELETE', `/api/pupils/${pupilId}/case-data`);
+    const again = await w.as('admin').delete(`/api/pupils/${pupilId}/case-data`);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ erased: {}, message: 'Eleven har ingen saksopplysninger som kan slettes.' });
   });
 
   it('keeps the history tables append-only for the application: only the erasure functions may delete', async () => {
-    await expect(db.withContext({ kommuneId: a.id }, (tx) => sql`delete from case_action`.execute(tx))).rejects.toThrow(
-      /permission denied/,
-    );
-    await expect(sql`delete from record_history`.execute(db.owner)).rejects.toThrow(/bare for tillegg/);
+    await expect(
+      w.db.withContext({ kommuneId: a.id }, (tx) => sql`delete from case_action`.execute(tx)),
+    ).rejects.toThrow(/permission denied/);
+    await expect(sql`delete from record_history`.execute(w.db.owner)).rejects.toThrow(/bare for tillegg/);
     // The erasure function refuses an open case (or one of another kommune).
-    const open = await db.withContext({ kommuneId: b.id }, (tx) =>
+    const open = await w.db.withContext({ kommuneId: b.id }, (tx) =>
       tx.selectFrom('pupil_case').select('id').executeTakeFirstOrThrow(),
     );
     await expect(
-      db.withContext({ kommuneId: a.id }, (tx) => sql`select privacy_erase_case(${open.id}::uuid)`.execute(tx)),
+      w.db.withContext({ kommuneId: a.id }, (tx) => sql`select privacy_erase_case(${open.id}::uuid)`.execute(tx)),
     ).rejects.toThrow(/fant ingen avsluttet sak/);
   });
 });

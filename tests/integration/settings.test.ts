@@ -1,34 +1,14 @@
 // The school's skolerute and rule profile, and the municipality's own profiles.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { expect, it } from 'vitest';
 import { shippedProfiles } from '../../src/server/absence/profiles';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { describeDb } from '../support/db';
+import { useWorld } from '../support/world';
 
 describeDb('school settings and rule profiles', () => {
-  let db: TestDb;
-  let k: TestKommune;
-  let app: FastifyInstance;
-  const s: Record<string, Session> = {};
-
-  beforeAll(async () => {
-    db = await freshDb();
-    k = await createKommune(db, 'set');
-    ({ app } = await testApp(db));
-    for (const name of ['admin', 'rektor', 'eier', 'kontakt'])
-      s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
-
-  const call = (who: string, method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
+  const w = useWorld({ kommuner: ['set'], login: ['admin', 'rektor', 'eier', 'kontakt'] });
 
   it("shows the school's skolerute and profile to the leadership, not to teachers", async () => {
-    const res = await call('rektor', 'GET', `/api/schools/${k.schoolId}/settings`);
+    const res = await w.as('rektor').get(`/api/schools/${w.k.schoolId}/settings`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       school: { ruleProfile: 'saltdal' },
@@ -38,11 +18,11 @@ describeDb('school settings and rule profiles', () => {
     expect(res.json().profiles.map((p: { id: string }) => p.id)).toEqual(
       expect.arrayContaining(['egen-set', 'saltdal', 'jevnaker']),
     );
-    expect((await call('kontakt', 'GET', `/api/schools/${k.schoolId}/settings`)).statusCode).toBe(403);
+    expect((await w.as('kontakt').get(`/api/schools/${w.k.schoolId}/settings`)).statusCode).toBe(403);
   });
 
   it('lets the administrator edit the skolerute with the version, and explains invalid ones', async () => {
-    const current = (await call('admin', 'GET', `/api/schools/${k.schoolId}/settings`)).json().calendar;
+    const current = (await w.as('admin').get(`/api/schools/${w.k.schoolId}/settings`)).json().calendar;
     const body = {
       schoolYear: 2026,
       firstDay: '2026-08-18',
@@ -50,13 +30,13 @@ describeDb('school settings and rule profiles', () => {
       springStarts: current.springStarts,
       closed: [...current.closed, { from: '2026-11-27', to: '2026-11-27', name: 'Planleggingsdag' }],
     };
-    expect((await call('admin', 'PUT', `/api/schools/${k.schoolId}/calendar`, { ...body, version: 1 })).json()).toEqual(
-      { version: 2 },
+    expect((await w.as('admin').put(`/api/schools/${w.k.schoolId}/calendar`, { ...body, version: 1 })).json()).toEqual({
+      version: 2,
+    });
+    expect((await w.as('admin').put(`/api/schools/${w.k.schoolId}/calendar`, { ...body, version: 1 })).statusCode).toBe(
+      409,
     );
-    expect(
-      (await call('admin', 'PUT', `/api/schools/${k.schoolId}/calendar`, { ...body, version: 1 })).statusCode,
-    ).toBe(409);
-    const invalid = await call('admin', 'PUT', `/api/schools/${k.schoolId}/calendar`, {
+    const invalid = await w.as('admin').put(`/api/schools/${w.k.schoolId}/calendar`, {
       ...body,
       lastDay: '2026-08-01',
       version: 2,
@@ -64,17 +44,17 @@ describeDb('school settings and rule profiles', () => {
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.message).toMatch(/lastDay: må komme etter firstDay/);
     expect(
-      (await call('rektor', 'PUT', `/api/schools/${k.schoolId}/calendar`, { ...body, version: 2 })).statusCode,
+      (await w.as('rektor').put(`/api/schools/${w.k.schoolId}/calendar`, { ...body, version: 2 })).statusCode,
     ).toBe(403);
-    const typo = await call('admin', 'PUT', `/api/schools/${k.schoolId}/calendar`, {
+    const typo = await w.as('admin').put(`/api/schools/${w.k.schoolId}/calendar`, {
       ...body,
       closed: [{ from: '2030-01-01', to: '2030-01-01', name: 'Feil år' }],
       version: 2,
     });
     expect(typo.json().error.message).toMatch(/«Feil år» \(2030-01-01–2030-01-01\) ligger utenfor skoleåret/);
     // The new planning day is closed for registration.
-    const reg = await call('kontakt', 'POST', '/api/absence-events', {
-      pupilId: k.pupilIds[0],
+    const reg = await w.as('kontakt').post('/api/absence-events', {
+      pupilId: w.k.pupilIds[0],
       date: '2026-11-27',
       kind: 'day',
       documented: false,
@@ -98,46 +78,46 @@ describeDb('school settings and rule profiles', () => {
       window: { type: 'semester' },
       conditions: [{ count: { kinds: ['day', 'lesson', 'left'] }, measure: 'share', comparator: '>', threshold: 1 }],
     });
-    const saved = await call('eier', 'PUT', '/api/rule-profiles/kommune-streng', { definition: copy });
+    const saved = await w.as('eier').put('/api/rule-profiles/kommune-streng', { definition: copy });
     expect(saved.json()).toEqual({ id: 'kommune-streng', version: 1 });
-    const bad = await call('eier', 'PUT', '/api/rule-profiles/kommune-streng', {
+    const bad = await w.as('eier').put('/api/rule-profiles/kommune-streng', {
       definition: { ...copy, rules: [{ ...copy.rules[0], severity: 'kritisk' }] },
       version: 1,
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.errors.join('\n')).toMatch(/severity/);
-    expect((await call('eier', 'PUT', '/api/rule-profiles/saltdal', { definition: copy })).statusCode).toBe(400);
+    expect((await w.as('eier').put('/api/rule-profiles/saltdal', { definition: copy })).statusCode).toBe(400);
     expect(
-      (await call('admin', 'PUT', '/api/rule-profiles/kommune-streng', { definition: copy, version: 1 })).statusCode,
+      (await w.as('admin').put('/api/rule-profiles/kommune-streng', { definition: copy, version: 1 })).statusCode,
     ).toBe(403);
   });
 
   it('lets the school follow the kommune profile, which then raises its alerts', async () => {
     // An open alert under the old profile (Saltdal: one undocumented lesson), dismissed by the switch below.
-    const before = await call('kontakt', 'POST', '/api/absence-events', {
-      pupilId: k.pupilIds[0],
+    const before = await w.as('kontakt').post('/api/absence-events', {
+      pupilId: w.k.pupilIds[0],
       date: '2026-11-23',
       kind: 'lesson',
       period: 1,
       documented: false,
     });
     expect(before.json().alerts.map((a: { ruleId: string }) => a.ruleId)).toContain('saltdal-udokumentert-time');
-    const settings = (await call('admin', 'GET', `/api/schools/${k.schoolId}/settings`)).json();
-    const chosen = await call('admin', 'PUT', `/api/schools/${k.schoolId}/rule-profile`, {
+    const settings = (await w.as('admin').get(`/api/schools/${w.k.schoolId}/settings`)).json();
+    const chosen = await w.as('admin').put(`/api/schools/${w.k.schoolId}/rule-profile`, {
       ruleProfile: 'kommune-streng',
       version: settings.school.version,
     });
     expect(chosen.json()).toMatchObject({ ruleProfile: 'kommune-streng' });
     expect(
       (
-        await call('admin', 'PUT', `/api/schools/${k.schoolId}/rule-profile`, {
+        await w.as('admin').put(`/api/schools/${w.k.schoolId}/rule-profile`, {
           ruleProfile: 'finnes-ikke',
           version: chosen.json().version,
         })
       ).statusCode,
     ).toBe(400);
-    const reg = await call('kontakt', 'POST', '/api/absence-events', {
-      pupilId: k.pupilIds[2],
+    const reg = await w.as('kontakt').post('/api/absence-events', {
+      pupilId: w.k.pupilIds[2],
       date: '2026-11-24',
       kind: 'day',
       documented: true,
@@ -148,7 +128,7 @@ describeDb('school settings and rule profiles', () => {
     ]);
     // The switch re-evaluated the school: episodes already over are history (dismissed), not a flood of new
     // alerts; the old profile's alerts are retired with the reason and keep their status (decision 026).
-    const all = (await call('rektor', 'GET', '/api/alerts?status=all')).json().alerts as {
+    const all = (await w.as('rektor').get('/api/alerts?status=all')).json().alerts as {
       profile: string;
       status: string;
       endedOn: string | null;
@@ -165,12 +145,12 @@ describeDb('school settings and rule profiles', () => {
         .filter((a) => a.profile === 'saltdal')
         .map(() => 'Skolen byttet regelsett fra «Saltdal kommune» til «Strengere enn Hardanger».'),
     );
-    const open = (await call('rektor', 'GET', '/api/alerts')).json().alerts as { profile: string }[];
+    const open = (await w.as('rektor').get('/api/alerts')).json().alerts as { profile: string }[];
     expect(open.filter((a) => a.profile !== 'kommune-streng')).toEqual([]);
   });
 
   it('lets the administrator replace a class timetable, which changes the lessons of the day', async () => {
-    const current = (await call('admin', 'GET', `/api/classes/${k.classId}/timetable`)).json();
+    const current = (await w.as('admin').get(`/api/classes/${w.k.classId}/timetable`)).json();
     expect(current.lessons).toHaveLength(29);
     const lessons = [1, 2, 3, 4, 5].flatMap((weekday) =>
       [1, 2, 3, 4, 5, 6, 7].map((period) => ({
@@ -180,36 +160,36 @@ describeDb('school settings and rule profiles', () => {
         teacherId: null,
       })),
     );
-    const saved = await call('admin', 'PUT', `/api/classes/${k.classId}/timetable`, {
+    const saved = await w.as('admin').put(`/api/classes/${w.k.classId}/timetable`, {
       lessons,
       version: current.version,
     });
     expect(saved.statusCode).toBe(200);
     expect(
-      (await call('admin', 'PUT', `/api/classes/${k.classId}/timetable`, { lessons, version: current.version }))
+      (await w.as('admin').put(`/api/classes/${w.k.classId}/timetable`, { lessons, version: current.version }))
         .statusCode,
     ).toBe(409);
-    const gap = await call('admin', 'PUT', `/api/classes/${k.classId}/timetable`, {
+    const gap = await w.as('admin').put(`/api/classes/${w.k.classId}/timetable`, {
       lessons: lessons.filter((l) => !(l.weekday === 1 && l.period === 2)),
       version: saved.json().version,
     });
     expect(gap.json().error.message).toMatch(/uten hull/);
-    const register = (await call('kontakt', 'GET', `/api/classes/${k.classId}/register?date=2026-11-26`)).json();
+    const register = (await w.as('kontakt').get(`/api/classes/${w.k.classId}/register?date=2026-11-26`)).json();
     expect(register.lessons.map((l: { subject: string }) => l.subject).at(-1)).toBe('Valgfag');
     expect(
-      (await call('kontakt', 'PUT', `/api/classes/${k.classId}/timetable`, { lessons, version: 2 })).statusCode,
+      (await w.as('kontakt').put(`/api/classes/${w.k.classId}/timetable`, { lessons, version: 2 })).statusCode,
     ).toBe(403);
   });
 
   it("lets the school owner save the kommune's own tiltakstrapp and the school follow it for new cases", async () => {
-    const ladders = (await call('eier', 'GET', '/api/ladders')).json().ladders as {
+    const ladders = (await w.as('eier').get('/api/ladders')).json().ladders as {
       id: string;
       definition: { id: string; name: string; levels: { tasks: { text: string; action?: unknown }[] }[] };
     }[];
     const copy = structuredClone(ladders.find((l) => l.id === 'jevnaker')!.definition);
     copy.id = 'kommune-trapp';
     copy.name = 'Kommunens tiltakstrapp';
-    expect((await call('eier', 'PUT', '/api/ladders/kommune-trapp', { definition: copy })).json()).toEqual({
+    expect((await w.as('eier').put('/api/ladders/kommune-trapp', { definition: copy })).json()).toEqual({
       id: 'kommune-trapp',
       version: 1,
     });
@@ -220,24 +200,24 @@ describeDb('school settings and rule profiles', () => {
       text: 'Send bekymringsmelding til barneverntjenesten.',
       responsible: ['skoleledelse'],
     } as never);
-    const refused = await call('eier', 'PUT', '/api/ladders/kommune-trapp', { definition: sneaky, version: 1 });
+    const refused = await w.as('eier').put('/api/ladders/kommune-trapp', { definition: sneaky, version: 1 });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.details.errors.join('\n')).toMatch(/child-welfare-report|barnevern/);
-    const settings = (await call('admin', 'GET', `/api/schools/${k.schoolId}/settings`)).json();
+    const settings = (await w.as('admin').get(`/api/schools/${w.k.schoolId}/settings`)).json();
     expect(
       (
-        await call('admin', 'PUT', `/api/schools/${k.schoolId}/ladder`, {
+        await w.as('admin').put(`/api/schools/${w.k.schoolId}/ladder`, {
           ladder: 'kommune-trapp',
           version: settings.school.version,
         })
       ).statusCode,
     ).toBe(200);
-    const opened = await call('kontakt', 'POST', '/api/cases', {
-      pupilId: k.pupilIds[1],
+    const opened = await w.as('kontakt').post('/api/cases', {
+      pupilId: w.k.pupilIds[1],
       from: 'undring',
       reason: 'Trist i friminuttene',
     });
-    const c = (await call('kontakt', 'GET', `/api/cases/${opened.json().id}`)).json();
+    const c = (await w.as('kontakt').get(`/api/cases/${opened.json().id}`)).json();
     expect(c.ladder).toEqual({ id: 'kommune-trapp', name: 'Kommunens tiltakstrapp' });
   });
 });

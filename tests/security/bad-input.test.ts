@@ -9,18 +9,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
-import { passwordStep, testApp, T0, type Session } from '../support/app';
+import { passwordStep, T0, type Session } from '../support/app';
 import { PASSWORD } from '../support/factories';
-import { describeDb, freshDb, type TestDb } from '../support/db';
+import { describeDb } from '../support/db';
 import {
   isUuid,
-  operations,
   schemaAt,
   setAt,
   STATE_CHANGING,
@@ -31,7 +29,7 @@ import {
   type Operation,
 } from './support/openapi';
 import { requestFor, type BuiltRequest } from './support/requests';
-import { buildWorld, IDS, send, type IdKey, type World } from './support/world';
+import { IDS, send, type IdKey, type World, useSecurityWorld } from './support/world';
 
 /**
  * Text with a character PostgreSQL cannot store (NUL in text, a lone surrogate in jsonb) or that means
@@ -218,27 +216,18 @@ function placesOf(op: Operation, base: BuiltRequest) {
 }
 
 describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)', () => {
-  let db: TestDb;
-  let app: FastifyInstance;
-  let world: World;
-  let ops: Operation[];
+  const t = useSecurityWorld();
   /** A session that waits for its TOTP step, for the TOTP route. */
   let pending: Session;
   let guardianUserId: string;
   const sentBy: Record<string, number> = {};
 
   beforeAll(async () => {
-    db = await freshDb();
-    ({ app } = await testApp(db));
-    world = await buildWorld(app, db);
-    ops = await operations(app);
     // The health service user is only ever a reference in the sweep; without the demo flag it must enrol a second factor.
-    await sql`update app_user set is_demo = false where id = ${world.a.users.helse!.id}`.execute(db.owner);
-    guardianUserId = world.a.users.forelder!.id;
+    await sql`update app_user set is_demo = false where id = ${t.world.a.users.helse!.id}`.execute(t.db.owner);
+    guardianUserId = t.world.a.users.forelder!.id;
   });
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
     const total = Object.values(sentBy).reduce((a, b) => a + b, 0);
     console.info(
       `Feil input-sveip: ${total} forespørsler (${Object.entries(sentBy)
@@ -249,7 +238,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
 
   let logins = 0;
   async function pendingSession(): Promise<Session> {
-    const step = await passwordStep(app, world.a.users.helse!.username, PASSWORD, undefined, `10.99.0.${++logins}`);
+    const step = await passwordStep(t.app, t.world.a.users.helse!.username, PASSWORD, undefined, `10.99.0.${++logins}`);
     if (!step.session) throw new Error(`Oppsett: ventet en økt som venter på engangskode: ${step.res.body}`);
     return step.session;
   }
@@ -262,7 +251,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
       ? undefined
       : op.key === 'POST /api/auth/totp'
         ? pending
-        : world.sessions[base.actor];
+        : t.world.sessions[base.actor];
 
   async function sweep(
     name: string,
@@ -273,23 +262,23 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
     const failures: string[] = [];
     let sent = 0;
     // Fresh sessions for each sweep: resetting a user's second factor (a reference sweep may) ends their sessions.
-    for (const actor of Object.keys(world.sessions) as (keyof World['sessions'])[])
-      world.sessions[actor] = await world.session(actor);
+    for (const actor of Object.keys(t.world.sessions) as (keyof World['sessions'])[])
+      t.world.sessions[actor] = await t.world.session(actor);
     pending = await pendingSession();
     // The user administration last: what it does to accounts then touches no other route's probes.
-    const ordered = [...ops].sort(
+    const ordered = [...t.ops].sort(
       (x, y) => Number(x.path.startsWith('/api/users/')) - Number(y.path.startsWith('/api/users/')),
     );
     for (const op of ordered) {
       if (NOT_PROBED[op.key]) continue;
-      const base = requestFor(op, world);
+      const base = requestFor(op, t.world);
       for (const place of placesOf(op, base)) {
         for (const kind of place.kinds.filter((k) => kinds.includes(k))) {
           for (const value of values(kind, place.where)) {
             // The request as it is would do the fixture's own change: only changed requests are sent.
             if (value === place.current) continue;
             let v: Variant = { ...place.where, kind, ...place.put(value) };
-            let res = await send(app, sessionFor(op, base), {
+            let res = await send(t.app, sessionFor(op, base), {
               method: op.method,
               url: v.url,
               payload: v.payload,
@@ -301,7 +290,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
             const current = (error(res.body).details as { currentVersion?: number } | undefined)?.currentVersion;
             if (res.statusCode === 409 && typeof current === 'number') {
               v = withVersion(v, current);
-              res = await send(app, sessionFor(op, base), {
+              res = await send(t.app, sessionFor(op, base), {
                 method: op.method,
                 url: v.url,
                 payload: v.payload,
@@ -373,14 +362,17 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
     const mustRefuse = [
       ...new Set([
         randomUUID(),
-        ...Object.values(world.bundles.otherKommune).filter((v): v is string => !!v && UUID.test(v)),
+        ...Object.values(t.world.bundles.otherKommune).filter((v): v is string => !!v && UUID.test(v)),
       ]),
     ];
     // The actor's own objects of every kind and a guardian's account: right in some places and of the
     // wrong kind in the rest, so only "never 500" holds for them here (the wrong kinds that must be
     // refused are checked one by one below).
     const ownIds = [
-      ...new Set([guardianUserId, ...Object.values(world.bundles.own).filter((v): v is string => !!v && UUID.test(v))]),
+      ...new Set([
+        guardianUserId,
+        ...Object.values(t.world.bundles.own).filter((v): v is string => !!v && UUID.test(v)),
+      ]),
     ];
     // A path id names the object the route acts on, and the IDOR probe already sends every foreign one
     // there; here it gets an unknown id, another kommune's object of its own kind and a guardian's
@@ -392,7 +384,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
         if (!where.label.startsWith('path:')) return [...mustRefuse, ...ownIds];
         const keys = bundleKeysFor(where.field);
         const others = keys
-          ? keys.map((k) => world.bundles.otherKommune[k]).filter((v): v is string => !!v)
+          ? keys.map((k) => t.world.bundles.otherKommune[k]).filter((v): v is string => !!v)
           : mustRefuse;
         return [...new Set([mustRefuse[0]!, ...others, guardianUserId])];
       },
@@ -415,11 +407,11 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
     const failures: string[] = [];
     let sent = 0;
     // Fresh sessions: an earlier sweep may have ended some (a reset second factor ends a user's sessions).
-    for (const actor of Object.keys(world.sessions) as (keyof World['sessions'])[])
-      world.sessions[actor] = await world.session(actor);
+    for (const actor of Object.keys(t.world.sessions) as (keyof World['sessions'])[])
+      t.world.sessions[actor] = await t.world.session(actor);
     pending = await pendingSession();
-    for (const op of ops.filter((o) => STATE_CHANGING.has(o.method))) {
-      const base = requestFor(op, world);
+    for (const op of t.ops.filter((o) => STATE_CHANGING.has(o.method))) {
+      const base = requestFor(op, t.world);
       const contentType = base.headers?.['content-type'] ?? 'application/json';
       for (const [who, session] of [
         ['innlogget', sessionFor(op, base)],
@@ -429,7 +421,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
           ['21 MB', huge],
           ['1 MB + 1', justOver],
         ] as const) {
-          const res = await send(app, session, {
+          const res = await send(t.app, session, {
             method: op.method,
             url: base.url,
             payload,
@@ -459,7 +451,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
       }
     }
     // Without a Content-Length (chunked), the limit is counted while reading.
-    const chunked = await app.inject({
+    const chunked = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       headers: { 'content-type': 'application/json' },
@@ -478,7 +470,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Nærvær</title>');
     const web = await buildApp({
       config: loadConfig({ NAERVAER_MODE: 'demo', LOG_LEVEL: 'silent' }),
-      db,
+      db: t.db,
       clock: new FixedClock(T0),
       webRoot,
     });
@@ -507,19 +499,19 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
   });
 
   it('refuses references of the wrong kind or from elsewhere: timetable teacher, task owner, participant, stafettholder (F7)', async () => {
-    const { a, b } = world;
-    const own = world.bundles.own;
-    const otherSchoolStaff = world.bundles.otherSchool.staffUserId!;
+    const { a, b } = t.world;
+    const own = t.world.bundles.own;
+    const otherSchoolStaff = t.world.bundles.otherSchool.staffUserId!;
     const guardian = guardianUserId;
-    const admin = world.sessions.admin;
-    const kontakt = world.sessions.kontakt;
+    const admin = t.world.sessions.admin;
+    const kontakt = t.world.sessions.kontakt;
     const refused = async (
       req: { method: string; url: string; payload: unknown },
       session: Session,
       field: string,
       what: string,
     ) => {
-      const res = await send(app, session, req);
+      const res = await send(t.app, session, req);
       expect(res.statusCode, `${what}: ${res.body}`).toBe(400);
       expect(JSON.stringify(error(res.body).details ?? {}), what).toContain(field);
       return error(res.body).message ?? '';
@@ -527,7 +519,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
 
     // The timetable of 9A: a teacher must be staff with a role at the school.
     const timetable = async () =>
-      (await send(app, kontakt, { method: 'GET', url: `/api/classes/${own.classId}/timetable` })).json() as {
+      (await send(t.app, kontakt, { method: 'GET', url: `/api/classes/${own.classId}/timetable` })).json() as {
         version: number;
       };
     const lessons = (teacherId: string | null) => [
@@ -553,7 +545,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
       );
       expect(message).toContain('rad 1');
     }
-    const saved = await send(app, admin, {
+    const saved = await send(t.app, admin, {
       method: 'PUT',
       url: `/api/classes/${own.classId}/timetable`,
       payload: { lessons: lessons(a.users.kontakt!.id), version: (await timetable()).version },
@@ -578,7 +570,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
     );
     expect(
       (
-        await send(app, kontakt, {
+        await send(t.app, kontakt, {
           method: 'POST',
           url: `/api/cases/${caseId}/tasks`,
           payload: { text: 'Ring', ownerId: a.users.helse!.id },
@@ -601,12 +593,12 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
     await refused(participant('foresatte', a.users.fag!.id), kontakt, 'userId', 'foresatte med en ansatts konto');
     await refused(participant('elev', guardian), kontakt, 'userId', 'eleven med en konto');
     await refused(participant('ppt', b.users.helse!.id), kontakt, 'userId', 'en annen kommunes bruker');
-    expect((await send(app, kontakt, participant('foresatte', guardian))).statusCode).toBe(201);
-    expect((await send(app, kontakt, participant('helsesykepleier', a.users.helse!.id))).statusCode).toBe(201);
+    expect((await send(t.app, kontakt, participant('foresatte', guardian))).statusCode).toBe(201);
+    expect((await send(t.app, kontakt, participant('helsesykepleier', a.users.helse!.id))).statusCode).toBe(201);
 
     // The stafettholder is staff at the pupil's school.
     const version = (
-      (await send(app, kontakt, { method: 'GET', url: `/api/cases/${caseId}` })).json() as { version: number }
+      (await send(t.app, kontakt, { method: 'GET', url: `/api/cases/${caseId}` })).json() as { version: number }
     ).version;
     await refused(
       {
@@ -621,17 +613,17 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
   });
 
   it('refuses a class change on or before the day the pupil began in the current class (not a 500)', async () => {
-    const pupilId = world.bundles.sameClass.pupilId!;
+    const pupilId = t.world.bundles.sameClass.pupilId!;
     const move = (toClassId: string, on: string) =>
-      send(app, world.sessions.admin, {
+      send(t.app, t.world.sessions.admin, {
         method: 'POST',
         url: `/api/pupils/${pupilId}/class-change`,
         payload: { toClassId, on },
       });
-    expect((await move(world.bundles.own.moveToClassId!, '2026-12-01')).statusCode).toBe(200);
-    const back = await move(world.bundles.own.classId!, '2026-12-01');
+    expect((await move(t.world.bundles.own.moveToClassId!, '2026-12-01')).statusCode).toBe(200);
+    const back = await move(t.world.bundles.own.classId!, '2026-12-01');
     expect(back.statusCode, back.body).toBe(400);
     expect(error(back.body).message).toContain('01.12.2026');
-    expect((await move(world.bundles.own.classId!, '2026-12-02')).statusCode).toBe(200);
+    expect((await move(t.world.bundles.own.classId!, '2026-12-02')).statusCode).toBe(200);
   });
 });

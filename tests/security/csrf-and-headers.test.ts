@@ -4,14 +4,12 @@
 // site's Origin is refused even with the token. Login takes no token (decision 004), so it is checked
 // for what guards it instead: JSON only, and no other site's Origin. Every /api answer says no-store.
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { testApp } from '../support/app';
-import { describeDb, freshDb, type TestDb } from '../support/db';
+import { expect, it } from 'vitest';
+import { describeDb } from '../support/db';
 import { PASSWORD } from '../support/factories';
-import { operations, STATE_CHANGING, type Operation } from './support/openapi';
+import { STATE_CHANGING } from './support/openapi';
 import { requestFor, type BuiltRequest } from './support/requests';
-import { buildWorld, foreignSnapshot, loginAs, type World } from './support/world';
+import { foreignSnapshot, loginAs, useSecurityWorld } from './support/world';
 
 /**
  * Routes that run before a full session exists: login and setting a password with a one-time link take no
@@ -28,24 +26,10 @@ const code = (body: string) => {
 };
 
 describeDb('security: CSRF tokens and no-store on every route', () => {
-  let db: TestDb;
-  let app: FastifyInstance;
-  let world: World;
-  let ops: Operation[];
-
-  beforeAll(async () => {
-    db = await freshDb();
-    ({ app } = await testApp(db));
-    world = await buildWorld(app, db);
-    ops = await operations(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  const t = useSecurityWorld();
 
   const inject = (req: BuiltRequest, headers: Record<string, string>) =>
-    app.inject({
+    t.app.inject({
       method: req.method as 'POST',
       url: req.url,
       headers: { ...req.headers, ...headers },
@@ -53,14 +37,14 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
     });
 
   it("refuses every state-changing request without the session's CSRF token, before it changes anything", async () => {
-    const changing = ops.filter((op) => STATE_CHANGING.has(op.method) && !BEFORE_SESSION.has(op.key));
+    const changing = t.ops.filter((op) => STATE_CHANGING.has(op.method) && !BEFORE_SESSION.has(op.key));
     expect(changing.length).toBeGreaterThan(20);
-    const before = await foreignSnapshot(db, world);
-    const other = await loginAs(app, world.a.users.rektor!.username);
+    const before = await foreignSnapshot(t.db, t.world);
+    const other = await loginAs(t.app, t.world.a.users.rektor!.username);
     const failures: string[] = [];
     for (const op of changing) {
-      const req = requestFor(op, world);
-      const s = world.sessions[req.actor];
+      const req = requestFor(op, t.world);
+      const s = t.world.sessions[req.actor];
       const attempts: [string, Record<string, string>][] = [
         ['uten nøkkel', { cookie: s.cookie }],
         ['med feil nøkkel', { cookie: s.cookie, 'x-csrf-token': randomBytes(32).toString('base64url') }],
@@ -82,20 +66,20 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
       if (cross.statusCode !== 403) failures.push(`${op.key} fra en annen nettside: ${cross.statusCode}`);
     }
     expect(failures).toEqual([]);
-    expect(await foreignSnapshot(db, world)).toEqual(before);
+    expect(await foreignSnapshot(t.db, t.world)).toEqual(before);
     // Nothing was logged out or changed on the actors' own side either: the sessions still work.
     expect(
-      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: world.sessions.kontakt.cookie } }))
+      (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: t.world.sessions.kontakt.cookie } }))
         .statusCode,
     ).toBe(200);
   }, 300_000);
 
   it("the second login step wants the pending session's token", async () => {
-    const user = world.a.users.eier!;
-    await db.withContext({ kommuneId: world.a.id }, (tx) =>
+    const user = t.world.a.users.eier!;
+    await t.db.withContext({ kommuneId: t.world.a.id }, (tx) =>
       tx.updateTable('app_user').set({ is_demo: false }).where('id', '=', user.id).execute(),
     );
-    const first = await app.inject({
+    const first = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: user.username, password: PASSWORD },
@@ -104,8 +88,8 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
     const body = first.json() as { secondFactor?: unknown; csrfToken: string };
     expect(body.secondFactor).toBeDefined();
     const cookie = `naervaer_sid=${first.cookies.find((c) => c.name === 'naervaer_sid')!.value}`;
-    for (const token of [undefined, randomBytes(32).toString('base64url'), world.sessions.kontakt.csrf]) {
-      const res = await app.inject({
+    for (const token of [undefined, randomBytes(32).toString('base64url'), t.world.sessions.kontakt.csrf]) {
+      const res = await t.app.inject({
         method: 'POST',
         url: '/api/auth/totp',
         headers: { cookie, ...(token ? { 'x-csrf-token': token } : {}) },
@@ -119,8 +103,8 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
   // An HTML form can post urlencoded, multipart or text/plain; the first two are refused as media
   // types, and text/plain stays a string that the login schema refuses.
   it('login takes JSON only, and not from another site', async () => {
-    const username = world.a.users.kontakt!.username;
-    const form = await app.inject({
+    const username = t.world.a.users.kontakt!.username;
+    const form = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -128,7 +112,7 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
       remoteAddress: '10.8.0.1',
     });
     expect(form.statusCode, form.body).toBe(415);
-    const text = await app.inject({
+    const text = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       headers: { 'content-type': 'text/plain' },
@@ -136,7 +120,7 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
       remoteAddress: '10.8.0.2',
     });
     expect([400, 415], text.body).toContain(text.statusCode);
-    const cross = await app.inject({
+    const cross = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       headers: { origin: 'https://angriper.example' },
@@ -149,12 +133,12 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
 
   it('answers every /api route with Cache-Control: no-store, logged in or not, success or error', async () => {
     const failures: string[] = [];
-    for (const op of ops) {
-      const req = requestFor(op, world);
+    for (const op of t.ops) {
+      const req = requestFor(op, t.world);
       // Logging in or out ends the session sent along: those get a session of their own.
       const s = op.key.startsWith('POST /api/auth/')
-        ? await loginAs(app, world.a.users.fag!.username)
-        : world.sessions[req.actor];
+        ? await loginAs(t.app, t.world.a.users.fag!.username)
+        : t.world.sessions[req.actor];
       const asUser = await inject(req, { cookie: s.cookie, 'x-csrf-token': s.csrf });
       const anonymous = await inject(req, {});
       for (const [who, res] of [
@@ -166,7 +150,7 @@ describeDb('security: CSRF tokens and no-store on every route', () => {
       }
     }
     for (const url of ['/api/finnes-ikke', '/api/openapi.json']) {
-      const res = await app.inject({ method: 'GET', url });
+      const res = await t.app.inject({ method: 'GET', url });
       if (res.headers['cache-control'] !== 'no-store')
         failures.push(`${url}: Cache-Control ${String(res.headers['cache-control'])}`);
     }

@@ -6,14 +6,11 @@
 // actor's own data must then work, so a fixture cannot pass by being wrong. A route with an id and no
 // fixture fails the first test: add one in tests/security/fixtures.ts (how: see the top of that file).
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { testApp } from '../support/app';
-import { describeDb, freshDb, type TestDb } from '../support/db';
+import { expect, it } from 'vitest';
+import { describeDb } from '../support/db';
 import { FIXTURES, type Fixture, type FixtureRequest } from './fixtures';
-import { idInputs, operations, type Operation } from './support/openapi';
+import { idInputs, type Operation } from './support/openapi';
 import {
-  buildWorld,
   FOREIGN,
   foreignSnapshot,
   MARKERS,
@@ -21,6 +18,7 @@ import {
   type Bundle,
   type IdKey,
   type World,
+  useSecurityWorld,
 } from './support/world';
 
 const NAME_KEYS: IdKey[] = ['profileName', 'ladderName', 'localPupilId'];
@@ -70,24 +68,10 @@ function firstDifference(x: string, y: string): string {
 }
 
 describeDb('security: no object of another class, school or kommune through any route (IDOR)', () => {
-  let db: TestDb;
-  let app: FastifyInstance;
-  let world: World;
-  let ops: Operation[];
-
-  beforeAll(async () => {
-    db = await freshDb();
-    ({ app } = await testApp(db));
-    world = await buildWorld(app, db);
-    ops = await operations(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  const t = useSecurityWorld();
 
   const call = (op: Operation, fixture: Fixture, req: FixtureRequest) =>
-    send(app, world.sessions[fixture.actor], {
+    send(t.app, t.world.sessions[fixture.actor], {
       method: op.method,
       url: req.url,
       payload: req.payload,
@@ -95,24 +79,24 @@ describeDb('security: no object of another class, school or kommune through any 
     });
 
   it('every route that takes an id has a fixture, and every fixture a route', () => {
-    const missing = ops
+    const missing = t.ops
       .filter((op) => idInputs(op).length > 0 && !FIXTURES[op.key])
       .map((op) => `${op.key} (tar ${idInputs(op).join(', ')}) mangler fixture i tests/security/fixtures.ts`);
     const stale = Object.keys(FIXTURES)
-      .filter((k) => !ops.some((op) => op.key === k))
+      .filter((k) => !t.ops.some((op) => op.key === k))
       .map((k) => `${k} finnes ikke lenger i /api/openapi.json`);
     expect([...missing, ...stale]).toEqual([]);
   });
 
   it("another's id answers exactly like an id that does not exist, leaks nothing and changes nothing", async () => {
-    const before = await foreignSnapshot(db, world);
+    const before = await foreignSnapshot(t.db, t.world);
     const failures: string[] = [];
     let probed = 0;
-    for (const op of ops) {
+    for (const op of t.ops) {
       const fixture = FIXTURES[op.key];
       if (!fixture) continue;
-      const own = world.bundles.own;
-      for (const probe of probesFor(fixture, world)) {
+      const own = t.world.bundles.own;
+      for (const probe of probesFor(fixture, t.world)) {
         const keys = Object.keys(probe.swapped) as IdKey[];
         const unknown = fixture.request({ ...own, ...Object.fromEntries(keys.map((k) => [k, randomFor(k)])) });
         const foreign = fixture.request({ ...own, ...probe.swapped });
@@ -147,7 +131,7 @@ describeDb('security: no object of another class, school or kommune through any 
     }
     expect(failures).toEqual([]);
     expect(probed).toBeGreaterThan(Object.keys(FIXTURES).length);
-    expect(await foreignSnapshot(db, world)).toEqual(before);
+    expect(await foreignSnapshot(t.db, t.world)).toEqual(before);
   }, 300_000);
 
   it('the same requests on their own data are allowed, so every probe above was a real one', async () => {
@@ -164,10 +148,10 @@ describeDb('security: no object of another class, school or kommune through any 
               ? 4
               : 2;
     const failures: string[] = [];
-    for (const op of [...ops].sort((x, y) => rank(x) - rank(y))) {
+    for (const op of [...t.ops].sort((x, y) => rank(x) - rank(y))) {
       const fixture = FIXTURES[op.key];
       if (!fixture) continue;
-      const res = await call(op, fixture, fixture.request(world.bundles.own));
+      const res = await call(op, fixture, fixture.request(t.world.bundles.own));
       const allowed =
         (res.statusCode >= 200 && res.statusCode < 300) ||
         res.statusCode === 409 ||

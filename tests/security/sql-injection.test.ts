@@ -2,15 +2,13 @@
 // and every string field of every body, read from /api/openapi.json at run time — gets SQL-ish text.
 // The answer is a clean 2xx or 4xx, never a 500; afterwards every table is there with its rows, and
 // text that was stored comes back exactly as sent.
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { TENANT_TABLES } from '../../src/db/schema';
-import { testApp } from '../support/app';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { operations, setAt, stringPaths, takesString, type Operation } from './support/openapi';
+import { describeDb } from '../support/db';
+import { setAt, stringPaths, takesString } from './support/openapi';
 import { requestFor } from './support/requests';
-import { buildWorld, send, type World } from './support/world';
+import { send, useSecurityWorld } from './support/world';
 
 export const SQL_PAYLOADS = [
   "'; drop table pupil; --",
@@ -27,26 +25,13 @@ const NOT_PROBED: Record<string, string> = {
 };
 
 describeDb('security: SQL-ish text in every string input', () => {
-  let db: TestDb;
-  let app: FastifyInstance;
-  let world: World;
-  let ops: Operation[];
-
-  beforeAll(async () => {
-    db = await freshDb();
-    ({ app } = await testApp(db));
-    world = await buildWorld(app, db);
-    ops = await operations(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  const t = useSecurityWorld();
 
   const counts = async () => {
     const out: Record<string, number> = {};
-    for (const t of ['pupil', 'class', 'school', 'app_user', 'kommune', 'guardian']) {
-      out[t] = (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(db.owner)).rows[0]!.n;
+    for (const table of ['pupil', 'class', 'school', 'app_user', 'kommune', 'guardian']) {
+      out[table] = (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(t.db.owner))
+        .rows[0]!.n;
     }
     return out;
   };
@@ -55,9 +40,9 @@ describeDb('security: SQL-ish text in every string input', () => {
     const before = await counts();
     const failures: string[] = [];
     let sent = 0;
-    for (const op of ops) {
+    for (const op of t.ops) {
       if (NOT_PROBED[op.key]) continue;
-      const base = requestFor(op, world);
+      const base = requestFor(op, t.world);
       const [path, query = ''] = base.url.split('?');
       const variants: { where: string; url: string; payload: unknown }[] = [];
       for (const p of op.parameters) {
@@ -90,7 +75,7 @@ describeDb('security: SQL-ish text in every string input', () => {
       }
       for (const v of variants) {
         // Logging in with a session cookie would end that session: the login steps go without one.
-        const res = await send(app, op.key.startsWith('POST /api/auth/') ? undefined : world.sessions[base.actor], {
+        const res = await send(t.app, op.key.startsWith('POST /api/auth/') ? undefined : t.world.sessions[base.actor], {
           method: op.method,
           url: v.url,
           payload: v.payload,
@@ -111,22 +96,22 @@ describeDb('security: SQL-ish text in every string input', () => {
     expect(after.pupil).toBe(before.pupil);
     const tables = await sql<{
       table_name: string;
-    }>`select table_name from information_schema.tables where table_schema = 'public'`.execute(db.owner);
+    }>`select table_name from information_schema.tables where table_schema = 'public'`.execute(t.db.owner);
     expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining([...TENANT_TABLES]));
   }, 300_000);
 
   it('stores such text as text and gives it back unchanged', async () => {
-    const s = world.sessions.kontakt;
-    const pupilId = world.bundles.own.pupilId!;
+    const s = t.world.sessions.kontakt;
+    const pupilId = t.world.bundles.own.pupilId!;
     for (const payload of SQL_PAYLOADS) {
-      const res = await send(app, s, {
+      const res = await send(t.app, s, {
         method: 'POST',
         url: `/api/pupils/${pupilId}/observations`,
         payload: { kind: 'tegn', observedOn: '2026-11-23', description: payload },
       });
       expect(res.statusCode, res.body).toBe(201);
     }
-    const absence = (await send(app, s, { method: 'GET', url: `/api/pupils/${pupilId}/absence` })).json() as {
+    const absence = (await send(t.app, s, { method: 'GET', url: `/api/pupils/${pupilId}/absence` })).json() as {
       observations: { description: string }[];
     };
     expect(absence.observations.map((o) => o.description)).toEqual(expect.arrayContaining(SQL_PAYLOADS));

@@ -15,7 +15,10 @@ import type { Db } from '../../../src/db/create-db';
 import { TENANT_TABLES } from '../../../src/db/schema';
 import { syntheticNationalId } from '../../../src/domain/people/national-id';
 import { hashPassword } from '../../../src/server/auth/password';
+import { beforeAll } from 'vitest';
 import type { Session } from '../../support/app';
+import { useWorld } from '../../support/world';
+import { operations, type Operation } from './openapi';
 import { createKommune, PASSWORD, type TestKommune } from '../../support/factories';
 
 export const IDS = [
@@ -474,4 +477,37 @@ export async function foreignSnapshot(db: Db, world: World): Promise<Record<stri
     out[table] = rows.rows.map((r) => r.j).sort();
   }
   return out;
+}
+
+/**
+ * The test world of the security sweeps: a fresh database and app (useWorld), then the two kommuner with
+ * their bundles and logged-in actors, and the operations of the OpenAPI document. Inside describeDb().
+ */
+export function useSecurityWorld() {
+  const w = useWorld();
+  let world: World | undefined;
+  let ops: Operation[] | undefined;
+  beforeAll(async () => {
+    world = await buildWorld(w.app, w.db);
+    ops = await operations(w.app);
+  });
+  const need = <T>(v: T | undefined): T => {
+    if (v === undefined)
+      throw new Error('Sikkerhetsverdenen er ikke bygd ennå: bruk den i en test eller en senere hook');
+    return v;
+  };
+  return {
+    get db() {
+      return w.db;
+    },
+    get app() {
+      return w.app;
+    },
+    get world() {
+      return need(world);
+    },
+    get ops() {
+      return need(ops);
+    },
+  };
 }
