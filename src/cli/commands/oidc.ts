@@ -4,7 +4,7 @@
 //   naervaer oidc emergency-admin --kommune 3033 --username kari.nordmann
 //   naervaer oidc password-login --kommune 3033 --off
 // The secret is never an argument: the provider names the environment variable that holds it.
-import { parseArgs } from 'node:util';
+import { cliCommand, refuseWith } from '../command';
 import { migrate } from '../../db/migrate';
 import { clockFor } from '../../server/clock';
 import { loadConfig } from '../../server/config';
@@ -44,45 +44,31 @@ const list = (v: string | boolean | undefined) =>
     : undefined;
 const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
 
-export const oidcCommand = {
+export const oidcCommand = cliCommand({
   summary: 'Innlogging med Feide, ID-porten og HelseID (oidc add, emergency-admin, password-login)',
-  async run(args: string[]): Promise<number> {
-    const [sub, ...rest] = args;
-    if (!sub || !['add', 'emergency-admin', 'password-login'].includes(sub) || rest.includes('--help')) {
-      console.log(HELP);
-      return rest.includes('--help') ? 0 : 1;
-    }
-    let values: Record<string, string | boolean | undefined>;
-    try {
-      values = parseArgs({
-        args: rest,
-        options: {
-          kommune: { type: 'string' },
-          slug: { type: 'string' },
-          name: { type: 'string' },
-          kind: { type: 'string' },
-          issuer: { type: 'string' },
-          'client-id': { type: 'string' },
-          'secret-env': { type: 'string' },
-          'client-auth': { type: 'string' },
-          scopes: { type: 'string' },
-          claim: { type: 'string' },
-          roles: { type: 'string' },
-          'strong-acr': { type: 'string' },
-          'strong-amr': { type: 'string' },
-          username: { type: 'string' },
-          on: { type: 'boolean' },
-          off: { type: 'boolean' },
-        },
-      }).values;
-    } catch (e) {
-      console.error(`${(e as Error).message}\n\n${HELP}`);
-      return 1;
-    }
-    if (!str(values.kommune)) {
-      console.error(`Mangler --kommune.\n\n${HELP}`);
-      return 1;
-    }
+  help: HELP,
+  subcommands: ['add', 'emergency-admin', 'password-login'],
+  options: {
+    kommune: { type: 'string' },
+    slug: { type: 'string' },
+    name: { type: 'string' },
+    kind: { type: 'string' },
+    issuer: { type: 'string' },
+    'client-id': { type: 'string' },
+    'secret-env': { type: 'string' },
+    'client-auth': { type: 'string' },
+    scopes: { type: 'string' },
+    claim: { type: 'string' },
+    roles: { type: 'string' },
+    'strong-acr': { type: 'string' },
+    'strong-amr': { type: 'string' },
+    username: { type: 'string' },
+    on: { type: 'boolean' },
+    off: { type: 'boolean' },
+  },
+  required: ['kommune'],
+  refusal: refuseWith(AppError),
+  async run({ subcommand: sub, values }) {
     const config = loadConfig();
     const db = await openDb(config);
     const now = clockFor(config.fixedNow).now();
@@ -130,14 +116,8 @@ export const oidcCommand = {
         );
       }
       return 0;
-    } catch (e) {
-      if (e instanceof AppError) {
-        console.error(e.message);
-        return 1;
-      }
-      throw e;
     } finally {
       await db.close();
     }
   },
-};
+});

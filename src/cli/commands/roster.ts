@@ -1,6 +1,6 @@
 // `naervaer roster sync --kommune 3033 [--dry-run] PATH` (issue 16 item 2, decisions 082 and 083): the
 // same sync as the admin screen, run by the operator («drift» in the audit log).
-import { parseArgs } from 'node:util';
+import { cliCommand, refuseWith } from '../command';
 import type { RosterSyncResult } from '../../server/use-cases/sync-roster';
 import { migrate } from '../../db/migrate';
 import { clockFor } from '../../server/clock';
@@ -54,35 +54,21 @@ export function describeSync(result: RosterSyncResult): string[] {
   return lines;
 }
 
-export const rosterCommand = {
+export const rosterCommand = cliCommand({
   summary: 'Synkroniser skoler, klasser, elever, foresatte og ansatte fra elevregisteret',
-  async run(args: string[]): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { kommune: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } },
-      });
-    } catch (e) {
-      console.error(`${(e as Error).message}\n\n${HELP}`);
-      return 1;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      console.log(HELP);
-      return 0;
-    }
-    const [verb, path] = positionals;
-    if (verb !== 'sync' || !path || !values.kommune) {
-      console.error(HELP);
-      return 1;
-    }
+  help: HELP,
+  subcommands: ['sync'],
+  options: { kommune: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  required: ['kommune'],
+  positionals: ['<sti>'],
+  refusal: refuseWith(AppError),
+  async run({ values, positionals }) {
+    const [path] = positionals as [string];
     const config = loadConfig();
     const db = await openDb(config);
     try {
       await migrate(db);
-      const kommune = await kommuneByNumber(db, values.kommune);
+      const kommune = await kommuneByNumber(db, values.kommune as string);
       const tables = await pathTables(path);
       const dryRun = values['dry-run'] === true;
       const result = await syncRoster(db, { kommuneId: kommune.id, userId: null, role: 'drift' }, tables, {
@@ -97,24 +83,18 @@ export const rosterCommand = {
         console.error(`${result.problems.length} feil; ingenting er endret.`);
         return 2;
       }
-      for (const line of describeSync(result)) console.log(line);
       const seconds = (ms: number) => (ms / 1000).toFixed(1);
-      console.log(
+      const read = result.timings.parse + result.timings.load + result.timings.diff;
+      return [
+        ...describeSync(result),
         dryRun
-          ? `\nPrøvekjøring: ingenting er skrevet (${seconds(result.timings.parse + result.timings.load + result.timings.diff)} s).`
+          ? `\nPrøvekjøring: ingenting er skrevet (${seconds(read)} s).`
           : result.applied
-            ? `\nSkrevet til databasen (${seconds(result.timings.parse + result.timings.load + result.timings.diff + result.timings.apply)} s).`
+            ? `\nSkrevet til databasen (${seconds(read + result.timings.apply)} s).`
             : '\nIngenting å endre.',
-      );
-      return 0;
-    } catch (e) {
-      if (e instanceof AppError) {
-        console.error(e.message);
-        return 1;
-      }
-      throw e;
+      ].join('\n');
     } finally {
       await db.close();
     }
   },
-};
+});

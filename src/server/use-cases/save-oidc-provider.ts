@@ -1,7 +1,7 @@
 // A kommune's identity provider, added or changed (decision 084): from the command line (`naervaer oidc
 // add`, audited as the operator) or on the admin screen (audited as the admin). The secret itself stays
 // in the environment; the row names its variable.
-import { OIDC_PROVIDER_KINDS, type OidcProviderKind } from '../../contract/enums';
+import { OIDC_PROVIDER_KINDS, type OidcProviderKind, ROLES } from '../../contract/enums';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/create-db';
@@ -10,21 +10,6 @@ import { writeAudit } from '../audit';
 import { OIDC_SECRET_NAME } from '../config';
 import { AppError } from '../errors';
 import { writeOperatorAudit } from '../installation/operator-audit';
-
-const ROLES = [
-  'kontaktlaerer',
-  'faglaerer',
-  'skoleledelse',
-  'ressursteam',
-  'administrator',
-  'skoleeier',
-  'helsesykepleier',
-  'ppt',
-  'barnevern',
-  'bup',
-  'kommunepsykolog',
-  'foresatt',
-] as const;
 
 /** What each kind of provider starts from; the input may change any of it. */
 export const PROVIDER_DEFAULTS = {
