@@ -216,6 +216,13 @@ export const FIXTURES: Record<string, Fixture> = {
       payload: { lessons: [{ weekday: 1, period: 1, subject: 'Norsk', teacherId: null }], version: 1 },
     }),
   },
+  'GET /api/auth/oidc/{provider}/start': {
+    // The slug names one of the kommune's identity providers (public, shown on the login page), not a
+    // tenant's object: the probe is only that the route answers with a redirect and leaks nothing.
+    actor: 'kontakt',
+    request: () => ({ url: '/api/auth/oidc/ukjent-tjeneste/start' }),
+    ownStatus: { statuses: [303], why: 'the sign-in starts (or is refused) by a redirect the browser follows' },
+  },
   'PUT /api/rule-profiles/{profileId}': {
     actor: 'eier',
     namesInOwnKommune: true,
