@@ -211,7 +211,7 @@ describe('draftToInput', () => {
 });
 
 describe('navPlan and importSchools', () => {
-  it('offers /varsler and /saker to leadership, ressursteam and administrators, /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators', () => {
+  it('offers /varsler and /saker to leadership, ressursteam and administrators, /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators, /elevregister to administrators and the school owner', () => {
     expect(navPlan({ roles: [{ role: 'kontaktlaerer' }] })).toEqual({
       alerts: false,
       board: false,
@@ -219,6 +219,7 @@ describe('navPlan and importSchools', () => {
       profiles: false,
       auditLog: false,
       users: false,
+      roster: false,
     });
     expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({
       alerts: true,
@@ -227,6 +228,7 @@ describe('navPlan and importSchools', () => {
       profiles: true,
       auditLog: true,
       users: false,
+      roster: false,
     });
     expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({
       alerts: true,
@@ -235,6 +237,7 @@ describe('navPlan and importSchools', () => {
       profiles: false,
       auditLog: false,
       users: false,
+      roster: false,
     });
     expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({
       alerts: true,
@@ -243,6 +246,7 @@ describe('navPlan and importSchools', () => {
       profiles: true,
       auditLog: true,
       users: true,
+      roster: true,
     });
     expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({
       alerts: false,
@@ -251,6 +255,7 @@ describe('navPlan and importSchools', () => {
       profiles: true,
       auditLog: false,
       users: false,
+      roster: true,
     });
   });
   it('lists each school once', () => {
