@@ -25,7 +25,9 @@ const PUBLIC = 'https://naervaer.test';
 const CALLBACK = `${PUBLIC}/api/auth/oidc/callback`;
 const SECRET = 'en-lang-testhemmelighet-for-klienten-naervaer';
 const FEIDE_CLAIM = 'https://n.feide.no/claims/eduPersonPrincipalName';
-const nb = JSON.parse(readFileSync('src/web/i18n/nb/oidc.json', 'utf8')) as { oidc: { errors: Record<string, string> } };
+const nb = JSON.parse(readFileSync('src/web/i18n/nb/oidc.json', 'utf8')) as {
+  oidc: { errors: Record<string, string> };
+};
 
 describeDb('sign-in with OpenID Connect', () => {
   let db: TestDb;
