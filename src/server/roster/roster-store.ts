@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import type { CurrentRoster, RosterPlan } from '../../domain/roster/diff';
-import type { RosterStaff } from '../../domain/roster/types';
+import type { RosterClass, RosterGuardian, RosterPupil, RosterSchool, RosterStaff } from '../../domain/roster/types';
 import type { Tx } from '../../db/create-db';
 import type { Role } from '../../db/schema';
 import { AUDIT_KINDS, type AuditAction } from '../audit';
@@ -170,6 +170,39 @@ export async function applyRosterPlan(
   const day = parseIsoDate(today)!;
   const yesterday = formatIsoDate(day - 1);
   const auditRows: AuditRow[] = [];
+  // What the roster says of each row, written alike by an update and an insert.
+  const schoolColumns = (s: RosterSchool) => ({
+    source_id: s.sourceId,
+    name: s.name,
+    organisasjonsnummer: s.orgNumber,
+    first_trinn: s.firstTrinn,
+    last_trinn: s.lastTrinn,
+  });
+  const classColumns = (c: RosterClass) => ({
+    source_id: c.sourceId,
+    school_id: schoolId.get(c.schoolSourceId)!,
+    name: c.name,
+    trinn: c.trinn,
+    school_year: c.schoolYear,
+  });
+  const pupilColumns = (p: RosterPupil) => ({
+    source_id: p.sourceId,
+    first_name: p.firstName,
+    last_name: p.lastName,
+    birth_date: p.birthDate,
+    national_id: p.nationalId,
+    local_id: p.localId,
+    protected_address: p.protectedAddress,
+  });
+  const guardianColumns = (g: RosterGuardian) => ({
+    source_id: g.sourceId,
+    first_name: g.firstName,
+    last_name: g.lastName,
+    email: g.email,
+    phone: g.phone,
+    national_id: g.nationalId,
+    national_id_hash: idHash(g.nationalId),
+  });
 
   // Schools.
   const schoolId = new Map<string, string>();
@@ -178,14 +211,7 @@ export async function applyRosterPlan(
     schoolId.set(school.sourceId, id);
     await tx
       .updateTable('school')
-      .set((eb) => ({
-        source_id: school.sourceId,
-        name: school.name,
-        organisasjonsnummer: school.orgNumber,
-        first_trinn: school.firstTrinn,
-        last_trinn: school.lastTrinn,
-        version: eb('version', '+', 1),
-      }))
+      .set((eb) => ({ ...schoolColumns(school), version: eb('version', '+', 1) }))
       .where('id', '=', id)
       .execute();
   }
@@ -194,18 +220,7 @@ export async function applyRosterPlan(
   for (const chunk of chunks(newSchools))
     await tx
       .insertInto('school')
-      .values(
-        chunk.map(({ id, s }) => ({
-          id,
-          kommune_id,
-          source_id: s.sourceId,
-          name: s.name,
-          organisasjonsnummer: s.orgNumber,
-          first_trinn: s.firstTrinn,
-          last_trinn: s.lastTrinn,
-          rule_profile: null,
-        })),
-      )
+      .values(chunk.map(({ id, s }) => ({ id, kommune_id, ...schoolColumns(s), rule_profile: null })))
       .execute();
 
   // Classes.
@@ -215,14 +230,7 @@ export async function applyRosterPlan(
     classId.set(klass.sourceId, id);
     await tx
       .updateTable('class')
-      .set((eb) => ({
-        source_id: klass.sourceId,
-        school_id: schoolId.get(klass.schoolSourceId)!,
-        name: klass.name,
-        trinn: klass.trinn,
-        school_year: klass.schoolYear,
-        version: eb('version', '+', 1),
-      }))
+      .set((eb) => ({ ...classColumns(klass), version: eb('version', '+', 1) }))
       .where('id', '=', id)
       .execute();
   }
@@ -231,17 +239,7 @@ export async function applyRosterPlan(
   for (const chunk of chunks(newClasses))
     await tx
       .insertInto('class')
-      .values(
-        chunk.map(({ id, c }) => ({
-          id,
-          kommune_id,
-          source_id: c.sourceId,
-          school_id: schoolId.get(c.schoolSourceId)!,
-          name: c.name,
-          trinn: c.trinn,
-          school_year: c.schoolYear,
-        })),
-      )
+      .values(chunk.map(({ id, c }) => ({ id, kommune_id, ...classColumns(c) })))
       .execute();
 
   // Pupils.
@@ -251,17 +249,7 @@ export async function applyRosterPlan(
     pupilId.set(pupil.sourceId, id);
     await tx
       .updateTable('pupil')
-      .set((eb) => ({
-        source_id: pupil.sourceId,
-        first_name: pupil.firstName,
-        last_name: pupil.lastName,
-        birth_date: pupil.birthDate,
-        national_id: pupil.nationalId,
-        local_id: pupil.localId,
-        protected_address: pupil.protectedAddress,
-        left_on: null,
-        version: eb('version', '+', 1),
-      }))
+      .set((eb) => ({ ...pupilColumns(pupil), left_on: null, version: eb('version', '+', 1) }))
       .where('id', '=', id)
       .execute();
   }
@@ -270,19 +258,7 @@ export async function applyRosterPlan(
   for (const chunk of chunks(newPupils)) {
     await tx
       .insertInto('pupil')
-      .values(
-        chunk.map(({ id, p }) => ({
-          id,
-          kommune_id,
-          source_id: p.sourceId,
-          first_name: p.firstName,
-          last_name: p.lastName,
-          birth_date: p.birthDate,
-          national_id: p.nationalId,
-          local_id: p.localId,
-          protected_address: p.protectedAddress,
-        })),
-      )
+      .values(chunk.map(({ id, p }) => ({ id, kommune_id, ...pupilColumns(p) })))
       .execute();
     await tx
       .insertInto('class_membership')
@@ -362,16 +338,7 @@ export async function applyRosterPlan(
     replaced.push(id);
     await tx
       .updateTable('guardian')
-      .set((eb) => ({
-        source_id: g.sourceId,
-        first_name: g.firstName,
-        last_name: g.lastName,
-        email: g.email,
-        phone: g.phone,
-        national_id: g.nationalId,
-        national_id_hash: idHash(g.nationalId),
-        version: eb('version', '+', 1),
-      }))
+      .set((eb) => ({ ...guardianColumns(g), version: eb('version', '+', 1) }))
       .where('id', '=', id)
       .execute();
     for (const c of g.children)
@@ -395,20 +362,7 @@ export async function applyRosterPlan(
   for (const chunk of chunks(newGuardians))
     await tx
       .insertInto('guardian')
-      .values(
-        chunk.map(({ id, g }) => ({
-          id,
-          kommune_id,
-          source_id: g.sourceId,
-          first_name: g.firstName,
-          last_name: g.lastName,
-          email: g.email,
-          phone: g.phone,
-          national_id: g.nationalId,
-          national_id_hash: idHash(g.nationalId),
-          user_id: null,
-        })),
-      )
+      .values(chunk.map(({ id, g }) => ({ id, kommune_id, ...guardianColumns(g), user_id: null })))
       .execute();
   for (const chunk of chunks(links))
     await tx
