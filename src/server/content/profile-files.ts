@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentFile, jsonNames, readJson, type Loaded } from './content-file';
 import { parseSchoolCalendar } from '../../domain/calendar/calendar';
 import type { SchoolCalendar } from '../../domain/calendar/calendar';
 import { parseProfile } from '../../domain/rules/profile-schema';
@@ -11,39 +11,14 @@ import type { Profile } from '../../domain/rules/profile-schema';
 /** The folder of the shipped rule profiles. */
 export const PROFILES_DIR = fileURLToPath(new URL('../../../content/profiles/', import.meta.url));
 
-type Loaded<T> = { ok: true; value: T } | { ok: false; errors: string[] };
-
 /** Names of the shipped profiles (file names without .json), sorted. */
 export function shippedProfileNames(): string[] {
-  return readdirSync(PROFILES_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.slice(0, -'.json'.length))
-    .sort();
-}
-
-function readJson(path: string, what: string): Loaded<unknown> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return { ok: false, errors: [`${what}: kan ikke lese fila «${path}»`] };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (e) {
-    return { ok: false, errors: [`${basename(path)}: ugyldig JSON (${(e as Error).message})`] };
-  }
+  return jsonNames(PROFILES_DIR);
 }
 
 /** Loads a profile by shipped name (e.g. «saltdal») or by path to a JSON file, validated. */
 export function loadProfile(nameOrFile: string): Loaded<Profile> {
-  const shipped = /^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) ? `${PROFILES_DIR}${nameOrFile}.json` : null;
-  const path =
-    shipped && existsSync(shipped)
-      ? shipped
-      : existsSync(nameOrFile) && statSync(nameOrFile).isFile()
-        ? nameOrFile
-        : null;
+  const { path } = contentFile(nameOrFile, PROFILES_DIR);
   if (!path)
     return {
       ok: false,

@@ -1,10 +1,10 @@
 // Reading the shipped ladders (content/ladders) from disk; the validation itself is pure and lives in
 // src/domain/ladder. A shipped ladder that fails validation stops the server with the file, level, task
 // and field named, as an invalid rule profile does.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLadder, type Ladder } from '../../domain/ladder/ladder-schema';
+import { contentFile, jsonNames, readJson, type Loaded } from '../content/content-file';
 import { content } from '../content/load-content';
 import { AppError } from '../errors';
 
@@ -14,39 +14,16 @@ export const DEFAULT_LADDER_ID = 'saltdal';
 /** The folder of the shipped ladders. */
 export const LADDERS_DIR = fileURLToPath(new URL('../../../content/ladders/', import.meta.url));
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+export type { Loaded };
 
 /** Names of the shipped ladders (file names without .json), sorted. */
 export function shippedLadderNames(): string[] {
-  return readdirSync(LADDERS_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.slice(0, -'.json'.length))
-    .sort();
-}
-
-function readJson(path: string): Loaded<unknown> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return { ok: false, errors: [`tiltakstrapp: kan ikke lese fila «${path}»`] };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (e) {
-    return { ok: false, errors: [`${basename(path)}: ugyldig JSON (${(e as Error).message})`] };
-  }
+  return jsonNames(LADDERS_DIR);
 }
 
 /** Loads a ladder by shipped name (e.g. «saltdal») or by path to a JSON file, validated. */
 export function loadLadder(nameOrFile: string): Loaded<Ladder> {
-  const shipped = /^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) ? `${LADDERS_DIR}${nameOrFile}.json` : null;
-  const path =
-    shipped && existsSync(shipped)
-      ? shipped
-      : existsSync(nameOrFile) && statSync(nameOrFile).isFile()
-        ? nameOrFile
-        : null;
+  const { path, shipped } = contentFile(nameOrFile, LADDERS_DIR);
   if (!path)
     return {
       ok: false,
@@ -54,7 +31,7 @@ export function loadLadder(nameOrFile: string): Loaded<Ladder> {
         `Ukjent tiltakstrapp «${nameOrFile}». Bruk en av ${shippedLadderNames().join(', ')}, eller stien til en JSON-fil.`,
       ],
     };
-  const json = readJson(path);
+  const json = readJson(path, 'tiltakstrapp');
   if (!json.ok) return json;
   const parsed = parseLadder(json.value, basename(path));
   if (!parsed.ok) return parsed;

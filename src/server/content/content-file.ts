@@ -1,0 +1,44 @@
+// Reading one content file (a rule profile, a calendar, a ladder) from disk: by shipped name or by path,
+// JSON with or without a byte-order mark, every failure as a Norwegian message naming the file.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** Names of the JSON files in a content folder (without .json), sorted. */
+export function jsonNames(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}
+
+/**
+ * The file a name stands for: the shipped `<dir><name>.json` when the name is a plain name and that file
+ * exists, otherwise the name as a path to a file; null when neither. `shipped` is the shipped file's path.
+ */
+export function contentFile(nameOrFile: string, dir: string): { path: string | null; shipped: string | null } {
+  const shipped = /^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) ? `${dir}${nameOrFile}.json` : null;
+  const path =
+    shipped && existsSync(shipped)
+      ? shipped
+      : existsSync(nameOrFile) && statSync(nameOrFile).isFile()
+        ? nameOrFile
+        : null;
+  return { path, shipped };
+}
+
+/** A JSON file's content; `what` names the kind of file in the message when it cannot be read. */
+export function readJson(path: string, what: string): Loaded<unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { ok: false, errors: [`${what}: kan ikke lese fila «${path}»`] };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (e) {
+    return { ok: false, errors: [`${basename(path)}: ugyldig JSON (${(e as Error).message})`] };
+  }
+}
