@@ -2,10 +2,10 @@
 // schemas in this folder, the routes and the web app all read them from here. Where the domain owns a
 // list (absence kinds and reasons, referral services, plan kinds …) it is re-exported, not copied
 // (decision 092): the contract depends on the domain, never the other way round.
-import { OUTCOMES, REFERRAL_SERVICES } from '../domain/ladder/ladder-schema';
-import { PLAN_KINDS } from '../domain/plans/plan-schema';
+import { OUTCOMES, REFERRAL_SERVICES } from '../domain/ladder/ladder-lists';
+import { PLAN_KINDS } from '../domain/plans/plan-kinds';
 import { ABSENCE_REASONS, ABSENCE_SOURCES } from '../domain/rules/event-store';
-import { ABSENCE_KINDS, RULE_BASES } from '../domain/rules/profile-schema';
+import { ABSENCE_KINDS, RULE_BASES } from '../domain/rules/absence-kinds';
 
 export { ABSENCE_KINDS, ABSENCE_REASONS, ABSENCE_SOURCES, OUTCOMES, PLAN_KINDS, REFERRAL_SERVICES, RULE_BASES };
 export type AbsenceKind = (typeof ABSENCE_KINDS)[number];

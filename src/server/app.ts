@@ -277,6 +277,10 @@ export async function buildApp({
       wildcard: true,
       cacheControl: false,
       index: ['index.html'],
+      // The build writes .br and .gz beside each text asset (vite.config.ts); send the one the browser takes.
+      preCompressed: true,
+      // Never a source map, should one be left in the folder: it is the whole source (decision 110).
+      allowedPath: (path) => !path.endsWith('.map'),
       setHeaders: (res, path) => {
         // Vite's asset names carry a content hash: cache them for good; index.html never.
         res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');

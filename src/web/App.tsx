@@ -1,66 +1,98 @@
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { AuthProvider } from './auth';
 import { AppLayout } from './components/AppLayout';
 import { RequireAuth } from './components/RequireAuth';
-import { AlertsPage } from './features/alerts/AlertsPage';
-import { AuditLogPage } from './features/audit/AuditLogPage';
-import { GuardianAccessLogPage } from './features/guardian/GuardianAccessLogPage';
-import { CaseBoardPage } from './features/case-board/CaseBoardPage';
-import { CasePage } from './features/case/CasePage';
-import { ClassPage } from './features/class/ClassPage';
-import { GuardianReportPage } from './features/guardian/GuardianReportPage';
-import { ImportPage } from './features/import/ImportPage';
-import { ProfilesPage } from './features/profiles/ProfilesPage';
-import { PupilFilePage } from './features/pupil/PupilFilePage';
-import { PupilPage } from './features/pupil/PupilPage';
-import { RegisterPage } from './features/register/RegisterPage';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { UsersPage } from './features/users/UsersPage';
-import { HomePage } from './features/home/HomePage';
-import { LoginPage } from './features/auth/LoginPage';
-import { SetPasswordPage } from './features/auth/SetPasswordPage';
-import { RosterPage } from './features/roster/RosterPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { RouteErrorPage } from './pages/RouteErrorPage';
+import { RouteErrorBoundary } from './pages/RouteErrorPage';
+import { loadScreenTexts } from './i18n';
+import { Loading } from './ui/Loading';
 
+/**
+ * A screen loaded when its route is first visited: each feature is its own chunk, so the register at
+ * 08:15 does not wait for the case page's forms and plans (decision 110). A screen marked 'core' uses only
+ * the texts in the first script (i18n/nb/core.ts, checked by tests/mirrors/core-texts.test.ts); the others also wait
+ * for the rest of the texts, fetched once, in parallel with the screen.
+ */
+function page(load: () => Promise<() => ReactNode>, texts: 'core' | 'all' = 'all') {
+  const Screen = lazy(async () => {
+    const [component] = await Promise.all([load(), texts === 'all' ? loadScreenTexts() : undefined]);
+    return { default: component };
+  });
+  return (
+    <Suspense fallback={<Loading />}>
+      <Screen />
+    </Suspense>
+  );
+}
+
+// Each made once, at load: a lazy component made during render would load and mount anew every time.
+const LoginPage = page(() => import('./features/auth/LoginPage').then((m) => m.LoginPage), 'core');
+const SetPasswordPage = page(() => import('./features/auth/SetPasswordPage').then((m) => m.SetPasswordPage), 'core');
+const HomePage = page(() => import('./features/home/HomePage').then((m) => m.HomePage));
+const ClassPage = page(() => import('./features/class/ClassPage').then((m) => m.ClassPage), 'core');
+const RegisterPage = page(() => import('./features/register/RegisterPage').then((m) => m.RegisterPage), 'core');
+const PupilPage = page(() => import('./features/pupil/PupilPage').then((m) => m.PupilPage));
+const PupilFilePage = page(() => import('./features/pupil/PupilFilePage').then((m) => m.PupilFilePage));
+const AlertsPage = page(() => import('./features/alerts/AlertsPage').then((m) => m.AlertsPage));
+const CaseBoardPage = page(() => import('./features/case-board/CaseBoardPage').then((m) => m.CaseBoardPage));
+const CasePage = page(() => import('./features/case/CasePage').then((m) => m.CasePage));
+const GuardianReportPage = page(() =>
+  import('./features/guardian/GuardianReportPage').then((m) => m.GuardianReportPage),
+);
+const GuardianAccessLogPage = page(() =>
+  import('./features/guardian/GuardianAccessLogPage').then((m) => m.GuardianAccessLogPage),
+);
+const AuditLogPage = page(() => import('./features/audit/AuditLogPage').then((m) => m.AuditLogPage));
+const ImportPage = page(() => import('./features/import/ImportPage').then((m) => m.ImportPage));
+const ProfilesPage = page(() => import('./features/profiles/ProfilesPage').then((m) => m.ProfilesPage));
+const SettingsPage = page(() => import('./features/settings/SettingsPage').then((m) => m.SettingsPage));
+const UsersPage = page(() => import('./features/users/UsersPage').then((m) => m.UsersPage));
+const RosterPage = page(() => import('./features/roster/RosterPage').then((m) => m.RosterPage));
+
+// Declarative routes (not the data router): the app loads its data in the screens, and the data router
+// alone was a third of the shared script (decision 110).
 // Norwegian paths, because people read and share them: /logg-inn, /klasse/:classId/registrering, /elev/:pupilId, /sak/:caseId …
-const router = createBrowserRouter([
-  {
-    element: <AppLayout />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      { path: '/logg-inn', element: <LoginPage /> },
-      { path: '/sett-passord', element: <SetPasswordPage /> },
-      {
-        element: <RequireAuth />,
-        children: [
-          { index: true, element: <HomePage /> },
-          { path: '/klasse/:classId', element: <ClassPage /> },
-          { path: '/klasse/:classId/registrering', element: <RegisterPage /> },
-          { path: '/elev/:pupilId', element: <PupilPage /> },
-          { path: '/elev/:pupilId/mappe', element: <PupilFilePage /> },
-          { path: '/varsler', element: <AlertsPage /> },
-          { path: '/saker', element: <CaseBoardPage /> },
-          { path: '/sak/:caseId', element: <CasePage /> },
-          { path: '/barn/:pupilId/meld-fravaer', element: <GuardianReportPage /> },
-          { path: '/barn/:pupilId/innsyn', element: <GuardianAccessLogPage /> },
-          { path: '/tilgangslogg', element: <AuditLogPage /> },
-          { path: '/import', element: <ImportPage /> },
-          { path: '/regelprofiler', element: <ProfilesPage /> },
-          { path: '/skole/:schoolId/innstillinger', element: <SettingsPage /> },
-          { path: '/brukere', element: <UsersPage /> },
-          { path: '/elevregister', element: <RosterPage /> },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-]);
+function AppRoutes() {
+  // A page that failed to render is forgotten when the user goes elsewhere.
+  const { pathname } = useLocation();
+  return (
+    <RouteErrorBoundary key={pathname}>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route path="/logg-inn" element={LoginPage} />
+          <Route path="/sett-passord" element={SetPasswordPage} />
+          <Route element={<RequireAuth />}>
+            <Route index element={HomePage} />
+            <Route path="/klasse/:classId" element={ClassPage} />
+            <Route path="/klasse/:classId/registrering" element={RegisterPage} />
+            <Route path="/elev/:pupilId" element={PupilPage} />
+            <Route path="/elev/:pupilId/mappe" element={PupilFilePage} />
+            <Route path="/varsler" element={AlertsPage} />
+            <Route path="/saker" element={CaseBoardPage} />
+            <Route path="/sak/:caseId" element={CasePage} />
+            <Route path="/barn/:pupilId/meld-fravaer" element={GuardianReportPage} />
+            <Route path="/barn/:pupilId/innsyn" element={GuardianAccessLogPage} />
+            <Route path="/tilgangslogg" element={AuditLogPage} />
+            <Route path="/import" element={ImportPage} />
+            <Route path="/regelprofiler" element={ProfilesPage} />
+            <Route path="/skole/:schoolId/innstillinger" element={SettingsPage} />
+            <Route path="/brukere" element={UsersPage} />
+            <Route path="/elevregister" element={RosterPage} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </RouteErrorBoundary>
+  );
+}
 
 export function App() {
   return (
     <AuthProvider>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </AuthProvider>
   );
 }

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { OUTCOMES, REFERRAL_SERVICES } from './ladder-lists';
+
+export { OUTCOMES, REFERRAL_SERVICES };
+import type { Outcome, ReferralService } from './ladder-lists';
+export type { Outcome, ReferralService };
 
 // A ladder (tiltakstrapp) is a municipality's follow-up method for concerning absence, kept as data
 // (content/ladders) so that a municipality can adapt its own without a release. This schema is the
@@ -32,18 +37,6 @@ export const LADDER_ROLES = {
 export type LadderRole = keyof typeof LADDER_ROLES;
 const ROLE_CODES = Object.keys(LADDER_ROLES) as [LadderRole, ...LadderRole[]];
 
-/** Services a referral task can go to; «barnevern» puts the referral behind the child-welfare guardrail. */
-export const REFERRAL_SERVICES = [
-  'ppt',
-  'bup',
-  'barnevern',
-  'helsestasjon',
-  'fastlege',
-  'kommunepsykolog',
-  'spesialisthelsetjeneste',
-] as const;
-export type ReferralService = (typeof REFERRAL_SERVICES)[number];
-
 export const MEETING_TYPES = [
   'undringssamtale-elev',
   'undringssamtale-foresatte',
@@ -53,10 +46,6 @@ export const MEETING_TYPES = [
 ] as const;
 export const PLAN_KINDS = ['tiltaksplan', 'samarbeidsavtale', 'individuell-plan'] as const;
 export const NOTICE_RECIPIENTS = ['foresatte', 'skoleledelse', 'avdelingsdirektor'] as const;
-
-/** The three outcomes of an evaluation (004 §4.2). */
-export const OUTCOMES = ['solved', 'better', 'more-needed'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
 
 const slug = z
   .string({ error: 'mangler' })

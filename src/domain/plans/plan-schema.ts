@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { PLAN_KINDS, type PlanKind } from './plan-kinds';
+
+export { PLAN_KINDS, type PlanKind };
 import { parseIsoDate } from '../calendar/dates';
 
 // The five written plans of a case, after the source templates:
@@ -16,15 +19,6 @@ import { parseIsoDate } from '../calendar/dates';
 
 /** A problem with one field: `path` for the UI to point at, `message` in Norwegian with the field's label. */
 export type Problem = { path: string; message: string };
-
-export const PLAN_KINDS = [
-  'tiltaksplan',
-  'samarbeidsavtale',
-  'dagsplan',
-  'gradvis-tilbakeforing',
-  'opplaering-ved-sykdom',
-] as const;
-export type PlanKind = (typeof PLAN_KINDS)[number];
 
 export const PLAN_KIND_NAMES: Record<PlanKind, string> = {
   tiltaksplan: 'Tiltaksplan',

@@ -1,15 +1,11 @@
 import { z } from 'zod';
+import { ABSENCE_KINDS, type AbsenceKind, RULE_BASES, type RuleBasis } from './absence-kinds';
+
+export { ABSENCE_KINDS, type AbsenceKind, RULE_BASES, type RuleBasis };
 
 // A rule profile is a municipality's definition of concerning absence, kept as data (content/profiles)
 // so that a municipality can write its own without a release. This schema is the contract for that
 // data; every error names the file, the rule and the field in Norwegian.
-
-export const ABSENCE_KINDS = ['day', 'lesson', 'late', 'left'] as const;
-export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
-
-/** Where a rule comes from: its source document (default) or the municipality's own choice. */
-export const RULE_BASES = ['kilde', 'kommune'] as const;
-export type RuleBasis = (typeof RULE_BASES)[number];
 
 const selectorSchema = z
   .object({

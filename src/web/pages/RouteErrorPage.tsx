@@ -1,4 +1,5 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../ui/Page';
 
@@ -13,4 +14,20 @@ export function RouteErrorPage() {
       </Page>
     </main>
   );
+}
+
+/**
+ * Shows {@link RouteErrorPage} instead of a page that threw while rendering, or whose script could not be
+ * loaded (an old tab after an upgrade). Keyed by the path where it is used, so navigating away clears it.
+ */
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <RouteErrorPage /> : this.props.children;
+  }
 }

@@ -1,0 +1,38 @@
+import audit from './audit.json';
+import caseForms from './caseForms.json';
+import consent from './consent.json';
+import guardian from './guardian.json';
+import importScreen from './import.json';
+import plans from './plans.json';
+import pupil from './pupil.json';
+import roster from './roster.json';
+import settings from './settings.json';
+import users from './users.json';
+
+// The bokmål texts that come with the screens (see ./core.ts): one chunk, loaded once, with the first
+// screen that needs it.
+export const restFiles = {
+  pupil,
+  guardian,
+  import: importScreen,
+  settings,
+  consent,
+  caseForms,
+  plans,
+  users,
+  roster,
+  audit,
+};
+
+export default {
+  ...pupil,
+  ...guardian,
+  ...importScreen,
+  ...settings,
+  ...consent,
+  ...caseForms,
+  ...plans,
+  ...users,
+  ...roster,
+  ...audit,
+};
