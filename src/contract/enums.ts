@@ -48,6 +48,33 @@ export const SCHOOL_ROLES = [
 ] as const satisfies readonly Role[];
 export type SchoolRole = (typeof SCHOOL_ROLES)[number];
 
+/**
+ * The roles a service's staff hold at one of the kommune's service units (decision 111), with the unit
+ * kind each belongs to. Given on «Brukere» by a kommune-wide administrator.
+ */
+export const SERVICE_ROLES = [
+  'helsesykepleier',
+  'ppt',
+  'barnevern',
+  'bup',
+  'kommunepsykolog',
+] as const satisfies readonly Role[];
+export type ServiceRole = (typeof SERVICE_ROLES)[number];
+export const SERVICE_ROLE_UNITS: Record<ServiceRole, ServiceKind> = {
+  helsesykepleier: 'helsestasjon',
+  ppt: 'ppt',
+  barnevern: 'barneverntjeneste',
+  bup: 'bup',
+  kommunepsykolog: 'kommunepsykolog',
+};
+
+/**
+ * Every role «Brukere» can give: the school roles at a school (an administrator without a school is the
+ * kommune-wide administrator), the school owner for the whole kommune, the service roles at a unit.
+ */
+export const ASSIGNABLE_ROLES = [...SCHOOL_ROLES, 'skoleeier', ...SERVICE_ROLES] as const;
+export type AssignableRole = SchoolRole | 'skoleeier' | ServiceRole;
+
 export const USER_KINDS = ['staff', 'municipal', 'service', 'guardian'] as const;
 export type UserKind = (typeof USER_KINDS)[number];
 

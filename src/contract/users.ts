@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { ROLES, SCHOOL_ROLES, USER_KINDS } from './enums';
+import { ASSIGNABLE_ROLES, ROLES, SERVICE_KINDS, USER_KINDS } from './enums';
 import { idParam } from './common';
 
 const kind = z.enum(USER_KINDS);
 
+/** A role to give, and where: a school (and class), a service unit, or the whole kommune (decision 111). */
 export const roleInput = z.object({
-  role: z.enum(SCHOOL_ROLES),
-  schoolId: idParam,
+  role: z.enum(ASSIGNABLE_ROLES),
+  schoolId: idParam.nullish(),
   classId: idParam.nullish(),
   subject: z.string().max(100).nullish(),
+  serviceUnitId: idParam.nullish(),
 });
 export type RoleInput = z.input<typeof roleInput>;
 
@@ -24,6 +26,7 @@ export const accountRole = z.object({
   role: z.enum(ROLES),
   schoolId: z.string().nullable(),
   schoolName: z.string().nullable(),
+  serviceUnitId: z.string().nullable(),
   classId: z.string().nullable(),
   className: z.string().nullable(),
   serviceName: z.string().nullable(),
@@ -52,6 +55,10 @@ export type ListAccountsQuery = z.infer<typeof listAccountsQuery>;
 export const listAccountsResponse = z.object({
   total: z.number().int(),
   administeredSchools: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Whether the reader administers the whole kommune: gives the owner's and the services' roles too. */
+  kommuneAdmin: z.boolean(),
+  /** The kommune's service units, for the service roles (empty unless `kommuneAdmin`). */
+  serviceUnits: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(SERVICE_KINDS) })),
   accounts: z.array(account),
 });
 export type ListAccountsResponse = z.infer<typeof listAccountsResponse>;

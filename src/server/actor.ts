@@ -1,5 +1,6 @@
 // Who is asking: the logged-in user with their roles, loaded once per request from the session.
 import type { Role, ServiceKind, UserKind } from '../db/schema';
+import { SERVICE_ROLE_UNITS } from '../contract/enums';
 
 export type RoleAssignment = {
   role: Role;
@@ -36,13 +37,7 @@ export function organisationName(kind: UserKind, names: readonly string[], kommu
 }
 
 /** The service each partner role works for: what a consent must cover for the partner to see a case. */
-export const PARTNER_SERVICE: Partial<Record<Role, ServiceKind>> = {
-  helsesykepleier: 'helsestasjon',
-  ppt: 'ppt',
-  barnevern: 'barneverntjeneste',
-  bup: 'bup',
-  kommunepsykolog: 'kommunepsykolog',
-};
+export const PARTNER_SERVICE: Partial<Record<Role, ServiceKind>> = SERVICE_ROLE_UNITS;
 
 /**
  * The service a service partner acts for, or null for everyone else. A service user without a partner

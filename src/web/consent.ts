@@ -1,4 +1,5 @@
 import { CONSENT_SERVICES, CONSENT_SERVICE_LABEL, type ConsentService } from '../domain/consent/consent';
+import { SERVICE_ROLE_UNITS } from '../contract/enums';
 import { fieldErrors } from './absence';
 import type { Consent, Me, RoleName } from './api';
 
@@ -7,14 +8,8 @@ import type { Consent, Me, RoleName } from './api';
 
 export { CONSENT_SERVICES };
 
-/** The service each partner role acts for; the server's PARTNER_SERVICE (src/server/actor.ts) says the same. */
-export const PARTNER_SERVICE_OF_ROLE: Partial<Record<RoleName, ConsentService>> = {
-  helsesykepleier: 'helsestasjon',
-  ppt: 'ppt',
-  barnevern: 'barneverntjeneste',
-  bup: 'bup',
-  kommunepsykolog: 'kommunepsykolog',
-};
+/** The service each partner role acts for: the contract's list, which the server reads too. */
+export const PARTNER_SERVICE_OF_ROLE: Partial<Record<RoleName, ConsentService>> = SERVICE_ROLE_UNITS;
 
 /** The services a note in the case log can be restricted to: the partners' own (decision 051). */
 export const NOTE_SERVICES = [

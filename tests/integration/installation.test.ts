@@ -76,7 +76,7 @@ describeDb('setting up an installation', () => {
       await refusal(
         createAccount(
           db,
-          { kommune: '3033', username: 'kari.nordmann', displayName: 'Kari Nordmann', role: 'admin' },
+          { kommune: '3033', username: 'kari.nordmann', displayName: 'Kari Nordmann', role: 'skoleledelse' },
           T0,
           PUBLIC,
         ),
@@ -225,6 +225,27 @@ describeDb('setting up an installation', () => {
     expect(set).toHaveLength(2);
     expect(set[0]).toMatchObject({ role: 'administrator' });
     expect(JSON.stringify(await db.owner.selectFrom('audit_log').selectAll().execute())).not.toMatch(/kode=/);
+  });
+
+  it('makes the kommune-wide administrator when admin is given without a school (decision 111)', async () => {
+    const made = await createAccount(
+      db,
+      { kommune: '3033', username: 'ola.drift', displayName: 'Ola Drift', role: 'admin' },
+      T0,
+      PUBLIC,
+    );
+    const user = await db.owner
+      .selectFrom('app_user')
+      .select('kind')
+      .where('id', '=', made.id)
+      .executeTakeFirstOrThrow();
+    const roles = await db.owner
+      .selectFrom('role_assignment')
+      .select(['role', 'school_id'])
+      .where('user_id', '=', made.id)
+      .execute();
+    expect(user.kind).toBe('municipal');
+    expect(roles).toEqual([{ role: 'administrator', school_id: null }]);
   });
 
   it('passwords: length and variety, never the username', () => {

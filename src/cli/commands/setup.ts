@@ -93,7 +93,8 @@ export const userCommand = setupCommand(
   'Lag en bruker med en rolle',
   `Bruk: naervaer user create --kommune <kommunenummer> --username <brukernavn> --name "<fullt navn>" --role <rolle> [--school "<skole>"]
 
-Roller herfra: admin (administrator ved en skole, krever --school), skoleledelse (krever --school)
+Roller herfra: admin (med --school administrator ved den skolen; uten --school kommunens administrator,
+som gir roller ved alle skolene og tjenestene, men ikke ser elever), skoleledelse (krever --school)
 og skoleeier (hele kommunen). Kontoen får ikke noe passord: kommandoen skriver ut en engangslenke
 (gyldig i 72 timer) som personen åpner for å velge sitt eget passord. Lenken skrives bare hit, aldri til
 en logg; gi den videre på en trygg måte. Ved første innlogging setter personen opp engangskode (TOTP).

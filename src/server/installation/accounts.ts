@@ -8,7 +8,13 @@ import { AppError } from '../errors';
 import { issuePasswordSetup, type PasswordSetupLink } from './password-setup';
 
 export type NewAccount = { username: string; displayName: string; kind: UserKind };
-export type NewRole = { role: Role; schoolId: string | null; classId: string | null; subject: string | null };
+export type NewRole = {
+  role: Role;
+  schoolId: string | null;
+  classId: string | null;
+  subject: string | null;
+  serviceUnitId?: string | null;
+};
 
 /** Lower-case a–z, digits and . _ @ - (a Feide name fits), 2–100 characters. */
 export function checkUsername(input: string): string {
@@ -75,7 +81,7 @@ export async function insertAccount(
           role: r.role,
           school_id: r.schoolId,
           class_id: r.classId,
-          service_unit_id: null,
+          service_unit_id: r.serviceUnitId ?? null,
           subject: r.subject,
         })),
       )

@@ -1,5 +1,6 @@
 // «Ny bruker» on the «Brukere» screen (issue 16 item 3): an administrator makes a staff account with
-// school roles at their own schools. Like `naervaer user create`, the account has no password: the
+// school roles at their own schools; the kommune-wide administrator also the school owner's and the
+// services' accounts (decision 111), whose kind follows from their roles. Like `naervaer user create`, the account has no password: the
 // administrator gets the one-time link to hand over (shown once), and the person enrols the second factor
 // at the first log-in. Audited.
 import type { Db } from '../../db/create-db';
@@ -8,7 +9,7 @@ import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { checkDisplayName, checkUsername, insertAccount } from '../installation/accounts';
 import type { PasswordSetupLink } from '../installation/password-setup';
-import { checkRoles, type RoleInput } from '../installation/staff-roles';
+import { checkRoles, kindOf, type RoleInput } from '../installation/staff-roles';
 
 export type AddStaffInput = { username: string; displayName: string; roles: RoleInput[] };
 
@@ -30,7 +31,7 @@ export async function addStaffAccount(
     const { id, link } = await insertAccount(
       tx,
       actor.kommuneId,
-      { username, displayName, kind: 'staff' },
+      { username, displayName, kind: kindOf(roles) },
       roles,
       now,
       publicUrl,

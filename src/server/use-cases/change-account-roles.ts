@@ -1,5 +1,6 @@
 // «Endre roller» (issue 16 item 3): an administrator replaces an account's school roles at the schools
-// they administer. Roles elsewhere stay as they are. Based on the version the screen showed: if someone
+// they administer; the kommune-wide administrator replaces all of the account's roles (decision 111).
+// Roles elsewhere stay as they are. Based on the version the screen showed: if someone
 // changed the account since, nothing is written and the conflict message says so. Only accounts with a
 // role at their schools (or none yet) can be changed here. An administrator
 // cannot take their own administrator role away (someone else must). Audited with before and after.
@@ -9,7 +10,14 @@ import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError, conflictMessage } from '../errors';
-import { administeredSchools, checkRoles, manageableAccount, type RoleInput } from '../installation/staff-roles';
+import {
+  administeredSchools,
+  checkRoles,
+  isKommuneAdmin,
+  kindOf,
+  manageableAccount,
+  type RoleInput,
+} from '../installation/staff-roles';
 
 export async function changeAccountRoles(
   db: Db,
@@ -18,13 +26,22 @@ export async function changeAccountRoles(
   input: { version: number; roles: RoleInput[] },
   now: Date,
 ): Promise<{ id: string; version: number }> {
-  const schools = [...administeredSchools(actor)];
-  if (schools.length === 0) throw new AppError('forbidden', 'Du er ikke administrator ved noen skole.');
+  const kommuneAdmin = isKommuneAdmin(actor);
   return db.withContext(contextOf(actor), async (tx) => {
+    const schools = [...(await administeredSchools(tx, actor))];
+    if (schools.length === 0 && !kommuneAdmin)
+      throw new AppError('forbidden', 'Du er ikke administrator ved noen skole.');
     const user = await manageableAccount(tx, actor, userId);
-    if (user.kind !== 'staff') throw new AppError('validation', 'Bare ansatte i skolen kan få skoleroller her.');
+    if (user.kind !== 'staff' && !kommuneAdmin)
+      throw new AppError('validation', 'Bare ansatte i skolen kan få skoleroller her.');
     const roles = await checkRoles(tx, actor, input.roles);
-    if (userId === actor.userId) {
+    if (userId === actor.userId && kommuneAdmin) {
+      if (!roles.some((r) => r.role === 'administrator' && !r.schoolId))
+        throw new AppError(
+          'conflict',
+          'Du kan ikke ta fra deg din egen administratorrolle. Be en annen administrator om å gjøre det.',
+        );
+    } else if (userId === actor.userId) {
       const keeps = (schoolId: string) => roles.some((r) => r.role === 'administrator' && r.schoolId === schoolId);
       if (schools.some((s) => !keeps(s)))
         throw new AppError(
@@ -32,21 +49,29 @@ export async function changeAccountRoles(
           'Du kan ikke ta fra deg din egen administratorrolle. Be en annen administrator om å gjøre det.',
         );
     }
+    // The kommune-wide administrator can turn a school's account into a service's or the kommune's: the
+    // kind follows the roles (it decides how the account reaches cases, src/server/actor.ts).
+    const kind = kommuneAdmin && roles.length > 0 ? kindOf(roles) : user.kind;
     const bumped = await tx
       .updateTable('app_user')
-      .set({ version: sql`version + 1` })
+      .set({ version: sql`version + 1`, kind })
       .where('id', '=', userId)
       .where('version', '=', input.version)
       .returning('version')
       .executeTakeFirst();
     if (!bumped) throw new AppError('conflict', conflictMessage, { currentVersion: user.version });
+    // The kommune-wide administrator's list is the account's whole list; a school's, the part at their schools.
     const before = await tx
       .selectFrom('role_assignment')
-      .select(['role', 'school_id', 'class_id', 'subject'])
+      .select(['role', 'school_id', 'class_id', 'subject', 'service_unit_id'])
       .where('user_id', '=', userId)
-      .where('school_id', 'in', schools)
+      .$if(!kommuneAdmin, (q) => q.where('school_id', 'in', schools))
       .execute();
-    await tx.deleteFrom('role_assignment').where('user_id', '=', userId).where('school_id', 'in', schools).execute();
+    await tx
+      .deleteFrom('role_assignment')
+      .where('user_id', '=', userId)
+      .$if(!kommuneAdmin, (q) => q.where('school_id', 'in', schools))
+      .execute();
     if (roles.length) {
       await tx
         .insertInto('role_assignment')
@@ -58,13 +83,19 @@ export async function changeAccountRoles(
             role: r.role,
             school_id: r.schoolId,
             class_id: r.classId,
-            service_unit_id: null,
+            service_unit_id: r.serviceUnitId,
             subject: r.subject,
           })),
         )
         .execute();
     }
-    const was = before.map((r) => ({ role: r.role, schoolId: r.school_id, classId: r.class_id, subject: r.subject }));
+    const was = before.map((r) => ({
+      role: r.role,
+      schoolId: r.school_id,
+      classId: r.class_id,
+      subject: r.subject,
+      serviceUnitId: r.service_unit_id,
+    }));
     await writeAudit(tx, actor, now, [
       { action: 'user.roles', entity: 'app_user', entityId: userId, details: { before: was, after: roles } },
     ]);

@@ -10,12 +10,16 @@ import { checkDisplayName, checkUsername, insertAccount } from '../installation/
 import type { PasswordSetupLink } from '../installation/password-setup';
 import { kommuneByNumber } from './create-kommune';
 
-/** The roles an operator can give from the command line, and whether each needs a school. */
+/**
+ * The roles an operator can give from the command line, and whether each needs a school. The administrator
+ * without --school is the kommune-wide administrator (decision 111): every school's accounts, the school
+ * owner's and the services', the roster and the sign-in providers — and no pupil.
+ */
 export const SETUP_ROLES = {
-  administrator: 'school',
+  administrator: 'either',
   skoleledelse: 'school',
   skoleeier: 'none',
-} as const satisfies Partial<Record<Role, 'school' | 'none'>>;
+} as const satisfies Partial<Record<Role, 'school' | 'none' | 'either'>>;
 export type SetupRole = keyof typeof SETUP_ROLES;
 
 /** «admin» is what people type; the role is «administrator». */
@@ -48,10 +52,13 @@ export async function createAccount(
   const role = setupRole(input.role);
   const username = checkUsername(input.username);
   const displayName = checkDisplayName(input.displayName);
-  const kind: UserKind = role === 'skoleeier' ? 'municipal' : 'staff';
+  const kind: UserKind =
+    role === 'skoleeier' || (role === 'administrator' && !input.school?.trim()) ? 'municipal' : 'staff';
   return db.withContext({ kommuneId: kommune.id }, async (tx) => {
     let schoolId: string | null = null;
-    if (SETUP_ROLES[role] === 'school') {
+    if (SETUP_ROLES[role] === 'either' && !input.school?.trim()) {
+      schoolId = null;
+    } else if (SETUP_ROLES[role] !== 'none') {
       if (!input.school?.trim())
         throw new AppError(
           'validation',

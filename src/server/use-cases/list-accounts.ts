@@ -5,8 +5,8 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/create-db';
 import type { UserKind } from '../../db/schema';
 import { contextOf, type Actor } from '../actor';
-import { administeredSchools } from '../installation/staff-roles';
-import type { Account, AccountRole } from '../../contract/users';
+import { administeredSchools, isKommuneAdmin } from '../installation/staff-roles';
+import type { AccountRole, ListAccountsResponse } from '../../contract/users';
 
 export const LIST_LIMIT = 200;
 
@@ -14,11 +14,7 @@ export type { Account, AccountRole } from '../../contract/users';
 
 export type AccountQuery = { q?: string | undefined; kind?: UserKind | undefined };
 
-export async function listAccounts(
-  db: Db,
-  actor: Actor,
-  query: AccountQuery,
-): Promise<{ total: number; accounts: Account[]; administeredSchools: { id: string; name: string }[] }> {
+export async function listAccounts(db: Db, actor: Actor, query: AccountQuery): Promise<ListAccountsResponse> {
   const words = (query.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
   return db.withContext(contextOf(actor), async (tx) => {
     let users = tx.selectFrom('app_user');
@@ -58,6 +54,7 @@ export async function listAccounts(
             'r.role',
             'r.school_id',
             's.name as school_name',
+            'r.service_unit_id',
             'r.class_id',
             'c.name as class_name',
             'u.name as service_name',
@@ -76,6 +73,7 @@ export async function listAccounts(
         role: r.role,
         schoolId: r.school_id,
         schoolName: r.school_name,
+        serviceUnitId: r.service_unit_id,
         classId: r.class_id,
         className: r.class_name,
         serviceName: r.service_name,
@@ -83,13 +81,19 @@ export async function listAccounts(
       });
       byUser.set(r.user_id, list);
     }
-    const schoolIds = [...administeredSchools(actor)];
+    const schoolIds = [...(await administeredSchools(tx, actor))];
+    const kommuneAdmin = isKommuneAdmin(actor);
+    const serviceUnits = kommuneAdmin
+      ? await tx.selectFrom('service_unit').select(['id', 'name', 'kind']).orderBy('name').execute()
+      : [];
     const schools = schoolIds.length
       ? await tx.selectFrom('school').select(['id', 'name']).where('id', 'in', schoolIds).orderBy('name').execute()
       : [];
     return {
       total,
       administeredSchools: schools,
+      kommuneAdmin,
+      serviceUnits,
       accounts: rows.map((r) => ({
         id: r.id,
         username: r.username,

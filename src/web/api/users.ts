@@ -18,7 +18,15 @@ import type {
 } from '../../contract';
 import { download, id, request } from './client';
 
-export { SCHOOL_ROLES, type SchoolRole } from '../../contract/enums';
+export {
+  ASSIGNABLE_ROLES,
+  type AssignableRole,
+  SCHOOL_ROLES,
+  type SchoolRole,
+  SERVICE_ROLE_UNITS,
+  SERVICE_ROLES,
+  isOneOf,
+} from '../../contract/enums';
 export type { Account, AccountRole, PasswordLink, RoleInput };
 export type Accounts = ListAccountsResponse;
 export type UnusedAccounts = ListUnusedAccountsResponse;

@@ -7,7 +7,14 @@ import type { FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { NoticeRegion, useNotice, FailureMessage, useFailure } from '../../ui/feedback';
 import { useTranslation } from 'react-i18next';
-import { userAdminApi, type Account, type AccountRole, type PasswordLink } from '../../adminApi';
+import {
+  ASSIGNABLE_ROLES,
+  isOneOf,
+  userAdminApi,
+  type Account,
+  type AccountRole,
+  type PasswordLink,
+} from '../../adminApi';
 import { api } from '../../api';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
@@ -35,6 +42,9 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
   const opener = useRef<HTMLElement | null>(null);
   const schools = accounts.status === 'ok' ? accounts.data.administeredSchools : [];
   const schoolIds = new Set(schools.map((s) => s.id));
+  // The kommune-wide administrator edits an account's whole list of roles (decision 111).
+  const kommuneAdmin = accounts.status === 'ok' && accounts.data.kommuneAdmin;
+  const serviceUnits = accounts.status === 'ok' ? accounts.data.serviceUnits : [];
 
   // Focus follows what just appeared (the panel's heading, the link, the notice), once it is on the page.
   const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
@@ -50,17 +60,22 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
     if (next?.kind === 'new') {
       setName('');
       setUsername('');
-      setDrafts(schools[0] ? [roleDraft(schools[0].id)] : []);
+      setDrafts(schools[0] || kommuneAdmin ? [roleDraft(schools[0]?.id ?? '')] : []);
     } else if (next?.kind === 'roles') {
       setDrafts(
         next.account.roles
-          .filter((r) => r.schoolId && schoolIds.has(r.schoolId))
-          .map((r) =>
-            roleDraft(r.schoolId!, {
-              role: r.role as RoleDraft['role'],
-              classId: r.classId ?? '',
-              subject: r.subject ?? '',
-            }),
+          .filter((r) => !otherRoles(next.account).includes(r))
+          .flatMap((r) =>
+            isOneOf(ASSIGNABLE_ROLES, r.role)
+              ? [
+                  roleDraft(r.schoolId ?? '', {
+                    role: r.role,
+                    classId: r.classId ?? '',
+                    subject: r.subject ?? '',
+                    serviceUnitId: r.serviceUnitId ?? '',
+                  }),
+                ]
+              : [],
           ),
       );
     }
@@ -128,9 +143,14 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
       );
     });
 
-  const manageable = (a: Account) =>
-    a.kind === 'staff' && (a.roles.length === 0 || a.roles.some((r) => r.schoolId && schoolIds.has(r.schoolId)));
-  const otherRoles = (a: Account) => a.roles.filter((r) => !r.schoolId || !schoolIds.has(r.schoolId));
+  function manageable(a: Account): boolean {
+    if (kommuneAdmin) return a.kind !== 'guardian';
+    return a.kind === 'staff' && (a.roles.length === 0 || a.roles.some((r) => r.schoolId && schoolIds.has(r.schoolId)));
+  }
+  /** The roles shown but kept as they are: none for the kommune-wide administrator. */
+  function otherRoles(a: Account): AccountRole[] {
+    return kommuneAdmin ? [] : a.roles.filter((r) => !r.schoolId || !schoolIds.has(r.schoolId));
+  }
 
   return (
     <section aria-labelledby="brukere-alle" className="home-section">
@@ -165,7 +185,7 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
           </Button>
         </Alert>
       )}
-      {schools.length > 0 && panel === null && (
+      {(schools.length > 0 || kommuneAdmin) && panel === null && (
         <Button className="users-new" onClick={(e) => open({ kind: 'new' }, e.currentTarget)}>
           {t('users.newUser')}
         </Button>
@@ -215,6 +235,8 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
             onChange={setDrafts}
             schools={schools}
             classes={classes.status === 'ok' ? classes.data.classes : []}
+            kommuneAdmin={kommuneAdmin}
+            serviceUnits={serviceUnits}
           />
           <div className="button-row">
             <Button type="submit" disabled={busy} aria-busy={busy || undefined}>

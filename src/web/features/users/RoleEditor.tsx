@@ -1,25 +1,48 @@
-// The school roles of an account, as rows an administrator edits (issue 16 item 3): role, school (one of
-// theirs), class (a contact teacher must have one; a subject teacher may) and subject (subject teachers).
+// The roles of an account, as rows an administrator edits (issue 16 item 3, decisions 080 and 111): role and
+// place. A school role holds at a school (a contact teacher in a class, a subject teacher in a class or the
+// whole school, with a subject); for the kommune-wide administrator also the school owner and the
+// administrator for the whole kommune (no place), and the service roles at one of the kommune's service units.
 import { Button, Field, Fieldset, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { SCHOOL_ROLES, type RoleInput, type SchoolRole } from '../../adminApi';
+import {
+  type AssignableRole,
+  type Accounts,
+  type RoleInput,
+  SCHOOL_ROLES,
+  SERVICE_ROLE_UNITS,
+  SERVICE_ROLES,
+  isOneOf,
+} from '../../adminApi';
 import type { ClassSummary } from '../../api';
 import { compareClassNames } from '../../format';
 
-export type RoleDraft = { key: number; role: SchoolRole; schoolId: string; classId: string; subject: string };
+export type RoleDraft = {
+  key: number;
+  role: AssignableRole;
+  /** '' = no school: the whole kommune (administrator, school owner) or a service role. */
+  schoolId: string;
+  classId: string;
+  subject: string;
+  serviceUnitId: string;
+};
 
 let nextKey = 1;
 export function roleDraft(schoolId: string, from?: Partial<Omit<RoleDraft, 'key'>>): RoleDraft {
-  return { key: nextKey++, role: 'kontaktlaerer', schoolId, classId: '', subject: '', ...from };
+  return { key: nextKey++, role: 'kontaktlaerer', schoolId, classId: '', subject: '', serviceUnitId: '', ...from };
 }
 
 export function rolesFromDrafts(drafts: RoleDraft[]): RoleInput[] {
-  return drafts.map((d) => ({
-    role: d.role,
-    schoolId: d.schoolId,
-    classId: d.role === 'kontaktlaerer' || d.role === 'faglaerer' ? d.classId || null : null,
-    subject: d.role === 'faglaerer' ? d.subject.trim() || null : null,
-  }));
+  return drafts.map((d) => {
+    const service = isOneOf(SERVICE_ROLES, d.role);
+    const atSchool = !service && d.role !== 'skoleeier' && d.schoolId !== '';
+    return {
+      role: d.role,
+      schoolId: atSchool ? d.schoolId : null,
+      classId: atSchool && (d.role === 'kontaktlaerer' || d.role === 'faglaerer') ? d.classId || null : null,
+      subject: atSchool && d.role === 'faglaerer' ? d.subject.trim() || null : null,
+      serviceUnitId: service ? d.serviceUnitId || null : null,
+    };
+  });
 }
 
 type Props = {
@@ -28,38 +51,55 @@ type Props = {
   onChange(drafts: RoleDraft[]): void;
   schools: { id: string; name: string }[];
   classes: ClassSummary[];
+  kommuneAdmin: boolean;
+  serviceUnits: Accounts['serviceUnits'];
 };
 
-export function RoleEditor({ legend, drafts, onChange, schools, classes }: Props) {
+export function RoleEditor({ legend, drafts, onChange, schools, classes, kommuneAdmin, serviceUnits }: Props) {
   const { t } = useTranslation();
+  const roles: readonly AssignableRole[] = kommuneAdmin
+    ? [...SCHOOL_ROLES, 'skoleeier', ...SERVICE_ROLES]
+    : SCHOOL_ROLES;
   const update = (key: number, change: Partial<RoleDraft>) =>
     onChange(drafts.map((d) => (d.key === key ? { ...d, ...change } : d)));
+  /** A new role keeps a place that fits it: a school for a school role, the first unit of its kind for a service. */
+  const changeRole = (d: RoleDraft, role: AssignableRole) => {
+    const unit = isOneOf(SERVICE_ROLES, role)
+      ? (serviceUnits.find((u) => u.kind === SERVICE_ROLE_UNITS[role])?.id ?? '')
+      : '';
+    const schoolId =
+      isOneOf(SCHOOL_ROLES, role) && role !== 'administrator' ? d.schoolId || (schools[0]?.id ?? '') : d.schoolId;
+    update(d.key, { role, serviceUnitId: unit, schoolId, classId: '' });
+  };
   return (
     <Fieldset>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {drafts.length === 0 && <p>{t('users.noRolesHere')}</p>}
+      {drafts.length === 0 && <p>{t(kommuneAdmin ? 'users.noRoles' : 'users.noRolesHere')}</p>}
       {drafts.map((d, i) => {
         const schoolClasses = classes
           .filter((c) => c.schoolId === d.schoolId)
           .sort((a, b) => a.trinn - b.trinn || compareClassNames(a.name, b.name));
         const n = i + 1;
+        const service = isOneOf(SERVICE_ROLES, d.role);
+        const kommuneWideAllowed = kommuneAdmin && d.role === 'administrator';
+        const atSchool = !service && d.role !== 'skoleeier';
         return (
           <div key={d.key} className="role-row" role="group" aria-label={t('users.roleRow', { n })}>
             <Field>
               <Label>{t('users.role')}</Label>
               <Select
                 value={d.role}
-                onChange={(e) => update(d.key, { role: e.target.value as SchoolRole })}
+                onChange={(e) => isOneOf(roles, e.target.value) && changeRole(d, e.target.value)}
                 width="auto"
               >
-                {SCHOOL_ROLES.map((r) => (
+                {roles.map((r) => (
                   <Select.Option key={r} value={r}>
                     {t(`roles.${r}`)}
                   </Select.Option>
                 ))}
               </Select>
             </Field>
-            {schools.length > 1 && (
+            {atSchool && (schools.length > 1 || kommuneWideAllowed) && (
               <Field>
                 <Label>{t('users.school')}</Label>
                 <Select
@@ -67,6 +107,7 @@ export function RoleEditor({ legend, drafts, onChange, schools, classes }: Props
                   onChange={(e) => update(d.key, { schoolId: e.target.value, classId: '' })}
                   width="auto"
                 >
+                  {kommuneWideAllowed && <Select.Option value="">{t('users.wholeKommune')}</Select.Option>}
                   {schools.map((s) => (
                     <Select.Option key={s.id} value={s.id}>
                       {s.name}
@@ -75,7 +116,26 @@ export function RoleEditor({ legend, drafts, onChange, schools, classes }: Props
                 </Select>
               </Field>
             )}
-            {(d.role === 'kontaktlaerer' || d.role === 'faglaerer') && (
+            {service && (
+              <Field>
+                <Label>{t('users.serviceUnit')}</Label>
+                <Select
+                  value={d.serviceUnitId}
+                  onChange={(e) => update(d.key, { serviceUnitId: e.target.value })}
+                  width="auto"
+                >
+                  <Select.Option value="">{t('users.chooseServiceUnit')}</Select.Option>
+                  {serviceUnits
+                    .filter((u) => u.kind === SERVICE_ROLE_UNITS[d.role as keyof typeof SERVICE_ROLE_UNITS])
+                    .map((u) => (
+                      <Select.Option key={u.id} value={u.id}>
+                        {u.name}
+                      </Select.Option>
+                    ))}
+                </Select>
+              </Field>
+            )}
+            {atSchool && d.schoolId !== '' && (d.role === 'kontaktlaerer' || d.role === 'faglaerer') && (
               <Field>
                 <Label>{d.role === 'kontaktlaerer' ? t('users.classRequired') : t('users.classOptional')}</Label>
                 <Select value={d.classId} onChange={(e) => update(d.key, { classId: e.target.value })} width="auto">
@@ -90,7 +150,7 @@ export function RoleEditor({ legend, drafts, onChange, schools, classes }: Props
                 </Select>
               </Field>
             )}
-            {d.role === 'faglaerer' && (
+            {atSchool && d.role === 'faglaerer' && (
               <Textfield
                 label={t('users.subject')}
                 value={d.subject}
@@ -109,12 +169,12 @@ export function RoleEditor({ legend, drafts, onChange, schools, classes }: Props
           </div>
         );
       })}
-      {schools.length > 0 && (
+      {(schools.length > 0 || kommuneAdmin) && (
         <Button
           type="button"
           variant="secondary"
           data-size="sm"
-          onClick={() => onChange([...drafts, roleDraft(schools[0]!.id)])}
+          onClick={() => onChange([...drafts, roleDraft(schools[0]?.id ?? '')])}
         >
           {t('users.addRole')}
         </Button>

@@ -9,6 +9,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { formatDate, formatDateTime } from '../../format';
 import { useApi } from '../../useApi';
+import { useUser } from '../../auth';
 import { AccountsSection } from './AccountsSection';
 
 type Action = 'disable' | 'resetTotp';
@@ -23,6 +24,8 @@ const CONFIRM_ID = 'brukere-bekreft';
  */
 export function UsersPage() {
   const { t } = useTranslation();
+  // The administrator role without a school: the kommune's (decision 111).
+  const kommuneAdmin = useUser().roles.some((r) => r.role === 'administrator' && !r.schoolId);
   const unused = useApi('users:unused', () => userAdminApi.unused());
   const [pending, setPending] = useState<Pending>(null);
   const [busy, setBusy] = useState(false);
@@ -69,7 +72,7 @@ export function UsersPage() {
 
   return (
     <Page title={t('users.title')}>
-      <Paragraph>{t('users.intro')}</Paragraph>
+      <Paragraph>{t(kommuneAdmin ? 'users.introKommune' : 'users.intro')}</Paragraph>
       <NoticeRegion notice={notice} alertId="brukere-melding" />
 
       {pending && (
