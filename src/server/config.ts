@@ -24,6 +24,7 @@ const schema = z.object({
     .refine((u) => /^https?:\/\//.test(u), 'må begynne med http:// eller https://')
     .optional(),
   NAERVAER_ID_HASH_KEY: z.string().min(32, 'må være minst 32 tegn (for eksempel openssl rand -base64 48)').optional(),
+  NAERVAER_TEST_ALLOW_SYNTHETIC_IDS: z.enum(['0', '1']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -60,6 +61,12 @@ export type Config = {
    * (NAERVAER_OIDC_*): a provider's configuration names the variable, never the secret.
    */
   oidcSecrets: ReadonlyMap<string, string>;
+  /**
+   * Synthetic national ids (month + 80) are accepted (decision 055): in demo mode, and in production mode
+   * only inside a test run with NAERVAER_TEST_ALLOW_SYNTHETIC_IDS=1 (decision 097). Every caller that
+   * checks a national id passes this, never `mode` itself.
+   */
+  allowSyntheticIds: boolean;
 };
 
 /** The national-id hash key of demo and test mode: public, so production never uses it. */
@@ -77,6 +84,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   if (e.NAERVAER_NOW && e.NAERVAER_MODE === 'production') {
     throw new Error('Ugyldig konfigurasjon: NAERVAER_NOW kan bare brukes i demo- og testmodus, ikke i produksjon.');
+  }
+  // Decision 097: the test-only setting is honoured only in a process vitest runs (it sets VITEST in the
+  // real environment, which a deployment's env file cannot reach through `env`); anywhere else it stops the start.
+  const testRun = !!process.env.VITEST;
+  if (e.NAERVAER_TEST_ALLOW_SYNTHETIC_IDS === '1' && !testRun) {
+    throw new Error(
+      'Ugyldig konfigurasjon: NAERVAER_TEST_ALLOW_SYNTHETIC_IDS er bare for Nærværs egne tester og kan ikke brukes i en installasjon.',
+    );
   }
   const oidcSecrets = new Map(
     Object.entries(env).filter((entry): entry is [string, string] => OIDC_SECRET_NAME.test(entry[0]) && !!entry[1]),
@@ -98,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     idHashKey: e.NAERVAER_ID_HASH_KEY ?? (e.NAERVAER_MODE === 'demo' ? DEMO_ID_HASH_KEY : undefined),
     oidcSecrets,
+    allowSyntheticIds: e.NAERVAER_MODE === 'demo' || (e.NAERVAER_TEST_ALLOW_SYNTHETIC_IDS === '1' && testRun),
   };
 }
 
