@@ -1,5 +1,6 @@
 // The one place that reads the environment. Everything else receives a validated Config.
 import { z } from 'zod';
+import { OIDC_SECRET_NAME } from '../contract/oidc';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -72,8 +73,7 @@ export type Config = {
 /** The national-id hash key of demo and test mode: public, so production never uses it. */
 export const DEMO_ID_HASH_KEY = 'naervaer-demo-nokkel-ikke-hemmelig-bare-for-demo-og-test';
 
-/** A provider's secret is named by an environment variable of this form. */
-export const OIDC_SECRET_NAME = /^NAERVAER_OIDC_[A-Z0-9_]+$/;
+export { OIDC_SECRET_NAME };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);

@@ -20,6 +20,7 @@ import { HomePage } from './features/home/HomePage';
 import { LoginPage } from './features/auth/LoginPage';
 import { SetPasswordPage } from './features/auth/SetPasswordPage';
 import { RosterPage } from './features/roster/RosterPage';
+import { IdentityPage } from './features/identity/IdentityPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
@@ -50,6 +51,7 @@ const router = createBrowserRouter([
           { path: '/skole/:schoolId/innstillinger', element: <SettingsPage /> },
           { path: '/brukere', element: <UsersPage /> },
           { path: '/elevregister', element: <RosterPage /> },
+          { path: '/innloggingstjenester', element: <IdentityPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -9,6 +9,7 @@ import concerns from './concerns.json';
 import consent from './consent.json';
 import guardian from './guardian.json';
 import home from './home.json';
+import identity from './identity.json';
 import importScreen from './import.json';
 import oidc from './oidc.json';
 import plans from './plans.json';
@@ -42,6 +43,7 @@ export const nbFiles = {
   plans,
   users,
   roster,
+  identity,
   audit,
 };
 
@@ -65,6 +67,7 @@ const nb = {
   ...plans,
   ...users,
   ...roster,
+  ...identity,
   ...audit,
 };
 
