@@ -30,42 +30,48 @@ export function IdentityPage() {
   return (
     <Page title={t('identity.title')}>
       <Paragraph>{t('identity.intro')}</Paragraph>
-      <NoticeRegion notice={notice} alertId={NOTICE_ID} />
+      <NoticeRegion notice={notice} alertId={NOTICE_ID} className="page-notice" />
       {data.status === 'loading' && <Loading label={t('identity.loading')} />}
       {data.status === 'error' && <ErrorAlert>{errorMessage(data.error, t('identity.failed'))}</ErrorAlert>}
       {data.status === 'ok' && (
         <>
-          <Textfield
-            label={t('identity.callbackLabel')}
-            description={t('identity.callbackHelp')}
-            value={data.data.callbackUrl}
-            readOnly
-            onFocus={(e) => e.currentTarget.select()}
-          />
+          <div className="identity-callback">
+            <Textfield
+              label={t('identity.callbackLabel')}
+              description={t('identity.callbackHelp')}
+              value={data.data.callbackUrl}
+              readOnly
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </div>
           <Section id="innlogging-tjenester" heading={t('identity.providersHeading')}>
             {data.data.providers.length === 0 ? (
               <Paragraph>{t('identity.none')}</Paragraph>
             ) : (
               <Providers providers={data.data.providers} onDone={done} />
             )}
-            <InlinePanel label={t('identity.add')} highlightOpen>
-              {(panel) => (
-                <ProviderForm
-                  provider={null}
-                  headingId="innlogging-ny"
-                  onCancel={panel.close}
-                  onDone={(name) => panel.finish(() => done(t('identity.added', { name })))}
-                />
-              )}
-            </InlinePanel>
+            <div className="identity-add">
+              <InlinePanel label={t('identity.add')} highlightOpen>
+                {(panel) => (
+                  <ProviderForm
+                    provider={null}
+                    headingId="innlogging-ny"
+                    onCancel={panel.close}
+                    onDone={(name) => panel.finish(() => done(t('identity.added', { name })))}
+                  />
+                )}
+              </InlinePanel>
+            </div>
           </Section>
           <PasswordLogin data={data.data} onDone={done} />
           <Section id="innlogging-hjelp" heading={t('identity.helpHeading')}>
-            {(['helpFeide', 'helpIdporten', 'helpHelseid'] as const).map((k) => (
-              <Paragraph key={k} data-size="sm">
-                {t(`identity.${k}`)}
-              </Paragraph>
-            ))}
+            <div className="identity-help">
+              {(['helpFeide', 'helpIdporten', 'helpHelseid'] as const).map((k) => (
+                <Paragraph key={k} data-size="sm">
+                  {t(`identity.${k}`)}
+                </Paragraph>
+              ))}
+            </div>
           </Section>
         </>
       )}
@@ -109,7 +115,7 @@ function Providers({ providers, onDone }: { providers: IdentityProvider[]; onDon
         </Table>
       </div>
       {providers.map((p) => (
-        <div key={p.id} className="button-row">
+        <div key={p.id} className="button-row identity-actions">
           <InlinePanel label={t('identity.edit', { name: p.name })}>
             {(panel) => (
               <ProviderForm
