@@ -180,3 +180,7 @@ export type MeasureReasonKind = (typeof MEASURE_REASON_KINDS)[number];
 /** The kinds of identity provider a kommune can set up (decision 084). */
 export const OIDC_PROVIDER_KINDS = ['feide', 'idporten', 'helseid'] as const;
 export type OidcProviderKind = (typeof OIDC_PROVIDER_KINDS)[number];
+
+/** How Nærvær authenticates itself to a provider's token endpoint (HelseID requires private_key_jwt). */
+export const OIDC_CLIENT_AUTHS = ['client_secret_basic', 'client_secret_post', 'private_key_jwt'] as const;
+export type OidcClientAuth = (typeof OIDC_CLIENT_AUTHS)[number];

@@ -28,7 +28,8 @@ export type VersionedTable =
   | 'consent'
   | 'case_form'
   | 'case_statement'
-  | 'case_plan';
+  | 'case_plan'
+  | 'oidc_provider';
 
 /** What a versioned update did: the new version, or why nothing was written. */
 export type VersionedUpdate =

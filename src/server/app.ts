@@ -41,6 +41,7 @@ import { formRoutes } from './routes/forms';
 import { measureRoutes } from './routes/measures';
 import { planRoutes } from './routes/plans';
 import { rosterRoutes } from './routes/roster';
+import { identityRoutes } from './routes/identity';
 import { validatorCompiler } from './routes/schemas';
 
 declare module 'fastify' {
@@ -265,6 +266,7 @@ export async function buildApp({
   await app.register(userRoutes(deps));
   await app.register(auditLogRoutes(deps));
   await app.register(rosterRoutes(deps));
+  await app.register(identityRoutes(deps));
   await app.register(formRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(measureRoutes(deps));

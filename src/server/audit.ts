@@ -130,6 +130,7 @@ export const AUDIT_KINDS = {
   'plans.write': 'update',
   'measures.read': 'read',
   'roster.manage': 'update',
+  'identity.manage': 'update',
   // Setting up an installation from the command line, and the one-time link that sets a password (decision 080).
   'installation.kommune.create': 'create',
   'installation.school.create': 'create',
@@ -140,6 +141,7 @@ export const AUDIT_KINDS = {
   'auth.oidc.login': 'create',
   'auth.oidc.refused': 'create',
   'oidc.provider.save': 'update',
+  'oidc.provider.remove': 'delete',
   'installation.oidc.add': 'create',
   'kommune.password-login.set': 'update',
 } as const satisfies Record<string, AuditKind>;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { clockFor, FixedClock, osloDate, systemClock } from './clock';
 import { loadConfig } from './config';
@@ -36,6 +37,31 @@ describe('config and clock', () => {
   it('refuses NAERVAER_NOW in production and explains bad values in Norwegian', () => {
     expect(() => loadConfig({ NAERVAER_MODE: 'production', NAERVAER_NOW: '2026-11-22' })).toThrow(/bare brukes i demo/);
     expect(() => loadConfig({ PORT: 'tre' })).toThrow(/Ugyldig konfigurasjon[\s\S]*PORT/);
+  });
+
+  it('admits synthetic national ids in demo mode, and in production only in a test run that asks (decision 097)', () => {
+    expect(loadConfig({}).allowSyntheticIds).toBe(true);
+    expect(loadConfig({ NAERVAER_MODE: 'production' }).allowSyntheticIds).toBe(false);
+    // This file runs under vitest, which sets VITEST in the process's own environment.
+    expect(loadConfig({ NAERVAER_MODE: 'production', NAERVAER_TEST_ALLOW_SYNTHETIC_IDS: '1' }).allowSyntheticIds).toBe(
+      true,
+    );
+    expect(loadConfig({ NAERVAER_MODE: 'production', NAERVAER_TEST_ALLOW_SYNTHETIC_IDS: '0' }).allowSyntheticIds).toBe(
+      false,
+    );
+  });
+
+  it('refuses to start with the test-only setting outside a test run', () => {
+    // A process of its own without VITEST, as a real deployment is: the setting stops it at the config.
+    // eslint-disable-next-line no-restricted-properties -- the child's environment: this one without vitest's marker
+    const { VITEST: _vitest, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, ...env } = process.env;
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '-e', "import('./src/server/config.ts').then((m) => m.loadConfig())"],
+      { env: { ...env, NAERVAER_MODE: 'production', NAERVAER_TEST_ALLOW_SYNTHETIC_IDS: '1' }, encoding: 'utf8' },
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/NAERVAER_TEST_ALLOW_SYNTHETIC_IDS er bare for Nærværs egne tester/);
   });
 
   it('a fixed clock moves only when told', () => {

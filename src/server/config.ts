@@ -1,5 +1,6 @@
 // The one place that reads the environment. Everything else receives a validated Config.
 import { z } from 'zod';
+import { OIDC_SECRET_NAME } from '../contract/oidc';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -24,6 +25,7 @@ const schema = z.object({
     .refine((u) => /^https?:\/\//.test(u), 'må begynne med http:// eller https://')
     .optional(),
   NAERVAER_ID_HASH_KEY: z.string().min(32, 'må være minst 32 tegn (for eksempel openssl rand -base64 48)').optional(),
+  NAERVAER_TEST_ALLOW_SYNTHETIC_IDS: z.enum(['0', '1']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -60,13 +62,18 @@ export type Config = {
    * (NAERVAER_OIDC_*): a provider's configuration names the variable, never the secret.
    */
   oidcSecrets: ReadonlyMap<string, string>;
+  /**
+   * Synthetic national ids (month + 80) are accepted (decision 055): in demo mode, and in production mode
+   * only inside a test run with NAERVAER_TEST_ALLOW_SYNTHETIC_IDS=1 (decision 097). Every caller that
+   * checks a national id passes this, never `mode` itself.
+   */
+  allowSyntheticIds: boolean;
 };
 
 /** The national-id hash key of demo and test mode: public, so production never uses it. */
 export const DEMO_ID_HASH_KEY = 'naervaer-demo-nokkel-ikke-hemmelig-bare-for-demo-og-test';
 
-/** A provider's secret is named by an environment variable of this form. */
-export const OIDC_SECRET_NAME = /^NAERVAER_OIDC_[A-Z0-9_]+$/;
+export { OIDC_SECRET_NAME };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -77,6 +84,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   if (e.NAERVAER_NOW && e.NAERVAER_MODE === 'production') {
     throw new Error('Ugyldig konfigurasjon: NAERVAER_NOW kan bare brukes i demo- og testmodus, ikke i produksjon.');
+  }
+  // Decision 097: the test-only setting is honoured only in a process vitest runs (it sets VITEST in the
+  // real environment, which a deployment's env file cannot reach through `env`); anywhere else it stops the start.
+  const testRun = !!process.env.VITEST;
+  if (e.NAERVAER_TEST_ALLOW_SYNTHETIC_IDS === '1' && !testRun) {
+    throw new Error(
+      'Ugyldig konfigurasjon: NAERVAER_TEST_ALLOW_SYNTHETIC_IDS er bare for Nærværs egne tester og kan ikke brukes i en installasjon.',
+    );
   }
   const oidcSecrets = new Map(
     Object.entries(env).filter((entry): entry is [string, string] => OIDC_SECRET_NAME.test(entry[0]) && !!entry[1]),
@@ -98,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     idHashKey: e.NAERVAER_ID_HASH_KEY ?? (e.NAERVAER_MODE === 'demo' ? DEMO_ID_HASH_KEY : undefined),
     oidcSecrets,
+    allowSyntheticIds: e.NAERVAER_MODE === 'demo' || (e.NAERVAER_TEST_ALLOW_SYNTHETIC_IDS === '1' && testRun),
   };
 }
 

@@ -52,6 +52,9 @@ export const policies = {
   'users.manage': roles('administrator'),
   // The roster sync is the whole kommune's (decision 083): its school owner or a school's administrator.
   'roster.manage': roles('administrator', 'skoleeier'),
+  // The kommune's identity providers and password log-in (decision 098): who may sync the roster, the
+  // kommune-wide administration (decision 083); the accounts the providers sign in to come from that roster.
+  'identity.manage': roles('administrator', 'skoleeier'),
   'audit.review': roles('skoleledelse', 'administrator'),
   'guardian.access-log': guardian,
   // Plans in a case (decision 064): partners read them through the consent, the school writes them.

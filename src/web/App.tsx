@@ -48,6 +48,7 @@ const ImportPage = page(() => import('./features/import/ImportPage').then((m) =>
 const ProfilesPage = page(() => import('./features/profiles/ProfilesPage').then((m) => m.ProfilesPage));
 const SettingsPage = page(() => import('./features/settings/SettingsPage').then((m) => m.SettingsPage));
 const UsersPage = page(() => import('./features/users/UsersPage').then((m) => m.UsersPage));
+const IdentityPage = page(() => import('./features/identity/IdentityPage').then((m) => m.IdentityPage));
 const RosterPage = page(() => import('./features/roster/RosterPage').then((m) => m.RosterPage));
 
 // Declarative routes (not the data router): the app loads its data in the screens, and the data router
@@ -79,6 +80,7 @@ function AppRoutes() {
             <Route path="/skole/:schoolId/innstillinger" element={SettingsPage} />
             <Route path="/brukere" element={UsersPage} />
             <Route path="/elevregister" element={RosterPage} />
+            <Route path="/innloggingstjenester" element={IdentityPage} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -211,7 +211,7 @@ describe('draftToInput', () => {
 });
 
 describe('navPlan and importSchools', () => {
-  it('offers /varsler and /saker to leadership, ressursteam and administrators, /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators, /elevregister to administrators and the school owner', () => {
+  it('offers /varsler and /saker to leadership, ressursteam and administrators, /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators, /elevregister and /innloggingstjenester to administrators and the school owner', () => {
     expect(navPlan({ roles: [{ role: 'kontaktlaerer' }] })).toEqual({
       alerts: false,
       board: false,
@@ -220,6 +220,7 @@ describe('navPlan and importSchools', () => {
       auditLog: false,
       users: false,
       roster: false,
+      identity: false,
     });
     expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({
       alerts: true,
@@ -229,6 +230,7 @@ describe('navPlan and importSchools', () => {
       auditLog: true,
       users: false,
       roster: false,
+      identity: false,
     });
     expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({
       alerts: true,
@@ -238,6 +240,7 @@ describe('navPlan and importSchools', () => {
       auditLog: false,
       users: false,
       roster: false,
+      identity: false,
     });
     expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({
       alerts: true,
@@ -247,6 +250,7 @@ describe('navPlan and importSchools', () => {
       auditLog: true,
       users: true,
       roster: true,
+      identity: true,
     });
     expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({
       alerts: false,
@@ -256,6 +260,7 @@ describe('navPlan and importSchools', () => {
       auditLog: false,
       users: false,
       roster: true,
+      identity: true,
     });
   });
   it('lists each school once', () => {

@@ -147,6 +147,9 @@ export const USER_ADMIN_ROLES = ['administrator'] as const satisfies readonly Ro
 /** Roles that sync the kommune's roster (/elevregister; the server's policy 'roster.manage'). */
 export const ROSTER_ROLES = ['administrator', 'skoleeier'] as const satisfies readonly RoleName[];
 
+/** Roles that set up the kommune's identity providers (/innloggingstjenester; the server's 'identity.manage'). */
+export const IDENTITY_ROLES = ['administrator', 'skoleeier'] as const satisfies readonly RoleName[];
+
 export function navPlan(me: Pick<Me, 'roles'>): {
   alerts: boolean;
   board: boolean;
@@ -155,6 +158,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
   auditLog: boolean;
   users: boolean;
   roster: boolean;
+  identity: boolean;
 } {
   const roles = me.roles.map((r) => r.role);
   return {
@@ -165,6 +169,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
     auditLog: roles.some((r) => (AUDIT_REVIEW_ROLES as readonly RoleName[]).includes(r)),
     users: roles.some((r) => (USER_ADMIN_ROLES as readonly RoleName[]).includes(r)),
     roster: roles.some((r) => (ROSTER_ROLES as readonly RoleName[]).includes(r)),
+    identity: roles.some((r) => (IDENTITY_ROLES as readonly RoleName[]).includes(r)),
   };
 }
 

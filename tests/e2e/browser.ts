@@ -98,10 +98,13 @@ export const section = (page: Page, heading: string): Locator =>
  * (24 November 2026, a Tuesday, unless a journey says otherwise), as the journeys use it; the web app is
  * built first if stale.
  */
-export async function startDemo(now = '2026-11-24'): Promise<{ server: Running; base: string; clock: FixedClock }> {
+export async function startDemo(
+  now = '2026-11-24',
+  env: Record<string, string> = {},
+): Promise<{ server: Running; base: string; clock: FixedClock }> {
   execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
   const server = await startServer(
-    loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: now, LOG_LEVEL: 'silent' }),
+    loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: now, LOG_LEVEL: 'silent', ...env }),
     () => {},
   );
   if (!(server.clock instanceof FixedClock)) throw new Error('NAERVAER_NOW skulle gi en fast klokke');
@@ -147,14 +150,20 @@ export type Journey<N extends string = never> = {
  * one Norwegian browser context, and the named `contexts`. What it returns is there once the beforeAll has run.
  */
 export function useJourney<N extends string = never>(
-  options: { now?: string; context?: ContextOptions | false; contexts?: Record<N, ContextOptions> } = {},
+  options: {
+    now?: string;
+    /** Extra environment for the server's config (an identity provider's secret, say). */
+    env?: Record<string, string>;
+    context?: ContextOptions | false;
+    contexts?: Record<N, ContextOptions>;
+  } = {},
 ): Journey<N> {
   let started: { server: Running; base: string; clock: FixedClock } | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   const contexts = {} as Record<N, BrowserContext>;
   beforeAll(async () => {
-    started = await startDemo(options.now);
+    started = await startDemo(options.now, options.env);
     browser = await launch();
     if (options.context !== false) context = await norwegianContext(browser, options.context ?? {});
     for (const [name, opts] of Object.entries(options.contexts ?? {}) as [N, ContextOptions][])

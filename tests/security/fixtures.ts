@@ -29,6 +29,14 @@ export type Fixture = {
 };
 
 const rute = defaultSkolerute(2026);
+const identityProvider = {
+  slug: 'sikkerhet-feide',
+  name: 'Feide',
+  kind: 'feide',
+  issuer: 'https://auth.dataporten.no',
+  clientId: 'naervaer',
+  secretRef: 'NAERVAER_OIDC_SIKKERHET',
+};
 const contact = {
   contactedAt: '2026-11-24T08:00:00+01:00',
   withWhom: ['foresatt'],
@@ -222,6 +230,24 @@ export const FIXTURES: Record<string, Fixture> = {
     actor: 'kontakt',
     request: () => ({ url: '/api/auth/oidc/ukjent-tjeneste/start' }),
     ownStatus: { statuses: [303], why: 'the sign-in starts (or is refused) by a redirect the browser follows' },
+  },
+  // «Innloggingstjenester» (decision 098): kommune-wide, so only another kommune's provider is foreign.
+  'POST /api/identity/providers': {
+    actor: 'admin',
+    request: () => ({ url: '/api/identity/providers', payload: { ...identityProvider, slug: 'sikkerhet-ny' } }),
+  },
+  'PUT /api/identity/providers/{providerId}': {
+    actor: 'admin',
+    request: (b) => ({ url: `/api/identity/providers/${b.providerId}`, payload: { ...identityProvider, version: 1 } }),
+  },
+  'DELETE /api/identity/providers/{providerId}': {
+    actor: 'admin',
+    request: (b) => ({ url: `/api/identity/providers/${b.providerId}` }),
+  },
+  'PUT /api/identity/password-login': {
+    actor: 'admin',
+    // On: turning it off needs an emergency admin, which the security world has none of.
+    request: () => ({ url: '/api/identity/password-login', payload: { on: true } }),
   },
   'PUT /api/rule-profiles/{profileId}': {
     actor: 'eier',

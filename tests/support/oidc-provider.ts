@@ -163,3 +163,44 @@ export async function signInAtProvider(authorizationUrl: string, account: string
   }
   throw new Error('For mange videresendinger hos tjenesten');
 }
+
+/** Feide's claim with the username (eduPersonPrincipalName), from scope `userid-feide`. */
+export const FEIDE_CLAIM = 'https://n.feide.no/claims/eduPersonPrincipalName';
+
+/** One confidential client of Nærvær's at a test provider: the secret, the callback it may return to. */
+export function naervaerClient(redirectUri: string, secret: string, clientId = 'naervaer'): ClientMetadata {
+  return {
+    client_id: clientId,
+    client_secret: secret,
+    redirect_uris: [redirectUri],
+    post_logout_redirect_uris: [redirectUri.replace(/\/api\/auth\/oidc\/callback$/, '/logg-inn')],
+    grant_types: ['authorization_code'],
+    response_types: ['code'],
+  };
+}
+
+/**
+ * A provider configured like Feide: the login name (the account's key here) signs in as the Feide user
+ * whose eduPersonPrincipalName is the value; with MFA (amr `mfa`), which the kommune counts as strong.
+ */
+export function startFeideLike(client: ClientMetadata, users: Record<string, string>): Promise<TestProvider> {
+  return startTestProvider({
+    clients: [client],
+    claims: { 'userid-feide': [FEIDE_CLAIM] },
+    accounts: Object.fromEntries(
+      Object.entries(users).map(([login, eppn]) => [login, { claims: { [FEIDE_CLAIM]: eppn }, amr: ['pwd', 'mfa'] }]),
+    ),
+  });
+}
+
+/** A provider configured like ID-porten: the login name signs in as the person with this national id (pid), at level substantial. */
+export function startIdportenLike(client: ClientMetadata, people: Record<string, string>): Promise<TestProvider> {
+  return startTestProvider({
+    clients: [client],
+    claims: { profile: ['pid'] },
+    acrValues: ['idporten-loa-substantial', 'idporten-loa-high'],
+    accounts: Object.fromEntries(
+      Object.entries(people).map(([login, pid]) => [login, { claims: { pid }, acr: 'idporten-loa-substantial' }]),
+    ),
+  });
+}

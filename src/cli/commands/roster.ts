@@ -73,7 +73,7 @@ export const rosterCommand = cliCommand({
       const dryRun = values['dry-run'] === true;
       const result = await syncRoster(db, { kommuneId: kommune.id, userId: null, role: 'drift' }, tables, {
         dryRun,
-        allowSynthetic: config.mode === 'demo',
+        allowSynthetic: config.allowSyntheticIds,
         now: clockFor(config.fixedNow).now(),
         idHashKey: config.idHashKey,
       });

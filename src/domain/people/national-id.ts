@@ -33,7 +33,7 @@ export type NationalIdCheck =
   | { ok: false; problem: NationalIdProblem; reason: string };
 
 export type NationalIdOptions = {
-  /** Accept the synthetic range (month + 80). The server passes `config.mode === 'demo'`. */
+  /** Accept the synthetic range (month + 80). The server passes `config.allowSyntheticIds` (decision 097). */
   allowSynthetic: boolean;
 };
 

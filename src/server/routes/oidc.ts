@@ -13,6 +13,7 @@ import { AppError } from '../errors';
 import { finishOidcLogin } from '../use-cases/finish-oidc-login';
 import { startOidcLogin, OIDC_LOGIN_MS } from '../use-cases/start-oidc-login';
 import type { RouteDeps } from './deps';
+import type { Config } from '../config';
 import { authErrors } from './schemas';
 import { errorBody, redirect } from '../../contract/common';
 import {
@@ -27,11 +28,18 @@ import {
 export const OIDC_STATE_COOKIE = 'naervaer_oidc_state';
 const CALLBACK_PATH = '/api/auth/oidc/callback';
 
+/** Where Nærvær is reached: the configured public address, or the one the request came to. */
+export const publicBase = (config: Config, request: FastifyRequest) =>
+  (config.publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/$/, '');
+
+/** The redirect URI a provider is told about: the callback at Nærvær's public address. */
+export const oidcCallbackUrl = (config: Config, request: FastifyRequest) =>
+  `${publicBase(config, request)}${CALLBACK_PATH}`;
+
 export const oidcRoutes =
   ({ config, db, clock, wallClock }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const baseUrl = (request: FastifyRequest) =>
-      (config.publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/$/, '');
+    const baseUrl = (request: FastifyRequest) => publicBase(config, request);
     const secure = (request: FastifyRequest) =>
       config.cookieSecure === 'auto' ? request.protocol === 'https' : config.cookieSecure;
     // openid-client judges the ID token's expiry on Date.now(); Nærvær's wall clock may be set apart (tests).

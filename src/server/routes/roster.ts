@@ -54,7 +54,7 @@ export const rosterRoutes =
           role: [...new Set(actor.roles.map((r) => r.role))].join(','),
         },
         tables,
-        { dryRun, allowSynthetic: config.mode === 'demo', now: clock.now(), idHashKey: config.idHashKey },
+        { dryRun, allowSynthetic: config.allowSyntheticIds, now: clock.now(), idHashKey: config.idHashKey },
       );
       const { timings: _timings, ...rest } = out;
       return { ...rest, problems: out.problems.slice(0, ROSTER_PROBLEMS_LISTED), problemCount: out.problems.length };

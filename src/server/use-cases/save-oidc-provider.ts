@@ -1,80 +1,24 @@
 // A kommune's identity provider, added or changed (decision 084): from the command line (`naervaer oidc
 // add`, audited as the operator) or on the admin screen (audited as the admin). The secret itself stays
 // in the environment; the row names its variable.
-import { OIDC_PROVIDER_KINDS, type OidcProviderKind, ROLES } from '../../contract/enums';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { Db, Tx } from '../../db/create-db';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
-import { OIDC_SECRET_NAME } from '../config';
 import { AppError } from '../errors';
 import { writeOperatorAudit } from '../installation/operator-audit';
+import { updateVersioned } from '../versioned';
+import {
+  oidcProviderInput,
+  PROVIDER_DEFAULTS,
+  type OidcProviderInput,
+  type ChangeIdentityProviderBody,
+} from '../../contract/oidc';
+import type { OidcClientAuth, OidcProviderKind, Role } from '../../contract/enums';
 
-/** What each kind of provider starts from; the input may change any of it. */
-export const PROVIDER_DEFAULTS = {
-  feide: {
-    scopes: 'openid userid-feide',
-    identityClaim: 'https://n.feide.no/claims/eduPersonPrincipalName',
-    clientAuth: 'client_secret_basic',
-    strongAcr: [] as string[],
-    strongAmr: [] as string[],
-    roles: ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator', 'skoleeier'],
-  },
-  idporten: {
-    scopes: 'openid profile',
-    identityClaim: 'pid',
-    clientAuth: 'client_secret_basic',
-    strongAcr: ['idporten-loa-substantial', 'idporten-loa-high'],
-    strongAmr: [] as string[],
-    roles: ['foresatt'],
-  },
-  helseid: {
-    scopes: 'openid profile helseid://scopes/identity/pid helseid://scopes/identity/assurance_level',
-    identityClaim: 'helseid://claims/identity/pid',
-    clientAuth: 'private_key_jwt',
-    strongAcr: [] as string[],
-    strongAmr: [] as string[],
-    roles: ['helsesykepleier', 'kommunepsykolog'],
-  },
-} as const;
+export { oidcProviderInput, PROVIDER_DEFAULTS, type OidcProviderInput } from '../../contract/oidc';
 
-export const oidcProviderInput = z.object({
-  slug: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'Kortnavnet er 2–40 små bokstaver (a–z), sifre og bindestrek'),
-  name: z.string().trim().min(2, 'Navnet må ha minst to tegn').max(100),
-  kind: z.enum(OIDC_PROVIDER_KINDS),
-  issuer: z
-    .string()
-    .trim()
-    .url('Utstederen må være en URL')
-    .refine(
-      (u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(u),
-      'Utstederen må bruke https (http bare på denne maskinen)',
-    ),
-  clientId: z.string().trim().min(1, 'Klient-id mangler').max(200),
-  clientAuth: z.enum(['client_secret_basic', 'client_secret_post', 'private_key_jwt']).optional(),
-  secretRef: z
-    .string()
-    .trim()
-    .regex(OIDC_SECRET_NAME, 'Hemmeligheten oppgis som navnet på en miljøvariabel som begynner med NAERVAER_OIDC_'),
-  scopes: z.string().trim().min(6).max(500).optional(),
-  identityClaim: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .refine((c) => c !== 'sub', '«sub» kan ikke brukes: den er ulik for hver tjeneste og står ikke i elevregisteret')
-    .optional(),
-  roles: z.array(z.enum(ROLES)).min(1, 'Velg minst én rolle').optional(),
-  strongAcr: z.array(z.string().trim().min(1).max(200)).optional(),
-  strongAmr: z.array(z.string().trim().min(1).max(200)).optional(),
-  enabled: z.boolean().optional(),
-});
-export type OidcProviderInput = z.input<typeof oidcProviderInput>;
-
+/** A provider as the kommune holds it: the name of its secret's variable, never the secret. */
 export type OidcProviderView = {
   id: string;
   slug: string;
@@ -82,14 +26,15 @@ export type OidcProviderView = {
   kind: OidcProviderKind;
   issuer: string;
   clientId: string;
-  clientAuth: 'client_secret_basic' | 'client_secret_post' | 'private_key_jwt';
+  clientAuth: OidcClientAuth;
   secretRef: string;
   scopes: string;
   identityClaim: string;
-  roles: string[];
+  roles: Role[];
   strongAcr: string[];
   strongAmr: string[];
   enabled: boolean;
+  version: number;
 };
 
 function parse(input: OidcProviderInput) {
@@ -164,12 +109,19 @@ export async function addOidcProviderAsOperator(
 export async function listOidcProviders(
   db: Db,
   actor: Actor,
-): Promise<{ providers: OidcProviderView[]; passwordLogin: boolean }> {
+): Promise<{ providers: OidcProviderView[]; passwordLogin: boolean; emergencyAdmins: number }> {
   return db.withContext({ kommuneId: actor.kommuneId, userId: actor.userId }, async (tx) => {
-    const rows = await tx.selectFrom('oidc_provider').selectAll().orderBy('display_name').execute();
+    const rows = await tx.selectFrom('oidc_provider').selectAll().orderBy('display_name').orderBy('slug').execute();
     const kommune = await tx.selectFrom('kommune').select('password_login').executeTakeFirstOrThrow();
+    const emergency = await tx
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('emergency_admin', '=', true)
+      .where('disabled_at', 'is', null)
+      .executeTakeFirstOrThrow();
     return {
       passwordLogin: kommune.password_login,
+      emergencyAdmins: Number(emergency.n),
       providers: rows.map((r) => ({
         id: r.id,
         slug: r.slug,
@@ -181,27 +133,112 @@ export async function listOidcProviders(
         secretRef: r.secret_ref,
         scopes: r.scopes,
         identityClaim: r.identity_claim,
-        roles: r.roles,
+        roles: r.roles as Role[],
         strongAcr: r.strong_acr,
         strongAmr: r.strong_amr,
         enabled: r.enabled,
+        version: r.version,
       })),
     };
   });
 }
 
-/** The admin screen saves a provider. */
-export async function saveOidcProvider(db: Db, actor: Actor, input: OidcProviderInput, now: Date) {
+const slugTaken = (slug: string) => new AppError('conflict', `Kortnavnet «${slug}» er allerede i bruk. Velg et annet.`);
+
+/** The admin screen adds a provider; a short name already in use anywhere is refused, never overwritten. */
+export async function addOidcProvider(
+  db: Db,
+  actor: Actor,
+  input: OidcProviderInput,
+  now: Date,
+): Promise<{ id: string; version: number }> {
   return db.withContext({ kommuneId: actor.kommuneId, userId: actor.userId }, async (tx) => {
+    const values = parse(input);
+    const own = await tx.selectFrom('oidc_provider').select('id').where('slug', '=', values.slug).executeTakeFirst();
+    if (own) throw slugTaken(values.slug);
     const saved = await upsert(tx, actor.kommuneId, input, now);
     await writeAudit(tx, actor, now, [
       {
         action: 'oidc.provider.save',
         entity: 'oidc_provider',
         entityId: saved.id,
-        details: { slug: saved.values.slug, kind: saved.values.kind, created: saved.created },
+        details: { slug: saved.values.slug, kind: saved.values.kind, created: true },
       },
     ]);
-    return { id: saved.id, created: saved.created };
+    return { id: saved.id, version: 1 };
+  });
+}
+
+/** The admin screen changes a provider by its id, from the version it showed (a newer save is a conflict). */
+export async function changeOidcProvider(
+  db: Db,
+  actor: Actor,
+  providerId: string,
+  input: ChangeIdentityProviderBody,
+  now: Date,
+): Promise<{ id: string; version: number }> {
+  return db.withContext({ kommuneId: actor.kommuneId, userId: actor.userId }, async (tx) => {
+    const { version: expected, ...rest } = input;
+    const values = parse(rest);
+    const other = await tx
+      .selectFrom('oidc_provider')
+      .select('id')
+      .where('slug', '=', values.slug)
+      .where('id', '<>', providerId)
+      .executeTakeFirst();
+    if (other) throw slugTaken(values.slug);
+    let version: number;
+    try {
+      version = await updateVersioned(tx, 'oidc_provider', providerId, expected, values);
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') throw slugTaken(values.slug);
+      throw error;
+    }
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'oidc.provider.save',
+        entity: 'oidc_provider',
+        entityId: providerId,
+        details: { slug: values.slug, kind: values.kind, created: false },
+      },
+    ]);
+    return { id: providerId, version };
+  });
+}
+
+/**
+ * The admin screen removes a provider (decision 098). Sign-ins under way through it are dropped, and the
+ * sessions that came through it end at once: a provider is removed when the kommune stops trusting it.
+ */
+export async function removeOidcProvider(db: Db, actor: Actor, providerId: string, now: Date): Promise<void> {
+  await db.withContext({ kommuneId: actor.kommuneId, userId: actor.userId }, async (tx) => {
+    const provider = await tx
+      .selectFrom('oidc_provider')
+      .select(['id', 'slug', 'kind'])
+      .where('id', '=', providerId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!provider) throw new AppError('not_found', 'Fant ikke innloggingstjenesten. Den kan være fjernet allerede.');
+    await tx.deleteFrom('oidc_login').where('provider_id', '=', providerId).execute();
+    const ended = await tx
+      .updateTable('user_session')
+      .set({ ended_at: now, oidc_id_token: null })
+      .where('oidc_provider_id', '=', providerId)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst();
+    await tx
+      .updateTable('user_session')
+      .set({ oidc_provider_id: null })
+      .where('oidc_provider_id', '=', providerId)
+      .execute();
+    await tx.deleteFrom('oidc_provider').where('id', '=', providerId).execute();
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'oidc.provider.remove',
+        entity: 'oidc_provider',
+        entityId: providerId,
+        details: { slug: provider.slug, kind: provider.kind, sessionsEnded: Number(ended.numUpdatedRows) },
+      },
+    ]);
   });
 }

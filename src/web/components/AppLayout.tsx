@@ -125,6 +125,13 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {nav?.identity && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/innloggingstjenester">{t('nav.identity')}</RouterLink>
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
         )}

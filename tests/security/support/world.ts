@@ -42,6 +42,7 @@ export const IDS = [
   'profileName',
   'ladderName',
   'localPupilId',
+  'providerId',
 ] as const;
 export type IdKey = (typeof IDS)[number];
 export type Bundle = Partial<Record<IdKey, string>>;
@@ -391,6 +392,17 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
   const otherSchool = await objectsFor(app, await as(kontakt3b.username), a.otherPupilId, guardian3b, 'SkjultSkole');
   const otherKommune = await objectsFor(app, await as(b.users.kontakt!.username), b.pupilIds[0]!, b.guardianId, 'secb');
 
+  // Each kommune's identity provider (createKommune makes one): kommune-wide, so only another kommune's is foreign.
+  const providerOf = async (kommuneId: string) =>
+    (
+      await db.owner
+        .selectFrom('oidc_provider')
+        .select('id')
+        .where('kommune_id', '=', kommuneId)
+        .orderBy('slug')
+        .executeTakeFirstOrThrow()
+    ).id;
+
   const bundles: Record<BundleName, Bundle> = {
     own: {
       ...own,
@@ -405,6 +417,7 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
       profileName: `egen-${tagA}`,
       ladderName: `egen-${tagA}`,
       localPupilId: `${tagA}-1`,
+      providerId: await providerOf(a.id),
     },
     sameClass: { pupilId: a.pupilIds[1] },
     // Same school as `own`: its school and staff are the actor's too, so only the class's objects are foreign.
@@ -438,6 +451,7 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
       profileName: `egen-${tagB}`,
       ladderName: `egen-${tagB}`,
       localPupilId: `${tagB}-1`,
+      providerId: await providerOf(b.id),
     },
   };
   const session = (actor: ActorName) => as(a.users[actor]!.username);

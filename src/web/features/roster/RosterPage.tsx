@@ -14,9 +14,10 @@ import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../auth';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
+import { FailureMessage } from '../../ui/feedback';
 import { Page } from '../../ui/Page';
+import { useSubmit } from '../../ui/useSubmit';
 import { useApi } from '../../useApi';
 import {
   rosterApi,
@@ -31,23 +32,22 @@ const COUNTS: (keyof RosterCounts)[] = ['classes', 'pupils', 'guardians', 'staff
 
 type Step =
   | { kind: 'preview'; id: number; result: RosterResult; file: File; type: string }
-  | { kind: 'applied'; id: number; result: RosterResult }
-  | { kind: 'error'; id: number; error: unknown };
+  | { kind: 'applied'; id: number; result: RosterResult };
 
 /** The kommune's roster from the pupil administration system: upload, see what would change, apply. */
 export function RosterPage() {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
+  const busy = submit.busy;
   const [step, setStep] = useState<Step | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const templates = useApi('roster-templates', rosterApi.templates);
 
   async function run(dryRun: boolean, chosen: File, type: string) {
-    setBusy(true);
-    try {
+    submit.clear();
+    await submit.run(async () => {
       const result = await rosterApi.sync(chosen, type, dryRun);
       setStep((previous) => {
         const id = (previous?.id ?? 0) + 1;
@@ -55,12 +55,7 @@ export function RosterPage() {
           ? { kind: 'preview', id, result, file: chosen, type }
           : { kind: 'applied', id, result };
       });
-    } catch (error) {
-      handleApiError(error);
-      setStep((previous) => ({ kind: 'error', id: (previous?.id ?? 0) + 1, error }));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function preview(e: FormEvent) {
@@ -91,6 +86,7 @@ export function RosterPage() {
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               setStep(null);
+              submit.clear();
             }}
             aria-invalid={problem ? true : undefined}
           />
@@ -126,17 +122,17 @@ export function RosterPage() {
           </Alert>
         )}
       </div>
-      {step?.kind === 'error' && <ErrorAlert>{errorMessage(step.error, t('roster.failed'))}</ErrorAlert>}
+      <FailureMessage failure={submit.failure} fallback={t('roster.failed')} />
 
       {step?.kind === 'preview' && step.result.problems.length > 0 && <Problems result={step.result} />}
       {step?.kind === 'preview' && step.result.problems.length === 0 && step.result.schools.length > 0 && (
-        <section aria-labelledby="roster-preview">
+        <section aria-labelledby="roster-preview" className="home-section">
           <Heading level={2} data-size="sm" id="roster-preview">
             {t('roster.previewHeading')}
           </Heading>
           <Totals result={step.result} />
           {step.result.schools.map((s) => (
-            <section key={s.school} aria-label={s.school}>
+            <section key={s.school} aria-label={s.school} className="roster-school">
               <Heading level={3} data-size="xs">
                 {s.school}
               </Heading>
@@ -160,6 +156,7 @@ export function RosterPage() {
           ))}
           <Button
             type="button"
+            className="roster-apply"
             data-color="success"
             disabled={busy}
             aria-busy={busy || undefined}
@@ -170,7 +167,7 @@ export function RosterPage() {
         </section>
       )}
 
-      <section aria-labelledby="roster-templates">
+      <section aria-labelledby="roster-templates" className="home-section">
         <Heading level={2} data-size="sm" id="roster-templates">
           {t('roster.templatesHeading')}
         </Heading>

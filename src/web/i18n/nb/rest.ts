@@ -2,6 +2,7 @@ import audit from './audit.json';
 import caseForms from './caseForms.json';
 import consent from './consent.json';
 import guardian from './guardian.json';
+import identity from './identity.json';
 import importScreen from './import.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
@@ -21,6 +22,7 @@ export const restFiles = {
   plans,
   users,
   roster,
+  identity,
   audit,
 };
 
@@ -34,5 +36,6 @@ export default {
   ...plans,
   ...users,
   ...roster,
+  ...identity,
   ...audit,
 };
