@@ -2,6 +2,7 @@
 // absence for Henrik today crosses Saltdal's "three single days in a month".
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { loadContent } from '../../src/server/content/load-content';
 import { seedDemo } from '../../src/server/demo/seed';
 import { describeDb, freshDb, type TestDb } from '../support/db';
 import { login, testApp, type Session } from '../support/app';
@@ -14,7 +15,7 @@ describeDb('the demo municipality', () => {
 
   beforeAll(async () => {
     db = await freshDb();
-    await seedDemo(db, '2026-11-24');
+    await seedDemo(db, loadContent(), '2026-11-24');
     ({ app } = await testApp(db));
     teacher = (await login(app, 'kontaktlaerer', 'naervaer-demo')).session!;
     const classes = (
