@@ -9,6 +9,7 @@ import { formatIsoDate } from '../src/domain/calendar/dates';
 import { createDb, type Db } from '../src/db/create-db';
 import { migrate } from '../src/db/migrate';
 import { actorForUser } from '../src/server/auth/actor-for-user';
+import { loadContent } from '../src/server/content/load-content';
 import { importAbsence, type ImportTimings } from '../src/server/use-cases/import-absence';
 import { BENCH_CALENDAR, generateYear } from './generate';
 
@@ -227,6 +228,7 @@ export async function runImportBenchmark(opts: {
     );
 
     const actor = await actorForUser(db, username);
+    const content = loadContent();
     const timings: ImportTimings = { readValidate: 0, write: 0, audit: 0, reevaluate: 0 };
     // The clock stands on the last school day, so the whole year lies before it.
     const now = new Date(`${BENCH_CALENDAR.lastDay}T14:00:00Z`);
@@ -239,6 +241,7 @@ export async function runImportBenchmark(opts: {
     t = performance.now();
     const result = await importAbsence(
       db,
+      content,
       actor,
       schoolId,
       { kind: 'csv', data: createReadStream(file, { highWaterMark: 1 << 20 }) },

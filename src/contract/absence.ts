@@ -58,7 +58,7 @@ export const alertDto = z.object({
   explanation: z.string(),
   nextStep: z.string(),
   countedEvents: z.array(
-    z.object({ date: z.string(), kind: z.string(), subject: z.string().nullable(), period: z.number().nullable() }),
+    z.object({ date: z.string(), kind, subject: z.string().nullable(), period: z.number().nullable() }),
   ),
   dismissReason: z.string().nullable(),
   retiredAt: z

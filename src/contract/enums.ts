@@ -3,11 +3,32 @@
 // list (absence kinds and reasons, referral services, plan kinds …) it is re-exported, not copied
 // (decision 092): the contract depends on the domain, never the other way round.
 import { OUTCOMES, REFERRAL_SERVICES } from '../domain/ladder/ladder-lists';
+import {
+  PROTECTED_ADDRESSES,
+  type Role,
+  ROLES,
+  SERVICE_KINDS,
+  type ServiceKind,
+  USER_KINDS,
+} from '../domain/people/accounts';
 import { PLAN_KINDS } from '../domain/plans/plan-kinds';
 import { ABSENCE_REASONS, ABSENCE_SOURCES } from '../domain/rules/event-store';
 import { ABSENCE_KINDS, RULE_BASES } from '../domain/rules/absence-kinds';
 
-export { ABSENCE_KINDS, ABSENCE_REASONS, ABSENCE_SOURCES, OUTCOMES, PLAN_KINDS, REFERRAL_SERVICES, RULE_BASES };
+export {
+  ABSENCE_KINDS,
+  ABSENCE_REASONS,
+  ABSENCE_SOURCES,
+  OUTCOMES,
+  PLAN_KINDS,
+  PROTECTED_ADDRESSES,
+  REFERRAL_SERVICES,
+  ROLES,
+  RULE_BASES,
+  SERVICE_KINDS,
+  USER_KINDS,
+};
+export type { ProtectedAddress, Role, ServiceKind, UserKind } from '../domain/people/accounts';
 export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
 export type AbsenceReason = (typeof ABSENCE_REASONS)[number];
 export type AbsenceSource = (typeof ABSENCE_SOURCES)[number];
@@ -20,23 +41,6 @@ export type ReferralService = (typeof REFERRAL_SERVICES)[number];
 export function isOneOf<const T extends readonly string[]>(list: T, value: string): value is T[number] {
   return (list as readonly string[]).includes(value);
 }
-
-/** Every role an account can hold (db `role`). */
-export const ROLES = [
-  'kontaktlaerer',
-  'faglaerer',
-  'skoleledelse',
-  'ressursteam',
-  'administrator',
-  'skoleeier',
-  'helsesykepleier',
-  'ppt',
-  'barnevern',
-  'bup',
-  'kommunepsykolog',
-  'foresatt',
-] as const;
-export type Role = (typeof ROLES)[number];
 
 /** The roles an administrator gives and takes on «Brukere»: school roles (decision 080). */
 export const SCHOOL_ROLES = [
@@ -75,18 +79,8 @@ export const SERVICE_ROLE_UNITS: Record<ServiceRole, ServiceKind> = {
 export const ASSIGNABLE_ROLES = [...SCHOOL_ROLES, 'skoleeier', ...SERVICE_ROLES] as const;
 export type AssignableRole = SchoolRole | 'skoleeier' | ServiceRole;
 
-export const USER_KINDS = ['staff', 'municipal', 'service', 'guardian'] as const;
-export type UserKind = (typeof USER_KINDS)[number];
-
 export const ORGANISATION_TYPES = ['skole', 'kommune', 'tjeneste', 'hjem'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-
-export const PROTECTED_ADDRESSES = ['none', 'fortrolig', 'strengt_fortrolig'] as const;
-export type ProtectedAddress = (typeof PROTECTED_ADDRESSES)[number];
-
-/** The services a restricted note in the contact log can be kept for (db `service_kind`). */
-export const SERVICE_KINDS = ['helsestasjon', 'ppt', 'barneverntjeneste', 'bup', 'kommunepsykolog'] as const;
-export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 export const CONTACT_PARTIES = ['elev', 'foresatt', 'helsesykepleier', 'ppt', 'barnevern', 'annen'] as const;
 export type ContactParty = (typeof CONTACT_PARTIES)[number];

@@ -1,25 +1,20 @@
 // Kysely's view of the tables in src/db/migrations. Keep in step with the SQL.
 import type { ColumnType, Generated } from 'kysely';
+import type { AlertEvidence } from '../domain/absence/alert-episodes';
+import type { ReferralService } from '../domain/ladder/ladder-schema';
+import type { AssignedRole, ProtectedAddress, ServiceKind, UserKind } from '../domain/people/accounts';
+import type { PlanKind } from '../domain/plans/plan-schema';
+import type { AbsenceReason, AbsenceSource } from '../domain/rules/event-store';
+import type { AbsenceKind } from '../domain/rules/profile-schema';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Version = ColumnType<number, number | undefined, number>;
 
-export type Role =
-  | 'kontaktlaerer'
-  | 'faglaerer'
-  | 'skoleledelse'
-  | 'ressursteam'
-  | 'administrator'
-  | 'skoleeier'
-  | 'helsesykepleier'
-  | 'ppt'
-  | 'barnevern'
-  | 'bup'
-  | 'kommunepsykolog';
-
-export type UserKind = 'staff' | 'municipal' | 'service' | 'guardian';
-export type ProtectedAddress = 'none' | 'fortrolig' | 'strengt_fortrolig';
-export type ServiceKind = 'helsestasjon' | 'ppt' | 'barneverntjeneste' | 'bup' | 'kommunepsykolog';
+// The closed lists are the domain's (src/domain/people/accounts.ts, src/domain/rules, src/domain/plans …), so
+// the table types, the domain and the API contract cannot disagree; the migrations' CHECKs say them in SQL.
+/** A role of `role_assignment` (a guardian's account has none: it is «foresatt» by its kind). */
+export type Role = AssignedRole;
+export type { ProtectedAddress, ServiceKind, UserKind };
 
 export interface Database {
   kommune: {
@@ -183,9 +178,7 @@ export interface Database {
   };
 }
 
-export type AbsenceKind = 'day' | 'lesson' | 'late' | 'left';
-export type AbsenceReason = 'sykdom' | 'helse' | 'permisjon' | 'annet' | 'ukjent';
-export type AbsenceSource = 'laerer' | 'foresatt' | 'import';
+export type { AbsenceKind, AbsenceReason, AbsenceSource };
 export type AlertStatus = 'new' | 'seen' | 'handled' | 'dismissed';
 export type ContactChannel = 'telefon' | 'møte' | 'melding' | 'hjemmebesøk' | 'brev';
 export type ObservationKind = 'alvorlig-hendelse' | 'store-vansker-med-oppmøte' | 'familiens-rutiner' | 'tegn';
@@ -377,7 +370,7 @@ export interface Database {
     id: string;
     kommune_id: string;
     case_id: string;
-    service: 'ppt' | 'bup' | 'barnevern' | 'helsestasjon' | 'fastlege' | 'kommunepsykolog' | 'spesialisthelsetjeneste';
+    service: ReferralService;
     status: ReferralStatus;
     sent_on: string | null;
     answered_on: string | null;
@@ -521,7 +514,7 @@ export interface Database {
     kommune_id: string;
     case_id: string;
     pupil_id: string;
-    kind: 'tiltaksplan' | 'samarbeidsavtale' | 'dagsplan' | 'gradvis-tilbakeforing' | 'opplaering-ved-sykdom';
+    kind: PlanKind;
     status: PlanStatus;
     content: ColumnType<unknown, string, string>;
     activated_on: string | null;
@@ -578,7 +571,7 @@ export type AlertExplanation = {
   explanation: string;
   action: string;
   source: string;
-  evidence: { date: string; kind: string; subject: string | null; period: number | null }[];
+  evidence: AlertEvidence[];
   /** «kommune» when the rule is the municipality's own choice, not its source's (decision 021). */
   basis?: 'kommune';
 };

@@ -19,7 +19,7 @@ import type { Actor } from './actor';
 import { loadSession, SESSION_COOKIE, sameSecret, type PendingSession } from './auth/sessions';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
-import { content as shippedContent, installContent, type Content } from './content/load-content';
+import { loadContent, type Content } from './content/load-content';
 import { writeDenial } from './audit';
 import { AppError, busyMessage, unavailableMessage } from './errors';
 import { isAllowed, type Action } from './policies';
@@ -105,10 +105,8 @@ export async function buildApp({
   clock,
   wallClock = systemClock,
   webRoot: webRootOption,
-  content = shippedContent(),
+  content = loadContent(),
 }: AppDeps): Promise<FastifyInstance> {
-  // Every use-case reads this content; an invalid file has already stopped the start (loadContent throws).
-  installContent(content);
   const app = Fastify({
     logger:
       config.logLevel === 'silent'
@@ -250,7 +248,7 @@ export async function buildApp({
       });
   });
 
-  const deps = { config, db, clock, wallClock };
+  const deps = { config, db, clock, wallClock, content };
   await app.register(healthRoutes(deps));
   await app.register(authRoutes(deps));
   await app.register(oidcRoutes(deps));

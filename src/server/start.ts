@@ -4,7 +4,7 @@ import { createDb, type Db } from '../db/create-db';
 import { seedDemo } from './demo/seed';
 import { migrate } from '../db/migrate';
 import { buildApp } from './app';
-import { installContent, loadContent } from './content/load-content';
+import { loadContent } from './content/load-content';
 import { prepareXlsxWorker, stopXlsxWorkers } from './import/read-events-file';
 import { startAuditSealer } from './audit/seal';
 import { clockFor, osloDate, type Clock } from './clock';
@@ -35,12 +35,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const clock = clockFor(config.fixedNow);
   // The content first: an invalid file stops the start before the database is touched, naming file and field.
   const content = loadContent();
-  installContent(content);
   const db = await openDb(config, log);
   const applied = await migrate(db);
   if (applied.length) log(`Databasen er oppdatert (${applied.join(', ')}).`);
   if (config.mode === 'demo') {
-    const seeded = await seedDemo(db, osloDate(clock.now()), config.idHashKey);
+    const seeded = await seedDemo(db, content, osloDate(clock.now()), config.idHashKey);
     if (seeded.created)
       log(`Demodata laget: ${seeded.kommuner.map((k) => `${k.name} (${k.pupils} elever)`).join(', ')}.`);
   }

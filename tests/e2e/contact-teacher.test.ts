@@ -1,43 +1,18 @@
 // The first journey: the demo contact teacher logs in with the keyboard and sees the class.
 // The server is the real one (startServer) on an embedded database with the demo municipality.
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
-import { axeViolations, e2eGate, launch } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, e2eGate, norwegianContext, useJourney } from './browser';
 
 const unavailable = e2eGate();
 
 describe.skipIf(unavailable !== null)('browser journey: kontaktlærer', () => {
-  let server: Running;
-  let browser: Browser;
-  let context: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    // A Sunday on purpose: nothing here may depend on today being a school day.
-    const config = loadConfig({
-      NAERVAER_DATA_DIR: 'memory://',
-      PORT: '0',
-      NAERVAER_NOW: '2026-11-22',
-      LOG_LEVEL: 'silent',
-    });
-    server = await startServer(config, () => {});
-    base = server.url.replace('127.0.0.1', 'localhost');
-    browser = await launch();
-    // bypassCSP only so axe-core can be injected; the app itself runs under the server's CSP.
-    context = await browser.newContext({ bypassCSP: true });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  // A Sunday on purpose: nothing here may depend on today being a school day. The login is this
+  // journey's subject, so it types it out itself rather than through logInWithKeyboard.
+  const j = useJourney({ now: '2026-11-22' });
 
   it('logs in with the keyboard, sees the class list, and every pupil shown is audited', async () => {
-    const page = await context.newPage();
+    const { base, server } = j;
+    const page = await j.context.newPage();
     await page.goto(`${base}/`);
     await page.waitForURL(/\/logg-inn$/);
     await page.getByLabel('Brukernavn').waitFor();
@@ -93,9 +68,9 @@ describe.skipIf(unavailable !== null)('browser journey: kontaktlærer', () => {
   });
 
   it('shows a Norwegian message for a wrong password', async () => {
-    const fresh = await browser.newContext({ bypassCSP: true });
+    const fresh = await norwegianContext(j.browser);
     const page = await fresh.newPage();
-    await page.goto(`${base}/logg-inn`);
+    await page.goto(`${j.base}/logg-inn`);
     await page.getByLabel('Brukernavn').fill('kontaktlaerer');
     await page.getByLabel('Passord').fill('feil');
     await page.getByRole('button', { name: 'Logg inn' }).click();
@@ -104,6 +79,7 @@ describe.skipIf(unavailable !== null)('browser journey: kontaktlærer', () => {
   });
 
   it('serves the app for its own paths, 404 for missing files, with CSP and asset caching', async () => {
+    const { base } = j;
     const deep = await fetch(`${base}/klasse/finnes-ikke`);
     expect(deep.status).toBe(200);
     expect(deep.headers.get('content-security-policy')).toContain("default-src 'self'");

@@ -1,15 +1,12 @@
 // The second login step in the browser: a (non-demo) school leader logs in for the first time, adds
 // the shown key to an authenticator app (computed here), confirms with a code — keyboard only, checked
 // with axe — and the next time only the code is asked for.
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { hashPassword } from '../../src/server/auth/password';
 import { totpCode } from '../../src/server/auth/totp';
-import { axeViolations, e2eGate, launch } from './browser';
+import { axeViolations, e2eGate, norwegianContext, useJourney } from './browser';
 
 const unavailable = e2eGate();
 
@@ -17,22 +14,12 @@ const USERNAME = 'leder.totp';
 const PASSWORD = 'et-langt-testpassord';
 
 describe.skipIf(unavailable !== null)('browser journey: login with a one-time code', () => {
-  let server: Running;
-  let browser: Browser;
-  let base: string;
+  // The login is this journey's subject: it types it out itself, in a context of its own per login.
+  const j = useJourney({ now: '2026-11-24', context: false });
   let secret = '';
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    const config = loadConfig({
-      NAERVAER_DATA_DIR: 'memory://',
-      PORT: '0',
-      NAERVAER_NOW: '2026-11-24',
-      LOG_LEVEL: 'silent',
-    });
-    server = await startServer(config, () => {});
-    base = server.url.replace('127.0.0.1', 'localhost');
-    browser = await launch();
+    const { server } = j;
     // A real (non-demo) user next to the demo ones: the leadership of the demo rektor's school.
     const rektor = await server.db.withContext({ loginUsername: 'rektor' }, (tx) =>
       tx.selectFrom('app_user').select(['id', 'kommune_id']).executeTakeFirstOrThrow(),
@@ -75,13 +62,9 @@ describe.skipIf(unavailable !== null)('browser journey: login with a one-time co
         .execute();
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   async function passwordStep(page: Page): Promise<void> {
-    await page.goto(`${base}/logg-inn`);
+    await page.goto(`${j.base}/logg-inn`);
     await page.getByLabel('Brukernavn').waitFor();
     await page.getByLabel('Brukernavn').focus();
     await page.keyboard.type(USERNAME);
@@ -94,7 +77,7 @@ describe.skipIf(unavailable !== null)('browser journey: login with a one-time co
   }
 
   it('enrols at the first login with the key shown as text, confirmed with a code', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await norwegianContext(j.browser);
     const page = await context.newPage();
     await passwordStep(page);
     await expect.poll(() => page.title()).toContain('Engangskode');
@@ -107,7 +90,7 @@ describe.skipIf(unavailable !== null)('browser journey: login with a one-time co
     expect(await axeViolations(page)).toEqual([]);
 
     // A wrong code first: a Norwegian message, and the field keeps focus for the next try.
-    const right = totpCode(secret, server.clock.now());
+    const right = totpCode(secret, j.server.clock.now());
     await page.keyboard.type(right === '000000' ? '111111' : '000000');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('Feil engangskode');
@@ -116,7 +99,7 @@ describe.skipIf(unavailable !== null)('browser journey: login with a one-time co
     await page.getByLabel('Engangskode', { exact: true }).focus();
     await page.keyboard.type(right);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
+    await page.waitForURL(`${j.base}/`);
     await page.getByText('Dine roller').waitFor();
     expect(await page.locator('main').innerText()).toContain('Tove Testleder');
     expect(await axeViolations(page)).toEqual([]);
@@ -124,7 +107,7 @@ describe.skipIf(unavailable !== null)('browser journey: login with a one-time co
   });
 
   it('asks only for the code the next time, and Avbryt goes back to the password', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await norwegianContext(j.browser);
     const page = await context.newPage();
     await passwordStep(page);
     expect(await page.getByText('Nøkkel til autentiseringsappen').count()).toBe(0);
@@ -138,9 +121,9 @@ describe.skipIf(unavailable !== null)('browser journey: login with a one-time co
 
     await passwordStep(page);
     // The code of this 30-second step was used at enrolment; the app shows the next one soon after.
-    await page.keyboard.type(totpCode(secret, new Date(server.clock.now().getTime() + 30_000)));
+    await page.keyboard.type(totpCode(secret, new Date(j.server.clock.now().getTime() + 30_000)));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
+    await page.waitForURL(`${j.base}/`);
     await page.getByText('Dine roller').waitFor();
     await context.close();
   });

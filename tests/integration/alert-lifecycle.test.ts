@@ -3,7 +3,6 @@
 // the status — and bring it back as it was; an episode that goes on under an equivalent rule keeps its
 // status, so a handled alert does not ask for another call. Concerns group the overlapping alerts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shippedProfiles } from '../../src/server/absence/profiles';
 import { describeDb } from '../support/db';
 import { useWorld } from '../support/world';
 
@@ -103,7 +102,7 @@ describeDb('alert lifecycle across changes of rules', () => {
 
   it('keeps a handled alert handled when the school switches to an equivalent profile', async () => {
     // The kommune's own copy of Saltdal: the same rules under another name.
-    const copy = structuredClone(shippedProfiles().get('saltdal')!);
+    const copy = structuredClone(w.app.content.profiles.get('saltdal')!);
     copy.id = 'saltdal-kopi';
     copy.name = 'Saltdal, kommunens kopi';
     expect((await w.as('eier').put('/api/rule-profiles/saltdal-kopi', { definition: copy })).statusCode).toBe(200);

@@ -2,61 +2,44 @@
 // (kind, entity, case, organisation, client address), refusals written once at the edge, the leadership's
 // review of their own school's pupils, and the guardians' own export with its PDF.
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { sealAuditLog } from '../../src/server/audit/seal';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { describeDb } from '../support/db';
+import type { TestKommune } from '../support/factories';
 import { pdfText } from '../support/pdf-text';
+import { useWorld } from '../support/world';
 
 describeDb('audit trail', () => {
-  let db: TestDb;
+  const w = useWorld({ kommuner: ['aud1', 'aud2'] });
   let a: TestKommune;
   let b: TestKommune;
-  let app: FastifyInstance;
   let caseA: string; // the factory's closed case (pupil 2, strengt fortrolig), with a held meeting
   let meetingA: string;
   let caseB: string; // kommune b's case
   let otherCase: string; // a second case in kommune a (pupil 1)
-  let kontakt: Session;
-  let rektor: Session;
-  let forelder: Session;
 
-  const get = (url: string, s: Session) => app.inject({ method: 'GET', url, headers: { cookie: s.cookie } });
-  const post = (url: string, s: Session, payload: unknown = {}) =>
-    app.inject({
-      method: 'POST',
-      url,
-      payload: payload as object,
-      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
-    });
-  const as = async (username: string) => (await login(app, username, PASSWORD)).session!;
   const rows = (kommuneId: string) =>
-    db.withContext({ kommuneId }, (tx) => tx.selectFrom('audit_log').selectAll().orderBy('id', 'desc').execute());
+    w.db.withContext({ kommuneId }, (tx) => tx.selectFrom('audit_log').selectAll().orderBy('id', 'desc').execute());
 
   beforeAll(async () => {
-    db = await freshDb();
-    a = await createKommune(db, 'aud1');
-    b = await createKommune(db, 'aud2');
-    ({ app } = await testApp(db));
+    [a, b] = w.kommuner as [TestKommune, TestKommune];
     caseA = (
-      await db.withContext({ kommuneId: a.id }, (tx) =>
+      await w.db.withContext({ kommuneId: a.id }, (tx) =>
         tx.selectFrom('pupil_case').select('id').executeTakeFirstOrThrow(),
       )
     ).id;
     meetingA = (
-      await db.withContext({ kommuneId: a.id }, (tx) =>
+      await w.db.withContext({ kommuneId: a.id }, (tx) =>
         tx.selectFrom('case_meeting').select('id').executeTakeFirstOrThrow(),
       )
     ).id;
     caseB = (
-      await db.withContext({ kommuneId: b.id }, (tx) =>
+      await w.db.withContext({ kommuneId: b.id }, (tx) =>
         tx.selectFrom('pupil_case').select('id').executeTakeFirstOrThrow(),
       )
     ).id;
     otherCase = randomUUID();
-    await db.withContext({ kommuneId: a.id }, async (tx) => {
+    await w.db.withContext({ kommuneId: a.id }, async (tx) => {
       const state = {
         status: 'open',
         level: 0,
@@ -86,18 +69,12 @@ describeDb('audit trail', () => {
         })
         .execute();
     });
-    kontakt = await as(a.users.kontakt!.username);
-    rektor = await as(a.users.rektor!.username);
-    forelder = await as(a.users.forelder!.username);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    for (const who of ['kontakt', 'rektor', 'forelder']) await w.session(who);
   });
 
   it('fills kind, entity, case, organisation and client address on an allowed read', async () => {
-    expect((await get(`/api/cases/${caseA}`, kontakt)).statusCode).toBe(200);
-    await sealAuditLog(db);
+    expect((await w.as('kontakt').get(`/api/cases/${caseA}`)).statusCode).toBe(200);
+    await sealAuditLog(w.db);
     const [row] = (await rows(a.id)).filter((r) => r.action === 'case.read');
     expect(row).toMatchObject({
       kind: 'read',
@@ -114,13 +91,13 @@ describeDb('audit trail', () => {
   });
 
   it('names the pupil as the entity of a pupil read, and prints are kind print', async () => {
-    expect((await get(`/api/pupils/${a.pupilIds[0]}/absence`, kontakt)).statusCode).toBe(200);
+    expect((await w.as('kontakt').get(`/api/pupils/${a.pupilIds[0]}/absence`)).statusCode).toBe(200);
     const [read] = (await rows(a.id)).filter((r) => r.action === 'pupil.absence.read');
     expect(read).toMatchObject({ kind: 'read', entity: 'pupil', entity_id: a.pupilIds[0], case_id: null });
   });
 
   it('refuses an id from another kommune with 404 and a denied row in the asker’s own kommune', async () => {
-    const res = await get(`/api/cases/${caseB}`, kontakt);
+    const res = await w.as('kontakt').get(`/api/cases/${caseB}`);
     expect(res.statusCode).toBe(404);
     const [row] = (await rows(a.id)).filter((r) => r.outcome === 'denied' && r.entity_id === caseB);
     expect(row).toMatchObject({
@@ -138,14 +115,14 @@ describeDb('audit trail', () => {
   });
 
   it('refuses a pupil of another school with 404 and a denied row naming that pupil', async () => {
-    const res = await get(`/api/pupils/${a.otherPupilId}/absence`, kontakt);
+    const res = await w.as('kontakt').get(`/api/pupils/${a.otherPupilId}/absence`);
     expect(res.statusCode).toBe(404);
     const [row] = (await rows(a.id)).filter((r) => r.outcome === 'denied' && r.entity_id === a.otherPupilId);
     expect(row).toMatchObject({ action: 'absence.read', kind: 'read', entity: 'pupil', pupil_id: a.otherPupilId });
   });
 
   it('refuses a meeting of another case with 404 and a denied print row for the case in the URL', async () => {
-    const res = await post(`/api/cases/${otherCase}/meetings/${meetingA}/minutes`, kontakt, {});
+    const res = await w.as('kontakt').post(`/api/cases/${otherCase}/meetings/${meetingA}/minutes`, {});
     expect(res.statusCode).toBe(404);
     const [row] = (await rows(a.id)).filter((r) => r.outcome === 'denied' && r.entity_id === meetingA);
     expect(row).toMatchObject({
@@ -161,7 +138,7 @@ describeDb('audit trail', () => {
 
   it('writes a denied row for the policy table’s 403, once', async () => {
     const before = (await rows(a.id)).length;
-    const res = await get('/api/audit-log', kontakt);
+    const res = await w.as('kontakt').get('/api/audit-log');
     expect(res.statusCode).toBe(403);
     const after = await rows(a.id);
     expect(after.length).toBe(before + 1);
@@ -176,12 +153,12 @@ describeDb('audit trail', () => {
 
   it('writes nothing for an anonymous request', async () => {
     const before = (await rows(a.id)).length;
-    expect((await app.inject({ method: 'GET', url: `/api/cases/${caseA}` })).statusCode).toBe(401);
+    expect((await w.anonymous.get(`/api/cases/${caseA}`)).statusCode).toBe(401);
     expect((await rows(a.id)).length).toBe(before);
   });
 
   it('lets the school leadership review their own pupils’ rows, newest first, and audits the review', async () => {
-    const res = await get('/api/audit-log', rektor);
+    const res = await w.as('rektor').get('/api/audit-log');
     expect(res.statusCode).toBe(200);
     const body = res.json() as {
       total: number;
@@ -213,7 +190,7 @@ describeDb('audit trail', () => {
       pageSize: number;
       entries: { pupilId: string; userId: string; kind: string; outcome: string; at: string }[];
     };
-    const q = async (query: string) => (await get(`/api/audit-log?${query}`, rektor)).json() as Body;
+    const q = async (query: string) => (await w.as('rektor').get(`/api/audit-log?${query}`)).json() as Body;
     const denied = await q('outcome=denied');
     expect(denied.entries.length).toBeGreaterThan(0);
     expect(denied.entries.every((e) => e.outcome === 'denied')).toBe(true);
@@ -225,12 +202,12 @@ describeDb('audit trail', () => {
     expect((await q('from=2020-01-01&to=2020-12-31')).total).toBe(0);
     const all = await q('');
     expect((await q(`page=${Math.ceil(all.total / all.pageSize) + 1}`)).entries).toEqual([]);
-    expect((await get(`/api/audit-log?pupilId=${a.otherPupilId}`, rektor)).statusCode).toBe(404);
-    expect((await get('/api/audit-log?from=2026-12-01&to=2026-11-01', rektor)).statusCode).toBe(400);
+    expect((await w.as('rektor').get(`/api/audit-log?pupilId=${a.otherPupilId}`)).statusCode).toBe(404);
+    expect((await w.as('rektor').get('/api/audit-log?from=2026-12-01&to=2026-11-01')).statusCode).toBe(400);
   });
 
   it('gives guardians who has seen their own child, without their own reads, audited as export', async () => {
-    const res = await get(`/api/my-children/${a.pupilIds[0]}/access-log`, forelder);
+    const res = await w.as('forelder').get(`/api/my-children/${a.pupilIds[0]}/access-log`);
     expect(res.statusCode).toBe(200);
     const body = res.json() as {
       child: { protectedAddress: boolean };
@@ -258,7 +235,7 @@ describeDb('audit trail', () => {
   });
 
   it('prints «Hvem har sett saken» as a PDF', async () => {
-    const res = await get(`/api/my-children/${a.pupilIds[0]}/access-log.pdf`, forelder);
+    const res = await w.as('forelder').get(`/api/my-children/${a.pupilIds[0]}/access-log.pdf`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(res.rawPayload);
@@ -274,7 +251,7 @@ describeDb('audit trail', () => {
   });
 
   it('refuses another family’s child with 404 and a denied row', async () => {
-    const res = await get(`/api/my-children/${a.pupilIds[1]}/access-log`, forelder);
+    const res = await w.as('forelder').get(`/api/my-children/${a.pupilIds[1]}/access-log`);
     expect(res.statusCode).toBe(404);
     const [row] = await rows(a.id);
     expect(row).toMatchObject({
@@ -285,18 +262,18 @@ describeDb('audit trail', () => {
       entity_id: a.pupilIds[1],
       pupil_id: a.pupilIds[1],
     });
-    expect((await get(`/api/audit-log`, forelder)).statusCode).toBe(403);
-    expect((await get(`/api/my-children/${a.pupilIds[0]}/access-log`, kontakt)).statusCode).toBe(403);
+    expect((await w.as('forelder').get(`/api/audit-log`)).statusCode).toBe(403);
+    expect((await w.as('kontakt').get(`/api/my-children/${a.pupilIds[0]}/access-log`)).statusCode).toBe(403);
   });
 
   it('shows a child with a protected address without names or organisations, in the rows and the PDF', async () => {
-    await db.withContext({ kommuneId: a.id }, (tx) =>
+    await w.db.withContext({ kommuneId: a.id }, (tx) =>
       tx
         .insertInto('guardian_pupil')
         .values({ kommune_id: a.id, guardian_id: a.guardianId, pupil_id: a.pupilIds[2]! })
         .execute(),
     );
-    const res = await get(`/api/my-children/${a.pupilIds[2]}/access-log`, forelder);
+    const res = await w.as('forelder').get(`/api/my-children/${a.pupilIds[2]}/access-log`);
     const body = res.json() as {
       child: { protectedAddress: boolean };
       entries: { name: string | null; organisation: string | null; role: string; what: string }[];
@@ -305,7 +282,9 @@ describeDb('audit trail', () => {
     expect(body.entries.length).toBeGreaterThan(0);
     expect(body.entries.every((e) => e.name === null && e.organisation === null)).toBe(true);
     expect(body.entries.map((e) => e.what)).toContain('saken');
-    const text = await pdfText((await get(`/api/my-children/${a.pupilIds[2]}/access-log.pdf`, forelder)).rawPayload);
+    const text = await pdfText(
+      (await w.as('forelder').get(`/api/my-children/${a.pupilIds[2]}/access-log.pdf`)).rawPayload,
+    );
     expect(text).toContain('skjermet adresse');
     expect(text).not.toContain('Testskole');
     expect(text).not.toContain(`Navn ${a.users.kontakt!.username}`);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import * as contract from '../../src/contract';
+import { loadContent } from '../../src/server/content/load-content';
 import { seedDemo } from '../../src/server/demo/seed';
 import { describeDb, freshDb, type TestDb } from '../support/db';
 import { login, testApp, type Session } from '../support/app';
@@ -16,7 +17,7 @@ describeDb('the API contract', () => {
 
   beforeAll(async () => {
     db = await freshDb();
-    await seedDemo(db, '2026-11-24');
+    await seedDemo(db, loadContent(), '2026-11-24');
     ({ app } = await testApp(db));
     for (const user of ['kontaktlaerer', 'rektor', 'admin', 'foresatt'])
       as[user] = (await login(app, user, 'naervaer-demo')).session!;

@@ -1,43 +1,30 @@
 // The demo as the issue's stories use it: the scenario pupils show their patterns, and one more
 // absence for Henrik today crosses Saltdal's "three single days in a month".
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { beforeAll, expect, it } from 'vitest';
+import { loadContent } from '../../src/server/content/load-content';
 import { seedDemo } from '../../src/server/demo/seed';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { login, testApp, type Session } from '../support/app';
+import { describeDb } from '../support/db';
+import { useWorld } from '../support/world';
 
 describeDb('the demo municipality', () => {
-  let db: TestDb;
-  let app: FastifyInstance;
-  let teacher: Session;
+  const w = useWorld({
+    seed: async (db) => {
+      await seedDemo(db, loadContent(), '2026-11-24');
+    },
+    password: 'naervaer-demo',
+    login: ['kontaktlaerer'],
+  });
+  const teacher = () => w.as('kontaktlaerer');
   let pupils: { id: string; firstName: string; lastName: string }[];
 
   beforeAll(async () => {
-    db = await freshDb();
-    await seedDemo(db, '2026-11-24');
-    ({ app } = await testApp(db));
-    teacher = (await login(app, 'kontaktlaerer', 'naervaer-demo')).session!;
-    const classes = (
-      await app.inject({ method: 'GET', url: '/api/classes', headers: { cookie: teacher.cookie } })
-    ).json().classes;
-    pupils = (
-      await app.inject({
-        method: 'GET',
-        url: `/api/classes/${classes[0].id}/pupils`,
-        headers: { cookie: teacher.cookie },
-      })
-    ).json().pupils;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    const classes = (await teacher().get('/api/classes')).json().classes;
+    pupils = (await teacher().get(`/api/classes/${classes[0].id}/pupils`)).json().pupils;
   });
 
   const page = async (name: string) => {
     const pupil = pupils.find((p) => `${p.firstName} ${p.lastName}` === name)!;
-    return (
-      await app.inject({ method: 'GET', url: `/api/pupils/${pupil.id}/absence`, headers: { cookie: teacher.cookie } })
-    ).json();
+    return (await teacher().get(`/api/pupils/${pupil.id}/absence`)).json();
   };
 
   it.each([
@@ -74,11 +61,11 @@ describeDb('the demo municipality', () => {
 
   it('one more day for Henrik today raises Saltdal routine 3', async () => {
     const henrik = pupils.find((p) => p.firstName === 'Henrik')!;
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/absence-events',
-      headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrf },
-      payload: { pupilId: henrik.id, date: '2026-11-24', kind: 'day', documented: false },
+    const res = await teacher().post('/api/absence-events', {
+      pupilId: henrik.id,
+      date: '2026-11-24',
+      kind: 'day',
+      documented: false,
     });
     expect(res.statusCode).toBe(201);
     const alert = (res.json().alerts as { ruleId: string; startedOn: string; status: string }[]).find(
@@ -88,31 +75,27 @@ describeDb('the demo municipality', () => {
   });
 
   it("shows the demo leader the school's open alerts", async () => {
-    const rektor = (await login(app, 'rektor', 'naervaer-demo')).session!;
-    const alerts = (await app.inject({ method: 'GET', url: '/api/alerts', headers: { cookie: rektor.cookie } })).json()
-      .alerts as { className: string }[];
+    const alerts = (await w.as('rektor').get('/api/alerts')).json().alerts as { className: string }[];
     expect(alerts.length).toBeGreaterThan(5);
     expect(new Set(alerts.map((a) => a.className)).size).toBeGreaterThan(1);
   });
 
   it("keeps Nabodal's alerts under a profile of its own, Hardanger's plan with a figure marked as the kommune's choice", async () => {
-    const rektor = (await login(app, 'rektor.nabo', 'naervaer-demo')).session!;
-    const alerts = (await app.inject({ method: 'GET', url: '/api/alerts', headers: { cookie: rektor.cookie } })).json()
-      .alerts as { profile: string; ruleId: string }[];
+    const alerts = (await w.as('rektor.nabo').get('/api/alerts')).json().alerts as {
+      profile: string;
+      ruleId: string;
+    }[];
     expect(alerts.length).toBeGreaterThan(0);
     expect(new Set(alerts.map((a) => `${a.profile}/${a.ruleId}`))).toEqual(
       new Set(['nabodal/nabodal-over-10-prosent']),
     );
-    const stored = await db.owner
+    const stored = await w.db.owner
       .selectFrom('alert')
       .select(['explanation'])
       .where('profile', '=', 'nabodal')
       .execute();
     expect(stored.every((a) => a.explanation.basis === 'kommune')).toBe(true);
-    const eier = (await login(app, 'skoleeier.nabo', 'naervaer-demo')).session!;
-    const profiles = (
-      await app.inject({ method: 'GET', url: '/api/rule-profiles', headers: { cookie: eier.cookie } })
-    ).json().profiles as {
+    const profiles = (await w.as('skoleeier.nabo').get('/api/rule-profiles')).json().profiles as {
       id: string;
       origin: string;
       definition: { rules: { id: string; basis?: string; sourceText?: string }[] };
@@ -125,9 +108,7 @@ describeDb('the demo municipality', () => {
   });
 
   it('has two cases on the school board: Amir at level 0, Emil at level 1', async () => {
-    const rektor = (await login(app, 'rektor', 'naervaer-demo')).session!;
-    const cases = (await app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: rektor.cookie } })).json()
-      .cases as { pupilName: string; level: number }[];
+    const cases = (await w.as('rektor').get('/api/cases')).json().cases as { pupilName: string; level: number }[];
     expect(cases.map((c) => [c.pupilName, c.level]).sort()).toEqual([
       ['Amir Haugen', 0],
       ['Emil Bakken', 1],

@@ -4,13 +4,10 @@
 // message and nothing written, while the server goes on answering. The answer lists the first 200 bad
 // rows and their count; the report lists them all.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zipBombs, plainXlsx } from '../../bench/zip-bombs';
-import type { FixedClock } from '../../src/server/clock';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { describeDb } from '../support/db';
+import { useWorld } from '../support/world';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = ['student_id', 'date', 'kind', 'subject', 'period', 'minutes', 'documented', 'reason'];
@@ -33,69 +30,53 @@ function utf16(text: string, order: 'le' | 'be'): Buffer {
 }
 
 describeDb('import: encodings, limits and zip bombs', () => {
-  let db: TestDb;
-  let k: TestKommune;
-  let app: FastifyInstance;
-  let clock: FixedClock;
-  let rektor: Session;
   const END_OF_YEAR = new Date('2027-06-18T12:00:00Z');
-
-  beforeAll(async () => {
-    db = await freshDb();
-    k = await createKommune(db, 'enc');
-    await db.withContext({ kommuneId: k.id }, async (tx) => {
-      for (const [localId, first] of [
-        ['elev-Ærøy', 'Bjørn'],
-        ['elev-Åsgård', 'Søren'],
-        ['elev-Øvre-æ', 'Kåre'],
-      ] as const) {
-        const id = randomUUID();
-        await tx
-          .insertInto('pupil')
-          .values({
-            id,
-            kommune_id: k.id,
-            first_name: first,
-            last_name: 'Ærlighetsen',
-            birth_date: '2012-04-04',
-            national_id: null,
-            local_id: localId,
-          })
-          .execute();
-        await tx
-          .insertInto('class_membership')
-          .values({
-            id: randomUUID(),
-            kommune_id: k.id,
-            pupil_id: id,
-            class_id: k.classId,
-            valid_from: '2026-08-17',
-            valid_to: null,
-          })
-          .execute();
-      }
-    });
-    const started = await testApp(db);
-    app = started.app;
-    clock = started.clock;
-    clock.set(END_OF_YEAR);
-    rektor = (await login(app, k.users.rektor!.username, PASSWORD)).session!;
+  // Three more pupils whose local ids carry «æøå».
+  const w = useWorld({
+    kommuner: ['enc'],
+    seed: async (db, k) => {
+      await db.withContext({ kommuneId: k.id }, async (tx) => {
+        for (const [localId, first] of [
+          ['elev-Ærøy', 'Bjørn'],
+          ['elev-Åsgård', 'Søren'],
+          ['elev-Øvre-æ', 'Kåre'],
+        ] as const) {
+          const id = randomUUID();
+          await tx
+            .insertInto('pupil')
+            .values({
+              id,
+              kommune_id: k.id,
+              first_name: first,
+              last_name: 'Ærlighetsen',
+              birth_date: '2012-04-04',
+              national_id: null,
+              local_id: localId,
+            })
+            .execute();
+          await tx
+            .insertInto('class_membership')
+            .values({
+              id: randomUUID(),
+              kommune_id: k.id,
+              pupil_id: id,
+              class_id: k.classId,
+              valid_from: '2026-08-17',
+              valid_to: null,
+            })
+            .execute();
+        }
+      });
+    },
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  // The end of the school year: every school day of the files has been. The rektor logs in after it, on first use.
+  beforeAll(() => w.clock.set(END_OF_YEAR));
 
   const post = (body: Buffer | string, type = 'text/csv', url = '/api/imports') =>
-    app.inject({
-      method: 'POST',
-      url: `${url}?schoolId=${k.schoolId}`,
-      payload: body,
-      headers: { cookie: rektor.cookie, 'x-csrf-token': rektor.csrf, 'content-type': type },
-    });
+    w.as('rektor').post(`${url}?schoolId=${w.k.schoolId}`, body, { headers: { 'content-type': type } });
   /** Imported events of the kommune as «local id|date|subject», sorted. */
   const imported = () =>
-    db.withContext({ kommuneId: k.id }, async (tx) =>
+    w.db.withContext({ kommuneId: w.k.id }, async (tx) =>
       (
         await tx
           .selectFrom('absence_event as e')
@@ -205,7 +186,7 @@ describeDb('import: encodings, limits and zip bombs', () => {
     });
 
     it('refuses a day that has not come yet, except granted leave', async () => {
-      clock.set(new Date('2026-11-24T12:00:00+01:00'));
+      w.clock.set(new Date('2026-11-24T12:00:00+01:00'));
       try {
         const res = await post(
           [
@@ -221,7 +202,7 @@ describeDb('import: encodings, limits and zip bombs', () => {
         const leave = await post([HEADER.join(','), 'elev-Øvre-æ,2026-11-27,day,,,,true,permisjon'].join('\n'));
         expect(leave.json()).toEqual({ imported: 1, alreadyPresent: 0, encoding: 'UTF-8' });
       } finally {
-        clock.set(END_OF_YEAR);
+        w.clock.set(END_OF_YEAR);
       }
     });
   });
@@ -295,7 +276,7 @@ describeDb('import: encodings, limits and zip bombs', () => {
         const before = await imported();
         let settled = false;
         const upload = post(bomb.file, XLSX).finally(() => (settled = true));
-        const health = await app.inject({ method: 'GET', url: '/api/health' });
+        const health = await w.app.inject({ method: 'GET', url: '/api/health' });
         expect(health.statusCode).toBe(200);
         expect(settled).toBe(false);
         const res = await upload;

@@ -9,10 +9,13 @@ import { formatIsoDate } from '../../src/domain/calendar/dates';
 import { defaultSkolerute } from '../../src/domain/school-year/skolerute';
 import { actorForUser } from '../../src/server/auth/actor-for-user';
 import type { Actor } from '../../src/server/actor';
+import { loadContent } from '../../src/server/content/load-content';
 import { AppError } from '../../src/server/errors';
 import { importAbsence, type ImportTimings } from '../../src/server/use-cases/import-absence';
 import { describeDb, freshDb, type TestDb } from '../support/db';
 import { createKommune, type TestKommune } from '../support/factories';
+
+const content = loadContent();
 
 describeDb('bulk import through the staging table', () => {
   let db: TestDb;
@@ -99,7 +102,7 @@ describeDb('bulk import through the staging table', () => {
   it('writes nothing when the one bad row comes after a staged batch, and names its line', async () => {
     const good = rows(25_000);
     const text = [header, ...good, 'stg-1,2026-11-21,day,,,,false,'].join('\n');
-    const error = await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now).catch(
+    const error = await importAbsence(db, content, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(AppError);
@@ -113,7 +116,9 @@ describeDb('bulk import through the staging table', () => {
   it('imports every row once, each with its history row, and one audit row per pupil', async () => {
     const text = [header, ...rows(25_000)].join('\r\n');
     const timings: ImportTimings = { readValidate: 0, write: 0, audit: 0, reevaluate: 0 };
-    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now, timings)).toEqual({
+    expect(
+      await importAbsence(db, content, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now, timings),
+    ).toEqual({
       imported: 25_000,
       alreadyPresent: 0,
       encoding: 'UTF-8',
@@ -133,7 +138,7 @@ describeDb('bulk import through the staging table', () => {
         ).rows[0]!.ok,
     );
     expect(snapshot).toBe(true);
-    expect(await importAbsence(db, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now)).toEqual({
+    expect(await importAbsence(db, content, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now)).toEqual({
       imported: 0,
       alreadyPresent: 25_000,
       encoding: 'UTF-8',

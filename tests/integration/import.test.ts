@@ -2,67 +2,53 @@
 // reason; the same good file imported twice adds its rows once. CSV and XLSX alike.
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { beforeAll, expect, it } from 'vitest';
 import { compileCalendar, parseSchoolCalendar } from '../../src/domain/calendar/calendar';
 import { formatIsoDate } from '../../src/domain/calendar/dates';
 import { defaultSkolerute } from '../../src/domain/school-year/skolerute';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { describeDb } from '../support/db';
+import { useWorld } from '../support/world';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describeDb('import of absence events', () => {
-  let db: TestDb;
-  let k: TestKommune;
-  let app: FastifyInstance;
-  let rektor: Session;
-  const localIds: string[] = [];
-
-  beforeAll(async () => {
-    db = await freshDb();
-    k = await createKommune(db, 'imp');
-    // Ten more pupils in 9A, so that a 10 000-row file has distinct rows.
-    await db.withContext({ kommuneId: k.id }, async (tx) => {
-      for (let i = 1; i <= 10; i++) {
-        const id = randomUUID();
-        await tx
-          .insertInto('pupil')
-          .values({
-            id,
-            kommune_id: k.id,
-            first_name: `Ekstra${i}`,
-            last_name: 'Import',
-            birth_date: '2012-04-04',
-            national_id: null,
-            local_id: `imp-x${i}`,
-          })
-          .execute();
-        await tx
-          .insertInto('class_membership')
-          .values({
-            id: randomUUID(),
-            kommune_id: k.id,
-            pupil_id: id,
-            class_id: k.classId,
-            valid_from: '2026-08-17',
-            valid_to: null,
-          })
-          .execute();
-      }
-    });
-    localIds.push('imp-1', 'imp-2', 'imp-3', ...Array.from({ length: 10 }, (_, i) => `imp-x${i + 1}`));
-    // The end of the school year: every school day of the files has been (only granted leave may lie ahead).
-    const started = await testApp(db);
-    app = started.app;
-    started.clock.set(new Date('2027-06-18T12:00:00Z'));
-    rektor = (await login(app, k.users.rektor!.username, PASSWORD)).session!;
+  const localIds = ['imp-1', 'imp-2', 'imp-3', ...Array.from({ length: 10 }, (_, i) => `imp-x${i + 1}`)];
+  // Ten more pupils in 9A, so that a 10 000-row file has distinct rows.
+  const w = useWorld({
+    kommuner: ['imp'],
+    seed: (db, k) =>
+      db.withContext({ kommuneId: k.id }, async (tx) => {
+        for (let i = 1; i <= 10; i++) {
+          const id = randomUUID();
+          await tx
+            .insertInto('pupil')
+            .values({
+              id,
+              kommune_id: k.id,
+              first_name: `Ekstra${i}`,
+              last_name: 'Import',
+              birth_date: '2012-04-04',
+              national_id: null,
+              local_id: `imp-x${i}`,
+            })
+            .execute();
+          await tx
+            .insertInto('class_membership')
+            .values({
+              id: randomUUID(),
+              kommune_id: k.id,
+              pupil_id: id,
+              class_id: k.classId,
+              valid_from: '2026-08-17',
+              valid_to: null,
+            })
+            .execute();
+        }
+      }),
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  // The end of the school year: every school day of the files has been (only granted leave may lie ahead).
+  // The users log in after it, on first use.
+  beforeAll(() => w.clock.set(new Date('2027-06-18T12:00:00Z')));
 
   function goodRows(count: number): string[] {
     const parsed = parseSchoolCalendar({ ...defaultSkolerute(2026), lessonsPerWeekday: [6, 6, 6, 6, 5] });
@@ -80,16 +66,11 @@ describeDb('import of absence events', () => {
     return rows;
   }
   const header = 'student_id,date,kind,subject,period,minutes,documented,reason';
-  const post = (body: string | Buffer, type = 'text/csv') =>
-    app.inject({
-      method: 'POST',
-      url: `/api/imports?schoolId=${k.schoolId}`,
-      payload: body,
-      headers: { cookie: rektor.cookie, 'x-csrf-token': rektor.csrf, 'content-type': type },
-    });
+  const post = (body: string | Buffer, type = 'text/csv', who = 'rektor') =>
+    w.as(who).post(`/api/imports?schoolId=${w.k.schoolId}`, body, { headers: { 'content-type': type } });
   const count = () =>
-    db.withContext(
-      { kommuneId: k.id },
+    w.db.withContext(
+      { kommuneId: w.k.id },
       async (tx) => (await tx.selectFrom('absence_event').select('id').where('source', '=', 'import').execute()).length,
     );
 
@@ -147,13 +128,7 @@ describeDb('import of absence events', () => {
   });
 
   it('is only for the school leadership and administrator', async () => {
-    const teacher = (await login(app, k.users.kontakt!.username, PASSWORD)).session!;
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/imports?schoolId=${k.schoolId}`,
-      payload: header,
-      headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrf, 'content-type': 'text/csv' },
-    });
+    const res = await post(header, 'text/csv', 'kontakt');
     expect(res.statusCode).toBe(403);
   });
 });

@@ -1,11 +1,9 @@
 // The measures catalogue through the API: search, filters, suggestions from the årsakskartlegging, and
 // who may read it. The catalogue holds no pupil data, so reading it writes no audit row.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { describeDb } from '../support/db';
+import { useWorld } from '../support/world';
 
 type MeasureBody = {
   id: string;
@@ -18,27 +16,10 @@ type MeasureBody = {
 };
 
 describeDb('the measures catalogue (tiltaksbank)', () => {
-  let db: TestDb;
-  let k: TestKommune;
-  let app: FastifyInstance;
-  const s: Record<string, Session> = {};
-
-  beforeAll(async () => {
-    db = await freshDb();
-    k = await createKommune(db, 'tilt');
-    ({ app } = await testApp(db));
-    for (const name of ['kontakt', 'helse', 'eier', 'forelder'])
-      s[name] = (await login(app, k.users[name]!.username, PASSWORD)).session!;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
-
-  const get = (who: string | null, url: string) =>
-    app.inject({ method: 'GET', url, headers: who ? { cookie: s[who]!.cookie } : {} });
+  const w = useWorld({ kommuner: ['tilt'], login: ['kontakt', 'helse', 'eier', 'forelder'] });
+  const get = (who: string | null, url: string) => (who ? w.as(who) : w.anonymous).get(url);
   const auditRows = async () =>
-    Number((await sql<{ n: string }>`select count(*) as n from audit_log`.execute(db.owner)).rows[0]!.n);
+    Number((await sql<{ n: string }>`select count(*) as n from audit_log`.execute(w.db.owner)).rows[0]!.n);
 
   it('finds the own changing room by «garderobe» for a contact teacher', async () => {
     const res = await get('kontakt', '/api/measures?q=GARDEROBE');

@@ -7,15 +7,13 @@
 // paste can bring them — a decomposed accent, zero-width and direction characters, a control character, an
 // emoji, a Chinese character — and gets every PDF too, printed as decision 071 says.
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import * as ex from '../../src/domain/plans/testing';
-import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, PASSWORD, type TestKommune } from '../support/factories';
-import { login, testApp, type Session } from '../support/app';
+import { describeDb, type TestDb } from '../support/db';
+import type { TestKommune } from '../support/factories';
 import { embeddedFonts } from '../support/pdf-fonts';
 import { pdfText } from '../support/pdf-text';
+import { useWorld, type Method, type Reply } from '../support/world';
 
 type People = {
   tag: string;
@@ -79,68 +77,62 @@ const PARTICIPANTS = ['Rūta Žemaitė', 'Jiří Dvořák', 'Trần Văn Đức'
 // pdf.js folds a few compatibility characters as it reads (µ, the no-break space); compare with that.
 const asRead = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The names as an import from the school system would bring them (before anyone logs in). */
+async function rename(db: TestDb, k: TestKommune, people: People) {
+  await db.withContext({ kommuneId: k.id }, async (tx) => {
+    await tx.updateTable('school').set({ name: people.school }).where('id', '=', k.schoolId).execute();
+    await tx
+      .updateTable('pupil')
+      .set({ first_name: people.pupil[0], last_name: people.pupil[1] })
+      .where('id', '=', k.pupilIds[0]!)
+      .execute();
+    const [first, ...others] = people.guardians;
+    await tx
+      .updateTable('guardian')
+      .set({ first_name: first![0], last_name: first![1] })
+      .where('id', '=', k.guardianId)
+      .execute();
+    for (const [firstName, lastName] of others) {
+      const id = randomUUID();
+      await tx
+        .insertInto('guardian')
+        .values({
+          id,
+          kommune_id: k.id,
+          first_name: firstName,
+          last_name: lastName,
+          phone: null,
+          email: null,
+          user_id: null,
+        })
+        .execute();
+      await tx
+        .insertInto('guardian_pupil')
+        .values({ kommune_id: k.id, guardian_id: id, pupil_id: k.pupilIds[0]! })
+        .execute();
+    }
+    for (const [who, name] of Object.entries(people.staff))
+      await tx.updateTable('app_user').set({ display_name: name }).where('id', '=', k.users[who]!.id).execute();
+  });
+}
+
+const PEOPLE = [REGISTRY, PASTED];
+
 describeDb('every PDF kind in every alphabet', () => {
-  let db: TestDb;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await freshDb();
-    ({ app } = await testApp(db));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+  const w = useWorld({
+    kommuner: PEOPLE.map((people) => people.tag),
+    seed: async (db, _k, kommuner) => {
+      for (const [i, people] of PEOPLE.entries()) await rename(db, kommuner[i]!, people);
+    },
   });
 
-  /** The names as an import from the school system would bring them. */
-  async function rename(k: TestKommune, people: People) {
-    await db.withContext({ kommuneId: k.id }, async (tx) => {
-      await tx.updateTable('school').set({ name: people.school }).where('id', '=', k.schoolId).execute();
-      await tx
-        .updateTable('pupil')
-        .set({ first_name: people.pupil[0], last_name: people.pupil[1] })
-        .where('id', '=', k.pupilIds[0]!)
-        .execute();
-      const [first, ...others] = people.guardians;
-      await tx
-        .updateTable('guardian')
-        .set({ first_name: first![0], last_name: first![1] })
-        .where('id', '=', k.guardianId)
-        .execute();
-      for (const [firstName, lastName] of others) {
-        const id = randomUUID();
-        await tx
-          .insertInto('guardian')
-          .values({
-            id,
-            kommune_id: k.id,
-            first_name: firstName,
-            last_name: lastName,
-            phone: null,
-            email: null,
-            user_id: null,
-          })
-          .execute();
-        await tx
-          .insertInto('guardian_pupil')
-          .values({ kommune_id: k.id, guardian_id: id, pupil_id: k.pupilIds[0]! })
-          .execute();
-      }
-      for (const [who, name] of Object.entries(people.staff))
-        await tx.updateTable('app_user').set({ display_name: name }).where('id', '=', k.users[who]!.id).execute();
-    });
-  }
-
-  type Printed = { kind: string; res: LightMyRequestResponse; expected: string[] };
+  type Printed = { kind: string; res: Reply; expected: string[] };
 
   /** Prints every PDF kind there is for the pupil, through the API, with what each must say. */
   async function printEveryKind(k: TestKommune, people: People): Promise<Printed[]> {
-    const s: Record<string, Session> = {};
-    for (const who of ['kontakt', 'rektor', 'forelder'])
-      s[who] = (await login(app, k.users[who]!.username, PASSWORD)).session!;
-    const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-      app.inject({ method, url, payload, headers: { cookie: s[who]!.cookie, 'x-csrf-token': s[who]!.csrf } });
-    const ok = async (res: Promise<LightMyRequestResponse>, status = 201) => {
+    const call = (who: string, method: Method, url: string, payload?: object) =>
+      w.as(who, k).request(method, url, payload);
+    const ok = async (res: Promise<Reply>, status = 201) => {
       const r = await res;
       expect(r.statusCode, r.body).toBe(status);
       return r.json();
@@ -337,7 +329,7 @@ describeDb('every PDF kind in every alphabet', () => {
   }
 
   async function guardiansOf(kommuneId: string, pupilId: string): Promise<string[]> {
-    const rows = await db.withContext({ kommuneId }, (tx) =>
+    const rows = await w.db.withContext({ kommuneId }, (tx) =>
       tx.selectFrom('guardian_pupil').select('guardian_id').where('pupil_id', '=', pupilId).execute(),
     );
     return rows.map((r) => r.guardian_id);
@@ -359,11 +351,9 @@ describeDb('every PDF kind in every alphabet', () => {
     'innsyn',
   ];
 
-  for (const people of [REGISTRY, PASTED]) {
+  for (const [i, people] of PEOPLE.entries()) {
     it(`prints every PDF kind for names ${people === REGISTRY ? 'of the national registry and Cyrillic text' : 'with decomposed accents, invisible characters, an emoji and Chinese'}, reads each back and finds every glyph intact`, async () => {
-      const k = await createKommune(db, people.tag);
-      await rename(k, people);
-      const printed = await printEveryKind(k, people);
+      const printed = await printEveryKind(w.kommuner[i]!, people);
       expect(printed.map((x) => x.kind)).toEqual(KINDS);
       for (const { kind, res, expected } of printed) {
         expect(res.statusCode, `${kind}: ${res.statusCode === 200 ? '' : res.body}`).toBe(200);

@@ -1,6 +1,5 @@
 // The school's skolerute and rule profile, and the municipality's own profiles.
 import { expect, it } from 'vitest';
-import { shippedProfiles } from '../../src/server/absence/profiles';
 import { describeDb } from '../support/db';
 import { useWorld } from '../support/world';
 
@@ -64,7 +63,11 @@ describeDb('school settings and rule profiles', () => {
 
   it("lets the school owner save the kommune's own profile, validated like the shipped ones", async () => {
     // Hardanger's plan names no figure; the kommune adds one of its own, marked as its own choice.
-    const copy = structuredClone(shippedProfiles().get('hardanger')) as { id: string; name: string; rules: object[] };
+    const copy = structuredClone(w.app.content.profiles.get('hardanger')) as {
+      id: string;
+      name: string;
+      rules: object[];
+    };
     copy.id = 'kommune-streng';
     copy.name = 'Strengere enn Hardanger';
     copy.rules.push({

@@ -6,14 +6,11 @@
 // element made from it exists. The PDFs (minutes, letter to guardians) hold the same text literally.
 // The browser ignores the Content-Security-Policy here (bypassCSP), so it is React's escaping that is
 // tested, not the CSP standing behind it.
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
-import { loadConfig } from '../../src/server/config';
-import { startServer, type Running } from '../../src/server/start';
 import { pdfText } from '../support/pdf-text';
-import { e2eGate, launch } from '../e2e/browser';
+import { e2eGate, logInWithKeyboard, norwegianContext, useJourney } from '../e2e/browser';
 
 const unavailable = e2eGate();
 
@@ -25,15 +22,14 @@ const payload = (label: string) => `${label} ${IMG} ${SCRIPT} ${SVG}`;
 type Session = { cookie: string; csrf: string };
 
 describe.skipIf(unavailable !== null)('security: stored XSS shows as text in every page and PDF', () => {
-  let server: Running;
-  let browser: Browser;
-  let context: BrowserContext;
-  let base: string;
+  // Both the browser's and the server's clocks just after 08:00 on the journey's day.
+  const at = '2026-11-24T08:05:00+01:00';
+  const j = useJourney({ now: '2026-11-24', context: { at } });
   let teacher: Session;
   const ids = { classId: '', pupilId: '', caseId: '', meetingId: '', alertId: '', childId: '' };
 
   const api = async (s: Session, method: string, url: string, body?: unknown) => {
-    const res = await server.app.inject({
+    const res = await j.server.app.inject({
       method: method as 'GET',
       url,
       headers: { cookie: s.cookie, ...(method !== 'GET' ? { 'x-csrf-token': s.csrf } : {}) },
@@ -43,7 +39,7 @@ describe.skipIf(unavailable !== null)('security: stored XSS shows as text in eve
     return res;
   };
   const logIn = async (username: string): Promise<Session> => {
-    const res = await server.app.inject({
+    const res = await j.server.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username, password: DEMO_PASSWORD },
@@ -55,16 +51,6 @@ describe.skipIf(unavailable !== null)('security: stored XSS shows as text in eve
   };
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    const config = loadConfig({
-      NAERVAER_DATA_DIR: 'memory://',
-      PORT: '0',
-      NAERVAER_NOW: '2026-11-24',
-      LOG_LEVEL: 'silent',
-    });
-    server = await startServer(config, () => {});
-    base = server.url.replace('127.0.0.1', 'localhost');
-
     // The contact teacher's class, and a pupil of it with an alert (for the letter).
     teacher = await logIn('kontaktlaerer');
     const me = (await api(teacher, 'GET', '/api/auth/me')).json() as { user: { kommune: { id: string } } };
@@ -82,7 +68,7 @@ describe.skipIf(unavailable !== null)('security: stored XSS shows as text in eve
     ids.alertId = alerts[0]?.id ?? '';
 
     // Names straight into the database, as an import from the school's system would bring them.
-    await server.db.withContext({ kommuneId }, async (tx) => {
+    await j.server.db.withContext({ kommuneId }, async (tx) => {
       await tx
         .updateTable('pupil')
         .set({ first_name: payload('Fornavn') })
@@ -115,7 +101,7 @@ describe.skipIf(unavailable !== null)('security: stored XSS shows as text in eve
       summary: payload('Kontakt'),
       agreed: payload('Avtalt'),
     });
-    const opened = await server.app.inject({
+    const opened = await j.server.app.inject({
       method: 'POST',
       url: '/api/cases',
       headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrf },
@@ -185,28 +171,13 @@ describe.skipIf(unavailable !== null)('security: stored XSS shows as text in eve
       reason: 'sykdom',
       note: payload('Foresattnotat'),
     });
-
-    browser = await launch();
-    context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
-    await context.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
   }, 180_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
 
-  async function logInBrowser(page: Page, username: string) {
-    await page.goto(`${base}/logg-inn`);
-    await page.getByLabel('Brukernavn').fill(username);
-    await page.getByLabel('Passord').fill(DEMO_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
-  }
+  const logInBrowser = (page: Page, username: string) => logInWithKeyboard(page, j.base, username);
 
   /** Opens a page, waits until the given labels' text shows, and checks that nothing of the markup ran. */
   async function expectInert(page: Page, path: string, labels: string[]) {
-    await page.goto(`${base}${path}`);
+    await page.goto(`${j.base}${path}`);
     for (const label of labels) {
       await expect
         .poll(() => page.evaluate(() => document.body.innerText), {
@@ -223,7 +194,7 @@ describe.skipIf(unavailable !== null)('security: stored XSS shows as text in eve
   }
 
   it('shows the markup as text on every page the staff use, and none of it runs', async () => {
-    const page = await context.newPage();
+    const page = await j.context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
     await logInBrowser(page, 'kontaktlaerer');
@@ -256,8 +227,7 @@ describe.skipIf(unavailable !== null)('security: stored XSS shows as text in eve
   });
 
   it("shows the guardian's own note as text", async () => {
-    const guardianContext = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
-    await guardianContext.clock.setFixedTime(new Date('2026-11-24T08:05:00+01:00'));
+    const guardianContext = await norwegianContext(j.browser, { at });
     const page = await guardianContext.newPage();
     await logInBrowser(page, 'foresatt');
     await expectInert(page, `/barn/${ids.childId}/meld-fravaer`, ['Foresattnotat']);

@@ -3,19 +3,22 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
+import { loadContent } from '../../src/server/content/load-content';
 import type { Db } from '../../src/db/create-db';
 import { totpCode, totpStep, TOTP_STEP_SECONDS } from '../../src/server/auth/totp';
 
 export const T0 = new Date('2026-11-24T08:15:00+01:00');
 
 const clocks = new WeakMap<FastifyInstance, FixedClock>();
+/** The shipped content, read once per test file: every app of the file is built with it. */
+const content = loadContent();
 
 export async function testApp(db: Db, env: Record<string, string> = {}) {
   const config = loadConfig({ NAERVAER_MODE: 'demo', LOG_LEVEL: 'silent', ...env });
   const clock = new FixedClock(T0);
   // The per-address login limit runs on the wall clock; here that is the test clock too, so a test
   // moves past the limit's minute as it moves past anything else.
-  const app = await buildApp({ config, db, clock, wallClock: clock });
+  const app = await buildApp({ config, db, clock, wallClock: clock, content });
   clocks.set(app, clock);
   return { app, clock, config };
 }

@@ -1,3 +1,4 @@
+import { loadContent } from '../../server/content/load-content';
 import { seedDemo } from '../../server/demo/seed';
 import { OSLO, seedOslo } from '../../server/demo/oslo';
 import { migrate } from '../../db/migrate';
@@ -21,10 +22,11 @@ export const demo = {
       console.error('Demodata kan ikke lages i produksjonsmodus (NAERVAER_MODE=production).');
       return 1;
     }
+    const content = loadContent();
     const db = await openDb(config);
     try {
       await migrate(db);
-      const result = await seedDemo(db, osloDate(clockFor(config.fixedNow).now()), config.idHashKey);
+      const result = await seedDemo(db, content, osloDate(clockFor(config.fixedNow).now()), config.idHashKey);
       if (!result.created) console.log('Demodataene finnes allerede; ingenting endret.');
       else
         for (const k of result.kommuner)

@@ -3,6 +3,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { migrate } from '../../db/migrate';
 import { actorForUser } from '../../server/auth/actor-for-user';
 import { clockFor } from '../../server/clock';
+import { loadContent } from '../../server/content/load-content';
 import { loadConfig } from '../../server/config';
 import { AppError } from '../../server/errors';
 import { openDb } from '../../server/start';
@@ -47,6 +48,7 @@ export const importCommand = cliCommand({
       return 1;
     }
     const config = loadConfig();
+    const content = loadContent();
     const db = await openDb(config);
     try {
       await migrate(db);
@@ -63,9 +65,18 @@ export const importCommand = cliCommand({
         console.error(`Fant ingen skole «${values.school}» i kommunen til ${values.user}.`);
         return 1;
       }
-      const result = await importAbsence(db, actor, schoolId, events, clockFor(config.fixedNow).now(), undefined, {
-        listed: Infinity,
-      });
+      const result = await importAbsence(
+        db,
+        content,
+        actor,
+        schoolId,
+        events,
+        clockFor(config.fixedNow).now(),
+        undefined,
+        {
+          listed: Infinity,
+        },
+      );
       return `Importert: ${result.imported} nye registreringer (${result.alreadyPresent} fantes fra før).`;
     } finally {
       await db.close();

@@ -6,9 +6,10 @@ import { parseIsoDate } from '../calendar/dates';
 import { compileProfile, evaluateRule, type CompiledProfile } from '../rules/engine';
 import { Replayer } from '../rules/episodes';
 import { buildEventStore, type AbsenceEvent } from '../rules/event-store';
-import { isKommuneRule, type Profile } from '../rules/profile-schema';
+import { isKommuneRule, type AbsenceKind, type Profile } from '../rules/profile-schema';
 
-export type AlertEvidence = { date: string; kind: string; subject: string | null; period: number | null };
+/** One registration an alert counted (the alert row keeps these; the API answers them as `countedEvents`). */
+export type AlertEvidence = { date: string; kind: AbsenceKind; subject: string | null; period: number | null };
 
 export type AlertEpisode = {
   ruleId: string;

@@ -19,6 +19,7 @@ import { resolveProfile } from './profiles';
 import { osloDate } from '../clock';
 import { parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
+import type { Content } from '../content/load-content';
 
 export const OBSERVATION_LABEL: Record<string, string> = {
   'alvorlig-hendelse': 'alvorlig enkeltepisode',
@@ -85,11 +86,11 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-async function profilesById(tx: Tx, ids: Iterable<string>): Promise<Map<string, Profile | null>> {
+async function profilesById(tx: Tx, content: Content, ids: Iterable<string>): Promise<Map<string, Profile | null>> {
   const out = new Map<string, Profile | null>();
   for (const id of new Set(ids)) {
     try {
-      out.set(id, await resolveProfile(tx, id));
+      out.set(id, await resolveProfile(tx, content, id));
     } catch {
       // A profile that cannot be read any more: its alerts keep their rows, without a signature.
       out.set(id, null);
@@ -137,6 +138,7 @@ function explanationOf(e: AlertEpisode): AlertExplanation {
  */
 export async function reevaluatePupil(
   tx: Tx,
+  content: Content,
   kommuneId: string,
   place: PupilPlace,
   today: string,
@@ -146,6 +148,7 @@ export async function reevaluatePupil(
 ): Promise<void> {
   await reevaluatePupils(
     tx,
+    content,
     kommuneId,
     [place],
     today,
@@ -158,6 +161,7 @@ export async function reevaluatePupil(
 /** Brings the stored alerts of many pupils in line with the episodes of their schools' profiles as of today. */
 export async function reevaluatePupils(
   tx: Tx,
+  content: Content,
   kommuneId: string,
   places: readonly PupilPlace[],
   today: string,
@@ -204,7 +208,7 @@ export async function reevaluatePupils(
     );
     for (const c of contacts.rows) contacted.add(c.alert_id);
   }
-  const profiles = await profilesById(tx, [
+  const profiles = await profilesById(tx, content, [
     ...places.map((p) => p.profileId),
     ...[...stored.values()].flat().map((a) => a.profile),
   ]);
@@ -339,6 +343,7 @@ function canonicalJson(value: unknown): string {
 /** Re-evaluates every pupil of the school's classes this school year after its rules or calendar changed. */
 export async function reevaluateSchool(
   tx: Tx,
+  content: Content,
   kommuneId: string,
   schoolId: string,
   now: Date,
@@ -354,7 +359,7 @@ export async function reevaluateSchool(
     .execute();
   const places = [];
   for (const c of classes) places.push(...(await classPlaces(tx, c.id)));
-  await reevaluatePupils(tx, kommuneId, places, today, now, change);
+  await reevaluatePupils(tx, content, kommuneId, places, today, now, change);
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -1,29 +1,24 @@
-// Rule profiles: the shipped ones (content/profiles, read and validated once at first use — a profile
-// that fails validation stops the server with the file, rule and field named) and a municipality's own,
+// Rule profiles: the shipped ones (content/profiles, read and validated with the rest of the content at
+// start — a profile that fails validation stops the server with the file, rule and field named) and a municipality's own,
 // stored in kommune_rule_profile and validated by the same schema when saved.
 import { parseProfile, type Profile } from '../../domain/rules/profile-schema';
-import { content } from '../content/load-content';
+import type { Content } from '../content/load-content';
 import type { Tx } from '../../db/create-db';
 import { AppError } from '../errors';
 
-/** The shipped profiles by id (src/server/content). */
-export function shippedProfiles(): ReadonlyMap<string, Profile> {
-  return content().profiles;
-}
-
 /** A shipped profile by id. */
-export function profileById(id: string): Profile {
-  const profile = shippedProfiles().get(id);
+export function profileById(content: Content, id: string): Profile {
+  const profile = content.profiles.get(id);
   if (!profile)
     throw new AppError(
       'validation',
-      `Ukjent regelprofil «${id}». Gyldige: ${[...shippedProfiles().keys()].join(', ')}.`,
+      `Ukjent regelprofil «${id}». Gyldige: ${[...content.profiles.keys()].join(', ')}.`,
     );
   return profile;
 }
 
 /** The kommune's own profile with this id, else the shipped one. */
-export async function resolveProfile(tx: Tx, id: string): Promise<Profile> {
+export async function resolveProfile(tx: Tx, content: Content, id: string): Promise<Profile> {
   const own = await tx
     .selectFrom('kommune_rule_profile')
     .select('definition')
@@ -35,5 +30,5 @@ export async function resolveProfile(tx: Tx, id: string): Promise<Profile> {
       throw new AppError('internal', `Kommunens regelprofil «${id}» er ugyldig: ${parsed.errors.join('; ')}`);
     return parsed.profile;
   }
-  return profileById(id);
+  return profileById(content, id);
 }

@@ -104,18 +104,3 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     transitions: { schoolChange },
   };
 }
-
-// The content in use. The server and the commands install what they loaded at start (`installContent`); code
-// run without a start (unit tests, benchmarks) gets the shipped content, loaded on first use.
-let current: Content | undefined;
-
-/** Makes `content` the content every use-case reads (the server does this once, in buildApp). */
-export function installContent(content: Content): void {
-  current = content;
-}
-
-/** The content in use. */
-export function content(): Content {
-  current ??= loadContent();
-  return current;
-}

@@ -11,6 +11,7 @@ import { transition, type CaseAction, type CaseState } from '../../domain/ladder
 import { checklistForLevel } from '../../domain/ladder/tasks';
 import { ladderById, DEFAULT_LADDER_ID } from '../ladder/load-ladders';
 import { profileById } from '../absence/profiles';
+import type { Content } from '../content/load-content';
 import { demoCalendar, generateAbsenceHistory, type DemoEvent } from './absence-history';
 import { DEMO_PASSWORD, generateDemo, type DemoKommune } from './generate';
 import { syntheticNationalId } from '../../domain/people/national-id';
@@ -37,14 +38,19 @@ export async function demoExists(db: Db): Promise<boolean> {
 }
 
 /** Creates the demo kommuner for the school year containing `today`, unless they exist. */
-export async function seedDemo(db: Db, today: string, idHashKey: string = DEMO_ID_HASH_KEY): Promise<SeedResult> {
+export async function seedDemo(
+  db: Db,
+  content: Content,
+  today: string,
+  idHashKey: string = DEMO_ID_HASH_KEY,
+): Promise<SeedResult> {
   if (await demoExists(db)) return { created: false, kommuner: [] };
   const passwordHash = await hashPassword(DEMO_PASSWORD, 'cheap');
   const result: SeedResult = { created: true, kommuner: [] };
   for (const k of generateDemo(today)) {
     await db.withContext({ kommuneId: k.id }, async (tx) => {
       await insertKommune(tx, k, passwordHash, idHashKey);
-      await insertHistory(tx, k, today);
+      await insertHistory(tx, content, k, today);
     });
     result.kommuner.push({ name: k.name, pupils: k.pupils.length, logins: k.users.filter((u) => u.login).length });
   }
@@ -227,7 +233,7 @@ async function insertKommune(
 }
 
 /** The school year so far: events with their history, and the alerts they give under each school's profile. */
-async function insertHistory(tx: Kysely<Database>, k: DemoKommune, today: string): Promise<void> {
+async function insertHistory(tx: Kysely<Database>, content: Content, k: DemoKommune, today: string): Promise<void> {
   const kommune_id = k.id;
   const events = generateAbsenceHistory(k, today);
   const teacherOf = new Map(k.roles.filter((x) => x.role === 'kontaktlaerer').map((x) => [x.classId!, x.userId]));
@@ -273,7 +279,7 @@ async function insertHistory(tx: Kysely<Database>, k: DemoKommune, today: string
   const contacts = [];
   // A school follows a shipped profile or one of the kommune's own.
   const kommuneProfiles = new Map(k.ruleProfiles.map((p) => [p.id, p]));
-  const profileOf = (id: string) => kommuneProfiles.get(id) ?? profileById(id);
+  const profileOf = (id: string) => kommuneProfiles.get(id) ?? profileById(content, id);
   for (const pupil of k.pupils) {
     const own = byPupil.get(pupil.id);
     if (!own) continue;
@@ -323,12 +329,17 @@ async function insertHistory(tx: Kysely<Database>, k: DemoKommune, today: string
   }
   for (const chunk of chunks(alerts, 500)) await tx.insertInto('alert').values(chunk).execute();
   for (const chunk of chunks(contacts, 500)) await tx.insertInto('contact_log').values(chunk).execute();
-  await insertScenarioCases(tx, k, today);
+  await insertScenarioCases(tx, content, k, today);
 }
 
 /** Cases for two scenario pupils, so the board has something to show: Amir at level 0, Emil at level 1. */
-async function insertScenarioCases(tx: Kysely<Database>, k: DemoKommune, today: string): Promise<void> {
-  const ladder = ladderById(DEFAULT_LADDER_ID);
+async function insertScenarioCases(
+  tx: Kysely<Database>,
+  content: Content,
+  k: DemoKommune,
+  today: string,
+): Promise<void> {
+  const ladder = ladderById(content, DEFAULT_LADDER_ID);
   const day = (offset: number) =>
     new Date(Date.parse(`${today}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
   const stories: { name: string; actions: CaseAction[] }[] = [

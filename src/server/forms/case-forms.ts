@@ -14,8 +14,8 @@ import { PUPIL_VOICE_FORM_KINDS } from '../../domain/plans/pupil-voice';
 import { AppError } from '../errors';
 import { type CaseRow } from '../cases/case-place';
 import type { PupilPlace } from '../absence/place';
-import { shippedForms } from './load-forms';
 import { AUDIENCE_LABEL } from '../presenters/forms';
+import type { Content } from '../content/load-content';
 
 export const countsAsPupilVoice = (formId: string) => formId in PUPIL_VOICE_FORM_KINDS;
 
@@ -112,6 +112,7 @@ export function mustBeOpen(row: CaseRow) {
 
 export async function loadForm(
   tx: Tx,
+  content: Content,
   caseId: string,
   caseFormId: string,
 ): Promise<{ row: CaseFormRow; form: FormDefinition }> {
@@ -123,7 +124,7 @@ export async function loadForm(
     .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'Fant ikke skjemaet.');
   // Every version stays loadable (decision 060); a missing one is a broken installation, not the user's fault.
-  const form = shippedForms().get(row.form_id, row.form_version);
+  const form = content.forms.get(row.form_id, row.form_version);
   if (!form)
     throw new AppError(
       'internal',

@@ -2,7 +2,10 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FORMS_DIR, formById, loadForms, shippedForms } from './load-forms';
+import { loadContent } from '../content/load-content';
+import { FORMS_DIR, formById, loadForms } from './load-forms';
+
+const content = loadContent();
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -16,7 +19,7 @@ const shipped = (name: string) => readFileSync(join(FORMS_DIR, name), 'utf8');
 
 describe('loading forms from disk', () => {
   it('loads and validates every shipped form', () => {
-    expect(shippedForms().ids()).toEqual([
+    expect(content.forms.ids()).toEqual([
       'arsakskartlegging',
       'kartlegging-skolesituasjonen',
       'momenter-samtale-elev',
@@ -30,12 +33,14 @@ describe('loading forms from disk', () => {
       'undringssamtale-elev',
       'undringssamtale-foresatte',
     ]);
-    expect(formById('pluss-minus-skjema').version).toBe(1);
+    expect(formById(content, 'pluss-minus-skjema').version).toBe(1);
   });
 
   it('refuses an unknown form or version in Norwegian', () => {
-    expect(() => formById('oslo-skjema')).toThrow(/^Ukjent skjema «oslo-skjema»\. Gyldige: arsakskartlegging, /);
-    expect(() => formById('pluss-minus-skjema', 7)).toThrow(
+    expect(() => formById(content, 'oslo-skjema')).toThrow(
+      /^Ukjent skjema «oslo-skjema»\. Gyldige: arsakskartlegging, /,
+    );
+    expect(() => formById(content, 'pluss-minus-skjema', 7)).toThrow(
       'Skjemaet «pluss-minus-skjema» har ikke versjon 7. Finnes: 1.',
     );
   });

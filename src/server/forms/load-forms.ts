@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFormRegistry, type FormRegistry } from '../../domain/forms/registry';
 import type { FormDefinition } from '../../domain/forms/form-schema';
-import { content } from '../content/load-content';
+import type { Content } from '../content/load-content';
 import { AppError } from '../errors';
 
 /** The folder of the shipped forms: `<id>.v<version>.json`, every version kept. */
@@ -25,14 +25,9 @@ export function loadForms(
   return buildFormRegistry(names.map((fileName) => ({ fileName, text: readFileSync(join(dir, fileName), 'utf8') })));
 }
 
-/** The shipped forms (src/server/content). */
-export function shippedForms(): FormRegistry {
-  return content().forms;
-}
-
 /** A shipped form by id, in a given version or the newest. */
-export function formById(id: string, version?: number): FormDefinition {
-  const forms = shippedForms();
+export function formById(content: Content, id: string, version?: number): FormDefinition {
+  const forms = content.forms;
   const form = version === undefined ? forms.latest(id) : forms.get(id, version);
   if (form) return form;
   if (!forms.latest(id)) throw new AppError('validation', `Ukjent skjema «${id}». Gyldige: ${forms.ids().join(', ')}.`);

@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LADDER_ID, ladderById, loadLadder, shippedLadderNames, shippedLadders } from './load-ladders';
+import { loadContent } from '../content/load-content';
+import { DEFAULT_LADDER_ID, ladderById, loadLadder, shippedLadderNames } from './load-ladders';
+
+const content = loadContent();
 
 const dir = mkdtempSync(join(tmpdir(), 'naervaer-ladder-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -10,13 +13,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('loading ladders from disk', () => {
   it('ships Saltdal (the default), Jevnaker and Hardanger, each named after its id', () => {
     expect(shippedLadderNames()).toEqual(['hardanger', 'jevnaker', 'saltdal']);
-    const ladders = shippedLadders();
+    const ladders = content.ladders;
     for (const [name, ladder] of ladders) expect(ladder.id).toBe(name);
-    expect(ladderById(DEFAULT_LADDER_ID).levels).toHaveLength(4);
+    expect(ladderById(content, DEFAULT_LADDER_ID).levels).toHaveLength(4);
   });
 
   it('refuses an unknown ladder id with the valid ones', () => {
-    expect(() => ladderById('oslo')).toThrow('Ukjent tiltakstrapp «oslo». Gyldige: hardanger, jevnaker, saltdal.');
+    expect(() => ladderById(content, 'oslo')).toThrow(
+      'Ukjent tiltakstrapp «oslo». Gyldige: hardanger, jevnaker, saltdal.',
+    );
     expect(loadLadder('oslo')).toEqual({
       ok: false,
       errors: ['Ukjent tiltakstrapp «oslo». Bruk en av hardanger, jevnaker, saltdal, eller stien til en JSON-fil.'],

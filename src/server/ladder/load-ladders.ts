@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLadder, type Ladder } from '../../domain/ladder/ladder-schema';
 import { contentFile, jsonNames, readJson, type Loaded } from '../content/content-file';
-import { content } from '../content/load-content';
+import type { Content } from '../content/load-content';
 import { AppError } from '../errors';
 
 /** The ladder a municipality follows until it chooses another: Saltdal's tiltakstrapp (000 §5). */
@@ -44,18 +44,13 @@ export function loadLadder(nameOrFile: string): Loaded<Ladder> {
   return { ok: true, value: parsed.ladder };
 }
 
-/** All shipped ladders by id (src/server/content). */
-export function shippedLadders(): ReadonlyMap<string, Ladder> {
-  return content().ladders;
-}
-
 /** A shipped ladder by id. */
-export function ladderById(id: string): Ladder {
-  const ladder = shippedLadders().get(id);
+export function ladderById(content: Content, id: string): Ladder {
+  const ladder = content.ladders.get(id);
   if (!ladder)
     throw new AppError(
       'validation',
-      `Ukjent tiltakstrapp «${id}». Gyldige: ${[...shippedLadders().keys()].join(', ')}.`,
+      `Ukjent tiltakstrapp «${id}». Gyldige: ${[...content.ladders.keys()].join(', ')}.`,
     );
   return ladder;
 }

@@ -11,7 +11,7 @@ import { causeLabels, PLACES, type Level, type Measure, type Place } from '../..
 import { searchMeasures } from '../../domain/measures/search';
 import { suggestMeasures, type SuggestionReason } from '../../domain/measures/suggest';
 import { AppError } from '../errors';
-import { shippedMeasures } from './load-measures';
+import type { Content } from '../content/load-content';
 
 export type ListMeasuresQuery = {
   q?: string | undefined;
@@ -60,8 +60,8 @@ function parseCauses(list: string): { cards: CauseCard[]; details: CauseDetail[]
 }
 
 /** The catalogue filtered and searched; with `causes`, also the suggestions for them with their reasons. */
-export function listMeasures(query: ListMeasuresQuery) {
-  const { catalogues, measures } = shippedMeasures();
+export function listMeasures(content: Content, query: ListMeasuresQuery) {
+  const { catalogues, measures } = content.measures;
   const groups = catalogues.flatMap((c) =>
     c.catalogue.groups.map((g) => ({ id: g.id, title: g.title, document: c.catalogue.document, section: g.section })),
   );

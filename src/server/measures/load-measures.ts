@@ -10,7 +10,6 @@ import {
   type Measure,
   type MeasureCatalogue,
 } from '../../domain/measures/measure-schema';
-import { content } from '../content/load-content';
 
 /** The folder of the shipped catalogue files. */
 export const MEASURES_DIR = fileURLToPath(new URL('../../../content/measures/', import.meta.url));
@@ -50,9 +49,4 @@ export function loadMeasuresFrom(
   if (errors.length > 0) return { ok: false, errors };
   const combined = combineCatalogues(catalogues);
   return combined.ok ? { ok: true, catalogues, measures: combined.measures } : combined;
-}
-
-/** The shipped catalogue (src/server/content). */
-export function shippedMeasures(): { catalogues: LoadedCatalogue[]; measures: Measure[] } {
-  return content().measures;
 }

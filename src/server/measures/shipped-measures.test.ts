@@ -13,7 +13,7 @@ import {
 import type { Measure } from '../../domain/measures/measure-schema';
 import { readFileSync } from 'node:fs';
 import { CAUSE_CARDS, CAUSE_DETAILS } from '../../domain/measures/causes';
-import { shippedMeasures } from './load-measures';
+import { loadContent } from '../content/load-content';
 
 // Wording is compared letter by letter: case, spaces, punctuation, quotes and dashes are left out, as
 // the PDF text breaks lines and words and loses quotes. Every letter must be there, in order.
@@ -44,7 +44,7 @@ function corrected(text: string): string {
   return out;
 }
 
-const { catalogues, measures } = shippedMeasures();
+const { catalogues, measures } = loadContent().measures;
 const catalogue = (id: string) => {
   const found = catalogues.find((c) => c.catalogue.id === id);
   if (!found) throw new Error(`mangler katalogen ${id}`);

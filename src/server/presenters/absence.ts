@@ -15,13 +15,33 @@ export async function userNames(
   ids: (string | null)[],
   known?: { userId: string; displayName: string },
 ): Promise<Map<string, string>> {
+  return (await usersByIds(tx, ids, known)).names;
+}
+
+/**
+ * The display names of the users named by id, and which of them are disabled, in one query (a case
+ * page says when its stafettholder's account is disabled). The user asking is known already (the
+ * session brought the name, and their account is in use): the database is asked only for others.
+ */
+export async function usersByIds(
+  tx: Tx,
+  ids: (string | null)[],
+  known?: { userId: string; displayName: string },
+): Promise<{ names: Map<string, string>; disabled: Set<string> }> {
   const names = new Map<string, string>(known ? [[known.userId, known.displayName]] : []);
-  // The user asking is known already (the session brought the name): ask the database only for others.
+  const disabled = new Set<string>();
   const unique = [...new Set(ids.filter((x): x is string => !!x && !names.has(x)))];
-  if (!unique.length) return names;
-  const rows = await tx.selectFrom('app_user').select(['id', 'display_name']).where('id', 'in', unique).execute();
-  for (const r of rows) names.set(r.id, r.display_name);
-  return names;
+  if (!unique.length) return { names, disabled };
+  const rows = await tx
+    .selectFrom('app_user')
+    .select(['id', 'display_name', 'disabled_at'])
+    .where('id', 'in', unique)
+    .execute();
+  for (const r of rows) {
+    names.set(r.id, r.display_name);
+    if (r.disabled_at != null) disabled.add(r.id);
+  }
+  return { names, disabled };
 }
 
 export function presentEvent(e: EventRow, names: Map<string, string>) {

@@ -1,6 +1,6 @@
 // How forms filled in a case are shown: the line on the case page, a statement, with whom a form was filled.
 import type { FormAudience } from '../../db/schema';
-import { shippedForms } from '../forms/load-forms';
+import type { FormRegistry } from '../../domain/forms/registry';
 import { type CaseFormRow, type StatementRow } from '../forms/case-forms';
 
 export const AUDIENCE_LABEL: Record<FormAudience, string> = {
@@ -10,9 +10,9 @@ export const AUDIENCE_LABEL: Record<FormAudience, string> = {
   skolen: 'av skolen',
 };
 
-/** The line on the case page: which form, with whom, when. */
-export function presentFormSummary(f: CaseFormRow) {
-  const form = shippedForms().get(f.form_id, f.form_version);
+/** The line on the case page: which form, with whom, when (the title from the form's version in `forms`). */
+export function presentFormSummary(f: CaseFormRow, forms: FormRegistry) {
+  const form = forms.get(f.form_id, f.form_version);
   return {
     id: f.id,
     formId: f.form_id,

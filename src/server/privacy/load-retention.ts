@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRetention, type Retention } from '../../domain/privacy/retention';
-import { content } from '../content/load-content';
 
 /** The shipped retention settings. */
 export const RETENTION_FILE = fileURLToPath(new URL('../../../content/retention/default.json', import.meta.url));
@@ -28,9 +27,4 @@ export function loadRetention(path: string): LoadedRetention {
   }
   const parsed = parseRetention(data, basename(path));
   return parsed.ok ? { ok: true, value: parsed.retention } : parsed;
-}
-
-/** The shipped settings (src/server/content). */
-export function retentionSettings(): Retention {
-  return content().retention;
 }

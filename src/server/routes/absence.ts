@@ -66,7 +66,7 @@ import {
 } from '../../contract/absence';
 
 export const absenceRoutes =
-  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, clock, content }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/classes/:classId/register',
@@ -107,7 +107,7 @@ export const absenceRoutes =
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await recordAbsence(db, actorOf(request), request.body, clock.now())),
+        reply.status(201).send(await recordAbsence(db, content, actorOf(request), request.body, clock.now())),
     );
 
     app.put(
@@ -122,7 +122,8 @@ export const absenceRoutes =
           response: { 200: correctAbsenceResponse, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
         },
       },
-      async (request) => correctAbsence(db, actorOf(request), request.params.eventId, request.body, clock.now()),
+      async (request) =>
+        correctAbsence(db, content, actorOf(request), request.params.eventId, request.body, clock.now()),
     );
 
     app.delete(
@@ -144,7 +145,7 @@ export const absenceRoutes =
         },
       },
       async (request) =>
-        deleteAbsence(db, actorOf(request), request.params.eventId, request.query.version, clock.now()),
+        deleteAbsence(db, content, actorOf(request), request.params.eventId, request.query.version, clock.now()),
     );
 
     app.get(
@@ -183,7 +184,7 @@ export const absenceRoutes =
           },
         },
       },
-      async (request) => getPupilAbsence(db, actorOf(request), request.params.pupilId, clock.now()),
+      async (request) => getPupilAbsence(db, content, actorOf(request), request.params.pupilId, clock.now()),
     );
 
     app.get(
@@ -380,7 +381,9 @@ export const absenceRoutes =
       async (request, reply) =>
         reply
           .status(201)
-          .send(await recordObservation(db, actorOf(request), request.params.pupilId, request.body, clock.now())),
+          .send(
+            await recordObservation(db, content, actorOf(request), request.params.pupilId, request.body, clock.now()),
+          ),
     );
 
     app.post(
@@ -403,7 +406,16 @@ export const absenceRoutes =
       async (request, reply) =>
         reply
           .status(201)
-          .send(await reportAbsenceAsGuardian(db, actorOf(request), request.params.pupilId, request.body, clock.now())),
+          .send(
+            await reportAbsenceAsGuardian(
+              db,
+              content,
+              actorOf(request),
+              request.params.pupilId,
+              request.body,
+              clock.now(),
+            ),
+          ),
     );
 
     app.get(

@@ -83,7 +83,7 @@ import {
 } from '../../contract/cases';
 
 export const caseRoutes =
-  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, clock, content }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/api/cases',
@@ -102,7 +102,8 @@ export const caseRoutes =
           },
         },
       },
-      async (request, reply) => reply.status(201).send(await openCase(db, actorOf(request), request.body, clock.now())),
+      async (request, reply) =>
+        reply.status(201).send(await openCase(db, content, actorOf(request), request.body, clock.now())),
     );
 
     app.get(
@@ -144,7 +145,7 @@ export const caseRoutes =
           },
         },
       },
-      async (request) => getCase(db, actorOf(request), request.params.caseId, clock.now()),
+      async (request) => getCase(db, content, actorOf(request), request.params.caseId, clock.now()),
     );
 
     app.post(
@@ -168,6 +169,7 @@ export const caseRoutes =
       async (request) =>
         actOnCase(
           db,
+          content,
           actorOf(request),
           request.params.caseId,
           { action: request.body.action as CaseActionInput, version: request.body.version },
@@ -212,7 +214,15 @@ export const caseRoutes =
         },
       },
       async (request) =>
-        completeCaseTask(db, actorOf(request), request.params.caseId, request.params.taskId, request.body, clock.now()),
+        completeCaseTask(
+          db,
+          content,
+          actorOf(request),
+          request.params.caseId,
+          request.params.taskId,
+          request.body,
+          clock.now(),
+        ),
     );
 
     app.post(
@@ -331,7 +341,7 @@ export const caseRoutes =
           },
         },
       },
-      async (request) => takeOverCase(db, actorOf(request), request.params.caseId, clock.now()),
+      async (request) => takeOverCase(db, content, actorOf(request), request.params.caseId, clock.now()),
     );
 
     app.post(
@@ -410,6 +420,7 @@ export const caseRoutes =
       async (request, reply) => {
         const { pdf, fileName } = await writeCaseNotice(
           db,
+          content,
           actorOf(request),
           request.params.caseId,
           request.body.to,

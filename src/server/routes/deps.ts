@@ -2,10 +2,14 @@ import type { Db } from '../../db/create-db';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Actor } from '../actor';
+import type { Content } from '../content/load-content';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-/** `wallClock` is real time, for what must pass in real time (the per-address login limit) even when NAERVAER_NOW stops `clock`. */
-export type RouteDeps = { config: Config; db: Db; clock: Clock; wallClock: Clock };
+/**
+ * `wallClock` is real time, for what must pass in real time (the per-address login limit) even when NAERVAER_NOW
+ * stops `clock`. `content` is the municipal content loaded at start, which the routes hand to the use-cases.
+ */
+export type RouteDeps = { config: Config; db: Db; clock: Clock; wallClock: Clock; content: Content };
 
 /** The actor of an authenticated route; the preHandler has already refused anonymous requests. */
 export function actorOf(request: FastifyRequest): Actor {

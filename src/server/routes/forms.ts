@@ -4,7 +4,6 @@
 // consent covers); writing is the school's.
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { shippedForms } from '../forms/load-forms';
 import { addStatement } from '../use-cases/add-statement';
 import { fillForm } from '../use-cases/fill-form';
 import { listForms } from '../use-cases/list-forms';
@@ -36,11 +35,8 @@ import {
 } from '../../contract/forms';
 
 export const formRoutes =
-  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, clock, content }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    // Validate the shipped forms at start-up: an invalid file stops the server, naming file and question.
-    shippedForms();
-
     app.get(
       '/api/forms',
       {
@@ -54,7 +50,7 @@ export const formRoutes =
           },
         },
       },
-      async () => ({ forms: listForms() }),
+      async () => ({ forms: listForms(content) }),
     );
 
     app.get(
@@ -70,7 +66,7 @@ export const formRoutes =
         },
       },
       async (request, reply) => {
-        const printed = await printBlankForm(request.params.formId, request.query.version, clock.now());
+        const printed = await printBlankForm(content, request.params.formId, request.query.version, clock.now());
         return sendPdf(reply, printed.pdf, printed.fileName);
       },
     );
@@ -86,7 +82,8 @@ export const formRoutes =
           response: { 200: startFormResponse, 400: errorBody, 404: errorBody, ...authErrors },
         },
       },
-      async (request) => startForm(db, actorOf(request), request.params.caseId, request.params.formId, clock.now()),
+      async (request) =>
+        startForm(db, content, actorOf(request), request.params.caseId, request.params.formId, clock.now()),
     );
 
     app.post(
@@ -103,9 +100,9 @@ export const formRoutes =
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send({ form: await fillForm(db, actorOf(request), request.params.caseId, request.body, clock.now()) }),
+        reply.status(201).send({
+          form: await fillForm(db, content, actorOf(request), request.params.caseId, request.body, clock.now()),
+        }),
     );
 
     app.get(
@@ -124,7 +121,14 @@ export const formRoutes =
         },
       },
       async (request) => ({
-        form: await readForm(db, actorOf(request), request.params.caseId, request.params.caseFormId, clock.now()),
+        form: await readForm(
+          db,
+          content,
+          actorOf(request),
+          request.params.caseId,
+          request.params.caseFormId,
+          clock.now(),
+        ),
       }),
     );
 
@@ -149,6 +153,7 @@ export const formRoutes =
       async (request) => ({
         form: await updateForm(
           db,
+          content,
           actorOf(request),
           request.params.caseId,
           request.params.caseFormId,
@@ -172,6 +177,7 @@ export const formRoutes =
       async (request, reply) => {
         const printed = await printFilledForm(
           db,
+          content,
           actorOf(request),
           request.params.caseId,
           request.params.caseFormId,

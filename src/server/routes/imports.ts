@@ -21,7 +21,7 @@ function reportCell(value: string | number): string {
 }
 
 export const importRoutes =
-  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, clock, content }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     // The file is the request body as it is; 20 MB holds far more than a school year of events. What it
     // unpacks to, its rows, columns and cells are limited while it is read (decision 073).
@@ -60,7 +60,7 @@ export const importRoutes =
         },
       },
       async (request) =>
-        importAbsence(db, actorOf(request), request.query.schoolId, fileOf(request), clock.now(), undefined, {
+        importAbsence(db, content, actorOf(request), request.query.schoolId, fileOf(request), clock.now(), undefined, {
           limits: UPLOAD_LIMITS,
         }),
     );
@@ -89,6 +89,7 @@ export const importRoutes =
       async (request, reply) => {
         const problems = await importProblems(
           db,
+          content,
           actorOf(request),
           request.query.schoolId,
           fileOf(request),

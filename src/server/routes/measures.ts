@@ -1,18 +1,14 @@
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {} from '../../domain/measures/measure-schema';
-import { shippedMeasures } from '../measures/load-measures';
 import { listMeasures } from '../measures/list-measures';
 import type { RouteDeps } from './deps';
 import { errorBody } from '../../contract/common';
 import { listMeasuresQuery, listMeasuresResponse } from '../../contract/measures';
 
 export const measureRoutes =
-  (_deps: RouteDeps): FastifyPluginAsyncZod =>
+  ({ content }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    // Validate the shipped catalogue at start-up: an invalid file stops the server, naming file and path.
-    shippedMeasures();
-
     app.get(
       '/api/measures',
       {
@@ -28,6 +24,7 @@ export const measureRoutes =
           },
         },
       },
-      async (request) => listMeasures({ ...request.query, level: request.query.level as 0 | 1 | 2 | 3 | undefined }),
+      async (request) =>
+        listMeasures(content, { ...request.query, level: request.query.level as 0 | 1 | 2 | 3 | undefined }),
     );
   };

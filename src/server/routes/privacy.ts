@@ -1,6 +1,5 @@
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { retentionSettings } from '../privacy/load-retention';
 import { erasePupilCaseData } from '../use-cases/erase-pupil-case-data';
 import { exportPupilData } from '../use-cases/export-pupil-data';
 import { actorOf, type RouteDeps } from './deps';
@@ -14,7 +13,7 @@ import {
 } from '../../contract/privacy';
 
 export const privacyRoutes =
-  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, clock, content }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/pupils/:pupilId/privacy-export',
@@ -63,7 +62,7 @@ export const privacyRoutes =
           },
         },
       },
-      async (request) => erasePupilCaseData(db, actorOf(request), request.params.pupilId, clock.now()),
+      async (request) => erasePupilCaseData(db, content, actorOf(request), request.params.pupilId, clock.now()),
     );
 
     app.get(
@@ -79,6 +78,6 @@ export const privacyRoutes =
           },
         },
       },
-      async () => retentionSettings(),
+      async () => content.retention,
     );
   };

@@ -41,7 +41,7 @@ import {
 } from '../../contract/settings';
 
 export const settingsRoutes =
-  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, clock, content }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/schools/:schoolId/settings',
@@ -58,7 +58,7 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => getSchoolSettings(db, actorOf(request), request.params.schoolId, clock.now()),
+      async (request) => getSchoolSettings(db, content, actorOf(request), request.params.schoolId, clock.now()),
     );
 
     app.put(
@@ -79,7 +79,8 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => saveSkolerute(db, actorOf(request), request.params.schoolId, request.body, clock.now()),
+      async (request) =>
+        saveSkolerute(db, content, actorOf(request), request.params.schoolId, request.body, clock.now()),
     );
 
     app.put(
@@ -100,7 +101,8 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => chooseRuleProfile(db, actorOf(request), request.params.schoolId, request.body, clock.now()),
+      async (request) =>
+        chooseRuleProfile(db, content, actorOf(request), request.params.schoolId, request.body, clock.now()),
     );
 
     app.get(
@@ -116,7 +118,7 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => ({ profiles: await listRuleProfiles(db, actorOf(request)) }),
+      async (request) => ({ profiles: await listRuleProfiles(db, content, actorOf(request)) }),
     );
 
     app.put(
@@ -136,7 +138,8 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => saveRuleProfile(db, actorOf(request), request.params.profileId, request.body, clock.now()),
+      async (request) =>
+        saveRuleProfile(db, content, actorOf(request), request.params.profileId, request.body, clock.now()),
     );
 
     app.get(
@@ -187,7 +190,7 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => ({ ladders: await listLadders(db, actorOf(request)) }),
+      async (request) => ({ ladders: await listLadders(db, content, actorOf(request)) }),
     );
 
     app.put(
@@ -207,7 +210,7 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => saveLadder(db, actorOf(request), request.params.ladderId, request.body, clock.now()),
+      async (request) => saveLadder(db, content, actorOf(request), request.params.ladderId, request.body, clock.now()),
     );
 
     app.put(
@@ -228,6 +231,7 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => chooseLadder(db, actorOf(request), request.params.schoolId, request.body, clock.now()),
+      async (request) =>
+        chooseLadder(db, content, actorOf(request), request.params.schoolId, request.body, clock.now()),
     );
   };

@@ -11,12 +11,14 @@ import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { addLevelTasks, caseForStaff, stateColumns } from '../cases/case-place';
+import type { Content } from '../content/load-content';
 
 type WithoutOn<T> = T extends unknown ? Omit<T, 'on'> : never;
 export type CaseActionInput = WithoutOn<CaseAction>;
 
 export async function actOnCase(
   db: Db,
+  content: Content,
   actor: Actor,
   caseId: string,
   input: { action: CaseActionInput; version: number },
@@ -24,7 +26,7 @@ export async function actOnCase(
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
-    const ladder = await resolveLadder(tx, row.ladder);
+    const ladder = await resolveLadder(tx, content, row.ladder);
     const action = { ...input.action, on: osloDate(now) } as CaseAction;
     const result = transition(ladder, row.state as CaseState, action);
     if (!result.ok) throw new AppError('validation', result.error);

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/create-db';
-import { shippedProfiles } from '../absence/profiles';
+import type { Content } from '../content/load-content';
 
-export async function availableProfiles(tx: Tx) {
+export async function availableProfiles(tx: Tx, content: Content) {
   const own = await tx.selectFrom('kommune_rule_profile').select(['profile_id', 'definition']).execute();
   return [
     ...own.map((p) => ({
@@ -9,6 +9,6 @@ export async function availableProfiles(tx: Tx) {
       name: String((p.definition as { name?: unknown }).name ?? p.profile_id),
       origin: 'kommune' as const,
     })),
-    ...[...shippedProfiles()].map(([id, p]) => ({ id, name: p.name, origin: 'levert' as const })),
+    ...[...content.profiles].map(([id, p]) => ({ id, name: p.name, origin: 'levert' as const })),
   ];
 }

@@ -7,9 +7,10 @@ import {
   type PupilVoiceFormKind,
 } from '../../domain/plans/pupil-voice';
 import { presentFormSummary, presentStatement } from '../presenters/forms';
+import type { Content } from '../content/load-content';
 
 /** Forms, statements and whether the case holds the pupil's own view (004 §3), for the case page. */
-export async function caseFormsOverview(tx: Tx, caseId: string, today: string) {
+export async function caseFormsOverview(tx: Tx, content: Content, caseId: string, today: string) {
   const forms = await tx
     .selectFrom('case_form')
     .selectAll()
@@ -45,7 +46,7 @@ export async function caseFormsOverview(tx: Tx, caseId: string, today: string) {
   // The newest årsakskartlegging's causes: what the measures bank suggests from (decision 061).
   const mapping = forms.filter((f) => f.form_id === ARSAKSKARTLEGGING_FORM_ID).at(-1);
   return {
-    forms: forms.map(presentFormSummary),
+    forms: forms.map((f) => presentFormSummary(f, content.forms)),
     statements: statements.map(presentStatement),
     pupilVoice: { heard: check.ok, evidence, reasons: check.ok ? [] : check.reasons.map((r) => r.message) },
     mappedCauses: mapping

@@ -4,9 +4,11 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { resolveLadder } from '../ladder/resolve-ladder';
+import type { Content } from '../content/load-content';
 
 export async function chooseLadder(
   db: Db,
+  content: Content,
   actor: Actor,
   schoolId: string,
   input: { ladder: string; version: number },
@@ -15,7 +17,7 @@ export async function chooseLadder(
   if (!actor.roles.some((r) => r.role === 'administrator' && r.schoolId === schoolId))
     throw new AppError('forbidden', 'Bare skolens administrator kan velge tiltakstrapp.');
   return db.withContext(contextOf(actor), async (tx) => {
-    await resolveLadder(tx, input.ladder);
+    await resolveLadder(tx, content, input.ladder);
     const version = await updateVersioned(tx, 'school', schoolId, input.version, { ladder: input.ladder });
     await writeAudit(tx, actor, now, [
       {

@@ -7,9 +7,11 @@ import { reevaluateSchool } from '../absence/evaluate-pupil';
 import { resolveProfile } from '../absence/profiles';
 import { availableProfiles } from './available-profiles';
 import { requireAdmin } from '../access/school-admin';
+import type { Content } from '../content/load-content';
 
 export async function chooseRuleProfile(
   db: Db,
+  content: Content,
   actor: Actor,
   schoolId: string,
   input: { ruleProfile: string; version: number },
@@ -17,7 +19,7 @@ export async function chooseRuleProfile(
 ) {
   requireAdmin(actor, schoolId, true);
   return db.withContext(contextOf(actor), async (tx) => {
-    await resolveProfile(tx, input.ruleProfile);
+    await resolveProfile(tx, content, input.ruleProfile);
     const before = await tx
       .selectFrom('school')
       .select('rule_profile')
@@ -28,10 +30,10 @@ export async function chooseRuleProfile(
     if (from !== input.ruleProfile) {
       // Nothing is lost to the switch: the old profile's alerts are retired with the reason and keep their
       // status; what is concerning under the new one is open at once, or carries on as handled.
-      const names = new Map((await availableProfiles(tx)).map((p) => [p.id, p.name]));
+      const names = new Map((await availableProfiles(tx, content)).map((p) => [p.id, p.name]));
       const name = (id: string) => names.get(id) ?? id;
       const reason = `Skolen byttet regelsett fra «${name(from)}» til «${name(input.ruleProfile)}».`;
-      await reevaluateSchool(tx, actor.kommuneId, schoolId, now, {
+      await reevaluateSchool(tx, content, actor.kommuneId, schoolId, now, {
         retireReason: reason,
         switchReason: reason,
         pastReason: `Episoden var over da skolen tok i bruk regelsettet «${name(input.ruleProfile)}».`,

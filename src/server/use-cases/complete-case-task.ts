@@ -15,9 +15,11 @@ import { AppError } from '../errors';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { caseForStaff } from '../cases/case-place';
 import { referencedUser, STAFF_KINDS } from '../access/user-reference';
+import type { Content } from '../content/load-content';
 
 export async function completeCaseTask(
   db: Db,
+  content: Content,
   actor: Actor,
   caseId: string,
   taskId: string,
@@ -41,7 +43,7 @@ export async function completeCaseTask(
     const on = osloDate(now);
     let reports = false;
     if (task.ladder_task_id) {
-      const check = checkTaskCompletion(await resolveLadder(tx, row.ladder), task.ladder_task_id, {
+      const check = checkTaskCompletion(await resolveLadder(tx, content, row.ladder), task.ladder_task_id, {
         on,
         ...(input.service ? { service: input.service } : {}),
         holisticAssessment: input.holisticAssessment ?? null,

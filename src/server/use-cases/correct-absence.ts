@@ -17,6 +17,7 @@ import {
 } from '../absence/events';
 import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
+import type { Content } from '../content/load-content';
 
 export async function loadLiveEvent(tx: Parameters<Parameters<Db['withContext']>[1]>[0], eventId: string) {
   const event = await tx
@@ -31,6 +32,7 @@ export async function loadLiveEvent(tx: Parameters<Parameters<Db['withContext']>
 
 export async function correctAbsence(
   db: Db,
+  content: Content,
   actor: Actor,
   eventId: string,
   input: EventInput & { version: number },
@@ -64,7 +66,7 @@ export async function correctAbsence(
         details: { eventId },
       },
     ]);
-    await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now, undefined, cal.calendar);
+    await reevaluatePupil(tx, content, actor.kommuneId, place, osloDate(now), now, undefined, cal.calendar);
     return {
       event: presentEvent(after, await userNames(tx, [after.registered_by], actor)),
       ...(await openAlerts(tx, place, osloDate(now))),

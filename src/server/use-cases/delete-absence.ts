@@ -8,8 +8,16 @@ import { calendarFor, checkMayRegister, openAlerts, writeHistory } from '../abse
 import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
 import { loadLiveEvent } from './correct-absence';
+import type { Content } from '../content/load-content';
 
-export async function deleteAbsence(db: Db, actor: Actor, eventId: string, version: number, now: Date) {
+export async function deleteAbsence(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  eventId: string,
+  version: number,
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const before = await loadLiveEvent(tx, eventId);
     const place = await pupilForStaff(tx, actor, before.pupil_id);
@@ -26,7 +34,7 @@ export async function deleteAbsence(db: Db, actor: Actor, eventId: string, versi
         details: { eventId },
       },
     ]);
-    await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
+    await reevaluatePupil(tx, content, actor.kommuneId, place, osloDate(now), now);
     return openAlerts(tx, place, osloDate(now));
   });
 }

@@ -12,8 +12,8 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { retentionSettings } from '../privacy/load-retention';
 import { pupilForPrivacy } from '../privacy/pupil-school';
+import type { Content } from '../content/load-content';
 
 function norwegianDate(iso: string): string {
   const [y, m, d] = iso.split('-');
@@ -72,8 +72,8 @@ async function caseFacts(tx: Tx, pupilId: string) {
 
 const describe = (p: Protection) => `${p.what}. ${p.title}: ${p.why} (${p.law})`;
 
-export async function erasePupilCaseData(db: Db, actor: Actor, pupilId: string, now: Date) {
-  const retention = retentionSettings();
+export async function erasePupilCaseData(db: Db, content: Content, actor: Actor, pupilId: string, now: Date) {
+  const retention = content.retention;
   return db.withContext(contextOf(actor), async (tx) => {
     await pupilForPrivacy(tx, actor, pupilId, ['administrator']);
     const cases = await caseFacts(tx, pupilId);

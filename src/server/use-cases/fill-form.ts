@@ -8,6 +8,7 @@ import { caseForStaff } from '../cases/case-place';
 import { formById } from '../forms/load-forms';
 import { presentFormSummary } from '../presenters/forms';
 import { lessonsByKey, withTimetable, checked, checkFilledOn, checkMeeting, mustBeOpen } from '../forms/case-forms';
+import type { Content } from '../content/load-content';
 
 export type FillFormInput = {
   formId: string;
@@ -17,9 +18,16 @@ export type FillFormInput = {
   answers: Record<string, unknown>;
 };
 
-export async function fillForm(db: Db, actor: Actor, caseId: string, input: FillFormInput, now: Date) {
+export async function fillForm(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  caseId: string,
+  input: FillFormInput,
+  now: Date,
+) {
   const today = osloDate(now);
-  const form = formById(input.formId);
+  const form = formById(content, input.formId);
   const filledOn = input.filledOn ?? today;
   checkFilledOn(filledOn, today);
   return db.withContext(contextOf(actor), async (tx) => {
@@ -56,6 +64,6 @@ export async function fillForm(db: Db, actor: Actor, caseId: string, input: Fill
         details: { caseId, formId: form.id, formVersion: form.version },
       },
     ]);
-    return presentFormSummary(f);
+    return presentFormSummary(f, content.forms);
   });
 }

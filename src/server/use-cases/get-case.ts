@@ -10,7 +10,7 @@ import { contextOf, partnerServiceOf, type Actor } from '../actor';
 import { consentFormFacts } from '../cases/consents';
 import { presentConsents } from '../presenters/consent';
 import { writeAudit } from '../audit';
-import { userNames } from '../presenters/absence';
+import { usersByIds } from '../presenters/absence';
 import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents } from '../absence/evaluate-pupil';
 import { resolveLadder } from '../ladder/resolve-ladder';
@@ -19,12 +19,13 @@ import { noteReader } from '../cases/restricted-notes';
 import { caseFormsOverview } from './case-forms-overview';
 import { presentCase } from '../presenters/case';
 import { planSummaries } from '../cases/plans';
+import type { Content } from '../content/load-content';
 
-export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
+export async function getCase(db: Db, content: Content, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForReader(tx, actor, caseId, now);
     const state = row.state as CaseState;
-    const ladder = await resolveLadder(tx, row.ladder);
+    const ladder = await resolveLadder(tx, content, row.ladder);
     const level = ladder.levels.find((l) => l.level === state.level)!;
     const today = osloDate(now);
     const actions = await tx
@@ -91,10 +92,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       .where('case_id', '=', caseId)
       .orderBy('scheduled_on')
       .execute();
-    const holderDisabled =
-      (await tx.selectFrom('app_user').select('disabled_at').where('id', '=', row.stafettholder_id).executeTakeFirst())
-        ?.disabled_at != null;
-    const names = await userNames(tx, [
+    const { names, disabled } = await usersByIds(tx, [
       row.stafettholder_id,
       ...meetings.map((m) => m.recorded_by),
       ...actions.map((a) => a.acted_by),
@@ -102,6 +100,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       ...tasks.map((t) => t.owner_id),
       ...tasks.map((t) => t.done_by),
     ]);
+    const holderDisabled = disabled.has(row.stafettholder_id);
     let beforeAfter = null;
     if (state.status === 'open') {
       const { calendar } = await classCalendar(tx, place);
@@ -112,7 +111,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
     const partner = partnerServiceOf(actor) !== null;
     const consents = await presentConsents(tx, caseId, today);
     const consentForm = partner || row.status !== 'open' ? null : await consentFormFacts(tx, place.pupilId, today);
-    const formsOverview = await caseFormsOverview(tx, caseId, today);
+    const formsOverview = await caseFormsOverview(tx, content, caseId, today);
     await writeAudit(tx, actor, now, [
       {
         action: 'case.read',

@@ -1,6 +1,5 @@
 // The logged-in user as the web app sees them: name, kommune, organisation and roles with names.
 import type { Db } from '../../db/create-db';
-import type { Role } from '../../db/schema';
 import { contextOf, type Actor } from '../actor';
 
 export type Me = Awaited<ReturnType<typeof getMe>>;
@@ -42,7 +41,7 @@ export async function getMe(db: Db, actor: Actor) {
       organisation,
       roles: [
         ...actor.roles.map((r) => ({
-          role: r.role as Role | 'foresatt',
+          role: r.role,
           schoolId: r.schoolId ?? undefined,
           schoolName: nameOf(schools, r.schoolId),
           classId: r.classId ?? undefined,

@@ -21,8 +21,9 @@ import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents, toDomainEvent } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
 import { resolveProfile } from '../absence/profiles';
+import type { Content } from '../content/load-content';
 
-export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now: Date) {
+export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pupilId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForStaff(tx, actor, pupilId);
     const { calendar } = await classCalendar(tx, place);
@@ -96,7 +97,7 @@ export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now
             .where('status', '=', 'open')
             .executeTakeFirst()
         )?.id ?? null,
-      observationRules: (await resolveProfile(tx, place.profileId)).rules
+      observationRules: (await resolveProfile(tx, content, place.profileId)).rules
         .filter((r) => r.kind === 'observation')
         .map((r) => ({ id: r.id, title: r.title })),
     };

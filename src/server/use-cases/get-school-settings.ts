@@ -7,11 +7,12 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { AppError } from '../errors';
 import { DEFAULT_PROFILE } from '../absence/place';
-import { DEFAULT_LADDER_ID, shippedLadders } from '../ladder/load-ladders';
+import { DEFAULT_LADDER_ID } from '../ladder/load-ladders';
 import { availableProfiles } from './available-profiles';
 import { requireAdmin } from '../access/school-admin';
+import type { Content } from '../content/load-content';
 
-export async function getSchoolSettings(db: Db, actor: Actor, schoolId: string, now: Date) {
+export async function getSchoolSettings(db: Db, content: Content, actor: Actor, schoolId: string, now: Date) {
   requireAdmin(actor, schoolId, false);
   return db.withContext(contextOf(actor), async (tx) => {
     const school = await tx
@@ -46,14 +47,14 @@ export async function getSchoolSettings(db: Db, actor: Actor, schoolId: string, 
             version: cal.version,
           }
         : null,
-      profiles: await availableProfiles(tx),
+      profiles: await availableProfiles(tx, content),
       ladders: [
         ...(await tx.selectFrom('kommune_ladder').select(['ladder_id', 'definition']).execute()).map((l) => ({
           id: l.ladder_id,
           name: String((l.definition as { name?: unknown }).name ?? l.ladder_id),
           origin: 'kommune' as const,
         })),
-        ...[...shippedLadders()].map(([id, l]) => ({ id, name: l.name, origin: 'levert' as const })),
+        ...[...content.ladders].map(([id, l]) => ({ id, name: l.name, origin: 'levert' as const })),
       ],
     };
   });

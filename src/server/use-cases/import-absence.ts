@@ -29,6 +29,7 @@ import { DEFAULT_PROFILE, isLeadership, type PupilPlace } from '../absence/place
 import { readEventsFile, type EventsFile } from '../import/read-events-file';
 import type { ReadLimits } from '../import/limits';
 import type { TextEncodingName } from '../import/decode-text';
+import type { Content } from '../content/load-content';
 
 export type { RowProblem };
 
@@ -56,12 +57,13 @@ const AUDIT_BATCH = 2_000;
 /** Re-evaluates the pupils an import touched, in batches (one query for their events, one for their alerts). */
 async function reevaluateImported(
   tx: Tx,
+  content: Content,
   kommuneId: string,
   places: PupilPlace[],
   today: string,
   now: Date,
 ): Promise<void> {
-  await reevaluatePupils(tx, kommuneId, places, today, now);
+  await reevaluatePupils(tx, content, kommuneId, places, today, now);
 }
 
 /** Every pupil currently in a class of the school this school year, by the school's own pupil id. */
@@ -142,6 +144,7 @@ async function stage(tx: Tx, b: StagedBatch): Promise<void> {
 
 export async function importAbsence(
   db: Db,
+  content: Content,
   actor: Actor,
   schoolId: string,
   file: EventsFile,
@@ -149,7 +152,7 @@ export async function importAbsence(
   timings?: ImportTimings,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const result = await importOrCheck(db, actor, schoolId, file, now, timings, options, null);
+  const result = await importOrCheck(db, content, actor, schoolId, file, now, timings, options, null);
   return result!;
 }
 
@@ -159,6 +162,7 @@ export async function importAbsence(
  */
 export async function importProblems(
   db: Db,
+  content: Content,
   actor: Actor,
   schoolId: string,
   file: EventsFile,
@@ -167,7 +171,7 @@ export async function importProblems(
 ): Promise<RowProblem[]> {
   const all: RowProblem[] = [];
   try {
-    await importOrCheck(db, actor, schoolId, file, now, undefined, { limits }, all);
+    await importOrCheck(db, content, actor, schoolId, file, now, undefined, { limits }, all);
   } catch (e) {
     if (!(e instanceof AppError) || e.code !== 'validation') throw e;
     const rows = e.details?.rows as RowProblem[] | undefined;
@@ -231,6 +235,7 @@ function lazyTransaction(db: Db, ctx: DbContext, prepare: (tx: Tx) => Promise<vo
 /** The import, or with `report` set, the validation alone collecting every problem into it. */
 async function importOrCheck(
   db: Db,
+  content: Content,
   actor: Actor,
   schoolId: string,
   file: EventsFile,
@@ -428,6 +433,7 @@ async function importOrCheck(
       // Only pupils who got a new event can have new alerts.
       await reevaluateImported(
         tx,
+        content,
         actor.kommuneId,
         inserted.rows.map((r) => touched.get(r.pupil_id)!),
         today,

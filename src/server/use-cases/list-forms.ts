@@ -1,9 +1,9 @@
-import { shippedForms } from '../forms/load-forms';
 import { countsAsPupilVoice } from '../forms/case-forms';
+import type { Content } from '../content/load-content';
 
 /** The forms one can fill: the newest version of each shipped form. Content, not pupil data. */
-export function listForms() {
-  const forms = shippedForms();
+export function listForms(content: Content) {
+  const forms = content.forms;
   return forms.ids().map((id) => {
     const f = forms.latest(id)!;
     return {

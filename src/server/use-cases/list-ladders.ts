@@ -3,9 +3,9 @@
 // marked so the guardrail applies — and chosen per school by its administrator.
 import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
-import { shippedLadders } from '../ladder/load-ladders';
+import type { Content } from '../content/load-content';
 
-export async function listLadders(db: Db, actor: Actor) {
+export async function listLadders(db: Db, content: Content, actor: Actor) {
   return db.withContext(contextOf(actor), async (tx) => {
     const own = await tx.selectFrom('kommune_ladder').selectAll().orderBy('ladder_id').execute();
     return [
@@ -15,7 +15,7 @@ export async function listLadders(db: Db, actor: Actor) {
         definition: l.definition,
         version: l.version as number | null,
       })),
-      ...[...shippedLadders()].map(([id, definition]) => ({
+      ...[...content.ladders].map(([id, definition]) => ({
         id,
         origin: 'levert' as const,
         definition: definition as unknown,

@@ -2,9 +2,9 @@
 // validated by the same schema as the shipped files (the web editor runs that schema as one types).
 import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
-import { shippedProfiles } from '../absence/profiles';
+import type { Content } from '../content/load-content';
 
-export async function listRuleProfiles(db: Db, actor: Actor) {
+export async function listRuleProfiles(db: Db, content: Content, actor: Actor) {
   return db.withContext(contextOf(actor), async (tx) => {
     const own = await tx.selectFrom('kommune_rule_profile').selectAll().orderBy('profile_id').execute();
     return [
@@ -14,7 +14,7 @@ export async function listRuleProfiles(db: Db, actor: Actor) {
         definition: p.definition,
         version: p.version as number | null,
       })),
-      ...[...shippedProfiles()].map(([id, definition]) => ({
+      ...[...content.profiles].map(([id, definition]) => ({
         id,
         origin: 'levert' as const,
         definition: definition as unknown,

@@ -11,6 +11,7 @@ import { pupilForStaff } from '../absence/place';
 import { DEFAULT_LADDER_ID } from '../ladder/load-ladders';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { addLevelTasks, stateColumns } from '../cases/case-place';
+import type { Content } from '../content/load-content';
 
 export type OpenCaseInput = {
   pupilId: string;
@@ -19,7 +20,7 @@ export type OpenCaseInput = {
   reason: string;
 };
 
-export async function openCase(db: Db, actor: Actor, input: OpenCaseInput, now: Date) {
+export async function openCase(db: Db, content: Content, actor: Actor, input: OpenCaseInput, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForStaff(tx, actor, input.pupilId);
     const open = await tx
@@ -44,7 +45,7 @@ export async function openCase(db: Db, actor: Actor, input: OpenCaseInput, now: 
       .where('id', '=', place.schoolId)
       .executeTakeFirstOrThrow();
     const ladderId = school.ladder ?? DEFAULT_LADDER_ID;
-    const ladder = await resolveLadder(tx, ladderId);
+    const ladder = await resolveLadder(tx, content, ladderId);
     const result = transition(ladder, null, { type: 'open', on: osloDate(now), reason: input.reason });
     if (!result.ok) throw new AppError('validation', result.error);
     const holder = await tx

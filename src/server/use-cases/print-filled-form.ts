@@ -6,6 +6,7 @@ import { writeAudit } from '../audit';
 import { renderPdf } from '../pdf/document';
 import { caseForReader } from '../cases/case-place';
 import { loadForm, metaLines } from '../forms/case-forms';
+import type { Content } from '../content/load-content';
 
 /**
  * The filled form as a PDF for the pupil's file or the next meeting. It is not a letter home: it names no
@@ -13,10 +14,17 @@ import { loadForm, metaLines } from '../forms/case-forms';
  * left out too, and the first lines say the form must not leave the school before the leadership has
  * decided how (as printMinutes insists for letters).
  */
-export async function printFilledForm(db: Db, actor: Actor, caseId: string, caseFormId: string, now: Date) {
+export async function printFilledForm(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  caseId: string,
+  caseFormId: string,
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { place } = await caseForReader(tx, actor, caseId, now);
-    const { row, form } = await loadForm(tx, caseId, caseFormId);
+    const { row, form } = await loadForm(tx, content, caseId, caseFormId);
     const printed = printForm(form, row.answers as FormAnswers, { meta: metaLines(place, row) });
     const pdf = await renderPdf({
       title: printed.title,

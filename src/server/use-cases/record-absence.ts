@@ -18,8 +18,15 @@ import {
 } from '../absence/events';
 import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
+import type { Content } from '../content/load-content';
 
-export async function recordAbsence(db: Db, actor: Actor, input: EventInput & { pupilId: string }, now: Date) {
+export async function recordAbsence(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  input: EventInput & { pupilId: string },
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForStaff(tx, actor, input.pupilId);
     const cal = await calendarFor(tx, place);
@@ -56,7 +63,7 @@ export async function recordAbsence(db: Db, actor: Actor, input: EventInput & { 
         details: { eventId: inserted.id },
       },
     ]);
-    await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now, undefined, cal.calendar);
+    await reevaluatePupil(tx, content, actor.kommuneId, place, osloDate(now), now, undefined, cal.calendar);
     return {
       event: presentEvent(inserted, await userNames(tx, [inserted.registered_by], actor)),
       ...(await openAlerts(tx, place, osloDate(now))),

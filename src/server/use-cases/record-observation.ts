@@ -12,9 +12,11 @@ import { openAlerts } from '../absence/events';
 import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
 import { resolveProfile } from '../absence/profiles';
+import type { Content } from '../content/load-content';
 
 export async function recordObservation(
   db: Db,
+  content: Content,
   actor: Actor,
   pupilId: string,
   input: { kind: ObservationKind; observedOn: string; description: string; ruleId?: string | null | undefined },
@@ -27,7 +29,7 @@ export async function recordObservation(
         fields: [{ field: 'observedOn', message: 'Fram i tid' }],
       });
     if (input.ruleId) {
-      const rule = (await resolveProfile(tx, place.profileId)).rules.find((r) => r.id === input.ruleId);
+      const rule = (await resolveProfile(tx, content, place.profileId)).rules.find((r) => r.id === input.ruleId);
       if (!rule || rule.kind !== 'observation')
         throw new AppError('validation', `«${input.ruleId}» er ikke en observasjonsregel i skolens regelprofil.`, {
           fields: [{ field: 'ruleId', message: 'Ukjent observasjonsregel' }],
@@ -57,7 +59,7 @@ export async function recordObservation(
         details: { observationId: row.id },
       },
     ]);
-    await reevaluatePupil(tx, actor.kommuneId, place, osloDate(now), now);
+    await reevaluatePupil(tx, content, actor.kommuneId, place, osloDate(now), now);
     return {
       observation: presentObservation(row, await userNames(tx, [actor.userId], actor)),
       ...(await openAlerts(tx, place, osloDate(now))),

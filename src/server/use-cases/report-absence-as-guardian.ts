@@ -16,11 +16,13 @@ import { classCalendar } from '../absence/calendar';
 import { writeHistory } from '../absence/events';
 import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForGuardian } from '../absence/place';
+import type { Content } from '../content/load-content';
 
 export const MAX_REPORT_DAYS = 31;
 
 export async function reportAbsenceAsGuardian(
   db: Db,
+  content: Content,
   actor: Actor,
   pupilId: string,
   input: { from: string; to: string; reason: AbsenceReason; note?: string | null | undefined },
@@ -107,7 +109,7 @@ export async function reportAbsenceAsGuardian(
     await writeAudit(tx, actor, now, [
       { action: 'absence.guardian-report', pupilId, details: { from: input.from, to: input.to, days: created } },
     ]);
-    await reevaluatePupil(tx, actor.kommuneId, place, today, now);
+    await reevaluatePupil(tx, content, actor.kommuneId, place, today, now);
     return { created, skipped };
   });
 }

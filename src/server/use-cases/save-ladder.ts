@@ -5,16 +5,17 @@ import { updateVersioned } from '../versioned';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { shippedLadders } from '../ladder/load-ladders';
+import type { Content } from '../content/load-content';
 
 export async function saveLadder(
   db: Db,
+  content: Content,
   actor: Actor,
   ladderId: string,
   input: { definition: unknown; version?: number | undefined },
   now: Date,
 ) {
-  if (shippedLadders().has(ladderId))
+  if (content.ladders.has(ladderId))
     throw new AppError(
       'validation',
       `«${ladderId}» er en levert tiltakstrapp og kan ikke endres. Lagre en kopi med en ny id.`,

@@ -5,17 +5,18 @@ import { updateVersioned } from '../versioned';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { shippedProfiles } from '../absence/profiles';
 import { reevaluateSchool } from '../absence/evaluate-pupil';
+import type { Content } from '../content/load-content';
 
 export async function saveRuleProfile(
   db: Db,
+  content: Content,
   actor: Actor,
   profileId: string,
   input: { definition: unknown; version?: number | undefined },
   now: Date,
 ) {
-  if (shippedProfiles().has(profileId))
+  if (content.profiles.has(profileId))
     throw new AppError(
       'validation',
       `«${profileId}» er en levert profil og kan ikke endres. Lagre en kopi med en ny id.`,
@@ -63,7 +64,7 @@ export async function saveRuleProfile(
     if (existing) {
       const schools = await tx.selectFrom('school').select('id').where('rule_profile', '=', profileId).execute();
       for (const school of schools) {
-        await reevaluateSchool(tx, actor.kommuneId, school.id, now, {
+        await reevaluateSchool(tx, content, actor.kommuneId, school.id, now, {
           retireReason: `Regelsettet «${parsed.profile.name}» ble endret, og regelen slår ikke lenger til for disse dagene.`,
           pastReason: `Episoden var over da regelsettet «${parsed.profile.name}» ble endret.`,
         });

@@ -10,6 +10,7 @@ import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { reevaluateSchool } from '../absence/evaluate-pupil';
 import { requireAdmin } from '../access/school-admin';
+import type { Content } from '../content/load-content';
 
 export type SkoleruteInput = {
   schoolYear: number;
@@ -20,7 +21,14 @@ export type SkoleruteInput = {
   version?: number | undefined;
 };
 
-export async function saveSkolerute(db: Db, actor: Actor, schoolId: string, input: SkoleruteInput, now: Date) {
+export async function saveSkolerute(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  schoolId: string,
+  input: SkoleruteInput,
+  now: Date,
+) {
   requireAdmin(actor, schoolId, true);
   const parsed = parseSchoolCalendar({
     schoolYear: `${input.schoolYear}-${input.schoolYear + 1}`,
@@ -70,7 +78,7 @@ export async function saveSkolerute(db: Db, actor: Actor, schoolId: string, inpu
     }
     // School days moved: every pupil's windows move with them (nothing is lost, decision 021).
     if (existing && input.schoolYear === schoolYearStarting(parseIsoDate(osloDate(now))!)) {
-      await reevaluateSchool(tx, actor.kommuneId, schoolId, now, {
+      await reevaluateSchool(tx, content, actor.kommuneId, schoolId, now, {
         retireReason: 'Skoleruta ble endret, og regelen slår ikke lenger til for disse dagene.',
         pastReason: 'Episoden var over da skoleruta ble endret.',
       });

@@ -4,10 +4,11 @@ import { writeAudit } from '../audit';
 import { caseForStaff } from '../cases/case-place';
 import { formById } from '../forms/load-forms';
 import { lessonsByKey, withTimetable } from '../forms/case-forms';
+import type { Content } from '../content/load-content';
 
 /** A form to fill for this case: the newest version, with the class timetable as the rows of a timetable. */
-export async function startForm(db: Db, actor: Actor, caseId: string, formId: string, now: Date) {
-  const form = formById(formId);
+export async function startForm(db: Db, content: Content, actor: Actor, caseId: string, formId: string, now: Date) {
+  const form = formById(content, formId);
   return db.withContext(contextOf(actor), async (tx) => {
     const { place } = await caseForStaff(tx, actor, caseId);
     const lessons = await lessonsByKey(tx, place.classId);

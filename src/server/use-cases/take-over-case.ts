@@ -6,10 +6,10 @@ import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { isLeadership } from '../absence/place';
 import { caseForStaff } from '../cases/case-place';
-import { schoolChangeChecklist } from '../cases/transition-checklist';
+import type { Content } from '../content/load-content';
 
 /** The receiving school's leadership takes the case over: it becomes the school's, with the new contact teacher as stafettholder and the transition checklist added. */
-export async function takeOverCase(db: Db, actor: Actor, caseId: string, now: Date) {
+export async function takeOverCase(db: Db, content: Content, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     if (!isLeadership(actor, place.schoolId))
@@ -32,7 +32,7 @@ export async function takeOverCase(db: Db, actor: Actor, caseId: string, now: Da
       })
       .where('id', '=', caseId)
       .execute();
-    const checklist = schoolChangeChecklist();
+    const checklist = content.transitions.schoolChange;
     await tx
       .insertInto('case_task')
       .values(

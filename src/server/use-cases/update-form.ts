@@ -15,6 +15,7 @@ import {
   mustBeOpen,
   loadForm,
 } from '../forms/case-forms';
+import type { Content } from '../content/load-content';
 
 export type UpdateFormInput = {
   audience: FormAudience;
@@ -27,6 +28,7 @@ export type UpdateFormInput = {
 /** An edit keeps the version the answers were given to; the replaced answers stay in record_history. */
 export async function updateForm(
   db: Db,
+  content: Content,
   actor: Actor,
   caseId: string,
   caseFormId: string,
@@ -36,7 +38,7 @@ export async function updateForm(
   checkFilledOn(input.filledOn, osloDate(now));
   return db.withContext(contextOf(actor), async (tx) => {
     const { row: c, place } = await caseForStaff(tx, actor, caseId);
-    const { form } = await loadForm(tx, caseId, caseFormId);
+    const { form } = await loadForm(tx, content, caseId, caseFormId);
     mustBeOpen(c);
     await checkMeeting(tx, caseId, input.meetingId);
     const answers = checked(form, withTimetable(form, input.answers, await lessonsByKey(tx, place.classId)));
@@ -61,6 +63,7 @@ export async function updateForm(
     ]);
     return presentFormSummary(
       await tx.selectFrom('case_form').selectAll().where('id', '=', caseFormId).executeTakeFirstOrThrow(),
+      content.forms,
     );
   });
 }

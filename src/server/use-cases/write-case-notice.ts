@@ -11,14 +11,22 @@ import { renderPdf } from '../pdf/document';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { caseForStaff } from '../cases/case-place';
 import { insertContact } from '../absence/contacts';
+import type { Content } from '../content/load-content';
 
 const RECIPIENT = { skoleledelse: 'skoleledelsen', avdelingsdirektor: 'avdelingsdirektør for skole' } as const;
 
-export async function writeCaseNotice(db: Db, actor: Actor, caseId: string, to: keyof typeof RECIPIENT, now: Date) {
+export async function writeCaseNotice(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  caseId: string,
+  to: keyof typeof RECIPIENT,
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     const state = row.state as CaseState;
-    const ladder = await resolveLadder(tx, row.ladder);
+    const ladder = await resolveLadder(tx, content, row.ladder);
     const level = ladder.levels.find((l) => l.level === state.level)!;
     const done = await tx
       .selectFrom('case_task')

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import type { Alert, Contact } from '../api';
-import { ABSENCE_KINDS, isOneOf } from '../../contract/enums';
 import type { HistoryEntry } from '../concerns';
 import { formatDate, formatDateTime } from '../format';
 import { AlertStatusTag, useDescribeEvent } from './absence';
@@ -28,9 +27,7 @@ export function RuleFigures({ alert }: { alert: Alert }) {
               {alert.countedEvents.map((e, i) => (
                 <li key={i}>
                   {formatDate(e.date)}:{' '}
-                  {isOneOf(ABSENCE_KINDS, e.kind)
-                    ? describe({ kind: e.kind, period: e.period, subject: e.subject, minutes: null })
-                    : e.kind}
+                  {describe({ kind: e.kind, period: e.period, subject: e.subject, minutes: null })}
                 </li>
               ))}
             </ul>

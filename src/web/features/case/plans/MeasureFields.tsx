@@ -5,12 +5,11 @@ import { HOME_SCHOOLING_GROUNDS, REDUCTION_KINDS } from '../../../../domain/plan
 import { fieldId, getIn, pathKey, type Path } from './plans';
 import { Text, Choice, Lines } from './fields';
 import type { Bind } from './fields';
-import type { CaseWithPlans } from './PlansSection';
 
 export function MeasureFields({ bind, at, caseData }: { bind: Bind; at: Path; caseData: CaseDetail }) {
   const { t } = useTranslation();
   const home = getIn(bind.plan, [...at, 'homeSchooling']) as { grounds: string } | null | undefined;
-  const returnPlans = ((caseData as CaseWithPlans).plans ?? []).filter((p) => p.kind === 'gradvis-tilbakeforing');
+  const returnPlans = caseData.plans.filter((p) => p.kind === 'gradvis-tilbakeforing');
   return (
     <>
       <Text bind={bind} path={[...at, 'description']} label={t('plans.f.measure')} multiline />

@@ -6,20 +6,18 @@ import type { CaseDetail } from '../../../api';
 import { FailureMessage, Section, useFailure } from '../../../ui/feedback';
 import type { Changed } from '../types';
 import { PLAN_KINDS, PLAN_KIND_NAMES, type PlanKind } from '../../../../domain/plans/plan-schema';
-import { planApi, type PlanSummary } from './plans';
+import { planApi } from './plans';
 import { PlanPanel } from './PlanPanel';
 
 // «Planer» on the case page (decision 064): make a plan of a kind, fill it in, add measures from the
 // measures bank in one click, activate it (the server's refusal reasons and warnings shown as they are,
 // and at their fields), print it and read its versions. Panels open in place; focus follows.
 
-export type CaseWithPlans = CaseDetail & { plans?: PlanSummary[] };
-
 const STATUS_COLOR = { utkast: 'neutral', aktiv: 'success', avsluttet: 'warning' } as const;
 
 export function PlansSection({ data, onChanged }: { data: CaseDetail; onChanged: Changed }) {
   const { t } = useTranslation();
-  const plans = (data as CaseWithPlans).plans ?? [];
+  const plans = data.plans;
   const [open, setOpen] = useState<string | null>(null);
   const [kind, setKind] = useState<PlanKind>('samarbeidsavtale');
   const [busy, setBusy] = useState(false);
