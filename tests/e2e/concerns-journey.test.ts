@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
@@ -92,7 +93,8 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
     const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: TODAY, LOG_LEVEL: 'silent' });
-    server = await startServer(config, () => {});
+    // A frozen day, fixed by the test rather than by NAERVAER_NOW (where a running demo clock starts).
+    server = await startServer(config, () => {}, { clock: new FixedClock(config.clockStart!) });
     base = server.url.replace('127.0.0.1', 'localhost');
 
     // Two pupils of 9A with no absence and no alert this school year and no protected address, so

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { axeViolations, e2eGate, launch } from './browser';
@@ -24,7 +25,8 @@ describe.skipIf(unavailable !== null)('browser journey: kontaktlærer', () => {
       NAERVAER_NOW: '2026-11-22',
       LOG_LEVEL: 'silent',
     });
-    server = await startServer(config, () => {});
+    // A frozen day, fixed by the test rather than by NAERVAER_NOW (where a running demo clock starts).
+    server = await startServer(config, () => {}, { clock: new FixedClock(config.clockStart!) });
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
     // bypassCSP only so axe-core can be injected; the app itself runs under the server's CSP.

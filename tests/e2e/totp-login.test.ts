@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { hashPassword } from '../../src/server/auth/password';
@@ -30,7 +31,8 @@ describe.skipIf(unavailable !== null)('browser journey: login with a one-time co
       NAERVAER_NOW: '2026-11-24',
       LOG_LEVEL: 'silent',
     });
-    server = await startServer(config, () => {});
+    // A frozen day, fixed by the test rather than by NAERVAER_NOW (where a running demo clock starts).
+    server = await startServer(config, () => {}, { clock: new FixedClock(config.clockStart!) });
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
     // A real (non-demo) user next to the demo ones: the leadership of the demo rektor's school.

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
+import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { pdfText } from '../support/pdf-text';
@@ -62,7 +63,8 @@ describe.skipIf(unavailable !== null)('security: stored XSS shows as text in eve
       NAERVAER_NOW: '2026-11-24',
       LOG_LEVEL: 'silent',
     });
-    server = await startServer(config, () => {});
+    // A frozen day, fixed by the test rather than by NAERVAER_NOW (where a running demo clock starts).
+    server = await startServer(config, () => {}, { clock: new FixedClock(config.clockStart!) });
     base = server.url.replace('127.0.0.1', 'localhost');
 
     // The contact teacher's class, and a pupil of it with an alert (for the letter).

@@ -63,7 +63,7 @@ export const importCommand = cliCommand({
         console.error(`Fant ingen skole «${values.school}» i kommunen til ${values.user}.`);
         return 1;
       }
-      const result = await importAbsence(db, actor, schoolId, events, clockFor(config.fixedNow).now(), undefined, {
+      const result = await importAbsence(db, actor, schoolId, events, clockFor(config.clockStart).now(), undefined, {
         listed: Infinity,
       });
       return `Importert: ${result.imported} nye registreringer (${result.alreadyPresent} fantes fra før).`;

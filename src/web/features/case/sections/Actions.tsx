@@ -4,7 +4,8 @@ import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
-import { addDays, localToday } from '../../../absence';
+import { addDays } from '../../../absence';
+import { appToday } from '../../../appClock';
 import { caseApi } from '../../../api';
 import type {
   CaseAction,
@@ -88,7 +89,7 @@ function ActionForm({
   onDone(state: CaseState): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const today = localToday(new Date());
+  const today = appToday();
   const openState = data.state.status === 'open' ? data.state : null;
   const [evaluationOn, setEvaluationOn] = useState(
     type === 'start-measures'
