@@ -69,8 +69,12 @@ export type CaseAction = z.input<typeof action>;
 const openState = z.object({
   status: z.literal('open'),
   level: z.number().int(),
-  since: z.string(),
-  measuresStartedOn: z.string(),
+  since: z.string().describe('Dagen for sakens siste endring'),
+  levelSince: z.string().describe('«På dette nivået siden»: endres bare når nivået endres'),
+  measuresStartedOn: z
+    .string()
+    .nullable()
+    .describe('«Tiltak startet»: teamet startet tiltakene eller en plan ble aktivert; null til da (beslutning 102)'),
   evaluationDue: z.string(),
   intensified: z.boolean(),
 });
@@ -211,6 +215,10 @@ export const getCaseResponse = z.object({
   ladder: z.object({ id: z.string(), name: z.string() }),
   state,
   overdue: z.boolean(),
+  defaultEvaluationOn: z
+    .string()
+    .nullable()
+    .describe('Evalueringsdatoen «Start tiltak» foreslår i dag: tre skoleuker i skoleruta (beslutning 102)'),
   stafettholder: z.object({
     id: z.string(),
     name: z.string(),

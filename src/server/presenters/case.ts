@@ -42,6 +42,8 @@ export type LoadedCase = {
   meetings: Row<'case_meeting'>[];
   plans: Awaited<ReturnType<typeof planSummaries>>;
   beforeAfter: BeforeAfter | null;
+  /** The evaluation date «Start tiltak» offers today (open cases). */
+  defaultEvaluationOn: string | null;
   consents: Awaited<ReturnType<typeof presentConsents>>;
   consentForm: Awaited<ReturnType<typeof consentFormFacts>> | null;
   formsOverview: Awaited<ReturnType<typeof caseFormsOverview>>;
@@ -68,6 +70,7 @@ export function presentCase({
   meetings,
   plans,
   beforeAfter,
+  defaultEvaluationOn,
   consents,
   consentForm,
   formsOverview,
@@ -86,6 +89,7 @@ export function presentCase({
     ladder: { id: ladder.id, name: ladder.name },
     state,
     overdue: state.status === 'open' && isEvaluationOverdue(state.evaluationDue, today),
+    defaultEvaluationOn,
     stafettholder: {
       id: row.stafettholder_id,
       name: names.get(row.stafettholder_id) ?? 'Ukjent',

@@ -4,7 +4,6 @@ import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../absence';
 import { appToday } from '../../../appClock';
 import { caseApi } from '../../../api';
 import type {
@@ -93,7 +92,7 @@ function ActionForm({
   const openState = data.state.status === 'open' ? data.state : null;
   const [evaluationOn, setEvaluationOn] = useState(
     type === 'start-measures'
-      ? addDays(today, 21)
+      ? (data.defaultEvaluationOn ?? '')
       : type === 'set-evaluation-date'
         ? (openState?.evaluationDue ?? '')
         : '',
