@@ -116,4 +116,43 @@ describeDb('when the measures start, and the one evaluation date', () => {
     // The active plan follows the case's date.
     expect((await plan()).content.evaluationOn).toBe('2027-01-14');
   });
+
+  it('judges each measure of the active plan at the evaluation, and shows the judgements in the case (decision 104)', async () => {
+    const c = await getCase();
+    expect(c.evaluationMeasures).toEqual([
+      { measure: 'Vekking kl. 07.00 og felles frokost', planTitle: 'Samarbeidsavtale' },
+    ]);
+    const wrong = await w.as('kontakt').post(`/api/cases/${caseId}/actions`, {
+      action: {
+        type: 'evaluate',
+        outcome: 'better',
+        assessment: 'Færre dager borte',
+        measures: [{ measure: 'Vekking kl. 07.00 og felles frokost', judgement: 'kanskje' }],
+      },
+      version: c.version,
+    });
+    expect(wrong.status).toBe(400);
+    const evaluated = await w.as('kontakt').post(`/api/cases/${caseId}/actions`, {
+      action: {
+        type: 'evaluate',
+        outcome: 'better',
+        assessment: 'Færre dager borte',
+        measures: [
+          {
+            measure: 'Vekking kl. 07.00 og felles frokost',
+            judgement: 'delvis',
+            comment: 'Ikke de dagene mor har nattevakt',
+          },
+        ],
+      },
+      version: c.version,
+    });
+    expect(evaluated.status, evaluated.body).toBe(200);
+    // A «better» evaluation lets the measures continue: the divide stays.
+    expect(evaluated.data.state).toMatchObject({ measuresStartedOn: '2026-12-10', levelSince: '2026-11-24' });
+    const after = await getCase();
+    expect(after.timeline.map((t: { text: string }) => t.text)).toContain(
+      'Evaluert (bedre, fortsetter): Færre dager borte. Tiltakene: Vekking kl. 07.00 og felles frokost – virket delvis (Ikke de dagene mor har nattevakt).',
+    );
+  });
 });

@@ -534,4 +534,27 @@ describe('other ladders', () => {
     expect(storedCaseState(old)).toEqual({ ...old, levelSince: '2025-09-08' });
     expect(storedCaseState(closed(1))).toEqual(closed(1));
   });
+
+  it('takes a judgement of each measure with the evaluation, and refuses one without (decision 104)', () => {
+    const judged = transition(SALTDAL, open(0), {
+      type: 'evaluate',
+      on: ON,
+      outcome: 'better',
+      assessment: 'Bedre',
+      measures: [
+        { measure: 'Egen garderobe', judgement: 'virket' },
+        { measure: 'Vekking kl. 07.00', judgement: 'ikke-gjennomfort', comment: 'Mor på nattevakt' },
+      ],
+    });
+    expect(judged.ok).toBe(true);
+    expect(
+      transition(SALTDAL, open(0), {
+        type: 'evaluate',
+        on: ON,
+        outcome: 'better',
+        assessment: 'Bedre',
+        measures: [{ measure: 'Egen garderobe', judgement: 'kanskje' as 'virket' }],
+      }),
+    ).toEqual({ ok: false, error: 'Velg hvordan tiltaket «Egen garderobe» virket.' });
+  });
 });

@@ -44,6 +44,8 @@ export type CaseAction =
       assessment: string;
       nextEvaluationOn?: string;
       intensifiedMeasures?: string;
+      /** 004 §4.3 «effekten av tiltakene vurderes»: each measure of the active plan judged (decision 104). */
+      measures?: MeasureJudgement[];
     }
   | { type: 'escalate'; on: string; reason: string; evaluationOn?: string }
   | { type: 'de-escalate'; on: string; reason: string; evaluationOn?: string }
@@ -53,6 +55,11 @@ export type CaseAction =
   | { type: 'report-to-child-welfare'; on: string; holisticAssessment?: HolisticAssessment | null };
 
 export type CaseActionType = CaseAction['type'];
+
+/** How a measure worked, judged at the evaluation: virket, delvis, virket ikke, ikke gjennomført. */
+export const MEASURE_JUDGEMENTS = ['virket', 'delvis', 'virket-ikke', 'ikke-gjennomfort'] as const;
+export type MeasureJudgementValue = (typeof MEASURE_JUDGEMENTS)[number];
+export type MeasureJudgement = { measure: string; judgement: MeasureJudgementValue; comment?: string };
 export type TransitionResult = { ok: true; next: CaseState } | { ok: false; error: string };
 
 const refuse = (error: string): TransitionResult => ({ ok: false, error });
@@ -249,6 +256,11 @@ function evaluate(
   if (!(OUTCOMES as readonly string[]).includes(action.outcome))
     return refuse(`Ukjent utfall «${String(action.outcome)}» (gyldige: ${OUTCOMES.join(', ')}).`);
   if (blank(action.assessment)) return refuse('Skriv teamets vurdering av tiltakene.');
+  for (const judged of action.measures ?? []) {
+    if (blank(judged.measure)) return refuse('Et tiltak i vurderingen mangler navn.');
+    if (!(MEASURE_JUDGEMENTS as readonly string[]).includes(judged.judgement))
+      return refuse(`Velg hvordan tiltaket «${judged.measure.trim()}» virket.`);
+  }
   const top = topLevel(ladder);
   const intensifying = action.outcome === 'more-needed' && state.level >= top;
   if (!intensifying && action.intensifiedMeasures !== undefined)

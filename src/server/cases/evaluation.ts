@@ -2,7 +2,7 @@
 // (decision 102). The case's state is where the date lives; an active plan that has an evaluation date
 // (samarbeidsavtale, gradual return, teaching during illness) is kept equal to it, as a new version.
 import { storedCaseState, transition, type CaseAction } from '../../domain/ladder/case-machine';
-import type { Plan } from '../../domain/plans';
+import { PLAN_KIND_NAMES, type Plan } from '../../domain/plans';
 import type { Tx } from '../../db/create-db';
 import type { Actor } from '../actor';
 import { classCalendar } from '../absence/calendar';
@@ -96,4 +96,22 @@ export async function shareEvaluationDate(
 export async function planVersion(tx: Tx, planId: string, saved: number): Promise<number> {
   const row = await tx.selectFrom('case_plan').select('version').where('id', '=', planId).executeTakeFirst();
   return row?.version ?? saved;
+}
+
+/** The measures of the case's active plans, each to be judged at the evaluation (decision 104). */
+export async function measuresToEvaluate(tx: Tx, caseId: string): Promise<{ measure: string; planTitle: string }[]> {
+  const active = await tx
+    .selectFrom('case_plan')
+    .select('content')
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'aktiv')
+    .orderBy('created_at')
+    .execute();
+  return active.flatMap(({ content }) => {
+    const plan = content as Plan;
+    const planTitle = PLAN_KIND_NAMES[plan.kind];
+    if (plan.kind === 'samarbeidsavtale') return plan.rows.map((r) => ({ measure: r.measure, planTitle }));
+    if (plan.kind === 'tiltaksplan') return plan.measures.map((m) => ({ measure: m.description, planTitle }));
+    return [];
+  });
 }

@@ -19,6 +19,7 @@ import { noteReader } from '../cases/restricted-notes';
 import { caseFormsOverview } from './case-forms-overview';
 import { presentCase } from '../presenters/case';
 import { planSummaries } from '../cases/plans';
+import { measuresToEvaluate } from '../cases/evaluation';
 
 export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -149,6 +150,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string, now: Date) {
       plans,
       beforeAfter,
       defaultEvaluationOn: evaluationDefault,
+      evaluationMeasures: state.status === 'open' ? await measuresToEvaluate(tx, caseId) : [],
       holderDisabled,
       consents,
       consentForm,
