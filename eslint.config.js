@@ -120,6 +120,20 @@ export default tseslint.config(
     },
   },
   {
+    // The web app's day is the server's (decision 101): a date field never defaults from the browser's clock.
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    ignores: ['src/web/appClock.ts', 'src/web/**/*.test.ts', 'src/web/**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Dagens dato og tid kommer fra tjenerens klokke: bruk appNow()/appToday() fra src/web/appClock.ts.',
+        },
+      ],
+    },
+  },
+  {
     // The domain is pure: plain data in, plain data out. No database, server, web, clock or I/O.
     files: ['src/domain/**/*.ts'],
     rules: {

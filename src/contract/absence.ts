@@ -226,6 +226,7 @@ export type GetAbsenceHistoryResponse = z.infer<typeof getAbsenceHistoryResponse
 export const getPupilAbsenceParams = z.object({ pupilId: idParam });
 export type GetPupilAbsenceParams = z.input<typeof getPupilAbsenceParams>;
 export const getPupilAbsenceResponse = z.object({
+  today: z.string().describe('Dagens dato etter tjenerens klokke: dagene etter er fram i tid'),
   pupil: z.object({
     id: z.string(),
     firstName: z.string(),
@@ -245,7 +246,7 @@ export const getPupilAbsenceResponse = z.object({
   patterns: z.array(z.object({ kind: z.string(), title: z.string(), description: z.string() })),
   diploma: z
     .object({
-      schoolDays: z.number().int(),
+      schoolDays: z.number().int().describe('Skoledager hittil i skoleåret, til og med i dag'),
       absentDays: z.number().int(),
       absentLessons: z.number().int(),
       leaveOffCandidates: z.array(z.object({ date: z.string(), reason: z.string() })),

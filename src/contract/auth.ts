@@ -23,7 +23,15 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
-export const session = z.object({ user: meSchema, csrfToken: z.string() });
+/** The server's time (the application clock): the web app dates its forms from it, never from the browser's clock (decision 101). */
+export const serverTime = z.object({
+  now: z.string().describe('Tjenerens tidspunkt (ISO 8601, UTC)'),
+  today: z.string().describe('Dagens dato i Norge etter tjenerens klokke (ÅÅÅÅ-MM-DD)'),
+  demoClock: z.boolean().describe('Demomodus: en administrator kan flytte demoklokken (POST /api/demo/clock)'),
+});
+export type ServerTime = z.infer<typeof serverTime>;
+
+export const session = z.object({ user: meSchema, csrfToken: z.string(), time: serverTime });
 export type Session = z.infer<typeof session>;
 
 export const secondFactor = z.object({

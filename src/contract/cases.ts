@@ -12,6 +12,7 @@ import {
   TIMELINE_KINDS,
 } from './enums';
 import { LADDER_ROLES, REFERRAL_SERVICES, taskActionSchema } from '../domain/ladder/ladder-schema';
+import { MEASURE_JUDGEMENTS } from '../domain/ladder/case-machine';
 import { idParam, isoDate, text } from './common';
 import { alertDto } from './absence';
 import { consentDto } from './consents';
@@ -44,6 +45,17 @@ export const action = z.discriminatedUnion('type', [
     assessment: text('Skriv teamets vurdering'),
     nextEvaluationOn: isoDate.optional(),
     intensifiedMeasures: z.string().max(4000).optional(),
+    measures: z
+      .array(
+        z.object({
+          measure: text('Tiltaket mangler navn').max(1000),
+          judgement: z.enum(MEASURE_JUDGEMENTS, { error: 'Velg virket, delvis, virket ikke eller ikke gjennomført' }),
+          comment: z.string().max(4000).optional(),
+        }),
+      )
+      .max(100)
+      .optional()
+      .describe('Hvert tiltak i den aktive planen vurdert (004 §4.3, beslutning 104)'),
   }),
   z.object({
     type: z.literal('escalate'),
@@ -69,8 +81,12 @@ export type CaseAction = z.input<typeof action>;
 const openState = z.object({
   status: z.literal('open'),
   level: z.number().int(),
-  since: z.string(),
-  measuresStartedOn: z.string(),
+  since: z.string().describe('Dagen for sakens siste endring'),
+  levelSince: z.string().describe('«På dette nivået siden»: endres bare når nivået endres'),
+  measuresStartedOn: z
+    .string()
+    .nullable()
+    .describe('«Tiltak startet»: teamet startet tiltakene eller en plan ble aktivert; null til da (beslutning 102)'),
   evaluationDue: z.string(),
   intensified: z.boolean(),
 });
@@ -211,6 +227,13 @@ export const getCaseResponse = z.object({
   ladder: z.object({ id: z.string(), name: z.string() }),
   state,
   overdue: z.boolean(),
+  evaluationMeasures: z
+    .array(z.object({ measure: z.string(), planTitle: z.string() }))
+    .describe('Tiltakene i sakens aktive planer, som evalueringen vurderer hvert for seg (beslutning 104)'),
+  defaultEvaluationOn: z
+    .string()
+    .nullable()
+    .describe('Evalueringsdatoen «Start tiltak» foreslår i dag: tre skoleuker i skoleruta (beslutning 102)'),
   stafettholder: z.object({
     id: z.string(),
     name: z.string(),

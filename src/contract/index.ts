@@ -9,6 +9,7 @@ export * from './cases';
 export * from './classes';
 export * from './common';
 export * from './consents';
+export * from './demo';
 export * from './enums';
 export * from './forms';
 export * from './guardians';

@@ -27,6 +27,7 @@ import { authRoutes } from './routes/auth';
 import { oidcRoutes } from './routes/oidc';
 import { classRoutes } from './routes/classes';
 import { guardianRoutes } from './routes/guardians';
+import { demoRoutes } from './routes/demo';
 import { healthRoutes } from './routes/health';
 import { pupilRoutes } from './routes/pupils';
 import { absenceRoutes } from './routes/absence';
@@ -268,6 +269,7 @@ export async function buildApp({
   await app.register(formRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(measureRoutes(deps));
+  await app.register(demoRoutes(deps));
 
   const webRoot = resolve(webRootOption ?? 'dist/web');
   if (existsSync(webRoot)) {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { clockFor, FixedClock, osloDate, systemClock } from './clock';
+import { clockFor, FixedClock, isMovable, osloDate, RunningClock, serverClocks, systemClock } from './clock';
 import { loadConfig } from './config';
 
 describe('config and clock', () => {
@@ -11,21 +11,39 @@ describe('config and clock', () => {
       dataDir: './data',
       mode: 'demo',
       databaseUrl: undefined,
-      fixedNow: undefined,
+      clockStart: undefined,
     });
-    expect(clockFor(c.fixedNow)).toBe(systemClock);
+    expect(clockFor(c.clockStart)).toBe(systemClock);
   });
 
-  it('fixes the clock with NAERVAER_NOW (a date means 08:00 Norwegian time)', () => {
+  it('starts the demo clock at NAERVAER_NOW (a date means 08:00 Norwegian time) and lets it run on with real time', () => {
+    let real = Date.parse('2030-01-01T12:00:00Z');
     const c = loadConfig({ NAERVAER_NOW: '2026-11-22' });
-    const clock = clockFor(c.fixedNow);
+    const { clock, wallClock } = serverClocks(c.clockStart, () => real);
     expect(clock.now().toISOString()).toBe('2026-11-22T07:00:00.000Z');
     expect(osloDate(clock.now())).toBe('2026-11-22');
+    real += 90_000;
+    expect(clock.now().toISOString()).toBe('2026-11-22T07:01:30.000Z');
+    // Real time itself is what the wall clock reads.
+    expect(wallClock.now().toISOString()).toBe('2030-01-01T12:01:30.000Z');
     expect(
-      clockFor(loadConfig({ NAERVAER_NOW: '2027-06-01T23:30:00Z' }).fixedNow)
+      clockFor(loadConfig({ NAERVAER_NOW: '2027-06-01T23:30:00Z' }).clockStart)
         .now()
-        .toISOString(),
-    ).toBe('2027-06-01T23:30:00.000Z');
+        .toISOString()
+        .slice(0, 16),
+    ).toBe('2027-06-01T23:30');
+  });
+
+  it('jumps the demo clock and runs on from where it was set', () => {
+    let real = 1_000_000;
+    const clock = new RunningClock(new Date('2026-11-24T07:00:00Z'), () => real);
+    clock.set(new Date('2026-12-17T07:00:00Z'));
+    real += 60_000;
+    expect(clock.now().toISOString()).toBe('2026-12-17T07:01:00.000Z');
+    clock.advance(86_400_000);
+    expect(clock.now().toISOString()).toBe('2026-12-18T07:01:00.000Z');
+    expect(isMovable(clock)).toBe(true);
+    expect(isMovable(systemClock)).toBe(false);
   });
 
   it('caps live sessions per user at 10 unless told otherwise, and refuses a cap below one', () => {

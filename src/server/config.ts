@@ -35,8 +35,8 @@ export type Config = {
   databaseUrl: string | undefined;
   dataDir: string;
   mode: 'demo' | 'production';
-  /** A fixed "now" (demo and test mode only). */
-  fixedNow: Date | undefined;
+  /** Where the demo clock starts (NAERVAER_NOW, demo and test mode only); it runs on from there (decision 100). */
+  clockStart: Date | undefined;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   /** Accounts without a login for this many days are listed for review. */
@@ -102,7 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     dataDir: e.NAERVAER_DATA_DIR,
     mode: e.NAERVAER_MODE,
-    fixedNow: e.NAERVAER_NOW ? parseNow(e.NAERVAER_NOW) : undefined,
+    clockStart: e.NAERVAER_NOW ? parseNow(e.NAERVAER_NOW) : undefined,
     sessionIdleMs: e.NAERVAER_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.NAERVAER_SESSION_ABSOLUTE_HOURS * 3_600_000,
     unusedAccountDays: e.NAERVAER_UNUSED_ACCOUNT_DAYS,
@@ -117,7 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
-/** A date alone means 08:00 Norwegian winter time that day, a school morning. */
-function parseNow(value: string): Date {
+/** NAERVAER_NOW and a demo clock jump: a date alone means 08:00 Norwegian winter time that day, a school morning. */
+export function parseNow(value: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T08:00:00+01:00`) : new Date(value);
 }

@@ -67,6 +67,8 @@ export const policies = {
   'forms.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   // The measures catalogue is content, not pupil data.
   'measures.read': roles(...SCHOOL_STAFF, ...PARTNER_ROLES),
+  // Jumping the demo clock (decision 100): the route exists only in demo mode.
+  'demo.clock': roles('administrator'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -7,7 +7,7 @@ import { buildApp } from './app';
 import { loadContent } from './content/load-content';
 import { prepareXlsxWorker, stopXlsxWorkers } from './import/read-events-file';
 import { startAuditSealer } from './audit/seal';
-import { clockFor, osloDate, type Clock } from './clock';
+import { osloDate, serverClocks, type Clock, type TimeSource } from './clock';
 import type { Config } from './config';
 
 /** How often the server seals the audit rows that have committed. */
@@ -31,8 +31,21 @@ export function openDb(config: Config, log?: (line: string) => void): Promise<Db
   });
 }
 
-export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<Running> {
-  const clock = clockFor(config.fixedNow);
+export type StartOptions = {
+  /** Real time; a test injects its own to let real time pass without waiting. */
+  time?: TimeSource;
+  /** A clock of the caller's own instead of the one NAERVAER_NOW starts: a test that needs a frozen day. */
+  clock?: Clock;
+};
+
+export async function startServer(
+  config: Config,
+  log: (line: string) => void = console.log,
+  options: StartOptions = {},
+): Promise<Running> {
+  // The demo clock starts at NAERVAER_NOW and runs on with real time; the login limit runs on real time.
+  const clocks = serverClocks(config.clockStart, options.time);
+  const clock = options.clock ?? clocks.clock;
   // The content first: an invalid file stops the start before the database is touched, naming file and field.
   const content = loadContent();
   const db = await openDb(config, log);
@@ -43,7 +56,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     if (seeded.created)
       log(`Demodata laget: ${seeded.kommuner.map((k) => `${k.name} (${k.pupils} elever)`).join(', ')}.`);
   }
-  const app = await buildApp({ config, db, clock, content });
+  const app = await buildApp({ config, db, clock, wallClock: clocks.wallClock, content });
   // Audit rows are written unsealed; the sealer chains them within about a second (decision 050).
   const sealer = startAuditSealer(db, AUDIT_SEAL_INTERVAL_MS, log);
   const address = await app.listen({ port: config.port, host: config.host });

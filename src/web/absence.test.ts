@@ -100,6 +100,7 @@ describe('heatWeeks', () => {
         closedDays: [{ date: '2026-11-20', reason: 'Planleggingsdag' }],
       },
       [event('2026-11-24', 'day')],
+      '2026-11-27',
     );
     expect(weeks.map((w) => [w.monday, w.week])).toEqual([
       ['2026-11-16', 47],
@@ -108,6 +109,30 @@ describe('heatWeeks', () => {
     expect(weeks[0]!.days.map((d) => d.kind)).toEqual(['none', 'none', 'school', 'school', 'closed']);
     const tuesday = weeks[1]!.days[1]!;
     expect(tuesday).toMatchObject({ kind: 'school', date: '2026-11-24', share: 1, level: 4 });
+  });
+
+  it('marks the days after the server’s today as future, also a day with leave granted ahead', () => {
+    const weeks = heatWeeks(
+      {
+        firstDay: '2026-11-23',
+        lastDay: '2026-11-27',
+        schoolDays: ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'].map((date) => ({
+          date,
+          lessons: 6,
+        })),
+        closedDays: [],
+      },
+      [event('2026-11-23', 'day'), event('2026-11-26', 'day')],
+      '2026-11-24',
+    );
+    const days = weeks[0]!.days.map((d) => (d.kind === 'school' ? [d.date, d.future, d.share] : d.kind));
+    expect(days).toEqual([
+      ['2026-11-23', false, 1],
+      ['2026-11-24', false, 0],
+      ['2026-11-25', true, 0],
+      ['2026-11-26', true, 1],
+      ['2026-11-27', true, 0],
+    ]);
   });
 
   it('accepts lessons as a list', () => {
@@ -127,6 +152,7 @@ describe('heatWeeks', () => {
         closedDays: [],
       },
       [event('2026-11-23', 'lesson', { period: 1 })],
+      '2026-11-23',
     );
     expect(weeks[0]!.days[0]).toMatchObject({ lessons: 2, share: 0.5, level: 2 });
   });

@@ -94,11 +94,23 @@ export function heatLevel(share: number): 0 | 1 | 2 | 3 | 4 {
 export type HeatCell =
   | { kind: 'none'; date: string }
   | { kind: 'closed'; date: string; reason: string }
-  | { kind: 'school'; date: string; lessons: number; events: AbsenceEvent[]; share: number; level: 0 | 1 | 2 | 3 | 4 };
+  | {
+      kind: 'school';
+      date: string;
+      lessons: number;
+      events: AbsenceEvent[];
+      share: number;
+      level: 0 | 1 | 2 | 3 | 4;
+      /** After the server's today: not «til stede», not yet anything (leave may be registered ahead). */
+      future: boolean;
+    };
 
 export type HeatWeek = { monday: string; week: number; days: HeatCell[] };
 
-/** Weeks (Monday first) from the first to the last day, Mon–Fri only, skipping weeks with no school day and no closed day. */
+/**
+ * Weeks (Monday first) from the first to the last day, Mon–Fri only, skipping weeks with no school day and no
+ * closed day. School days after `today` (the server's) are marked future.
+ */
 export function heatWeeks(
   calendar: {
     firstDay: string;
@@ -107,6 +119,7 @@ export function heatWeeks(
     closedDays: { date: string; reason: string }[];
   },
   events: AbsenceEvent[],
+  today: string,
 ): HeatWeek[] {
   const school = new Map(calendar.schoolDays.map((d) => [d.date, lessonCount(d.lessons)]));
   const closed = new Map(calendar.closedDays.map((d) => [d.date, d.reason]));
@@ -124,7 +137,15 @@ export function heatWeeks(
       if (lessons !== undefined) {
         const dayEvents = byDate.get(date) ?? [];
         const share = shareAbsent(dayEvents, lessons);
-        days.push({ kind: 'school', date, lessons, events: dayEvents, share, level: heatLevel(share) });
+        days.push({
+          kind: 'school',
+          date,
+          lessons,
+          events: dayEvents,
+          share,
+          level: heatLevel(share),
+          future: date > today,
+        });
       } else if (reason !== undefined) days.push({ kind: 'closed', date, reason });
       else days.push({ kind: 'none', date });
     }

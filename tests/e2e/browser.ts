@@ -94,7 +94,8 @@ export const section = (page: Page, heading: string): Locator =>
   page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
 
 /**
- * The demo municipality on an in-memory PGlite with the server's clock fixed at 08:00 Oslo time on `now`
+ * The demo municipality on an in-memory PGlite with the server's clock fixed (by the harness, not by
+ * NAERVAER_NOW, which only sets where a running demo clock starts) at 08:00 Oslo time on `now`
  * (24 November 2026, a Tuesday, unless a journey says otherwise), as the journeys use it; the web app is
  * built first if stale.
  */
@@ -103,12 +104,17 @@ export async function startDemo(
   env: Record<string, string> = {},
 ): Promise<{ server: Running; base: string; clock: FixedClock }> {
   execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-  const server = await startServer(
-    loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: now, LOG_LEVEL: 'silent', ...env }),
-    () => {},
-  );
-  if (!(server.clock instanceof FixedClock)) throw new Error('NAERVAER_NOW skulle gi en fast klokke');
-  return { server, base: server.url.replace('127.0.0.1', 'localhost'), clock: server.clock };
+  const config = loadConfig({
+    NAERVAER_DATA_DIR: 'memory://',
+    PORT: '0',
+    NAERVAER_NOW: now,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  // The demo clock runs on from NAERVAER_NOW; a journey's clock stands still until the journey moves it.
+  const clock = new FixedClock(config.clockStart!);
+  const server = await startServer(config, () => {}, { clock });
+  return { server, base: server.url.replace('127.0.0.1', 'localhost'), clock };
 }
 
 export type ContextOptions = {

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
@@ -92,7 +93,8 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
     const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: TODAY, LOG_LEVEL: 'silent' });
-    server = await startServer(config, () => {});
+    // A frozen day, fixed by the test rather than by NAERVAER_NOW (where a running demo clock starts).
+    server = await startServer(config, () => {}, { clock: new FixedClock(config.clockStart!) });
     base = server.url.replace('127.0.0.1', 'localhost');
 
     // Two pupils of 9A with no absence and no alert this school year and no protected address, so
@@ -149,7 +151,7 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
 
     browser = await launch();
     context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
-    // Just after the server's fixed 08:00, so a contact logged "now" is not in its future.
+    // Just after the server's fixed 08:00; the forms' «now» is the server's all the same (decision 101).
     await context.clock.setFixedTime(new Date(`${TODAY}T08:05:00+01:00`));
   });
   afterAll(async () => {
@@ -313,7 +315,8 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
     expect(await handled.count()).toBe(1);
     expect((await handled.locator('.concern-rule__title').allInnerTexts()).sort()).toEqual([...three].sort());
     expect(await handled.innerText()).toMatch(
-      /Alle 3 reglene ble håndtert med én kontakt 24\.11\.2026 kl\. 08\.05 \(Telefon, logget av .+\)\./,
+      // «Når» defaults from the server's clock (08:00, fixed), not the browser's 08:05 (decision 101).
+      /Alle 3 reglene ble håndtert med én kontakt 24\.11\.2026 kl\. 08\.00 \(Telefon, logget av .+\)\./,
     );
     // Calling home was the routine's first step; the case can still be opened from here.
     expect(await handled.getByRole('button', { name: /^Opprett sak/ }).count()).toBe(1);

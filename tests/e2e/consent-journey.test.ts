@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 import { pdfText } from '../support/pdf-text';
@@ -39,10 +40,14 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
 
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
-    server = await startServer(
-      loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: '2026-11-24', LOG_LEVEL: 'silent' }),
-      () => {},
-    );
+    const config = loadConfig({
+      NAERVAER_DATA_DIR: 'memory://',
+      PORT: '0',
+      NAERVAER_NOW: '2026-11-24',
+      LOG_LEVEL: 'silent',
+    });
+    // A frozen day, fixed by the test rather than by NAERVAER_NOW (where a running demo clock starts).
+    server = await startServer(config, () => {}, { clock: new FixedClock(config.clockStart!) });
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await launch();
     // The test reads ids (and later the audit trail) as the database's owner, beside the app. Both demo

@@ -131,9 +131,23 @@ describeDb('absence, alerts and the contact log', () => {
     });
     const open = (await w.as('kontakt').get('/api/alerts')).json().alerts as { id: string }[];
     expect(open.map((a) => a.id)).not.toContain(alert.id);
+    // Leave granted ahead is not absence yet (issue 17 item 5).
+    const leave = await register({
+      pupilId: w.k.pupilIds[0],
+      date: '2026-11-26',
+      kind: 'day',
+      documented: true,
+      reason: 'permisjon',
+    });
+    expect(leave.statusCode).toBe(201);
     const page = (await w.as('kontakt').get(`/api/pupils/${w.k.pupilIds[0]}/absence`)).json();
     expect(page.contacts[0]).toMatchObject({ summary: 'Ringte mor' });
-    expect(page.diploma).toMatchObject({ absentDays: 4, absentLessons: 0 });
+    // «Skoledager hittil» on Tuesday 24.11: 17.8–24.11 is 72 weekdays, less høstferie (5) and the planning day.
+    expect(page.today).toBe('2026-11-24');
+    expect(page.diploma).toMatchObject({ schoolDays: 66, absentDays: 4, absentLessons: 0 });
+    expect((await w.as('kontakt').delete(`/api/absence-events/${leave.json().event.id}?version=1`)).statusCode).toBe(
+      200,
+    );
     expect(page.calendar.schoolDays.length).toBeGreaterThan(180);
     expect(page.calendar.closedDays.some((d: { reason: string }) => /Juleferie/.test(d.reason))).toBe(true);
   });

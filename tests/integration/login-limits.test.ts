@@ -9,7 +9,7 @@ import { buildApp } from '../../src/server/app';
 import { observeHashWork, hashPassword, hashWork, type HashWork } from '../../src/server/auth/password';
 import { MAX_FAILURES_PER_MINUTE } from '../../src/server/auth/rate-limit';
 import { totpCode } from '../../src/server/auth/totp';
-import { FixedClock } from '../../src/server/clock';
+import { FixedClock, isMovable, serverClocks } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { MAX_FAILED_LOGINS } from '../../src/server/use-cases/log-in';
 import { MAX_CODES_PER_WAITING_SESSION } from '../../src/server/use-cases/confirm-second-factor';
@@ -157,7 +157,60 @@ describeDb('login limits under concurrency', () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(100 - MAX_FAILURES_PER_MINUTE);
   });
 
-  it('runs the per-address minute on the wall clock, not on the application clock that NAERVAER_NOW stops', async () => {
+  // Issue 17's acceptance test, on the server's own clocks as start.ts makes them from the configuration:
+  // NAERVAER_NOW starts the demo clock, and the login limit's minute passes in real time. Real time is
+  // a source the test moves (the monotonic clock the server reads), not a 60-second sleep.
+  it('issue 17: ten successful logins in a minute from one address all pass, eleven failures are refused, and with NAERVAER_NOW the limit clears after a minute of real time', async () => {
+    let realMs = Date.parse('2026-12-06T10:00:00Z');
+    const config = loadConfig({ NAERVAER_MODE: 'demo', LOG_LEVEL: 'silent', NAERVAER_NOW: '2026-12-17' });
+    const { clock: demoClock, wallClock } = serverClocks(config.clockStart, () => realMs);
+    const own = await buildApp({ config, db, clock: demoClock, wallClock });
+    const school = '10.41.0.1';
+    const teachers = [demo.users.kontakt!, demo.users.fag!, demo.users.rektor!, demo.users.admin!, demo.users.helse!];
+    try {
+      const logins = [];
+      for (let i = 0; i < 10; i++) {
+        realMs += 5_000; // ten logins within the same minute
+        logins.push(
+          (await passwordStep(own, teachers[i % teachers.length]!.username, PASSWORD, undefined, school)).res,
+        );
+      }
+      expect(logins.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
+      // The demo clock started at 08:00 on 17.12 and has run with real time since.
+      expect(demoClock.now().toISOString()).toBe('2026-12-17T07:00:50.000Z');
+
+      const attempt = () =>
+        own.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: `ingen-${Math.random()}.grense`, password: 'feil' },
+          remoteAddress: school,
+        });
+      const failures = [];
+      for (let i = 0; i < MAX_FAILURES_PER_MINUTE + 1; i++) failures.push((await attempt()).statusCode);
+      expect(failures).toEqual([...Array(MAX_FAILURES_PER_MINUTE).fill(401), 429]);
+      // A right password from the address is refused too while the failures fill the minute.
+      expect((await passwordStep(own, demo.users.kontakt!.username, PASSWORD, undefined, school)).res.statusCode).toBe(
+        429,
+      );
+
+      // Jumping the demo clock (as a demo administrator may) neither clears the limit nor holds it up.
+      if (!isMovable(demoClock)) throw new Error('NAERVAER_NOW skulle gi en demoklokke som kan flyttes');
+      demoClock.set(new Date('2026-12-16T07:00:00Z'));
+      expect((await attempt()).statusCode).toBe(429);
+      realMs += 59_000;
+      expect((await attempt()).statusCode).toBe(429);
+      realMs += 2_000;
+      expect((await passwordStep(own, demo.users.kontakt!.username, PASSWORD, undefined, school)).res.statusCode).toBe(
+        200,
+      );
+      expect(demoClock.now().toISOString()).toBe('2026-12-16T07:01:01.000Z');
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('runs the per-address minute on the wall clock, not on the application clock, even when a test freezes that', async () => {
     const appClock = new FixedClock(T0);
     const wallClock = new FixedClock(T0);
     const own = await buildApp({
@@ -172,7 +225,7 @@ describeDb('login limits under concurrency', () => {
           method: 'POST',
           url: '/api/auth/login',
           payload: { username: 'ingen.grense', password: 'feil' },
-          remoteAddress: '10.41.0.1',
+          remoteAddress: '10.41.0.2',
         });
       for (let i = 0; i < MAX_FAILURES_PER_MINUTE; i++) expect((await attempt()).statusCode).not.toBe(429);
       expect((await attempt()).statusCode).toBe(429);

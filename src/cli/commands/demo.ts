@@ -26,7 +26,7 @@ export const demo = {
     const db = await openDb(config);
     try {
       await migrate(db);
-      const result = await seedDemo(db, content, osloDate(clockFor(config.fixedNow).now()), config.idHashKey);
+      const result = await seedDemo(db, content, osloDate(clockFor(config.clockStart).now()), config.idHashKey);
       if (!result.created) console.log('Demodataene finnes allerede; ingenting endret.');
       else
         for (const k of result.kommuner)
@@ -59,7 +59,7 @@ async function oslo(args: string[], size: string | undefined): Promise<number> {
   try {
     await migrate(db);
     const schools = Math.max(2, Math.round((OSLO.schools * pupils) / OSLO.pupils));
-    const now = clockFor(config.fixedNow).now();
+    const now = clockFor(config.clockStart).now();
     const result = await seedOslo(db, osloDate(now), { pupils, schools }, now);
     if (!result.created) console.log(`Kommune ${OSLO.number} finnes allerede; ingenting endret.`);
     else

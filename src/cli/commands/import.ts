@@ -71,7 +71,7 @@ export const importCommand = cliCommand({
         actor,
         schoolId,
         events,
-        clockFor(config.fixedNow).now(),
+        clockFor(config.clockStart).now(),
         undefined,
         {
           listed: Infinity,

@@ -71,7 +71,7 @@ export const oidcCommand = cliCommand({
   async run({ subcommand: sub, values }) {
     const config = loadConfig();
     const db = await openDb(config);
-    const now = clockFor(config.fixedNow).now();
+    const now = clockFor(config.clockStart).now();
     try {
       await migrate(db);
       const kommune = await kommuneByNumber(db, str(values.kommune)!);

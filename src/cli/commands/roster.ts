@@ -74,7 +74,7 @@ export const rosterCommand = cliCommand({
       const result = await syncRoster(db, { kommuneId: kommune.id, userId: null, role: 'drift' }, tables, {
         dryRun,
         allowSynthetic: config.allowSyntheticIds,
-        now: clockFor(config.fixedNow).now(),
+        now: clockFor(config.clockStart).now(),
         idHashKey: config.idHashKey,
       });
       if (result.problems.length) {

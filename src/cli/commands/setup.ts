@@ -38,7 +38,7 @@ function setupCommand(
       const db = await openDb(config);
       try {
         await migrate(db);
-        return await run(db, values, config, clockFor(config.fixedNow).now());
+        return await run(db, values, config, clockFor(config.clockStart).now());
       } finally {
         await db.close();
       }

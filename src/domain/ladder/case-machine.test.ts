@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import hardangerJson from '../../../content/ladders/hardanger.json';
 import jevnakerJson from '../../../content/ladders/jevnaker.json';
 import saltdalJson from '../../../content/ladders/saltdal.json';
-import { allowedActions, transition, type CaseAction, type CaseState, type OpenCase } from './case-machine';
+import { compileCalendar, parseSchoolCalendar } from '../calendar/calendar';
+import {
+  allowedActions,
+  storedCaseState,
+  transition,
+  type CaseAction,
+  type CaseState,
+  type OpenCase,
+} from './case-machine';
 import { parseLadder, type Ladder } from './ladder-schema';
 
 function load(json: unknown, name: string): Ladder {
@@ -19,10 +27,21 @@ const open = (level: number, extra: Partial<OpenCase> = {}): OpenCase => ({
   status: 'open',
   level,
   since: '2025-09-01',
+  levelSince: '2025-09-01',
   measuresStartedOn: '2025-09-01',
   evaluationDue: '2025-09-22',
   intensified: false,
   ...extra,
+});
+/** A period at a level just reached on `on`: its measures have not started (decision 102). */
+const reached = (level: number, on: string, evaluationDue: string): OpenCase => ({
+  status: 'open',
+  level,
+  since: on,
+  levelSince: on,
+  measuresStartedOn: null,
+  evaluationDue,
+  intensified: false,
 });
 const closed = (level: number): CaseState => ({
   status: 'closed',
@@ -41,26 +60,19 @@ const allowed: Row[] = [
     name: 'open at level 0 from an undring',
     state: null,
     action: { type: 'open', on: ON, reason: 'Trøtt og stille, borte tre mandager' },
-    next: { status: 'open', level: 0, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+    next: reached(0, ON, WEEKS_3),
   },
   {
     name: 'open directly at level 2 (already absent for a period)',
     state: null,
     action: { type: 'open', on: ON, reason: 'Borte hele september', level: 2 },
-    next: { status: 'open', level: 2, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+    next: reached(2, ON, WEEKS_3),
   },
   {
     name: 'open with an agreed evaluation date',
     state: null,
     action: { type: 'open', on: ON, reason: 'Undring', evaluationOn: '2025-09-29' },
-    next: {
-      status: 'open',
-      level: 0,
-      since: ON,
-      measuresStartedOn: ON,
-      evaluationDue: '2025-09-29',
-      intensified: false,
-    },
+    next: reached(0, ON, '2025-09-29'),
   },
   {
     name: 'measures start: evaluation three weeks later',
@@ -78,25 +90,25 @@ const allowed: Row[] = [
     name: 'escalate 0 → 1 with a reason',
     state: open(0),
     action: { type: 'escalate', on: ON, reason: 'Ingen bedring' },
-    next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+    next: reached(1, ON, WEEKS_3),
   },
   {
     name: 'escalate 2 → 3',
     state: open(2),
     action: { type: 'escalate', on: ON, reason: 'Helt borte' },
-    next: { status: 'open', level: 3, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+    next: reached(3, ON, WEEKS_3),
   },
   {
     name: 'de-escalate 2 → 1 with a reason',
     state: open(2),
     action: { type: 'de-escalate', on: ON, reason: 'Tilbake på skolen hver dag' },
-    next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+    next: reached(1, ON, WEEKS_3),
   },
   {
     name: 'de-escalating from an intensified top level ends the intensifying',
     state: open(3, { intensified: true }),
     action: { type: 'de-escalate', on: ON, reason: 'Bedre' },
-    next: { status: 'open', level: 2, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+    next: reached(2, ON, WEEKS_3),
   },
   {
     name: 'close with a summary',
@@ -108,26 +120,19 @@ const allowed: Row[] = [
     name: 'reopen at the level it was closed at',
     state: closed(1),
     action: { type: 'reopen', on: ON, reason: 'Fraværet er tilbake etter jul' },
-    next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+    next: reached(1, ON, WEEKS_3),
   },
   {
     name: 'reopen at a chosen level',
     state: closed(2),
     action: { type: 'reopen', on: ON, reason: 'Enkelte timer igjen', level: 0 },
-    next: { status: 'open', level: 0, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+    next: reached(0, ON, WEEKS_3),
   },
   {
     name: 'an action on the day of the last change',
     state: open(0),
     action: { type: 'escalate', on: '2025-09-01', reason: 'Samme dag' },
-    next: {
-      status: 'open',
-      level: 1,
-      since: '2025-09-01',
-      measuresStartedOn: '2025-09-01',
-      evaluationDue: '2025-09-22',
-      intensified: false,
-    },
+    next: reached(1, '2025-09-01', '2025-09-22'),
   },
 ];
 
@@ -155,13 +160,13 @@ const evaluations: Row[] = [
     name: 'more needed → next level, new period',
     state: open(0),
     action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'Uendret' },
-    next: { status: 'open', level: 1, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+    next: reached(1, ON, WEEKS_3),
   },
   {
     name: 'more needed at 2 → 3',
     state: open(2),
     action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'Økende' },
-    next: { status: 'open', level: 3, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: false },
+    next: reached(3, ON, WEEKS_3),
   },
   {
     name: 'more needed at the top stays at 3 with intensified measures',
@@ -173,7 +178,8 @@ const evaluations: Row[] = [
       assessment: 'Fortsatt borte',
       intensifiedMeasures: 'Hjemmebesøk hver morgen og kortere skoledag',
     },
-    next: { status: 'open', level: 3, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: true },
+    // The level (and «På dette nivået siden») stays; the intensified measures start today.
+    next: open(3, { since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: true }),
   },
   {
     name: 'an early evaluation (weekly, 004 §4.3)',
@@ -422,7 +428,7 @@ describe('other ladders', () => {
     });
     expect(result).toEqual({
       ok: true,
-      next: { status: 'open', level: 2, since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: true },
+      next: open(2, { since: ON, measuresStartedOn: ON, evaluationDue: WEEKS_3, intensified: true }),
     });
   });
 
@@ -460,5 +466,95 @@ describe('other ladders', () => {
       levels.push(state.status === 'open' ? state.level : 'lukket');
     }
     expect(levels).toEqual([0, 0, 1, 2, 2, 'lukket']);
+  });
+
+  it('a whole case keeps «På dette nivået siden» and «Tiltak startet» apart (decision 102)', () => {
+    const run = (steps: CaseAction[]) => {
+      let state: CaseState | null = null;
+      for (const action of steps) {
+        const result = transition(SALTDAL, state, action);
+        if (!result.ok) throw new Error(result.error);
+        state = result.next;
+      }
+      return state as OpenCase;
+    };
+    // Opening starts no measures: the absence that raised the concern is not «after» anything.
+    const opened = run([{ type: 'open', on: '2026-11-23', reason: 'Tre dager borte' }]);
+    expect(opened).toMatchObject({ levelSince: '2026-11-23', measuresStartedOn: null });
+    // The team starts the measures three days later: the level's date stays.
+    const started = run([
+      { type: 'open', on: '2026-11-23', reason: 'Tre dager borte' },
+      { type: 'start-measures', on: '2026-11-26' },
+    ]);
+    expect(started).toMatchObject({ levelSince: '2026-11-23', measuresStartedOn: '2026-11-26', since: '2026-11-26' });
+    // Moving the date and a «better» evaluation change neither.
+    const evaluated = run([
+      { type: 'open', on: '2026-11-23', reason: 'Tre dager borte' },
+      { type: 'start-measures', on: '2026-11-26' },
+      { type: 'set-evaluation-date', on: '2026-11-30', evaluationOn: '2026-12-18', reason: 'Møtet flyttet' },
+      { type: 'evaluate', on: '2026-12-18', outcome: 'better', assessment: 'Bedre' },
+    ]);
+    expect(evaluated).toMatchObject({ levelSince: '2026-11-23', measuresStartedOn: '2026-11-26', since: '2026-12-18' });
+    // A new level is a new period whose measures are yet to start.
+    const escalated = run([
+      { type: 'open', on: '2026-11-23', reason: 'Tre dager borte' },
+      { type: 'start-measures', on: '2026-11-26' },
+      { type: 'evaluate', on: '2026-12-17', outcome: 'more-needed', assessment: 'Uendret' },
+    ]);
+    expect(escalated).toMatchObject({ level: 1, levelSince: '2026-12-17', measuresStartedOn: null });
+  });
+
+  it('counts the default evaluation date in school days when the skolerute is given', () => {
+    const parsed = parseSchoolCalendar({
+      schoolYear: '2026-2027',
+      firstDay: '2026-08-17',
+      lastDay: '2027-06-18',
+      springStarts: '2027-01-01',
+      closed: [{ from: '2026-12-21', to: '2027-01-01', name: 'Juleferie' }],
+      lessonsPerWeekday: [6, 6, 6, 6, 5],
+    });
+    if (!parsed.ok) throw new Error(parsed.errors.join());
+    const calendar = compileCalendar(parsed.calendar);
+    const opened = transition(SALTDAL, null, { type: 'open', on: '2026-12-10', reason: 'x' }, { calendar });
+    // 21 calendar days would be 31.12, inside juleferie; fifteen school days are 14.1.
+    expect(opened).toMatchObject({ ok: true, next: { evaluationDue: '2027-01-14' } });
+    const started = transition(SALTDAL, open(0), { type: 'start-measures', on: '2026-12-17' }, { calendar });
+    expect(started).toMatchObject({ ok: true, next: { evaluationDue: '2027-01-21' } });
+  });
+
+  it('reads states stored before decision 102: their `since` was also the level’s', () => {
+    const old = {
+      status: 'open',
+      level: 1,
+      since: '2025-09-08',
+      measuresStartedOn: '2025-09-08',
+      evaluationDue: '2025-09-29',
+      intensified: false,
+    };
+    expect(storedCaseState(old)).toEqual({ ...old, levelSince: '2025-09-08' });
+    expect(storedCaseState(closed(1))).toEqual(closed(1));
+  });
+
+  it('takes a judgement of each measure with the evaluation, and refuses one without (decision 104)', () => {
+    const judged = transition(SALTDAL, open(0), {
+      type: 'evaluate',
+      on: ON,
+      outcome: 'better',
+      assessment: 'Bedre',
+      measures: [
+        { measure: 'Egen garderobe', judgement: 'virket' },
+        { measure: 'Vekking kl. 07.00', judgement: 'ikke-gjennomfort', comment: 'Mor på nattevakt' },
+      ],
+    });
+    expect(judged.ok).toBe(true);
+    expect(
+      transition(SALTDAL, open(0), {
+        type: 'evaluate',
+        on: ON,
+        outcome: 'better',
+        assessment: 'Bedre',
+        measures: [{ measure: 'Egen garderobe', judgement: 'kanskje' as 'virket' }],
+      }),
+    ).toEqual({ ok: false, error: 'Velg hvordan tiltaket «Egen garderobe» virket.' });
   });
 });

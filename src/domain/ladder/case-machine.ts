@@ -1,6 +1,7 @@
+import type { CompiledCalendar } from '../calendar/calendar';
 import { parseIsoDate } from '../calendar/dates';
 import { checkChildWelfareReport, type HolisticAssessment } from './child-welfare-guardrail';
-import { defaultEvaluationDate } from './evaluation-date';
+import { defaultEvaluationDate, schoolEvaluationDate } from './evaluation-date';
 import { OUTCOMES, topLevel, type Ladder, type Outcome } from './ladder-schema';
 
 // A case follows the pupil along the ladder: opened at a level, evaluated, moved up or down one level at
@@ -14,8 +15,14 @@ export type OpenCase = {
   level: number;
   /** Date of the last change of state; later actions may not be dated before it. */
   since: string;
-  /** When the measures of the current period started: the evaluation's «before/after» divide. */
-  measuresStartedOn: string;
+  /** The day the case reached its level («På dette nivået siden»): only a change of level moves it. */
+  levelSince: string;
+  /**
+   * When the measures of this level started — the team said so («Start tiltak») or a plan was activated —
+   * the evaluation's «before/after» divide; null until they have (decision 102).
+   */
+  measuresStartedOn: string | null;
+  /** The case's one evaluation date, shared with its active plan (decision 102). */
   evaluationDue: string;
   /** At the top level, «more needed» keeps the level and intensifies the measures. */
   intensified: boolean;
@@ -37,6 +44,8 @@ export type CaseAction =
       assessment: string;
       nextEvaluationOn?: string;
       intensifiedMeasures?: string;
+      /** 004 §4.3 «effekten av tiltakene vurderes»: each measure of the active plan judged (decision 104). */
+      measures?: MeasureJudgement[];
     }
   | { type: 'escalate'; on: string; reason: string; evaluationOn?: string }
   | { type: 'de-escalate'; on: string; reason: string; evaluationOn?: string }
@@ -46,6 +55,11 @@ export type CaseAction =
   | { type: 'report-to-child-welfare'; on: string; holisticAssessment?: HolisticAssessment | null };
 
 export type CaseActionType = CaseAction['type'];
+
+/** How a measure worked, judged at the evaluation: virket, delvis, virket ikke, ikke gjennomført. */
+export const MEASURE_JUDGEMENTS = ['virket', 'delvis', 'virket-ikke', 'ikke-gjennomfort'] as const;
+export type MeasureJudgementValue = (typeof MEASURE_JUDGEMENTS)[number];
+export type MeasureJudgement = { measure: string; judgement: MeasureJudgementValue; comment?: string };
 export type TransitionResult = { ok: true; next: CaseState } | { ok: false; error: string };
 
 const refuse = (error: string): TransitionResult => ({ ok: false, error });
@@ -62,32 +76,65 @@ function invalidDate(value: unknown, what: string): string | null {
     : `Ugyldig ${what} «${String(value)}» (bruk ÅÅÅÅ-MM-DD).`;
 }
 
+/** What a transition may know beyond the case: the pupil's skolerute, for school-day evaluation dates. */
+export type TransitionContext = { calendar?: CompiledCalendar | undefined };
+
+/**
+ * The default evaluation date for a period starting `on`: the ladder's interval counted in school days of
+ * the skolerute (never inside a holiday), or in calendar days where no skolerute is known.
+ */
+export function defaultEvaluationOn(ladder: Ladder, on: string, context: TransitionContext = {}): string {
+  return context.calendar
+    ? schoolEvaluationDate(context.calendar, on, ladder.evaluation.defaultAfterDays)
+    : defaultEvaluationDate(on, ladder.evaluation.defaultAfterDays);
+}
+
 /** The evaluation date of a period starting `on`: the one given, else the ladder's default. */
 function evaluationFor(
   ladder: Ladder,
   on: string,
   given: string | undefined,
+  context: TransitionContext,
 ): { ok: true; date: string } | { ok: false; error: string } {
-  if (given === undefined) return { ok: true, date: defaultEvaluationDate(on, ladder.evaluation.defaultAfterDays) };
+  if (given === undefined) return { ok: true, date: defaultEvaluationOn(ladder, on, context) };
   const bad = invalidDate(given, 'evalueringsdato');
   if (bad) return { ok: false, error: bad };
   if (given <= on) return { ok: false, error: `Evalueringsdatoen må være etter ${norwegianDate(on)}.` };
   return { ok: true, date: given };
 }
 
+/** A new period at a level the case has just reached (opened, reopened, moved): its measures are yet to start. */
 function period(
   ladder: Ladder,
   level: number,
   on: string,
   evaluationOn: string | undefined,
-  intensified = false,
+  context: TransitionContext,
 ): TransitionResult {
-  const evaluation = evaluationFor(ladder, on, evaluationOn);
+  const evaluation = evaluationFor(ladder, on, evaluationOn, context);
   if (!evaluation.ok) return evaluation;
   return {
     ok: true,
-    next: { status: 'open', level, since: on, measuresStartedOn: on, evaluationDue: evaluation.date, intensified },
+    next: {
+      status: 'open',
+      level,
+      since: on,
+      levelSince: on,
+      measuresStartedOn: null,
+      evaluationDue: evaluation.date,
+      intensified: false,
+    },
   };
+}
+
+/**
+ * A state as stored: states written before decision 102 have no `levelSince` (their `since` was both) and
+ * always a `measuresStartedOn`.
+ */
+export function storedCaseState(stored: unknown): CaseState {
+  const state = stored as CaseState & { levelSince?: string };
+  if (state.status !== 'open') return state;
+  return { ...state, levelSince: state.levelSince ?? state.since, measuresStartedOn: state.measuresStartedOn ?? null };
 }
 
 function levelError(ladder: Ladder, level: unknown): string | null {
@@ -108,8 +155,16 @@ export function allowedActions(ladder: Ladder, state: CaseState | null): CaseAct
   return actions;
 }
 
-/** Applies one action to a case (`null` = the pupil has no case yet): the next state, or why not. */
-export function transition(ladder: Ladder, state: CaseState | null, action: CaseAction): TransitionResult {
+/**
+ * Applies one action to a case (`null` = the pupil has no case yet): the next state, or why not. With the
+ * pupil's skolerute in `context`, default evaluation dates count school days.
+ */
+export function transition(
+  ladder: Ladder,
+  state: CaseState | null,
+  action: CaseAction,
+  context: TransitionContext = {},
+): TransitionResult {
   const badOn = invalidDate(action.on, 'dato');
   if (badOn) return refuse(badOn);
 
@@ -118,7 +173,7 @@ export function transition(ladder: Ladder, state: CaseState | null, action: Case
     if (blank(action.reason)) return refuse('Skriv hva som er sett, hørt eller observert før saken åpnes.');
     const level = action.level ?? 0;
     const bad = levelError(ladder, level);
-    return bad ? refuse(bad) : period(ladder, level, action.on, action.evaluationOn);
+    return bad ? refuse(bad) : period(ladder, level, action.on, action.evaluationOn, context);
   }
 
   // A ladder the municipality has since shortened may no longer hold the case's level.
@@ -133,7 +188,7 @@ export function transition(ladder: Ladder, state: CaseState | null, action: Case
       // By default the case resumes where it was closed: what was tried there is the starting point.
       const level = action.level ?? state.level;
       const bad = levelError(ladder, level);
-      return bad ? refuse(bad) : period(ladder, level, action.on, action.evaluationOn);
+      return bad ? refuse(bad) : period(ladder, level, action.on, action.evaluationOn, context);
     }
     if (action.type === 'open')
       return refuse('Eleven har en lukket sak. Gjenåpne den med en begrunnelse i stedet for å åpne en ny.');
@@ -147,7 +202,8 @@ export function transition(ladder: Ladder, state: CaseState | null, action: Case
     case 'reopen':
       return refuse('Saken er allerede åpen.');
     case 'start-measures': {
-      const evaluation = evaluationFor(ladder, action.on, action.evaluationOn);
+      // The level stays, so «På dette nivået siden» does too; the before/after divide is today.
+      const evaluation = evaluationFor(ladder, action.on, action.evaluationOn, context);
       if (!evaluation.ok) return evaluation;
       return {
         ok: true,
@@ -156,7 +212,7 @@ export function transition(ladder: Ladder, state: CaseState | null, action: Case
     }
     case 'set-evaluation-date': {
       if (blank(action.reason)) return refuse('Skriv hvorfor evalueringsdatoen endres.');
-      const evaluation = evaluationFor(ladder, action.on, action.evaluationOn);
+      const evaluation = evaluationFor(ladder, action.on, action.evaluationOn, context);
       if (!evaluation.ok) return evaluation;
       return { ok: true, next: { ...state, since: action.on, evaluationDue: evaluation.date } };
     }
@@ -166,12 +222,12 @@ export function transition(ladder: Ladder, state: CaseState | null, action: Case
           `Saken er allerede på øverste nivå (nivå ${top}). Trengs mer innsats, evaluer med utfallet «mer omfattende innsats kreves» og beskriv hvordan tiltakene forsterkes.`,
         );
       if (blank(action.reason)) return refuse(`Skriv hvorfor saken løftes til nivå ${state.level + 1}.`);
-      return period(ladder, state.level + 1, action.on, action.evaluationOn);
+      return period(ladder, state.level + 1, action.on, action.evaluationOn, context);
     case 'de-escalate':
       if (state.level <= 0)
         return refuse('Saken er allerede på laveste nivå (nivå 0). Er problemet løst, lukk saken med en oppsummering.');
       if (blank(action.reason)) return refuse(`Skriv hvorfor saken flyttes ned til nivå ${state.level - 1}.`);
-      return period(ladder, state.level - 1, action.on, action.evaluationOn);
+      return period(ladder, state.level - 1, action.on, action.evaluationOn, context);
     case 'close':
       if (blank(action.summary)) return refuse('Skriv en oppsummering før saken lukkes.');
       return {
@@ -179,7 +235,7 @@ export function transition(ladder: Ladder, state: CaseState | null, action: Case
         next: { status: 'closed', level: state.level, since: action.on, summary: action.summary.trim() },
       };
     case 'evaluate':
-      return evaluate(ladder, state, action);
+      return evaluate(ladder, state, action, context);
     case 'report-to-child-welfare': {
       const guard = checkChildWelfareReport(action.on, action.holisticAssessment);
       return guard.ok ? { ok: true, next: state } : guard;
@@ -195,10 +251,16 @@ function evaluate(
   ladder: Ladder,
   state: OpenCase,
   action: Extract<CaseAction, { type: 'evaluate' }>,
+  context: TransitionContext,
 ): TransitionResult {
   if (!(OUTCOMES as readonly string[]).includes(action.outcome))
     return refuse(`Ukjent utfall «${String(action.outcome)}» (gyldige: ${OUTCOMES.join(', ')}).`);
   if (blank(action.assessment)) return refuse('Skriv teamets vurdering av tiltakene.');
+  for (const judged of action.measures ?? []) {
+    if (blank(judged.measure)) return refuse('Et tiltak i vurderingen mangler navn.');
+    if (!(MEASURE_JUDGEMENTS as readonly string[]).includes(judged.judgement))
+      return refuse(`Velg hvordan tiltaket «${judged.measure.trim()}» virket.`);
+  }
   const top = topLevel(ladder);
   const intensifying = action.outcome === 'more-needed' && state.level >= top;
   if (!intensifying && action.intensifiedMeasures !== undefined)
@@ -215,15 +277,29 @@ function evaluate(
         next: { status: 'closed', level: state.level, since: action.on, summary: action.assessment.trim() },
       };
     case 'better': {
-      // The measures continue; the next period is counted from this evaluation.
-      const evaluation = evaluationFor(ladder, action.on, action.nextEvaluationOn);
+      // The measures continue (their start stays the before/after divide); the next evaluation is counted from this one.
+      const evaluation = evaluationFor(ladder, action.on, action.nextEvaluationOn, context);
       if (!evaluation.ok) return evaluation;
       return { ok: true, next: { ...state, since: action.on, evaluationDue: evaluation.date } };
     }
     case 'more-needed':
-      if (!intensifying) return period(ladder, state.level + 1, action.on, action.nextEvaluationOn);
+      if (!intensifying) return period(ladder, state.level + 1, action.on, action.nextEvaluationOn, context);
       if (blank(action.intensifiedMeasures))
         return refuse(`Saken er på øverste nivå (nivå ${top}). Beskriv hvordan tiltakene forsterkes.`);
-      return period(ladder, state.level, action.on, action.nextEvaluationOn, true);
+      {
+        // The level stays; the intensified measures start today.
+        const evaluation = evaluationFor(ladder, action.on, action.nextEvaluationOn, context);
+        if (!evaluation.ok) return evaluation;
+        return {
+          ok: true,
+          next: {
+            ...state,
+            since: action.on,
+            measuresStartedOn: action.on,
+            evaluationDue: evaluation.date,
+            intensified: true,
+          },
+        };
+      }
   }
 }

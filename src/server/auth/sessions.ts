@@ -197,3 +197,23 @@ export async function endUserSessions(tx: Tx, userId: string, now: Date): Promis
     .executeTakeFirst();
   return Number(ended.numUpdatedRows);
 }
+
+/**
+ * Moves a session's times with a jump of the demo clock (decision 100), so the administrator who jumped
+ * stays logged in; everyone else's sessions meet the jump as they would meet the time passing.
+ */
+export async function shiftSessionWithClock(
+  db: Db,
+  session: { kommuneId: string; userId: string; sessionId: string },
+  jumpMs: number,
+): Promise<void> {
+  const by = sql<Date>`make_interval(secs => ${jumpMs / 1000})`;
+  await db.withContext({ kommuneId: session.kommuneId, userId: session.userId }, async (tx) => {
+    await tx
+      .updateTable('user_session')
+      .set({ created_at: sql`created_at + ${by}`, last_seen_at: sql`last_seen_at + ${by}` })
+      .where('id', '=', session.sessionId)
+      .where('ended_at', 'is', null)
+      .execute();
+  });
+}

@@ -96,7 +96,7 @@ export async function addLevelTasks(
     .where('level', '=', state.level)
     .execute();
   const have = new Set(existing.map((t) => t.ladder_task_id));
-  const items = checklistForLevel(ladder, state.level, state.since).filter((t) => !have.has(t.taskId));
+  const items = checklistForLevel(ladder, state.level, state.levelSince).filter((t) => !have.has(t.taskId));
   if (!items.length) return;
   await tx
     .insertInto('case_task')

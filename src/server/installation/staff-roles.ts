@@ -9,13 +9,7 @@ import type { Tx } from '../../db/create-db';
 import type { Role, UserKind } from '../../db/schema';
 import type { Actor } from '../actor';
 import { AppError } from '../errors';
-import {
-  type AssignableRole,
-  isOneOf,
-  SCHOOL_ROLES,
-  SERVICE_ROLE_UNITS,
-  SERVICE_ROLES,
-} from '../../contract/enums';
+import { type AssignableRole, isOneOf, SCHOOL_ROLES, SERVICE_ROLE_UNITS, SERVICE_ROLES } from '../../contract/enums';
 
 export { SCHOOL_ROLES, type SchoolRole } from '../../contract/enums';
 // The contract's role list and the database's role type must not drift apart.

@@ -42,6 +42,10 @@ export type LoadedCase = {
   meetings: Row<'case_meeting'>[];
   plans: Awaited<ReturnType<typeof planSummaries>>;
   beforeAfter: BeforeAfter | null;
+  /** The evaluation date «Start tiltak» offers today (open cases). */
+  defaultEvaluationOn: string | null;
+  /** The measures of the active plans, for the evaluation to judge one by one. */
+  evaluationMeasures: { measure: string; planTitle: string }[];
   consents: Awaited<ReturnType<typeof presentConsents>>;
   consentForm: Awaited<ReturnType<typeof consentFormFacts>> | null;
   formsOverview: Awaited<ReturnType<typeof caseFormsOverview>>;
@@ -68,6 +72,8 @@ export function presentCase({
   meetings,
   plans,
   beforeAfter,
+  defaultEvaluationOn,
+  evaluationMeasures,
   consents,
   consentForm,
   formsOverview,
@@ -86,6 +92,8 @@ export function presentCase({
     ladder: { id: ladder.id, name: ladder.name },
     state,
     overdue: state.status === 'open' && isEvaluationOverdue(state.evaluationDue, today),
+    defaultEvaluationOn,
+    evaluationMeasures,
     stafettholder: {
       id: row.stafettholder_id,
       name: names.get(row.stafettholder_id) ?? 'Ukjent',
@@ -174,12 +182,34 @@ const OUTCOME: Record<string, string> = {
   'more-needed': 'trenger mer, neste nivå',
 };
 
+const JUDGEMENT: Record<string, string> = {
+  virket: 'virket',
+  delvis: 'virket delvis',
+  'virket-ikke': 'virket ikke',
+  'ikke-gjennomfort': 'ikke gjennomført',
+};
+
+/** «Tiltak: Egen garderobe – virket; Vekking – ikke gjennomført (mor på nattevakt)». */
+function describeJudgements(
+  assessment: string,
+  measures: { measure: string; judgement: string; comment?: string }[] | undefined,
+): string {
+  if (!measures?.length) return '';
+  const stop = /[.!?]$/.test(assessment.trim()) ? '' : '.';
+  const each = measures.map(
+    (m) =>
+      `${m.measure} – ${JUDGEMENT[m.judgement] ?? m.judgement}${m.comment?.trim() ? ` (${m.comment.trim()})` : ''}`,
+  );
+  return `${stop} Tiltakene: ${each.join('; ')}.`;
+}
+
 function describeAction(a: {
   type: string;
   reason?: string;
   outcome?: string;
   summary?: string;
   assessment?: string;
+  measures?: { measure: string; judgement: string; comment?: string }[];
 }): string {
   switch (a.type) {
     case 'open':
@@ -189,7 +219,7 @@ function describeAction(a: {
     case 'set-evaluation-date':
       return `Ny evalueringsdato: ${a.reason ?? ''}`;
     case 'evaluate':
-      return `Evaluert (${OUTCOME[a.outcome ?? ''] ?? a.outcome}): ${a.assessment ?? ''}`;
+      return `Evaluert (${OUTCOME[a.outcome ?? ''] ?? a.outcome}): ${a.assessment ?? ''}${describeJudgements(a.assessment ?? '', a.measures)}`;
     case 'escalate':
       return `Løftet ett nivå: ${a.reason ?? ''}`;
     case 'de-escalate':

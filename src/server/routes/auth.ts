@@ -11,6 +11,7 @@ import { setPassword } from '../use-cases/set-password';
 import { actorOf, type RouteDeps } from './deps';
 import { noContent, errorBody } from '../../contract/common';
 import { FailureLimiter, type Attempt } from '../auth/rate-limit';
+import { serverTimeOf } from './demo';
 import { passwordCost, prepareDummy } from '../auth/password';
 import {
   loginBody,
@@ -92,7 +93,11 @@ export const authRoutes =
         if (challenge && found && 'pending' in found)
           return { secondFactor: challenge, csrfToken: found.pending.csrfToken };
         if (!found || !('actor' in found)) throw new AppError('internal', 'Innloggingen kunne ikke fullføres.');
-        return { user: await getMe(db, found.actor), csrfToken: found.actor.csrfToken };
+        return {
+          user: await getMe(db, found.actor),
+          csrfToken: found.actor.csrfToken,
+          time: serverTimeOf(config, clock),
+        };
       },
     );
 
@@ -126,7 +131,11 @@ export const authRoutes =
         const found = await loadSession(db, token, now, sessionPolicy);
         if (!found || !('actor' in found)) throw new AppError('internal', 'Innloggingen kunne ikke fullføres.');
         setCookie(request, reply, token);
-        return { user: await getMe(db, found.actor), csrfToken: found.actor.csrfToken };
+        return {
+          user: await getMe(db, found.actor),
+          csrfToken: found.actor.csrfToken,
+          time: serverTimeOf(config, clock),
+        };
       },
     );
 
@@ -183,7 +192,7 @@ export const authRoutes =
       },
       async (request) => {
         const actor = actorOf(request);
-        return { user: await getMe(db, actor), csrfToken: actor.csrfToken };
+        return { user: await getMe(db, actor), csrfToken: actor.csrfToken, time: serverTimeOf(config, clock) };
       },
     );
   };

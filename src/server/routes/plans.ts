@@ -25,7 +25,7 @@ import {
 } from '../../contract/plans';
 
 export const planRoutes =
-  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, clock, content }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/api/cases/:caseId/plans',
@@ -81,7 +81,15 @@ export const planRoutes =
         },
       },
       async (request) =>
-        updatePlan(db, actorOf(request), request.params.caseId, request.params.planId, request.body, clock.now()),
+        updatePlan(
+          db,
+          content,
+          actorOf(request),
+          request.params.caseId,
+          request.params.planId,
+          request.body,
+          clock.now(),
+        ),
     );
 
     app.get(
@@ -136,6 +144,7 @@ export const planRoutes =
           warnings,
         } = await activatePlan(
           db,
+          content,
           actorOf(request),
           request.params.caseId,
           request.params.planId,

@@ -1,10 +1,12 @@
 // Move a case along its ladder: start measures, move the evaluation date, evaluate with an outcome,
 // escalate or de-escalate with a reason, close with a summary, reopen, or log a report to child welfare
 // (only with a documented holistic assessment). The pure state machine decides; this stores.
-import { transition, type CaseAction, type CaseState } from '../../domain/ladder/case-machine';
+import { storedCaseState, transition, type CaseAction } from '../../domain/ladder/case-machine';
+import { classCalendar } from '../absence/calendar';
 import type { Db } from '../../db/create-db';
 import { updateVersioned } from '../versioned';
 import { expireConsentsOfCase } from '../cases/consents';
+import { shareEvaluationDate } from '../cases/evaluation';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -28,7 +30,9 @@ export async function actOnCase(
     const { row, place } = await caseForStaff(tx, actor, caseId);
     const ladder = await resolveLadder(tx, content, row.ladder);
     const action = { ...input.action, on: osloDate(now) } as CaseAction;
-    const result = transition(ladder, row.state as CaseState, action);
+    // Default evaluation dates count school days of the pupil's skolerute (decision 102).
+    const { calendar } = await classCalendar(tx, place);
+    const result = transition(ladder, storedCaseState(row.state), action, { calendar });
     if (!result.ok) throw new AppError('validation', result.error);
     // Reopening may meet another open case for the pupil: the unique index says no, in Norwegian here.
     if (action.type === 'reopen') {
@@ -56,6 +60,8 @@ export async function actOnCase(
       })
       .execute();
     await addLevelTasks(tx, actor.kommuneId, caseId, ladder, result.next);
+    // The case's active plan keeps the case's one evaluation date (decision 102).
+    if (result.next.status === 'open') await shareEvaluationDate(tx, actor, caseId, result.next.evaluationDue, now);
     if (result.next.status === 'closed') await expireConsentsOfCase(tx, caseId, action.on);
     await writeAudit(tx, actor, now, [
       {

@@ -7,9 +7,12 @@ import { writeAudit } from '../audit';
 import { AppError, conflictMessage } from '../errors';
 import { caseForStaff } from '../cases/case-place';
 import { caseFacts, loadPlan, refusal } from '../cases/plans';
+import { followPlan, planVersion } from '../cases/evaluation';
+import type { Content } from '../content/load-content';
 
 export async function activatePlan(
   db: Db,
+  content: Content,
   actor: Actor,
   caseId: string,
   planId: string,
@@ -51,6 +54,8 @@ export async function activatePlan(
       updated_at: now,
     });
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
+    // The plan's measures start now, and the case takes its evaluation date (decision 102).
+    await followPlan(tx, content, actor, caseId, place, row.content as Plan, now, { activated: true, planId });
     await writeAudit(tx, actor, now, [
       {
         action: 'case.plan.activate',
@@ -61,7 +66,12 @@ export async function activatePlan(
         details: { caseId, planId, warnings: check.warnings.map((w) => w.code) },
       },
     ]);
-    return { ok: true as const, version, activatedOn: today, warnings: check.warnings };
+    return {
+      ok: true as const,
+      version: await planVersion(tx, planId, version),
+      activatedOn: today,
+      warnings: check.warnings,
+    };
   });
   if (!outcome.ok) throw refusal('Planen kan ikke aktiveres ennå', outcome.reasons, outcome.warnings);
   return outcome;

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { HolisticAssessment } from '../../domain/ladder/child-welfare-guardrail';
 import type { ReferralService } from '../../domain/ladder/ladder-schema';
 import { checkTaskCompletion } from '../../domain/ladder/tasks';
-import type { CaseState } from '../../domain/ladder/case-machine';
+import { storedCaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
 import { updateVersioned } from '../versioned';
 import { osloDate } from '../clock';
@@ -83,7 +83,7 @@ export async function addCaseTask(
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
-    const state = row.state as CaseState;
+    const state = storedCaseState(row.state);
     if (state.status !== 'open')
       throw new AppError('validation', 'Saken er avsluttet. Gjenåpne den for å legge til oppgaver.');
     // The foreign key alone would accept another kommune's user, or a guardian's account.

@@ -3,7 +3,7 @@
 // before and after the measures started, from the absence data by itself. Loaded here, shaped by
 // presenters/case.ts.
 import { absenceBeforeAfter } from '../../domain/absence/before-after';
-import { type CaseState } from '../../domain/ladder/case-machine';
+import { defaultEvaluationOn, storedCaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, partnerServiceOf, type Actor } from '../actor';
@@ -20,11 +20,12 @@ import { caseFormsOverview } from './case-forms-overview';
 import { presentCase } from '../presenters/case';
 import { planSummaries } from '../cases/plans';
 import type { Content } from '../content/load-content';
+import { measuresToEvaluate } from '../cases/evaluation';
 
 export async function getCase(db: Db, content: Content, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForReader(tx, actor, caseId, now);
-    const state = row.state as CaseState;
+    const state = storedCaseState(row.state);
     const ladder = await resolveLadder(tx, content, row.ladder);
     const level = ladder.levels.find((l) => l.level === state.level)!;
     const today = osloDate(now);
@@ -101,11 +102,16 @@ export async function getCase(db: Db, content: Content, actor: Actor, caseId: st
       ...tasks.map((t) => t.done_by),
     ]);
     const holderDisabled = disabled.has(row.stafettholder_id);
+    // Before/after counts from the day the measures started, once they have (decision 102).
     let beforeAfter = null;
+    let evaluationDefault: string | null = null;
     if (state.status === 'open') {
       const { calendar } = await classCalendar(tx, place);
-      const events = await loadPupilEvents(tx, place.pupilId, calendar.source.firstDay, today);
-      beforeAfter = absenceBeforeAfter(calendar, events, state.measuresStartedOn, today);
+      evaluationDefault = defaultEvaluationOn(ladder, today, { calendar });
+      if (state.measuresStartedOn !== null) {
+        const events = await loadPupilEvents(tx, place.pupilId, calendar.source.firstDay, today);
+        beforeAfter = absenceBeforeAfter(calendar, events, state.measuresStartedOn, today);
+      }
     }
     // A service partner reads; the school acts. The consent form's facts are the school's to fill in.
     const partner = partnerServiceOf(actor) !== null;
@@ -142,6 +148,8 @@ export async function getCase(db: Db, content: Content, actor: Actor, caseId: st
       meetings,
       plans,
       beforeAfter,
+      defaultEvaluationOn: evaluationDefault,
+      evaluationMeasures: state.status === 'open' ? await measuresToEvaluate(tx, caseId) : [],
       holderDisabled,
       consents,
       consentForm,

@@ -66,6 +66,7 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
     const presented = alerts.map((a) => presentAlert(a, place, place.className));
     await writeAudit(tx, actor, now, [{ action: 'pupil.absence.read', pupilId }]);
     return {
+      today,
       pupil: {
         id: place.pupilId,
         firstName: place.firstName,
@@ -83,7 +84,14 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
       },
       events: events.map((e) => presentEvent(e, names)),
       patterns: patterns.map((p) => ({ kind: p.pattern, title: p.title, description: p.detail })),
-      diploma: place.trinn >= 8 ? { schoolDays: calendar.days.length, ...diplomaFigures(events) } : null,
+      // The figures so far: school days up to today, and the absence that has happened (not leave granted ahead).
+      diploma:
+        place.trinn >= 8
+          ? {
+              schoolDays: calendar.lastIndexOnOrBefore(parseIsoDate(today)!) + 1,
+              ...diplomaFigures(events.filter((e) => e.date <= today)),
+            }
+          : null,
       alerts: presented,
       concerns: presentConcerns(presented, await openCasesOf(tx, [pupilId]), today),
       observations: observations.map((o) => presentObservation(o, names)),

@@ -8,6 +8,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { pupilForStaff } from '../absence/place';
+import { classCalendar } from '../absence/calendar';
 import { DEFAULT_LADDER_ID } from '../ladder/load-ladders';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { addLevelTasks, stateColumns } from '../cases/case-place';
@@ -46,7 +47,8 @@ export async function openCase(db: Db, content: Content, actor: Actor, input: Op
       .executeTakeFirstOrThrow();
     const ladderId = school.ladder ?? DEFAULT_LADDER_ID;
     const ladder = await resolveLadder(tx, content, ladderId);
-    const result = transition(ladder, null, { type: 'open', on: osloDate(now), reason: input.reason });
+    const { calendar } = await classCalendar(tx, place);
+    const result = transition(ladder, null, { type: 'open', on: osloDate(now), reason: input.reason }, { calendar });
     if (!result.ok) throw new AppError('validation', result.error);
     const holder = await tx
       .selectFrom('role_assignment')

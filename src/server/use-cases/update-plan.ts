@@ -8,9 +8,12 @@ import { AppError, conflictMessage } from '../errors';
 import { caseForStaff } from '../cases/case-place';
 import { userNames } from '../presenters/absence';
 import { parseOrRefuse, caseFacts, loadPlan, refusal } from '../cases/plans';
+import { followPlan, planVersion } from '../cases/evaluation';
+import type { Content } from '../content/load-content';
 
 export async function updatePlan(
   db: Db,
+  content: Content,
   actor: Actor,
   caseId: string,
   planId: string,
@@ -55,6 +58,9 @@ export async function updatePlan(
       updated_at: now,
     });
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
+    // An active plan's evaluation date is the case's too (decision 102).
+    if (row.status === 'aktiv')
+      await followPlan(tx, content, actor, caseId, place, next, now, { activated: false, planId });
     await writeAudit(tx, actor, now, [
       {
         action: 'case.plan.update',
@@ -65,6 +71,6 @@ export async function updatePlan(
         details: { caseId, planId, version, changes: revised.changes.length },
       },
     ]);
-    return { version, changes: revised.changes };
+    return { version: await planVersion(tx, planId, version), changes: revised.changes };
   });
 }

@@ -2,7 +2,7 @@
 // avdelingsdirektør at levels 2–3. Generated as a letter from the case (PDF), logged in the contact log.
 // They go inside the school and the municipality, never home, so no address is involved.
 import { norwegianIsoDate } from '../../domain/calendar/dates';
-import type { CaseState } from '../../domain/ladder/case-machine';
+import { storedCaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
@@ -25,7 +25,7 @@ export async function writeCaseNotice(
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
-    const state = row.state as CaseState;
+    const state = storedCaseState(row.state);
     const ladder = await resolveLadder(tx, content, row.ladder);
     const level = ladder.levels.find((l) => l.level === state.level)!;
     const done = await tx

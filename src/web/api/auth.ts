@@ -8,10 +8,13 @@ import type {
   OidcProviderButton,
   Role,
   SecondFactorStep,
+  ServerTime,
   Session,
+  SetDemoClockResponse,
   SetPasswordResponse,
 } from '../../contract';
 import { ApiError, clearCsrfToken, keepCsrfToken, request } from './client';
+import { noteServerTime } from '../appClock';
 
 export type { Me, Session };
 export type RoleName = Role;
@@ -22,6 +25,8 @@ export type LoginResult = LoginResponse;
 
 function keep<T extends { csrfToken: string }>(answer: T): T {
   keepCsrfToken(answer.csrfToken);
+  // A session answer carries the server's time: the app's day from here on (decision 101).
+  if ('time' in answer) noteServerTime(answer.time as ServerTime);
   return answer;
 }
 
@@ -59,6 +64,12 @@ export const authApi = {
     } finally {
       clearCsrfToken();
     }
+  },
+  /** Demo mode only (decision 100): jumps the server's clock; it runs on from there. */
+  async setDemoClock(to: string): Promise<SetDemoClockResponse> {
+    const time = await request<SetDemoClockResponse>('/api/demo/clock', { method: 'POST', body: { to } });
+    noteServerTime(time);
+    return time;
   },
   /** The identity providers set up (Feide, ID-porten, HelseID), for the login page's buttons. */
   oidcProviders: () => request<OidcProviderButton[]>('/api/auth/oidc/providers'),

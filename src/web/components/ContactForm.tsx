@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CONTACT_CHANNELS, CONTACT_PARTIES } from '../api';
 import type { ContactChannel, ContactInput, ContactParty } from '../api';
 import { dateTimeToIso, localDateTime } from '../absence';
+import { appNow } from '../appClock';
 import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
 import { ConflictHint, ServerFieldErrors } from '../ui/feedback';
 
@@ -24,7 +25,7 @@ type Problems = { withWhom?: string; summary?: string; contactedAt?: string };
 /** One entry in the contact log: when, with whom, how, what was said and agreed. */
 export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false, restrictions }: ContactFormProps) {
   const { t } = useTranslation();
-  const [contactedAt, setContactedAt] = useState(() => localDateTime(new Date()));
+  const [contactedAt, setContactedAt] = useState(() => localDateTime(appNow()));
   const [withWhom, setWithWhom] = useState<ContactParty[]>([]);
   const [channel, setChannel] = useState<ContactChannel>('telefon');
   const [summary, setSummary] = useState('');

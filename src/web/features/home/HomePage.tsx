@@ -7,6 +7,8 @@ import { useUser } from '../../auth';
 import { CaseCard } from '../../components/CaseCard';
 import { ConcernCard } from '../../components/ConcernCard';
 import { ConsentedCasesSection } from './ConsentedCases';
+import { DemoClockSection } from './DemoClock';
+import { demoClockMovable } from '../../appClock';
 import { seesConsentedCases } from '../../consent';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
@@ -32,6 +34,7 @@ export function HomePage() {
       {cases.myTasks && <MyTasksSection />}
       {cases.myCases && <MyCasesSection />}
       {seesConsentedCases(user) && <ConsentedCasesSection />}
+      {demoClockMovable() && user.roles.some((r) => r.role === 'administrator') && <DemoClockSection />}
       {(nav.alerts || nav.board || nav.import || schools.length > 0) && (
         <section aria-labelledby="snarveier" className="home-section">
           <Heading level={2} data-size="sm" id="snarveier">

@@ -16,13 +16,22 @@ function dayMonth(isoDate: string): string {
  * The school year as weeks (rows) × Monday–Friday (columns). The shade shows the share of the day
  * the pupil was away, and every shaded cell also says it in text (percentage), so colour is never alone.
  */
-export function HeatMap({ calendar, events }: { calendar: PupilAbsence['calendar']; events: AbsenceEvent[] }) {
+export function HeatMap({
+  calendar,
+  events,
+  today,
+}: {
+  calendar: PupilAbsence['calendar'];
+  events: AbsenceEvent[];
+  /** The server's today: later school days are drawn and announced as future, never as «til stede». */
+  today: string;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeEvent();
-  const weeks = heatWeeks(calendar, events);
+  const weeks = heatWeeks(calendar, events, today);
   const absentDays = weeks
     .flatMap((w) => w.days)
-    .filter((d): d is Extract<HeatCell, { kind: 'school' }> => d.kind === 'school' && d.share > 0);
+    .filter((d): d is Extract<HeatCell, { kind: 'school' }> => d.kind === 'school' && !d.future && d.share > 0);
 
   if (weeks.length === 0) return <Paragraph>{t('pupil.noCalendar')}</Paragraph>;
   return (
@@ -91,6 +100,22 @@ function HeatDay({ day, describe }: { day: HeatCell; describe(event: AbsenceEven
         <span className="heat-date">{dayMonth(day.date)}</span>{' '}
         <span className="heat-text">{t('pupil.closedShort')}</span>
         <span className="ds-sr-only">: {day.reason}</span>
+      </Table.Cell>
+    );
+  }
+  if (day.future) {
+    // Leave granted ahead is shown as planned; nothing else is known about a day that has not come.
+    return (
+      <Table.Cell className="heat-cell heat-future">
+        <span className="heat-date">{dayMonth(day.date)}</span> <span className="ds-sr-only">{t('pupil.future')}</span>
+        {day.events.length > 0 && (
+          <span className="heat-text">
+            <span aria-hidden="true">{t('pupil.plannedShort')}</span>
+            <span className="ds-sr-only">
+              {t('pupil.planned')}: {day.events.map(describe).join(', ')}
+            </span>
+          </span>
+        )}
       </Table.Cell>
     );
   }

@@ -106,7 +106,7 @@ export function PupilPage() {
             {/* One open case per pupil: with one open, the page links to it instead (the server refuses a second one too). */}
             {!data.openCaseId && <OpenCaseByUndring pupilId={data.pupil.id} />}
             <Section focusable id="kalender" heading={t('pupil.calendarHeading')} named={false}>
-              <HeatMap calendar={data.calendar} events={data.events} />
+              <HeatMap calendar={data.calendar} events={data.events} today={data.today} />
             </Section>
             <EventsSection data={data} onChanged={changed} />
             <Section focusable id="monstre" heading={t('pupil.patternsHeading')}>

@@ -12,7 +12,7 @@ import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
-import { localToday } from '../../../absence';
+import { appToday } from '../../../appClock';
 import { isOneOf } from '../../../../contract/enums';
 import { CONSENT_SERVICE_CODES } from '../../../../domain/consent/consent';
 import { caseApi } from '../../../api';
@@ -52,7 +52,7 @@ export function ConsentForm({
   const [excludedPersons, setExcludedPersons] = useState('');
   const [stafettlogg, setStafettlogg] = useState(false);
   const [place, setPlace] = useState('');
-  const [consentDate, setConsentDate] = useState(() => localToday(new Date()));
+  const [consentDate, setConsentDate] = useState(() => appToday());
   const [collectedAtService, setCollectedAtService] = useState(data.pupil.schoolName);
   const [problems, setProblems] = useState<Partial<Record<ConsentField, string>>>({});
   const { busy, failure, run, clear } = useSubmit();

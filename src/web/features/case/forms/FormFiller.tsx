@@ -13,7 +13,8 @@ import type { FormEvent, ReactNode } from 'react';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import type { FormAnswers } from '../../../../domain/forms/answers';
-import { fieldErrors, localToday } from '../../../absence';
+import { fieldErrors } from '../../../absence';
+import { appToday } from '../../../appClock';
 import type { CaseDetail } from '../../../api';
 import {
   FORM_AUDIENCES,
@@ -47,7 +48,7 @@ export function FormFiller({
   const [answers, setAnswers] = useState<FormAnswers>(() => editableAnswers(form, editing.answers));
   const [audience, setAudience] = useState<FormAudience>(existing?.audience ?? form.audience);
   const [meetingId, setMeetingId] = useState(existing?.meetingId ?? '');
-  const [filledOn, setFilledOn] = useState(existing?.filledOn ?? localToday(new Date()));
+  const [filledOn, setFilledOn] = useState(existing?.filledOn ?? appToday());
   const [problems, setProblems] = useState<{
     byQuestion: Map<string, string[]>;
     other: { field: string; message: string }[];

@@ -4,7 +4,8 @@ import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors, localToday } from '../../../absence';
+import { fieldErrors } from '../../../absence';
+import { appToday } from '../../../appClock';
 import { formsApi } from '../../../caseForms';
 import { useFocusFirst } from '../../../ui/focus';
 import { ErrorAlert, errorMessage } from '../../../ui/ErrorAlert';
@@ -25,7 +26,7 @@ export function StatementForm({
   const [relation, setRelation] = useState('');
   const [chosenByPupil, setChosenByPupil] = useState(true);
   const [statement, setStatement] = useState('');
-  const [givenOn, setGivenOn] = useState(() => localToday(new Date()));
+  const [givenOn, setGivenOn] = useState(() => appToday());
   const [problems, setProblems] = useState<Record<string, string>>({});
   const { busy, failure, run } = useSubmit();
   const ref = useFocusFirst<HTMLFormElement>();

@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
-import { addDays, localToday } from '../../../absence';
+import { appToday } from '../../../appClock';
 import { caseApi } from '../../../api';
 import type {
   CaseAction,
@@ -15,6 +15,7 @@ import type {
   HolisticAssessmentInput,
 } from '../../../api';
 import { offeredActions } from '../../../cases';
+import { MEASURE_JUDGEMENTS, type MeasureJudgementValue } from '../../../../domain/ladder/case-machine';
 import { AssessmentFields } from '../HolisticAssessment';
 import { FailureMessage, Section } from '../../../ui/feedback';
 import { focusById, useFocusFirst } from '../../../ui/focus';
@@ -88,11 +89,11 @@ function ActionForm({
   onDone(state: CaseState): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const today = localToday(new Date());
+  const today = appToday();
   const openState = data.state.status === 'open' ? data.state : null;
   const [evaluationOn, setEvaluationOn] = useState(
     type === 'start-measures'
-      ? addDays(today, 21)
+      ? (data.defaultEvaluationOn ?? '')
       : type === 'set-evaluation-date'
         ? (openState?.evaluationDue ?? '')
         : '',
@@ -101,13 +102,19 @@ function ActionForm({
   const [outcome, setOutcome] = useState<EvaluationOutcome | null>(null);
   const [nextEvaluationOn, setNextEvaluationOn] = useState('');
   const [intensifiedMeasures, setIntensifiedMeasures] = useState('');
+  // Each measure of the active plans judged, with a comment (004 §4.3, decision 104).
+  const [judgements, setJudgements] = useState<{ judgement: MeasureJudgementValue | null; comment: string }[]>(() =>
+    data.evaluationMeasures.map(() => ({ judgement: null, comment: '' })),
+  );
+  const judge = (i: number, change: Partial<{ judgement: MeasureJudgementValue; comment: string }>) =>
+    setJudgements((all) => all.map((j, k) => (k === i ? { ...j, ...change } : j)));
   const [assessment, setAssessment] = useState<HolisticAssessmentInput>({
     assessedOn: today,
     assessedBy: '',
     causesConsidered: '',
     grounds: '',
   });
-  const [problems, setProblems] = useState<{ text?: string; date?: string; outcome?: string }>({});
+  const [problems, setProblems] = useState<{ text?: string; date?: string; outcome?: string; measures?: string }>({});
   const { busy, failure, run, clear } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
 
@@ -118,6 +125,8 @@ function ActionForm({
   function build(): CaseAction | null {
     const found: typeof problems = {};
     if (type === 'evaluate' && !outcome) found.outcome = t('cases.missingOutcome');
+    if (type === 'evaluate' && judgements.some((j) => j.judgement === null))
+      found.measures = t('cases.missingJudgement');
     if (needsText && !text.trim())
       found.text =
         type === 'close'
@@ -130,9 +139,11 @@ function ActionForm({
     if (Object.keys(found).length > 0) {
       const first = found.outcome
         ? 'input[type=radio]'
-        : found.date && type === 'set-evaluation-date'
-          ? 'input[type=date]'
-          : 'textarea';
+        : found.measures
+          ? '.measure-judgement input[type=radio]'
+          : found.date && type === 'set-evaluation-date'
+            ? 'input[type=date]'
+            : 'textarea';
       form.current?.querySelector<HTMLElement>(first)?.focus();
       return null;
     }
@@ -151,6 +162,15 @@ function ActionForm({
           ...(outcome !== 'solved' && nextEvaluationOn ? { nextEvaluationOn } : {}),
           ...(outcome === 'more-needed' && intensifiedMeasures.trim()
             ? { intensifiedMeasures: intensifiedMeasures.trim() }
+            : {}),
+          ...(judgements.length
+            ? {
+                measures: data.evaluationMeasures.map((m, i) => ({
+                  measure: m.measure,
+                  judgement: judgements[i]!.judgement!,
+                  ...(judgements[i]!.comment.trim() ? { comment: judgements[i]!.comment.trim() } : {}),
+                })),
+              }
             : {}),
         };
       case 'escalate':
@@ -235,6 +255,37 @@ function ActionForm({
             </p>
           )}
         </Fieldset>
+      )}
+      {type === 'evaluate' && data.evaluationMeasures.length > 0 && (
+        <div className="measure-judgements">
+          <Paragraph data-size="sm">{t('cases.judgeMeasuresHelp')}</Paragraph>
+          {data.evaluationMeasures.map((m, i) => (
+            <Fieldset key={i} className="measure-judgement">
+              <Fieldset.Legend>{t('cases.judgeMeasure', { measure: m.measure, plan: m.planTitle })}</Fieldset.Legend>
+              {MEASURE_JUDGEMENTS.map((j) => (
+                <Radio
+                  key={j}
+                  name={`measure-${i}`}
+                  value={j}
+                  label={t(`cases.judgement_${j}`)}
+                  checked={judgements[i]?.judgement === j}
+                  onChange={() => judge(i, { judgement: j })}
+                  aria-invalid={problems.measures && !judgements[i]?.judgement ? true : undefined}
+                />
+              ))}
+              <Textfield
+                label={t('cases.judgementComment')}
+                value={judgements[i]?.comment ?? ''}
+                onChange={(e) => judge(i, { comment: e.target.value })}
+              />
+            </Fieldset>
+          ))}
+          {problems.measures && (
+            <p className="inline-problem" role="alert">
+              {problems.measures}
+            </p>
+          )}
+        </div>
       )}
       {type === 'start-measures' &&
         dateField(t('cases.evaluationOn'), t('cases.evaluationOnHelp'), evaluationOn, setEvaluationOn)}

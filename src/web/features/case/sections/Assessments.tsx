@@ -5,7 +5,7 @@ import { InlinePanel } from '../../../ui/InlinePanel';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
-import { localToday } from '../../../absence';
+import { appToday } from '../../../appClock';
 import { ASSESSMENT_KINDS, caseApi } from '../../../api';
 import type { AssessmentKind, ExpertAssessment } from '../../../api';
 import { FailureMessage, Section } from '../../../ui/feedback';
@@ -76,7 +76,7 @@ function ExpertAssessmentForm({
 }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<AssessmentKind>('sakkyndig-vurdering');
-  const [issuedOn, setIssuedOn] = useState(() => localToday(new Date()));
+  const [issuedOn, setIssuedOn] = useState(() => appToday());
   const [issuedBy, setIssuedBy] = useState('');
   const [recommendations, setRecommendations] = useState('');
   const [validUntil, setValidUntil] = useState('');

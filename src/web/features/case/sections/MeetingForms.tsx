@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
-import { localToday } from '../../../absence';
+import { appToday } from '../../../appClock';
 import { MEETING_KINDS, caseApi } from '../../../api';
 import type { Meeting, MeetingKind } from '../../../api';
 import { splitLines } from '../../../cases';
@@ -24,7 +24,7 @@ export function MeetingForm({
 }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<MeetingKind>(initialKind ?? 'undringssamtale-elev');
-  const [scheduledOn, setScheduledOn] = useState(() => localToday(new Date()));
+  const [scheduledOn, setScheduledOn] = useState(() => appToday());
   const [participants, setParticipants] = useState('');
   const [agenda, setAgenda] = useState('');
   const [anonymised, setAnonymised] = useState(false);

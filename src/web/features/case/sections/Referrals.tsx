@@ -15,7 +15,7 @@ import { InlinePanel, useInlinePanel } from '../../../ui/InlinePanel';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
-import { localToday } from '../../../absence';
+import { appToday } from '../../../appClock';
 import { REFERRAL_SERVICE_NAMES, REFERRAL_STATUSES, caseApi } from '../../../api';
 import type { Referral, ReferralService, ReferralStatus } from '../../../api';
 import { AssessmentFields, emptyAssessment, trimAssessment } from '../HolisticAssessment';
@@ -122,7 +122,7 @@ function ReferralForm({
   onDone(): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const today = localToday(new Date());
+  const today = appToday();
   const [service, setService] = useState<ReferralService>(referral?.service ?? 'ppt');
   const [status, setStatus] = useState<ReferralStatus>(referral?.status ?? 'sendt');
   const [sentOn, setSentOn] = useState(referral ? (referral.sentOn ?? '') : today);

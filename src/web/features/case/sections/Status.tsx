@@ -32,7 +32,7 @@ export function StatusSection({ data, onChanged }: SectionProps) {
         </div>
         <div>
           <dt>{t('cases.since')}</dt>
-          <dd>{formatDate(state.since)}</dd>
+          <dd>{formatDate(state.status === 'open' ? state.levelSince : state.since)}</dd>
         </div>
         <div>
           <dt>{t('cases.openedFromLabel')}</dt>
@@ -42,7 +42,7 @@ export function StatusSection({ data, onChanged }: SectionProps) {
           <>
             <div>
               <dt>{t('cases.measuresStarted')}</dt>
-              <dd>{formatDate(state.measuresStartedOn)}</dd>
+              <dd>{state.measuresStartedOn ? formatDate(state.measuresStartedOn) : t('cases.measuresNotStarted')}</dd>
             </div>
             <div className="case-facts__evaluation">
               <dt>{t('cases.evaluationDue')}</dt>

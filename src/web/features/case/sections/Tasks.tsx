@@ -5,7 +5,7 @@ import { InlinePanel } from '../../../ui/InlinePanel';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
-import { localToday } from '../../../absence';
+import { appToday } from '../../../appClock';
 import { ApiError, REFERRAL_SERVICE_NAMES, caseApi } from '../../../api';
 import type { CaseTask, HolisticAssessmentInput, MeetingKind } from '../../../api';
 import { isOneOf } from '../../../../contract/enums';
@@ -86,7 +86,7 @@ function TaskItem({
   // action says so, and for any other task once the server has refused a plain tick (decision 016).
   const [extra, setExtra] = useState(false);
   const [service, setService] = useState<string>(services.length === 1 ? services[0]! : '');
-  const [assessment, setAssessment] = useState<HolisticAssessmentInput>(() => emptyAssessment(localToday(new Date())));
+  const [assessment, setAssessment] = useState<HolisticAssessmentInput>(() => emptyAssessment(appToday()));
   const headingId = `oppgave-${task.id}`;
   const showService = services.length > 0 || extra;
   const showAssessment = needsHolisticAssessment(action, service) || (extra && !action);

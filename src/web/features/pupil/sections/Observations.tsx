@@ -6,7 +6,8 @@ import { useSubmit } from '../../../ui/useSubmit';
 import { FailureMessage, Section } from '../../../ui/feedback';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
-import { localToday, newAlerts } from '../../../absence';
+import { newAlerts } from '../../../absence';
+import { appToday } from '../../../appClock';
 import { OBSERVATION_KINDS, api } from '../../../api';
 import type { Alert as AlertType, ObservationKind, ObservationRule } from '../../../api';
 import { formatDate } from '../../../format';
@@ -85,7 +86,7 @@ function ObservationForm({
 }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ObservationKind>('alvorlig-hendelse');
-  const [observedOn, setObservedOn] = useState(() => localToday(new Date()));
+  const [observedOn, setObservedOn] = useState(() => appToday());
   const [description, setDescription] = useState('');
   const [ruleId, setRuleId] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
