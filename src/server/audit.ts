@@ -131,6 +131,7 @@ export const AUDIT_KINDS = {
   'measures.read': 'read',
   'roster.manage': 'update',
   'identity.manage': 'update',
+  'demo.clock': 'update',
   // Setting up an installation from the command line, and the one-time link that sets a password (decision 080).
   'installation.kommune.create': 'create',
   'installation.school.create': 'create',
