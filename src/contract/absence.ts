@@ -69,6 +69,10 @@ export const alertDto = z.object({
     ),
   retiredReason: z.string().nullable(),
   handledContactId: z.string().nullable(),
+  openCaseId: z
+    .string()
+    .nullable()
+    .describe('Elevens åpne sak, om det finnes en: varselet følges opp der («Gå til saken»), ikke i en ny sak'),
   basis: z.enum(RULE_BASES).describe('«kommune»: en regel kommunen har valgt selv, ikke fra kildedokumentet'),
   version: z.number().int(),
 });

@@ -62,7 +62,8 @@ export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now
       calendar,
       parseIsoDate(today)!,
     );
-    const presented = alerts.map((a) => presentAlert(a, place, place.className));
+    const cases = await openCasesOf(tx, [pupilId]);
+    const presented = alerts.map((a) => presentAlert(a, place, place.className, cases.get(pupilId)?.id ?? null));
     await writeAudit(tx, actor, now, [{ action: 'pupil.absence.read', pupilId }]);
     return {
       pupil: {
@@ -84,7 +85,7 @@ export async function getPupilAbsence(db: Db, actor: Actor, pupilId: string, now
       patterns: patterns.map((p) => ({ kind: p.pattern, title: p.title, description: p.detail })),
       diploma: place.trinn >= 8 ? { schoolDays: calendar.days.length, ...diplomaFigures(events) } : null,
       alerts: presented,
-      concerns: presentConcerns(presented, await openCasesOf(tx, [pupilId]), today),
+      concerns: presentConcerns(presented, cases, today),
       observations: observations.map((o) => presentObservation(o, names)),
       contacts: contacts.map((c) => presentContact(mayRead(c) ? c : masked(c), names)),
       openCaseId:
