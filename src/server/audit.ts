@@ -25,6 +25,7 @@ export const AUDIT_KINDS = {
   'absence.delete': 'delete',
   'absence.import': 'create',
   'absence.register.read': 'read',
+  'absence.register.taken': 'create',
   'absence.history.read': 'read',
   'absence.guardian-report': 'create',
   'absence.guardian-report.read': 'read',
