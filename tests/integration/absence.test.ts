@@ -288,7 +288,22 @@ describeDb('absence, alerts and the contact log', () => {
     const contacts = (await w.as('kontakt').get(`/api/pupils/${w.k.pupilIds[0]}/absence`)).json().contacts as {
       channel: string;
     }[];
-    expect(contacts.some((c) => c.channel === 'brev')).toBe(true);
+    expect(contacts.filter((c) => c.channel === 'brev')).toHaveLength(1);
+    // Pressed again the same day: the same letter, still one line in the contact log (each print audited).
+    expect((await w.as('kontakt').post(`/api/alerts/${forHenrik.id}/letter`, {})).statusCode).toBe(200);
+    const again = (await w.as('kontakt').get(`/api/pupils/${w.k.pupilIds[0]}/absence`)).json().contacts as {
+      channel: string;
+    }[];
+    expect(again.filter((c) => c.channel === 'brev')).toHaveLength(1);
+    const prints = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
+      tx
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'alert.letter')
+        .where('entity_id', '=', forHenrik.id)
+        .execute(),
+    );
+    expect(prints).toHaveLength(2);
 
     // Elev2 has strengt fortrolig adresse and an alert from the observation above.
     const protectedAlert = (
