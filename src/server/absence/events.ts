@@ -63,7 +63,7 @@ export function checkEvent(
       input.kind === 'lesson' ? 'Velg hvilken time eleven var borte.' : 'Velg fra hvilken time eleven gikk.',
     );
   if (period !== null && (period < 1 || period > lessons))
-    throw invalid('period', `Time ${period} finnes ikke: ${input.date} har ${lessons} timer.`);
+    throw invalid('period', `Time ${period} finnes ikke: ${norwegianIsoDate(input.date)} har ${lessons} timer.`);
   if (input.kind === 'late' && !input.minutes)
     throw invalid('minutes', 'Skriv hvor mange minutter eleven kom for sent.');
   const subject =
