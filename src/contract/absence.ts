@@ -69,6 +69,10 @@ export const alertDto = z.object({
     ),
   retiredReason: z.string().nullable(),
   handledContactId: z.string().nullable(),
+  openCaseId: z
+    .string()
+    .nullable()
+    .describe('Elevens åpne sak, om det finnes en: varselet følges opp der («Gå til saken»), ikke i en ny sak'),
   basis: z.enum(RULE_BASES).describe('«kommune»: en regel kommunen har valgt selv, ikke fra kildedokumentet'),
   version: z.number().int(),
 });
@@ -156,6 +160,10 @@ const versionBody = z.object({ version: z.number().int().positive() });
 export const withAlerts = z.object({ event: eventDto, alerts: z.array(alertDto), concerns: z.array(concernDto) });
 export type EventResult = z.infer<typeof withAlerts>;
 
+/** Who ended a class's register for a day with «Resten er til stede», and when. */
+export const registerTaken = z.object({ at: z.string(), byName: z.string() });
+export type RegisterTaken = z.infer<typeof registerTaken>;
+
 // GET /api/classes/:classId/register
 export const getClassRegisterParams = z.object({ classId: idParam });
 export type GetClassRegisterParams = z.input<typeof getClassRegisterParams>;
@@ -166,7 +174,9 @@ export const getClassRegisterResponse = z.object({
   date: z.string(),
   schoolDay: z.boolean(),
   future: z.boolean().describe('Dagen har ikke kommet: bare innvilget permisjon registreres på forhånd'),
+  past: z.boolean().describe('Dagen er før i dag: ingen «ring hjem i dag»'),
   closedReason: z.string().nullable(),
+  taken: registerTaken.nullable().describe('Registreringen er ført («Resten er til stede»): av hvem og når'),
   lessons: z.array(z.object({ period: z.number().int(), subject: z.string() })),
   pupils: z.array(
     z.object({
@@ -185,10 +195,29 @@ export const getClassRegisterResponse = z.object({
 export type GetClassRegisterResponse = z.infer<typeof getClassRegisterResponse>;
 
 // POST /api/absence-events
-export const recordAbsenceBody = eventBody.extend({ pupilId: idParam });
+export const recordAbsenceBody = eventBody.extend({
+  pupilId: idParam,
+  periodTo: z
+    .number()
+    .int()
+    .min(1)
+    .max(12)
+    .nullish()
+    .describe('Bare for en time: siste time i en dobbelttime (3.–4. time); én registrering per time, lagret sammen'),
+});
 export type RecordAbsenceBody = z.input<typeof recordAbsenceBody>;
-export const recordAbsenceResponse = withAlerts;
+export const recordAbsenceResponse = withAlerts.extend({
+  events: z.array(eventDto).describe('Alle registreringene (flere ved en dobbelttime); `event` er den første'),
+});
 export type RecordAbsenceResponse = z.infer<typeof recordAbsenceResponse>;
+
+// POST /api/classes/:classId/register/taken
+export const takeRegisterParams = z.object({ classId: idParam });
+export type TakeRegisterParams = z.input<typeof takeRegisterParams>;
+export const takeRegisterBody = z.object({ date: isoDate });
+export type TakeRegisterBody = z.input<typeof takeRegisterBody>;
+export const takeRegisterResponse = z.object({ taken: registerTaken });
+export type TakeRegisterResponse = z.infer<typeof takeRegisterResponse>;
 
 // PUT /api/absence-events/:eventId
 export const correctAbsenceParams = z.object({ eventId: idParam });

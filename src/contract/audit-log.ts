@@ -33,6 +33,8 @@ export const accessEntry = z.object({
   kind: kind.nullable(),
   kindLabel: z.string(),
   what: z.string(),
+  firstAt: z.string().describe('Den første av like oppslag samme dag; `at` er den siste'),
+  count: z.number().int().positive().describe('Like oppslag samme dag (samme person, type og opplysning)'),
 });
 export type AccessLogEntry = z.infer<typeof accessEntry>;
 
@@ -70,6 +72,7 @@ export const listAccessLogResponse = z.object({
     protectedAddress: z.boolean(),
   }),
   total: z.number().int(),
+  shown: z.number().int().describe('Hvor mange av oppslagene linjene viser (de nyeste, høyst 500)'),
   entries: z.array(accessEntry),
 });
 export type ListAccessLogResponse = z.infer<typeof listAccessLogResponse>;

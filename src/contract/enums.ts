@@ -157,6 +157,38 @@ export type PlanChangeType = (typeof PLAN_CHANGE_TYPES)[number];
 export const AUDIT_KINDS = ['read', 'create', 'update', 'delete', 'export', 'print'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 export const AUDIT_OUTCOMES = ['allowed', 'denied'] as const;
+/**
+ * What an audit row is about (db `audit_log.entity`): the table of the record read or changed. Shown in
+ * Norwegian to leadership (Tilgangslogg) and guardians («Hvem har sett»); a test checks every one has a label.
+ */
+export const AUDIT_ENTITIES = [
+  'pupil',
+  'pupil_case',
+  'absence_event',
+  'alert',
+  'contact_log',
+  'observation',
+  'case_task',
+  'case_participant',
+  'case_referral',
+  'case_assessment',
+  'case_meeting',
+  'case_form',
+  'case_plan',
+  'case_statement',
+  'consent',
+  'consent_scan',
+  'audit_log',
+  'class',
+  'school',
+  'kommune',
+  'app_user',
+  'user_session',
+  'rule_profile',
+  'ladder',
+  'oidc_provider',
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** Where a rule profile comes from: the municipality's own, or shipped with Nærvær. */

@@ -617,6 +617,7 @@ export const TENANT_TABLES = [
   'password_setup',
   'oidc_provider',
   'oidc_login',
+  'class_register',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
@@ -628,6 +629,14 @@ export const APPEND_ONLY_TABLES: readonly string[] = [
 ];
 
 export interface Database {
+  /** A class's register for a day, taken («Resten er til stede»): the latest confirmation (migration 0029, decision 105). */
+  class_register: {
+    kommune_id: string;
+    class_id: string;
+    date: string;
+    taken_by: string;
+    taken_at: Timestamp;
+  };
   /** A one-time link to set a password (migration 0024, decision 080): only the token's SHA-256 is kept. */
   password_setup: {
     id: string;

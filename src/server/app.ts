@@ -339,7 +339,8 @@ function toAppError(error: unknown, bodyLimit?: number): AppError {
     }));
     return new AppError(
       'validation',
-      `Ugyldig forespørsel: ${fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ')}`,
+      // The message is read by people: the fields' names stay in details, where the web app puts their labels.
+      `Ugyldig forespørsel: ${[...new Set(fields.map((f) => f.message))].join('; ')}`,
       { fields },
     );
   }

@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/create-db';
 import type { AuditKind } from '../db/schema';
+import type { AuditEntity } from '../contract/enums';
 import { organisationName, type Actor } from './actor';
 
 /**
@@ -24,6 +25,7 @@ export const AUDIT_KINDS = {
   'absence.delete': 'delete',
   'absence.import': 'create',
   'absence.register.read': 'read',
+  'absence.register.taken': 'create',
   'absence.history.read': 'read',
   'absence.guardian-report': 'create',
   'absence.guardian-report.read': 'read',
@@ -158,7 +160,7 @@ export type AuditEntry = {
   action: AuditAction;
   pupilId?: string | null;
   /** The table the access was about (`pupil_case`, `absence_event` …); defaults to `pupil` when a pupil is named. */
-  entity?: string;
+  entity?: AuditEntity;
   entityId?: string | null;
   caseId?: string | null;
   details?: Record<string, unknown>;
@@ -232,7 +234,7 @@ export async function writeAudit(tx: Tx, actor: Actor, at: Date, entries: AuditE
 }
 
 /** The entity a URL parameter names; the last one in the path is the most specific. */
-const PARAM_ENTITY: Record<string, string> = {
+const PARAM_ENTITY: Record<string, AuditEntity> = {
   pupilId: 'pupil',
   caseId: 'pupil_case',
   alertId: 'alert',

@@ -23,6 +23,7 @@ const alert = (id: string, extra: Partial<Alert> = {}): Alert => ({
   retiredAt: null,
   retiredReason: null,
   handledContactId: null,
+  openCaseId: null,
   basis: 'kilde',
   version: 1,
   ...extra,

@@ -48,7 +48,10 @@ describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og va
     expect(await henrikKind.inputValue()).toBe('day');
     await tabTo(page, page.getByRole('button', { name: 'Lagre for Fjell, Henrik' }));
     await page.keyboard.press('Enter');
-    const live = page.locator('.register-live');
+    // The confirmation is said in the row saved (its own live region), where the eye is.
+    const liveIn = (name: string) =>
+      page.locator('li.register-row', { has: page.getByRole('link', { name }) }).locator('.register-row__notice');
+    const live = liveIn('Fjell, Henrik');
     await expect.poll(() => live.innerText()).toContain('Lagret for Fjell, Henrik: Hele dagen');
     expect(await live.innerText()).toContain(
       'Ny bekymring for Fjell, Henrik: Fravær 3 enkelte dager i løpet av en måned',
@@ -80,7 +83,7 @@ describe.skipIf(unavailable !== null)('browser journey: morgenregistrering og va
     expect(await page.getByRole('checkbox', { name: 'Dokumentert for Lunde, Sara' }).isChecked()).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // Lagre
-    await expect.poll(() => live.innerText()).toContain('Lagret for Lunde, Sara: Hele dagen');
+    await expect.poll(() => liveIn('Lunde, Sara').innerText()).toContain('Lagret for Lunde, Sara: Hele dagen');
     const saraRow = page.locator('li.register-row', { has: page.getByRole('link', { name: 'Lunde, Sara' }) });
     await expect.poll(() => saraRow.innerText()).toContain('Hele dagen · dokumentert · sykdom');
     await expect.poll(() => page.locator('.register-summary').innerText()).toContain('2 av 25 elever');

@@ -70,7 +70,9 @@ describe.skipIf(unavailable !== null)('browser journey: fra varsel til sak, eval
     expect(await henrikKind.inputValue()).toBe('day');
     await tabTo(page, page.getByRole('button', { name: 'Lagre for Fjell, Henrik' }));
     await page.keyboard.press('Enter');
-    const live = page.locator('.register-live');
+    const live = page
+      .locator('li.register-row', { has: page.getByRole('link', { name: 'Fjell, Henrik' }) })
+      .locator('.register-row__notice');
     await expect
       .poll(() => live.innerText())
       .toContain('Ny bekymring for Fjell, Henrik: Fravær 3 enkelte dager i løpet av en måned');

@@ -196,7 +196,11 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
     expect(await noraKind.inputValue()).toBe('day');
     await tabTo(page, page.getByRole('button', { name: `Lagre for ${noraList}` }));
     await page.keyboard.press('Enter');
-    const live = page.locator('.register-live');
+    const liveIn = (name: string) =>
+      page
+        .locator('li.register-row', { has: page.getByRole('link', { name, exact: true }) })
+        .locator('.register-row__notice');
+    const live = liveIn(noraList);
     await expect.poll(() => live.innerText()).toContain(`Lagret for ${noraList}: Hele dagen.`);
     const announced = await live.innerText();
     expect(announced).toContain(`Ny bekymring for ${noraList}: ${title(RULES.invalid)} – 3 regler slår til.`);
@@ -227,7 +231,7 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
     await tabTo(page, page.getByRole('button', { name: `Lagre for ${aishaList}` }));
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => live.innerText())
+      .poll(() => liveIn(aishaList).innerText())
       .toContain(`Ny bekymring for ${aishaList}: ${title(RULES.lesson)}. Den følges opp i saken.`);
     const aishaRow = page.locator('li.register-row', { has: page.getByRole('link', { name: aishaList, exact: true }) });
     const aishaRegisterCard = aishaRow.locator('.concern-card');

@@ -29,7 +29,7 @@ describeDb('absence, alerts and the contact log', () => {
     const autumn = await register({ pupilId: w.k.pupilIds[0], date: '2026-09-29', kind: 'day' });
     expect(autumn.json().error.message).toMatch(/Høstferie/);
     const period = await register({ pupilId: w.k.pupilIds[0], date: '2026-11-20', kind: 'lesson', period: 6 });
-    expect(period.json().error.message).toMatch(/Time 6 finnes ikke: 2026-11-20 har 5 timer/);
+    expect(period.json().error.message).toMatch(/Time 6 finnes ikke: 20.11.2026 har 5 timer/);
   });
 
   it('refuses absence on a future date, except granted leave, with the field named (issue 13 item 6)', async () => {
@@ -302,7 +302,22 @@ describeDb('absence, alerts and the contact log', () => {
     const contacts = (await w.as('kontakt').get(`/api/pupils/${w.k.pupilIds[0]}/absence`)).json().contacts as {
       channel: string;
     }[];
-    expect(contacts.some((c) => c.channel === 'brev')).toBe(true);
+    expect(contacts.filter((c) => c.channel === 'brev')).toHaveLength(1);
+    // Pressed again the same day: the same letter, still one line in the contact log (each print audited).
+    expect((await w.as('kontakt').post(`/api/alerts/${forHenrik.id}/letter`, {})).statusCode).toBe(200);
+    const again = (await w.as('kontakt').get(`/api/pupils/${w.k.pupilIds[0]}/absence`)).json().contacts as {
+      channel: string;
+    }[];
+    expect(again.filter((c) => c.channel === 'brev')).toHaveLength(1);
+    const prints = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
+      tx
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'alert.letter')
+        .where('entity_id', '=', forHenrik.id)
+        .execute(),
+    );
+    expect(prints).toHaveLength(2);
 
     // Elev2 has strengt fortrolig adresse and an alert from the observation above.
     const protectedAlert = (

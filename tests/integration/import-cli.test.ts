@@ -60,7 +60,7 @@ describeDb('naervaer import (command line)', () => {
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
     expect(res.stderr.trim().split('\n')).toEqual([
-      'linje 3: date: ikke en skoledag: 2026-11-22 er en søndag',
+      'linje 3: date: ikke en skoledag: 22.11.2026 er en søndag',
       'linje 4: student_id: ukjent elev «NU-9999» ved skolen',
     ]);
   }, 60_000);

@@ -108,7 +108,7 @@ describeDb('bulk import through the staging table', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).toBe('Importen ble avvist: 1 rad har feil. Ingenting er importert.');
     expect((error as AppError).details?.rows).toEqual([
-      { line: 25_002, field: 'date', reason: 'ikke en skoledag: 2026-11-21 er en lørdag' },
+      { line: 25_002, field: 'date', reason: 'ikke en skoledag: 21.11.2026 er en lørdag' },
     ]);
     expect(await counts()).toEqual({ events: 0, history: 0, audit: 0 });
   });

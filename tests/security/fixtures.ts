@@ -92,6 +92,10 @@ export const FIXTURES: Record<string, Fixture> = {
     actor: 'kontakt',
     request: (b) => ({ url: `/api/classes/${b.classId}/register?date=2026-11-23` }),
   },
+  'POST /api/classes/{classId}/register/taken': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/classes/${b.classId}/register/taken`, payload: { date: '2026-11-23' } }),
+  },
   'POST /api/absence-events': {
     actor: 'kontakt',
     request: (b) => ({

@@ -638,6 +638,17 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         expires_at: new Date(),
       })
       .execute();
+    // A register taken (migration 0029, decision 105): Friday's, so the days tests use are not taken yet.
+    await tx
+      .insertInto('class_register')
+      .values({
+        kommune_id: id,
+        class_id: classId,
+        date: '2026-11-20',
+        taken_by: users.kontakt!.id,
+        taken_at: new Date(),
+      })
+      .execute();
     await tx
       .insertInto('case_statistics')
       .values({

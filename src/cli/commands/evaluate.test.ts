@@ -79,7 +79,7 @@ const INVALID: [string, string, RegExp][] = [
     'e1,2025-09-05,lesson,norsk,6,,false,',
     /^linje 2: period: time 6 finnes ikke/,
   ],
-  ['lørdag', 'e1,2025-09-06,day,,,,false,', /^linje 2: date: ikke en skoledag: 2025-09-06 er en lørdag/],
+  ['lørdag', 'e1,2025-09-06,day,,,,false,', /^linje 2: date: ikke en skoledag: 06.09.2025 er en lørdag/],
   ['helligdag', 'e1,2026-05-14,day,,,,false,', /^linje 2: date: ikke en skoledag: .*Kristi himmelfartsdag/],
   ['høstferie', 'e1,2025-10-01,day,,,,false,', /^linje 2: date: ikke en skoledag: .*Høstferie/],
   ['utenfor skoleåret', 'e1,2025-07-01,day,,,,false,', /^linje 2: date: ikke en skoledag: .*utenfor skoleåret/],
@@ -291,7 +291,7 @@ describe('naervaer evaluate: invalid rows exit 2 with one line per row', () => {
     expect(r.stdout).toBe('');
     // Line 4 is blank; line 6 repeats (e1, 2025-09-01, day) of line 2; line 8 repeats (e2, 2025-09-01, lesson, 1) of line 7.
     expect(r.stderr.trimEnd().split('\n')).toEqual([
-      'linje 3: date: ikke en skoledag: 2025-09-06 er en lørdag',
+      'linje 3: date: ikke en skoledag: 06.09.2025 er en lørdag',
       'linje 6: student_id+date+kind+period: samme elev, dato, type og time som linje 2',
       'linje 9: student_id+date+kind+period: samme elev, dato, type og time som linje 7',
     ]);

@@ -213,7 +213,7 @@ describe('EventColumnsBuilder', () => {
     expect('problems' in built && built.problems).toEqual([
       { line: 4, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 2' },
       { line: 5, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 2' },
-      { line: 6, field: 'date', reason: 'ikke en skoledag: 2025-09-06 er en lørdag' },
+      { line: 6, field: 'date', reason: 'ikke en skoledag: 06.09.2025 er en lørdag' },
     ]);
   });
 
@@ -228,7 +228,7 @@ describe('EventColumnsBuilder', () => {
       'e1,2025-09-01,day,,,,true,sykdom',
     ]);
     expect('problems' in built && built.problems).toEqual([
-      { line: 6, field: 'date', reason: 'ikke en skoledag: 2025-09-06 er en lørdag' },
+      { line: 6, field: 'date', reason: 'ikke en skoledag: 06.09.2025 er en lørdag' },
       { line: 7, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 4' },
       { line: 8, field: 'student_id+date+kind+period', reason: 'samme elev, dato, type og time som linje 2' },
     ]);

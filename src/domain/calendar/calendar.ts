@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { civilOf, formatIsoDate, isoWeekday, parseIsoDate } from './dates';
+import { civilOf, formatIsoDate, isoWeekday, norwegianIsoDate, parseIsoDate } from './dates';
 import type { EpochDay } from './dates';
 import { norwegianPublicHolidays } from './holidays';
 
@@ -155,17 +155,18 @@ export function compileCalendar(source: SchoolCalendar): CompiledCalendar {
     name: p.name,
   }));
 
+  // Read by people (the register, import refusals): Norwegian dates, 06.12.2026, never ISO.
+  const nb = (day: EpochDay) => norwegianIsoDate(formatIsoDate(day));
   const reason = (day: EpochDay): string | null => {
     if (day < firstDay || day > lastDay)
-      return `${formatIsoDate(day)} er utenfor skoleåret ${source.schoolYear} (${source.firstDay}–${source.lastDay})`;
+      return `${nb(day)} er utenfor skoleåret ${source.schoolYear} (${norwegianIsoDate(source.firstDay)}–${norwegianIsoDate(source.lastDay)})`;
     const wd = isoWeekday(day);
-    if (wd >= 6) return `${formatIsoDate(day)} er en ${WEEKDAY_NAMES[wd - 1]}`;
+    if (wd >= 6) return `${nb(day)} er en ${WEEKDAY_NAMES[wd - 1]}`;
     const holiday = holidays.get(day);
-    if (holiday) return `${formatIsoDate(day)} er helligdag (${holiday})`;
+    if (holiday) return `${nb(day)} er helligdag (${holiday})`;
     const closed = closedRanges.find((p) => day >= p.from && day <= p.to);
-    if (closed) return `${formatIsoDate(day)} er fridag i skoleruta (${closed.name})`;
-    if ((source.lessonsPerWeekday[wd - 1] ?? 0) === 0)
-      return `${formatIsoDate(day)} har ingen timer (${WEEKDAY_NAMES[wd - 1]})`;
+    if (closed) return `${nb(day)} er fridag i skoleruta (${closed.name})`;
+    if ((source.lessonsPerWeekday[wd - 1] ?? 0) === 0) return `${nb(day)} har ingen timer (${WEEKDAY_NAMES[wd - 1]})`;
     return null;
   };
 

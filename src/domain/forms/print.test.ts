@@ -24,9 +24,11 @@ describe('printForm', () => {
     expect(areaTables[0]!.rows.find((r) => r[0]!.startsWith('Jobbe i grupper'))![0]).toBe(
       'Jobbe i grupper Hvem vil du helst jobbe sammen med (par/grupper)?',
     );
-    expect(blank.footer).toBe('Pluss-minus-skjema – skjema «pluss-minus-skjema» versjon 1 (blankt)');
+    // No seed scaffolding on paper (issue 17 item 14): the form's id and version stay in the data.
+    expect(blank.footer).toBe('Pluss-minus-skjema (blankt skjema)');
 
     const filled = printForm(form, { skoleveien: { value: 'minus', comment: 'Lang vei alene.' }, stress: 9 });
+    expect(filled.footer).toBe('Pluss-minus-skjema');
     expect(tables(filled.blocks)[0]!.rows[0]).toEqual(['Skoleveien', '', '', 'X', 'Lang vei alene.']);
     expect(texts(filled.blocks)).toContain('Svar: 9 av 10 (1 = lite stress, 10 = høyt stress)');
     expect(texts(filled.blocks)).toContain('(ikke besvart) (1 = lite lyst, 10 = veldig lyst)');

@@ -270,6 +270,6 @@ export function printForm(form: FormDefinition, answers?: FormAnswers, options: 
   return {
     title: form.title,
     blocks,
-    footer: `${form.title} – skjema «${form.id}» versjon ${form.version}${filled ? '' : ' (blankt)'}`,
+    footer: `${form.title}${filled ? '' : ' (blankt skjema)'}`,
   };
 }

@@ -65,7 +65,7 @@ export function attendanceBeforeAfter(
   let summary: string;
   if (after === null) summary = `Planperioden har ingen skoledager før ${norwegianDate(until)}.`;
   else if (before === null || a === null || d === null || change === null)
-    summary = `Tilstedeværelse i planperioden: ${percent(d ?? 0)} (${after.schoolDays} skoledager). Det finnes ingen skoledager før perioden å sammenligne med.`;
+    summary = `Tilstedeværelse i planperioden: ${percent(d ?? 0)} (${schoolDays(after.schoolDays)}). Det finnes ingen skoledager før perioden å sammenligne med.`;
   else {
     const trend =
       change > 0
@@ -73,7 +73,7 @@ export function attendanceBeforeAfter(
         : change < 0
           ? `ned ${decimal(-change)} prosentpoeng`
           : 'uendret';
-    summary = `Tilstedeværelse ${percent(d)} i ${after.schoolDays} skoledager ${ended ? 'i planperioden' : 'så langt i planperioden'}, mot ${percent(a)} i like mange skoledager før (${trend}).`;
+    summary = `Tilstedeværelse ${percent(d)} i ${schoolDays(after.schoolDays)} ${ended ? 'i planperioden' : 'så langt i planperioden'}, mot ${percent(a)} i like mange skoledager før (${trend}).`;
   }
   return { before, during: after, attendanceBefore: a, attendanceDuring: d, change, periodEnded: ended, summary };
 }
@@ -87,4 +87,9 @@ export function planAttendance(
 ): PlanAttendance | null {
   const period = planPeriod(plan);
   return period === null ? null : attendanceBeforeAfter(calendar, events, period, today);
+}
+
+/** «1 skoledag», «5 skoledager». */
+function schoolDays(n: number): string {
+  return `${n} ${n === 1 ? 'skoledag' : 'skoledager'}`;
 }

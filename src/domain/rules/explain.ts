@@ -59,5 +59,5 @@ export function explainAlert(rule: EventRule, alert: Alert): string {
   const to = norwegianDate(alert.window.to);
   const window = windowPhrase(rule.window, alert.window.from, alert.window.to, from, to);
   const parts = alert.conditions.map((r, i) => ({ r, text: describe(rule, i, r) })).filter((x) => x.r.holds);
-  return `«${rule.title}»: ${parts.map((p) => p.text).join(' og ')} i ${window}, ${alert.window.schoolDays} skoledager.`;
+  return `«${rule.title}»: ${parts.map((p) => p.text).join(' og ')} i ${window}, ${alert.window.schoolDays} ${alert.window.schoolDays === 1 ? 'skoledag' : 'skoledager'}.`;
 }

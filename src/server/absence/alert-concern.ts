@@ -3,7 +3,7 @@
 import type { Tx } from '../../db/create-db';
 import { type Actor } from '../actor';
 import { AppError } from '../errors';
-import { presentAlert } from '../presenters/absence';
+import { openCasesOf, presentAlert } from '../presenters/absence';
 import { pupilForStaff, type PupilPlace } from './place';
 
 /** The alerts of one concern: they must exist, be the same pupil's and be visible to the actor. */
@@ -26,7 +26,8 @@ export async function reload(tx: Tx, ids: readonly string[], place: PupilPlace) 
     .selectAll()
     .where('id', 'in', [...ids])
     .execute();
-  const byId = new Map(rows.map((a) => [a.id, presentAlert(a, place, place.className)]));
+  const openCaseId = (await openCasesOf(tx, [place.pupilId])).get(place.pupilId)?.id ?? null;
+  const byId = new Map(rows.map((a) => [a.id, presentAlert(a, place, place.className, openCaseId)]));
   return ids.map((id) => byId.get(id)!);
 }
 

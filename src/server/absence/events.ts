@@ -63,7 +63,7 @@ export function checkEvent(
       input.kind === 'lesson' ? 'Velg hvilken time eleven var borte.' : 'Velg fra hvilken time eleven gikk.',
     );
   if (period !== null && (period < 1 || period > lessons))
-    throw invalid('period', `Time ${period} finnes ikke: ${input.date} har ${lessons} timer.`);
+    throw invalid('period', `Time ${period} finnes ikke: ${norwegianIsoDate(input.date)} har ${lessons} timer.`);
   if (input.kind === 'late' && !input.minutes)
     throw invalid('minutes', 'Skriv hvor mange minutter eleven kom for sent.');
   const subject =
@@ -127,8 +127,9 @@ export async function openAlerts(tx: Tx, place: PupilPlace, today: string) {
     .where('retired_at', 'is', null)
     .orderBy('started_on')
     .execute();
-  const alerts = rows.map((a) => presentAlert(a, place, place.className));
-  return { alerts, concerns: presentConcerns(alerts, await openCasesOf(tx, [place.pupilId]), today) };
+  const cases = await openCasesOf(tx, [place.pupilId]);
+  const alerts = rows.map((a) => presentAlert(a, place, place.className, cases.get(place.pupilId)?.id ?? null));
+  return { alerts, concerns: presentConcerns(alerts, cases, today) };
 }
 
 export async function calendarFor(tx: Tx, place: PupilPlace): Promise<ClassCalendar> {

@@ -63,7 +63,13 @@ export function presentEvent(e: EventRow, names: Map<string, string>) {
   };
 }
 
-export function presentAlert(a: AlertRow, pupil: { firstName: string; lastName: string }, className: string) {
+/** An alert; `openCaseId`: the pupil's open case, if any (there the alert is followed up, not in a new case). */
+export function presentAlert(
+  a: AlertRow,
+  pupil: { firstName: string; lastName: string },
+  className: string,
+  openCaseId: string | null,
+) {
   return {
     id: a.id,
     pupilId: a.pupil_id,
@@ -86,6 +92,7 @@ export function presentAlert(a: AlertRow, pupil: { firstName: string; lastName: 
     retiredAt: a.retired_at ? new Date(a.retired_at).toISOString() : null,
     retiredReason: a.retired_reason,
     handledContactId: a.handled_contact_id,
+    openCaseId,
     version: a.version,
   };
 }

@@ -159,7 +159,7 @@ export function presentCase({
         alertId: a.id,
       })),
     ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
-    alerts: alerts.map((a) => presentAlert(a, place, place.className)),
+    alerts: alerts.map((a) => presentAlert(a, place, place.className, state.status === 'open' ? row.id : null)),
     beforeAfter,
     meetings: meetings.map(presentMeeting),
     referrals: referrals.map((r) => presentReferral(r, today)),

@@ -5,6 +5,7 @@ import { correctAbsence } from '../use-cases/correct-absence';
 import { deleteAbsence } from '../use-cases/delete-absence';
 import { getAbsenceHistory } from '../use-cases/get-absence-history';
 import { getClassRegister } from '../use-cases/get-class-register';
+import { takeRegister } from '../use-cases/take-register';
 import { getPupilAbsence } from '../use-cases/get-pupil-absence';
 import { recordAbsence } from '../use-cases/record-absence';
 import { recordObservation } from '../use-cases/record-observation';
@@ -63,6 +64,9 @@ import {
   listGuardianReportsResponse,
   writeGuardianLetterParams,
   writeGuardianLetterBody,
+  takeRegisterParams,
+  takeRegisterBody,
+  takeRegisterResponse,
 } from '../../contract/absence';
 
 export const absenceRoutes =
@@ -93,6 +97,21 @@ export const absenceRoutes =
           request.query.date ?? osloDate(clock.now()),
           clock.now(),
         ),
+    );
+
+    app.post(
+      '/api/classes/:classId/register/taken',
+      {
+        config: { action: 'absence.register' },
+        schema: {
+          summary: 'Før registreringen for dagen: resten av klassen er til stede',
+          tags: ['fravær'],
+          params: takeRegisterParams,
+          body: takeRegisterBody,
+          response: { 200: takeRegisterResponse, 400: errorBody, 404: errorBody, ...authErrors },
+        },
+      },
+      async (request) => takeRegister(db, actorOf(request), request.params.classId, request.body.date, clock.now()),
     );
 
     app.post(

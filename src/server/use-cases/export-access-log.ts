@@ -6,6 +6,7 @@
 // guardian asking may be the one the address is protected from (as for letters, decision 053).
 import type { Db } from '../../db/create-db';
 import type { AuditKind } from '../../db/schema';
+import type { AuditEntity, Role } from '../../contract/enums';
 import { LADDER_ROLES } from '../../domain/ladder/ladder-schema';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
@@ -15,12 +16,24 @@ import { pupilForGuardian } from '../absence/place';
 
 export const ACCESS_LOG_LIMIT = 500;
 
-const ROLE_LABEL: Record<string, string> = {
-  ...LADDER_ROLES,
+/** Every role an account can hold, as a guardian reads it (a test checks the list is whole). */
+export const ROLE_LABEL: Record<Role | 'staff' | 'municipal' | 'service', string> = {
+  kontaktlaerer: 'Kontaktlærer',
+  faglaerer: 'Faglærer',
+  skoleledelse: 'Skoleledelsen',
+  ressursteam: 'Ressursteam',
   administrator: 'Skoleadministrator',
   skoleeier: 'Skoleeier (kommunen)',
-  ressursteam: 'Ressursteam',
-  skoleledelse: 'Skoleledelsen',
+  helsesykepleier: 'Helsesykepleier',
+  ppt: 'PPT',
+  barnevern: 'Barneverntjenesten',
+  bup: 'BUP',
+  kommunepsykolog: 'Kommunepsykolog',
+  foresatt: 'Foresatt',
+  // An account without a role is named by its kind (audit `roleLabel`).
+  staff: 'Ansatt',
+  municipal: 'Kommunen',
+  service: 'Tjeneste',
 };
 export const KIND_LABEL: Record<AuditKind, string> = {
   read: 'Så opplysninger',
@@ -30,7 +43,8 @@ export const KIND_LABEL: Record<AuditKind, string> = {
   export: 'Hentet ut',
   print: 'Skrev ut brev',
 };
-const ENTITY_LABEL: Record<string, string> = {
+/** What a row was about, in words (every audit entity; the type makes the list whole). */
+export const ENTITY_LABEL: Record<AuditEntity, string> = {
   pupil: 'elevopplysninger',
   pupil_case: 'saken',
   absence_event: 'fravær',
@@ -42,15 +56,33 @@ const ENTITY_LABEL: Record<string, string> = {
   case_referral: 'henvisning',
   case_assessment: 'sakkyndig vurdering',
   case_meeting: 'møte i saken',
+  case_form: 'skjema i saken',
+  case_plan: 'samarbeidsavtale eller plan',
+  case_statement: 'uttalelse fra tillitsperson',
+  consent: 'samtykke',
+  consent_scan: 'underskrevet samtykke',
   audit_log: 'tilgangsloggen',
+  class: 'klassen',
+  school: 'skolen',
+  kommune: 'kommunen',
+  app_user: 'brukerkonto',
+  user_session: 'innlogging',
+  rule_profile: 'regelprofil',
+  ladder: 'tiltakstrapp',
+  oidc_provider: 'innloggingstjeneste',
 };
+
+const roleName = (r: string) =>
+  (ROLE_LABEL as Record<string, string | undefined>)[r] ?? LADDER_ROLES[r as keyof typeof LADDER_ROLES];
+const entityName = (e: string) => (ENTITY_LABEL as Record<string, string | undefined>)[e] ?? 'opplysninger';
 
 function roleText(role: string | null): string {
   if (!role) return 'Ukjent rolle';
-  return role
+  const names = role
     .split(',')
-    .map((r) => ROLE_LABEL[r] ?? r)
-    .join(', ');
+    .map(roleName)
+    .filter((n): n is string => !!n);
+  return names.length ? names.join(', ') : 'Ukjent rolle';
 }
 
 function norwegianDateTime(at: Date): string {
@@ -63,6 +95,10 @@ function norwegianDateTime(at: Date): string {
     minute: '2-digit',
   }).format(at);
   return parts.replace(',', ' kl.');
+}
+
+function norwegianTime(at: Date): string {
+  return new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(at);
 }
 
 async function loadAccessLog(db: Db, actor: Actor, pupilId: string, format: 'json' | 'pdf', now: Date) {
@@ -87,17 +123,49 @@ async function loadAccessLog(db: Db, actor: Actor, pupilId: string, format: 'jso
     return {
       child: { id: place.pupilId, firstName: place.firstName, lastName: place.lastName, protectedAddress: shielded },
       total,
-      entries: rows.map((r) => ({
-        at: new Date(r.at).toISOString(),
-        name: shielded ? null : r.display_name,
-        role: roleText(r.role),
-        organisation: shielded ? null : r.organisation,
-        kind: r.kind,
-        kindLabel: r.kind ? KIND_LABEL[r.kind] : 'Ukjent',
-        what: r.entity ? (ENTITY_LABEL[r.entity] ?? r.entity) : 'elevopplysninger',
-      })),
+      shown: rows.length,
+      entries: collapseByDay(
+        rows.map((r) => ({
+          at: new Date(r.at).toISOString(),
+          name: shielded ? null : r.display_name,
+          role: roleText(r.role),
+          organisation: shielded ? null : r.organisation,
+          kind: r.kind,
+          kindLabel: r.kind ? KIND_LABEL[r.kind] : 'Ukjent',
+          what: r.entity ? entityName(r.entity) : 'elevopplysninger',
+        })),
+      ),
     };
   });
+}
+
+type AccessRow = {
+  at: string;
+  name: string | null;
+  role: string;
+  organisation: string | null;
+  kind: AuditKind | null;
+  kindLabel: string;
+  what: string;
+};
+
+/**
+ * One line per person, kind and thing per day: a teacher who opens the case ten times in a morning is one
+ * line «10 ganger, 08.02–11.40» (the newest first, as the rows come), not ten identical lines.
+ */
+export function collapseByDay(rows: AccessRow[]): (AccessRow & { firstAt: string; count: number })[] {
+  const lines = new Map<string, AccessRow & { firstAt: string; count: number }>();
+  for (const r of rows) {
+    const key = JSON.stringify([osloDate(new Date(r.at)), r.name, r.role, r.organisation, r.kind, r.what]);
+    const line = lines.get(key);
+    if (!line) lines.set(key, { ...r, firstAt: r.at, count: 1 });
+    else {
+      line.count += 1;
+      if (r.at < line.firstAt) line.firstAt = r.at;
+      if (r.at > line.at) line.at = r.at;
+    }
+  }
+  return [...lines.values()];
 }
 
 /** The rows, for the guardian's page. */
@@ -128,11 +196,11 @@ export async function exportAccessLogPdf(db: Db, actor: Actor, pupilId: string, 
             },
           ]
         : []),
-      ...(log.total > log.entries.length
+      ...(log.total > log.shown
         ? [
             {
               kind: 'paragraph' as const,
-              text: `Viser de siste ${log.entries.length} av ${log.total} oppslag. Be skolen om hele loggen hvis dere trenger den.`,
+              text: `Viser de siste ${log.shown} av ${log.total} oppslag. Be skolen om hele loggen hvis dere trenger den.`,
             },
           ]
         : []),
@@ -141,7 +209,7 @@ export async function exportAccessLogPdf(db: Db, actor: Actor, pupilId: string, 
         ? [{ kind: 'paragraph' as const, text: 'Ingen ansatte har sett opplysninger om barnet ennå.' }]
         : log.entries.map((e) => ({
             kind: 'paragraph' as const,
-            text: `${norwegianDateTime(new Date(e.at))} – ${e.name ?? 'Skjermet'} (${e.role}${e.organisation ? `, ${e.organisation}` : ''}): ${e.kindLabel.toLowerCase()} – ${e.what}`,
+            text: `${norwegianDateTime(new Date(e.at))}${e.count > 1 ? ` (${e.count} ganger denne dagen, første kl. ${norwegianTime(new Date(e.firstAt))})` : ''} – ${e.name ?? 'Skjermet'} (${e.role}${e.organisation ? `, ${e.organisation}` : ''}): ${e.kindLabel.toLowerCase()} – ${e.what}`,
           }))),
       {
         kind: 'paragraph',

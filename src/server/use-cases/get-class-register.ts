@@ -50,11 +50,13 @@ export async function getClassRegister(db: Db, actor: Actor, classId: string, da
       .where('a.retired_at', 'is', null)
       .execute();
     const concerns = groupConcerns(alerts, osloDate(now));
-    const names = await userNames(
-      tx,
-      events.map((e) => e.registered_by),
-      actor,
-    );
+    const taken = await tx
+      .selectFrom('class_register')
+      .select(['taken_by', 'taken_at'])
+      .where('class_id', '=', classId)
+      .where('date', '=', date)
+      .executeTakeFirst();
+    const names = await userNames(tx, [...events.map((e) => e.registered_by), taken?.taken_by ?? null], actor);
     await writeAudit(
       tx,
       actor,
@@ -67,7 +69,12 @@ export async function getClassRegister(db: Db, actor: Actor, classId: string, da
       schoolDay: closedReason === null,
       // A day that has not come: only granted leave is registered ahead (decision 026).
       future: date > osloDate(now),
+      // A day gone by: who was away without word is followed up, but not «ring hjem i dag».
+      past: date < osloDate(now),
       closedReason,
+      taken: taken
+        ? { at: new Date(taken.taken_at).toISOString(), byName: names.get(taken.taken_by) ?? 'Ukjent' }
+        : null,
       lessons,
       pupils: places.map((p) => {
         const own = events.filter((e) => e.pupil_id === p.pupilId);

@@ -63,7 +63,8 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
       calendar,
       parseIsoDate(today)!,
     );
-    const presented = alerts.map((a) => presentAlert(a, place, place.className));
+    const cases = await openCasesOf(tx, [pupilId]);
+    const presented = alerts.map((a) => presentAlert(a, place, place.className, cases.get(pupilId)?.id ?? null));
     await writeAudit(tx, actor, now, [{ action: 'pupil.absence.read', pupilId }]);
     return {
       today,
@@ -93,7 +94,7 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
             }
           : null,
       alerts: presented,
-      concerns: presentConcerns(presented, await openCasesOf(tx, [pupilId]), today),
+      concerns: presentConcerns(presented, cases, today),
       observations: observations.map((o) => presentObservation(o, names)),
       contacts: contacts.map((c) => presentContact(mayRead(c) ? c : masked(c), names)),
       openCaseId:

@@ -26,10 +26,17 @@ export async function listAlerts(
     if (filter.classId) q = q.where('a.class_id', '=', filter.classId);
     const rows = await q.orderBy('a.started_on', 'desc').limit(500).execute();
     // Alert lists show names but no pupil data beyond them; opening the pupil page is audited there.
-    const alerts = rows.map((r) => presentAlert(r, { firstName: r.first_name, lastName: r.last_name }, r.class_name));
     const cases = await openCasesOf(
       tx,
-      alerts.map((a) => a.pupilId),
+      rows.map((r) => r.pupil_id),
+    );
+    const alerts = rows.map((r) =>
+      presentAlert(
+        r,
+        { firstName: r.first_name, lastName: r.last_name },
+        r.class_name,
+        cases.get(r.pupil_id)?.id ?? null,
+      ),
     );
     return { alerts, concerns: presentConcerns(alerts, cases, osloDate(now)) };
   });

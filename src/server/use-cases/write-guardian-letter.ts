@@ -89,20 +89,30 @@ export async function writeGuardianLetter(
         { kind: 'paragraph', text: `Med vennlig hilsen\n${actor.displayName}\n${place.schoolName}` },
       ],
     });
-    await insertContact(
-      tx,
-      actor,
-      place.pupilId,
-      alertId,
-      {
-        contactedAt: now.toISOString(),
-        withWhom: ['foresatt'],
-        channel: 'brev',
-        summary: `Skriftlig melding om bekymringsfullt fravær laget (regel: ${e.title}).`,
-        agreed: null,
-      },
-      now,
-    );
+    // The same letter printed again the same day (a second click, a lost download) is one letter in the
+    // contact log and in the later notice to leadership, not two; every print keeps its audit row.
+    const lettersToday = await tx
+      .selectFrom('contact_log')
+      .select('contacted_at')
+      .where('pupil_id', '=', place.pupilId)
+      .where('alert_id', '=', alertId)
+      .where('channel', '=', 'brev')
+      .execute();
+    if (!lettersToday.some((c) => osloDate(new Date(c.contacted_at)) === today))
+      await insertContact(
+        tx,
+        actor,
+        place.pupilId,
+        alertId,
+        {
+          contactedAt: now.toISOString(),
+          withWhom: ['foresatt'],
+          channel: 'brev',
+          summary: `Skriftlig melding om bekymringsfullt fravær laget (regel: ${e.title}).`,
+          agreed: null,
+        },
+        now,
+      );
     await writeAudit(tx, actor, now, [
       {
         action: 'alert.letter',

@@ -13,6 +13,8 @@ import type {
   EventResult,
   GetAbsenceHistoryResponse,
   GetClassRegisterResponse,
+  RecordAbsenceResponse,
+  TakeRegisterResponse,
   GetPupilAbsenceResponse,
   HandleAlertsResponse,
   ListAlertsQuery,
@@ -65,7 +67,11 @@ export type GuardianReportResult = ReportAbsenceAsGuardianResponse;
 export const absenceApi = {
   register: (classId: string, date?: string) =>
     request<GetClassRegisterResponse>(`/api/classes/${id(classId)}/register${query({ date })}`),
-  createEvent: (body: EventInput) => request<EventResult>('/api/absence-events', { method: 'POST', body }),
+  /** One registration; `periodTo` makes a lesson a run (3.–4. time), saved as one event per lesson. */
+  createEvent: (body: EventInput) => request<RecordAbsenceResponse>('/api/absence-events', { method: 'POST', body }),
+  /** «Resten er til stede»: the class's register for the day is taken. */
+  takeRegister: (classId: string, date: string) =>
+    request<TakeRegisterResponse>(`/api/classes/${id(classId)}/register/taken`, { method: 'POST', body: { date } }),
   updateEvent: (eventId: string, body: Omit<EventInput, 'pupilId'> & { version: number }) =>
     request<EventResult>(`/api/absence-events/${id(eventId)}`, { method: 'PUT', body }),
   deleteEvent: (eventId: string, version: number) =>

@@ -3,13 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { FormButtons } from '../ui/FormButtons';
 import { InlinePanel } from '../ui/InlinePanel';
-import { Section, ServerFieldErrors } from '../ui/feedback';
+import { FailureMessage, Section } from '../ui/feedback';
+import { useSubmit } from '../ui/useSubmit';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { ApiError, caseApi } from '../api';
 import type { Alert } from '../api';
-import { useAuth } from '../auth';
-import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
 
 /** The open case a 409 names (`error.details.caseId`), if any. */
 function existingCaseId(error: unknown): string | null {
@@ -29,12 +28,10 @@ type OpenCaseFormProps = {
 /** What was seen, heard or observed, then `POST /api/cases` and on to the new case; a pupil's open case is linked to instead. */
 function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: OpenCaseFormProps) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const navigate = useNavigate();
   const [reason, setReason] = useState(initialReason);
   const [problem, setProblem] = useState<string | undefined>();
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSubmit();
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     const field = ref.current;
@@ -44,42 +41,31 @@ function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: 
     field.setSelectionRange(field.value.length, field.value.length);
   }, []);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     if (!reason.trim()) {
       setProblem(t('cases.missingReason'));
       ref.current?.focus();
       return;
     }
     setProblem(undefined);
-    setBusy(true);
-    try {
+    void run(async () => {
       const { id } = await caseApi.open({ pupilId, from, ...(alertId ? { alertId } : {}), reason: reason.trim() });
       // Nothing waits for the new page: this component is gone once it shows.
       void navigate(`/sak/${encodeURIComponent(id)}`);
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-      setBusy(false);
-    }
+    });
   }
 
-  const existing = error ? existingCaseId(error.error) : null;
+  const existing = failure ? existingCaseId(failure.error) : null;
   return (
     <form className="stack-form inline-panel" onSubmit={submit} noValidate>
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('cases.openFailed'))}</ErrorAlert>
-          <ServerFieldErrors error={error.error} />
-          {existing && (
-            <Paragraph>
-              <Link asChild>
-                <RouterLink to={`/sak/${encodeURIComponent(existing)}`}>{t('cases.existingCase')}</RouterLink>
-              </Link>
-            </Paragraph>
-          )}
-        </div>
+      <FailureMessage failure={failure} fallback={t('cases.openFailed')} />
+      {existing && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={`/sak/${encodeURIComponent(existing)}`}>{t('cases.existingCase')}</RouterLink>
+          </Link>
+        </Paragraph>
       )}
       <Textfield
         ref={ref}
@@ -142,6 +128,35 @@ export function OpenCaseFromAlerts({
       </InlinePanel>
     </div>
   );
+}
+
+/**
+ * What a handled alert offers for a case: «Gå til saken» when the pupil has an open case (the alert says so,
+ * `openCaseId`), else «Opprett sak» — never a form that would fail on submit because a case exists.
+ */
+export function AlertCaseAction({
+  pupilId,
+  pupilName,
+  alerts,
+}: {
+  pupilId: string;
+  pupilName: string;
+  alerts: Alert[];
+}) {
+  const { t } = useTranslation();
+  const caseId = alerts.find((a) => a.openCaseId)?.openCaseId;
+  if (caseId)
+    return (
+      <Paragraph className="open-case">
+        <Link asChild>
+          <RouterLink to={`/sak/${encodeURIComponent(caseId)}`}>
+            {t('concerns.toCase')}
+            <span className="ds-sr-only"> {t('concerns.forWho', { name: pupilName })}</span>
+          </RouterLink>
+        </Link>
+      </Paragraph>
+    );
+  return <OpenCaseFromAlerts pupilId={pupilId} pupilName={pupilName} alerts={alerts} />;
 }
 
 /** "Opprett sak (undring)" on the pupil page: a case opened by hand from what someone noticed. */

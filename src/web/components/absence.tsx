@@ -47,6 +47,13 @@ export function useEventSummary(): (event: AbsenceEvent) => string {
       .join(' · ');
 }
 
+/** A guardian's report in their own words, for the teacher (the register, the pupil page; issue 17 item 12). */
+export function GuardianWords({ event }: { event: Pick<AbsenceEvent, 'source' | 'note'> }) {
+  const { t } = useTranslation();
+  if (event.source !== 'foresatt' || !event.note) return null;
+  return <span className="guardian-words"> {t('absence.guardianWords', { note: event.note })}</span>;
+}
+
 export function SourceTag({ source }: { source: AbsenceEvent['source'] }) {
   const { t } = useTranslation();
   return (
@@ -79,18 +86,29 @@ export type EventDraft = {
   kind: AbsenceKind | '';
   /** Lesson: the chosen lesson as "period"; left: the period the pupil left from. */
   period: string;
+  /** Lesson in the register: the last lesson of a run (a double lesson, 3.–4. time); empty for one lesson. */
+  periodTo: string;
   minutes: string;
   documented: boolean;
   reason: AbsenceReason | '';
   note: string;
 };
 
-export const emptyDraft: EventDraft = { kind: '', period: '', minutes: '', documented: false, reason: '', note: '' };
+export const emptyDraft: EventDraft = {
+  kind: '',
+  period: '',
+  periodTo: '',
+  minutes: '',
+  documented: false,
+  reason: '',
+  note: '',
+};
 
 export function draftFromEvent(event: AbsenceEvent): EventDraft {
   return {
     kind: event.kind,
     period: event.period !== null ? String(event.period) : '',
+    periodTo: '',
     minutes: event.minutes !== null ? String(event.minutes) : '',
     documented: event.documented,
     reason: event.reason ?? '',
@@ -118,6 +136,8 @@ export function draftToInput(
     if (draft.kind === 'lesson') {
       const subject = lessons.find((l) => l.period === period)?.subject;
       if (subject) input.subject = subject;
+      const to = Number(draft.periodTo);
+      if (draft.periodTo && Number.isInteger(to) && to > period) input.periodTo = to;
     }
   }
   if (draft.kind === 'late') {
@@ -139,6 +159,10 @@ type EventFieldsProps = {
   /** The register offers "Til stede" as the empty choice; an edit form has no empty choice. */
   allowPresent?: boolean;
   showNote?: boolean;
+  /** The register: a lesson may be a run («til og med time», a double lesson as one registration). */
+  allowRun?: boolean;
+  /** Only the kind select: the row shows what was saved until the user changes it. */
+  collapsed?: boolean;
   children?: ReactNode;
 };
 
@@ -152,6 +176,8 @@ export function EventFields({
   kindRef,
   allowPresent = true,
   showNote = false,
+  allowRun = false,
+  collapsed = false,
   children,
 }: EventFieldsProps) {
   const { t } = useTranslation();
@@ -179,7 +205,7 @@ export function EventFields({
           ))}
         </Select>
       </Field>
-      {(draft.kind === 'lesson' || draft.kind === 'left') && (
+      {!collapsed && (draft.kind === 'lesson' || draft.kind === 'left') && (
         <Field>
           <Label>
             {draft.kind === 'lesson' ? t('absence.period') : t('absence.periodFrom')}
@@ -201,7 +227,27 @@ export function EventFields({
           </Select>
         </Field>
       )}
-      {draft.kind === 'late' && (
+      {!collapsed && allowRun && draft.kind === 'lesson' && (
+        <Field>
+          <Label>
+            {t('absence.periodTo')}
+            {sr}
+          </Label>
+          <Select value={draft.periodTo} onChange={(e) => set({ periodTo: e.target.value })}>
+            <Select.Option value="">{t('absence.periodToSame')}</Select.Option>
+            {periods
+              .filter((lesson) => draft.period !== '' && lesson.period > Number(draft.period))
+              .map((lesson) => (
+                <Select.Option key={lesson.period} value={String(lesson.period)}>
+                  {lesson.subject
+                    ? t('absence.periodOption', { period: lesson.period, subject: lesson.subject })
+                    : t('absence.describe_lessonPeriod', { period: lesson.period })}
+                </Select.Option>
+              ))}
+          </Select>
+        </Field>
+      )}
+      {!collapsed && draft.kind === 'late' && (
         <Textfield
           label={
             <>
@@ -219,7 +265,7 @@ export function EventFields({
           aria-invalid={problem === 'minutes' || undefined}
         />
       )}
-      {draft.kind && (
+      {!collapsed && draft.kind && (
         <>
           <Field>
             <Label>

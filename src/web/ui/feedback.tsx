@@ -1,11 +1,13 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { createContext, useCallback, useContext, useState } from 'react';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../absence';
 import { ApiError } from '../api';
 import { useAuth } from '../auth';
 import { ErrorAlert, errorMessage } from './ErrorAlert';
+import nb from '../i18n/nb';
 
 // The feedback every screen gives in the same way: a section with its heading, the polite notice of
 // what an action did, the last failure (announced again when it repeats) with the fields the server
@@ -106,15 +108,37 @@ export function FailureMessage({ failure, fallback }: { failure: Failure; fallba
   );
 }
 
-/** The server's message plus each field it named, as a list the user can read. */
-export function ServerFieldErrors({ error }: { error: unknown }) {
+type FieldName = keyof typeof nb.fields;
+const isFieldName = (name: string): name is FieldName => Object.hasOwn(nb.fields, name);
+
+/**
+ * The Norwegian label of a field the server named: its path's last name (`measures.0.text` → «Tekst (rad 1)»),
+ * from the form's own `labels` first, then the app's field names. Null when there is none: then the message
+ * stands alone, never the contract's name for the field.
+ */
+export function fieldLabel(path: string, t: TFunction, labels: Record<string, string> = {}): string | null {
+  if (labels[path]) return labels[path];
+  const parts = path.split('.').filter(Boolean);
+  const names = parts.filter((p) => !/^\d+$/.test(p));
+  const index = parts.findLast((p) => /^\d+$/.test(p));
+  const name = names.at(-1);
+  if (!name) return null;
+  const label = labels[name] ?? (isFieldName(name) ? t(`fields.${name}`) : null);
+  if (!label) return null;
+  return index === undefined ? label : t('fieldRow', { label, row: Number(index) + 1 });
+}
+
+/** The server's message plus each field it named, by the field's label, as a list the user can read. */
+export function ServerFieldErrors({ error, labels }: { error: unknown; labels?: Record<string, string> }) {
+  const { t } = useTranslation();
   const fields = fieldErrors(error);
   if (fields.length === 0) return null;
   return (
     <ul className="field-errors">
-      {fields.map((f, i) => (
-        <li key={i}>{f.field ? `${f.field}: ${f.message}` : f.message}</li>
-      ))}
+      {fields.map((f, i) => {
+        const label = f.field ? fieldLabel(f.field, t, labels) : null;
+        return <li key={i}>{label ? `${label}: ${f.message}` : f.message}</li>;
+      })}
     </ul>
   );
 }

@@ -6,12 +6,15 @@ import { api } from '../../api';
 import type { Alert as AlertType, AlertStatus } from '../../api';
 import { AlertHistoryCard } from '../../components/AlertHistory';
 import { ConcernCard } from '../../components/ConcernCard';
+import { AlertCaseAction } from '../../components/OpenCase';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { alertHistory } from '../../concerns';
 import { compareClassNames } from '../../format';
 import { useApi } from '../../useApi';
+import { useUser } from '../../auth';
+import { concernPlan } from '../../roles';
 
 /** The filter values; "open" = new and not yet handled (new + seen), the default. */
 const FILTERS = ['open', 'new', 'seen', 'handled', 'dismissed', 'all'] as const;
@@ -42,6 +45,7 @@ export function AlertsPage() {
   );
   const classes = useApi('classes', () => api.classes());
   const [notice, announce] = useNotice();
+  const plan = concernPlan(useUser());
 
   function set(key: 'status' | 'klasse', value: string) {
     const next = new URLSearchParams(params);
@@ -115,7 +119,15 @@ export function AlertsPage() {
                   />
                 ))
               : history.map((entry) => (
-                  <AlertHistoryCard key={entry.id} entry={entry} showPupil showClass headingLevel={2} />
+                  <AlertHistoryCard key={entry.id} entry={entry} showPupil showClass headingLevel={2}>
+                    {plan.openCase && entry.status === 'handled' && !entry.retired && (
+                      <AlertCaseAction
+                        pupilId={entry.pupilId}
+                        pupilName={entry.alerts[0]!.pupilName}
+                        alerts={entry.alerts}
+                      />
+                    )}
+                  </AlertHistoryCard>
                 ))}
           </div>
         </ReloadContext.Provider>

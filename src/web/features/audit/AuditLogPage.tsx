@@ -10,6 +10,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { formatDateTime } from '../../format';
 import { useApi } from '../../useApi';
+import { AUDIT_ENTITIES, ROLES, USER_KINDS, isOneOf } from '../../../contract/enums';
 
 const KINDS: AuditKind[] = ['read', 'create', 'update', 'delete', 'export', 'print'];
 const OUTCOMES: AuditOutcome[] = ['allowed', 'denied'];
@@ -146,12 +147,20 @@ export function AuditLogPage() {
 
 function ReviewTable({ entries }: { entries: AuditReviewEntry[] }) {
   const { t } = useTranslation();
+  // Roles and what was touched in words, never the codes the row stores (an unknown code reads as «opplysninger»).
   const roleText = (role: string) =>
     role
       .split(',')
       .filter(Boolean)
-      .map((r) => t(`roles.${r}`, { defaultValue: r }))
+      .map((r) => (isOneOf(ROLES, r) ? t(`roles.${r}`) : isOneOf(USER_KINDS, r) ? t(`auditLog.accountKind.${r}`) : ''))
+      .filter(Boolean)
       .join(', ');
+  const whatText = (e: AuditReviewEntry) =>
+    t('auditLog.what', {
+      kind: e.kind ? t(`auditLog.kind_${e.kind}`) : '',
+      what:
+        e.entity && isOneOf(AUDIT_ENTITIES, e.entity) ? t(`auditLog.entity.${e.entity}`) : t('auditLog.entityUnknown'),
+    }).trim();
   return (
     <div className="table-scroll table-scroll--wide" role="region" aria-labelledby="tilgangslogg-antall" tabIndex={0}>
       <Table data-size="sm" border zebra>
@@ -175,9 +184,7 @@ function ReviewTable({ entries }: { entries: AuditReviewEntry[] }) {
                 {e.role && <span className="class-list__meta"> ({roleText(e.role)})</span>}
               </Table.Cell>
               <Table.Cell>{e.pupilName ?? ''}</Table.Cell>
-              <Table.Cell>
-                {e.kind ? t(`auditLog.kind_${e.kind}`) : ''} <code>{e.action}</code>
-              </Table.Cell>
+              <Table.Cell>{whatText(e)}</Table.Cell>
               <Table.Cell>
                 <Tag data-color={e.outcome === 'denied' ? 'danger' : 'success'}>
                   {t(`auditLog.outcome_${e.outcome}`)}

@@ -194,7 +194,7 @@ function FileContents({ data }: { data: PupilFile }) {
           {newestFirst(data.contacts, (c) => c.contactedAt).map((c) => (
             <li key={c.id}>
               <span className="class-list__meta">
-                {t('file.contactMeta', {
+                {t(c.withWhom.length > 0 ? 'file.contactMeta' : 'file.contactMetaNoWho', {
                   when: formatDateTime(c.contactedAt),
                   channel: t(`contacts.channel_${c.channel}` as 'contacts.channel_telefon', {
                     defaultValue: c.channel,

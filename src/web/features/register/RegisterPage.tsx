@@ -1,17 +1,22 @@
 import { Alert, Button, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { NoticeRegion, useNotice, ServerFieldErrors } from '../../ui/feedback';
+import { FailureMessage, NoticeRegion, Section, useNotice } from '../../ui/feedback';
+import type { Notice } from '../../ui/feedback';
+import { useSubmit } from '../../ui/useSubmit';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
 import { addDays, isIsoDate } from '../../absence';
 import { api } from '../../api';
-import type { Alert as AlertType, Concern, EventResult, Lesson, Register, RegisterPupil } from '../../api';
+import type { AbsenceEvent, Alert as AlertType, Concern, Lesson, Register, RegisterPupil } from '../../api';
+import type { RecordAbsenceResponse } from '../../../contract/absence';
 import { useAuth } from '../../auth';
 import { ConcernCard } from '../../components/ConcernCard';
 import {
   DraftProblemMessage,
   EventFields,
+  GuardianWords,
   SourceTag,
   draftToInput,
   emptyDraft,
@@ -22,7 +27,7 @@ import type { DraftProblem, EventDraft } from '../../components/absence';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { compareByName, formatDate, pupilName, weekdayName } from '../../format';
+import { compareByName, formatDate, formatDateTime, formatTime, pupilName, weekdayName } from '../../format';
 import { freshConcerns } from '../../concerns';
 import { useApi } from '../../useApi';
 
@@ -113,7 +118,8 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
   const describe = useDescribeEvent();
   const [pupils, setPupils] = useState<RegisterPupil[]>(() => [...register.pupils].sort(compareByName));
   useEffect(() => setPupils([...register.pupils].sort(compareByName)), [register]);
-  const [announcement, announce] = useNotice();
+  // What a save did is said in the row saved (a live region of its own): on a phone the page's top is far away.
+  const [notices, setNotices] = useState<Record<string, Notice>>({});
   const [concernsByPupil, setConcernsByPupil] = useState<Record<string, Concern[]>>({});
   const knownIds = useMemo(() => (knownAlerts ? new Set(knownAlerts.map((a) => a.id)) : null), [knownAlerts]);
   const seenIds = useRef(new Set<string>());
@@ -134,7 +140,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
   const absent = pupils.filter((p) => p.events.length > 0).length;
   const needsCall = pupils.filter((p) => p.needsCall).length;
 
-  function onSaved(pupil: RegisterPupil, index: number, updated: RegisterPupil, result: EventResult, what: string) {
+  function onSaved(pupil: RegisterPupil, index: number, updated: RegisterPupil, result: RecordAbsenceResponse) {
     setPupils((list) => list.map((p) => (p.id === pupil.id ? updated : p)));
     // The server decides "Ingen melding fra foresatte" and the alert count: fetch the day again, quietly.
     api.register(register.class.id, register.date).then(
@@ -162,7 +168,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
       return { ...all, [pupil.id]: own.filter((c) => c.alerts.some((a) => shown.has(a.id))) };
     });
     const name = pupilName(pupil);
-    const parts = [t('register.saved', { name, what })];
+    const parts = [t('register.saved', { name, what: describeRun(result.events, describe, t) })];
     for (const { concern, fresh: rules, kind } of fresh) {
       const lead = concern.alerts[0]!.ruleTitle;
       if (kind === 'grown')
@@ -172,8 +178,8 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
       else parts.push(t('concerns.announceNew', { name, rule: lead }));
       if (concern.case) parts.push(t('concerns.announceInCase'));
     }
-    announce(parts.join(' '));
-    // Fast entry: on to the next pupil (the message above is announced politely meanwhile).
+    setNotices((all) => ({ ...all, [pupil.id]: { id: (all[pupil.id]?.id ?? 0) + 1, text: parts.join(' ') } }));
+    // Fast entry: on to the next pupil (the message in the row is announced politely meanwhile).
     const next = pupils[index + 1];
     if (next) kindRefs.current.get(next.id)?.focus();
   }
@@ -187,13 +193,14 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
       )}
       <Paragraph className="register-summary">
         {t('register.summary', { absent, total: pupils.length })}{' '}
-        {needsCall > 0 && t('register.summaryNeedsCall', { count: needsCall })}
+        {needsCall > 0 &&
+          (register.past
+            ? t('register.summaryNeedsCallPast', { count: needsCall })
+            : t('register.summaryNeedsCall', { count: needsCall }))}
       </Paragraph>
       <Paragraph data-size="sm" className="register-help">
         {t('register.help')}
       </Paragraph>
-      {/* Always in the DOM, so screen readers hear each new message. */}
-      <NoticeRegion notice={announcement} className="register-live" />
       <ul className="register-list" aria-label={t('register.listLabel', { className: register.class.name })}>
         {pupils.map((pupil, index) => (
           <li key={pupil.id} className="register-row" data-pupil-id={pupil.id}>
@@ -237,6 +244,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
                   {pupil.events.map((event) => (
                     <li key={event.id}>
                       <EventLine event={event} /> <SourceTag source={event.source} />
+                      <GuardianWords event={event} />
                     </li>
                   ))}
                 </ul>
@@ -250,7 +258,13 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
                 if (el) kindRefs.current.set(pupil.id, el);
                 else kindRefs.current.delete(pupil.id);
               }}
-              onSaved={(updated, result) => onSaved(pupil, index, updated, result, describe(result.event))}
+              onSaved={(updated, result) => onSaved(pupil, index, updated, result)}
+            />
+            {/* Always in the DOM, so screen readers hear each new message; right under the row saved. */}
+            <NoticeRegion
+              notice={notices[pupil.id] ?? null}
+              className="register-row__notice"
+              alertClassName="register-row__saved"
             />
             {(concernsByPupil[pupil.id] ?? []).map((concern) => (
               <ConcernCard key={concern.id} concern={concern} headingLevel={4} />
@@ -258,8 +272,66 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
           </li>
         ))}
       </ul>
+      {!register.future && <TakeRegister register={register} />}
     </>
   );
+}
+
+/** «3.–4. time, Kroppsøving» for a double lesson saved as one registration; otherwise the one event. */
+function describeRun(events: AbsenceEvent[], describe: ReturnType<typeof useDescribeEvent>, t: TFunction): string {
+  const first = events[0]!;
+  const last = events.at(-1)!;
+  if (events.length < 2 || first.period === null || last.period === null) return describe(first);
+  const subjects = new Set(events.map((e) => e.subject));
+  return subjects.size === 1 && first.subject
+    ? t('absence.describe_lessonRun', { from: first.period, to: last.period, subject: first.subject })
+    : t('absence.describe_lessonRunPeriods', { from: first.period, to: last.period });
+}
+
+/**
+ * «Resten er til stede»: ends the day's register, so the pupils without a registration are known to be
+ * present; then «Registrering ført kl. 08.14». Pressed again after a late registration, the time moves.
+ */
+function TakeRegister({ register }: { register: Register }) {
+  const { t } = useTranslation();
+  const [taken, setTaken] = useState(register.taken);
+  const { busy, failure, run } = useSubmit();
+  const [notice, announce] = useNotice();
+  const when = (at: string) =>
+    localDate(at) === register.date ? t('register.takenAt', { time: formatTime(at) }) : formatDateTime(at);
+
+  function take() {
+    void run(async () => {
+      const result = await api.takeRegister(register.class.id, register.date);
+      setTaken(result.taken);
+      announce(t('register.takenNotice', { when: when(result.taken.at) }));
+    });
+  }
+
+  return (
+    <Section id="registrering-fort" heading={t('register.takeHeading')}>
+      {taken ? (
+        <Paragraph className="register-taken">
+          <span aria-hidden="true">✓ </span>
+          {t('register.taken', { when: when(taken.at), name: taken.byName })}
+        </Paragraph>
+      ) : (
+        <Paragraph data-size="sm">{t('register.takeHelp')}</Paragraph>
+      )}
+      <FailureMessage failure={failure} fallback={t('register.takeFailed')} />
+      <Button type="button" onClick={take} disabled={busy} aria-busy={busy || undefined}>
+        {taken ? t('register.takeAgain') : t('register.take')}
+      </Button>
+      <NoticeRegion notice={notice} className="register-take__live" />
+    </Section>
+  );
+}
+
+/** The browser's calendar day of an instant, as ÅÅÅÅ-MM-DD. */
+function localDate(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 function EventLine({ event }: { event: RegisterPupil['events'][number] }) {
@@ -272,81 +344,82 @@ type RegisterFormProps = {
   date: string;
   lessons: Lesson[];
   kindRef: (el: HTMLSelectElement | null) => void;
-  onSaved(updated: RegisterPupil, result: EventResult): void;
+  onSaved(updated: RegisterPupil, result: RecordAbsenceResponse): void;
 };
 
+/**
+ * The row's form. After a save the kind select keeps what was registered (the row does not look unsaved),
+ * with only the select shown; choosing a kind again opens the fields for another registration.
+ */
 function RegisterForm({ pupil, date, lessons, kindRef, onSaved }: RegisterFormProps) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const [draft, setDraft] = useState<EventDraft>(emptyDraft);
   const [problem, setProblem] = useState<DraftProblem | null>(null);
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy, failure, run, clear } = useSubmit();
   const name = pupilName(pupil);
+  // The kind last registered for the pupil this day (a teacher's or a guardian's), shown while the draft is empty.
+  const savedKind = pupil.events.at(-1)?.kind ?? null;
+  const showSaved = draft.kind === '' && savedKind !== null;
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (saving) return;
     const built = draftToInput(draft, pupil.id, date, lessons);
     if ('problem' in built) {
       setProblem(built.problem);
       return;
     }
     setProblem(null);
-    setSaving(true);
-    setError(null);
-    try {
+    clear();
+    void run(async () => {
       const result = await api.createEvent(built.input);
       setDraft(emptyDraft);
       onSaved(
         {
           ...pupil,
-          events: [...pupil.events, result.event],
+          events: [...pupil.events, ...result.events],
           openAlerts: result.alerts.length,
           openConcerns: result.concerns.length,
         },
         result,
       );
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
     <form className="register-row__form" onSubmit={onSubmit} aria-label={t('register.formLabel', { name })} noValidate>
       <EventFields
-        draft={draft}
-        onChange={setDraft}
+        draft={showSaved ? { ...emptyDraft, kind: savedKind } : draft}
+        onChange={(next) => setDraft(showSaved && next.kind === savedKind ? emptyDraft : next)}
         lessons={lessons}
         who={t('register.forWho', { name })}
         problem={problem}
         kindRef={kindRef}
+        allowRun
+        collapsed={showSaved}
       >
+        {showSaved && (
+          <Tag data-color="success" data-size="sm" className="register-row__saved-tag">
+            <span aria-hidden="true">✓ </span>
+            {t('register.savedTag')}
+          </Tag>
+        )}
         {draft.kind && (
           <Button
             type="submit"
             data-size="sm"
-            disabled={saving}
-            aria-busy={saving || undefined}
+            disabled={busy}
+            aria-busy={busy || undefined}
             className="register-row__save"
           >
-            {saving ? t('absence.saving') : t('absence.save')}
+            {busy ? t('absence.saving') : t('absence.save')}
             <span className="ds-sr-only"> {t('register.forWho', { name })}</span>
           </Button>
         )}
       </EventFields>
       <DraftProblemMessage problem={problem} />
-      {error && (
-        <div role="alert" key={error.attempt} className="register-row__error">
-          <Alert data-color="danger">
-            <Paragraph>{errorMessage(error.error, t('register.saveFailed'))}</Paragraph>
-            <ServerFieldErrors error={error.error} />
-          </Alert>
-        </div>
-      )}
+      <div className="register-row__error">
+        <FailureMessage failure={failure} fallback={t('register.saveFailed')} />
+      </div>
     </form>
   );
 }

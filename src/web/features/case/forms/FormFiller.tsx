@@ -8,6 +8,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
+import { SourceNote } from '../../../ui/SourceNote';
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { FormButtons } from '../../../ui/FormButtons';
@@ -93,9 +94,7 @@ export function FormFiller({
       <Heading level={3} data-size="xs" id={headingId}>
         {existing ? t('caseForms.editing', { title: form.title }) : form.title}
       </Heading>
-      <Paragraph data-size="xs" className="class-list__meta">
-        {t('caseForms.source', { source: form.source, version: form.version })}
-      </Paragraph>
+      <SourceNote source={t('caseForms.source', { source: form.source, version: form.version })} />
       {form.intro.map((p, i) => (
         <Paragraph key={i} data-size="sm">
           {p}

@@ -22,6 +22,7 @@ export function PlanFields({ bind, caseData }: { bind: Bind; caseData: CaseDetai
             path={['rows']}
             legend={t('plans.f.agreementRows')}
             itemLabel={(i) => t('plans.f.rowN', { n: i + 1 })}
+            addLabel={t('plans.f.addAgreementRow')}
             make={(items) => ({
               id: newRowId('r', ids(items)),
               subGoal: '',
@@ -105,6 +106,7 @@ export function PlanFields({ bind, caseData }: { bind: Bind; caseData: CaseDetai
             path={['rows']}
             legend={t('plans.f.dayRows')}
             itemLabel={(i) => t('plans.f.rowN', { n: i + 1 })}
+            addLabel={t('plans.f.addDayRow')}
             make={(items) => ({
               id: newRowId('d', ids(items)),
               from: '08:00',

@@ -1,4 +1,5 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { SourceNote } from '../../../ui/SourceNote';
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -252,7 +253,8 @@ function NoticeList({ notices }: { notices: PlanNotice[] }) {
     <ul>
       {notices.map((n, i) => (
         <li key={`${n.code}-${i}`}>
-          {n.message} <span className="plan-source">({n.source})</span>
+          {n.message}
+          <SourceNote source={n.source} />
         </li>
       ))}
     </ul>

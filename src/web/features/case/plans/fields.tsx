@@ -125,6 +125,7 @@ export function Rows<T extends object>({
   path,
   legend,
   itemLabel,
+  addLabel,
   make,
   children,
 }: {
@@ -132,6 +133,8 @@ export function Rows<T extends object>({
   path: Path;
   legend: string;
   itemLabel: (i: number) => string;
+  /** The add button's text, when «Legg til» + the next item's label would not say what is added («rad 2»). */
+  addLabel?: string;
   make: (items: T[]) => T;
   children: (at: Path, i: number) => ReactNode;
 }) {
@@ -173,7 +176,7 @@ export function Rows<T extends object>({
             focusById(fieldId(bind.planId, [...path, items.length, firstKey(make(items))]));
           }}
         >
-          {t('plans.addRow', { item: itemLabel(items.length) })}
+          {addLabel ?? t('plans.addRow', { item: itemLabel(items.length) })}
         </Button>
       )}
     </Fieldset>

@@ -89,12 +89,20 @@ function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Mee
           .filter(Boolean)
           .join(' · ')}
       </Paragraph>
+      {/* One participant a line, and the agenda and minutes with the line breaks they were written with. */}
       {meeting.participants.length > 0 && (
-        <Paragraph data-size="sm">
-          {t('cases.meetingParticipants', { names: meeting.participants.join(', ') })}
-        </Paragraph>
+        <div className="meeting__participants">
+          <Paragraph data-size="sm">
+            <strong>{t('cases.meetingParticipantsLabel')}</strong>
+          </Paragraph>
+          <ul>
+            {meeting.participants.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </div>
       )}
-      <Paragraph data-size="sm">
+      <Paragraph data-size="sm" className="meeting__agenda">
         <strong>{t('cases.meetingAgenda')}</strong> {meeting.agenda}
       </Paragraph>
       {meeting.minutes && (

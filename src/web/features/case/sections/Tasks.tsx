@@ -9,6 +9,7 @@ import { appToday } from '../../../appClock';
 import { ApiError, REFERRAL_SERVICE_NAMES, caseApi } from '../../../api';
 import type { CaseTask, HolisticAssessmentInput, MeetingKind } from '../../../api';
 import { isOneOf } from '../../../../contract/enums';
+import { LADDER_ROLES } from '../../../../domain/ladder/ladder-schema';
 import { needsHolisticAssessment, referralServicesFor, tasksByLevel } from '../../../cases';
 import { AssessmentFields, emptyAssessment, trimAssessment } from '../HolisticAssessment';
 import { FailureMessage, Section } from '../../../ui/feedback';
@@ -114,7 +115,9 @@ function TaskItem({
 
   const meta = [
     task.source === 'team' ? t('cases.taskOwn') : null,
-    task.responsible.length > 0 ? t('cases.taskResponsible', { who: task.responsible.join(', ') }) : null,
+    task.responsible.length > 0
+      ? t('cases.taskResponsible', { who: task.responsible.map(ladderRoleName).join(', ') })
+      : null,
     task.ownerName ? t('cases.taskOwner', { name: task.ownerName }) : null,
     task.dueOn ? t('cases.taskDue', { date: formatDate(task.dueOn) }) : null,
   ].filter(Boolean);
@@ -263,4 +266,9 @@ function AddTaskForm({ caseId, onCancel, onDone }: { caseId: string; onCancel():
       <FormButtons busy={busy} submit={t('cases.addTaskSubmit')} onCancel={onCancel} />
     </form>
   );
+}
+
+/** A ladder role in words («Kontaktlærer»), never its code; an unknown code (an older ladder) reads as itself. */
+function ladderRoleName(code: string): string {
+  return (LADDER_ROLES as Record<string, string | undefined>)[code] ?? code;
 }

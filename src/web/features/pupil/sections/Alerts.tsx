@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUser } from '../../../auth';
 import { AlertHistoryCard } from '../../../components/AlertHistory';
 import { ConcernCard } from '../../../components/ConcernCard';
-import { OpenCaseFromAlerts } from '../../../components/OpenCase';
+import { AlertCaseAction } from '../../../components/OpenCase';
 import { alertHistory } from '../../../concerns';
 import { fullName } from '../../../format';
 import { concernPlan } from '../../../roles';
@@ -54,9 +54,9 @@ export function AlertsSection({ data, onChanged }: SectionProps) {
                 headingLevel={4}
                 contact={entry.contactId ? contacts.get(entry.contactId) : null}
               >
-                {/* One open case per pupil: with one, the page links to it (above) instead. */}
-                {plan.openCase && !data.openCaseId && entry.status === 'handled' && entry.ongoing && (
-                  <OpenCaseFromAlerts pupilId={data.pupil.id} pupilName={fullName(data.pupil)} alerts={entry.alerts} />
+                {/* A handled alert keeps its way to a case: the open one, or «Opprett sak» (issue 17 item 7). */}
+                {plan.openCase && entry.status === 'handled' && !entry.retired && (
+                  <AlertCaseAction pupilId={data.pupil.id} pupilName={fullName(data.pupil)} alerts={entry.alerts} />
                 )}
               </AlertHistoryCard>
             ))}

@@ -29,10 +29,16 @@ export function ContactsSection({ data, onChanged }: SectionProps) {
           {contacts.map((c) => (
             <li key={c.id} data-contact-id={c.id}>
               <strong>
-                {formatDateTime(c.contactedAt)} · {t(`contacts.channel_${c.channel}`)} ·{' '}
-                {c.withWhom
-                  .map((w) => t(`contacts.party_${w}` as 'contacts.party_elev', { defaultValue: w }))
-                  .join(', ')}
+                {/* A note without anyone named (a shielded note) has no «med»: nothing dangles. */}
+                {[
+                  formatDateTime(c.contactedAt),
+                  t(`contacts.channel_${c.channel}`),
+                  c.withWhom
+                    .map((w) => t(`contacts.party_${w}` as 'contacts.party_elev', { defaultValue: w }))
+                    .join(', '),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </strong>
               <br />
               {c.summary}

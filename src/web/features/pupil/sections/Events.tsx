@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lessonCount } from '../../../absence';
 import type { AbsenceEvent, Lesson, PupilAbsence } from '../../../api';
-import { SourceTag, useEventSummary } from '../../../components/absence';
+import { GuardianWords, SourceTag, useEventSummary } from '../../../components/absence';
 import { formatDate, formatDateTime } from '../../../format';
 import type { SectionProps } from '../types';
 import { Section } from '../../../ui/feedback';
@@ -86,7 +86,11 @@ function EventRow({
         <Table.HeaderCell scope="row">{when}</Table.HeaderCell>
         <Table.Cell>
           {summary(event)}
-          {event.note && <div className="event-note">{event.note}</div>}
+          {event.note && (
+            <div className="event-note">
+              {event.source === 'foresatt' ? <GuardianWords event={event} /> : event.note}
+            </div>
+          )}
         </Table.Cell>
         <Table.Cell>
           <SourceTag source={event.source} />
