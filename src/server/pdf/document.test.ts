@@ -100,7 +100,7 @@ describe('printing a form from content/forms', () => {
       expect(text).toContain(area);
     expect(text).toContain('Hvor høyt stress kjenner du når du tenker på skolen?');
     expect(text).toContain('1 = lite stress, 10 = høyt stress');
-    expect(text).toContain('versjon 1 (blankt)');
+    expect(text).toContain('Pluss-minus-skjema (blankt skjema)');
   });
 
   it('prints a filled momenter-samtale-elev with the answers, ticked points and signature lines', async () => {
