@@ -100,14 +100,19 @@ function checkOne(r: RoleInput, where: string, known: Known): CheckedRole {
     new AppError('forbidden', `${where}: bare kommunens administrator kan gi rollen, ikke en skoles administrator.`);
   if (isOneOf(SERVICE_ROLES, r.role)) {
     if (!known.kommuneAdmin) throw onlyKommuneAdmin();
+    if (r.schoolId || r.classId)
+      throw new AppError('validation', `${where}: en tjenesterolle gjelder en tjeneste, ikke en skole eller klasse.`);
     const unit = r.serviceUnitId || null;
     if (!unit) throw new AppError('validation', `${where}: velg tjenesten rollen gjelder.`);
     if (known.unitKind.get(unit) !== SERVICE_ROLE_UNITS[r.role])
       throw new AppError('validation', `${where}: tjenesten passer ikke til rollen.`);
     return { ...place, role: r.role, serviceUnitId: unit };
   }
+  if (r.serviceUnitId) throw new AppError('validation', `${where}: bare tjenesteroller knyttes til en tjeneste.`);
   if (r.role === 'skoleeier' || (r.role === 'administrator' && !r.schoolId)) {
     if (!known.kommuneAdmin) throw onlyKommuneAdmin();
+    if (r.schoolId || r.classId)
+      throw new AppError('validation', `${where}: rollen gjelder hele kommunen, ikke en skole eller klasse.`);
     return { ...place, role: r.role };
   }
   if (!r.schoolId) throw new AppError('validation', `${where}: velg skolen rollen gjelder.`);
