@@ -7,7 +7,9 @@ import { fieldErrors } from '../absence';
 import { ApiError } from '../api';
 import { useAuth } from '../auth';
 import { ErrorAlert, errorMessage } from './ErrorAlert';
-import nb from '../i18n/nb';
+// The field labels live in the core texts (app.json): importing the whole set would pull every screen's texts
+// into the first script (decision 110).
+import app from '../i18n/nb/app.json';
 
 // The feedback every screen gives in the same way: a section with its heading, the polite notice of
 // what an action did, the last failure (announced again when it repeats) with the fields the server
@@ -108,8 +110,8 @@ export function FailureMessage({ failure, fallback }: { failure: Failure; fallba
   );
 }
 
-type FieldName = keyof typeof nb.fields;
-const isFieldName = (name: string): name is FieldName => Object.hasOwn(nb.fields, name);
+type FieldName = keyof typeof app.fields;
+const isFieldName = (name: string): name is FieldName => Object.hasOwn(app.fields, name);
 
 /**
  * The Norwegian label of a field the server named: its path's last name (`measures.0.text` → «Tekst (rad 1)»),
