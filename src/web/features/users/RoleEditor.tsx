@@ -5,6 +5,7 @@
 import { Button, Field, Fieldset, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import {
+  ASSIGNABLE_ROLES,
   type AssignableRole,
   type Accounts,
   type RoleInput,
@@ -57,9 +58,7 @@ type Props = {
 
 export function RoleEditor({ legend, drafts, onChange, schools, classes, kommuneAdmin, serviceUnits }: Props) {
   const { t } = useTranslation();
-  const roles: readonly AssignableRole[] = kommuneAdmin
-    ? [...SCHOOL_ROLES, 'skoleeier', ...SERVICE_ROLES]
-    : SCHOOL_ROLES;
+  const roles: readonly AssignableRole[] = kommuneAdmin ? ASSIGNABLE_ROLES : SCHOOL_ROLES;
   const update = (key: number, change: Partial<RoleDraft>) =>
     onChange(drafts.map((d) => (d.key === key ? { ...d, ...change } : d)));
   /** A new role keeps a place that fits it: a school for a school role, the first unit of its kind for a service. */
