@@ -6,14 +6,13 @@ import { FailureMessage } from '../ui/feedback';
 import { FormButtons } from '../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { ApiError, api } from '../api';
+import { api } from '../api';
 import type { Alert, Concern, ConcernCase, ProtectedAddress } from '../api';
-import { useAuth, useUser } from '../auth';
+import { useUser } from '../auth';
 import { alertRefs } from '../concerns';
 import { concernPlan } from '../roles';
 import { CardTitle, RuleList, cardEpisode, useEpisodeDates } from './AlertHistory';
 import { ContactForm } from './ContactForm';
-import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
 import { OpenCaseFromAlerts } from './OpenCase';
 import { downloadBlob } from '../ui/download';
 import { AlertStatusTag } from './absence';
@@ -147,7 +146,6 @@ type ConcernActionsProps = {
 /** Merk som sett, Håndter (one contact), Avvis (one reason), the letter and «Opprett sak»: each on the whole concern. */
 function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: ConcernActionsProps) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const plan = concernPlan(useUser());
   const [panel, setPanel] = useState<Panel>(null);
   const { busy, failure, run, clear } = useSubmit();
@@ -220,12 +218,8 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
             submitLabel={t('concerns.handleSubmit', { count })}
             onCancel={() => close(handleButton)}
             onSubmit={async (contact) => {
-              try {
-                await api.handleConcern(alertRefs(concern.alerts), contact);
-              } catch (err) {
-                handleApiError(err);
-                throw err;
-              }
+              // A failure is shown (and an ended session handled) by the form itself.
+              await api.handleConcern(alertRefs(concern.alerts), contact);
               setPanel(null);
               await onChanged(t('concerns.handled', { count, name }));
               focusAfterClose(concern, fallbackFocusId);
@@ -303,30 +297,21 @@ function LetterButton({
 }) {
   const { t } = useTranslation();
   const user = useUser();
-  const { handleApiError } = useAuth();
   const [confirm, setConfirm] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const { busy, failure, clear, run } = useSubmit();
   const isLeadership = user.roles.some((r) => r.role === 'skoleledelse');
   const isProtected = pupil.protectedAddress !== 'none';
 
-  async function make() {
-    setBusy(true);
-    setError(null);
-    try {
+  const make = () =>
+    run(async () => {
+      clear();
       const { pdf, fileName } = await api.letter(alert.id, isProtected && isLeadership && confirm);
       downloadBlob(
         pdf,
         fileName ?? `brev-til-foresatte-${pupil.lastName}-${pupil.firstName}.pdf`.toLowerCase().replace(/\s+/g, '-'),
       );
       await onChanged(t('letter.made'));
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <div className="letter">
@@ -343,15 +328,7 @@ function LetterButton({
         {busy ? t('letter.making') : t('letter.make')}
         <span className="ds-sr-only"> – {alert.ruleTitle}</span>
       </Button>
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>
-            {error.error instanceof ApiError && error.error.status === 403 && error.error.code === 'forbidden'
-              ? error.error.message
-              : errorMessage(error.error, t('letter.failed'))}
-          </ErrorAlert>
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('letter.failed')} />
     </div>
   );
 }

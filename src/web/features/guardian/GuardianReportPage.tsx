@@ -13,14 +13,13 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { addDays, isIsoDate } from '../../absence';
 import { api } from '../../api';
 import type { AbsenceEvent, GuardianReportReason, GuardianReportResult } from '../../api';
-import { useAuth } from '../../auth';
-import { ServerFieldErrors } from '../../ui/feedback';
+import { FailureMessage } from '../../ui/feedback';
+import { useSubmit } from '../../ui/useSubmit';
 import { useEventSummary } from '../../components/absence';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
@@ -101,21 +100,17 @@ function ReportForm({
   onReported(): void;
 }) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const [when, setWhen] = useState<When>('today');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [reason, setReason] = useState<GuardianReportReason | ''>('');
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<{ reason?: string; from?: string; to?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, clear, onSubmit } = useSubmit();
   const [outcome, setOutcome] = useState<{ id: number; result: GuardianReportResult } | null>(null);
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
   const tomorrow = addDays(today, 1);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
+  const submit = onSubmit(async () => {
     const found: typeof problems = {};
     const range =
       when === 'today'
@@ -135,24 +130,16 @@ function ReportForm({
       document.getElementById(firstId)?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await api.reportAbsence(pupilId, {
-        ...range,
-        reason: reason as GuardianReportReason,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-      setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, result }));
-      setNote('');
-      onReported();
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-    } finally {
-      setBusy(false);
-    }
-  }
+    clear();
+    const result = await api.reportAbsence(pupilId, {
+      ...range,
+      reason: reason as GuardianReportReason,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+    setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, result }));
+    setNote('');
+    onReported();
+  });
 
   return (
     <section aria-labelledby="meld" className="home-section">
@@ -182,12 +169,7 @@ function ReportForm({
           </Alert>
         )}
       </div>
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('report.failed'))}</ErrorAlert>
-          <ServerFieldErrors error={error.error} />
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('report.failed')} />
       <form className="stack-form report-form" onSubmit={submit} noValidate>
         <Fieldset>
           <Fieldset.Legend>{t('report.when', { name })}</Fieldset.Legend>
