@@ -26,6 +26,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { formatDate, formatDateTime, fullName } from '../../format';
 import { useApi } from '../../useApi';
+import { ScrollTable } from '../../ui/ScrollTable';
 
 // Leave (permisjon) is granted by the school, so guardians report only these (the server accepts these three).
 const GUARDIAN_REASONS: GuardianReportReason[] = ['sykdom', 'helse', 'annet'];
@@ -262,27 +263,18 @@ function EarlierReports({ reports }: { reports: AbsenceEvent[] }) {
   if (reports.length === 0) return <Paragraph>{t('report.noEarlier')}</Paragraph>;
   const sorted = [...reports].sort((a, b) => b.date.localeCompare(a.date));
   return (
-    <div className="table-scroll" role="region" aria-labelledby="tidligere" tabIndex={0}>
-      <Table data-size="sm" border zebra>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('pupil.colDate')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('pupil.colWhat')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('report.colNote')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('report.colSent')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {sorted.map((r) => (
-            <Table.Row key={r.id}>
-              <Table.HeaderCell scope="row">{formatDate(r.date)}</Table.HeaderCell>
-              <Table.Cell>{summary(r)}</Table.Cell>
-              <Table.Cell>{r.note ?? ''}</Table.Cell>
-              <Table.Cell>{formatDateTime(r.registeredAt)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <ScrollTable
+      labelledBy="tidligere"
+      columns={[t('pupil.colDate'), t('pupil.colWhat'), t('report.colNote'), t('report.colSent')]}
+    >
+      {sorted.map((r) => (
+        <Table.Row key={r.id}>
+          <Table.HeaderCell scope="row">{formatDate(r.date)}</Table.HeaderCell>
+          <Table.Cell>{summary(r)}</Table.Cell>
+          <Table.Cell>{r.note ?? ''}</Table.Cell>
+          <Table.Cell>{formatDateTime(r.registeredAt)}</Table.Cell>
+        </Table.Row>
+      ))}
+    </ScrollTable>
   );
 }
