@@ -16,6 +16,7 @@ import { ContactForm } from './ContactForm';
 import { OpenCaseFromAlerts } from './OpenCase';
 import { downloadBlob } from '../ui/download';
 import { AlertStatusTag } from './absence';
+import { focusLater } from '../ui/focus';
 
 /** What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page). */
 export type LetterPupil = { firstName: string; lastName: string; protectedAddress: ProtectedAddress };
@@ -165,13 +166,13 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
     await run(async () => {
       await api.markConcernSeen(alertRefs(concern.alerts));
       await onChanged(t('concerns.markedSeen', { name }));
-      requestAnimationFrame(() => handleButton.current?.focus());
+      focusLater(handleButton);
     });
   }
 
   function close(button: RefObject<HTMLButtonElement | null>) {
     setPanel(null);
-    requestAnimationFrame(() => button.current?.focus());
+    focusLater(button);
   }
 
   return (

@@ -10,7 +10,7 @@ import { draftFromCalendar, draftToSkolerute, nextKey, skoleruteProblems, withFr
 import type { ClosedDraft, SkoleruteDraft, SkoleruteProblems } from './skolerute';
 import { useNotice, NoticeRegion } from '../../ui/feedback';
 import { SaveError } from './SaveError';
-import { focusById } from '../../ui/focus';
+import { focusById, focusLater } from '../../ui/focus';
 import { ScrollTable } from '../../ui/ScrollTable';
 
 // ——— Skolerute ———
@@ -108,7 +108,7 @@ export function SkoleruteForm({ settings }: { settings: SchoolSettings }) {
     // Focus stays in the list: the row that moved up into this place, else the one before, else the add button.
     const next = rest[index] ?? rest[index - 1];
     if (next) focusById(fieldId(`closed.${next.key}.name`));
-    else requestAnimationFrame(() => addButton.current?.focus());
+    else focusLater(addButton);
   }
 
   async function save(e: FormEvent) {
