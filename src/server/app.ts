@@ -36,6 +36,7 @@ import { settingsRoutes } from './routes/settings';
 import { caseRoutes } from './routes/cases';
 import { consentRoutes } from './routes/consents';
 import { privacyRoutes } from './routes/privacy';
+import { oversightRoutes } from './routes/oversight';
 import { userRoutes } from './routes/users';
 import { auditLogRoutes } from './routes/audit-log';
 import { formRoutes } from './routes/forms';
@@ -262,6 +263,7 @@ export async function buildApp({
   await app.register(caseRoutes(deps));
   await app.register(consentRoutes(deps));
   await app.register(privacyRoutes(deps));
+  await app.register(oversightRoutes(deps));
   await app.register(userRoutes(deps));
   await app.register(auditLogRoutes(deps));
   await app.register(rosterRoutes(deps));
