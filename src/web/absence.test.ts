@@ -237,7 +237,7 @@ describe('draftToInput', () => {
 });
 
 describe('navPlan and importSchools', () => {
-  it('offers /varsler and /saker to leadership, ressursteam and administrators, /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators, /elevregister and /innloggingstjenester to administrators and the school owner', () => {
+  it('offers /varsler and /saker to leadership, ressursteam and administrators, /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators, /elevregister and /innloggingstjenester to administrators and the school owner, /oversikt to the school owner', () => {
     expect(navPlan({ roles: [{ role: 'kontaktlaerer' }] })).toEqual({
       alerts: false,
       board: false,
@@ -247,6 +247,7 @@ describe('navPlan and importSchools', () => {
       users: false,
       roster: false,
       identity: false,
+      oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({
       alerts: true,
@@ -257,6 +258,7 @@ describe('navPlan and importSchools', () => {
       users: false,
       roster: false,
       identity: false,
+      oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({
       alerts: true,
@@ -267,6 +269,7 @@ describe('navPlan and importSchools', () => {
       users: false,
       roster: false,
       identity: false,
+      oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({
       alerts: true,
@@ -277,6 +280,7 @@ describe('navPlan and importSchools', () => {
       users: true,
       roster: true,
       identity: true,
+      oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({
       alerts: false,
@@ -287,6 +291,7 @@ describe('navPlan and importSchools', () => {
       users: false,
       roster: true,
       identity: true,
+      oversight: true,
     });
   });
   it('lists each school once', () => {

@@ -150,6 +150,9 @@ export const ROSTER_ROLES = ['administrator', 'skoleeier'] as const satisfies re
 /** Roles that set up the kommune's identity providers (/innloggingstjenester; the server's 'identity.manage'). */
 export const IDENTITY_ROLES = ['administrator', 'skoleeier'] as const satisfies readonly RoleName[];
 
+/** The school owner's figures (/oversikt, decision 128): aggregates only. */
+export const OVERSIGHT_ROLES = ['skoleeier'] as const satisfies readonly RoleName[];
+
 export function navPlan(me: Pick<Me, 'roles'>): {
   alerts: boolean;
   board: boolean;
@@ -159,6 +162,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
   users: boolean;
   roster: boolean;
   identity: boolean;
+  oversight: boolean;
 } {
   const roles = me.roles.map((r) => r.role);
   return {
@@ -170,6 +174,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
     users: roles.some((r) => (USER_ADMIN_ROLES as readonly RoleName[]).includes(r)),
     roster: roles.some((r) => (ROSTER_ROLES as readonly RoleName[]).includes(r)),
     identity: roles.some((r) => (IDENTITY_ROLES as readonly RoleName[]).includes(r)),
+    oversight: roles.some((r) => (OVERSIGHT_ROLES as readonly RoleName[]).includes(r)),
   };
 }
 

@@ -3,6 +3,7 @@ import caseForms from './caseForms.json';
 import consent from './consent.json';
 import guardian from './guardian.json';
 import identity from './identity.json';
+import oversight from './oversight.json';
 import importScreen from './import.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
@@ -24,6 +25,7 @@ export const restFiles = {
   roster,
   identity,
   audit,
+  oversight,
 };
 
 export default {
@@ -38,4 +40,5 @@ export default {
   ...roster,
   ...identity,
   ...audit,
+  ...oversight,
 };
