@@ -27,6 +27,14 @@ export const ownerOverviewResponse = z.object({
       months: z.array(z.object({ month: z.string(), pupilsOver: published, sharePercent: published })),
     }),
   ),
+  /** The same pupils by trinn across the kommune (trinn 1–10 where there are classes). */
+  trinn: z.array(
+    z.object({
+      trinn: z.number().int(),
+      pupils: published,
+      months: z.array(z.object({ month: z.string(), pupilsOver: published, sharePercent: published })),
+    }),
+  ),
   /** The kommune per month (the schools summed). */
   kommune: z.object({
     pupils: published,

@@ -15,11 +15,15 @@ describe.skipIf(unavailable !== null)('browser journey: the school owner reads t
     await tabTo(page, page.getByRole('link', { name: 'Fraværstall' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Fraværstall for kommunen' }).waitFor();
-    const over = page.getByRole('table', { name: /Elever med mer enn 10 % fravær/ });
+    const over = page.getByRole('table', { name: /Elever med mer enn 10 % fravær av skoletiden i måneden, per skole$/ });
     await over.waitFor();
     await expect(over.getByRole('columnheader', { name: 'november 2026' }).count()).resolves.toBe(1);
     const kommune = over.getByRole('row', { name: /Hele kommunen/ });
     expect(await kommune.innerText()).toMatch(/600/);
+    // By trinn some months rest on fewer than five pupils: «under 5».
+    const trinn = page.getByRole('table', { name: /per trinn i hele kommunen/ });
+    expect(await trinn.innerText()).toMatch(/under 5/);
+    expect(await trinn.getByRole('rowheader', { name: '10. trinn' }).count()).toBe(1);
     const share = page.getByRole('table', { name: /Fravær i prosent av skoletiden/ });
     expect(await share.innerText()).toMatch(/\d,\d %/);
     expect(await page.locator('main').innerText()).not.toMatch(/Henrik|Fjell|\d{11}/);

@@ -131,6 +131,26 @@ describe('suppressTable', () => {
     expect(t.cells[0]![0]).toBe(0);
   });
 
+  it('property: with column totals known from another table, nothing hidden can be recovered either', () => {
+    const table = fc.tuple(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 6 })).chain(([rows, columns]) =>
+      fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: columns, maxLength: columns }), {
+        minLength: rows,
+        maxLength: rows,
+      }),
+    );
+    fc.assert(
+      fc.property(table, (counts) => {
+        const t = suppressTable(counts, { knownColumnTotals: true });
+        expect(t.columnTotals.every((v) => v !== null)).toBe(true);
+        expect(t.total).not.toBeNull();
+        const cells = augmented(counts, t);
+        for (const cell of cells.slice(0, -1).flat()) if (isSmall(cell.value)) expect(cell.hidden).toBe(true);
+        expect(recoverable(cells)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('property: every figure of 1–4 is hidden, and no hidden figure can be recovered from what is shown', () => {
     const table = fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 6 })).chain(([rows, columns]) =>
       fc.array(

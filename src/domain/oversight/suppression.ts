@@ -31,8 +31,10 @@ export const isSmall = (count: number) => count > 0 && count < MIN_PUPILS;
  * Suppresses a table of pupil counts (rows × columns, every row as long). The totals are the sums of the
  * cells; the table is protected as one publication — a figure that is also published elsewhere (another
  * table with the same margins) must go through the same call, or the two together can reveal what each hides.
+ * `knownColumnTotals`: the column totals are published by another table; they count as known here and are
+ * never hidden (the caller must hide a whole column whose total the other table hides).
  */
-export function suppressTable(counts: number[][]): SuppressedTable {
+export function suppressTable(counts: number[][], options: { knownColumnTotals?: boolean } = {}): SuppressedTable {
   const rows = counts.length;
   const columns = counts[0]?.length ?? 0;
   if (rows === 0 || columns === 0)
@@ -48,11 +50,17 @@ export function suppressTable(counts: number[][]): SuppressedTable {
       return sum(counts.map(sum));
     }),
   );
-  const hidden = value.map((row) => row.map(isSmall));
+  // Column totals published by another table (the same pupils by another breakdown) are known to everyone:
+  // never hidden here, and never chosen to hide.
+  const fixed = (r: number) => options.knownColumnTotals === true && r === rows;
+  const hidden = value.map((row, r) => row.map((v) => !fixed(r) && isSmall(v)));
   for (;;) {
     const bridge = findBridge(hidden);
     if (!bridge) break;
-    const [r, c] = bridge.partner(value, hidden);
+    const [r, c] = bridge.partner(value, hidden, fixed);
+    // Nothing left to hide: only with known column totals and a single row, where each cell is its column's
+    // total and so public already through the other table.
+    if (hidden[r]![c]) break;
     hidden[r]![c] = true;
   }
   const shown = (r: number, c: number): Published => (hidden[r]![c] ? null : value[r]![c]!);
@@ -70,7 +78,7 @@ type Bridge = {
   row: number;
   column: number;
   /** The cell to suppress next to take the bridge away. */
-  partner(value: number[][], hidden: boolean[][]): [number, number];
+  partner(value: number[][], hidden: boolean[][], fixed: (row: number) => boolean): [number, number];
 };
 
 /**
@@ -146,11 +154,12 @@ function findBridge(hidden: boolean[][]): Bridge | null {
   return {
     row,
     column,
-    partner(value, hiddenNow) {
+    partner(value, hiddenNow, fixed) {
       const byValue = (a: [number, number], b: [number, number]) =>
         value[a[0]]![a[1]]! - value[b[0]]![b[1]]! || a[0] - b[0] || a[1] - b[1];
       const shown: [number, number][] = [];
-      for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) if (!hiddenNow[r]![c]) shown.push([r, c]);
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < columns; c++) if (!hiddenNow[r]![c] && !fixed(r)) shown.push([r, c]);
       // Best: a cell joining the two sides, which puts the bridge on a cycle at once.
       const joins = ([r, c]: [number, number]) =>
         (near.has(r) && far.has(rows + c)) || (far.has(r) && near.has(rows + c));

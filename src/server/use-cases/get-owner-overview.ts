@@ -31,7 +31,7 @@ export async function getOwnerOverview(
     const schools = await tx.selectFrom('school').select(['id', 'name']).orderBy('name').execute();
     const classes = await tx
       .selectFrom('class')
-      .select(['id', 'school_id', 'school_year'])
+      .select(['id', 'school_id', 'school_year', 'trinn'])
       .where('school_year', '=', schoolYear)
       .execute();
     const first = await tx
@@ -47,6 +47,10 @@ export async function getOwnerOverview(
     // Per school and month, every pupil's period; a pupil counts at the school of the class they were in.
     const bySchool = new Map(schools.map((s) => [s.id, months.map((): PupilPeriod[] => [])]));
     const pupilsAt = new Map(schools.map((s) => [s.id, new Set<string>()]));
+    // The same pupils by trinn across the kommune.
+    const trinns = [...new Set(classes.map((c) => c.trinn))].sort((a, b) => a - b);
+    const byTrinn = new Map(trinns.map((n) => [n, months.map((): PupilPeriod[] => [])]));
+    const pupilsIn = new Map(trinns.map((n) => [n, new Set<string>()]));
     for (const cls of classes) {
       const members = await tx
         .selectFrom('class_membership')
@@ -64,23 +68,30 @@ export async function getOwnerOverview(
         .where('date', '<=', end)
         .execute();
       const ids = [...new Set(members.map((m) => m.pupil_id))];
-      for (const id of ids) pupilsAt.get(cls.school_id)?.add(id);
+      for (const id of ids) {
+        pupilsAt.get(cls.school_id)?.add(id);
+        pupilsIn.get(cls.trinn)?.add(id);
+      }
       const store = buildEventStore(rows.map(toDomainEvent), calendar, ids);
       months.forEach((month, i) => {
         const from = month.from < first.first_day ? first.first_day : month.from;
         const to = month.to > end ? end : month.to;
-        bySchool
-          .get(cls.school_id)
-          ?.[i]!.push(...pupilPeriods(calendar, store, from, to).filter((p) => p.schoolDays > 0));
+        const periods = pupilPeriods(calendar, store, from, to).filter((p) => p.schoolDays > 0);
+        bySchool.get(cls.school_id)?.[i]!.push(...periods);
+        byTrinn.get(cls.trinn)?.[i]!.push(...periods);
       });
     }
-    const over = schools.map((s) =>
-      bySchool
-        .get(s.id)!
-        .map((periods) => periods.filter((p) => isAbove(p.shareUnits.all, p.schoolDays, THRESHOLD_PERCENT)).length),
-    );
-    const table = suppressTable(over);
+    const countOver = (periods: PupilPeriod[]) =>
+      periods.filter((p) => isAbove(p.shareUnits.all, p.schoolDays, THRESHOLD_PERCENT)).length;
+    const table = suppressTable(schools.map((s) => bySchool.get(s.id)!.map(countOver)));
     const pupils = suppressTable([schools.map((s) => pupilsAt.get(s.id)!.size)]);
+    // The trinn table shares the kommune's monthly totals with the schools' (decision 128): they count as known
+    // there, and a month whose total the schools' table hides is hidden whole.
+    const byTrinnTable = suppressTable(
+      trinns.map((n) => byTrinn.get(n)!.map(countOver)),
+      { knownColumnTotals: true },
+    );
+    const trinnPupils = suppressTable([trinns.map((n) => pupilsIn.get(n)!.size)]);
     // A share is published only where the pupils it is computed over would be (decision 128).
     const share = (periods: PupilPeriod[]) =>
       periods.length >= MIN_PUPILS ? groupFigures(periods).sharePercent : null;
@@ -99,6 +110,15 @@ export async function getOwnerOverview(
           month: m.month,
           pupilsOver: table.cells[r]![c]!,
           sharePercent: share(bySchool.get(s.id)![c]!),
+        })),
+      })),
+      trinn: trinns.map((n, r) => ({
+        trinn: n,
+        pupils: trinnPupils.cells[0]![r]!,
+        months: months.map((m, c) => ({
+          month: m.month,
+          pupilsOver: table.columnTotals[c] === null ? null : byTrinnTable.cells[r]![c]!,
+          sharePercent: share(byTrinn.get(n)![c]!),
         })),
       })),
       kommune: {

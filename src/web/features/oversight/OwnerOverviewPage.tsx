@@ -73,6 +73,23 @@ function Overview({ o }: { o: OwnerOverviewResponse }) {
           ))}
         </ScrollTable>
       </Section>
+      <Section id="oversikt-trinn" heading={t('oversight.trinnHeading', { percent })}>
+        <ScrollTable
+          captionId="oversikt-trinn-tabell"
+          caption={t('oversight.trinnCaption', { percent })}
+          columns={[t('oversight.colTrinn'), t('oversight.colPupils'), ...o.months.map(monthName)]}
+        >
+          {o.trinn.map((row) => (
+            <Table.Row key={row.trinn}>
+              <Table.HeaderCell scope="row">{t('oversight.trinn', { trinn: row.trinn })}</Table.HeaderCell>
+              <Table.Cell>{count(row.pupils)}</Table.Cell>
+              {row.months.map((m) => (
+                <Table.Cell key={m.month}>{count(m.pupilsOver)}</Table.Cell>
+              ))}
+            </Table.Row>
+          ))}
+        </ScrollTable>
+      </Section>
       <Section id="oversikt-andel" heading={t('oversight.shareHeading')}>
         <ScrollTable
           captionId="oversikt-andel-tabell"
