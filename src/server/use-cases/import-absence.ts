@@ -6,8 +6,9 @@
 // Built for a million rows (decision 009): the file is streamed and each valid row goes, in batches, into
 // a temporary staging table (unnest arrays, which PGlite and PostgreSQL both take) while the rest is still
 // being read. Then, in the same transaction and as the application role, one INSERT … SELECT moves the
-// staged rows into absence_event under row-level security (COPY cannot: it ignores RLS policies), and
-// writes their history rows from what was inserted. A bad row anywhere rolls all of it back.
+// staged rows into absence_event under row-level security (COPY cannot: it ignores RLS policies); an
+// imported event is its own first version until it changes (decision 120). A bad row anywhere rolls all
+// of it back.
 //
 // Uploads are read within limits (decision 073) and in the encoding found (decision 074); a refused file
 // writes nothing. The answer lists the first 200 bad rows and their total; the full list is the same
@@ -401,18 +402,16 @@ async function importOrCheck(
     lap('readValidate');
 
     const result = await writer.end(async (tx) => {
-      // Into the real table under row-level security, and the history of exactly the rows inserted.
+      // Into the real table under row-level security. No history row per event (decision 120): while an
+      // event is at version 1 the row is that version, and a trigger copies it into the history before
+      // its first change. Its references are checked once for the statement, not per row (0032).
       const inserted = await sql<{ pupil_id: string; n: number }>`
         with ins as (
           insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
           select gen_random_uuid(), ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
           from import_event
           on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
-          returning *
-        ),
-        history as (
-          insert into absence_event_history (kommune_id, event_id, version, change, changed_by, changed_at, snapshot)
-          select kommune_id, id, version, 'created', ${actor.userId}::uuid, ${now}::timestamptz, to_jsonb(ins) from ins
+          returning pupil_id
         )
         select pupil_id, count(*)::int as n from ins group by pupil_id`.execute(tx);
       const imported = inserted.rows.reduce((s, r) => s + Number(r.n), 0);
