@@ -13,6 +13,7 @@
 // Uploads are read within limits (decision 073) and in the encoding found (decision 074); a refused file
 // writes nothing. The answer lists the first 200 bad rows and their total; the full list is the same
 // validation run again on the same file, as a CSV report (`importProblems`), so nothing is kept.
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { compileCalendar, parseSchoolCalendar } from '../../domain/calendar/calendar';
@@ -136,11 +137,41 @@ class StagedBatch {
   }
 }
 
+/**
+ * One column as the text of a PostgreSQL array literal, built here rather than by the driver, which
+ * quotes every element one by one (a second of Node's time per 200 000 rows). Text is quoted and
+ * escaped; the other columns hold only digits, letters, dashes and null.
+ */
+function arrayLiteral(values: readonly (string | number | boolean | null)[], quote = false): string {
+  let out = '{';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i > 0) out += ',';
+    if (v === null) out += 'NULL';
+    else if (quote) out += `"${String(v).replace(/["\\]/g, '\\$&')}"`;
+    else out += String(v);
+  }
+  return `${out}}`;
+}
+
 async function stage(tx: Tx, b: StagedBatch): Promise<void> {
   await sql`insert into import_event (pupil_id, class_id, date, kind, subject, period, minutes, documented, reason)
-    select * from unnest(${b.pupil}::uuid[], ${b.klass}::uuid[], ${b.date}::date[], ${b.kind}::text[], ${b.subject}::text[], ${b.period}::smallint[], ${b.minutes}::smallint[], ${b.documented}::boolean[], ${b.reason}::text[])`.execute(
+    select * from unnest(${arrayLiteral(b.pupil)}::uuid[], ${arrayLiteral(b.klass)}::uuid[], ${arrayLiteral(b.date)}::date[], ${arrayLiteral(b.kind)}::text[], ${arrayLiteral(b.subject, true)}::text[], ${arrayLiteral(b.period)}::smallint[], ${arrayLiteral(b.minutes)}::smallint[], ${arrayLiteral(b.documented)}::boolean[], ${arrayLiteral(b.reason)}::text[])`.execute(
     tx,
   );
+}
+
+/**
+ * The first 28 hex digits of the ids of one import's events, as a UUID version 7 (RFC 9562): the
+ * time in milliseconds, 42 random bits; the last 8 digits count the rows. Ids that grow within an
+ * import are appended to the primary-key index where random ones land all over it, which halved
+ * PostgreSQL's time for the insert (decision 120).
+ */
+export function importIdPrefix(now: number, random: Buffer = randomBytes(6)): string {
+  const time = Math.floor(now).toString(16).padStart(12, '0').slice(-12);
+  const r = random.toString('hex');
+  const variant = (8 + (random[3]! & 3)).toString(16);
+  return `${time.slice(0, 8)}-${time.slice(8)}-7${r.slice(0, 3)}-${variant}${r.slice(3, 6)}-${r.slice(8, 12)}`;
 }
 
 export async function importAbsence(
@@ -408,7 +439,7 @@ async function importOrCheck(
       const inserted = await sql<{ pupil_id: string; n: number }>`
         with ins as (
           insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
-          select gen_random_uuid(), ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
+          select (${importIdPrefix(Date.now())} || lpad(to_hex(row_number() over ()), 8, '0'))::uuid, ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
           from import_event
           on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
           returning pupil_id
