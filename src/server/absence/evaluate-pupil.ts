@@ -13,7 +13,7 @@ import type { AbsenceEvent } from '../../domain/rules/event-store';
 import type { Profile } from '../../domain/rules/profile-schema';
 import type { Tx } from '../../db/create-db';
 import type { AlertExplanation } from '../../db/schema';
-import { classCalendar } from './calendar';
+import { classCalendar, classCalendars } from './calendar';
 import { classPlaces, type PupilPlace } from './place';
 import { resolveProfile } from './profiles';
 import { osloDate } from '../clock';
@@ -171,7 +171,10 @@ export async function reevaluatePupils(
 ): Promise<void> {
   if (places.length === 0) return;
   const calendars = new Map<string, CompiledCalendar>(known);
-  for (const place of places)
+  const unknown = places.filter((p) => !calendars.has(p.classId));
+  if (unknown.length > 1) for (const [id, c] of await classCalendars(tx, unknown)) calendars.set(id, c);
+  // One class alone, or one without a skolerute (classCalendar says so, as before).
+  for (const place of unknown)
     if (!calendars.has(place.classId)) calendars.set(place.classId, (await classCalendar(tx, place)).calendar);
   const firstDay = [...calendars.values()].reduce(
     (min, c) => (c.source.firstDay < min ? c.source.firstDay : min),
