@@ -175,4 +175,25 @@ describeDb('bulk import through the staging table', () => {
       { version: 2, change: 'deleted', by: rektor.userId, same: false },
     ]);
   }, 120_000);
+
+  it('stores text with quotes, backslashes, commas and braces as it stood in the file', async () => {
+    const subjects = ['Norsk "8A", del {1}', 'Mat\\helse', 'NULL', "K,R;L'E"];
+    const text = [
+      header,
+      ...subjects.map((subject, i) => `stg-3,2027-05-1${i},lesson,"${subject.replaceAll('"', '""')}",1,,false,`),
+    ].join('\n');
+    expect(
+      await importAbsence(db, content, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now),
+    ).toMatchObject({ imported: 4 });
+    const stored = await db.withContext({ kommuneId: k.id }, (tx) =>
+      tx
+        .selectFrom('absence_event')
+        .select(['subject'])
+        .where('source', '=', 'import')
+        .where('date', '>=', '2027-05-10')
+        .orderBy('date')
+        .execute(),
+    );
+    expect(stored.map((r) => r.subject)).toEqual(subjects);
+  });
 });
