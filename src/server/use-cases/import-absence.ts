@@ -439,7 +439,7 @@ async function importOrCheck(
       const inserted = await sql<{ pupil_id: string; n: number }>`
         with ins as (
           insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
-          select (${importIdPrefix(Date.now())} || lpad(to_hex(row_number() over ()), 8, '0'))::uuid, ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
+          select (${importIdPrefix(now.getTime())} || lpad(to_hex(row_number() over ()), 8, '0'))::uuid, ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
           from import_event
           on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
           returning pupil_id
