@@ -187,15 +187,26 @@ export async function reevaluatePupils(
   const stored = new Map<string, Awaited<ReturnType<typeof loadAlerts>>>();
   const contacted = new Set<string>();
   for (const ids of chunks(pupilIds, IDS_PER_QUERY)) {
-    const rows = await tx
+    // In the engine's shape straight from the driver (an import re-reads a million rows: no second object each).
+    const rows: AbsenceEvent[] = await tx
       .selectFrom('absence_event')
-      .select(['pupil_id', 'date', 'kind', 'subject', 'period', 'minutes', 'documented', 'reason', 'source'])
+      .select([
+        'pupil_id as studentId',
+        'date',
+        'kind',
+        'subject',
+        'period',
+        'minutes',
+        'documented',
+        'reason',
+        'source',
+      ])
       .where('pupil_id', 'in', ids)
       .where('deleted_at', 'is', null)
       .where('date', '>=', firstDay)
       .where('date', '<=', today)
       .execute();
-    for (const r of rows) push(events, r.pupil_id, toDomainEvent(r));
+    for (const r of rows) push(events, r.studentId, r);
     for (const o of await tx
       .selectFrom('observation')
       .select(['pupil_id', 'rule_id', 'observed_on', 'kind'])
