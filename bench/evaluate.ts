@@ -10,6 +10,7 @@ import { PROFILES_DIR } from '../src/server/content/profile-files';
 import { calendarSql, loadEventsSql, profileSql } from './evaluate-duckdb';
 import type { CalendarData, ProfileData } from './evaluate-duckdb';
 import { BENCH_CALENDAR } from './generate';
+import { worktreeVersion } from './api-setup';
 import { runImportBenchmark } from './import';
 import { nationalFiles } from './national-file';
 
@@ -29,6 +30,8 @@ interface Args {
   profiles: string[];
   part: 'all' | 'evaluate' | 'import';
   importRows: number;
+  /** A commit whose import is measured in the same run, before this one's (from a git worktree); null: none. */
+  importBaseline: string | null;
   databaseUrl: string;
 }
 
@@ -40,6 +43,7 @@ function parseArgs(argv: string[]): Args {
     profiles: ['jevnaker', 'kearney-2008'],
     part: 'all',
     importRows: 1_000_000,
+    importBaseline: null,
     databaseUrl: 'postgres://postgres@127.0.0.1:5432/postgres',
   };
   for (let i = 0; i < argv.length; i++) {
@@ -51,10 +55,11 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--profiles') args.profiles = value.split(',');
     else if (flag === '--part' && (value === 'all' || value === 'evaluate' || value === 'import')) args.part = value;
     else if (flag === '--import-rows') args.importRows = Number(value);
+    else if (flag === '--import-baseline') args.importBaseline = value;
     else if (flag === '--database-url') args.databaseUrl = value;
     else
       throw new Error(
-        `Ukjent valg «${argv[i]}». Bruk --pupils N, --seed S, --as-of ÅÅÅÅ-MM-DD, --profiles a,b, --part all|evaluate|import, --import-rows N, --database-url URL.`,
+        `Ukjent valg «${argv[i]}». Bruk --pupils N, --seed S, --as-of ÅÅÅÅ-MM-DD, --profiles a,b, --part all|evaluate|import, --import-rows N, --import-baseline COMMIT, --database-url URL.`,
       );
   }
   if (!Number.isInteger(args.pupils) || args.pupils < 1) throw new Error('--pupils må være et positivt heltall');
@@ -298,8 +303,13 @@ export async function runEvaluateBenchmark(argv: string[]): Promise<number> {
     }
   }
 
+  if (args.part !== 'evaluate' && args.importBaseline) {
+    console.log('');
+    failed = (await runImportBaseline(args)) !== 0 || failed;
+  }
   if (args.part !== 'evaluate') {
     console.log('');
+    if (args.importBaseline) console.log(`== Import, denne versjonen`);
     failed =
       (await runImportBenchmark({
         rows: args.importRows,
@@ -309,4 +319,43 @@ export async function runEvaluateBenchmark(argv: string[]): Promise<number> {
       })) !== 0 || failed;
   }
   return failed ? 1 : 0;
+}
+
+/**
+ * The import of an older commit in the same run, on the same server, with the same rows: its own
+ * `naervaer-bench evaluate --part import`, run from a git worktree of that commit; its lines are printed as they come.
+ */
+async function runImportBaseline(args: Args): Promise<number> {
+  const version = await worktreeVersion(ROOT, args.importBaseline!);
+  try {
+    console.log(`== Import, versjonen før (${version.commit}, fra en git worktree)`);
+    const child = spawn(
+      process.execPath,
+      [
+        'bin/naervaer-bench.js',
+        'evaluate',
+        '--part',
+        'import',
+        '--import-rows',
+        String(args.importRows),
+        '--seed',
+        String(args.seed),
+        '--database-url',
+        args.databaseUrl,
+      ],
+      { cwd: version.dir, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let rest = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) if (line && !line.startsWith('Nærvær –')) console.log(`  ${line}`);
+    });
+    const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+    if (rest) console.log(`  ${rest}`);
+    return code;
+  } finally {
+    await version.cleanup();
+  }
 }

@@ -263,7 +263,7 @@ export async function runImportBenchmark(opts: {
       `Hele importen: ${fmt(seconds, 2)} s = ${fmt(rows / seconds)} rader/s (mål ≥ 100 000 rader/s: ${rows / seconds >= 100_000 ? 'ja' : 'nei'})`,
     );
     console.log(
-      `  lese+validere (og mellomlagre) ${s(timings.readValidate)}, skrive (hendelser og historikk) ${s(timings.write)}, revisjonslogg ${s(timings.audit)}, re-evaluere ${fmt(pupils)} elever ${s(timings.reevaluate)}`,
+      `  lese+validere (og mellomlagre) ${s(timings.readValidate)}, skrive (hendelser) ${s(timings.write)}, revisjonslogg ${s(timings.audit)}, re-evaluere ${fmt(pupils)} elever ${s(timings.reevaluate)}`,
     );
     console.log(
       `  CPU-tid: Node ${fmt(usedNode, 1)} s, PostgreSQL ${fmt(usedServer, 1)} s (maskinens last nå: ${os

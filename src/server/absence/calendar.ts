@@ -58,3 +58,64 @@ export async function classCalendar(
     teachers: new Map(timetable.map((l) => [slot(l.weekday, l.period), l.teacher_id])),
   };
 }
+
+/**
+ * The compiled calendars of many classes in two queries, for a batch re-evaluation (an import touches
+ * a school's every class). Classes with the same skolerute and the same lessons per day share one
+ * compiled calendar, so the rules are compiled once for them (alert-episodes keeps a compiled profile
+ * per calendar object). A class whose school has no skolerute that year is left out, as classCalendar
+ * would refuse it.
+ */
+export async function classCalendars(
+  tx: Tx,
+  classes: readonly { classId: string; schoolId: string; schoolYear: number }[],
+): Promise<Map<string, CompiledCalendar>> {
+  const out = new Map<string, CompiledCalendar>();
+  if (classes.length === 0) return out;
+  const classIds = [...new Set(classes.map((c) => c.classId))];
+  const schools = await tx
+    .selectFrom('school_calendar')
+    .select(['school_id', 'school_year', 'first_day', 'last_day', 'spring_starts', 'closed'])
+    .where('school_id', 'in', [...new Set(classes.map((c) => c.schoolId))])
+    .execute();
+  const lessons = await sql<{
+    class_id: string;
+    weekday: number;
+    period: number;
+    subject: string;
+  }>`select class_id, weekday, period, subject from timetable_lesson where class_id = any(${classIds}::uuid[]) order by class_id, weekday, period`.execute(
+    tx,
+  );
+  const timetables = new Map<string, string[][]>();
+  for (const l of lessons.rows) {
+    let week = timetables.get(l.class_id);
+    if (!week) timetables.set(l.class_id, (week = [[], [], [], [], []]));
+    week[l.weekday - 1]![l.period - 1] = l.subject;
+  }
+  const shared = new Map<string, CompiledCalendar>();
+  for (const cls of classes) {
+    if (out.has(cls.classId)) continue;
+    const school = schools.find((r) => r.school_id === cls.schoolId && r.school_year === cls.schoolYear);
+    if (!school) continue;
+    const perDay = timetables.get(cls.classId) ?? [[], [], [], [], []];
+    const timetable = perDay.map((d) => Array.from(d, (x) => x ?? ''));
+    const key = JSON.stringify([cls.schoolId, cls.schoolYear, timetable]);
+    let calendar = shared.get(key);
+    if (!calendar) {
+      const parsed = parseSchoolCalendar({
+        schoolYear: `${school.school_year}-${school.school_year + 1}`,
+        firstDay: school.first_day,
+        lastDay: school.last_day,
+        springStarts: school.spring_starts,
+        closed: school.closed,
+        lessonsPerWeekday: perDay.map((d) => d.length),
+        timetable,
+      });
+      if (!parsed.ok)
+        throw new AppError('internal', `Skoleruta eller timeplanen er ugyldig: ${parsed.errors.join('; ')}`);
+      shared.set(key, (calendar = compileCalendar(parsed.calendar)));
+    }
+    out.set(cls.classId, calendar);
+  }
+  return out;
+}

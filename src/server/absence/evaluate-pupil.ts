@@ -13,7 +13,7 @@ import type { AbsenceEvent } from '../../domain/rules/event-store';
 import type { Profile } from '../../domain/rules/profile-schema';
 import type { Tx } from '../../db/create-db';
 import type { AlertExplanation } from '../../db/schema';
-import { classCalendar } from './calendar';
+import { classCalendar, classCalendars } from './calendar';
 import { classPlaces, type PupilPlace } from './place';
 import { resolveProfile } from './profiles';
 import { osloDate } from '../clock';
@@ -171,7 +171,10 @@ export async function reevaluatePupils(
 ): Promise<void> {
   if (places.length === 0) return;
   const calendars = new Map<string, CompiledCalendar>(known);
-  for (const place of places)
+  const unknown = places.filter((p) => !calendars.has(p.classId));
+  if (unknown.length > 1) for (const [id, c] of await classCalendars(tx, unknown)) calendars.set(id, c);
+  // One class alone, or one without a skolerute (classCalendar says so, as before).
+  for (const place of unknown)
     if (!calendars.has(place.classId)) calendars.set(place.classId, (await classCalendar(tx, place)).calendar);
   const firstDay = [...calendars.values()].reduce(
     (min, c) => (c.source.firstDay < min ? c.source.firstDay : min),
@@ -184,15 +187,26 @@ export async function reevaluatePupils(
   const stored = new Map<string, Awaited<ReturnType<typeof loadAlerts>>>();
   const contacted = new Set<string>();
   for (const ids of chunks(pupilIds, IDS_PER_QUERY)) {
-    const rows = await tx
+    // In the engine's shape straight from the driver (an import re-reads a million rows: no second object each).
+    const rows: AbsenceEvent[] = await tx
       .selectFrom('absence_event')
-      .select(['pupil_id', 'date', 'kind', 'subject', 'period', 'minutes', 'documented', 'reason', 'source'])
+      .select([
+        'pupil_id as studentId',
+        'date',
+        'kind',
+        'subject',
+        'period',
+        'minutes',
+        'documented',
+        'reason',
+        'source',
+      ])
       .where('pupil_id', 'in', ids)
       .where('deleted_at', 'is', null)
       .where('date', '>=', firstDay)
       .where('date', '<=', today)
       .execute();
-    for (const r of rows) push(events, r.pupil_id, toDomainEvent(r));
+    for (const r of rows) push(events, r.studentId, r);
     for (const o of await tx
       .selectFrom('observation')
       .select(['pupil_id', 'rule_id', 'observed_on', 'kind'])

@@ -90,7 +90,8 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
   {
     table: 'absence_event_history',
     title: 'Endringer i fravær',
-    description: 'Hver versjon av hver fraværsregistrering: hva som ble endret, av hvem og når.',
+    description:
+      'Hver versjon av hver fraværsregistrering som er endret: hva som ble endret, av hvem og når. En registrering som ikke er endret siden den ble lagt inn (for eksempel ved import), står bare under Fravær.',
     where: (k) => among('event_id', k.eventIds),
     orderBy: 'id',
     erasure: { kept: 'absence' },
