@@ -23,3 +23,4 @@ export * from './pupils';
 export * from './roster';
 export * from './settings';
 export * from './users';
+export * from './inbox';

@@ -214,6 +214,15 @@ const LABELS: Record<string, string> = {
   data: 'Innhold',
   uploaded_by: 'Lastet opp av',
   uploaded_at: 'Lastet opp',
+  recipient: 'Mottaker',
+  pdf: 'Meldingen (PDF)',
+  sent_by: 'Sendt av',
+  sent_at: 'Sendt',
+  notice_id: 'Skriftlig melding',
+  task_id: 'Oppgave',
+  dedupe_key: 'Gjelder',
+  read_at: 'Lest',
+  done_at: 'Ferdig',
 };
 const HIDDEN = new Set(['id', 'kommune_id', 'version', 'pupil_id', 'seq', 'prev_hash', 'hash', 'sealed_at']);
 
