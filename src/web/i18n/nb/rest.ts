@@ -4,6 +4,7 @@ import consent from './consent.json';
 import guardian from './guardian.json';
 import identity from './identity.json';
 import importScreen from './import.json';
+import inbox from './inbox.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
 import roster from './roster.json';
@@ -24,6 +25,7 @@ export const restFiles = {
   roster,
   identity,
   audit,
+  inbox,
 };
 
 export default {
@@ -38,4 +40,5 @@ export default {
   ...roster,
   ...identity,
   ...audit,
+  ...inbox,
 };
