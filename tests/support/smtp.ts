@@ -12,7 +12,8 @@ export type LocalSmtp = {
   stop(): Promise<void>;
 };
 
-export async function startSmtp(): Promise<LocalSmtp> {
+/** Listens on `port` (any free one by default; a journey passes one so the server's config can name it first). */
+export async function startSmtp(port = 0): Promise<LocalSmtp> {
   const state: LocalSmtp = { port: 0, arrived: [], failing: false, stop: async () => {} };
   const server = new SMTPServer({
     authOptional: true,
@@ -41,7 +42,7 @@ export async function startSmtp(): Promise<LocalSmtp> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.server.address();
   state.port = typeof address === 'object' && address ? address.port : 0;
   state.stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
