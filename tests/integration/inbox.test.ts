@@ -163,12 +163,10 @@ describeDb('the inbox: who gets what', () => {
     const items = (await inbox('helse')).data.items;
     expect(items.map((i: { kind: string }) => i.kind).sort()).toEqual(['case-shared', 'participant']);
     for (const i of items) expect(i).toMatchObject({ about: { pupilName }, caseLink: `/sak/${caseId}` });
-    const withdrawn = await w
-      .as('kontakt')
-      .post(`/api/cases/${caseId}/consents/${consent.json().id}/withdraw`, {
-        version: 1,
-        reason: 'Foresatte trakk det',
-      });
+    const withdrawn = await w.as('kontakt').post(`/api/cases/${caseId}/consents/${consent.json().id}/withdraw`, {
+      version: 1,
+      reason: 'Foresatte trakk det',
+    });
     expect(withdrawn.status).toBeLessThan(300);
     const after = await inbox('helse');
     expect(after.data.items).toEqual([expect.objectContaining({ kind: 'participant', about: null })]);
@@ -197,7 +195,8 @@ describeDb('the inbox: who gets what', () => {
     expect(byUser('direktor')).toEqual(['notice']);
     expect(byUser('helse')).toEqual(['case-shared', 'participant']);
     expect(byUser('kontakt')).toEqual([]);
-    expect(outbox.every((m) => m.state === 'pending')).toBe(true);
+    // (The factory's one e-mail, to the administrator, was sent long ago.)
+    expect(outbox.filter((m) => m.user_id !== w.k.users.admin!.id).every((m) => m.state === 'pending')).toBe(true);
     // The administrator sees the outbox's state, never what the e-mails concern.
     const admin = await w.as('admin').get('/api/mail-outbox');
     expect(admin.status).toBe(200);

@@ -67,7 +67,8 @@ describeDb('the e-mail outbox and its worker', () => {
     });
     await first.stop();
     expect(smtp.arrived).toHaveLength(0);
-    expect((await outbox()).map((m) => m.state)).toEqual(['pending']);
+    // (The factory's kommune has one e-mail sent long ago.)
+    expect((await outbox()).filter((m) => m.state === 'pending')).toHaveLength(1);
     // The next start sends it.
     const second = startMailWorker(w.db, transport(), {
       clock: w.clock,
@@ -82,9 +83,8 @@ describeDb('the e-mail outbox and its worker', () => {
     expect(mail!.to).toEqual(['rektor@skole.example']);
     expect(mail!.raw).toContain('https://naervaer.test/innboks');
     expect(mail!.raw).not.toContain(pupilFirstName);
-    const [row] = await outbox();
-    expect(row).toMatchObject({ state: 'sent', attempts: 1 });
-    expect(mail!.messageId).toBe(row!.message_id);
+    const row = (await outbox()).find((m) => m.message_id === mail!.messageId);
+    expect(row).toMatchObject({ state: 'sent', attempts: 1, user_id: w.k.users.rektor!.id });
   });
 
   it('sends again with the same Message-ID after a crash between sending and marking, and then no more', async () => {

@@ -99,8 +99,10 @@ end $$;
 
 -- An inbox is its owner's: a request reads and changes only its own user's items (anyone in the kommune
 -- may put an item in someone's inbox). The mail worker runs without a user and reads them all.
--- Putting items in (src/server/inbox/notify.ts) sets naervaer.inbox_writing for its INSERT … ON CONFLICT,
--- which checks the SELECT policy against the row it writes and the row it meets.
+-- naervaer.inbox_all lifts this for one statement where the application must see every user's items of a
+-- case: putting items in (src/server/inbox/notify.ts: INSERT … ON CONFLICT checks the SELECT policy against
+-- the rows it meets), the receipts of a notice (below) and the pupil's privacy export. It is set and
+-- cleared around that statement, inside the transaction.
 -- Erasing a closed case (privacy_erase_case, 0014) removes every user's items of it.
 create or replace function naervaer_own_inbox_item(owner uuid) returns boolean
   language sql stable
@@ -108,8 +110,7 @@ create or replace function naervaer_own_inbox_item(owner uuid) returns boolean
     select nullif(current_setting('naervaer.user_id', true), '') is null
       or owner = nullif(current_setting('naervaer.user_id', true), '')::uuid
       or current_setting('naervaer.privacy_erasure', true) = 'on'
-      or current_setting('naervaer.notice_receipts', true) = 'on'
-      or current_setting('naervaer.inbox_writing', true) = 'on'
+      or current_setting('naervaer.inbox_all', true) = 'on'
   $$;
 create policy own_items on inbox_item as restrictive for select using (naervaer_own_inbox_item(user_id));
 create policy own_items_update on inbox_item as restrictive for update using (naervaer_own_inbox_item(user_id));
@@ -121,11 +122,11 @@ create or replace function naervaer_notice_receipts(p_case uuid)
   language plpgsql
   as $$
   begin
-    perform set_config('naervaer.notice_receipts', 'on', true);
+    perform set_config('naervaer.inbox_all', 'on', true);
     return query
       select i.notice_id, i.user_id, i.read_at from inbox_item i
       where i.case_id = p_case and i.kind = 'notice' and i.notice_id is not null;
-    perform set_config('naervaer.notice_receipts', '', true);
+    perform set_config('naervaer.inbox_all', '', true);
   end $$;
 
 -- A service partner reads a notice's case only through consent, like every other case row.
@@ -136,4 +137,4 @@ grant select, insert, update, delete on inbox_item to naervaer_app;
 grant execute on function naervaer_own_inbox_item(uuid) to naervaer_app;
 grant execute on function naervaer_notice_receipts(uuid) to naervaer_app;
 grant select, insert, update, delete on notice_preference to naervaer_app;
-grant select, insert, update on mail_outbox to naervaer_app;
+grant select, insert, update, delete on mail_outbox to naervaer_app;

@@ -61,7 +61,7 @@ export async function notify(tx: Tx, kommuneId: string, items: NewInboxItem[], n
   const list = [...unique.values()];
   // The insert meets other users' items (ON CONFLICT reads them), which the owner-only policy hides; the
   // setting lets this one statement through (migration 0033), and is cleared straight after.
-  await sql`select set_config('naervaer.inbox_writing', 'on', true)`.execute(tx);
+  await sql`select set_config('naervaer.inbox_all', 'on', true)`.execute(tx);
   const inserted = await tx
     .insertInto('inbox_item')
     .values(
@@ -82,7 +82,7 @@ export async function notify(tx: Tx, kommuneId: string, items: NewInboxItem[], n
     )
     .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
     .executeTakeFirst();
-  await sql`select set_config('naervaer.inbox_writing', '', true)`.execute(tx);
+  await sql`select set_config('naervaer.inbox_all', '', true)`.execute(tx);
   if (!Number(inserted.numInsertedOrUpdatedRows ?? 0)) return;
   const userIds = [...new Set(list.map((i) => i.userId))];
   const users = await tx
