@@ -9,6 +9,8 @@ import { describeDb } from '../support/db';
 import { actOnCase, openCase } from '../support/make';
 import { pdfText } from '../support/pdf-text';
 import { useWorld } from '../support/world';
+import { osloDate } from '../../src/server/clock';
+import { remindDue } from '../../src/server/inbox/reminders';
 
 describeDb('the inbox: who gets what', () => {
   const w = useWorld({
@@ -247,5 +249,43 @@ describeDb('the inbox: who gets what', () => {
         .execute(),
     );
     expect(taskMails).toEqual([]);
+  });
+
+  it('reminds the owner of a task due tomorrow, once however often the job runs, until the task is done', async () => {
+    const today = osloDate(w.clock.now());
+    const tomorrow = new Date(Date.parse(`${today}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const added = await w.as('kontakt').post(`/api/cases/${caseId}/tasks`, { text: 'Ring mor', dueOn: tomorrow });
+    expect(added.status).toBe(201);
+    const due = async () => (await inbox('kontakt')).data.items.filter((i: { kind: string }) => i.kind === 'task-due');
+    expect(await due()).toEqual([]);
+    await remindDue(w.db, w.clock.now());
+    await remindDue(w.db, w.clock.now());
+    const items = await due();
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ taskText: 'Ring mor', about: { pupilName }, caseLink: `/sak/${caseId}` });
+    const task = (await w.as('kontakt').get(`/api/cases/${caseId}`))
+      .json()
+      .tasks.find((t: { id: string }) => t.id === added.json().id);
+    expect(
+      (await w.as('kontakt').post(`/api/cases/${caseId}/tasks/${task.id}/done`, { version: task.version })).status,
+    ).toBeLessThan(300);
+    expect(await due()).toEqual([]);
+  });
+
+  it('tells the contact teacher of a guardian’s report, with the way to the pupil', async () => {
+    const today = osloDate(w.clock.now());
+    const report = await w.as('forelder').post(`/api/my-children/${pupilId()}/reports`, {
+      from: today,
+      to: today,
+      reason: 'sykdom',
+      note: 'Feber',
+    });
+    expect(report.status).toBe(201);
+    const items = (await inbox('kontakt')).data.items.filter((i: { kind: string }) => i.kind === 'guardian-report');
+    expect(items).toEqual([
+      expect.objectContaining({ about: expect.objectContaining({ pupilName }), caseLink: `/elev/${pupilId()}` }),
+    ]);
+    // Nobody else's inbox hears of it.
+    expect((await inbox('rektor')).body).not.toContain('guardian-report');
   });
 });

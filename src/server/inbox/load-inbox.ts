@@ -6,7 +6,7 @@ import type { Tx } from '../../db/create-db';
 import type { Database } from '../../db/schema';
 import type { InboxKind } from '../../domain/inbox/inbox';
 import type { Actor } from '../actor';
-import { pupilPlace, type PupilPlace } from '../absence/place';
+import { pupilForStaff, pupilPlace, type PupilPlace } from '../absence/place';
 import { caseForReader, type CaseRow } from '../cases/case-place';
 
 type ItemRow = Selectable<Database['inbox_item']>;
@@ -121,6 +121,30 @@ async function judge(
         .where('id', '=', item.task_id)
         .executeTakeFirst();
       return task && task.done_on === null ? { ...withCase, taskText: task.text } : null;
+    }
+    case 'evaluation-due': {
+      // Gone once evaluated (the case then has another evaluation date) or handed over.
+      const due = item.dedupe_key.split(':')[2];
+      return open && c.row.stafettholder_id === actor.userId && c.row.evaluation_due === due ? withCase : null;
+    }
+    case 'concern-unhandled':
+    case 'guardian-report': {
+      // About a pupil of the reader's class, not a case: shown while the reader may see the pupil; a concern
+      // goes once it is handled (no new alert left).
+      if (!item.pupil_id) return null;
+      const place = await pupilForStaff(tx, actor, item.pupil_id).catch(() => null);
+      if (!place) return null;
+      if (item.kind === 'concern-unhandled') {
+        const waiting = await tx
+          .selectFrom('alert')
+          .select('id')
+          .where('pupil_id', '=', item.pupil_id)
+          .where('status', '=', 'new')
+          .where('retired_at', 'is', null)
+          .executeTakeFirst();
+        if (!waiting) return null;
+      }
+      return { ...base, about: about(null, place), caseLink: `/elev/${place.pupilId}` };
     }
     default:
       return open ? withCase : null;

@@ -160,3 +160,18 @@ export async function usersWithRole(tx: Tx, role: 'skoleledelse' | 'avdelingsdir
   if (schoolId) q = q.where('r.school_id', '=', schoolId);
   return (await q.execute()).map((r) => r.id);
 }
+
+/** The contact teachers of a class who are not disabled. */
+export async function contactTeachersOf(tx: Tx, classId: string) {
+  return (
+    await tx
+      .selectFrom('role_assignment as r')
+      .innerJoin('app_user as u', 'u.id', 'r.user_id')
+      .select('u.id')
+      .distinct()
+      .where('r.role', '=', 'kontaktlaerer')
+      .where('r.class_id', '=', classId)
+      .where('u.disabled_at', 'is', null)
+      .execute()
+  ).map((r) => r.id);
+}

@@ -74,7 +74,9 @@ export function InboxItems({ items, onChanged }: { items: InboxEntry[]; onChange
                   {item.caseLink && (
                     <Link asChild>
                       <RouterLink to={item.caseLink}>
-                        {t('inbox.openCase', { pupil: item.about?.pupilName ?? '' })}
+                        {t(item.caseLink.startsWith('/elev/') ? 'inbox.openPupil' : 'inbox.openCase', {
+                          pupil: item.about?.pupilName ?? '',
+                        })}
                       </RouterLink>
                     </Link>
                   )}
