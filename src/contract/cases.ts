@@ -292,6 +292,18 @@ export const getCaseResponse = z.object({
   meetings: z.array(meeting),
   referrals: z.array(referral),
   participants: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), roleLabel: z.string() })),
+  notices: z
+    .array(
+      z.object({
+        id: z.string(),
+        to: z.enum(NOTICE_TARGETS),
+        level: z.number().int(),
+        sentAt: z.string(),
+        sentBy: z.string(),
+        receipts: z.array(z.object({ name: z.string(), readAt: z.string().nullable() })),
+      }),
+    )
+    .describe('Skriftlige meldinger sendt fra saken, med hvem som har mottatt og lest dem (beslutning 123)'),
   assessments: z.array(expertAssessment),
   forms: z.array(formSummaryDto).describe('Skjema fylt ut i saken (beslutning 063)'),
   statements: z.array(statementDto).describe('Uttalelser fra tillitsperson eleven valgte (004 §3)'),

@@ -12,10 +12,14 @@ import {
   USER_KINDS,
 } from '../domain/people/accounts';
 import { PLAN_KINDS } from '../domain/plans/plan-kinds';
+import { INBOX_KINDS, MAIL_MODES, MAIL_STATES } from '../domain/inbox/inbox';
 import { ABSENCE_REASONS, ABSENCE_SOURCES } from '../domain/rules/event-store';
 import { ABSENCE_KINDS, RULE_BASES } from '../domain/rules/absence-kinds';
 
 export {
+  INBOX_KINDS,
+  MAIL_MODES,
+  MAIL_STATES,
   ABSENCE_KINDS,
   ABSENCE_REASONS,
   ABSENCE_SOURCES,
@@ -76,8 +80,8 @@ export const SERVICE_ROLE_UNITS: Record<ServiceRole, ServiceKind> = {
  * Every role «Brukere» can give: the school roles at a school (an administrator without a school is the
  * kommune-wide administrator), the school owner for the whole kommune, the service roles at a unit.
  */
-export const ASSIGNABLE_ROLES = [...SCHOOL_ROLES, 'skoleeier', ...SERVICE_ROLES] as const;
-export type AssignableRole = SchoolRole | 'skoleeier' | ServiceRole;
+export const ASSIGNABLE_ROLES = [...SCHOOL_ROLES, 'skoleeier', 'avdelingsdirektor', ...SERVICE_ROLES] as const;
+export type AssignableRole = SchoolRole | 'skoleeier' | 'avdelingsdirektor' | ServiceRole;
 
 export const ORGANISATION_TYPES = ['skole', 'kommune', 'tjeneste', 'hjem'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
@@ -187,6 +191,7 @@ export const AUDIT_ENTITIES = [
   'rule_profile',
   'ladder',
   'oidc_provider',
+  'case_notice',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

@@ -24,3 +24,4 @@ export * from './pupils';
 export * from './roster';
 export * from './settings';
 export * from './users';
+export * from './inbox';

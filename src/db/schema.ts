@@ -1,6 +1,7 @@
 // Kysely's view of the tables in src/db/migrations. Keep in step with the SQL.
 import type { ColumnType, Generated } from 'kysely';
 import type { AlertEvidence } from '../domain/absence/alert-episodes';
+import type { InboxKind, MailMode, MailState } from '../domain/inbox/inbox';
 import type { ReferralService } from '../domain/ladder/ladder-schema';
 import type { AssignedRole, ProtectedAddress, ServiceKind, UserKind } from '../domain/people/accounts';
 import type { PlanKind } from '../domain/plans/plan-schema';
@@ -17,6 +18,57 @@ export type Role = AssignedRole;
 export type { ProtectedAddress, ServiceKind, UserKind };
 
 export interface Database {
+  /** A written notice sent from a case, with its PDF as sent (migration 0033, decision 123). */
+  case_notice: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    pupil_id: string;
+    recipient: 'skoleledelse' | 'avdelingsdirektor';
+    level: number;
+    file_name: string;
+    pdf: Uint8Array;
+    sent_by: string;
+    sent_at: Timestamp;
+  };
+  /** One thing waiting for one user, named by ids only (migration 0033, decision 124). */
+  inbox_item: {
+    id: string;
+    kommune_id: string;
+    user_id: string;
+    kind: InboxKind;
+    case_id: string | null;
+    pupil_id: string | null;
+    notice_id: string | null;
+    task_id: string | null;
+    dedupe_key: string;
+    created_at: Timestamp;
+    read_at: Timestamp | null;
+    done_at: Timestamp | null;
+  };
+  /** A user's choice of e-mail per inbox kind; no row means at once (migration 0033, decision 125). */
+  notice_preference: {
+    kommune_id: string;
+    user_id: string;
+    kind: InboxKind;
+    mode: MailMode;
+    hour: number | null;
+  };
+  /** An e-mail to send, written with what caused it; sent by the mail worker (migration 0033, decision 126). */
+  mail_outbox: {
+    id: string;
+    kommune_id: string;
+    user_id: string;
+    kind: InboxKind | 'summary';
+    dedupe_key: string;
+    message_id: string;
+    state: Generated<MailState>;
+    attempts: Generated<number>;
+    next_attempt_at: Timestamp;
+    last_error: string | null;
+    created_at: Timestamp;
+    sent_at: Timestamp | null;
+  };
   kommune: {
     id: string;
     kommunenummer: string;
@@ -93,6 +145,8 @@ export interface Database {
     emergency_admin: Generated<boolean>;
     source_id: ColumnType<string | null, string | null | undefined, string | null>;
     left_on: ColumnType<string | null, string | null | undefined, string | null>;
+    /** Where the user's e-mail notices go (migration 0033, decision 125). */
+    email: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -618,6 +672,10 @@ export const TENANT_TABLES = [
   'oidc_provider',
   'oidc_login',
   'class_register',
+  'case_notice',
+  'inbox_item',
+  'notice_preference',
+  'mail_outbox',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

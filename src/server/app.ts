@@ -28,6 +28,7 @@ import { oidcRoutes } from './routes/oidc';
 import { classRoutes } from './routes/classes';
 import { guardianRoutes } from './routes/guardians';
 import { demoRoutes } from './routes/demo';
+import { inboxRoutes } from './routes/inbox';
 import { healthRoutes } from './routes/health';
 import { pupilRoutes } from './routes/pupils';
 import { absenceRoutes } from './routes/absence';
@@ -272,6 +273,7 @@ export async function buildApp({
   await app.register(planRoutes(deps));
   await app.register(measureRoutes(deps));
   await app.register(demoRoutes(deps));
+  await app.register(inboxRoutes(deps));
 
   const webRoot = resolve(webRootOption ?? 'dist/web');
   if (existsSync(webRoot)) {

@@ -54,6 +54,8 @@ export const AUDIT_KINDS = {
   'case.take-over': 'update',
   'case.hand-over': 'update',
   'case.notice': 'print',
+  'case.notice.read': 'read',
+  'inbox.read': 'read',
   'case.task.add': 'create',
   'case.task.done': 'update',
   'case.task.child-welfare-report': 'update',
@@ -135,6 +137,8 @@ export const AUDIT_KINDS = {
   'roster.manage': 'update',
   'identity.manage': 'update',
   'demo.clock': 'update',
+  'inbox.write': 'update',
+  'mail.outbox.read': 'read',
   // Setting up an installation from the command line, and the one-time link that sets a password (decision 080).
   'installation.kommune.create': 'create',
   'installation.school.create': 'create',

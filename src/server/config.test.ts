@@ -88,4 +88,21 @@ describe('config and clock', () => {
     expect(clock.now().toISOString()).toBe('2026-11-24T07:16:00.000Z');
     expect(osloDate(new Date('2026-11-24T23:30:00Z'))).toBe('2026-11-25');
   });
+
+  it('reads the SMTP server for the e-mail notices, STARTTLS required by default, none without a host (decision 126)', () => {
+    expect(loadConfig({}).smtp).toBeUndefined();
+    expect(loadConfig({ NAERVAER_SMTP_HOST: 'smtp.kommune.no' }).smtp).toEqual({
+      host: 'smtp.kommune.no',
+      port: 587,
+      tls: 'starttls',
+      user: undefined,
+      password: undefined,
+      from: 'Nærvær <ikke-svar@naervaer.invalid>',
+    });
+    expect(loadConfig({ NAERVAER_SMTP_HOST: 'smtp.kommune.no', NAERVAER_SMTP_TLS: 'tls' }).smtp?.port).toBe(465);
+    expect(() => loadConfig({ NAERVAER_SMTP_HOST: 'h', NAERVAER_SMTP_USER: 'naervaer' })).toThrow(
+      /NAERVAER_SMTP_PASSWORD mangler/,
+    );
+    expect(() => loadConfig({ NAERVAER_SMTP_HOST: 'h', NAERVAER_SMTP_TLS: 'ssl' })).toThrow(/NAERVAER_SMTP_TLS/);
+  });
 });

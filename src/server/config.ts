@@ -26,6 +26,12 @@ const schema = z.object({
     .optional(),
   NAERVAER_ID_HASH_KEY: z.string().min(32, 'må være minst 32 tegn (for eksempel openssl rand -base64 48)').optional(),
   NAERVAER_TEST_ALLOW_SYNTHETIC_IDS: z.enum(['0', '1']).optional(),
+  NAERVAER_SMTP_HOST: z.string().min(1).optional(),
+  NAERVAER_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  NAERVAER_SMTP_TLS: z.enum(['starttls', 'tls', 'none']).default('starttls'),
+  NAERVAER_SMTP_USER: z.string().min(1).optional(),
+  NAERVAER_SMTP_PASSWORD: z.string().min(1).optional(),
+  NAERVAER_MAIL_FROM: z.string().min(3).default('Nærvær <ikke-svar@naervaer.invalid>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -68,6 +74,21 @@ export type Config = {
    * checks a national id passes this, never `mode` itself.
    */
   allowSyntheticIds: boolean;
+  /**
+   * The SMTP server the e-mail notices go through (decision 126), or undefined: then no e-mail is sent and the
+   * outbox keeps them waiting. `tls`: 'starttls' requires STARTTLS (port 587), 'tls' is TLS from the start
+   * (465), 'none' is plain (a relay on the same host, or the tests' local server).
+   */
+  smtp:
+    | {
+        host: string;
+        port: number;
+        tls: 'starttls' | 'tls' | 'none';
+        user: string | undefined;
+        password: string | undefined;
+        from: string;
+      }
+    | undefined;
 };
 
 /** The national-id hash key of demo and test mode: public, so production never uses it. */
@@ -93,6 +114,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Ugyldig konfigurasjon: NAERVAER_TEST_ALLOW_SYNTHETIC_IDS er bare for Nærværs egne tester og kan ikke brukes i en installasjon.',
     );
   }
+  if (e.NAERVAER_SMTP_USER && !e.NAERVAER_SMTP_PASSWORD)
+    throw new Error('Ugyldig konfigurasjon: NAERVAER_SMTP_USER er satt, men NAERVAER_SMTP_PASSWORD mangler.');
   const oidcSecrets = new Map(
     Object.entries(env).filter((entry): entry is [string, string] => OIDC_SECRET_NAME.test(entry[0]) && !!entry[1]),
   );
@@ -114,6 +137,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     idHashKey: e.NAERVAER_ID_HASH_KEY ?? (e.NAERVAER_MODE === 'demo' ? DEMO_ID_HASH_KEY : undefined),
     oidcSecrets,
     allowSyntheticIds: e.NAERVAER_MODE === 'demo' || (e.NAERVAER_TEST_ALLOW_SYNTHETIC_IDS === '1' && testRun),
+    smtp: e.NAERVAER_SMTP_HOST
+      ? {
+          host: e.NAERVAER_SMTP_HOST,
+          port: e.NAERVAER_SMTP_PORT ?? (e.NAERVAER_SMTP_TLS === 'tls' ? 465 : 587),
+          tls: e.NAERVAER_SMTP_TLS,
+          user: e.NAERVAER_SMTP_USER,
+          password: e.NAERVAER_SMTP_PASSWORD,
+          from: e.NAERVAER_MAIL_FROM,
+        }
+      : undefined,
   };
 }
 

@@ -71,6 +71,11 @@ export const policies = {
   'measures.read': roles(...SCHOOL_STAFF, ...PARTNER_ROLES),
   // Jumping the demo clock (decision 100): the route exists only in demo mode.
   'demo.clock': roles('administrator'),
+  // Everyone's own inbox and e-mail choices (decision 124–125); what an item may name is judged per item.
+  'inbox.read': anyUser,
+  'inbox.write': anyUser,
+  // The outbox's state (decision 126): the administrators, who answer for the installation's e-mail.
+  'mail.outbox.read': roles('administrator'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -7,11 +7,17 @@ import { buildApp } from './app';
 import { loadContent } from './content/load-content';
 import { prepareXlsxWorker, stopXlsxWorkers } from './import/read-events-file';
 import { startAuditSealer } from './audit/seal';
+import { smtpTransport, startMailWorker } from './inbox/mail-worker';
+import { startReminders } from './inbox/reminders';
 import { osloDate, serverClocks, type Clock, type TimeSource } from './clock';
 import type { Config } from './config';
 
 /** How often the server seals the audit rows that have committed. */
 export const AUDIT_SEAL_INTERVAL_MS = 1_000;
+/** How often the mail worker looks for e-mail to send (decision 126). */
+export const MAIL_INTERVAL_MS = 5_000;
+/** How often the inbox's time-driven items (due tomorrow, overdue, after the school day) are looked for. */
+export const REMINDER_INTERVAL_MS = 60_000;
 
 export type Running = { app: FastifyInstance; db: Db; clock: Clock; url: string; stop(): Promise<void> };
 
@@ -60,12 +66,26 @@ export async function startServer(
   // Audit rows are written unsealed; the sealer chains them within about a second (decision 050).
   const sealer = startAuditSealer(db, AUDIT_SEAL_INTERVAL_MS, log);
   const address = await app.listen({ port: config.port, host: config.host });
+  // Due tomorrow, overdue, not handled by the end of the school day: on the app clock (decision 124).
+  const reminders = startReminders(db, clock, REMINDER_INTERVAL_MS, log);
+  // The outbox is sent only when an SMTP server is configured; otherwise the notices wait in it (decision 126).
+  const mailer =
+    config.smtp &&
+    startMailWorker(db, smtpTransport(config.smtp), {
+      clock,
+      from: config.smtp.from,
+      baseUrl: config.publicUrl ?? `http://localhost:${new URL(address).port}`,
+      intervalMs: MAIL_INTERVAL_MS,
+      log,
+    });
   // The XLSX reader's worker thread loads ahead of the first upload (decision 073).
   prepareXlsxWorker();
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await app.close();
+      await reminders.stop();
+      await mailer?.stop();
       await stopXlsxWorkers();
       await sealer.stop();
       await db.close();

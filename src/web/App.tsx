@@ -50,6 +50,7 @@ const SettingsPage = page(() => import('./features/settings/SettingsPage').then(
 const UsersPage = page(() => import('./features/users/UsersPage').then((m) => m.UsersPage));
 const IdentityPage = page(() => import('./features/identity/IdentityPage').then((m) => m.IdentityPage));
 const OwnerOverviewPage = page(() => import('./features/oversight/OwnerOverviewPage').then((m) => m.OwnerOverviewPage));
+const InboxPage = page(() => import('./features/inbox/InboxPage').then((m) => m.InboxPage));
 const RosterPage = page(() => import('./features/roster/RosterPage').then((m) => m.RosterPage));
 
 // Declarative routes (not the data router): the app loads its data in the screens, and the data router
@@ -66,6 +67,7 @@ function AppRoutes() {
           <Route path="/sett-passord" element={SetPasswordPage} />
           <Route element={<RequireAuth />}>
             <Route index element={HomePage} />
+            <Route path="/innboks" element={InboxPage} />
             <Route path="/klasse/:classId" element={ClassPage} />
             <Route path="/klasse/:classId/registrering" element={RegisterPage} />
             <Route path="/elev/:pupilId" element={PupilPage} />

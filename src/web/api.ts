@@ -13,6 +13,7 @@ export * from './api/cases';
 export * from './api/classes';
 export { ApiError, clearCsrfToken, request, send } from './api/client';
 export * from './api/imports';
+export * from './api/inbox';
 export * from './api/settings';
 
 export const api = { ...authApi, ...classApi, ...absenceApi, ...settingsApi, ...importApi };

@@ -98,7 +98,9 @@ describe.skipIf(unavailable !== null)('browser journey: henvisning, skriftlig me
     const text = (await pdfText(new Uint8Array(await readFile(await download.path())))).replace(/\s+/g, ' ');
     expect(text).toContain('Skriftlig melding til skoleledelsen');
     expect(text).toContain('Emil Bakken');
-    await expect.poll(() => notice.innerText()).toContain('Meldingen er lastet ned og logget i saken.');
+    await expect
+      .poll(() => notice.innerText())
+      .toContain('Meldingen er lastet ned, lagt i mottakernes innboks og logget i saken.');
     await expectNoAxeViolations(page, 'saken etter skriftlig melding');
 
     // The elevmappe holds the referral.

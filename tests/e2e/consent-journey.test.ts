@@ -115,7 +115,7 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
     const nurse = await newPage();
     await logIn(nurse, base, 'helsesykepleier');
     const menu = nurse.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Forside']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Forside', 'Innboks']);
     await nurseSeesNothing(nurse, 'før samtykke');
     await expect
       .poll(async () => (await nurseTrail()).filter((r) => r.outcome === 'denied').length)

@@ -25,6 +25,7 @@ const USER_OF: Partial<Record<PolicyRole, string>> = {
   ressursteam: 'team',
   administrator: 'admin',
   skoleeier: 'eier',
+  avdelingsdirektor: 'direktor',
   helsesykepleier: 'helse',
   ppt: 'ppt',
   foresatt: 'forelder',
@@ -42,6 +43,7 @@ async function seed(db: TestDb, k: TestKommune, world: Cases): Promise<void> {
   const extra: [string, Role, { schoolId?: string; serviceUnitId?: string }][] = [
     ['team', 'ressursteam', { schoolId: k.schoolId }],
     ['ppt', 'ppt', { serviceUnitId: randomUUID() }],
+    ['direktor', 'avdelingsdirektor', {}],
   ];
   const pptUnit = extra[1]![2].serviceUnitId!;
   await db.withContext({ kommuneId: k.id }, async (tx) => {
@@ -66,7 +68,7 @@ async function seed(db: TestDb, k: TestKommune, world: Cases): Promise<void> {
           kommune_id: k.id,
           username: `${name}.pol`,
           display_name: `Navn ${name}`,
-          kind: role === 'ppt' ? 'service' : 'staff',
+          kind: role === 'ppt' ? 'service' : role === 'avdelingsdirektor' ? 'municipal' : 'staff',
           password_hash: hash,
           totp_secret: null,
           oidc_subject: null,

@@ -51,6 +51,9 @@ const SHOWN: [string, readonly string[], (v: string) => string][] = [
   ['PROFILE_ORIGINS', enums.PROFILE_ORIGINS, (v) => `settings.origin_${v}`],
   ['OIDC_PROVIDER_KINDS', enums.OIDC_PROVIDER_KINDS, (v) => `oidc.kinds.${v}`],
   ['EVENT_CHANGES', enums.EVENT_CHANGES, (v) => `pupil.change_${v}`],
+  ['INBOX_KINDS', enums.INBOX_KINDS, (v) => `inbox.kind_${v}`],
+  ['MAIL_MODES', enums.MAIL_MODES, (v) => `inbox.mode_${v}`],
+  ['MAIL_STATES', enums.MAIL_STATES, (v) => `inbox.state_${v}`],
 ];
 
 /** Every object key inside a schema, however deep (objects, arrays, unions, optionals, defaults). */

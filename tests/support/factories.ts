@@ -638,6 +638,63 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         expires_at: new Date(),
       })
       .execute();
+    // The inbox and e-mail (migration 0033, decisions 123–126): a written notice kept from the closed case,
+    // the stafettholder's item about it (done, as the case is closed), a choice of e-mail, an e-mail sent.
+    const noticeId = randomUUID();
+    await tx
+      .insertInto('case_notice')
+      .values({
+        id: noticeId,
+        kommune_id: id,
+        case_id: caseId,
+        pupil_id: pupilIds[2]!,
+        recipient: 'skoleledelse',
+        level: 0,
+        file_name: 'melding-skoleledelse-2026-09-05.pdf',
+        pdf: new Uint8Array(Buffer.from('%PDF-1.4\n% melding\n')),
+        sent_by: users.kontakt!.id,
+        sent_at: new Date('2026-09-05T08:00:00Z'),
+      })
+      .execute();
+    await tx
+      .insertInto('inbox_item')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        user_id: users.kontakt!.id,
+        kind: 'stafettholder',
+        case_id: caseId,
+        pupil_id: pupilIds[2]!,
+        notice_id: null,
+        task_id: null,
+        dedupe_key: `stafettholder:${caseId}`,
+        created_at: new Date('2026-09-01T08:00:00Z'),
+        read_at: null,
+        done_at: null,
+      })
+      .execute();
+    await tx
+      .insertInto('notice_preference')
+      .values({ kommune_id: id, user_id: users.kontakt!.id, kind: 'participant', mode: 'none', hour: null })
+      .execute();
+    const mailId = randomUUID();
+    await tx
+      .insertInto('mail_outbox')
+      .values({
+        id: mailId,
+        kommune_id: id,
+        user_id: users.admin!.id,
+        kind: 'notice',
+        dedupe_key: `notice:${noticeId}`,
+        message_id: `<${mailId}@naervaer.invalid>`,
+        state: 'sent',
+        attempts: 1,
+        next_attempt_at: new Date('2026-09-05T08:00:00Z'),
+        last_error: null,
+        created_at: new Date('2026-09-05T08:00:00Z'),
+        sent_at: new Date('2026-09-05T08:00:05Z'),
+      })
+      .execute();
     // A register taken (migration 0029, decision 105): Friday's, so the days tests use are not taken yet.
     await tx
       .insertInto('class_register')

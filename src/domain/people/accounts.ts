@@ -16,6 +16,9 @@ export const ASSIGNED_ROLES = [
   'barnevern',
   'bup',
   'kommunepsykolog',
+  // Avdelingsdirektør for skole (kommunalsjef): receives the written notices at levels 2–3 and sees only
+  // those notices (decision 123).
+  'avdelingsdirektor',
 ] as const;
 export type AssignedRole = (typeof ASSIGNED_ROLES)[number];
 

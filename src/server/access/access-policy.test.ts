@@ -14,6 +14,7 @@ const ROLE_LABEL: Record<string, PolicyRow['role']> = {
   ressursteam: 'ressursteam',
   administrator: 'administrator',
   skoleeier: 'skoleeier',
+  avdelingsdirektør: 'avdelingsdirektor',
   helsesykepleier: 'helsesykepleier',
   PPT: 'ppt',
   barnevern: 'barnevern',

@@ -79,6 +79,8 @@ export const ACCESS_POLICY: PolicyRow[] = [
   row('administrator', 'egen skole', 'alle', ALL),
   row('administrator', 'annen skole', 'alle', NONE),
   row('skoleeier', 'kommunen', 'alle', NONE),
+  // The avdelingsdirektør reads the written notices sent to the role, in the inbox, and opens no case (decision 123).
+  row('avdelingsdirektor', 'kommunen', 'alle', NONE),
   ...(['helsesykepleier', 'ppt'] as const).flatMap((role) => [
     row(role, 'samarbeidspartner', 'ingen', NONE),
     row(role, 'samarbeidspartner', 'gyldig for tjenesten', PARTNER_READS),

@@ -29,6 +29,7 @@ describe('demo generator', () => {
       'ppt',
       'barnevern',
       'skoleeier',
+      'avdelingsdirektor',
       'admin',
       'foresatt',
     ];

@@ -475,6 +475,10 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
   const foresatt = k.guardians.find((g) => g.pupilIds.includes(henrik.id))!;
   const fu = user(`foresatt${s}`, `${foresatt.firstName} ${foresatt.lastName}`, 'guardian', true);
   foresatt.userId = fu.id;
+  // The avdelingsdirektør for skole (issue 18, decision 123), made last with a fixed name so every draw above
+  // (and so every name and id the demo and its journeys know) stays as it was.
+  const direktor = user(`avdelingsdirektor${s}`, 'Randi Solvang', 'municipal', true);
+  k.roles.push({ id: r.uuid(), userId: direktor.id, role: 'avdelingsdirektor' });
 
   return k;
 }

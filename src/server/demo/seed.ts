@@ -156,6 +156,9 @@ async function insertKommune(
         display_name: u.displayName,
         kind: u.kind,
         password_hash: u.login ? passwordHash : null,
+        // Staff get a made-up work address (the reserved .example domain) so the e-mail notices can be tried
+        // with a local SMTP server (issue 18); guardians get none.
+        email: u.login && u.kind !== 'guardian' ? `${u.username}@${k.kommunenummer}.kommune.example` : null,
         totp_secret: null,
         oidc_subject: null,
         is_demo: true,

@@ -115,7 +115,7 @@ function checkOne(r: RoleInput, where: string, known: Known): CheckedRole {
     return { ...place, role: r.role, serviceUnitId: unit };
   }
   if (r.serviceUnitId) throw new AppError('validation', `${where}: bare tjenesteroller knyttes til en tjeneste.`);
-  if (r.role === 'skoleeier' || (r.role === 'administrator' && !r.schoolId)) {
+  if (r.role === 'skoleeier' || r.role === 'avdelingsdirektor' || (r.role === 'administrator' && !r.schoolId)) {
     if (!known.kommuneAdmin) throw onlyKommuneAdmin();
     if (r.schoolId || r.classId)
       throw new AppError('validation', `${where}: rollen gjelder hele kommunen, ikke en skole eller klasse.`);

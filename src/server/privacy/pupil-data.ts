@@ -195,6 +195,24 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
     erasure: { by: 'case' },
   },
   {
+    table: 'case_notice',
+    title: 'Skriftlige meldinger fra saken',
+    description:
+      'Meldingene om bekymringsfullt fravær til skoleledelsen eller avdelingsdirektør for skole, som PDF (i JSON-eksporten som heksadesimal tekst).',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'sent_at',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'inbox_item',
+    title: 'Meldinger i innboksen om saken',
+    description:
+      'Hvem som har fått beskjed i Nærvær om saken (delt, stafettholder, melding, oppgave), og når de leste den.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'created_at',
+    erasure: { by: 'case' },
+  },
+  {
     table: 'case_form',
     title: 'Kartlegginger og samtaleskjema',
     description:

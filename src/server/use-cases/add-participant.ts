@@ -5,6 +5,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { caseForStaff } from '../cases/case-place';
 import { checkParticipantUser } from '../cases/participants';
+import { notify } from '../inbox/notify';
 
 export async function addParticipant(
   db: Db,
@@ -31,6 +32,14 @@ export async function addParticipant(
         removed_at: null,
       })
       .execute();
+    // The person added is told in the inbox; a partner without consent learns nothing more (decision 124).
+    if (input.userId && input.userId !== actor.userId)
+      await notify(
+        tx,
+        actor.kommuneId,
+        [{ userId: input.userId, kind: 'participant', caseId, pupilId: place.pupilId, dedupeKey: `participant:${id}` }],
+        now,
+      );
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
     await writeAudit(tx, actor, now, [
       {

@@ -1,6 +1,7 @@
 // Tick off a task of the case's checklist, or add the team's own. A ladder task that reports to child
 // welfare goes through the same guardrail as the case action: not without a documented holistic
 // assessment (004 §5.1).
+import { notify } from '../inbox/notify';
 import { randomUUID } from 'node:crypto';
 import type { HolisticAssessment } from '../../domain/ladder/child-welfare-guardrail';
 import type { ReferralService } from '../../domain/ladder/ladder-schema';
@@ -112,6 +113,13 @@ export async function addCaseTask(
         source: 'team',
       })
       .execute();
+    if (input.ownerId && input.ownerId !== actor.userId)
+      await notify(
+        tx,
+        actor.kommuneId,
+        [{ userId: input.ownerId, kind: 'task-assigned', caseId, pupilId: place.pupilId, taskId: id }],
+        now,
+      );
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
     await writeAudit(tx, actor, now, [
       {

@@ -19,6 +19,7 @@ export const SETUP_ROLES = {
   administrator: 'either',
   skoleledelse: 'school',
   skoleeier: 'none',
+  avdelingsdirektor: 'none',
 } as const satisfies Partial<Record<Role, 'school' | 'none' | 'either'>>;
 export type SetupRole = keyof typeof SETUP_ROLES;
 
@@ -53,7 +54,9 @@ export async function createAccount(
   const username = checkUsername(input.username);
   const displayName = checkDisplayName(input.displayName);
   const kind: UserKind =
-    role === 'skoleeier' || (role === 'administrator' && !input.school?.trim()) ? 'municipal' : 'staff';
+    role === 'skoleeier' || role === 'avdelingsdirektor' || (role === 'administrator' && !input.school?.trim())
+      ? 'municipal'
+      : 'staff';
   return db.withContext({ kommuneId: kommune.id }, async (tx) => {
     let schoolId: string | null = null;
     if (SETUP_ROLES[role] === 'either' && !input.school?.trim()) {

@@ -29,6 +29,7 @@ export const ROLE_LABEL: Record<Role | 'staff' | 'municipal' | 'service', string
   barnevern: 'Barneverntjenesten',
   bup: 'BUP',
   kommunepsykolog: 'Kommunepsykolog',
+  avdelingsdirektor: 'Avdelingsdirektør for skole (kommunen)',
   foresatt: 'Foresatt',
   // An account without a role is named by its kind (audit `roleLabel`).
   staff: 'Ansatt',
@@ -70,6 +71,7 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
   rule_profile: 'regelprofil',
   ladder: 'tiltakstrapp',
   oidc_provider: 'innloggingstjeneste',
+  case_notice: 'skriftlig melding fra saken',
 };
 
 const roleName = (r: string) =>

@@ -2,6 +2,7 @@
 // registered section, rows as stored) or as a readable PDF (a heading per section, Norwegian labels).
 // The school's leadership or administrator answers the request; the export is audited as 'export'.
 // With a protected address the guardians' contact details are left out (src/server/privacy/pupil-data).
+import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
@@ -56,7 +57,10 @@ export async function exportPupilData(db: Db, actor: Actor, pupilId: string, for
   const data = await db.withContext(contextOf(actor), async (tx) => {
     const subject = await pupilForPrivacy(tx, actor, pupilId, ['skoleledelse', 'administrator']);
     const isProtected = subject.protectedAddress !== 'none';
+    // Everyone's inbox items about the pupil's cases belong in the export, not only the reader's (migration 0033).
+    await sql`select set_config('naervaer.inbox_all', 'on', true)`.execute(tx);
     const sections = await collectPupilData(tx, pupilId, isProtected);
+    await sql`select set_config('naervaer.inbox_all', '', true)`.execute(tx);
     const names = await namesFor(tx, sections);
     await writeAudit(tx, actor, now, [
       {
@@ -214,6 +218,15 @@ const LABELS: Record<string, string> = {
   data: 'Innhold',
   uploaded_by: 'Lastet opp av',
   uploaded_at: 'Lastet opp',
+  recipient: 'Mottaker',
+  pdf: 'Meldingen (PDF)',
+  sent_by: 'Sendt av',
+  sent_at: 'Sendt',
+  notice_id: 'Skriftlig melding',
+  task_id: 'Oppgave',
+  dedupe_key: 'Gjelder',
+  read_at: 'Lest',
+  done_at: 'Ferdig',
 };
 const HIDDEN = new Set(['id', 'kommune_id', 'version', 'pupil_id', 'seq', 'prev_hash', 'hash', 'sealed_at']);
 

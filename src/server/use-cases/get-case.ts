@@ -2,6 +2,7 @@
 // timeline (actions, contacts, alerts), the allowed next actions, and — for the evaluation — absence
 // before and after the measures started, from the absence data by itself. Loaded here, shaped by
 // presenters/case.ts.
+import { noticeReceipts } from '../inbox/receipts';
 import { absenceBeforeAfter } from '../../domain/absence/before-after';
 import { defaultEvaluationOn, storedCaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
@@ -128,7 +129,9 @@ export async function getCase(db: Db, content: Content, actor: Actor, caseId: st
         details: { caseId },
       },
     ]);
-    return presentCase({
+    // The written notices and who has read them (decision 123); the school's, not a partner's business.
+    const notices = partner ? [] : await noticeReceipts(tx, caseId);
+    const presented = presentCase({
       row,
       place,
       ladder,
@@ -155,5 +158,6 @@ export async function getCase(db: Db, content: Content, actor: Actor, caseId: st
       consentForm,
       formsOverview,
     });
+    return { ...presented, notices };
   });
 }

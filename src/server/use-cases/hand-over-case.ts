@@ -6,6 +6,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { caseForStaff } from '../cases/case-place';
+import { notify } from '../inbox/notify';
 
 export async function handOverCase(
   db: Db,
@@ -43,6 +44,21 @@ export async function handOverCase(
         acted_at: now,
       })
       .execute();
+    if (staff.id !== actor.userId)
+      await notify(
+        tx,
+        actor.kommuneId,
+        [
+          {
+            userId: staff.id,
+            kind: 'stafettholder',
+            caseId,
+            pupilId: place.pupilId,
+            dedupeKey: `stafettholder:${caseId}:${osloDate(now)}`,
+          },
+        ],
+        now,
+      );
     await writeAudit(tx, actor, now, [
       {
         action: 'case.hand-over',

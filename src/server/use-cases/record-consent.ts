@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { validateConsent, type ConsentInput } from '../../domain/consent/consent';
+import { consentCovers, validateConsent, type ConsentInput } from '../../domain/consent/consent';
+import { notify } from '../inbox/notify';
 import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -28,8 +29,8 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, input:
       await tx.selectFrom('guardian_pupil').select('guardian_id').where('pupil_id', '=', place.pupilId).execute()
     ).map((g) => g.guardian_id);
     const problems = validateConsent(input, { birthDate: pupil.birth_date, guardianIds }, today);
-    const facts = await consentFormFacts(tx, place.pupilId, today);
-    const partnerIds = new Set(facts.partners.map((p) => p.id));
+    const { partners } = await consentFormFacts(tx, place.pupilId, today);
+    const partnerIds = new Set(partners.map((p) => p.id));
     if (input.excludedUserIds.some((id) => !partnerIds.has(id)))
       problems.push({
         field: 'excludedUserIds',
@@ -67,6 +68,25 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, input:
         recorded_at: now,
       })
       .execute();
+    // Each partner the consent now lets see the case is told so in the inbox (decision 124).
+    if (granted) {
+      const facts = {
+        decision: input.decision,
+        services: input.services,
+        excludedServices: input.excludedServices,
+        excludedUserIds: input.excludedUserIds,
+        consentDate: input.consentDate,
+        withdrawnOn: null,
+        expiredOn: null,
+      };
+      const shared = partners.filter((p) => consentCovers(facts, p.service, p.id, today));
+      await notify(
+        tx,
+        actor.kommuneId,
+        shared.map((p) => ({ userId: p.id, kind: 'case-shared' as const, caseId, pupilId: place.pupilId })),
+        now,
+      );
+    }
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
     await writeAudit(tx, actor, now, [
       {

@@ -17,6 +17,7 @@ import { writeHistory } from '../absence/events';
 import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForGuardian } from '../absence/place';
 import type { Content } from '../content/load-content';
+import { contactTeachersOf, notify } from '../inbox/notify';
 
 export const MAX_REPORT_DAYS = 31;
 
@@ -106,6 +107,18 @@ export async function reportAbsenceAsGuardian(
         'from',
         `Ingen skoledager i perioden${skipped.length ? `: ${skipped.map((s) => s.reason).join('; ')}` : ''}.`,
       );
+    // The class's contact teacher finds the report in the inbox (decision 124).
+    await notify(
+      tx,
+      actor.kommuneId,
+      (await contactTeachersOf(tx, place.classId)).map((userId) => ({
+        userId,
+        kind: 'guardian-report' as const,
+        pupilId,
+        dedupeKey: `guardian-report:${pupilId}:${input.from}:${input.to}:${now.toISOString()}`,
+      })),
+      now,
+    );
     await writeAudit(tx, actor, now, [
       { action: 'absence.guardian-report', pupilId, details: { from: input.from, to: input.to, days: created } },
     ]);

@@ -12,6 +12,8 @@ import { resolveLadder } from '../ladder/resolve-ladder';
 import { caseForStaff } from '../cases/case-place';
 import { insertContact } from '../absence/contacts';
 import type { Content } from '../content/load-content';
+import { randomUUID } from 'node:crypto';
+import { notify, usersWithRole } from '../inbox/notify';
 
 const RECIPIENT = { skoleledelse: 'skoleledelsen', avdelingsdirektor: 'avdelingsdirektør for skole' } as const;
 
@@ -85,6 +87,32 @@ export async function writeCaseNotice(
       },
       now,
     );
+    // The notice itself goes to its recipients' inboxes, kept as sent (decision 123): the leadership of the
+    // pupil's school at level 1, the kommune's avdelingsdirektør at levels 2–3.
+    const fileName = `melding-${to}-${osloDate(now)}.pdf`;
+    const noticeId = randomUUID();
+    await tx
+      .insertInto('case_notice')
+      .values({
+        id: noticeId,
+        kommune_id: actor.kommuneId,
+        case_id: caseId,
+        pupil_id: place.pupilId,
+        recipient: to,
+        level: state.level,
+        file_name: fileName,
+        pdf,
+        sent_by: actor.userId,
+        sent_at: now,
+      })
+      .execute();
+    const recipients = await usersWithRole(tx, to, to === 'skoleledelse' ? place.schoolId : null);
+    await notify(
+      tx,
+      actor.kommuneId,
+      recipients.map((userId) => ({ userId, kind: 'notice' as const, caseId, pupilId: place.pupilId, noticeId })),
+      now,
+    );
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
     await writeAudit(tx, actor, now, [
       {
@@ -93,9 +121,9 @@ export async function writeCaseNotice(
         entity: 'pupil_case',
         entityId: caseId,
         caseId,
-        details: { caseId, to },
+        details: { caseId, to, noticeId, recipients: recipients.length },
       },
     ]);
-    return { pdf, fileName: `melding-${to}-${osloDate(now)}.pdf` };
+    return { pdf, fileName, noticeId, recipients: recipients.length };
   });
 }

@@ -1,7 +1,8 @@
 import { Button, Link, SkipLink } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, Outlet } from 'react-router-dom';
+import { Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
+import { INBOX_CHANGED, inboxApi } from '../api/inbox';
 import { useAuth } from '../auth';
 import { navPlan } from '../roles';
 import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
@@ -17,6 +18,7 @@ export function AppLayout() {
   const [logoutError, setLogoutError] = useState<string | null>(null);
   const user = state.status === 'authenticated' ? state.user : null;
   const nav = user ? navPlan(user) : null;
+  const unread = useUnread(user !== null);
 
   async function onLogout() {
     setLoggingOut(true);
@@ -74,6 +76,22 @@ export function AppLayout() {
               <li>
                 <Link asChild>
                   <RouterLink to="/">{t('app.home')}</RouterLink>
+                </Link>
+              </li>
+              <li>
+                <Link asChild>
+                  <RouterLink to="/innboks">
+                    {t('nav.inbox')}
+                    {unread > 0 && (
+                      <>
+                        {' '}
+                        <span className="app-nav__badge">
+                          <span aria-hidden="true">{unread}</span>
+                          <span className="ds-sr-only">({t('nav.inboxUnread', { count: unread })})</span>
+                        </span>
+                      </>
+                    )}
+                  </RouterLink>
                 </Link>
               </li>
               {nav?.oversight && (
@@ -149,4 +167,31 @@ export function AppLayout() {
       </main>
     </>
   );
+}
+
+/**
+ * The header's count of unread inbox items (issue 18, decision 124): fetched on every page change and when
+ * the inbox page says it changed. A failure shows no badge; the inbox page itself says what went wrong.
+ */
+function useUnread(signedIn: boolean): number {
+  const { pathname } = useLocation();
+  const [unread, setUnread] = useState(0);
+  const [changed, setChanged] = useState(0);
+  useEffect(() => {
+    const bump = () => setChanged((n) => n + 1);
+    window.addEventListener(INBOX_CHANGED, bump);
+    return () => window.removeEventListener(INBOX_CHANGED, bump);
+  }, []);
+  useEffect(() => {
+    if (!signedIn) return;
+    let current = true;
+    inboxApi.unread().then(
+      (r) => current && setUnread(r.unread),
+      () => current && setUnread(0),
+    );
+    return () => {
+      current = false;
+    };
+  }, [signedIn, pathname, changed]);
+  return signedIn ? unread : 0;
 }

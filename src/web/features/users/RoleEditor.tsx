@@ -27,6 +27,9 @@ export type RoleDraft = {
   serviceUnitId: string;
 };
 
+/** Roles for the whole kommune, held without a school: the school owner and the avdelingsdirektør (decision 123). */
+const KOMMUNE_ROLES = ['skoleeier', 'avdelingsdirektor'] as const;
+
 let nextKey = 1;
 export function roleDraft(schoolId: string, from?: Partial<Omit<RoleDraft, 'key'>>): RoleDraft {
   return { key: nextKey++, role: 'kontaktlaerer', schoolId, classId: '', subject: '', serviceUnitId: '', ...from };
@@ -35,7 +38,7 @@ export function roleDraft(schoolId: string, from?: Partial<Omit<RoleDraft, 'key'
 export function rolesFromDrafts(drafts: RoleDraft[]): RoleInput[] {
   return drafts.map((d) => {
     const service = isOneOf(SERVICE_ROLES, d.role);
-    const atSchool = !service && d.role !== 'skoleeier' && d.schoolId !== '';
+    const atSchool = !service && !isOneOf(KOMMUNE_ROLES, d.role) && d.schoolId !== '';
     return {
       role: d.role,
       schoolId: atSchool ? d.schoolId : null,
@@ -81,7 +84,7 @@ export function RoleEditor({ legend, drafts, onChange, schools, classes, kommune
         const n = i + 1;
         const service = isOneOf(SERVICE_ROLES, d.role);
         const kommuneWideAllowed = kommuneAdmin && d.role === 'administrator';
-        const atSchool = !service && d.role !== 'skoleeier';
+        const atSchool = !service && !isOneOf(KOMMUNE_ROLES, d.role);
         return (
           <div key={d.key} className="role-row" role="group" aria-label={t('users.roleRow', { n })}>
             <Field>

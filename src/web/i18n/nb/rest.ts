@@ -5,6 +5,7 @@ import guardian from './guardian.json';
 import identity from './identity.json';
 import oversight from './oversight.json';
 import importScreen from './import.json';
+import inbox from './inbox.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
 import roster from './roster.json';
@@ -26,6 +27,7 @@ export const restFiles = {
   identity,
   audit,
   oversight,
+  inbox,
 };
 
 export default {
@@ -41,4 +43,5 @@ export default {
   ...identity,
   ...audit,
   ...oversight,
+  ...inbox,
 };

@@ -1,4 +1,4 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api';
@@ -6,6 +6,7 @@ import type { NoticeTarget } from '../../../api';
 import { downloadName, noticeTargets, suggestedNotice } from '../../../cases';
 import { FailureMessage, Section, useFailure } from '../../../ui/feedback';
 import { downloadBlob } from '../../../ui/download';
+import { formatDateTime } from '../../../format';
 import type { SectionProps } from '../types';
 
 /** The id of a notice button, so a checklist task can send the keyboard there. */
@@ -58,6 +59,38 @@ export function NoticesSection({ data, onChanged }: SectionProps) {
         ))}
       </div>
       <FailureMessage failure={failure} fallback={t('cases.noticeFailed')} />
+      {data.notices.length > 0 && (
+        <>
+          <Heading level={3} data-size="2xs">
+            {t('inbox.receiptsHeading')}
+          </Heading>
+          <ul>
+            {data.notices.map((n) => (
+              <li key={n.id}>
+                {t('inbox.receiptLine', {
+                  to: t(`cases.notice_${n.to}`),
+                  level: n.level,
+                  at: formatDateTime(n.sentAt),
+                  by: n.sentBy,
+                })}
+                {n.receipts.length === 0 ? (
+                  <Paragraph data-size="sm">{t('inbox.receiptNobody')}</Paragraph>
+                ) : (
+                  <ul>
+                    {n.receipts.map((r) => (
+                      <li key={r.name}>
+                        {r.readAt
+                          ? t('inbox.receiptRead', { name: r.name, at: formatDateTime(r.readAt) })
+                          : t('inbox.receiptUnread', { name: r.name })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </Section>
   );
 }

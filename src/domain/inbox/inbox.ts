@@ -1,0 +1,50 @@
+// The inbox (issue 18, decisions 123–126): the kinds of thing that wait for a user, how each user wants
+// them by e-mail, and when the outbox tries a failed e-mail again. Pure: the clock is an argument.
+
+/**
+ * What an inbox item is about. The event-driven kinds are written by the use-case that causes them;
+ * `task-due`, `evaluation-due` and `concern-unhandled` are for a periodic job on the app clock.
+ */
+export const INBOX_KINDS = [
+  'case-shared',
+  'stafettholder',
+  'participant',
+  'notice',
+  'task-assigned',
+  'task-due',
+  'evaluation-due',
+  'concern-unhandled',
+  'guardian-report',
+] as const;
+export type InboxKind = (typeof INBOX_KINDS)[number];
+
+/** How a user wants a kind by e-mail: at once, in a daily summary at an hour, or not at all. */
+export const MAIL_MODES = ['now', 'daily', 'none'] as const;
+export type MailMode = (typeof MAIL_MODES)[number];
+
+/** An outbox row: waiting (or between tries), sent, or given up after the last try. */
+export const MAIL_STATES = ['pending', 'sent', 'failed'] as const;
+export type MailState = (typeof MAIL_STATES)[number];
+
+/** Tries before an e-mail is given up (and shown as failed to the administrator). */
+export const MAIL_MAX_ATTEMPTS = 8;
+
+/** How long after the `attempts`-th failed try (1, 2 …) the next one is made: 30 s doubling, at most an hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}
+
+/**
+ * When the daily summary that takes an item written at `now` is sent: the next time the Oslo clock shows
+ * `hour`:00 — today if that is still ahead, else tomorrow. `osloOffsetMinutes` is Oslo's UTC offset at
+ * that moment (60 in winter, 120 in summer), given by the caller, which owns the time zone.
+ */
+export function nextSummaryAt(now: Date, hour: number, osloOffsetMinutes: (at: Date) => number): Date {
+  const local = new Date(now.getTime() + osloOffsetMinutes(now) * 60_000);
+  const candidate = (dayShift: number) => {
+    const d = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + dayShift, hour));
+    return new Date(d.getTime() - osloOffsetMinutes(d) * 60_000);
+  };
+  const today = candidate(0);
+  return today.getTime() > now.getTime() ? today : candidate(1);
+}

@@ -1,0 +1,152 @@
+// Reading a user's inbox (decision 124): each item is judged when read — whether its work is done, and
+// what the reader may be told about it. A case the reader cannot open (a partner without consent, a
+// consent withdrawn) is never named: the item then says only what kind of thing happened, or is gone.
+import type { Selectable } from 'kysely';
+import type { Tx } from '../../db/create-db';
+import type { Database } from '../../db/schema';
+import type { InboxKind } from '../../domain/inbox/inbox';
+import type { Actor } from '../actor';
+import { pupilForStaff, pupilPlace, type PupilPlace } from '../absence/place';
+import { caseForReader, type CaseRow } from '../cases/case-place';
+
+type ItemRow = Selectable<Database['inbox_item']>;
+
+export type InboxEntry = {
+  id: string;
+  kind: InboxKind;
+  createdAt: Date;
+  read: boolean;
+  /** The case's pupil and place, only when the reader may see them. */
+  about: { caseId: string | null; pupilId: string; pupilName: string; className: string; schoolName: string } | null;
+  /** The case screen the work is in, when the reader may open it. */
+  caseLink: string | null;
+  notice: { id: string; level: number; fileName: string } | null;
+  taskText: string | null;
+};
+
+/** The most items an inbox shows; older ones stay stored. */
+export const INBOX_LIMIT = 200;
+
+export async function loadInbox(tx: Tx, actor: Actor, now: Date): Promise<InboxEntry[]> {
+  const rows = await tx
+    .selectFrom('inbox_item')
+    .selectAll()
+    .where('user_id', '=', actor.userId)
+    .where('done_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .limit(INBOX_LIMIT)
+    .execute();
+  const cases = new Map<string, { row: CaseRow; place: PupilPlace } | null>();
+  const readable = async (caseId: string | null) => {
+    if (!caseId) return null;
+    if (!cases.has(caseId)) cases.set(caseId, await caseForReader(tx, actor, caseId, now).catch(() => null));
+    return cases.get(caseId)!;
+  };
+  const entries: InboxEntry[] = [];
+  for (const item of rows) {
+    const entry = await judge(tx, actor, item, await readable(item.case_id));
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
+const about = (caseId: string | null, p: PupilPlace) => ({
+  caseId,
+  pupilId: p.pupilId,
+  pupilName: `${p.firstName} ${p.lastName}`,
+  className: p.className,
+  schoolName: p.schoolName,
+});
+
+async function judge(
+  tx: Tx,
+  actor: Actor,
+  item: ItemRow,
+  c: { row: CaseRow; place: PupilPlace } | null,
+): Promise<InboxEntry | null> {
+  const base = {
+    id: item.id,
+    kind: item.kind,
+    createdAt: new Date(item.created_at),
+    read: item.read_at !== null,
+    about: null,
+    caseLink: null,
+    notice: null,
+    taskText: null,
+  };
+  const open = c && c.row.status === 'open';
+  const withCase = c ? { ...base, about: about(c.row.id, c.place), caseLink: `/sak/${c.row.id}` } : base;
+  switch (item.kind) {
+    case 'notice': {
+      // The recipient reads the notice as sent, whether or not they may open the case (the avdelingsdirektør may not).
+      if (!item.notice_id) return null;
+      const notice = await tx
+        .selectFrom('case_notice')
+        .select(['id', 'level', 'file_name', 'pupil_id'])
+        .where('id', '=', item.notice_id)
+        .executeTakeFirst();
+      if (!notice) return null;
+      const place = c?.place ?? (await pupilPlace(tx, notice.pupil_id).catch(() => null));
+      return {
+        ...withCase,
+        about: place ? about(item.case_id, place) : null,
+        notice: { id: notice.id, level: notice.level, fileName: notice.file_name },
+      };
+    }
+    case 'case-shared':
+      // Shared by a consent: gone when the consent no longer lets the reader see the case.
+      return open ? withCase : null;
+    case 'stafettholder':
+      return open && c.row.stafettholder_id === actor.userId ? withCase : null;
+    case 'participant': {
+      // Without consent a partner is told only that they were added, nothing of whose case it is.
+      if (!c) return base;
+      const id = item.dedupe_key.startsWith('participant:') ? item.dedupe_key.slice('participant:'.length) : null;
+      const still = id
+        ? await tx
+            .selectFrom('case_participant')
+            .select('id')
+            .where('id', '=', id)
+            .where('removed_at', 'is', null)
+            .executeTakeFirst()
+        : undefined;
+      return open && still ? withCase : null;
+    }
+    case 'task-assigned':
+    case 'task-due': {
+      if (!open || !item.task_id) return null;
+      const task = await tx
+        .selectFrom('case_task')
+        .select(['text', 'done_on'])
+        .where('id', '=', item.task_id)
+        .executeTakeFirst();
+      return task && task.done_on === null ? { ...withCase, taskText: task.text } : null;
+    }
+    case 'evaluation-due': {
+      // Gone once evaluated (the case then has another evaluation date) or handed over.
+      const due = item.dedupe_key.split(':')[2];
+      return open && c.row.stafettholder_id === actor.userId && c.row.evaluation_due === due ? withCase : null;
+    }
+    case 'concern-unhandled':
+    case 'guardian-report': {
+      // About a pupil of the reader's class, not a case: shown while the reader may see the pupil; a concern
+      // goes once it is handled (no new alert left).
+      if (!item.pupil_id) return null;
+      const place = await pupilForStaff(tx, actor, item.pupil_id).catch(() => null);
+      if (!place) return null;
+      if (item.kind === 'concern-unhandled') {
+        const waiting = await tx
+          .selectFrom('alert')
+          .select('id')
+          .where('pupil_id', '=', item.pupil_id)
+          .where('status', '=', 'new')
+          .where('retired_at', 'is', null)
+          .executeTakeFirst();
+        if (!waiting) return null;
+      }
+      return { ...base, about: about(null, place), caseLink: `/elev/${place.pupilId}` };
+    }
+    default:
+      return open ? withCase : null;
+  }
+}

@@ -1,0 +1,234 @@
+// The mail worker (decision 126): sends what the outbox holds, at least once, never losing a row.
+//
+// A due row is claimed in its own short transaction: its try is counted and `next_attempt_at` moved a
+// lease ahead, so no other worker takes it meanwhile. It is then sent, outside any transaction, and marked
+// sent in another. A crash between sending and marking leaves the row pending; when the lease runs out it
+// is sent again with the same Message-ID, so the repeat is recognisably the same message. A refused or
+// failed send is tried again after a growing pause, and given up (state `failed`) after the last try.
+import { sql } from 'kysely';
+import { createTransport } from 'nodemailer';
+import type { Db } from '../../db/create-db';
+import { MAIL_MAX_ATTEMPTS, retryDelayMs, type InboxKind } from '../../domain/inbox/inbox';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+
+/** How long a claimed row is left to its worker before another may send it again. */
+export const MAIL_LEASE_MS = 120_000;
+/** Rows claimed per kommune and round. */
+export const MAIL_BATCH = 50;
+
+/** What the worker needs of a mailer: Nodemailer's transport has it. */
+export type MailTransport = {
+  sendMail(mail: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    messageId: string;
+    headers: Record<string, string>;
+  }): Promise<unknown>;
+  close?(): void;
+};
+
+export type Claimed = {
+  id: string;
+  kommuneId: string;
+  userId: string;
+  kind: InboxKind | 'summary';
+  messageId: string;
+  attempts: number;
+};
+
+/** The subject and first line of each kind: what is waiting, and nothing about whom it concerns (decision 126). */
+export const MAIL_TEXT: Record<InboxKind | 'summary', string> = {
+  'case-shared': 'En sak er delt med deg i Nærvær',
+  stafettholder: 'Du er blitt stafettholder for en sak i Nærvær',
+  participant: 'Du er lagt til som deltaker i en sak i Nærvær',
+  notice: 'Du har fått en skriftlig melding i Nærvær',
+  'task-assigned': 'Du har en ny oppgave i Nærvær',
+  'task-due': 'Du har en oppgave i Nærvær med frist i morgen',
+  'evaluation-due': 'En evaluering i Nærvær skal gjøres',
+  'concern-unhandled': 'En ny bekymring i klassen din venter i Nærvær',
+  'guardian-report': 'En foresatt har meldt fravær i klassen din i Nærvær',
+  summary: 'Du har nye meldinger i Nærvær',
+};
+
+/** The e-mail of one outbox row: the kind's sentence and a link to the inbox, no personal data. */
+export function composeMail(kind: InboxKind | 'summary', baseUrl: string) {
+  const link = `${baseUrl.replace(/\/$/, '')}/innboks`;
+  const line = MAIL_TEXT[kind];
+  return {
+    subject: line,
+    text: `${line}.\n\nLogg inn i Nærvær for å se hva det gjelder:\n${link}\n\nDenne e-posten er sendt automatisk og kan ikke besvares. Hvilke e-poster du får, velger du under «Innboks» i Nærvær.`,
+    html: `<p>${line}.</p><p>Logg inn i Nærvær for å se hva det gjelder: <a href="${link}">${link}</a></p><p>Denne e-posten er sendt automatisk og kan ikke besvares. Hvilke e-poster du får, velger du under «Innboks» i Nærvær.</p>`,
+  };
+}
+
+/** Claims the due rows of every kommune (each in its kommune's context, so row-level security holds). */
+export async function claimDueMail(db: Db, now: Date, batch = MAIL_BATCH): Promise<Claimed[]> {
+  const kommuner = (await sql<{ id: string }>`select id from kommune order by id`.execute(db.owner)).rows;
+  const claimed: Claimed[] = [];
+  const leaseUntil = new Date(now.getTime() + MAIL_LEASE_MS);
+  for (const k of kommuner) {
+    const rows = await db.withContext({ kommuneId: k.id }, async (tx) =>
+      sql<{ id: string; user_id: string; kind: InboxKind | 'summary'; message_id: string; attempts: number }>`
+        update mail_outbox set attempts = attempts + 1, next_attempt_at = ${leaseUntil}
+        where id in (select id from mail_outbox where state = 'pending' and next_attempt_at <= ${now}
+                     order by next_attempt_at limit ${batch} for update skip locked)
+        returning id, user_id, kind, message_id, attempts`.execute(tx),
+    );
+    for (const r of rows.rows)
+      claimed.push({
+        id: r.id,
+        kommuneId: k.id,
+        userId: r.user_id,
+        kind: r.kind,
+        messageId: r.message_id,
+        attempts: r.attempts,
+      });
+  }
+  return claimed;
+}
+
+/** Sends one claimed row. Throws what the SMTP server answered; the row is then left for `markFailed`. */
+export async function deliverMail(db: Db, transport: MailTransport, mail: Claimed, from: string, baseUrl: string) {
+  const to = await db.withContext({ kommuneId: mail.kommuneId }, (tx) =>
+    tx.selectFrom('app_user').select(['email', 'disabled_at']).where('id', '=', mail.userId).executeTakeFirst(),
+  );
+  if (!to?.email?.includes('@') || to.disabled_at) throw new NoRecipient();
+  await transport.sendMail({
+    from,
+    to: to.email,
+    ...composeMail(mail.kind, baseUrl),
+    messageId: mail.messageId,
+    headers: { 'Auto-Submitted': 'auto-generated' },
+  });
+}
+
+class NoRecipient extends Error {
+  constructor() {
+    super('Mottakeren har ingen e-postadresse lenger, eller kontoen er sperret.');
+  }
+}
+
+export async function markSent(db: Db, mail: Claimed, now: Date) {
+  await db.withContext({ kommuneId: mail.kommuneId }, (tx) =>
+    tx
+      .updateTable('mail_outbox')
+      .set({ state: 'sent', sent_at: now, last_error: null })
+      .where('id', '=', mail.id)
+      .execute(),
+  );
+}
+
+/** An SMTP answer without the addresses it may quote: the administrator sees why, not to whom. */
+export function errorText(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.replace(/[^\s<>"]+@[^\s<>"]+/g, '…').slice(0, 300);
+}
+
+export async function markFailed(db: Db, mail: Claimed, err: unknown, now: Date) {
+  const giveUp = err instanceof NoRecipient || mail.attempts >= MAIL_MAX_ATTEMPTS;
+  await db.withContext({ kommuneId: mail.kommuneId }, (tx) =>
+    tx
+      .updateTable('mail_outbox')
+      .set({
+        state: giveUp ? 'failed' : 'pending',
+        last_error: errorText(err),
+        next_attempt_at: new Date(now.getTime() + retryDelayMs(mail.attempts)),
+      })
+      .where('id', '=', mail.id)
+      .execute(),
+  );
+}
+
+export type MailRound = { sent: number; failed: number };
+
+/** One round: claim what is due, send each, mark each. */
+export async function sendDueMail(
+  db: Db,
+  transport: MailTransport,
+  options: { now: () => Date; from: string; baseUrl: string },
+): Promise<MailRound> {
+  const claimed = await claimDueMail(db, options.now());
+  let sent = 0;
+  let failed = 0;
+  for (const mail of claimed) {
+    try {
+      await deliverMail(db, transport, mail, options.from, options.baseUrl);
+      await markSent(db, mail, options.now());
+      sent++;
+    } catch (err) {
+      await markFailed(db, mail, err, options.now());
+      failed++;
+    }
+  }
+  return { sent, failed };
+}
+
+/** Nodemailer's SMTP transport for the configured server. */
+export function smtpTransport(smtp: NonNullable<Config['smtp']>): MailTransport {
+  return createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.tls === 'tls',
+    requireTLS: smtp.tls === 'starttls',
+    ignoreTLS: smtp.tls === 'none',
+    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+  });
+}
+
+export type MailWorker = { runNow(): Promise<MailRound>; stop(): Promise<void> };
+
+/**
+ * Runs a round every `intervalMs` on the app clock (a round under way is never overlapped). A failing round
+ * (the database away) is told once to `log` and tried again at the next tick; the rows wait, never lost.
+ */
+export function startMailWorker(
+  db: Db,
+  transport: MailTransport,
+  options: { clock: Clock; from: string; baseUrl: string; intervalMs: number; log?: (line: string) => void },
+): MailWorker {
+  let running: Promise<MailRound> | undefined;
+  let failing = false;
+  let stopped = false;
+  const round = (): Promise<MailRound> => {
+    const next = (running ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() =>
+        sendDueMail(db, transport, { now: () => options.clock.now(), from: options.from, baseUrl: options.baseUrl }),
+      );
+    running = next;
+    return next.then(
+      (r) => {
+        if (failing) options.log?.('Utsendingen av e-post går igjen.');
+        failing = false;
+        return r;
+      },
+      (err: unknown) => {
+        if (!failing) options.log?.(`Utsendingen av e-post feilet (${errorText(err)}); prøver igjen.`);
+        failing = true;
+        throw err;
+      },
+    );
+  };
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy || stopped) return;
+    busy = true;
+    void round()
+      .catch(() => undefined)
+      .finally(() => (busy = false));
+  }, options.intervalMs);
+  timer.unref();
+  return {
+    runNow: round,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await (running ?? Promise.resolve()).catch(() => undefined);
+      transport.close?.();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// The time-driven inbox items (issue 18 item 1, decision 124), made by a periodic job on the app clock:
+// a task due tomorrow (to its owner, or the stafettholder when nobody owns it), an evaluation due or
+// overdue (to the stafettholder), and a new concern on a class still not handled after the school day
+// (to the class's contact teacher). Each is put in once (its dedupe key); running the job again changes
+// nothing, so it may run as often as it likes and after a restart.
+import { sql } from 'kysely';
+import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
+import type { Db } from '../../db/create-db';
+import { osloDate } from '../clock';
+import { contactTeachersOf, notify, osloOffsetMinutes, type NewInboxItem } from './notify';
+
+/** When the school day is over and a concern still new is told to the contact teacher: 16:00 Oslo time. */
+export const END_OF_SCHOOL_DAY_HOUR = 16;
+
+export async function remindDue(db: Db, now: Date): Promise<{ items: number }> {
+  const today = osloDate(now);
+  const tomorrow = formatIsoDate(parseIsoDate(today)! + 1);
+  const localHour = new Date(now.getTime() + osloOffsetMinutes(now) * 60_000).getUTCHours();
+  const kommuner = (await sql<{ id: string }>`select id from kommune order by id`.execute(db.owner)).rows;
+  let count = 0;
+  for (const k of kommuner) {
+    count += await db.withContext({ kommuneId: k.id }, async (tx) => {
+      const items: NewInboxItem[] = [];
+      const tasks = await tx
+        .selectFrom('case_task as t')
+        .innerJoin('pupil_case as c', 'c.id', 't.case_id')
+        .select(['t.id', 't.case_id', 't.owner_id', 'c.stafettholder_id', 'c.pupil_id'])
+        .where('c.status', '=', 'open')
+        .where('t.done_on', 'is', null)
+        .where('t.due_on', '=', tomorrow)
+        .execute();
+      for (const t of tasks)
+        items.push({
+          userId: t.owner_id ?? t.stafettholder_id,
+          kind: 'task-due',
+          caseId: t.case_id,
+          pupilId: t.pupil_id,
+          taskId: t.id,
+          dedupeKey: `task-due:${t.id}:${tomorrow}`,
+        });
+      const evaluations = await tx
+        .selectFrom('pupil_case')
+        .select(['id', 'pupil_id', 'stafettholder_id', 'evaluation_due'])
+        .where('status', '=', 'open')
+        .where('evaluation_due', '<=', today)
+        .execute();
+      for (const c of evaluations)
+        items.push({
+          userId: c.stafettholder_id,
+          kind: 'evaluation-due',
+          caseId: c.id,
+          pupilId: c.pupil_id,
+          dedupeKey: `evaluation-due:${c.id}:${c.evaluation_due}`,
+        });
+      if (localHour >= END_OF_SCHOOL_DAY_HOUR) {
+        const concerns = await tx
+          .selectFrom('alert as a')
+          .innerJoin('class_membership as m', (j) =>
+            j
+              .onRef('m.pupil_id', '=', 'a.pupil_id')
+              .on('m.valid_from', '<=', today)
+              .on((eb) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>=', today)])),
+          )
+          .select(['a.pupil_id', 'm.class_id'])
+          .distinct()
+          .where('a.status', '=', 'new')
+          .where('a.retired_at', 'is', null)
+          .execute();
+        for (const c of concerns)
+          for (const userId of await contactTeachersOf(tx, c.class_id))
+            items.push({
+              userId,
+              kind: 'concern-unhandled',
+              pupilId: c.pupil_id,
+              dedupeKey: `concern-unhandled:${c.pupil_id}:${today}`,
+            });
+      }
+      await notify(tx, k.id, items, now);
+      return items.length;
+    });
+  }
+  return { items: count };
+}
+
+/** Runs `remindDue` every `intervalMs` on the app clock; a failed round is told once and tried at the next tick. */
+export function startReminders(
+  db: Db,
+  clock: { now(): Date },
+  intervalMs: number,
+  log: (line: string) => void = () => {},
+): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  let busy = false;
+  let failing = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    running = remindDue(db, clock.now())
+      .then(
+        () => (failing = false),
+        (err: unknown) => {
+          if (!failing)
+            log(`Påminnelsene i innboksen feilet (${err instanceof Error ? err.message : String(err)}); prøver igjen.`);
+          failing = true;
+        },
+      )
+      .finally(() => (busy = false));
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
