@@ -118,6 +118,7 @@ export const AUDIT_KINDS = {
   'consent.read': 'read',
   'consent.write': 'create',
   'cases.take-over': 'update',
+  'cases.task.done': 'update',
   'pupils.move': 'update',
   'users.manage': 'update',
   'consent.record': 'create',
@@ -134,6 +135,7 @@ export const AUDIT_KINDS = {
   'roster.manage': 'update',
   'identity.manage': 'update',
   'demo.clock': 'update',
+  'home.read': 'read',
   // Setting up an installation from the command line, and the one-time link that sets a password (decision 080).
   'installation.kommune.create': 'create',
   'installation.school.create': 'create',

@@ -124,7 +124,7 @@ describe('settingsSchools', () => {
 
 describe('casePlan', () => {
   it.each<[string, Pick<Me, 'kind' | 'roles'>, ReturnType<typeof casePlan>]>([
-    ['kontaktlærer', me('staff', 'kontaktlaerer'), { myCases: true, myTasks: true, board: false, takeOver: false }],
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), { myCases: true, myTasks: true, board: true, takeOver: false }],
     ['faglærer', me('staff', 'faglaerer'), { myCases: false, myTasks: false, board: false, takeOver: false }],
     ['skoleledelse', me('staff', 'skoleledelse'), { myCases: false, myTasks: true, board: true, takeOver: true }],
     [
@@ -136,7 +136,7 @@ describe('casePlan', () => {
     [
       'helsesykepleier',
       me('service', 'helsesykepleier'),
-      { myCases: false, myTasks: false, board: false, takeOver: false },
+      { myCases: false, myTasks: true, board: false, takeOver: false },
     ],
     ['foresatt', me('guardian', 'foresatt'), { myCases: false, myTasks: false, board: false, takeOver: false }],
   ])('%s', (_, user, expected) => {

@@ -21,6 +21,7 @@ import { presentCase } from '../presenters/case';
 import { planSummaries } from '../cases/plans';
 import type { Content } from '../content/load-content';
 import { measuresToEvaluate } from '../cases/evaluation';
+import { mayTickTask } from '../cases/task-access';
 
 export async function getCase(db: Db, content: Content, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -154,6 +155,7 @@ export async function getCase(db: Db, content: Content, actor: Actor, caseId: st
       consents,
       consentForm,
       formsOverview,
+      mayTick: (task) => row.status === 'open' && mayTickTask(actor, task),
     });
   });
 }

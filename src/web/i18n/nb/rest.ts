@@ -1,6 +1,7 @@
 import audit from './audit.json';
 import caseForms from './caseForms.json';
 import consent from './consent.json';
+import frontpage from './frontpage.json';
 import guardian from './guardian.json';
 import identity from './identity.json';
 import importScreen from './import.json';
@@ -24,6 +25,7 @@ export const restFiles = {
   roster,
   identity,
   audit,
+  frontpage,
 };
 
 export default {
@@ -38,4 +40,5 @@ export default {
   ...roster,
   ...identity,
   ...audit,
+  ...frontpage,
 };
