@@ -36,7 +36,7 @@ describeDb('the front page per role', () => {
     expect(h.mine.cases[0]).toMatchObject({
       id: caseId,
       level: 0,
-      nextStep: { text: 'Registrering av fravær', dueOn: null },
+      nextStep: { text: 'Kartlegge fraværet', dueOn: null },
       evaluationOverdue: false,
       inactive: false,
     });

@@ -158,7 +158,9 @@ describeDb('the checklist follows the work', () => {
   });
 
   it('ticks the referral task when the referral is sent, not while it is being written', async () => {
-    const draft = await w.as('kontakt').post(`/api/cases/${caseId}/referrals`, { service: 'ppt', status: 'under-arbeid' });
+    const draft = await w
+      .as('kontakt')
+      .post(`/api/cases/${caseId}/referrals`, { service: 'ppt', status: 'under-arbeid' });
     expect(draft.statusCode, draft.body).toBe(201);
     expect((await task('saltdal-2-henvise-melde')).doneOn).toBeNull();
     const r = draft.json().referral;
@@ -213,8 +215,12 @@ describeDb('the checklist follows the work', () => {
   });
 
   it('does not let the helsesykepleier tick a task in a case without consent', async () => {
-    const theirs = (await tasks('kontakt', otherCaseId)).find((t) => t.ladderTaskId === 'saltdal-1-dialog-skole-helse')!;
-    const res = await w.as('helse').post(`/api/cases/${otherCaseId}/tasks/${theirs.id}/done`, { version: theirs.version });
+    const theirs = (await tasks('kontakt', otherCaseId)).find(
+      (t) => t.ladderTaskId === 'saltdal-1-dialog-skole-helse',
+    )!;
+    const res = await w
+      .as('helse')
+      .post(`/api/cases/${otherCaseId}/tasks/${theirs.id}/done`, { version: theirs.version });
     expect(res.statusCode).toBe(404);
     expect((await tasks('kontakt', otherCaseId)).find((t) => t.id === theirs.id)!.doneOn).toBeNull();
     const mine = (await w.as('helse').get('/api/tasks/mine')).json().tasks as { caseId: string }[];

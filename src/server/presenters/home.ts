@@ -22,14 +22,15 @@ type OpenTask = { ladder_task_id: string | null; text: string; due_on: string | 
 
 /**
  * The case's next step among its open tasks at its level: the one due first; without due dates, the
- * first in the ladder's order (the team's own tasks after the ladder's).
+ * first in the ladder's order that is a piece of work the app carries out (a meeting, a form, a plan …),
+ * before the ongoing ones («Registrering av fravær» is never done); the team's own tasks after the ladder's.
  */
-export function nextStepOf(
-  tasks: OpenTask[],
-  ladder: Ladder,
-  _today: string,
-): { text: string; dueOn: string | null } | null {
-  const order = new Map(ladder.levels.flatMap((l) => l.tasks.map((t, i) => [t.id, l.level * 1000 + i] as const)));
+export function nextStepOf(tasks: OpenTask[], ladder: Ladder): { text: string; dueOn: string | null } | null {
+  const order = new Map(
+    ladder.levels.flatMap((l) =>
+      l.tasks.map((t, i) => [t.id, (t.action || t.doneBy ? 0 : 100_000) + l.level * 1000 + i] as const),
+    ),
+  );
   const rank = (t: OpenTask) => (t.ladder_task_id ? (order.get(t.ladder_task_id) ?? 999_999) : 1_000_000);
   const sorted = [...tasks].sort(
     (a, b) => (a.due_on ?? '9999-12-31').localeCompare(b.due_on ?? '9999-12-31') || rank(a) - rank(b),

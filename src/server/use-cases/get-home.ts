@@ -66,7 +66,7 @@ export async function getHome(db: Db, content: Content, actor: Actor, now: Date)
     const registers = await registersToday(tx, classes, today);
     const calls = await callHomeToday(tx, classes, today);
     const cases = await openCases(tx, actor, ownClassIds, schoolIds);
-    const steps = await nextSteps(tx, content, cases, today);
+    const steps = await nextSteps(tx, content, cases);
     const names = await userNames(
       tx,
       cases.map((c) => c.stafettholder_id),
@@ -237,7 +237,7 @@ async function openCases(tx: Tx, actor: Actor, ownClassIds: string[], schoolIds:
 }
 
 /** Each case's next step: its open tasks at its level, in the ladder's order, earliest due first. */
-async function nextSteps(tx: Tx, content: Content, cases: HomeCaseRow[], today: string) {
+async function nextSteps(tx: Tx, content: Content, cases: HomeCaseRow[]) {
   const steps = new Map<string, ReturnType<typeof nextStepOf>>();
   if (cases.length === 0) return steps;
   const tasks = await tx
@@ -258,7 +258,6 @@ async function nextSteps(tx: Tx, content: Content, cases: HomeCaseRow[], today: 
       nextStepOf(
         tasks.filter((t) => t.case_id === c.id && t.level === c.level),
         ladders.get(c.ladder)!,
-        today,
       ),
     );
   }
