@@ -155,3 +155,34 @@ describe('navPlan: Brukere', () => {
     expect(navPlan(user).users).toBe(expected);
   });
 });
+
+describe('navPlan: every page a role may use (decision 114)', () => {
+  it.each<[string, Pick<Me, 'kind' | 'roles'>, string[]]>([
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), ['alerts', 'board']],
+    ['faglærer', me('staff', 'faglaerer'), ['alerts']],
+    ['skoleledelse', me('staff', 'skoleledelse'), ['alerts', 'board', 'import', 'profiles', 'auditLog']],
+    ['ressursteam', me('staff', 'ressursteam'), ['alerts', 'board']],
+    [
+      'administrator',
+      me('staff', 'administrator'),
+      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'users', 'roster', 'identity'],
+    ],
+    ['skoleeier', me('municipal', 'skoleeier'), ['profiles', 'roster', 'identity']],
+    ['helsesykepleier', me('service', 'helsesykepleier'), []],
+    ['foresatt', me('guardian', 'foresatt'), []],
+  ])('%s', (_, user, expected) => {
+    const { settings: _settings, ...pages } = navPlan(user);
+    expect(
+      Object.entries(pages)
+        .filter(([, shown]) => shown)
+        .map(([page]) => page),
+    ).toEqual(expected);
+  });
+
+  it('links the school’s settings for the leadership and the administrator, by school', () => {
+    expect(
+      navPlan({ roles: [{ role: 'skoleledelse', schoolId: 's1', schoolName: 'Nordvik skole' }] }).settings,
+    ).toEqual([{ id: 's1', name: 'Nordvik skole' }]);
+    expect(navPlan(me('staff', 'kontaktlaerer')).settings).toEqual([]);
+  });
+});
