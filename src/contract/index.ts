@@ -18,6 +18,7 @@ export * from './health';
 export * from './imports';
 export * from './measures';
 export * from './oidc';
+export * from './oversight';
 export * from './plans';
 export * from './privacy';
 export * from './pupils';

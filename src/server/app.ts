@@ -37,6 +37,7 @@ import { caseRoutes } from './routes/cases';
 import { homeRoutes } from './routes/home';
 import { consentRoutes } from './routes/consents';
 import { privacyRoutes } from './routes/privacy';
+import { oversightRoutes } from './routes/oversight';
 import { userRoutes } from './routes/users';
 import { auditLogRoutes } from './routes/audit-log';
 import { formRoutes } from './routes/forms';
@@ -264,6 +265,7 @@ export async function buildApp({
   await app.register(caseRoutes(deps));
   await app.register(consentRoutes(deps));
   await app.register(privacyRoutes(deps));
+  await app.register(oversightRoutes(deps));
   await app.register(userRoutes(deps));
   await app.register(auditLogRoutes(deps));
   await app.register(rosterRoutes(deps));

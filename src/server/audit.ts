@@ -84,6 +84,7 @@ export const AUDIT_KINDS = {
   'pupil.privacy-export': 'export',
   'pupil.privacy-delete': 'delete',
   'privacy.retention.read': 'read',
+  'oversight.owner.read': 'read',
   'user.disable': 'update',
   'user.enable': 'update',
   'user.create': 'create',

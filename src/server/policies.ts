@@ -59,6 +59,8 @@ export const policies = {
   // kommune-wide administration (decision 083); the accounts the providers sign in to come from that roster.
   'identity.manage': roles('administrator', 'skoleeier'),
   'audit.review': roles('skoleledelse', 'administrator'),
+  // The school owner's figures: aggregates only, suppressed below five pupils (decision 128).
+  'oversight.owner.read': roles('skoleeier'),
   'guardian.access-log': guardian,
   // Plans in a case (decision 064): partners read them through the consent, the school writes them.
   'plans.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),

@@ -49,6 +49,7 @@ const ProfilesPage = page(() => import('./features/profiles/ProfilesPage').then(
 const SettingsPage = page(() => import('./features/settings/SettingsPage').then((m) => m.SettingsPage));
 const UsersPage = page(() => import('./features/users/UsersPage').then((m) => m.UsersPage));
 const IdentityPage = page(() => import('./features/identity/IdentityPage').then((m) => m.IdentityPage));
+const OwnerOverviewPage = page(() => import('./features/oversight/OwnerOverviewPage').then((m) => m.OwnerOverviewPage));
 const RosterPage = page(() => import('./features/roster/RosterPage').then((m) => m.RosterPage));
 
 // Declarative routes (not the data router): the app loads its data in the screens, and the data router
@@ -81,6 +82,7 @@ function AppRoutes() {
             <Route path="/brukere" element={UsersPage} />
             <Route path="/elevregister" element={RosterPage} />
             <Route path="/innloggingstjenester" element={IdentityPage} />
+            <Route path="/oversikt" element={OwnerOverviewPage} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -237,18 +237,21 @@ describe('draftToInput', () => {
 });
 
 describe('navPlan and importSchools', () => {
-  it('offers /varsler and /saker to leadership, ressursteam and administrators, /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators, /elevregister and /innloggingstjenester to administrators and the school owner', () => {
+  it('offers /varsler to every role that reads alerts and /saker to the contact teacher, leadership, ressursteam and administrators (decision 114), /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators, /elevregister and /innloggingstjenester to administrators and the school owner, /oversikt to the school owner', () => {
     expect(navPlan({ roles: [{ role: 'kontaktlaerer' }] })).toEqual({
-      alerts: false,
-      board: false,
+      settings: [],
+      alerts: true,
+      board: true,
       import: false,
       profiles: false,
       auditLog: false,
       users: false,
       roster: false,
       identity: false,
+      oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({
+      settings: [],
       alerts: true,
       board: true,
       import: true,
@@ -257,8 +260,10 @@ describe('navPlan and importSchools', () => {
       users: false,
       roster: false,
       identity: false,
+      oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({
+      settings: [],
       alerts: true,
       board: true,
       import: false,
@@ -267,8 +272,10 @@ describe('navPlan and importSchools', () => {
       users: false,
       roster: false,
       identity: false,
+      oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({
+      settings: [],
       alerts: true,
       board: true,
       import: true,
@@ -277,8 +284,10 @@ describe('navPlan and importSchools', () => {
       users: true,
       roster: true,
       identity: true,
+      oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({
+      settings: [],
       alerts: false,
       board: false,
       import: false,
@@ -287,6 +296,7 @@ describe('navPlan and importSchools', () => {
       users: false,
       roster: true,
       identity: true,
+      oversight: true,
     });
   });
   it('lists each school once', () => {

@@ -167,7 +167,7 @@ describe('navPlan: every page a role may use (decision 114)', () => {
       me('staff', 'administrator'),
       ['alerts', 'board', 'import', 'profiles', 'auditLog', 'users', 'roster', 'identity'],
     ],
-    ['skoleeier', me('municipal', 'skoleeier'), ['profiles', 'roster', 'identity']],
+    ['skoleeier', me('municipal', 'skoleeier'), ['profiles', 'roster', 'identity', 'oversight']],
     ['helsesykepleier', me('service', 'helsesykepleier'), []],
     ['foresatt', me('guardian', 'foresatt'), []],
   ])('%s', (_, user, expected) => {

@@ -168,6 +168,9 @@ export const ROSTER_ROLES = ['administrator', 'skoleeier'] as const satisfies re
 /** Roles that set up the kommune's identity providers (/innloggingstjenester; the server's 'identity.manage'). */
 export const IDENTITY_ROLES = ['administrator', 'skoleeier'] as const satisfies readonly RoleName[];
 
+/** The school owner's figures (/oversikt, decision 128): aggregates only. */
+export const OVERSIGHT_ROLES = ['skoleeier'] as const satisfies readonly RoleName[];
+
 export function navPlan(me: Pick<Me, 'roles'>): {
   /** The schools whose settings (skolerute and rule profile) the user may see (policy 'school.settings.read'). */
   settings: { id: string; name: string }[];
@@ -179,6 +182,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
   users: boolean;
   roster: boolean;
   identity: boolean;
+  oversight: boolean;
 } {
   const roles = me.roles.map((r) => r.role);
   return {
@@ -191,6 +195,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
     users: roles.some((r) => (USER_ADMIN_ROLES as readonly RoleName[]).includes(r)),
     roster: roles.some((r) => (ROSTER_ROLES as readonly RoleName[]).includes(r)),
     identity: roles.some((r) => (IDENTITY_ROLES as readonly RoleName[]).includes(r)),
+    oversight: roles.some((r) => (OVERSIGHT_ROLES as readonly RoleName[]).includes(r)),
   };
 }
 

@@ -19,7 +19,7 @@ describeDb('the API contract', () => {
     db = await freshDb();
     await seedDemo(db, loadContent(), '2026-11-24');
     ({ app } = await testApp(db));
-    for (const user of ['kontaktlaerer', 'rektor', 'admin', 'foresatt'])
+    for (const user of ['kontaktlaerer', 'rektor', 'admin', 'foresatt', 'skoleeier'])
       as[user] = (await login(app, user, 'naervaer-demo')).session!;
   });
   afterAll(async () => {
@@ -228,5 +228,8 @@ describeDb('the API contract', () => {
     );
     expect(reports.reports.length).toBeGreaterThan(0);
     await call('foresatt', 'GET', `/api/my-children/${child}/access-log`, contract.listAccessLogResponse);
+
+    const owner = await call('skoleeier', 'GET', '/api/oversight/owner', contract.ownerOverviewResponse);
+    expect(owner.schools.length).toBeGreaterThan(0);
   });
 });

@@ -105,7 +105,7 @@ function windowSizeTables(windowStart: Int32Array): { max: number; above: Int32A
   return { max, above, atMost };
 }
 
-function compileCondition(c: Condition): CompiledCondition {
+export function compileCondition(c: Condition): CompiledCondition {
   const selectors = selectorsOf(c);
   return {
     source: c,

@@ -49,9 +49,15 @@ export async function administeredSchools(tx: Tx, actor: Actor): Promise<Set<str
  * teacher needs a class, a subject teacher may name one and a subject, the others hold the whole school);
  * for the kommune-wide administrator also the school owner and the kommune-wide administrator (no place)
  * and the service roles (at a unit of the matching kind). Each refusal names the role's place in the list.
+ * `administered`: the actor's administered schools when the caller has read them already.
  */
-export async function checkRoles(tx: Tx, actor: Actor, roles: RoleInput[]): Promise<CheckedRole[]> {
-  const schools = await administeredSchools(tx, actor);
+export async function checkRoles(
+  tx: Tx,
+  actor: Actor,
+  roles: RoleInput[],
+  administered?: Set<string>,
+): Promise<CheckedRole[]> {
+  const schools = administered ?? (await administeredSchools(tx, actor));
   const kommuneAdmin = isKommuneAdmin(actor);
   const classIds = [...new Set(roles.map((r) => r.classId).filter((c): c is string => !!c))];
   const classes = classIds.length
@@ -133,9 +139,9 @@ function checkOne(r: RoleInput, where: string, known: Known): CheckedRole {
  * The account, if the administrator may manage it. The kommune-wide administrator manages every account
  * of the kommune but the guardians'; a school's administrator, staff with a role at one of their schools
  * or with no role at all (made but not yet placed). Anyone else answers as an unknown id would, so the
- * screen's actions reveal nothing about other schools' staff beyond the list.
+ * screen's actions reveal nothing about other schools' staff beyond the list. `administered` as for `checkRoles`.
  */
-export async function manageableAccount(tx: Tx, actor: Actor, userId: string) {
+export async function manageableAccount(tx: Tx, actor: Actor, userId: string, administered?: Set<string>) {
   const user = await tx
     .selectFrom('app_user')
     .select(['id', 'username', 'kind', 'version', 'disabled_at', 'is_demo'])
@@ -143,7 +149,7 @@ export async function manageableAccount(tx: Tx, actor: Actor, userId: string) {
     .executeTakeFirst();
   if (!user || user.kind === 'guardian') throw notFound();
   if (isKommuneAdmin(actor)) return user;
-  const schools = [...(await administeredSchools(tx, actor))];
+  const schools = [...(administered ?? (await administeredSchools(tx, actor)))];
   if (schools.length === 0) throw notFound();
   const roles = await tx.selectFrom('role_assignment').select('school_id').where('user_id', '=', userId).execute();
   if (roles.length > 0 && !roles.some((r) => r.school_id && schools.includes(r.school_id))) throw notFound();

@@ -28,13 +28,15 @@ export async function changeAccountRoles(
 ): Promise<{ id: string; version: number }> {
   const kommuneAdmin = isKommuneAdmin(actor);
   return db.withContext(contextOf(actor), async (tx) => {
-    const schools = [...(await administeredSchools(tx, actor))];
+    // Read once and handed on: for the kommune-wide administrator it is every school of the kommune.
+    const administered = await administeredSchools(tx, actor);
+    const schools = [...administered];
     if (schools.length === 0 && !kommuneAdmin)
       throw new AppError('forbidden', 'Du er ikke administrator ved noen skole.');
-    const user = await manageableAccount(tx, actor, userId);
+    const user = await manageableAccount(tx, actor, userId, administered);
     if (user.kind !== 'staff' && !kommuneAdmin)
       throw new AppError('validation', 'Bare ansatte i skolen kan få skoleroller her.');
-    const roles = await checkRoles(tx, actor, input.roles);
+    const roles = await checkRoles(tx, actor, input.roles, administered);
     if (userId === actor.userId && kommuneAdmin) {
       if (!roles.some((r) => r.role === 'administrator' && !r.schoolId))
         throw new AppError(

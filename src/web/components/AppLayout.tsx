@@ -76,6 +76,13 @@ export function AppLayout() {
                   <RouterLink to="/">{t('app.home')}</RouterLink>
                 </Link>
               </li>
+              {nav?.oversight && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/oversikt">{t('nav.oversight')}</RouterLink>
+                  </Link>
+                </li>
+              )}
               {nav?.alerts && (
                 <li>
                   <Link asChild>

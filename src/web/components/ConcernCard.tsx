@@ -6,17 +6,17 @@ import { FailureMessage } from '../ui/feedback';
 import { FormButtons } from '../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { ApiError, api } from '../api';
+import { api } from '../api';
 import type { Alert, Concern, ConcernCase, ProtectedAddress } from '../api';
-import { useAuth, useUser } from '../auth';
+import { useUser } from '../auth';
 import { alertRefs } from '../concerns';
 import { concernPlan } from '../roles';
 import { CardTitle, RuleList, cardEpisode, useEpisodeDates } from './AlertHistory';
 import { ContactForm } from './ContactForm';
-import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
 import { OpenCaseFromAlerts } from './OpenCase';
 import { downloadBlob } from '../ui/download';
 import { AlertStatusTag } from './absence';
+import { focusLater } from '../ui/focus';
 
 /** What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page). */
 export type LetterPupil = { firstName: string; lastName: string; protectedAddress: ProtectedAddress };
@@ -147,7 +147,6 @@ type ConcernActionsProps = {
 /** Merk som sett, Håndter (one contact), Avvis (one reason), the letter and «Opprett sak»: each on the whole concern. */
 function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: ConcernActionsProps) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const plan = concernPlan(useUser());
   const [panel, setPanel] = useState<Panel>(null);
   const { busy, failure, run, clear } = useSubmit();
@@ -167,13 +166,13 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
     await run(async () => {
       await api.markConcernSeen(alertRefs(concern.alerts));
       await onChanged(t('concerns.markedSeen', { name }));
-      requestAnimationFrame(() => handleButton.current?.focus());
+      focusLater(handleButton);
     });
   }
 
   function close(button: RefObject<HTMLButtonElement | null>) {
     setPanel(null);
-    requestAnimationFrame(() => button.current?.focus());
+    focusLater(button);
   }
 
   return (
@@ -220,12 +219,8 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
             submitLabel={t('concerns.handleSubmit', { count })}
             onCancel={() => close(handleButton)}
             onSubmit={async (contact) => {
-              try {
-                await api.handleConcern(alertRefs(concern.alerts), contact);
-              } catch (err) {
-                handleApiError(err);
-                throw err;
-              }
+              // A failure is shown (and an ended session handled) by the form itself.
+              await api.handleConcern(alertRefs(concern.alerts), contact);
               setPanel(null);
               await onChanged(t('concerns.handled', { count, name }));
               focusAfterClose(concern, fallbackFocusId);
@@ -303,30 +298,21 @@ function LetterButton({
 }) {
   const { t } = useTranslation();
   const user = useUser();
-  const { handleApiError } = useAuth();
   const [confirm, setConfirm] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
+  const { busy, failure, clear, run } = useSubmit();
   const isLeadership = user.roles.some((r) => r.role === 'skoleledelse');
   const isProtected = pupil.protectedAddress !== 'none';
 
-  async function make() {
-    setBusy(true);
-    setError(null);
-    try {
+  const make = () =>
+    run(async () => {
+      clear();
       const { pdf, fileName } = await api.letter(alert.id, isProtected && isLeadership && confirm);
       downloadBlob(
         pdf,
         fileName ?? `brev-til-foresatte-${pupil.lastName}-${pupil.firstName}.pdf`.toLowerCase().replace(/\s+/g, '-'),
       );
       await onChanged(t('letter.made'));
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <div className="letter">
@@ -343,15 +329,7 @@ function LetterButton({
         {busy ? t('letter.making') : t('letter.make')}
         <span className="ds-sr-only"> – {alert.ruleTitle}</span>
       </Button>
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>
-            {error.error instanceof ApiError && error.error.status === 403 && error.error.code === 'forbidden'
-              ? error.error.message
-              : errorMessage(error.error, t('letter.failed'))}
-          </ErrorAlert>
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('letter.failed')} />
     </div>
   );
 }

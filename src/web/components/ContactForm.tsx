@@ -1,13 +1,12 @@
 import { Button, Checkbox, Field, Fieldset, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_CHANNELS, CONTACT_PARTIES } from '../api';
 import type { ContactChannel, ContactInput, ContactParty } from '../api';
 import { dateTimeToIso, localDateTime } from '../absence';
 import { appNow } from '../appClock';
-import { ErrorAlert, errorMessage } from '../ui/ErrorAlert';
-import { ConflictHint, ServerFieldErrors } from '../ui/feedback';
+import { FailureMessage } from '../ui/feedback';
+import { useSubmit } from '../ui/useSubmit';
 
 type ContactFormProps = {
   /** Sends the contact (and the service it is restricted to, when the form offers that); throws the API error to show. */
@@ -32,8 +31,7 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
   const [agreed, setAgreed] = useState('');
   const [restrictedTo, setRestrictedTo] = useState('');
   const [problems, setProblems] = useState<Problems>({});
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, failure, clear, onSubmit: submitting } = useSubmit();
   const formId = useId();
   const first = useRef<HTMLInputElement>(null);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
@@ -46,9 +44,7 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
     setWithWhom((list) => (on ? [...list, party] : list.filter((p) => p !== party)));
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (saving) return;
+  const submit = submitting(async () => {
     const found: Problems = {};
     if (!contactedAt) found.contactedAt = t('contacts.missingWhen');
     if (withWhom.length === 0) found.withWhom = t('contacts.missingWithWhom');
@@ -57,32 +53,20 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
     if (found.contactedAt) return first.current?.focus();
     if (found.withWhom) return document.getElementById(`${formId}-with`)?.querySelector('input')?.focus();
     if (found.summary) return summaryRef.current?.focus();
-    setSaving(true);
-    setError(null);
-    try {
-      const input: ContactInput = {
-        contactedAt: dateTimeToIso(contactedAt),
-        withWhom,
-        channel,
-        summary: summary.trim(),
-      };
-      if (agreed.trim()) input.agreed = agreed.trim();
-      await onSubmit(input, restrictedTo || null);
-    } catch (err) {
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-      setSaving(false);
-    }
-  }
+    clear();
+    const input: ContactInput = {
+      contactedAt: dateTimeToIso(contactedAt),
+      withWhom,
+      channel,
+      summary: summary.trim(),
+    };
+    if (agreed.trim()) input.agreed = agreed.trim();
+    await onSubmit(input, restrictedTo || null);
+  });
 
   return (
     <form className="stack-form" onSubmit={submit} noValidate>
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('contacts.saveFailed'))}</ErrorAlert>
-          <ServerFieldErrors error={error.error} />
-          <ConflictHint error={error.error} />
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('contacts.saveFailed')} />
       <Textfield
         ref={first}
         label={t('contacts.when')}

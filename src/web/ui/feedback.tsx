@@ -82,18 +82,22 @@ export function NoticeRegion({
 
 export type Failure = { error: unknown; attempt: number } | null;
 
-/** Keeps the last error with a counter, so the same message announced twice is announced again. */
-export function useFailure() {
+/**
+ * Keeps the last error with a counter, so the same message announced twice is announced again. A 401 ends
+ * the session on screen, except where there is none to end (`{ session: false }`: log-in, setting a password,
+ * where a 401 means a wrong password or code).
+ */
+export function useFailure({ session = true }: { session?: boolean } = {}) {
   const { handleApiError } = useAuth();
   const [failure, setFailure] = useState<Failure>(null);
   // Stable across renders, so effects that report through them need not run again.
   const clear = useCallback(() => setFailure(null), []);
   const fail = useCallback(
     (error: unknown) => {
-      handleApiError(error);
+      if (session) handleApiError(error);
       setFailure((previous) => ({ error, attempt: (previous?.attempt ?? 0) + 1 }));
     },
-    [handleApiError],
+    [handleApiError, session],
   );
   return { failure, clear, fail };
 }

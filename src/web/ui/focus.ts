@@ -1,13 +1,17 @@
 import { useEffect, useRef } from 'react';
+import type { RefObject } from 'react';
 
 /** Focus the element with this id after the next paint (when what had focus is gone or re-rendered). */
 export function focusById(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
-/** Focus an element after the next paint. */
-export function focusLater(element: HTMLElement | null | undefined) {
-  requestAnimationFrame(() => element?.focus());
+/**
+ * Focus an element after the next paint. Given a ref, the element is the one the ref holds then — the
+ * button that re-rendered or came back, not the one that was there when the action started.
+ */
+export function focusLater(target: HTMLElement | null | undefined | RefObject<HTMLElement | null>) {
+  requestAnimationFrame(() => (target && 'current' in target ? target.current : target)?.focus());
 }
 
 /** Focus the first field of a form that was just opened by a button. */

@@ -6,7 +6,9 @@ import { Navigate, useLocation, useSearchParams } from 'react-router-dom';
 import { END_SESSION_KEY, useAuth } from '../../auth';
 import type { SecondFactorChallenge } from '../../api';
 import { ApiError, api } from '../../api';
-import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FailureMessage } from '../../ui/feedback';
+import { useSubmit } from '../../ui/useSubmit';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import type { LoginRedirectState } from '../../components/RequireAuth';
@@ -28,10 +30,10 @@ export function LoginPage() {
 
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [submitting, setSubmitting] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  // Each failed attempt gets a new alert element, so the same message is announced again.
-  const [failure, setFailure] = useState<{ message: string; attempt: number } | null>(null);
+  // One request at a time; each failed attempt gets a new alert element, so the same message is announced again.
+  // There is no session yet: a 401 here is a wrong password or code.
+  const { busy: submitting, failure, clear, run } = useSubmit({ session: false });
   // Set after a right password when the server asks for the one-time code (everyone but guardians).
   const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(null);
   const [code, setCode] = useState('');
@@ -97,23 +99,15 @@ export function LoginPage() {
       (errors.username ? usernameRef : passwordRef).current?.focus();
       return;
     }
-    setSubmitting(true);
-    setFailure(null);
-    try {
+    clear();
+    await run(async () => {
       const next = await login(username.trim(), password);
       // Without a challenge the auth state has changed and <Navigate> above takes over.
       if (next) {
         setChallenge(next);
         setPassword('');
-        setSubmitting(false);
       }
-    } catch (error) {
-      setFailure((previous) => ({
-        message: errorMessage(error, t('login.errorHeading')),
-        attempt: (previous?.attempt ?? 0) + 1,
-      }));
-      setSubmitting(false);
-    }
+    });
   }
 
   async function onSubmitCode(event: FormEvent<HTMLFormElement>) {
@@ -126,22 +120,17 @@ export function LoginPage() {
       return;
     }
     setCodeError(undefined);
-    setSubmitting(true);
-    setFailure(null);
-    try {
-      await confirmTotp(digits);
-    } catch (error) {
-      setFailure((previous) => ({
-        message: errorMessage(error, t('login.errorHeading')),
-        attempt: (previous?.attempt ?? 0) + 1,
-      }));
-      setCode('');
-      setSubmitting(false);
-      // Only a wrong code may be tried again; a lock-out or an ended wait starts over from the password.
-      const retry = error instanceof ApiError && (error.status === 400 || error.details?.retry === true);
-      if (retry) codeRef.current?.focus();
-      else setChallenge(null);
-    }
+    clear();
+    await run(
+      () => confirmTotp(digits),
+      (error) => {
+        setCode('');
+        // Only a wrong code may be tried again; a lock-out or an ended wait starts over from the password.
+        const retry = error instanceof ApiError && (error.status === 400 || error.details?.retry === true);
+        if (retry) codeRef.current?.focus();
+        else setChallenge(null);
+      },
+    );
   }
 
   async function onCancel() {
@@ -149,7 +138,7 @@ export function LoginPage() {
     setChallenge(null);
     setCode('');
     setCodeError(undefined);
-    setFailure(null);
+    clear();
     usernameRef.current?.focus();
   }
 
@@ -179,7 +168,7 @@ export function LoginPage() {
             <Paragraph>{t('login.totp.intro')}</Paragraph>
           )}
           {oidcNeedsCode && <Paragraph>{t('oidc.secondFactorIntro')}</Paragraph>}
-          {failure && <ErrorAlert key={failure.attempt}>{failure.message}</ErrorAlert>}
+          <FailureMessage failure={failure} fallback={t('login.errorHeading')} />
           <form className="login__form" onSubmit={onSubmitCode} noValidate>
             <Textfield
               ref={codeRef}
@@ -217,7 +206,7 @@ export function LoginPage() {
             <Paragraph>{t('app.sessionExpired')}</Paragraph>
           </Alert>
         )}
-        {failure && <ErrorAlert key={failure.attempt}>{failure.message}</ErrorAlert>}
+        <FailureMessage failure={failure} fallback={t('login.errorHeading')} />
         {oidcError && !failure && (
           <ErrorAlert>{t(`oidc.errors.${oidcError}`, { defaultValue: t('oidc.errors.unknown') })}</ErrorAlert>
         )}

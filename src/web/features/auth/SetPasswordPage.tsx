@@ -3,11 +3,12 @@
 // cleared from the address bar, so the code is not left in the history.
 import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
-import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FailureMessage } from '../../ui/feedback';
+import { useSubmit } from '../../ui/useSubmit';
 import { Page } from '../../ui/Page';
 
 const MIN_LENGTH = 12;
@@ -25,8 +26,8 @@ export function SetPasswordPage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<{ password?: string; repeat?: string }>({});
-  const [failure, setFailure] = useState<{ message: string; attempt: number } | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  // No session here: a refused link is a message on this page, not a log-out.
+  const { busy: submitting, failure, onSubmit: submit } = useSubmit({ session: false });
   const [done, setDone] = useState<string | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
@@ -47,9 +48,8 @@ export function SetPasswordPage() {
     );
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (submitting || !link) return;
+  const onSubmit = submit(async () => {
+    if (!link) return;
     const next: typeof errors = {};
     if (password.length < MIN_LENGTH) next.password = t('setPassword.tooShort');
     else if (password !== repeat) next.repeat = t('setPassword.mismatch');
@@ -58,19 +58,9 @@ export function SetPasswordPage() {
       (next.password ? passwordRef : repeatRef).current?.focus();
       return;
     }
-    setSubmitting(true);
-    setFailure(null);
-    try {
-      const result = await api.setPassword(link.username, link.token, password);
-      setDone(result.username);
-    } catch (error) {
-      setFailure((previous) => ({
-        message: errorMessage(error, t('setPassword.errorHeading')),
-        attempt: (previous?.attempt ?? 0) + 1,
-      }));
-      setSubmitting(false);
-    }
-  }
+    const result = await api.setPassword(link.username, link.token, password);
+    setDone(result.username);
+  });
 
   if (done) {
     return (
@@ -91,7 +81,7 @@ export function SetPasswordPage() {
     <Page title={t('setPassword.title')}>
       <div className="login">
         <Paragraph>{t('setPassword.intro', { username: link.username })}</Paragraph>
-        {failure && <ErrorAlert key={failure.attempt}>{failure.message}</ErrorAlert>}
+        <FailureMessage failure={failure} fallback={t('setPassword.errorHeading')} />
         <form className="login__form" onSubmit={onSubmit} noValidate>
           {/* For password managers: the account the new password belongs to. */}
           <input type="text" name="username" autoComplete="username" value={link.username} readOnly hidden />

@@ -8,6 +8,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { formatDateTime, formatTime, fullName } from '../../format';
 import { useApi } from '../../useApi';
+import { ScrollTable } from '../../ui/ScrollTable';
 
 /** «Hvem har sett saken»: the guardian sees who in the kommune has looked at their child's data, and can save it as a PDF. */
 export function GuardianAccessLogPage() {
@@ -56,41 +57,31 @@ export function GuardianAccessLogPage() {
 function AccessTable({ entries }: { entries: AccessLogEntry[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll" role="region" aria-label={t('accessLog.tableLabel')} tabIndex={0}>
-      <Table data-size="sm" border zebra className="access-log-table">
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('accessLog.colWhen')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('accessLog.colWhat')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('accessLog.colWho')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {entries.map((e, i) => (
-            <Table.Row key={i}>
-              <Table.HeaderCell scope="row">
-                {formatDateTime(e.at)}
-                {e.count > 1 && (
-                  <span className="class-list__meta">
-                    {' '}
-                    {t('accessLog.times', { count: e.count, first: formatTime(e.firstAt) })}
-                  </span>
-                )}
-              </Table.HeaderCell>
-              <Table.Cell>
-                {e.kindLabel} – {e.what}
-              </Table.Cell>
-              <Table.Cell>
-                {e.name ?? t('accessLog.hidden')}
-                <span className="class-list__meta">
-                  {' '}
-                  ({[e.role, e.organisation ?? t('accessLog.hidden')].join(', ')})
-                </span>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <ScrollTable
+      label={t('accessLog.tableLabel')}
+      className="access-log-table"
+      columns={[t('accessLog.colWhen'), t('accessLog.colWhat'), t('accessLog.colWho')]}
+    >
+      {entries.map((e, i) => (
+        <Table.Row key={i}>
+          <Table.HeaderCell scope="row">
+            {formatDateTime(e.at)}
+            {e.count > 1 && (
+              <span className="class-list__meta">
+                {' '}
+                {t('accessLog.times', { count: e.count, first: formatTime(e.firstAt) })}
+              </span>
+            )}
+          </Table.HeaderCell>
+          <Table.Cell>
+            {e.kindLabel} – {e.what}
+          </Table.Cell>
+          <Table.Cell>
+            {e.name ?? t('accessLog.hidden')}
+            <span className="class-list__meta"> ({[e.role, e.organisation ?? t('accessLog.hidden')].join(', ')})</span>
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </ScrollTable>
   );
 }

@@ -13,20 +13,20 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { addDays, isIsoDate } from '../../absence';
 import { api } from '../../api';
 import type { AbsenceEvent, GuardianReportReason, GuardianReportResult } from '../../api';
-import { useAuth } from '../../auth';
-import { ServerFieldErrors } from '../../ui/feedback';
+import { FailureMessage } from '../../ui/feedback';
+import { useSubmit } from '../../ui/useSubmit';
 import { useEventSummary } from '../../components/absence';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { formatDate, formatDateTime, fullName } from '../../format';
 import { useApi } from '../../useApi';
+import { ScrollTable } from '../../ui/ScrollTable';
 
 // Leave (permisjon) is granted by the school, so guardians report only these (the server accepts these three).
 const GUARDIAN_REASONS: GuardianReportReason[] = ['sykdom', 'helse', 'annet'];
@@ -101,21 +101,17 @@ function ReportForm({
   onReported(): void;
 }) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const [when, setWhen] = useState<When>('today');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [reason, setReason] = useState<GuardianReportReason | ''>('');
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<{ reason?: string; from?: string; to?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, clear, onSubmit } = useSubmit();
   const [outcome, setOutcome] = useState<{ id: number; result: GuardianReportResult } | null>(null);
-  const [error, setError] = useState<{ error: unknown; attempt: number } | null>(null);
   const tomorrow = addDays(today, 1);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
+  const submit = onSubmit(async () => {
     const found: typeof problems = {};
     const range =
       when === 'today'
@@ -135,24 +131,16 @@ function ReportForm({
       document.getElementById(firstId)?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await api.reportAbsence(pupilId, {
-        ...range,
-        reason: reason as GuardianReportReason,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-      setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, result }));
-      setNote('');
-      onReported();
-    } catch (err) {
-      handleApiError(err);
-      setError((previous) => ({ error: err, attempt: (previous?.attempt ?? 0) + 1 }));
-    } finally {
-      setBusy(false);
-    }
-  }
+    clear();
+    const result = await api.reportAbsence(pupilId, {
+      ...range,
+      reason: reason as GuardianReportReason,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+    setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, result }));
+    setNote('');
+    onReported();
+  });
 
   return (
     <section aria-labelledby="meld" className="home-section">
@@ -182,12 +170,7 @@ function ReportForm({
           </Alert>
         )}
       </div>
-      {error && (
-        <div key={error.attempt}>
-          <ErrorAlert>{errorMessage(error.error, t('report.failed'))}</ErrorAlert>
-          <ServerFieldErrors error={error.error} />
-        </div>
-      )}
+      <FailureMessage failure={failure} fallback={t('report.failed')} />
       <form className="stack-form report-form" onSubmit={submit} noValidate>
         <Fieldset>
           <Fieldset.Legend>{t('report.when', { name })}</Fieldset.Legend>
@@ -280,27 +263,18 @@ function EarlierReports({ reports }: { reports: AbsenceEvent[] }) {
   if (reports.length === 0) return <Paragraph>{t('report.noEarlier')}</Paragraph>;
   const sorted = [...reports].sort((a, b) => b.date.localeCompare(a.date));
   return (
-    <div className="table-scroll" role="region" aria-labelledby="tidligere" tabIndex={0}>
-      <Table data-size="sm" border zebra>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('pupil.colDate')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('pupil.colWhat')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('report.colNote')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('report.colSent')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {sorted.map((r) => (
-            <Table.Row key={r.id}>
-              <Table.HeaderCell scope="row">{formatDate(r.date)}</Table.HeaderCell>
-              <Table.Cell>{summary(r)}</Table.Cell>
-              <Table.Cell>{r.note ?? ''}</Table.Cell>
-              <Table.Cell>{formatDateTime(r.registeredAt)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <ScrollTable
+      labelledBy="tidligere"
+      columns={[t('pupil.colDate'), t('pupil.colWhat'), t('report.colNote'), t('report.colSent')]}
+    >
+      {sorted.map((r) => (
+        <Table.Row key={r.id}>
+          <Table.HeaderCell scope="row">{formatDate(r.date)}</Table.HeaderCell>
+          <Table.Cell>{summary(r)}</Table.Cell>
+          <Table.Cell>{r.note ?? ''}</Table.Cell>
+          <Table.Cell>{formatDateTime(r.registeredAt)}</Table.Cell>
+        </Table.Row>
+      ))}
+    </ScrollTable>
   );
 }

@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page';
 import { useSubmit } from '../../ui/useSubmit';
 import { useApi } from '../../useApi';
 import { ProviderForm } from './ProviderForm';
+import { ScrollTable } from '../../ui/ScrollTable';
 
 const NOTICE_ID = 'innlogging-melding';
 
@@ -83,37 +84,33 @@ function Providers({ providers, onDone }: { providers: IdentityProvider[]; onDon
   const { t } = useTranslation();
   return (
     <>
-      <div className="table-scroll" role="region" aria-labelledby="innlogging-tabell" tabIndex={0}>
-        <Table data-size="sm" border zebra>
-          <caption id="innlogging-tabell">{t('identity.caption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('identity.colName')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('identity.colKind')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('identity.colIssuer')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('identity.colSecret')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('identity.colStatus')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {providers.map((p) => (
-              <Table.Row key={p.id}>
-                <Table.HeaderCell scope="row">{p.name}</Table.HeaderCell>
-                <Table.Cell>{t(`identity.kinds.${p.kind}`)}</Table.Cell>
-                <Table.Cell>{p.issuer}</Table.Cell>
-                <Table.Cell>
-                  <Tag data-color={p.secretSet ? 'success' : 'danger'} data-size="sm">
-                    {p.secretSet
-                      ? t('identity.secretSet', { name: p.secretRef })
-                      : t('identity.secretMissing', { name: p.secretRef })}
-                  </Tag>
-                </Table.Cell>
-                <Table.Cell>{p.enabled ? t('identity.enabled') : t('identity.disabled')}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <ScrollTable
+        captionId="innlogging-tabell"
+        caption={t('identity.caption')}
+        columns={[
+          t('identity.colName'),
+          t('identity.colKind'),
+          t('identity.colIssuer'),
+          t('identity.colSecret'),
+          t('identity.colStatus'),
+        ]}
+      >
+        {providers.map((p) => (
+          <Table.Row key={p.id}>
+            <Table.HeaderCell scope="row">{p.name}</Table.HeaderCell>
+            <Table.Cell>{t(`identity.kinds.${p.kind}`)}</Table.Cell>
+            <Table.Cell>{p.issuer}</Table.Cell>
+            <Table.Cell>
+              <Tag data-color={p.secretSet ? 'success' : 'danger'} data-size="sm">
+                {p.secretSet
+                  ? t('identity.secretSet', { name: p.secretRef })
+                  : t('identity.secretMissing', { name: p.secretRef })}
+              </Tag>
+            </Table.Cell>
+            <Table.Cell>{p.enabled ? t('identity.enabled') : t('identity.disabled')}</Table.Cell>
+          </Table.Row>
+        ))}
+      </ScrollTable>
       {providers.map((p) => (
         <div key={p.id} className="button-row identity-actions">
           <InlinePanel label={t('identity.edit', { name: p.name })}>

@@ -10,6 +10,7 @@ import { useAuth, useUser } from '../../auth';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
 import { importSchools } from '../../roles';
+import { ScrollTable } from '../../ui/ScrollTable';
 
 type Outcome = { id: number } & (
   | { ok: ImportResult; fileName: string }
@@ -175,26 +176,19 @@ function ImportErrors({
             <Paragraph data-size="sm">{t('import.reportHelp')}</Paragraph>
             {reportError !== null && <ErrorAlert>{errorMessage(reportError, t('import.reportFailed'))}</ErrorAlert>}
           </div>
-          <div className="table-scroll" role="region" aria-labelledby="importfeil" tabIndex={0}>
-            <Table data-size="sm" border zebra className="import-errors">
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('import.line')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('import.field')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('import.reason')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {rows.map((r, i) => (
-                  <Table.Row key={i}>
-                    <Table.HeaderCell scope="row">{t('import.lineN', { line: r.line })}</Table.HeaderCell>
-                    <Table.Cell>{r.field}</Table.Cell>
-                    <Table.Cell>{r.reason}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <ScrollTable
+            labelledBy="importfeil"
+            className="import-errors"
+            columns={[t('import.line'), t('import.field'), t('import.reason')]}
+          >
+            {rows.map((r, i) => (
+              <Table.Row key={i}>
+                <Table.HeaderCell scope="row">{t('import.lineN', { line: r.line })}</Table.HeaderCell>
+                <Table.Cell>{r.field}</Table.Cell>
+                <Table.Cell>{r.reason}</Table.Cell>
+              </Table.Row>
+            ))}
+          </ScrollTable>
         </>
       )}
     </section>

@@ -7,6 +7,7 @@ import { useUser } from '../../auth';
 import { downloadName } from '../../cases';
 import { FailureMessage, useFailure } from '../../ui/feedback';
 import { downloadBlob } from '../../ui/download';
+import { focusById, focusLater } from '../../ui/focus';
 
 type Pupil = { id: string; firstName: string; lastName: string };
 
@@ -56,12 +57,12 @@ export function PupilPrivacyActions({ pupil }: { pupil: Pupil }) {
     eraseFailure.clear();
     setErased(null);
     setConfirming(true);
-    requestAnimationFrame(() => document.getElementById('personvern-bekreft')?.focus());
+    focusById('personvern-bekreft');
   }
 
   function cancel() {
     setConfirming(false);
-    requestAnimationFrame(() => eraseButton.current?.focus());
+    focusLater(eraseButton);
   }
 
   async function erase() {
@@ -75,7 +76,7 @@ export function PupilPrivacyActions({ pupil }: { pupil: Pupil }) {
       setConfirming(false);
     } finally {
       setErasing(false);
-      requestAnimationFrame(() => eraseButton.current?.focus());
+      focusLater(eraseButton);
     }
   }
 

@@ -19,6 +19,7 @@ import { FailureMessage } from '../../ui/feedback';
 import { Page } from '../../ui/Page';
 import { useSubmit } from '../../ui/useSubmit';
 import { useApi } from '../../useApi';
+import { ScrollTable } from '../../ui/ScrollTable';
 import {
   rosterApi,
   rosterContentType,
@@ -223,63 +224,43 @@ function totalsText(result: RosterResult, t: TFunction): string {
 function Totals({ result }: { result: RosterResult }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll" role="region" aria-labelledby="roster-totals" tabIndex={0}>
-      <Table data-size="sm" border zebra>
-        <caption id="roster-totals">{t('roster.totalsCaption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('roster.colChange')}</Table.HeaderCell>
-            {COUNTS.map((c) => (
-              <Table.HeaderCell scope="col" key={c}>
-                {t(`roster.col_${c}`)}
-              </Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {KINDS.map((kind) => (
-            <Table.Row key={kind}>
-              <Table.HeaderCell scope="row">{t(`roster.kind_${kind}`)}</Table.HeaderCell>
-              {COUNTS.map((c) => (
-                <Table.Cell key={c} data-testid={`roster-${kind}-${c}`}>
-                  {result.totals[kind][c]}
-                </Table.Cell>
-              ))}
-            </Table.Row>
+    <ScrollTable
+      captionId="roster-totals"
+      caption={t('roster.totalsCaption')}
+      columns={[t('roster.colChange'), ...COUNTS.map((c) => t(`roster.col_${c}`))]}
+    >
+      {KINDS.map((kind) => (
+        <Table.Row key={kind}>
+          <Table.HeaderCell scope="row">{t(`roster.kind_${kind}`)}</Table.HeaderCell>
+          {COUNTS.map((c) => (
+            <Table.Cell key={c} data-testid={`roster-${kind}-${c}`}>
+              {result.totals[kind][c]}
+            </Table.Cell>
           ))}
-        </Table.Body>
-      </Table>
-    </div>
+        </Table.Row>
+      ))}
+    </ScrollTable>
   );
 }
 
 function Problems({ result }: { result: RosterResult }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll" role="region" aria-labelledby="roster-problems" tabIndex={0}>
-      <Table data-size="sm" border zebra>
-        <caption id="roster-problems">{t('roster.problemsCaption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('roster.colFile')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('roster.colLine')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('roster.colColumn')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('roster.colReason')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {result.problems.map((p, i) => (
-            <Table.Row key={i}>
-              <Table.Cell>{p.file}</Table.Cell>
-              <Table.Cell>{p.line || ''}</Table.Cell>
-              <Table.Cell>
-                <code>{p.column}</code>
-              </Table.Cell>
-              <Table.Cell>{p.reason}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <ScrollTable
+      captionId="roster-problems"
+      caption={t('roster.problemsCaption')}
+      columns={[t('roster.colFile'), t('roster.colLine'), t('roster.colColumn'), t('roster.colReason')]}
+    >
+      {result.problems.map((p, i) => (
+        <Table.Row key={i}>
+          <Table.Cell>{p.file}</Table.Cell>
+          <Table.Cell>{p.line || ''}</Table.Cell>
+          <Table.Cell>
+            <code>{p.column}</code>
+          </Table.Cell>
+          <Table.Cell>{p.reason}</Table.Cell>
+        </Table.Row>
+      ))}
+    </ScrollTable>
   );
 }

@@ -10,7 +10,8 @@ import { draftFromCalendar, draftToSkolerute, nextKey, skoleruteProblems, withFr
 import type { ClosedDraft, SkoleruteDraft, SkoleruteProblems } from './skolerute';
 import { useNotice, NoticeRegion } from '../../ui/feedback';
 import { SaveError } from './SaveError';
-import { focusById } from '../../ui/focus';
+import { focusById, focusLater } from '../../ui/focus';
+import { ScrollTable } from '../../ui/ScrollTable';
 
 // ——— Skolerute ———
 
@@ -40,26 +41,18 @@ export function SkoleruteView({ calendar }: { calendar: SchoolSettings['calendar
       {closed.length === 0 ? (
         <Paragraph>{t('settings.closedEmpty')}</Paragraph>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="fridager" tabIndex={0}>
-          <Table data-size="sm" border zebra>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('settings.colName')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('settings.closedFrom')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('settings.closedTo')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {closed.map((p) => (
-                <Table.Row key={p.key}>
-                  <Table.HeaderCell scope="row">{p.name}</Table.HeaderCell>
-                  <Table.Cell>{formatDate(p.from)}</Table.Cell>
-                  <Table.Cell>{formatDate(p.to)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <ScrollTable
+          labelledBy="fridager"
+          columns={[t('settings.colName'), t('settings.closedFrom'), t('settings.closedTo')]}
+        >
+          {closed.map((p) => (
+            <Table.Row key={p.key}>
+              <Table.HeaderCell scope="row">{p.name}</Table.HeaderCell>
+              <Table.Cell>{formatDate(p.from)}</Table.Cell>
+              <Table.Cell>{formatDate(p.to)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </ScrollTable>
       )}
     </>
   );
@@ -115,7 +108,7 @@ export function SkoleruteForm({ settings }: { settings: SchoolSettings }) {
     // Focus stays in the list: the row that moved up into this place, else the one before, else the add button.
     const next = rest[index] ?? rest[index - 1];
     if (next) focusById(fieldId(`closed.${next.key}.name`));
-    else requestAnimationFrame(() => addButton.current?.focus());
+    else focusLater(addButton);
   }
 
   async function save(e: FormEvent) {

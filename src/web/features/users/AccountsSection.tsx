@@ -21,6 +21,7 @@ import { Loading } from '../../ui/Loading';
 import { formatDateTime } from '../../format';
 import { useApi } from '../../useApi';
 import { RoleEditor, roleDraft, rolesFromDrafts, type RoleDraft } from './RoleEditor';
+import { focusLater as focusAfterPaint } from '../../ui/focus';
 
 type Panel = { kind: 'new' } | { kind: 'roles'; account: Account } | null;
 type Shown = { link: PasswordLink; name: string; fresh: boolean } | null;
@@ -83,8 +84,7 @@ export function AccountsSection({ onChanged }: { onChanged(): void }) {
   }
   function close() {
     setPanel(null);
-    const button = opener.current;
-    requestAnimationFrame(() => button?.focus());
+    focusAfterPaint(opener.current);
   }
   const said = (text: string) => {
     announce(text);

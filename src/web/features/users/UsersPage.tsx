@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../format';
 import { useApi } from '../../useApi';
 import { useUser } from '../../auth';
 import { AccountsSection } from './AccountsSection';
+import { focusById, focusLater } from '../../ui/focus';
 
 type Action = 'disable' | 'resetTotp';
 type Pending = { action: Action; user: UnusedAccount } | null;
@@ -37,13 +38,13 @@ export function UsersPage() {
     opener.current = button;
     clear();
     setPending({ action, user });
-    requestAnimationFrame(() => document.getElementById(CONFIRM_ID)?.focus());
+    focusById(CONFIRM_ID);
   }
 
   function cancel() {
     setPending(null);
     const button = opener.current;
-    requestAnimationFrame(() => button?.focus());
+    focusLater(button);
   }
 
   async function confirm() {
@@ -62,7 +63,7 @@ export function UsersPage() {
       announce(text);
       setPending(null);
       unused.reload();
-      requestAnimationFrame(() => document.getElementById('brukere-melding')?.focus());
+      focusById('brukere-melding');
     } catch (error) {
       fail(error);
     } finally {

@@ -4,6 +4,7 @@ import consent from './consent.json';
 import frontpage from './frontpage.json';
 import guardian from './guardian.json';
 import identity from './identity.json';
+import oversight from './oversight.json';
 import importScreen from './import.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
@@ -26,6 +27,7 @@ export const restFiles = {
   identity,
   audit,
   frontpage,
+  oversight,
 };
 
 export default {
@@ -41,4 +43,5 @@ export default {
   ...identity,
   ...audit,
   ...frontpage,
+  ...oversight,
 };

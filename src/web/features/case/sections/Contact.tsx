@@ -2,7 +2,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { InlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
-import { useAuth, useUser } from '../../../auth';
+import { useUser } from '../../../auth';
 import { ContactForm } from '../../../components/ContactForm';
 import { Section } from '../../../ui/feedback';
 import { NOTE_SERVICES, partnerService } from '../../../consent';
@@ -14,7 +14,6 @@ import type { SectionProps } from '../types';
 
 export function ContactSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   // A partner may restrict a note to their own service; the school to any partner service.
   const own = partnerService(useUser());
   const restrictions = (own ? [own] : NOTE_SERVICES).map((value) => ({ value, label: CONSENT_SERVICE_LABEL[value] }));
@@ -32,15 +31,10 @@ export function ContactSection({ data, onChanged }: SectionProps) {
               onCancel={panel.close}
               restrictions={restrictions}
               onSubmit={async (contact, restrictedTo) => {
-                try {
-                  await api.createCaseNote(data.id, {
-                    ...contact,
-                    restrictedTo: restrictedTo && isOneOf(SERVICE_KINDS, restrictedTo) ? restrictedTo : null,
-                  });
-                } catch (err) {
-                  handleApiError(err);
-                  throw err;
-                }
+                await api.createCaseNote(data.id, {
+                  ...contact,
+                  restrictedTo: restrictedTo && isOneOf(SERVICE_KINDS, restrictedTo) ? restrictedTo : null,
+                });
                 await panel.finish(() => onChanged(t('cases.contactSaved')));
               }}
             />

@@ -2,7 +2,6 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { InlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
-import { useAuth } from '../../../auth';
 import { ContactForm } from '../../../components/ContactForm';
 import { formatDateTime } from '../../../format';
 import type { SectionProps } from '../types';
@@ -12,7 +11,6 @@ import { Section } from '../../../ui/feedback';
 
 export function ContactsSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
   const contacts = [...data.contacts].sort((a, b) => b.contactedAt.localeCompare(a.contactedAt));
   const alertTitle = new Map(data.alerts.map((a) => [a.id, a.ruleTitle]));
   // One contact may handle every rule of a concern: the entry names them all.
@@ -75,12 +73,7 @@ export function ContactsSection({ data, onChanged }: SectionProps) {
               submitLabel={t('contacts.submit')}
               onCancel={panel.close}
               onSubmit={async (contact) => {
-                try {
-                  await api.createContact(data.pupil.id, contact);
-                } catch (err) {
-                  handleApiError(err);
-                  throw err;
-                }
+                await api.createContact(data.pupil.id, contact);
                 await panel.finish(() => onChanged(t('contacts.saved')));
               }}
             />

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../../format';
 import type { SectionProps } from '../types';
 import { Section } from '../../../ui/feedback';
 import { EditEvent, DeleteEvent, EventHistory } from './EventPanels';
+import { focusLater } from '../../../ui/focus';
 
 // ——— Events ———
 
@@ -77,7 +78,7 @@ function EventRow({
   const toggle = (p: Exclude<RowPanel, null>) => setPanel(panel === p ? null : p);
   const close = (p: Exclude<RowPanel, null>) => {
     setPanel(null);
-    requestAnimationFrame(() => buttons[p].current?.focus());
+    focusLater(buttons[p]);
   };
 
   return (
