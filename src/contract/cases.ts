@@ -9,6 +9,7 @@ import {
   PROTECTED_ADDRESSES,
   REFERRAL_STATUSES,
   TASK_SOURCES,
+  TICKED_BY_KINDS,
   TIMELINE_KINDS,
 } from './enums';
 import { LADDER_ROLES, REFERRAL_SERVICES, taskActionSchema } from '../domain/ladder/ladder-schema';
@@ -275,6 +276,16 @@ export const getCaseResponse = z.object({
       doneByName: z.string().nullable(),
       source: z.enum(TASK_SOURCES),
       version: z.number().int(),
+      sourceText: z
+        .string()
+        .nullable()
+        .describe('Kildens ord når appen viser oppgaven med egne ord (beslutning 113), for «Kilde»'),
+      tickedBy: z
+        .object({ kind: z.enum(TICKED_BY_KINDS), id: z.string() })
+        .nullable()
+        .describe('Arbeidet i saken som krysset av oppgaven (beslutning 112)'),
+      comment: z.string().nullable().describe('Kommentaren til den som krysset av for hånd'),
+      mayTick: z.boolean().describe('Brukeren kan krysse av oppgaven'),
     }),
   ),
   timeline: z.array(
@@ -347,6 +358,7 @@ export const completeCaseTaskBody = z.object({
   version: z.number().int().positive(),
   service: z.enum(REFERRAL_SERVICES).optional(),
   holisticAssessment: assessment.nullish(),
+  comment: z.string().max(2000).nullish().describe('Hvorfor oppgaven er utført, når den krysses av for hånd'),
 });
 export type CompleteCaseTaskBody = z.input<typeof completeCaseTaskBody>;
 export const completeCaseTaskResponse = z.object({ version: z.number().int(), doneOn: z.string() });

@@ -118,6 +118,9 @@ export const CASE_STATUSES = ['open', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const TASK_SOURCES = ['ladder', 'team'] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
+/** The work in a case that ticks a checklist task by itself (decision 112; src/domain/ladder/work-ticks.ts). */
+export const TICKED_BY_KINDS = ['meeting', 'form', 'plan', 'consent', 'referral'] as const;
+export type TickedByKind = (typeof TICKED_BY_KINDS)[number];
 
 /** What a case's timeline holds: an action on the ladder, a logged contact, a meeting, an alert for the pupil. */
 export const TIMELINE_KINDS = ['action', 'contact', 'meeting', 'alert'] as const;

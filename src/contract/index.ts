@@ -13,6 +13,7 @@ export * from './demo';
 export * from './enums';
 export * from './forms';
 export * from './guardians';
+export * from './home';
 export * from './health';
 export * from './imports';
 export * from './measures';

@@ -35,6 +35,7 @@ import { absenceRoutes } from './routes/absence';
 import { importRoutes } from './routes/imports';
 import { settingsRoutes } from './routes/settings';
 import { caseRoutes } from './routes/cases';
+import { homeRoutes } from './routes/home';
 import { consentRoutes } from './routes/consents';
 import { privacyRoutes } from './routes/privacy';
 import { oversightRoutes } from './routes/oversight';
@@ -261,6 +262,7 @@ export async function buildApp({
   await app.register(absenceRoutes(deps));
   await app.register(importRoutes(deps));
   await app.register(settingsRoutes(deps));
+  await app.register(homeRoutes(deps));
   await app.register(caseRoutes(deps));
   await app.register(consentRoutes(deps));
   await app.register(privacyRoutes(deps));

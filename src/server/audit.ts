@@ -121,6 +121,7 @@ export const AUDIT_KINDS = {
   'consent.read': 'read',
   'consent.write': 'create',
   'cases.take-over': 'update',
+  'cases.task.done': 'update',
   'pupils.move': 'update',
   'users.manage': 'update',
   'consent.record': 'create',
@@ -139,6 +140,7 @@ export const AUDIT_KINDS = {
   'demo.clock': 'update',
   'inbox.write': 'update',
   'mail.outbox.read': 'read',
+  'home.read': 'read',
   // Setting up an installation from the command line, and the one-time link that sets a password (decision 080).
   'installation.kommune.create': 'create',
   'installation.school.create': 'create',

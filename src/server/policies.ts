@@ -45,6 +45,9 @@ export const policies = {
   'consent.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'cases.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'cases.take-over': roles('skoleledelse', 'administrator'),
+  // Ticking a task (decision 112): the school keeps the case; a partner ticks a task assigned to them,
+  // through the consent (src/server/cases/task-access.ts).
+  'cases.task.done': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
   'pupils.move': roles('administrator'),
   'pupil.privacy-export': roles('skoleledelse', 'administrator'),
   'pupil.privacy-delete': roles('administrator'),
@@ -76,6 +79,8 @@ export const policies = {
   'inbox.write': anyUser,
   // The outbox's state (decision 126): the administrators, who answer for the installation's e-mail.
   'mail.outbox.read': roles('administrator'),
+  // The front page's «what now» (decision 114): the school's staff; what it holds follows their scope.
+  'home.read': roles(...SCHOOL_STAFF),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

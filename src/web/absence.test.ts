@@ -237,10 +237,11 @@ describe('draftToInput', () => {
 });
 
 describe('navPlan and importSchools', () => {
-  it('offers /varsler and /saker to leadership, ressursteam and administrators, /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators, /elevregister and /innloggingstjenester to administrators and the school owner, /oversikt to the school owner', () => {
+  it('offers /varsler to every role that reads alerts and /saker to the contact teacher, leadership, ressursteam and administrators (decision 114), /import to administrators and leadership, /tilgangslogg to leadership and administrators, /brukere to administrators, /elevregister and /innloggingstjenester to administrators and the school owner, /oversikt to the school owner', () => {
     expect(navPlan({ roles: [{ role: 'kontaktlaerer' }] })).toEqual({
-      alerts: false,
-      board: false,
+      settings: [],
+      alerts: true,
+      board: true,
       import: false,
       profiles: false,
       auditLog: false,
@@ -250,6 +251,7 @@ describe('navPlan and importSchools', () => {
       oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({
+      settings: [],
       alerts: true,
       board: true,
       import: true,
@@ -261,6 +263,7 @@ describe('navPlan and importSchools', () => {
       oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({
+      settings: [],
       alerts: true,
       board: true,
       import: false,
@@ -272,6 +275,7 @@ describe('navPlan and importSchools', () => {
       oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({
+      settings: [],
       alerts: true,
       board: true,
       import: true,
@@ -283,6 +287,7 @@ describe('navPlan and importSchools', () => {
       oversight: false,
     });
     expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({
+      settings: [],
       alerts: false,
       board: false,
       import: false,

@@ -11,6 +11,7 @@ import {
   splitLines,
   suggestedNotice,
   tasksByLevel,
+  tasksByCase,
   tasksOverdueFirst,
 } from './cases';
 
@@ -37,6 +38,10 @@ const task = (id: string, level: number, extra: Partial<CaseTask> = {}): CaseTas
   dueOn: null,
   doneOn: null,
   doneByName: null,
+  sourceText: null,
+  tickedBy: null,
+  comment: null,
+  mayTick: true,
   source: 'ladder',
   version: 1,
   ...extra,
@@ -162,5 +167,31 @@ describe('instantDate', () => {
   it('gives the date part of an instant and leaves other text alone', () => {
     expect(instantDate('2026-10-30T09:00:00.000Z')).toMatch(/^2026-10-30$/);
     expect(instantDate('ikke en dato')).toBe('ikke en dato');
+  });
+});
+
+describe('tasksByCase', () => {
+  const mine = (id: string, caseId: string, dueOn: string | null): MyTask => ({
+    id,
+    caseId,
+    text: id,
+    dueOn,
+    overdue: false,
+    pupilName: `Elev ${caseId}`,
+    className: '9A',
+  });
+  it('groups by case, each case by due date (undated last), the case with the first due date first', () => {
+    const groups = tasksByCase([
+      mine('a1', 'a', null),
+      mine('b1', 'b', '2026-12-10'),
+      mine('a2', 'a', '2026-12-01'),
+      mine('c1', 'c', null),
+      mine('b2', 'b', '2026-12-03'),
+    ]);
+    expect(groups.map((g) => [g.caseId, g.tasks.map((t) => t.id)])).toEqual([
+      ['a', ['a2', 'a1']],
+      ['b', ['b2', 'b1']],
+      ['c', ['c1']],
+    ]);
   });
 });

@@ -103,6 +103,31 @@ export function tasksOverdueFirst(tasks: readonly MyTask[]): MyTask[] {
   );
 }
 
+/** «Mine oppgaver» by case (decision 112): each case's tasks by due date (undated last), the case due first first. */
+export function tasksByCase(
+  tasks: readonly MyTask[],
+): { caseId: string; pupilName: string; className: string; tasks: MyTask[] }[] {
+  const due = (t: MyTask) => t.dueOn ?? '9999-12-31';
+  const groups = new Map<string, { caseId: string; pupilName: string; className: string; tasks: MyTask[] }>();
+  for (const task of tasks) {
+    const group = groups.get(task.caseId) ?? {
+      caseId: task.caseId,
+      pupilName: task.pupilName,
+      className: task.className,
+      tasks: [],
+    };
+    group.tasks.push(task);
+    groups.set(task.caseId, group);
+  }
+  const sorted = [...groups.values()].map((g) => ({
+    ...g,
+    tasks: [...g.tasks].sort((a, b) => due(a).localeCompare(due(b))),
+  }));
+  return sorted.sort(
+    (a, b) => due(a.tasks[0]!).localeCompare(due(b.tasks[0]!)) || a.pupilName.localeCompare(b.pupilName, 'nb'),
+  );
+}
+
 /** An ISO instant → its date in the browser's time zone, as "YYYY-MM-DD" (for dd.mm.åååå via formatDate). */
 export function instantDate(iso: string): string {
   const date = new Date(iso);

@@ -124,7 +124,7 @@ describe('settingsSchools', () => {
 
 describe('casePlan', () => {
   it.each<[string, Pick<Me, 'kind' | 'roles'>, ReturnType<typeof casePlan>]>([
-    ['kontaktlærer', me('staff', 'kontaktlaerer'), { myCases: true, myTasks: true, board: false, takeOver: false }],
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), { myCases: true, myTasks: true, board: true, takeOver: false }],
     ['faglærer', me('staff', 'faglaerer'), { myCases: false, myTasks: false, board: false, takeOver: false }],
     ['skoleledelse', me('staff', 'skoleledelse'), { myCases: false, myTasks: true, board: true, takeOver: true }],
     [
@@ -136,7 +136,7 @@ describe('casePlan', () => {
     [
       'helsesykepleier',
       me('service', 'helsesykepleier'),
-      { myCases: false, myTasks: false, board: false, takeOver: false },
+      { myCases: false, myTasks: true, board: false, takeOver: false },
     ],
     ['foresatt', me('guardian', 'foresatt'), { myCases: false, myTasks: false, board: false, takeOver: false }],
   ])('%s', (_, user, expected) => {
@@ -153,5 +153,36 @@ describe('navPlan: Brukere', () => {
     ['kontaktlærer', me('staff', 'kontaktlaerer'), false],
   ])('%s', (_, user, expected) => {
     expect(navPlan(user).users).toBe(expected);
+  });
+});
+
+describe('navPlan: every page a role may use (decision 114)', () => {
+  it.each<[string, Pick<Me, 'kind' | 'roles'>, string[]]>([
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), ['alerts', 'board']],
+    ['faglærer', me('staff', 'faglaerer'), ['alerts']],
+    ['skoleledelse', me('staff', 'skoleledelse'), ['alerts', 'board', 'import', 'profiles', 'auditLog']],
+    ['ressursteam', me('staff', 'ressursteam'), ['alerts', 'board']],
+    [
+      'administrator',
+      me('staff', 'administrator'),
+      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'users', 'roster', 'identity'],
+    ],
+    ['skoleeier', me('municipal', 'skoleeier'), ['profiles', 'roster', 'identity', 'oversight']],
+    ['helsesykepleier', me('service', 'helsesykepleier'), []],
+    ['foresatt', me('guardian', 'foresatt'), []],
+  ])('%s', (_, user, expected) => {
+    const { settings: _settings, ...pages } = navPlan(user);
+    expect(
+      Object.entries(pages)
+        .filter(([, shown]) => shown)
+        .map(([page]) => page),
+    ).toEqual(expected);
+  });
+
+  it('links the school’s settings for the leadership and the administrator, by school', () => {
+    expect(
+      navPlan({ roles: [{ role: 'skoleledelse', schoolId: 's1', schoolName: 'Nordvik skole' }] }).settings,
+    ).toEqual([{ id: 's1', name: 'Nordvik skole' }]);
+    expect(navPlan(me('staff', 'kontaktlaerer')).settings).toEqual([]);
   });
 });

@@ -57,8 +57,17 @@ export function describeRole(assignment: RoleAssignment): RoleDescription {
   return { key: 'plain', role };
 }
 
-/** Roles that see the school's list of new and unhandled alerts (/varsler). */
-export const ALERT_LIST_ROLES = ['skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
+/**
+ * Roles that see the list of new and unhandled alerts (/varsler): every role of the server's policy
+ * 'alerts.read', each over its own classes or school (decision 114: the menu shows every page a role may use).
+ */
+export const ALERT_LIST_ROLES = [
+  'kontaktlaerer',
+  'faglaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+] as const satisfies readonly RoleName[];
 /** Roles that read alerts (the server's policy 'alerts.read'): the school's staff, for their own classes or school. */
 export const ALERT_READ_ROLES = [
   'kontaktlaerer',
@@ -110,8 +119,16 @@ export const IMPORT_ROLES = ['administrator', 'skoleledelse'] as const satisfies
 /** Roles that see the rule profiles (/regelprofiler); only skoleeier edits them. */
 export const PROFILE_ROLES = ['skoleeier', 'skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
 
-/** Roles that see the school's board of cases by level (/saker). */
-export const CASE_BOARD_ROLES = ['skoleledelse', 'ressursteam', 'administrator'] as const satisfies readonly RoleName[];
+/**
+ * Roles that see the board of cases by level (/saker): the school's staff of the policy 'cases.read', the
+ * contact teacher over the own classes (decision 114). Service partners find their consented cases on the front page.
+ */
+export const CASE_BOARD_ROLES = [
+  'kontaktlaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+] as const satisfies readonly RoleName[];
 
 /** Roles that take over a case when its pupil starts at their school ("Saker å overta" on /saker). */
 export const TAKE_OVER_ROLES = ['skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
@@ -131,7 +148,8 @@ export function casePlan(me: Pick<Me, 'kind' | 'roles'>): {
   const staff = me.kind === 'staff';
   return {
     myCases: staff && roles.includes('kontaktlaerer'),
-    myTasks: staff && (roles.includes('kontaktlaerer') || roles.includes('skoleledelse')),
+    // A service partner ticks the tasks assigned to them in the cases a consent opens (decision 112).
+    myTasks: (staff && (roles.includes('kontaktlaerer') || roles.includes('skoleledelse'))) || me.kind === 'service',
     board: roles.some((r) => (CASE_BOARD_ROLES as readonly RoleName[]).includes(r)),
     takeOver: roles.some((r) => (TAKE_OVER_ROLES as readonly RoleName[]).includes(r)),
   };
@@ -154,6 +172,8 @@ export const IDENTITY_ROLES = ['administrator', 'skoleeier'] as const satisfies 
 export const OVERSIGHT_ROLES = ['skoleeier'] as const satisfies readonly RoleName[];
 
 export function navPlan(me: Pick<Me, 'roles'>): {
+  /** The schools whose settings (skolerute and rule profile) the user may see (policy 'school.settings.read'). */
+  settings: { id: string; name: string }[];
   alerts: boolean;
   board: boolean;
   import: boolean;
@@ -166,6 +186,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
 } {
   const roles = me.roles.map((r) => r.role);
   return {
+    settings: settingsSchools(me).map(({ id, name }) => ({ id, name })),
     alerts: roles.some((r) => (ALERT_LIST_ROLES as readonly RoleName[]).includes(r)),
     board: roles.some((r) => (CASE_BOARD_ROLES as readonly RoleName[]).includes(r)),
     import: roles.some((r) => (IMPORT_ROLES as readonly RoleName[]).includes(r)),

@@ -191,6 +191,7 @@ describeDb('the API contract', () => {
       version: detail.version,
     });
     await call(t, 'GET', '/api/tasks/mine', contract.listMyTasksResponse);
+    await call(t, 'GET', '/api/home', contract.getHomeResponse);
     await call(t, 'GET', `/api/pupils/${pupilId}/file`, contract.getPupilFileResponse);
     await call(t, 'GET', '/api/measures', contract.listMeasuresResponse);
   });
@@ -199,6 +200,7 @@ describeDb('the API contract', () => {
     const { classes } = await call('rektor', 'GET', '/api/classes', contract.listMyClassesResponse);
     const schoolId = classes[0]!.schoolId;
     await call('rektor', 'GET', '/api/cases/to-take-over', contract.listCasesToTakeOverResponse);
+    await call('rektor', 'GET', '/api/home', contract.getHomeResponse);
     await call('rektor', 'GET', `/api/schools/${schoolId}/settings`, contract.getSchoolSettingsResponse);
     await call('rektor', 'GET', `/api/classes/${classes[0]!.id}/timetable`, contract.getClassTimetableResponse);
     const review = await call('rektor', 'GET', '/api/audit-log', contract.reviewAuditLogResponse);

@@ -105,6 +105,33 @@ const actionSchema = z.discriminatedUnion(
   },
 );
 export type TaskAction = z.output<typeof actionSchema>;
+
+// Work done in the case that ticks a task by itself (decision 112). A task with an action of the same
+// kind is ticked by it without saying so; `doneBy` names other work (a form filled, a meeting of
+// another kind) in the data, so a kommune can say what counts without a release.
+const workSchema = z.discriminatedUnion(
+  'type',
+  [
+    obj({
+      type: z.literal('meeting'),
+      meetingType: z.enum(MEETING_TYPES, { error: `må være en av ${MEETING_TYPES.join(', ')}` }),
+    }),
+    obj({ type: z.literal('form'), form: slug }),
+    obj({ type: z.literal('plan'), plan: z.enum(PLAN_KINDS, { error: `må være en av ${PLAN_KINDS.join(', ')}` }) }),
+    obj({ type: z.literal('consent') }),
+    obj({
+      type: z.literal('referral'),
+      to: z
+        .array(z.enum(REFERRAL_SERVICES, { error: `må være en av ${REFERRAL_SERVICES.join(', ')}` }), {
+          error: 'må være en liste av tjenester',
+        })
+        .min(1, { error: 'minst én tjeneste' })
+        .optional(),
+    }),
+  ],
+  { error: 'må være «meeting», «form», «plan», «consent» eller «referral»' },
+);
+export type TaskWork = z.output<typeof workSchema>;
 /** The task action as content declares it, for the API contract (src/contract/cases.ts). */
 export { actionSchema as taskActionSchema };
 
@@ -112,9 +139,14 @@ const taskSchema = obj({
   id: slug,
   // The checklist item in the source's words.
   text: text(),
+  // The task as the app shows it, where the source's words name another system («… i Visma Flyt
+  // Skole»): the source's words stay in `text` and are shown under «Kilde» (decision 113).
+  appText: text().optional(),
   responsible: roles,
   source: z.string().optional(),
   action: actionSchema.optional(),
+  // Work in the case that ticks the task besides its action (decision 112).
+  doneBy: z.array(workSchema, { error: 'må være en liste' }).optional(),
   // Due this many calendar days after the level starts, where the source sets a deadline.
   dueWithinDays: z
     .number({ error: 'må være et tall' })

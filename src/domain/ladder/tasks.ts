@@ -30,7 +30,8 @@ export function checklistForLevel(ladder: Ladder, level: number, levelStartedOn:
   if (!found) throw new Error(`Nivå ${level} finnes ikke i «${ladder.name}»`);
   return found.tasks.map((t) => ({
     taskId: t.id,
-    text: t.text,
+    // The app's words (decision 113); the source's stay in the ladder, shown under «Kilde».
+    text: t.appText ?? t.text,
     responsible: t.responsible,
     dueOn: t.dueWithinDays === undefined ? null : formatIsoDate(start + t.dueWithinDays),
     action: t.action ?? null,

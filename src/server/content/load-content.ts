@@ -89,6 +89,20 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
 
   const forms = loadForms(join(dir, 'forms'));
   if (!forms.ok) errors.push(...forms.errors);
+  else {
+    // A task ticked by a form (decision 112) must name a form that exists.
+    const formIds = new Set(forms.registry.ids());
+    for (const [name, ladder] of ladders)
+      for (const task of [
+        ...ladder.levels.flatMap((l) => l.tasks),
+        ...ladder.partnerChecklists.flatMap((c) => c.steps),
+      ])
+        for (const way of task.doneBy ?? [])
+          if (way.type === 'form' && !formIds.has(way.form))
+            errors.push(
+              `${name}.json: oppgave «${task.id}»: doneBy: skjemaet «${way.form}» finnes ikke i content/forms`,
+            );
+  }
   const measures = loadMeasuresFrom(join(dir, 'measures'));
   if (!measures.ok) errors.push(...measures.errors);
   const retention = keep(loadRetention(join(dir, 'retention', 'default.json')));

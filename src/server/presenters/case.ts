@@ -13,6 +13,7 @@ import type { planSummaries } from '../cases/plans';
 import { masked } from '../cases/restricted-notes';
 import type { caseFormsOverview } from '../use-cases/case-forms-overview';
 import { presentAlert, presentContact } from './absence';
+import { isOneOf, TICKED_BY_KINDS } from '../../contract/enums';
 import type { presentConsents } from './consent';
 import { MEETING_LABEL, presentMeeting } from './meetings';
 import { presentAssessment, presentReferral } from './referrals';
@@ -49,6 +50,8 @@ export type LoadedCase = {
   consents: Awaited<ReturnType<typeof presentConsents>>;
   consentForm: Awaited<ReturnType<typeof consentFormFacts>> | null;
   formsOverview: Awaited<ReturnType<typeof caseFormsOverview>>;
+  /** Whether the reader may tick this task (src/server/cases/task-access.ts). */
+  mayTick: (task: Row<'case_task'>) => boolean;
 };
 
 export function presentCase({
@@ -77,6 +80,7 @@ export function presentCase({
   consents,
   consentForm,
   formsOverview,
+  mayTick,
 }: LoadedCase) {
   return {
     id: row.id,
@@ -118,7 +122,6 @@ export function presentCase({
       level: t.level,
       ladderTaskId: t.ladder_task_id,
       action: t.ladder_task_id ? (findTask(ladder, t.ladder_task_id)?.action ?? null) : null,
-      text: t.text,
       responsible: t.responsible,
       ownerName: t.owner_id ? (names.get(t.owner_id) ?? null) : null,
       dueOn: t.due_on,
@@ -126,6 +129,8 @@ export function presentCase({
       doneByName: t.done_by ? (names.get(t.done_by) ?? null) : null,
       source: t.source,
       version: t.version,
+      ...taskCompletion(t, ladder),
+      mayTick: t.done_on === null && mayTick(t),
     })),
     timeline: [
       ...actions.map((a) => ({
@@ -237,4 +242,23 @@ function describeAction(a: {
     default:
       return a.type;
   }
+}
+
+/** How a task was done (by work in the case, or by hand with a comment) and its source's words (decisions 112–113). */
+function taskCompletion(t: Row<'case_task'>, ladder: Ladder) {
+  const c = (t.completion ?? {}) as { tickedBy?: { kind?: unknown; id?: unknown }; comment?: unknown };
+  const kind = c.tickedBy?.kind;
+  const tickedBy =
+    typeof kind === 'string' && isOneOf(TICKED_BY_KINDS, kind) && typeof c.tickedBy?.id === 'string'
+      ? { kind, id: c.tickedBy.id }
+      : null;
+  const task = t.ladder_task_id ? findTask(ladder, t.ladder_task_id) : undefined;
+  // Rows made before decision 113 hold the source's words; they read as the app's words too.
+  const text = task?.appText && t.text === task.text ? task.appText : t.text;
+  return {
+    text,
+    sourceText: task && task.text !== text ? task.text : null,
+    tickedBy,
+    comment: typeof c.comment === 'string' && c.comment ? c.comment : null,
+  };
 }

@@ -198,7 +198,7 @@ export const caseRoutes =
     app.post(
       '/api/cases/:caseId/tasks/:taskId/done',
       {
-        config: { action: 'cases.write' },
+        config: { action: 'cases.task.done' },
         schema: {
           summary: 'Merk en oppgave som utført (melding til barnevernet krever helhetsvurdering)',
           tags: ['saker'],
@@ -258,6 +258,7 @@ export const caseRoutes =
       async (request) => ({
         meeting: await recordMeeting(
           db,
+          content,
           actorOf(request),
           request.params.caseId,
           request.params.meetingId,
@@ -358,7 +359,7 @@ export const caseRoutes =
       },
       async (request, reply) =>
         reply.status(201).send({
-          referral: await addReferral(db, actorOf(request), request.params.caseId, request.body, clock.now()),
+          referral: await addReferral(db, content, actorOf(request), request.params.caseId, request.body, clock.now()),
         }),
     );
 
@@ -377,6 +378,7 @@ export const caseRoutes =
       async (request) => ({
         referral: await updateReferral(
           db,
+          content,
           actorOf(request),
           request.params.caseId,
           request.params.referralId,

@@ -29,7 +29,7 @@ import {
 } from '../../contract/consents';
 
 export const consentRoutes =
-  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, clock, content }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/api/cases/:caseId/consents',
@@ -46,7 +46,7 @@ export const consentRoutes =
       async (request, reply) =>
         reply
           .status(201)
-          .send(await recordConsent(db, actorOf(request), request.params.caseId, request.body, clock.now())),
+          .send(await recordConsent(db, content, actorOf(request), request.params.caseId, request.body, clock.now())),
     );
 
     app.post(

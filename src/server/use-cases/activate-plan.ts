@@ -9,6 +9,7 @@ import { caseForStaff } from '../cases/case-place';
 import { caseFacts, loadPlan, refusal } from '../cases/plans';
 import { followPlan, planVersion } from '../cases/evaluation';
 import type { Content } from '../content/load-content';
+import { tickTasksByWork } from '../cases/work-ticks';
 
 export async function activatePlan(
   db: Db,
@@ -56,6 +57,15 @@ export async function activatePlan(
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
     // The plan's measures start now, and the case takes its evaluation date (decision 102).
     await followPlan(tx, content, actor, caseId, place, row.content as Plan, now, { activated: true, planId });
+    // An activated plan ticks the checklist's task for a plan of its kind (decision 112).
+    await tickTasksByWork(
+      tx,
+      content,
+      actor,
+      { caseId, pupilId: place.pupilId },
+      { kind: 'plan', plan: row.kind, id: planId },
+      now,
+    );
     await writeAudit(tx, actor, now, [
       {
         action: 'case.plan.activate',

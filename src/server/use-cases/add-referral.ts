@@ -6,8 +6,17 @@ import { writeAudit } from '../audit';
 import { caseForStaff } from '../cases/case-place';
 import { presentReferral } from '../presenters/referrals';
 import { type ReferralInput, check } from '../cases/referrals';
+import { tickTasksByWork } from '../cases/work-ticks';
+import type { Content } from '../content/load-content';
 
-export async function addReferral(db: Db, actor: Actor, caseId: string, input: ReferralInput, now: Date) {
+export async function addReferral(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  caseId: string,
+  input: ReferralInput,
+  now: Date,
+) {
   check(input, osloDate(now));
   return db.withContext(contextOf(actor), async (tx) => {
     const { place } = await caseForStaff(tx, actor, caseId);
@@ -29,6 +38,16 @@ export async function addReferral(db: Db, actor: Actor, caseId: string, input: R
       .returningAll()
       .executeTakeFirstOrThrow();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
+    // A referral sent ticks the checklist's referral task for its service (decision 112).
+    if (input.status !== 'under-arbeid')
+      await tickTasksByWork(
+        tx,
+        content,
+        actor,
+        { caseId, pupilId: place.pupilId },
+        { kind: 'referral', service: input.service, id: r.id },
+        now,
+      );
     await writeAudit(tx, actor, now, [
       {
         action:

@@ -10,11 +10,14 @@ import { storedCaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
 import { updateVersioned } from '../versioned';
 import { osloDate } from '../clock';
-import { contextOf, type Actor } from '../actor';
+import { contextOf, partnerServiceOf, type Actor } from '../actor';
+import type { Tx } from '../../db/create-db';
+import { sql } from 'kysely';
 import { writeAudit } from '../audit';
-import { AppError } from '../errors';
+import { AppError, conflictMessage } from '../errors';
 import { resolveLadder } from '../ladder/resolve-ladder';
-import { caseForStaff } from '../cases/case-place';
+import { caseForReader, caseForStaff } from '../cases/case-place';
+import { mayTickTask } from '../cases/task-access';
 import { referencedUser, STAFF_KINDS } from '../access/user-reference';
 import type { Content } from '../content/load-content';
 
@@ -28,11 +31,14 @@ export async function completeCaseTask(
     version: number;
     service?: ReferralService | undefined;
     holisticAssessment?: HolisticAssessment | null | undefined;
+    /** Why it is done, when a person ticks it by hand. */
+    comment?: string | null | undefined;
   },
   now: Date,
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
-    const { row, place } = await caseForStaff(tx, actor, caseId);
+    // A service partner ticks a task assigned to them, through the consent (decision 112).
+    const { row, place } = await caseForReader(tx, actor, caseId, now);
     const task = await tx
       .selectFrom('case_task')
       .selectAll()
@@ -41,6 +47,11 @@ export async function completeCaseTask(
       .executeTakeFirst();
     if (!task) throw new AppError('not_found', 'Fant ikke oppgaven.');
     if (task.done_on) throw new AppError('conflict', 'Oppgaven er allerede utført.');
+    if (!mayTickTask(actor, task))
+      throw new AppError(
+        'forbidden',
+        'Oppgaven er ikke din. Den som har oppgaven, eller den som fører saken, krysser den av.',
+      );
     const on = osloDate(now);
     let reports = false;
     if (task.ladder_task_id) {
@@ -52,14 +63,21 @@ export async function completeCaseTask(
       if (!check.ok) throw new AppError('validation', check.error);
       reports = check.reportsToChildWelfare;
     }
-    const version = await updateVersioned(tx, 'case_task', taskId, input.version, {
+    const values = {
       done_on: on,
       done_by: actor.userId,
       completion: JSON.stringify({
         service: input.service ?? null,
         holisticAssessment: input.holisticAssessment ?? null,
+        comment: input.comment?.trim() || null,
       }),
-    });
+    };
+    // A service partner may not write the school's edit history (migration 0011); an open task's
+    // earlier version holds nothing a tick loses, so theirs is a plain versioned update.
+    const version =
+      partnerServiceOf(actor) === null
+        ? await updateVersioned(tx, 'case_task', taskId, input.version, values)
+        : await tickWithoutHistory(tx, taskId, input.version, values);
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
     await writeAudit(tx, actor, now, [
       {
@@ -73,6 +91,23 @@ export async function completeCaseTask(
     ]);
     return { version, doneOn: on };
   });
+}
+
+async function tickWithoutHistory(
+  tx: Tx,
+  taskId: string,
+  expected: number,
+  values: { done_on: string; done_by: string; completion: string },
+): Promise<number> {
+  const done = await tx
+    .updateTable('case_task')
+    .set({ ...values, version: sql`version + 1` })
+    .where('id', '=', taskId)
+    .where('version', '=', expected)
+    .returning('version')
+    .executeTakeFirst();
+  if (!done) throw new AppError('conflict', conflictMessage);
+  return done.version;
 }
 
 export async function addCaseTask(

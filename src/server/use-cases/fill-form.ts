@@ -9,6 +9,7 @@ import { formById } from '../forms/load-forms';
 import { presentFormSummary } from '../presenters/forms';
 import { lessonsByKey, withTimetable, checked, checkFilledOn, checkMeeting, mustBeOpen } from '../forms/case-forms';
 import type { Content } from '../content/load-content';
+import { tickTasksByWork } from '../cases/work-ticks';
 
 export type FillFormInput = {
   formId: string;
@@ -54,6 +55,15 @@ export async function fillForm(
       .returningAll()
       .executeTakeFirstOrThrow();
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
+    // A filled form ticks the tasks the ladder says it carries out (decision 112).
+    await tickTasksByWork(
+      tx,
+      content,
+      actor,
+      { caseId, pupilId: place.pupilId },
+      { kind: 'form', formId: form.id, id: f.id },
+      now,
+    );
     await writeAudit(tx, actor, now, [
       {
         action: 'case.form.fill',

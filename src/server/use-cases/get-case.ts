@@ -22,6 +22,7 @@ import { presentCase } from '../presenters/case';
 import { planSummaries } from '../cases/plans';
 import type { Content } from '../content/load-content';
 import { measuresToEvaluate } from '../cases/evaluation';
+import { mayTickTask } from '../cases/task-access';
 
 export async function getCase(db: Db, content: Content, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -157,6 +158,7 @@ export async function getCase(db: Db, content: Content, actor: Actor, caseId: st
       consents,
       consentForm,
       formsOverview,
+      mayTick: (task) => row.status === 'open' && mayTickTask(actor, task),
     });
     return { ...presented, notices };
   });

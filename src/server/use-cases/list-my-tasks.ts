@@ -1,9 +1,11 @@
 // Reminders inside the app: the open tasks of the cases the user can see that are theirs — owned by
-// them, or unowned with one of their roles responsible — due first, overdue marked.
+// them, or unowned with one of their roles responsible — due first, overdue marked. A service partner's
+// are those of the cases a consent opens to them (decision 112).
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
-import { contextOf, type Actor } from '../actor';
+import { contextOf, partnerServiceOf, type Actor } from '../actor';
+import { casesWithConsent } from '../cases/case-place';
 import { classScope, inScope } from '../access/scope';
 
 export async function listMyTasks(db: Db, actor: Actor, now: Date) {
@@ -11,6 +13,9 @@ export async function listMyTasks(db: Db, actor: Actor, now: Date) {
   const roles = [...new Set(actor.roles.map((r) => r.role as string))];
   const today = osloDate(now);
   return db.withContext(contextOf(actor), async (tx) => {
+    const partner = partnerServiceOf(actor) !== null;
+    const consented = partner ? await casesWithConsent(tx, actor, now) : [];
+    if (partner && consented.length === 0) return [];
     const rows = await tx
       .selectFrom('case_task as t')
       .innerJoin('pupil_case as pc', 'pc.id', 't.case_id')
@@ -20,7 +25,7 @@ export async function listMyTasks(db: Db, actor: Actor, now: Date) {
       .select(['t.id', 't.text', 't.due_on', 't.case_id', 'p.first_name', 'p.last_name', 'c.name as class_name'])
       .where('pc.status', '=', 'open')
       .where('t.done_on', 'is', null)
-      .where(inScope(scope, 'c.id', 'c.school_id'))
+      .where(partner ? (eb) => eb('pc.id', 'in', consented) : inScope(scope, 'c.id', 'c.school_id'))
       .where((eb) =>
         eb.or([
           eb('t.owner_id', '=', actor.userId),
@@ -31,6 +36,7 @@ export async function listMyTasks(db: Db, actor: Actor, now: Date) {
         ]),
       )
       .orderBy(sql`t.due_on nulls last`)
+      .orderBy('t.level')
       .limit(200)
       .execute();
     return rows.map((r) => ({

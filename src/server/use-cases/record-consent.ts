@@ -8,10 +8,19 @@ import { caseForStaff } from '../cases/case-place';
 import { osloDate } from '../clock';
 import { AppError } from '../errors';
 import { consentFormFacts } from '../cases/consents';
+import { tickTasksByWork } from '../cases/work-ticks';
+import type { Content } from '../content/load-content';
 
 export type ConsentRecordInput = ConsentInput & { excludedUserIds: string[]; place: string | null };
 
-export async function recordConsent(db: Db, actor: Actor, caseId: string, input: ConsentRecordInput, now: Date) {
+export async function recordConsent(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  caseId: string,
+  input: ConsentRecordInput,
+  now: Date,
+) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     if (row.status !== 'open')
@@ -88,6 +97,9 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, input:
       );
     }
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
+    // A consent given ticks «Innhente samtykkeerklæring» (decision 112); a «nei» is no consent.
+    if (granted)
+      await tickTasksByWork(tx, content, actor, { caseId, pupilId: place.pupilId }, { kind: 'consent', id }, now);
     await writeAudit(tx, actor, now, [
       {
         action: 'consent.record',

@@ -7,9 +7,12 @@ import { AppError } from '../errors';
 import { caseForStaff } from '../cases/case-place';
 import { presentMeeting } from '../presenters/meetings';
 import { type MeetingRecord, checkRecord } from '../cases/meetings';
+import { tickTasksByWork } from '../cases/work-ticks';
+import type { Content } from '../content/load-content';
 
 export async function recordMeeting(
   db: Db,
+  content: Content,
   actor: Actor,
   caseId: string,
   meetingId: string,
@@ -21,7 +24,7 @@ export async function recordMeeting(
     const { place } = await caseForStaff(tx, actor, caseId);
     const exists = await tx
       .selectFrom('case_meeting')
-      .select('id')
+      .select(['id', 'kind'])
       .where('id', '=', meetingId)
       .where('case_id', '=', caseId)
       .executeTakeFirst();
@@ -38,6 +41,16 @@ export async function recordMeeting(
       updated_at: now,
     });
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
+    // A held meeting ticks the checklist's task for a meeting of its kind (decision 112).
+    if (input.heldOn)
+      await tickTasksByWork(
+        tx,
+        content,
+        actor,
+        { caseId, pupilId: place.pupilId },
+        { kind: 'meeting', meetingType: exists.kind, id: meetingId },
+        now,
+      );
     await writeAudit(tx, actor, now, [
       {
         action: 'case.meeting.record',

@@ -7,9 +7,12 @@ import { AppError } from '../errors';
 import { caseForStaff } from '../cases/case-place';
 import { presentReferral } from '../presenters/referrals';
 import { type ReferralInput, check } from '../cases/referrals';
+import { tickTasksByWork } from '../cases/work-ticks';
+import type { Content } from '../content/load-content';
 
 export async function updateReferral(
   db: Db,
+  content: Content,
   actor: Actor,
   caseId: string,
   referralId: string,
@@ -38,6 +41,16 @@ export async function updateReferral(
       updated_at: now,
     });
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
+    // A referral sent ticks the checklist's referral task for its service (decision 112).
+    if (input.status !== 'under-arbeid')
+      await tickTasksByWork(
+        tx,
+        content,
+        actor,
+        { caseId, pupilId: place.pupilId },
+        { kind: 'referral', service: input.service, id: referralId },
+        now,
+      );
     await writeAudit(tx, actor, now, [
       {
         action: 'case.referral.update',

@@ -150,6 +150,15 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {nav?.settings.map((school) => (
+                <li key={school.id}>
+                  <Link asChild>
+                    <RouterLink to={`/skole/${encodeURIComponent(school.id)}/innstillinger`}>
+                      {nav.settings.length > 1 ? t('nav.settingsAt', { school: school.name }) : t('nav.settings')}
+                    </RouterLink>
+                  </Link>
+                </li>
+              ))}
               {nav?.identity && (
                 <li>
                   <Link asChild>

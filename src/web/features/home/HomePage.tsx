@@ -1,12 +1,13 @@
-import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { api, caseApi } from '../../api';
+import { api } from '../../api';
 import type { ClassSummary, RoleAssignment } from '../../api';
 import { useUser } from '../../auth';
-import { CaseCard } from '../../components/CaseCard';
 import { ConcernCard } from '../../components/ConcernCard';
 import { ConsentedCasesSection } from './ConsentedCases';
+import { MyTasksSection } from './MyTasks';
+import { WorkToday } from './WorkToday';
 import { DemoClockSection } from './DemoClock';
 import { demoClockMovable } from '../../appClock';
 import { seesConsentedCases } from '../../consent';
@@ -14,8 +15,7 @@ import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { PupilTable } from '../../components/PupilTable';
-import { tasksOverdueFirst } from '../../cases';
-import { compareByName, compareClassNames, formatDate } from '../../format';
+import { compareByName, compareClassNames } from '../../format';
 import { casePlan, concernPlan, describeRole, homePlan, navPlan, settingsSchools } from '../../roles';
 import { useApi } from '../../useApi';
 
@@ -30,9 +30,14 @@ export function HomePage() {
 
   return (
     <Page title={t('home.title')} heading={t('home.heading', { name: user.displayName })}>
-      {concerns.read && <NewConcernsSection />}
-      {cases.myTasks && <MyTasksSection />}
-      {cases.myCases && <MyCasesSection />}
+      {user.kind === 'staff' ? (
+        <WorkToday>
+          {concerns.read && <NewConcernsSection />}
+          {cases.myTasks && <MyTasksSection />}
+        </WorkToday>
+      ) : (
+        cases.myTasks && <MyTasksSection />
+      )}
       {seesConsentedCases(user) && <ConsentedCasesSection />}
       {demoClockMovable() && user.roles.some((r) => r.role === 'administrator') && <DemoClockSection />}
       {(nav.alerts || nav.board || nav.import || schools.length > 0) && (
@@ -150,82 +155,6 @@ function NewConcernsSection() {
           </Link>
         </Paragraph>
       )}
-    </section>
-  );
-}
-
-/** The open cases the user holds as stafettholder: the first thing a contact teacher follows up. */
-function MyCasesSection() {
-  const { t } = useTranslation();
-  const cases = useApi('cases:mine', () => caseApi.list({ mine: true, status: 'open' }));
-  return (
-    <section aria-labelledby="mine-saker" className="home-section">
-      <Heading level={2} data-size="sm" id="mine-saker">
-        {t('home.myCases')}
-      </Heading>
-      {cases.status === 'loading' && <Loading />}
-      {cases.status === 'error' && <ErrorAlert>{errorMessage(cases.error, t('home.casesFailed'))}</ErrorAlert>}
-      {cases.status === 'ok' &&
-        (cases.data.cases.length === 0 ? (
-          <Paragraph>{t('home.noMyCases')}</Paragraph>
-        ) : (
-          <ul className="case-list">
-            {cases.data.cases.map((entry) => (
-              <li key={entry.id}>
-                <CaseCard entry={entry} showLevel />
-              </li>
-            ))}
-          </ul>
-        ))}
-    </section>
-  );
-}
-
-/** The in-app reminders: the user's open tasks in the school's cases, overdue first, each a link to its case. */
-function MyTasksSection() {
-  const { t } = useTranslation();
-  const tasks = useApi('tasks:mine', () => caseApi.myTasks());
-  return (
-    <section aria-labelledby="mine-oppgaver" className="home-section">
-      <Heading level={2} data-size="sm" id="mine-oppgaver">
-        {t('home.myTasks')}
-      </Heading>
-      {tasks.status === 'loading' && <Loading />}
-      {tasks.status === 'error' && <ErrorAlert>{errorMessage(tasks.error, t('home.tasksFailed'))}</ErrorAlert>}
-      {tasks.status === 'ok' &&
-        (tasks.data.tasks.length === 0 ? (
-          <Paragraph>{t('home.noMyTasks')}</Paragraph>
-        ) : (
-          <ul className="class-list my-tasks">
-            {tasksOverdueFirst(tasks.data.tasks).map((task) => (
-              <li key={task.id} data-task-id={task.id}>
-                <Link asChild>
-                  <RouterLink to={`/sak/${encodeURIComponent(task.caseId)}`}>
-                    {task.text}
-                    <span className="ds-sr-only">
-                      {' '}
-                      – {t('home.taskCase', { name: task.pupilName, className: task.className })}
-                    </span>
-                  </RouterLink>
-                </Link>
-                <span className="class-list__meta">
-                  {[
-                    t('home.taskCase', { name: task.pupilName, className: task.className }),
-                    task.dueOn ? t('home.taskDue', { date: formatDate(task.dueOn) }) : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-                {task.overdue && (
-                  <Tag data-color="danger" data-size="sm">
-                    <span aria-hidden="true">⚠ </span>
-                    {t('home.taskOverdue')}
-                  </Tag>
-                )}
-              </li>
-            ))}
-          </ul>
-        ))}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import audit from './audit.json';
 import caseForms from './caseForms.json';
 import consent from './consent.json';
+import frontpage from './frontpage.json';
 import guardian from './guardian.json';
 import identity from './identity.json';
 import oversight from './oversight.json';
@@ -26,6 +27,7 @@ export const restFiles = {
   roster,
   identity,
   audit,
+  frontpage,
   oversight,
   inbox,
 };
@@ -42,6 +44,7 @@ export default {
   ...roster,
   ...identity,
   ...audit,
+  ...frontpage,
   ...oversight,
   ...inbox,
 };

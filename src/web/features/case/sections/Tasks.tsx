@@ -1,4 +1,4 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Link, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
@@ -18,6 +18,8 @@ import type { Changed, SectionProps } from '../types';
 import { noticeButtonId } from './Notices';
 import { REGISTER_CONSENT_ID } from '../consent/ConsentSection';
 import { formatDate } from '../../../format';
+import { SourceNote } from '../../../ui/SourceNote';
+import { KARTLEGGING_ID } from '../forms/CaseFormsSection';
 
 // ——— The checklist ———
 
@@ -42,7 +44,7 @@ export function TasksSection({ data, onChanged, onPlanMeeting }: SectionProps & 
                 task={task}
                 onChanged={onChanged}
                 onPlanMeeting={data.meetings ? onPlanMeeting : undefined}
-                readOnly={data.readOnly}
+                readOnly={!task.mayTick}
                 consentForm={data.consentForm !== null}
               />
             ))}
@@ -88,6 +90,7 @@ function TaskItem({
   const [extra, setExtra] = useState(false);
   const [service, setService] = useState<string>(services.length === 1 ? services[0]! : '');
   const [assessment, setAssessment] = useState<HolisticAssessmentInput>(() => emptyAssessment(appToday()));
+  const [comment, setComment] = useState('');
   const headingId = `oppgave-${task.id}`;
   const showService = services.length > 0 || extra;
   const showAssessment = needsHolisticAssessment(action, service) || (extra && !action);
@@ -102,6 +105,7 @@ function TaskItem({
           version: task.version,
           ...(showService && isOneOf(REFERRAL_SERVICE_NAMES, service) ? { service } : {}),
           ...(withAssessment ? { holisticAssessment: trimAssessment(assessment) } : {}),
+          ...(comment.trim() ? { comment: comment.trim() } : {}),
         });
       } catch (err) {
         // The server's guardrail refused: show the service and assessment fields it asks for.
@@ -138,6 +142,8 @@ function TaskItem({
           ? t('cases.taskDone', { date: formatDate(task.doneOn), name: task.doneByName ?? '' })
           : t('cases.taskOpen')}
       </p>
+      <TaskDoneHow task={task} />
+      {task.sourceText && <SourceNote source={task.sourceText} />}
       {!task.doneOn && !readOnly && (
         <>
           <FailureMessage failure={failure} fallback={t('cases.taskFailed')} />
@@ -165,6 +171,17 @@ function TaskItem({
               )}
             </div>
           )}
+          <Textfield
+            data-size="sm"
+            label={
+              <>
+                {t('checklist.comment')}
+                <span className="ds-sr-only"> – {task.text}</span>
+              </>
+            }
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
           <div className="button-row">
             <Button variant="secondary" data-size="sm" onClick={done} disabled={busy} aria-busy={busy || undefined}>
               {t('cases.markDone')}
@@ -202,6 +219,35 @@ function TaskItem({
         </>
       )}
     </li>
+  );
+}
+
+/** Where each kind of work that ticks a task is on the case page (decision 112). */
+const WORK_SECTION: Record<NonNullable<CaseTask['tickedBy']>['kind'], string> = {
+  meeting: 'moter',
+  form: KARTLEGGING_ID,
+  plan: 'planer',
+  consent: 'samtykke',
+  referral: 'henvisninger',
+};
+
+/** What ticked a done task — a link to the work — or the comment of the person who ticked it. */
+function TaskDoneHow({ task }: { task: CaseTask }) {
+  const { t } = useTranslation();
+  if (!task.doneOn) return null;
+  return (
+    <>
+      {task.tickedBy && (
+        <Paragraph data-size="sm" className="task__ticked-by">
+          {t(`checklist.tickedBy_${task.tickedBy.kind}`)}{' '}
+          <Link href={`#${WORK_SECTION[task.tickedBy.kind]}`} data-work-id={task.tickedBy.id}>
+            {t('checklist.showWork')}
+            <span className="ds-sr-only"> – {task.text}</span>
+          </Link>
+        </Paragraph>
+      )}
+      {task.comment && <Paragraph data-size="sm">{t('checklist.doneComment', { comment: task.comment })}</Paragraph>}
+    </>
   );
 }
 

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { registerTaken } from './absence';
+
+// GET /api/home: the front page that answers «what do I do now» (issue 17 item 8, decision 114),
+// shaped by the user's roles: the contact teacher's own classes and cases under `mine`, the leadership's
+// schools under `schools`. The concerns come from /api/alerts (the cards act on them there).
+
+const register = z.object({
+  classId: z.string(),
+  className: z.string(),
+  schoolName: z.string(),
+  schoolDay: z.boolean().describe('Skoledag i dag etter klassens skolerute'),
+  taken: registerTaken.nullable().describe('Registreringen er ført i dag («Resten er til stede»)'),
+});
+
+const callHome = z.object({
+  pupilId: z.string(),
+  pupilName: z.string(),
+  classId: z.string(),
+  className: z.string(),
+});
+
+export const homeCase = z.object({
+  id: z.string(),
+  pupilName: z.string(),
+  className: z.string(),
+  level: z.number().int(),
+  nextStep: z
+    .object({ text: z.string(), dueOn: z.string().nullable() })
+    .nullable()
+    .describe('Den åpne oppgaven på nivået med tidligst frist, ellers den første i sjekklisten'),
+  evaluationDue: z.string().nullable(),
+  evaluationOverdue: z.boolean(),
+  lastActivityOn: z.string(),
+  inactive: z.boolean().describe('Ingen hendelse i saken på `inactiveAfterDays` dager'),
+  stafettholderName: z.string(),
+});
+export type HomeCase = z.infer<typeof homeCase>;
+
+export const getHomeResponse = z.object({
+  today: z.string(),
+  inactiveAfterDays: z.number().int(),
+  mine: z
+    .object({
+      registers: z.array(register),
+      callHome: z.array(callHome),
+      cases: z.array(homeCase),
+    })
+    .nullable()
+    .describe('Kontaktlærerens klasser og egne saker'),
+  schools: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        registers: z.array(register),
+        callHome: z.array(callHome),
+        cases: z.array(homeCase).describe('Saker brukeren selv er stafettholder for ved skolen'),
+        overdueEvaluations: z.array(homeCase),
+        inactiveCases: z.array(homeCase),
+      }),
+    )
+    .describe('Skoleledelsens og ressursteamets skoler'),
+});
+export type GetHomeResponse = z.infer<typeof getHomeResponse>;
