@@ -21,6 +21,7 @@ import { presentCase } from '../presenters/case';
 import { planSummaries } from '../cases/plans';
 import type { Content } from '../content/load-content';
 import { measuresToEvaluate } from '../cases/evaluation';
+import { earlierMinutes } from '../cases/meetings';
 
 export async function getCase(db: Db, content: Content, actor: Actor, caseId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -146,6 +147,8 @@ export async function getCase(db: Db, content: Content, actor: Actor, caseId: st
       assessments,
       participants,
       meetings,
+      minutesHistory: await earlierMinutes(tx, meetings),
+      minutesTemplates: content.minutesTemplates,
       plans,
       beforeAfter,
       defaultEvaluationOn: evaluationDefault,

@@ -1,5 +1,6 @@
 import audit from './audit.json';
 import caseForms from './caseForms.json';
+import caseMeetings from './caseMeetings.json';
 import consent from './consent.json';
 import guardian from './guardian.json';
 import identity from './identity.json';
@@ -19,6 +20,7 @@ export const restFiles = {
   settings,
   consent,
   caseForms,
+  caseMeetings,
   plans,
   users,
   roster,
@@ -33,6 +35,7 @@ export default {
   ...settings,
   ...consent,
   ...caseForms,
+  ...caseMeetings,
   ...plans,
   ...users,
   ...roster,

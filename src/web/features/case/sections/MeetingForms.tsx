@@ -1,5 +1,5 @@
-import { Checkbox, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Button, Checkbox, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
@@ -10,6 +10,8 @@ import type { Meeting, MeetingKind } from '../../../api';
 import { splitLines } from '../../../cases';
 import { FailureMessage } from '../../../ui/feedback';
 import { useFocusFirst } from '../../../ui/focus';
+import { SourceNote } from '../../../ui/SourceNote';
+import type { MinutesTemplate } from '../../../../contract/meetings';
 
 export function MeetingForm({
   caseId,
@@ -25,6 +27,8 @@ export function MeetingForm({
   const { t } = useTranslation();
   const [kind, setKind] = useState<MeetingKind>(initialKind ?? 'undringssamtale-elev');
   const [scheduledOn, setScheduledOn] = useState(() => appToday());
+  const [time, setTime] = useState('');
+  const [place, setPlace] = useState('');
   const [participants, setParticipants] = useState('');
   const [agenda, setAgenda] = useState('');
   const [anonymised, setAnonymised] = useState(false);
@@ -47,6 +51,8 @@ export function MeetingForm({
       await caseApi.addMeeting(caseId, {
         kind,
         scheduledOn,
+        scheduledTime: time || null,
+        place: place.trim(),
         participants: names,
         agenda: agenda.trim(),
         ...(kind === 'naervaersteam' ? { anonymised } : {}),
@@ -81,6 +87,7 @@ export function MeetingForm({
         onChange={(e) => setScheduledOn(e.target.value)}
         error={problems.date}
       />
+      <TimeAndPlace time={time} place={place} onTime={setTime} onPlace={setPlace} />
       <Textfield
         multiline
         rows={3}
@@ -113,14 +120,53 @@ export function MeetingForm({
   );
 }
 
+/** A meeting's time and place (decision 116), optional both; `prefix` tells «neste møte»'s apart. */
+function TimeAndPlace({
+  time,
+  place,
+  onTime,
+  onPlace,
+  next = false,
+}: {
+  time: string;
+  place: string;
+  onTime(v: string): void;
+  onPlace(v: string): void;
+  next?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Textfield
+        label={next ? t('caseMeetings.nextTime') : t('caseMeetings.time')}
+        description={t('caseMeetings.timeHelp')}
+        type="time"
+        name={next ? 'nextMeetingTime' : 'scheduledTime'}
+        value={time}
+        onChange={(e) => onTime(e.target.value)}
+      />
+      <Textfield
+        label={next ? t('caseMeetings.nextPlace') : t('caseMeetings.place')}
+        description={t('caseMeetings.placeHelp')}
+        name={next ? 'nextMeetingPlace' : 'place'}
+        value={place}
+        onChange={(e) => onPlace(e.target.value)}
+      />
+    </>
+  );
+}
+
 export function RecordMeetingForm({
   caseId,
   meeting,
+  templates,
   onCancel,
   onDone,
 }: {
   caseId: string;
   meeting: Meeting;
+  /** The minutes templates that fit this kind of meeting (content/minutes). */
+  templates: MinutesTemplate[];
   onCancel(): void;
   onDone(): Promise<void>;
 }) {
@@ -128,6 +174,10 @@ export function RecordMeetingForm({
   const [heldOn, setHeldOn] = useState(meeting.heldOn ?? meeting.scheduledOn);
   const [minutes, setMinutes] = useState(meeting.minutes ?? '');
   const [nextMeetingOn, setNextMeetingOn] = useState(meeting.nextMeetingOn ?? '');
+  const [nextTime, setNextTime] = useState('');
+  const [nextPlace, setNextPlace] = useState(meeting.place);
+  const [templateNote, setTemplateNote] = useState<string | null>(null);
+  const minutesRef = useRef<HTMLTextAreaElement>(null);
   const [participants, setParticipants] = useState(meeting.participants.join('\n'));
   const [agenda, setAgenda] = useState(meeting.agenda);
   const [problems, setProblems] = useState<{ date?: string; minutes?: string }>({});
@@ -150,6 +200,7 @@ export function RecordMeetingForm({
         heldOn,
         minutes: minutes.trim(),
         nextMeetingOn: nextMeetingOn || null,
+        ...(nextMeetingOn ? { nextMeetingTime: nextTime || null, nextMeetingPlace: nextPlace.trim() } : {}),
         anonymised: meeting.anonymised,
         version: meeting.version,
       });
@@ -173,21 +224,52 @@ export function RecordMeetingForm({
         onChange={(e) => setHeldOn(e.target.value)}
         error={problems.date}
       />
+      {/* The structured minutes of the source (001/003), offered while the minutes are empty. */}
+      {templates.length > 0 && !minutes.trim() && (
+        <div className="minutes-template">
+          <Paragraph data-size="sm">{t('caseMeetings.templateHelp')}</Paragraph>
+          {templates.map((tpl) => (
+            <div key={tpl.id}>
+              <Button
+                variant="secondary"
+                data-size="sm"
+                onClick={() => {
+                  setMinutes(tpl.text);
+                  setTemplateNote(t('caseMeetings.templateUsed'));
+                  minutesRef.current?.focus();
+                }}
+              >
+                {t('caseMeetings.useTemplate', { title: tpl.title })}
+              </Button>
+              <SourceNote source={tpl.source} />
+            </div>
+          ))}
+        </div>
+      )}
       <Textfield
         multiline
-        rows={5}
+        rows={minutes.includes('\n') ? 16 : 5}
         name="minutes"
+        ref={minutesRef}
         label={t('cases.minutes')}
         value={minutes}
         onChange={(e) => setMinutes(e.target.value)}
         error={problems.minutes}
       />
+      <div role="status" className="ds-sr-only">
+        {templateNote}
+      </div>
       <Textfield
         label={t('cases.nextMeetingOn')}
+        description={t('caseMeetings.nextHelp')}
         type="date"
+        name="nextMeetingOn"
         value={nextMeetingOn}
         onChange={(e) => setNextMeetingOn(e.target.value)}
       />
+      {nextMeetingOn && (
+        <TimeAndPlace time={nextTime} place={nextPlace} onTime={setNextTime} onPlace={setNextPlace} next />
+      )}
       <Textfield
         multiline
         rows={3}
