@@ -1,6 +1,7 @@
 import audit from './audit.json';
 import caseForms from './caseForms.json';
 import caseMeetings from './caseMeetings.json';
+import caseNav from './caseNav.json';
 import consent from './consent.json';
 import guardian from './guardian.json';
 import identity from './identity.json';
@@ -21,6 +22,7 @@ export const restFiles = {
   consent,
   caseForms,
   caseMeetings,
+  caseNav,
   plans,
   users,
   roster,
@@ -36,6 +38,7 @@ export default {
   ...consent,
   ...caseForms,
   ...caseMeetings,
+  ...caseNav,
   ...plans,
   ...users,
   ...roster,

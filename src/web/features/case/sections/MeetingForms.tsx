@@ -32,7 +32,9 @@ export function MeetingForm({
   const [participants, setParticipants] = useState('');
   const [agenda, setAgenda] = useState('');
   const [anonymised, setAnonymised] = useState(false);
-  const [problems, setProblems] = useState<{ date?: string; participants?: string; agenda?: string }>({});
+  const [problems, setProblems] = useState<{ date?: string; time?: string; participants?: string; agenda?: string }>(
+    {},
+  );
   const { busy, failure, run } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
 
@@ -41,17 +43,20 @@ export function MeetingForm({
     const names = splitLines(participants);
     const found: typeof problems = {};
     if (!scheduledOn) found.date = t('cases.missingDate');
+    const scheduledTime = meetingTime(time);
+    if (scheduledTime === undefined) found.time = t('caseMeetings.badTime');
     if (names.length === 0) found.participants = t('cases.missingParticipants');
     if (!agenda.trim()) found.agenda = t('cases.missingAgenda');
     setProblems(found);
     if (found.date) return form.current?.querySelector<HTMLElement>('input[type=date]')?.focus();
+    if (found.time) return form.current?.querySelector<HTMLElement>('input[name=scheduledTime]')?.focus();
     if (found.participants) return form.current?.querySelector<HTMLElement>('textarea[name=participants]')?.focus();
     if (found.agenda) return form.current?.querySelector<HTMLElement>('textarea[name=agenda]')?.focus();
     await run(async () => {
       await caseApi.addMeeting(caseId, {
         kind,
         scheduledOn,
-        scheduledTime: time || null,
+        scheduledTime: scheduledTime ?? null,
         place: place.trim(),
         participants: names,
         agenda: agenda.trim(),
@@ -87,7 +92,7 @@ export function MeetingForm({
         onChange={(e) => setScheduledOn(e.target.value)}
         error={problems.date}
       />
-      <TimeAndPlace time={time} place={place} onTime={setTime} onPlace={setPlace} />
+      <TimeAndPlace time={time} place={place} onTime={setTime} onPlace={setPlace} error={problems.time} />
       <Textfield
         multiline
         rows={3}
@@ -120,6 +125,21 @@ export function MeetingForm({
   );
 }
 
+/**
+ * A time as a Norwegian writes it — «9.30», «09:30», «0930» — as the API's «09:30»; null for none, undefined
+ * when it is not a time. A text field, not type=time: its segments read and type differently in each browser.
+ */
+export function meetingTime(text: string): string | null | undefined {
+  const s = text.trim();
+  if (!s) return null;
+  const m = /^(\d{1,2})(?:[.:]?(\d{2}))?$/.exec(s);
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? '0');
+  if (h > 23 || min > 59) return undefined;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
 /** A meeting's time and place (decision 116), optional both; `prefix` tells «neste møte»'s apart. */
 function TimeAndPlace({
   time,
@@ -127,12 +147,14 @@ function TimeAndPlace({
   onTime,
   onPlace,
   next = false,
+  error,
 }: {
   time: string;
   place: string;
   onTime(v: string): void;
   onPlace(v: string): void;
   next?: boolean;
+  error?: string | undefined;
 }) {
   const { t } = useTranslation();
   return (
@@ -140,10 +162,12 @@ function TimeAndPlace({
       <Textfield
         label={next ? t('caseMeetings.nextTime') : t('caseMeetings.time')}
         description={t('caseMeetings.timeHelp')}
-        type="time"
+        inputMode="numeric"
+        autoComplete="off"
         name={next ? 'nextMeetingTime' : 'scheduledTime'}
         value={time}
         onChange={(e) => onTime(e.target.value)}
+        error={error}
       />
       <Textfield
         label={next ? t('caseMeetings.nextPlace') : t('caseMeetings.place')}
@@ -180,7 +204,7 @@ export function RecordMeetingForm({
   const minutesRef = useRef<HTMLTextAreaElement>(null);
   const [participants, setParticipants] = useState(meeting.participants.join('\n'));
   const [agenda, setAgenda] = useState(meeting.agenda);
-  const [problems, setProblems] = useState<{ date?: string; minutes?: string }>({});
+  const [problems, setProblems] = useState<{ date?: string; minutes?: string; time?: string }>({});
   const { busy, failure, run } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
 
@@ -189,9 +213,12 @@ export function RecordMeetingForm({
     const found: typeof problems = {};
     if (!heldOn) found.date = t('cases.missingDate');
     if (!minutes.trim()) found.minutes = t('cases.missingMinutes');
+    const nextMeetingTime = meetingTime(nextTime);
+    if (nextMeetingOn && nextMeetingTime === undefined) found.time = t('caseMeetings.badTime');
     setProblems(found);
     if (found.date) return form.current?.querySelector<HTMLElement>('input[type=date]')?.focus();
     if (found.minutes) return form.current?.querySelector<HTMLElement>('textarea[name=minutes]')?.focus();
+    if (found.time) return form.current?.querySelector<HTMLElement>('input[name=nextMeetingTime]')?.focus();
     await run(async () => {
       await caseApi.updateMeeting(caseId, meeting.id, {
         scheduledOn: meeting.scheduledOn,
@@ -200,7 +227,7 @@ export function RecordMeetingForm({
         heldOn,
         minutes: minutes.trim(),
         nextMeetingOn: nextMeetingOn || null,
-        ...(nextMeetingOn ? { nextMeetingTime: nextTime || null, nextMeetingPlace: nextPlace.trim() } : {}),
+        ...(nextMeetingOn ? { nextMeetingTime: nextMeetingTime ?? null, nextMeetingPlace: nextPlace.trim() } : {}),
         anonymised: meeting.anonymised,
         version: meeting.version,
       });
@@ -268,7 +295,14 @@ export function RecordMeetingForm({
         onChange={(e) => setNextMeetingOn(e.target.value)}
       />
       {nextMeetingOn && (
-        <TimeAndPlace time={nextTime} place={nextPlace} onTime={setNextTime} onPlace={setNextPlace} next />
+        <TimeAndPlace
+          time={nextTime}
+          place={nextPlace}
+          onTime={setNextTime}
+          onPlace={setNextPlace}
+          next
+          error={problems.time}
+        />
       )}
       <Textfield
         multiline
