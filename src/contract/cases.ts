@@ -19,6 +19,7 @@ import { alertDto } from './absence';
 import { consentDto } from './consents';
 import { formSummaryDto, pupilVoiceDto, statementDto } from './forms';
 import { planSummary } from './plans';
+import { meetingPlace, meetingTime, minutesTemplateDto, minutesVersionDto } from './meetings';
 
 /** The roles a person can have in a case (the ladder's). */
 export const ladderRole = z.enum(
@@ -108,11 +109,15 @@ export const meeting = z.object({
   id: z.string(),
   kind: meetingKind,
   scheduledOn: z.string(),
+  scheduledTime: z.string().nullable().describe('«09:30», eller null for hele dagen (beslutning 116)'),
+  place: z.string(),
   participants: z.array(z.string()),
   agenda: z.string(),
   heldOn: z.string().nullable(),
   minutes: z.string().nullable(),
   nextMeetingOn: z.string().nullable(),
+  nextMeetingId: z.string().nullable().describe('Møtet «neste møte» planla'),
+  earlierMinutes: z.array(minutesVersionDto).describe('Tidligere versjoner av referatet, nyeste først'),
   anonymised: z.boolean(),
   version: z.number().int(),
 });
@@ -301,6 +306,7 @@ export const getCaseResponse = z.object({
   alerts: z.array(alertDto),
   beforeAfter: z.object({ before: period, after: period }).nullable(),
   meetings: z.array(meeting),
+  minutesTemplates: z.array(minutesTemplateDto).describe('Maler for referat (content/minutes, beslutning 116)'),
   referrals: z.array(referral),
   participants: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), roleLabel: z.string() })),
   notices: z
@@ -370,6 +376,8 @@ export type PlanMeetingParams = z.input<typeof planMeetingParams>;
 export const planMeetingBody = z.object({
   kind: meetingKind,
   scheduledOn: isoDate,
+  scheduledTime: meetingTime.nullish(),
+  place: meetingPlace.optional(),
   participants,
   agenda: z.string().max(4000),
   anonymised: z.boolean().optional(),
@@ -383,11 +391,15 @@ export const recordMeetingParams = z.object({ caseId: idParam, meetingId: idPara
 export type RecordMeetingParams = z.input<typeof recordMeetingParams>;
 export const recordMeetingBody = z.object({
   scheduledOn: isoDate,
+  scheduledTime: meetingTime.nullish(),
+  place: meetingPlace.optional(),
   participants,
   agenda: z.string().max(4000),
   heldOn: isoDate.nullable(),
   minutes: z.string().max(20000).nullable(),
   nextMeetingOn: isoDate.nullable(),
+  nextMeetingTime: meetingTime.nullish().describe('Når neste møte begynner; møtet planlegges (beslutning 116)'),
+  nextMeetingPlace: meetingPlace.optional(),
   anonymised: z.boolean(),
   version: z.number().int().positive(),
 });

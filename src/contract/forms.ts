@@ -43,6 +43,9 @@ export const pupilVoiceDto = z.object({
   heard: z.boolean().describe('Saken har elevens egen stemme (004 §3)'),
   evidence: z.array(z.object({ kind: z.enum(VOICE_EVIDENCE_KINDS), id: z.string(), on: z.string(), text: z.string() })),
   reasons: z.array(z.string()).describe('Hvorfor ikke, og hva som ville telle'),
+  offers: z
+    .array(z.object({ formId: z.string(), title: z.string(), filledFormId: z.string().nullable() }))
+    .describe('Skjemaene som gir det som mangler: et nytt, eller et utfylt som fullføres (beslutning 062)'),
 });
 export type PupilVoice = z.infer<typeof pupilVoiceDto>;
 

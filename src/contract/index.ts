@@ -6,6 +6,8 @@ export * from './absence';
 export * from './audit-log';
 export * from './auth';
 export * from './cases';
+export * from './case-parts';
+export * from './meetings';
 export * from './classes';
 export * from './common';
 export * from './consents';

@@ -20,6 +20,10 @@ const notice = z.object({
   message: z.string(),
   source: z.string(),
   path: z.string().optional(),
+  offer: z
+    .object({ formId: z.string(), filledFormId: z.string().optional() })
+    .optional()
+    .describe('Skjemaet som gir det som mangler (beslutning 062)'),
 });
 
 const change = z.object({

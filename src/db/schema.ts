@@ -410,6 +410,11 @@ export interface Database {
     held_on: string | null;
     minutes: string | null;
     next_meeting_on: string | null;
+    /** «09:30» (Norwegian wall-clock time), or null for the day (migration 0031). */
+    scheduled_time: ColumnType<string | null, string | null | undefined, string | null>;
+    place: ColumnType<string, string | undefined, string>;
+    /** The planned meeting «neste møte» created (decision 116). */
+    next_meeting_id: ColumnType<string | null, string | null | undefined, string | null>;
     recorded_by: string;
     updated_at: Timestamp;
     version: Version;

@@ -45,6 +45,8 @@ export type PupilVoice = {
   heard: boolean;
   evidence: { kind: 'form' | 'trusted-person'; id: string; on: string; text: string }[];
   reasons: string[];
+  /** The forms that supply what is missing: a new one, or a filled one to complete (decision 062). */
+  offers: { formId: string; title: string; filledFormId: string | null }[];
 };
 export type FillFormBody = {
   formId: string;

@@ -3,8 +3,9 @@
 // 0) from "Mine saker", sees that the pupil's voice is not yet heard, fills the årsakskartlegging with the
 // pupil — the cards «Engstelig» and «Noe på skolen kjennes vanskelig», the box «Gym – skifte i garderobe»
 // under Fag — gets the server's refusal of a blank own card at the card, saves, sees the form listed (the
-// årsakskartlegging maps causes; the pupil's voice on the measures is heard in a conversation, so the case
-// still says it is not), and prints it. axe runs at every step.
+// årsakskartlegging counts as the pupil's voice only with the pupil's own answer to «Hva mener eleven selv kan
+// hjelpe?», decision 062; left blank here, so the case still says it is not and offers to complete it), and
+// prints it. axe runs at every step.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text';
@@ -38,7 +39,7 @@ describe.skipIf(unavailable !== null)('browser journey: årsakskartlegging med e
     // Choose the form and open it.
     const choose = kartlegging.getByRole('combobox', { name: 'Skjema' });
     await tabTo(page, choose);
-    await choose.selectOption({ label: 'Årsakskartlegging' });
+    await choose.selectOption({ label: 'Årsakskartlegging (elevens stemme)' });
     await tabTo(page, kartlegging.getByRole('button', { name: 'Fyll ut', exact: true }));
     await page.keyboard.press('Enter');
     const filler = page.getByRole('form', { name: 'Årsakskartlegging' });
@@ -79,6 +80,9 @@ describe.skipIf(unavailable !== null)('browser journey: årsakskartlegging med e
     await expect.poll(() => page.locator('.page-notice').innerText()).toContain('Skjemaet er lagret i saken.');
     await expect.poll(() => kartlegging.innerText()).toContain('Fylt ut 24.11.2026 sammen med eleven');
     expect(await kartlegging.innerText()).toContain('Elevens stemme er ikke hørt ennå');
+    // The gate says what is missing and offers the mapping to complete (decision 062).
+    expect(await kartlegging.innerText()).toContain('«Hva mener eleven selv kan hjelpe?» er ikke besvart');
+    await kartlegging.getByRole('button', { name: /^Fullfør Årsakskartlegging fra / }).waitFor();
     const listed = await kartlegging.innerText();
     expect(listed).toContain('Fylt ut 24.11.2026 sammen med eleven');
     await expectNoAxeViolations(page, 'saken med utfylt årsakskartlegging');

@@ -30,9 +30,9 @@ describeDb('forms in the case and the pupil’s voice', () => {
     expect(res.statusCode).toBe(200);
     const forms = res.json().forms as { id: string; countsAsPupilVoice: boolean; audience: string }[];
     expect(forms).toHaveLength(12);
-    // The årsakskartlegging maps causes; the pupil's views on the measures are heard in a conversation (004 §3).
+    // The årsakskartlegging counts from its second version, with the pupil's own view of what would help (decision 062).
     expect(forms.find((f) => f.id === 'arsakskartlegging')).toMatchObject({
-      countsAsPupilVoice: false,
+      countsAsPupilVoice: true,
       audience: 'elev',
     });
     expect(forms.find((f) => f.id === 'undringssamtale-elev')).toMatchObject({ countsAsPupilVoice: true });
@@ -91,7 +91,7 @@ describeDb('forms in the case and the pupil’s voice', () => {
     formId = res.json().form.id;
     expect(res.json().form).toMatchObject({
       formId: 'arsakskartlegging',
-      formVersion: 1,
+      formVersion: 2,
       title: 'Årsakskartlegging',
       audience: 'elev',
       filledOn: '2026-11-24',

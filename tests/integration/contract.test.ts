@@ -186,6 +186,12 @@ describeDb('the API contract', () => {
       contract.getPlanResponse,
     );
     await call(t, 'GET', `/api/cases/${caseId}/plans/${plan.id}/versions`, contract.listPlanVersionsResponse);
+    await call(
+      t,
+      'GET',
+      `/api/cases/${caseId}/parts?include=${contract.CASE_PARTS.join(',')}`,
+      contract.getCasePartsResponse,
+    );
     await call(t, 'POST', `/api/cases/${caseId}/actions`, contract.actOnCaseResponse, {
       action: { type: 'start-measures' },
       version: detail.version,

@@ -279,6 +279,10 @@ export const FIXTURES: Record<string, Fixture> = {
     }),
   },
   'GET /api/cases/{caseId}': { actor: 'kontakt', request: (b) => ({ url: `/api/cases/${b.caseId}` }) },
+  'GET /api/cases/{caseId}/parts': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/parts?include=meetings,timeline` }),
+  },
   'POST /api/cases/{caseId}/actions': {
     actor: 'kontakt',
     request: (b) => ({

@@ -20,7 +20,19 @@ export type CaseReferral = { service: string; status: string };
 /** Who a filled form speaks for: the pupil's own answers, the guardians', the school's. */
 export type FormAudience = 'elev' | 'foresatte' | 'elev-og-foresatte' | 'skolen';
 
-export type FilledForm = { id: string; kind: string; audience: FormAudience; filledOn: string };
+export type FilledForm = {
+  id: string;
+  kind: string;
+  audience: FormAudience;
+  filledOn: string;
+  /** The form version the answers were given to (absent: the first). */
+  version?: number | undefined;
+  /**
+   * The pupil's own answer to «what would help», where the form asks it (the årsakskartlegging from its
+   * second version, decision 062); the server reads it from the answers with `pupilViewOf`.
+   */
+  pupilView?: string | null | undefined;
+};
 
 /** 004 §3: the statement of a trusted person the pupil chose, when the pupil will not tell the team. */
 export type TrustedPersonStatement = {
@@ -48,7 +60,14 @@ export type CaseFacts = {
 };
 
 /** A reason or warning with a stable code, the Norwegian text the UI shows, the field and the source rule. */
-export type Notice = { code: string; message: string; source: string; path?: string };
+export type Notice = {
+  code: string;
+  message: string;
+  source: string;
+  path?: string;
+  /** The form that supplies what is missing: a new one of `formId`, or the filled form `filledFormId` edited. */
+  offer?: { formId: string; filledFormId?: string };
+};
 
 export type RuleResult = { ok: true; warnings: Notice[] } | { ok: false; reasons: Notice[]; warnings: Notice[] };
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { TrustedPersonStatement } from './case-facts';
-import { checkPupilVoice, PUPIL_VOICE_FORM_KINDS, pupilVoiceEvidence } from './pupil-voice';
+import type { FilledForm, TrustedPersonStatement } from './case-facts';
+import {
+  checkPupilVoice,
+  formMayCountAsPupilVoice,
+  PUPIL_VOICE_FORM_KINDS,
+  pupilViewOf,
+  pupilVoiceEvidence,
+  voiceFormName,
+} from './pupil-voice';
 import { AS_OF } from './testing';
 
 // 004 §3: no measure before the pupil's voice is heard, or a trusted person the pupil chose speaks for them.
@@ -21,7 +28,7 @@ describe('the pupil’s voice', () => {
     const r = checkPupilVoice(none);
     expect(r).toMatchObject({ ok: false, reasons: [{ code: 'pupil-voice-missing', source: '004 §3' }] });
     expect(r.ok || r.reasons[0]!.message).toBe(
-      'Elevens stemme er ikke hørt i saken. Ingen tiltak skal settes i verk før elevens synspunkter er redegjort for. Fyll ut et skjema sammen med eleven (kartleggingsverktøy – skalering, undringssamtale med eleven, sjekkliste for elevsamtalen, pluss-minus-skjema, momenter til bruk i samtale med elever ved skolefravær eller timeplan rødt/gult/grønt), eller – om eleven vegrer seg for å fortelle – registrer hva en tillitsperson eleven selv har valgt, forteller om hva eleven tenker og hva som er viktig for eleven framover.',
+      'Elevens stemme er ikke hørt i saken. Ingen tiltak skal settes i verk før elevens synspunkter er redegjort for. Fyll ut et skjema sammen med eleven (kartleggingsverktøy – skalering, undringssamtale med eleven, sjekkliste for elevsamtalen, pluss-minus-skjema, momenter til bruk i samtale med elever ved skolefravær, timeplan rødt/gult/grønt eller årsakskartleggingen med elevens eget svar på hva som kan hjelpe), eller – om eleven vegrer seg for å fortelle – registrer hva en tillitsperson eleven selv har valgt, forteller om hva eleven tenker og hva som er viktig for eleven framover.',
     );
   });
 
@@ -41,13 +48,78 @@ describe('the pupil’s voice', () => {
     );
   });
 
-  it('does not count the årsakskartlegging: it maps causes, the pupil’s views on the measures are heard in a conversation', () => {
-    expect(
-      checkPupilVoice({
-        ...none,
-        filledForms: [{ id: 'f', kind: 'arsakskartlegging', audience: 'elev', filledOn: '2025-10-01' }],
-      }).ok,
-    ).toBe(false);
+  describe('the årsakskartlegging (decision 062, changed for issue 17)', () => {
+    const mapping = (extra: Partial<FilledForm> = {}): FilledForm => ({
+      id: 'm1',
+      kind: 'arsakskartlegging',
+      audience: 'elev',
+      filledOn: '2025-10-01',
+      version: 2,
+      pupilView: 'Å få skifte alene før gymtimen.',
+      ...extra,
+    });
+
+    it('counts when filled with the pupil and the pupil’s own view of what would help is written', () => {
+      expect(checkPupilVoice({ ...none, filledForms: [mapping()] })).toEqual({ ok: true, warnings: [] });
+      expect(pupilVoiceEvidence({ ...none, filledForms: [mapping()] })).toEqual([
+        { kind: 'form', id: 'm1', formKind: 'arsakskartlegging', on: '2025-10-01' },
+      ]);
+      expect(voiceFormName('arsakskartlegging')).toBe('Årsakskartlegging');
+    });
+
+    it.each([
+      {
+        name: 'without the pupil’s view, offering to edit that mapping',
+        change: { pupilView: ' ' },
+        code: 'mapping-without-pupil-view',
+        message:
+          'Årsakskartleggingen fra 1.10.2025 er fylt ut sammen med eleven, men «Hva mener eleven selv kan hjelpe?» er ikke besvart. Skriv elevens eget svar i kartleggingen, så teller den som elevens stemme.',
+        offer: { formId: 'arsakskartlegging', filledFormId: 'm1' },
+      },
+      {
+        name: 'on the first version, which does not ask, offering a new one',
+        change: { version: 1, pupilView: null },
+        code: 'mapping-old-version',
+        message:
+          'Årsakskartleggingen fra 1.10.2025 er fylt ut på en eldre utgave av skjemaet, som ikke spør «Hva mener eleven selv kan hjelpe?». Fyll ut årsakskartleggingen på nytt sammen med eleven og skriv elevens eget svar, så teller den som elevens stemme.',
+        offer: { formId: 'arsakskartlegging' },
+      },
+      {
+        name: 'filled by the guardians',
+        change: { audience: 'foresatte' as const },
+        code: 'form-not-with-pupil',
+        message:
+          '«Årsakskartlegging» fra 1.10.2025 er fylt ut av foresatte, ikke sammen med eleven, og teller derfor ikke som elevens stemme.',
+        offer: { formId: 'arsakskartlegging' },
+      },
+      {
+        name: 'dated after today',
+        change: { filledOn: '2025-11-04' },
+        code: 'form-later',
+        message: 'Årsakskartleggingen er datert 4.11.2025, etter 3.11.2025.',
+        offer: undefined,
+      },
+    ])('does not count $name, and says exactly what is missing', ({ change, code, message, offer }) => {
+      const r = checkPupilVoice({ ...none, filledForms: [mapping(change)] });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.reasons[0]).toMatchObject({ code: 'pupil-voice-missing', offer: { formId: 'arsakskartlegging' } });
+      expect(r.reasons[1]).toEqual({ code, source: '004 §3', message, ...(offer ? { offer } : {}) });
+    });
+
+    it('reads the pupil’s view from the answers of the årsakskartlegging only', () => {
+      expect(pupilViewOf('arsakskartlegging', { 'elevens-syn': '  Skifte alene ' })).toBe('Skifte alene');
+      expect(pupilViewOf('arsakskartlegging', { 'elevens-syn': '' })).toBeNull();
+      expect(pupilViewOf('arsakskartlegging', {})).toBeNull();
+      expect(pupilViewOf('skaleringsverktoy', { 'elevens-syn': 'x' })).toBeNull();
+    });
+
+    it('a new answer may count from the version that asks', () => {
+      expect(formMayCountAsPupilVoice('arsakskartlegging', 1)).toBe(false);
+      expect(formMayCountAsPupilVoice('arsakskartlegging', 2)).toBe(true);
+      expect(formMayCountAsPupilVoice('skaleringsverktoy', 1)).toBe(true);
+      expect(formMayCountAsPupilVoice('sjekkliste-foresattesamtale', 1)).toBe(false);
+    });
   });
 
   it('counts a form filled with the pupil and the guardians together', () => {

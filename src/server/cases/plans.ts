@@ -20,6 +20,7 @@ import type { caseForStaff } from './case-place';
 import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents } from '../absence/evaluate-pupil';
 import { presentPlanSummary } from '../presenters/plans';
+import { pupilViewOf } from '../../domain/plans/pupil-voice';
 
 export type PlanRow = Selectable<Database['case_plan']>;
 
@@ -77,9 +78,11 @@ export async function caseFacts(tx: Tx, caseId: string, today: string, exceptPla
         await sql<{
           id: string;
           form_id: string;
+          form_version: number;
           audience: string;
           filled_on: string;
-        }>`select id::text as id, form_id, audience, filled_on::text as filled_on from case_form where case_id = ${caseId} and filled_on is not null`.execute(
+          answers: unknown;
+        }>`select id::text as id, form_id, form_version, audience, filled_on::text as filled_on, answers from case_form where case_id = ${caseId} and filled_on is not null`.execute(
           tx,
         )
       ).rows
@@ -105,6 +108,8 @@ export async function caseFacts(tx: Tx, caseId: string, today: string, exceptPla
       kind: f.form_id,
       audience: f.audience as CaseFacts['filledForms'][number]['audience'],
       filledOn: f.filled_on,
+      version: f.form_version,
+      pupilView: pupilViewOf(f.form_id, typeof f.answers === 'string' ? JSON.parse(f.answers) : f.answers),
     })),
     trustedPersonStatements: statements.map((s) => ({
       id: s.id,

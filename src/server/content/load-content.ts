@@ -16,6 +16,8 @@ import { loadLadder } from '../ladder/load-ladders';
 import { loadMeasuresFrom, type LoadedCatalogue } from '../measures/load-measures';
 import { loadRetention } from '../privacy/load-retention';
 import { loadProfile } from './profile-files';
+import { parseMinutesTemplate, type MinutesTemplate } from '../../domain/meetings/minutes-template';
+import { MEETING_KINDS } from '../../contract/enums';
 
 /** The shipped content folder. */
 export const CONTENT_DIR = fileURLToPath(new URL('../../../content/', import.meta.url));
@@ -27,6 +29,8 @@ export type Content = {
   measures: { catalogues: LoadedCatalogue[]; measures: Measure[] };
   retention: Retention;
   transitions: { schoolChange: TransitionChecklist };
+  /** The minutes templates of content/minutes, by file name order (decision 116). */
+  minutesTemplates: readonly MinutesTemplate[];
 };
 
 /** Content that failed validation: every error of every file, one Norwegian line each. */
@@ -59,6 +63,18 @@ function loadTransitionChecklist(
   }
   const parsed = parseTransitionChecklist(data, fileName);
   return parsed.ok ? { ok: true, value: parsed.checklist } : parsed;
+}
+
+function loadMinutesTemplate(path: string): { ok: true; value: MinutesTemplate } | { ok: false; errors: string[] } {
+  const fileName = basename(path);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown;
+  } catch (e) {
+    return { ok: false, errors: [`${fileName}: kan ikke lese fila som JSON (${(e as Error).message})`] };
+  }
+  const parsed = parseMinutesTemplate(data, fileName, MEETING_KINDS);
+  return parsed.ok ? { ok: true, value: parsed.template } : parsed;
 }
 
 /** Reads and validates all content under `dir` (the shipped folder unless told); throws a ContentError with every error. */
@@ -108,6 +124,12 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
   const retention = keep(loadRetention(join(dir, 'retention', 'default.json')));
   const schoolChange = keep(loadTransitionChecklist(join(dir, 'transitions', 'skolebytte.json')));
 
+  const minutesTemplates: MinutesTemplate[] = [];
+  for (const file of jsonNames(join(dir, 'minutes'))) {
+    const template = keep(loadMinutesTemplate(join(dir, 'minutes', file)));
+    if (template) minutesTemplates.push(template);
+  }
+
   if (errors.length > 0 || !forms.ok || !measures.ok || !retention || !schoolChange) throw new ContentError(errors);
   return {
     profiles,
@@ -116,5 +138,6 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     measures: { catalogues: measures.catalogues, measures: measures.measures },
     retention,
     transitions: { schoolChange },
+    minutesTemplates,
   };
 }

@@ -10,14 +10,15 @@ import type { Tx } from '../../db/create-db';
 import type { Database } from '../../db/schema';
 import { validateAnswers, type FormAnswers, type TableRowAnswer } from '../../domain/forms/answers';
 import { questionsOf, timetableRowKeys, WEEKDAYS, type FormDefinition } from '../../domain/forms/form-schema';
-import { PUPIL_VOICE_FORM_KINDS } from '../../domain/plans/pupil-voice';
+import { formMayCountAsPupilVoice } from '../../domain/plans/pupil-voice';
 import { AppError } from '../errors';
 import { type CaseRow } from '../cases/case-place';
 import type { PupilPlace } from '../absence/place';
 import { AUDIENCE_LABEL } from '../presenters/forms';
 import type { Content } from '../content/load-content';
 
-export const countsAsPupilVoice = (formId: string) => formId in PUPIL_VOICE_FORM_KINDS;
+/** Whether a new answer to this form version can count as the pupil's voice (decision 062). */
+export const countsAsPupilVoice = (formId: string, version: number) => formMayCountAsPupilVoice(formId, version);
 
 export type CaseFormRow = Selectable<Database['case_form']>;
 

@@ -17,6 +17,8 @@ import { isOneOf, TICKED_BY_KINDS } from '../../contract/enums';
 import type { presentConsents } from './consent';
 import { MEETING_LABEL, presentMeeting } from './meetings';
 import { presentAssessment, presentReferral } from './referrals';
+import type { MinutesVersion } from '../../contract/meetings';
+import { minutesText, type MinutesTemplate } from '../../domain/meetings/minutes-template';
 
 type Row<T extends keyof Database> = Selectable<Database[T]>;
 
@@ -41,6 +43,10 @@ export type LoadedCase = {
   assessments: Row<'case_assessment'>[];
   participants: Pick<Row<'case_participant'>, 'id' | 'name' | 'role'>[];
   meetings: Row<'case_meeting'>[];
+  /** The earlier versions of each meeting's minutes (decision 116). */
+  minutesHistory: Map<string, MinutesVersion[]>;
+  /** The minutes templates of content/minutes, as text to start the minutes from. */
+  minutesTemplates: readonly MinutesTemplate[];
   plans: Awaited<ReturnType<typeof planSummaries>>;
   beforeAfter: BeforeAfter | null;
   /** The evaluation date «Start tiltak» offers today (open cases). */
@@ -73,6 +79,8 @@ export function presentCase({
   assessments,
   participants,
   meetings,
+  minutesHistory,
+  minutesTemplates,
   plans,
   beforeAfter,
   defaultEvaluationOn,
@@ -166,7 +174,14 @@ export function presentCase({
     ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
     alerts: alerts.map((a) => presentAlert(a, place, place.className, state.status === 'open' ? row.id : null)),
     beforeAfter,
-    meetings: meetings.map(presentMeeting),
+    meetings: meetings.map((m) => presentMeeting(m, minutesHistory.get(m.id))),
+    minutesTemplates: minutesTemplates.map((t) => ({
+      id: t.id,
+      title: t.title,
+      source: t.source,
+      meetingKinds: [...t.meetingKinds],
+      text: minutesText(t),
+    })),
     referrals: referrals.map((r) => presentReferral(r, today)),
     participants: participants.map((p) => ({
       ...p,

@@ -6,6 +6,7 @@ import { getCase } from '../use-cases/get-case';
 import { listCases } from '../use-cases/list-cases';
 import { openCase } from '../use-cases/open-case';
 import { planMeeting } from '../use-cases/plan-meeting';
+import { getCasePartsParams, getCasePartsQuery, getCasePartsResponse } from '../../contract/case-parts';
 import { printMinutes } from '../use-cases/print-minutes';
 import { recordMeeting } from '../use-cases/record-meeting';
 import { changeClass } from '../use-cases/change-class';
@@ -146,6 +147,27 @@ export const caseRoutes =
         },
       },
       async (request) => getCase(db, content, actorOf(request), request.params.caseId, clock.now()),
+    );
+
+    app.get(
+      '/api/cases/:caseId/parts',
+      {
+        config: { action: 'cases.read' },
+        schema: {
+          summary: 'Bare de delene av saken en handling kan ha endret (beslutning 117)',
+          tags: ['saker'],
+          params: getCasePartsParams,
+          querystring: getCasePartsQuery,
+          response: {
+            200: getCasePartsResponse,
+            400: errorBody,
+            404: errorBody,
+            ...authErrors,
+          },
+        },
+      },
+      async (request) =>
+        getCase(db, content, actorOf(request), request.params.caseId, clock.now(), request.query.include),
     );
 
     app.post(

@@ -1,13 +1,9 @@
 import { ARSAKSKARTLEGGING_FORM_ID, causesFromArsakskartlegging } from '../../domain/measures/mapped-causes';
 import type { Tx } from '../../db/create-db';
-import {
-  checkPupilVoice,
-  pupilVoiceEvidence,
-  PUPIL_VOICE_FORM_KINDS,
-  type PupilVoiceFormKind,
-} from '../../domain/plans/pupil-voice';
+import { checkPupilVoice, pupilViewOf, pupilVoiceEvidence, voiceFormName } from '../../domain/plans/pupil-voice';
 import { presentFormSummary, presentStatement } from '../presenters/forms';
 import type { Content } from '../content/load-content';
+import type { Notice } from '../../domain/plans/case-facts';
 
 /** Forms, statements and whether the case holds the pupil's own view (004 §3), for the case page. */
 export async function caseFormsOverview(tx: Tx, content: Content, caseId: string, today: string) {
@@ -27,7 +23,14 @@ export async function caseFormsOverview(tx: Tx, content: Content, caseId: string
     .execute();
   const facts = {
     asOf: today,
-    filledForms: forms.map((f) => ({ id: f.id, kind: f.form_id, audience: f.audience, filledOn: f.filled_on })),
+    filledForms: forms.map((f) => ({
+      id: f.id,
+      kind: f.form_id,
+      audience: f.audience,
+      filledOn: f.filled_on,
+      version: f.form_version,
+      pupilView: pupilViewOf(f.form_id, f.answers),
+    })),
     trustedPersonStatements: statements.map((s) => ({
       id: s.id,
       name: s.person_name,
@@ -40,7 +43,7 @@ export async function caseFormsOverview(tx: Tx, content: Content, caseId: string
   const check = checkPupilVoice(facts);
   const evidence = pupilVoiceEvidence(facts).map((e) =>
     e.kind === 'form'
-      ? { kind: e.kind, id: e.id, on: e.on, text: PUPIL_VOICE_FORM_KINDS[e.formKind as PupilVoiceFormKind].name }
+      ? { kind: e.kind, id: e.id, on: e.on, text: voiceFormName(e.formKind) }
       : { kind: e.kind, id: e.id, on: e.on, text: `Uttalelse fra ${e.name}` },
   );
   // The newest årsakskartlegging's causes: what the measures bank suggests from (decision 061).
@@ -48,9 +51,29 @@ export async function caseFormsOverview(tx: Tx, content: Content, caseId: string
   return {
     forms: forms.map((f) => presentFormSummary(f, content.forms)),
     statements: statements.map(presentStatement),
-    pupilVoice: { heard: check.ok, evidence, reasons: check.ok ? [] : check.reasons.map((r) => r.message) },
+    pupilVoice: {
+      heard: check.ok,
+      evidence,
+      reasons: check.ok ? [] : check.reasons.map((r) => r.message),
+      // The forms that would supply what is missing (decision 062): a new one, or a filled one to complete.
+      offers: check.ok ? [] : voiceOffers(check.reasons, content),
+    },
     mappedCauses: mapping
       ? { formId: mapping.id, filledOn: mapping.filled_on, causes: causesFromArsakskartlegging(mapping.answers).labels }
       : null,
   };
+}
+
+/** What the gate offers: each form once, a filled form to complete before a new one. */
+function voiceOffers(reasons: Notice[], content: Content) {
+  const offers = new Map<string, { formId: string; title: string; filledFormId: string | null }>();
+  for (const r of reasons) {
+    if (!r.offer) continue;
+    const title = content.forms.latest(r.offer.formId)?.title;
+    if (!title) continue;
+    const key = r.offer.filledFormId ?? `new:${r.offer.formId}`;
+    offers.set(key, { formId: r.offer.formId, title, filledFormId: r.offer.filledFormId ?? null });
+  }
+  // A filled form to complete comes first: it is the shorter way.
+  return [...offers.values()].sort((a, b) => Number(b.filledFormId !== null) - Number(a.filledFormId !== null));
 }

@@ -23,78 +23,101 @@ import { planSummaries } from '../cases/plans';
 import type { Content } from '../content/load-content';
 import { measuresToEvaluate } from '../cases/evaluation';
 import { mayTickTask } from '../cases/task-access';
+import { earlierMinutes } from '../cases/meetings';
+import { CASE_PART_FIELDS, type CasePart } from '../../contract/case-parts';
 
-export async function getCase(db: Db, content: Content, actor: Actor, caseId: string, now: Date) {
+/**
+ * The case page, or — with `parts` — only those parts of it (decision 117): the reads the other parts need
+ * are skipped, and the answer holds the parts' fields with the case's id, version, pupil and readOnly.
+ */
+type WholeCase = ReturnType<typeof presentCase> & { notices: Awaited<ReturnType<typeof noticeReceipts>> };
+type CaseParts = Partial<WholeCase> & Pick<WholeCase, 'id' | 'version' | 'pupil' | 'readOnly'>;
+export async function getCase(db: Db, content: Content, actor: Actor, caseId: string, now: Date): Promise<WholeCase>;
+export async function getCase(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  caseId: string,
+  now: Date,
+  parts: readonly CasePart[],
+): Promise<CaseParts>;
+export async function getCase(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  caseId: string,
+  now: Date,
+  parts?: readonly CasePart[],
+): Promise<WholeCase | CaseParts> {
+  const want = (...p: CasePart[]) => !parts || p.some((x) => parts.includes(x));
+  const none = <T>(): T[] => [];
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForReader(tx, actor, caseId, now);
     const state = storedCaseState(row.state);
     const ladder = await resolveLadder(tx, content, row.ladder);
     const level = ladder.levels.find((l) => l.level === state.level)!;
     const today = osloDate(now);
-    const actions = await tx
-      .selectFrom('case_action')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('id')
-      .execute();
-    const tasks = await tx
-      .selectFrom('case_task')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('level')
-      .orderBy('due_on')
-      .execute();
+    const actions = !want('timeline') ? none<Awaited<ReturnType<typeof loadActions>>[number]>() : await loadActions();
+    async function loadActions() {
+      return tx.selectFrom('case_action').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+    }
+    const tasks = !want('status')
+      ? []
+      : await tx
+          .selectFrom('case_task')
+          .selectAll()
+          .where('case_id', '=', caseId)
+          .orderBy('level')
+          .orderBy('due_on')
+          .execute();
     // Contacts from the day the case opened on (the morning's call often comes before the case).
     const openedOn = osloDate(new Date(row.opened_at));
-    const contacts = (
-      await tx
-        .selectFrom('contact_log')
-        .selectAll()
-        .where('pupil_id', '=', place.pupilId)
-        .where('contacted_at', '>=', new Date(new Date(row.opened_at).getTime() - 86_400_000))
-        .orderBy('contacted_at')
-        .execute()
-    ).filter((c) => osloDate(new Date(c.contacted_at)) >= openedOn);
+    const contacts = !want('timeline')
+      ? []
+      : (
+          await tx
+            .selectFrom('contact_log')
+            .selectAll()
+            .where('pupil_id', '=', place.pupilId)
+            .where('contacted_at', '>=', new Date(new Date(row.opened_at).getTime() - 86_400_000))
+            .orderBy('contacted_at')
+            .execute()
+        ).filter((c) => osloDate(new Date(c.contacted_at)) >= openedOn);
     const mayRead = await noteReader(tx, actor, place.pupilId);
     // Alerts that came while the case is open go into it, for the stafettholder (decision 026).
-    const alerts = await tx
-      .selectFrom('alert')
-      .selectAll()
-      .where('pupil_id', '=', place.pupilId)
-      .where((eb) =>
-        eb.or([
-          eb('started_on', '>=', osloDate(new Date(row.opened_at))),
-          eb('created_at', '>=', new Date(row.opened_at)),
-        ]),
-      )
-      .orderBy('started_on')
-      .execute();
-    const referrals = await tx
-      .selectFrom('case_referral')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('updated_at')
-      .execute();
-    const assessments = await tx
-      .selectFrom('case_assessment')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('issued_on')
-      .execute();
-    const participants = await tx
-      .selectFrom('case_participant')
-      .select(['id', 'name', 'role'])
-      .where('case_id', '=', caseId)
-      .where('removed_at', 'is', null)
-      .orderBy('added_at')
-      .execute();
-    const plans = await planSummaries(tx, caseId);
-    const meetings = await tx
-      .selectFrom('case_meeting')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('scheduled_on')
-      .execute();
+    const alerts = !want('timeline')
+      ? []
+      : await tx
+          .selectFrom('alert')
+          .selectAll()
+          .where('pupil_id', '=', place.pupilId)
+          .where((eb) =>
+            eb.or([
+              eb('started_on', '>=', osloDate(new Date(row.opened_at))),
+              eb('created_at', '>=', new Date(row.opened_at)),
+            ]),
+          )
+          .orderBy('started_on')
+          .execute();
+    const referrals = !want('referrals')
+      ? []
+      : await tx.selectFrom('case_referral').selectAll().where('case_id', '=', caseId).orderBy('updated_at').execute();
+    const assessments = !want('referrals')
+      ? []
+      : await tx.selectFrom('case_assessment').selectAll().where('case_id', '=', caseId).orderBy('issued_on').execute();
+    const participants = !want('status')
+      ? []
+      : await tx
+          .selectFrom('case_participant')
+          .select(['id', 'name', 'role'])
+          .where('case_id', '=', caseId)
+          .where('removed_at', 'is', null)
+          .orderBy('added_at')
+          .execute();
+    const plans = want('plans') ? await planSummaries(tx, caseId) : [];
+    const meetings = !want('meetings', 'timeline')
+      ? []
+      : await tx.selectFrom('case_meeting').selectAll().where('case_id', '=', caseId).orderBy('scheduled_on').execute();
     const { names, disabled } = await usersByIds(tx, [
       row.stafettholder_id,
       ...meetings.map((m) => m.recorded_by),
@@ -107,7 +130,7 @@ export async function getCase(db: Db, content: Content, actor: Actor, caseId: st
     // Before/after counts from the day the measures started, once they have (decision 102).
     let beforeAfter = null;
     let evaluationDefault: string | null = null;
-    if (state.status === 'open') {
+    if (state.status === 'open' && want('status')) {
       const { calendar } = await classCalendar(tx, place);
       evaluationDefault = defaultEvaluationOn(ladder, today, { calendar });
       if (state.measuresStartedOn !== null) {
@@ -117,9 +140,17 @@ export async function getCase(db: Db, content: Content, actor: Actor, caseId: st
     }
     // A service partner reads; the school acts. The consent form's facts are the school's to fill in.
     const partner = partnerServiceOf(actor) !== null;
-    const consents = await presentConsents(tx, caseId, today);
-    const consentForm = partner || row.status !== 'open' ? null : await consentFormFacts(tx, place.pupilId, today);
-    const formsOverview = await caseFormsOverview(tx, content, caseId, today);
+    const consents = want('consents') ? await presentConsents(tx, caseId, today) : [];
+    const consentForm =
+      !want('consents') || partner || row.status !== 'open' ? null : await consentFormFacts(tx, place.pupilId, today);
+    const formsOverview = want('forms')
+      ? await caseFormsOverview(tx, content, caseId, today)
+      : {
+          forms: [],
+          statements: [],
+          pupilVoice: { heard: false, evidence: [], reasons: [], offers: [] },
+          mappedCauses: null,
+        };
     await writeAudit(tx, actor, now, [
       {
         action: 'case.read',
@@ -127,39 +158,53 @@ export async function getCase(db: Db, content: Content, actor: Actor, caseId: st
         entity: 'pupil_case',
         entityId: caseId,
         caseId,
-        details: { caseId },
+        details: parts ? { caseId, parts: [...parts] } : { caseId },
       },
     ]);
     // The written notices and who has read them (decision 123); the school's, not a partner's business.
-    const notices = partner ? [] : await noticeReceipts(tx, caseId);
-    const presented = presentCase({
-      row,
-      place,
-      ladder,
-      level,
-      state,
-      today,
-      partner,
-      names,
-      mayRead,
-      actions,
-      tasks,
-      contacts,
-      alerts,
-      referrals,
-      assessments,
-      participants,
-      meetings,
-      plans,
-      beforeAfter,
-      defaultEvaluationOn: evaluationDefault,
-      evaluationMeasures: state.status === 'open' ? await measuresToEvaluate(tx, caseId) : [],
-      holderDisabled,
-      consents,
-      consentForm,
-      formsOverview,
-      mayTick: (task) => row.status === 'open' && mayTickTask(actor, task),
-    });
-    return { ...presented, notices };
+    const notices = partner || !want('status') ? [] : await noticeReceipts(tx, caseId);
+    const whole = {
+      ...presentCase({
+        row,
+        place,
+        ladder,
+        level,
+        state,
+        today,
+        partner,
+        names,
+        mayRead,
+        actions,
+        tasks,
+        contacts,
+        alerts,
+        referrals,
+        assessments,
+        participants,
+        meetings,
+        minutesHistory: want('meetings') ? await earlierMinutes(tx, meetings) : new Map(),
+        minutesTemplates: content.minutesTemplates,
+        plans,
+        beforeAfter,
+        defaultEvaluationOn: evaluationDefault,
+        evaluationMeasures: state.status === 'open' && want('status') ? await measuresToEvaluate(tx, caseId) : [],
+        holderDisabled,
+        consents,
+        consentForm,
+        formsOverview,
+        mayTick: (task) => row.status === 'open' && mayTickTask(actor, task),
+      }),
+      notices,
+    };
+    if (!parts) return whole;
+    // Only the parts asked for, with what every part carries.
+    const picked: Record<string, unknown> = {
+      id: whole.id,
+      version: whole.version,
+      pupil: whole.pupil,
+      readOnly: whole.readOnly,
+    };
+    for (const part of parts) for (const field of CASE_PART_FIELDS[part]) picked[field] = whole[field];
+    return picked as CaseParts;
   });
 }

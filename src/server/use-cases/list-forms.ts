@@ -13,7 +13,7 @@ export function listForms(content: Content) {
       title: f.title,
       source: f.source,
       audience: f.audience,
-      countsAsPupilVoice: countsAsPupilVoice(f.id),
+      countsAsPupilVoice: countsAsPupilVoice(f.id, f.version),
     };
   });
 }

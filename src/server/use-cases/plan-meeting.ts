@@ -20,6 +20,8 @@ export async function planMeeting(db: Db, actor: Actor, caseId: string, input: M
         case_id: caseId,
         kind: input.kind,
         scheduled_on: input.scheduledOn,
+        scheduled_time: input.scheduledTime ?? null,
+        place: input.place?.trim() ?? '',
         participants: input.participants,
         agenda: input.agenda.trim(),
         anonymised: input.anonymised ?? false,

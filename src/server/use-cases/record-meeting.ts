@@ -5,10 +5,16 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { caseForStaff } from '../cases/case-place';
-import { presentMeeting } from '../presenters/meetings';
-import { type MeetingRecord, checkRecord } from '../cases/meetings';
+import { MEETING_LABEL, presentMeeting } from '../presenters/meetings';
+import { type MeetingRecord, checkRecord, earlierMinutes, planNextMeeting, type MeetingRow } from '../cases/meetings';
 import { tickTasksByWork } from '../cases/work-ticks';
 import type { Content } from '../content/load-content';
+import { norwegianIsoDate } from '../../domain/calendar/dates';
+
+/** The agenda of the meeting «neste møte» plans: which meeting it follows up. */
+function followUpAgenda(m: MeetingRow): string {
+  return `Oppfølging av ${MEETING_LABEL[m.kind].toLowerCase()} ${norwegianIsoDate(m.held_on ?? m.scheduled_on)}.`;
+}
 
 export async function recordMeeting(
   db: Db,
@@ -31,6 +37,8 @@ export async function recordMeeting(
     if (!exists) throw new AppError('not_found', 'Fant ikke møtet.');
     await updateVersioned(tx, 'case_meeting', meetingId, input.version, {
       scheduled_on: input.scheduledOn,
+      ...(input.scheduledTime !== undefined ? { scheduled_time: input.scheduledTime } : {}),
+      ...(input.place !== undefined ? { place: input.place.trim() } : {}),
       participants: input.participants,
       agenda: input.agenda.trim(),
       held_on: input.heldOn,
@@ -40,6 +48,9 @@ export async function recordMeeting(
       recorded_by: actor.userId,
       updated_at: now,
     });
+    const saved = await tx.selectFrom('case_meeting').selectAll().where('id', '=', meetingId).executeTakeFirstOrThrow();
+    // «Neste møte» plans the next meeting (decision 116), audited as a planned meeting.
+    const nextId = await planNextMeeting(tx, saved, input, actor, now, followUpAgenda(saved));
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
     // A held meeting ticks the checklist's task for a meeting of its kind (decision 112).
     if (input.heldOn)
@@ -60,9 +71,20 @@ export async function recordMeeting(
         caseId,
         details: { caseId, meetingId },
       },
+      ...(nextId
+        ? [
+            {
+              action: 'case.meeting.plan' as const,
+              pupilId: place.pupilId,
+              entity: 'case_meeting' as const,
+              entityId: nextId,
+              caseId,
+              details: { caseId, meetingId: nextId, after: meetingId },
+            },
+          ]
+        : []),
     ]);
-    return presentMeeting(
-      await tx.selectFrom('case_meeting').selectAll().where('id', '=', meetingId).executeTakeFirstOrThrow(),
-    );
+    const row = await tx.selectFrom('case_meeting').selectAll().where('id', '=', meetingId).executeTakeFirstOrThrow();
+    return presentMeeting(row, (await earlierMinutes(tx, [row])).get(meetingId));
   });
 }

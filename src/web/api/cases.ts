@@ -18,6 +18,8 @@ import type {
   Consent,
   ConsentInput,
   ExpertAssessment,
+  CasePart,
+  GetCasePartsResponse,
   GetCaseResponse,
   GetPupilFileResponse,
   HandOverCaseBody,
@@ -100,6 +102,9 @@ export const caseApi = {
   list: (params: { mine: boolean; status: 'open' | 'all' }) =>
     request<ListCasesResponse>(`/api/cases${query({ mine: String(params.mine), status: params.status })}`),
   get: (caseId: string) => request<GetCaseResponse>(base(caseId)),
+  /** Only the parts of the case an action can have changed (decision 117). */
+  parts: (caseId: string, parts: readonly CasePart[]) =>
+    request<GetCasePartsResponse>(`${base(caseId)}/parts${query({ include: parts.join(',') })}`),
   act: (caseId: string, action: CaseAction, version: number) =>
     request<ActOnCaseResponse>(`${base(caseId)}/actions`, { method: 'POST', body: { action, version } }),
   addTask: (caseId: string, body: AddCaseTaskBody) =>

@@ -28,6 +28,8 @@ import { MeetingsSection } from './sections/Meetings';
 import { ContactSection } from './sections/Contact';
 import { TimelineSection } from './sections/Timeline';
 import { AlertsSection } from './sections/Alerts';
+import { CaseSectionMenu } from './CaseSectionMenu';
+import type { CasePart } from '../../../contract/case-parts';
 
 /** One case along the tiltakstrapp: where it stands and what the guideline says, what to do next, the checklist, meetings, contacts and the timeline. */
 export function CasePage() {
@@ -46,18 +48,26 @@ export function CasePage() {
     if (loadedData) setData(loadedData);
   }, [loadedData]);
 
-  // After a change: fetch again without unmounting the page, so focus stays where it is.
-  async function refresh() {
+  // After a change: fetch again without unmounting the page, so focus stays where it is — only the parts the
+  // action can have changed (decision 117); an action that moves the whole case fetches it all.
+  async function refresh(parts?: readonly CasePart[]) {
     try {
-      setData(await caseApi.get(caseId));
+      if (!parts) return setData(await caseApi.get(caseId));
+      const fresh = await caseApi.parts(caseId, parts);
+      setData((d) => (d && d.id === fresh.id ? ({ ...d, ...fresh } as CaseDetail) : d));
     } catch (error) {
       handleApiError(error);
     }
   }
-  const changed: Changed = async (text) => {
+  const changed: Changed = async (text, parts) => {
     announce(text);
-    await refresh();
+    await refresh(parts);
   };
+  /** What a section's actions change: its own part, the checklist and status, and the log where they write to it. */
+  const changedIn =
+    (...parts: CasePart[]): Changed =>
+    (text) =>
+      changed(text, parts);
 
   // A case the user may not see answers as one that does not exist (the server says 404 for both).
   if (!data && loaded.status === 'error' && loaded.error instanceof ApiError && loaded.error.status === 404)
@@ -112,28 +122,34 @@ export function CasePage() {
                 </Link>
               </Paragraph>
             )}
+            <CaseSectionMenu data={data} />
             <NoticeRegion notice={notice} className="page-notice" />
             <StatusSection data={data} onChanged={changed} />
             <BeforeAfterSection data={data} />
             {/* A service partner reads through the consent: no moves, forms or links into the school's registers. */}
-            {readOnly && <ConsentSection data={data} onChanged={changed} />}
+            {readOnly && <ConsentSection data={data} onChanged={changedIn('consents', 'status', 'timeline')} />}
             {!readOnly && <ActionsSection data={data} onChanged={changed} />}
             <GuidelineSection data={data} />
             <TasksSection
               data={data}
-              onChanged={changed}
+              onChanged={changedIn('status')}
               onPlanMeeting={(kind) => setMeetingRequest((r) => ({ kind, n: (r?.n ?? 0) + 1 }))}
             />
-            {!readOnly && <ConsentSection data={data} onChanged={changed} />}
+            {!readOnly && <ConsentSection data={data} onChanged={changedIn('consents', 'status', 'timeline')} />}
             {data.meetings && (
-              <MeetingsSection data={data} meetings={data.meetings} onChanged={changed} request={meetingRequest} />
+              <MeetingsSection
+                data={data}
+                meetings={data.meetings}
+                onChanged={changedIn('meetings', 'status', 'timeline')}
+                request={meetingRequest}
+              />
             )}
-            <CaseFormsSection data={data} onChanged={changed} />
-            {!readOnly && <NoticesSection data={data} onChanged={changed} />}
-            <ReferralsSection data={data} onChanged={changed} />
-            <AssessmentsSection data={data} onChanged={changed} />
-            <PlansSection data={data} onChanged={changed} />
-            <ContactSection data={data} onChanged={changed} />
+            <CaseFormsSection data={data} onChanged={changedIn('forms', 'status')} />
+            {!readOnly && <NoticesSection data={data} onChanged={changedIn('status', 'timeline')} />}
+            <ReferralsSection data={data} onChanged={changedIn('referrals', 'status', 'timeline')} />
+            <AssessmentsSection data={data} onChanged={changedIn('referrals', 'status')} />
+            <PlansSection data={data} onChanged={changedIn('plans', 'status', 'timeline')} />
+            <ContactSection data={data} onChanged={changedIn('timeline', 'status')} />
             <TimelineSection data={data} />
             {!readOnly && <AlertsSection data={data} />}
           </>

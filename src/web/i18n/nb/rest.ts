@@ -1,5 +1,7 @@
 import audit from './audit.json';
 import caseForms from './caseForms.json';
+import caseMeetings from './caseMeetings.json';
+import caseNav from './caseNav.json';
 import consent from './consent.json';
 import frontpage from './frontpage.json';
 import guardian from './guardian.json';
@@ -22,6 +24,8 @@ export const restFiles = {
   settings,
   consent,
   caseForms,
+  caseMeetings,
+  caseNav,
   plans,
   users,
   roster,
@@ -39,6 +43,8 @@ export default {
   ...settings,
   ...consent,
   ...caseForms,
+  ...caseMeetings,
+  ...caseNav,
   ...plans,
   ...users,
   ...roster,

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { FormAnswers } from '../../../../domain/forms/answers';
 import { type FormDefinition } from '../../../../domain/forms/form-schema';
 import type { CaseDetail } from '../../../api';
-import { type CaseFormSummary } from '../../../caseForms';
-import { Section } from '../../../ui/feedback';
+import { formsApi, type CaseFormSummary, type PupilVoice } from '../../../caseForms';
+import { FailureMessage, Section, useFailure } from '../../../ui/feedback';
 import { focusById } from '../../../ui/focus';
 import { formatDate } from '../../../format';
 import type { SectionProps } from '../types';
@@ -32,7 +32,7 @@ export function CaseFormsSection({ data, onChanged }: SectionProps) {
   return (
     <Section id={KARTLEGGING_ID} heading={t('caseForms.heading')} focusable>
       <Paragraph data-size="sm">{t('caseForms.help')}</Paragraph>
-      <PupilVoiceStatus data={data} />
+      <PupilVoiceStatus data={data} mayWrite={mayWrite && !editing} onStart={setEditing} />
       <Heading level={3} data-size="2xs">
         {t('caseForms.filledHeading')}
       </Heading>
@@ -105,9 +105,38 @@ export function CaseFormsSection({ data, onChanged }: SectionProps) {
   );
 }
 
-function PupilVoiceStatus({ data }: { data: CaseDetail }) {
+function PupilVoiceStatus({
+  data,
+  mayWrite,
+  onStart,
+}: {
+  data: CaseDetail;
+  mayWrite: boolean;
+  onStart(e: Editing): void;
+}) {
   const { t } = useTranslation();
   const voice = data.pupilVoice!;
+  const [busy, setBusy] = useState<string | null>(null);
+  const { failure, fail, clear } = useFailure();
+  // The gate offers the form that supplies what is missing: a filled one to complete, or a new one.
+  async function open(offer: PupilVoice['offers'][number]) {
+    setBusy(offer.filledFormId ?? offer.formId);
+    clear();
+    try {
+      const existing = offer.filledFormId ? data.forms?.find((f) => f.id === offer.filledFormId) : undefined;
+      if (existing) {
+        const { form } = await formsApi.read(data.id, existing.id);
+        onStart({ form: form.form, answers: form.answers, existing });
+      } else {
+        const started = await formsApi.start(data.id, offer.formId);
+        onStart({ form: started.form, answers: started.answers });
+      }
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(null);
+    }
+  }
   return (
     <Alert data-color={voice.heard ? 'success' : 'warning'} className="pupil-voice">
       <Heading level={3} data-size="2xs">
@@ -126,6 +155,28 @@ function PupilVoiceStatus({ data }: { data: CaseDetail }) {
           </Paragraph>
         ))
       )}
+      {!voice.heard && mayWrite && (voice.offers ?? []).length > 0 && (
+        <div className="button-row">
+          {voice.offers.map((o) => {
+            const filled = o.filledFormId ? data.forms?.find((f) => f.id === o.filledFormId) : undefined;
+            return (
+              <Button
+                key={o.filledFormId ?? o.formId}
+                variant="secondary"
+                data-size="sm"
+                disabled={busy !== null}
+                aria-busy={busy === (o.filledFormId ?? o.formId) || undefined}
+                onClick={() => void open(o)}
+              >
+                {filled
+                  ? t('caseForms.offerComplete', { title: o.title, date: formatDate(filled.filledOn) })
+                  : t('caseForms.offerNew', { title: o.title })}
+              </Button>
+            );
+          })}
+        </div>
+      )}
+      <FailureMessage failure={failure} fallback={t('caseForms.failed')} />
     </Alert>
   );
 }

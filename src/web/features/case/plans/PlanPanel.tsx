@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { SourceNote } from '../../../ui/SourceNote';
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -249,11 +249,19 @@ export function PlanPanel({
 }
 
 function NoticeList({ notices }: { notices: PlanNotice[] }) {
+  const { t } = useTranslation();
   return (
     <ul>
       {notices.map((n, i) => (
         <li key={`${n.code}-${i}`}>
           {n.message}
+          {n.offer && (
+            <>
+              {' '}
+              {/* The Kartlegging section offers the form itself (a filled one to complete, or a new one). */}
+              <Link href="#kartlegging">{t('caseForms.offerLink')}</Link>
+            </>
+          )}
           <SourceNote source={n.source} />
         </li>
       ))}

@@ -6,7 +6,14 @@ import type { Plan, PlanKind } from '../../../../domain/plans/plan-schema';
 
 export type PlanStatus = 'utkast' | 'aktiv' | 'avsluttet';
 export type PlanSummary = { id: string; kind: PlanKind; title: string; status: PlanStatus; version: number };
-export type PlanNotice = { code: string; message: string; source: string; path?: string };
+export type PlanNotice = {
+  code: string;
+  message: string;
+  source: string;
+  path?: string;
+  /** The form that supplies what is missing; the Kartlegging section offers it (decision 062). */
+  offer?: { formId: string; filledFormId?: string };
+};
 export type PlanChange = {
   path: string;
   label: string;

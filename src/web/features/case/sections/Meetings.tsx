@@ -1,4 +1,4 @@
-import { Button, Checkbox, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Details, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useInlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { downloadName } from '../../../cases';
 import { FailureMessage, Section, useFailure } from '../../../ui/feedback';
 import { focusById } from '../../../ui/focus';
 import { downloadBlob } from '../../../ui/download';
-import { formatDate } from '../../../format';
+import { formatDate, formatDateTime } from '../../../format';
 import type { SectionProps } from '../types';
 import { MeetingForm, RecordMeetingForm } from './MeetingForms';
 
@@ -78,16 +78,35 @@ function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Mee
     <li className="meeting" data-meeting-id={meeting.id}>
       <Heading level={3} data-size="2xs" id={headingId} tabIndex={-1}>
         {kind} · {formatDate(meeting.scheduledOn)}
+        {meeting.scheduledTime && ` ${t('caseMeetings.when', { time: meeting.scheduledTime.replace(':', '.') })}`}
       </Heading>
       <Paragraph data-size="sm" className="class-list__meta">
         {[
           t('cases.meetingScheduled', { date: formatDate(meeting.scheduledOn) }),
+          meeting.place ? t('caseMeetings.where', { place: meeting.place }) : null,
           meeting.heldOn ? t('cases.meetingHeld', { date: formatDate(meeting.heldOn) }) : t('cases.meetingNotHeld'),
-          meeting.nextMeetingOn ? t('cases.meetingNext', { date: formatDate(meeting.nextMeetingOn) }) : null,
+          meeting.nextMeetingOn && !meeting.nextMeetingId
+            ? t('cases.meetingNext', { date: formatDate(meeting.nextMeetingOn) })
+            : null,
           meeting.anonymised ? t('cases.meetingAnonymised') : null,
         ]
           .filter(Boolean)
           .join(' · ')}
+        {/* «Neste møte» planned a meeting of its own: a link to it. */}
+        {meeting.nextMeetingOn && meeting.nextMeetingId && (
+          <>
+            {' · '}
+            <Link
+              href={`#mote-${meeting.nextMeetingId}`}
+              onClick={(e) => {
+                e.preventDefault();
+                focusById(`mote-${meeting.nextMeetingId}`);
+              }}
+            >
+              {t('caseMeetings.nextLink', { date: formatDate(meeting.nextMeetingOn) })}
+            </Link>
+          </>
+        )}
       </Paragraph>
       {/* One participant a line, and the agenda and minutes with the line breaks they were written with. */}
       {meeting.participants.length > 0 && (
@@ -109,6 +128,28 @@ function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Mee
         <Paragraph data-size="sm" className="meeting__minutes">
           <strong>{t('cases.meetingMinutes')}</strong> {meeting.minutes}
         </Paragraph>
+      )}
+      {/* Edited minutes keep what was there before (record_history, decision 064), newest first. */}
+      {meeting.earlierMinutes.length > 0 && (
+        <Details data-size="sm" className="meeting__earlier">
+          <Details.Summary>
+            {t('caseMeetings.earlierHeading', { count: meeting.earlierMinutes.length })}
+          </Details.Summary>
+          <Details.Content>
+            <ol className="plain-list">
+              {meeting.earlierMinutes.map((v) => (
+                <li key={v.version}>
+                  <Paragraph data-size="sm" className="class-list__meta">
+                    {t('caseMeetings.earlierSaved', { date: formatDateTime(v.savedAt), name: v.savedByName })}
+                  </Paragraph>
+                  <Paragraph data-size="sm" className="meeting__minutes">
+                    {v.minutes}
+                  </Paragraph>
+                </li>
+              ))}
+            </ol>
+          </Details.Content>
+        </Details>
       )}
       {!data.readOnly && (
         <div className="button-row">
@@ -133,6 +174,7 @@ function MeetingItem({ data, meeting, onChanged }: SectionProps & { meeting: Mee
         <RecordMeetingForm
           caseId={data.id}
           meeting={meeting}
+          templates={(data.minutesTemplates ?? []).filter((tpl) => tpl.meetingKinds.includes(meeting.kind))}
           onCancel={record.close}
           onDone={async () => {
             record.setOpen(false);
