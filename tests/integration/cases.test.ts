@@ -154,7 +154,7 @@ describeDb('cases along the tiltakstrapp', () => {
       participants: ['Eleven', 'Kontaktlærer'],
       agenda: 'Hvordan oppleves gymtimene?',
     });
-    expect(planned.statusCode).toBe(201);
+    expect(planned.statusCode, planned.body).toBe(201);
     const m = planned.json().meeting;
     const early = await w.as('kontakt').put(`/api/cases/${caseId}/meetings/${m.id}`, {
       ...m,
@@ -182,7 +182,14 @@ describeDb('cases along the tiltakstrapp', () => {
     });
     expect(recorded.json().meeting).toMatchObject({ heldOn: '2026-12-16', nextMeetingOn: '2027-01-08', version: 2 });
     const c = await getCase();
-    expect(c.meetings).toHaveLength(1);
+    // «Neste møte» planned the follow-up meeting (decision 116).
+    expect(c.meetings).toHaveLength(2);
+    expect(c.meetings.map((x: { scheduledOn: string; heldOn: string | null }) => [x.scheduledOn, x.heldOn])).toEqual(
+      expect.arrayContaining([
+        ['2026-12-17', '2026-12-16'],
+        ['2027-01-08', null],
+      ]),
+    );
     expect(c.timeline.map((t: { text: string }) => t.text)).toContain('Undringssamtale med eleven holdt');
     const pdf = await w.as('kontakt').post(`/api/cases/${caseId}/meetings/${m.id}/minutes`, {});
     expect(pdf.headers['content-type']).toBe('application/pdf');
