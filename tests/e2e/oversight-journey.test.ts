@@ -15,7 +15,9 @@ describe.skipIf(unavailable !== null)('browser journey: the school owner reads t
     await tabTo(page, page.getByRole('link', { name: 'Fraværstall' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Fraværstall for kommunen' }).waitFor();
-    const over = page.getByRole('table', { name: /Elever med mer enn 10 % fravær av skoletiden i måneden, per skole$/ });
+    const over = page.getByRole('table', {
+      name: /Elever med mer enn 10 % fravær av skoletiden i måneden, per skole$/,
+    });
     await over.waitFor();
     await expect(over.getByRole('columnheader', { name: 'november 2026' }).count()).resolves.toBe(1);
     const kommune = over.getByRole('row', { name: /Hele kommunen/ });
