@@ -30,12 +30,26 @@ export function OwnerOverviewPage() {
   );
 }
 
+/** A row of pupil counts: the group, its pupils, and per month those over the threshold («under 5» where hidden). */
+function CountRow({ name, row }: { name: string; row: Pick<Row, 'pupils' | 'months'> }) {
+  const { t } = useTranslation();
+  const count = (n: number | null) => (n === null ? t('oversight.under5') : String(n));
+  return (
+    <Table.Row>
+      <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
+      <Table.Cell>{count(row.pupils)}</Table.Cell>
+      {row.months.map((m) => (
+        <Table.Cell key={m.month}>{count(m.pupilsOver)}</Table.Cell>
+      ))}
+    </Table.Row>
+  );
+}
+
 function Overview({ o }: { o: OwnerOverviewResponse }) {
   const { t } = useTranslation();
   const monthNames = t('oversight.months', { returnObjects: true }) as string[];
   const monthName = (month: string) => `${monthNames[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
   const rows: Row[] = [...o.schools, { name: t('oversight.kommune'), ...o.kommune }];
-  const count = (n: number | null) => (n === null ? t('oversight.under5') : String(n));
   const share = (n: number | null) =>
     n === null ? t('oversight.under5') : t('oversight.percent', { value: decimal(n) });
   const last = o.kommune.months[o.kommune.months.length - 1];
@@ -63,13 +77,7 @@ function Overview({ o }: { o: OwnerOverviewResponse }) {
           columns={[t('oversight.colSchool'), t('oversight.colPupils'), ...o.months.map(monthName)]}
         >
           {rows.map((row) => (
-            <Table.Row key={row.name}>
-              <Table.HeaderCell scope="row">{row.name}</Table.HeaderCell>
-              <Table.Cell>{count(row.pupils)}</Table.Cell>
-              {row.months.map((m) => (
-                <Table.Cell key={m.month}>{count(m.pupilsOver)}</Table.Cell>
-              ))}
-            </Table.Row>
+            <CountRow key={row.name} name={row.name} row={row} />
           ))}
         </ScrollTable>
       </Section>
@@ -80,13 +88,7 @@ function Overview({ o }: { o: OwnerOverviewResponse }) {
           columns={[t('oversight.colTrinn'), t('oversight.colPupils'), ...o.months.map(monthName)]}
         >
           {o.trinn.map((row) => (
-            <Table.Row key={row.trinn}>
-              <Table.HeaderCell scope="row">{t('oversight.trinn', { trinn: row.trinn })}</Table.HeaderCell>
-              <Table.Cell>{count(row.pupils)}</Table.Cell>
-              {row.months.map((m) => (
-                <Table.Cell key={m.month}>{count(m.pupilsOver)}</Table.Cell>
-              ))}
-            </Table.Row>
+            <CountRow key={row.trinn} name={t('oversight.trinn', { trinn: row.trinn })} row={row} />
           ))}
         </ScrollTable>
       </Section>
