@@ -33,6 +33,9 @@ export type InboxUnreadResponse = z.infer<typeof inboxUnreadResponse>;
 
 // POST /api/inbox/:itemId/read, GET /api/inbox/:itemId/notice
 export const inboxItemParams = z.object({ itemId: idParam });
+// POST /api/inbox/:itemId/read — nothing to say but the item (an empty object, so no body is ever unexpected).
+export const markInboxReadBody = z.object({}).strict();
+export type MarkInboxReadBody = z.input<typeof markInboxReadBody>;
 
 // GET/PUT /api/inbox/preferences
 export const noticePreference = z

@@ -113,10 +113,11 @@ describeDb('the inbox: who gets what', () => {
         .select(['action', 'pupil_id'])
         .where('user_id', '=', w.k.users.rektor!.id)
         .where('action', 'in', ['case.notice.read', 'inbox.read'])
+        // The test kommune's own closed case has a notice in the leader's inbox too: only this pupil's count here.
+        .where('pupil_id', '=', pupilId())
         .execute(),
     );
     expect(audit.map((a) => a.action).sort()).toEqual(['case.notice.read', 'inbox.read', 'inbox.read']);
-    expect(audit.every((a) => a.pupil_id === pupilId())).toBe(true);
     // The receipt in the case: who got it and when they read it.
     const c = (await w.as('kontakt').get(`/api/cases/${caseId}`)).json();
     expect(c.notices).toEqual([

@@ -248,6 +248,20 @@ export const FIXTURES: Record<string, Fixture> = {
     actor: 'admin',
     request: (b) => ({ url: `/api/identity/providers/${b.providerId}` }),
   },
+  // Each user's own inbox (decision 124); another's item answers as an unknown one.
+  'POST /api/inbox/{itemId}/read': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/inbox/${b.inboxItemId}/read`, payload: {} }),
+  },
+  'GET /api/inbox/{itemId}/notice': {
+    actor: 'rektor',
+    request: (b) => ({ url: `/api/inbox/${b.noticeItemId}/notice` }),
+  },
+  // The school owner's figures (decision 128): aggregates of the own kommune only.
+  'GET /api/oversight/owner': {
+    actor: 'eier',
+    request: () => ({ url: '/api/oversight/owner' }),
+  },
   'PUT /api/identity/password-login': {
     actor: 'admin',
     // On: turning it off needs an emergency admin, which the security world has none of.

@@ -673,6 +673,24 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         done_at: null,
       })
       .execute();
+    // The written notice in the leadership's inbox (what «Innboks» opens as a PDF).
+    await tx
+      .insertInto('inbox_item')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        user_id: users.rektor!.id,
+        kind: 'notice',
+        case_id: caseId,
+        pupil_id: pupilIds[2]!,
+        notice_id: noticeId,
+        task_id: null,
+        dedupe_key: `notice:${noticeId}:${users.rektor!.id}`,
+        created_at: new Date('2026-09-05T08:00:00Z'),
+        read_at: null,
+        done_at: null,
+      })
+      .execute();
     await tx
       .insertInto('notice_preference')
       .values({ kommune_id: id, user_id: users.kontakt!.id, kind: 'participant', mode: 'none', hour: null })

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody, fileBody, noContent } from '../../contract/common';
 import {
   inboxItemParams,
+  markInboxReadBody,
   inboxUnreadResponse,
   listInboxResponse,
   mailOutboxResponse,
@@ -74,6 +75,7 @@ export const inboxRoutes =
           summary: 'Merk en melding i innboksen som lest',
           tags: ['innboks'],
           params: inboxItemParams,
+          body: markInboxReadBody,
           response: { 204: noContent, 404: errorBody, ...authErrors },
         },
       },

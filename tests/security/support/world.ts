@@ -43,6 +43,8 @@ export const IDS = [
   'ladderName',
   'localPupilId',
   'providerId',
+  'inboxItemId',
+  'noticeItemId',
 ] as const;
 export type IdKey = (typeof IDS)[number];
 export type Bundle = Partial<Record<IdKey, string>>;
@@ -403,6 +405,17 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
         .executeTakeFirstOrThrow()
     ).id;
 
+  // Inbox items are their owner's alone (decision 124): the contact teacher's and the leader's of each kommune.
+  const inboxItemOf = async (userId: string, kind: 'stafettholder' | 'notice') =>
+    (
+      await db.owner
+        .selectFrom('inbox_item')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('kind', '=', kind)
+        .executeTakeFirstOrThrow()
+    ).id;
+
   const bundles: Record<BundleName, Bundle> = {
     own: {
       ...own,
@@ -418,6 +431,8 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
       ladderName: `egen-${tagA}`,
       localPupilId: `${tagA}-1`,
       providerId: await providerOf(a.id),
+      inboxItemId: await inboxItemOf(a.users.kontakt!.id, 'stafettholder'),
+      noticeItemId: await inboxItemOf(a.users.rektor!.id, 'notice'),
     },
     sameClass: { pupilId: a.pupilIds[1] },
     // Same school as `own`: its school and staff are the actor's too, so only the class's objects are foreign.
@@ -437,6 +452,9 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
       alertId: await insertAlert(db, a.id, a.otherPupilId, a.otherClassId, a.otherSchoolId),
       staffUserId: kontakt3b.id,
       localPupilId: `${tagA}-4`,
+      // Another user's items in the same kommune: no one reads or marks another's inbox.
+      inboxItemId: await inboxItemOf(a.users.rektor!.id, 'notice'),
+      noticeItemId: await inboxItemOf(a.users.kontakt!.id, 'stafettholder'),
     },
     otherKommune: {
       ...otherKommune,
@@ -452,6 +470,8 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
       ladderName: `egen-${tagB}`,
       localPupilId: `${tagB}-1`,
       providerId: await providerOf(b.id),
+      inboxItemId: await inboxItemOf(b.users.kontakt!.id, 'stafettholder'),
+      noticeItemId: await inboxItemOf(b.users.rektor!.id, 'notice'),
     },
   };
   const session = (actor: ActorName) => as(a.users[actor]!.username);
