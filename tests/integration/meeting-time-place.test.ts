@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import { describeDb } from '../support/db';
 import { openCase } from '../support/make';
 import { useWorld } from '../support/world';
+import { pdfText } from '../support/pdf-text';
 
 describeDb('a meeting’s time and place, the minutes template, «neste møte» and earlier minutes', () => {
   const w = useWorld({ kommuner: ['mote'], login: ['kontakt', 'rektor'] });
@@ -112,6 +113,13 @@ describeDb('a meeting’s time and place, the minutes template, «neste møte» 
         .execute(),
     );
     expect(audit).toHaveLength(1);
+  });
+
+  it('prints the time and the place in the minutes', async () => {
+    const pdf = await w.as('kontakt').post(`/api/cases/${caseId}/meetings/${meetingId}/minutes`, {});
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = (await pdfText(new Uint8Array(pdf.rawPayload))).replace(/\s+/g, ' ');
+    expect(text).toContain('Møtet ble holdt 24.11.2026 kl. 09.30 på Møterom 2.');
   });
 
   it('editing the minutes keeps the earlier version visible and moves the planned meeting instead of adding one', async () => {

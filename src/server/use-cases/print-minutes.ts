@@ -9,6 +9,13 @@ import { isLeadership } from '../absence/place';
 import { caseForStaff } from '../cases/case-place';
 import { MEETING_LABEL } from '../presenters/meetings';
 
+/** « kl. 09.30 på Møterom 2»: the meeting's time (Norwegian style) and place, where they were given (decision 116). */
+function heldAt(m: { scheduled_time: string | null; place: string }): string {
+  const time = m.scheduled_time ? ` kl. ${m.scheduled_time.replace(':', '.')}` : '';
+  const place = m.place.trim() ? ` på ${m.place.trim()}` : '';
+  return time + place;
+}
+
 export async function printMinutes(
   db: Db,
   actor: Actor,
@@ -43,7 +50,7 @@ export async function printMinutes(
         { kind: 'heading', text: `Elev: ${name}, klasse ${place.className}` },
         {
           kind: 'paragraph',
-          text: `Møtet ble holdt ${norwegianIsoDate(m.held_on)}. Til stede: ${m.participants.join(', ') || 'ikke oppgitt'}.`,
+          text: `Møtet ble holdt ${norwegianIsoDate(m.held_on)}${heldAt(m)}. Til stede: ${m.participants.join(', ') || 'ikke oppgitt'}.`,
         },
         ...(m.agenda
           ? [
