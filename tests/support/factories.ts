@@ -656,40 +656,28 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         sent_at: new Date('2026-09-05T08:00:00Z'),
       })
       .execute();
+    // The stafettholder's item about the case, and the written notice in the leadership's inbox (what «Innboks»
+    // opens as a PDF).
+    const item = (userId: string, kind: 'stafettholder' | 'notice', dedupeKey: string, at: string) => ({
+      id: randomUUID(),
+      kommune_id: id,
+      user_id: userId,
+      kind,
+      case_id: caseId,
+      pupil_id: pupilIds[2]!,
+      notice_id: kind === 'notice' ? noticeId : null,
+      task_id: null,
+      dedupe_key: dedupeKey,
+      created_at: new Date(at),
+      read_at: null,
+      done_at: null,
+    });
     await tx
       .insertInto('inbox_item')
-      .values({
-        id: randomUUID(),
-        kommune_id: id,
-        user_id: users.kontakt!.id,
-        kind: 'stafettholder',
-        case_id: caseId,
-        pupil_id: pupilIds[2]!,
-        notice_id: null,
-        task_id: null,
-        dedupe_key: `stafettholder:${caseId}`,
-        created_at: new Date('2026-09-01T08:00:00Z'),
-        read_at: null,
-        done_at: null,
-      })
-      .execute();
-    // The written notice in the leadership's inbox (what «Innboks» opens as a PDF).
-    await tx
-      .insertInto('inbox_item')
-      .values({
-        id: randomUUID(),
-        kommune_id: id,
-        user_id: users.rektor!.id,
-        kind: 'notice',
-        case_id: caseId,
-        pupil_id: pupilIds[2]!,
-        notice_id: noticeId,
-        task_id: null,
-        dedupe_key: `notice:${noticeId}:${users.rektor!.id}`,
-        created_at: new Date('2026-09-05T08:00:00Z'),
-        read_at: null,
-        done_at: null,
-      })
+      .values([
+        item(users.kontakt!.id, 'stafettholder', `stafettholder:${caseId}`, '2026-09-01T08:00:00Z'),
+        item(users.rektor!.id, 'notice', `notice:${noticeId}:${users.rektor!.id}`, '2026-09-05T08:00:00Z'),
+      ])
       .execute();
     await tx
       .insertInto('notice_preference')
