@@ -72,6 +72,16 @@ function obj<T extends z.ZodRawShape>(shape: T, what = 'et objekt') {
 }
 
 // What a task does beyond being ticked off, so the app can link it to the right form and guard it.
+// What a plan task and a referral task name, the same in a task's action and in the work that ticks it.
+const planKind = z.enum(PLAN_KINDS, { error: `må være en av ${PLAN_KINDS.join(', ')}` });
+// `to` omitted = the service is chosen when referring.
+const referralTo = z
+  .array(z.enum(REFERRAL_SERVICES, { error: `må være en av ${REFERRAL_SERVICES.join(', ')}` }), {
+    error: 'må være en liste av tjenester',
+  })
+  .min(1, { error: 'minst én tjeneste' })
+  .optional();
+
 const actionSchema = z.discriminatedUnion(
   'type',
   [
@@ -83,18 +93,9 @@ const actionSchema = z.discriminatedUnion(
       type: z.literal('written-notice'),
       to: z.enum(NOTICE_RECIPIENTS, { error: `må være en av ${NOTICE_RECIPIENTS.join(', ')}` }),
     }),
-    obj({ type: z.literal('plan'), plan: z.enum(PLAN_KINDS, { error: `må være en av ${PLAN_KINDS.join(', ')}` }) }),
+    obj({ type: z.literal('plan'), plan: planKind }),
     obj({ type: z.literal('consent') }),
-    // `to` omitted = the service is chosen when referring.
-    obj({
-      type: z.literal('referral'),
-      to: z
-        .array(z.enum(REFERRAL_SERVICES, { error: `må være en av ${REFERRAL_SERVICES.join(', ')}` }), {
-          error: 'må være en liste av tjenester',
-        })
-        .min(1, { error: 'minst én tjeneste' })
-        .optional(),
-    }),
+    obj({ type: z.literal('referral'), to: referralTo }),
     obj({ type: z.literal('evaluation') }),
     // A report of concern to the child welfare service: only with a documented holistic assessment.
     obj({ type: z.literal('child-welfare-report') }),
@@ -117,17 +118,9 @@ const workSchema = z.discriminatedUnion(
       meetingType: z.enum(MEETING_TYPES, { error: `må være en av ${MEETING_TYPES.join(', ')}` }),
     }),
     obj({ type: z.literal('form'), form: slug }),
-    obj({ type: z.literal('plan'), plan: z.enum(PLAN_KINDS, { error: `må være en av ${PLAN_KINDS.join(', ')}` }) }),
+    obj({ type: z.literal('plan'), plan: planKind }),
     obj({ type: z.literal('consent') }),
-    obj({
-      type: z.literal('referral'),
-      to: z
-        .array(z.enum(REFERRAL_SERVICES, { error: `må være en av ${REFERRAL_SERVICES.join(', ')}` }), {
-          error: 'må være en liste av tjenester',
-        })
-        .min(1, { error: 'minst én tjeneste' })
-        .optional(),
-    }),
+    obj({ type: z.literal('referral'), to: referralTo }),
   ],
   { error: 'må være «meeting», «form», «plan», «consent» eller «referral»' },
 );
