@@ -71,7 +71,6 @@ function obj<T extends z.ZodRawShape>(shape: T, what = 'et objekt') {
   });
 }
 
-// What a task does beyond being ticked off, so the app can link it to the right form and guard it.
 // What a plan task and a referral task name, the same in a task's action and in the work that ticks it.
 const planKind = z.enum(PLAN_KINDS, { error: `må være en av ${PLAN_KINDS.join(', ')}` });
 // `to` omitted = the service is chosen when referring.
@@ -82,6 +81,7 @@ const referralTo = z
   .min(1, { error: 'minst én tjeneste' })
   .optional();
 
+// What a task does beyond being ticked off, so the app can link it to the right form and guard it.
 const actionSchema = z.discriminatedUnion(
   'type',
   [
