@@ -5,7 +5,6 @@ import {
   accessServiceLabel,
   base64OfDataUrl,
   consentFieldProblems,
-  firstProblemField,
   partnerService,
   scanMime,
   seesConsentedCases,
@@ -96,9 +95,7 @@ describe('the consent form', () => {
       scope: 'Skriv hva samtykket gjelder (omfang).',
       services: 'Kryss av minst én tjeneste det samtykkes til. Ukjent tjeneste «x».',
     });
-    expect(firstProblemField(problems)).toBe('services');
     expect(consentFieldProblems(new Error('nett'))).toEqual({});
-    expect(firstProblemField({})).toBeNull();
   });
 
   it('sends a scan’s type, from its name when the browser has none, and only the base64 of it', () => {

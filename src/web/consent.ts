@@ -73,11 +73,6 @@ export function consentFieldProblems(error: unknown): Partial<Record<ConsentFiel
   return out;
 }
 
-/** The first field with a problem, in the form's order, so focus can go there. */
-export function firstProblemField(problems: Partial<Record<ConsentField, string>>): ConsentField | null {
-  return CONSENT_FIELDS.find((f) => problems[f]) ?? null;
-}
-
 const SCAN_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
   png: 'image/png',

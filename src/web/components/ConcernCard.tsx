@@ -131,9 +131,9 @@ type Panel = 'handle' | 'dismiss' | null;
  * history entry, headed by one of its alerts — or else to the list's heading.
  */
 function focusAfterClose(concern: Concern, fallbackId: string | undefined) {
-  requestAnimationFrame(() => {
+  focusLater(() => {
     const heading = concern.alerts.map((a) => document.getElementById(`varsel-${a.id}`)).find((el) => el !== null);
-    (heading ?? (fallbackId ? document.getElementById(fallbackId) : null))?.focus();
+    return heading ?? (fallbackId ? document.getElementById(fallbackId) : null);
   });
 }
 

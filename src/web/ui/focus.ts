@@ -8,10 +8,16 @@ export function focusById(id: string) {
 
 /**
  * Focus an element after the next paint. Given a ref, the element is the one the ref holds then — the
- * button that re-rendered or came back, not the one that was there when the action started.
+ * button that re-rendered or came back, not the one that was there when the action started; given a
+ * function, the element it finds then.
  */
-export function focusLater(target: HTMLElement | null | undefined | RefObject<HTMLElement | null>) {
-  requestAnimationFrame(() => (target && 'current' in target ? target.current : target)?.focus());
+export function focusLater(
+  target: HTMLElement | null | undefined | RefObject<HTMLElement | null> | (() => HTMLElement | null | undefined),
+) {
+  requestAnimationFrame(() => {
+    const element = typeof target === 'function' ? target() : target && 'current' in target ? target.current : target;
+    element?.focus();
+  });
 }
 
 /** Focus the first field of a form that was just opened by a button. */

@@ -8,8 +8,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { useSubmit } from '../../../ui/useSubmit';
+import { PanelForm, usePanelForm } from '../../../ui/PanelForm';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { appToday } from '../../../appClock';
@@ -17,9 +16,8 @@ import { isOneOf } from '../../../../contract/enums';
 import { CONSENT_SERVICE_CODES } from '../../../../domain/consent/consent';
 import { caseApi } from '../../../api';
 import type { CaseDetail, ConsentDecision, ConsentFormFacts } from '../../../api';
-import { CONSENT_SERVICES, consentFieldProblems, firstProblemField } from '../../../consent';
+import { CONSENT_SERVICES, consentFieldProblems } from '../../../consent';
 import type { ConsentField } from '../../../consent';
-import { useFocusFirst } from '../../../ui/focus';
 import { Refusal } from './ConsentItem';
 import { toggle } from '../../../ui/toggle';
 
@@ -54,53 +52,36 @@ export function ConsentForm({
   const [place, setPlace] = useState('');
   const [consentDate, setConsentDate] = useState(() => appToday());
   const [collectedAtService, setCollectedAtService] = useState(data.pupil.schoolName);
-  const [problems, setProblems] = useState<Partial<Record<ConsentField, string>>>({});
-  const { busy, failure, run, clear } = useSubmit();
-  const form = useFocusFirst<HTMLFormElement>();
+  const { busy, failure, form, problems, mark, send } = usePanelForm<ConsentField>();
   const granted = decision !== 'refused';
+  const text = (v: string) => v.trim() || null;
 
-  const focusField = (field: ConsentField) =>
-    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus());
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!decision) {
-      setProblems({ decision: t('consent.decisionMissing') });
-      return focusField('decision');
-    }
-    setProblems({});
-    clear();
-    const text = (v: string) => v.trim() || null;
-    await run(
-      async () => {
-        await caseApi.recordConsent(data.id, {
-          decision,
-          services: granted ? services.filter((s) => isOneOf(CONSENT_SERVICE_CODES, s)) : [],
-          specialistServices: granted && services.includes('spesialisthelsetjeneste') ? text(specialistServices) : null,
-          otherServices: granted && services.includes('andre') ? text(otherServices) : null,
-          guardianIds,
-          pupilConsented: facts.pupilConsentsToo && pupilConsented,
-          informationGiven: informationGiven.trim(),
-          scope: scope.trim(),
-          heldBackMatters: text(heldBackMatters),
-          excludedServices: granted ? excludedServices.filter((s) => isOneOf(CONSENT_SERVICE_CODES, s)) : [],
-          excludedUserIds: granted ? excludedUserIds : [],
-          excludedPersons: text(excludedPersons),
-          stafettlogg: granted && stafettlogg,
-          place: text(place),
-          consentDate,
-          collectedAtService: collectedAtService.trim(),
-        });
-        await onDone(decision);
-      },
-      (err) => {
-        const found = consentFieldProblems(err);
-        setProblems(found);
-        const first = firstProblemField(found);
-        if (first) focusField(first);
-      },
-    );
-  }
+  const submit = send(
+    () => ({ decision: !decision && t('consent.decisionMissing') }),
+    async () => {
+      if (!decision) return;
+      await caseApi.recordConsent(data.id, {
+        decision,
+        services: granted ? services.filter((s) => isOneOf(CONSENT_SERVICE_CODES, s)) : [],
+        specialistServices: granted && services.includes('spesialisthelsetjeneste') ? text(specialistServices) : null,
+        otherServices: granted && services.includes('andre') ? text(otherServices) : null,
+        guardianIds,
+        pupilConsented: facts.pupilConsentsToo && pupilConsented,
+        informationGiven: informationGiven.trim(),
+        scope: scope.trim(),
+        heldBackMatters: text(heldBackMatters),
+        excludedServices: granted ? excludedServices.filter((s) => isOneOf(CONSENT_SERVICE_CODES, s)) : [],
+        excludedUserIds: granted ? excludedUserIds : [],
+        excludedPersons: text(excludedPersons),
+        stafettlogg: granted && stafettlogg,
+        place: text(place),
+        consentDate,
+        collectedAtService: collectedAtService.trim(),
+      });
+      await onDone(decision);
+    },
+    (err) => mark(consentFieldProblems(err)),
+  );
 
   const problemOf = (field: ConsentField) => problems[field];
   const fieldsetProblem = (field: ConsentField) =>
@@ -109,13 +90,7 @@ export function ConsentForm({
   const partnerService = (code: string) => CONSENT_SERVICES.find((s) => s.code === code)?.label ?? code;
 
   return (
-    <form
-      ref={form}
-      className="stack-form inline-panel consent-form"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="samtykke-skjema"
-    >
+    <PanelForm form={form} onSubmit={submit} labelledBy="samtykke-skjema" className="consent-form">
       <Heading level={3} data-size="2xs" id="samtykke-skjema">
         {t('consent.register')}
       </Heading>
@@ -298,6 +273,6 @@ export function ConsentForm({
         error={problemOf('collectedAtService')}
       />
       <FormButtons busy={busy} submit={t('consent.submit')} onCancel={onCancel} />
-    </form>
+    </PanelForm>
   );
 }

@@ -5,7 +5,7 @@ import { caseApi } from '../../../api';
 import type { Consent } from '../../../api';
 import { downloadName } from '../../../cases';
 import { ConflictHint, FailureMessage, useFailure } from '../../../ui/feedback';
-import { focusById } from '../../../ui/focus';
+import { focusById, focusLater } from '../../../ui/focus';
 import { ErrorAlert, errorMessage } from '../../../ui/ErrorAlert';
 import { downloadBlob } from '../../../ui/download';
 import { formatDate } from '../../../format';
@@ -38,7 +38,7 @@ export function ConsentItem({ data, consent, onChanged }: SectionProps & { conse
   const writable = !data.readOnly;
   const close = (button: HTMLButtonElement | null) => {
     setPanel(null);
-    requestAnimationFrame(() => button?.focus());
+    focusLater(button);
   };
 
   return (

@@ -1,13 +1,11 @@
 import { Field, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { useSubmit } from '../../../ui/useSubmit';
+import { PanelForm, usePanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api';
 import type { CaseDetail, Consent } from '../../../api';
 import { base64OfDataUrl, scanMime } from '../../../consent';
-import { useFocusFirst } from '../../../ui/focus';
 import { Refusal } from './ConsentItem';
 
 function readBase64(file: File): Promise<string> {
@@ -19,33 +17,16 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-export function ScanForm({
-  data,
-  consent,
-  onCancel,
-  onDone,
-}: {
-  data: CaseDetail;
-  consent: Consent;
-  onCancel(): void;
-  onDone(): Promise<void>;
-}) {
+export function ScanForm({ data, consent, onCancel, onDone }: { data: CaseDetail; consent: Consent } & PanelFormProps) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
-  const [problem, setProblem] = useState<string | undefined>();
-  const { busy, failure, run, clear } = useSubmit();
-  const form = useFocusFirst<HTMLFormElement>();
+  const { busy, failure, form, problems, send } = usePanelForm<'scan'>();
+  const problem = problems.scan;
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!file) {
-      setProblem(t('consent.scanMissing'));
-      form.current?.querySelector('input')?.focus();
-      return;
-    }
-    setProblem(undefined);
-    clear();
-    await run(async () => {
+  const submit = send(
+    () => ({ scan: !file && t('consent.scanMissing') }),
+    async () => {
+      if (!file) return;
       // The server checks type, size and that the content is what the name says; its refusal is shown as it is.
       await caseApi.attachConsentScan(data.id, consent.id, {
         fileName: file.name,
@@ -53,17 +34,11 @@ export function ScanForm({
         dataBase64: await readBase64(file),
       });
       await onDone();
-    });
-  }
+    },
+  );
 
   return (
-    <form
-      ref={form}
-      className="stack-form inline-panel"
-      onSubmit={submit}
-      noValidate
-      aria-label={t('consent.attachScan')}
-    >
+    <PanelForm form={form} onSubmit={submit} label={t('consent.attachScan')}>
       <Refusal failure={failure} fallback={t('consent.scanFailed')} />
       <Field>
         <Label>{t('consent.scanFile')}</Label>
@@ -82,6 +57,6 @@ export function ScanForm({
         submit={busy ? t('consent.scanUploading') : t('consent.scanSubmit')}
         onCancel={onCancel}
       />
-    </form>
+    </PanelForm>
   );
 }

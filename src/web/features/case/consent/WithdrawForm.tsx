@@ -1,11 +1,9 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { useSubmit } from '../../../ui/useSubmit';
+import { PanelForm, usePanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api';
 import type { CaseDetail, Consent } from '../../../api';
-import { useFocusFirst } from '../../../ui/focus';
 import { Refusal } from './ConsentItem';
 
 export function WithdrawForm({
@@ -13,41 +11,21 @@ export function WithdrawForm({
   consent,
   onCancel,
   onDone,
-}: {
-  data: CaseDetail;
-  consent: Consent;
-  onCancel(): void;
-  onDone(): Promise<void>;
-}) {
+}: { data: CaseDetail; consent: Consent } & PanelFormProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
-  const { busy, failure, run, clear } = useSubmit();
-  const form = useFocusFirst<HTMLFormElement>();
+  const { busy, failure, form, problems, send } = usePanelForm<'reason'>();
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!reason.trim()) {
-      setProblem(t('consent.withdrawMissing'));
-      form.current?.querySelector('textarea')?.focus();
-      return;
-    }
-    setProblem(undefined);
-    clear();
-    await run(async () => {
+  const submit = send(
+    () => ({ reason: !reason.trim() && t('consent.withdrawMissing') }),
+    async () => {
       await caseApi.withdrawConsent(data.id, consent.id, { version: consent.version, reason: reason.trim() });
       await onDone();
-    });
-  }
+    },
+  );
 
   return (
-    <form
-      ref={form}
-      className="stack-form inline-panel"
-      onSubmit={submit}
-      noValidate
-      aria-label={t('consent.withdraw')}
-    >
+    <PanelForm form={form} onSubmit={submit} label={t('consent.withdraw')}>
       <Refusal failure={failure} fallback={t('consent.withdrawFailed')} />
       <Textfield
         multiline
@@ -57,7 +35,7 @@ export function WithdrawForm({
         description={t('consent.withdrawReasonHelp')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
-        error={problem}
+        error={problems.reason}
       />
       <div className="button-row">
         <Button type="submit" data-size="sm" data-color="danger" disabled={busy} aria-busy={busy || undefined}>
@@ -67,6 +45,6 @@ export function WithdrawForm({
           {t('common.cancel')}
         </Button>
       </div>
-    </form>
+    </PanelForm>
   );
 }

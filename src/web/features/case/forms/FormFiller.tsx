@@ -10,7 +10,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { SourceNote } from '../../../ui/SourceNote';
 import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import type { FormAnswers } from '../../../../domain/forms/answers';
@@ -25,7 +25,8 @@ import {
   problemsByQuestion,
   type FormAudience,
 } from '../../../caseForms';
-import { useFocusFirst } from '../../../ui/focus';
+import { focusById } from '../../../ui/focus';
+import { PanelForm, usePanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { ConflictHint } from '../../../ui/feedback';
 import { ErrorAlert, errorMessage } from '../../../ui/ErrorAlert';
 import type { Editing } from './CaseFormsSection';
@@ -38,12 +39,7 @@ export function FormFiller({
   editing,
   onCancel,
   onDone,
-}: {
-  data: CaseDetail;
-  editing: Editing;
-  onCancel(): void;
-  onDone(): Promise<void>;
-}) {
+}: { data: CaseDetail; editing: Editing } & PanelFormProps) {
   const { t } = useTranslation();
   const { form, existing } = editing;
   const [answers, setAnswers] = useState<FormAnswers>(() => editableAnswers(form, editing.answers));
@@ -54,43 +50,32 @@ export function FormFiller({
     byQuestion: Map<string, string[]>;
     other: { field: string; message: string }[];
   }>({ byQuestion: new Map(), other: [] });
-  const [error, setError] = useState<{ error: unknown; n: number } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const ref = useFocusFirst<HTMLFormElement>();
+  const { busy, failure, form: ref, send } = usePanelForm();
   const headingId = `skjema-${form.id}`;
   const set =
     (qid: string): Set =>
     (value) =>
       setAnswers((a) => ({ ...a, [qid]: value ?? null }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    const body = { audience, meetingId: meetingId || null, filledOn, answers: cleanAnswers(form, answers) };
-    try {
+  // The server checks the answers; its problems land at their questions, and the first of them takes focus.
+  const submit = send(
+    null,
+    async () => {
+      const body = { audience, meetingId: meetingId || null, filledOn, answers: cleanAnswers(form, answers) };
       if (existing) await formsApi.update(data.id, existing.id, { ...body, version: existing.version });
       else await formsApi.fill(data.id, { formId: form.id, ...body });
       await onDone();
-    } catch (err) {
+    },
+    (err) => {
       const found = problemsByQuestion(form, fieldErrors(err));
       setProblems(found);
-      setError((p) => ({ error: err, n: (p?.n ?? 0) + 1 }));
-      setBusy(false);
       const first = form.sections.flatMap((s) => s.questions).find((q) => found.byQuestion.has(q.id));
-      if (first) requestAnimationFrame(() => document.getElementById(`sporsmal-${first.id}`)?.focus());
-    }
-  }
+      if (first) focusById(`sporsmal-${first.id}`);
+    },
+  );
 
   return (
-    <form
-      ref={ref}
-      className="stack-form inline-panel form-filler"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby={headingId}
-    >
+    <PanelForm form={ref} onSubmit={submit} labelledBy={headingId} className="form-filler">
       <Heading level={3} data-size="xs" id={headingId}>
         {existing ? t('caseForms.editing', { title: form.title }) : form.title}
       </Heading>
@@ -162,9 +147,9 @@ export function FormFiller({
           {p}
         </Paragraph>
       ))}
-      {error && (
-        <div key={error.n}>
-          <ErrorAlert>{errorMessage(error.error, t('caseForms.failed'))}</ErrorAlert>
+      {failure && (
+        <div key={failure.attempt}>
+          <ErrorAlert>{errorMessage(failure.error, t('caseForms.failed'))}</ErrorAlert>
           {problems.other.filter((p) => p.field !== 'filledOn').length > 0 && (
             <ul className="field-errors">
               {problems.other.map((p, i) => (
@@ -172,7 +157,7 @@ export function FormFiller({
               ))}
             </ul>
           )}
-          <ConflictHint error={error.error} />
+          <ConflictHint error={failure.error} />
         </div>
       )}
       <FormButtons
@@ -180,7 +165,7 @@ export function FormFiller({
         submit={existing ? t('caseForms.saveChanges') : t('caseForms.save')}
         onCancel={onCancel}
       />
-    </form>
+    </PanelForm>
   );
 }
 

@@ -1,60 +1,37 @@
 import { Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useSubmit } from '../../../ui/useSubmit';
+import { PanelForm, usePanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../absence';
 import { appToday } from '../../../appClock';
 import { formsApi } from '../../../caseForms';
-import { useFocusFirst } from '../../../ui/focus';
 import { ErrorAlert, errorMessage } from '../../../ui/ErrorAlert';
 
 // ——— A trusted person's statement (004 §3) ———
 
-export function StatementForm({
-  caseId,
-  onCancel,
-  onDone,
-}: {
-  caseId: string;
-  onCancel(): void;
-  onDone(): Promise<void>;
-}) {
+export function StatementForm({ caseId, onCancel, onDone }: { caseId: string } & PanelFormProps) {
   const { t } = useTranslation();
   const [personName, setPersonName] = useState('');
   const [relation, setRelation] = useState('');
   const [chosenByPupil, setChosenByPupil] = useState(true);
   const [statement, setStatement] = useState('');
   const [givenOn, setGivenOn] = useState(() => appToday());
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const { busy, failure, run } = useSubmit();
-  const ref = useFocusFirst<HTMLFormElement>();
+  const { busy, failure, form, problems, run, markServerFields } = usePanelForm<
+    'personName' | 'relation' | 'statement' | 'givenOn'
+  >();
 
+  // The server checks the statement; the fields it names are marked, and the first of them takes focus.
   async function submit(e: FormEvent) {
     e.preventDefault();
-    await run(
-      async () => {
-        await formsApi.addStatement(caseId, { personName, relation, chosenByPupil, statement, givenOn });
-        await onDone();
-      },
-      (err) => {
-        const found = Object.fromEntries(fieldErrors(err).map((f) => [f.field, f.message]));
-        setProblems(found);
-        const first = ['personName', 'relation', 'statement', 'givenOn'].find((f) => found[f]);
-        if (first) requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>(`[name=${first}]`)?.focus());
-      },
-    );
+    await run(async () => {
+      await formsApi.addStatement(caseId, { personName, relation, chosenByPupil, statement, givenOn });
+      await onDone();
+    }, markServerFields);
   }
 
   return (
-    <form
-      ref={ref}
-      className="stack-form inline-panel"
-      onSubmit={submit}
-      noValidate
-      aria-label={t('caseForms.addStatement')}
-    >
+    <PanelForm form={form} onSubmit={submit} label={t('caseForms.addStatement')}>
       <Paragraph data-size="sm">{t('caseForms.statementIntro')}</Paragraph>
       <Textfield
         name="personName"
@@ -101,6 +78,6 @@ export function StatementForm({
         </div>
       )}
       <FormButtons busy={busy} submit={t('caseForms.saveStatement')} onCancel={onCancel} />
-    </form>
+    </PanelForm>
   );
 }

@@ -18,7 +18,7 @@ import { offeredActions } from '../../../cases';
 import { MEASURE_JUDGEMENTS, type MeasureJudgementValue } from '../../../../domain/ladder/case-machine';
 import { AssessmentFields } from '../HolisticAssessment';
 import { FailureMessage, Section } from '../../../ui/feedback';
-import { focusById, useFocusFirst } from '../../../ui/focus';
+import { focusById, focusLater, useFocusFirst } from '../../../ui/focus';
 import type { SectionProps } from '../types';
 
 // ——— Actions along the ladder ———
@@ -60,7 +60,7 @@ export function ActionsSection({ data, onChanged }: SectionProps) {
           onCancel={() => {
             const button = buttons.current.get(panel);
             setPanel(null);
-            requestAnimationFrame(() => button?.focus());
+            focusLater(button);
           }}
           onDone={async (state) => {
             setPanel(null);

@@ -1,15 +1,13 @@
-import { Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
-import { useSubmit } from '../../../ui/useSubmit';
+import { ChoiceSelect, PanelForm, usePanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { appToday } from '../../../appClock';
 import { ASSESSMENT_KINDS, caseApi } from '../../../api';
 import type { AssessmentKind, ExpertAssessment } from '../../../api';
 import { FailureMessage, Section } from '../../../ui/feedback';
-import { useFocusFirst } from '../../../ui/focus';
 import { formatDate } from '../../../format';
 import type { SectionProps } from '../types';
 
@@ -65,51 +63,26 @@ function AssessmentItem({ assessment }: { assessment: ExpertAssessment }) {
   );
 }
 
-function ExpertAssessmentForm({
-  caseId,
-  onCancel,
-  onDone,
-}: {
-  caseId: string;
-  onCancel(): void;
-  onDone(): Promise<void>;
-}) {
+function ExpertAssessmentForm({ caseId, onCancel, onDone }: { caseId: string } & PanelFormProps) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<AssessmentKind>('sakkyndig-vurdering');
   const [issuedOn, setIssuedOn] = useState(() => appToday());
   const [issuedBy, setIssuedBy] = useState('');
   const [recommendations, setRecommendations] = useState('');
   const [validUntil, setValidUntil] = useState('');
-  const [problems, setProblems] = useState<{
-    date?: string;
-    by?: string;
-    recommendations?: string;
-    validUntil?: string;
-  }>({});
-  const { busy, failure, run, clear } = useSubmit();
-  const form = useFocusFirst<HTMLFormElement>();
+  const { busy, failure, form, problems, send } = usePanelForm<
+    'issuedOn' | 'issuedBy' | 'recommendations' | 'validUntil'
+  >();
   const temporary = kind === 'sakkyndig-uttalelse';
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const found: typeof problems = {};
-    if (!issuedOn) found.date = t('cases.missingDate');
-    if (!issuedBy.trim()) found.by = t('cases.missingIssuedBy');
-    if (!recommendations.trim()) found.recommendations = t('cases.missingRecommendations');
-    if (temporary && !validUntil) found.validUntil = t('cases.missingValidUntil');
-    setProblems(found);
-    const first = found.date
-      ? 'input[name=issuedOn]'
-      : found.by
-        ? 'input[name=issuedBy]'
-        : found.recommendations
-          ? 'textarea[name=recommendations]'
-          : found.validUntil
-            ? 'input[name=validUntil]'
-            : null;
-    if (first) return form.current?.querySelector<HTMLElement>(first)?.focus();
-    clear();
-    await run(async () => {
+  const submit = send(
+    () => ({
+      issuedOn: !issuedOn && t('cases.missingDate'),
+      issuedBy: !issuedBy.trim() && t('cases.missingIssuedBy'),
+      recommendations: !recommendations.trim() && t('cases.missingRecommendations'),
+      validUntil: temporary && !validUntil && t('cases.missingValidUntil'),
+    }),
+    async () => {
       await caseApi.addAssessment(caseId, {
         kind,
         issuedOn,
@@ -118,42 +91,33 @@ function ExpertAssessmentForm({
         validUntil: validUntil || null,
       });
       await onDone();
-    });
-  }
+    },
+  );
 
   return (
-    <form
-      ref={form}
-      className="stack-form inline-panel"
-      onSubmit={submit}
-      noValidate
-      aria-label={t('cases.addAssessment')}
-    >
+    <PanelForm form={form} onSubmit={submit} label={t('cases.addAssessment')}>
       <FailureMessage failure={failure} fallback={t('cases.assessmentFailed')} />
-      <Field>
-        <Label>{t('cases.assessmentKind')}</Label>
-        <Select value={kind} onChange={(e) => setKind(e.target.value as AssessmentKind)} width="auto">
-          {ASSESSMENT_KINDS.map((k) => (
-            <Select.Option key={k} value={k}>
-              {t(`cases.assessmentKind_${k}`)}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceSelect
+        label={t('cases.assessmentKind')}
+        value={kind}
+        options={ASSESSMENT_KINDS}
+        optionLabel={(k) => t(`cases.assessmentKind_${k}`)}
+        onChange={setKind}
+      />
       <Textfield
         name="issuedOn"
         label={t('cases.issuedOn')}
         type="date"
         value={issuedOn}
         onChange={(e) => setIssuedOn(e.target.value)}
-        error={problems.date}
+        error={problems.issuedOn}
       />
       <Textfield
         name="issuedBy"
         label={t('cases.issuedBy')}
         value={issuedBy}
         onChange={(e) => setIssuedBy(e.target.value)}
-        error={problems.by}
+        error={problems.issuedBy}
       />
       <Textfield
         multiline
@@ -174,6 +138,6 @@ function ExpertAssessmentForm({
         error={problems.validUntil}
       />
       <FormButtons busy={busy} submit={t('cases.assessmentSubmit')} onCancel={onCancel} />
-    </form>
+    </PanelForm>
   );
 }

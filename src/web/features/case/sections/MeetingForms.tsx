@@ -1,7 +1,6 @@
-import { Button, Checkbox, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
-import type { FormEvent } from 'react';
-import { useSubmit } from '../../../ui/useSubmit';
+import { ChoiceSelect, PanelForm, usePanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { appToday } from '../../../appClock';
@@ -9,7 +8,6 @@ import { MEETING_KINDS, caseApi } from '../../../api';
 import type { Meeting, MeetingKind } from '../../../api';
 import { splitLines } from '../../../cases';
 import { FailureMessage } from '../../../ui/feedback';
-import { useFocusFirst } from '../../../ui/focus';
 import { SourceNote } from '../../../ui/SourceNote';
 import type { MinutesTemplate } from '../../../../contract/meetings';
 
@@ -18,12 +16,7 @@ export function MeetingForm({
   initialKind,
   onCancel,
   onDone,
-}: {
-  caseId: string;
-  initialKind?: MeetingKind;
-  onCancel(): void;
-  onDone(): Promise<void>;
-}) {
+}: { caseId: string; initialKind?: MeetingKind } & PanelFormProps) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<MeetingKind>(initialKind ?? 'undringssamtale-elev');
   const [scheduledOn, setScheduledOn] = useState(() => appToday());
@@ -32,67 +25,51 @@ export function MeetingForm({
   const [participants, setParticipants] = useState('');
   const [agenda, setAgenda] = useState('');
   const [anonymised, setAnonymised] = useState(false);
-  const [problems, setProblems] = useState<{ date?: string; time?: string; participants?: string; agenda?: string }>(
-    {},
-  );
-  const { busy, failure, run } = useSubmit();
-  const form = useFocusFirst<HTMLFormElement>();
+  const { busy, failure, form, problems, send } = usePanelForm<
+    'scheduledOn' | 'scheduledTime' | 'participants' | 'agenda'
+  >();
+  const scheduledTime = meetingTime(time);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const names = splitLines(participants);
-    const found: typeof problems = {};
-    if (!scheduledOn) found.date = t('cases.missingDate');
-    const scheduledTime = meetingTime(time);
-    if (scheduledTime === undefined) found.time = t('caseMeetings.badTime');
-    if (names.length === 0) found.participants = t('cases.missingParticipants');
-    if (!agenda.trim()) found.agenda = t('cases.missingAgenda');
-    setProblems(found);
-    if (found.date) return form.current?.querySelector<HTMLElement>('input[type=date]')?.focus();
-    if (found.time) return form.current?.querySelector<HTMLElement>('input[name=scheduledTime]')?.focus();
-    if (found.participants) return form.current?.querySelector<HTMLElement>('textarea[name=participants]')?.focus();
-    if (found.agenda) return form.current?.querySelector<HTMLElement>('textarea[name=agenda]')?.focus();
-    await run(async () => {
+  const submit = send(
+    () => ({
+      scheduledOn: !scheduledOn && t('cases.missingDate'),
+      scheduledTime: scheduledTime === undefined && t('caseMeetings.badTime'),
+      participants: splitLines(participants).length === 0 && t('cases.missingParticipants'),
+      agenda: !agenda.trim() && t('cases.missingAgenda'),
+    }),
+    async () => {
       await caseApi.addMeeting(caseId, {
         kind,
         scheduledOn,
         scheduledTime: scheduledTime ?? null,
         place: place.trim(),
-        participants: names,
+        participants: splitLines(participants),
         agenda: agenda.trim(),
         ...(kind === 'naervaersteam' ? { anonymised } : {}),
       });
       await onDone();
-    });
-  }
+    },
+  );
 
   return (
-    <form
-      ref={form}
-      className="stack-form inline-panel"
-      onSubmit={submit}
-      noValidate
-      aria-label={t('cases.addMeeting')}
-    >
+    <PanelForm form={form} onSubmit={submit} label={t('cases.addMeeting')}>
       <FailureMessage failure={failure} fallback={t('cases.meetingFailed')} />
-      <Field>
-        <Label>{t('cases.meetingKind')}</Label>
-        <Select value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)} width="auto">
-          {MEETING_KINDS.map((k) => (
-            <Select.Option key={k} value={k}>
-              {t(`cases.kind_${k}`)}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceSelect
+        label={t('cases.meetingKind')}
+        value={kind}
+        options={MEETING_KINDS}
+        optionLabel={(k) => t(`cases.kind_${k}`)}
+        onChange={setKind}
+      />
       <Textfield
+        name="scheduledOn"
         label={t('cases.scheduledOn')}
         type="date"
         value={scheduledOn}
         onChange={(e) => setScheduledOn(e.target.value)}
-        error={problems.date}
+        error={problems.scheduledOn}
       />
-      <TimeAndPlace time={time} place={place} onTime={setTime} onPlace={setPlace} error={problems.time} />
+      <TimeAndPlace time={time} place={place} onTime={setTime} onPlace={setPlace} error={problems.scheduledTime} />
       <Textfield
         multiline
         rows={3}
@@ -121,7 +98,7 @@ export function MeetingForm({
         />
       )}
       <FormButtons busy={busy} submit={t('cases.meetingSubmit')} onCancel={onCancel} />
-    </form>
+    </PanelForm>
   );
 }
 
@@ -191,9 +168,7 @@ export function RecordMeetingForm({
   meeting: Meeting;
   /** The minutes templates that fit this kind of meeting (content/minutes). */
   templates: MinutesTemplate[];
-  onCancel(): void;
-  onDone(): Promise<void>;
-}) {
+} & PanelFormProps) {
   const { t } = useTranslation();
   const [heldOn, setHeldOn] = useState(meeting.heldOn ?? meeting.scheduledOn);
   const [minutes, setMinutes] = useState(meeting.minutes ?? '');
@@ -204,22 +179,16 @@ export function RecordMeetingForm({
   const minutesRef = useRef<HTMLTextAreaElement>(null);
   const [participants, setParticipants] = useState(meeting.participants.join('\n'));
   const [agenda, setAgenda] = useState(meeting.agenda);
-  const [problems, setProblems] = useState<{ date?: string; minutes?: string; time?: string }>({});
-  const { busy, failure, run } = useSubmit();
-  const form = useFocusFirst<HTMLFormElement>();
+  const { busy, failure, form, problems, send } = usePanelForm<'heldOn' | 'minutes' | 'nextMeetingTime'>();
+  const nextMeetingTime = meetingTime(nextTime);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const found: typeof problems = {};
-    if (!heldOn) found.date = t('cases.missingDate');
-    if (!minutes.trim()) found.minutes = t('cases.missingMinutes');
-    const nextMeetingTime = meetingTime(nextTime);
-    if (nextMeetingOn && nextMeetingTime === undefined) found.time = t('caseMeetings.badTime');
-    setProblems(found);
-    if (found.date) return form.current?.querySelector<HTMLElement>('input[type=date]')?.focus();
-    if (found.minutes) return form.current?.querySelector<HTMLElement>('textarea[name=minutes]')?.focus();
-    if (found.time) return form.current?.querySelector<HTMLElement>('input[name=nextMeetingTime]')?.focus();
-    await run(async () => {
+  const submit = send(
+    () => ({
+      heldOn: !heldOn && t('cases.missingDate'),
+      minutes: !minutes.trim() && t('cases.missingMinutes'),
+      nextMeetingTime: nextMeetingOn && nextMeetingTime === undefined && t('caseMeetings.badTime'),
+    }),
+    async () => {
       await caseApi.updateMeeting(caseId, meeting.id, {
         scheduledOn: meeting.scheduledOn,
         participants: splitLines(participants),
@@ -232,24 +201,19 @@ export function RecordMeetingForm({
         version: meeting.version,
       });
       await onDone();
-    });
-  }
+    },
+  );
 
   return (
-    <form
-      ref={form}
-      className="stack-form inline-panel"
-      onSubmit={submit}
-      noValidate
-      aria-label={t('cases.recordMeeting')}
-    >
+    <PanelForm form={form} onSubmit={submit} label={t('cases.recordMeeting')}>
       <FailureMessage failure={failure} fallback={t('cases.meetingFailed')} />
       <Textfield
+        name="heldOn"
         label={t('cases.heldOn')}
         type="date"
         value={heldOn}
         onChange={(e) => setHeldOn(e.target.value)}
-        error={problems.date}
+        error={problems.heldOn}
       />
       {/* The structured minutes of the source (001/003), offered while the minutes are empty. */}
       {templates.length > 0 && !minutes.trim() && (
@@ -301,7 +265,7 @@ export function RecordMeetingForm({
           onTime={setNextTime}
           onPlace={setNextPlace}
           next
-          error={problems.time}
+          error={problems.nextMeetingTime}
         />
       )}
       <Textfield
@@ -320,6 +284,6 @@ export function RecordMeetingForm({
         onChange={(e) => setAgenda(e.target.value)}
       />
       <FormButtons busy={busy} submit={t('cases.recordSubmit')} onCancel={onCancel} />
-    </form>
+    </PanelForm>
   );
 }

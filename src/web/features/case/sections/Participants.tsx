@@ -1,9 +1,8 @@
 import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { useInlinePanel } from '../../../ui/InlinePanel';
 import { focusLater } from '../../../ui/focus';
-import { useSubmit } from '../../../ui/useSubmit';
+import { ChoiceSelect, PanelForm, usePanelForm } from '../../../ui/PanelForm';
 import { useTranslation } from 'react-i18next';
 import { LADDER_ROLES } from '../../../../domain/ladder/ladder-schema';
 import { caseApi } from '../../../api';
@@ -90,26 +89,18 @@ function AddParticipant({
   const [personId, setPersonId] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<LadderRole>('helsesykepleier');
-  const [problem, setProblem] = useState<string | undefined>();
-  const { busy, failure, run, clear } = useSubmit();
-  const nameField = useRef<HTMLInputElement>(null);
+  const { busy, failure, form, problems, send } = usePanelForm<'name'>();
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!name.trim()) {
-      setProblem(t('participants.missingName'));
-      return nameField.current?.focus();
-    }
-    setProblem(undefined);
-    clear();
-    await run(async () => {
+  const submit = send(
+    () => ({ name: !name.trim() && t('participants.missingName') }),
+    async () => {
       await caseApi.addParticipant(caseId, { name: name.trim(), role, userId: personId || null });
       await onDone(name.trim());
-    });
-  }
+    },
+  );
 
   return (
-    <form className="stack-form inline-panel" onSubmit={submit} noValidate>
+    <PanelForm form={form} onSubmit={submit} label={t('participants.add')}>
       <FailureMessage failure={failure} fallback={t('participants.failed')} />
       {people.status === 'ok' && people.data.people.length > 0 && (
         <Field>
@@ -140,25 +131,22 @@ function AddParticipant({
         </Field>
       )}
       <Textfield
-        ref={nameField}
+        name="name"
         autoFocus={people.status !== 'ok' || people.data.people.length === 0}
         label={t('participants.name')}
         description={personId ? t('participants.nameFromAccount') : undefined}
         readOnly={!!personId}
         value={name}
         onChange={(e) => setName(e.target.value)}
-        error={problem}
+        error={problems.name}
       />
-      <Field>
-        <Label>{t('participants.role')}</Label>
-        <Select value={role} onChange={(e) => setRole(e.target.value as LadderRole)} width="auto">
-          {(Object.entries(LADDER_ROLES) as [LadderRole, string][]).map(([value, label]) => (
-            <Select.Option key={value} value={value}>
-              {label}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceSelect
+        label={t('participants.role')}
+        value={role}
+        options={Object.keys(LADDER_ROLES) as LadderRole[]}
+        optionLabel={(r) => LADDER_ROLES[r]}
+        onChange={setRole}
+      />
       <div className="button-row">
         <Button type="submit" disabled={busy} aria-busy={busy || undefined}>
           {t('participants.submit')}
@@ -167,6 +155,6 @@ function AddParticipant({
           {t('common.cancel')}
         </Button>
       </div>
-    </form>
+    </PanelForm>
   );
 }

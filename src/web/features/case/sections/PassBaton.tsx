@@ -1,8 +1,7 @@
 import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
-import { useSubmit } from '../../../ui/useSubmit';
+import { PanelForm, usePanelForm } from '../../../ui/PanelForm';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api';
 import type { CaseDetail, StaffMember } from '../../../api';
@@ -43,33 +42,27 @@ function BatonForm({
   const staff = useApi(`staff:${data.id}`, () => caseApi.staff(data.id));
   const [userId, setUserId] = useState('');
   const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<{ holder?: string; reason?: string }>({});
-  const { busy, failure, run, clear } = useSubmit();
-  const form = useRef<HTMLFormElement>(null);
+  const { busy, failure, form, problems, send } = usePanelForm<'userId' | 'reason'>();
   const others: StaffMember[] =
     staff.status === 'ok' ? staff.data.staff.filter((s) => s.id !== data.stafettholder.id) : [];
   // The staff arrive after the form opens: focus the first field then (or the cancel button when there is nobody).
   useEffect(() => {
     if (staff.status !== 'loading') form.current?.querySelector<HTMLElement>('select, button')?.focus();
-  }, [staff.status]);
+  }, [staff.status, form]);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const found: typeof problems = {};
-    if (!userId) found.holder = t('cases.missingHolder');
-    if (!reason.trim()) found.reason = t('cases.missingBatonReason');
-    setProblems(found);
-    if (found.holder) return form.current?.querySelector<HTMLElement>('select')?.focus();
-    if (found.reason) return form.current?.querySelector<HTMLElement>('textarea')?.focus();
-    clear();
-    await run(async () => {
+  const submit = send(
+    () => ({
+      userId: !userId && t('cases.missingHolder'),
+      reason: !reason.trim() && t('cases.missingBatonReason'),
+    }),
+    async () => {
       const result = await caseApi.passBaton(data.id, { userId, reason: reason.trim(), version: data.version });
       await onDone(result.stafettholder.name);
-    });
-  }
+    },
+  );
 
   return (
-    <form ref={form} className="stack-form inline-panel" onSubmit={submit} noValidate aria-label={t('cases.passBaton')}>
+    <PanelForm form={form} onSubmit={submit} label={t('cases.passBaton')}>
       {staff.status === 'loading' && <Loading />}
       {staff.status === 'error' && (
         <FailureMessage failure={{ error: staff.error, attempt: 0 }} fallback={t('cases.staffFailed')} />
@@ -81,10 +74,11 @@ function BatonForm({
           <Field>
             <Label>{t('cases.newHolder')}</Label>
             <Select
+              name="userId"
               value={userId}
               onChange={(e) => setUserId(e.target.value)}
               width="auto"
-              aria-invalid={problems.holder ? true : undefined}
+              aria-invalid={problems.userId ? true : undefined}
             >
               <Select.Option value="">{t('cases.chooseHolder')}</Select.Option>
               {others.map((s) => (
@@ -93,15 +87,16 @@ function BatonForm({
                 </Select.Option>
               ))}
             </Select>
-            {problems.holder && (
+            {problems.userId && (
               <p className="inline-problem" role="alert">
-                {problems.holder}
+                {problems.userId}
               </p>
             )}
           </Field>
           <Textfield
             multiline
             rows={2}
+            name="reason"
             label={t('cases.batonReason')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
@@ -119,6 +114,6 @@ function BatonForm({
           {t('common.cancel')}
         </Button>
       </div>
-    </form>
+    </PanelForm>
   );
 }

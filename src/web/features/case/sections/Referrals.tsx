@@ -1,18 +1,7 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Tag,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { InlinePanel, useInlinePanel } from '../../../ui/InlinePanel';
-import { useSubmit } from '../../../ui/useSubmit';
+import { ChoiceSelect, PanelForm, usePanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { appToday } from '../../../appClock';
@@ -20,7 +9,7 @@ import { REFERRAL_SERVICE_NAMES, REFERRAL_STATUSES, caseApi } from '../../../api
 import type { Referral, ReferralService, ReferralStatus } from '../../../api';
 import { AssessmentFields, emptyAssessment, trimAssessment } from '../HolisticAssessment';
 import { FailureMessage, Section } from '../../../ui/feedback';
-import { focusById, useFocusFirst } from '../../../ui/focus';
+import { focusById } from '../../../ui/focus';
 import { formatDate } from '../../../format';
 import type { SectionProps } from '../types';
 
@@ -115,12 +104,7 @@ function ReferralForm({
   referral,
   onCancel,
   onDone,
-}: {
-  caseId: string;
-  referral?: Referral;
-  onCancel(): void;
-  onDone(): Promise<void>;
-}) {
+}: { caseId: string; referral?: Referral | undefined } & PanelFormProps) {
   const { t } = useTranslation();
   const today = appToday();
   const [service, setService] = useState<ReferralService>(referral?.service ?? 'ppt');
@@ -130,13 +114,10 @@ function ReferralForm({
   const [guardiansSigned, setGuardiansSigned] = useState(referral?.guardiansSigned ?? false);
   const [note, setNote] = useState(referral?.note ?? '');
   const [assessment, setAssessment] = useState(() => emptyAssessment(today));
-  const { busy, failure, run, clear } = useSubmit();
-  const form = useFocusFirst<HTMLFormElement>();
+  const { busy, failure, form, send } = usePanelForm();
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    clear();
-    // Sent as written: the server says what a status needs (a sent referral its date) and what the guardrail lacks.
+  // Sent as written: the server says what a status needs (a sent referral its date) and what the guardrail lacks.
+  const submit = send(null, async () => {
     const body = {
       service,
       status,
@@ -146,42 +127,28 @@ function ReferralForm({
       note: note.trim() || null,
       ...(service === 'barnevern' ? { holisticAssessment: trimAssessment(assessment) } : {}),
     };
-    await run(async () => {
-      if (referral) await caseApi.updateReferral(caseId, referral.id, { ...body, version: referral.version });
-      else await caseApi.addReferral(caseId, body);
-      await onDone();
-    });
-  }
+    if (referral) await caseApi.updateReferral(caseId, referral.id, { ...body, version: referral.version });
+    else await caseApi.addReferral(caseId, body);
+    await onDone();
+  });
 
   return (
-    <form
-      ref={form}
-      className="stack-form inline-panel"
-      onSubmit={submit}
-      noValidate
-      aria-label={referral ? t('cases.updateReferral') : t('cases.addReferral')}
-    >
+    <PanelForm form={form} onSubmit={submit} label={referral ? t('cases.updateReferral') : t('cases.addReferral')}>
       <FailureMessage failure={failure} fallback={t('cases.referralFailed')} />
-      <Field>
-        <Label>{t('cases.referralService')}</Label>
-        <Select value={service} onChange={(e) => setService(e.target.value as ReferralService)} width="auto">
-          {REFERRAL_SERVICE_NAMES.map((s) => (
-            <Select.Option key={s} value={s}>
-              {t(`cases.service_${s}`)}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
-      <Field>
-        <Label>{t('cases.referralStatus')}</Label>
-        <Select value={status} onChange={(e) => setStatus(e.target.value as ReferralStatus)} width="auto">
-          {REFERRAL_STATUSES.map((s) => (
-            <Select.Option key={s} value={s}>
-              {t(`cases.referralStatus_${s}`)}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceSelect
+        label={t('cases.referralService')}
+        value={service}
+        options={REFERRAL_SERVICE_NAMES}
+        optionLabel={(s) => t(`cases.service_${s}`)}
+        onChange={setService}
+      />
+      <ChoiceSelect
+        label={t('cases.referralStatus')}
+        value={status}
+        options={REFERRAL_STATUSES}
+        optionLabel={(s) => t(`cases.referralStatus_${s}`)}
+        onChange={setStatus}
+      />
       <Textfield
         label={t('cases.sentOn')}
         description={t('cases.sentOnHelp')}
@@ -221,6 +188,6 @@ function ReferralForm({
         submit={referral ? t('cases.updateReferralSubmit') : t('cases.referralSubmit')}
         onCancel={onCancel}
       />
-    </form>
+    </PanelForm>
   );
 }
