@@ -216,20 +216,23 @@ export const listCasesResponse = z.object({
 });
 export type ListCasesResponse = z.infer<typeof listCasesResponse>;
 
+/** The pupil a case or a pupil's file is about, as the page heads it. */
+const pupilHeading = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  className: z.string(),
+  schoolName: z.string(),
+  protectedAddress: z.enum(PROTECTED_ADDRESSES),
+});
+
 // GET /api/cases/:caseId
 export const getCaseParams = z.object({ caseId: idParam });
 export type GetCaseParams = z.input<typeof getCaseParams>;
 export const getCaseResponse = z.object({
   id: z.string(),
   version: z.number().int(),
-  pupil: z.object({
-    id: z.string(),
-    firstName: z.string(),
-    lastName: z.string(),
-    className: z.string(),
-    schoolName: z.string(),
-    protectedAddress: z.enum(PROTECTED_ADDRESSES),
-  }),
+  pupil: pupilHeading,
   ladder: z.object({ id: z.string(), name: z.string() }),
   state,
   overdue: z.boolean(),
@@ -530,14 +533,7 @@ export type ListMyTasksResponse = z.infer<typeof listMyTasksResponse>;
 export const getPupilFileParams = z.object({ pupilId: idParam });
 export type GetPupilFileParams = z.input<typeof getPupilFileParams>;
 export const getPupilFileResponse = z.object({
-  pupil: z.object({
-    id: z.string(),
-    firstName: z.string(),
-    lastName: z.string(),
-    className: z.string(),
-    schoolName: z.string(),
-    protectedAddress: z.enum(PROTECTED_ADDRESSES),
-  }),
+  pupil: pupilHeading,
   cases: z.array(
     z.object({
       id: z.string(),

@@ -1,35 +1,26 @@
 import { Alert, Button, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { FailureMessage, NoticeRegion, Section, useNotice } from '../../ui/feedback';
+import { NoticeRegion } from '../../ui/feedback';
 import type { Notice } from '../../ui/feedback';
-import { useSubmit } from '../../ui/useSubmit';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
 import { addDays, isIsoDate } from '../../absence';
 import { api } from '../../api';
-import type { AbsenceEvent, Alert as AlertType, Concern, Lesson, Register, RegisterPupil } from '../../api';
+import type { AbsenceEvent, Alert as AlertType, Concern, Register, RegisterPupil } from '../../api';
 import type { RecordAbsenceResponse } from '../../../contract/absence';
 import { useAuth } from '../../auth';
 import { ConcernCard } from '../../components/ConcernCard';
-import {
-  DraftProblemMessage,
-  EventFields,
-  GuardianWords,
-  SourceTag,
-  draftToInput,
-  emptyDraft,
-  useDescribeEvent,
-  useEventSummary,
-} from '../../components/absence';
-import type { DraftProblem, EventDraft } from '../../components/absence';
+import { GuardianWords, SourceTag, useDescribeEvent, useEventSummary } from '../../components/absence';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { compareByName, formatDate, formatDateTime, formatTime, pupilName, weekdayName } from '../../format';
+import { compareByName, formatDate, pupilName, weekdayName } from '../../format';
 import { freshConcerns } from '../../concerns';
 import { useApi } from '../../useApi';
+import { RegisterForm } from './RegisterForm';
+import { TakeRegister } from './TakeRegister';
 
 // The morning register: one row per pupil, only the kind select until a kind is chosen, so Tab
 // moves one pupil at a time; after a save focus goes to the next pupil's kind select.
@@ -288,138 +279,7 @@ function describeRun(events: AbsenceEvent[], describe: ReturnType<typeof useDesc
     : t('absence.describe_lessonRunPeriods', { from: first.period, to: last.period });
 }
 
-/**
- * «Resten er til stede»: ends the day's register, so the pupils without a registration are known to be
- * present; then «Registrering ført kl. 08.14». Pressed again after a late registration, the time moves.
- */
-function TakeRegister({ register }: { register: Register }) {
-  const { t } = useTranslation();
-  const [taken, setTaken] = useState(register.taken);
-  const { busy, failure, run } = useSubmit();
-  const [notice, announce] = useNotice();
-  const when = (at: string) =>
-    localDate(at) === register.date ? t('register.takenAt', { time: formatTime(at) }) : formatDateTime(at);
-
-  function take() {
-    void run(async () => {
-      const result = await api.takeRegister(register.class.id, register.date);
-      setTaken(result.taken);
-      announce(t('register.takenNotice', { when: when(result.taken.at) }));
-    });
-  }
-
-  return (
-    <Section id="registrering-fort" heading={t('register.takeHeading')}>
-      {taken ? (
-        <Paragraph className="register-taken">
-          <span aria-hidden="true">✓ </span>
-          {t('register.taken', { when: when(taken.at), name: taken.byName })}
-        </Paragraph>
-      ) : (
-        <Paragraph data-size="sm">{t('register.takeHelp')}</Paragraph>
-      )}
-      <FailureMessage failure={failure} fallback={t('register.takeFailed')} />
-      <Button type="button" onClick={take} disabled={busy} aria-busy={busy || undefined}>
-        {taken ? t('register.takeAgain') : t('register.take')}
-      </Button>
-      <NoticeRegion notice={notice} className="register-take__live" />
-    </Section>
-  );
-}
-
-/** The browser's calendar day of an instant, as ÅÅÅÅ-MM-DD. */
-function localDate(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 function EventLine({ event }: { event: RegisterPupil['events'][number] }) {
   const summary = useEventSummary();
   return <span>{summary(event)}</span>;
-}
-
-type RegisterFormProps = {
-  pupil: RegisterPupil;
-  date: string;
-  lessons: Lesson[];
-  kindRef: (el: HTMLSelectElement | null) => void;
-  onSaved(updated: RegisterPupil, result: RecordAbsenceResponse): void;
-};
-
-/**
- * The row's form. After a save the kind select keeps what was registered (the row does not look unsaved),
- * with only the select shown; choosing a kind again opens the fields for another registration.
- */
-function RegisterForm({ pupil, date, lessons, kindRef, onSaved }: RegisterFormProps) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState<EventDraft>(emptyDraft);
-  const [problem, setProblem] = useState<DraftProblem | null>(null);
-  const { busy, failure, run, clear } = useSubmit();
-  const name = pupilName(pupil);
-  // The kind last registered for the pupil this day (a teacher's or a guardian's), shown while the draft is empty.
-  const savedKind = pupil.events.at(-1)?.kind ?? null;
-  const showSaved = draft.kind === '' && savedKind !== null;
-
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    const built = draftToInput(draft, pupil.id, date, lessons);
-    if ('problem' in built) {
-      setProblem(built.problem);
-      return;
-    }
-    setProblem(null);
-    clear();
-    void run(async () => {
-      const result = await api.createEvent(built.input);
-      setDraft(emptyDraft);
-      onSaved(
-        {
-          ...pupil,
-          events: [...pupil.events, ...result.events],
-          openAlerts: result.alerts.length,
-          openConcerns: result.concerns.length,
-        },
-        result,
-      );
-    });
-  }
-
-  return (
-    <form className="register-row__form" onSubmit={onSubmit} aria-label={t('register.formLabel', { name })} noValidate>
-      <EventFields
-        draft={showSaved ? { ...emptyDraft, kind: savedKind } : draft}
-        onChange={(next) => setDraft(showSaved && next.kind === savedKind ? emptyDraft : next)}
-        lessons={lessons}
-        who={t('register.forWho', { name })}
-        problem={problem}
-        kindRef={kindRef}
-        allowRun
-        collapsed={showSaved}
-      >
-        {showSaved && (
-          <Tag data-color="success" data-size="sm" className="register-row__saved-tag">
-            <span aria-hidden="true">✓ </span>
-            {t('register.savedTag')}
-          </Tag>
-        )}
-        {draft.kind && (
-          <Button
-            type="submit"
-            data-size="sm"
-            disabled={busy}
-            aria-busy={busy || undefined}
-            className="register-row__save"
-          >
-            {busy ? t('absence.saving') : t('absence.save')}
-            <span className="ds-sr-only"> {t('register.forWho', { name })}</span>
-          </Button>
-        )}
-      </EventFields>
-      <DraftProblemMessage problem={problem} />
-      <div className="register-row__error">
-        <FailureMessage failure={failure} fallback={t('register.saveFailed')} />
-      </div>
-    </form>
-  );
 }
