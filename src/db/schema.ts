@@ -7,12 +7,30 @@ import type { AssignedRole, ProtectedAddress, ServiceKind, UserKind } from '../d
 import type { PlanKind } from '../domain/plans/plan-schema';
 import type { AbsenceReason, AbsenceSource } from '../domain/rules/event-store';
 import type { AbsenceKind } from '../domain/rules/profile-schema';
+import type {
+  AlertStatus,
+  AssessmentKind,
+  AuditKind,
+  CaseOrigin,
+  CaseStatus,
+  ConsentDecision,
+  ContactChannel,
+  EventChange,
+  FormAudience,
+  NoticeTarget,
+  ObservationKind,
+  OidcProviderKind,
+  PlanStatus,
+  ReferralStatus,
+  TaskSource,
+} from '../contract/enums';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Version = ColumnType<number, number | undefined, number>;
 
-// The closed lists are the domain's (src/domain/people/accounts.ts, src/domain/rules, src/domain/plans …), so
-// the table types, the domain and the API contract cannot disagree; the migrations' CHECKs say them in SQL.
+// The closed lists are the domain's (src/domain/people/accounts.ts, src/domain/rules, src/domain/plans …) or,
+// for those only the API names, the contract's (src/contract/enums.ts), so the table types, the domain and the
+// API contract cannot disagree; the migrations' CHECKs say them in SQL.
 /** A role of `role_assignment` (a guardian's account has none: it is «foresatt» by its kind). */
 export type Role = AssignedRole;
 export type { ProtectedAddress, ServiceKind, UserKind };
@@ -24,7 +42,7 @@ export interface Database {
     kommune_id: string;
     case_id: string;
     pupil_id: string;
-    recipient: 'skoleledelse' | 'avdelingsdirektor';
+    recipient: NoticeTarget;
     level: number;
     file_name: string;
     pdf: Uint8Array;
@@ -233,9 +251,9 @@ export interface Database {
 }
 
 export type { AbsenceKind, AbsenceReason, AbsenceSource };
-export type AlertStatus = 'new' | 'seen' | 'handled' | 'dismissed';
-export type ContactChannel = 'telefon' | 'møte' | 'melding' | 'hjemmebesøk' | 'brev';
-export type ObservationKind = 'alvorlig-hendelse' | 'store-vansker-med-oppmøte' | 'familiens-rutiner' | 'tegn';
+export type { AlertStatus };
+export type { ContactChannel };
+export type { ObservationKind };
 
 export interface Database {
   school_calendar: {
@@ -273,7 +291,7 @@ export interface Database {
     kommune_id: string;
     event_id: string;
     version: number;
-    change: 'created' | 'updated' | 'deleted';
+    change: EventChange;
     changed_by: string;
     changed_at: Timestamp;
     snapshot: ColumnType<Record<string, unknown>, string, never>;
@@ -352,11 +370,11 @@ export interface Database {
     school_id: string;
     ladder: string;
     state: ColumnType<unknown, string, string>;
-    status: 'open' | 'closed';
+    status: CaseStatus;
     level: number;
     evaluation_due: string | null;
     stafettholder_id: string;
-    opened_from: 'alert' | 'pattern' | 'undring';
+    opened_from: CaseOrigin;
     origin_alert_id: string | null;
     opened_by: string;
     opened_at: Timestamp;
@@ -385,7 +403,7 @@ export interface Database {
     done_on: string | null;
     done_by: string | null;
     completion: ColumnType<unknown, string | null, string | null>;
-    source: 'ladder' | 'team';
+    source: TaskSource;
     version: Version;
   };
 }
@@ -421,8 +439,8 @@ export interface Database {
   };
 }
 
-export type ReferralStatus = 'under-arbeid' | 'sendt' | 'mottatt' | 'avsluttet' | 'avvist';
-export type AssessmentKind = 'sakkyndig-vurdering' | 'sakkyndig-uttalelse' | 'legeerklaering';
+export type { ReferralStatus };
+export type { AssessmentKind };
 
 export interface Database {
   case_referral: {
@@ -499,7 +517,7 @@ export interface Database {
     kommune_id: string;
     pupil_id: string;
     case_id: string;
-    decision: 'granted' | 'refused';
+    decision: ConsentDecision;
     services: string[];
     specialist_services: string | null;
     other_services: string | null;
@@ -536,7 +554,7 @@ export interface Database {
   };
 }
 
-export type AuditKind = 'read' | 'create' | 'update' | 'delete' | 'export' | 'print';
+export type { AuditKind };
 
 export interface Database {
   /** The end of each kommune's sealed chain (position 0, no row, before the first seal). */
@@ -557,14 +575,14 @@ export interface Database {
     school_id: string;
     school_year: number;
     level: number;
-    opened_from: 'alert' | 'pattern' | 'undring';
+    opened_from: CaseOrigin;
     cases: number;
     days_open: number;
     meetings: number;
   };
 }
 
-export type PlanStatus = 'utkast' | 'aktiv' | 'avsluttet';
+export type { PlanStatus };
 
 export interface Database {
   /** A plan in a case (migration 0016, decision 064); `content` is the domain's Plan. */
@@ -587,7 +605,7 @@ export interface Database {
   };
 }
 
-export type FormAudience = 'elev' | 'foresatte' | 'elev-og-foresatte' | 'skolen';
+export type { FormAudience };
 
 export interface Database {
   /** A form filled in a case (migration 0015, decision 063): answers to one version of a form in content/forms. */
@@ -712,7 +730,7 @@ export interface Database {
   };
 }
 
-export type OidcProviderKind = 'feide' | 'idporten' | 'helseid';
+export type { OidcProviderKind };
 export type OidcClientAuth = 'client_secret_basic' | 'client_secret_post' | 'private_key_jwt';
 
 export interface Database {
