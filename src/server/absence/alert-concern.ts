@@ -2,7 +2,9 @@
 // done in the contact log, in the same transaction.
 import type { Tx } from '../../db/create-db';
 import { type Actor } from '../actor';
+import { writeAudit, type AuditAction } from '../audit';
 import { AppError } from '../errors';
+import { updateVersioned } from '../versioned';
 import { openCasesOf, presentAlert } from '../presenters/absence';
 import { pupilForStaff, type PupilPlace } from './place';
 
@@ -18,6 +20,44 @@ export async function loadConcern(tx: Tx, actor: Actor, items: readonly AlertRef
   const place = await pupilForStaff(tx, actor, pupilId);
   const byId = new Map(alerts.map((a) => [a.id, a]));
   return { alerts: ids.map((id) => byId.get(id)!), place };
+}
+
+/**
+ * Moves a concern's alerts on: each alert `change` gives values for (none: it stays as it is) is updated at the
+ * version the user saw; every alert is audited under `action` (with `details` beside its id); the alerts come
+ * back as they are now.
+ */
+export async function moveConcern(
+  tx: Tx,
+  actor: Actor,
+  now: Date,
+  items: readonly AlertRef[],
+  { alerts, place }: Awaited<ReturnType<typeof loadConcern>>,
+  action: AuditAction,
+  change: (alert: { status: string }) => Record<string, unknown> | null,
+  details: Record<string, unknown> = {},
+) {
+  for (const a of alerts) {
+    const values = change(a);
+    if (values) await updateVersioned(tx, 'alert', a.id, versionOf(items, a.id), { ...values, updated_at: now });
+  }
+  await writeAudit(
+    tx,
+    actor,
+    now,
+    alerts.map((a) => ({
+      action,
+      pupilId: a.pupil_id,
+      entity: 'alert',
+      entityId: a.id,
+      details: { alertId: a.id, ...details },
+    })),
+  );
+  return reload(
+    tx,
+    alerts.map((a) => a.id),
+    place,
+  );
 }
 
 export async function reload(tx: Tx, ids: readonly string[], place: PupilPlace) {
