@@ -42,3 +42,18 @@ export function readJson(path: string, what: string): Loaded<unknown> {
     return { ok: false, errors: [`${basename(path)}: ugyldig JSON (${(e as Error).message})`] };
   }
 }
+
+/**
+ * A content file read and validated: its JSON given to `parse` with the file's name (for the messages), and
+ * what `parse` accepted made into the value by `pick`.
+ */
+export function loadJsonFile<P extends { ok: true }, T>(
+  path: string,
+  parse: (data: unknown, fileName: string) => P | { ok: false; errors: string[] },
+  pick: (parsed: P) => T,
+): Loaded<T> {
+  const read = readJson(path, basename(path));
+  if (!read.ok) return read;
+  const parsed = parse(read.value, basename(path));
+  return parsed.ok ? { ok: true, value: pick(parsed as P) } : parsed;
+}

@@ -2,8 +2,8 @@
 // retention settings and transition checklists, read from content/ and validated together once, when the
 // server or a command starts. A file that fails stops the start with every error of every file, each line
 // naming the file and the field (decision 094).
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTransitionChecklist, type TransitionChecklist } from '../../domain/cases/transition-checklist';
 import type { FormRegistry } from '../../domain/forms/registry';
@@ -16,6 +16,7 @@ import { loadLadder } from '../ladder/load-ladders';
 import { loadMeasuresFrom, type LoadedCatalogue } from '../measures/load-measures';
 import { loadRetention } from '../privacy/load-retention';
 import { loadProfile } from './profile-files';
+import { loadJsonFile, type Loaded } from './content-file';
 import { parseMinutesTemplate, type MinutesTemplate } from '../../domain/meetings/minutes-template';
 import { MEETING_KINDS } from '../../contract/enums';
 
@@ -51,30 +52,16 @@ function jsonNames(dir: string): string[] {
   }
 }
 
-function loadTransitionChecklist(
-  path: string,
-): { ok: true; value: TransitionChecklist } | { ok: false; errors: string[] } {
-  const fileName = basename(path);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown;
-  } catch (e) {
-    return { ok: false, errors: [`${fileName}: kan ikke lese fila som JSON (${(e as Error).message})`] };
-  }
-  const parsed = parseTransitionChecklist(data, fileName);
-  return parsed.ok ? { ok: true, value: parsed.checklist } : parsed;
+function loadTransitionChecklist(path: string): Loaded<TransitionChecklist> {
+  return loadJsonFile(path, parseTransitionChecklist, (parsed) => parsed.checklist);
 }
 
-function loadMinutesTemplate(path: string): { ok: true; value: MinutesTemplate } | { ok: false; errors: string[] } {
-  const fileName = basename(path);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown;
-  } catch (e) {
-    return { ok: false, errors: [`${fileName}: kan ikke lese fila som JSON (${(e as Error).message})`] };
-  }
-  const parsed = parseMinutesTemplate(data, fileName, MEETING_KINDS);
-  return parsed.ok ? { ok: true, value: parsed.template } : parsed;
+function loadMinutesTemplate(path: string): Loaded<MinutesTemplate> {
+  return loadJsonFile(
+    path,
+    (data, fileName) => parseMinutesTemplate(data, fileName, MEETING_KINDS),
+    (parsed) => parsed.template,
+  );
 }
 
 /** Reads and validates all content under `dir` (the shipped folder unless told); throws a ContentError with every error. */

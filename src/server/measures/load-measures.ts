@@ -1,7 +1,7 @@
 // Reading the shipped measures catalogue (content/measures) from disk; the validation itself is pure
 // and lives in src/domain/measures. An invalid file stops the server with the file, group, measure and
 // field named, as an invalid rule profile or ladder does.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -10,6 +10,7 @@ import {
   type Measure,
   type MeasureCatalogue,
 } from '../../domain/measures/measure-schema';
+import { loadJsonFile, type Loaded } from '../content/content-file';
 
 /** The folder of the shipped catalogue files. */
 export const MEASURES_DIR = fileURLToPath(new URL('../../../content/measures/', import.meta.url));
@@ -17,18 +18,12 @@ export const MEASURES_DIR = fileURLToPath(new URL('../../../content/measures/', 
 export type LoadedCatalogue = { fileName: string; catalogue: MeasureCatalogue; measures: Measure[] };
 
 /** Reads and validates one catalogue file; errors are Norwegian lines naming the file. */
-export function loadMeasureCatalogue(
-  path: string,
-): { ok: true; value: LoadedCatalogue } | { ok: false; errors: string[] } {
-  const fileName = basename(path);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown;
-  } catch (e) {
-    return { ok: false, errors: [`${fileName}: kan ikke lese fila som JSON (${(e as Error).message})`] };
-  }
-  const parsed = parseMeasureCatalogue(data, fileName);
-  return parsed.ok ? { ok: true, value: { fileName, catalogue: parsed.catalogue, measures: parsed.measures } } : parsed;
+export function loadMeasureCatalogue(path: string): Loaded<LoadedCatalogue> {
+  return loadJsonFile(path, parseMeasureCatalogue, (parsed) => ({
+    fileName: basename(path),
+    catalogue: parsed.catalogue,
+    measures: parsed.measures,
+  }));
 }
 
 /** Reads and validates every catalogue file in a folder; ids must be unique across the files. */
