@@ -1,7 +1,8 @@
-import { Alert, Button, Field, Heading, Input, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { downloadBlob } from '../../ui/download';
+import { FileField } from '../../ui/FileField';
 import { useTranslation } from 'react-i18next';
 import { importContentType, importRefusal, importRowErrors } from '../../absence';
 import { api } from '../../api';
@@ -79,22 +80,14 @@ export function ImportPage() {
             </Select>
           </Field>
         )}
-        <Field>
-          <Label>{t('import.file')}</Label>
-          <Field.Description>{t('import.fileHelp')}</Field.Description>
-          <Input
-            ref={fileRef}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            aria-invalid={problem ? true : undefined}
-          />
-          {problem && (
-            <p className="inline-problem" role="alert">
-              {problem}
-            </p>
-          )}
-        </Field>
+        <FileField
+          label={t('import.file')}
+          description={t('import.fileHelp')}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          inputRef={fileRef}
+          onFile={setFile}
+          problem={problem}
+        />
         <Button type="submit" disabled={busy} aria-busy={busy || undefined} className="login__submit">
           {busy ? t('import.uploading') : t('import.submit')}
         </Button>

@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Button,
-  Details,
-  Field,
-  Heading,
-  Input,
-  Label,
-  Link,
-  Paragraph,
-  Table,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Details, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { TFunction } from 'i18next';
+import { FileField } from '../../ui/FileField';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { FailureMessage } from '../../ui/feedback';
@@ -77,26 +67,18 @@ export function RosterPage() {
     <Page title={t('roster.title')}>
       <Paragraph>{t('roster.intro')}</Paragraph>
       <form className="stack-form import-form" onSubmit={preview} noValidate>
-        <Field>
-          <Label>{t('roster.file')}</Label>
-          <Field.Description>{t('roster.fileHelp')}</Field.Description>
-          <Input
-            ref={fileRef}
-            type="file"
-            accept=".zip,.csv,.xlsx,application/zip,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setStep(null);
-              submit.clear();
-            }}
-            aria-invalid={problem ? true : undefined}
-          />
-          {problem && (
-            <p className="inline-problem" role="alert">
-              {problem}
-            </p>
-          )}
-        </Field>
+        <FileField
+          label={t('roster.file')}
+          description={t('roster.fileHelp')}
+          accept=".zip,.csv,.xlsx,application/zip,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          inputRef={fileRef}
+          onFile={(chosen) => {
+            setFile(chosen);
+            setStep(null);
+            submit.clear();
+          }}
+          problem={problem}
+        />
         <Button type="submit" disabled={busy} aria-busy={busy || undefined} className="login__submit">
           {busy ? t('roster.working') : t('roster.preview')}
         </Button>
