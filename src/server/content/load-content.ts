@@ -18,6 +18,7 @@ import { loadRetention } from '../privacy/load-retention';
 import { loadProfile } from './profile-files';
 import { parseMinutesTemplate, type MinutesTemplate } from '../../domain/meetings/minutes-template';
 import { MEETING_KINDS } from '../../contract/enums';
+import { parseNoticeSettings, type NoticeSettings } from '../../domain/inbox/notice-settings';
 
 /** The shipped content folder. */
 export const CONTENT_DIR = fileURLToPath(new URL('../../../content/', import.meta.url));
@@ -31,6 +32,8 @@ export type Content = {
   transitions: { schoolChange: TransitionChecklist };
   /** The minutes templates of content/minutes, by file name order (decision 116). */
   minutesTemplates: readonly MinutesTemplate[];
+  /** When the same-day notice goes and how long a referral may wait (content/settings, decisions 134, 137). */
+  settings: NoticeSettings;
 };
 
 /** Content that failed validation: every error of every file, one Norwegian line each. */
@@ -63,6 +66,17 @@ function loadTransitionChecklist(
   }
   const parsed = parseTransitionChecklist(data, fileName);
   return parsed.ok ? { ok: true, value: parsed.checklist } : parsed;
+}
+
+function loadNoticeSettings(path: string): { ok: true; value: NoticeSettings } | { ok: false; errors: string[] } {
+  const fileName = basename(path);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown;
+  } catch (e) {
+    return { ok: false, errors: [`${fileName}: kan ikke lese fila som JSON (${(e as Error).message})`] };
+  }
+  return parseNoticeSettings(data, `settings/${fileName}`);
 }
 
 function loadMinutesTemplate(path: string): { ok: true; value: MinutesTemplate } | { ok: false; errors: string[] } {
@@ -123,6 +137,7 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
   if (!measures.ok) errors.push(...measures.errors);
   const retention = keep(loadRetention(join(dir, 'retention', 'default.json')));
   const schoolChange = keep(loadTransitionChecklist(join(dir, 'transitions', 'skolebytte.json')));
+  const settings = keep(loadNoticeSettings(join(dir, 'settings', 'default.json')));
 
   const minutesTemplates: MinutesTemplate[] = [];
   for (const file of jsonNames(join(dir, 'minutes'))) {
@@ -130,7 +145,8 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     if (template) minutesTemplates.push(template);
   }
 
-  if (errors.length > 0 || !forms.ok || !measures.ok || !retention || !schoolChange) throw new ContentError(errors);
+  if (errors.length > 0 || !forms.ok || !measures.ok || !retention || !schoolChange || !settings)
+    throw new ContentError(errors);
   return {
     profiles,
     ladders,
@@ -139,5 +155,6 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     retention,
     transitions: { schoolChange },
     minutesTemplates,
+    settings,
   };
 }
