@@ -88,7 +88,6 @@ export function SameDayNoticeForm({ settings }: { settings: SchoolSettings }) {
           autoComplete="off"
           value={at}
           onChange={(e) => setAt(e.target.value)}
-          className="time-field"
         />
         <div className="button-row">
           <Button type="submit" disabled={busy} aria-busy={busy || undefined}>
