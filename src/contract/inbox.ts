@@ -22,6 +22,10 @@ export const inboxItem = z.object({
   caseLink: z.string().nullable().describe('Siden arbeidet gjøres på, når mottakeren kan åpne den'),
   notice: z.object({ level: z.number().int(), fileName: z.string() }).nullable(),
   taskText: z.string().nullable(),
+  child: z
+    .object({ pupilId: idParam, firstName: z.string(), day: z.string().describe('Skoledagen (ÅÅÅÅ-MM-DD)') })
+    .nullable()
+    .describe('Foresattes varsel samme dag: barnet og dagen, aldri skolen (beslutning 134)'),
 });
 export type InboxItem = z.infer<typeof inboxItem>;
 export const listInboxResponse = z.object({ items: z.array(inboxItem), unread: z.number().int() });
@@ -76,6 +80,7 @@ export const mailOutboxResponse = z.object({
       lastError: z.string().nullable(),
       createdAt: z.string(),
       sentAt: z.string().nullable(),
+      channel: z.enum(['email', 'sms']).describe('E-post, eller SMS til en foresatt (beslutning 136)'),
       recipient: z.string(),
     }),
   ),

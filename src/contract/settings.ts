@@ -31,6 +31,14 @@ export const getSchoolSettingsResponse = z.object({
     .nullable(),
   profiles: z.array(profileSummary),
   ladders: z.array(profileSummary),
+  sameDayNotice: z
+    .object({
+      at: z.string().nullable().describe('Skolens eget klokkeslett (TT:MM), eller null for kommunens standard'),
+      defaultAt: z.string().describe('Kommunens standard (content/settings)'),
+      until: z.string().describe('Etter dette går det ikke varsel den dagen'),
+      classes: z.array(z.object({ id: z.string(), name: z.string(), on: z.boolean(), version: z.number().int() })),
+    })
+    .describe('Varsel til foresatte samme dag (beslutning 134)'),
 });
 export type GetSchoolSettingsResponse = z.infer<typeof getSchoolSettingsResponse>;
 
@@ -145,3 +153,23 @@ export const chooseLadderBody = z.object({ ladder: z.string().min(1), version: z
 export type ChooseLadderBody = z.input<typeof chooseLadderBody>;
 export const chooseLadderResponse = z.object({ ladder: z.string(), version: z.number().int() });
 export type ChooseLadderResponse = z.infer<typeof chooseLadderResponse>;
+
+// PUT /api/schools/:schoolId/same-day-notice (decision 134)
+const clockTime = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Skriv klokkeslettet som TT:MM, for eksempel 09:30');
+export const setSameDayNoticeTimeParams = z.object({ schoolId: idParam });
+export const setSameDayNoticeTimeBody = z.object({
+  at: clockTime.nullable().describe('Klokkeslett (TT:MM); null gir kommunens standard'),
+  version: z.number().int().positive(),
+});
+export type SetSameDayNoticeTimeBody = z.input<typeof setSameDayNoticeTimeBody>;
+export const setSameDayNoticeTimeResponse = z.object({ at: z.string().nullable(), version: z.number().int() });
+export type SetSameDayNoticeTimeResponse = z.infer<typeof setSameDayNoticeTimeResponse>;
+
+// PUT /api/classes/:classId/same-day-notice (decision 134)
+export const setClassSameDayNoticeParams = z.object({ classId: idParam });
+export const setClassSameDayNoticeBody = z.object({ on: z.boolean(), version: z.number().int().positive() });
+export type SetClassSameDayNoticeBody = z.input<typeof setClassSameDayNoticeBody>;
+export const setClassSameDayNoticeResponse = z.object({ on: z.boolean(), version: z.number().int() });
+export type SetClassSameDayNoticeResponse = z.infer<typeof setClassSameDayNoticeResponse>;

@@ -76,10 +76,14 @@ export interface Database {
   mail_outbox: {
     id: string;
     kommune_id: string;
-    user_id: string;
+    /** Null for an SMS to a guardian without an account. */
+    user_id: string | null;
     kind: InboxKind | 'summary';
     dedupe_key: string;
     message_id: string;
+    /** E-mail to the user, or an SMS to the guardian's mobile number (migration 0035, decision 136). */
+    channel: ColumnType<'email' | 'sms', 'email' | 'sms' | undefined, 'email' | 'sms'>;
+    guardian_id: ColumnType<string | null, string | null | undefined, string | null>;
     state: Generated<MailState>;
     attempts: Generated<number>;
     next_attempt_at: Timestamp;
@@ -107,6 +111,8 @@ export interface Database {
     ladder: ColumnType<string | null, string | null | undefined, string | null>;
     /** The roster's id for the school (migration 0025). */
     source_id: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The same-day notice's time, HH:MM; null: the content's default (migration 0035, decision 134). */
+    same_day_notice_at: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -119,6 +125,8 @@ export interface Database {
     trinn: number;
     school_year: number;
     source_id: ColumnType<string | null, string | null | undefined, string | null>;
+    /** Guardians get the same-day notice for this class (migration 0035, decision 134). */
+    same_day_notice: ColumnType<boolean, boolean | undefined, boolean>;
     version: Version;
   };
   pupil: {
@@ -342,11 +350,14 @@ export interface Database {
     channel: ContactChannel;
     summary: string;
     agreed: string | null;
-    recorded_by: string;
+    /** Null: written by Nærvær itself, the same-day notice (migration 0035). */
+    recorded_by: string | null;
     recorded_at: Timestamp;
     version: Version;
     restricted_to: ColumnType<ServiceKind | null, ServiceKind | null | undefined, ServiceKind | null>;
     case_id: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The school day a same-day notice concerns; one per pupil and day (migration 0035, decision 134). */
+    notice_on: ColumnType<string | null, string | null | undefined, string | null>;
   };
 }
 

@@ -105,4 +105,30 @@ describe('config and clock', () => {
     );
     expect(() => loadConfig({ NAERVAER_SMTP_HOST: 'h', NAERVAER_SMTP_TLS: 'ssl' })).toThrow(/NAERVAER_SMTP_TLS/);
   });
+
+  it('reads the SMS gateway, off unless its address is set, every part required, the sender checked (decision 136)', () => {
+    expect(loadConfig({}).sms).toBeUndefined();
+    const sms = {
+      NAERVAER_SMS_URL: 'https://wsx.sp247.net/sms/send',
+      NAERVAER_SMS_USER: 'naervaer',
+      NAERVAER_SMS_PASSWORD: 'hemmelig',
+      NAERVAER_SMS_PLATFORM_ID: 'COMMON_API',
+      NAERVAER_SMS_PLATFORM_PARTNER_ID: '12345',
+    };
+    expect(loadConfig(sms).sms).toEqual({
+      url: 'https://wsx.sp247.net/sms/send',
+      user: 'naervaer',
+      password: 'hemmelig',
+      platformId: 'COMMON_API',
+      platformPartnerId: '12345',
+      sender: 'Naervaer',
+    });
+    expect(() => loadConfig({ ...sms, NAERVAER_SMS_PASSWORD: undefined })).toThrow(/NAERVAER_SMS_PASSWORD mangler/);
+    expect(() => loadConfig({ NAERVAER_SMS_USER: 'naervaer' })).toThrow(/NAERVAER_SMS_URL mangler/);
+    expect(() => loadConfig({ ...sms, NAERVAER_SMS_URL: 'http://sms.example.com/send' })).toThrow(/https/);
+    expect(loadConfig({ ...sms, NAERVAER_SMS_URL: 'http://127.0.0.1:9999/sms/send' }).sms?.url).toBe(
+      'http://127.0.0.1:9999/sms/send',
+    );
+    expect(() => loadConfig({ ...sms, NAERVAER_SMS_SENDER: 'Testskole Nord' })).toThrow(/NAERVAER_SMS_SENDER/);
+  });
 });

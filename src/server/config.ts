@@ -32,6 +32,22 @@ const schema = z.object({
   NAERVAER_SMTP_USER: z.string().min(1).optional(),
   NAERVAER_SMTP_PASSWORD: z.string().min(1).optional(),
   NAERVAER_MAIL_FROM: z.string().min(3).default('Nærvær <ikke-svar@naervaer.invalid>'),
+  NAERVAER_SMS_URL: z
+    .string()
+    .url()
+    .refine(
+      (u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u),
+      'må begynne med https:// (http:// bare til 127.0.0.1 eller localhost)',
+    )
+    .optional(),
+  NAERVAER_SMS_USER: z.string().min(1).optional(),
+  NAERVAER_SMS_PASSWORD: z.string().min(1).optional(),
+  NAERVAER_SMS_PLATFORM_ID: z.string().min(1).optional(),
+  NAERVAER_SMS_PLATFORM_PARTNER_ID: z.string().min(1).optional(),
+  NAERVAER_SMS_SENDER: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,11}$/, 'må være 1–11 bokstaver a–z eller sifre (avsendernavn på SMS), for eksempel Naervaer')
+    .default('Naervaer'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -89,6 +105,21 @@ export type Config = {
         from: string;
       }
     | undefined;
+  /**
+   * The SMS gateway (decision 136), or undefined: then no SMS is written to the outbox at all. LINK Mobility's
+   * REST API for SMS (POST JSON with basic auth, platformId and platformPartnerId); `sender` is the
+   * alphanumeric sender every SMS shows, the same for every school (protected addresses, decision 134).
+   */
+  sms:
+    | {
+        url: string;
+        user: string;
+        password: string;
+        platformId: string;
+        platformPartnerId: string;
+        sender: string;
+      }
+    | undefined;
 };
 
 /** The national-id hash key of demo and test mode: public, so production never uses it. */
@@ -116,6 +147,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (e.NAERVAER_SMTP_USER && !e.NAERVAER_SMTP_PASSWORD)
     throw new Error('Ugyldig konfigurasjon: NAERVAER_SMTP_USER er satt, men NAERVAER_SMTP_PASSWORD mangler.');
+  const smsParts = {
+    NAERVAER_SMS_USER: e.NAERVAER_SMS_USER,
+    NAERVAER_SMS_PASSWORD: e.NAERVAER_SMS_PASSWORD,
+    NAERVAER_SMS_PLATFORM_ID: e.NAERVAER_SMS_PLATFORM_ID,
+    NAERVAER_SMS_PLATFORM_PARTNER_ID: e.NAERVAER_SMS_PLATFORM_PARTNER_ID,
+  };
+  const smsMissing = Object.entries(smsParts)
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
+  if (e.NAERVAER_SMS_URL && smsMissing.length)
+    throw new Error(`Ugyldig konfigurasjon: NAERVAER_SMS_URL er satt, men ${smsMissing.join(', ')} mangler.`);
+  if (!e.NAERVAER_SMS_URL && smsMissing.length < Object.keys(smsParts).length)
+    throw new Error('Ugyldig konfigurasjon: SMS-innstillingene er satt, men NAERVAER_SMS_URL mangler.');
   const oidcSecrets = new Map(
     Object.entries(env).filter((entry): entry is [string, string] => OIDC_SECRET_NAME.test(entry[0]) && !!entry[1]),
   );
@@ -145,6 +189,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           user: e.NAERVAER_SMTP_USER,
           password: e.NAERVAER_SMTP_PASSWORD,
           from: e.NAERVAER_MAIL_FROM,
+        }
+      : undefined,
+    sms: e.NAERVAER_SMS_URL
+      ? {
+          url: e.NAERVAER_SMS_URL,
+          user: e.NAERVAER_SMS_USER!,
+          password: e.NAERVAER_SMS_PASSWORD!,
+          platformId: e.NAERVAER_SMS_PLATFORM_ID!,
+          platformPartnerId: e.NAERVAER_SMS_PLATFORM_PARTNER_ID!,
+          sender: e.NAERVAER_SMS_SENDER,
         }
       : undefined,
   };

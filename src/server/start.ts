@@ -9,6 +9,7 @@ import { prepareXlsxWorker, stopXlsxWorkers } from './import/read-events-file';
 import { startAuditSealer } from './audit/seal';
 import { smtpTransport, startMailWorker } from './inbox/mail-worker';
 import { startReminders } from './inbox/reminders';
+import { linkMobilityGateway, startSmsWorker } from './inbox/sms-worker';
 import { osloDate, serverClocks, type Clock, type TimeSource } from './clock';
 import type { Config } from './config';
 
@@ -67,17 +68,25 @@ export async function startServer(
   const sealer = startAuditSealer(db, AUDIT_SEAL_INTERVAL_MS, log);
   const address = await app.listen({ port: config.port, host: config.host });
   // Due tomorrow, overdue, not handled by the end of the school day: on the app clock (decision 124).
-  const reminders = startReminders(db, clock, REMINDER_INTERVAL_MS, log);
+  // … and the same-day notice to guardians, with SMS rows only when an SMS gateway is configured (decisions 134, 136).
+  const reminders = startReminders(db, clock, REMINDER_INTERVAL_MS, log, {
+    settings: content.settings,
+    sms: !!config.sms,
+  });
+  const baseUrl = config.publicUrl ?? `http://localhost:${new URL(address).port}`;
   // The outbox is sent only when an SMTP server is configured; otherwise the notices wait in it (decision 126).
   const mailer =
     config.smtp &&
     startMailWorker(db, smtpTransport(config.smtp), {
       clock,
       from: config.smtp.from,
-      baseUrl: config.publicUrl ?? `http://localhost:${new URL(address).port}`,
+      baseUrl,
       intervalMs: MAIL_INTERVAL_MS,
       log,
     });
+  const texter =
+    config.sms &&
+    startSmsWorker(db, linkMobilityGateway(config.sms), { clock, baseUrl, intervalMs: MAIL_INTERVAL_MS, log });
   // The XLSX reader's worker thread loads ahead of the first upload (decision 073).
   prepareXlsxWorker();
   let stopping: Promise<void> | undefined;
@@ -86,6 +95,7 @@ export async function startServer(
       await app.close();
       await reminders.stop();
       await mailer?.stop();
+      await texter?.stop();
       await stopXlsxWorkers();
       await sealer.stop();
       await db.close();

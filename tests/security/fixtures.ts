@@ -206,6 +206,14 @@ export const FIXTURES: Record<string, Fixture> = {
       },
     }),
   },
+  'PUT /api/schools/{schoolId}/same-day-notice': {
+    actor: 'admin',
+    request: (b) => ({ url: `/api/schools/${b.schoolId}/same-day-notice`, payload: { at: '09:00', version: 1 } }),
+  },
+  'PUT /api/classes/{classId}/same-day-notice': {
+    actor: 'admin',
+    request: (b) => ({ url: `/api/classes/${b.classId}/same-day-notice`, payload: { on: false, version: 1 } }),
+  },
   'PUT /api/schools/{schoolId}/rule-profile': {
     actor: 'admin',
     request: (b) => ({

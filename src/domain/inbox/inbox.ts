@@ -3,7 +3,8 @@
 
 /**
  * What an inbox item is about. The event-driven kinds are written by the use-case that causes them;
- * `task-due`, `evaluation-due` and `concern-unhandled` are for a periodic job on the app clock.
+ * `task-due`, `evaluation-due`, `concern-unhandled`, `referral-waiting` and the guardian's `absence-unreported`
+ * (the same-day notice, decision 134) are for a periodic job on the app clock.
  */
 export const INBOX_KINDS = [
   'case-shared',
@@ -15,8 +16,20 @@ export const INBOX_KINDS = [
   'evaluation-due',
   'concern-unhandled',
   'guardian-report',
+  'absence-unreported',
+  'referral-waiting',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
+
+/** The kinds a guardian's inbox can hold (decision 134); staff never get these. */
+export const GUARDIAN_INBOX_KINDS: readonly InboxKind[] = ['absence-unreported'];
+
+/** The kinds a user of this kind of account can be sent, so the e-mail choices list only those. */
+export function inboxKindsFor(accountKind: string): readonly InboxKind[] {
+  return accountKind === 'guardian'
+    ? GUARDIAN_INBOX_KINDS
+    : INBOX_KINDS.filter((k) => !GUARDIAN_INBOX_KINDS.includes(k));
+}
 
 /** How a user wants a kind by e-mail: at once, in a daily summary at an hour, or not at all. */
 export const MAIL_MODES = ['now', 'daily', 'none'] as const;

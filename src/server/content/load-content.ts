@@ -19,6 +19,7 @@ import { loadProfile } from './profile-files';
 import { loadJsonFile, type Loaded } from './content-file';
 import { parseMinutesTemplate, type MinutesTemplate } from '../../domain/meetings/minutes-template';
 import { MEETING_KINDS } from '../../contract/enums';
+import { parseNoticeSettings, type NoticeSettings } from '../../domain/inbox/notice-settings';
 
 /** The shipped content folder. */
 export const CONTENT_DIR = fileURLToPath(new URL('../../../content/', import.meta.url));
@@ -32,6 +33,8 @@ export type Content = {
   transitions: { schoolChange: TransitionChecklist };
   /** The minutes templates of content/minutes, by file name order (decision 116). */
   minutesTemplates: readonly MinutesTemplate[];
+  /** When the same-day notice goes and how long a referral may wait (content/settings, decisions 134, 137). */
+  settings: NoticeSettings;
 };
 
 /** Content that failed validation: every error of every file, one Norwegian line each. */
@@ -54,6 +57,14 @@ function jsonNames(dir: string): string[] {
 
 function loadTransitionChecklist(path: string): Loaded<TransitionChecklist> {
   return loadJsonFile(path, parseTransitionChecklist, (parsed) => parsed.checklist);
+}
+
+function loadNoticeSettings(path: string): Loaded<NoticeSettings> {
+  return loadJsonFile(
+    path,
+    (data, fileName) => parseNoticeSettings(data, `settings/${fileName}`),
+    (parsed) => parsed.value,
+  );
 }
 
 function loadMinutesTemplate(path: string): Loaded<MinutesTemplate> {
@@ -110,6 +121,7 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
   if (!measures.ok) errors.push(...measures.errors);
   const retention = keep(loadRetention(join(dir, 'retention', 'default.json')));
   const schoolChange = keep(loadTransitionChecklist(join(dir, 'transitions', 'skolebytte.json')));
+  const settings = keep(loadNoticeSettings(join(dir, 'settings', 'default.json')));
 
   const minutesTemplates: MinutesTemplate[] = [];
   for (const file of jsonNames(join(dir, 'minutes'))) {
@@ -117,7 +129,8 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     if (template) minutesTemplates.push(template);
   }
 
-  if (errors.length > 0 || !forms.ok || !measures.ok || !retention || !schoolChange) throw new ContentError(errors);
+  if (errors.length > 0 || !forms.ok || !measures.ok || !retention || !schoolChange || !settings)
+    throw new ContentError(errors);
   return {
     profiles,
     ladders,
@@ -126,5 +139,6 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     retention,
     transitions: { schoolChange },
     minutesTemplates,
+    settings,
   };
 }

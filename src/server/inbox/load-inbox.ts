@@ -8,6 +8,7 @@ import type { InboxKind } from '../../domain/inbox/inbox';
 import type { Actor } from '../actor';
 import { pupilForStaff, pupilPlace, type PupilPlace } from '../absence/place';
 import { caseForReader, type CaseRow } from '../cases/case-place';
+import { WAITING_REFERRAL } from './reminders';
 
 type ItemRow = Selectable<Database['inbox_item']>;
 
@@ -22,6 +23,8 @@ export type InboxEntry = {
   caseLink: string | null;
   notice: { id: string; level: number; fileName: string } | null;
   taskText: string | null;
+  /** A guardian's same-day notice (decision 134): their child's first name and the day; never the school. */
+  child: { pupilId: string; firstName: string; day: string } | null;
 };
 
 /** The most items an inbox shows; older ones stay stored. */
@@ -73,6 +76,7 @@ async function judge(
     caseLink: null,
     notice: null,
     taskText: null,
+    child: null,
   };
   const open = c && c.row.status === 'open';
   const withCase = c ? { ...base, about: about(c.row.id, c.place), caseLink: `/sak/${c.row.id}` } : base;
@@ -145,6 +149,47 @@ async function judge(
         if (!waiting) return null;
       }
       return { ...base, about: about(null, place), caseLink: `/elev/${place.pupilId}` };
+    }
+    case 'referral-waiting': {
+      // Gone when the service answers (or the referral is closed), or someone else holds the case.
+      if (!open || c.row.stafettholder_id !== actor.userId) return null;
+      const referralId = item.dedupe_key.split(':')[1] ?? '';
+      const waiting = await tx
+        .selectFrom('case_referral')
+        .select('id')
+        .where('id', '=', referralId)
+        .where('status', 'in', [...WAITING_REFERRAL])
+        .where('answered_on', 'is', null)
+        .executeTakeFirst();
+      return waiting ? withCase : null;
+    }
+    case 'absence-unreported': {
+      // The guardian's own child, while the day is still unreported: gone once any guardian reports for it.
+      const day = item.dedupe_key.split(':')[2];
+      if (!item.pupil_id || !day) return null;
+      const child = await tx
+        .selectFrom('guardian as g')
+        .innerJoin('guardian_pupil as gp', 'gp.guardian_id', 'g.id')
+        .innerJoin('pupil as p', 'p.id', 'gp.pupil_id')
+        .select(['p.id', 'p.first_name'])
+        .where('g.user_id', '=', actor.userId)
+        .where('gp.pupil_id', '=', item.pupil_id)
+        .executeTakeFirst();
+      if (!child) return null;
+      const reported = await tx
+        .selectFrom('absence_event')
+        .select('id')
+        .where('pupil_id', '=', item.pupil_id)
+        .where('date', '=', day)
+        .where('source', '=', 'foresatt')
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      if (reported) return null;
+      return {
+        ...base,
+        caseLink: `/barn/${child.id}/meld-fravaer`,
+        child: { pupilId: child.id, firstName: child.first_name, day },
+      };
     }
     default:
       return open ? withCase : null;

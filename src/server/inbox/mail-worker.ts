@@ -34,7 +34,10 @@ export type MailTransport = {
 export type Claimed = {
   id: string;
   kommuneId: string;
-  userId: string;
+  /** Null only for an SMS to a guardian without an account. */
+  userId: string | null;
+  /** The guardian an SMS goes to (decision 136); null for an e-mail. */
+  guardianId: string | null;
   kind: InboxKind | 'summary';
   messageId: string;
   attempts: number;
@@ -51,6 +54,8 @@ export const MAIL_TEXT: Record<InboxKind | 'summary', string> = {
   'evaluation-due': 'En evaluering i Nærvær skal gjøres',
   'concern-unhandled': 'En ny bekymring i klassen din venter i Nærvær',
   'guardian-report': 'En foresatt har meldt fravær i klassen din i Nærvær',
+  'absence-unreported': 'Du har en ny melding i Nærvær',
+  'referral-waiting': 'En henvisning i Nærvær har ventet lenge på svar',
   summary: 'Du har nye meldinger i Nærvær',
 };
 
@@ -65,24 +70,41 @@ export function composeMail(kind: InboxKind | 'summary', baseUrl: string) {
   };
 }
 
-/** Claims the due rows of every kommune (each in its kommune's context, so row-level security holds). */
-export async function claimDueMail(db: Db, now: Date, batch = MAIL_BATCH): Promise<Claimed[]> {
+/**
+ * Claims the due rows of one channel (e-mail unless told; SMS has its own worker, decision 136) in every
+ * kommune, each in its kommune's context, so row-level security holds.
+ */
+export async function claimDueMail(
+  db: Db,
+  now: Date,
+  batch = MAIL_BATCH,
+  channel: 'email' | 'sms' = 'email',
+): Promise<Claimed[]> {
   const kommuner = (await sql<{ id: string }>`select id from kommune order by id`.execute(db.owner)).rows;
   const claimed: Claimed[] = [];
   const leaseUntil = new Date(now.getTime() + MAIL_LEASE_MS);
   for (const k of kommuner) {
     const rows = await db.withContext({ kommuneId: k.id }, async (tx) =>
-      sql<{ id: string; user_id: string; kind: InboxKind | 'summary'; message_id: string; attempts: number }>`
+      sql<{
+        id: string;
+        user_id: string | null;
+        guardian_id: string | null;
+        kind: InboxKind | 'summary';
+        message_id: string;
+        attempts: number;
+      }>`
         update mail_outbox set attempts = attempts + 1, next_attempt_at = ${leaseUntil}
-        where id in (select id from mail_outbox where state = 'pending' and next_attempt_at <= ${now}
+        where id in (select id from mail_outbox where state = 'pending' and channel = ${channel}
+                     and next_attempt_at <= ${now}
                      order by next_attempt_at limit ${batch} for update skip locked)
-        returning id, user_id, kind, message_id, attempts`.execute(tx),
+        returning id, user_id, guardian_id, kind, message_id, attempts`.execute(tx),
     );
     for (const r of rows.rows)
       claimed.push({
         id: r.id,
         kommuneId: k.id,
         userId: r.user_id,
+        guardianId: r.guardian_id,
         kind: r.kind,
         messageId: r.message_id,
         attempts: r.attempts,
@@ -93,9 +115,12 @@ export async function claimDueMail(db: Db, now: Date, batch = MAIL_BATCH): Promi
 
 /** Sends one claimed row. Throws what the SMTP server answered; the row is then left for `markFailed`. */
 export async function deliverMail(db: Db, transport: MailTransport, mail: Claimed, from: string, baseUrl: string) {
-  const to = await db.withContext({ kommuneId: mail.kommuneId }, (tx) =>
-    tx.selectFrom('app_user').select(['email', 'disabled_at']).where('id', '=', mail.userId).executeTakeFirst(),
-  );
+  const userId = mail.userId;
+  const to = userId
+    ? await db.withContext({ kommuneId: mail.kommuneId }, (tx) =>
+        tx.selectFrom('app_user').select(['email', 'disabled_at']).where('id', '=', userId).executeTakeFirst(),
+      )
+    : undefined;
   if (!to?.email?.includes('@') || to.disabled_at) throw new NoRecipient();
   await transport.sendMail({
     from,
@@ -106,9 +131,10 @@ export async function deliverMail(db: Db, transport: MailTransport, mail: Claime
   });
 }
 
-class NoRecipient extends Error {
-  constructor() {
-    super('Mottakeren har ingen e-postadresse lenger, eller kontoen er sperret.');
+/** The recipient cannot be reached by this channel any more: given up at once, no retry helps. */
+export class NoRecipient extends Error {
+  constructor(message = 'Mottakeren har ingen e-postadresse lenger, eller kontoen er sperret.') {
+    super(message);
   }
 }
 
@@ -128,14 +154,20 @@ export function errorText(err: unknown): string {
   return message.replace(/[^\s<>"]+@[^\s<>"]+/g, '…').slice(0, 300);
 }
 
-export async function markFailed(db: Db, mail: Claimed, err: unknown, now: Date) {
+export async function markFailed(
+  db: Db,
+  mail: Claimed,
+  err: unknown,
+  now: Date,
+  clean: (text: string) => string = (t) => t,
+) {
   const giveUp = err instanceof NoRecipient || mail.attempts >= MAIL_MAX_ATTEMPTS;
   await db.withContext({ kommuneId: mail.kommuneId }, (tx) =>
     tx
       .updateTable('mail_outbox')
       .set({
         state: giveUp ? 'failed' : 'pending',
-        last_error: errorText(err),
+        last_error: clean(errorText(err)),
         next_attempt_at: new Date(now.getTime() + retryDelayMs(mail.attempts)),
       })
       .where('id', '=', mail.id)

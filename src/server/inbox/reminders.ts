@@ -1,18 +1,25 @@
 // The time-driven inbox items (issue 18 item 1, decision 124), made by a periodic job on the app clock:
 // a task due tomorrow (to its owner, or the stafettholder when nobody owns it), an evaluation due or
 // overdue (to the stafettholder), and a new concern on a class still not handled after the school day
-// (to the class's contact teacher). Each is put in once (its dedupe key); running the job again changes
+// (to the class's contact teacher); a referral waiting longer than the municipality's limit (to the
+// stafettholder, content/settings, decision 137); and the same-day notice to guardians (same-day-notice.ts,
+// decision 134). Each is put in once (its dedupe key); running the job again changes
 // nothing, so it may run as often as it likes and after a restart.
 import { sql } from 'kysely';
 import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import type { Db } from '../../db/create-db';
+import { referralWaitDays, type NoticeSettings } from '../../domain/inbox/notice-settings';
 import { osloDate } from '../clock';
 import { contactTeachersOf, notify, osloOffsetMinutes, type NewInboxItem } from './notify';
+import { sendSameDayNotices } from './same-day-notice';
+
+/** The referral statuses that wait for the service's answer: sent, and received by the service. */
+export const WAITING_REFERRAL = ['sendt', 'mottatt'] as const;
 
 /** When the school day is over and a concern still new is told to the contact teacher: 16:00 Oslo time. */
 export const END_OF_SCHOOL_DAY_HOUR = 16;
 
-export async function remindDue(db: Db, now: Date): Promise<{ items: number }> {
+export async function remindDue(db: Db, now: Date, settings?: NoticeSettings): Promise<{ items: number }> {
   const today = osloDate(now);
   const tomorrow = formatIsoDate(parseIsoDate(today)! + 1);
   const localHour = new Date(now.getTime() + osloOffsetMinutes(now) * 60_000).getUTCHours();
@@ -52,6 +59,26 @@ export async function remindDue(db: Db, now: Date): Promise<{ items: number }> {
           pupilId: c.pupil_id,
           dedupeKey: `evaluation-due:${c.id}:${c.evaluation_due}`,
         });
+      if (settings) {
+        const referrals = await tx
+          .selectFrom('case_referral as r')
+          .innerJoin('pupil_case as c', 'c.id', 'r.case_id')
+          .select(['r.id', 'r.service', 'r.sent_on', 'r.case_id', 'c.pupil_id', 'c.stafettholder_id'])
+          .where('c.status', '=', 'open')
+          .where('r.status', 'in', [...WAITING_REFERRAL])
+          .where('r.answered_on', 'is', null)
+          .where('r.sent_on', 'is not', null)
+          .execute();
+        for (const r of referrals)
+          if (parseIsoDate(r.sent_on!)! + referralWaitDays(settings, r.service) <= parseIsoDate(today)!)
+            items.push({
+              userId: r.stafettholder_id,
+              kind: 'referral-waiting',
+              caseId: r.case_id,
+              pupilId: r.pupil_id,
+              dedupeKey: `referral-waiting:${r.id}`,
+            });
+      }
       if (localHour >= END_OF_SCHOOL_DAY_HOUR) {
         const concerns = await tx
           .selectFrom('alert as a')
@@ -82,12 +109,16 @@ export async function remindDue(db: Db, now: Date): Promise<{ items: number }> {
   return { items: count };
 }
 
-/** Runs `remindDue` every `intervalMs` on the app clock; a failed round is told once and tried at the next tick. */
+/**
+ * Runs `remindDue` and the same-day notice every `intervalMs` on the app clock; a failed round is told once
+ * and tried at the next tick. `notices`: the content's settings, and whether SMS is configured.
+ */
 export function startReminders(
   db: Db,
   clock: { now(): Date },
   intervalMs: number,
   log: (line: string) => void = () => {},
+  notices?: { settings: NoticeSettings; sms: boolean },
 ): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   let busy = false;
@@ -95,7 +126,9 @@ export function startReminders(
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
-    running = remindDue(db, clock.now())
+    const now = clock.now();
+    running = remindDue(db, now, notices?.settings)
+      .then(() => notices && sendSameDayNotices(db, notices.settings, { sms: notices.sms }, now))
       .then(
         () => (failing = false),
         (err: unknown) => {

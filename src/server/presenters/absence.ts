@@ -10,6 +10,9 @@ type ContactRow = Selectable<Database['contact_log']>;
 type ObservationRow = Selectable<Database['observation']>;
 
 /** Display names of users, looked up once per response. */
+/** Who recorded a contact Nærvær wrote itself (the same-day notice, decision 134). */
+export const BY_NAERVAER = 'Nærvær (automatisk varsel)';
+
 export async function userNames(
   tx: Tx,
   ids: (string | null)[],
@@ -148,7 +151,7 @@ export function presentContact(c: ContactRow, names: Map<string, string>) {
     summary: c.summary,
     agreed: c.agreed,
     restrictedTo: c.restricted_to,
-    recordedByName: names.get(c.recorded_by) ?? 'Ukjent',
+    recordedByName: c.recorded_by ? (names.get(c.recorded_by) ?? 'Ukjent') : BY_NAERVAER,
     version: c.version,
   };
 }

@@ -12,7 +12,7 @@ import type { consentFormFacts } from '../cases/consents';
 import type { planSummaries } from '../cases/plans';
 import { masked } from '../cases/restricted-notes';
 import type { caseFormsOverview } from '../use-cases/case-forms-overview';
-import { presentAlert, presentContact } from './absence';
+import { presentAlert, presentContact, BY_NAERVAER } from './absence';
 import { isOneOf, TICKED_BY_KINDS } from '../../contract/enums';
 import type { presentConsents } from './consent';
 import { MEETING_LABEL, presentMeeting } from './meetings';
@@ -153,7 +153,7 @@ export function presentCase({
         at: new Date(c.contacted_at).toISOString(),
         kind: 'contact' as const,
         text: `${presentContact(c, names).channel}: ${(mayRead(c) ? c : masked(c)).summary}`,
-        byName: names.get(c.recorded_by) ?? 'Ukjent',
+        byName: c.recorded_by ? (names.get(c.recorded_by) ?? 'Ukjent') : BY_NAERVAER,
       })),
       ...meetings
         .filter((m) => m.held_on)

@@ -49,6 +49,7 @@ export const inboxRoutes =
             caseLink: i.caseLink,
             notice: i.notice && { level: i.notice.level, fileName: i.notice.fileName },
             taskText: i.taskText,
+            child: i.child,
           })),
         };
       },

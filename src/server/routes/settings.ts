@@ -11,6 +11,8 @@ import { replaceClassTimetable } from '../use-cases/replace-class-timetable';
 import { chooseLadder } from '../use-cases/choose-ladder';
 import { listLadders } from '../use-cases/list-ladders';
 import { saveLadder } from '../use-cases/save-ladder';
+import { setSameDayNoticeTime } from '../use-cases/set-same-day-notice-time';
+import { setClassSameDayNotice } from '../use-cases/set-class-same-day-notice';
 import { actorOf, type RouteDeps } from './deps';
 import { errorBody } from '../../contract/common';
 import {
@@ -38,6 +40,12 @@ import {
   chooseLadderParams,
   chooseLadderBody,
   chooseLadderResponse,
+  setSameDayNoticeTimeParams,
+  setSameDayNoticeTimeBody,
+  setSameDayNoticeTimeResponse,
+  setClassSameDayNoticeParams,
+  setClassSameDayNoticeBody,
+  setClassSameDayNoticeResponse,
 } from '../../contract/settings';
 
 export const settingsRoutes =
@@ -233,5 +241,48 @@ export const settingsRoutes =
       },
       async (request) =>
         chooseLadder(db, content, actorOf(request), request.params.schoolId, request.body, clock.now()),
+    );
+
+    app.put(
+      '/api/schools/:schoolId/same-day-notice',
+      {
+        config: { action: 'school.settings.write' },
+        schema: {
+          summary: 'Klokkeslettet for varsel til foresatte samme dag (null: kommunens standard)',
+          tags: ['skole'],
+          params: setSameDayNoticeTimeParams,
+          body: setSameDayNoticeTimeBody,
+          response: {
+            200: setSameDayNoticeTimeResponse,
+            400: errorBody,
+            404: errorBody,
+            409: errorBody,
+            ...authErrors,
+          },
+        },
+      },
+      async (request) =>
+        setSameDayNoticeTime(db, content, actorOf(request), request.params.schoolId, request.body, clock.now()),
+    );
+
+    app.put(
+      '/api/classes/:classId/same-day-notice',
+      {
+        config: { action: 'school.settings.write' },
+        schema: {
+          summary: 'Slå varsel til foresatte samme dag av eller på for en klasse',
+          tags: ['skole'],
+          params: setClassSameDayNoticeParams,
+          body: setClassSameDayNoticeBody,
+          response: {
+            200: setClassSameDayNoticeResponse,
+            400: errorBody,
+            404: errorBody,
+            409: errorBody,
+            ...authErrors,
+          },
+        },
+      },
+      async (request) => setClassSameDayNotice(db, actorOf(request), request.params.classId, request.body, clock.now()),
     );
   };

@@ -17,7 +17,7 @@ export async function getSchoolSettings(db: Db, content: Content, actor: Actor, 
   return db.withContext(contextOf(actor), async (tx) => {
     const school = await tx
       .selectFrom('school')
-      .select(['id', 'name', 'rule_profile', 'ladder', 'version'])
+      .select(['id', 'name', 'rule_profile', 'ladder', 'version', 'same_day_notice_at'])
       .where('id', '=', schoolId)
       .executeTakeFirst();
     if (!school) throw new AppError('not_found', 'Fant ikke skolen.');
@@ -56,6 +56,21 @@ export async function getSchoolSettings(db: Db, content: Content, actor: Actor, 
         })),
         ...[...content.ladders].map(([id, l]) => ({ id, name: l.name, origin: 'levert' as const })),
       ],
+      sameDayNotice: {
+        at: school.same_day_notice_at,
+        defaultAt: content.settings.sameDayNotice.at,
+        until: content.settings.sameDayNotice.until,
+        classes: (
+          await tx
+            .selectFrom('class')
+            .select(['id', 'name', 'same_day_notice', 'version'])
+            .where('school_id', '=', schoolId)
+            .where('school_year', '=', year)
+            .orderBy('trinn')
+            .orderBy('name')
+            .execute()
+        ).map((c) => ({ id: c.id, name: c.name, on: c.same_day_notice, version: c.version })),
+      },
     };
   });
 }

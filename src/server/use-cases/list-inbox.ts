@@ -10,6 +10,7 @@ export async function listInbox(db: Db, actor: Actor, now: Date) {
     const items = await loadInbox(tx, actor, now);
     const named = new Map<string, string | null>();
     for (const i of items) if (i.about) named.set(i.about.pupilId, i.about.caseId);
+    for (const i of items) if (i.child && !named.has(i.child.pupilId)) named.set(i.child.pupilId, null);
     if (named.size)
       await writeAudit(
         tx,

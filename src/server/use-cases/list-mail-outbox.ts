@@ -1,5 +1,6 @@
-// The outbox as the administrator sees it (decision 126): each e-mail's kind, state, tries and the last
-// error, and whom it is to — never any content, which the e-mails do not have.
+// The outbox as the administrator sees it (decision 126): each e-mail's and SMS's kind, state, tries and the
+// last error, and whom it is to — never any content, which they do not have. An SMS goes to a guardian, shown
+// as «Foresatt» only: the name beside «not reported» would tell whose child was away (decision 136).
 import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
 
@@ -9,7 +10,7 @@ export async function listMailOutbox(db: Db, actor: Actor) {
   return db.withContext(contextOf(actor), async (tx) => {
     const rows = await tx
       .selectFrom('mail_outbox as m')
-      .innerJoin('app_user as u', 'u.id', 'm.user_id')
+      .leftJoin('app_user as u', 'u.id', 'm.user_id')
       .select([
         'm.id',
         'm.kind',
@@ -19,6 +20,7 @@ export async function listMailOutbox(db: Db, actor: Actor) {
         'm.last_error',
         'm.created_at',
         'm.sent_at',
+        'm.channel',
         'u.display_name',
       ])
       .orderBy('m.created_at', 'desc')
@@ -33,7 +35,8 @@ export async function listMailOutbox(db: Db, actor: Actor) {
       lastError: r.last_error,
       createdAt: new Date(r.created_at).toISOString(),
       sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
-      recipient: r.display_name,
+      channel: r.channel,
+      recipient: r.channel === 'sms' || !r.display_name ? 'Foresatt' : r.display_name,
     }));
   });
 }

@@ -1,7 +1,7 @@
 // Each user's choice of e-mail per inbox kind (decision 125): at once (the default, no row), a daily
 // summary at an hour, or none.
 import type { Db } from '../../db/create-db';
-import { INBOX_KINDS, type InboxKind, type MailMode } from '../../domain/inbox/inbox';
+import { inboxKindsFor, type InboxKind, type MailMode } from '../../domain/inbox/inbox';
 import { contextOf, type Actor } from '../actor';
 
 export type NoticePreference = { kind: InboxKind; mode: MailMode; hour: number | null };
@@ -17,7 +17,7 @@ export async function getNoticePreferences(db: Db, actor: Actor) {
     return {
       email: email?.email ?? null,
       hasEmail: !!email?.email?.includes('@'),
-      preferences: INBOX_KINDS.map(
+      preferences: inboxKindsFor(actor.kind).map(
         (kind): NoticePreference => rows.find((r) => r.kind === kind) ?? { kind, mode: 'now', hour: null },
       ),
     };

@@ -6,6 +6,8 @@ import type {
   SaveRuleProfileResponse,
   SaveSkoleruteBody,
   SaveSkoleruteResponse,
+  SetClassSameDayNoticeResponse,
+  SetSameDayNoticeTimeResponse,
 } from '../../contract';
 import { id, request } from './client';
 
@@ -31,5 +33,16 @@ export const settingsApi = {
     request<ChooseRuleProfileResponse>(`/api/schools/${id(schoolId)}/rule-profile`, {
       method: 'PUT',
       body: { ruleProfile, version },
+    }),
+  /** The school's time for the same-day notice to guardians; null: the municipality's default (decision 134). */
+  setSameDayNoticeTime: (schoolId: string, at: string | null, version: number) =>
+    request<SetSameDayNoticeTimeResponse>(`/api/schools/${id(schoolId)}/same-day-notice`, {
+      method: 'PUT',
+      body: { at, version },
+    }),
+  setClassSameDayNotice: (classId: string, on: boolean, version: number) =>
+    request<SetClassSameDayNoticeResponse>(`/api/classes/${id(classId)}/same-day-notice`, {
+      method: 'PUT',
+      body: { on, version },
     }),
 };

@@ -2,7 +2,7 @@ import { Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsyste
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { INBOX_CHANGED, inboxApi, type InboxEntry } from '../../api';
-import { formatDateTime } from '../../format';
+import { formatDate, formatDateTime } from '../../format';
 import { downloadBlob } from '../../ui/download';
 import { FailureMessage, NoticeRegion, Section, useNotice } from '../../ui/feedback';
 import { useSubmit } from '../../ui/useSubmit';
@@ -51,13 +51,15 @@ export function InboxItems({ items, onChanged }: { items: InboxEntry[]; onChange
                   )}
                 </Heading>
                 <Paragraph data-size="sm">
-                  {item.about
-                    ? t('inbox.about', {
-                        pupil: item.about.pupilName,
-                        className: item.about.className,
-                        school: item.about.schoolName,
-                      })
-                    : t(`inbox.hidden_${item.kind === 'participant' ? 'participant' : 'other'}`)}
+                  {item.child
+                    ? t('inbox.childAbsent', { name: item.child.firstName, day: formatDate(item.child.day) })
+                    : item.about
+                      ? t('inbox.about', {
+                          pupil: item.about.pupilName,
+                          className: item.about.className,
+                          school: item.about.schoolName,
+                        })
+                      : t(`inbox.hidden_${item.kind === 'participant' ? 'participant' : 'other'}`)}
                 </Paragraph>
                 {item.notice && (
                   <Paragraph data-size="sm">{t('inbox.noticeLevel', { level: item.notice.level })}</Paragraph>
@@ -74,9 +76,11 @@ export function InboxItems({ items, onChanged }: { items: InboxEntry[]; onChange
                   {item.caseLink && (
                     <Link asChild>
                       <RouterLink to={item.caseLink}>
-                        {t(item.caseLink.startsWith('/elev/') ? 'inbox.openPupil' : 'inbox.openCase', {
-                          pupil: item.about?.pupilName ?? '',
-                        })}
+                        {item.child
+                          ? t('inbox.reportAbsence', { name: item.child.firstName })
+                          : t(item.caseLink.startsWith('/elev/') ? 'inbox.openPupil' : 'inbox.openCase', {
+                              pupil: item.about?.pupilName ?? '',
+                            })}
                       </RouterLink>
                     </Link>
                   )}

@@ -27,6 +27,7 @@ export function OutboxSection() {
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('inbox.outboxRecipient')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('inbox.outboxChannel')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('inbox.outboxKind')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('inbox.outboxState')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('inbox.outboxAttempts')}</Table.HeaderCell>
@@ -38,6 +39,7 @@ export function OutboxSection() {
               {outbox.data.mails.map((m) => (
                 <Table.Row key={m.id}>
                   <Table.Cell>{m.recipient}</Table.Cell>
+                  <Table.Cell>{t(`inbox.channel_${m.channel}`)}</Table.Cell>
                   <Table.Cell>{m.kind === 'summary' ? t('inbox.summary') : t(`inbox.kind_${m.kind}`)}</Table.Cell>
                   <Table.Cell>
                     <Tag data-color={STATE_COLOR[m.state]} data-size="sm">

@@ -11,6 +11,7 @@ import { useApi } from '../../useApi';
 import { Section } from '../../ui/feedback';
 import { SkoleruteForm, SkoleruteView } from './Skolerute';
 import { ProfileForm, ProfileView } from './RuleProfile';
+import { SameDayNoticeForm, SameDayNoticeView } from './SameDayNotice';
 
 /** A school's skolerute and rule profile: the administrator edits them, the leadership reads them. */
 export function SettingsPage() {
@@ -52,6 +53,12 @@ export function SettingsPage() {
               {t('settings.profileHelp')}
             </Paragraph>
             {canEdit ? <ProfileForm settings={data} /> : <ProfileView settings={data} />}
+          </Section>
+          <Section focusable id="varsel-samme-dag" heading={t('settings.sameDayHeading')}>
+            <Paragraph data-size="sm" className="settings-note">
+              {t('settings.sameDayHelp')}
+            </Paragraph>
+            {canEdit ? <SameDayNoticeForm settings={data} /> : <SameDayNoticeView notice={data.sameDayNotice} />}
           </Section>
         </>
       )}

@@ -1,0 +1,144 @@
+// The SMS worker (decision 136): the outbox's SMS rows, sent through an HTTP gateway the same way the mail
+// worker sends e-mail (claim with a lease, send outside any transaction, mark; retries with the same growing
+// pause; at least once). The stable id is the outbox row's id, sent as the gateway's reference (refId), so a
+// repeat after a crash is recognisably the same message in the provider's log.
+import type { Db } from '../../db/create-db';
+import { maskedNumbers, norwegianMobile, smsText } from '../../domain/inbox/sms';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import {
+  claimDueMail,
+  errorText,
+  markFailed,
+  markSent,
+  NoRecipient,
+  type Claimed,
+  type MailRound,
+} from './mail-worker';
+
+/** One SMS as the gateway takes it. */
+export type Sms = { to: string; text: string; refId: string };
+
+/** What the worker needs of an SMS provider. */
+export type SmsGateway = { send(sms: Sms): Promise<void> };
+
+/** How long one gateway request may take before it counts as failed (and is tried again). */
+export const SMS_TIMEOUT_MS = 15_000;
+
+/**
+ * LINK Mobility's REST API for SMS («Common Platform», `POST …/sms/send`): JSON with the sender (`source`,
+ * alphanumeric), the number in international form (`destination`), the text (`userData`), the account's
+ * `platformId` and `platformPartnerId`, and our reference (`refId`); HTTP basic auth. Any 2xx is accepted; any
+ * other answer or no answer is a failure, its status and first words kept for the administrator.
+ */
+export function linkMobilityGateway(sms: NonNullable<Config['sms']>, fetchImpl: typeof fetch = fetch): SmsGateway {
+  const auth = `Basic ${Buffer.from(`${sms.user}:${sms.password}`).toString('base64')}`;
+  return {
+    async send(message) {
+      const res = await fetchImpl(sms.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8', authorization: auth },
+        body: JSON.stringify({
+          source: sms.sender,
+          sourceTON: 'ALPHANUMERIC',
+          destination: message.to,
+          destinationTON: 'MSISDN',
+          userData: message.text,
+          platformId: sms.platformId,
+          platformPartnerId: sms.platformPartnerId,
+          refId: message.refId,
+          useDeliveryReport: false,
+        }),
+        signal: AbortSignal.timeout(SMS_TIMEOUT_MS),
+      });
+      if (res.ok) return;
+      const body = (await res.text().catch(() => '')).replace(/\s+/g, ' ').slice(0, 200);
+      throw new Error(`SMS-tjenesten svarte ${res.status}${body ? `: ${body}` : ''}`);
+    },
+  };
+}
+
+/** The guardian's mobile number, read when sending (never copied into the outbox). */
+async function mobileOf(db: Db, sms: Claimed): Promise<string> {
+  const guardianId = sms.guardianId;
+  const row = guardianId
+    ? await db.withContext({ kommuneId: sms.kommuneId }, (tx) =>
+        tx.selectFrom('guardian').select('phone').where('id', '=', guardianId).executeTakeFirst(),
+      )
+    : undefined;
+  const to = norwegianMobile(row?.phone);
+  if (!to) throw new NoRecipient('Den foresatte har ikke noe norsk mobilnummer lenger.');
+  return to;
+}
+
+const clean = (text: string) => maskedNumbers(text);
+
+/** One round: claim the due SMS rows, send each, mark each. */
+export async function sendDueSms(
+  db: Db,
+  gateway: SmsGateway,
+  options: { now: () => Date; baseUrl: string },
+): Promise<MailRound> {
+  const claimed = await claimDueMail(db, options.now(), undefined, 'sms');
+  let sent = 0;
+  let failed = 0;
+  for (const sms of claimed) {
+    try {
+      await gateway.send({ to: await mobileOf(db, sms), text: smsText(options.baseUrl), refId: sms.id });
+      await markSent(db, sms, options.now());
+      sent++;
+    } catch (err) {
+      await markFailed(db, sms, err, options.now(), clean);
+      failed++;
+    }
+  }
+  return { sent, failed };
+}
+
+export type SmsWorker = { runNow(): Promise<MailRound>; stop(): Promise<void> };
+
+/** Runs a round every `intervalMs` on the app clock, never two at once; a failing round is told once. */
+export function startSmsWorker(
+  db: Db,
+  gateway: SmsGateway,
+  options: { clock: Clock; baseUrl: string; intervalMs: number; log?: (line: string) => void },
+): SmsWorker {
+  let running: Promise<MailRound> = Promise.resolve({ sent: 0, failed: 0 });
+  let failing = false;
+  let stopped = false;
+  const round = (): Promise<MailRound> => {
+    const next = running
+      .catch(() => undefined)
+      .then(() => sendDueSms(db, gateway, { now: () => options.clock.now(), baseUrl: options.baseUrl }));
+    running = next;
+    return next.then(
+      (r) => {
+        if (failing) options.log?.('Utsendingen av SMS går igjen.');
+        failing = false;
+        return r;
+      },
+      (err: unknown) => {
+        if (!failing) options.log?.(`Utsendingen av SMS feilet (${clean(errorText(err))}); prøver igjen.`);
+        failing = true;
+        throw err;
+      },
+    );
+  };
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy || stopped) return;
+    busy = true;
+    void round()
+      .catch(() => undefined)
+      .finally(() => (busy = false));
+  }, options.intervalMs);
+  timer.unref();
+  return {
+    runNow: round,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running.catch(() => undefined);
+    },
+  };
+}
