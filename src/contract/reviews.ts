@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './common';
 
 // The reviews 004 §1.1 (3) asks for (issue 19 item 2, decisions 139–143): the leadership group's weekly review,
 // the trinn meeting, the resource team's monthly review and the semester review. Named pupils appear only where
@@ -7,8 +8,6 @@ import { z } from 'zod';
 export const REVIEW_KINDS = ['uke', 'trinn', 'maned', 'semester'] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
 export const EXPORT_FORMATS = ['xlsx', 'pdf'] as const;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datoen må skrives som ÅÅÅÅ-MM-DD.');
 
 export const reviewSchoolQuery = z.object({
   /** The school; the first of the viewer's schools when left out. */

@@ -7,9 +7,12 @@ export function LevelTable({
   id,
   caption,
   levels,
+  newLabel,
 }: {
   id: string;
   caption: string;
+  /** The «new» column's heading: new this week, or new in the period. */
+  newLabel: string;
   levels: { level: number; new: number; ongoing: number }[];
 }) {
   const { t } = useTranslation();
@@ -17,12 +20,7 @@ export function LevelTable({
     <ScrollTable
       captionId={id}
       caption={caption}
-      columns={[
-        t('reviews.weekly.colLevel'),
-        t('reviews.weekly.colNew'),
-        t('reviews.weekly.colOngoing'),
-        t('reviews.weekly.colTotal'),
-      ]}
+      columns={[t('reviews.weekly.colLevel'), newLabel, t('reviews.weekly.colOngoing'), t('reviews.weekly.colTotal')]}
     >
       {levels.map((l) => (
         <Table.Row key={l.level}>

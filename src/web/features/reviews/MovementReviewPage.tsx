@@ -107,8 +107,8 @@ function MovementTable({ id, heading, rows }: { id: string; heading: string; row
           <Table.Row key={row.label}>
             <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
             <Table.Cell>{row.pupils}</Table.Cell>
-            <Table.Cell>{pct(row.beforePercent)}</Table.Cell>
-            <Table.Cell>{pct(row.afterPercent)}</Table.Cell>
+            <Table.Cell className="review-number">{pct(row.beforePercent)}</Table.Cell>
+            <Table.Cell className="review-number">{pct(row.afterPercent)}</Table.Cell>
             {row.bands.flatMap((b) => [
               <Table.Cell key={`${b.percent}-below`} className={b.movedBelow > 0 ? 'review-progress' : undefined}>
                 {b.movedBelow}
@@ -161,7 +161,12 @@ function Movement({
       <MovementTable id="bevegelse-trinn" heading={t('reviews.movement.trinnHeading')} rows={r.trinn} />
       <MovementTable id="bevegelse-klasse" heading={t('reviews.movement.classHeading')} rows={r.classes} />
       <Section id="bevegelse-saker" heading={t('reviews.movement.casesHeading')}>
-        <LevelTable id="bevegelse-saker-tabell" caption={t('reviews.movement.casesCaption')} levels={r.casesByLevel} />
+        <LevelTable
+          id="bevegelse-saker-tabell"
+          caption={t('reviews.movement.casesCaption')}
+          levels={r.casesByLevel}
+          newLabel={t('reviews.movement.colNew')}
+        />
       </Section>
     </>
   );

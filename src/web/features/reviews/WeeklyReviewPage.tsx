@@ -89,14 +89,21 @@ function Weekly({ r }: { r: WeeklyReviewResponse }) {
             <Table.Row key={label}>
               <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
               {r.weeks.map((w) => (
-                <Table.Cell key={w.from}>{cell(w.figures)}</Table.Cell>
+                <Table.Cell key={w.from} className="review-number">
+                  {cell(w.figures)}
+                </Table.Cell>
               ))}
             </Table.Row>
           ))}
         </ScrollTable>
       </Section>
       <Section id="uke-saker" heading={t('reviews.weekly.casesHeading')}>
-        <LevelTable id="uke-saker-tabell" caption={t('reviews.weekly.casesCaption')} levels={r.casesByLevel} />
+        <LevelTable
+          id="uke-saker-tabell"
+          caption={t('reviews.weekly.casesCaption')}
+          levels={r.casesByLevel}
+          newLabel={t('reviews.weekly.colNew')}
+        />
       </Section>
       <Section id="uke-overtid" heading={t('reviews.weekly.overdueHeading')}>
         {r.overdueEvaluations.length === 0 ? (
