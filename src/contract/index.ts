@@ -21,6 +21,7 @@ export * from './imports';
 export * from './measures';
 export * from './oidc';
 export * from './oversight';
+export * from './reviews';
 export * from './plans';
 export * from './privacy';
 export * from './pupils';

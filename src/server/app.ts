@@ -39,6 +39,7 @@ import { homeRoutes } from './routes/home';
 import { consentRoutes } from './routes/consents';
 import { privacyRoutes } from './routes/privacy';
 import { oversightRoutes } from './routes/oversight';
+import { reviewRoutes } from './routes/reviews';
 import { userRoutes } from './routes/users';
 import { auditLogRoutes } from './routes/audit-log';
 import { formRoutes } from './routes/forms';
@@ -267,6 +268,7 @@ export async function buildApp({
   await app.register(consentRoutes(deps));
   await app.register(privacyRoutes(deps));
   await app.register(oversightRoutes(deps));
+  await app.register(reviewRoutes(deps));
   await app.register(userRoutes(deps));
   await app.register(auditLogRoutes(deps));
   await app.register(rosterRoutes(deps));

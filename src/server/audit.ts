@@ -90,6 +90,12 @@ export const AUDIT_KINDS = {
   'pupil.privacy-delete': 'delete',
   'privacy.retention.read': 'read',
   'oversight.owner.read': 'read',
+  // The reviews (decision 139): each read on screen, and any of them exported to XLSX or PDF.
+  'reviews.weekly.read': 'read',
+  'reviews.trinn.read': 'read',
+  'reviews.monthly.read': 'read',
+  'reviews.semester.read': 'read',
+  'reviews.export': 'export',
   'user.disable': 'update',
   'user.enable': 'update',
   'user.create': 'create',

@@ -61,6 +61,13 @@ export const policies = {
   'audit.review': roles('skoleledelse', 'administrator'),
   // The school owner's figures: aggregates only, suppressed below five pupils (decision 128).
   'oversight.owner.read': roles('skoleeier'),
+  // The reviews of 004 §1.1 (3) (decisions 139–140): the school's weekly and semester reviews for its leadership,
+  // the monthly one for the resource team and the leadership, the trinn meeting for the contact teachers of the
+  // trinn and the leadership; each names only pupils the viewer's scope already shows.
+  'reviews.weekly.read': roles('skoleledelse', 'administrator'),
+  'reviews.semester.read': roles('skoleledelse', 'administrator'),
+  'reviews.monthly.read': roles('ressursteam', 'skoleledelse', 'administrator'),
+  'reviews.trinn.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'guardian.access-log': guardian,
   // Plans in a case (decision 064): partners read them through the consent, the school writes them.
   'plans.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),

@@ -49,6 +49,13 @@ const ProfilesPage = page(() => import('./features/profiles/ProfilesPage').then(
 const SettingsPage = page(() => import('./features/settings/SettingsPage').then((m) => m.SettingsPage));
 const UsersPage = page(() => import('./features/users/UsersPage').then((m) => m.UsersPage));
 const IdentityPage = page(() => import('./features/identity/IdentityPage').then((m) => m.IdentityPage));
+const ReviewsPage = page(() => import('./features/reviews/ReviewsPage').then((m) => m.ReviewsPage));
+const WeeklyReviewPage = page(() => import('./features/reviews/WeeklyReviewPage').then((m) => m.WeeklyReviewPage));
+const TrinnMeetingPage = page(() => import('./features/reviews/TrinnMeetingPage').then((m) => m.TrinnMeetingPage));
+const MonthlyReviewPage = page(() => import('./features/reviews/MovementReviewPage').then((m) => m.MonthlyReviewPage));
+const SemesterReviewPage = page(() =>
+  import('./features/reviews/MovementReviewPage').then((m) => m.SemesterReviewPage),
+);
 const OwnerOverviewPage = page(() => import('./features/oversight/OwnerOverviewPage').then((m) => m.OwnerOverviewPage));
 const InboxPage = page(() => import('./features/inbox/InboxPage').then((m) => m.InboxPage));
 const RosterPage = page(() => import('./features/roster/RosterPage').then((m) => m.RosterPage));
@@ -85,6 +92,11 @@ function AppRoutes() {
             <Route path="/elevregister" element={RosterPage} />
             <Route path="/innloggingstjenester" element={IdentityPage} />
             <Route path="/oversikt" element={OwnerOverviewPage} />
+            <Route path="/gjennomganger" element={ReviewsPage} />
+            <Route path="/gjennomganger/uke" element={WeeklyReviewPage} />
+            <Route path="/gjennomganger/trinn" element={TrinnMeetingPage} />
+            <Route path="/gjennomganger/maned" element={MonthlyReviewPage} />
+            <Route path="/gjennomganger/semester" element={SemesterReviewPage} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

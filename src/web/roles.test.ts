@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, RoleAssignment } from './api';
 import nb from './i18n/nb';
-import { casePlan, describeRole, homePlan, navPlan, settingsSchools } from './roles';
+import { casePlan, describeRole, homePlan, navPlan, reviewPlan, settingsSchools } from './roles';
 import type { HomePlan } from './roles';
 
 const me = (kind: Me['kind'], ...roles: RoleAssignment['role'][]): Pick<Me, 'kind' | 'roles'> => ({
@@ -145,6 +145,22 @@ describe('casePlan', () => {
   });
 });
 
+describe('reviewPlan: the reviews a role opens, as the policy table (decision 139)', () => {
+  it.each<[string, Pick<Me, 'kind' | 'roles'>, string[]]>([
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), ['trinn']],
+    ['faglærer', me('staff', 'faglaerer'), []],
+    ['skoleledelse', me('staff', 'skoleledelse'), ['weekly', 'trinn', 'monthly', 'semester']],
+    ['ressursteam', me('staff', 'ressursteam'), ['trinn', 'monthly']],
+    ['skoleeier', me('municipal', 'skoleeier'), []],
+  ])('%s', (_, user, expected) => {
+    expect(
+      Object.entries(reviewPlan(user))
+        .filter(([, shown]) => shown)
+        .map(([review]) => review),
+    ).toEqual(expected);
+  });
+});
+
 describe('navPlan: Brukere', () => {
   it.each<[string, Pick<Me, 'kind' | 'roles'>, boolean]>([
     ['administrator', me('staff', 'administrator'), true],
@@ -158,14 +174,14 @@ describe('navPlan: Brukere', () => {
 
 describe('navPlan: every page a role may use (decision 114)', () => {
   it.each<[string, Pick<Me, 'kind' | 'roles'>, string[]]>([
-    ['kontaktlærer', me('staff', 'kontaktlaerer'), ['alerts', 'board']],
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), ['alerts', 'board', 'reviews']],
     ['faglærer', me('staff', 'faglaerer'), ['alerts']],
-    ['skoleledelse', me('staff', 'skoleledelse'), ['alerts', 'board', 'import', 'profiles', 'auditLog']],
-    ['ressursteam', me('staff', 'ressursteam'), ['alerts', 'board']],
+    ['skoleledelse', me('staff', 'skoleledelse'), ['alerts', 'board', 'import', 'profiles', 'auditLog', 'reviews']],
+    ['ressursteam', me('staff', 'ressursteam'), ['alerts', 'board', 'reviews']],
     [
       'administrator',
       me('staff', 'administrator'),
-      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'users', 'roster', 'identity'],
+      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'users', 'roster', 'identity', 'reviews'],
     ],
     ['skoleeier', me('municipal', 'skoleeier'), ['profiles', 'roster', 'identity', 'oversight']],
     ['helsesykepleier', me('service', 'helsesykepleier'), []],

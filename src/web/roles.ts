@@ -171,6 +171,32 @@ export const IDENTITY_ROLES = ['administrator', 'skoleeier'] as const satisfies 
 /** The school owner's figures (/oversikt, decision 128): aggregates only. */
 export const OVERSIGHT_ROLES = ['skoleeier'] as const satisfies readonly RoleName[];
 
+/** The reviews of 004 §1.1 (3) (decisions 139–140), each with the server's policy action's roles. */
+export const WEEKLY_REVIEW_ROLES = ['skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
+export const MONTHLY_REVIEW_ROLES = [
+  'ressursteam',
+  'skoleledelse',
+  'administrator',
+] as const satisfies readonly RoleName[];
+export const TRINN_MEETING_ROLES = [
+  'kontaktlaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+] as const satisfies readonly RoleName[];
+
+/** Which reviews the user may open (/gjennomganger). */
+export function reviewPlan(me: Pick<Me, 'roles'>) {
+  const roles = me.roles.map((r) => r.role);
+  const any = (list: readonly RoleName[]) => roles.some((r) => list.includes(r));
+  return {
+    weekly: any(WEEKLY_REVIEW_ROLES),
+    trinn: any(TRINN_MEETING_ROLES),
+    monthly: any(MONTHLY_REVIEW_ROLES),
+    semester: any(WEEKLY_REVIEW_ROLES),
+  };
+}
+
 export function navPlan(me: Pick<Me, 'roles'>): {
   /** The schools whose settings (skolerute and rule profile) the user may see (policy 'school.settings.read'). */
   settings: { id: string; name: string }[];
@@ -183,6 +209,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
   roster: boolean;
   identity: boolean;
   oversight: boolean;
+  reviews: boolean;
 } {
   const roles = me.roles.map((r) => r.role);
   return {
@@ -196,6 +223,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
     roster: roles.some((r) => (ROSTER_ROLES as readonly RoleName[]).includes(r)),
     identity: roles.some((r) => (IDENTITY_ROLES as readonly RoleName[]).includes(r)),
     oversight: roles.some((r) => (OVERSIGHT_ROLES as readonly RoleName[]).includes(r)),
+    reviews: Object.values(reviewPlan(me)).some(Boolean),
   };
 }
 

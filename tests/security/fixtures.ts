@@ -270,6 +270,23 @@ export const FIXTURES: Record<string, Fixture> = {
     actor: 'eier',
     request: () => ({ url: '/api/oversight/owner' }),
   },
+  // The reviews (decisions 139–142): the school's own figures; exports with a format.
+  ...(Object.fromEntries(
+    (
+      [
+        ['weekly', 'rektor'],
+        ['trinn', 'kontakt'],
+        ['monthly', 'rektor'],
+        ['semester', 'rektor'],
+      ] as const
+    ).flatMap(([review, actor]) => [
+      [`GET /api/reviews/${review}`, { actor, request: () => ({ url: `/api/reviews/${review}` }) }],
+      [
+        `GET /api/reviews/${review}/export`,
+        { actor, request: () => ({ url: `/api/reviews/${review}/export?format=xlsx` }) },
+      ],
+    ]),
+  ) as Record<string, Fixture>),
   'PUT /api/identity/password-login': {
     actor: 'admin',
     // On: turning it off needs an emergency admin, which the security world has none of.

@@ -108,6 +108,13 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {nav?.reviews && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/gjennomganger">{t('nav.reviews')}</RouterLink>
+                  </Link>
+                </li>
+              )}
               {nav?.board && (
                 <li>
                   <Link asChild>

@@ -40,7 +40,7 @@ export function HomePage() {
       )}
       {seesConsentedCases(user) && <ConsentedCasesSection />}
       {demoClockMovable() && user.roles.some((r) => r.role === 'administrator') && <DemoClockSection />}
-      {(nav.alerts || nav.board || nav.import || schools.length > 0) && (
+      {(nav.alerts || nav.board || nav.import || nav.reviews || schools.length > 0) && (
         <section aria-labelledby="snarveier" className="home-section">
           <Heading level={2} data-size="sm" id="snarveier">
             {t('home.shortcuts')}
@@ -57,6 +57,13 @@ export function HomePage() {
               <li>
                 <Link asChild>
                   <RouterLink to="/saker">{t('home.boardLink')}</RouterLink>
+                </Link>
+              </li>
+            )}
+            {nav.reviews && (
+              <li>
+                <Link asChild>
+                  <RouterLink to="/gjennomganger">{t('nav.reviews')}</RouterLink>
                 </Link>
               </li>
             )}

@@ -7,6 +7,7 @@ import frontpage from './frontpage.json';
 import guardian from './guardian.json';
 import identity from './identity.json';
 import oversight from './oversight.json';
+import reviews from './reviews.json';
 import importScreen from './import.json';
 import inbox from './inbox.json';
 import plans from './plans.json';
@@ -33,6 +34,7 @@ export const restFiles = {
   audit,
   frontpage,
   oversight,
+  reviews,
   inbox,
 };
 
@@ -52,5 +54,6 @@ export default {
   ...audit,
   ...frontpage,
   ...oversight,
+  ...reviews,
   ...inbox,
 };

@@ -1,0 +1,118 @@
+// The reviews in the browser (issue 19 item 2, decisions 139–142): the demo's school leader reaches «Gjennomganger»
+// from the main menu by keyboard, opens the weekly review, reads this week against the four before, and downloads it
+// as XLSX; the file is read back with the import's own reader and its figures match the screen's. The trinn meeting
+// and the semester review open from the same list. Axe on every page; screenshots of the weekly review at 1366×900
+// and 390×844 (/tmp/h19-reviews-*.png).
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readXlsxRows } from '../../src/server/import/xlsx-read';
+import { UPLOAD_LIMITS } from '../../src/server/import/limits';
+import { e2eGate, expectNoAxeViolations, logInWithKeyboard, tabTo, useJourney } from './browser';
+
+const unavailable = e2eGate();
+
+/** «8,6 %» → 8.6; «12» → 12. */
+const numberOf = (text: string) => Number(text.replace(/\s*%$/, '').replace(',', '.').trim());
+
+async function openFromList(page: Page, link: string, heading: RegExp) {
+  await tabTo(page, page.getByRole('link', { name: 'Alle gjennomganger' }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Gjennomganger' }).waitFor();
+  await tabTo(page, page.getByRole('link', { name: link }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+describe.skipIf(unavailable !== null)('browser journey: the school leader’s weekly review', () => {
+  const j = useJourney({ context: { viewport: { width: 1366, height: 900 }, acceptDownloads: true } });
+
+  it('opens the weekly review by keyboard and exports it to XLSX with the screen’s figures', async () => {
+    const page = await j.context.newPage();
+    await logInWithKeyboard(page, j.base, 'rektor', undefined, { waitForRoles: true });
+    await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Gjennomganger' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Gjennomganger' }).waitFor();
+    await expectNoAxeViolations(page, 'gjennomganger');
+
+    await tabTo(page, page.getByRole('link', { name: 'Ukegjennomgang i ledergruppa' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /^Ukegjennomgang – .+, uke 48$/ }).waitFor();
+    const figures = page.getByRole('table', { name: /Fravær på skolen denne uka og de fire ukene før/ });
+    await figures.waitFor();
+    const headers = await figures.getByRole('columnheader').allInnerTexts();
+    expect(headers.slice(1)).toEqual(['Uke 44', 'Uke 45', 'Uke 46', 'Uke 47', 'Uke 48 (så langt)']);
+    // A row by its header cell's exact text; its cells as numbers.
+    const rowCells = async (name: string) =>
+      (
+        await figures
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+          .getByRole('cell')
+          .allInnerTexts()
+      ).map(numberOf);
+    const share = await rowCells('Fravær, andel av skoletiden');
+    const days = await rowCells('Hele dager');
+    const pupils = await rowCells('Elever');
+    const over10 = await rowCells('Elever over 10 %');
+    expect(share.some((n) => n > 0)).toBe(true);
+    expect(pupils.every((n) => n > 0)).toBe(true);
+    await expectNoAxeViolations(page, 'ukegjennomgangen');
+
+    await tabTo(page, page.getByRole('button', { name: 'Last ned som regneark (XLSX)' }));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^ukegjennomgang-.+-uke-48-2026\.xlsx$/);
+    const rows: string[][] = [];
+    await readXlsxRows(new Uint8Array(await readFile(await download.path())), UPLOAD_LIMITS, (_l, cells) =>
+      rows.push(cells),
+    );
+    expect(
+      rows
+        .find((r) => r[0] === 'Fravær, andel av skoletiden (%)')!
+        .slice(1)
+        .map(Number),
+    ).toEqual(share);
+    expect(
+      rows
+        .find((r) => r[0] === 'Hele dager')!
+        .slice(1)
+        .map(Number),
+    ).toEqual(days);
+    expect(
+      rows
+        .find((r) => r[0] === 'Elever')!
+        .slice(1)
+        .map(Number),
+    ).toEqual(pupils);
+    expect(
+      rows
+        .find((r) => r[0] === 'Elever over 10 %')!
+        .slice(1)
+        .map(Number),
+    ).toEqual(over10);
+
+    for (const [width, height] of [
+      [1366, 900],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `/tmp/h19-reviews-uke-${width}x${height}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    await openFromList(page, 'Trinnmøte', /^Trinnmøte – \d+\. trinn, /);
+    await page.getByText(/Nytt siden forrige møte 10\.11\.2026/).waitFor();
+    await expectNoAxeViolations(page, 'trinnmøtet');
+    await page.screenshot({ path: '/tmp/h19-reviews-trinn-1366x900.png', fullPage: true });
+
+    await openFromList(page, 'Semestergjennomgang', /^Semestergjennomgang – /);
+    const classes = page.getByRole('table', { name: /^Per klasse: Fravær før og nå/ });
+    await classes.waitFor();
+    expect(await classes.getByRole('columnheader', { name: 'Under 10 % nå (fremgang)' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'semestergjennomgangen');
+    await page.screenshot({ path: '/tmp/h19-reviews-semester-1366x900.png', fullPage: true });
+
+    await openFromList(page, 'Månedsgjennomgang i ressursteamet', /^Månedsgjennomgang i ressursteamet – /);
+    await expectNoAxeViolations(page, 'månedsgjennomgangen');
+  });
+});
