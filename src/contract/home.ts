@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { registerTaken } from './absence';
+import { concernDto, registerTaken } from './absence';
 
 // GET /api/home: the front page that answers «what do I do now» (issue 17 item 8, decision 114),
 // shaped by the user's roles: the contact teacher's own classes and cases under `mine`, the leadership's
-// schools under `schools`. The concerns come from /api/alerts (the cards act on them there).
+// schools under `schools`; «Nye bekymringer» is today's new concerns in the user's scope (the cards act on
+// them on /varsler and the class page, where all open concerns are).
 
 const register = z.object({
   classId: z.string(),
@@ -40,6 +41,10 @@ export type HomeCase = z.infer<typeof homeCase>;
 export const getHomeResponse = z.object({
   today: z.string(),
   inactiveAfterDays: z.number().int(),
+  concernsToday: z
+    .array(concernDto)
+    .describe('Dagens nye bekymringer: åpne bekymringer med et varsel som kom i dag, nyeste og alvorligste først'),
+  openConcerns: z.number().int().describe('Alle åpne bekymringer for elevene brukeren har tilgang til'),
   mine: z
     .object({
       registers: z.array(register),

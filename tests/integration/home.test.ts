@@ -47,6 +47,22 @@ describeDb('the front page per role', () => {
     expect((await home('kontakt')).mine.registers[0].taken).toMatchObject({ byName: expect.any(String) });
   });
 
+  it('shows today’s new concerns under «Nye bekymringer», not every concern still open', async () => {
+    expect((await home('kontakt')).concernsToday).toEqual([]);
+    // A lesson away without word today trips Saltdal's «udokumentert fravær fra en enkelttime».
+    await recordAbsence(w.as('kontakt'), w.k.pupilIds[2]!, ['2026-11-24'], {
+      kind: 'lesson',
+      period: 2,
+      documented: false,
+    });
+    const h = await home('kontakt');
+    expect(h.concernsToday.map((c: { pupilId: string }) => c.pupilId)).toEqual([w.k.pupilIds[2]]);
+    expect(h.concernsToday[0].alerts[0].ruleTitle).toBe('Udokumentert fravær fra en enkelttime');
+    expect(h.openConcerns).toBeGreaterThanOrEqual(1);
+    // The leadership sees the school's.
+    expect((await home('rektor')).concernsToday.map((c: { pupilId: string }) => c.pupilId)).toEqual([w.k.pupilIds[2]]);
+  });
+
   it('audits the cases it shows', async () => {
     const rows = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
       tx
@@ -67,7 +83,10 @@ describeDb('the front page per role', () => {
     const school = h.schools[0];
     expect(school.id).toBe(w.k.schoolId);
     expect(school.registers.map((r: { classId: string }) => r.classId)).toContain(w.k.classId);
-    expect(school.callHome.map((c: { pupilId: string }) => c.pupilId)).toEqual([w.k.pupilIds[1]]);
+    // Pupil 1 away the whole day and pupil 2 a lesson, both without word from home.
+    expect(school.callHome.map((c: { pupilId: string }) => c.pupilId).sort()).toEqual(
+      [w.k.pupilIds[1], w.k.pupilIds[2]].sort(),
+    );
     expect(school.overdueEvaluations).toEqual([]);
     expect(school.inactiveCases).toEqual([]);
     // Three weeks and a day later, nothing has happened in the case: its evaluation is overdue and it is idle.
@@ -77,6 +96,10 @@ describeDb('the front page per role', () => {
     expect(later.overdueEvaluations.map((c: { id: string }) => c.id)).toEqual([caseId]);
     expect(later.inactiveCases.map((c: { id: string }) => c.id)).toEqual([caseId]);
     expect(later.inactiveCases[0]).toMatchObject({ inactive: true, lastActivityOn: '2026-11-24' });
+    // The concern raised three weeks ago is still open, but no longer today's news.
+    const laterHome = await home('rektor');
+    expect(laterHome.concernsToday).toEqual([]);
+    expect(laterHome.openConcerns).toBeGreaterThanOrEqual(1);
   });
 
   it('shows nothing outside the user’s scope', async () => {

@@ -155,4 +155,25 @@ describeDb('when the measures start, and the one evaluation date', () => {
       'Evaluert (bedre, fortsetter): Færre dager borte. Tiltakene: Vekking kl. 07.00 og felles frokost – virket delvis (Ikke de dagene mor har nattevakt).',
     );
   });
+
+  it('gives a new blank samarbeidsavtale the evaluation date activation would give: three school weeks on', async () => {
+    // Another pupil's case, measures not started: the blank agreement offers the case's default from today.
+    const opened = await w.as('kontakt').post('/api/cases', {
+      pupilId: w.k.pupilIds[1],
+      from: 'undring',
+      reason: 'Sliten om morgenen',
+    });
+    expect(opened.status, opened.body).toBe(201);
+    const other = opened.data.id;
+    const c = (await w.as('kontakt').get(`/api/cases/${other}`)).json();
+    expect(c.state.measuresStartedOn).toBeNull();
+    const created = await w.as('kontakt').post(`/api/cases/${other}/plans`, { kind: 'samarbeidsavtale' });
+    expect(created.status, created.body).toBe(201);
+    const blank = (await w.as('kontakt').get(`/api/cases/${other}/plans/${created.data.plan.id}`)).json().plan;
+    expect(blank.content.evaluationOn).toBe(c.defaultEvaluationOn);
+    expect(blank.content.evaluationOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // A dagsplan has no evaluation date and gets none.
+    const day = await w.as('kontakt').post(`/api/cases/${other}/plans`, { kind: 'dagsplan' });
+    expect(day.status, day.body).toBe(201);
+  });
 });

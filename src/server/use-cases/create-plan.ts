@@ -9,16 +9,22 @@ import { AppError } from '../errors';
 import { caseForStaff } from '../cases/case-place';
 import { presentPlanSummary } from '../presenters/plans';
 import { parseOrRefuse } from '../cases/plans';
+import { defaultEvaluationOn, storedCaseState } from '../../domain/ladder/case-machine';
+import type { Plan } from '../../domain/plans';
+import type { Content } from '../content/load-content';
+import { classCalendar } from '../absence/calendar';
+import { resolveLadder } from '../ladder/resolve-ladder';
 
 export async function createPlan(
   db: Db,
+  content: Content,
   actor: Actor,
   caseId: string,
   input: { kind: PlanKind; content?: unknown },
   now: Date,
 ) {
   const today = osloDate(now);
-  const plan = input.content === undefined ? blankPlan(input.kind, today) : parseOrRefuse(input.content);
+  let plan = input.content === undefined ? blankPlan(input.kind, today) : parseOrRefuse(input.content);
   if (plan.kind !== input.kind)
     throw new AppError('validation', 'Planens innhold er av en annen type enn den valgte.', {
       fields: [{ field: 'kind', message: 'Plantype: stemmer ikke med innholdet' }],
@@ -27,6 +33,18 @@ export async function createPlan(
     const { row: c, place } = await caseForStaff(tx, actor, caseId);
     if (c.status !== 'open')
       throw new AppError('validation', 'Saken er avsluttet. Gjenåpne den for å lage en ny plan.');
+    // A blank plan that carries an evaluation date starts with one (decision 151): the case's running date
+    // when its measures have started, else three school weeks from today in the pupil's skolerute — the
+    // date activating the plan would start the measures on (decision 102). Never an empty field to fill.
+    if (input.content === undefined && 'evaluationOn' in plan && plan.evaluationOn === null) {
+      const state = storedCaseState(c.state);
+      const { calendar } = await classCalendar(tx, place);
+      const evaluationOn =
+        state.status === 'open' && state.measuresStartedOn !== null && state.evaluationDue > today
+          ? state.evaluationDue
+          : defaultEvaluationOn(await resolveLadder(tx, content, c.ladder), today, { calendar });
+      plan = { ...plan, evaluationOn } as Plan;
+    }
     const row = await tx
       .insertInto('case_plan')
       .values({

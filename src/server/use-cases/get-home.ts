@@ -16,6 +16,7 @@ import { presentHomeCase, nextStepOf, type HomeCaseRow } from '../presenters/hom
 import type { Content } from '../content/load-content';
 import type { Ladder } from '../../domain/ladder/ladder-schema';
 import { INACTIVE_AFTER_DAYS } from './list-cases';
+import { listAlerts } from './list-alerts';
 
 const LEADERSHIP = new Set(['skoleledelse', 'ressursteam']);
 
@@ -30,6 +31,16 @@ export async function getHome(db: Db, content: Content, actor: Actor, now: Date)
     ...new Set(actor.roles.filter((r) => LEADERSHIP.has(r.role) && r.schoolId).map((r) => r.schoolId!)),
   ];
   const teacher = actor.roles.some((r) => r.role === 'kontaktlaerer');
+  // «Nye bekymringer»: the open concerns (in the user's scope, as /varsler shows them) that an alert raised
+  // today belongs to — today's registrations' news, not every concern still open from earlier days.
+  const open = (await listAlerts(db, actor, { status: 'open' }, now)).concerns;
+  const raisedToday = await alertsRaisedOn(
+    db,
+    actor,
+    open.flatMap((c) => c.alerts.map((a) => a.id)),
+    today,
+  );
+  const concernsToday = open.filter((c) => c.alerts.some((a) => raisedToday.has(a.id)));
   return db.withContext(contextOf(actor), async (tx) => {
     // The classes of this school year: those with pupils in them now.
     const classes: ClassRow[] =
@@ -78,6 +89,8 @@ export async function getHome(db: Db, content: Content, actor: Actor, now: Date)
     const result = {
       today,
       inactiveAfterDays: INACTIVE_AFTER_DAYS,
+      concernsToday,
+      openConcerns: open.length,
       mine: teacher
         ? {
             registers: registers.filter((r) => ownClassIds.includes(r.classId)),
@@ -126,6 +139,15 @@ export async function getHome(db: Db, content: Content, actor: Actor, now: Date)
     );
     return result;
   });
+}
+
+/** Which of the alerts were raised (first computed) on `today`, Norwegian time. */
+async function alertsRaisedOn(db: Db, actor: Actor, ids: string[], today: string): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.withContext(contextOf(actor), (tx) =>
+    tx.selectFrom('alert').select(['id', 'created_at']).where('id', 'in', ids).execute(),
+  );
+  return new Set(rows.filter((r) => osloDate(new Date(r.created_at)) === today).map((r) => r.id));
 }
 
 async function registersToday(tx: Tx, classes: ClassRow[], today: string) {

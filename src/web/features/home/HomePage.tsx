@@ -4,7 +4,6 @@ import { Link as RouterLink } from 'react-router-dom';
 import { api } from '../../api';
 import type { ClassSummary, RoleAssignment } from '../../api';
 import { useUser } from '../../auth';
-import { ConcernCard } from '../../components/ConcernCard';
 import { ConsentedCasesSection } from './ConsentedCases';
 import { MyTasksSection } from './MyTasks';
 import { WorkToday } from './WorkToday';
@@ -31,10 +30,7 @@ export function HomePage() {
   return (
     <Page title={t('home.title')} heading={t('home.heading', { name: user.displayName })}>
       {user.kind === 'staff' ? (
-        <WorkToday>
-          {concerns.read && <NewConcernsSection />}
-          {cases.myTasks && <MyTasksSection />}
-        </WorkToday>
+        <WorkToday concerns={concerns.read}>{cases.myTasks && <MyTasksSection />}</WorkToday>
       ) : (
         cases.myTasks && <MyTasksSection />
       )}
@@ -122,47 +118,6 @@ export function HomePage() {
         )}
       </section>
     </Page>
-  );
-}
-
-/** How many concerns the front page shows; the rest are a click away on /varsler. */
-const FRONT_PAGE_CONCERNS = 3;
-
-/** «Nye bekymringer»: the newest and most severe open concerns of the user's pupils, and the way to the rest. */
-function NewConcernsSection() {
-  const { t } = useTranslation();
-  const alerts = useApi('alerts:open', () => api.alerts({ status: 'open' }));
-  const concerns = alerts.status === 'ok' ? alerts.data.concerns : [];
-  return (
-    <section aria-labelledby="nye-bekymringer" className="home-section">
-      <Heading level={2} data-size="sm" id="nye-bekymringer">
-        {t('concerns.homeHeading')}
-      </Heading>
-      {alerts.status === 'loading' && <Loading />}
-      {alerts.status === 'error' && <ErrorAlert>{errorMessage(alerts.error, t('concerns.homeFailed'))}</ErrorAlert>}
-      {alerts.status === 'ok' &&
-        (concerns.length === 0 ? (
-          <Paragraph>{t('concerns.homeNone')}</Paragraph>
-        ) : (
-          <>
-            <Paragraph data-size="sm">{t('concerns.homeIntro')}</Paragraph>
-            <div className="alert-list">
-              {concerns.slice(0, FRONT_PAGE_CONCERNS).map((concern) => (
-                <ConcernCard key={concern.id} concern={concern} showPupil showClass headingLevel={3} />
-              ))}
-            </div>
-          </>
-        ))}
-      {alerts.status !== 'loading' && (
-        <Paragraph className="home-section__more">
-          <Link asChild>
-            <RouterLink to="/varsler">
-              {concerns.length > 0 ? t('concerns.homeAll', { count: concerns.length }) : t('concerns.homeHistory')}
-            </RouterLink>
-          </Link>
-        </Paragraph>
-      )}
-    </section>
   );
 }
 

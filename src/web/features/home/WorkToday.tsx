@@ -2,7 +2,8 @@ import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { homeApi } from '../../api';
-import type { HomeCall, HomeCase, HomeRegister } from '../../api';
+import type { HomeCall, HomeCase, HomeConcern, HomeRegister } from '../../api';
+import { ConcernCard } from '../../components/ConcernCard';
 import type { ReactNode } from 'react';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
@@ -14,7 +15,7 @@ import { useApi } from '../../useApi';
 // overdue evaluations and cases without activity.
 
 /** The contact teacher's day and the leadership's schools, from one request (GET /api/home). */
-export function WorkToday({ children }: { children?: ReactNode }) {
+export function WorkToday({ concerns = false, children }: { concerns?: boolean; children?: ReactNode }) {
   const { t } = useTranslation();
   const home = useApi('home', () => homeApi.get());
   if (home.status === 'loading') return <Loading />;
@@ -25,7 +26,7 @@ export function WorkToday({ children }: { children?: ReactNode }) {
         {children}
       </>
     );
-  const { mine, schools, inactiveAfterDays } = home.data;
+  const { mine, schools, inactiveAfterDays, concernsToday, openConcerns } = home.data;
   return (
     <>
       {mine && (
@@ -37,6 +38,7 @@ export function WorkToday({ children }: { children?: ReactNode }) {
           <CallHome calls={mine.callHome} headingId="ring-hjem" />
         </section>
       )}
+      {concerns && <NewConcerns concerns={concernsToday} open={openConcerns} />}
       {children}
       {mine && (
         <section aria-labelledby="mine-saker" className="home-section">
@@ -84,6 +86,40 @@ export function WorkToday({ children }: { children?: ReactNode }) {
         </section>
       ))}
     </>
+  );
+}
+
+/** How many concerns the front page shows; the rest are a click away on /varsler. */
+const FRONT_PAGE_CONCERNS = 3;
+
+/** «Nye bekymringer»: today's new concerns of the user's pupils (newest and most severe first), and the way to all open ones. */
+function NewConcerns({ concerns, open }: { concerns: HomeConcern[]; open: number }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="nye-bekymringer" className="home-section">
+      <Heading level={2} data-size="sm" id="nye-bekymringer">
+        {t('concerns.homeHeading')}
+      </Heading>
+      {concerns.length === 0 ? (
+        <Paragraph>{t('concerns.homeNone')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph data-size="sm">{t('concerns.homeIntro')}</Paragraph>
+          <div className="alert-list">
+            {concerns.slice(0, FRONT_PAGE_CONCERNS).map((concern) => (
+              <ConcernCard key={concern.id} concern={concern} showPupil showClass headingLevel={3} />
+            ))}
+          </div>
+        </>
+      )}
+      <Paragraph className="home-section__more">
+        <Link asChild>
+          <RouterLink to="/varsler">
+            {open > 0 ? t('concerns.homeAll', { count: open }) : t('concerns.homeHistory')}
+          </RouterLink>
+        </Link>
+      </Paragraph>
+    </section>
   );
 }
 
