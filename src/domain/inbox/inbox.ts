@@ -15,6 +15,10 @@ export const INBOX_KINDS = [
   'evaluation-due',
   'concern-unhandled',
   'guardian-report',
+  // A letter, minutes or a plan the school sent home with «Send til foresatte» (the guardian's inbox).
+  'guardian-document',
+  // A guardian wrote back on a document or an invitation (the contact teacher's inbox).
+  'guardian-reply',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -51,6 +51,8 @@ export const MAIL_TEXT: Record<InboxKind | 'summary', string> = {
   'evaluation-due': 'En evaluering i Nærvær skal gjøres',
   'concern-unhandled': 'En ny bekymring i klassen din venter i Nærvær',
   'guardian-report': 'En foresatt har meldt fravær i klassen din i Nærvær',
+  'guardian-document': 'Skolen har sendt dere et dokument i Nærvær',
+  'guardian-reply': 'En foresatt har svart skolen i Nærvær',
   summary: 'Du har nye meldinger i Nærvær',
 };
 

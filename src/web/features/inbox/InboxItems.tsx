@@ -51,13 +51,15 @@ export function InboxItems({ items, onChanged }: { items: InboxEntry[]; onChange
                   )}
                 </Heading>
                 <Paragraph data-size="sm">
-                  {item.about
-                    ? t('inbox.about', {
-                        pupil: item.about.pupilName,
-                        className: item.about.className,
-                        school: item.about.schoolName,
-                      })
-                    : t(`inbox.hidden_${item.kind === 'participant' ? 'participant' : 'other'}`)}
+                  {item.about && item.kind === 'guardian-document'
+                    ? t('inbox.aboutChild', { pupil: item.about.pupilName })
+                    : item.about
+                      ? t('inbox.about', {
+                          pupil: item.about.pupilName,
+                          className: item.about.className,
+                          school: item.about.schoolName,
+                        })
+                      : t(`inbox.hidden_${item.kind === 'participant' ? 'participant' : 'other'}`)}
                 </Paragraph>
                 {item.notice && (
                   <Paragraph data-size="sm">{t('inbox.noticeLevel', { level: item.notice.level })}</Paragraph>
@@ -74,7 +76,7 @@ export function InboxItems({ items, onChanged }: { items: InboxEntry[]; onChange
                   {item.caseLink && (
                     <Link asChild>
                       <RouterLink to={item.caseLink}>
-                        {t(item.caseLink.startsWith('/elev/') ? 'inbox.openPupil' : 'inbox.openCase', {
+                        {t(/^\/(elev|barn)\//.test(item.caseLink) ? 'inbox.openPupil' : 'inbox.openCase', {
                           pupil: item.about?.pupilName ?? '',
                         })}
                       </RouterLink>
