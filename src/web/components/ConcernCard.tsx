@@ -6,7 +6,8 @@ import { FailureMessage } from '../ui/feedback';
 import { FormButtons } from '../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { api } from '../api';
+import { api, guardianApi } from '../api';
+import { SendToGuardiansButton } from './SendToGuardians';
 import type { Alert, Concern, ConcernCase, ProtectedAddress } from '../api';
 import { useUser } from '../auth';
 import { alertRefs } from '../concerns';
@@ -329,6 +330,11 @@ function LetterButton({
         {busy ? t('letter.making') : t('letter.make')}
         <span className="ds-sr-only"> – {alert.ruleTitle}</span>
       </Button>
+      <SendToGuardiansButton
+        label={alert.ruleTitle}
+        send={() => guardianApi.sendLetter(alert.id, isProtected && isLeadership && confirm)}
+        onChanged={onChanged}
+      />
       <FailureMessage failure={failure} fallback={t('letter.failed')} />
     </div>
   );
