@@ -24,15 +24,17 @@ import { useEventSummary } from '../../components/absence';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { formatDate, formatDateTime, fullName } from '../../format';
+import { formatDate, formatDateTime, fullName, weekdayName } from '../../format';
 import { useApi } from '../../useApi';
 import { ScrollTable } from '../../ui/ScrollTable';
 
 // Leave (permisjon) is granted by the school, so guardians report only these (the server accepts these three).
 const GUARDIAN_REASONS: GuardianReportReason[] = ['sykdom', 'helse', 'annet'];
-type When = 'today' | 'tomorrow' | 'period';
-/** How much of one day (decision 133); a period is whole days. */
-type Part = 'day' | 'from-period' | 'late';
+type When = 'today' | 'tomorrow' | 'period' | 'part';
+/** How much of one day (decision 133): away from a lesson on, or arriving late. */
+type Part = 'from-period' | 'late';
+/** How many days ahead a part of a day can be chosen (today included). */
+const PART_DAYS = 14;
 /** The periods a guardian can choose «from»: the server checks them against the day's timetable. */
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8];
 
@@ -110,7 +112,8 @@ function ReportForm({
   const [to, setTo] = useState('');
   const [reason, setReason] = useState<GuardianReportReason | ''>('');
   const [note, setNote] = useState('');
-  const [part, setPart] = useState<Part>('day');
+  const [part, setPart] = useState<Part>('from-period');
+  const [partDate, setPartDate] = useState(addDays(today, 1));
   const [period, setPeriod] = useState('');
   const [minutes, setMinutes] = useState('');
   const [problems, setProblems] = useState<{
@@ -131,13 +134,15 @@ function ReportForm({
         ? { from: today, to: today }
         : when === 'tomorrow'
           ? { from: tomorrow, to: tomorrow }
-          : { from, to };
+          : when === 'part'
+            ? { from: partDate, to: partDate }
+            : { from, to };
     if (when === 'period') {
       if (!isIsoDate(from)) found.from = t('report.missingFrom');
       if (!isIsoDate(to)) found.to = t('report.missingTo');
       else if (isIsoDate(from) && to < from) found.to = t('report.toBeforeFrom');
     }
-    const partOfDay = when !== 'period' ? part : 'day';
+    const partOfDay = when === 'part' ? part : 'day';
     if (partOfDay === 'from-period' && !period) found.period = t('report.missingPeriod');
     if (partOfDay === 'late' && !/^\d{1,3}$/.test(minutes.trim())) found.minutes = t('report.missingMinutes');
     if (!reason) found.reason = t('report.missingReason');
@@ -221,17 +226,29 @@ function ReportForm({
             checked={when === 'period'}
             onChange={() => setWhen('period')}
           />
+          <Radio
+            name="when"
+            value="part"
+            label={t('report.partOfDay')}
+            checked={when === 'part'}
+            onChange={() => setWhen('part')}
+          />
         </Fieldset>
-        {when !== 'period' && (
+        {when === 'part' && (
+          <Field>
+            <Label>{t('report.partDate')}</Label>
+            <Select id="meld-dag" value={partDate} onChange={(e) => setPartDate(e.target.value)} width="auto">
+              {Array.from({ length: PART_DAYS }, (_, i) => addDays(today, i)).map((d) => (
+                <Select.Option key={d} value={d}>
+                  {t('report.dayOption', { weekday: weekdayName(d), date: formatDate(d) })}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {when === 'part' && (
           <Fieldset>
             <Fieldset.Legend>{t('report.part')}</Fieldset.Legend>
-            <Radio
-              name="part"
-              value="day"
-              label={t('report.partDay')}
-              checked={part === 'day'}
-              onChange={() => setPart('day')}
-            />
             <Radio
               name="part"
               value="from-period"
@@ -248,7 +265,7 @@ function ReportForm({
             />
           </Fieldset>
         )}
-        {when !== 'period' && part === 'from-period' && (
+        {when === 'part' && part === 'from-period' && (
           <Field>
             <Label>{t('report.fromPeriod')}</Label>
             <Select
@@ -273,7 +290,7 @@ function ReportForm({
             )}
           </Field>
         )}
-        {when !== 'period' && part === 'late' && (
+        {when === 'part' && part === 'late' && (
           <Textfield
             id="meld-minutter"
             label={t('report.lateMinutes')}
