@@ -131,6 +131,7 @@ describe.skipIf(unavailable !== null)('browser journey: foresatte i oppfølginge
     await teacher.keyboard.press('Enter');
     await expect.poll(() => notice.innerText()).toMatch(/Sendt til \d+ foresatte? i Nærvær og ført i kontaktloggen\./);
     // Pressed again: nothing new goes out.
+    await tabTo(teacher, teacher.getByRole('button', { name: 'Send til foresatte – Samarbeidsmøte 23.11.2026' }));
     await teacher.keyboard.press('Enter');
     await expect.poll(() => notice.innerText()).toContain('Ingenting nytt er sendt.');
     await tabTo(teacher, teacher.getByRole('button', { name: 'Åpne Samarbeidsavtale' }));
