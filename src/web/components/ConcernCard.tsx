@@ -6,8 +6,7 @@ import { FailureMessage } from '../ui/feedback';
 import { FormButtons } from '../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { api, guardianApi } from '../api';
-import { SendToGuardiansButton } from './SendToGuardians';
+import { api } from '../api';
 import type { Alert, Concern, ConcernCase, ProtectedAddress } from '../api';
 import { useUser } from '../auth';
 import { alertRefs } from '../concerns';
@@ -330,11 +329,6 @@ function LetterButton({
         {busy ? t('letter.making') : t('letter.make')}
         <span className="ds-sr-only"> – {alert.ruleTitle}</span>
       </Button>
-      <SendToGuardiansButton
-        label={alert.ruleTitle}
-        send={() => guardianApi.sendLetter(alert.id, isProtected && isLeadership && confirm)}
-        onChanged={onChanged}
-      />
       <FailureMessage failure={failure} fallback={t('letter.failed')} />
     </div>
   );
