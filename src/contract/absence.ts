@@ -8,6 +8,7 @@ import {
   CONTACT_CHANNELS,
   CONTACT_PARTIES,
   EVENT_CHANGES,
+  GUARDIAN_REPORT_PARTS,
   GUARDIAN_REPORT_REASONS,
   OBSERVATION_KINDS,
   PROTECTED_ADDRESSES,
@@ -381,6 +382,13 @@ export const reportAbsenceAsGuardianBody = z.object({
   to: isoDate,
   reason: z.enum(GUARDIAN_REPORT_REASONS),
   note: z.string().max(1000).nullish(),
+  /**
+   * Part of one day (decision 133): «day» (default) the whole day; «from-period» away from `period` on (a
+   * doctor's appointment from 3rd period: leaves school); «late» arrives `minutes` late.
+   */
+  part: z.enum(GUARDIAN_REPORT_PARTS).optional(),
+  period: z.number().int().min(1).max(12).nullish(),
+  minutes: z.number().int().min(1).max(600).nullish(),
 });
 export type ReportAbsenceAsGuardianBody = z.input<typeof reportAbsenceAsGuardianBody>;
 export const reportAbsenceAsGuardianResponse = z.object({

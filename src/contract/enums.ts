@@ -108,6 +108,9 @@ export type ConcernStatus = (typeof CONCERN_STATUSES)[number];
 /** The reasons a guardian may give when reporting absence (permisjon is the school's to grant). */
 export const GUARDIAN_REPORT_REASONS = ['sykdom', 'helse', 'annet'] as const satisfies readonly AbsenceReason[];
 export type GuardianReportReason = (typeof GUARDIAN_REPORT_REASONS)[number];
+/** How much of a day a guardian reports (decision 133): the whole day, away from a lesson on, or arriving late. */
+export const GUARDIAN_REPORT_PARTS = ['day', 'from-period', 'late'] as const;
+export type GuardianReportPart = (typeof GUARDIAN_REPORT_PARTS)[number];
 
 export const EVENT_CHANGES = ['created', 'updated', 'deleted'] as const;
 export type EventChange = (typeof EVENT_CHANGES)[number];

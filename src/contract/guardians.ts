@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { eventDto, getPupilAbsenceResponse } from './absence';
+import { idParam } from './common';
+import { PLAN_STATUSES } from './enums';
 
 // GET /api/my-children
 export const listMyChildrenResponse = z.object({
@@ -13,3 +16,92 @@ export const listMyChildrenResponse = z.object({
   ),
 });
 export type ListMyChildrenResponse = z.infer<typeof listMyChildrenResponse>;
+
+// The guardians inside the follow-up (issue 18 items 3 and 5, decisions 129–133).
+
+export const GUARDIAN_DOCUMENT_KINDS = ['letter', 'minutes', 'plan'] as const;
+
+// GET /api/my-children/:pupilId
+export const getMyChildParams = z.object({ pupilId: idParam });
+export type GetMyChildParams = z.input<typeof getMyChildParams>;
+const sentDocument = z.object({
+  id: z.string(),
+  kind: z.enum(GUARDIAN_DOCUMENT_KINDS),
+  sentAt: z.string().describe('Når skolen sendte det (ISO 8601)'),
+  title: z.string(),
+  date: z.string().nullable().describe('Møtedagen, datoen planen ble tatt i bruk, eller da brevet ble sendt'),
+  text: z.string().describe('Referatet, planens mål eller brevets forklaring'),
+  agenda: z.string().nullable(),
+  place: z.string().nullable().describe('Møtestedet; tomt når barnet har skjermet adresse'),
+  time: z.string().nullable(),
+  plan: z
+    .object({ status: z.enum(PLAN_STATUSES), lines: z.array(z.string()), evaluationOn: z.string().nullable() })
+    .nullable(),
+  letter: z.object({ action: z.string() }).nullable(),
+});
+export type SentDocumentDto = z.infer<typeof sentDocument>;
+export const getMyChildResponse = z.object({
+  today: z.string(),
+  child: z.object({
+    id: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    className: z.string().nullable().describe('Tomt når barnet har skjermet adresse'),
+    schoolName: z.string().nullable().describe('Tomt når barnet har skjermet adresse'),
+    protectedAddress: z.boolean(),
+  }),
+  calendar: getPupilAbsenceResponse.shape.calendar,
+  events: z.array(eventDto),
+  diploma: getPupilAbsenceResponse.shape.diploma,
+  reports: z.array(eventDto.extend({ confirmedAt: z.string().nullable() })),
+  documents: z.array(sentDocument),
+  activePlans: z.array(sentDocument),
+  meetings: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      date: z.string(),
+      time: z.string().nullable(),
+      place: z.string().nullable(),
+      agenda: z.string().nullable(),
+    }),
+  ),
+  otherGuardians: z.array(
+    z.object({
+      name: z.string(),
+      parentalResponsibility: z.boolean(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+    }),
+  ),
+  replies: z.array(z.object({ id: z.string(), at: z.string(), text: z.string() })),
+});
+export type GetMyChildResponse = z.infer<typeof getMyChildResponse>;
+
+// POST /api/my-children/:pupilId/replies
+export const replyAsGuardianParams = z.object({ pupilId: idParam });
+export type ReplyAsGuardianParams = z.input<typeof replyAsGuardianParams>;
+export const replyAsGuardianBody = z.object({
+  documentId: idParam.nullish(),
+  meetingId: idParam.nullish(),
+  text: z.string().max(2000),
+});
+export type ReplyAsGuardianBody = z.input<typeof replyAsGuardianBody>;
+export const replyAsGuardianResponse = z.object({ id: z.string(), at: z.string() });
+export type ReplyAsGuardianResponse = z.infer<typeof replyAsGuardianResponse>;
+
+// POST /api/cases/:caseId/meetings/:meetingId/send-to-guardians, …/plans/:planId/…, /api/alerts/:alertId/…
+export const sendMinutesToGuardiansParams = z.object({ caseId: idParam, meetingId: idParam });
+export type SendMinutesToGuardiansParams = z.input<typeof sendMinutesToGuardiansParams>;
+export const sendPlanToGuardiansParams = z.object({ caseId: idParam, planId: idParam });
+export type SendPlanToGuardiansParams = z.input<typeof sendPlanToGuardiansParams>;
+export const sendLetterToGuardiansParams = z.object({ alertId: idParam });
+export type SendLetterToGuardiansParams = z.input<typeof sendLetterToGuardiansParams>;
+export const sendToGuardiansBody = z.object({ confirmProtectedAddress: z.boolean().optional() });
+export type SendToGuardiansBody = z.input<typeof sendToGuardiansBody>;
+export const sendToGuardiansResponse = z.object({
+  sentAt: z.string(),
+  alreadySent: z.boolean().describe('Sendt før: ingenting nytt ble sendt eller logget'),
+  guardians: z.number().int().describe('Foresatte med tilgang i Nærvær som fikk det'),
+});
+export type SendToGuardiansResponse = z.infer<typeof sendToGuardiansResponse>;

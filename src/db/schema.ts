@@ -35,7 +35,20 @@ type Version = ColumnType<number, number | undefined, number>;
 export type Role = AssignedRole;
 export type { ProtectedAddress, ServiceKind, UserKind };
 
+export type GuardianDocumentKind = 'letter' | 'minutes' | 'plan';
+
 export interface Database {
+  /** A letter, minutes or plan sent to the guardians with «Send til foresatte» (migration 0034, decision 130). */
+  guardian_document: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    case_id: string | null;
+    kind: GuardianDocumentKind;
+    source_id: string;
+    sent_by: string;
+    sent_at: Timestamp;
+  };
   /** A written notice sent from a case, with its PDF as sent (migration 0033, decision 123). */
   case_notice: {
     id: string;
@@ -196,6 +209,8 @@ export interface Database {
     pupil_id: string;
     relation: Generated<string>;
     parental_responsibility: Generated<boolean>;
+    /** The school has restricted this parent's right to information (barnelova § 47; migration 0034, decision 131). */
+    information_restricted: Generated<boolean>;
   };
   role_assignment: {
     id: string;
@@ -710,6 +725,7 @@ export const TENANT_TABLES = [
   'inbox_item',
   'notice_preference',
   'mail_outbox',
+  'guardian_document',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

@@ -30,6 +30,9 @@ export const AUDIT_KINDS = {
   'absence.guardian-report': 'create',
   'absence.same-day-notice': 'create',
   'absence.guardian-report.read': 'read',
+  // The guardians inside the follow-up (issue 18 items 3 and 5, decisions 129–133).
+  'guardian.child.read': 'read',
+  'case.send-to-guardians': 'create',
   'alert.seen': 'update',
   'alert.dismiss': 'update',
   'alert.handle': 'update',

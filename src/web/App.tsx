@@ -40,6 +40,7 @@ const CasePage = page(() => import('./features/case/CasePage').then((m) => m.Cas
 const GuardianReportPage = page(() =>
   import('./features/guardian/GuardianReportPage').then((m) => m.GuardianReportPage),
 );
+const GuardianChildPage = page(() => import('./features/guardian/GuardianChildPage').then((m) => m.GuardianChildPage));
 const GuardianAccessLogPage = page(() =>
   import('./features/guardian/GuardianAccessLogPage').then((m) => m.GuardianAccessLogPage),
 );
@@ -82,6 +83,7 @@ function AppRoutes() {
             <Route path="/varsler" element={AlertsPage} />
             <Route path="/saker" element={CaseBoardPage} />
             <Route path="/sak/:caseId" element={CasePage} />
+            <Route path="/barn/:pupilId" element={GuardianChildPage} />
             <Route path="/barn/:pupilId/meld-fravaer" element={GuardianReportPage} />
             <Route path="/barn/:pupilId/innsyn" element={GuardianAccessLogPage} />
             <Route path="/tilgangslogg" element={AuditLogPage} />

@@ -15,6 +15,7 @@ export * from './api/home';
 export { ApiError, clearCsrfToken, request, send } from './api/client';
 export * from './api/imports';
 export * from './api/inbox';
+export * from './api/guardians';
 export * from './api/settings';
 
 export const api = { ...authApi, ...classApi, ...absenceApi, ...settingsApi, ...importApi };

@@ -186,6 +186,32 @@ export const FIXTURES: Record<string, Fixture> = {
       payload: { from: '2026-11-25', to: '2026-11-25', reason: 'sykdom', note: 'Feber' },
     }),
   },
+  // The guardians inside the follow-up (issue 18 items 3 and 5, decisions 129–133).
+  'GET /api/my-children/{pupilId}': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}` }),
+  },
+  'POST /api/my-children/{pupilId}/replies': {
+    actor: 'forelder',
+    request: (b) => ({
+      url: `/api/my-children/${b.pupilId}/replies`,
+      payload: { meetingId: b.meetingId, text: 'Vi kommer.' },
+    }),
+  },
+  'POST /api/cases/{caseId}/meetings/{meetingId}/send-to-guardians': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/meetings/${b.meetingId}/send-to-guardians`, payload: {} }),
+    ownStatus: { statuses: [400], why: 'a meeting not yet held has no minutes to send' },
+  },
+  'POST /api/cases/{caseId}/plans/{planId}/send-to-guardians': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/send-to-guardians`, payload: {} }),
+    ownStatus: { statuses: [400], why: 'the plan is a draft, and a draft is not sent home' },
+  },
+  'POST /api/alerts/{alertId}/send-to-guardians': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/alerts/${b.alertId}/send-to-guardians`, payload: {} }),
+  },
 
   // School settings, rule profiles, ladders
   'GET /api/schools/{schoolId}/settings': {

@@ -547,10 +547,11 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         recorded_at: new Date(),
       })
       .execute();
+    const dayPlanId = randomUUID();
     await tx
       .insertInto('case_plan')
       .values({
-        id: randomUUID(),
+        id: dayPlanId,
         kommune_id: id,
         case_id: caseId,
         pupil_id: pupilIds[2]!,
@@ -699,6 +700,20 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         last_error: null,
         created_at: new Date('2026-09-05T08:00:00Z'),
         sent_at: new Date('2026-09-05T08:00:05Z'),
+      })
+      .execute();
+    // The day plan sent home with «Send til foresatte» (migration 0034, decision 130).
+    await tx
+      .insertInto('guardian_document')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        pupil_id: pupilIds[2]!,
+        case_id: caseId,
+        kind: 'plan',
+        source_id: dayPlanId,
+        sent_by: users.kontakt!.id,
+        sent_at: new Date('2026-09-02T12:00:00Z'),
       })
       .execute();
     // A register taken (migration 0029, decision 105): Friday's, so the days tests use are not taken yet.

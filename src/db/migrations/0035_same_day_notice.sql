@@ -20,7 +20,8 @@ create unique index contact_log_notice_once on contact_log (pupil_id, notice_on)
 alter table inbox_item drop constraint inbox_item_kind_check;
 alter table inbox_item add constraint inbox_item_kind_check
   check (kind in ('case-shared', 'stafettholder', 'participant', 'notice', 'task-assigned', 'task-due',
-                  'evaluation-due', 'concern-unhandled', 'guardian-report', 'absence-unreported', 'referral-waiting'));
+                  'evaluation-due', 'concern-unhandled', 'guardian-report', 'guardian-document', 'guardian-reply',
+                  'absence-unreported', 'referral-waiting'));
 
 -- The outbox carries SMS too (decision 136): the channel, and for an SMS the guardian whose mobile number it
 -- goes to (read when sending, never copied here). A guardian without an account has no user.

@@ -18,11 +18,15 @@ export const INBOX_KINDS = [
   'guardian-report',
   'absence-unreported',
   'referral-waiting',
+  // A letter, minutes or a plan the school sent home with «Send til foresatte» (the guardian's inbox).
+  'guardian-document',
+  // A guardian wrote back on a document or an invitation (the contact teacher's inbox).
+  'guardian-reply',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 
 /** The kinds a guardian's inbox can hold (decision 134); staff never get these. */
-export const GUARDIAN_INBOX_KINDS: readonly InboxKind[] = ['absence-unreported'];
+export const GUARDIAN_INBOX_KINDS: readonly InboxKind[] = ['absence-unreported', 'guardian-document'];
 
 /** The kinds a user of this kind of account can be sent, so the e-mail choices list only those. */
 export function inboxKindsFor(accountKind: string): readonly InboxKind[] {

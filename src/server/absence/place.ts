@@ -69,7 +69,11 @@ export async function pupilPlace(tx: Tx, pupilId: string): Promise<PupilPlace> {
   return toPlace(row);
 }
 
-/** The pupil's place, if the user is one of the pupil's guardians. */
+/**
+ * The pupil's place, if the user is one of the pupil's guardians and the school has not restricted that
+ * parent's right to information (barnelova § 47, decision 131): a parent without parental responsibility is
+ * a guardian here too, a restricted one is told nothing, as if the child were not theirs.
+ */
 export async function pupilForGuardian(tx: Tx, actor: Actor, pupilId: string): Promise<PupilPlace> {
   const row = await placeQuery(tx)
     .where('p.id', '=', pupilId)
@@ -80,7 +84,8 @@ export async function pupilForGuardian(tx: Tx, actor: Actor, pupilId: string): P
           .innerJoin('guardian as g', 'g.id', 'gp.guardian_id')
           .select('gp.pupil_id')
           .whereRef('gp.pupil_id', '=', 'p.id')
-          .where('g.user_id', '=', actor.userId),
+          .where('g.user_id', '=', actor.userId)
+          .where('gp.information_restricted', '=', false),
       ),
     )
     .executeTakeFirst();

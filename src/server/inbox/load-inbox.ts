@@ -6,7 +6,7 @@ import type { Tx } from '../../db/create-db';
 import type { Database } from '../../db/schema';
 import type { InboxKind } from '../../domain/inbox/inbox';
 import type { Actor } from '../actor';
-import { pupilForStaff, pupilPlace, type PupilPlace } from '../absence/place';
+import { pupilForGuardian, pupilForStaff, pupilPlace, type PupilPlace } from '../absence/place';
 import { caseForReader, type CaseRow } from '../cases/case-place';
 import { WAITING_REFERRAL } from './reminders';
 
@@ -132,7 +132,8 @@ async function judge(
       return open && c.row.stafettholder_id === actor.userId && c.row.evaluation_due === due ? withCase : null;
     }
     case 'concern-unhandled':
-    case 'guardian-report': {
+    case 'guardian-report':
+    case 'guardian-reply': {
       // About a pupil of the reader's class, not a case: shown while the reader may see the pupil; a concern
       // goes once it is handled (no new alert left).
       if (!item.pupil_id) return null;
@@ -189,6 +190,23 @@ async function judge(
         ...base,
         caseLink: `/barn/${child.id}/meld-fravaer`,
         child: { pupilId: child.id, firstName: child.first_name, day },
+      };
+    }
+    case 'guardian-document': {
+      // A document sent home (decision 130): shown while the reader is still the child's guardian with a right
+      // to information and the document is still sent; it names the child only, never the school.
+      if (!item.pupil_id) return null;
+      const place = await pupilForGuardian(tx, actor, item.pupil_id).catch(() => null);
+      const documentId = item.dedupe_key.split(':')[1];
+      const sent =
+        place && documentId
+          ? await tx.selectFrom('guardian_document').select('id').where('id', '=', documentId).executeTakeFirst()
+          : undefined;
+      if (!place || !sent) return null;
+      return {
+        ...base,
+        about: { caseId: null, pupilId: place.pupilId, pupilName: place.firstName, className: '', schoolName: '' },
+        caseLink: `/barn/${place.pupilId}`,
       };
     }
     default:

@@ -56,6 +56,8 @@ export const MAIL_TEXT: Record<InboxKind | 'summary', string> = {
   'guardian-report': 'En foresatt har meldt fravær i klassen din i Nærvær',
   'absence-unreported': 'Du har en ny melding i Nærvær',
   'referral-waiting': 'En henvisning i Nærvær har ventet lenge på svar',
+  'guardian-document': 'Skolen har sendt dere et dokument i Nærvær',
+  'guardian-reply': 'En foresatt har svart skolen i Nærvær',
   summary: 'Du har nye meldinger i Nærvær',
 };
 

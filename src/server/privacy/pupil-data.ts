@@ -213,6 +213,16 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
     erasure: { by: 'case' },
   },
   {
+    table: 'guardian_document',
+    title: 'Sendt til foresatte',
+    description:
+      'Brev, referater og planer skolen har sendt til foresatte i Nærvær med «Send til foresatte», og når de ble sendt.',
+    where: (k) =>
+      sql`${eq('pupil_id', k.pupilId)}${k.caseIds.length ? sql` or ${among('case_id', k.caseIds)}` : sql``}`,
+    orderBy: 'sent_at',
+    erasure: { by: 'case' },
+  },
+  {
     table: 'case_form',
     title: 'Kartlegginger og samtaleskjema',
     description:

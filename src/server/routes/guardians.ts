@@ -1,8 +1,24 @@
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listMyChildren } from '../use-cases/list-my-children';
+import { getMyChild } from '../use-cases/get-my-child';
+import { replyAsGuardian } from '../use-cases/reply-as-guardian';
+import { sendToGuardians } from '../use-cases/send-to-guardians';
 import { actorOf, type RouteDeps } from './deps';
-import { listMyChildrenResponse } from '../../contract/guardians';
+import {
+  getMyChildParams,
+  getMyChildResponse,
+  listMyChildrenResponse,
+  replyAsGuardianBody,
+  replyAsGuardianParams,
+  replyAsGuardianResponse,
+  sendLetterToGuardiansParams,
+  sendMinutesToGuardiansParams,
+  sendPlanToGuardiansParams,
+  sendToGuardiansBody,
+  sendToGuardiansResponse,
+} from '../../contract/guardians';
+import { errorBody } from '../../contract/common';
 
 export const guardianRoutes =
   ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
@@ -21,5 +37,99 @@ export const guardianRoutes =
         },
       },
       async (request) => ({ children: await listMyChildren(db, actorOf(request), clock.now()) }),
+    );
+
+    app.get(
+      '/api/my-children/:pupilId',
+      {
+        config: { action: 'guardian.children.list' },
+        schema: {
+          summary:
+            'Ett barn sett fra foresatte: fraværet i år (de samme tallene som skolen ser), meldinger, det skolen har sendt hjem, planer og møter',
+          tags: ['foresatte'],
+          params: getMyChildParams,
+          response: { 200: getMyChildResponse, 404: errorBody, ...authErrors },
+        },
+      },
+      async (request) => getMyChild(db, actorOf(request), request.params.pupilId, clock.now()),
+    );
+
+    app.post(
+      '/api/my-children/:pupilId/replies',
+      {
+        config: { action: 'guardian.report' },
+        schema: {
+          summary: 'Svar skolen på et brev, et referat, en plan eller en møteinnkalling',
+          tags: ['foresatte'],
+          params: replyAsGuardianParams,
+          body: replyAsGuardianBody,
+          response: { 201: replyAsGuardianResponse, 400: errorBody, 404: errorBody, ...authErrors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await replyAsGuardian(db, actorOf(request), request.params.pupilId, request.body, clock.now())),
+    );
+
+    const sendSchema = (summary: string) => ({
+      summary,
+      tags: ['foresatte'],
+      body: sendToGuardiansBody,
+      response: { 200: sendToGuardiansResponse, 400: errorBody, 404: errorBody, ...authErrors },
+    });
+
+    app.post(
+      '/api/cases/:caseId/meetings/:meetingId/send-to-guardians',
+      {
+        config: { action: 'cases.write' },
+        schema: {
+          ...sendSchema('Send referatet til foresatte i Nærvær (én gang)'),
+          params: sendMinutesToGuardiansParams,
+        },
+      },
+      async (request) =>
+        sendToGuardians(
+          db,
+          actorOf(request),
+          { kind: 'minutes', caseId: request.params.caseId, meetingId: request.params.meetingId },
+          request.body,
+          clock.now(),
+        ),
+    );
+
+    app.post(
+      '/api/cases/:caseId/plans/:planId/send-to-guardians',
+      {
+        config: { action: 'plans.write' },
+        schema: { ...sendSchema('Send planen til foresatte i Nærvær (én gang)'), params: sendPlanToGuardiansParams },
+      },
+      async (request) =>
+        sendToGuardians(
+          db,
+          actorOf(request),
+          { kind: 'plan', caseId: request.params.caseId, planId: request.params.planId },
+          request.body,
+          clock.now(),
+        ),
+    );
+
+    app.post(
+      '/api/alerts/:alertId/send-to-guardians',
+      {
+        config: { action: 'alerts.letter' },
+        schema: {
+          ...sendSchema('Send brevet om bekymringsfullt fravær til foresatte i Nærvær (én gang)'),
+          params: sendLetterToGuardiansParams,
+        },
+      },
+      async (request) =>
+        sendToGuardians(
+          db,
+          actorOf(request),
+          { kind: 'letter', alertId: request.params.alertId },
+          request.body,
+          clock.now(),
+        ),
     );
   };

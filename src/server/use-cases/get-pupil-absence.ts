@@ -1,8 +1,7 @@
 // A pupil's absence page: the school year's calendar, every event, pattern findings, diploma figures
 // (lower secondary), alerts, observations and the contact log.
-import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
+import { parseIsoDate } from '../../domain/calendar/dates';
 import { masked, noteReader } from '../cases/restricted-notes';
-import { diplomaFigures } from '../../domain/absence/diploma';
 import { findPatterns } from '../../domain/rules/patterns';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
@@ -17,8 +16,8 @@ import {
   presentObservation,
   userNames,
 } from '../presenters/absence';
-import { classCalendar } from '../absence/calendar';
-import { loadPupilEvents, toDomainEvent } from '../absence/evaluate-pupil';
+import { toDomainEvent } from '../absence/evaluate-pupil';
+import { absenceYear } from '../absence/year';
 import { pupilForStaff } from '../absence/place';
 import { resolveProfile } from '../absence/profiles';
 import type { Content } from '../content/load-content';
@@ -26,9 +25,10 @@ import type { Content } from '../content/load-content';
 export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pupilId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForStaff(tx, actor, pupilId);
-    const { calendar } = await classCalendar(tx, place);
     const today = osloDate(now);
-    const events = await loadPupilEvents(tx, pupilId, calendar.source.firstDay, calendar.source.lastDay);
+    // The calendar, the year's events and the figures: the same computation the guardians' view uses.
+    const year = await absenceYear(tx, place, today);
+    const { calendar, events } = year;
     const alerts = await tx
       .selectFrom('alert')
       .selectAll()
@@ -53,11 +53,6 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
       ...observations.map((o) => o.recorded_by),
       ...contacts.map((c) => c.recorded_by),
     ]);
-    const closedDays: { date: string; reason: string }[] = [];
-    for (let d = calendar.firstDay; d <= calendar.lastDay; d++) {
-      const reason = calendar.closedReason(d);
-      if (reason && !/lørdag|søndag/.test(reason)) closedDays.push({ date: formatIsoDate(d), reason });
-    }
     const patterns = findPatterns(
       events.filter((e) => e.date <= today).map(toDomainEvent),
       calendar,
@@ -77,22 +72,10 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
         schoolName: place.schoolName,
         protectedAddress: place.protectedAddress,
       },
-      calendar: {
-        firstDay: calendar.source.firstDay,
-        lastDay: calendar.source.lastDay,
-        schoolDays: Array.from(calendar.days, (d, i) => ({ date: formatIsoDate(d), lessons: calendar.lessons[i]! })),
-        closedDays,
-      },
+      calendar: year.presentedCalendar,
       events: events.map((e) => presentEvent(e, names)),
       patterns: patterns.map((p) => ({ kind: p.pattern, title: p.title, description: p.detail })),
-      // The figures so far: school days up to today, and the absence that has happened (not leave granted ahead).
-      diploma:
-        place.trinn >= 8
-          ? {
-              schoolDays: calendar.lastIndexOnOrBefore(parseIsoDate(today)!) + 1,
-              ...diplomaFigures(events.filter((e) => e.date <= today)),
-            }
-          : null,
+      diploma: year.diploma,
       alerts: presented,
       concerns: presentConcerns(presented, cases, today),
       observations: observations.map((o) => presentObservation(o, names)),

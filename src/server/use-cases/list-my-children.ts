@@ -14,6 +14,8 @@ export async function listMyChildren(db: Db, actor: Actor, now: Date) {
       .leftJoin('school as s', 's.id', 'c.school_id')
       .select(['p.id', 'p.first_name', 'p.last_name', 'c.name as class_name', 's.name as school_name'])
       .where('g.user_id', '=', actor.userId)
+      // A parent whose right to information is restricted sees nothing of the child (decision 131).
+      .where('gp.information_restricted', '=', false)
       .orderBy('p.birth_date')
       .execute();
     await writeAudit(

@@ -24,13 +24,19 @@ import { useEventSummary } from '../../components/absence';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { formatDate, formatDateTime, fullName } from '../../format';
+import { formatDate, formatDateTime, fullName, weekdayName } from '../../format';
 import { useApi } from '../../useApi';
 import { ScrollTable } from '../../ui/ScrollTable';
 
 // Leave (permisjon) is granted by the school, so guardians report only these (the server accepts these three).
 const GUARDIAN_REASONS: GuardianReportReason[] = ['sykdom', 'helse', 'annet'];
-type When = 'today' | 'tomorrow' | 'period';
+type When = 'today' | 'tomorrow' | 'period' | 'part';
+/** How much of one day (decision 133): away from a lesson on, or arriving late. */
+type Part = 'from-period' | 'late';
+/** How many days ahead a part of a day can be chosen (today included). */
+const PART_DAYS = 14;
+/** The periods a guardian can choose «from»: the server checks them against the day's timetable. */
+const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8];
 
 /** A guardian reports absence for their own child: today, tomorrow or a period, with a reason. */
 export function GuardianReportPage() {
@@ -106,7 +112,17 @@ function ReportForm({
   const [to, setTo] = useState('');
   const [reason, setReason] = useState<GuardianReportReason | ''>('');
   const [note, setNote] = useState('');
-  const [problems, setProblems] = useState<{ reason?: string; from?: string; to?: string }>({});
+  const [part, setPart] = useState<Part>('from-period');
+  const [partDate, setPartDate] = useState(addDays(today, 1));
+  const [period, setPeriod] = useState('');
+  const [minutes, setMinutes] = useState('');
+  const [problems, setProblems] = useState<{
+    reason?: string;
+    from?: string;
+    to?: string;
+    period?: string;
+    minutes?: string;
+  }>({});
   const { busy, failure, clear, onSubmit } = useSubmit();
   const [outcome, setOutcome] = useState<{ id: number; result: GuardianReportResult } | null>(null);
   const tomorrow = addDays(today, 1);
@@ -118,16 +134,29 @@ function ReportForm({
         ? { from: today, to: today }
         : when === 'tomorrow'
           ? { from: tomorrow, to: tomorrow }
-          : { from, to };
+          : when === 'part'
+            ? { from: partDate, to: partDate }
+            : { from, to };
     if (when === 'period') {
       if (!isIsoDate(from)) found.from = t('report.missingFrom');
       if (!isIsoDate(to)) found.to = t('report.missingTo');
       else if (isIsoDate(from) && to < from) found.to = t('report.toBeforeFrom');
     }
+    const partOfDay = when === 'part' ? part : 'day';
+    if (partOfDay === 'from-period' && !period) found.period = t('report.missingPeriod');
+    if (partOfDay === 'late' && !/^\d{1,3}$/.test(minutes.trim())) found.minutes = t('report.missingMinutes');
     if (!reason) found.reason = t('report.missingReason');
     setProblems(found);
     if (Object.keys(found).length > 0) {
-      const firstId = found.from ? 'meld-fra' : found.to ? 'meld-til' : 'meld-arsak';
+      const firstId = found.from
+        ? 'meld-fra'
+        : found.to
+          ? 'meld-til'
+          : found.period
+            ? 'meld-time'
+            : found.minutes
+              ? 'meld-minutter'
+              : 'meld-arsak';
       document.getElementById(firstId)?.focus();
       return;
     }
@@ -136,6 +165,8 @@ function ReportForm({
       ...range,
       reason: reason as GuardianReportReason,
       ...(note.trim() ? { note: note.trim() } : {}),
+      ...(partOfDay === 'from-period' ? { part: partOfDay, period: Number(period) } : {}),
+      ...(partOfDay === 'late' ? { part: partOfDay, minutes: Number(minutes.trim()) } : {}),
     });
     setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, result }));
     setNote('');
@@ -195,7 +226,80 @@ function ReportForm({
             checked={when === 'period'}
             onChange={() => setWhen('period')}
           />
+          <Radio
+            name="when"
+            value="part"
+            label={t('report.partOfDay')}
+            checked={when === 'part'}
+            onChange={() => setWhen('part')}
+          />
         </Fieldset>
+        {when === 'part' && (
+          <Field>
+            <Label>{t('report.partDate')}</Label>
+            <Select id="meld-dag" value={partDate} onChange={(e) => setPartDate(e.target.value)} width="auto">
+              {Array.from({ length: PART_DAYS }, (_, i) => addDays(today, i)).map((d) => (
+                <Select.Option key={d} value={d}>
+                  {t('report.dayOption', { weekday: weekdayName(d), date: formatDate(d) })}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {when === 'part' && (
+          <Fieldset>
+            <Fieldset.Legend>{t('report.part')}</Fieldset.Legend>
+            <Radio
+              name="part"
+              value="from-period"
+              label={t('report.partFromPeriod')}
+              checked={part === 'from-period'}
+              onChange={() => setPart('from-period')}
+            />
+            <Radio
+              name="part"
+              value="late"
+              label={t('report.partLate')}
+              checked={part === 'late'}
+              onChange={() => setPart('late')}
+            />
+          </Fieldset>
+        )}
+        {when === 'part' && part === 'from-period' && (
+          <Field>
+            <Label>{t('report.fromPeriod')}</Label>
+            <Select
+              id="meld-time"
+              value={period}
+              onChange={(e) => setPeriod(e.target.value)}
+              width="auto"
+              aria-invalid={problems.period ? true : undefined}
+              aria-describedby={problems.period ? 'meld-time-feil' : undefined}
+            >
+              <Select.Option value="">{t('report.choosePeriod')}</Select.Option>
+              {PERIODS.map((p) => (
+                <Select.Option key={p} value={String(p)}>
+                  {t('report.periodOption', { period: p })}
+                </Select.Option>
+              ))}
+            </Select>
+            {problems.period && (
+              <p id="meld-time-feil" className="inline-problem">
+                {problems.period}
+              </p>
+            )}
+          </Field>
+        )}
+        {when === 'part' && part === 'late' && (
+          <Textfield
+            id="meld-minutter"
+            label={t('report.lateMinutes')}
+            inputMode="numeric"
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            error={problems.minutes}
+          />
+        )}
         {when === 'period' && (
           <div className="date-range">
             <Textfield

@@ -252,6 +252,11 @@ function ChildrenSection() {
                   {t('home.childClass', { className: child.className, schoolName: child.schoolName })}
                 </span>
                 <Link asChild>
+                  <RouterLink to={`/barn/${encodeURIComponent(child.id)}`}>
+                    {t('home.openChild', { name: child.firstName })}
+                  </RouterLink>
+                </Link>
+                <Link asChild>
                   <RouterLink to={`/barn/${encodeURIComponent(child.id)}/meld-fravaer`}>
                     {t('home.reportAbsence', { name: child.firstName })}
                   </RouterLink>

@@ -53,6 +53,8 @@ export function InboxItems({ items, onChanged }: { items: InboxEntry[]; onChange
                 <Paragraph data-size="sm">
                   {item.child
                     ? t('inbox.childAbsent', { name: item.child.firstName, day: formatDate(item.child.day) })
+                    : item.about && item.kind === 'guardian-document'
+                      ? t('inbox.aboutChild', { pupil: item.about.pupilName })
                     : item.about
                       ? t('inbox.about', {
                           pupil: item.about.pupilName,
@@ -78,7 +80,7 @@ export function InboxItems({ items, onChanged }: { items: InboxEntry[]; onChange
                       <RouterLink to={item.caseLink}>
                         {item.child
                           ? t('inbox.reportAbsence', { name: item.child.firstName })
-                          : t(item.caseLink.startsWith('/elev/') ? 'inbox.openPupil' : 'inbox.openCase', {
+                          : t(/^\/(elev|barn)\//.test(item.caseLink) ? 'inbox.openPupil' : 'inbox.openCase', {
                               pupil: item.about?.pupilName ?? '',
                             })}
                       </RouterLink>

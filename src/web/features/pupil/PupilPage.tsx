@@ -7,7 +7,7 @@ import { api } from '../../api';
 import type { PupilAbsence } from '../../api';
 import { useAuth } from '../../auth';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
-import { HeatMap } from './HeatMap';
+import { HeatMap } from '../../components/HeatMap';
 import { Loading } from '../../ui/Loading';
 import { OpenCaseByUndring } from '../../components/OpenCase';
 import { Page } from '../../ui/Page';

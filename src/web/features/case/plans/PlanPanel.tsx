@@ -3,13 +3,14 @@ import { SourceNote } from '../../../ui/SourceNote';
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../api';
+import { guardianApi, type CaseDetail } from '../../../api';
+import { SendToGuardiansButton } from '../../../components/SendToGuardians';
 import { FailureMessage, useFailure } from '../../../ui/feedback';
 import { focusById } from '../../../ui/focus';
 import type { Changed } from '../types';
 import { downloadBlob } from '../../../ui/download';
 import { formatDateTime } from '../../../format';
-import { type Plan } from '../../../../domain/plans/plan-schema';
+import { PLAN_KIND_NAMES, type Plan } from '../../../../domain/plans/plan-schema';
 import {
   activationNotices,
   fieldId,
@@ -233,6 +234,13 @@ export function PlanPanel({
           <Button type="button" variant="secondary" onClick={() => void print()}>
             {t('plans.print')}
           </Button>
+          {!caseData.readOnly && detail.status === 'aktiv' && (
+            <SendToGuardiansButton
+              label={PLAN_KIND_NAMES[detail.kind]}
+              send={() => guardianApi.sendPlan(caseData.id, summary.id)}
+              onChanged={onChanged}
+            />
+          )}
           <Button
             type="button"
             variant="tertiary"

@@ -2,7 +2,8 @@ import { Button, Checkbox, Details, Heading, Link, Paragraph } from '@digdir/des
 import { useEffect, useState } from 'react';
 import { useInlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
-import { caseApi } from '../../../api';
+import { caseApi, guardianApi } from '../../../api';
+import { SendToGuardiansButton } from '../../../components/SendToGuardians';
 import type { Meeting, MeetingKind } from '../../../api';
 import { useUser } from '../../../auth';
 import { downloadName } from '../../../cases';
@@ -230,6 +231,11 @@ function MinutesButton({ data, meeting, label, onChanged }: SectionProps & { mee
         {busy ? t('cases.makingMinutes') : t('cases.downloadMinutes')}
         <span className="ds-sr-only"> – {label}</span>
       </Button>
+      <SendToGuardiansButton
+        label={label}
+        send={() => guardianApi.sendMinutes(data.id, meeting.id, isProtected && isLeadership && confirm)}
+        onChanged={onChanged}
+      />
       <FailureMessage failure={failure} fallback={t('cases.meetingFailed')} />
     </>
   );

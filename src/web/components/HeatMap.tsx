@@ -1,10 +1,10 @@
 import { Details, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { AbsenceEvent, PupilAbsence } from '../../api';
-import { heatWeeks } from '../../absence';
-import type { HeatCell } from '../../absence';
-import { formatDate } from '../../format';
-import { useDescribeEvent } from '../../components/absence';
+import type { AbsenceEvent, PupilAbsence } from '../api';
+import { heatWeeks } from '../absence';
+import type { HeatCell } from '../absence';
+import { formatDate } from '../format';
+import { useDescribeEvent } from './absence';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 
