@@ -28,3 +28,4 @@ export * from './roster';
 export * from './settings';
 export * from './users';
 export * from './inbox';
+export * from './rule-editor';

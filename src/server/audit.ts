@@ -87,6 +87,7 @@ export const AUDIT_KINDS = {
   'pupil.privacy-delete': 'delete',
   'privacy.retention.read': 'read',
   'oversight.owner.read': 'read',
+  'rule-profile.what-if': 'read',
   'user.disable': 'update',
   'user.enable': 'update',
   'user.create': 'create',

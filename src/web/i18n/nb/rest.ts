@@ -9,6 +9,8 @@ import identity from './identity.json';
 import oversight from './oversight.json';
 import importScreen from './import.json';
 import inbox from './inbox.json';
+import ladders from './ladders.json';
+import ruleEditor from './ruleEditor.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
 import roster from './roster.json';
@@ -34,6 +36,8 @@ export const restFiles = {
   frontpage,
   oversight,
   inbox,
+  ladders,
+  ruleEditor,
 };
 
 export default {
@@ -53,4 +57,6 @@ export default {
   ...frontpage,
   ...oversight,
   ...inbox,
+  ...ladders,
+  ...ruleEditor,
 };
