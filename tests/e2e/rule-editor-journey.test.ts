@@ -72,6 +72,12 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofil endret på s
     expect(draft).toMatch(/^\d+$/);
     if (/^\d+$/.test(current)) expect(Number(draft)).toBeGreaterThan(Number(current));
     await expectNoAxeViolations(page, 'virkningen av utkastet');
+    await heading.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/h19-rules-whatif-1366.png' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await heading.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/h19-rules-whatif-390.png' });
+    await page.setViewportSize({ width: 1366, height: 900 });
 
     await tabTo(page, page.getByRole('button', { name: 'Lagre som «nabodal»' }));
     await page.keyboard.press('Enter');

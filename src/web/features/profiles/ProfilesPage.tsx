@@ -1,6 +1,7 @@
-import { Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Field, Label, Link, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import { api } from '../../api';
 import type { RuleProfileEntry } from '../../api';
 import { ruleEditorApi } from '../../api/rule-editor';
@@ -36,6 +37,11 @@ export function ProfilesPage() {
   return (
     <Page title={t('ruleEditor.title')}>
       <Paragraph>{canWrite ? t('ruleEditor.introWrite') : t('ruleEditor.introRead')}</Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/tiltakstrapper">{t('ruleEditor.toLadders')}</RouterLink>
+        </Link>
+      </Paragraph>
       {profiles.status === 'loading' && list.length === 0 && <Loading />}
       <NoticeRegion notice={notice} alertClassName="error-alert" />
       {profiles.status === 'error' && (
