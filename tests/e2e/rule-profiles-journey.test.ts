@@ -80,7 +80,7 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofiler med kommun
     await tabTo(page, page.getByRole('button', { name: 'Lagre som «nabodal-trapp»' }));
     await page.keyboard.press('Enter');
     await page.getByText('Tiltakstrappen «nabodal-trapp» er lagret.', { exact: false }).waitFor();
-    expect(await choose.inputValue()).toBe('nabodal-trapp');
+    await expect.poll(() => choose.inputValue()).toBe('nabodal-trapp');
     await page.getByRole('heading', { level: 3, name: 'Nivå 0: Nivå 0 – Se eleven' }).waitFor();
     await page
       .getByRole('region', { name: 'Tidligere versjoner' })

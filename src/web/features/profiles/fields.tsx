@@ -63,7 +63,8 @@ export function NumberField({
   const [text, setText] = useState(shown);
   // Follow the draft when it changes from elsewhere (a reload), not while the text means the same number.
   useEffect(() => {
-    setText((current) => (parseNumber(current) === value ? current : shown));
+    // Object.is: text that is not a number («tre», a lone «-») means NaN, which must not wipe what is typed.
+    setText((current) => (Object.is(parseNumber(current), value) ? current : shown));
   }, [value, shown]);
   return (
     <Textfield
