@@ -29,3 +29,4 @@ export * from './roster';
 export * from './settings';
 export * from './users';
 export * from './inbox';
+export * from './rule-editor';

@@ -40,6 +40,7 @@ import { consentRoutes } from './routes/consents';
 import { privacyRoutes } from './routes/privacy';
 import { oversightRoutes } from './routes/oversight';
 import { reviewRoutes } from './routes/reviews';
+import { ruleEditorRoutes } from './routes/rule-editor';
 import { userRoutes } from './routes/users';
 import { auditLogRoutes } from './routes/audit-log';
 import { formRoutes } from './routes/forms';
@@ -263,6 +264,7 @@ export async function buildApp({
   await app.register(absenceRoutes(deps));
   await app.register(importRoutes(deps));
   await app.register(settingsRoutes(deps));
+  await app.register(ruleEditorRoutes(deps));
   await app.register(homeRoutes(deps));
   await app.register(caseRoutes(deps));
   await app.register(consentRoutes(deps));

@@ -99,6 +99,7 @@ export const AUDIT_KINDS = {
   'reviews.monthly.read': 'read',
   'reviews.semester.read': 'read',
   'reviews.export': 'export',
+  'rule-profile.what-if': 'read',
   'user.disable': 'update',
   'user.enable': 'update',
   'user.create': 'create',

@@ -47,6 +47,7 @@ const GuardianAccessLogPage = page(() =>
 const AuditLogPage = page(() => import('./features/audit/AuditLogPage').then((m) => m.AuditLogPage));
 const ImportPage = page(() => import('./features/import/ImportPage').then((m) => m.ImportPage));
 const ProfilesPage = page(() => import('./features/profiles/ProfilesPage').then((m) => m.ProfilesPage));
+const LaddersPage = page(() => import('./features/profiles/LaddersPage').then((m) => m.LaddersPage));
 const SettingsPage = page(() => import('./features/settings/SettingsPage').then((m) => m.SettingsPage));
 const UsersPage = page(() => import('./features/users/UsersPage').then((m) => m.UsersPage));
 const IdentityPage = page(() => import('./features/identity/IdentityPage').then((m) => m.IdentityPage));
@@ -89,6 +90,7 @@ function AppRoutes() {
             <Route path="/tilgangslogg" element={AuditLogPage} />
             <Route path="/import" element={ImportPage} />
             <Route path="/regelprofiler" element={ProfilesPage} />
+            <Route path="/tiltakstrapper" element={LaddersPage} />
             <Route path="/skole/:schoolId/innstillinger" element={SettingsPage} />
             <Route path="/brukere" element={UsersPage} />
             <Route path="/elevregister" element={RosterPage} />

@@ -326,6 +326,25 @@ export const FIXTURES: Record<string, Fixture> = {
       payload: { definition: profile(b.profileName!), version: 1 },
     }),
   },
+  // The rule editor (decisions 144–146): a draft's what-if and the versions, inside the own kommune.
+  'POST /api/rule-profiles/{profileId}/what-if': {
+    actor: 'eier',
+    namesInOwnKommune: true,
+    request: (b) => ({
+      url: `/api/rule-profiles/${b.profileName}/what-if`,
+      payload: { definition: profile(b.profileName!) },
+    }),
+  },
+  'GET /api/rule-profiles/{profileId}/versions': {
+    actor: 'eier',
+    namesInOwnKommune: true,
+    request: (b) => ({ url: `/api/rule-profiles/${b.profileName}/versions` }),
+  },
+  'GET /api/ladders/{ladderId}/versions': {
+    actor: 'eier',
+    namesInOwnKommune: true,
+    request: (b) => ({ url: `/api/ladders/${b.ladderName}/versions` }),
+  },
   'PUT /api/ladders/{ladderId}': {
     actor: 'eier',
     namesInOwnKommune: true,

@@ -269,46 +269,66 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
   return parts.join(': ') || '(tiltakstrappen)';
 }
 
-/** Validates ladder data; errors are Norwegian lines `FIL: nivå N: oppgave «id»: felt: årsak`. */
-export function parseLadder(
-  data: unknown,
-  fileName: string,
-): { ok: true; ladder: Ladder } | { ok: false; errors: string[] } {
+/** One problem in ladder data: the path into the data, as zod gives it, and why in Norwegian. */
+export type LadderIssue = { path: (string | number)[]; message: string };
+
+/**
+ * Every problem in ladder data, each with its path: the schema's, then what the schema cannot say (levels
+ * numbered without gaps, task ids unique, the child-welfare marker). The screen's form puts each under its field;
+ * `parseLadder` writes them as lines for a file.
+ */
+export function ladderIssues(data: unknown): { issues: LadderIssue[]; ladder: Ladder | null } {
   const result = ladderSchema.safeParse(data);
-  if (!result.success) {
+  if (!result.success)
     return {
-      ok: false,
-      errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`),
+      issues: result.error.issues.map((i) => ({
+        path: i.path.filter((k): k is string | number => typeof k !== 'symbol'),
+        message: i.message,
+      })),
+      ladder: null,
     };
-  }
   const ladder = result.data;
-  const errors: string[] = [];
+  const issues: LadderIssue[] = [];
   const seen = new Set<string>();
-  const checkTask = (task: LadderTask, at: string) => {
-    if (seen.has(task.id)) errors.push(`${at}: id: brukt av mer enn én oppgave i tiltakstrappen`);
+  const checkTask = (task: LadderTask, at: (string | number)[]) => {
+    if (seen.has(task.id))
+      issues.push({ path: [...at, 'id'], message: 'brukt av mer enn én oppgave i tiltakstrappen' });
     seen.add(task.id);
     if (CHILD_WELFARE.test(task.text) && REPORTING.test(task.text) && !marksChildWelfare(task)) {
-      errors.push(
-        `${at}: action: teksten sier at det meldes til barneverntjenesten; merk oppgaven med {"type": "child-welfare-report"} eller en henvisning med "barnevern" i "to", så sperren for bekymringsmelding gjelder`,
-      );
+      issues.push({
+        path: [...at, 'action'],
+        message:
+          'teksten sier at det meldes til barneverntjenesten; merk oppgaven med {"type": "child-welfare-report"} eller en henvisning med "barnevern" i "to", så sperren for bekymringsmelding gjelder',
+      });
     }
   };
   ladder.levels.forEach((level, i) => {
     // The state machine steps one level at a time, so the levels are 0, 1, 2 … with no gaps.
     if (level.level !== i)
-      errors.push(
-        `${fileName}: nivå ${level.level}: level: nivåene må være nummerert 0, 1, 2 … i rekkefølge (ventet ${i})`,
-      );
-    for (const task of level.tasks) checkTask(task, `${fileName}: nivå ${level.level}: oppgave «${task.id}»`);
+      issues.push({
+        path: ['levels', i, 'level'],
+        message: `nivåene må være nummerert 0, 1, 2 … i rekkefølge (ventet ${i})`,
+      });
+    level.tasks.forEach((task, j) => checkTask(task, ['levels', i, 'tasks', j]));
   });
   const checklists = new Set<string>();
-  for (const list of ladder.partnerChecklists) {
+  ladder.partnerChecklists.forEach((list, i) => {
     if (checklists.has(list.id))
-      errors.push(`${fileName}: sjekkliste «${list.id}»: id: brukt av mer enn én sjekkliste`);
+      issues.push({ path: ['partnerChecklists', i, 'id'], message: 'brukt av mer enn én sjekkliste' });
     checklists.add(list.id);
-    for (const step of list.steps) checkTask(step, `${fileName}: sjekkliste «${list.id}»: steg «${step.id}»`);
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, ladder };
+    list.steps.forEach((step, j) => checkTask(step, ['partnerChecklists', i, 'steps', j]));
+  });
+  return { issues, ladder: issues.length === 0 ? ladder : null };
+}
+
+/** Validates ladder data; errors are Norwegian lines `FIL: nivå N: oppgave «id»: felt: årsak`. */
+export function parseLadder(
+  data: unknown,
+  fileName: string,
+): { ok: true; ladder: Ladder } | { ok: false; errors: string[] } {
+  const { issues, ladder } = ladderIssues(data);
+  if (ladder) return { ok: true, ladder };
+  return { ok: false, errors: issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`) };
 }
 
 /** The highest level of a ladder (3 for the Saltdal tiltakstrapp). */

@@ -140,40 +140,54 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(profilen)';
 }
 
+/** One problem in profile data: where (the path into the data, as zod gives it) and why, in Norwegian. */
+export type ProfileIssue = { path: (string | number)[]; message: string };
+
+/**
+ * Every problem in profile data, each with its path: the schema's, then the checks the schema cannot
+ * express. The screen's form puts each message under the field its path names; `parseProfile` writes them
+ * as lines for a file.
+ */
+export function profileIssues(data: unknown): { issues: ProfileIssue[]; profile: Profile | null } {
+  const result = profileSchema.safeParse(data);
+  if (!result.success)
+    return {
+      issues: result.error.issues.map((i) => ({
+        path: i.path.filter((k): k is string | number => typeof k !== 'symbol'),
+        message: i.message,
+      })),
+      profile: null,
+    };
+  const issues: ProfileIssue[] = [];
+  const seen = new Set<string>();
+  result.data.rules.forEach((rule, r) => {
+    if (seen.has(rule.id)) issues.push({ path: ['rules', r, 'id'], message: 'brukt av mer enn én regel' });
+    seen.add(rule.id);
+    if (rule.kind !== 'events') return;
+    rule.conditions.forEach((c, i) => {
+      const at = (field: string, message: string) =>
+        issues.push({ path: ['rules', r, 'conditions', i, field], message });
+      const kinds = selectorsOf(c).flatMap((s) => s.kinds);
+      // Late arrivals are counted, never turned into a share of school time.
+      if (c.measure === 'share' && kinds.includes('late')) at('count', '«late» kan ikke regnes som andel av skoletid');
+      if (c.measure === 'share' && c.threshold > 100) at('threshold', 'andel oppgis i prosent (0–100)');
+      if (c.groupBy === 'subject' && kinds.some((k) => k !== 'lesson'))
+        at('groupBy', 'gruppering på fag krever at bare «lesson» telles');
+      if (c.groupBy === 'subject' && c.measure === 'share')
+        at('groupBy', 'gruppering på fag går ikke sammen med andel av skoletid');
+      // A threshold that holds on zero absence would flag every pupil every day.
+      if (c.comparator === '>=' && c.threshold <= 0) at('threshold', 'må være større enn 0 med «>=»');
+    });
+  });
+  return { issues, profile: issues.length === 0 ? result.data : null };
+}
+
 /** Validates profile data; errors are Norwegian lines `FIL: regel «id»: felt: årsak`. */
 export function parseProfile(
   data: unknown,
   fileName: string,
 ): { ok: true; profile: Profile } | { ok: false; errors: string[] } {
-  const result = profileSchema.safeParse(data);
-  if (!result.success) {
-    return {
-      ok: false,
-      errors: result.error.issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`),
-    };
-  }
-  const errors: string[] = [];
-  const seen = new Set<string>();
-  for (const rule of result.data.rules) {
-    const at = `${fileName}: regel «${rule.id}»`;
-    if (seen.has(rule.id)) errors.push(`${at}: id: brukt av mer enn én regel`);
-    seen.add(rule.id);
-    if (rule.kind !== 'events') continue;
-    rule.conditions.forEach((c, i) => {
-      const kinds = selectorsOf(c).flatMap((s) => s.kinds);
-      // Late arrivals are counted, never turned into a share of school time.
-      if (c.measure === 'share' && kinds.includes('late'))
-        errors.push(`${at}: conditions.${i}.count: «late» kan ikke regnes som andel av skoletid`);
-      if (c.measure === 'share' && c.threshold > 100)
-        errors.push(`${at}: conditions.${i}.threshold: andel oppgis i prosent (0–100)`);
-      if (c.groupBy === 'subject' && kinds.some((k) => k !== 'lesson'))
-        errors.push(`${at}: conditions.${i}.groupBy: gruppering på fag krever at bare «lesson» telles`);
-      if (c.groupBy === 'subject' && c.measure === 'share')
-        errors.push(`${at}: conditions.${i}.groupBy: gruppering på fag går ikke sammen med andel av skoletid`);
-      // A threshold that holds on zero absence would flag every pupil every day.
-      if (c.comparator === '>=' && c.threshold <= 0)
-        errors.push(`${at}: conditions.${i}.threshold: må være større enn 0 med «>=»`);
-    });
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, profile: result.data };
+  const { issues, profile } = profileIssues(data);
+  if (profile) return { ok: true, profile };
+  return { ok: false, errors: issues.map((i) => `${fileName}: ${describePath(data, i.path)}: ${i.message}`) };
 }

@@ -40,11 +40,9 @@ export const planRoutes =
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send({
-            plan: await createPlan(db, content, actorOf(request), request.params.caseId, request.body, clock.now()),
-          }),
+        reply.status(201).send({
+          plan: await createPlan(db, content, actorOf(request), request.params.caseId, request.body, clock.now()),
+        }),
     );
 
     app.get(

@@ -10,6 +10,8 @@ import oversight from './oversight.json';
 import reviews from './reviews.json';
 import importScreen from './import.json';
 import inbox from './inbox.json';
+import ladders from './ladders.json';
+import ruleEditor from './ruleEditor.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
 import roster from './roster.json';
@@ -36,6 +38,8 @@ export const restFiles = {
   oversight,
   reviews,
   inbox,
+  ladders,
+  ruleEditor,
 };
 
 export default {
@@ -56,4 +60,6 @@ export default {
   ...oversight,
   ...reviews,
   ...inbox,
+  ...ladders,
+  ...ruleEditor,
 };
