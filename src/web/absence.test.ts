@@ -249,6 +249,7 @@ describe('navPlan and importSchools', () => {
       roster: false,
       identity: false,
       oversight: false,
+      reviews: true,
     });
     expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({
       settings: [],
@@ -261,6 +262,7 @@ describe('navPlan and importSchools', () => {
       roster: false,
       identity: false,
       oversight: false,
+      reviews: true,
     });
     expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({
       settings: [],
@@ -273,6 +275,7 @@ describe('navPlan and importSchools', () => {
       roster: false,
       identity: false,
       oversight: false,
+      reviews: true,
     });
     expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({
       settings: [],
@@ -285,6 +288,7 @@ describe('navPlan and importSchools', () => {
       roster: true,
       identity: true,
       oversight: false,
+      reviews: true,
     });
     expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({
       settings: [],
@@ -297,6 +301,7 @@ describe('navPlan and importSchools', () => {
       roster: true,
       identity: true,
       oversight: true,
+      reviews: false,
     });
   });
   it('lists each school once', () => {
