@@ -224,24 +224,42 @@ export function startMailWorker(
   transport: MailTransport,
   options: { clock: Clock; from: string; baseUrl: string; intervalMs: number; log?: (line: string) => void },
 ): MailWorker {
-  let running: Promise<MailRound> | undefined;
+  return startRounds(
+    () => sendDueMail(db, transport, { now: () => options.clock.now(), from: options.from, baseUrl: options.baseUrl }),
+    { intervalMs: options.intervalMs, what: 'e-post', log: options.log, onStop: () => transport.close?.() },
+  );
+}
+
+/**
+ * Runs `work` every `intervalMs` and on `runNow`, never two at once. A failing round is told once to `log` (by
+ * `describe`, the error's text unless told) and tried again at the next tick; so is its recovery.
+ */
+export function startRounds<R>(
+  work: () => Promise<R>,
+  options: {
+    intervalMs: number;
+    /** What is sent, in «Utsendingen av … feilet». */
+    what: string;
+    log?: ((line: string) => void) | undefined;
+    describe?: (err: unknown) => string;
+    onStop?: () => void;
+  },
+): { runNow(): Promise<R>; stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
   let failing = false;
   let stopped = false;
-  const round = (): Promise<MailRound> => {
-    const next = (running ?? Promise.resolve())
-      .catch(() => undefined)
-      .then(() =>
-        sendDueMail(db, transport, { now: () => options.clock.now(), from: options.from, baseUrl: options.baseUrl }),
-      );
+  const round = (): Promise<R> => {
+    const next = running.catch(() => undefined).then(work);
     running = next;
     return next.then(
       (r) => {
-        if (failing) options.log?.('Utsendingen av e-post går igjen.');
+        if (failing) options.log?.(`Utsendingen av ${options.what} går igjen.`);
         failing = false;
         return r;
       },
       (err: unknown) => {
-        if (!failing) options.log?.(`Utsendingen av e-post feilet (${errorText(err)}); prøver igjen.`);
+        const text = (options.describe ?? errorText)(err);
+        if (!failing) options.log?.(`Utsendingen av ${options.what} feilet (${text}); prøver igjen.`);
         failing = true;
         throw err;
       },
@@ -261,8 +279,8 @@ export function startMailWorker(
     async stop() {
       stopped = true;
       clearInterval(timer);
-      await (running ?? Promise.resolve()).catch(() => undefined);
-      transport.close?.();
+      await running.catch(() => undefined);
+      options.onStop?.();
     },
   };
 }

@@ -9,6 +9,7 @@ import type { Config } from '../config';
 import {
   claimDueMail,
   errorText,
+  startRounds,
   markFailed,
   markSent,
   NoRecipient,
@@ -103,42 +104,10 @@ export function startSmsWorker(
   gateway: SmsGateway,
   options: { clock: Clock; baseUrl: string; intervalMs: number; log?: (line: string) => void },
 ): SmsWorker {
-  let running: Promise<MailRound> = Promise.resolve({ sent: 0, failed: 0 });
-  let failing = false;
-  let stopped = false;
-  const round = (): Promise<MailRound> => {
-    const next = running
-      .catch(() => undefined)
-      .then(() => sendDueSms(db, gateway, { now: () => options.clock.now(), baseUrl: options.baseUrl }));
-    running = next;
-    return next.then(
-      (r) => {
-        if (failing) options.log?.('Utsendingen av SMS går igjen.');
-        failing = false;
-        return r;
-      },
-      (err: unknown) => {
-        if (!failing) options.log?.(`Utsendingen av SMS feilet (${clean(errorText(err))}); prøver igjen.`);
-        failing = true;
-        throw err;
-      },
-    );
-  };
-  let busy = false;
-  const timer = setInterval(() => {
-    if (busy || stopped) return;
-    busy = true;
-    void round()
-      .catch(() => undefined)
-      .finally(() => (busy = false));
-  }, options.intervalMs);
-  timer.unref();
-  return {
-    runNow: round,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running.catch(() => undefined);
-    },
-  };
+  return startRounds(() => sendDueSms(db, gateway, { now: () => options.clock.now(), baseUrl: options.baseUrl }), {
+    intervalMs: options.intervalMs,
+    what: 'SMS',
+    log: options.log,
+    describe: (err) => clean(errorText(err)),
+  });
 }

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent, RefObject } from 'react';
+import { useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { useSubmit } from '../ui/useSubmit';
 import { FailureMessage } from '../ui/feedback';
 import { FormButtons } from '../ui/FormButtons';
@@ -17,6 +17,7 @@ import { OpenCaseFromAlerts } from './OpenCase';
 import { downloadBlob } from '../ui/download';
 import { AlertStatusTag } from './absence';
 import { focusLater } from '../ui/focus';
+import { PanelForm, usePanelForm, type PanelFormProps } from '../ui/PanelForm';
 
 /** What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page). */
 export type LetterPupil = { firstName: string; lastName: string; protectedAddress: ProtectedAddress };
@@ -246,43 +247,34 @@ function ConcernActions({ concern, onChanged, letterFor, fallbackFocusId }: Conc
 }
 
 /** One reason for every alert of the concern. */
-function DismissForm({ concern, onCancel, onDone }: { concern: Concern; onCancel(): void; onDone(): Promise<void> }) {
+function DismissForm({ concern, onCancel, onDone }: { concern: Concern } & PanelFormProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
-  const { busy, failure, run } = useSubmit();
-  const ref = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  const { busy, failure, form, problems, send } = usePanelForm<'reason'>();
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!reason.trim()) {
-      setProblem(t('alerts.missingDismissReason'));
-      ref.current?.focus();
-      return;
-    }
-    setProblem(undefined);
-    await run(async () => {
+  const submit = send(
+    () => ({ reason: !reason.trim() && t('alerts.missingDismissReason') }),
+    async () => {
       await api.dismissConcern(alertRefs(concern.alerts), reason.trim());
       await onDone();
-    });
-  }
+    },
+  );
 
   return (
-    <form className="stack-form inline-panel" onSubmit={submit} noValidate>
+    <PanelForm form={form} onSubmit={submit}>
       <FailureMessage failure={failure} fallback={t('concerns.actionFailed')} />
       <Textfield
-        ref={ref}
         multiline
         rows={2}
+        name="reason"
         label={t('alerts.dismissReasonLabel')}
         description={t('concerns.dismissHelp', { count: concern.alerts.length })}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
-        error={problem}
+        error={problems.reason}
       />
       <FormButtons busy={busy} submit={t('concerns.dismissSubmit')} onCancel={onCancel} />
-    </form>
+    </PanelForm>
   );
 }
 

@@ -73,7 +73,12 @@ export function PanelForm({
   onSubmit(e: FormEvent): void;
   children: ReactNode;
   className?: string;
-} & ({ label: string; labelledBy?: undefined } | { labelledBy: string; label?: undefined })) {
+} & (
+  | { label: string; labelledBy?: undefined }
+  | { labelledBy: string; label?: undefined }
+  /** A form that its panel's own heading or button already explains. */
+  | { label?: undefined; labelledBy?: undefined }
+)) {
   return (
     <form
       ref={form}
