@@ -73,52 +73,16 @@ export async function reportAbsenceAsGuardian(
         if (!/lørdag|søndag/.test(closed)) skipped.push({ date, reason: closed });
         continue;
       }
-      const existing = await tx
-        .selectFrom('absence_event')
-        .selectAll()
-        .where('pupil_id', '=', pupilId)
-        .where('date', '=', date)
-        .where('kind', '=', 'day')
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
-      if (existing) {
-        await updateVersioned(tx, 'absence_event', existing.id, existing.version, {
-          documented: true,
-          reason: input.reason,
-          source: 'foresatt',
-          note: note ?? existing.note,
-        });
-        await writeHistory(
-          tx,
-          await tx.selectFrom('absence_event').selectAll().where('id', '=', existing.id).executeTakeFirstOrThrow(),
-          'updated',
-          actor,
-          now,
-        );
-      } else {
-        const row = await tx
-          .insertInto('absence_event')
-          .values({
-            id: randomUUID(),
-            kommune_id: actor.kommuneId,
-            pupil_id: pupilId,
-            class_id: place.classId,
-            date,
-            kind: 'day',
-            subject: null,
-            period: null,
-            minutes: null,
-            documented: true,
-            reason: input.reason,
-            source: 'foresatt',
-            note,
-            registered_by: actor.userId,
-            registered_at: now,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await writeHistory(tx, row, 'created', actor, now);
-      }
+      await saveGuardianEvent(
+        tx,
+        actor,
+        place,
+        date,
+        { kind: 'day', period: null, minutes: null },
+        input.reason,
+        note,
+        now,
+      );
       created++;
     }
     if (created === 0)
@@ -207,55 +171,64 @@ async function reportPartOfDay(
     const message = `Hele ${formatNorwegian(date)} er allerede meldt eller registrert som fravær.`;
     throw new AppError('validation', message, { fields: [{ field: 'from', message }] });
   }
+  await saveGuardianEvent(tx, actor, place, date, { kind, period, minutes }, input.reason, note, now);
+  return { created: 1, skipped: [] as { date: string; reason: string }[] };
+}
+
+/**
+ * The guardian's report of one kind on one day: the event already there (the teacher's registration or an earlier
+ * report) becomes documented and the guardian's, in its history; otherwise a new event from the guardian.
+ */
+async function saveGuardianEvent(
+  tx: Tx,
+  actor: Actor,
+  place: PupilPlace,
+  date: string,
+  event: { kind: 'day' | 'left' | 'late'; period: number | null; minutes: number | null },
+  reason: AbsenceReason,
+  note: string | null,
+  now: Date,
+): Promise<void> {
+  const reported = { ...event, documented: true, reason, source: 'foresatt' as const };
   const existing = await tx
     .selectFrom('absence_event')
     .selectAll()
     .where('pupil_id', '=', place.pupilId)
     .where('date', '=', date)
-    .where('kind', '=', kind)
+    .where('kind', '=', event.kind)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
   if (existing) {
+    const { kind: _kind, ...changes } = reported;
     await updateVersioned(tx, 'absence_event', existing.id, existing.version, {
-      period,
-      minutes,
-      documented: true,
-      reason: input.reason,
-      source: 'foresatt',
+      ...changes,
       note: note ?? existing.note,
     });
-    await writeHistory(
-      tx,
-      await tx.selectFrom('absence_event').selectAll().where('id', '=', existing.id).executeTakeFirstOrThrow(),
-      'updated',
-      actor,
-      now,
-    );
-  } else {
-    const row = await tx
-      .insertInto('absence_event')
-      .values({
-        id: randomUUID(),
-        kommune_id: actor.kommuneId,
-        pupil_id: place.pupilId,
-        class_id: place.classId,
-        date,
-        kind,
-        subject: null,
-        period,
-        minutes,
-        documented: true,
-        reason: input.reason,
-        source: 'foresatt',
-        note,
-        registered_by: actor.userId,
-        registered_at: now,
-      })
-      .returningAll()
+    const updated = await tx
+      .selectFrom('absence_event')
+      .selectAll()
+      .where('id', '=', existing.id)
       .executeTakeFirstOrThrow();
-    await writeHistory(tx, row, 'created', actor, now);
+    await writeHistory(tx, updated, 'updated', actor, now);
+    return;
   }
-  return { created: 1, skipped: [] as { date: string; reason: string }[] };
+  const row = await tx
+    .insertInto('absence_event')
+    .values({
+      id: randomUUID(),
+      kommune_id: actor.kommuneId,
+      pupil_id: place.pupilId,
+      class_id: place.classId,
+      date,
+      subject: null,
+      ...reported,
+      note,
+      registered_by: actor.userId,
+      registered_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeHistory(tx, row, 'created', actor, now);
 }
 
 function formatNorwegian(iso: string): string {
