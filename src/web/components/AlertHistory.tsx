@@ -92,31 +92,54 @@ export function cardEpisode(
   return { startedOn, endedOn: ended ? alerts.reduce((last, a) => (a.endedOn! > last ? a.endedOn! : last), '') : null };
 }
 
-/** "Nora Kvamme (9A): rule" with the name linking to the pupil page, or the rule alone on the pupil's own page. */
-export function CardTitle({
-  pupilId,
-  pupilName,
-  className,
-  rule,
+/**
+ * A card's head: the heading ("Nora Kvamme (9A): rule" with the name linking to the pupil page, or the rule alone on
+ * the pupil's own page), the card's own tags (`children`) before its status, and the dates under it.
+ */
+export function CardHead({
+  id,
+  headingLevel,
+  lead,
   showPupil,
   showClass,
+  status,
+  dates,
+  children,
 }: {
-  pupilId: string;
-  pupilName: string;
-  className: string;
-  rule: string;
+  id: string;
+  headingLevel: 2 | 3 | 4;
+  lead: Pick<Alert, 'pupilId' | 'pupilName' | 'className' | 'ruleTitle'>;
   showPupil: boolean;
   showClass: boolean;
+  status: Alert['status'];
+  dates: string;
+  children?: ReactNode;
 }) {
-  if (!showPupil) return <>{rule}</>;
   return (
     <>
-      <Link asChild>
-        <RouterLink to={`/elev/${encodeURIComponent(pupilId)}`}>{pupilName}</RouterLink>
-      </Link>
-      {showClass ? ` (${className})` : ''}
-      {': '}
-      {rule}
+      <div className="alert-card__head">
+        <Heading level={headingLevel} data-size="xs" id={`varsel-${id}`} tabIndex={-1}>
+          {showPupil ? (
+            <>
+              <Link asChild>
+                <RouterLink to={`/elev/${encodeURIComponent(lead.pupilId)}`}>{lead.pupilName}</RouterLink>
+              </Link>
+              {showClass ? ` (${lead.className})` : ''}
+              {': '}
+              {lead.ruleTitle}
+            </>
+          ) : (
+            lead.ruleTitle
+          )}
+        </Heading>
+        <div className="alert-card__tags">
+          {children}
+          <AlertStatusTag status={status} />
+        </div>
+      </div>
+      <Paragraph data-size="sm" className="alert-card__meta">
+        {dates}
+      </Paragraph>
     </>
   );
 }
@@ -154,34 +177,26 @@ export function AlertHistoryCard({
       data-status={entry.status}
       aria-labelledby={`varsel-${lead.id}`}
     >
-      <div className="alert-card__head">
-        <Heading level={headingLevel} data-size="xs" id={`varsel-${lead.id}`} tabIndex={-1}>
-          <CardTitle
-            pupilId={lead.pupilId}
-            pupilName={lead.pupilName}
-            className={lead.className}
-            rule={lead.ruleTitle}
-            showPupil={showPupil}
-            showClass={showClass}
-          />
-        </Heading>
-        <div className="alert-card__tags">
-          {several && (
-            <Tag data-color="info" data-size="sm">
-              {t('concerns.rules', { count: entry.alerts.length })}
-            </Tag>
-          )}
-          {entry.retired && (
-            <Tag data-color="neutral" data-size="sm" variant="outline">
-              {t('alerts.retired')}
-            </Tag>
-          )}
-          <AlertStatusTag status={entry.status} />
-        </div>
-      </div>
-      <Paragraph data-size="sm" className="alert-card__meta">
-        {dates}
-      </Paragraph>
+      <CardHead
+        id={lead.id}
+        headingLevel={headingLevel}
+        lead={lead}
+        showPupil={showPupil}
+        showClass={showClass}
+        status={entry.status}
+        dates={dates}
+      >
+        {several && (
+          <Tag data-color="info" data-size="sm">
+            {t('concerns.rules', { count: entry.alerts.length })}
+          </Tag>
+        )}
+        {entry.retired && (
+          <Tag data-color="neutral" data-size="sm" variant="outline">
+            {t('alerts.retired')}
+          </Tag>
+        )}
+      </CardHead>
       {entry.status === 'handled' && entry.contactId && (
         <Paragraph data-size="sm" className="alert-card__outcome">
           {contact

@@ -11,11 +11,10 @@ import type { Alert, Concern, ConcernCase, ProtectedAddress } from '../api';
 import { useUser } from '../auth';
 import { alertRefs } from '../concerns';
 import { concernPlan } from '../roles';
-import { CardTitle, RuleList, cardEpisode, useEpisodeDates } from './AlertHistory';
+import { CardHead, RuleList, cardEpisode, useEpisodeDates } from './AlertHistory';
 import { ContactForm } from './ContactForm';
 import { OpenCaseFromAlerts } from './OpenCase';
 import { downloadBlob } from '../ui/download';
-import { AlertStatusTag } from './absence';
 import { focusLater } from '../ui/focus';
 import { PanelForm, usePanelForm, type PanelFormProps } from '../ui/PanelForm';
 
@@ -61,29 +60,21 @@ export function ConcernCard({
       data-pupil-id={concern.pupilId}
       aria-labelledby={`varsel-${concern.id}`}
     >
-      <div className="alert-card__head">
-        <Heading level={headingLevel} data-size="xs" id={`varsel-${concern.id}`} tabIndex={-1}>
-          <CardTitle
-            pupilId={concern.pupilId}
-            pupilName={concern.pupilName}
-            className={concern.className}
-            rule={lead.ruleTitle}
-            showPupil={showPupil}
-            showClass={showClass}
-          />
-        </Heading>
-        <div className="alert-card__tags">
-          {several && (
-            <Tag data-color="info" data-size="sm" className="concern-card__count">
-              {t('concerns.rulesFire', { count: concern.alerts.length })}
-            </Tag>
-          )}
-          <AlertStatusTag status={concern.status} />
-        </div>
-      </div>
-      <Paragraph data-size="sm" className="alert-card__meta">
-        {dates}
-      </Paragraph>
+      <CardHead
+        id={concern.id}
+        headingLevel={headingLevel}
+        lead={{ ...lead, pupilId: concern.pupilId, pupilName: concern.pupilName, className: concern.className }}
+        showPupil={showPupil}
+        showClass={showClass}
+        status={concern.status}
+        dates={dates}
+      >
+        {several && (
+          <Tag data-color="info" data-size="sm" className="concern-card__count">
+            {t('concerns.rulesFire', { count: concern.alerts.length })}
+          </Tag>
+        )}
+      </CardHead>
       {concern.case ? (
         <CaseNote pupilName={concern.pupilName} openCase={concern.case} />
       ) : (
