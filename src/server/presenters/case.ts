@@ -17,6 +17,7 @@ import { isOneOf, TICKED_BY_KINDS } from '../../contract/enums';
 import type { presentConsents } from './consent';
 import { MEETING_LABEL, presentMeeting } from './meetings';
 import { presentAssessment, presentReferral } from './referrals';
+import { presentPupilPlace } from './pupil';
 import type { MinutesVersion } from '../../contract/meetings';
 import { minutesText, type MinutesTemplate } from '../../domain/meetings/minutes-template';
 
@@ -93,14 +94,7 @@ export function presentCase({
   return {
     id: row.id,
     version: row.version,
-    pupil: {
-      id: place.pupilId,
-      firstName: place.firstName,
-      lastName: place.lastName,
-      className: place.className,
-      schoolName: place.schoolName,
-      protectedAddress: place.protectedAddress,
-    },
+    pupil: presentPupilPlace(place),
     ladder: { id: ladder.id, name: ladder.name },
     state,
     overdue: state.status === 'open' && isEvaluationOverdue(state.evaluationDue, today),

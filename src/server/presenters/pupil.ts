@@ -2,6 +2,7 @@
 // the protected-address flag always does, so every screen can honour it (no address, no letters
 // without the leadership's confirmation — later issues).
 import type { ProtectedAddress } from '../../db/schema';
+import type { PupilPlace } from '../absence/place';
 
 export type PupilRow = {
   id: string;
@@ -20,5 +21,17 @@ export function presentPupil(p: PupilRow) {
     birthDate: p.birth_date,
     protectedAddress: p.protected_address,
     version: p.version,
+  };
+}
+
+/** The pupil at the head of a screen (the pupil page, the pupil's file, the case): name, class, school, protection. */
+export function presentPupilPlace(place: PupilPlace) {
+  return {
+    id: place.pupilId,
+    firstName: place.firstName,
+    lastName: place.lastName,
+    className: place.className,
+    schoolName: place.schoolName,
+    protectedAddress: place.protectedAddress,
   };
 }

@@ -21,6 +21,7 @@ import { absenceYear } from '../absence/year';
 import { pupilForStaff } from '../absence/place';
 import { resolveProfile } from '../absence/profiles';
 import type { Content } from '../content/load-content';
+import { presentPupilPlace } from '../presenters/pupil';
 
 export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pupilId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -63,15 +64,7 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
     await writeAudit(tx, actor, now, [{ action: 'pupil.absence.read', pupilId }]);
     return {
       today,
-      pupil: {
-        id: place.pupilId,
-        firstName: place.firstName,
-        lastName: place.lastName,
-        classId: place.classId,
-        className: place.className,
-        schoolName: place.schoolName,
-        protectedAddress: place.protectedAddress,
-      },
+      pupil: { ...presentPupilPlace(place), classId: place.classId },
       calendar: year.presentedCalendar,
       events: events.map((e) => presentEvent(e, names)),
       patterns: patterns.map((p) => ({ kind: p.pattern, title: p.title, description: p.detail })),

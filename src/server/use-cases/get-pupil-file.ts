@@ -7,6 +7,7 @@ import { writeAudit } from '../audit';
 import { presentContact, presentObservation, userNames } from '../presenters/absence';
 import { pupilForStaff } from '../absence/place';
 import { MEETING_LABEL } from '../presenters/meetings';
+import { presentPupilPlace } from '../presenters/pupil';
 
 export async function getPupilFile(db: Db, actor: Actor, pupilId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -63,14 +64,7 @@ export async function getPupilFile(db: Db, actor: Actor, pupilId: string, now: D
     ]);
     await writeAudit(tx, actor, now, [{ action: 'pupil.file.read', pupilId }]);
     return {
-      pupil: {
-        id: place.pupilId,
-        firstName: place.firstName,
-        lastName: place.lastName,
-        className: place.className,
-        schoolName: place.schoolName,
-        protectedAddress: place.protectedAddress,
-      },
+      pupil: presentPupilPlace(place),
       cases: cases.map((c) => {
         const state = c.state as { summary?: string };
         return {
