@@ -133,6 +133,8 @@ export const listLaddersResponse = z.object({
       version: z.number().int().nullable(),
     }),
   ),
+  /** The forms a task can be ticked by when filled (the ladder editor's choice), newest version's title. */
+  forms: z.array(z.object({ id: z.string(), title: z.string() })),
 });
 export type ListLaddersResponse = z.infer<typeof listLaddersResponse>;
 

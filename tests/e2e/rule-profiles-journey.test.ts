@@ -76,6 +76,10 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofiler med kommun
     await expectNoAxeViolations(page, 'tiltakstrapp med en feil');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('7');
+    // The work that ticks the task by itself, chosen from a list (decision 112): an undringssamtale with the guardians.
+    const ticks = level0.getByRole('combobox', { name: 'Krysses av av seg selv når' }).first();
+    await tabTo(page, ticks);
+    await ticks.selectOption({ label: 'Et møte er holdt: Undringssamtale med foresatte' });
     await page.getByText(/Tiltakstrappen er gyldig/).waitFor();
     await tabTo(page, page.getByRole('button', { name: 'Lagre som «nabodal-trapp»' }));
     await page.keyboard.press('Enter');
@@ -87,5 +91,12 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofiler med kommun
       .getByText(/^Versjon 1 \(gjeldende\)/)
       .waitFor();
     await expectNoAxeViolations(page, 'kommunens egen tiltakstrapp lagret');
+    const saved = (await (await page.request.get(`${j.base}/api/ladders`)).json()) as {
+      ladders: { id: string; origin: string; definition: { levels: { tasks: { doneBy?: unknown }[] }[] } }[];
+    };
+    const own = saved.ladders.find((l) => l.id === 'nabodal-trapp' && l.origin === 'kommune')!;
+    expect(own.definition.levels[0]!.tasks[0]!.doneBy).toEqual([
+      { type: 'meeting', meetingType: 'undringssamtale-foresatte' },
+    ]);
   }, 180_000);
 });

@@ -198,7 +198,10 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => ({ ladders: await listLadders(db, content, actorOf(request)) }),
+      async (request) => ({
+        ladders: await listLadders(db, content, actorOf(request)),
+        forms: content.forms.ids().map((id) => ({ id, title: content.forms.latest(id)!.title })),
+      }),
     );
 
     app.put(

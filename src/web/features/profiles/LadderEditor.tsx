@@ -9,25 +9,30 @@ import { useSubmit } from '../../ui/useSubmit';
 import { freshId, getIn, problemsByPath, removeAt, setIn, type Path } from './draft';
 import { type Bind, ChecksField, NumberField, TextField } from './fields';
 import { ProblemSummary } from './ProblemSummary';
+import { type FormChoice, TaskTicks } from './TaskTicks';
 
 type Task = { id?: string; text?: string };
 type Level = { level?: number; title?: string; tasks?: Task[] };
 type Draft = { id?: string; levels?: Level[] };
+
+/** A ladder in the list with the forms a task may be ticked by. */
+export type LadderEditorEntry = LadderEntry & { forms: readonly FormChoice[] };
 
 const ROLE_OPTIONS = Object.entries(LADDER_ROLES) as [string, string][];
 
 /**
  * A tiltakstrapp as a Norwegian form (issue 19 item 5): each level's title and its tasks — the task, who is
  * responsible, the due time in days — checked by the content loader's schema as one types, each problem under
- * its field; saving names the version it was based on (409 when someone saved in between, decision 144). What
- * the form does not show (goals, partners, a task's action and what ticks it) is kept as it was.
+ * its field; saving names the version it was based on (409 when someone saved in between, decision 144). A task's
+ * work that ticks it is chosen from a list (`TaskTicks`); what the form does not show (goals, partners, a task's
+ * action) is kept as it was.
  */
 export function LadderEditor({
   entry,
   canWrite,
   onSaved,
 }: {
-  entry: LadderEntry;
+  entry: LadderEditorEntry;
   canWrite: boolean;
   onSaved(id: string): void;
 }) {
@@ -127,6 +132,7 @@ export function LadderEditor({
                     label={t('ruleEditor.f_dueWithinDays')}
                     description={t('ladders.dueHelp')}
                   />
+                  <TaskTicks bind={bind} at={at} forms={entry.forms} />
                   {canWrite && (level.tasks ?? []).length > 1 && (
                     <Button
                       variant="tertiary"

@@ -17,7 +17,10 @@ export function LaddersPage() {
         choose: t('ladders.choose'),
         saved: (id) => t('ladders.saved', { id }),
       }}
-      load={async () => (await ruleEditorApi.ladders()).ladders}
+      load={async () => {
+        const { ladders, forms } = await ruleEditorApi.ladders();
+        return ladders.map((ladder) => ({ ...ladder, forms }));
+      }}
       loadVersions={(id) => ruleEditorApi.ladderVersions(id)}
       editor={(props) => <LadderEditor {...props} />}
     />
