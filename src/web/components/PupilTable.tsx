@@ -1,10 +1,11 @@
-import { Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import type { Pupil } from '../api';
 import { ScrollTable } from '../ui/ScrollTable';
 import { compareByName, formatDate, pupilName } from '../format';
+import { ProtectedAddressTag } from './ProtectedAddressTag';
 
 // A class list. Only what the contract gives: opaque id, name, birth date, protected-address flag.
 // The fødselsnummer never reaches the browser and is never shown.
@@ -49,12 +50,7 @@ export function PupilTable({ className, pupils, labelledBy, linkPupils = false }
             </Table.HeaderCell>
             <Table.Cell>{formatDate(pupil.birthDate)}</Table.Cell>
             <Table.Cell>
-              {pupil.protectedAddress === 'fortrolig' && (
-                <Tag data-color="warning">{t('class.protected_fortrolig')}</Tag>
-              )}
-              {pupil.protectedAddress === 'strengt_fortrolig' && (
-                <Tag data-color="danger">{t('class.protected_strengt_fortrolig')}</Tag>
-              )}
+              <ProtectedAddressTag value={pupil.protectedAddress} />
             </Table.Cell>
           </Table.Row>
         ))}

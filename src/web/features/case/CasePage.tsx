@@ -1,4 +1,4 @@
-import { Alert, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { NoticeRegion, useNotice, ReloadContext } from '../../ui/feedback';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,7 @@ import { TimelineSection } from './sections/Timeline';
 import { AlertsSection } from './sections/Alerts';
 import { CaseSectionMenu } from './CaseSectionMenu';
 import type { CasePart } from '../../../contract/case-parts';
+import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
 
 /** One case along the tiltakstrapp: where it stands and what the guideline says, what to do next, the checklist, meetings, contacts and the timeline. */
 export function CasePage() {
@@ -91,15 +92,8 @@ export function CasePage() {
                 className: data.pupil.className,
                 schoolName: data.pupil.schoolName,
                 ladder: data.ladder.name,
-              })}
-              {data.pupil.protectedAddress !== 'none' && (
-                <>
-                  {' '}
-                  <Tag data-color={data.pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}>
-                    {t(`class.protected_${data.pupil.protectedAddress}`)}
-                  </Tag>
-                </>
-              )}
+              })}{' '}
+              <ProtectedAddressTag value={data.pupil.protectedAddress} />
             </Paragraph>
             {readOnly ? (
               <Alert data-color="info" className="consent-access-note">

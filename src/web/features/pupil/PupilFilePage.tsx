@@ -1,4 +1,4 @@
-import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { Page } from '../../ui/Page';
 import { PupilPrivacyActions } from './PupilPrivacyActions';
 import { formatDate, formatDateTime, fullName } from '../../format';
 import { useApi } from '../../useApi';
+import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
 
 /** The pupil's file (elevmappe): everything documented in the absence follow-up, one section per kind, newest first. */
 export function PupilFilePage() {
@@ -70,15 +71,8 @@ function FileContents({ data }: { data: PupilFile }) {
   return (
     <>
       <Paragraph className="class-meta">
-        {t('pupil.meta', { className: data.pupil.className, schoolName: data.pupil.schoolName })}
-        {data.pupil.protectedAddress !== 'none' && (
-          <>
-            {' '}
-            <Tag data-color={data.pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}>
-              {t(`class.protected_${data.pupil.protectedAddress}`)}
-            </Tag>
-          </>
-        )}
+        {t('pupil.meta', { className: data.pupil.className, schoolName: data.pupil.schoolName })}{' '}
+        <ProtectedAddressTag value={data.pupil.protectedAddress} />
       </Paragraph>
       <Paragraph>{t('file.intro')}</Paragraph>
       <Paragraph>

@@ -1,4 +1,4 @@
-import { Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { NoticeRegion, useNotice, ReloadContext, Section } from '../../ui/feedback';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { EventsSection } from './sections/Events';
 import { DiplomaSection } from './sections/Diploma';
 import { ObservationsSection } from './sections/Observations';
 import { ContactsSection } from './sections/Contacts';
+import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
 
 type Notify = (text: string) => void;
 
@@ -66,15 +67,8 @@ export function PupilPage() {
           <>
             <div className="pupil-header">
               <Paragraph className="class-meta">
-                {t('pupil.meta', { className: data.pupil.className, schoolName: data.pupil.schoolName })}
-                {data.pupil.protectedAddress !== 'none' && (
-                  <>
-                    {' '}
-                    <Tag data-color={data.pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}>
-                      {t(`class.protected_${data.pupil.protectedAddress}`)}
-                    </Tag>
-                  </>
-                )}
+                {t('pupil.meta', { className: data.pupil.className, schoolName: data.pupil.schoolName })}{' '}
+                <ProtectedAddressTag value={data.pupil.protectedAddress} />
               </Paragraph>
               <Paragraph>
                 <Link asChild>

@@ -21,6 +21,7 @@ import { freshConcerns } from '../../concerns';
 import { useApi } from '../../useApi';
 import { RegisterForm } from './RegisterForm';
 import { TakeRegister } from './TakeRegister';
+import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
 
 // The morning register: one row per pupil, only the kind select until a kind is chosen, so Tab
 // moves one pupil at a time; after a save focus goes to the next pupil's kind select.
@@ -220,15 +221,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
                     {t('register.openConcerns', { count: pupil.openConcerns })}
                   </Tag>
                 )}
-                {pupil.protectedAddress !== 'none' && (
-                  <Tag
-                    data-color={pupil.protectedAddress === 'strengt_fortrolig' ? 'danger' : 'warning'}
-                    data-size="sm"
-                    variant="outline"
-                  >
-                    {t(`class.protected_${pupil.protectedAddress}`)}
-                  </Tag>
-                )}
+                <ProtectedAddressTag value={pupil.protectedAddress} data-size="sm" variant="outline" />
               </div>
               {pupil.events.length > 0 && (
                 <ul className="register-row__events" aria-label={t('register.existing', { name: pupilName(pupil) })}>
