@@ -1,7 +1,7 @@
 // The demo's previous school year (issue 19 item 3: the owner's trends over this and the previous school year):
 // the same schools with last year's skolerute, last year's classes (each pupil one trinn lower; this year's first
 // graders were not at school yet, and last year's tenth graders have left), memberships that ended on last
-// year's last day, and absence on every school day of last year in the demo's shape. No alerts or cases: last year's
+// year's last day, this year's timetable, and absence on every school day of last year in the demo's shape. No alerts or cases: last year's
 // follow-up is not what the demo shows. Deterministic like the rest of the demo (decision 159).
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -59,10 +59,29 @@ export async function insertLastYear(tx: Kysely<Database>, k: DemoKommune): Prom
       })),
     )
     .execute();
+  // Last year's timetable is taken as this year's class's (the demo keeps one timetable per class): the class
+  // calendar counts a day's lessons from it.
+  const lastClassOf = new Map(classes.map((c) => [c.now.id, c.id]));
+  const lessons = k.lessons
+    .filter((l) => lastClassOf.has(l.classId))
+    .map((l) => ({
+      id: r.uuid(),
+      kommune_id,
+      class_id: lastClassOf.get(l.classId)!,
+      weekday: l.weekday,
+      period: l.period,
+      subject: l.subject,
+      teacher_id: l.teacherId,
+    }));
+  for (let i = 0; i < lessons.length; i += 500)
+    await tx
+      .insertInto('timetable_lesson')
+      .values(lessons.slice(i, i + 500))
+      .execute();
   const memberships = [];
   const events = [];
   for (const cls of classes) {
-    const calendar = demoCalendar(schoolYear, cls.trinn);
+    const calendar = demoCalendar(schoolYear, cls.now.trinn);
     const days = Array.from(calendar.days).map((d, i) => ({ day: d, lessons: calendar.lessons[i]! }));
     const registeredBy = teacherOf.get(cls.now.id) ?? anyTeacher;
     for (const pupil of k.pupils.filter((p) => p.classId === cls.now.id)) {
@@ -90,7 +109,6 @@ export async function insertLastYear(tx: Kysely<Database>, k: DemoKommune): Prom
           class_id: cls.id,
           date,
           kind: whole ? ('day' as const) : ('lesson' as const),
-          // Last year's timetable is taken as this year's class's (the demo keeps one timetable per class).
           subject: period === null ? null : (subjectAt.get(`${cls.now.id}:${isoWeekday(day)}:${period}`) ?? 'Norsk'),
           period,
           minutes: null,
