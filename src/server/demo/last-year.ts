@@ -1,8 +1,9 @@
 // The demo's previous school year (issue 19 item 3: the owner's trends over this and the previous school year):
 // the same schools with last year's skolerute, last year's classes (each pupil one trinn lower; this year's first
-// graders were not at school yet, and last year's tenth graders have left), memberships that ended on last
-// year's last day, this year's timetable, and absence on every school day of last year in the demo's shape. No alerts or cases: last year's
-// follow-up is not what the demo shows. Deterministic like the rest of the demo (decision 159).
+// graders were not at school yet, and last year's tenth graders have left) with this year's timetable,
+// memberships that ended on last year's last day, and absence on every school day of last year in the demo's
+// shape. No alerts or cases: last year's follow-up is not what the demo shows. Deterministic like the rest of the
+// demo (decision 159).
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
