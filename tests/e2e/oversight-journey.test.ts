@@ -77,6 +77,12 @@ describe.skipIf(unavailable !== null)('browser journey: the school owner reads t
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: `/tmp/naervaer-fravaerstall-${width}x${height}.png`, fullPage: true });
+      // The charts alone, for looking at them (decision 159).
+      await page
+        .locator('#oversikt-trend')
+        .locator('..')
+        .screenshot({ path: `/tmp/h19-charts-trend-${width}.png` });
+      await bars.screenshot({ path: `/tmp/h19-charts-skoler-${width}.png` });
     }
   });
 });
