@@ -44,6 +44,8 @@ const figures = z.object({
 export type ReviewFigures = z.infer<typeof figures>;
 
 const school = z.object({ id: z.string(), name: z.string() });
+/** The schools the viewer may open the review for, by name (the screens' school picker, decision 160). */
+const schoolChoices = z.array(school);
 const levelCount = z.object({ level: z.number().int(), new: z.number().int(), ongoing: z.number().int() });
 const caseRow = z.object({
   caseId: z.string(),
@@ -62,6 +64,7 @@ const concernRow = z.object({
 
 export const weeklyReviewResponse = z.object({
   school,
+  schoolChoices,
   today: z.string(),
   bands: z.array(z.number()),
   /** This week (last) and the four before it; a week counts its school days up to today. */
@@ -76,6 +79,7 @@ export type WeeklyReviewResponse = z.infer<typeof weeklyReviewResponse>;
 
 export const trinnMeetingResponse = z.object({
   school,
+  schoolChoices,
   today: z.string(),
   trinn: z.number().int(),
   /** The trinn the viewer may choose among. */
@@ -121,6 +125,7 @@ export type MovementRow = z.infer<typeof movementRow>;
 export const movementReviewResponse = z.object({
   kind: z.enum(['maned', 'semester']),
   school,
+  schoolChoices,
   today: z.string(),
   before: range,
   after: range,

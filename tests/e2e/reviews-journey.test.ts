@@ -3,6 +3,7 @@
 // as XLSX; the file is read back with the import's own reader and its figures match the screen's. The trinn meeting
 // and the semester review open from the same list. Axe on every page; screenshots of the weekly review at 1366×900
 // and 390×844 (/tmp/h19-reviews-*.png).
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -109,10 +110,81 @@ describe.skipIf(unavailable !== null)('browser journey: the school leader’s we
     const classes = page.getByRole('table', { name: /^Per klasse: Fravær før og nå/ });
     await classes.waitFor();
     expect(await classes.getByRole('columnheader', { name: 'Under 10 % nå (fremgang)' }).count()).toBe(1);
+    // The movement per trinn as bars (decision 159): drawn, summarised, progress first; the table behind a toggle.
+    const chart = page.getByRole('region', { name: 'Bevegelse over 10 % per trinn' });
+    await chart.locator('figure .recharts-bar-rectangle').first().waitFor({ state: 'attached' });
+    expect(await chart.locator('figure .recharts-bar').count()).toBe(2);
+    expect(await chart.locator('#bevegelse-stolper-sammendrag').innerText()).toMatch(
+      /^(Flest elever kom under 10 % på \d+\. trinn \(\d+\)|Ingen elever kom under 10 % i perioden)\./,
+    );
     await expectNoAxeViolations(page, 'semestergjennomgangen');
-    await page.screenshot({ path: '/tmp/h19-reviews-semester-1366x900.png', fullPage: true });
+    for (const [width, height] of [
+      [1366, 900],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `/tmp/h19-reviews-semester-${width}x${height}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
 
     await openFromList(page, 'Månedsgjennomgang i ressursteamet', /^Månedsgjennomgang i ressursteamet – /);
     await expectNoAxeViolations(page, 'månedsgjennomgangen');
+  });
+
+  it('lets a leader of two schools pick the school, kept in the address, and exports that school', async () => {
+    // The demo's rektor also leads Fjordli skole for this test (decision 160).
+    const db = j.server.db.owner;
+    const rektor = await db
+      .selectFrom('app_user')
+      .select(['id', 'kommune_id'])
+      .where('username', '=', 'rektor')
+      .executeTakeFirstOrThrow();
+    const fjordli = await db
+      .selectFrom('school')
+      .select('id')
+      .where('name', '=', 'Fjordli skole')
+      .where('kommune_id', '=', rektor.kommune_id)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('role_assignment')
+      .values({
+        id: randomUUID(),
+        kommune_id: rektor.kommune_id,
+        user_id: rektor.id,
+        role: 'skoleledelse',
+        school_id: fjordli.id,
+      })
+      .execute();
+    const page = await j.context.newPage();
+    await page.goto(`${j.base}/gjennomganger/uke`);
+    const heading = page.getByRole('heading', { level: 1, name: /^Ukegjennomgang – .+, uke 48$/ });
+    await heading.waitFor();
+    const picker = page.getByRole('combobox', { name: 'Skole' });
+    const options = await picker.getByRole('option').allInnerTexts();
+    expect(options).toContain('Fjordli skole');
+    expect(options.length).toBe(2);
+    // The school not shown: the default is the first by name.
+    const shown = await heading.innerText();
+    const first = options.find((o) => !shown.includes(o))!;
+    await tabTo(page, picker);
+    await picker.selectOption({ label: first });
+    await tabTo(page, page.getByRole('button', { name: 'Vis skolen' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: `Ukegjennomgang – ${first}, uke 48` }).waitFor();
+    expect(new URL(page.url()).searchParams.get('skole')).toMatch(/^[0-9a-f-]{36}$/);
+    await expectNoAxeViolations(page, 'ukegjennomgangen med skolevalg');
+
+    await tabTo(page, page.getByRole('button', { name: 'Last ned som regneark (XLSX)' }));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const slug = first.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').split(' ')[0]!;
+    expect(download.suggestedFilename()).toContain(slug);
+    const rows: string[][] = [];
+    await readXlsxRows(new Uint8Array(await readFile(await download.path())), UPLOAD_LIMITS, (_l, cells) =>
+      rows.push(cells),
+    );
+    expect(rows.flat().join(' ')).toContain(first);
+
+    // The other reviews open for the same school.
+    await openFromList(page, 'Semestergjennomgang', new RegExp(`^Semestergjennomgang – ${first}`));
   });
 });

@@ -82,4 +82,15 @@ describeDb('the school owner’s figures in the demo kommune', () => {
     });
     expect(JSON.stringify(o)).not.toMatch(/Henrik|Fjell|"pupilId"/);
   });
+
+  it('has last school year in the demo: its months, one trinn fewer, shares shown (decision 159)', async () => {
+    const res = await w.as('skoleeier').get<Overview>('/api/oversight/owner?schoolYear=2025');
+    expect(res.status).toBe(200);
+    const o = res.data;
+    expect(o.months[0]).toBe('2025-08');
+    expect(o.months.at(-1)).toBe('2026-06');
+    expect(o.trinn.map((t) => t.trinn)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(o.kommune.months.every((m) => m.sharePercent !== null && m.sharePercent > 0)).toBe(true);
+    expect(counts(o).filter((n) => n !== null && n > 0 && n < 5)).toEqual([]);
+  });
 });

@@ -14,6 +14,7 @@ import { profileById } from '../absence/profiles';
 import type { Content } from '../content/load-content';
 import { demoCalendar, generateAbsenceHistory, type DemoEvent } from './absence-history';
 import { DEMO_PASSWORD, generateDemo, type DemoKommune } from './generate';
+import { insertLastYear } from './last-year';
 import { syntheticNationalId } from '../../domain/people/national-id';
 import { nationalIdHash } from '../../server/auth/national-id-hash';
 import { DEMO_ID_HASH_KEY } from '../../server/config';
@@ -51,6 +52,7 @@ export async function seedDemo(
     await db.withContext({ kommuneId: k.id }, async (tx) => {
       await insertKommune(tx, k, passwordHash, idHashKey);
       await insertHistory(tx, content, k, today);
+      await insertLastYear(tx, k);
     });
     result.kommuner.push({ name: k.name, pupils: k.pupils.length, logins: k.users.filter((u) => u.login).length });
   }

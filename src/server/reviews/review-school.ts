@@ -24,15 +24,21 @@ export type ReviewAudit =
 export type ReviewClass = { id: string; name: string; trinn: number; pupilIds: string[]; periods: PupilPeriod[][] };
 
 /**
- * The school of a review: the one asked for, or the first the viewer sees whole (or has a class at, when
- * `classesCount`). A school outside the viewer's scope is «not found», as a pupil outside it is.
+ * The school of a review: the one asked for, or the first by name the viewer sees whole (or has a class at, when
+ * `classesCount`), with the schools the viewer may choose among. A school outside the viewer's scope is «not found», as a pupil outside it is.
  */
 export async function reviewSchool(
   tx: Tx,
   actor: Actor,
   schoolId: string | undefined,
   classesCount = false,
-): Promise<{ id: string; name: string; scope: ClassScope; wholeSchool: boolean }> {
+): Promise<{
+  id: string;
+  name: string;
+  scope: ClassScope;
+  wholeSchool: boolean;
+  choices: { id: string; name: string }[];
+}> {
   const wide = classScope(actor);
   // The classes a review names pupils of: a contact teacher's own (a faglærer sees no cases, access policy).
   const scope = {
@@ -46,12 +52,15 @@ export async function reviewSchool(
       ).map((c) => c.school_id)
     : [];
   const allowed = [...new Set([...scope.schoolIds, ...classSchools])];
-  const id = schoolId ?? allowed[0];
-  if (!id || !allowed.includes(id))
-    throw new AppError('not_found', 'Fant ikke skolen, eller du har ikke tilgang til den.');
-  const school = await tx.selectFrom('school').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
-  if (!school) throw new AppError('not_found', 'Fant ikke skolen.');
-  return { ...school, scope, wholeSchool: scope.schoolIds.includes(id) };
+  // The schools the viewer may choose among (the screens' school picker, decision 160), by name; the default is
+  // the first of them.
+  const choices = allowed.length
+    ? await tx.selectFrom('school').select(['id', 'name']).where('id', 'in', allowed).orderBy('name').execute()
+    : [];
+  const id = schoolId ?? choices[0]?.id;
+  const school = choices.find((c) => c.id === id);
+  if (!id || !school) throw new AppError('not_found', 'Fant ikke skolen, eller du har ikke tilgang til den.');
+  return { ...school, scope, wholeSchool: scope.schoolIds.includes(id), choices };
 }
 
 /** The school's classes this school year with their pupils now and their periods over `ranges`, by trinn and name. */

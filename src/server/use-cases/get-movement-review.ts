@@ -78,6 +78,7 @@ export async function getMovementReview(
     return {
       kind,
       school: { id: school.id, name: school.name },
+      schoolChoices: school.choices,
       today,
       before,
       after,

@@ -134,6 +134,7 @@ export async function getTrinnMeeting(
     ]);
     return {
       school: { id: school.id, name: school.name },
+      schoolChoices: school.choices,
       today,
       trinn,
       trinnChoices,

@@ -89,6 +89,7 @@ export async function getWeeklyReview(
     ]);
     return {
       school: { id: school.id, name: school.name },
+      schoolChoices: school.choices,
       today,
       bands: [...SHARE_BANDS],
       weeks: weeks.map((w, i) => ({ ...w, figures: groupFigures(classes.flatMap((c) => c.periods[i]!)) })),

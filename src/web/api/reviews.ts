@@ -14,10 +14,12 @@ const query = (params: Record<string, string | number | undefined>) => {
 };
 
 export const reviewsApi = {
-  weekly: () => request<WeeklyReviewResponse>('/api/reviews/weekly'),
-  trinn: (trinn?: number) => request<TrinnMeetingResponse>(`/api/reviews/trinn${query({ trinn })}`),
-  movement: (kind: 'monthly' | 'semester', range: { from?: string; to?: string } = {}) =>
-    request<MovementReviewResponse>(`/api/reviews/${kind}${query(range)}`),
+  /** `schoolId`: the school picked (decision 160); the viewer's first when left out. */
+  weekly: (schoolId?: string) => request<WeeklyReviewResponse>(`/api/reviews/weekly${query({ schoolId })}`),
+  trinn: (trinn?: number, schoolId?: string) =>
+    request<TrinnMeetingResponse>(`/api/reviews/trinn${query({ trinn, schoolId })}`),
+  movement: (kind: 'monthly' | 'semester', range: { from?: string; to?: string } = {}, schoolId?: string) =>
+    request<MovementReviewResponse>(`/api/reviews/${kind}${query({ ...range, schoolId })}`),
   /** The review as a file; `params` are the screen's own (trinn, range). */
   export: (path: ReviewPath, format: 'xlsx' | 'pdf', params: Record<string, string | number | undefined> = {}) =>
     download(`/api/reviews/${path}/export${query({ ...params, format })}`, {

@@ -7,6 +7,8 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { useApi } from '../../useApi';
+import { OwnerTrend } from './charts/OwnerTrend';
+import { SchoolBars } from './charts/SchoolBars';
 
 /** One decimal, Norwegian comma: «2,0», not «2». */
 const decimal = (n: number) => n.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -20,12 +22,12 @@ type Row = { name: string; pupils: number | null; months: OwnerOverviewResponse[
  */
 export function OwnerOverviewPage() {
   const { t } = useTranslation();
-  const data = useApi('owner-overview', oversightApi.owner);
+  const data = useApi('owner-overview', oversightApi.ownerTwoYears);
   return (
     <Page title={t('oversight.title')}>
       {data.status === 'loading' && <Loading label={t('oversight.loading')} />}
       {data.status === 'error' && <ErrorAlert>{errorMessage(data.error, t('oversight.failed'))}</ErrorAlert>}
-      {data.status === 'ok' && <Overview o={data.data} />}
+      {data.status === 'ok' && <Overview o={data.data.o} previous={data.data.previous} />}
     </Page>
   );
 }
@@ -45,7 +47,7 @@ function CountRow({ name, row }: { name: string; row: Pick<Row, 'pupils' | 'mont
   );
 }
 
-function Overview({ o }: { o: OwnerOverviewResponse }) {
+function Overview({ o, previous }: { o: OwnerOverviewResponse; previous: OwnerOverviewResponse | null }) {
   const { t } = useTranslation();
   const monthNames = t('oversight.months', { returnObjects: true }) as string[];
   const monthName = (month: string) => `${monthNames[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
@@ -70,6 +72,8 @@ function Overview({ o }: { o: OwnerOverviewResponse }) {
               })}
         </Paragraph>
       )}
+      <OwnerTrend o={o} previous={previous} />
+      <SchoolBars o={o} />
       <Section id="oversikt-over" heading={t('oversight.overHeading', { percent })}>
         <ScrollTable
           captionId="oversikt-over-tabell"

@@ -12,8 +12,10 @@ import { ScrollTable } from '../../ui/ScrollTable';
 import { useApi } from '../../useApi';
 import { BackToReviews } from './BackToReviews';
 import { LevelTable } from './LevelTable';
+import { MovementChart } from './MovementChart';
 import { ReviewExport } from './ReviewExport';
 import { decimal } from './reviewFormat';
+import { SchoolPicker, useReviewSchool } from './SchoolPicker';
 
 type Kind = 'monthly' | 'semester';
 
@@ -27,7 +29,10 @@ export const SemesterReviewPage = () => <MovementReviewPage kind="semester" />;
 function MovementReviewPage({ kind }: { kind: Kind }) {
   const { t } = useTranslation();
   const [range, setRange] = useState<{ from?: string; to?: string }>({});
-  const data = useApi(`movement-${kind}-${range.from ?? ''}-${range.to ?? ''}`, () => reviewsApi.movement(kind, range));
+  const schoolId = useReviewSchool();
+  const data = useApi(`movement-${kind}-${range.from ?? ''}-${range.to ?? ''}-${schoolId ?? ''}`, () =>
+    reviewsApi.movement(kind, range, schoolId),
+  );
   const title = t(kind === 'monthly' ? 'reviews.movement.monthlyTitle' : 'reviews.movement.semesterTitle');
   return (
     <Page
@@ -151,12 +156,14 @@ function Movement({
           {ten.movedAbove > 0 && t('reviews.movement.worse', { count: ten.movedAbove })}
         </Paragraph>
       )}
+      <SchoolPicker key={r.school.id} current={r.school.id} choices={r.schoolChoices} />
       <RangeForm r={r} onRange={onRange} />
       <ReviewExport
         path={path}
-        params={{ from: r.before.from, to: r.after.to }}
+        params={{ from: r.before.from, to: r.after.to, schoolId: r.school.id }}
         fileBase={`${path === 'monthly' ? 'manedsgjennomgang' : 'semestergjennomgang'}-${r.today}`}
       />
+      {path === 'semester' && <MovementChart r={r} />}
       <MovementTable id="bevegelse-skolen" heading={t('reviews.movement.schoolHeading')} rows={[r.total]} />
       <MovementTable id="bevegelse-trinn" heading={t('reviews.movement.trinnHeading')} rows={r.trinn} />
       <MovementTable id="bevegelse-klasse" heading={t('reviews.movement.classHeading')} rows={r.classes} />

@@ -4,11 +4,15 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useUser } from '../../auth';
 import { reviewPlan } from '../../roles';
 import { Page } from '../../ui/Page';
+import { useReviewSchool } from './SchoolPicker';
 
 /** «Gjennomganger» (issue 19 item 2): the reviews 004 §1.1 (3) asks for, those the user may open. */
 export function ReviewsPage() {
   const { t } = useTranslation();
   const plan = reviewPlan(useUser());
+  // The school picked on a review stays picked on the others (decision 160).
+  const school = useReviewSchool();
+  const suffix = school ? `?skole=${encodeURIComponent(school)}` : '';
   const items = [
     plan.weekly && { to: '/gjennomganger/uke', label: t('reviews.weeklyLink'), about: t('reviews.weeklyAbout') },
     plan.trinn && { to: '/gjennomganger/trinn', label: t('reviews.trinnLink'), about: t('reviews.trinnAbout') },
@@ -26,7 +30,7 @@ export function ReviewsPage() {
         {items.map((item) => (
           <li key={item.to}>
             <Link asChild>
-              <RouterLink to={item.to}>{item.label}</RouterLink>
+              <RouterLink to={`${item.to}${suffix}`}>{item.label}</RouterLink>
             </Link>
             <Paragraph data-size="sm">{item.about}</Paragraph>
           </li>

@@ -12,6 +12,7 @@ import { ScrollTable } from '../../ui/ScrollTable';
 import { useApi } from '../../useApi';
 import { BackToReviews } from './BackToReviews';
 import { ReviewExport } from './ReviewExport';
+import { SchoolPicker, useReviewSchool } from './SchoolPicker';
 
 /**
  * «Trinnmøte» every other week (004 §1.1 (3), decision 140): the trinn's pupils with a concern or a case, new since
@@ -20,7 +21,8 @@ import { ReviewExport } from './ReviewExport';
 export function TrinnMeetingPage() {
   const { t } = useTranslation();
   const [trinn, setTrinn] = useState<number | undefined>(undefined);
-  const data = useApi(`trinn-meeting-${trinn ?? ''}`, () => reviewsApi.trinn(trinn));
+  const schoolId = useReviewSchool();
+  const data = useApi(`trinn-meeting-${trinn ?? ''}-${schoolId ?? ''}`, () => reviewsApi.trinn(trinn, schoolId));
   const title = t('reviews.trinn.title');
   return (
     <Page
@@ -46,6 +48,7 @@ function Meeting({ m, onTrinn }: { m: TrinnMeetingResponse; onTrinn: (trinn: num
   const [choice, setChoice] = useState(String(m.trinn));
   return (
     <>
+      <SchoolPicker key={m.school.id} current={m.school.id} choices={m.schoolChoices} />
       {m.trinnChoices.length > 1 && (
         <form
           className="review-actions review-noprint"
@@ -71,7 +74,11 @@ function Meeting({ m, onTrinn }: { m: TrinnMeetingResponse; onTrinn: (trinn: num
       )}
       <Paragraph>{t('reviews.trinn.since', { since: formatDate(m.since) })}</Paragraph>
       {m.partial && <Paragraph data-size="sm">{t('reviews.trinn.partial')}</Paragraph>}
-      <ReviewExport path="trinn" params={{ trinn: m.trinn }} fileBase={`trinnmote-${m.trinn}-trinn-${m.today}`} />
+      <ReviewExport
+        path="trinn"
+        params={{ trinn: m.trinn, schoolId: m.school.id }}
+        fileBase={`trinnmote-${m.trinn}-trinn-${m.today}`}
+      />
       <Section id="trinn-elever" heading={t('reviews.trinn.caption')}>
         {m.pupils.length === 0 ? (
           <Paragraph>{t('reviews.trinn.none')}</Paragraph>

@@ -12,6 +12,7 @@ import { BackToReviews } from './BackToReviews';
 import { LevelTable } from './LevelTable';
 import { ReviewExport } from './ReviewExport';
 import { decimal } from './reviewFormat';
+import { SchoolPicker, useReviewSchool } from './SchoolPicker';
 
 type Figures = WeeklyReviewResponse['weeks'][number]['figures'];
 
@@ -21,7 +22,8 @@ type Figures = WeeklyReviewResponse['weeks'][number]['figures'];
  */
 export function WeeklyReviewPage() {
   const { t } = useTranslation();
-  const data = useApi('weekly-review', reviewsApi.weekly);
+  const schoolId = useReviewSchool();
+  const data = useApi(`weekly-review-${schoolId ?? ''}`, () => reviewsApi.weekly(schoolId));
   const title = t('reviews.weekly.title');
   return (
     <Page
@@ -73,7 +75,8 @@ function Weekly({ r }: { r: WeeklyReviewResponse }) {
           before: decimal(before),
         })}
       </Paragraph>
-      <ReviewExport path="weekly" fileBase={`ukegjennomgang-uke-${now.week}`} />
+      <SchoolPicker key={r.school.id} current={r.school.id} choices={r.schoolChoices} />
+      <ReviewExport path="weekly" params={{ schoolId: r.school.id }} fileBase={`ukegjennomgang-uke-${now.week}`} />
       <Section id="uke-fravaer" heading={t('reviews.weekly.figuresHeading')}>
         <ScrollTable
           captionId="uke-fravaer-tabell"

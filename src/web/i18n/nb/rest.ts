@@ -2,6 +2,7 @@ import audit from './audit.json';
 import caseForms from './caseForms.json';
 import caseMeetings from './caseMeetings.json';
 import caseNav from './caseNav.json';
+import charts from './charts.json';
 import consent from './consent.json';
 import frontpage from './frontpage.json';
 import guardian from './guardian.json';
@@ -36,6 +37,7 @@ export const restFiles = {
   audit,
   frontpage,
   oversight,
+  charts,
   reviews,
   inbox,
   ladders,
@@ -58,6 +60,7 @@ export default {
   ...audit,
   ...frontpage,
   ...oversight,
+  ...charts,
   ...reviews,
   ...inbox,
   ...ladders,
