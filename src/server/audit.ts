@@ -20,6 +20,8 @@ export const AUDIT_KINDS = {
   'pupil.file.read': 'read',
   'pupil.class.change': 'update',
   'pupil.protected-address.set': 'update',
+  'pupil.guardian-restriction.set': 'update',
+  'pupil.guardian-protected-address.set': 'update',
   'absence.create': 'create',
   'absence.update': 'update',
   'absence.delete': 'delete',

@@ -25,6 +25,9 @@ export const policies = {
   'class.pupils.read': roles(...SCHOOL_STAFF),
   'guardian.children.list': guardian,
   'pupil.protected-address.set': roles('skoleledelse', 'administrator'),
+  // A parent's right to information and a guardian's protected address: the school's leadership (decisions 152–153).
+  'pupil.guardian-restriction.set': roles('skoleledelse', 'administrator'),
+  'pupil.guardian-protected-address.set': roles('skoleledelse', 'administrator'),
   'absence.register': roles('kontaktlaerer', 'faglaerer', 'skoleledelse', 'administrator'),
   'absence.read': roles(...SCHOOL_STAFF),
   'alerts.read': roles(...SCHOOL_STAFF),
