@@ -1,12 +1,12 @@
 import { Button, Checkbox, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useSubmit } from '../ui/useSubmit';
 import { FailureMessage } from '../ui/feedback';
 import { FormButtons } from '../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { api } from '../api';
+import { api, guardianApi } from '../api';
 import type { Alert, Concern, ConcernCase, ProtectedAddress } from '../api';
 import { useUser } from '../auth';
 import { alertRefs } from '../concerns';
@@ -18,9 +18,24 @@ import { downloadBlob } from '../ui/download';
 import { AlertStatusTag } from './absence';
 import { focusLater } from '../ui/focus';
 import { PanelForm, usePanelForm, type PanelFormProps } from '../ui/PanelForm';
+import { formatDayOf } from '../format';
 
-/** What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page). */
-export type LetterPupil = { firstName: string; lastName: string; protectedAddress: ProtectedAddress };
+// «Send til foresatte» is offered only beside the letter (the pupil and class pages), so the register page's
+// first script does not carry it (decisions 110, 130).
+const SendToGuardiansButton = lazy(() =>
+  import('./SendToGuardians').then((m) => ({ default: m.SendToGuardiansButton })),
+);
+
+/**
+ * What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page), and
+ * the letters already sent to the guardians in Nærvær (the pupil page knows them).
+ */
+export type LetterPupil = {
+  firstName: string;
+  lastName: string;
+  protectedAddress: ProtectedAddress;
+  lettersSent?: { alertId: string; sentAt: string }[];
+};
 
 type ConcernCardProps = {
   concern: Concern;
@@ -294,6 +309,8 @@ function LetterButton({
   const { busy, failure, clear, run } = useSubmit();
   const isLeadership = user.roles.some((r) => r.role === 'skoleledelse');
   const isProtected = pupil.protectedAddress !== 'none';
+  const [sentNow, setSentNow] = useState<string | null>(null);
+  const sentAt = sentNow ?? pupil.lettersSent?.find((l) => l.alertId === alert.id)?.sentAt ?? null;
 
   const make = () =>
     run(async () => {
@@ -316,11 +333,29 @@ function LetterButton({
           onChange={(e) => setConfirm(e.target.checked)}
         />
       )}
-      <Button variant="tertiary" data-size="sm" onClick={make} disabled={busy} aria-busy={busy || undefined}>
-        <span aria-hidden="true">📄 </span>
-        {busy ? t('letter.making') : t('letter.make')}
-        <span className="ds-sr-only"> – {alert.ruleTitle}</span>
-      </Button>
+      <div className="button-row">
+        <Button variant="tertiary" data-size="sm" onClick={make} disabled={busy} aria-busy={busy || undefined}>
+          <span aria-hidden="true">📄 </span>
+          {busy ? t('letter.making') : t('letter.make')}
+          <span className="ds-sr-only"> – {alert.ruleTitle}</span>
+        </Button>
+        <Suspense fallback={null}>
+          <SendToGuardiansButton
+            label={t('letter.sendLabel', { rule: alert.ruleTitle })}
+            send={async () => {
+              const r = await guardianApi.sendLetter(alert.id, isProtected && isLeadership && confirm);
+              setSentNow(r.sentAt);
+              return r;
+            }}
+            onChanged={onChanged}
+          />
+        </Suspense>
+      </div>
+      {sentAt && (
+        <Paragraph data-size="sm" className="letter__sent">
+          {t('letter.sentOn', { date: formatDayOf(sentAt) })}
+        </Paragraph>
+      )}
       <FailureMessage failure={failure} fallback={t('letter.failed')} />
     </div>
   );

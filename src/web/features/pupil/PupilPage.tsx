@@ -18,6 +18,7 @@ import { EventsSection } from './sections/Events';
 import { DiplomaSection } from './sections/Diploma';
 import { ObservationsSection } from './sections/Observations';
 import { ContactsSection } from './sections/Contacts';
+import { GuardiansSection } from './sections/Guardians';
 
 type Notify = (text: string) => void;
 
@@ -127,6 +128,7 @@ export function PupilPage() {
             {data.diploma && <DiplomaSection diploma={data.diploma} />}
             <ObservationsSection data={data} onChanged={changed} />
             <ContactsSection data={data} onChanged={changed} />
+            <GuardiansSection data={data} onChanged={changed} />
           </>
         )}
       </Page>

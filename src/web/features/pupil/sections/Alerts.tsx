@@ -34,7 +34,7 @@ export function AlertsSection({ data, onChanged }: SectionProps) {
               concern={concern}
               headingLevel={3}
               onChanged={onChanged}
-              letterFor={data.pupil}
+              letterFor={{ ...data.pupil, lettersSent: data.lettersSent }}
               fallbackFocusId="varsler"
             />
           ))}
