@@ -72,6 +72,7 @@ export const getMyChildResponse = z.object({
       parentalResponsibility: z.boolean(),
       phone: z.string().nullable(),
       email: z.string().nullable(),
+      contactHidden: z.boolean().describe('Skjult fordi barnet, denne eller den som spør, har fortrolig adresse'),
     }),
   ),
   replies: z.array(z.object({ id: z.string(), at: z.string(), text: z.string() })),

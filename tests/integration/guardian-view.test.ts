@@ -243,7 +243,7 @@ describeDb('the guardians inside the follow-up: who sees what', () => {
     const open = await w.as('forelder').get(`/api/my-children/${pupilId()}`);
     expect(open.data.otherGuardians).toEqual(
       expect.arrayContaining([
-        { name: 'Forelder far', parentalResponsibility: false, phone: '400 00 001', email: null },
+        { name: 'Forelder far', parentalResponsibility: false, phone: '400 00 001', email: null, contactHidden: false },
       ]),
     );
     const version = (
@@ -273,6 +273,52 @@ describeDb('the guardians inside the follow-up: who sees what', () => {
       .as('rektor')
       .put(`/api/pupils/${pupilId()}/protected-address`, { protectedAddress: 'none', version: version + 1 });
     expect(back.status).toBe(200);
+  });
+
+  it('hides a protected guardian’s contact details from the other guardian, both ways, set by the school leadership (decision 153)', async () => {
+    const onPage = async () =>
+      (await w.as('rektor').get(`/api/pupils/${pupilId()}/absence`)).data.guardians.find(
+        (g: { name: string }) => g.name === 'Forelder far',
+      );
+    const far = await onPage();
+    expect(far).toMatchObject({ protectedAddress: 'none' });
+    const url = `/api/pupils/${pupilId()}/guardians/${far.id}/protected-address`;
+    // The contact teacher may not; the leadership may, on the version it read.
+    expect(
+      (await w.as('kontakt').put(url, { protectedAddress: 'fortrolig', version: far.guardianVersion })).status,
+    ).toBe(403);
+    const set = await w.as('rektor').put(url, { protectedAddress: 'fortrolig', version: far.guardianVersion });
+    expect(set.status).toBe(200);
+    expect((await w.as('rektor').put(url, { protectedAddress: 'none', version: far.guardianVersion })).status).toBe(
+      409,
+    );
+    expect(await onPage()).toMatchObject({ protectedAddress: 'fortrolig' });
+
+    // The other guardian sees the protected one's name, never the phone; the protected one sees no contact
+    // details of the other either («when either is protected»); the child's school is still shown.
+    const mother = await w.as('forelder').get(`/api/my-children/${pupilId()}`);
+    expect(mother.data.otherGuardians).toContainEqual({
+      name: 'Forelder far',
+      parentalResponsibility: false,
+      phone: null,
+      email: null,
+      contactHidden: true,
+    });
+    expect(mother.body).not.toContain('400 00 001');
+    expect(mother.data.child.schoolName).toBe('Testskole forv');
+    const father = await w.as('far').get(`/api/my-children/${pupilId()}`);
+    expect(father.data.otherGuardians.every((g: { phone: string | null }) => g.phone === null)).toBe(true);
+    expect(father.body).not.toContain('400 00 002');
+
+    // The privacy export leaves out the protected guardian's phone, in earlier versions too.
+    const exported = await w.as('rektor').get(`/api/pupils/${pupilId()}/privacy-export?format=json`);
+    expect(exported.status).toBe(200);
+    expect(exported.body).not.toContain('400 00 001');
+    expect(exported.body).toContain('400 00 002');
+
+    const back = await w.as('rektor').put(url, { protectedAddress: 'none', version: set.data.version });
+    expect(back.status).toBe(200);
+    expect((await w.as('forelder').get(`/api/my-children/${pupilId()}`)).body).toContain('400 00 001');
   });
 
   it('takes a doctor’s appointment tomorrow from 3rd period, and the teacher sees it in tomorrow’s register', async () => {

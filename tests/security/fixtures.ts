@@ -79,6 +79,21 @@ export const FIXTURES: Record<string, Fixture> = {
       payload: { protectedAddress: 'none', version: 1 },
     }),
   },
+  // A parent's right to information and a guardian's own protected address (decisions 152–153).
+  'PUT /api/pupils/{pupilId}/guardians/{guardianId}/information-restriction': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/pupils/${b.pupilId}/guardians/${b.guardianId}/information-restriction`,
+      payload: { restricted: false, version: 1 },
+    }),
+  },
+  'PUT /api/pupils/{pupilId}/guardians/{guardianId}/protected-address': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/pupils/${b.pupilId}/guardians/${b.guardianId}/protected-address`,
+      payload: { protectedAddress: 'none', version: 1 },
+    }),
+  },
   'POST /api/pupils/{pupilId}/class-change': {
     actor: 'admin',
     request: (b) => ({
