@@ -34,6 +34,7 @@ export const AUDIT_KINDS = {
   'absence.guardian-report.read': 'read',
   // The guardians inside the follow-up (issue 18 items 3 and 5, decisions 129–133).
   'guardian.child.read': 'read',
+  'guardian.document.pdf': 'print',
   'case.send-to-guardians': 'create',
   'alert.seen': 'update',
   'alert.dismiss': 'update',

@@ -72,6 +72,8 @@ export const policies = {
   'reviews.monthly.read': roles('ressursteam', 'skoleledelse', 'administrator'),
   'reviews.trinn.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'guardian.access-log': guardian,
+  // A document sent home, as PDF (decision 154): only the child's guardian with a right to information.
+  'guardian.document.pdf': guardian,
   // Plans in a case (decision 064): partners read them through the consent, the school writes them.
   'plans.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
   'plans.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),

@@ -77,6 +77,14 @@ describe.skipIf(unavailable !== null)('browser journey: brevet sendt til foresat
       .poll(() => section(home, 'Sendt til dere fra skolen').innerText())
       .toContain('Melding om bekymringsfullt fravær');
     await expectNoAxeViolations(home, 'barnets side med brevet');
+    // Its PDF, drawn as the school prints it (decision 154).
+    const pdfLink = home.getByRole('link', { name: 'Last ned som PDF – Melding om bekymringsfullt fravær' });
+    await tabTo(home, pdfLink);
+    const pdf = await home.request.get(`${j.base}${await pdfLink.getAttribute('href')}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    await pdfLink.scrollIntoViewIfNeeded();
+    await home.screenshot({ path: '/tmp/h18-letter-guardian-390.png', fullPage: false });
 
     // The school leader restricts this parent's right to information, with its basis.
     const leader = await j.contexts.leader.newPage();

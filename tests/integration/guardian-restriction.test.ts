@@ -39,9 +39,7 @@ describeDb('restricting a parent’s right to information', () => {
     const other = `/api/pupils/${w.k.pupilIds[1]!}/guardians/${randomUUID()}/information-restriction`;
     expect((await w.as('rektor').put(other, { restricted: true, reason: 'Dom', version: 1 })).status).toBe(404);
 
-    const set = await w
-      .as('rektor')
-      .put(url(), { restricted: true, reason: 'Avgjørelse fra domstol', version: 1 });
+    const set = await w.as('rektor').put(url(), { restricted: true, reason: 'Avgjørelse fra domstol', version: 1 });
     expect(set.status).toBe(200);
     expect(set.data).toEqual({ guardianId: w.k.guardianId, restricted: true, version: 2 });
     const shown = await guardianOnPage();

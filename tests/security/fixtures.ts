@@ -206,6 +206,22 @@ export const FIXTURES: Record<string, Fixture> = {
     actor: 'forelder',
     request: (b) => ({ url: `/api/my-children/${b.pupilId}` }),
   },
+  // The PDF of a document sent home (decision 154): the world sends none, so the guardian's own is not found.
+  'GET /api/my-children/{pupilId}/letters/{alertId}/pdf': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/letters/${b.alertId}/pdf` }),
+    ownStatus: { statuses: [404], why: 'nothing is sent home in the security world' },
+  },
+  'GET /api/my-children/{pupilId}/minutes/{meetingId}/pdf': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/minutes/${b.meetingId}/pdf` }),
+    ownStatus: { statuses: [404], why: 'nothing is sent home in the security world' },
+  },
+  'GET /api/my-children/{pupilId}/plans/{planId}/pdf': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/plans/${b.planId}/pdf` }),
+    ownStatus: { statuses: [404], why: 'nothing is sent home in the security world' },
+  },
   'POST /api/my-children/{pupilId}/replies': {
     actor: 'forelder',
     request: (b) => ({

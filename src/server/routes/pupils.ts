@@ -62,7 +62,8 @@ export const pupilRoutes =
           },
         },
       },
-      async (request) => setGuardianRestriction(db, actorOf(request), { ...request.params, ...request.body }, clock.now()),
+      async (request) =>
+        setGuardianRestriction(db, actorOf(request), { ...request.params, ...request.body }, clock.now()),
     );
     app.put(
       '/api/pupils/:pupilId/guardians/:guardianId/protected-address',
@@ -70,7 +71,8 @@ export const pupilRoutes =
         config: { action: 'pupil.guardian-protected-address.set' },
         schema: {
           summary: 'Sett eller fjern fortrolig/strengt fortrolig adresse for en av elevens foresatte',
-          description: 'Skoleledelsen ved elevens skole. Krever den foresattes versjon; er den endret siden, svarer tjenesten 409.',
+          description:
+            'Skoleledelsen ved elevens skole. Krever den foresattes versjon; er den endret siden, svarer tjenesten 409.',
           tags: ['elever'],
           params: setGuardianProtectedAddressParams,
           body: setGuardianProtectedAddressBody,

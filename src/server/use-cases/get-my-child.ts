@@ -106,6 +106,7 @@ export async function getMyChild(db: Db, actor: Actor, pupilId: string, now: Dat
 export type SentDocument = {
   id: string;
   kind: GuardianDocumentKind;
+  sourceId: string;
   sentAt: string;
   title: string;
   date: string | null;
@@ -136,7 +137,7 @@ async function sentDocuments(tx: Tx, place: PupilPlace, shielded: boolean): Prom
     ? await tx.selectFrom('alert').select(['id', 'explanation', 'started_on']).where('id', 'in', alertIds).execute()
     : [];
   return rows.flatMap((r): SentDocument[] => {
-    const base = { id: r.id, kind: r.kind, sentAt: new Date(r.sent_at).toISOString() };
+    const base = { id: r.id, kind: r.kind, sourceId: r.source_id, sentAt: new Date(r.sent_at).toISOString() };
     if (r.kind === 'minutes') {
       const m = meetings.find((x) => x.id === r.source_id);
       if (!m) return [];

@@ -52,7 +52,11 @@ export async function setGuardianRestriction(
       {
         action: 'pupil.guardian-restriction.set',
         pupilId: place.pupilId,
-        details: { guardianId: input.guardianId, restricted: input.restricted, ...(input.restricted ? { reason } : {}) },
+        details: {
+          guardianId: input.guardianId,
+          restricted: input.restricted,
+          ...(input.restricted ? { reason } : {}),
+        },
       },
     ]);
     return { guardianId: input.guardianId, restricted: input.restricted, version: updated.version };

@@ -31,6 +31,9 @@ const send = (url: string, confirmProtectedAddress: boolean) =>
 
 export const guardianApi = {
   myChild: (pupilId: string) => request<GetMyChildResponse>(`/api/my-children/${id(pupilId)}`),
+  /** The PDF of a document sent home (decision 154): a plain link, the browser downloads it. */
+  documentPdfUrl: (pupilId: string, d: Pick<SentDocument, 'kind' | 'sourceId'>) =>
+    `/api/my-children/${id(pupilId)}/${d.kind === 'letter' ? 'letters' : d.kind === 'minutes' ? 'minutes' : 'plans'}/${id(d.sourceId)}/pdf`,
   reply: (pupilId: string, body: ReplyAsGuardianBody) =>
     request<ReplyAsGuardianResponse>(`/api/my-children/${id(pupilId)}/replies`, { method: 'POST', body }),
   sendMinutes: (caseId: string, meetingId: string, confirmProtectedAddress = false) =>
