@@ -17,6 +17,7 @@ import { planPdf } from '../pdf/plan-pdf';
 import { asciiFileName } from '../pdf/file-name';
 import { MEETING_LABEL } from '../presenters/meetings';
 import { STATUS_LABEL } from '../presenters/plans';
+import { contactTeacherName } from './write-guardian-letter';
 
 export async function downloadGuardianDocument(
   db: Db,
@@ -46,13 +47,6 @@ export async function downloadGuardianDocument(
         .select(['explanation'])
         .where('id', '=', input.sourceId)
         .executeTakeFirstOrThrow();
-      const teacher = await tx
-        .selectFrom('role_assignment as r')
-        .innerJoin('app_user as u', 'u.id', 'r.user_id')
-        .select('u.display_name')
-        .where('r.class_id', '=', place.classId)
-        .where('r.role', '=', 'kontaktlaerer')
-        .executeTakeFirst();
       const sender = await tx
         .selectFrom('app_user')
         .select('display_name')
@@ -65,7 +59,7 @@ export async function downloadGuardianDocument(
           className,
           schoolName,
           explanation: alert.explanation,
-          teacherName: teacher?.display_name ?? null,
+          teacherName: await contactTeacherName(tx, place.classId),
           signedBy: sender?.display_name ?? 'Skolen',
           on,
           createdAt: now,

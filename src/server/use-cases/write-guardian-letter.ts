@@ -2,7 +2,7 @@
 // from an alert as a Norwegian letter (PDF) and logged in the contact log. A pupil with a protected
 // address (fortrolig / strengt fortrolig) gets no letter unless the school leadership confirms it: the
 // letter carries no address either way, but where and how it is sent must be decided by the leadership.
-import type { Db } from '../../db/create-db';
+import type { Db, Tx } from '../../db/create-db';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -11,6 +11,18 @@ import { letterPdf } from '../pdf/letter-pdf';
 import { asciiFileName } from '../pdf/file-name';
 import { isLeadership, pupilForStaff } from '../absence/place';
 import { insertContact } from '../absence/contacts';
+
+/** The class's contact teacher, whom the letter asks the guardians to contact. */
+export async function contactTeacherName(tx: Tx, classId: string): Promise<string | null> {
+  const teacher = await tx
+    .selectFrom('role_assignment as r')
+    .innerJoin('app_user as u', 'u.id', 'r.user_id')
+    .select('u.display_name')
+    .where('r.class_id', '=', classId)
+    .where('r.role', '=', 'kontaktlaerer')
+    .executeTakeFirst();
+  return teacher?.display_name ?? null;
+}
 
 export async function writeGuardianLetter(
   db: Db,
@@ -37,13 +49,7 @@ export async function writeGuardianLetter(
         );
       }
     }
-    const teacher = await tx
-      .selectFrom('role_assignment as r')
-      .innerJoin('app_user as u', 'u.id', 'r.user_id')
-      .select('u.display_name')
-      .where('r.class_id', '=', place.classId)
-      .where('r.role', '=', 'kontaktlaerer')
-      .executeTakeFirst();
+    const teacherName = await contactTeacherName(tx, place.classId);
     const today = osloDate(now);
     const e = alert.explanation;
     const pdf = await letterPdf({
@@ -51,7 +57,7 @@ export async function writeGuardianLetter(
       className: place.className,
       schoolName: place.schoolName,
       explanation: e,
-      teacherName: teacher?.display_name ?? null,
+      teacherName,
       signedBy: actor.displayName,
       on: today,
       createdAt: now,
