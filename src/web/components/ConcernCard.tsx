@@ -1,12 +1,12 @@
 import { Button, Checkbox, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
-import { lazy, Suspense, useRef, useState } from 'react';
-import type { RefObject } from 'react';
+import { useRef, useState } from 'react';
+import type { ComponentType, RefObject } from 'react';
 import { useSubmit } from '../ui/useSubmit';
 import { FailureMessage } from '../ui/feedback';
 import { FormButtons } from '../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { api, guardianApi } from '../api';
+import { api } from '../api';
 import type { Alert, Concern, ConcernCase, ProtectedAddress } from '../api';
 import { useUser } from '../auth';
 import { alertRefs } from '../concerns';
@@ -20,21 +20,19 @@ import { focusLater } from '../ui/focus';
 import { PanelForm, usePanelForm, type PanelFormProps } from '../ui/PanelForm';
 import { formatDayOf } from '../format';
 
-// «Send til foresatte» is offered only beside the letter (the pupil and class pages), so the register page's
-// first script does not carry it (decisions 110, 130).
-const SendToGuardiansButton = lazy(() =>
-  import('./SendToGuardians').then((m) => ({ default: m.SendToGuardiansButton })),
-);
+/** «Send til foresatte» beside the letter: a page's own component, so the register's script never carries it. */
+export type SendLetterProps = { alert: Alert; confirmed: boolean; onChanged(text: string): Promise<void> };
 
 /**
- * What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page), and
- * the letters already sent to the guardians in Nærvær (the pupil page knows them).
+ * What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page); the
+ * pupil page also knows the letters sent to the guardians in Nærvær and offers to send one (decision 130).
  */
 export type LetterPupil = {
   firstName: string;
   lastName: string;
   protectedAddress: ProtectedAddress;
   lettersSent?: { alertId: string; sentAt: string }[];
+  SendLetter?: ComponentType<SendLetterProps>;
 };
 
 type ConcernCardProps = {
@@ -309,8 +307,8 @@ function LetterButton({
   const { busy, failure, clear, run } = useSubmit();
   const isLeadership = user.roles.some((r) => r.role === 'skoleledelse');
   const isProtected = pupil.protectedAddress !== 'none';
-  const [sentNow, setSentNow] = useState<string | null>(null);
-  const sentAt = sentNow ?? pupil.lettersSent?.find((l) => l.alertId === alert.id)?.sentAt ?? null;
+  const sentAt = pupil.lettersSent?.find((l) => l.alertId === alert.id)?.sentAt ?? null;
+  const SendLetter = pupil.SendLetter;
 
   const make = () =>
     run(async () => {
@@ -339,17 +337,9 @@ function LetterButton({
           {busy ? t('letter.making') : t('letter.make')}
           <span className="ds-sr-only"> – {alert.ruleTitle}</span>
         </Button>
-        <Suspense fallback={null}>
-          <SendToGuardiansButton
-            label={t('letter.sendLabel', { rule: alert.ruleTitle })}
-            send={async () => {
-              const r = await guardianApi.sendLetter(alert.id, isProtected && isLeadership && confirm);
-              setSentNow(r.sentAt);
-              return r;
-            }}
-            onChanged={onChanged}
-          />
-        </Suspense>
+        {SendLetter && (
+          <SendLetter alert={alert} confirmed={isProtected && isLeadership && confirm} onChanged={onChanged} />
+        )}
       </div>
       {sentAt && (
         <Paragraph data-size="sm" className="letter__sent">
