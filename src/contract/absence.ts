@@ -16,6 +16,7 @@ import {
   SERVICE_KINDS,
 } from './enums';
 import { idParam, isoDate, isoDateTime } from './common';
+import { pupilGuardianDto } from './pupils';
 
 const kind = z.enum(ABSENCE_KINDS);
 
@@ -290,6 +291,10 @@ export const getPupilAbsenceResponse = z.object({
   contacts: z.array(contactDto),
   observationRules: z.array(z.object({ id: z.string(), title: z.string() })),
   openCaseId: z.string().nullable(),
+  guardians: z.array(pupilGuardianDto).describe('Elevens foresatte, med begrenset rett til informasjon'),
+  lettersSent: z
+    .array(z.object({ alertId: z.string(), sentAt: z.string() }))
+    .describe('Brev om bekymringsfullt fravær sendt til foresatte i Nærvær'),
 });
 export type GetPupilAbsenceResponse = z.infer<typeof getPupilAbsenceResponse>;
 

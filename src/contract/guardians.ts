@@ -27,6 +27,7 @@ export type GetMyChildParams = z.input<typeof getMyChildParams>;
 const sentDocument = z.object({
   id: z.string(),
   kind: z.enum(GUARDIAN_DOCUMENT_KINDS),
+  sourceId: z.string().describe('Varselet (brev), møtet (referat) eller planen: PDF-en hentes med den'),
   sentAt: z.string().describe('Når skolen sendte det (ISO 8601)'),
   title: z.string(),
   date: z.string().nullable().describe('Møtedagen, datoen planen ble tatt i bruk, eller da brevet ble sendt'),
@@ -72,11 +73,20 @@ export const getMyChildResponse = z.object({
       parentalResponsibility: z.boolean(),
       phone: z.string().nullable(),
       email: z.string().nullable(),
+      contactHidden: z.boolean().describe('Skjult fordi barnet, denne eller den som spør, har fortrolig adresse'),
     }),
   ),
   replies: z.array(z.object({ id: z.string(), at: z.string(), text: z.string() })),
 });
 export type GetMyChildResponse = z.infer<typeof getMyChildResponse>;
+
+// GET /api/my-children/:pupilId/letters/:alertId/pdf, …/minutes/:meetingId/pdf, …/plans/:planId/pdf
+export const guardianLetterPdfParams = z.object({ pupilId: idParam, alertId: idParam });
+export type GuardianLetterPdfParams = z.input<typeof guardianLetterPdfParams>;
+export const guardianMinutesPdfParams = z.object({ pupilId: idParam, meetingId: idParam });
+export type GuardianMinutesPdfParams = z.input<typeof guardianMinutesPdfParams>;
+export const guardianPlanPdfParams = z.object({ pupilId: idParam, planId: idParam });
+export type GuardianPlanPdfParams = z.input<typeof guardianPlanPdfParams>;
 
 // POST /api/my-children/:pupilId/replies
 export const replyAsGuardianParams = z.object({ pupilId: idParam });

@@ -201,6 +201,8 @@ export interface Database {
     national_id_hash: ColumnType<string | null, string | null | undefined, string | null>;
     source_id: ColumnType<string | null, string | null | undefined, string | null>;
     national_id: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The guardian's own protected address (migration 0036, decision 153). */
+    protected_address: ColumnType<ProtectedAddress, ProtectedAddress | undefined, ProtectedAddress>;
     version: Version;
   };
   guardian_pupil: {
@@ -211,6 +213,16 @@ export interface Database {
     parental_responsibility: Generated<boolean>;
     /** The school has restricted this parent's right to information (barnelova § 47; migration 0034, decision 131). */
     information_restricted: Generated<boolean>;
+    /** Why, when, by whom and from where the restriction was set (migration 0036, decision 152). */
+    information_restricted_reason: ColumnType<string | null, string | null | undefined, string | null>;
+    information_restricted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+    information_restricted_by: ColumnType<string | null, string | null | undefined, string | null>;
+    information_restricted_source: ColumnType<
+      'school' | 'roster' | null,
+      'school' | 'roster' | null | undefined,
+      'school' | 'roster' | null
+    >;
+    version: Version;
   };
   role_assignment: {
     id: string;

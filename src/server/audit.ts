@@ -20,6 +20,8 @@ export const AUDIT_KINDS = {
   'pupil.file.read': 'read',
   'pupil.class.change': 'update',
   'pupil.protected-address.set': 'update',
+  'pupil.guardian-restriction.set': 'update',
+  'pupil.guardian-protected-address.set': 'update',
   'absence.create': 'create',
   'absence.update': 'update',
   'absence.delete': 'delete',
@@ -32,6 +34,7 @@ export const AUDIT_KINDS = {
   'absence.guardian-report.read': 'read',
   // The guardians inside the follow-up (issue 18 items 3 and 5, decisions 129–133).
   'guardian.child.read': 'read',
+  'guardian.document.pdf': 'print',
   'case.send-to-guardians': 'create',
   'alert.seen': 'update',
   'alert.dismiss': 'update',

@@ -25,6 +25,9 @@ export const policies = {
   'class.pupils.read': roles(...SCHOOL_STAFF),
   'guardian.children.list': guardian,
   'pupil.protected-address.set': roles('skoleledelse', 'administrator'),
+  // A parent's right to information and a guardian's protected address: the school's leadership (decisions 152–153).
+  'pupil.guardian-restriction.set': roles('skoleledelse', 'administrator'),
+  'pupil.guardian-protected-address.set': roles('skoleledelse', 'administrator'),
   'absence.register': roles('kontaktlaerer', 'faglaerer', 'skoleledelse', 'administrator'),
   'absence.read': roles(...SCHOOL_STAFF),
   'alerts.read': roles(...SCHOOL_STAFF),
@@ -69,6 +72,8 @@ export const policies = {
   'reviews.monthly.read': roles('ressursteam', 'skoleledelse', 'administrator'),
   'reviews.trinn.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'guardian.access-log': guardian,
+  // A document sent home, as PDF (decision 154): only the child's guardian with a right to information.
+  'guardian.document.pdf': guardian,
   // Plans in a case (decision 064): partners read them through the consent, the school writes them.
   'plans.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
   'plans.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),

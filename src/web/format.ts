@@ -40,6 +40,11 @@ export function formatDateTime(iso: string): string {
   return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()} kl. ${pad(date.getHours())}.${pad(date.getMinutes())}`;
 }
 
+/** An ISO instant → "24.11.2026", its day in the browser's time zone. */
+export function formatDayOf(iso: string): string {
+  return formatDateTime(iso).split(' ')[0]!;
+}
+
 /** An ISO instant → "08.15" in the browser's time zone. */
 export function formatTime(iso: string): string {
   const date = new Date(iso);

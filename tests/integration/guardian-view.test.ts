@@ -10,6 +10,7 @@ import { openCase, recordAbsence } from '../support/make';
 import type { TestDb } from '../support/db';
 import type { TestKommune } from '../support/factories';
 import { useWorld } from '../support/world';
+import { pdfText } from '../support/pdf-text';
 
 /** A guardian account with its guardian row and link to pupil 0 (and the factory's password). */
 async function addGuardian(
@@ -229,6 +230,50 @@ describeDb('the guardians inside the follow-up: who sees what', () => {
     ]);
   });
 
+  it('gives the guardian the PDF of each document sent, as the school prints it, audited (decision 154)', async () => {
+    const home = await w.as('forelder').get(`/api/my-children/${pupilId()}`);
+    const minutes = home.data.documents.find((d: { kind: string }) => d.kind === 'minutes');
+    const plan = home.data.documents.find((d: { kind: string }) => d.kind === 'plan');
+    const minutesPdf = await w.as('forelder').get(`/api/my-children/${pupilId()}/minutes/${minutes.sourceId}/pdf`);
+    expect(minutesPdf.status).toBe(200);
+    expect(minutesPdf.headers['content-type']).toBe('application/pdf');
+    const minutesText = await pdfText(new Uint8Array(minutesPdf.rawPayload));
+    expect(minutesText).toContain('Referat: Samarbeidsmøte');
+    expect(minutesText).toContain('Vi ble enige om at Elev0 begynner med første time på mandager.');
+    expect(minutesText).toContain('Testskole forv');
+    expect(minutesText).toContain('Møterom 2');
+    const planPdf = await w.as('far').get(`/api/my-children/${pupilId()}/plans/${plan.sourceId}/pdf`);
+    expect(planPdf.status).toBe(200);
+    expect(await pdfText(new Uint8Array(planPdf.rawPayload))).toContain('Elev0 kommer på skolen hver dag.');
+
+    // The letter about concerning absence, once sent.
+    const alert = (await w.as('kontakt').get(`/api/pupils/${pupilId()}/absence`)).data.alerts[0];
+    expect(alert, 'pupil 0 has an alert').toBeTruthy();
+    const letterUrl = `/api/my-children/${pupilId()}/letters/${alert.id}/pdf`;
+    expect((await w.as('forelder').get(letterUrl)).status).toBe(404); // not sent yet
+    expect((await w.as('kontakt').post(`/api/alerts/${alert.id}/send-to-guardians`, {})).status).toBe(200);
+    const letter = await w.as('forelder').get(letterUrl);
+    expect(letter.status).toBe(200);
+    const letterText = await pdfText(new Uint8Array(letter.rawPayload));
+    expect(letterText).toContain('Melding om bekymringsfullt fravær');
+    expect(letterText).toContain('Til foresatte til Elev0');
+
+    // Not a document of this child's home, and not for a restricted parent: not found.
+    expect((await w.as('forelder').get(`/api/my-children/${pupilId()}/minutes/${randomUUID()}/pdf`)).status).toBe(404);
+    expect((await w.as('sperret').get(`/api/my-children/${pupilId()}/minutes/${minutes.sourceId}/pdf`)).status).toBe(
+      404,
+    );
+    const audited = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
+      tx
+        .selectFrom('audit_log')
+        .select('user_id')
+        .where('action', '=', 'guardian.document.pdf')
+        .where('outcome', '=', 'allowed')
+        .execute(),
+    );
+    expect(audited).toHaveLength(3);
+  });
+
   it('lets a parent without parental responsibility see the child, and a restricted one nothing', async () => {
     expect((await w.as('far').get('/api/my-children')).data.children.map((c: { id: string }) => c.id)).toEqual([
       pupilId(),
@@ -243,7 +288,7 @@ describeDb('the guardians inside the follow-up: who sees what', () => {
     const open = await w.as('forelder').get(`/api/my-children/${pupilId()}`);
     expect(open.data.otherGuardians).toEqual(
       expect.arrayContaining([
-        { name: 'Forelder far', parentalResponsibility: false, phone: '400 00 001', email: null },
+        { name: 'Forelder far', parentalResponsibility: false, phone: '400 00 001', email: null, contactHidden: false },
       ]),
     );
     const version = (
@@ -263,6 +308,14 @@ describeDb('the guardians inside the follow-up: who sees what', () => {
       expect(shielded.body).not.toContain('400 00 00');
       expect(shielded.body).not.toContain('Testskole');
       expect(shielded.body).not.toContain('Møterom 2');
+      const minutesId = shielded.data.documents.find((d: { kind: string }) => d.kind === 'minutes').sourceId;
+      const pdf = await w.as(who).get(`/api/my-children/${pupilId()}/minutes/${minutesId}/pdf`);
+      expect(pdf.status).toBe(200);
+      const text = await pdfText(new Uint8Array(pdf.rawPayload));
+      expect(text).toContain('Vi ble enige om at Elev0 begynner med første time på mandager.');
+      expect(text).not.toContain('Testskole');
+      expect(text).not.toContain('Møterom 2');
+      expect(text).not.toContain('klasse');
     }
     // Sending home is then the leadership's, after confirming (as printing the minutes is).
     const held = (await w.as('kontakt').get(`/api/cases/${caseId}`)).data.meetings.find(
@@ -273,6 +326,52 @@ describeDb('the guardians inside the follow-up: who sees what', () => {
       .as('rektor')
       .put(`/api/pupils/${pupilId()}/protected-address`, { protectedAddress: 'none', version: version + 1 });
     expect(back.status).toBe(200);
+  });
+
+  it('hides a protected guardian’s contact details from the other guardian, both ways, set by the school leadership (decision 153)', async () => {
+    const onPage = async () =>
+      (await w.as('rektor').get(`/api/pupils/${pupilId()}/absence`)).data.guardians.find(
+        (g: { name: string }) => g.name === 'Forelder far',
+      );
+    const far = await onPage();
+    expect(far).toMatchObject({ protectedAddress: 'none' });
+    const url = `/api/pupils/${pupilId()}/guardians/${far.id}/protected-address`;
+    // The contact teacher may not; the leadership may, on the version it read.
+    expect(
+      (await w.as('kontakt').put(url, { protectedAddress: 'fortrolig', version: far.guardianVersion })).status,
+    ).toBe(403);
+    const set = await w.as('rektor').put(url, { protectedAddress: 'fortrolig', version: far.guardianVersion });
+    expect(set.status).toBe(200);
+    expect((await w.as('rektor').put(url, { protectedAddress: 'none', version: far.guardianVersion })).status).toBe(
+      409,
+    );
+    expect(await onPage()).toMatchObject({ protectedAddress: 'fortrolig' });
+
+    // The other guardian sees the protected one's name, never the phone; the protected one sees no contact
+    // details of the other either («when either is protected»); the child's school is still shown.
+    const mother = await w.as('forelder').get(`/api/my-children/${pupilId()}`);
+    expect(mother.data.otherGuardians).toContainEqual({
+      name: 'Forelder far',
+      parentalResponsibility: false,
+      phone: null,
+      email: null,
+      contactHidden: true,
+    });
+    expect(mother.body).not.toContain('400 00 001');
+    expect(mother.data.child.schoolName).toBe('Testskole forv');
+    const father = await w.as('far').get(`/api/my-children/${pupilId()}`);
+    expect(father.data.otherGuardians.every((g: { phone: string | null }) => g.phone === null)).toBe(true);
+    expect(father.body).not.toContain('400 00 002');
+
+    // The privacy export leaves out the protected guardian's phone, in earlier versions too.
+    const exported = await w.as('rektor').get(`/api/pupils/${pupilId()}/privacy-export?format=json`);
+    expect(exported.status).toBe(200);
+    expect(exported.body).not.toContain('400 00 001');
+    expect(exported.body).toContain('400 00 002');
+
+    const back = await w.as('rektor').put(url, { protectedAddress: 'none', version: set.data.version });
+    expect(back.status).toBe(200);
+    expect((await w.as('forelder').get(`/api/my-children/${pupilId()}`)).body).toContain('400 00 001');
   });
 
   it('takes a doctor’s appointment tomorrow from 3rd period, and the teacher sees it in tomorrow’s register', async () => {

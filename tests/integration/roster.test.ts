@@ -283,6 +283,61 @@ describeDb('roster sync', () => {
       ).toEqual([]);
     });
   });
+
+  it('never lifts a restriction of a parent’s right to information the school set, nor a guardian’s protection for an empty cell (decisions 152–153)', async () => {
+    const ids = await db.withContext({ kommuneId }, async (tx) => ({
+      pupil: (await tx.selectFrom('pupil').select('id').where('source_id', '=', 'elev-2').executeTakeFirstOrThrow()).id,
+      a: (await tx.selectFrom('guardian').select('id').where('source_id', '=', 'foresatt-2a').executeTakeFirstOrThrow())
+        .id,
+    }));
+    // The school restricted foresatt-2a on the pupil page.
+    await db.withContext({ kommuneId }, (tx) =>
+      tx
+        .updateTable('guardian_pupil')
+        .set({
+          information_restricted: true,
+          information_restricted_reason: 'Avgjørelse fra domstol',
+          information_restricted_source: 'school',
+        })
+        .where('guardian_id', '=', ids.a)
+        .execute(),
+    );
+    // The roster changes the guardian (a new phone and a protected address): the links are written again.
+    const bundle = fresh();
+    const [header, ...rows] = bundle['users.csv']!;
+    const row = rows.find((r) => r[header!.indexOf('sourcedId')] === 'foresatt-2a')!;
+    row[header!.indexOf('phone')] = '+47 400 99 999';
+    row[header!.indexOf('metadata.naervaer.protectedAddress')] = 'fortrolig';
+    const later = new Date(T0.getTime() + 20 * 86_400_000);
+    expect((await sync(bundle, false, later)).applied).toBe(true);
+    const after = await db.withContext({ kommuneId }, async (tx) => ({
+      link: await tx
+        .selectFrom('guardian_pupil')
+        .select(['information_restricted', 'information_restricted_reason', 'information_restricted_source'])
+        .where('guardian_id', '=', ids.a)
+        .where('pupil_id', '=', ids.pupil)
+        .executeTakeFirstOrThrow(),
+      guardian: await tx
+        .selectFrom('guardian')
+        .select(['phone', 'protected_address'])
+        .where('id', '=', ids.a)
+        .executeTakeFirstOrThrow(),
+    }));
+    expect(after.link).toEqual({
+      information_restricted: true,
+      information_restricted_reason: 'Avgjørelse fra domstol',
+      information_restricted_source: 'school',
+    });
+    expect(after.guardian).toEqual({ phone: '+47 400 99 999', protected_address: 'fortrolig' });
+    // An empty cell names no protection: the next sync leaves the school's protection as it is.
+    row[header!.indexOf('metadata.naervaer.protectedAddress')] = '';
+    row[header!.indexOf('phone')] = '+47 400 99 998';
+    expect((await sync(bundle, false, new Date(later.getTime() + 86_400_000))).applied).toBe(true);
+    const again = await db.withContext({ kommuneId }, (tx) =>
+      tx.selectFrom('guardian').select(['protected_address']).where('id', '=', ids.a).executeTakeFirstOrThrow(),
+    );
+    expect(again.protected_address).toBe('fortrolig');
+  });
 });
 
 describeDb("the roster screen's API", () => {

@@ -79,6 +79,21 @@ export const FIXTURES: Record<string, Fixture> = {
       payload: { protectedAddress: 'none', version: 1 },
     }),
   },
+  // A parent's right to information and a guardian's own protected address (decisions 152–153).
+  'PUT /api/pupils/{pupilId}/guardians/{guardianId}/information-restriction': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/pupils/${b.pupilId}/guardians/${b.guardianId}/information-restriction`,
+      payload: { restricted: false, version: 1 },
+    }),
+  },
+  'PUT /api/pupils/{pupilId}/guardians/{guardianId}/protected-address': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/pupils/${b.pupilId}/guardians/${b.guardianId}/protected-address`,
+      payload: { protectedAddress: 'none', version: 1 },
+    }),
+  },
   'POST /api/pupils/{pupilId}/class-change': {
     actor: 'admin',
     request: (b) => ({
@@ -190,6 +205,22 @@ export const FIXTURES: Record<string, Fixture> = {
   'GET /api/my-children/{pupilId}': {
     actor: 'forelder',
     request: (b) => ({ url: `/api/my-children/${b.pupilId}` }),
+  },
+  // The PDF of a document sent home (decision 154): the world sends none, so the guardian's own is not found.
+  'GET /api/my-children/{pupilId}/letters/{alertId}/pdf': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/letters/${b.alertId}/pdf` }),
+    ownStatus: { statuses: [404], why: 'nothing is sent home in the security world' },
+  },
+  'GET /api/my-children/{pupilId}/minutes/{meetingId}/pdf': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/minutes/${b.meetingId}/pdf` }),
+    ownStatus: { statuses: [404], why: 'nothing is sent home in the security world' },
+  },
+  'GET /api/my-children/{pupilId}/plans/{planId}/pdf': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/plans/${b.planId}/pdf` }),
+    ownStatus: { statuses: [404], why: 'nothing is sent home in the security world' },
   },
   'POST /api/my-children/{pupilId}/replies': {
     actor: 'forelder',

@@ -51,7 +51,9 @@ export type CurrentRoster = {
     email: string | null;
     phone: string | null;
     nationalId: string | null;
-    children: { pupilId: string; parentalResponsibility: boolean }[];
+    protectedAddress?: ProtectedAddressValue;
+    /** `rosterRestricted`: a restriction the roster set (the school's own are not the roster's to compare). */
+    children: { pupilId: string; parentalResponsibility: boolean; rosterRestricted?: boolean }[];
   }[];
   staff: {
     id: string;
@@ -282,10 +284,17 @@ export function diffRoster(current: CurrentRoster, roster: Roster): RosterPlan {
     if (have.firstName !== g.firstName || have.lastName !== g.lastName) changes.push('nytt navn');
     if (have.email !== g.email || have.phone !== g.phone) changes.push('ny kontaktinformasjon');
     if (have.nationalId !== g.nationalId) changes.push('nytt fødselsnummer');
+    if (g.protectedAddress && g.protectedAddress !== (have.protectedAddress ?? 'none'))
+      changes.push('ny adressesperre');
     const before = new Set(
-      have.children.map((c) => `${pupilSourceOfId.get(c.pupilId) ?? c.pupilId}|${c.parentalResponsibility}`),
+      have.children.map(
+        (c) =>
+          `${pupilSourceOfId.get(c.pupilId) ?? c.pupilId}|${c.parentalResponsibility}|${c.rosterRestricted === true}`,
+      ),
     );
-    const after = new Set(g.children.map((c) => `${c.pupilSourceId}|${c.parentalResponsibility}`));
+    const after = new Set(
+      g.children.map((c) => `${c.pupilSourceId}|${c.parentalResponsibility}|${c.informationRestricted === true}`),
+    );
     if (before.size !== after.size || [...after].some((k) => !before.has(k)))
       changes.push('endret barn eller foreldreansvar');
     if (changes.length) note(school, 'changed', { what: 'foresatt', name, detail: changes.join(', ') });

@@ -13,7 +13,7 @@
 //                       districtAdministrator → skoleeier
 //   courses.csv         read for nothing: classes carry their own grades
 // Nærvær's own optional columns on users.csv: metadata.naervaer.nationalId (pupils, guardians),
-// metadata.naervaer.protectedAddress (pupils), metadata.naervaer.parentalResponsibility (guardians),
+// metadata.naervaer.protectedAddress (pupils, and a guardian's own: decision 153), metadata.naervaer.parentalResponsibility (guardians),
 // metadata.naervaer.roles (staff: extra Nærvær roles at the user's schools).
 import {
   birthDate,
@@ -315,6 +315,8 @@ export function parseOneRoster(tables: ReadonlyMap<string, RosterTable>, options
     const lastName = namePart(row, 'familyName');
     const nid = nationalId(row, META.nationalId, options.allowSynthetic);
     const responsibility = yesNo(row, META.parentalResponsibility, true);
+    // A guardian's own protection, in Nærvær's metadata column; empty names none (decision 153).
+    const protection = row.get(META.protectedAddress) ? protectedAddress(row, META.protectedAddress) : 'none';
     const kids = (children.get(id) ?? []).filter((p) => pupilSet.has(p));
     if (firstName === null || lastName === null || nid === false || kids.length === 0) continue;
     guardians.push({
@@ -324,6 +326,7 @@ export function parseOneRoster(tables: ReadonlyMap<string, RosterTable>, options
       email: row.get('email') || null,
       phone: row.get('phone') || row.get('sms') || null,
       nationalId: nid,
+      ...(protection !== 'none' ? { protectedAddress: protection } : {}),
       children: kids.map((pupilSourceId) => ({ pupilSourceId, parentalResponsibility: responsibility })),
     });
   }

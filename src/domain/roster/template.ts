@@ -68,6 +68,12 @@ export const TEMPLATE_COLUMNS: Record<'skoler' | 'klasser' | 'elever' | 'foresat
     { name: 'epost', required: false, help: 'E-postadresse' },
     { name: 'elev_id', required: true, help: 'id fra elever: barnet' },
     { name: 'foreldreansvar', required: false, help: '«ja» eller «nei» (tom: ja)' },
+    {
+      name: 'informasjon_begrenset',
+      required: false,
+      help: '«ja» når retten til informasjon om barnet er begrenset (barnelova § 47); tom: nei',
+    },
+    { name: 'adressesperre', required: false, help: 'Den foresattes egen: tom, «fortrolig» eller «strengt_fortrolig»' },
   ],
   ansatte: [
     { name: 'id', required: true, help: 'Den ansattes faste id; én rad per rolle med samme id' },
@@ -201,6 +207,9 @@ export function parseTemplate(tables: ReadonlyMap<string, RosterTable>, options:
     const child = row.required('elev_id');
     if (child !== null && !pupils.has(child)) row.problem('elev_id', `eleven «${child}» finnes ikke i elever`);
     const responsibility = yesNo(row, 'foreldreansvar', true);
+    const restricted = yesNo(row, 'informasjon_begrenset', false);
+    // An empty cell names no protection: it never lifts one the school set (decision 153).
+    const protection = row.get('adressesperre') ? protectedAddress(row, 'adressesperre') : 'none';
     if (id === null || firstName === null || lastName === null || nid === false || child === null || !pupils.has(child))
       continue;
     const g = guardians.get(id) ?? {
@@ -212,8 +221,13 @@ export function parseTemplate(tables: ReadonlyMap<string, RosterTable>, options:
       nationalId: nid,
       children: [],
     };
+    if (protection !== 'none') g.protectedAddress = protection;
     if (!g.children.some((c) => c.pupilSourceId === child))
-      g.children.push({ pupilSourceId: child, parentalResponsibility: responsibility });
+      g.children.push({
+        pupilSourceId: child,
+        parentalResponsibility: responsibility,
+        ...(restricted ? { informationRestricted: true as const } : {}),
+      });
     guardians.set(id, g);
   }
 

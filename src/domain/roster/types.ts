@@ -61,7 +61,13 @@ export type RosterGuardian = {
   email: string | null;
   phone: string | null;
   nationalId: string | null;
-  children: { pupilSourceId: string; parentalResponsibility: boolean }[];
+  /** The guardian's own protected address, when the roster names one (decision 153); absent: not carried. */
+  protectedAddress?: ProtectedAddressValue;
+  /**
+   * `informationRestricted`: the roster records that this parent's right to information about the child is
+   * restricted (Nærvær's template only; decision 152). Absent: the roster says nothing.
+   */
+  children: { pupilSourceId: string; parentalResponsibility: boolean; informationRestricted?: true }[];
 };
 
 export type RosterRole = { role: RosterRoleName; schoolSourceId: string | null; classSourceId: string | null };

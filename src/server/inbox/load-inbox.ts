@@ -175,6 +175,8 @@ async function judge(
         .select(['p.id', 'p.first_name'])
         .where('g.user_id', '=', actor.userId)
         .where('gp.pupil_id', '=', item.pupil_id)
+        // A parent whose right to information was restricted since is told nothing more (decision 152).
+        .where('gp.information_restricted', '=', false)
         .executeTakeFirst();
       if (!child) return null;
       const reported = await tx

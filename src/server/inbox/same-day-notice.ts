@@ -23,8 +23,8 @@ export function osloMinutes(now: Date): number {
 
 /**
  * The guardians who are told about a pupil: those with parental responsibility, and a parent without it, who
- * still has the right to information from the school (barnelova § 47) unless that right is restricted. The
- * roster records no restriction yet, so today every guardian of the pupil; a restriction belongs here.
+ * still has the right to information from the school (barnelova § 47) unless that right is restricted (the
+ * school records it on the pupil page, decision 152): a restricted parent is told nothing.
  */
 export async function guardiansWithAccess(tx: Tx, pupilId: string) {
   return tx
@@ -33,6 +33,7 @@ export async function guardiansWithAccess(tx: Tx, pupilId: string) {
     .leftJoin('app_user as u', (j) => j.onRef('u.id', '=', 'g.user_id').on('u.disabled_at', 'is', null))
     .select(['g.id', 'g.phone', 'u.id as userId', 'gp.parental_responsibility'])
     .where('gp.pupil_id', '=', pupilId)
+    .where('gp.information_restricted', '=', false)
     .orderBy('g.id')
     .execute();
 }

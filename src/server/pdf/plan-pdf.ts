@@ -19,8 +19,9 @@ export type PlanPdfInput = {
   status: string;
   version: number;
   pupilName: string;
-  className: string;
-  schoolName: string;
+  /** Null: left out (a protected child's plan downloaded by a guardian, decision 154). */
+  className: string | null;
+  schoolName: string | null;
   printedOn: string;
   createdAt: Date;
 };
@@ -147,10 +148,13 @@ export function planPdf(input: PlanPdfInput): Promise<Uint8Array> {
   return renderPdf({
     title: planTitle(plan),
     createdAt: input.createdAt,
-    footer: `${input.schoolName} · ${planTitle(plan)}, versjon ${input.version} (${input.status.toLowerCase()}) · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+    footer: `${input.schoolName ?? 'Skolen'} · ${planTitle(plan)}, versjon ${input.version} (${input.status.toLowerCase()}) · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
     blocks: [
-      { kind: 'paragraph', text: `${input.schoolName}\nSkrevet ut ${date(input.printedOn)}` },
-      { kind: 'heading', text: `Elev: ${input.pupilName}, klasse ${input.className}` },
+      {
+        kind: 'paragraph',
+        text: `${input.schoolName ? `${input.schoolName}\n` : ''}Skrevet ut ${date(input.printedOn)}`,
+      },
+      { kind: 'heading', text: `Elev: ${input.pupilName}${input.className ? `, klasse ${input.className}` : ''}` },
       { kind: 'paragraph', text: `Dato: ${date(plan.date)} · Status: ${input.status} · Versjon ${input.version}` },
       ...body(plan),
     ],

@@ -301,6 +301,9 @@ export async function collectPupilData(
 ): Promise<CollectedSection[]> {
   const keys: PupilKeys = { pupilId, caseIds: [], eventIds: [], guardianIds: [], rowIds: [] };
   const out: CollectedSection[] = [];
+  // A guardian with a protected address of their own (decision 153): their contact fields are shielded
+  // whether or not the pupil's address is, in their earlier versions too.
+  const protectedGuardians = new Set<string>();
   for (const section of PUPIL_DATA) {
     const where = section.where(keys);
     const result = where
@@ -311,10 +314,17 @@ export async function collectPupilData(
         )
       : { rows: [] };
     let rows = result.rows.map((r) => r.row);
-    if (protectedAddress && section.table === 'guardian') rows = rows.map(shield);
-    if (protectedAddress && section.table === 'record_history')
+    if (section.table === 'guardian')
+      rows = rows.map((r) => {
+        if (!protectedAddress && (r.protected_address ?? 'none') === 'none') return r;
+        protectedGuardians.add(String(r.id));
+        return shield(r);
+      });
+    if (section.table === 'record_history')
       rows = rows.map((r) =>
-        r.table_name === 'guardian' ? { ...r, snapshot: shield(r.snapshot as Record<string, unknown>) } : r,
+        r.table_name === 'guardian' && (protectedAddress || protectedGuardians.has(String(r.record_id)))
+          ? { ...r, snapshot: shield(r.snapshot as Record<string, unknown>) }
+          : r,
       );
     if (section.table === 'contact_log') rows = rows.map(withheld);
     if (section.table === 'record_history')

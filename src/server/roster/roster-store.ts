@@ -45,9 +45,18 @@ export async function loadCurrentRoster(tx: Tx): Promise<CurrentRoster> {
       .execute(),
     tx
       .selectFrom('guardian')
-      .select(['id', 'source_id', 'first_name', 'last_name', 'email', 'phone', 'national_id'])
+      .select(['id', 'source_id', 'first_name', 'last_name', 'email', 'phone', 'national_id', 'protected_address'])
       .execute(),
-    tx.selectFrom('guardian_pupil').select(['guardian_id', 'pupil_id', 'parental_responsibility']).execute(),
+    tx
+      .selectFrom('guardian_pupil')
+      .select([
+        'guardian_id',
+        'pupil_id',
+        'parental_responsibility',
+        'information_restricted',
+        'information_restricted_source',
+      ])
+      .execute(),
     tx
       .selectFrom('app_user')
       .select(['id', 'source_id', 'username', 'display_name', 'left_on', 'disabled_at'])
@@ -59,10 +68,17 @@ export async function loadCurrentRoster(tx: Tx): Promise<CurrentRoster> {
       .where('from_roster', '=', true)
       .execute(),
   ]);
-  const childrenOf = new Map<string, { pupilId: string; parentalResponsibility: boolean }[]>();
+  const childrenOf = new Map<
+    string,
+    { pupilId: string; parentalResponsibility: boolean; rosterRestricted: boolean }[]
+  >();
   for (const l of links) {
     const list = childrenOf.get(l.guardian_id) ?? [];
-    list.push({ pupilId: l.pupil_id, parentalResponsibility: l.parental_responsibility });
+    list.push({
+      pupilId: l.pupil_id,
+      parentalResponsibility: l.parental_responsibility,
+      rosterRestricted: l.information_restricted && l.information_restricted_source === 'roster',
+    });
     childrenOf.set(l.guardian_id, list);
   }
   const rolesOf = new Map<string, { role: string; schoolId: string | null; classId: string | null }[]>();
@@ -108,6 +124,7 @@ export async function loadCurrentRoster(tx: Tx): Promise<CurrentRoster> {
       email: g.email,
       phone: g.phone,
       nationalId: g.national_id,
+      protectedAddress: g.protected_address,
       children: childrenOf.get(g.id) ?? [],
     })),
     staff: users.map((u) => ({
@@ -202,6 +219,8 @@ export async function applyRosterPlan(
     phone: g.phone,
     national_id: g.nationalId,
     national_id_hash: idHash(g.nationalId),
+    // A protection the roster names; an empty cell never lifts one the school set (decision 153).
+    ...(g.protectedAddress ? { protected_address: g.protectedAddress } : {}),
   });
 
   // Schools.
@@ -331,9 +350,58 @@ export async function applyRosterPlan(
       details: { from: l.classId, roster: true },
     });
 
-  // Guardians: the links to the children are the roster's, replaced as a whole.
-  const links: { guardian_id: string; pupil_id: string; parental_responsibility: boolean }[] = [];
+  // Guardians: the links to the children are the roster's, replaced as a whole — but a restriction of a
+  // parent's right to information the school set stays while the link does (decision 152): the school wins;
+  // one the roster set follows the roster.
+  type Link = {
+    guardian_id: string;
+    pupil_id: string;
+    parental_responsibility: boolean;
+    information_restricted?: boolean;
+    information_restricted_reason?: string | null;
+    information_restricted_at?: Date | string | null;
+    information_restricted_by?: string | null;
+    information_restricted_source?: 'school' | 'roster' | null;
+  };
+  const links: Link[] = [];
   const replaced: string[] = [];
+  const kept = new Map<string, Omit<Link, 'guardian_id' | 'pupil_id' | 'parental_responsibility'>>();
+  const updatedIds = plan.guardians.update.map((u) => u.id);
+  for (const chunk of chunks(updatedIds))
+    for (const r of await tx
+      .selectFrom('guardian_pupil')
+      .select([
+        'guardian_id',
+        'pupil_id',
+        'information_restricted_reason',
+        'information_restricted_at',
+        'information_restricted_by',
+        'information_restricted_source',
+      ])
+      .where('guardian_id', 'in', chunk)
+      .where('information_restricted', '=', true)
+      .execute())
+      kept.set(`${r.guardian_id}|${r.pupil_id}`, {
+        information_restricted: true,
+        information_restricted_reason: r.information_restricted_reason,
+        information_restricted_at: r.information_restricted_at,
+        information_restricted_by: r.information_restricted_by,
+        information_restricted_source: r.information_restricted_source,
+      });
+  const restriction = (guardianId: string, pupilId: string, fromRoster: boolean) => {
+    const before = kept.get(`${guardianId}|${pupilId}`);
+    if (before && before.information_restricted_source !== 'roster') return before;
+    if (!fromRoster) return {};
+    return (
+      before ?? {
+        information_restricted: true,
+        information_restricted_reason: 'Registrert i elevregisteret',
+        information_restricted_at: now,
+        information_restricted_by: null,
+        information_restricted_source: 'roster' as const,
+      }
+    );
+  };
   for (const { id, guardian: g } of plan.guardians.update) {
     replaced.push(id);
     await tx
@@ -346,6 +414,7 @@ export async function applyRosterPlan(
         guardian_id: id,
         pupil_id: pupilId.get(c.pupilSourceId)!,
         parental_responsibility: c.parentalResponsibility,
+        ...restriction(id, pupilId.get(c.pupilSourceId)!, c.informationRestricted === true),
       });
   }
   replaced.push(...plan.guardians.leave.map((l) => l.id));
@@ -358,6 +427,7 @@ export async function applyRosterPlan(
         guardian_id: id,
         pupil_id: pupilId.get(c.pupilSourceId)!,
         parental_responsibility: c.parentalResponsibility,
+        ...restriction(id, pupilId.get(c.pupilSourceId)!, c.informationRestricted === true),
       });
   for (const chunk of chunks(newGuardians))
     await tx

@@ -4,10 +4,14 @@ import { listMyChildren } from '../use-cases/list-my-children';
 import { getMyChild } from '../use-cases/get-my-child';
 import { replyAsGuardian } from '../use-cases/reply-as-guardian';
 import { sendToGuardians } from '../use-cases/send-to-guardians';
-import { actorOf, type RouteDeps } from './deps';
+import { downloadGuardianDocument } from '../use-cases/download-guardian-document';
+import { actorOf, sendPdf, type RouteDeps } from './deps';
 import {
   getMyChildParams,
   getMyChildResponse,
+  guardianLetterPdfParams,
+  guardianMinutesPdfParams,
+  guardianPlanPdfParams,
   listMyChildrenResponse,
   replyAsGuardianBody,
   replyAsGuardianParams,
@@ -18,7 +22,7 @@ import {
   sendToGuardiansBody,
   sendToGuardiansResponse,
 } from '../../contract/guardians';
-import { errorBody } from '../../contract/common';
+import { errorBody, fileBody } from '../../contract/common';
 
 export const guardianRoutes =
   ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
@@ -52,6 +56,67 @@ export const guardianRoutes =
         },
       },
       async (request) => getMyChild(db, actorOf(request), request.params.pupilId, clock.now()),
+    );
+
+    // The PDF of a document sent home (decision 154), drawn by the school's own renderers.
+    const pdfSchema = (summary: string) => ({
+      summary,
+      tags: ['foresatte'],
+      response: { 200: fileBody('application/pdf'), 404: errorBody, ...authErrors },
+    });
+    app.get(
+      '/api/my-children/:pupilId/letters/:alertId/pdf',
+      {
+        config: { action: 'guardian.document.pdf' },
+        schema: {
+          ...pdfSchema('Brevet om bekymringsfullt fravær som skolen sendte hjem, som PDF'),
+          params: guardianLetterPdfParams,
+        },
+      },
+      async (request, reply) => {
+        const { pupilId, alertId } = request.params;
+        const { pdf, fileName } = await downloadGuardianDocument(
+          db,
+          actorOf(request),
+          { pupilId, kind: 'letter', sourceId: alertId },
+          clock.now(),
+        );
+        return sendPdf(reply, pdf, fileName);
+      },
+    );
+    app.get(
+      '/api/my-children/:pupilId/minutes/:meetingId/pdf',
+      {
+        config: { action: 'guardian.document.pdf' },
+        schema: { ...pdfSchema('Referatet skolen sendte hjem, som PDF'), params: guardianMinutesPdfParams },
+      },
+      async (request, reply) => {
+        const { pupilId, meetingId } = request.params;
+        const { pdf, fileName } = await downloadGuardianDocument(
+          db,
+          actorOf(request),
+          { pupilId, kind: 'minutes', sourceId: meetingId },
+          clock.now(),
+        );
+        return sendPdf(reply, pdf, fileName);
+      },
+    );
+    app.get(
+      '/api/my-children/:pupilId/plans/:planId/pdf',
+      {
+        config: { action: 'guardian.document.pdf' },
+        schema: { ...pdfSchema('Planen skolen sendte hjem, som PDF'), params: guardianPlanPdfParams },
+      },
+      async (request, reply) => {
+        const { pupilId, planId } = request.params;
+        const { pdf, fileName } = await downloadGuardianDocument(
+          db,
+          actorOf(request),
+          { pupilId, kind: 'plan', sourceId: planId },
+          clock.now(),
+        );
+        return sendPdf(reply, pdf, fileName);
+      },
     );
 
     app.post(

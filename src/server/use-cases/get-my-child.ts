@@ -106,6 +106,7 @@ export async function getMyChild(db: Db, actor: Actor, pupilId: string, now: Dat
 export type SentDocument = {
   id: string;
   kind: GuardianDocumentKind;
+  sourceId: string;
   sentAt: string;
   title: string;
   date: string | null;
@@ -136,7 +137,7 @@ async function sentDocuments(tx: Tx, place: PupilPlace, shielded: boolean): Prom
     ? await tx.selectFrom('alert').select(['id', 'explanation', 'started_on']).where('id', 'in', alertIds).execute()
     : [];
   return rows.flatMap((r): SentDocument[] => {
-    const base = { id: r.id, kind: r.kind, sentAt: new Date(r.sent_at).toISOString() };
+    const base = { id: r.id, kind: r.kind, sourceId: r.source_id, sentAt: new Date(r.sent_at).toISOString() };
     if (r.kind === 'minutes') {
       const m = meetings.find((x) => x.id === r.source_id);
       if (!m) return [];
@@ -251,17 +252,32 @@ async function otherGuardians(tx: Tx, actor: Actor, pupilId: string, shielded: b
   const rows = await tx
     .selectFrom('guardian_pupil as gp')
     .innerJoin('guardian as g', 'g.id', 'gp.guardian_id')
-    .select(['g.id', 'g.first_name', 'g.last_name', 'g.phone', 'g.email', 'g.user_id', 'gp.parental_responsibility'])
+    .select([
+      'g.id',
+      'g.first_name',
+      'g.last_name',
+      'g.phone',
+      'g.email',
+      'g.user_id',
+      'g.protected_address',
+      'gp.parental_responsibility',
+    ])
     .where('gp.pupil_id', '=', pupilId)
     .orderBy('g.last_name')
     .execute();
+  // Protected — the child's address, the other guardian's own or the asking guardian's own: neither guardian
+  // sees the other's contact details (decisions 131, 153).
+  const selfProtected = rows.some((g) => g.user_id === actor.userId && g.protected_address !== 'none');
   return rows
     .filter((g) => g.user_id !== actor.userId)
-    .map((g) => ({
-      name: `${g.first_name} ${g.last_name}`,
-      parentalResponsibility: g.parental_responsibility,
-      // Protected: neither guardian sees the other's contact details (decision 131).
-      phone: shielded ? null : g.phone,
-      email: shielded ? null : g.email,
-    }));
+    .map((g) => {
+      const hide = shielded || selfProtected || g.protected_address !== 'none';
+      return {
+        name: `${g.first_name} ${g.last_name}`,
+        parentalResponsibility: g.parental_responsibility,
+        phone: hide ? null : g.phone,
+        email: hide ? null : g.email,
+        contactHidden: hide,
+      };
+    });
 }

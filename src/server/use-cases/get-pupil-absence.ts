@@ -61,6 +61,37 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
     );
     const cases = await openCasesOf(tx, [pupilId]);
     const presented = alerts.map((a) => presentAlert(a, place, place.className, cases.get(pupilId)?.id ?? null));
+    const guardianRows = await tx
+      .selectFrom('guardian_pupil as gp')
+      .innerJoin('guardian as g', 'g.id', 'gp.guardian_id')
+      .select([
+        'g.id',
+        'g.first_name',
+        'g.last_name',
+        'g.protected_address',
+        'g.version as guardian_version',
+        'gp.parental_responsibility',
+        'gp.information_restricted',
+        'gp.information_restricted_reason',
+        'gp.information_restricted_at',
+        'gp.information_restricted_by',
+        'gp.information_restricted_source',
+        'gp.version',
+      ])
+      .where('gp.pupil_id', '=', pupilId)
+      .orderBy('g.last_name')
+      .orderBy('g.first_name')
+      .execute();
+    const restrictedBy = await userNames(
+      tx,
+      guardianRows.flatMap((g) => (g.information_restricted_by ? [g.information_restricted_by] : [])),
+    );
+    const lettersSent = await tx
+      .selectFrom('guardian_document')
+      .select(['source_id', 'sent_at'])
+      .where('pupil_id', '=', pupilId)
+      .where('kind', '=', 'letter')
+      .execute();
     await writeAudit(tx, actor, now, [{ action: 'pupil.absence.read', pupilId }]);
     return {
       today,
@@ -82,6 +113,23 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
             .where('status', '=', 'open')
             .executeTakeFirst()
         )?.id ?? null,
+      guardians: guardianRows.map((g) => ({
+        id: g.id,
+        name: `${g.first_name} ${g.last_name}`,
+        parentalResponsibility: g.parental_responsibility,
+        protectedAddress: g.protected_address,
+        restriction: g.information_restricted
+          ? {
+              reason: g.information_restricted_reason ?? '',
+              at: g.information_restricted_at ? new Date(g.information_restricted_at).toISOString() : null,
+              byName: g.information_restricted_by ? (restrictedBy.get(g.information_restricted_by) ?? null) : null,
+              fromRoster: g.information_restricted_source === 'roster',
+            }
+          : null,
+        version: g.version,
+        guardianVersion: g.guardian_version,
+      })),
+      lettersSent: lettersSent.map((l) => ({ alertId: l.source_id, sentAt: new Date(l.sent_at).toISOString() })),
       observationRules: (await resolveProfile(tx, content, place.profileId)).rules
         .filter((r) => r.kind === 'observation')
         .map((r) => ({ id: r.id, title: r.title })),

@@ -6,6 +6,11 @@ import type {
   ReplyAsGuardianResponse,
   SendToGuardiansBody,
   SendToGuardiansResponse,
+  PupilGuardianDto,
+  SetGuardianProtectedAddressBody,
+  SetGuardianProtectedAddressResponse,
+  SetGuardianRestrictionBody,
+  SetGuardianRestrictionResponse,
 } from '../../contract';
 import { id, request } from './client';
 
@@ -13,6 +18,10 @@ export type MyChild = GetMyChildResponse;
 export type SentDocument = GetMyChildResponse['documents'][number];
 export type ComingMeeting = GetMyChildResponse['meetings'][number];
 export type SendToGuardiansResult = SendToGuardiansResponse;
+/** A guardian of the pupil as the school sees them on the pupil page (decisions 152–153). */
+export type PupilGuardian = PupilGuardianDto;
+
+const guardianOf = (pupilId: string, guardianId: string) => `/api/pupils/${id(pupilId)}/guardians/${id(guardianId)}`;
 
 const send = (url: string, confirmProtectedAddress: boolean) =>
   request<SendToGuardiansResponse>(url, {
@@ -22,6 +31,9 @@ const send = (url: string, confirmProtectedAddress: boolean) =>
 
 export const guardianApi = {
   myChild: (pupilId: string) => request<GetMyChildResponse>(`/api/my-children/${id(pupilId)}`),
+  /** The PDF of a document sent home (decision 154): a plain link, the browser downloads it. */
+  documentPdfUrl: (pupilId: string, d: Pick<SentDocument, 'kind' | 'sourceId'>) =>
+    `/api/my-children/${id(pupilId)}/${d.kind === 'letter' ? 'letters' : d.kind === 'minutes' ? 'minutes' : 'plans'}/${id(d.sourceId)}/pdf`,
   reply: (pupilId: string, body: ReplyAsGuardianBody) =>
     request<ReplyAsGuardianResponse>(`/api/my-children/${id(pupilId)}/replies`, { method: 'POST', body }),
   sendMinutes: (caseId: string, meetingId: string, confirmProtectedAddress = false) =>
@@ -30,4 +42,14 @@ export const guardianApi = {
     send(`/api/cases/${id(caseId)}/plans/${id(planId)}/send-to-guardians`, confirmProtectedAddress),
   sendLetter: (alertId: string, confirmProtectedAddress = false) =>
     send(`/api/alerts/${id(alertId)}/send-to-guardians`, confirmProtectedAddress),
+  setRestriction: (pupilId: string, guardianId: string, body: SetGuardianRestrictionBody) =>
+    request<SetGuardianRestrictionResponse>(`${guardianOf(pupilId, guardianId)}/information-restriction`, {
+      method: 'PUT',
+      body,
+    }),
+  setProtectedAddress: (pupilId: string, guardianId: string, body: SetGuardianProtectedAddressBody) =>
+    request<SetGuardianProtectedAddressResponse>(`${guardianOf(pupilId, guardianId)}/protected-address`, {
+      method: 'PUT',
+      body,
+    }),
 };

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
-import type { RefObject } from 'react';
+import type { ComponentType, RefObject } from 'react';
 import { useSubmit } from '../ui/useSubmit';
 import { FailureMessage } from '../ui/feedback';
 import { FormButtons } from '../ui/FormButtons';
@@ -17,9 +17,22 @@ import { OpenCaseFromAlerts } from './OpenCase';
 import { downloadBlob } from '../ui/download';
 import { focusLater } from '../ui/focus';
 import { PanelForm, usePanelForm, type PanelFormProps } from '../ui/PanelForm';
+import { formatDayOf } from '../format';
 
-/** What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page). */
-export type LetterPupil = { firstName: string; lastName: string; protectedAddress: ProtectedAddress };
+/** «Send til foresatte» beside the letter: a page's own component, so the register's script never carries it. */
+export type SendLetterProps = { alert: Alert; confirmed: boolean; onChanged(text: string): Promise<void> };
+
+/**
+ * What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page); the
+ * pupil page also knows the letters sent to the guardians in Nærvær and offers to send one (decision 130).
+ */
+export type LetterPupil = {
+  firstName: string;
+  lastName: string;
+  protectedAddress: ProtectedAddress;
+  lettersSent?: { alertId: string; sentAt: string }[];
+  SendLetter?: ComponentType<SendLetterProps>;
+};
 
 type ConcernCardProps = {
   concern: Concern;
@@ -285,6 +298,8 @@ function LetterButton({
   const { busy, failure, clear, run } = useSubmit();
   const isLeadership = user.roles.some((r) => r.role === 'skoleledelse');
   const isProtected = pupil.protectedAddress !== 'none';
+  const sentAt = pupil.lettersSent?.find((l) => l.alertId === alert.id)?.sentAt ?? null;
+  const SendLetter = pupil.SendLetter;
 
   const make = () =>
     run(async () => {
@@ -307,11 +322,21 @@ function LetterButton({
           onChange={(e) => setConfirm(e.target.checked)}
         />
       )}
-      <Button variant="tertiary" data-size="sm" onClick={make} disabled={busy} aria-busy={busy || undefined}>
-        <span aria-hidden="true">📄 </span>
-        {busy ? t('letter.making') : t('letter.make')}
-        <span className="ds-sr-only"> – {alert.ruleTitle}</span>
-      </Button>
+      <div className="button-row">
+        <Button variant="tertiary" data-size="sm" onClick={make} disabled={busy} aria-busy={busy || undefined}>
+          <span aria-hidden="true">📄 </span>
+          {busy ? t('letter.making') : t('letter.make')}
+          <span className="ds-sr-only"> – {alert.ruleTitle}</span>
+        </Button>
+        {SendLetter && (
+          <SendLetter alert={alert} confirmed={isProtected && isLeadership && confirm} onChanged={onChanged} />
+        )}
+      </div>
+      {sentAt && (
+        <Paragraph data-size="sm" className="letter__sent">
+          {t('letter.sentOn', { date: formatDayOf(sentAt) })}
+        </Paragraph>
+      )}
       <FailureMessage failure={failure} fallback={t('letter.failed')} />
     </div>
   );

@@ -19,6 +19,7 @@ import { DiplomaSection } from './sections/Diploma';
 import { ObservationsSection } from './sections/Observations';
 import { ContactsSection } from './sections/Contacts';
 import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
+import { GuardiansSection } from './sections/Guardians';
 
 type Notify = (text: string) => void;
 
@@ -121,6 +122,7 @@ export function PupilPage() {
             {data.diploma && <DiplomaSection diploma={data.diploma} />}
             <ObservationsSection data={data} onChanged={changed} />
             <ContactsSection data={data} onChanged={changed} />
+            <GuardiansSection data={data} onChanged={changed} />
           </>
         )}
       </Page>

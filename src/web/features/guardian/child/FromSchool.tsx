@@ -1,4 +1,4 @@
-import { Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Card, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guardianApi } from '../../../api';
@@ -138,6 +138,12 @@ function DocumentCard({
           ))}
         </ul>
       )}
+      <Paragraph data-size="sm">
+        <Link href={guardianApi.documentPdfUrl(pupilId, d)} download>
+          {t('child.pdf')}
+          <span className="ds-sr-only"> – {heading}</span>
+        </Link>
+      </Paragraph>
       <ReplyButton pupilId={pupilId} target={{ documentId: d.id }} about={heading} onChanged={onChanged} />
     </Card>
   );

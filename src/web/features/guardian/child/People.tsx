@@ -21,7 +21,7 @@ export function Replies({ data }: { data: MyChild }) {
   );
 }
 
-/** The child's other guardians; their phone and e-mail only when neither is protected (decision 131). */
+/** The child's other guardians; their phone and e-mail only when neither they, the reader nor the child is protected (decisions 131, 153). */
 export function OtherGuardians({ data }: { data: MyChild }) {
   const { t } = useTranslation();
   if (data.otherGuardians.length === 0) return null;
@@ -37,7 +37,13 @@ export function OtherGuardians({ data }: { data: MyChild }) {
           </li>
         ))}
       </ul>
-      {data.child.protectedAddress && <Paragraph data-size="sm">{t('child.contactHidden')}</Paragraph>}
+      {data.child.protectedAddress ? (
+        <Paragraph data-size="sm">{t('child.contactHidden')}</Paragraph>
+      ) : (
+        data.otherGuardians.some((g) => g.contactHidden) && (
+          <Paragraph data-size="sm">{t('child.contactHiddenGuardian')}</Paragraph>
+        )
+      )}
     </Section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUser } from '../../../auth';
 import { AlertHistoryCard } from '../../../components/AlertHistory';
 import { ConcernCard } from '../../../components/ConcernCard';
+import { SendLetter } from './SendLetter';
 import { AlertCaseAction } from '../../../components/OpenCase';
 import { alertHistory } from '../../../concerns';
 import { fullName } from '../../../format';
@@ -34,7 +35,7 @@ export function AlertsSection({ data, onChanged }: SectionProps) {
               concern={concern}
               headingLevel={3}
               onChanged={onChanged}
-              letterFor={data.pupil}
+              letterFor={{ ...data.pupil, lettersSent: data.lettersSent, SendLetter }}
               fallbackFocusId="varsler"
             />
           ))}

@@ -1,0 +1,115 @@
+// A guardian downloads the PDF of a document the school sent them with «Send til foresatte» (decision 154):
+// the letter, the minutes or the plan, drawn by the renderers the school prints with (src/server/pdf/). Only
+// a document sent to this child's home (a `guardian_document` row), only by a guardian with a right to
+// information (pupilForGuardian); a protected child's PDF names neither school, class nor meeting place, as
+// the screen does (decision 131). Audited as the guardian's print.
+import type { Db } from '../../db/create-db';
+import type { GuardianDocumentKind } from '../../db/schema';
+import type { Plan } from '../../domain/plans';
+import { contextOf, type Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { osloDate } from '../clock';
+import { AppError } from '../errors';
+import { pupilForGuardian } from '../absence/place';
+import { letterPdf } from '../pdf/letter-pdf';
+import { minutesPdf } from '../pdf/minutes-pdf';
+import { planPdf } from '../pdf/plan-pdf';
+import { asciiFileName } from '../pdf/file-name';
+import { MEETING_LABEL } from '../presenters/meetings';
+import { STATUS_LABEL } from '../presenters/plans';
+import { contactTeacherName } from './write-guardian-letter';
+
+export async function downloadGuardianDocument(
+  db: Db,
+  actor: Actor,
+  input: { pupilId: string; kind: GuardianDocumentKind; sourceId: string },
+  now: Date,
+): Promise<{ pdf: Uint8Array; fileName: string }> {
+  return db.withContext(contextOf(actor), async (tx) => {
+    const place = await pupilForGuardian(tx, actor, input.pupilId);
+    const sent = await tx
+      .selectFrom('guardian_document')
+      .select(['id', 'sent_at', 'sent_by', 'case_id'])
+      .where('pupil_id', '=', place.pupilId)
+      .where('kind', '=', input.kind)
+      .where('source_id', '=', input.sourceId)
+      .executeTakeFirst();
+    if (!sent) throw new AppError('not_found', 'Fant ikke dokumentet.');
+    const shielded = place.protectedAddress !== 'none';
+    const className = shielded ? null : place.className;
+    const schoolName = shielded ? null : place.schoolName;
+    const pupilName = `${place.firstName} ${place.lastName}`;
+    const today = osloDate(now);
+    let rendered: { pdf: Uint8Array; fileName: string };
+    if (input.kind === 'letter') {
+      const alert = await tx
+        .selectFrom('alert')
+        .select(['explanation'])
+        .where('id', '=', input.sourceId)
+        .executeTakeFirstOrThrow();
+      const sender = await tx
+        .selectFrom('app_user')
+        .select('display_name')
+        .where('id', '=', sent.sent_by)
+        .executeTakeFirst();
+      const on = osloDate(new Date(sent.sent_at));
+      rendered = {
+        pdf: await letterPdf({
+          pupil: place,
+          className,
+          schoolName,
+          explanation: alert.explanation,
+          teacherName: await contactTeacherName(tx, place.classId),
+          signedBy: sender?.display_name ?? 'Skolen',
+          on,
+          createdAt: now,
+        }),
+        fileName: `melding-om-fravaer-${on}.pdf`,
+      };
+    } else if (input.kind === 'minutes') {
+      const m = await tx
+        .selectFrom('case_meeting')
+        .selectAll()
+        .where('id', '=', input.sourceId)
+        .executeTakeFirstOrThrow();
+      if (!m.held_on || !m.minutes) throw new AppError('not_found', 'Fant ikke dokumentet.');
+      rendered = {
+        pdf: await minutesPdf({
+          label: MEETING_LABEL[m.kind],
+          meeting: { ...m, held_on: m.held_on, minutes: m.minutes },
+          pupilName,
+          className,
+          schoolName,
+          printedOn: today,
+          createdAt: now,
+        }),
+        fileName: `referat-${m.kind}-${m.held_on}.pdf`,
+      };
+    } else {
+      const p = await tx.selectFrom('case_plan').selectAll().where('id', '=', input.sourceId).executeTakeFirstOrThrow();
+      const plan = p.content as Plan;
+      rendered = {
+        pdf: await planPdf({
+          plan,
+          status: STATUS_LABEL[p.status],
+          version: p.version,
+          pupilName,
+          className,
+          schoolName,
+          printedOn: today,
+          createdAt: now,
+        }),
+        fileName: `${p.kind}-${plan.date}.pdf`,
+      };
+    }
+    await writeAudit(tx, actor, now, [
+      {
+        action: 'guardian.document.pdf',
+        pupilId: place.pupilId,
+        caseId: sent.case_id,
+        details: { kind: input.kind, documentId: sent.id },
+      },
+    ]);
+    return { pdf: rendered.pdf, fileName: asciiFileName(rendered.fileName) };
+  });
+}
