@@ -8,7 +8,7 @@
 import { groupConcerns } from '../absence/concerns';
 import { parseIsoDate } from '../calendar/dates';
 import { isEvaluationOverdue } from '../ladder/evaluation-date';
-import { REFERRAL_SERVICES } from '../ladder/ladder-lists';
+import { REFERRAL_SERVICES, type ReferralService } from '../ladder/ladder-lists';
 
 export const CASE_LEVELS = [0, 1, 2, 3] as const;
 
@@ -75,7 +75,7 @@ export type SchoolCaseFigures = {
   /** Open cases whose evaluation date has passed today. */
   overdueEvaluations: number;
   /** Per service (REFERRAL_SERVICES), the referrals waiting today and for how many days. */
-  referralsWaiting: ({ service: string } & Days)[];
+  referralsWaiting: ({ service: ReferralService } & Days)[];
 };
 
 function epoch(date: string) {

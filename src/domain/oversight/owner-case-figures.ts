@@ -3,6 +3,7 @@
 // cases is published and none can be worked out from the rest; a median or percentile only over five or more.
 import type { PeriodCaseFigures, SchoolCaseFigures } from './case-figures';
 import { CASE_LEVELS } from './case-figures';
+import type { ReferralService } from '../ladder/ladder-lists';
 import { MIN_PUPILS, suppressTable, type Published } from './suppression';
 
 export type PublishedDays = { median: Published; p80: Published };
@@ -28,11 +29,11 @@ export type OwnerCaseRow = {
 };
 
 export type OwnerCaseFigures = {
-  services: string[];
+  services: ReferralService[];
   schools: OwnerCaseRow[];
   kommune: OwnerCaseRow;
   /** The kommune's waiting referrals per service: median and longest days, over five or more. */
-  referralDays: { service: string; median: Published; longest: Published }[];
+  referralDays: { service: ReferralService; median: Published; longest: Published }[];
 };
 
 type Table = {

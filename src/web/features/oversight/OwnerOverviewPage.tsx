@@ -7,6 +7,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { useApi } from '../../useApi';
+import { CaseFigures } from './CaseFigures';
 
 /** One decimal, Norwegian comma: «2,0», not «2». */
 const decimal = (n: number) => n.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -108,6 +109,7 @@ function Overview({ o }: { o: OwnerOverviewResponse }) {
           ))}
         </ScrollTable>
       </Section>
+      <CaseFigures f={o.caseFigures} months={o.months} monthName={monthName} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { ScrollTable } from '../../ui/ScrollTable';
 import { useApi } from '../../useApi';
 import { BackToReviews } from './BackToReviews';
 import { LevelTable } from './LevelTable';
+import { ReviewCaseFigures } from './ReviewCaseFigures';
 import { ReviewExport } from './ReviewExport';
 import { decimal } from './reviewFormat';
 
@@ -168,6 +169,7 @@ function Movement({
           newLabel={t('reviews.movement.colNew')}
         />
       </Section>
+      <ReviewCaseFigures id="bevegelse-oppfolging" figures={r.caseFigures} />
     </>
   );
 }

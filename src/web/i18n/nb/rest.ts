@@ -1,4 +1,5 @@
 import audit from './audit.json';
+import caseFigures from './caseFigures.json';
 import caseForms from './caseForms.json';
 import caseMeetings from './caseMeetings.json';
 import caseNav from './caseNav.json';
@@ -37,6 +38,7 @@ export const restFiles = {
   frontpage,
   oversight,
   reviews,
+  caseFigures,
   inbox,
   ladders,
   ruleEditor,
@@ -59,6 +61,7 @@ export default {
   ...frontpage,
   ...oversight,
   ...reviews,
+  ...caseFigures,
   ...inbox,
   ...ladders,
   ...ruleEditor,
