@@ -114,9 +114,23 @@ export async function loadCaseFigureInputs(
   }
   for (const c of cases) {
     const openedOn = osloDate(new Date(c.opened_at));
-    const steps = stepsOf.get(c.id) ?? [
-      { on: openedOn, type: 'open', status: c.status, level: c.level, evaluationDue: c.evaluation_due },
-    ];
+    // A case whose history does not start with its opening (written before the actions were kept) was open,
+    // at the level of its first known state, from the day it was opened.
+    const known = stepsOf.get(c.id) ?? [];
+    const first = known[0];
+    const steps: CaseStep[] =
+      first && first.on <= openedOn
+        ? known
+        : [
+            {
+              on: openedOn,
+              type: 'open',
+              status: first ? 'open' : c.status,
+              level: first?.level ?? c.level,
+              evaluationDue: first ? null : c.evaluation_due,
+            },
+            ...known,
+          ];
     const figureCase: FigureCase = {
       pupilId: c.pupil_id,
       openedOn,
