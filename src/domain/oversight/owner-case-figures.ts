@@ -121,3 +121,19 @@ export function publishOwnerCaseFigures(
     })),
   };
 }
+
+/** Every count a row publishes (not the days): what must never be 1–4. */
+export function publishedCounts(r: OwnerCaseRow): Published[] {
+  return [
+    ...r.pupilsWithConcern,
+    ...r.newCases,
+    ...r.casesByLevel.flatMap((l) => [l.new, l.ongoing]),
+    r.concernsBegun,
+    r.contacted,
+    r.waitingForContact,
+    r.caseOpened,
+    ...Object.values(r.evaluations),
+    ...Object.values(r.outcomes),
+    ...r.referralsWaiting,
+  ];
+}
