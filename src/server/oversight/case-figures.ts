@@ -65,7 +65,8 @@ export async function loadCaseFigureInputs(
         .where('recorded_by', 'is not', null)
         .where('restricted_to', 'is', null)
         .where(sql<boolean>`'foresatt' = any(with_whom)`)
-        .where('contacted_at', '>=', new Date(`${range.from}T00:00:00Z`))
+        // From the evening before in UTC: Oslo's first hours of the range's first day (the domain keeps the days).
+        .where('contacted_at', '>=', new Date(`${range.from}T00:00:00+02:00`))
         .execute()
     : [];
   for (const c of contacts)
