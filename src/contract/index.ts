@@ -6,6 +6,7 @@ export * from './absence';
 export * from './audit-log';
 export * from './auth';
 export * from './cases';
+export * from './case-figures';
 export * from './case-parts';
 export * from './meetings';
 export * from './classes';

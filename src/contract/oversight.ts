@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownerCaseFigures } from './case-figures';
 
 // GET /api/oversight/owner — the school owner's figures (issue 19 items 1 and 3, decision 128). Aggregates only,
 // never a pupil: a figure resting on 1–4 pupils, or one that would let such a figure be worked out, is `null`
@@ -40,5 +41,7 @@ export const ownerOverviewResponse = z.object({
     pupils: published,
     months: z.array(z.object({ month: z.string(), pupilsOver: published, sharePercent: published })),
   }),
+  /** The case side's figures per school, the same months (decision 156). */
+  caseFigures: ownerCaseFigures,
 });
 export type OwnerOverviewResponse = z.infer<typeof ownerOverviewResponse>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schoolCaseFigures } from './case-figures';
 import { isoDate } from './common';
 
 // The reviews 004 §1.1 (3) asks for (issue 19 item 2, decisions 139–143): the leadership group's weekly review,
@@ -74,6 +75,8 @@ export const weeklyReviewResponse = z.object({
   casesByLevel: z.array(levelCount),
   overdueEvaluations: z.array(caseRow),
   concernsWithoutCase: z.array(concernRow),
+  /** The school's case figures by month of the school year (decision 155). */
+  caseFigures: schoolCaseFigures,
 });
 export type WeeklyReviewResponse = z.infer<typeof weeklyReviewResponse>;
 
@@ -133,5 +136,7 @@ export const movementReviewResponse = z.object({
   trinn: z.array(movementRow),
   classes: z.array(movementRow),
   casesByLevel: z.array(levelCount),
+  /** The school's case figures by month of the school year (decision 155). */
+  caseFigures: schoolCaseFigures,
 });
 export type MovementReviewResponse = z.infer<typeof movementReviewResponse>;

@@ -36,6 +36,13 @@ describe.skipIf(unavailable !== null)('browser journey: the school owner reads t
     expect(await trinn.getByRole('rowheader', { name: '10. trinn' }).count()).toBe(1);
     const share = page.getByRole('table', { name: /Fravær i prosent av skoletiden/ });
     expect(await share.innerText()).toMatch(/\d,\d %/);
+    // The case side's figures per school (decisions 155–156), «under 5» where a figure rests on fewer.
+    const concerns = page.getByRole('table', { name: 'Elever med bekymring per måned, per skole' });
+    await concerns.waitFor();
+    expect(await concerns.getByRole('row', { name: /Hele kommunen/ }).count()).toBe(1);
+    const followUp = page.getByRole('table', { name: /dager til første kontakt med hjemmet, per skole/ });
+    expect(await followUp.getByRole('columnheader', { name: 'Dager til kontakt, median' }).count()).toBe(1);
+    expect(await page.locator('section', { has: page.locator('#oversikt-nye-saker') }).innerText()).toMatch(/under 5/);
     expect(await page.locator('main').innerText()).not.toMatch(/Henrik|Fjell|\d{11}/);
 
     // The trend: this school year and the one before, drawn, summarised, and the same figures as a table.
@@ -83,6 +90,14 @@ describe.skipIf(unavailable !== null)('browser journey: the school owner reads t
         .locator('..')
         .screenshot({ path: `/tmp/h19-charts-trend-${width}.png` });
       await bars.screenshot({ path: `/tmp/h19-charts-skoler-${width}.png` });
+      // The case figures' sections, from the first heading to the end of the page.
+      const top = (await page.locator('#oversikt-saker').boundingBox())!.y;
+      const bottom = await page.evaluate(() => document.body.scrollHeight);
+      await page.screenshot({
+        path: `/tmp/h19-figures-eier-${width}x${height}.png`,
+        fullPage: true,
+        clip: { x: 0, y: top - 8, width, height: bottom - top + 8 },
+      });
     }
   });
 });

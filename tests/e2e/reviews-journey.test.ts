@@ -56,6 +56,24 @@ describe.skipIf(unavailable !== null)('browser journey: the school leader’s we
     const days = await rowCells('Hele dager');
     const pupils = await rowCells('Elever');
     const over10 = await rowCells('Elever over 10 %');
+    // The case side's figures by month of the school year (decision 155), the school year so far last.
+    const followUp = page.getByRole('table', { name: 'Oppfølging av bekymringer per måned i skoleåret' });
+    await followUp.waitFor();
+    expect((await followUp.getByRole('columnheader').allInnerTexts()).slice(1)).toEqual([
+      'august 2026',
+      'september 2026',
+      'oktober 2026',
+      'november 2026',
+      'Skoleåret så langt',
+    ]);
+    const concernCells = (
+      await followUp
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: 'Elever med bekymring', exact: true }) })
+        .getByRole('cell')
+        .allInnerTexts()
+    ).map(numberOf);
+    expect(concernCells.at(-1)).toBeGreaterThan(0);
     expect(share.some((n) => n > 0)).toBe(true);
     expect(pupils.every((n) => n > 0)).toBe(true);
     await expectNoAxeViolations(page, 'ukegjennomgangen');
@@ -91,6 +109,14 @@ describe.skipIf(unavailable !== null)('browser journey: the school leader’s we
         .slice(1)
         .map(Number),
     ).toEqual(over10);
+    const followUpAt = rows.findIndex((r) => r[0] === 'Oppfølging av bekymringer per måned');
+    expect(
+      rows
+        .slice(followUpAt)
+        .find((r) => r[0] === 'Elever med bekymring')!
+        .slice(1)
+        .map(Number),
+    ).toEqual(concernCells);
 
     for (const [width, height] of [
       [1366, 900],
@@ -98,6 +124,9 @@ describe.skipIf(unavailable !== null)('browser journey: the school leader’s we
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: `/tmp/h19-reviews-uke-${width}x${height}.png`, fullPage: true });
+      await page
+        .locator('section', { has: page.locator('#uke-oppfolging') })
+        .screenshot({ path: `/tmp/h19-figures-uke-${width}x${height}.png` });
     }
     await page.setViewportSize({ width: 1366, height: 900 });
 
@@ -128,6 +157,7 @@ describe.skipIf(unavailable !== null)('browser journey: the school leader’s we
     await page.setViewportSize({ width: 1366, height: 900 });
 
     await openFromList(page, 'Månedsgjennomgang i ressursteamet', /^Månedsgjennomgang i ressursteamet – /);
+    await page.getByRole('table', { name: 'Oppfølging av bekymringer per måned i skoleåret' }).waitFor();
     await expectNoAxeViolations(page, 'månedsgjennomgangen');
   });
 

@@ -6,6 +6,8 @@ import { seedDemo } from '../../src/server/demo/seed';
 import { describeDb } from '../support/db';
 import { useWorld } from '../support/world';
 import { recordAbsence } from '../support/make';
+import type { OwnerCaseFiguresResponse } from '../../src/contract/case-figures';
+import { publishedCounts } from '../../src/domain/oversight/owner-case-figures';
 
 type Month = { month: string; pupilsOver: number | null; sharePercent: number | null };
 type Overview = {
@@ -14,6 +16,7 @@ type Overview = {
   schools: { id: string; name: string; pupils: number | null; months: Month[] }[];
   trinn: { trinn: number; pupils: number | null; months: Month[] }[];
   kommune: { pupils: number | null; months: Month[] };
+  caseFigures: OwnerCaseFiguresResponse;
 };
 
 /** Every count the answer publishes: none may be 1–4. */
@@ -22,6 +25,8 @@ const counts = (o: Overview) => [
   ...o.kommune.months.map((m) => m.pupilsOver),
   ...o.schools.flatMap((s) => [s.pupils, ...s.months.map((m) => m.pupilsOver)]),
   ...o.trinn.flatMap((s) => [s.pupils, ...s.months.map((m) => m.pupilsOver)]),
+  // The case side's counts (decision 156), every table of them.
+  ...[...o.caseFigures.schools, o.caseFigures.kommune].flatMap(publishedCounts),
 ];
 
 describeDb('the school owner’s figures in a small kommune', () => {

@@ -11,6 +11,7 @@ import type {
 } from '../../contract/reviews';
 import { renderPdf, type PdfBlock, type PdfLayoutBlock } from '../pdf/document';
 import type { Cell } from '../xlsx/write-xlsx';
+import { caseFigureSections } from './case-figures';
 
 export type ReviewSection = { heading: string; columns: string[]; rows: Cell[][]; empty?: string };
 export type ReviewDocument = { title: string; subtitle: string; fileBase: string; sections: ReviewSection[] };
@@ -65,6 +66,7 @@ export function weeklyDocument(review: WeeklyReviewResponse): ReviewDocument {
         rows: review.concernsWithoutCase.map((c) => [c.pupilName, c.className, c.ruleTitle, date(c.startedOn)]),
         empty: 'Ingen elever med bekymring uten sak.',
       },
+      ...caseFigureSections(review.caseFigures),
     ],
   };
 }
@@ -122,6 +124,7 @@ export function movementDocument(review: MovementReviewResponse): ReviewDocument
       movementSection('Per trinn', review.trinn),
       movementSection('Per klasse', review.classes),
       levels(review.casesByLevel),
+      ...caseFigureSections(review.caseFigures),
     ],
   };
 }

@@ -13,6 +13,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { osloDate } from '../clock';
 import { AppError } from '../errors';
+import { schoolCaseFigures } from '../oversight/case-figures';
 import { reviewClasses, reviewSchool, type ReviewAudit } from '../reviews/review-school';
 
 /** The monthly review compares the last four weeks with the four before them. */
@@ -94,6 +95,7 @@ export async function getMovementReview(
         cases.map((c) => ({ level: c.level, openedOn: osloDate(new Date(c.opened_at)) })),
         after.from,
       ),
+      caseFigures: await schoolCaseFigures(tx, school.id, today),
     };
   });
 }

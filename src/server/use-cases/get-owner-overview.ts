@@ -16,6 +16,7 @@ import { writeAudit } from '../audit';
 import { classCalendar } from '../absence/calendar';
 import { toDomainEvent } from '../absence/evaluate-pupil';
 import { AppError } from '../errors';
+import { ownerCaseFigures } from '../oversight/case-figures';
 
 const THRESHOLD_PERCENT = 10;
 
@@ -129,6 +130,7 @@ export async function getOwnerOverview(
           sharePercent: share(schools.flatMap((s) => bySchool.get(s.id)![c]!)),
         })),
       },
+      caseFigures: await ownerCaseFigures(tx, schools, { from: first.first_day, to: end }, today),
     };
   });
 }

@@ -11,6 +11,7 @@ import type { WeeklyReviewResponse } from '../../contract/reviews';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { osloDate } from '../clock';
+import { schoolCaseFigures } from '../oversight/case-figures';
 import { reviewClasses, reviewSchool, upToToday, type ReviewAudit } from '../reviews/review-school';
 
 export async function getWeeklyReview(
@@ -111,6 +112,7 @@ export async function getWeeklyReview(
         startedOn: a.started_on,
         ruleTitle: a.explanation.title,
       })),
+      caseFigures: await schoolCaseFigures(tx, school.id, today),
     };
   });
 }

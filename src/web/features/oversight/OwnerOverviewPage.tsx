@@ -9,6 +9,7 @@ import { ScrollTable } from '../../ui/ScrollTable';
 import { useApi } from '../../useApi';
 import { OwnerTrend } from './charts/OwnerTrend';
 import { SchoolBars } from './charts/SchoolBars';
+import { CaseFigures } from './CaseFigures';
 
 /** One decimal, Norwegian comma: «2,0», not «2». */
 const decimal = (n: number) => n.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -112,6 +113,7 @@ function Overview({ o, previous }: { o: OwnerOverviewResponse; previous: OwnerOv
           ))}
         </ScrollTable>
       </Section>
+      <CaseFigures f={o.caseFigures} months={o.months} monthName={monthName} />
     </>
   );
 }

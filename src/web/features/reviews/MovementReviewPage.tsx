@@ -13,6 +13,7 @@ import { useApi } from '../../useApi';
 import { BackToReviews } from './BackToReviews';
 import { LevelTable } from './LevelTable';
 import { MovementChart } from './MovementChart';
+import { ReviewCaseFigures } from './ReviewCaseFigures';
 import { ReviewExport } from './ReviewExport';
 import { decimal } from './reviewFormat';
 import { SchoolPicker, useReviewSchool } from './SchoolPicker';
@@ -175,6 +176,7 @@ function Movement({
           newLabel={t('reviews.movement.colNew')}
         />
       </Section>
+      <ReviewCaseFigures id="bevegelse-oppfolging" figures={r.caseFigures} />
     </>
   );
 }

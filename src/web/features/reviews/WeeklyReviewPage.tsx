@@ -10,6 +10,7 @@ import { ScrollTable } from '../../ui/ScrollTable';
 import { useApi } from '../../useApi';
 import { BackToReviews } from './BackToReviews';
 import { LevelTable } from './LevelTable';
+import { ReviewCaseFigures } from './ReviewCaseFigures';
 import { ReviewExport } from './ReviewExport';
 import { decimal } from './reviewFormat';
 import { SchoolPicker, useReviewSchool } from './SchoolPicker';
@@ -158,6 +159,7 @@ function Weekly({ r }: { r: WeeklyReviewResponse }) {
           </ScrollTable>
         )}
       </Section>
+      <ReviewCaseFigures id="uke-oppfolging" figures={r.caseFigures} />
     </>
   );
 }

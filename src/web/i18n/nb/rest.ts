@@ -1,4 +1,5 @@
 import audit from './audit.json';
+import caseFigures from './caseFigures.json';
 import caseForms from './caseForms.json';
 import caseMeetings from './caseMeetings.json';
 import caseNav from './caseNav.json';
@@ -39,6 +40,7 @@ export const restFiles = {
   oversight,
   charts,
   reviews,
+  caseFigures,
   inbox,
   ladders,
   ruleEditor,
@@ -62,6 +64,7 @@ export default {
   ...oversight,
   ...charts,
   ...reviews,
+  ...caseFigures,
   ...inbox,
   ...ladders,
   ...ruleEditor,
