@@ -3,9 +3,20 @@
 // restart, a failover, an idle cut by a pooler or firewall): the pool then drops that connection and
 // opens a new one at the next request, and the request that met the loss fails with an error that
 // isDatabaseUnavailable() recognises, which the HTTP edge answers with 503 (decision 070).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  sql,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type TransactionSettings,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect';
 import type { Database } from './schema';
@@ -53,14 +64,17 @@ export type CreateDbOptions = {
 
 export async function createDb(options: CreateDbOptions): Promise<Db> {
   if (options.databaseUrl)
-    return wrap('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool: serverPool(options) }) }));
+    return wrap(
+      'postgres',
+      new Kysely<Database>({ dialect: contextDialect(new PostgresDialect({ pool: serverPool(options) })) }),
+    );
   const dataDir = options.dataDir ?? './data';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  const db = wrap('pglite', new Kysely<Database>({ dialect: new PGliteDialect(pglite) }));
+  const db = wrap('pglite', new Kysely<Database>({ dialect: contextDialect(new PGliteDialect(pglite)) }));
   return Object.assign(db, { pglite });
 }
 
@@ -201,21 +215,79 @@ function describeError(err: unknown): string {
     .join(' ');
 }
 
+/** The context of the withContext call whose transaction is beginning (only while it begins). */
+const beginning = new AsyncLocalStorage<DbContext>();
+
+/**
+ * The settings of a context as one SQL text, or null when a value is not a plain string literal
+ * (a quote is doubled; a backslash or NUL falls back to parameters, whatever standard_conforming_strings is).
+ */
+function contextSql(ctx: DbContext): string | null {
+  const values = [
+    ['role', APP_ROLE],
+    ['naervaer.kommune_id', ctx.kommuneId ?? ''],
+    ['naervaer.user_id', ctx.userId ?? ''],
+    ['naervaer.login_username', ctx.loginUsername?.toLowerCase() ?? ''],
+    ['naervaer.session_token_hash', ctx.sessionTokenHash ?? ''],
+    ['naervaer.partner_service', ctx.partnerService ?? ''],
+  ];
+  if (values.some(([, v]) => /[\\\0]/.test(v!))) return null;
+  return `select ${values.map(([k, v]) => `set_config('${k}', '${v!.replaceAll("'", "''")}', true)`).join(', ')}`;
+}
+
+/**
+ * A dialect whose transactions, begun by withContext, send BEGIN and the request context as one
+ * simple-protocol message (decision 166): one round trip fewer per request. Every other transaction
+ * (the owner's, a migration's) begins as before.
+ */
+function contextDialect(dialect: Dialect): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createDriver: (): Driver => {
+      const driver = dialect.createDriver();
+      return {
+        init: () => driver.init(),
+        acquireConnection: () => driver.acquireConnection(),
+        releaseConnection: (c) => driver.releaseConnection(c),
+        commitTransaction: (c) => driver.commitTransaction(c),
+        rollbackTransaction: (c) => driver.rollbackTransaction(c),
+        destroy: () => driver.destroy(),
+        async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+          const ctx = beginning.getStore();
+          const context = ctx && !settings.isolationLevel && !settings.accessMode ? contextSql(ctx) : null;
+          if (!context) return driver.beginTransaction(connection, settings);
+          await connection.executeQuery(CompiledQuery.raw(`begin; ${context}`));
+        },
+      };
+    },
+  };
+}
+
 function wrap(kind: Db['kind'], owner: Kysely<Database>): Db {
   return {
     kind,
     owner,
     withContext(ctx, fn) {
-      return owner.transaction().execute(async (tx) => {
-        // The role and the request context in one round trip: set_config('role', …, true) is SET LOCAL ROLE.
-        await sql`select set_config('role', ${APP_ROLE}, true),
+      // The context goes with BEGIN (contextDialect) when it can be written as literals; the use-case
+      // itself runs outside `beginning`, so a transaction it might open on the owner begins plainly.
+      const together = contextSql(ctx) !== null;
+      return beginning.run(ctx, () =>
+        owner.transaction().execute((tx) =>
+          beginning.exit(async () => {
+            // The role and the request context in one round trip: set_config('role', …, true) is SET LOCAL ROLE.
+            if (!together)
+              await sql`select set_config('role', ${APP_ROLE}, true),
                          set_config('naervaer.kommune_id', ${ctx.kommuneId ?? ''}, true),
                          set_config('naervaer.user_id', ${ctx.userId ?? ''}, true),
                          set_config('naervaer.login_username', ${ctx.loginUsername?.toLowerCase() ?? ''}, true),
                          set_config('naervaer.session_token_hash', ${ctx.sessionTokenHash ?? ''}, true),
                          set_config('naervaer.partner_service', ${ctx.partnerService ?? ''}, true)`.execute(tx);
-        return fn(tx);
-      });
+            return fn(tx);
+          }),
+        ),
+      );
     },
     close: () => owner.destroy(),
   };
