@@ -3,14 +3,12 @@
 // restart, a failover, an idle cut by a pooler or firewall): the pool then drops that connection and
 // opens a new one at the next request, and the request that met the loss fails with an error that
 // isDatabaseUnavailable() recognises, which the HTTP edge answers with 503 (decision 070).
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
   Kysely,
   PostgresDialect,
-  sql,
   type DatabaseConnection,
   type Dialect,
   type Driver,
@@ -215,30 +213,32 @@ function describeError(err: unknown): string {
     .join(' ');
 }
 
-/** The context of the withContext call whose transaction is beginning (only while it begins). */
-const beginning = new AsyncLocalStorage<DbContext>();
+// The statement withContext sends first in its transaction: the role and the request context.
+const CONTEXT_SQL = `select set_config('role', $1, true), set_config('naervaer.kommune_id', $2, true), set_config('naervaer.user_id', $3, true), set_config('naervaer.login_username', $4, true), set_config('naervaer.session_token_hash', $5, true), set_config('naervaer.partner_service', $6, true)`;
+const CONTEXT_KEYS = [
+  'role',
+  'naervaer.kommune_id',
+  'naervaer.user_id',
+  'naervaer.login_username',
+  'naervaer.session_token_hash',
+  'naervaer.partner_service',
+];
 
 /**
- * The settings of a context as one SQL text, or null when a value is not a plain string literal
- * (a quote is doubled; a backslash or NUL falls back to parameters, whatever standard_conforming_strings is).
+ * The context statement's values as SQL literals, or null when a value is not a plain string (a quote
+ * is doubled; a backslash or NUL is never written as a literal, whatever standard_conforming_strings is).
  */
-function contextSql(ctx: DbContext): string | null {
-  const values = [
-    ['role', APP_ROLE],
-    ['naervaer.kommune_id', ctx.kommuneId ?? ''],
-    ['naervaer.user_id', ctx.userId ?? ''],
-    ['naervaer.login_username', ctx.loginUsername?.toLowerCase() ?? ''],
-    ['naervaer.session_token_hash', ctx.sessionTokenHash ?? ''],
-    ['naervaer.partner_service', ctx.partnerService ?? ''],
-  ];
-  if (values.some(([, v]) => /[\\\0]/.test(v!))) return null;
-  return `select ${values.map(([k, v]) => `set_config('${k}', '${v!.replaceAll("'", "''")}', true)`).join(', ')}`;
+function contextLiterals(parameters: readonly unknown[]): string | null {
+  if (parameters.length !== CONTEXT_KEYS.length || parameters[0] !== APP_ROLE) return null;
+  if (parameters.some((v) => typeof v !== 'string' || /[\\\0]/.test(v))) return null;
+  return `select ${CONTEXT_KEYS.map((k, i) => `set_config('${k}', '${(parameters[i] as string).replaceAll("'", "''")}', true)`).join(', ')}`;
 }
 
 /**
- * A dialect whose transactions, begun by withContext, send BEGIN and the request context as one
- * simple-protocol message (decision 166): one round trip fewer per request. Every other transaction
- * (the owner's, a migration's) begins as before.
+ * A dialect whose transactions send BEGIN with their first statement (decision 166): when that is
+ * withContext's context statement, BEGIN and the context go as one simple-protocol message, one round
+ * trip fewer per request; otherwise BEGIN goes just before the first statement, as it went before. A
+ * transaction with an isolation level or access mode begins at once, as Kysely begins it.
  */
 function contextDialect(dialect: Dialect): Dialect {
   return {
@@ -247,19 +247,44 @@ function contextDialect(dialect: Dialect): Dialect {
     createQueryCompiler: () => dialect.createQueryCompiler(),
     createDriver: (): Driver => {
       const driver = dialect.createDriver();
+      const inner = new WeakMap<DatabaseConnection, DatabaseConnection>();
+      const pending = new WeakSet<DatabaseConnection>();
+      const of = (c: DatabaseConnection) => inner.get(c) ?? c;
       return {
         init: () => driver.init(),
-        acquireConnection: () => driver.acquireConnection(),
-        releaseConnection: (c) => driver.releaseConnection(c),
-        commitTransaction: (c) => driver.commitTransaction(c),
-        rollbackTransaction: (c) => driver.rollbackTransaction(c),
-        destroy: () => driver.destroy(),
-        async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
-          const ctx = beginning.getStore();
-          const context = ctx && !settings.isolationLevel && !settings.accessMode ? contextSql(ctx) : null;
-          if (!context) return driver.beginTransaction(connection, settings);
-          await connection.executeQuery(CompiledQuery.raw(`begin; ${context}`));
+        async acquireConnection() {
+          const connection = await driver.acquireConnection();
+          const wrapped: DatabaseConnection = {
+            async executeQuery<R>(query: CompiledQuery) {
+              if (pending.has(wrapped)) {
+                pending.delete(wrapped);
+                const context = query.sql === CONTEXT_SQL ? contextLiterals(query.parameters) : null;
+                if (context) {
+                  await connection.executeQuery(CompiledQuery.raw(`begin; ${context}`));
+                  return { rows: [] as R[] };
+                }
+                await connection.executeQuery(CompiledQuery.raw('begin'));
+              }
+              return connection.executeQuery<R>(query);
+            },
+            streamQuery: <R>(query: CompiledQuery, chunkSize?: number) => connection.streamQuery<R>(query, chunkSize),
+          };
+          inner.set(wrapped, connection);
+          return wrapped;
         },
+        releaseConnection: (c) => driver.releaseConnection(of(c)),
+        async beginTransaction(c, settings: TransactionSettings) {
+          if (settings.isolationLevel || settings.accessMode) return driver.beginTransaction(of(c), settings);
+          pending.add(c);
+        },
+        // A transaction that sent nothing has nothing to end.
+        async commitTransaction(c) {
+          if (!pending.delete(c)) await driver.commitTransaction(of(c));
+        },
+        async rollbackTransaction(c) {
+          if (!pending.delete(c)) await driver.rollbackTransaction(of(c));
+        },
+        destroy: () => driver.destroy(),
       };
     },
   };
@@ -270,24 +295,21 @@ function wrap(kind: Db['kind'], owner: Kysely<Database>): Db {
     kind,
     owner,
     withContext(ctx, fn) {
-      // The context goes with BEGIN (contextDialect) when it can be written as literals; the use-case
-      // itself runs outside `beginning`, so a transaction it might open on the owner begins plainly.
-      const together = contextSql(ctx) !== null;
-      return beginning.run(ctx, () =>
-        owner.transaction().execute((tx) =>
-          beginning.exit(async () => {
-            // The role and the request context in one round trip: set_config('role', …, true) is SET LOCAL ROLE.
-            if (!together)
-              await sql`select set_config('role', ${APP_ROLE}, true),
-                         set_config('naervaer.kommune_id', ${ctx.kommuneId ?? ''}, true),
-                         set_config('naervaer.user_id', ${ctx.userId ?? ''}, true),
-                         set_config('naervaer.login_username', ${ctx.loginUsername?.toLowerCase() ?? ''}, true),
-                         set_config('naervaer.session_token_hash', ${ctx.sessionTokenHash ?? ''}, true),
-                         set_config('naervaer.partner_service', ${ctx.partnerService ?? ''}, true)`.execute(tx);
-            return fn(tx);
-          }),
-        ),
-      );
+      return owner.transaction().execute(async (tx) => {
+        // The role and the request context in one statement (set_config('role', …, true) is SET LOCAL
+        // ROLE), sent with BEGIN in one message (contextDialect).
+        await tx.executeQuery(
+          CompiledQuery.raw(CONTEXT_SQL, [
+            APP_ROLE,
+            ctx.kommuneId ?? '',
+            ctx.userId ?? '',
+            ctx.loginUsername?.toLowerCase() ?? '',
+            ctx.sessionTokenHash ?? '',
+            ctx.partnerService ?? '',
+          ]),
+        );
+        return fn(tx);
+      });
     },
     close: () => owner.destroy(),
   };
