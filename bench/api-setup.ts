@@ -214,11 +214,17 @@ export async function freePort(): Promise<number> {
 
 export type Server = { child: ChildProcess; base: URL; logFile: string; stop(): Promise<void> };
 
-export async function startServer(version: Version, target: Target, today: string): Promise<Server> {
+/** `nodeArgs`: options for the server's node (e.g. `--cpu-prof`, `--cpu-prof-dir=…` to profile it). */
+export async function startServer(
+  version: Version,
+  target: Target,
+  today: string,
+  nodeArgs: string[] = [],
+): Promise<Server> {
   const port = await freePort();
   const logFile = join(mkdtempSync(join(tmpdir(), 'naervaer-bench-log-')), 'server.log');
   const out = openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['bin/naervaer.js', 'serve'], {
+  const child = spawn(process.execPath, [...nodeArgs, 'bin/naervaer.js', 'serve'], {
     cwd: version.dir,
     env: serverEnv(target, today, port),
     stdio: ['ignore', out, out],

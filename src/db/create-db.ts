@@ -5,7 +5,16 @@
 // isDatabaseUnavailable() recognises, which the HTTP edge answers with 503 (decision 070).
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type TransactionSettings,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect';
 import type { Database } from './schema';
@@ -53,14 +62,17 @@ export type CreateDbOptions = {
 
 export async function createDb(options: CreateDbOptions): Promise<Db> {
   if (options.databaseUrl)
-    return wrap('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool: serverPool(options) }) }));
+    return wrap(
+      'postgres',
+      new Kysely<Database>({ dialect: contextDialect(new PostgresDialect({ pool: serverPool(options) })) }),
+    );
   const dataDir = options.dataDir ?? './data';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  const db = wrap('pglite', new Kysely<Database>({ dialect: new PGliteDialect(pglite) }));
+  const db = wrap('pglite', new Kysely<Database>({ dialect: contextDialect(new PGliteDialect(pglite)) }));
   return Object.assign(db, { pglite });
 }
 
@@ -201,19 +213,101 @@ function describeError(err: unknown): string {
     .join(' ');
 }
 
+// The statement withContext sends first in its transaction: the role and the request context.
+const CONTEXT_SQL = `select set_config('role', $1, true), set_config('naervaer.kommune_id', $2, true), set_config('naervaer.user_id', $3, true), set_config('naervaer.login_username', $4, true), set_config('naervaer.session_token_hash', $5, true), set_config('naervaer.partner_service', $6, true)`;
+const CONTEXT_KEYS = [
+  'role',
+  'naervaer.kommune_id',
+  'naervaer.user_id',
+  'naervaer.login_username',
+  'naervaer.session_token_hash',
+  'naervaer.partner_service',
+];
+
+/**
+ * The context statement's values as SQL literals, or null when a value is not a plain string (a quote
+ * is doubled; a backslash or NUL is never written as a literal, whatever standard_conforming_strings is).
+ */
+function contextLiterals(parameters: readonly unknown[]): string | null {
+  if (parameters.length !== CONTEXT_KEYS.length || parameters[0] !== APP_ROLE) return null;
+  if (parameters.some((v) => typeof v !== 'string' || /[\\\0]/.test(v))) return null;
+  return `select ${CONTEXT_KEYS.map((k, i) => `set_config('${k}', '${(parameters[i] as string).replaceAll("'", "''")}', true)`).join(', ')}`;
+}
+
+/**
+ * A dialect whose transactions send BEGIN with their first statement (decision 166): when that is
+ * withContext's context statement, BEGIN and the context go as one simple-protocol message, one round
+ * trip fewer per request; otherwise BEGIN goes just before the first statement, as it went before. A
+ * transaction with an isolation level or access mode begins at once, as Kysely begins it.
+ */
+function contextDialect(dialect: Dialect): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createDriver: (): Driver => {
+      const driver = dialect.createDriver();
+      const inner = new WeakMap<DatabaseConnection, DatabaseConnection>();
+      const pending = new WeakSet<DatabaseConnection>();
+      const of = (c: DatabaseConnection) => inner.get(c) ?? c;
+      return {
+        init: () => driver.init(),
+        async acquireConnection() {
+          const connection = await driver.acquireConnection();
+          const wrapped: DatabaseConnection = {
+            async executeQuery<R>(query: CompiledQuery) {
+              if (pending.has(wrapped)) {
+                pending.delete(wrapped);
+                const context = query.sql === CONTEXT_SQL ? contextLiterals(query.parameters) : null;
+                if (context) {
+                  await connection.executeQuery(CompiledQuery.raw(`begin; ${context}`));
+                  return { rows: [] as R[] };
+                }
+                await connection.executeQuery(CompiledQuery.raw('begin'));
+              }
+              return connection.executeQuery<R>(query);
+            },
+            streamQuery: <R>(query: CompiledQuery, chunkSize?: number) => connection.streamQuery<R>(query, chunkSize),
+          };
+          inner.set(wrapped, connection);
+          return wrapped;
+        },
+        releaseConnection: (c) => driver.releaseConnection(of(c)),
+        async beginTransaction(c, settings: TransactionSettings) {
+          if (settings.isolationLevel || settings.accessMode) return driver.beginTransaction(of(c), settings);
+          pending.add(c);
+        },
+        // A transaction that sent nothing has nothing to end.
+        async commitTransaction(c) {
+          if (!pending.delete(c)) await driver.commitTransaction(of(c));
+        },
+        async rollbackTransaction(c) {
+          if (!pending.delete(c)) await driver.rollbackTransaction(of(c));
+        },
+        destroy: () => driver.destroy(),
+      };
+    },
+  };
+}
+
 function wrap(kind: Db['kind'], owner: Kysely<Database>): Db {
   return {
     kind,
     owner,
     withContext(ctx, fn) {
       return owner.transaction().execute(async (tx) => {
-        // The role and the request context in one round trip: set_config('role', …, true) is SET LOCAL ROLE.
-        await sql`select set_config('role', ${APP_ROLE}, true),
-                         set_config('naervaer.kommune_id', ${ctx.kommuneId ?? ''}, true),
-                         set_config('naervaer.user_id', ${ctx.userId ?? ''}, true),
-                         set_config('naervaer.login_username', ${ctx.loginUsername?.toLowerCase() ?? ''}, true),
-                         set_config('naervaer.session_token_hash', ${ctx.sessionTokenHash ?? ''}, true),
-                         set_config('naervaer.partner_service', ${ctx.partnerService ?? ''}, true)`.execute(tx);
+        // The role and the request context in one statement (set_config('role', …, true) is SET LOCAL
+        // ROLE), sent with BEGIN in one message (contextDialect).
+        await tx.executeQuery(
+          CompiledQuery.raw(CONTEXT_SQL, [
+            APP_ROLE,
+            ctx.kommuneId ?? '',
+            ctx.userId ?? '',
+            ctx.loginUsername?.toLowerCase() ?? '',
+            ctx.sessionTokenHash ?? '',
+            ctx.partnerService ?? '',
+          ]),
+        );
         return fn(tx);
       });
     },

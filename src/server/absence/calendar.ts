@@ -3,6 +3,10 @@ import { sql } from 'kysely';
 import { compileCalendar, parseSchoolCalendar, type CompiledCalendar } from '../../domain/calendar/calendar';
 import type { Tx } from '../../db/create-db';
 import { AppError } from '../errors';
+import { memo } from './memo';
+
+/** Compiled calendars by their skolerute and week of lessons; a kommune has a few hundred classes. */
+const compiledCalendars = memo<CompiledCalendar>(500);
 
 type Lesson = { weekday: number; period: number; subject: string; teacher_id: string | null };
 
@@ -41,19 +45,32 @@ export async function classCalendar(
   const timetable = school.timetable;
   const perDay: string[][] = [[], [], [], [], []];
   for (const l of timetable) perDay[l.weekday - 1]![l.period - 1] = l.subject;
-  const lessonsPerWeekday = perDay.map((d) => d.length);
-  const parsed = parseSchoolCalendar({
-    schoolYear: `${school.school_year}-${school.school_year + 1}`,
-    firstDay: school.first_day,
-    lastDay: school.last_day,
-    springStarts: school.spring_starts,
-    closed: school.closed,
-    lessonsPerWeekday,
-    timetable: perDay.map((d) => Array.from(d, (s) => s ?? '')),
+  const week = perDay.map((d) => Array.from(d, (s) => s ?? ''));
+  // The same skolerute and lessons give the same compiled calendar: made once, shared (decision 165).
+  const key = JSON.stringify([
+    school.school_year,
+    school.first_day,
+    school.last_day,
+    school.spring_starts,
+    school.closed,
+    week,
+  ]);
+  const calendar = compiledCalendars(key, () => {
+    const parsed = parseSchoolCalendar({
+      schoolYear: `${school.school_year}-${school.school_year + 1}`,
+      firstDay: school.first_day,
+      lastDay: school.last_day,
+      springStarts: school.spring_starts,
+      closed: school.closed,
+      lessonsPerWeekday: perDay.map((d) => d.length),
+      timetable: week,
+    });
+    if (!parsed.ok)
+      throw new AppError('internal', `Skoleruta eller timeplanen er ugyldig: ${parsed.errors.join('; ')}`);
+    return compileCalendar(parsed.calendar);
   });
-  if (!parsed.ok) throw new AppError('internal', `Skoleruta eller timeplanen er ugyldig: ${parsed.errors.join('; ')}`);
   return {
-    calendar: compileCalendar(parsed.calendar),
+    calendar,
     lessons: new Map(timetable.map((l) => [slot(l.weekday, l.period), l.subject])),
     teachers: new Map(timetable.map((l) => [slot(l.weekday, l.period), l.teacher_id])),
   };

@@ -4,7 +4,12 @@
 import { parseProfile, type Profile } from '../../domain/rules/profile-schema';
 import type { Content } from '../content/load-content';
 import type { Tx } from '../../db/create-db';
+import { sql } from 'kysely';
 import { AppError } from '../errors';
+import { memo } from './memo';
+
+/** Kommunes' own profiles by id and text: a few per kommune, a version kept per edit. */
+const ownProfiles = memo<Profile>(200);
 
 /** A shipped profile by id. */
 export function profileById(content: Content, id: string): Profile {
@@ -21,14 +26,18 @@ export function profileById(content: Content, id: string): Profile {
 export async function resolveProfile(tx: Tx, content: Content, id: string): Promise<Profile> {
   const own = await tx
     .selectFrom('kommune_rule_profile')
-    .select('definition')
+    .select(sql<string>`definition::text`.as('definition'))
     .where('profile_id', '=', id)
     .executeTakeFirst();
   if (own) {
-    const parsed = parseProfile(own.definition, id);
-    if (!parsed.ok)
-      throw new AppError('internal', `Kommunens regelprofil «${id}» er ugyldig: ${parsed.errors.join('; ')}`);
-    return parsed.profile;
+    // The same text gives the same profile: validated once, and the same object lets the compiled
+    // rules be kept for it too (alert-episodes, decision 165).
+    return ownProfiles(`${id}\u0000${own.definition}`, () => {
+      const parsed = parseProfile(JSON.parse(own.definition), id);
+      if (!parsed.ok)
+        throw new AppError('internal', `Kommunens regelprofil «${id}» er ugyldig: ${parsed.errors.join('; ')}`);
+      return parsed.profile;
+    });
   }
   return profileById(content, id);
 }
