@@ -127,6 +127,9 @@ function episodesOf(
   );
 }
 
+/** The advisory-lock space of a pupil's alerts: the first key of `pg_advisory_xact_lock(int, int)`. */
+const ALERT_LOCK_SPACE = 1417;
+
 function explanationOf(e: AlertEpisode): AlertExplanation {
   const { ruleId: _r, startedOn: _s, endedOn: _e, ...explanation } = e;
   return explanation;
@@ -181,6 +184,12 @@ export async function reevaluatePupils(
     today,
   );
   const pupilIds = places.map((p) => p.pupilId);
+  // Two registrations for one pupil at once (two teachers, or a teacher and a guardian) would each read the
+  // alerts before the other's commit and insert the same episode twice: the second broke the alert's unique
+  // key and answered 500. A lock per pupil, held to the end of the transaction and taken in one order, makes
+  // the later one wait and then read what the first wrote (each statement sees what has committed).
+  await sql`select pg_advisory_xact_lock(${ALERT_LOCK_SPACE}, hashtext(id::text))
+    from unnest(${[...pupilIds].sort()}::uuid[]) as id`.execute(tx);
 
   const events = new Map<string, AbsenceEvent[]>();
   const observations = new Map<string, { rule_id: string | null; observed_on: string; kind: string }[]>();
