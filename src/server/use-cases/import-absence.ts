@@ -19,14 +19,15 @@ import { sql } from 'kysely';
 import { compileCalendar, parseSchoolCalendar } from '../../domain/calendar/calendar';
 import { isoWeekday, norwegianIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
-import { KIND_CODE } from '../../domain/rules/event-store';
+import { KIND_CODE, type AbsenceEvent } from '../../domain/rules/event-store';
 import { duplicateProblem, rowProblem, validateEventRow, type RowProblem } from '../../domain/absence/events-file';
 import type { Db, DbContext, Tx } from '../../db/create-db';
+import { arrayLiteral } from '../../db/array-literal';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { reevaluatePupils } from '../absence/evaluate-pupil';
+import { reevaluateImport } from '../absence/reevaluate-bulk';
 import { DEFAULT_PROFILE, isLeadership, type PupilPlace } from '../absence/place';
 import { readEventsFile, type EventsFile } from '../import/read-events-file';
 import type { ReadLimits } from '../import/limits';
@@ -55,18 +56,6 @@ export type ImportResult = { imported: number; alreadyPresent: number; encoding?
 const STAGE_BATCH = 20_000;
 /** Audit rows per statement (15 parameters a row, under PostgreSQL's 65 535). */
 const AUDIT_BATCH = 2_000;
-
-/** Re-evaluates the pupils an import touched, in batches (one query for their events, one for their alerts). */
-async function reevaluateImported(
-  tx: Tx,
-  content: Content,
-  kommuneId: string,
-  places: PupilPlace[],
-  today: string,
-  now: Date,
-): Promise<void> {
-  await reevaluatePupils(tx, content, kommuneId, places, today, now);
-}
 
 /** Every pupil currently in a class of the school this school year, by the school's own pupil id. */
 async function schoolPupils(tx: Tx, schoolId: string, year: number): Promise<Map<string, PupilPlace>> {
@@ -135,23 +124,6 @@ class StagedBatch {
   get size(): number {
     return this.pupil.length;
   }
-}
-
-/**
- * One column as the text of a PostgreSQL array literal, built here rather than by the driver, which
- * quotes every element one by one (a second of Node's time per 200 000 rows). Text is quoted and
- * escaped; the other columns hold only digits, letters, dashes and null.
- */
-function arrayLiteral(values: readonly (string | number | boolean | null)[], quote = false): string {
-  let out = '{';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (i > 0) out += ',';
-    if (v === null) out += 'NULL';
-    else if (quote) out += `"${String(v).replace(/["\\]/g, '\\$&')}"`;
-    else out += String(v);
-  }
-  return `${out}}`;
 }
 
 async function stage(tx: Tx, b: StagedBatch): Promise<void> {
@@ -329,6 +301,8 @@ async function importOrCheck(
       if (report || problems.length < listed) problems.push(p);
     };
     const touched = new Map<string, PupilPlace>();
+    // The accepted rows by pupil, in the engine's shape: the re-evaluation starts from them (decision 167).
+    const fileEvents = new Map<string, AbsenceEvent[]>();
     const pupilIndex = new Map<string, number>();
     const seen = new Map<number, number>();
     let batch = new StagedBatch();
@@ -387,6 +361,20 @@ async function importOrCheck(
         touched.set(place.pupilId, place);
         accepted++;
         if (problemCount > 0 || report) return; // Nothing will be written: stop staging, keep validating.
+        const event: AbsenceEvent = {
+          studentId: place.pupilId,
+          date: result.date,
+          kind: result.kind,
+          subject: result.subject ?? null,
+          period: result.kind === 'day' ? null : (result.period ?? null),
+          minutes: result.kind === 'late' ? (result.minutes ?? null) : null,
+          documented: result.documented,
+          reason: result.reason ?? null,
+          source: 'import',
+        };
+        const own = fileEvents.get(place.pupilId);
+        if (own) own.push(event);
+        else fileEvents.set(place.pupilId, [event]);
         batch.pupil.push(place.pupilId);
         batch.klass.push(place.classId);
         batch.date.push(result.date);
@@ -431,6 +419,7 @@ async function importOrCheck(
     if (stagingFailed) throw stagingFailed;
     seen.clear();
     lap('readValidate');
+    const idPrefix = importIdPrefix(now.getTime());
 
     const result = await writer.end(async (tx) => {
       // Into the real table under row-level security. No history row per event (decision 120): while an
@@ -439,7 +428,7 @@ async function importOrCheck(
       const inserted = await sql<{ pupil_id: string; n: number }>`
         with ins as (
           insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
-          select (${importIdPrefix(now.getTime())} || lpad(to_hex(row_number() over ()), 8, '0'))::uuid, ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
+          select (${idPrefix} || lpad(to_hex(row_number() over ()), 8, '0'))::uuid, ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
           from import_event
           on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
           returning pupil_id
@@ -461,11 +450,16 @@ async function importOrCheck(
       }
       lap('audit');
       // Only pupils who got a new event can have new alerts.
-      await reevaluateImported(
+      await reevaluateImport(
         tx,
         content,
         actor.kommuneId,
-        inserted.rows.map((r) => touched.get(r.pupil_id)!),
+        {
+          places: inserted.rows.map((r) => touched.get(r.pupil_id)!),
+          events: fileEvents,
+          inserted: new Map(inserted.rows.map((r) => [r.pupil_id, Number(r.n)])),
+          ids: { from: `${idPrefix}00000000`, to: `${idPrefix}ffffffff` },
+        },
         today,
         now,
       );
