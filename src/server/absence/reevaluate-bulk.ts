@@ -1,9 +1,9 @@
 // The re-evaluation after an import, in bulk (decision 167). An import of a million rows touches tens of
 // thousands of pupils; reading their events back through the driver and writing their alerts 500 rows a
 // statement was most of the import's time (docs/bench/import-2026-12-06.md). Here the pupils are
-// evaluated from the rows the import already holds in memory plus their earlier events (one query per
-// 5 000 pupils, without this import's own rows), and their new alerts are written with one
-// INSERT … SELECT from unnest per 10 000 alerts.
+// evaluated from the rows the import already holds in memory plus their earlier events (read before the
+// insert, one query per 5 000 pupils), and their new alerts are written with one INSERT … SELECT from
+// unnest per 10 000 alerts.
 //
 // Only pupils whose alerts are all new take this path: no stored alert, no observation tied to a rule,
 // and every row of theirs in the file went in (a row already present may differ from the file's). The
@@ -33,8 +33,8 @@ export type ImportedPupils = {
   events: ReadonlyMap<string, AbsenceEvent[]>;
   /** Rows the insert added, by pupil id (fewer than `events` when some were already present). */
   inserted: ReadonlyMap<string, number>;
-  /** The ids of this import's rows lie between these two (inclusive): left out when earlier events are read. */
-  ids: { from: string; to: string };
+  /** Their events stored before the import (`earlierEvents`, read before its insert). */
+  earlier: ReadonlyMap<string, AbsenceEvent[]>;
 };
 
 /** Alerts to insert, one array per column. */
@@ -82,6 +82,34 @@ async function calendarsOf(tx: Tx, places: readonly PupilPlace[]): Promise<Map<s
   return calendars;
 }
 
+/**
+ * The events of these pupils stored from `firstDay` to `today`, by pupil. Read before the import's
+ * insert, so they are exactly the earlier ones (registrations, earlier imports): the file's own are in
+ * memory. In a first import of the year this is one index probe per pupil and no rows.
+ */
+export async function earlierEvents(
+  tx: Tx,
+  pupilIds: readonly string[],
+  firstDay: string,
+  today: string,
+): Promise<Map<string, AbsenceEvent[]>> {
+  const out = new Map<string, AbsenceEvent[]>();
+  for (const ids of chunks(pupilIds, IDS_PER_QUERY)) {
+    const rows = await sql<AbsenceEvent>`
+      select pupil_id as "studentId", date, kind, subject, period, minutes, documented, reason, source
+      from absence_event
+      where pupil_id = any(${arrayLiteral(ids)}::uuid[]) and deleted_at is null and date >= ${firstDay} and date <= ${today}`.execute(
+      tx,
+    );
+    for (const r of rows.rows) {
+      const list = out.get(r.studentId);
+      if (list) list.push(r);
+      else out.set(r.studentId, [r]);
+    }
+  }
+  return out;
+}
+
 /** Re-evaluates the pupils an import added events for and writes their alerts. */
 export async function reevaluateImport(
   tx: Tx,
@@ -91,7 +119,7 @@ export async function reevaluateImport(
   today: string,
   now: Date,
 ): Promise<void> {
-  const { places, events, inserted, ids } = imported;
+  const { places, events, inserted, earlier } = imported;
   if (places.length === 0) return;
   const stored = await withStoredState(
     tx,
@@ -108,27 +136,6 @@ export async function reevaluateImport(
   if (bulk.length === 0) return;
 
   const calendars = await calendarsOf(tx, bulk);
-  const firstDay = [...calendars.values()].reduce(
-    (min, c) => (c.source.firstDay < min ? c.source.firstDay : min),
-    today,
-  );
-  // Earlier events of these pupils (registrations, earlier imports): the file's own are in memory.
-  const earlier = new Map<string, AbsenceEvent[]>();
-  for (const chunk of chunks(bulk, IDS_PER_QUERY)) {
-    const rows = await sql<AbsenceEvent>`
-      select pupil_id as "studentId", date, kind, subject, period, minutes, documented, reason, source
-      from absence_event
-      where pupil_id = any(${arrayLiteral(chunk.map((p) => p.pupilId))}::uuid[]) and deleted_at is null
-        and date >= ${firstDay} and date <= ${today} and id not between ${ids.from}::uuid and ${ids.to}::uuid`.execute(
-      tx,
-    );
-    for (const r of rows.rows) {
-      const list = earlier.get(r.studentId);
-      if (list) list.push(r);
-      else earlier.set(r.studentId, [r]);
-    }
-  }
-
   const profiles = new Map<string, { profile: Profile; signatures: Map<string, string> }>();
   for (const id of new Set(bulk.map((p) => p.profileId))) {
     const profile = await resolveProfile(tx, content, id);

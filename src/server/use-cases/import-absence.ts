@@ -27,7 +27,7 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { reevaluateImport } from '../absence/reevaluate-bulk';
+import { earlierEvents, reevaluateImport } from '../absence/reevaluate-bulk';
 import { DEFAULT_PROFILE, isLeadership, type PupilPlace } from '../absence/place';
 import { readEventsFile, type EventsFile } from '../import/read-events-file';
 import type { ReadLimits } from '../import/limits';
@@ -423,16 +423,18 @@ async function importOrCheck(
     if (stagingFailed) throw stagingFailed;
     seen.clear();
     lap('readValidate');
-    const idPrefix = importIdPrefix(now.getTime());
 
     const result = await writer.end(async (tx) => {
+      // The touched pupils' events from before this import, for their re-evaluation below (decision 167).
+      const earlier = await earlierEvents(tx, [...touched.keys()], calendar.source.firstDay, today);
+      lap('reevaluate');
       // Into the real table under row-level security. No history row per event (decision 120): while an
       // event is at version 1 the row is that version, and a trigger copies it into the history before
       // its first change. Its references are checked once for the statement, not per row (0032).
       const inserted = await sql<{ pupil_id: string; n: number }>`
         with ins as (
           insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
-          select (${idPrefix} || lpad(to_hex(row_number() over ()), 8, '0'))::uuid, ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
+          select (${importIdPrefix(now.getTime())} || lpad(to_hex(row_number() over ()), 8, '0'))::uuid, ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
           from import_event
           on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
           returning pupil_id
@@ -462,7 +464,7 @@ async function importOrCheck(
           places: inserted.rows.map((r) => touched.get(r.pupil_id)!),
           events: fileEvents,
           inserted: new Map(inserted.rows.map((r) => [r.pupil_id, Number(r.n)])),
-          ids: { from: `${idPrefix}00000000`, to: `${idPrefix}ffffffff` },
+          earlier,
         },
         today,
         now,
