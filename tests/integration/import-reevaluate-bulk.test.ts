@@ -3,7 +3,6 @@
 // events back and plans against the stored alerts) finds nothing to change. The file mixes pupils with
 // nothing stored (the bulk path), a pupil with alerts from an earlier import and one whose rows were
 // partly there already (both planned the ordinary way), and a pupil with earlier events but no alert.
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compileCalendar, parseSchoolCalendar } from '../../src/domain/calendar/calendar';
@@ -17,7 +16,7 @@ import { classPlaces } from '../../src/server/absence/place';
 import { importAbsence } from '../../src/server/use-cases/import-absence';
 import { osloDate } from '../../src/server/clock';
 import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, type TestKommune } from '../support/factories';
+import { addPupilsToClass, createKommune, type TestKommune } from '../support/factories';
 
 const content = loadContent();
 
@@ -33,37 +32,7 @@ describeDb('the import re-evaluates in bulk as the per-pupil path does', () => {
   beforeAll(async () => {
     db = await freshDb();
     k = await createKommune(db, 'blk');
-    await db.withContext({ kommuneId: k.id }, async (tx) => {
-      const ids = pupils.map(() => randomUUID());
-      for (const id of ids) ours.add(id);
-      await tx
-        .insertInto('pupil')
-        .values(
-          ids.map((id, i) => ({
-            id,
-            kommune_id: k.id,
-            first_name: `Bulk${i}`,
-            last_name: 'Import',
-            birth_date: '2012-04-04',
-            national_id: null,
-            local_id: pupils[i]!,
-          })),
-        )
-        .execute();
-      await tx
-        .insertInto('class_membership')
-        .values(
-          ids.map((id) => ({
-            id: randomUUID(),
-            kommune_id: k.id,
-            pupil_id: id,
-            class_id: k.classId,
-            valid_from: '2026-08-17',
-            valid_to: null,
-          })),
-        )
-        .execute();
-    });
+    for (const id of await addPupilsToClass(db, k, pupils)) ours.add(id);
     rektor = await actorForUser(db, k.users.rektor!.username);
   });
   afterAll(async () => {
