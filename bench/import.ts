@@ -10,7 +10,7 @@ import { createDb, type Db } from '../src/db/create-db';
 import { migrate } from '../src/db/migrate';
 import { actorForUser } from '../src/server/auth/actor-for-user';
 import { loadContent } from '../src/server/content/load-content';
-import { importAbsence, type ImportTimings } from '../src/server/use-cases/import-absence';
+import { importAbsence, type ImportPart, type ImportTimings } from '../src/server/use-cases/import-absence';
 import { BENCH_CALENDAR, generateYear } from './generate';
 
 // The import part of `npm run bench:evaluate`: a fresh PostgreSQL database with one synthetic school
@@ -238,6 +238,15 @@ export async function runImportBenchmark(opts: {
     };
     const nodeCpu = cpu();
     const serverCpu = backendCpuSeconds(name);
+    // CPU seconds of each part: Node's own and the database's backends (staging overlaps the reading).
+    const cpuByPart = new Map<ImportPart, { node: number; server: number }>();
+    let lastCpu = { node: nodeCpu, server: serverCpu };
+    timings.onLap = (part) => {
+      const at = { node: cpu(), server: backendCpuSeconds(name) };
+      const had = cpuByPart.get(part) ?? { node: 0, server: 0 };
+      cpuByPart.set(part, { node: had.node + at.node - lastCpu.node, server: had.server + at.server - lastCpu.server });
+      lastCpu = at;
+    };
     t = performance.now();
     const result = await importAbsence(
       db,
@@ -270,6 +279,13 @@ export async function runImportBenchmark(opts: {
         .loadavg()
         .map((l) => fmt(l, 1))
         .join(' / ')})`,
+    );
+    const partCpu = (part: ImportPart, label: string) => {
+      const c = cpuByPart.get(part) ?? { node: 0, server: 0 };
+      return `${label} ${fmt(c.node, 1)} + ${fmt(c.server, 1)}`;
+    };
+    console.log(
+      `  CPU-tid per steg (Node + PostgreSQL, s): ${partCpu('readValidate', 'lese+validere')}, ${partCpu('write', 'skrive')}, ${partCpu('audit', 'revisjonslogg')}, ${partCpu('reevaluate', 're-evaluere')}`,
     );
     console.log(
       `  uten re-evaluering: ${fmt(withoutReevaluation, 2)} s = ${fmt(rows / withoutReevaluation)} rader/s; re-evaluering ${fmt(timings.reevaluate / pupils, 2)} ms per elev`,

@@ -744,3 +744,38 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
   });
   return { id, schoolId, otherSchoolId, classId, otherClassId, serviceId, pupilIds, otherPupilId, guardianId, users };
 }
+
+/** More pupils in the kommune's class (9A), with these local ids (the import's student_id); returns their ids. */
+export async function addPupilsToClass(db: Db, k: TestKommune, localIds: readonly string[]): Promise<string[]> {
+  const ids = localIds.map(() => randomUUID());
+  await db.withContext({ kommuneId: k.id }, async (tx) => {
+    await tx
+      .insertInto('pupil')
+      .values(
+        ids.map((id, i) => ({
+          id,
+          kommune_id: k.id,
+          first_name: `Ekstra${i}`,
+          last_name: 'Import',
+          birth_date: '2012-04-04',
+          national_id: null,
+          local_id: localIds[i]!,
+        })),
+      )
+      .execute();
+    await tx
+      .insertInto('class_membership')
+      .values(
+        ids.map((id) => ({
+          id: randomUUID(),
+          kommune_id: k.id,
+          pupil_id: id,
+          class_id: k.classId,
+          valid_from: '2026-08-17',
+          valid_to: null,
+        })),
+      )
+      .execute();
+  });
+  return ids;
+}

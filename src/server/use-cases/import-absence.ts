@@ -19,14 +19,15 @@ import { sql } from 'kysely';
 import { compileCalendar, parseSchoolCalendar } from '../../domain/calendar/calendar';
 import { isoWeekday, norwegianIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
-import { KIND_CODE } from '../../domain/rules/event-store';
+import { KIND_CODE, type AbsenceEvent } from '../../domain/rules/event-store';
 import { duplicateProblem, rowProblem, validateEventRow, type RowProblem } from '../../domain/absence/events-file';
 import type { Db, DbContext, Tx } from '../../db/create-db';
+import { arrayLiteral } from '../../db/array-literal';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { reevaluatePupils } from '../absence/evaluate-pupil';
+import { earlierEvents, reevaluateImport } from '../absence/reevaluate-bulk';
 import { DEFAULT_PROFILE, isLeadership, type PupilPlace } from '../absence/place';
 import { readEventsFile, type EventsFile } from '../import/read-events-file';
 import type { ReadLimits } from '../import/limits';
@@ -35,8 +36,11 @@ import type { Content } from '../content/load-content';
 
 export type { RowProblem };
 
-/** Milliseconds spent in each part of an import, for the benchmark. */
-export type ImportTimings = { readValidate: number; write: number; audit: number; reevaluate: number };
+/** The parts of an import, in order. */
+export type ImportPart = 'readValidate' | 'write' | 'audit' | 'reevaluate';
+
+/** Milliseconds spent in each part of an import, for the benchmark, which may also look at the end of each part. */
+export type ImportTimings = Record<ImportPart, number> & { onLap?: (part: ImportPart) => void };
 
 /** Bad rows listed in the answer; the report has them all. */
 export const LISTED_PROBLEMS = 200;
@@ -55,18 +59,6 @@ export type ImportResult = { imported: number; alreadyPresent: number; encoding?
 const STAGE_BATCH = 20_000;
 /** Audit rows per statement (15 parameters a row, under PostgreSQL's 65 535). */
 const AUDIT_BATCH = 2_000;
-
-/** Re-evaluates the pupils an import touched, in batches (one query for their events, one for their alerts). */
-async function reevaluateImported(
-  tx: Tx,
-  content: Content,
-  kommuneId: string,
-  places: PupilPlace[],
-  today: string,
-  now: Date,
-): Promise<void> {
-  await reevaluatePupils(tx, content, kommuneId, places, today, now);
-}
 
 /** Every pupil currently in a class of the school this school year, by the school's own pupil id. */
 async function schoolPupils(tx: Tx, schoolId: string, year: number): Promise<Map<string, PupilPlace>> {
@@ -135,23 +127,6 @@ class StagedBatch {
   get size(): number {
     return this.pupil.length;
   }
-}
-
-/**
- * One column as the text of a PostgreSQL array literal, built here rather than by the driver, which
- * quotes every element one by one (a second of Node's time per 200 000 rows). Text is quoted and
- * escaped; the other columns hold only digits, letters, dashes and null.
- */
-function arrayLiteral(values: readonly (string | number | boolean | null)[], quote = false): string {
-  let out = '{';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (i > 0) out += ',';
-    if (v === null) out += 'NULL';
-    else if (quote) out += `"${String(v).replace(/["\\]/g, '\\$&')}"`;
-    else out += String(v);
-  }
-  return `${out}}`;
 }
 
 async function stage(tx: Tx, b: StagedBatch): Promise<void> {
@@ -278,9 +253,10 @@ async function importOrCheck(
 ): Promise<ImportResult | null> {
   const listed = options.listed ?? LISTED_PROBLEMS;
   let t = performance.now();
-  const lap = (part: keyof ImportTimings) => {
+  const lap = (part: ImportPart) => {
     const at = performance.now();
     if (timings) timings[part] += at - t;
+    timings?.onLap?.(part);
     t = at;
   };
   if (!isLeadership(actor, schoolId))
@@ -329,6 +305,8 @@ async function importOrCheck(
       if (report || problems.length < listed) problems.push(p);
     };
     const touched = new Map<string, PupilPlace>();
+    // The accepted rows by pupil, in the engine's shape: the re-evaluation starts from them (decision 167).
+    const fileEvents = new Map<string, AbsenceEvent[]>();
     const pupilIndex = new Map<string, number>();
     const seen = new Map<number, number>();
     let batch = new StagedBatch();
@@ -387,6 +365,20 @@ async function importOrCheck(
         touched.set(place.pupilId, place);
         accepted++;
         if (problemCount > 0 || report) return; // Nothing will be written: stop staging, keep validating.
+        const event: AbsenceEvent = {
+          studentId: place.pupilId,
+          date: result.date,
+          kind: result.kind,
+          subject: result.subject ?? null,
+          period: result.kind === 'day' ? null : (result.period ?? null),
+          minutes: result.kind === 'late' ? (result.minutes ?? null) : null,
+          documented: result.documented,
+          reason: result.reason ?? null,
+          source: 'import',
+        };
+        const own = fileEvents.get(place.pupilId);
+        if (own) own.push(event);
+        else fileEvents.set(place.pupilId, [event]);
         batch.pupil.push(place.pupilId);
         batch.klass.push(place.classId);
         batch.date.push(result.date);
@@ -433,6 +425,9 @@ async function importOrCheck(
     lap('readValidate');
 
     const result = await writer.end(async (tx) => {
+      // The touched pupils' events from before this import, for their re-evaluation below (decision 167).
+      const earlier = await earlierEvents(tx, [...touched.keys()], calendar.source.firstDay, today);
+      lap('reevaluate');
       // Into the real table under row-level security. No history row per event (decision 120): while an
       // event is at version 1 the row is that version, and a trigger copies it into the history before
       // its first change. Its references are checked once for the statement, not per row (0032).
@@ -461,11 +456,16 @@ async function importOrCheck(
       }
       lap('audit');
       // Only pupils who got a new event can have new alerts.
-      await reevaluateImported(
+      await reevaluateImport(
         tx,
         content,
         actor.kommuneId,
-        inserted.rows.map((r) => touched.get(r.pupil_id)!),
+        {
+          places: inserted.rows.map((r) => touched.get(r.pupil_id)!),
+          events: fileEvents,
+          inserted: new Map(inserted.rows.map((r) => [r.pupil_id, Number(r.n)])),
+          earlier,
+        },
         today,
         now,
       );
