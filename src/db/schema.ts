@@ -726,6 +726,9 @@ export const TENANT_TABLES = [
   'notice_preference',
   'mail_outbox',
   'guardian_document',
+  'pupil_day_absence',
+  'pupil_day_dirty',
+  'class_day_calendar',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
@@ -792,5 +795,35 @@ export interface Database {
     created_at: Timestamp;
     expires_at: Timestamp;
     used_at: Timestamp | null;
+  };
+}
+
+export interface Database {
+  /** A pupil's absence on one school day in one class, as the rule engine counts it (migration 0038, decision 161). */
+  pupil_day_absence: {
+    kommune_id: string;
+    pupil_id: string;
+    class_id: string;
+    date: string;
+    units_all: number;
+    units_documented: number;
+    units_undocumented: number;
+    whole_day: number;
+    lessons: number;
+    late: number;
+  };
+  /** Pupil-days an absence_event statement touched since the last refresh (written by a trigger only). */
+  pupil_day_dirty: {
+    id: Generated<string>;
+    kommune_id: string;
+    pupil_id: string;
+    class_id: string;
+    date: string;
+  };
+  /** The calendar a class's day rows were computed against (skolerute and lessons per weekday, hashed). */
+  class_day_calendar: {
+    class_id: string;
+    kommune_id: string;
+    fingerprint: string;
   };
 }

@@ -1,0 +1,82 @@
+-- Issue 19 item 6 (decision 161): the owner's overview and the reviews read per-pupil-per-day figures instead of
+-- every event of the year. Writes stay as they are: a statement-level trigger on absence_event notes which
+-- pupil-days a statement touched (one INSERT … SELECT per statement, however many rows), and the refresher
+-- (src/server/oversight/refresh-day-aggregates.ts) recomputes exactly those days with the rule engine before an
+-- oversight read. A class whose calendar or lessons per weekday changed is recomputed whole (its fingerprint).
+
+-- One row per pupil, school day and the class the day's events were registered in, where there is any
+-- registration: the day's share of school time away in the rule engine's units (SHARE_UNITS_PER_DAY a day;
+-- all, documented only and undocumented only, each capped at one day as the engine caps it), whether the
+-- pupil was away the whole day, single lessons away (leaving early counts the lessons left) and late arrivals.
+create table pupil_day_absence (
+  kommune_id uuid not null references kommune(id),
+  pupil_id uuid not null,
+  class_id uuid not null,
+  date date not null,
+  units_all integer not null,
+  units_documented integer not null,
+  units_undocumented integer not null,
+  whole_day smallint not null,
+  lessons smallint not null,
+  late smallint not null,
+  primary key (pupil_id, date, class_id)
+);
+create index pupil_day_absence_class on pupil_day_absence (class_id, date);
+
+-- The pupil-days written since the last refresh. Insert-only from the trigger (no unique key: two registrations
+-- at once never wait for each other here); the refresher deletes what it has taken.
+create table pupil_day_dirty (
+  id bigserial primary key,
+  kommune_id uuid not null references kommune(id),
+  pupil_id uuid not null,
+  class_id uuid not null,
+  date date not null
+);
+
+-- What a class's rows were computed against: a hash of its skolerute and its lessons per weekday.
+create table class_day_calendar (
+  class_id uuid primary key,
+  kommune_id uuid not null references kommune(id),
+  fingerprint text not null
+);
+
+create or replace function pupil_day_mark_dirty() returns trigger
+  language plpgsql
+  as $$
+begin
+  if tg_op = 'INSERT' then
+    insert into pupil_day_dirty (kommune_id, pupil_id, class_id, date)
+      select distinct kommune_id, pupil_id, class_id, date from new_rows;
+  elsif tg_op = 'UPDATE' then
+    insert into pupil_day_dirty (kommune_id, pupil_id, class_id, date)
+      select kommune_id, pupil_id, class_id, date from new_rows
+      union select kommune_id, pupil_id, class_id, date from old_rows;
+  else
+    insert into pupil_day_dirty (kommune_id, pupil_id, class_id, date)
+      select distinct kommune_id, pupil_id, class_id, date from old_rows;
+  end if;
+  return null;
+end $$;
+
+create trigger absence_event_day_dirty_insert after insert on absence_event
+  referencing new table as new_rows for each statement execute function pupil_day_mark_dirty();
+create trigger absence_event_day_dirty_update after update on absence_event
+  referencing old table as old_rows new table as new_rows for each statement execute function pupil_day_mark_dirty();
+create trigger absence_event_day_dirty_delete after delete on absence_event
+  referencing old table as old_rows for each statement execute function pupil_day_mark_dirty();
+
+-- Existing events need no marking: a class without a fingerprint is recomputed whole by the first refresh.
+do $$
+declare t text;
+begin
+  foreach t in array array['pupil_day_absence', 'pupil_day_dirty', 'class_day_calendar'] loop
+    execute format('alter table %I enable row level security', t);
+    execute format('alter table %I force row level security', t);
+    execute format('create policy tenant on %I using (kommune_id = naervaer_kommune_id()) with check (kommune_id = naervaer_kommune_id())', t);
+  end loop;
+end $$;
+-- A partner service reads no absence figures (as absence_event's consent_scope).
+create policy consent_scope on pupil_day_absence as restrictive
+  using (naervaer_partner_service() is null or naervaer_pupil_visible(pupil_id));
+grant select, insert, update, delete on pupil_day_absence, pupil_day_dirty, class_day_calendar to naervaer_app;
+grant usage on sequence pupil_day_dirty_id_seq to naervaer_app;
