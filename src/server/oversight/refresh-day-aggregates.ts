@@ -56,17 +56,15 @@ async function refreshInTx(tx: Tx, kommuneId: string): Promise<RefreshResult> {
   for (const d of dirty.rows) if (!staleSet.has(d.class_id)) days.set(`${d.pupil_id}|${d.class_id}|${d.date}`, d);
   const dirtyDays = [...days.values()];
 
-  const events: EventRow[] = [];
+  let events: EventRow[] = [];
   if (staleIds.length) {
     await tx.deleteFrom('pupil_day_absence').where('class_id', 'in', staleIds).execute();
-    events.push(
-      ...(await tx
-        .selectFrom('absence_event')
-        .select(EVENT_COLUMNS)
-        .where('class_id', 'in', staleIds)
-        .where('deleted_at', 'is', null)
-        .execute()),
-    );
+    events = await tx
+      .selectFrom('absence_event')
+      .select(EVENT_COLUMNS)
+      .where('class_id', 'in', staleIds)
+      .where('deleted_at', 'is', null)
+      .execute();
   }
   if (dirtyDays.length) {
     const keys = sql`select * from unnest(${dirtyDays.map((d) => d.pupil_id)}::uuid[], ${dirtyDays.map((d) => d.class_id)}::uuid[], ${dirtyDays.map((d) => d.date)}::date[]) as k(pupil_id, class_id, date)`;
@@ -77,7 +75,7 @@ async function refreshInTx(tx: Tx, kommuneId: string): Promise<RefreshResult> {
         e.reason, e.source
       from absence_event e join (${keys}) k on e.pupil_id = k.pupil_id and e.class_id = k.class_id and e.date = k.date
       where e.deleted_at is null`.execute(tx);
-    events.push(...rows.rows);
+    events = events.length ? events.concat(rows.rows) : rows.rows;
   }
 
   // Each class's events on its own calendar (a pupil who changed class counts where the day was registered).

@@ -12,6 +12,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { osloDate } from '../clock';
 import { reviewClasses, reviewSchool, upToToday, type ReviewAudit } from '../reviews/review-school';
+import { refreshDayAggregates } from '../oversight/refresh-day-aggregates';
 
 export async function getWeeklyReview(
   db: Db,
@@ -21,6 +22,8 @@ export async function getWeeklyReview(
   audit: ReviewAudit = 'reviews.weekly.read',
 ): Promise<WeeklyReviewResponse> {
   const today = osloDate(now);
+  // The per-day figures the review reads, brought up to date first (decision 161).
+  await refreshDayAggregates(db, actor.kommuneId);
   return db.withContext(contextOf(actor), async (tx) => {
     const school = await reviewSchool(tx, actor, query.schoolId);
     const weeks = weeksUpTo(today);
