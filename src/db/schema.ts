@@ -727,6 +727,7 @@ export const TENANT_TABLES = [
   'mail_outbox',
   'guardian_document',
   'pupil_day_absence',
+  'class_month_absence',
   'pupil_day_dirty',
   'class_day_calendar',
 ] as const;
@@ -812,6 +813,23 @@ export interface Database {
     lessons: number;
     late: number;
   };
+  /** A class's month summed from its pupil-days, for the owner's overview (migration 0038, decision 161). */
+  class_month_absence: {
+    kommune_id: string;
+    class_id: string;
+    month: string;
+    school_days: number;
+    over_5: number;
+    over_10: number;
+    over_20: number;
+    units_all: string;
+    units_documented: string;
+    units_undocumented: string;
+    whole_days: number;
+    lessons: number;
+    late: number;
+    outsiders: string[];
+  };
   /** Pupil-days an absence_event statement touched since the last refresh (written by a trigger only). */
   pupil_day_dirty: {
     id: Generated<string>;
@@ -820,10 +838,10 @@ export interface Database {
     class_id: string;
     date: string;
   };
-  /** The calendar a class's day rows were computed against (skolerute and lessons per weekday, hashed). */
+  /** A class whose day rows are computed on its present skolerute and timetable (triggers remove the mark). */
   class_day_calendar: {
     class_id: string;
     kommune_id: string;
-    fingerprint: string;
+    computed_at: Timestamp;
   };
 }

@@ -2,7 +2,8 @@
 -- every event of the year. Writes stay as they are: a statement-level trigger on absence_event notes which
 -- pupil-days a statement touched (one INSERT … SELECT per statement, however many rows), and the refresher
 -- (src/server/oversight/refresh-day-aggregates.ts) recomputes exactly those days with the rule engine before an
--- oversight read. A class whose calendar or lessons per weekday changed is recomputed whole (its fingerprint).
+-- oversight read. A class whose skolerute or timetable changed loses its «computed» mark (triggers on those
+-- tables) and is recomputed whole, as is a class never computed (every class, the first time).
 
 -- One row per pupil, school day and the class the day's events were registered in, where there is any
 -- registration: the day's share of school time away in the rule engine's units (SHARE_UNITS_PER_DAY a day;
@@ -23,6 +24,28 @@ create table pupil_day_absence (
 );
 create index pupil_day_absence_class on pupil_day_absence (class_id, date);
 
+-- Per class and calendar month, the owner's sums over the month's pupil-days (its whole month of school days on
+-- the class's calendar): pupils over 5, 10 and 20 % of school time, the units and counts summed, and the pupils
+-- with days there who were never members of the class (nearly always none). Kept with the day rows by the
+-- refresher; the owner's overview reads a finished month from here and the month in progress from the day rows.
+create table class_month_absence (
+  kommune_id uuid not null references kommune(id),
+  class_id uuid not null,
+  month text not null check (month ~ '^[0-9]{4}-[0-9]{2}$'),
+  school_days integer not null,
+  over_5 integer not null,
+  over_10 integer not null,
+  over_20 integer not null,
+  units_all bigint not null,
+  units_documented bigint not null,
+  units_undocumented bigint not null,
+  whole_days integer not null,
+  lessons integer not null,
+  late integer not null,
+  outsiders uuid[] not null,
+  primary key (class_id, month)
+);
+
 -- The pupil-days written since the last refresh. Insert-only from the trigger (no unique key: two registrations
 -- at once never wait for each other here); the refresher deletes what it has taken.
 create table pupil_day_dirty (
@@ -33,11 +56,11 @@ create table pupil_day_dirty (
   date date not null
 );
 
--- What a class's rows were computed against: a hash of its skolerute and its lessons per weekday.
+-- The classes whose rows are computed on their present calendar; a class without a row here is recomputed whole.
 create table class_day_calendar (
   class_id uuid primary key,
   kommune_id uuid not null references kommune(id),
-  fingerprint text not null
+  computed_at timestamptz not null
 );
 
 create or replace function pupil_day_mark_dirty() returns trigger
@@ -65,11 +88,37 @@ create trigger absence_event_day_dirty_update after update on absence_event
 create trigger absence_event_day_dirty_delete after delete on absence_event
   referencing old table as old_rows for each statement execute function pupil_day_mark_dirty();
 
--- Existing events need no marking: a class without a fingerprint is recomputed whole by the first refresh.
+-- A changed skolerute or timetable changes the days and lessons the rows were computed on: the classes concerned
+-- lose their mark. Both change seldom (a school year's setup, a timetable import); one statement per statement.
+create or replace function class_day_calendar_forget() returns trigger
+  language plpgsql
+  as $$
+begin
+  if tg_table_name = 'school_calendar' then
+    delete from class_day_calendar d using class c
+      where c.id = d.class_id
+        and (c.school_id, c.school_year) in (select school_id, school_year from changed_rows);
+  else
+    delete from class_day_calendar where class_id in (select class_id from changed_rows);
+  end if;
+  return null;
+end $$;
+create trigger school_calendar_day_insert after insert on school_calendar
+  referencing new table as changed_rows for each statement execute function class_day_calendar_forget();
+create trigger school_calendar_day_update after update on school_calendar
+  referencing new table as changed_rows for each statement execute function class_day_calendar_forget();
+create trigger school_calendar_day_delete after delete on school_calendar
+  referencing old table as changed_rows for each statement execute function class_day_calendar_forget();
+create trigger timetable_lesson_day_insert after insert on timetable_lesson
+  referencing new table as changed_rows for each statement execute function class_day_calendar_forget();
+create trigger timetable_lesson_day_update after update on timetable_lesson
+  referencing new table as changed_rows for each statement execute function class_day_calendar_forget();
+create trigger timetable_lesson_day_delete after delete on timetable_lesson
+  referencing old table as changed_rows for each statement execute function class_day_calendar_forget();
 do $$
 declare t text;
 begin
-  foreach t in array array['pupil_day_absence', 'pupil_day_dirty', 'class_day_calendar'] loop
+  foreach t in array array['pupil_day_absence', 'class_month_absence', 'pupil_day_dirty', 'class_day_calendar'] loop
     execute format('alter table %I enable row level security', t);
     execute format('alter table %I force row level security', t);
     execute format('create policy tenant on %I using (kommune_id = naervaer_kommune_id()) with check (kommune_id = naervaer_kommune_id())', t);
@@ -78,5 +127,6 @@ end $$;
 -- A partner service reads no absence figures (as absence_event's consent_scope).
 create policy consent_scope on pupil_day_absence as restrictive
   using (naervaer_partner_service() is null or naervaer_pupil_visible(pupil_id));
-grant select, insert, update, delete on pupil_day_absence, pupil_day_dirty, class_day_calendar to naervaer_app;
+grant select, insert, update, delete on pupil_day_absence, class_month_absence, pupil_day_dirty, class_day_calendar
+  to naervaer_app;
 grant usage on sequence pupil_day_dirty_id_seq to naervaer_app;

@@ -8,7 +8,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/create-db';
 import { buildEventStore } from '../../domain/rules/event-store';
-import { SHARE_UNITS_PER_DAY } from '../../domain/rules/engine';
 import {
   SHARE_BANDS,
   isAbove,
@@ -16,7 +15,8 @@ import {
   schoolDaysBetween,
   type PupilPeriod,
 } from '../../domain/oversight/figures';
-import { classCalendar, classCalendars } from '../absence/calendar';
+import { classCalendar } from '../absence/calendar';
+import { classMonthSums, monthsBetween, schoolDayCalendars, type ClassMonthSums } from './class-months';
 import { toDomainEvent } from '../absence/evaluate-pupil';
 import { AppError } from '../errors';
 
@@ -145,93 +145,112 @@ function collect(f: Frame, schoolYear: number) {
   };
 }
 
-/** The figures from the per-day table: one grouped query over the year's pupil-days, the bands compared in SQL. */
+/**
+ * The figures from the per-day table: finished months from the class-month sums the refresher keeps, the month in
+ * progress summed from its pupil-days now (its school days so far decide the bands), members counted in SQL.
+ */
 export async function ownerFiguresFromDays(tx: Tx, schoolYear: number, today: string): Promise<OwnerFigures> {
   const f = await frame(tx, schoolYear, today);
-  const out = collect(f, schoolYear);
-  const members = await sql<{ class_id: string; pupil_id: string }>`
-    select distinct m.class_id, m.pupil_id from class_membership m join class c on c.id = m.class_id
-    where c.school_year = ${schoolYear}`.execute(tx);
-  const membersOf = new Map<string, string[]>();
-  for (const m of members.rows) {
-    const list = membersOf.get(m.class_id);
-    if (list) list.push(m.pupil_id);
-    else membersOf.set(m.class_id, [m.pupil_id]);
-  }
-  const classes = f.classes.filter((c) => membersOf.has(c.id));
-  const calendars = await classCalendars(
-    tx,
-    classes.map((c) => ({ classId: c.id, schoolId: c.school_id, schoolYear: c.school_year })),
-  );
-  const keys: { classId: string; month: string; days: number }[] = [];
-  for (const c of classes) {
-    const calendar = calendars.get(c.id);
-    if (!calendar) throw new AppError('not_found', 'En skole mangler skolerute for skoleåret.');
-    for (const m of f.months)
-      keys.push({ classId: c.id, month: m.month, days: schoolDaysBetween(calendar, m.from, m.to) });
-  }
-  // Per class and month: the periods over each band (the engine's comparison, in integers), and the sums.
-  const bands = SHARE_BANDS.map(
-    (band) => sql`count(*) filter (where p.units_all * 100 > ${band * SHARE_UNITS_PER_DAY}::bigint * k.days)::int`,
-  );
-  const rows = await sql<{
-    class_id: string;
-    month: string;
-    over: number[];
-    all: number;
-    documented: number;
-    undocumented: number;
-    days: number;
-    lessons: number;
-    late: number;
-    outsiders: number;
-  }>`
-    with k as (
-      select * from unnest(${keys.map((k) => k.classId)}::uuid[], ${keys.map((k) => k.month)}::text[], ${keys.map((k) => k.days)}::int[])
-        as k(class_id, month, days)
-    ), p as (
-      select class_id, pupil_id, to_char(date, 'YYYY-MM') as month, sum(units_all)::bigint as units_all,
-        sum(units_documented)::bigint as documented, sum(units_undocumented)::bigint as undocumented,
-        sum(whole_day)::bigint as days, sum(lessons)::bigint as lessons, sum(late)::bigint as late
-      from pupil_day_absence where date >= ${f.first} and date <= ${f.end}
-      group by 1, 2, 3
-    )
-    select p.class_id::text, p.month, array[${sql.join(bands)}] as over,
-      sum(p.units_all)::int as all, sum(p.documented)::int as documented, sum(p.undocumented)::int as undocumented,
-      sum(p.days)::int as days, sum(p.lessons)::int as lessons, sum(p.late)::int as late
-    from p join k on k.class_id = p.class_id and k.month = p.month
-    where k.days > 0
-    group by 1, 2`.execute(tx);
-  // A pupil registered in a class they were never a member of has a period there too (as the event replay has).
-  const outsiders = await sql<{ class_id: string; pupil_id: string }>`
-    select distinct a.class_id, a.pupil_id from pupil_day_absence a join class c on c.id = a.class_id
-    where c.school_year = ${schoolYear} and a.date >= ${f.first} and a.date <= ${f.end}
-      and not exists (select 1 from class_membership m where m.class_id = a.class_id and m.pupil_id = a.pupil_id)`.execute(
+  const counts = await sql<{ kind: 'class' | 'school' | 'trinn'; key: string; n: number }>`
+    select 'class' as kind, m.class_id::text as key, count(distinct m.pupil_id)::int as n
+      from class_membership m join class c on c.id = m.class_id where c.school_year = ${schoolYear} group by 2
+    union all
+    select 'school', c.school_id::text, count(distinct m.pupil_id)::int
+      from class_membership m join class c on c.id = m.class_id where c.school_year = ${schoolYear} group by 2
+    union all
+    select 'trinn', c.trinn::text, count(distinct m.pupil_id)::int
+      from class_membership m join class c on c.id = m.class_id where c.school_year = ${schoolYear} group by 2`.execute(
     tx,
   );
-  const extra = new Map<string, number>();
-  for (const o of outsiders.rows) extra.set(o.class_id, (extra.get(o.class_id) ?? 0) + 1);
-  const found = new Map(rows.rows.map((r) => [`${r.class_id}|${r.month}`, r]));
+  const count = (kind: string) => new Map(counts.rows.filter((r) => r.kind === kind).map((r) => [r.key, r.n]));
+  const memberCount = count('class');
+  const classes = f.classes.filter((c) => memberCount.has(c.id));
+  const calendars = await schoolDayCalendars(tx, classes);
+  for (const c of classes)
+    if (!calendars.has(c.id)) throw new AppError('not_found', 'En skole mangler skolerute for skoleåret.');
+  // A month is finished when it ends before the end of the period asked for: its sums are stored whole.
+  const finished = f.months.filter((m) => m.to < f.end).map((m) => m.month);
+  const stored = finished.length
+    ? await tx
+        .selectFrom('class_month_absence as a')
+        .innerJoin('class as c', 'c.id', 'a.class_id')
+        .selectAll('a')
+        .where('c.school_year', '=', schoolYear)
+        .where('a.month', 'in', finished)
+        .execute()
+    : [];
+  const current = f.months.filter((m) => m.to >= f.end);
+  const live = await classMonthSums(
+    tx,
+    classes.flatMap((c) =>
+      current.map((m) => ({ classId: c.id, ...m, days: schoolDaysBetween(calendars.get(c.id)!, m.from, m.to) })),
+    ),
+  );
+  const sums: ClassMonthSums[] = [
+    ...stored.map((r) => ({
+      classId: r.class_id,
+      month: r.month,
+      over: [r.over_5, r.over_10, r.over_20],
+      units: {
+        all: Number(r.units_all),
+        documented: Number(r.units_documented),
+        undocumented: Number(r.units_undocumented),
+      },
+      absentDays: r.whole_days,
+      absentLessons: r.lessons,
+      lateArrivals: r.late,
+      outsiders: r.outsiders,
+    })),
+    ...live,
+  ];
+  // Pupils with days in a class they were never a member of have a period there too (as the events' replay
+  // gives them); a stored list is checked against the memberships now.
+  const outsiders = new Map<string, Set<string>>();
+  for (const s of sums)
+    for (const id of s.outsiders) {
+      const set = outsiders.get(s.classId) ?? new Set<string>();
+      outsiders.set(s.classId, set.add(id));
+    }
+  if (outsiders.size) {
+    const now = await tx
+      .selectFrom('class_membership')
+      .select(['class_id', 'pupil_id'])
+      .where('class_id', 'in', [...outsiders.keys()])
+      .execute();
+    for (const m of now) outsiders.get(m.class_id)?.delete(m.pupil_id);
+  }
   const monthIndex = new Map(f.months.map((m, i) => [m.month, i]));
-  const byClass = new Map<string, GroupMonth[]>();
-  for (const k of keys) {
-    let months = byClass.get(k.classId);
-    if (!months) byClass.set(k.classId, (months = f.months.map(emptyMonth)));
-    if (k.days === 0) continue;
-    const n = membersOf.get(k.classId)!.length + (extra.get(k.classId) ?? 0);
-    const r = found.get(`${k.classId}|${k.month}`);
-    const m = months[monthIndex.get(k.month)!]!;
-    m.periods = n;
-    m.schoolDays = n * k.days;
-    if (!r) continue;
-    m.over = r.over.map(Number);
-    m.units = { all: r.all, documented: r.documented, undocumented: r.undocumented };
-    m.absentDays = r.days;
-    m.absentLessons = r.lessons;
-    m.lateArrivals = r.late;
+  const byClass = new Map(classes.map((c) => [c.id, f.months.map(emptyMonth)]));
+  for (const c of classes) {
+    const n = memberCount.get(c.id)! + (outsiders.get(c.id)?.size ?? 0);
+    const calendar = calendars.get(c.id)!;
+    f.months.forEach((m, i) => {
+      const days = schoolDaysBetween(calendar, m.from, m.to);
+      if (days === 0) return;
+      const sum = byClass.get(c.id)![i]!;
+      sum.periods = n;
+      sum.schoolDays = n * days;
+    });
   }
-  for (const c of classes) out.add(c, membersOf.get(c.id)!, byClass.get(c.id)!);
-  return out.result();
+  for (const s of sums) {
+    const m = byClass.get(s.classId)?.[monthIndex.get(s.month)!];
+    if (!m || m.periods === 0) continue;
+    m.over = [...s.over];
+    m.units = { ...s.units };
+    m.absentDays = s.absentDays;
+    m.absentLessons = s.absentLessons;
+    m.lateArrivals = s.lateArrivals;
+  }
+  const schoolPupils = count('school');
+  const trinnPupils = count('trinn');
+  const result = collect(f, schoolYear);
+  for (const c of classes) result.add(c, [], byClass.get(c.id)!);
+  const figures = result.result();
+  return {
+    ...figures,
+    schools: figures.schools.map((s) => ({ ...s, pupils: schoolPupils.get(s.id) ?? 0 })),
+    trinn: figures.trinn.map((t) => ({ ...t, pupils: trinnPupils.get(String(t.trinn)) ?? 0 })),
+  };
 }
 
 /** The figures replayed from the events, class by class (the way before decision 161; the reference). */
@@ -260,24 +279,4 @@ export async function ownerFiguresFromEvents(tx: Tx, schoolYear: number, today: 
     out.add(cls, ids, months);
   }
   return out.result();
-}
-
-/** The calendar months from the month of `from` to the month of `to`, each with its first and last day. */
-function monthsBetween(from: string, to: string): { month: string; from: string; to: string }[] {
-  const out: { month: string; from: string; to: string }[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(from.slice(5, 7));
-  const lastKey = to.slice(0, 7);
-  for (;;) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    if (month > lastKey) break;
-    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    out.push({ month, from: `${month}-01`, to: `${month}-${String(days).padStart(2, '0')}` });
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  return out;
 }

@@ -1,15 +1,16 @@
 // Brings the per-pupil-per-day figures (migration 0038, decision 161) up to date for one kommune: the pupil-days
 // the absence_event trigger marked since the last refresh are recomputed from their events by the rule engine's
-// own day totals (src/domain/oversight/figures.ts `pupilDays`), and a class whose skolerute or lessons per
-// weekday changed since its rows were computed (its fingerprint differs, or it has none yet) is recomputed whole.
+// own day totals (src/domain/oversight/figures.ts `pupilDays`), and a class whose skolerute or timetable changed
+// since its rows were computed (the triggers on those tables removed its mark), or never computed, is recomputed whole.
 // Called just before an oversight read, in its own short transaction, so the read sees every registration
 // committed before it; nothing is added to the registration's own path but the trigger's one INSERT … SELECT.
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/create-db';
 import { formatIsoDate } from '../../domain/calendar/dates';
-import { pupilDays } from '../../domain/oversight/figures';
+import { pupilDays, schoolDaysBetween } from '../../domain/oversight/figures';
+import type { CompiledCalendar } from '../../domain/calendar/calendar';
 import { buildEventStore } from '../../domain/rules/event-store';
-import { classCalendars } from '../absence/calendar';
+import { classMonthSums, monthsBetween, schoolDayCalendars, type ClassMonthKey } from './class-months';
 import { toDomainEvent } from '../absence/evaluate-pupil';
 
 export type RefreshResult = { classes: number; dirtyDays: number; rows: number };
@@ -36,18 +37,11 @@ export async function refreshDayAggregates(db: Db, kommuneId: string): Promise<R
 
 async function refreshInTx(tx: Tx, kommuneId: string): Promise<RefreshResult> {
   await sql`select pg_advisory_xact_lock(hashtext(${`pupil_day:${kommuneId}`}))`.execute(tx);
-  // Classes whose calendar the rows were not computed against: the skolerute and the lessons per weekday (the
-  // only parts of the timetable the day's share depends on).
-  const stale = await sql<{ id: string; school_id: string; school_year: number; fingerprint: string }>`
-    select c.id, c.school_id, c.school_year, f.fingerprint
-    from class c
+  // Classes never computed, or whose skolerute or timetable changed since (the triggers removed their mark).
+  const stale = await sql<{ id: string }>`
+    select c.id from class c
     join school_calendar s on s.school_id = c.school_id and s.school_year = c.school_year
-    cross join lateral (select md5(concat_ws('|', s.first_day, s.last_day, s.spring_starts, s.closed::text,
-      (select string_agg(w.weekday || ':' || w.n, ',' order by w.weekday)
-         from (select weekday, max(period) as n from timetable_lesson l where l.class_id = c.id group by weekday) w)
-    )) as fingerprint) f
-    left join class_day_calendar d on d.class_id = c.id
-    where d.fingerprint is distinct from f.fingerprint`.execute(tx);
+    where not exists (select 1 from class_day_calendar d where d.class_id = c.id)`.execute(tx);
   const staleIds = stale.rows.map((c) => c.id);
   const dirty = await sql<{ pupil_id: string; class_id: string; date: string }>`
     delete from pupil_day_dirty returning pupil_id, class_id, date::text as date`.execute(tx);
@@ -85,14 +79,11 @@ async function refreshInTx(tx: Tx, kommuneId: string): Promise<RefreshResult> {
     if (list) list.push(e);
     else byClass.set(e.class_id, [e]);
   }
-  const classIds = [...new Set([...staleIds, ...byClass.keys()])];
+  const classIds = [...new Set([...staleIds, ...byClass.keys(), ...dirtyDays.map((d) => d.class_id)])];
   const classes = classIds.length
     ? await tx.selectFrom('class').select(['id', 'school_id', 'school_year']).where('id', 'in', classIds).execute()
     : [];
-  const calendars = await classCalendars(
-    tx,
-    classes.map((c) => ({ classId: c.id, schoolId: c.school_id, schoolYear: c.school_year })),
-  );
+  const calendars = await schoolDayCalendars(tx, classes);
   const out: {
     kommune_id: string;
     pupil_id: string;
@@ -130,8 +121,75 @@ async function refreshInTx(tx: Tx, kommuneId: string): Promise<RefreshResult> {
       .values(out.slice(i, i + 5000))
       .execute();
   if (stale.rows.length)
-    await sql`insert into class_day_calendar (class_id, kommune_id, fingerprint)
-      select id, ${kommuneId}::uuid, fingerprint from unnest(${staleIds}::uuid[], ${stale.rows.map((c) => c.fingerprint)}::text[]) as f(id, fingerprint)
-      on conflict (class_id) do update set fingerprint = excluded.fingerprint`.execute(tx);
+    await sql`insert into class_day_calendar (class_id, kommune_id, computed_at)
+      select id, ${kommuneId}::uuid, now() from unnest(${staleIds}::uuid[]) as f(id)
+      on conflict (class_id) do update set computed_at = excluded.computed_at`.execute(tx);
+  await refreshMonths(tx, kommuneId, calendars, staleIds, dirtyDays);
   return { classes: staleIds.length, dirtyDays: dirtyDays.length, rows: out.length };
+}
+
+/** The class-month sums of every month a recomputed class has, and of every month with a dirty day. */
+async function refreshMonths(
+  tx: Tx,
+  kommuneId: string,
+  calendars: Map<string, CompiledCalendar>,
+  staleIds: readonly string[],
+  dirtyDays: readonly { class_id: string; date: string }[],
+): Promise<void> {
+  const keys = new Map<string, ClassMonthKey>();
+  const add = (classId: string, month: { month: string; from: string; to: string }) => {
+    const calendar = calendars.get(classId);
+    if (!calendar) return;
+    keys.set(`${classId}|${month.month}`, {
+      classId,
+      ...month,
+      days: schoolDaysBetween(calendar, month.from, month.to),
+    });
+  };
+  for (const classId of staleIds) {
+    const calendar = calendars.get(classId);
+    if (!calendar || calendar.days.length === 0) continue;
+    const first = formatIsoDate(calendar.days[0]!);
+    const last = formatIsoDate(calendar.days[calendar.days.length - 1]!);
+    for (const m of monthsBetween(first, last)) add(classId, m);
+  }
+  for (const d of dirtyDays) {
+    const [month] = monthsBetween(d.date, d.date);
+    add(d.class_id, month!);
+  }
+  const list = [...keys.values()];
+  if (staleIds.length)
+    await tx
+      .deleteFrom('class_month_absence')
+      .where('class_id', 'in', [...staleIds])
+      .execute();
+  for (let i = 0; i < list.length; i += 5000) {
+    const chunk = list.slice(i, i + 5000);
+    await sql`delete from class_month_absence c using unnest(${chunk.map((k) => k.classId)}::uuid[], ${chunk.map((k) => k.month)}::text[]) as k(class_id, month)
+      where c.class_id = k.class_id and c.month = k.month`.execute(tx);
+    const sums = await classMonthSums(tx, chunk);
+    const daysOf = new Map(chunk.map((k) => [`${k.classId}|${k.month}`, k.days]));
+    for (let j = 0; j < sums.length; j += 2000)
+      await tx
+        .insertInto('class_month_absence')
+        .values(
+          sums.slice(j, j + 2000).map((s) => ({
+            kommune_id: kommuneId,
+            class_id: s.classId,
+            month: s.month,
+            school_days: daysOf.get(`${s.classId}|${s.month}`)!,
+            over_5: s.over[0]!,
+            over_10: s.over[1]!,
+            over_20: s.over[2]!,
+            units_all: String(s.units.all),
+            units_documented: String(s.units.documented),
+            units_undocumented: String(s.units.undocumented),
+            whole_days: s.absentDays,
+            lessons: s.absentLessons,
+            late: s.lateArrivals,
+            outsiders: s.outsiders,
+          })),
+        )
+        .execute();
+  }
 }
