@@ -832,7 +832,7 @@ export interface Database {
   };
   /** Pupil-days an absence_event statement touched since the last refresh (written by a trigger only). */
   pupil_day_dirty: {
-    id: Generated<string>;
+    seq: Generated<string>;
     kommune_id: string;
     pupil_id: string;
     class_id: string;

@@ -49,7 +49,7 @@ create table class_month_absence (
 -- The pupil-days written since the last refresh. Insert-only from the trigger (no unique key: two registrations
 -- at once never wait for each other here); the refresher deletes what it has taken.
 create table pupil_day_dirty (
-  id bigserial primary key,
+  seq bigint generated always as identity primary key,
   kommune_id uuid not null references kommune(id),
   pupil_id uuid not null,
   class_id uuid not null,
@@ -129,4 +129,3 @@ create policy consent_scope on pupil_day_absence as restrictive
   using (naervaer_partner_service() is null or naervaer_pupil_visible(pupil_id));
 grant select, insert, update, delete on pupil_day_absence, class_month_absence, pupil_day_dirty, class_day_calendar
   to naervaer_app;
-grant usage on sequence pupil_day_dirty_id_seq to naervaer_app;

@@ -11,6 +11,7 @@ import { createKommune } from '../use-cases/create-kommune';
 import { syncRoster } from '../use-cases/sync-roster';
 import type { Db } from '../../db/create-db';
 import type { Database } from '../../db/schema';
+import { refreshDayAggregates } from '../oversight/refresh-day-aggregates';
 import { demoCalendar } from './absence-history';
 import { schoolYearOf } from './generate';
 
@@ -186,6 +187,8 @@ export async function seedOslo(
     await flush();
     return count;
   });
+  // The per-day figures of the owner's overview and the reviews, filled once here (decision 161).
+  await refreshDayAggregates(db, kommuneId);
   const t2 = performance.now();
   return {
     created: true,

@@ -71,6 +71,9 @@ export async function classMonthSums(tx: Tx, keys: readonly ClassMonthKey[]): Pr
   }));
 }
 
+/** Compiled calendars by what they are made of: a city has a few hundred, compiled once per process. */
+const compiled = new Map<string, CompiledCalendar>();
+
 /**
  * The school-day calendars of many classes, compiled once per school, year and lessons per weekday (what the
  * school days and the day's share depend on; the subjects do not). A class whose school has no skolerute that
@@ -96,13 +99,13 @@ export async function schoolDayCalendars(
     if (!week) perWeekday.set(l.class_id, (week = [0, 0, 0, 0, 0]));
     week[l.weekday - 1] = l.n;
   }
-  const shared = new Map<string, CompiledCalendar>();
   for (const cls of classes) {
     const school = schools.find((s) => s.school_id === cls.school_id && s.school_year === cls.school_year);
     if (!school) continue;
     const week = perWeekday.get(cls.id) ?? [0, 0, 0, 0, 0];
-    const key = `${cls.school_id}|${cls.school_year}|${week.join(',')}`;
-    let calendar = shared.get(key);
+    // Keyed by everything the calendar is made of, so an edited skolerute is a new key, never a stale hit.
+    const key = JSON.stringify([school, week]);
+    let calendar = compiled.get(key);
     if (!calendar) {
       const parsed = parseSchoolCalendar({
         schoolYear: `${school.school_year}-${school.school_year + 1}`,
@@ -114,7 +117,8 @@ export async function schoolDayCalendars(
       });
       if (!parsed.ok)
         throw new AppError('internal', `Skoleruta eller timeplanen er ugyldig: ${parsed.errors.join('; ')}`);
-      shared.set(key, (calendar = compileCalendar(parsed.calendar)));
+      if (compiled.size >= 5000) compiled.clear();
+      compiled.set(key, (calendar = compileCalendar(parsed.calendar)));
     }
     out.set(cls.id, calendar);
   }

@@ -151,19 +151,14 @@ function collect(f: Frame, schoolYear: number) {
  */
 export async function ownerFiguresFromDays(tx: Tx, schoolYear: number, today: string): Promise<OwnerFigures> {
   const f = await frame(tx, schoolYear, today);
-  const counts = await sql<{ kind: 'class' | 'school' | 'trinn'; key: string; n: number }>`
-    select 'class' as kind, m.class_id::text as key, count(distinct m.pupil_id)::int as n
-      from class_membership m join class c on c.id = m.class_id where c.school_year = ${schoolYear} group by 2
-    union all
-    select 'school', c.school_id::text, count(distinct m.pupil_id)::int
-      from class_membership m join class c on c.id = m.class_id where c.school_year = ${schoolYear} group by 2
-    union all
-    select 'trinn', c.trinn::text, count(distinct m.pupil_id)::int
-      from class_membership m join class c on c.id = m.class_id where c.school_year = ${schoolYear} group by 2`.execute(
-    tx,
-  );
-  const count = (kind: string) => new Map(counts.rows.filter((r) => r.kind === kind).map((r) => [r.key, r.n]));
-  const memberCount = count('class');
+  // Distinct members per class, per school and per trinn in one pass.
+  const counts = await sql<{ class_id: string | null; school_id: string | null; trinn: number | null; n: number }>`
+    select m.class_id::text as class_id, c.school_id::text as school_id, c.trinn, count(distinct m.pupil_id)::int as n
+    from class_membership m join class c on c.id = m.class_id where c.school_year = ${schoolYear}
+    group by grouping sets ((m.class_id), (c.school_id), (c.trinn))`.execute(tx);
+  const count = (kind: 'class_id' | 'school_id' | 'trinn') =>
+    new Map(counts.rows.filter((r) => r[kind] !== null).map((r) => [String(r[kind]), r.n]));
+  const memberCount = count('class_id');
   const classes = f.classes.filter((c) => memberCount.has(c.id));
   const calendars = await schoolDayCalendars(tx, classes);
   for (const c of classes)
@@ -241,7 +236,7 @@ export async function ownerFiguresFromDays(tx: Tx, schoolYear: number, today: st
     m.absentLessons = s.absentLessons;
     m.lateArrivals = s.lateArrivals;
   }
-  const schoolPupils = count('school');
+  const schoolPupils = count('school_id');
   const trinnPupils = count('trinn');
   const result = collect(f, schoolYear);
   for (const c of classes) result.add(c, [], byClass.get(c.id)!);
