@@ -842,6 +842,7 @@ export interface Database {
   class_day_calendar: {
     class_id: string;
     kommune_id: string;
+    lessons_per_weekday: number[];
     computed_at: Timestamp;
   };
 }

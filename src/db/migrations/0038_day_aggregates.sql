@@ -56,10 +56,12 @@ create table pupil_day_dirty (
   date date not null
 );
 
--- The classes whose rows are computed on their present calendar; a class without a row here is recomputed whole.
+-- The classes whose rows are computed on their present calendar, with the lessons per weekday they were computed
+-- with (what the owner's overview compiles school days from); a class without a row here is recomputed whole.
 create table class_day_calendar (
   class_id uuid primary key,
   kommune_id uuid not null references kommune(id),
+  lessons_per_weekday smallint[] not null,
   computed_at timestamptz not null
 );
 

@@ -82,18 +82,24 @@ const compiled = new Map<string, CompiledCalendar>();
 export async function schoolDayCalendars(
   tx: Tx,
   classes: readonly { id: string; school_id: string; school_year: number }[],
-): Promise<Map<string, CompiledCalendar>> {
+  known: ReadonlyMap<string, number[]> = new Map(),
+): Promise<{ calendars: Map<string, CompiledCalendar>; weeks: Map<string, number[]> }> {
   const out = new Map<string, CompiledCalendar>();
-  if (classes.length === 0) return out;
+  const perWeekday = new Map<string, number[]>();
+  if (classes.length === 0) return { calendars: out, weeks: perWeekday };
   const schools = await tx
     .selectFrom('school_calendar')
     .select(['school_id', 'school_year', 'first_day', 'last_day', 'spring_starts', 'closed'])
     .where('school_id', 'in', [...new Set(classes.map((c) => c.school_id))])
     .execute();
-  const lessons = await sql<{ class_id: string; weekday: number; n: number }>`
+  // Lessons per weekday: as the refresher stored them for classes it computed, from the timetable for the rest.
+  const unknown = classes.filter((c) => !known.has(c.id)).map((c) => c.id);
+  for (const c of classes) if (known.has(c.id)) perWeekday.set(c.id, known.get(c.id)!);
+  const lessons = unknown.length
+    ? await sql<{ class_id: string; weekday: number; n: number }>`
     select class_id::text as class_id, weekday, max(period)::int as n from timetable_lesson
-    where class_id = any(${classes.map((c) => c.id)}::uuid[]) group by 1, 2`.execute(tx);
-  const perWeekday = new Map<string, number[]>();
+    where class_id = any(${unknown}::uuid[]) group by 1, 2`.execute(tx)
+    : { rows: [] };
   for (const l of lessons.rows) {
     let week = perWeekday.get(l.class_id);
     if (!week) perWeekday.set(l.class_id, (week = [0, 0, 0, 0, 0]));
@@ -103,6 +109,7 @@ export async function schoolDayCalendars(
     const school = schools.find((s) => s.school_id === cls.school_id && s.school_year === cls.school_year);
     if (!school) continue;
     const week = perWeekday.get(cls.id) ?? [0, 0, 0, 0, 0];
+    perWeekday.set(cls.id, week);
     // Keyed by everything the calendar is made of, so an edited skolerute is a new key, never a stale hit.
     const key = JSON.stringify([school, week]);
     let calendar = compiled.get(key);
@@ -122,7 +129,7 @@ export async function schoolDayCalendars(
     }
     out.set(cls.id, calendar);
   }
-  return out;
+  return { calendars: out, weeks: perWeekday };
 }
 
 /** The calendar months from the month of `from` to the month of `to`, each with its first and last day. */

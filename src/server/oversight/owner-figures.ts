@@ -160,7 +160,17 @@ export async function ownerFiguresFromDays(tx: Tx, schoolYear: number, today: st
     new Map(counts.rows.filter((r) => r[kind] !== null).map((r) => [String(r[kind]), r.n]));
   const memberCount = count('class_id');
   const classes = f.classes.filter((c) => memberCount.has(c.id));
-  const calendars = await schoolDayCalendars(tx, classes);
+  const marked = await tx
+    .selectFrom('class_day_calendar as d')
+    .innerJoin('class as c', 'c.id', 'd.class_id')
+    .select(['d.class_id', 'd.lessons_per_weekday'])
+    .where('c.school_year', '=', schoolYear)
+    .execute();
+  const { calendars } = await schoolDayCalendars(
+    tx,
+    classes,
+    new Map(marked.map((m) => [m.class_id, m.lessons_per_weekday.map(Number)])),
+  );
   for (const c of classes)
     if (!calendars.has(c.id)) throw new AppError('not_found', 'En skole mangler skolerute for skoleåret.');
   // A month is finished when it ends before the end of the period asked for: its sums are stored whole.

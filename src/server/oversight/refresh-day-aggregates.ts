@@ -83,7 +83,7 @@ async function refreshInTx(tx: Tx, kommuneId: string): Promise<RefreshResult> {
   const classes = classIds.length
     ? await tx.selectFrom('class').select(['id', 'school_id', 'school_year']).where('id', 'in', classIds).execute()
     : [];
-  const calendars = await schoolDayCalendars(tx, classes);
+  const { calendars, weeks } = await schoolDayCalendars(tx, classes);
   const out: {
     kommune_id: string;
     pupil_id: string;
@@ -121,9 +121,11 @@ async function refreshInTx(tx: Tx, kommuneId: string): Promise<RefreshResult> {
       .values(out.slice(i, i + 5000))
       .execute();
   if (stale.rows.length)
-    await sql`insert into class_day_calendar (class_id, kommune_id, computed_at)
-      select id, ${kommuneId}::uuid, now() from unnest(${staleIds}::uuid[]) as f(id)
-      on conflict (class_id) do update set computed_at = excluded.computed_at`.execute(tx);
+    await sql`insert into class_day_calendar (class_id, kommune_id, lessons_per_weekday, computed_at)
+      select id, ${kommuneId}::uuid, string_to_array(week, ',')::smallint[], now()
+      from unnest(${staleIds}::uuid[], ${staleIds.map((id) => (weeks.get(id) ?? [0, 0, 0, 0, 0]).join(','))}::text[]) as f(id, week)
+      on conflict (class_id) do update set lessons_per_weekday = excluded.lessons_per_weekday,
+        computed_at = excluded.computed_at`.execute(tx);
   await refreshMonths(tx, kommuneId, calendars, staleIds, dirtyDays);
   return { classes: staleIds.length, dirtyDays: dirtyDays.length, rows: out.length };
 }
