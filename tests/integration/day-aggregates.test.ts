@@ -11,6 +11,7 @@ import { weeksUpTo } from '../../src/domain/oversight/reviews';
 import { loadContent } from '../../src/server/content/load-content';
 import { seedDemo } from '../../src/server/demo/seed';
 import { demoCalendar } from '../../src/server/demo/absence-history';
+import { prng } from '../../src/server/demo/generate';
 import { ownerFiguresFromDays, ownerFiguresFromEvents } from '../../src/server/oversight/owner-figures';
 import { refreshDayAggregates } from '../../src/server/oversight/refresh-day-aggregates';
 import { reviewClasses, upToToday } from '../../src/server/reviews/review-school';
@@ -36,17 +37,6 @@ async function compare(db: Db, kommuneId: string, today = TODAY) {
         await reviewClasses(tx, s.id, today, ranges, 'events'),
       );
   });
-}
-
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describeDb('per-day figures in a small kommune', () => {
@@ -86,7 +76,7 @@ describeDb('per-day figures in a small kommune', () => {
     const calendar = demoCalendar(2026, 9);
     const days = Array.from(calendar.days, (d) => formatIsoDate(d)).filter((d) => d <= TODAY);
     for (let round = 0; round < 4; round++) {
-      const r = random(round + 1);
+      const r = prng(round + 1).next;
       const kinds = ['day', 'lesson', 'late', 'left'] as const;
       const rows = new Map<string, Record<string, unknown>>();
       for (const pupil of pupilIds)
