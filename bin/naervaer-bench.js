@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks, run through tsx like the `naervaer` command: `node bin/naervaer-bench.js rules|evaluate|api …`,
-// `node bin/naervaer-bench.js upload-bombs` (the XLSX zip bombs against the demo on PGlite), `roster` (the roster sync of a city).
+// `node bin/naervaer-bench.js upload-bombs` (the XLSX zip bombs against the demo on PGlite), `roster` (the roster sync of a city),
+// `oversight` (the owner's overview, the weekly review and the what-if on a city).
 import { register } from 'tsx/esm/api';
 
 register();
@@ -20,9 +21,12 @@ if (name === 'rules') {
 } else if (name === 'roster') {
   const { runRosterBenchmark } = await import('../bench/roster.ts');
   process.exitCode = await runRosterBenchmark(rest);
+} else if (name === 'oversight') {
+  const { runOversightBenchmark } = await import('../bench/oversight.ts');
+  process.exitCode = await runOversightBenchmark(rest);
 } else {
   console.error(
-    `Ukjent benchmark «${name ?? ''}». Bruk: naervaer-bench rules|evaluate|api|upload-bombs|roster [--help]`,
+    `Ukjent benchmark «${name ?? ''}». Bruk: naervaer-bench rules|evaluate|api|upload-bombs|roster|oversight [--help]`,
   );
   process.exitCode = 2;
 }

@@ -738,6 +738,10 @@ export const TENANT_TABLES = [
   'notice_preference',
   'mail_outbox',
   'guardian_document',
+  'pupil_day_absence',
+  'class_month_absence',
+  'pupil_day_dirty',
+  'class_day_calendar',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
@@ -804,5 +808,53 @@ export interface Database {
     created_at: Timestamp;
     expires_at: Timestamp;
     used_at: Timestamp | null;
+  };
+}
+
+export interface Database {
+  /** A pupil's absence on one school day in one class, as the rule engine counts it (migration 0038, decision 161). */
+  pupil_day_absence: {
+    kommune_id: string;
+    pupil_id: string;
+    class_id: string;
+    date: string;
+    units_all: number;
+    units_documented: number;
+    units_undocumented: number;
+    whole_day: number;
+    lessons: number;
+    late: number;
+  };
+  /** A class's month summed from its pupil-days, for the owner's overview (migration 0038, decision 161). */
+  class_month_absence: {
+    kommune_id: string;
+    class_id: string;
+    month: string;
+    school_days: number;
+    over_5: number;
+    over_10: number;
+    over_20: number;
+    units_all: string;
+    units_documented: string;
+    units_undocumented: string;
+    whole_days: number;
+    lessons: number;
+    late: number;
+    outsiders: string[];
+  };
+  /** Pupil-days an absence_event statement touched since the last refresh (written by a trigger only). */
+  pupil_day_dirty: {
+    seq: Generated<string>;
+    kommune_id: string;
+    pupil_id: string;
+    class_id: string;
+    date: string;
+  };
+  /** A class whose day rows are computed on its present skolerute and timetable (triggers remove the mark). */
+  class_day_calendar: {
+    class_id: string;
+    kommune_id: string;
+    lessons_per_weekday: number[];
+    computed_at: Timestamp;
   };
 }

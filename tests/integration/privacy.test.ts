@@ -16,6 +16,8 @@ import { describeDb } from '../support/db';
 import { type TestKommune } from '../support/factories';
 import { pdfText } from '../support/pdf-text';
 import { useWorld } from '../support/world';
+import { refreshDayAggregates } from '../../src/server/oversight/refresh-day-aggregates';
+import { recordAbsence } from '../support/make';
 
 describeDb('privacy operations', () => {
   // kommune pw holds the other kommune's administrator
@@ -166,6 +168,15 @@ describeDb('privacy operations', () => {
         })
         .execute();
     });
+    // The per-day figures as an oversight read leaves them (migration 0038): computed, the queue of changed days
+    // empty. The registration above falls in the autumn break, which has no school time: one on a school day too.
+    await recordAbsence(w.as('rektor'), pupilId, ['2026-11-16'], {
+      kind: 'late',
+      period: 1,
+      minutes: 10,
+      documented: false,
+    });
+    await refreshDayAggregates(w.db, a.id);
     // A read first, so the audit section has a row about this pupil.
     expect((await w.as('rektor').get(`/api/pupils/${pupilId}/file`)).statusCode).toBe(200);
 
@@ -180,7 +191,7 @@ describeDb('privacy operations', () => {
     };
     expect(body.format).toBe('naervaer-innsyn/1');
     expect(body.sections.map((x) => x.table)).toEqual(PUPIL_DATA.map((d) => d.table));
-    const empty = body.sections.filter((x) => x.count === 0).map((x) => x.table);
+    const empty = body.sections.filter((x) => x.count === 0 && x.table !== 'pupil_day_dirty').map((x) => x.table);
     expect(empty, 'every section has rows for this pupil').toEqual([]);
     // Nothing of another pupil.
     for (const section of body.sections)

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { APP_ROLE } from '../../src/db/create-db';
 import { APPEND_ONLY_TABLES, TENANT_TABLES } from '../../src/db/schema';
 import { sealAuditLog } from '../../src/server/audit/seal';
+import { refreshDayAggregates } from '../../src/server/oversight/refresh-day-aggregates';
 import { describeDb, freshDb, type TestDb } from '../support/db';
 import { createKommune, type TestKommune } from '../support/factories';
 
@@ -20,6 +21,16 @@ describeDb('row-level security', () => {
     b = await createKommune(db, 'b');
     // The audit anchors exist once the sealer has chained the kommuner's audit rows (decision 050).
     await sealAuditLog(db);
+    // The per-day figures exist once their refresher has run, and the queue holds a day again after (migration 0038).
+    for (const k of [a, b]) {
+      await refreshDayAggregates(db, k.id);
+      await db.withContext({ kommuneId: k.id }, (tx) =>
+        tx
+          .insertInto('pupil_day_dirty')
+          .values({ kommune_id: k.id, pupil_id: k.pupilIds[0]!, class_id: k.classId, date: '2026-09-02' })
+          .execute(),
+      );
+    }
   });
   afterAll(() => db?.drop());
 

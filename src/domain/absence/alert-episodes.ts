@@ -49,6 +49,33 @@ function compiledFor(profile: Profile, calendar: CompiledCalendar): CompiledProf
   return compiled;
 }
 
+/**
+ * Whether `alertEpisodes(profile, calendar, events, [], today)` has an episode overlapping [from, today] (started
+ * on or before today, not ended before `from`), without building the others' explanations and evidence: the
+ * what-if's question (decision 163), answered at the first such episode.
+ */
+export function hasEpisodeOverlapping(
+  profile: Profile,
+  calendar: CompiledCalendar,
+  events: readonly AbsenceEvent[],
+  from: string,
+  today: string,
+): boolean {
+  const todayDay = parseIsoDate(today);
+  if (todayDay === null) throw new Error(`Ugyldig dato «${today}»`);
+  const last = calendar.lastIndexOnOrBefore(todayDay);
+  const past = events.filter((e) => e.date <= today);
+  if (last < 0 || past.length === 0) return false;
+  const compiled = compiledFor(profile, calendar);
+  const store = buildEventStore(past, calendar, [past[0]!.studentId]);
+  for (const ep of new Replayer(compiled).episodes(store, 0, 0, last)) {
+    if (ep.start > today || (ep.stopsOn && ep.end < from)) continue;
+    const rule = compiled.rules.find((r) => r.rule.id === ep.ruleId)!;
+    if (evaluateRule(rule, calendar, store, 0, ep.stopsOn ? parseIsoDate(ep.end)! : calendar.days[last]!)) return true;
+  }
+  return false;
+}
+
 /** Alert episodes of one pupil as of `today` (YYYY-MM-DD); events must be the pupil's, any order. */
 export function alertEpisodes(
   profile: Profile,

@@ -84,6 +84,94 @@ export function pupilPeriods(calendar: CompiledCalendar, store: EventStore, from
   });
 }
 
+/**
+ * A pupil's figures for one school day (issue 19 item 6, decision 161): what `pupilPeriods` sums, day by day, so
+ * a period's figures are the sum of its days' (the engine caps each day at one day; nothing spans days).
+ */
+export type DayFigures = {
+  /** The pupil's place in the store. */
+  pupil: number;
+  /** The school day's index in the calendar. */
+  day: number;
+  unitsAll: number;
+  unitsDocumented: number;
+  unitsUndocumented: number;
+  /** 1 when away the whole day. */
+  wholeDay: number;
+  lessons: number;
+  late: number;
+};
+
+/** Every pupil's figures for each school day they have a registration on, in the store's order and by day. */
+export function pupilDays(calendar: CompiledCalendar, store: EventStore): DayFigures[] {
+  const out: DayFigures[] = [];
+  const totals = new DayTotals();
+  const byDay = (condition: typeof ALL, start: number, end: number) => {
+    totals.fill(condition, store, start, end, calendar.lessons);
+    const units = new Map<number, number>();
+    for (let i = 0; i < totals.length; i++)
+      units.set(totals.day[i]!, (units.get(totals.day[i]!) ?? 0) + totals.value[i]!);
+    return units;
+  };
+  for (let p = 0; p < store.studentIds.length; p++) {
+    const start = store.offsets[p]!;
+    const end = store.offsets[p + 1]!;
+    if (start === end) continue;
+    const all = byDay(ALL, start, end);
+    const documented = byDay(DOCUMENTED, start, end);
+    const undocumented = byDay(UNDOCUMENTED, start, end);
+    let current: DayFigures | undefined;
+    for (let e = start; e < end; e++) {
+      const day = store.dayIndex[e]!;
+      if (current?.day !== day) {
+        current = {
+          pupil: p,
+          day,
+          unitsAll: all.get(day) ?? 0,
+          unitsDocumented: documented.get(day) ?? 0,
+          unitsUndocumented: undocumented.get(day) ?? 0,
+          wholeDay: 0,
+          lessons: 0,
+          late: 0,
+        };
+        out.push(current);
+      }
+      const kind = store.kind[e]!;
+      if (kind === KIND_CODE.day) current.wholeDay = 1;
+      else if (kind === KIND_CODE.lesson) current.lessons++;
+      else if (kind === KIND_CODE.left)
+        current.lessons += Math.max(0, calendar.lessons[day]! - Math.max(1, store.period[e]!) + 1);
+      else current.late++;
+    }
+  }
+  return out;
+}
+
+/** A period's figures from its school days' (those of the period only) and its number of school days. */
+export function periodFromDays(days: Iterable<Omit<DayFigures, 'pupil' | 'day'>>, schoolDays: number): PupilPeriod {
+  const period: PupilPeriod = {
+    schoolDays,
+    absentDays: 0,
+    absentLessons: 0,
+    lateArrivals: 0,
+    shareUnits: { all: 0, documented: 0, undocumented: 0 },
+  };
+  for (const d of days) {
+    period.absentDays += d.wholeDay;
+    period.absentLessons += d.lessons;
+    period.lateArrivals += d.late;
+    period.shareUnits.all += d.unitsAll;
+    period.shareUnits.documented += d.unitsDocumented;
+    period.shareUnits.undocumented += d.unitsUndocumented;
+  }
+  return period;
+}
+
+/** The number of school days of the calendar from `from` to `to`, inclusive. */
+export function schoolDaysBetween(calendar: CompiledCalendar, from: string, to: string): number {
+  return Math.max(0, calendar.lastIndexOnOrBefore(parseDay(to)) - calendar.firstIndexOnOrAfter(parseDay(from)) + 1);
+}
+
 function parseDay(date: string) {
   const day = parseIsoDate(date);
   if (day === null) throw new Error(`Ugyldig dato: ${date}`);

@@ -33,8 +33,14 @@ export const isSmall = (count: number) => count > 0 && count < MIN_PUPILS;
  * table with the same margins) must go through the same call, or the two together can reveal what each hides.
  * `knownColumnTotals`: the column totals are published by another table; they count as known here and are
  * never hidden (the caller must hide a whole column whose total the other table hides).
+ * `hide(r, c)`: figures to hide from the start besides the small ones, in the table with its totals (row `rows`
+ * is the column totals, column `columns` the row totals) — e.g. a count whose difference from a published
+ * neighbour's would be 1–4 (decision 162); complementary suppression then protects them as any other.
  */
-export function suppressTable(counts: number[][], options: { knownColumnTotals?: boolean } = {}): SuppressedTable {
+export function suppressTable(
+  counts: number[][],
+  options: { knownColumnTotals?: boolean; hide?: (r: number, c: number) => boolean } = {},
+): SuppressedTable {
   const rows = counts.length;
   const columns = counts[0]?.length ?? 0;
   if (rows === 0 || columns === 0)
@@ -53,7 +59,7 @@ export function suppressTable(counts: number[][], options: { knownColumnTotals?:
   // Column totals published by another table (the same pupils by another breakdown) are known to everyone:
   // never hidden here, and never chosen to hide.
   const fixed = (r: number) => options.knownColumnTotals === true && r === rows;
-  const hidden = value.map((row, r) => row.map((v) => !fixed(r) && isSmall(v)));
+  const hidden = value.map((row, r) => row.map((v, c) => !fixed(r) && (isSmall(v) || options.hide?.(r, c) === true)));
   for (;;) {
     const bridge = findBridge(hidden);
     if (!bridge) break;

@@ -6,7 +6,7 @@
 // so no sum across them is published.
 import type { CompiledCalendar } from '../calendar/calendar';
 import { formatIsoDate, parseIsoDate } from '../calendar/dates';
-import { alertEpisodes } from '../absence/alert-episodes';
+import { hasEpisodeOverlapping } from '../absence/alert-episodes';
 import type { AbsenceEvent } from '../rules/event-store';
 import type { Profile } from '../rules/profile-schema';
 import { type Published, suppressTable } from './suppression';
@@ -29,9 +29,7 @@ export function hadConcern(
   from: string,
   today: string,
 ): boolean {
-  return alertEpisodes(profile, calendar, events, [], today).some(
-    (e) => e.startedOn <= today && (e.endedOn === null || e.endedOn >= from),
-  );
+  return hasEpisodeOverlapping(profile, calendar, events, from, today);
 }
 
 export type WhatIfCounts = { current: number; draft: number };

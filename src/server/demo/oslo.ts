@@ -3,7 +3,7 @@
 // municipality's export), then the school year's absence up to today, with the demo's shape (most pupils
 // rarely away, a long tail away a lot). Every later benchmark has a city to run on. Synthetic people only.
 import { randomUUID } from 'node:crypto';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import { bundleTables, syntheticBundle } from '../../domain/roster/synthetic-bundle';
 import { defaultSkolerute } from '../../domain/school-year/skolerute';
@@ -11,6 +11,7 @@ import { createKommune } from '../use-cases/create-kommune';
 import { syncRoster } from '../use-cases/sync-roster';
 import type { Db } from '../../db/create-db';
 import type { Database } from '../../db/schema';
+import { refreshDayAggregates } from '../oversight/refresh-day-aggregates';
 import { demoCalendar } from './absence-history';
 import { schoolYearOf } from './generate';
 
@@ -86,6 +87,19 @@ export async function seedOslo(
         })),
       )
       .execute();
+    // A timetable for every class (the roster sync brings none), with the demo's lessons per weekday
+    // (lessonsPerDay): without one a class has no lessons, so no school time for the share of absence to count.
+    await sql`
+      insert into timetable_lesson (id, kommune_id, class_id, weekday, period, subject, teacher_id)
+      select gen_random_uuid(), c.kommune_id, c.id, w.weekday, p.period,
+        (array['Norsk', 'Matematikk', 'Engelsk', 'Naturfag', 'Samfunnsfag', 'KRLE', 'Kunst og håndverk', 'Musikk',
+          'Kroppsøving'])[1 + (w.weekday * 7 + p.period) % 9],
+        (select r.user_id from role_assignment r where r.class_id = c.id and r.role = 'kontaktlaerer' limit 1)
+      from class c
+      cross join generate_series(1, 5) as w(weekday)
+      cross join lateral generate_series(1, case when c.trinn <= 4 then (array[5, 5, 5, 5, 4])[w.weekday]
+        when c.trinn <= 7 then (array[6, 6, 6, 6, 5])[w.weekday] else (array[7, 7, 6, 7, 6])[w.weekday] end) as p(period)
+      where c.school_year = ${schoolYear}`.execute(tx);
     const pupils = await tx
       .selectFrom('class_membership as m')
       .innerJoin('class as c', 'c.id', 'm.class_id')
@@ -173,6 +187,8 @@ export async function seedOslo(
     await flush();
     return count;
   });
+  // The per-day figures of the owner's overview and the reviews, filled once here (decision 161).
+  await refreshDayAggregates(db, kommuneId);
   const t2 = performance.now();
   return {
     created: true,

@@ -88,6 +88,23 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
     erasure: { kept: 'absence' },
   },
   {
+    table: 'pupil_day_absence',
+    title: 'Fravær per dag (beregnet)',
+    description:
+      'Fraværet per skoledag slik varslingsreglene regner det (andel av skoletiden, hele dager, timer, forsentkomminger), regnet ut av fraværsregistreringene for skoleeierens tall og gjennomgangene.',
+    where: (k) => eq('pupil_id', k.pupilId),
+    orderBy: 'date',
+    erasure: { kept: 'absence' },
+  },
+  {
+    table: 'pupil_day_dirty',
+    title: 'Dager som skal regnes på nytt',
+    description: 'Skoledager med endret fravær som ennå ikke er regnet inn i fravær per dag (tømmes ved neste oppslag).',
+    where: (k) => eq('pupil_id', k.pupilId),
+    orderBy: 'date',
+    erasure: { kept: 'absence' },
+  },
+  {
     table: 'absence_event_history',
     title: 'Endringer i fravær',
     description:

@@ -4,8 +4,8 @@
 // their events count wherever they were registered, on the class's calendar.
 import type { Tx } from '../../db/create-db';
 import { schoolYearOf } from '../../domain/roster/fields';
-import { buildEventStore } from '../../domain/rules/event-store';
-import { pupilPeriods, type PupilPeriod } from '../../domain/oversight/figures';
+import { buildEventStore, compareIds } from '../../domain/rules/event-store';
+import { periodFromDays, pupilPeriods, schoolDaysBetween, type PupilPeriod } from '../../domain/oversight/figures';
 import type { DateRange } from '../../domain/oversight/reviews';
 import { classScope, type ClassScope } from '../access/scope';
 import type { Actor } from '../actor';
@@ -63,12 +63,20 @@ export async function reviewSchool(
   return { ...school, scope, wholeSchool: scope.schoolIds.includes(id), choices };
 }
 
-/** The school's classes this school year with their pupils now and their periods over `ranges`, by trinn and name. */
+/**
+ * The school's classes this school year with their pupils now and their periods over `ranges`, by trinn and name.
+ * From the per-day figures (decision 161; the caller refreshes them first, `refreshDayAggregates`), or replayed
+ * from the events (`source: 'events'`, the reference the day-aggregates test and the benchmark compare against).
+ * A pupil with a day registered in another class in the period (one who changed class) is replayed from the
+ * events on the class's calendar, as before: the per-day rows are computed on the calendar of the class the day
+ * was registered in.
+ */
 export async function reviewClasses(
   tx: Tx,
   schoolId: string,
   today: string,
   ranges: readonly DateRange[],
+  source: 'days' | 'events' = 'days',
 ): Promise<ReviewClass[]> {
   const schoolYear = schoolYearOf(today);
   const classes = await tx
@@ -97,26 +105,93 @@ export async function reviewClasses(
   );
   const first = ranges.reduce((m, r) => (r.from < m ? r.from : m), ranges[0]!.from);
   const last = ranges.reduce((m, r) => (r.to > m ? r.to : m), ranges[0]!.to);
+  const days = source === 'days' && members.length ? await dayRows(tx, members, first, last) : undefined;
   const out: ReviewClass[] = [];
   for (const cls of classes) {
-    const pupilIds = [...new Set(members.filter((m) => m.class_id === cls.id).map((m) => m.pupil_id))];
+    const pupilIds = [...new Set(members.filter((m) => m.class_id === cls.id).map((m) => m.pupil_id))].sort(compareIds);
     const calendar = calendars.get(cls.id);
     if (pupilIds.length === 0 || !calendar) continue;
-    const rows = await tx
-      .selectFrom('absence_event')
-      .select(['pupil_id', 'date', 'kind', 'subject', 'period', 'minutes', 'documented', 'reason', 'source'])
-      .where('pupil_id', 'in', pupilIds)
-      .where('deleted_at', 'is', null)
-      .where('date', '>=', first)
-      .where('date', '<=', last)
-      .execute();
-    const store = buildEventStore(rows.map(toDomainEvent), calendar, pupilIds);
-    // The store orders its pupils by id: the periods come in its order.
+    const replayed = days ? pupilIds.filter((id) => days.get(id)?.some((d) => d.class_id !== cls.id)) : pupilIds;
+    const fromEvents = new Map<string, PupilPeriod[]>();
+    if (replayed.length) {
+      const rows = await tx
+        .selectFrom('absence_event')
+        .select(['pupil_id', 'date', 'kind', 'subject', 'period', 'minutes', 'documented', 'reason', 'source'])
+        .where('pupil_id', 'in', replayed)
+        .where('deleted_at', 'is', null)
+        .where('date', '>=', first)
+        .where('date', '<=', last)
+        .execute();
+      const store = buildEventStore(rows.map(toDomainEvent), calendar, replayed);
+      const periods = ranges.map((r) => pupilPeriods(calendar, store, r.from, r.to));
+      store.studentIds.forEach((id, p) =>
+        fromEvents.set(
+          id,
+          periods.map((list) => list[p]!),
+        ),
+      );
+    }
+    // The pupils in the event store's order (by id), as the periods have always come.
     out.push({
       ...cls,
-      pupilIds: [...store.studentIds],
-      periods: ranges.map((r) => pupilPeriods(calendar, store, r.from, r.to)),
+      pupilIds,
+      periods: ranges.map((r, i) => {
+        const schoolDays = schoolDaysBetween(calendar, r.from, r.to);
+        return pupilIds.map(
+          (id) =>
+            fromEvents.get(id)?.[i] ??
+            periodFromDays(
+              (days?.get(id) ?? []).filter((d) => d.date >= r.from && d.date <= r.to),
+              schoolDays,
+            ),
+        );
+      }),
     });
+  }
+  return out;
+}
+
+type DayRow = {
+  pupil_id: string;
+  class_id: string;
+  date: string;
+  unitsAll: number;
+  unitsDocumented: number;
+  unitsUndocumented: number;
+  wholeDay: number;
+  lessons: number;
+  late: number;
+};
+
+/** The pupils' per-day rows from `first` to `last`, by pupil. */
+async function dayRows(
+  tx: Tx,
+  members: readonly { pupil_id: string }[],
+  first: string,
+  last: string,
+): Promise<Map<string, DayRow[]>> {
+  const rows = await tx
+    .selectFrom('pupil_day_absence')
+    .select([
+      'pupil_id',
+      'class_id',
+      'date',
+      'units_all as unitsAll',
+      'units_documented as unitsDocumented',
+      'units_undocumented as unitsUndocumented',
+      'whole_day as wholeDay',
+      'lessons',
+      'late',
+    ])
+    .where('pupil_id', 'in', [...new Set(members.map((m) => m.pupil_id))])
+    .where('date', '>=', first)
+    .where('date', '<=', last)
+    .execute();
+  const out = new Map<string, DayRow[]>();
+  for (const r of rows) {
+    const list = out.get(r.pupil_id);
+    if (list) list.push(r);
+    else out.set(r.pupil_id, [r]);
   }
   return out;
 }

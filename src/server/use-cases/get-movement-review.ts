@@ -15,6 +15,7 @@ import { osloDate } from '../clock';
 import { AppError } from '../errors';
 import { schoolCaseFigures } from '../oversight/case-figures';
 import { reviewClasses, reviewSchool, type ReviewAudit } from '../reviews/review-school';
+import { refreshDayAggregates } from '../oversight/refresh-day-aggregates';
 
 /** The monthly review compares the last four weeks with the four before them. */
 export const MONTHLY_DAYS = 56;
@@ -28,6 +29,8 @@ export async function getMovementReview(
   audit: ReviewAudit = kind === 'maned' ? 'reviews.monthly.read' : 'reviews.semester.read',
 ): Promise<MovementReviewResponse> {
   const today = osloDate(now);
+  // The per-day figures the review reads, brought up to date first (decision 161).
+  await refreshDayAggregates(db, actor.kommuneId);
   return db.withContext(contextOf(actor), async (tx) => {
     const school = await reviewSchool(tx, actor, query.schoolId);
     let range: DateRange;

@@ -1,24 +1,25 @@
-// The school owner's overview (issue 19 items 1 and 3): per school and month of the school year, the pupils over
-// 10 % of school time away and the school's share of school time away, computed from the same events and
-// calendars as the alerts (src/domain/oversight/figures.ts) and suppressed before it leaves the server
-// (decision 128). The owner's role sees no pupil (the scope of classes counts school roles only); this use-case
-// reads the kommune's events under row-level security and answers with aggregates alone. Computed per request
-// from the events: fine for a kommune of Nabodal's size; the city-scale target of issue 19 item 6 needs the
-// per-day aggregates that issue names.
+// The school owner's overview (issue 19 items 1 and 3): per school, trinn and month of the school year, the pupils
+// over 5, 10 and 20 % of school time away and the share of school time away (documented and undocumented apart;
+// days, lessons and late arrivals apart), computed as the alerts count absence (src/domain/oversight/figures.ts)
+// and suppressed before it leaves the server (decision 128, the bands by decision 162). The owner's role sees no
+// pupil (the scope of classes counts school roles only); this use-case reads the kommune's per-day figures under
+// row-level security, brought up to date just before (decision 161), and answers with aggregates alone.
 import type { Db } from '../../db/create-db';
 import { schoolYearOf } from '../../domain/roster/fields';
-import { buildEventStore } from '../../domain/rules/event-store';
-import { groupFigures, isAbove, pupilPeriods, type PupilPeriod } from '../../domain/oversight/figures';
-import { MIN_PUPILS, suppressTable } from '../../domain/oversight/suppression';
+import { sharePercent } from '../../domain/oversight/figures';
+import { MIN_PUPILS, isSmall, suppressTable, type Published } from '../../domain/oversight/suppression';
 import type { OwnerOverviewResponse } from '../../contract/oversight';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
-import { classCalendar } from '../absence/calendar';
-import { toDomainEvent } from '../absence/evaluate-pupil';
-import { AppError } from '../errors';
 import { ownerCaseFigures } from '../oversight/case-figures';
+import { ownerFiguresFromDays, type GroupMonth, type OwnerFigures } from '../oversight/owner-figures';
+import { refreshDayAggregates } from '../oversight/refresh-day-aggregates';
 
 const THRESHOLD_PERCENT = 10;
+/** Places in SHARE_BANDS (5, 10, 20). */
+const OVER_5 = 0;
+const OVER_10 = 1;
+const OVER_20 = 2;
 
 export async function getOwnerOverview(
   db: Db,
@@ -28,129 +29,146 @@ export async function getOwnerOverview(
   now: Date,
 ): Promise<OwnerOverviewResponse> {
   const schoolYear = query.schoolYear ?? schoolYearOf(today);
+  await refreshDayAggregates(db, actor.kommuneId);
   return db.withContext(contextOf(actor), async (tx) => {
-    const schools = await tx.selectFrom('school').select(['id', 'name']).orderBy('name').execute();
-    const classes = await tx
-      .selectFrom('class')
-      .select(['id', 'school_id', 'school_year', 'trinn'])
-      .where('school_year', '=', schoolYear)
-      .execute();
-    const first = await tx
-      .selectFrom('school_calendar')
-      .select(['first_day', 'last_day'])
-      .where('school_year', '=', schoolYear)
-      .orderBy('first_day')
-      .executeTakeFirst();
-    if (!first)
-      throw new AppError('not_found', `Ingen skole har skolerute for skoleåret ${schoolYear}–${schoolYear + 1}.`);
-    const end = today < first.last_day ? today : first.last_day;
-    const months = monthsBetween(first.first_day, end);
-    // Per school and month, every pupil's period; a pupil counts at the school of the class they were in.
-    const bySchool = new Map(schools.map((s) => [s.id, months.map((): PupilPeriod[] => [])]));
-    const pupilsAt = new Map(schools.map((s) => [s.id, new Set<string>()]));
-    // The same pupils by trinn across the kommune.
-    const trinns = [...new Set(classes.map((c) => c.trinn))].sort((a, b) => a - b);
-    const byTrinn = new Map(trinns.map((n) => [n, months.map((): PupilPeriod[] => [])]));
-    const pupilsIn = new Map(trinns.map((n) => [n, new Set<string>()]));
-    for (const cls of classes) {
-      const members = await tx
-        .selectFrom('class_membership')
-        .select('pupil_id')
-        .where('class_id', '=', cls.id)
-        .execute();
-      if (members.length === 0) continue;
-      const { calendar } = await classCalendar(tx, { classId: cls.id, schoolId: cls.school_id, schoolYear });
-      const rows = await tx
-        .selectFrom('absence_event')
-        .select(['pupil_id', 'date', 'kind', 'subject', 'period', 'minutes', 'documented', 'reason', 'source'])
-        .where('class_id', '=', cls.id)
-        .where('deleted_at', 'is', null)
-        .where('date', '>=', first.first_day)
-        .where('date', '<=', end)
-        .execute();
-      const ids = [...new Set(members.map((m) => m.pupil_id))];
-      for (const id of ids) {
-        pupilsAt.get(cls.school_id)?.add(id);
-        pupilsIn.get(cls.trinn)?.add(id);
-      }
-      const store = buildEventStore(rows.map(toDomainEvent), calendar, ids);
-      months.forEach((month, i) => {
-        const from = month.from < first.first_day ? first.first_day : month.from;
-        const to = month.to > end ? end : month.to;
-        const periods = pupilPeriods(calendar, store, from, to).filter((p) => p.schoolDays > 0);
-        bySchool.get(cls.school_id)?.[i]!.push(...periods);
-        byTrinn.get(cls.trinn)?.[i]!.push(...periods);
-      });
-    }
-    const countOver = (periods: PupilPeriod[]) =>
-      periods.filter((p) => isAbove(p.shareUnits.all, p.schoolDays, THRESHOLD_PERCENT)).length;
-    const table = suppressTable(schools.map((s) => bySchool.get(s.id)!.map(countOver)));
-    const pupils = suppressTable([schools.map((s) => pupilsAt.get(s.id)!.size)]);
-    // The trinn table shares the kommune's monthly totals with the schools' (decision 128): they count as known
-    // there, and a month whose total the schools' table hides is hidden whole.
-    const byTrinnTable = suppressTable(
-      trinns.map((n) => byTrinn.get(n)!.map(countOver)),
-      { knownColumnTotals: true },
-    );
-    const trinnPupils = suppressTable([trinns.map((n) => pupilsIn.get(n)!.size)]);
-    // A share is published only where the pupils it is computed over would be (decision 128).
-    const share = (periods: PupilPeriod[]) =>
-      periods.length >= MIN_PUPILS ? groupFigures(periods).sharePercent : null;
+    const figures = await ownerFiguresFromDays(tx, schoolYear, today);
     await writeAudit(tx, actor, now, [
       { action: 'oversight.owner.read', entity: 'kommune', entityId: actor.kommuneId, details: { schoolYear } },
     ]);
+    // The case side's figures (decisions 155–156) over the same months, suppressed table by table.
+    const range = { from: figures.months[0]?.from ?? today, to: figures.months.at(-1)?.to ?? today };
     return {
-      schoolYear,
-      months: months.map((m) => m.month),
-      thresholdPercent: THRESHOLD_PERCENT,
-      schools: schools.map((s, r) => ({
-        id: s.id,
-        name: s.name,
-        pupils: pupils.cells[0]![r]!,
-        months: months.map((m, c) => ({
-          month: m.month,
-          pupilsOver: table.cells[r]![c]!,
-          sharePercent: share(bySchool.get(s.id)![c]!),
-        })),
-      })),
-      trinn: trinns.map((n, r) => ({
-        trinn: n,
-        pupils: trinnPupils.cells[0]![r]!,
-        months: months.map((m, c) => ({
-          month: m.month,
-          pupilsOver: table.columnTotals[c] === null ? null : byTrinnTable.cells[r]![c]!,
-          sharePercent: share(byTrinn.get(n)![c]!),
-        })),
-      })),
-      kommune: {
-        pupils: pupils.total,
-        months: months.map((m, c) => ({
-          month: m.month,
-          pupilsOver: table.columnTotals[c]!,
-          sharePercent: share(schools.flatMap((s) => bySchool.get(s.id)![c]!)),
-        })),
-      },
-      caseFigures: await ownerCaseFigures(tx, schools, { from: first.first_day, to: end }, today),
+      ...publishOwnerOverview(figures),
+      caseFigures: await ownerCaseFigures(tx, figures.schools, range, today),
     };
   });
 }
 
-/** The calendar months from the month of `from` to the month of `to`, each with its first and last day. */
-function monthsBetween(from: string, to: string): { month: string; from: string; to: string }[] {
-  const out: { month: string; from: string; to: string }[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(from.slice(5, 7));
-  const lastKey = to.slice(0, 7);
-  for (;;) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    if (month > lastKey) break;
-    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    out.push({ month, from: `${month}-01`, to: `${month}-${String(days).padStart(2, '0')}` });
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
+/** The table with its totals as suppressTable sees it: row `rows` the column totals, column `columns` the row totals. */
+function augmented(counts: number[][]): (r: number, c: number) => number {
+  const rows = counts.length;
+  const columns = counts[0]?.length ?? 0;
+  return (r, c) => {
+    const rowsOf = r < rows ? [counts[r]!] : counts;
+    return rowsOf.reduce((sum, row) => sum + (c < columns ? row[c]! : row.reduce((a, b) => a + b, 0)), 0);
+  };
+}
+
+/** The figures as the owner may see them (decision 128): every count through suppressTable, shares with their pupils. */
+export function publishOwnerOverview(figures: OwnerFigures): Omit<OwnerOverviewResponse, 'caseFigures'> {
+  const { schools, trinn, months } = figures;
+  const over = (rows: { months: GroupMonth[] }[], band: number) => rows.map((r) => r.months.map((m) => m.over[band]!));
+  const table = suppressTable(over(schools, OVER_10));
+  const pupils = suppressTable([schools.map((s) => s.pupils)]);
+  // The trinn table shares the kommune's monthly totals with the schools' (decision 128): they count as known
+  // there, and a month whose total the schools' table hides is hidden whole.
+  const byTrinnTable = suppressTable(over(trinn, OVER_10), { knownColumnTotals: true });
+  const trinnPupils = suppressTable([trinn.map((t) => t.pupils)]);
+  // The other bands (decision 162): each its own table, a figure whose difference from the 10 % one is 1–4
+  // pupils hidden from the start, so that no band's figure less another's gives a small group away.
+  const band = (band: number) => {
+    const ten = augmented(over(schools, OVER_10));
+    const counts = over(schools, band);
+    const own = augmented(counts);
+    const bySchool = suppressTable(counts, { hide: (r, c) => isSmall(Math.abs(own(r, c) - ten(r, c))) });
+    const tenTrinn = augmented(over(trinn, OVER_10));
+    const trinnCounts = over(trinn, band);
+    const ownTrinn = augmented(trinnCounts);
+    const byTrinn = suppressTable(trinnCounts, {
+      knownColumnTotals: true,
+      hide: (r, c) => isSmall(Math.abs(ownTrinn(r, c) - tenTrinn(r, c))),
+    });
+    return { bySchool, byTrinn };
+  };
+  const five = band(OVER_5);
+  const twenty = band(OVER_20);
+  // A share, and the days, lessons and late arrivals, are published only where the pupils they rest on would be.
+  const ifEnough = (m: GroupMonth, value: number): Published => (m.periods >= MIN_PUPILS ? value : null);
+  const share = (m: GroupMonth) => ifEnough(m, sharePercent(m.units.all, m.schoolDays));
+  const breakdown = (
+    m: GroupMonth,
+    month: string,
+    pupilsOver5: Published,
+    pupilsOver20: Published,
+  ): OwnerOverviewResponse['kommune']['absence'][number] => ({
+    month,
+    pupilsOver5,
+    pupilsOver20,
+    documentedPercent: ifEnough(m, sharePercent(m.units.documented, m.schoolDays)),
+    undocumentedPercent: ifEnough(m, sharePercent(m.units.undocumented, m.schoolDays)),
+    absentDays: ifEnough(m, m.absentDays),
+    absentLessons: ifEnough(m, m.absentLessons),
+    lateArrivals: ifEnough(m, m.lateArrivals),
+  });
+  const kommuneMonths = months.map((_, c) => {
+    const sum: GroupMonth = {
+      periods: 0,
+      schoolDays: 0,
+      over: [0, 0, 0],
+      units: { all: 0, documented: 0, undocumented: 0 },
+      absentDays: 0,
+      absentLessons: 0,
+      lateArrivals: 0,
+    };
+    for (const s of schools) {
+      const m = s.months[c]!;
+      sum.periods += m.periods;
+      sum.schoolDays += m.schoolDays;
+      sum.units.all += m.units.all;
+      sum.units.documented += m.units.documented;
+      sum.units.undocumented += m.units.undocumented;
+      sum.absentDays += m.absentDays;
+      sum.absentLessons += m.absentLessons;
+      sum.lateArrivals += m.lateArrivals;
     }
-  }
-  return out;
+    return sum;
+  });
+  // A trinn figure of a month whose kommune total the schools' table hides is hidden whole (decision 128).
+  const inMonth = (total: Published, cell: Published) => (total === null ? null : cell);
+  return {
+    schoolYear: figures.schoolYear,
+    months: months.map((m) => m.month),
+    thresholdPercent: THRESHOLD_PERCENT,
+    schools: schools.map((s, r) => ({
+      id: s.id,
+      name: s.name,
+      pupils: pupils.cells[0]![r]!,
+      months: months.map((m, c) => ({
+        month: m.month,
+        pupilsOver: table.cells[r]![c]!,
+        sharePercent: share(s.months[c]!),
+      })),
+      absence: months.map((m, c) =>
+        breakdown(s.months[c]!, m.month, five.bySchool.cells[r]![c]!, twenty.bySchool.cells[r]![c]!),
+      ),
+    })),
+    trinn: trinn.map((t, r) => ({
+      trinn: t.trinn,
+      pupils: trinnPupils.cells[0]![r]!,
+      months: months.map((m, c) => ({
+        month: m.month,
+        pupilsOver: inMonth(table.columnTotals[c]!, byTrinnTable.cells[r]![c]!),
+        sharePercent: share(t.months[c]!),
+      })),
+      absence: months.map((m, c) =>
+        breakdown(
+          t.months[c]!,
+          m.month,
+          inMonth(five.bySchool.columnTotals[c]!, five.byTrinn.cells[r]![c]!),
+          inMonth(twenty.bySchool.columnTotals[c]!, twenty.byTrinn.cells[r]![c]!),
+        ),
+      ),
+    })),
+    kommune: {
+      pupils: pupils.total,
+      months: months.map((m, c) => ({
+        month: m.month,
+        pupilsOver: table.columnTotals[c]!,
+        sharePercent: share(kommuneMonths[c]!),
+      })),
+      absence: months.map((m, c) =>
+        breakdown(kommuneMonths[c]!, m.month, five.bySchool.columnTotals[c]!, twenty.bySchool.columnTotals[c]!),
+      ),
+    },
+  };
 }

@@ -13,6 +13,7 @@ import { writeAudit } from '../audit';
 import { osloDate } from '../clock';
 import { schoolCaseFigures } from '../oversight/case-figures';
 import { reviewClasses, reviewSchool, upToToday, type ReviewAudit } from '../reviews/review-school';
+import { refreshDayAggregates } from '../oversight/refresh-day-aggregates';
 
 export async function getWeeklyReview(
   db: Db,
@@ -22,6 +23,8 @@ export async function getWeeklyReview(
   audit: ReviewAudit = 'reviews.weekly.read',
 ): Promise<WeeklyReviewResponse> {
   const today = osloDate(now);
+  // The per-day figures the review reads, brought up to date first (decision 161).
+  await refreshDayAggregates(db, actor.kommuneId);
   return db.withContext(contextOf(actor), async (tx) => {
     const school = await reviewSchool(tx, actor, query.schoolId);
     const weeks = weeksUpTo(today);
