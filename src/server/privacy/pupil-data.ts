@@ -99,7 +99,8 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
   {
     table: 'pupil_day_dirty',
     title: 'Dager som skal regnes på nytt',
-    description: 'Skoledager med endret fravær som ennå ikke er regnet inn i fravær per dag (tømmes ved neste oppslag).',
+    description:
+      'Skoledager med endret fravær som ennå ikke er regnet inn i fravær per dag (tømmes ved neste oppslag).',
     where: (k) => eq('pupil_id', k.pupilId),
     orderBy: 'date',
     erasure: { kept: 'absence' },
