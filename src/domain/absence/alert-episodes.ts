@@ -7,6 +7,7 @@ import { compileProfile, evaluateRule, type CompiledProfile } from '../rules/eng
 import { Replayer } from '../rules/episodes';
 import { buildEventStore, type AbsenceEvent } from '../rules/event-store';
 import { isKommuneRule, type AbsenceKind, type Profile } from '../rules/profile-schema';
+import { norwegianDate } from '../calendar/dates';
 
 /** One registration an alert counted (the alert row keeps these; the API answers them as `countedEvents`). */
 export type AlertEvidence = { date: string; kind: AbsenceKind; subject: string | null; period: number | null };
@@ -31,11 +32,6 @@ export type AlertEpisode = {
 };
 
 export type Observation = { ruleId: string | null; observedOn: string; kindLabel: string };
-
-function norwegianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
 
 // Compiling a profile for a calendar (window starts and share tables per school day) costs more than
 // replaying one pupil: a batch re-evaluates thousands of pupils with the same two objects, so keep it.

@@ -60,6 +60,15 @@ export function norwegianIsoDate(iso: string): string {
   return iso.split('-').reverse().join('.');
 }
 
+/**
+ * `YYYY-MM-DD` (or the date of an ISO timestamp) as the domain's sentences write it, without leading zeros:
+ * «3.12.2026». Alert explanations, plan titles, refusals and the retention's reasons use this one.
+ */
+export function norwegianDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(day: EpochDay): number {
   // 1970-01-01 was a Thursday (4).

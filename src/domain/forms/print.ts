@@ -11,6 +11,7 @@ import {
   type FormQuestion,
   type PlusMinus,
 } from './form-schema';
+import { norwegianIsoDate } from '../calendar/dates';
 
 /** The renderer's blocks (structurally the same as PdfBlock in src/server/pdf/document.ts). */
 export type PrintBlock =
@@ -34,11 +35,6 @@ const WEEKDAY_NAMES: Record<Weekday, string> = {
   fredag: 'Fredag',
 };
 
-function norwegianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
-
 const scaleLegend = (s: { min: number; max: number; minLabel: string; maxLabel: string }) =>
   `${s.min} = ${s.minLabel}, ${s.max} = ${s.maxLabel}`;
 
@@ -46,7 +42,7 @@ function cellText(column: FormColumn, value: string | number | undefined): strin
   if (value === undefined) return '';
   switch (column.type) {
     case 'date':
-      return norwegianDate(String(value));
+      return norwegianIsoDate(String(value));
     case 'scale':
       return `${value} av ${column.max}`;
     case 'plus-minus':
@@ -169,7 +165,7 @@ function questionBlocks(
     case 'date':
       blocks.push({
         kind: 'paragraph',
-        text: `Dato: ${typeof value === 'string' ? norwegianDate(value) : filled ? '(ikke satt)' : '____________'}`,
+        text: `Dato: ${typeof value === 'string' ? norwegianIsoDate(value) : filled ? '(ikke satt)' : '____________'}`,
       });
       break;
     case 'scale': {

@@ -3,6 +3,7 @@ import { parseIsoDate } from '../calendar/dates';
 import { checkChildWelfareReport, type HolisticAssessment } from './child-welfare-guardrail';
 import { defaultEvaluationDate, schoolEvaluationDate } from './evaluation-date';
 import { OUTCOMES, topLevel, type Ladder, type Outcome } from './ladder-schema';
+import { norwegianDate } from '../calendar/dates';
 
 // A case follows the pupil along the ladder: opened at a level, evaluated, moved up or down one level at
 // a time, closed with a summary, reopened with a reason. This module is the whole rule set for those
@@ -64,11 +65,6 @@ export type TransitionResult = { ok: true; next: CaseState } | { ok: false; erro
 
 const refuse = (error: string): TransitionResult => ({ ok: false, error });
 const blank = (value: unknown): boolean => typeof value !== 'string' || value.trim() === '';
-
-function norwegianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
 
 function invalidDate(value: unknown, what: string): string | null {
   return typeof value === 'string' && parseIsoDate(value) !== null

@@ -76,8 +76,5 @@ export function result(reasons: Notice[], warnings: Notice[]): RuleResult {
   return reasons.length > 0 ? { ok: false, reasons, warnings } : { ok: true, warnings };
 }
 
-/** 24.11.2025 for 2025-11-24. */
-export function norwegianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
+/** 24.11.2025 for 2025-11-24: the one function in src/domain/calendar/dates.ts. */
+export { norwegianDate } from '../calendar/dates';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { norwegianDate } from '../calendar/dates';
 
 // Retention settings (content/retention): what archive law keeps of a pupil's follow-up and what is
 // deleted, and when, after a case closes. Data, not code, so a municipality can follow its own
@@ -189,11 +190,6 @@ export function addYears(iso: string, years: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y + years, m - 1, d));
   return date.toISOString().slice(0, 10);
-}
-
-function norwegianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
 }
 
 function caseProtections(rules: KeepRule[], c: CaseFacts): Protection[] {

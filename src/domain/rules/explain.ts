@@ -1,16 +1,9 @@
-import { parseIsoDate, civilOf } from '../calendar/dates';
 import type { Alert, ConditionResult } from './engine';
 import type { EventRule } from './profile-schema';
 import { selectorsOf } from './profile-schema';
+import { norwegianDate } from '../calendar/dates';
 
 // Every alert says why in plain Norwegian: the rule, the window, the value against the threshold.
-
-function norwegianDate(iso: string): string {
-  const day = parseIsoDate(iso);
-  if (day === null) return iso;
-  const c = civilOf(day);
-  return `${c.day}.${c.month}.${c.year}`;
-}
 
 function noun(rule: EventRule, index: number, value: number): string {
   const condition = rule.conditions[index]!;

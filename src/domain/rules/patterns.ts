@@ -1,5 +1,5 @@
 import type { CompiledCalendar } from '../calendar/calendar';
-import { civilOf, formatIsoDate, isoWeekday, parseIsoDate } from '../calendar/dates';
+import { formatIsoDate, isoWeekday, norwegianDate, parseIsoDate } from '../calendar/dates';
 import type { EpochDay } from '../calendar/dates';
 import type { AbsenceEvent, AbsenceReason, AbsenceSource } from './event-store';
 
@@ -86,13 +86,10 @@ export function binomialTail(k: number, n: number, p: number): number {
 }
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
-const norwegianDate = (day: EpochDay) => {
-  const c = civilOf(day);
-  return `${c.day}.${c.month}.${c.year}`;
-};
+const dayText = (day: EpochDay) => norwegianDate(formatIsoDate(day));
 /** «1.9.2026, 8.9.2026 og 15.9.2026» */
 const dateList = (days: readonly EpochDay[]) => {
-  const texts = days.map(norwegianDate);
+  const texts = days.map(dayText);
   return texts.length <= 1 ? texts.join('') : `${texts.slice(0, -1).join(', ')} og ${texts.at(-1)}`;
 };
 
@@ -383,7 +380,7 @@ export function findPatternsIn(known: readonly PatternEvent[], ctx: PatternConte
     findings.push({
       pattern: 'after-long-illness',
       title: 'Fravær etter langvarig sykdom',
-      detail: `Etter ${length} skoledager med dokumentert sykdom (${norwegianDate(first)}–${norwegianDate(last)}) kom ${after.length} registreringer av udokumentert fravær innen fire uker (${dateList(afterDays)}). Grensene – minst ${PATTERN_MINIMUM_SAMPLE.longIllness} skoledager sykdom og ${AFTER_ILLNESS.newAbsences} nye registreringer innen fire uker – er Nærværs valg; kilden nevner mønsteret uten tall.`,
+      detail: `Etter ${length} skoledager med dokumentert sykdom (${dayText(first)}–${dayText(last)}) kom ${after.length} registreringer av udokumentert fravær innen fire uker (${dateList(afterDays)}). Grensene – minst ${PATTERN_MINIMUM_SAMPLE.longIllness} skoledager sykdom og ${AFTER_ILLNESS.newAbsences} nye registreringer innen fire uker – er Nærværs valg; kilden nevner mønsteret uten tall.`,
       observed: after.length,
       total: length,
       minimumSample: PATTERN_MINIMUM_SAMPLE.longIllness,

@@ -127,6 +127,19 @@ function episodesOf(
   );
 }
 
+/** An event's columns in the rule engine's shape (`AbsenceEvent`), straight from the driver with no second object. */
+export const ENGINE_EVENT_COLUMNS = [
+  'pupil_id as studentId',
+  'date',
+  'kind',
+  'subject',
+  'period',
+  'minutes',
+  'documented',
+  'reason',
+  'source',
+] as const;
+
 /** The advisory-lock space of a pupil's alerts: the first key of `pg_advisory_xact_lock(int, int)`. */
 const ALERT_LOCK_SPACE = 1417;
 
@@ -199,17 +212,7 @@ export async function reevaluatePupils(
     // In the engine's shape straight from the driver (an import re-reads a million rows: no second object each).
     const rows: AbsenceEvent[] = await tx
       .selectFrom('absence_event')
-      .select([
-        'pupil_id as studentId',
-        'date',
-        'kind',
-        'subject',
-        'period',
-        'minutes',
-        'documented',
-        'reason',
-        'source',
-      ])
+      .select(ENGINE_EVENT_COLUMNS)
       .where('pupil_id', 'in', ids)
       .where('deleted_at', 'is', null)
       .where('date', '>=', firstDay)

@@ -3,6 +3,7 @@
 // Without a school (a child with a protected address, seen by a guardian) it names neither school nor class.
 import type { AlertExplanation } from '../../db/schema';
 import { renderPdf } from './document';
+import { norwegianDate } from '../../domain/calendar/dates';
 
 export type LetterPdfInput = {
   pupil: { firstName: string; lastName: string };
@@ -16,11 +17,6 @@ export type LetterPdfInput = {
   on: string;
   createdAt: Date;
 };
-
-function norwegianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
 
 /** The letter as a PDF. */
 export function letterPdf(input: LetterPdfInput): Promise<Uint8Array> {

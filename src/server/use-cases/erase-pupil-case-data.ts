@@ -14,11 +14,7 @@ import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { pupilForPrivacy } from '../privacy/pupil-school';
 import type { Content } from '../content/load-content';
-
-function norwegianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
+import { norwegianDate } from '../../domain/calendar/dates';
 
 const dayMs = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / dayMs));

@@ -11,6 +11,7 @@ import { renderPdf, type PdfBlock } from '../pdf/document';
 import { asciiFileName } from '../pdf/file-name';
 import { collectPupilData, SHIELDED_TEXT, type CollectedSection } from '../privacy/pupil-data';
 import { pupilForPrivacy, type PrivacySubject } from '../privacy/pupil-school';
+import { norwegianDate } from '../../domain/calendar/dates';
 
 export const EXPORT_FORMAT = 'naervaer-innsyn/1';
 
@@ -229,11 +230,6 @@ const LABELS: Record<string, string> = {
   done_at: 'Ferdig',
 };
 const HIDDEN = new Set(['id', 'kommune_id', 'version', 'pupil_id', 'seq', 'prev_hash', 'hash', 'sealed_at']);
-
-function norwegianDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
 
 function formatValue(value: unknown, names: Record<string, string>): string {
   if (value === null || value === undefined) return '';

@@ -17,6 +17,7 @@ import { DEFAULT_PROFILE } from '../absence/place';
 import { resolveProfile } from '../absence/profiles';
 import type { Content } from '../content/load-content';
 import { AppError } from '../errors';
+import { ENGINE_EVENT_COLUMNS } from '../absence/evaluate-pupil';
 
 export async function whatIfRuleProfile(
   db: Db,
@@ -63,17 +64,7 @@ export async function whatIfRuleProfile(
       if (pupils.length > 0) {
         const rows: AbsenceEvent[] = await tx
           .selectFrom('absence_event')
-          .select([
-            'pupil_id as studentId',
-            'date',
-            'kind',
-            'subject',
-            'period',
-            'minutes',
-            'documented',
-            'reason',
-            'source',
-          ])
+          .select(ENGINE_EVENT_COLUMNS)
           .where(
             'pupil_id',
             'in',
