@@ -67,7 +67,7 @@ export function Bars({
           <CartesianGrid stroke="var(--ds-color-neutral-border-subtle)" horizontal={false} />
           <XAxis type="number" ticks={ticks} domain={[0, ticks[ticks.length - 1]!]} tickFormatter={tick} />
           <YAxis type="category" dataKey="label" width={112} tickFormatter={label} />
-          <Tooltip formatter={value} />
+          <Tooltip formatter={value} separator=": " />
           {series.length > 1 && <Legend />}
           {series.map((s, i) => (
             <Bar

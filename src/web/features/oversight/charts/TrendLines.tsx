@@ -47,7 +47,7 @@ export function TrendLines({
             domain={[0, ticks[ticks.length - 1]!]}
             tickFormatter={(n: number) => t('charts.percent', { value: n.toLocaleString('nb-NO') })}
           />
-          <Tooltip formatter={value} />
+          <Tooltip formatter={value} separator=": " />
           <Legend />
           {lastYearName && (
             <Line
