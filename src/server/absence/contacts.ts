@@ -66,3 +66,26 @@ export async function insertContact(
   ]);
   return presentContact(row, await userNames(tx, [row.recorded_by]));
 }
+
+/**
+ * A message between the school and the guardians sent in Nærvær (a document sent home, a guardian's reply), as a
+ * line in the pupil's contact log at `now`, in the case when there is one.
+ */
+export function insertGuardianMessage(
+  tx: Tx,
+  actor: Actor,
+  pupilId: string,
+  alertId: string | null,
+  summary: string,
+  caseId: string | null,
+  now: Date,
+) {
+  return insertContact(
+    tx,
+    actor,
+    pupilId,
+    alertId,
+    { contactedAt: now.toISOString(), withWhom: ['foresatt'], channel: 'melding', summary, agreed: null, caseId },
+    now,
+  );
+}

@@ -6,7 +6,7 @@ import type { Db } from '../../db/create-db';
 import { norwegianIsoDate } from '../../domain/calendar/dates';
 import { contextOf, type Actor } from '../actor';
 import { AppError } from '../errors';
-import { insertContact } from '../absence/contacts';
+import { insertGuardianMessage } from '../absence/contacts';
 import { pupilForGuardian } from '../absence/place';
 import { contactTeachersOf, notify } from '../inbox/notify';
 import { MEETING_LABEL } from '../presenters/meetings';
@@ -64,19 +64,13 @@ export async function replyAsGuardian(
       caseId = m.case_id;
       about = `innkallingen til ${MEETING_LABEL[m.kind].toLowerCase()} ${norwegianIsoDate(m.scheduled_on)}`;
     }
-    const row = await insertContact(
+    const row = await insertGuardianMessage(
       tx,
       actor,
       place.pupilId,
       null,
-      {
-        contactedAt: now.toISOString(),
-        withWhom: ['foresatt'],
-        channel: 'melding',
-        summary: `Svar fra ${actor.displayName} på ${about}: ${text}`,
-        agreed: null,
-        caseId,
-      },
+      `Svar fra ${actor.displayName} på ${about}: ${text}`,
+      caseId,
       now,
     );
     await notify(

@@ -12,7 +12,7 @@ import { PLAN_KIND_NAMES } from '../../domain/plans/plan-schema';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { insertContact } from '../absence/contacts';
+import { insertGuardianMessage } from '../absence/contacts';
 import { isLeadership, pupilForStaff, type PupilPlace } from '../absence/place';
 import { caseForStaff } from '../cases/case-place';
 import { notify } from '../inbox/notify';
@@ -88,19 +88,13 @@ export async function sendToGuardians(
         sent_at: now,
       })
       .execute();
-    await insertContact(
+    await insertGuardianMessage(
       tx,
       actor,
       place.pupilId,
       target.kind === 'letter' ? target.alertId : null,
-      {
-        contactedAt: now.toISOString(),
-        withWhom: ['foresatt'],
-        channel: 'melding',
-        summary: `${title} sendt til foresatte i Nærvær.`,
-        agreed: null,
-        caseId,
-      },
+      `${title} sendt til foresatte i Nærvær.`,
+      caseId,
       now,
     );
     await notify(
