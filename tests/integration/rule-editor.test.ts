@@ -8,6 +8,7 @@ import { seedDemo } from '../../src/server/demo/seed';
 import { describeDb } from '../support/db';
 import { recordAbsence } from '../support/make';
 import { useWorld } from '../support/world';
+import { ownProfile } from '../support/factories';
 
 type WhatIf = {
   from: string;
@@ -34,24 +35,7 @@ const small = (w: WhatIf) =>
 
 describeDb('the rule editor in a small kommune', () => {
   const w = useWorld({ kommuner: ['red'], login: ['eier', 'rektor', 'admin', 'kontakt'] });
-  const own = () =>
-    ({
-      id: 'egen-red',
-      name: 'Egen',
-      source: 'test',
-      rules: [
-        {
-          id: 'en-time',
-          kind: 'events',
-          title: 'En time',
-          severity: 'low',
-          action: 'Ring hjem',
-          source: 'test',
-          window: { type: 'month' },
-          conditions: [{ count: { kinds: ['lesson'] }, measure: 'events', comparator: '>=', threshold: 1 }],
-        },
-      ],
-    }) as ProfileData & { rules: (Rule & Record<string, unknown>)[] };
+  const own = () => ownProfile('egen-red') as ProfileData & { rules: (Rule & Record<string, unknown>)[] };
 
   it('tries a draft for the school owner alone, and refuses an invalid one naming the field', async () => {
     const url = '/api/rule-profiles/egen-red/what-if';

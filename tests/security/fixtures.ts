@@ -17,6 +17,7 @@
 import { defaultSkolerute } from '../../src/domain/school-year/skolerute';
 import { loadLadder } from '../../src/server/ladder/load-ladders';
 import type { ActorName, Bundle } from './support/world';
+import { ownProfile } from '../support/factories';
 
 export type FixtureRequest = { url: string; payload?: unknown; headers?: Record<string, string> };
 export type Fixture = {
@@ -43,23 +44,6 @@ const contact = {
   channel: 'telefon',
   summary: 'Ringte hjem',
 };
-const profile = (id: string) => ({
-  id,
-  name: 'Egen',
-  source: 'test',
-  rules: [
-    {
-      id: 'en-time',
-      kind: 'events',
-      title: 'En time',
-      severity: 'low',
-      action: 'Ring hjem',
-      source: 'test',
-      window: { type: 'month' },
-      conditions: [{ count: { kinds: ['lesson'] }, measure: 'events', comparator: '>=', threshold: 1 }],
-    },
-  ],
-});
 const saltdal = (() => {
   const loaded = loadLadder('saltdal');
   if (!loaded.ok) throw new Error('saltdal-trappa lastet ikke');
@@ -354,7 +338,7 @@ export const FIXTURES: Record<string, Fixture> = {
     namesInOwnKommune: true,
     request: (b) => ({
       url: `/api/rule-profiles/${b.profileName}`,
-      payload: { definition: profile(b.profileName!), version: 1 },
+      payload: { definition: ownProfile(b.profileName!), version: 1 },
     }),
   },
   // The rule editor (decisions 144–146): a draft's what-if and the versions, inside the own kommune.
@@ -363,7 +347,7 @@ export const FIXTURES: Record<string, Fixture> = {
     namesInOwnKommune: true,
     request: (b) => ({
       url: `/api/rule-profiles/${b.profileName}/what-if`,
-      payload: { definition: profile(b.profileName!) },
+      payload: { definition: ownProfile(b.profileName!) },
     }),
   },
   'GET /api/rule-profiles/{profileId}/versions': {

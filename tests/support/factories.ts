@@ -299,23 +299,7 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         id: randomUUID(),
         kommune_id: id,
         profile_id: `egen-${tag}`,
-        definition: JSON.stringify({
-          id: `egen-${tag}`,
-          name: 'Egen',
-          source: 'test',
-          rules: [
-            {
-              id: 'en-time',
-              kind: 'events',
-              title: 'En time',
-              severity: 'low',
-              action: 'Ring hjem',
-              source: 'test',
-              window: { type: 'month' },
-              conditions: [{ count: { kinds: ['lesson'] }, measure: 'events', comparator: '>=', threshold: 1 }],
-            },
-          ],
-        }),
+        definition: JSON.stringify(ownProfile(`egen-${tag}`)),
         updated_by: users.eier!.id,
         updated_at: new Date(),
       })
@@ -779,3 +763,22 @@ export async function addPupilsToClass(db: Db, k: TestKommune, localIds: readonl
   });
   return ids;
 }
+
+/** A kommune's own rule profile of one rule: one lesson away in a calendar month is a concern. */
+export const ownProfile = (id: string) => ({
+  id,
+  name: 'Egen',
+  source: 'test',
+  rules: [
+    {
+      id: 'en-time',
+      kind: 'events',
+      title: 'En time',
+      severity: 'low',
+      action: 'Ring hjem',
+      source: 'test',
+      window: { type: 'month' },
+      conditions: [{ count: { kinds: ['lesson'] }, measure: 'events', comparator: '>=', threshold: 1 }],
+    },
+  ],
+});
