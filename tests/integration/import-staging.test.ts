@@ -3,7 +3,6 @@
 // and one audit row per pupil, through row-level security, on both databases. An imported event has no
 // history row until it changes (decision 120): the row is its first version, copied into the history
 // by a trigger before its first change.
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compileCalendar, parseSchoolCalendar } from '../../src/domain/calendar/calendar';
@@ -17,7 +16,7 @@ import { importAbsence, type ImportTimings } from '../../src/server/use-cases/im
 import { deleteAbsence } from '../../src/server/use-cases/delete-absence';
 import { getAbsenceHistory } from '../../src/server/use-cases/get-absence-history';
 import { describeDb, freshDb, type TestDb } from '../support/db';
-import { createKommune, type TestKommune } from '../support/factories';
+import { addPupilsToClass, createKommune, type TestKommune } from '../support/factories';
 
 const content = loadContent();
 
@@ -34,37 +33,9 @@ describeDb('bulk import through the staging table', () => {
     db = await freshDb();
     k = await createKommune(db, 'stg');
     // 40 more pupils in 9A: enough distinct rows for more than one staging batch (20 000 rows).
-    await db.withContext({ kommuneId: k.id }, async (tx) => {
-      const ids = Array.from({ length: 40 }, () => randomUUID());
-      await tx
-        .insertInto('pupil')
-        .values(
-          ids.map((id, i) => ({
-            id,
-            kommune_id: k.id,
-            first_name: `Stor${i}`,
-            last_name: 'Import',
-            birth_date: '2012-04-04',
-            national_id: null,
-            local_id: `stg-x${i}`,
-          })),
-        )
-        .execute();
-      await tx
-        .insertInto('class_membership')
-        .values(
-          ids.map((id) => ({
-            id: randomUUID(),
-            kommune_id: k.id,
-            pupil_id: id,
-            class_id: k.classId,
-            valid_from: '2026-08-17',
-            valid_to: null,
-          })),
-        )
-        .execute();
-    });
-    localIds.push(...Array.from({ length: 40 }, (_, i) => `stg-x${i}`));
+    const more = Array.from({ length: 40 }, (_, i) => `stg-x${i}`);
+    await addPupilsToClass(db, k, more);
+    localIds.push(...more);
     rektor = await actorForUser(db, k.users.rektor!.username);
   });
   afterAll(async () => {
