@@ -19,6 +19,34 @@ export type ClassCalendar = {
 /** Key for a weekday (1–5) and period in the timetable maps. */
 export const slot = (weekday: number, period: number) => `${weekday}:${period}`;
 
+/** The columns of a stored skolerute the calendar is made from. */
+type StoredSkolerute = {
+  school_year: number;
+  first_day: string;
+  last_day: string;
+  spring_starts: string | null;
+  closed: { from: string; to: string; name: string }[];
+};
+
+/** A school's stored skolerute with a class's lessons per weekday (and timetable), compiled; invalid is an internal error. */
+export function compileSkolerute(
+  school: StoredSkolerute,
+  lessonsPerWeekday: number[],
+  timetable?: string[][],
+): CompiledCalendar {
+  const parsed = parseSchoolCalendar({
+    schoolYear: `${school.school_year}-${school.school_year + 1}`,
+    firstDay: school.first_day,
+    lastDay: school.last_day,
+    springStarts: school.spring_starts,
+    closed: school.closed,
+    lessonsPerWeekday,
+    ...(timetable ? { timetable } : {}),
+  });
+  if (!parsed.ok) throw new AppError('internal', `Skoleruta eller timeplanen er ugyldig: ${parsed.errors.join('; ')}`);
+  return compileCalendar(parsed.calendar);
+}
+
 export async function classCalendar(
   tx: Tx,
   cls: { classId: string; schoolId: string; schoolYear: number },
@@ -55,20 +83,13 @@ export async function classCalendar(
     school.closed,
     week,
   ]);
-  const calendar = compiledCalendars(key, () => {
-    const parsed = parseSchoolCalendar({
-      schoolYear: `${school.school_year}-${school.school_year + 1}`,
-      firstDay: school.first_day,
-      lastDay: school.last_day,
-      springStarts: school.spring_starts,
-      closed: school.closed,
-      lessonsPerWeekday: perDay.map((d) => d.length),
-      timetable: week,
-    });
-    if (!parsed.ok)
-      throw new AppError('internal', `Skoleruta eller timeplanen er ugyldig: ${parsed.errors.join('; ')}`);
-    return compileCalendar(parsed.calendar);
-  });
+  const calendar = compiledCalendars(key, () =>
+    compileSkolerute(
+      school,
+      perDay.map((d) => d.length),
+      week,
+    ),
+  );
   return {
     calendar,
     lessons: new Map(timetable.map((l) => [slot(l.weekday, l.period), l.subject])),
@@ -118,20 +139,15 @@ export async function classCalendars(
     const timetable = perDay.map((d) => Array.from(d, (x) => x ?? ''));
     const key = JSON.stringify([cls.schoolId, cls.schoolYear, timetable]);
     let calendar = shared.get(key);
-    if (!calendar) {
-      const parsed = parseSchoolCalendar({
-        schoolYear: `${school.school_year}-${school.school_year + 1}`,
-        firstDay: school.first_day,
-        lastDay: school.last_day,
-        springStarts: school.spring_starts,
-        closed: school.closed,
-        lessonsPerWeekday: perDay.map((d) => d.length),
-        timetable,
-      });
-      if (!parsed.ok)
-        throw new AppError('internal', `Skoleruta eller timeplanen er ugyldig: ${parsed.errors.join('; ')}`);
-      shared.set(key, (calendar = compileCalendar(parsed.calendar)));
-    }
+    if (!calendar)
+      shared.set(
+        key,
+        (calendar = compileSkolerute(
+          school,
+          perDay.map((d) => d.length),
+          timetable,
+        )),
+      );
     out.set(cls.classId, calendar);
   }
   return out;

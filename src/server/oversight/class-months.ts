@@ -5,10 +5,10 @@
 // month in progress.
 import { sql } from 'kysely';
 import type { Tx } from '../../db/create-db';
-import { compileCalendar, parseSchoolCalendar, type CompiledCalendar } from '../../domain/calendar/calendar';
+import type { CompiledCalendar } from '../../domain/calendar/calendar';
+import { compileSkolerute } from '../absence/calendar';
 import { SHARE_BANDS } from '../../domain/oversight/figures';
 import { SHARE_UNITS_PER_DAY } from '../../domain/rules/engine';
-import { AppError } from '../errors';
 
 export type ClassMonthKey = { classId: string; month: string; from: string; to: string; days: number };
 
@@ -114,18 +114,8 @@ export async function schoolDayCalendars(
     const key = JSON.stringify([school, week]);
     let calendar = compiled.get(key);
     if (!calendar) {
-      const parsed = parseSchoolCalendar({
-        schoolYear: `${school.school_year}-${school.school_year + 1}`,
-        firstDay: school.first_day,
-        lastDay: school.last_day,
-        springStarts: school.spring_starts,
-        closed: school.closed,
-        lessonsPerWeekday: week,
-      });
-      if (!parsed.ok)
-        throw new AppError('internal', `Skoleruta eller timeplanen er ugyldig: ${parsed.errors.join('; ')}`);
       if (compiled.size >= 5000) compiled.clear();
-      compiled.set(key, (calendar = compileCalendar(parsed.calendar)));
+      compiled.set(key, (calendar = compileSkolerute(school, week)));
     }
     out.set(cls.id, calendar);
   }
