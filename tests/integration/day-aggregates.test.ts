@@ -18,6 +18,7 @@ import { reviewClasses, upToToday } from '../../src/server/reviews/review-school
 import { describeDb } from '../support/db';
 import { useWorld } from '../support/world';
 import { recordAbsence } from '../support/make';
+import { addPupilsToClass } from '../support/factories';
 
 const TODAY = '2026-11-24';
 
@@ -163,6 +164,35 @@ describeDb('per-day figures in a small kommune', () => {
         .execute(),
     );
     await compare(w.db, kommuneId);
+  });
+
+  it('recomputes the classes of a statement of over 10 000 events whole, instead of marking its pupil-days', async () => {
+    const { id: kommuneId, classId, users } = w.k;
+    await compare(w.db, kommuneId);
+    const pupils = await addPupilsToClass(
+      w.db,
+      w.k,
+      Array.from({ length: 40 }, (_, i) => `stor${i}`),
+    );
+    const days = Array.from(demoCalendar(2026, 9).days, (d) => formatIsoDate(d)).filter((d) => d <= TODAY);
+    const dirty = async () =>
+      Number((await sql<{ n: number }>`select count(*)::int as n from pupil_day_dirty`.execute(w.db.owner)).rows[0]!.n);
+    const marked = async () =>
+      (await w.db.owner.selectFrom('class_day_calendar').select('class_id').where('class_id', '=', classId).execute())
+        .length;
+    expect(await marked()).toBe(1);
+    const before = await dirty();
+    // One INSERT … SELECT, as the import writes: every pupil away in periods 1–4 of every school day so far.
+    const inserted = await w.db.withContext({ kommuneId }, async (tx) =>
+      sql`insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
+        select gen_random_uuid(), ${kommuneId}::uuid, p, ${classId}::uuid, d, 'lesson', 'Norsk', n, null, false, null, 'import', null, ${users.rektor!.id}::uuid, now()
+        from unnest(${pupils}::uuid[]) p, unnest(${days}::date[]) d, generate_series(1, 4) n`.execute(tx),
+    );
+    expect(Number(inserted.numAffectedRows)).toBeGreaterThan(10_000);
+    expect(await dirty()).toBe(before);
+    expect(await marked()).toBe(0);
+    await compare(w.db, kommuneId);
+    expect(await marked()).toBe(1);
   });
 
   it('shows a registration in the next read of the owner', async () => {

@@ -1,6 +1,7 @@
-// What absence_event's foreign keys guaranteed, now checked once per statement (decision 120, migration
-// 0032): an event names a pupil and a class of its own kommune, an existing user and kommune, on insert
-// and on update, one row or many; and a pupil, class or user an event names cannot be deleted.
+// What absence_event's and alert's foreign keys guaranteed, now checked once per statement (decision 120,
+// migration 0032; decision 171, migration 0040): an event names a pupil and a class of its own kommune, an
+// existing user and kommune, on insert and on update, one row or many; an alert names a pupil, class and
+// school of its own kommune; and a pupil, class, school or user they name cannot be deleted.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -39,11 +40,32 @@ describeDb('absence_event references, checked per statement', () => {
     registered_at: new Date(),
     ...over,
   });
+  const alert = (over: Record<string, unknown> = {}) => ({
+    id: randomUUID(),
+    kommune_id: a.id,
+    pupil_id: a.pupilIds[0]!,
+    class_id: a.classId,
+    school_id: a.schoolId,
+    profile: 'jevnaker',
+    rule_id: 'enkeltdager',
+    started_on: '2026-09-02',
+    ended_on: null,
+    explanation: JSON.stringify({ summary: 'test' }),
+    created_at: new Date(),
+    updated_at: new Date(),
+    ...over,
+  });
   /** The SQLSTATE an insert of these rows in kommune A fails with, or null when it goes in (rolled back). */
-  async function insertCode(rows: ReturnType<typeof event>[]): Promise<string | null> {
+  async function insertCode(
+    rows: ReturnType<typeof event>[] | ReturnType<typeof alert>[],
+    table: 'absence_event' | 'alert' = 'absence_event',
+  ): Promise<string | null> {
     try {
       await db.withContext({ kommuneId: a.id }, async (tx) => {
-        await tx.insertInto('absence_event').values(rows).execute();
+        await tx
+          .insertInto(table)
+          .values(rows as never)
+          .execute();
         throw new Error('rollback');
       });
     } catch (e) {
@@ -74,6 +96,36 @@ describeDb('absence_event references, checked per statement', () => {
     expect(await insertCode([event(), event({ pupil_id: a.pupilIds[1]! }), event({ pupil_id: b.pupilIds[1]! })])).toBe(
       '23503',
     );
+  });
+
+  it('takes alerts that name the kommune’s own pupil, class and school, and refuses any other, one row or many', async () => {
+    expect(await insertCode([alert(), alert({ pupil_id: a.pupilIds[1]!, rule_id: 'annen' })], 'alert')).toBeNull();
+    expect(await insertCode([alert({ pupil_id: b.pupilIds[0]! })], 'alert')).toBe('23503');
+    expect(await insertCode([alert({ pupil_id: randomUUID() })], 'alert')).toBe('23503');
+    expect(await insertCode([alert({ class_id: b.classId })], 'alert')).toBe('23503');
+    expect(await insertCode([alert({ school_id: b.schoolId })], 'alert')).toBe('23503');
+    expect(await insertCode([alert({ school_id: randomUUID() })], 'alert')).toBe('23503');
+    expect(await insertCode([alert(), alert({ pupil_id: b.pupilIds[1]!, rule_id: 'annen' })], 'alert')).toBe('23503');
+    const stored = alert();
+    await db.withContext({ kommuneId: a.id }, (tx) => tx.insertInto('alert').values(stored).execute());
+    const moved = await db
+      .withContext({ kommuneId: a.id }, (tx) =>
+        tx.updateTable('alert').set({ school_id: b.schoolId }).where('id', '=', stored.id).execute(),
+      )
+      .then(
+        () => null,
+        (err: unknown) => (err as { code?: string }).code,
+      );
+    expect(moved).toBe('23503');
+    const code = await db.owner
+      .deleteFrom('school')
+      .where('id', '=', a.schoolId)
+      .execute()
+      .then(
+        () => null,
+        (err: unknown) => (err as { code?: string }).code,
+      );
+    expect(code).toBe('23503');
   });
 
   it('refuses an update that moves an event to a pupil that is not the kommune’s', async () => {
