@@ -1,5 +1,5 @@
-// The bulk import path (decision 009): valid rows are staged in batches while the file is still being
-// read, so a bad row after the first batch must still leave nothing behind; a good file writes each event
+// The bulk import path (decisions 009, 175): valid rows go into absence_event in batches while the file is
+// still being read, so a bad row after the first batch must still leave nothing behind; a good file writes each event
 // and one audit row per pupil, through row-level security, on both databases. An imported event has no
 // history row until it changes (decision 120): the row is its first version, copied into the history
 // by a trigger before its first change.
@@ -20,7 +20,7 @@ import { addPupilsToClass, createKommune, type TestKommune } from '../support/fa
 
 const content = loadContent();
 
-describeDb('bulk import through the staging table', () => {
+describeDb('bulk import in batches while the file is read', () => {
   let db: TestDb;
   let k: TestKommune;
   let rektor: Actor;
@@ -32,7 +32,7 @@ describeDb('bulk import through the staging table', () => {
   beforeAll(async () => {
     db = await freshDb();
     k = await createKommune(db, 'stg');
-    // 40 more pupils in 9A: enough distinct rows for more than one staging batch (20 000 rows).
+    // 40 more pupils in 9A: enough distinct rows for more than one batch (20 000 rows).
     const more = Array.from({ length: 40 }, (_, i) => `stg-x${i}`);
     await addPupilsToClass(db, k, more);
     localIds.push(...more);
@@ -74,7 +74,7 @@ describeDb('bulk import through the staging table', () => {
       };
     });
 
-  it('writes nothing when the one bad row comes after a staged batch, and names its line', async () => {
+  it('writes nothing when the one bad row comes after a written batch, and names its line', async () => {
     const good = rows(25_000);
     const text = [header, ...good, 'stg-1,2026-11-21,day,,,,false,'].join('\n');
     const error = await importAbsence(db, content, rektor, k.schoolId, { kind: 'csv', data: stream(text) }, now).catch(

@@ -3,12 +3,12 @@
 // and reason. Rows already in the database (same pupil, day, kind and period) are counted, not added,
 // so importing the same file twice adds nothing the second time.
 //
-// Built for a million rows (decision 009): the file is streamed and each valid row goes, in batches, into
-// a temporary staging table (unnest arrays, which PGlite and PostgreSQL both take) while the rest is still
-// being read. Then, in the same transaction and as the application role, one INSERT … SELECT moves the
-// staged rows into absence_event under row-level security (COPY cannot: it ignores RLS policies); an
-// imported event is its own first version until it changes (decision 120). A bad row anywhere rolls all
-// of it back.
+// Built for a million rows (decisions 009, 120, 167, 175): the file is streamed, and each batch of valid
+// rows goes straight into absence_event — one INSERT … SELECT from unnest arrays (PGlite and PostgreSQL
+// both take them) under row-level security as the application role — while the rest is still being read,
+// so the database writes while Node reads (COPY cannot: it ignores RLS policies). All in one transaction:
+// a bad row anywhere, found after batches went in, rolls every one of them back. An imported event is its
+// own first version until it changes (decision 120).
 //
 // Uploads are read within limits (decision 073) and in the encoding found (decision 074); a refused file
 // writes nothing. The answer lists the first 200 bad rows and their total; the full list is the same
@@ -20,6 +20,7 @@ import { compileCalendar, parseSchoolCalendar } from '../../domain/calendar/cale
 import { isoWeekday, norwegianIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
 import { KIND_CODE, type AbsenceEvent } from '../../domain/rules/event-store';
+import { ImportedEvents } from '../absence/imported-events';
 import { duplicateProblem, rowProblem, validateEventRow, type RowProblem } from '../../domain/absence/events-file';
 import type { Db, DbContext, Tx } from '../../db/create-db';
 import { arrayLiteral } from '../../db/array-literal';
@@ -55,8 +56,8 @@ export interface ImportOptions {
 /** The answer of an import that went through. */
 export type ImportResult = { imported: number; alreadyPresent: number; encoding?: TextEncodingName };
 
-/** Rows per statement into the staging table (each column is one array parameter). */
-const STAGE_BATCH = 20_000;
+/** Rows per statement into absence_event (each column is one array parameter). */
+const INSERT_BATCH = 20_000;
 /** Audit rows per statement (15 parameters a row, under PostgreSQL's 65 535). */
 const AUDIT_BATCH = 2_000;
 
@@ -113,27 +114,67 @@ async function lessonsByClass(tx: Tx, schoolId: string, year: number): Promise<M
   return out;
 }
 
-/** Valid rows waiting to be staged, one array per column of the staging table. */
-class StagedBatch {
-  pupil: string[] = [];
-  klass: string[] = [];
-  date: string[] = [];
+/**
+ * Valid rows waiting to be written, one array per column of absence_event's insert. The bytes sent are
+ * kept small (decision 175): each row names its pupil by a number into the batch's own list of pupils and
+ * classes, and its day by the number of days since the school year's first day.
+ */
+class RowBatch {
+  pupils: string[] = [];
+  classes: string[] = [];
+  private readonly pupilNo = new Map<string, number>();
+  pupil: number[] = [];
+  day: number[] = [];
   kind: string[] = [];
   subject: (string | null)[] = [];
   period: (number | null)[] = [];
   minutes: (number | null)[] = [];
-  documented: boolean[] = [];
+  documented: string[] = [];
   reason: (string | null)[] = [];
   get size(): number {
     return this.pupil.length;
   }
+  /** The batch's number for a pupil, who is in this class. */
+  pupilNumber(pupilId: string, classId: string): number {
+    let n = this.pupilNo.get(pupilId);
+    if (n === undefined) {
+      n = this.pupils.length + 1;
+      this.pupils.push(pupilId);
+      this.classes.push(classId);
+      this.pupilNo.set(pupilId, n);
+    }
+    return n;
+  }
 }
 
-async function stage(tx: Tx, b: StagedBatch): Promise<void> {
-  await sql`insert into import_event (pupil_id, class_id, date, kind, subject, period, minutes, documented, reason)
-    select * from unnest(${arrayLiteral(b.pupil)}::uuid[], ${arrayLiteral(b.klass)}::uuid[], ${arrayLiteral(b.date)}::date[], ${arrayLiteral(b.kind)}::text[], ${arrayLiteral(b.subject, true)}::text[], ${arrayLiteral(b.period)}::smallint[], ${arrayLiteral(b.minutes)}::smallint[], ${arrayLiteral(b.documented)}::boolean[], ${arrayLiteral(b.reason)}::text[])`.execute(
-    tx,
-  );
+/** What one import writes as: its actor, its time, its ids (`importIdPrefix`) and the day rows count from. */
+type Writing = { kommuneId: string; userId: string; now: Date; idPrefix: string; firstDay: string };
+
+/**
+ * Inserts one batch, numbered from `first` within the import, and adds the rows that went in per pupil to
+ * `inserted`. A row already present (same pupil, day, kind and period) is skipped, not an error. Its
+ * references are checked once for the statement (0032); no history row is written (decision 120).
+ */
+async function insertBatch(
+  tx: Tx,
+  b: RowBatch,
+  first: number,
+  w: Writing,
+  inserted: Map<string, number>,
+): Promise<void> {
+  const result = await sql<{ pupil_id: string; n: number }>`
+    with ins as (
+      insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
+      select (${w.idPrefix} || lpad(to_hex(${first}::int + t.n::int), 8, '0'))::uuid, ${w.kommuneId}::uuid, p.pupil_id, p.class_id, ${w.firstDay}::date + t.day, t.kind, t.subject, t.period, t.minutes, t.documented, t.reason, 'import', null, ${w.userId}::uuid, ${w.now}::timestamptz
+      from unnest(${arrayLiteral(b.pupil)}::int[], ${arrayLiteral(b.day)}::int[], ${arrayLiteral(b.kind)}::text[], ${arrayLiteral(b.subject, true)}::text[], ${arrayLiteral(b.period)}::smallint[], ${arrayLiteral(b.minutes)}::smallint[], ${arrayLiteral(b.documented)}::boolean[], ${arrayLiteral(b.reason)}::text[])
+        with ordinality as t(pupil, day, kind, subject, period, minutes, documented, reason, n)
+      join unnest(${arrayLiteral(b.pupils)}::uuid[], ${arrayLiteral(b.classes)}::uuid[]) with ordinality as p(pupil_id, class_id, no)
+        on p.no = t.pupil
+      on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
+      returning pupil_id
+    )
+    select pupil_id, count(*)::int as n from ins group by pupil_id`.execute(tx);
+  for (const r of result.rows) inserted.set(r.pupil_id, (inserted.get(r.pupil_id) ?? 0) + Number(r.n));
 }
 
 /**
@@ -290,13 +331,16 @@ async function importOrCheck(
       lessons: await lessonsByClass(tx, schoolId, year),
     };
   });
-  const writer = lazyTransaction(db, ctx, async (tx) => {
-    await sql`create temporary table import_event (pupil_id uuid not null, class_id uuid not null, date date not null, kind text not null, subject text, period smallint, minutes smallint, documented boolean not null, reason text) on commit drop`.execute(
-      tx,
-    );
-  });
+  const writer = lazyTransaction(db, ctx, async () => undefined);
+  const writing: Writing = {
+    kommuneId: actor.kommuneId,
+    userId: actor.userId,
+    now,
+    idPrefix: importIdPrefix(now.getTime()),
+    firstDay: calendar.source.firstDay,
+  };
   try {
-    // Reading, validating and staging overlap: a full batch goes to the database while reading goes on.
+    // Reading, validating and writing overlap: a full batch goes to the database while reading goes on.
     // Rows are read in order, so the problems come in line order: the first `listed` are kept, the rest counted.
     const problems: RowProblem[] = report ?? [];
     let problemCount = 0;
@@ -305,20 +349,38 @@ async function importOrCheck(
       if (report || problems.length < listed) problems.push(p);
     };
     const touched = new Map<string, PupilPlace>();
-    // The accepted rows by pupil, in the engine's shape: the re-evaluation starts from them (decision 167).
-    const fileEvents = new Map<string, AbsenceEvent[]>();
-    const pupilIndex = new Map<string, number>();
+    // The accepted rows, in columns: the re-evaluation starts from them (decisions 167, 175).
+    const fileEvents = new ImportedEvents(calendar);
+    const firstEpochDay = parseIsoDate(calendar.source.firstDay)!;
     const seen = new Map<number, number>();
-    let batch = new StagedBatch();
+    /** Rows that went in, by pupil (fewer than the file's when some were already present). */
+    const inserted = new Map<string, number>();
+    // The pupils' events from before this import, read for each pupil before the first batch naming it goes in.
+    const earlier = new Map<string, AbsenceEvent[]>();
+    const earlierRead = new Set<string>();
+    let batch = new RowBatch();
     let accepted = 0;
-    let staging: Promise<void> = Promise.resolve();
-    let stagingFailed: unknown;
+    let written = 0;
+    let writes: Promise<void> = Promise.resolve();
+    let writeFailed: unknown;
     const flush = () => {
       const full = batch;
-      batch = new StagedBatch();
-      staging = staging
-        .then(async () => stage(await writer.tx(), full))
-        .catch((e: unknown) => void (stagingFailed ??= e));
+      const first = written;
+      written += full.size;
+      batch = new RowBatch();
+      const named: string[] = [];
+      for (const id of full.pupils)
+        if (!earlierRead.has(id)) {
+          earlierRead.add(id);
+          named.push(id);
+        }
+      writes = writes
+        .then(async () => {
+          const tx = await writer.tx();
+          await earlierEvents(tx, named, calendar.source.firstDay, today, earlier);
+          await insertBatch(tx, full, first, writing, inserted);
+        })
+        .catch((e: unknown) => void (writeFailed ??= e));
     };
     const read = await readEventsFile(
       file,
@@ -353,9 +415,9 @@ async function importOrCheck(
           return;
         }
         // The same pupil, day, kind and period twice in the file: a number key (pupil, school day, kind, period).
-        let p = pupilIndex.get(place.pupilId);
-        if (p === undefined) pupilIndex.set(place.pupilId, (p = pupilIndex.size));
-        const key = (p * 400 + calendar.indexOf(day)) * 64 + KIND_CODE[result.kind] * 16 + (result.period ?? 0);
+        const p = fileEvents.pupilNumber(place.pupilId);
+        const dayIndex = calendar.indexOf(day);
+        const key = (p * 400 + dayIndex) * 64 + KIND_CODE[result.kind] * 16 + (result.period ?? 0);
         const earlier = seen.get(key);
         if (earlier !== undefined) {
           problem(duplicateProblem(row.line, earlier));
@@ -365,36 +427,30 @@ async function importOrCheck(
         touched.set(place.pupilId, place);
         accepted++;
         if (problemCount > 0 || report) return; // Nothing will be written: stop staging, keep validating.
-        const event: AbsenceEvent = {
-          studentId: place.pupilId,
-          date: result.date,
+        const event = {
           kind: result.kind,
           subject: result.subject ?? null,
           period: result.kind === 'day' ? null : (result.period ?? null),
           minutes: result.kind === 'late' ? (result.minutes ?? null) : null,
           documented: result.documented,
           reason: result.reason ?? null,
-          source: 'import',
         };
-        const own = fileEvents.get(place.pupilId);
-        if (own) own.push(event);
-        else fileEvents.set(place.pupilId, [event]);
-        batch.pupil.push(place.pupilId);
-        batch.klass.push(place.classId);
-        batch.date.push(result.date);
-        batch.kind.push(result.kind);
-        batch.subject.push(result.subject ?? null);
-        batch.period.push(result.kind === 'day' ? null : (result.period ?? null));
-        batch.minutes.push(result.kind === 'late' ? (result.minutes ?? null) : null);
-        batch.documented.push(result.documented);
-        batch.reason.push(result.reason ?? null);
-        if (batch.size >= STAGE_BATCH) flush();
+        fileEvents.add(p, dayIndex, event);
+        batch.pupil.push(batch.pupilNumber(place.pupilId, place.classId));
+        batch.day.push(day - firstEpochDay);
+        batch.kind.push(event.kind);
+        batch.subject.push(event.subject);
+        batch.period.push(event.period);
+        batch.minutes.push(event.minutes);
+        batch.documented.push(event.documented ? 't' : 'f');
+        batch.reason.push(event.reason);
+        if (batch.size >= INSERT_BATCH) flush();
       },
       options.limits,
     );
     const encoding = read.encoding;
     if (read.refusal) {
-      await staging;
+      await writes;
       throw new AppError('validation', read.refusal, encoding ? { encoding } : {});
     }
     const readProblem = read.problem;
@@ -406,7 +462,7 @@ async function importOrCheck(
       });
     }
     if (readProblem) problem(readProblem);
-    await staging;
+    await writes;
     if (report) return null;
     if (problemCount) {
       problems.sort((a, b) => a.line - b.line);
@@ -419,30 +475,14 @@ async function importOrCheck(
       );
     }
     if (batch.size > 0) flush();
-    await staging;
-    if (stagingFailed) throw stagingFailed;
-    seen.clear();
     lap('readValidate');
+    await writes;
+    if (writeFailed) throw writeFailed;
+    seen.clear();
+    lap('write');
 
     const result = await writer.end(async (tx) => {
-      // The touched pupils' events from before this import, for their re-evaluation below (decision 167).
-      const earlier = await earlierEvents(tx, [...touched.keys()], calendar.source.firstDay, today);
-      lap('reevaluate');
-      // Into the real table under row-level security. No history row per event (decision 120): while an
-      // event is at version 1 the row is that version, and a trigger copies it into the history before
-      // its first change. Its references are checked once for the statement, not per row (0032).
-      const inserted = await sql<{ pupil_id: string; n: number }>`
-        with ins as (
-          insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
-          select (${importIdPrefix(now.getTime())} || lpad(to_hex(row_number() over ()), 8, '0'))::uuid, ${actor.kommuneId}::uuid, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, 'import', null, ${actor.userId}::uuid, ${now}::timestamptz
-          from import_event
-          on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
-          returning pupil_id
-        )
-        select pupil_id, count(*)::int as n from ins group by pupil_id`.execute(tx);
-      const imported = inserted.rows.reduce((s, r) => s + Number(r.n), 0);
-      lap('write');
-
+      const imported = [...inserted.values()].reduce((sum, n) => sum + n, 0);
       const places = [...touched.values()];
       for (let i = 0; i < places.length; i += AUDIT_BATCH) {
         await writeAudit(
@@ -455,15 +495,16 @@ async function importOrCheck(
         );
       }
       lap('audit');
-      // Only pupils who got a new event can have new alerts.
+      // Only pupils who got a new event can have new alerts (decision 167).
+      const added = [...inserted.keys()].map((id) => touched.get(id)!);
       await reevaluateImport(
         tx,
         content,
         actor.kommuneId,
         {
-          places: inserted.rows.map((r) => touched.get(r.pupil_id)!),
+          places: added,
           events: fileEvents,
-          inserted: new Map(inserted.rows.map((r) => [r.pupil_id, Number(r.n)])),
+          inserted,
           earlier,
         },
         today,
@@ -476,7 +517,7 @@ async function importOrCheck(
     });
     return result!;
   } catch (e) {
-    // Nothing is written: roll back what was staged (a no-op when the write transaction never opened).
+    // Nothing is written: roll back what went in (a no-op when the write transaction never opened).
     await writer.end(null).catch(() => undefined);
     throw e;
   }
