@@ -272,7 +272,7 @@ export async function runImportBenchmark(opts: {
       `Hele importen: ${fmt(seconds, 2)} s = ${fmt(rows / seconds)} rader/s (mål ≥ 100 000 rader/s: ${rows / seconds >= 100_000 ? 'ja' : 'nei'})`,
     );
     console.log(
-      `  lese+validere (og mellomlagre) ${s(timings.readValidate)}, skrive (hendelser) ${s(timings.write)}, revisjonslogg ${s(timings.audit)}, re-evaluere ${fmt(pupils)} elever ${s(timings.reevaluate)}`,
+      `  lese+validere (og skrive underveis) ${s(timings.readValidate)}, skrive (resten av hendelsene) ${s(timings.write)}, revisjonslogg ${s(timings.audit)}, re-evaluere ${fmt(pupils)} elever ${s(timings.reevaluate)}`,
     );
     console.log(
       `  CPU-tid: Node ${fmt(usedNode, 1)} s, PostgreSQL ${fmt(usedServer, 1)} s (maskinens last nå: ${os
@@ -293,10 +293,13 @@ export async function runImportBenchmark(opts: {
     return result.imported === rows ? 0 : 1;
   } finally {
     await db?.close();
-    await sql
-      .raw(`drop database if exists ${name} with (force)`)
-      .execute(admin.owner)
-      .catch(() => undefined);
+    // NAERVAER_BENCH_KEEP_DB=1 keeps the database, to look at its plans and sizes after the run.
+    if (process.env.NAERVAER_BENCH_KEEP_DB) console.log(`(databasen ${name} beholdes)`);
+    else
+      await sql
+        .raw(`drop database if exists ${name} with (force)`)
+        .execute(admin.owner)
+        .catch(() => undefined);
     await admin.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,13 +6,16 @@
  * only digits, letters, dashes and null.
  */
 export function arrayLiteral(values: readonly (string | number | boolean | null)[], quote = false): string {
-  let out = '{';
+  // Parts joined once: one flat string, where `+=` would leave a tree of pieces to flatten later.
+  const parts = new Array<string>(values.length + 2);
+  parts[0] = '{';
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (i > 0) out += ',';
-    if (v === null || v === undefined) out += 'NULL';
-    else if (quote) out += `"${String(v).replace(/["\\]/g, '\\$&')}"`;
-    else out += String(v);
+    const sep = i > 0 ? ',' : '';
+    if (v === null || v === undefined) parts[i + 1] = `${sep}NULL`;
+    else if (quote) parts[i + 1] = `${sep}"${String(v).replace(/["\\]/g, '\\$&')}"`;
+    else parts[i + 1] = sep + String(v);
   }
-  return `${out}}`;
+  parts[values.length + 1] = '}';
+  return parts.join('');
 }

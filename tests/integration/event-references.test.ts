@@ -1,5 +1,5 @@
 // What absence_event's and alert's foreign keys guaranteed, now checked once per statement (decision 120,
-// migration 0032; decision 171, migration 0040): an event names a pupil and a class of its own kommune, an
+// migration 0032; decision 175, migration 0040): an event names a pupil and a class of its own kommune, an
 // existing user and kommune, on insert and on update, one row or many; an alert names a pupil, class and
 // school of its own kommune; and a pupil, class, school or user they name cannot be deleted.
 import { randomUUID } from 'node:crypto';

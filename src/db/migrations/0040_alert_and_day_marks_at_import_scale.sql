@@ -1,4 +1,4 @@
--- Issue 13 item 7 (decision 171): the import's alerts and day marks at a million rows. Measured on the import
+-- Issue 13 item 7 (decision 175): the import's alerts and day marks at a million rows. Measured on the import
 -- benchmark's database (a million events, 138 149 alerts), each of these cost seconds of the import's one
 -- transaction:
 --

@@ -54,6 +54,22 @@ export class ImportedEvents {
     return p;
   }
 
+  private subjectNumber(subject: string): number {
+    let s = this.subjectOf.get(subject);
+    if (s === undefined) {
+      s = this.subjects.length;
+      // A copy of its own: the parser's text is a slice of a whole piece of the file.
+      this.subjects.push(Buffer.from(subject).toString());
+      this.subjectOf.set(subject, s);
+    }
+    return s;
+  }
+
+  /** The subject's one kept text (the first one seen). */
+  subjectText(subject: string): string {
+    return this.subjects[this.subjectNumber(subject)]!;
+  }
+
   /** Adds one accepted row; `dayIndex` is its school day's index in the calendar. */
   add(pupil: number, dayIndex: number, event: Omit<AbsenceEvent, 'studentId' | 'date' | 'source'>): void {
     if (this.n === this.pupil.length) {
@@ -71,16 +87,7 @@ export class ImportedEvents {
     this.pupil[i] = pupil;
     this.day[i] = dayIndex;
     this.kind[i] = KIND_CODE[event.kind];
-    let s = -1;
-    if (event.subject) {
-      s = this.subjectOf.get(event.subject) ?? -1;
-      if (s < 0) {
-        s = this.subjects.length;
-        this.subjects.push(event.subject);
-        this.subjectOf.set(event.subject, s);
-      }
-    }
-    this.subject[i] = s;
+    this.subject[i] = event.subject ? this.subjectNumber(event.subject) : -1;
     this.period[i] = event.period ?? 0;
     this.minutes[i] = event.minutes ?? 0;
     this.documented[i] = event.documented ? 1 : 0;

@@ -26,7 +26,7 @@ import { resolveProfile } from './profiles';
 import type { Content } from '../content/load-content';
 
 const IDS_PER_QUERY = 5000;
-const ALERTS_PER_STATEMENT = 10_000;
+const ALERTS_PER_STATEMENT = 2_000;
 
 /** The pupils an import added events for, with those events as imported (in the engine's shape). */
 export type ImportedPupils = {

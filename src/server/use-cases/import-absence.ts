@@ -19,7 +19,8 @@ import { sql } from 'kysely';
 import { compileCalendar, parseSchoolCalendar } from '../../domain/calendar/calendar';
 import { isoWeekday, norwegianIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
-import { KIND_CODE, type AbsenceEvent } from '../../domain/rules/event-store';
+import { ABSENCE_REASONS, KIND_CODE, type AbsenceEvent } from '../../domain/rules/event-store';
+import { ABSENCE_KINDS } from '../../domain/rules/absence-kinds';
 import { ImportedEvents } from '../absence/imported-events';
 import { duplicateProblem, rowProblem, validateEventRow, type RowProblem } from '../../domain/absence/events-file';
 import type { Db, DbContext, Tx } from '../../db/create-db';
@@ -155,20 +156,37 @@ type Writing = { kommuneId: string; userId: string; now: Date; idPrefix: string;
  * `inserted`. A row already present (same pupil, day, kind and period) is skipped, not an error. Its
  * references are checked once for the statement (0032); no history row is written (decision 120).
  */
+/** A batch's columns as the statement's parameters: array literals, made at once so a batch waiting its turn holds a few long strings. */
+function batchParameters(b: RowBatch): string[] {
+  return [
+    arrayLiteral(b.pupil),
+    arrayLiteral(b.day),
+    arrayLiteral(b.kind),
+    arrayLiteral(b.subject, true),
+    arrayLiteral(b.period),
+    arrayLiteral(b.minutes),
+    arrayLiteral(b.documented),
+    arrayLiteral(b.reason),
+    arrayLiteral(b.pupils),
+    arrayLiteral(b.classes),
+  ];
+}
+
 async function insertBatch(
   tx: Tx,
-  b: RowBatch,
+  parameters: string[],
   first: number,
   w: Writing,
   inserted: Map<string, number>,
 ): Promise<void> {
+  const [pupil, day, kind, subject, period, minutes, documented, reason, pupils, classes] = parameters;
   const result = await sql<{ pupil_id: string; n: number }>`
     with ins as (
       insert into absence_event (id, kommune_id, pupil_id, class_id, date, kind, subject, period, minutes, documented, reason, source, note, registered_by, registered_at)
       select (${w.idPrefix} || lpad(to_hex(${first}::int + t.n::int), 8, '0'))::uuid, ${w.kommuneId}::uuid, p.pupil_id, p.class_id, ${w.firstDay}::date + t.day, t.kind, t.subject, t.period, t.minutes, t.documented, t.reason, 'import', null, ${w.userId}::uuid, ${w.now}::timestamptz
-      from unnest(${arrayLiteral(b.pupil)}::int[], ${arrayLiteral(b.day)}::int[], ${arrayLiteral(b.kind)}::text[], ${arrayLiteral(b.subject, true)}::text[], ${arrayLiteral(b.period)}::smallint[], ${arrayLiteral(b.minutes)}::smallint[], ${arrayLiteral(b.documented)}::boolean[], ${arrayLiteral(b.reason)}::text[])
+      from unnest(${pupil}::int[], ${day}::int[], ${kind}::text[], ${subject}::text[], ${period}::smallint[], ${minutes}::smallint[], ${documented}::boolean[], ${reason}::text[])
         with ordinality as t(pupil, day, kind, subject, period, minutes, documented, reason, n)
-      join unnest(${arrayLiteral(b.pupils)}::uuid[], ${arrayLiteral(b.classes)}::uuid[]) with ordinality as p(pupil_id, class_id, no)
+      join unnest(${pupils}::uuid[], ${classes}::uuid[]) with ordinality as p(pupil_id, class_id, no)
         on p.no = t.pupil
       on conflict (pupil_id, date, kind, (coalesce(period, 0))) where deleted_at is null do nothing
       returning pupil_id
@@ -368,6 +386,7 @@ async function importOrCheck(
       const first = written;
       written += full.size;
       batch = new RowBatch();
+      const parameters = batchParameters(full);
       const named: string[] = [];
       for (const id of full.pupils)
         if (!earlierRead.has(id)) {
@@ -378,7 +397,7 @@ async function importOrCheck(
         .then(async () => {
           const tx = await writer.tx();
           await earlierEvents(tx, named, calendar.source.firstDay, today, earlier);
-          await insertBatch(tx, full, first, writing, inserted);
+          await insertBatch(tx, parameters, first, writing, inserted);
         })
         .catch((e: unknown) => void (writeFailed ??= e));
     };
@@ -427,13 +446,14 @@ async function importOrCheck(
         touched.set(place.pupilId, place);
         accepted++;
         if (problemCount > 0 || report) return; // Nothing will be written: stop staging, keep validating.
+        // The texts as the shared constants, not the parser's: a kept cell keeps the whole piece of the file it was cut from.
         const event = {
-          kind: result.kind,
-          subject: result.subject ?? null,
+          kind: ABSENCE_KINDS[KIND_CODE[result.kind]]!,
+          subject: result.subject ? fileEvents.subjectText(result.subject) : null,
           period: result.kind === 'day' ? null : (result.period ?? null),
           minutes: result.kind === 'late' ? (result.minutes ?? null) : null,
           documented: result.documented,
-          reason: result.reason ?? null,
+          reason: result.reason ? ABSENCE_REASONS[ABSENCE_REASONS.indexOf(result.reason)]! : null,
         };
         fileEvents.add(p, dayIndex, event);
         batch.pupil.push(batch.pupilNumber(place.pupilId, place.classId));
