@@ -1,0 +1,34 @@
+import { lazy, Suspense } from 'react';
+import { loadScreenTexts } from '../i18n';
+import type { ConcernCardProps } from './ConcernCard';
+
+let loading: Promise<typeof import('./ConcernCard')> | undefined;
+
+/**
+ * Starts fetching the concern card's script and the texts it names (its case words are not in the first
+ * script), once. The register calls it when a registration is sent, so the card is there with the answer.
+ */
+export function preloadConcernCard(): Promise<typeof import('./ConcernCard')> {
+  loading ??= Promise.all([import('./ConcernCard'), loadScreenTexts()]).then(
+    ([module]) => module,
+    (error: unknown) => {
+      loading = undefined; // a later card tries again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+const Card = lazy(() => preloadConcernCard().then((module) => ({ default: module.ConcernCard })));
+
+/**
+ * The concern card for a screen that shows one only after the user has done something (the register after
+ * a save): the card, its panels and forms stay out of the screen's first load (decision 172).
+ */
+export function LazyConcernCard(props: ConcernCardProps) {
+  return (
+    <Suspense fallback={null}>
+      <Card {...props} />
+    </Suspense>
+  );
+}
