@@ -1,21 +1,18 @@
 import { lazy, Suspense } from 'react';
-import { loadScreenTexts } from '../i18n';
 import type { ConcernCardProps } from './ConcernCard';
 
 let loading: Promise<typeof import('./ConcernCard')> | undefined;
 
 /**
- * Starts fetching the concern card's script and the texts it names (its case words are not in the first
- * script), once. The register calls it when a registration is sent, so the card is there with the answer.
+ * Starts fetching the concern card's script, once. The register calls it when a registration is sent, so the
+ * card is there with the answer. Its texts are in the first script already (the class page shows the card on
+ * arrival; tests/mirrors/core-texts.test.ts checks both).
  */
 export function preloadConcernCard(): Promise<typeof import('./ConcernCard')> {
-  loading ??= Promise.all([import('./ConcernCard'), loadScreenTexts()]).then(
-    ([module]) => module,
-    (error: unknown) => {
-      loading = undefined; // a later card tries again
-      throw error;
-    },
-  );
+  loading ??= import('./ConcernCard').catch((error: unknown) => {
+    loading = undefined; // a later card tries again
+    throw error;
+  });
   return loading;
 }
 
