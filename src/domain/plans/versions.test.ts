@@ -21,7 +21,13 @@ describe('plan versions', () => {
         note: 'Evalueringsmøte',
       },
       changes: [
-        { path: 'nextMeetingOn', label: 'Neste møte, dato', type: 'changed', before: '24.11.2025', after: '01.12.2025' },
+        {
+          path: 'nextMeetingOn',
+          label: 'Neste møte, dato',
+          type: 'changed',
+          before: '24.11.2025',
+          after: '01.12.2025',
+        },
       ],
     });
   });

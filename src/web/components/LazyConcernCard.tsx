@@ -1,14 +1,16 @@
 import { lazy, Suspense } from 'react';
-import type { ConcernCardProps } from './ConcernCard';
+import type { ConcernCard, ConcernCardProps } from './ConcernCard';
 
-let loading: Promise<typeof import('./ConcernCard')> | undefined;
+type CardModule = { ConcernCard: typeof ConcernCard };
+
+let loading: Promise<CardModule> | undefined;
 
 /**
  * Starts fetching the concern card's script, once. The register calls it when a registration is sent, so the
  * card is there with the answer. Its texts are in the first script already (the class page shows the card on
  * arrival; tests/mirrors/core-texts.test.ts checks both).
  */
-export function preloadConcernCard(): Promise<typeof import('./ConcernCard')> {
+export function preloadConcernCard(): Promise<CardModule> {
   loading ??= import('./ConcernCard').catch((error: unknown) => {
     loading = undefined; // a later card tries again
     throw error;
