@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareByName, compareClassNames, formatDate, pupilName } from './format';
+import { epochDayOf, formatIsoDate, norwegianDate } from '../domain/calendar/dates';
+import { compareByName, compareClassNames, formatDate, formatDateTime, formatDayOf, pupilName } from './format';
 
 describe('formatDate', () => {
   it.each([
@@ -13,6 +14,23 @@ describe('formatDate', () => {
   it('leaves anything that is not a plain date alone', () => {
     expect(formatDate('2012-03-05T00:00:00Z')).toBe('2012-03-05T00:00:00Z');
     expect(formatDate('')).toBe('');
+  });
+
+  it('writes every date as the domain does (decision 171): padded DD.MM.YYYY, one format for screens and sentences', () => {
+    // Every day from 2024 (a leap year) to 2028, and the turns of the century around them.
+    const days = [epochDayOf(1999, 12, 31), epochDayOf(2000, 2, 29), epochDayOf(2100, 3, 1)];
+    for (let day = epochDayOf(2024, 1, 1); day <= epochDayOf(2028, 12, 31); day++) days.push(day);
+    for (const day of days) {
+      const iso = formatIsoDate(day);
+      const [y, m, d] = iso.split('-');
+      expect(formatDate(iso), iso).toBe(`${d}.${m}.${y}`);
+      expect(norwegianDate(iso), iso).toBe(formatDate(iso));
+      // An instant at noon, read in the browser's time zone, is that day in the same format.
+      const [year, month, date] = [Number(y), Number(m), Number(d)];
+      const noon = new Date(year, month - 1, date, 12, 0).toISOString();
+      expect(formatDayOf(noon), iso).toBe(formatDate(iso));
+      expect(formatDateTime(noon), iso).toBe(`${formatDate(iso)} kl. 12.00`);
+    }
   });
 });
 

@@ -1,12 +1,16 @@
+import { norwegianDate } from '../domain/calendar/dates';
 import type { Pupil } from './api';
 
-/** "2012-03-05" → "05.03.2012" (Norwegian date). Plain string work: a birth date has no time zone. */
+/**
+ * "2012-03-05" → "05.03.2012": the domain's one Norwegian date (decision 171), so a screen writes a date as the
+ * alert's explanation, the plan's title and the letter do. Plain string work: a birth date has no time zone.
+ * Anything but a plain date (a timestamp among them) is left as it is.
+ */
 export function formatDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  const [, year, month, day] = match;
-  return `${day}.${month}.${year}`;
+  return PLAIN_DATE.test(isoDate) ? norwegianDate(isoDate) : isoDate;
 }
+
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
 
@@ -37,7 +41,8 @@ export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()} kl. ${pad(date.getHours())}.${pad(date.getMinutes())}`;
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${norwegianDate(day)} kl. ${pad(date.getHours())}.${pad(date.getMinutes())}`;
 }
 
 /** An ISO instant → "24.11.2026", its day in the browser's time zone. */

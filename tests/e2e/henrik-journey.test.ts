@@ -387,7 +387,7 @@ describe.skipIf(unavailable !== null)('browser journey: Henrik-historien fra reg
     await choose(page, plans.getByRole('combobox', { name: 'Type plan' }), 'Samarbeidsavtale');
     await tabTo(page, plans.getByRole('button', { name: 'Lag plan' }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => notice.innerText()).toContain('Samarbeidsavtale 3.12.2026 er laget som utkast.');
+    await expect.poll(() => notice.innerText()).toContain('Samarbeidsavtale 03.12.2026 er laget som utkast.');
     const suggestions = plans.getByRole('list', { name: /^Forslag fra årsakskartleggingen \(/ });
     await expect.poll(() => suggestions.innerText()).toContain(GARDEROBE);
     const showAll = plans.getByRole('button', { name: /^Vis alle \d+ forslag$/ });

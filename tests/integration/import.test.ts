@@ -109,7 +109,7 @@ describeDb('import of absence events', () => {
     );
     expect(res.json().error.details.rows).toEqual([
       { line: 2, field: 'student_id', reason: 'ukjent elev «ukjent» ved skolen' },
-      { line: 3, field: 'period', reason: 'time 6 finnes ikke, 9A har 5 timer 2026-11-27' },
+      { line: 3, field: 'period', reason: 'time 6 finnes ikke, 9A har 5 timer 27.11.2026' },
     ]);
   });
 

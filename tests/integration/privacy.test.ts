@@ -322,7 +322,7 @@ describeDb('privacy operations', () => {
     const res = await w.as('admin').delete(`/api/pupils/${a.pupilIds[1]}/case-data`);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toBe(
-      'Opplysningene kan ikke slettes ennå. Observasjonene (1) kan slettes fra 2.9.2028 (Observasjoner (tegn, store vansker med oppmøte, alvorlige enkeltepisoder)).',
+      'Opplysningene kan ikke slettes ennå. Observasjonene (1) kan slettes fra 02.09.2028 (Observasjoner (tegn, store vansker med oppmøte, alvorlige enkeltepisoder)).',
     );
   });
 

@@ -1,8 +1,10 @@
 // `naervaer audit verify` checks the sealed audit chain in every kommune and reports the unsealed tail;
 // `naervaer audit seal` seals what has committed (decision 050).
 import { migrate } from '../../db/migrate';
+import { norwegianDate } from '../../domain/calendar/dates';
 import { sealAuditLog } from '../../server/audit/seal';
 import { verifyAuditChain } from '../../server/audit/verify-chain';
+import { osloDate } from '../../server/clock';
 import { loadConfig } from '../../server/config';
 import { openDb } from '../../server/start';
 import { cliCommand } from '../command';
@@ -16,7 +18,9 @@ forseglet (og den eldste). Med --seal forsegles de først. Avslutter med kode 0 
 
 seal: gir hver lagret, uforseglet rad sin plass i kjeden og sin hash (serveren gjør dette hvert sekund).`;
 
-const osloTime = (d: Date) => d.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' });
+/** «03.12.2026 kl. 08:15:00» in Oslo, the date in the one format (decision 171). */
+const osloTime = (d: Date) =>
+  `${norwegianDate(osloDate(d))} kl. ${d.toLocaleTimeString('nb-NO', { timeZone: 'Europe/Oslo' })}`;
 
 export const audit = cliCommand({
   summary: 'Kontroller og forsegle revisjonsloggen',

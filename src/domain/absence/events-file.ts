@@ -1,5 +1,5 @@
 import type { CompiledCalendar } from '../calendar/calendar';
-import { parseIsoDate } from '../calendar/dates';
+import { norwegianDate, parseIsoDate } from '../calendar/dates';
 import { ABSENCE_REASONS } from '../rules/event-store';
 import type { AbsenceEvent, AbsenceReason } from '../rules/event-store';
 import { ABSENCE_KINDS } from '../rules/profile-schema';
@@ -124,7 +124,7 @@ export function validateEventRow(get: (c: EventColumn) => string, calendar: Comp
   const period = periodText ? Number(periodText) : null;
   const lessons = calendar.lessons[calendar.indexOf(day)]!;
   if (period !== null && period > lessons)
-    return `period: time ${period} finnes ikke, skoledagen ${date} har ${lessons} timer`;
+    return `period: time ${period} finnes ikke, skoledagen ${norwegianDate(date)} har ${lessons} timer`;
   const event: FileEvent = {
     studentId,
     date,

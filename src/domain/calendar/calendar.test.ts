@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { testCalendar, TEST_CALENDAR_JSON } from '../rules/testing';
 import { compileCalendar, lessonsPerWeekdayFromTimetable, parseSchoolCalendar } from './calendar';
-import { civilOf, epochDayOf, formatIsoDate, isoWeekday, monthStart, norwegianIsoDate, parseIsoDate } from './dates';
+import {
+  civilOf,
+  epochDayOf,
+  formatIsoDate,
+  isoWeekday,
+  monthStart,
+  norwegianDate,
+  norwegianDayMonth,
+  parseIsoDate,
+} from './dates';
 import { easterSunday, norwegianPublicHolidays } from './holidays';
 
 const d = (iso: string) => parseIsoDate(iso)!;
@@ -17,7 +26,17 @@ describe('dates', () => {
   });
 
   it('writes a date as Norwegian letters do', () => {
-    expect(norwegianIsoDate('2026-11-04')).toBe('04.11.2026');
+    expect(norwegianDate('2026-11-04')).toBe('04.11.2026');
+  });
+
+  it('writes every date padded, DD.MM.YYYY, also the date of a timestamp (decision 171)', () => {
+    expect(norwegianDate('2026-12-03')).toBe('03.12.2026');
+    expect(norwegianDate('2027-01-04')).toBe('04.01.2027');
+    expect(norwegianDate('2026-12-31')).toBe('31.12.2026');
+    expect(norwegianDate('2026-12-03T08:15:00.000Z')).toBe('03.12.2026');
+    expect(norwegianDate('ikke en dato')).toBe('ikke en dato');
+    expect(norwegianDayMonth('2027-01-04')).toBe('04.01.');
+    expect(norwegianDayMonth('2027-02-03')).toBe('03.02.');
   });
 
   it.each(['2025-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '25-01-01', '2025-1-1', '2025-01-01T00:00', ''])(

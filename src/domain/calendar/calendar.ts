@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { civilOf, formatIsoDate, isoWeekday, norwegianIsoDate, parseIsoDate } from './dates';
+import { civilOf, formatIsoDate, isoWeekday, norwegianDate, parseIsoDate } from './dates';
 import type { EpochDay } from './dates';
 import { norwegianPublicHolidays } from './holidays';
 
@@ -156,10 +156,10 @@ export function compileCalendar(source: SchoolCalendar): CompiledCalendar {
   }));
 
   // Read by people (the register, import refusals): Norwegian dates, 06.12.2026, never ISO.
-  const nb = (day: EpochDay) => norwegianIsoDate(formatIsoDate(day));
+  const nb = (day: EpochDay) => norwegianDate(formatIsoDate(day));
   const reason = (day: EpochDay): string | null => {
     if (day < firstDay || day > lastDay)
-      return `${nb(day)} er utenfor skoleåret ${source.schoolYear} (${norwegianIsoDate(source.firstDay)}–${norwegianIsoDate(source.lastDay)})`;
+      return `${nb(day)} er utenfor skoleåret ${source.schoolYear} (${norwegianDate(source.firstDay)}–${norwegianDate(source.lastDay)})`;
     const wd = isoWeekday(day);
     if (wd >= 6) return `${nb(day)} er en ${WEEKDAY_NAMES[wd - 1]}`;
     const holiday = holidays.get(day);

@@ -55,18 +55,22 @@ export function formatIsoDate(day: EpochDay): string {
   return `${c.year}-${pad2(c.month)}-${pad2(c.day)}`;
 }
 
-/** `YYYY-MM-DD` as Norwegian letters write it: `DD.MM.YYYY`. */
-export function norwegianIsoDate(iso: string): string {
-  return iso.split('-').reverse().join('.');
-}
+const ISO_DATE_START = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /**
- * `YYYY-MM-DD` (or the date of an ISO timestamp) as the domain's sentences write it, without leading zeros:
- * «3.12.2026». Alert explanations, plan titles, refusals and the retention's reasons use this one.
+ * `YYYY-MM-DD` (or the date of an ISO timestamp) as Nærvær writes a date everywhere: `DD.MM.YYYY`, «03.12.2026»
+ * (decision 171). Screens, alert explanations, plan titles, refusals, letters, PDFs and exports all use this
+ * one, so a date looks the same wherever it is read. Text that does not start with an ISO date comes back as it is.
  */
 export function norwegianDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
+  const m = ISO_DATE_START.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** Day and month of a `YYYY-MM-DD`, as a period within one year is written: «04.01.» (in «04.01.–03.02.»). */
+export function norwegianDayMonth(iso: string): string {
+  const m = ISO_DATE_START.exec(iso);
+  return m ? `${m[3]}.${m[2]}.` : iso;
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */

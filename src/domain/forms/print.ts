@@ -11,7 +11,7 @@ import {
   type FormQuestion,
   type PlusMinus,
 } from './form-schema';
-import { norwegianIsoDate } from '../calendar/dates';
+import { norwegianDate } from '../calendar/dates';
 
 /** The renderer's blocks (structurally the same as PdfBlock in src/server/pdf/document.ts). */
 export type PrintBlock =
@@ -42,7 +42,7 @@ function cellText(column: FormColumn, value: string | number | undefined): strin
   if (value === undefined) return '';
   switch (column.type) {
     case 'date':
-      return norwegianIsoDate(String(value));
+      return norwegianDate(String(value));
     case 'scale':
       return `${value} av ${column.max}`;
     case 'plus-minus':
@@ -165,7 +165,7 @@ function questionBlocks(
     case 'date':
       blocks.push({
         kind: 'paragraph',
-        text: `Dato: ${typeof value === 'string' ? norwegianIsoDate(value) : filled ? '(ikke satt)' : '____________'}`,
+        text: `Dato: ${typeof value === 'string' ? norwegianDate(value) : filled ? '(ikke satt)' : '____________'}`,
       });
       break;
     case 'scale': {

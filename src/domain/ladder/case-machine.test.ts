@@ -322,13 +322,13 @@ const refused: Row[] = [
     name: 'better with a next date on the same day',
     state: open(1),
     action: { type: 'evaluate', on: ON, outcome: 'better', assessment: 'x', nextEvaluationOn: ON },
-    error: 'Evalueringsdatoen må være etter 22.9.2025.',
+    error: 'Evalueringsdatoen må være etter 22.09.2025.',
   },
   {
     name: 'an evaluation date before the action',
     state: open(0),
     action: { type: 'escalate', on: ON, reason: 'x', evaluationOn: '2025-09-01' },
-    error: 'Evalueringsdatoen må være etter 22.9.2025.',
+    error: 'Evalueringsdatoen må være etter 22.09.2025.',
   },
   {
     name: 'move the evaluation date without a reason',
@@ -352,7 +352,7 @@ const refused: Row[] = [
     name: 'an action dated before the last change',
     state: open(0, { since: '2025-09-10' }),
     action: { type: 'escalate', on: '2025-09-09', reason: 'x' },
-    error: 'Datoen 9.9.2025 er før sakens siste endring (10.9.2025).',
+    error: 'Datoen 09.09.2025 er før sakens siste endring (10.09.2025).',
   },
 ];
 

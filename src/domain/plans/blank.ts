@@ -42,7 +42,7 @@ export function blankPlan(kind: PlanKind, date: string): Plan {
   }
 }
 
-/** The plan's title in lists and on paper: its kind and date («Samarbeidsavtale 3.11.2025»). */
+/** The plan's title in lists and on paper: its kind and date («Samarbeidsavtale 03.11.2025»). */
 export function planTitle(plan: Pick<Plan, 'kind' | 'date'>): string {
   return `${PLAN_KIND_NAMES[plan.kind]} ${norwegianDate(plan.date)}`;
 }

@@ -73,7 +73,7 @@ describe('the pupil’s voice', () => {
         change: { pupilView: ' ' },
         code: 'mapping-without-pupil-view',
         message:
-          'Årsakskartleggingen fra 1.10.2025 er fylt ut sammen med eleven, men «Hva mener eleven selv kan hjelpe?» er ikke besvart. Skriv elevens eget svar i kartleggingen, så teller den som elevens stemme.',
+          'Årsakskartleggingen fra 01.10.2025 er fylt ut sammen med eleven, men «Hva mener eleven selv kan hjelpe?» er ikke besvart. Skriv elevens eget svar i kartleggingen, så teller den som elevens stemme.',
         offer: { formId: 'arsakskartlegging', filledFormId: 'm1' },
       },
       {
@@ -81,7 +81,7 @@ describe('the pupil’s voice', () => {
         change: { version: 1, pupilView: null },
         code: 'mapping-old-version',
         message:
-          'Årsakskartleggingen fra 1.10.2025 er fylt ut på en eldre utgave av skjemaet, som ikke spør «Hva mener eleven selv kan hjelpe?». Fyll ut årsakskartleggingen på nytt sammen med eleven og skriv elevens eget svar, så teller den som elevens stemme.',
+          'Årsakskartleggingen fra 01.10.2025 er fylt ut på en eldre utgave av skjemaet, som ikke spør «Hva mener eleven selv kan hjelpe?». Fyll ut årsakskartleggingen på nytt sammen med eleven og skriv elevens eget svar, så teller den som elevens stemme.',
         offer: { formId: 'arsakskartlegging' },
       },
       {
@@ -89,14 +89,14 @@ describe('the pupil’s voice', () => {
         change: { audience: 'foresatte' as const },
         code: 'form-not-with-pupil',
         message:
-          '«Årsakskartlegging» fra 1.10.2025 er fylt ut av foresatte, ikke sammen med eleven, og teller derfor ikke som elevens stemme.',
+          '«Årsakskartlegging» fra 01.10.2025 er fylt ut av foresatte, ikke sammen med eleven, og teller derfor ikke som elevens stemme.',
         offer: { formId: 'arsakskartlegging' },
       },
       {
         name: 'dated after today',
         change: { filledOn: '2025-11-04' },
         code: 'form-later',
-        message: 'Årsakskartleggingen er datert 4.11.2025, etter 3.11.2025.',
+        message: 'Årsakskartleggingen er datert 04.11.2025, etter 03.11.2025.',
         offer: undefined,
       },
     ])('does not count $name, and says exactly what is missing', ({ change, code, message, offer }) => {
@@ -174,7 +174,7 @@ describe('the pupil’s voice', () => {
       name: 'dated after today',
       change: { recordedOn: '2025-11-05' },
       code: 'trusted-person-later',
-      message: 'Uttalelsen fra Siri Hansen er datert 5.11.2025, etter 3.11.2025.',
+      message: 'Uttalelsen fra Siri Hansen er datert 05.11.2025, etter 03.11.2025.',
     },
   ])('does not count a trusted person $name', ({ change, code, message }) => {
     const r = checkPupilVoice({ ...none, trustedPersonStatements: [trusted(change)] });

@@ -21,7 +21,13 @@ describe('plan versions', () => {
         note: 'Evalueringsmøte',
       },
       changes: [
-        { path: 'nextMeetingOn', label: 'Neste møte, dato', type: 'changed', before: '24.11.2025', after: '1.12.2025' },
+        {
+          path: 'nextMeetingOn',
+          label: 'Neste møte, dato',
+          type: 'changed',
+          before: '24.11.2025',
+          after: '01.12.2025',
+        },
       ],
     });
   });
@@ -38,7 +44,7 @@ describe('plan versions', () => {
       name: 'dated before the last version',
       next: tiltaksplan({ longTermGoal: 'Nytt' }),
       meta: { ...META, editedOn: '2025-11-02' },
-      error: 'Endringen er datert 2.11.2025, før forrige versjon (3.11.2025).',
+      error: 'Endringen er datert 02.11.2025, før forrige versjon (03.11.2025).',
     },
     {
       name: 'nobody is editing',

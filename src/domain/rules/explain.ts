@@ -1,7 +1,7 @@
 import type { Alert, ConditionResult } from './engine';
 import type { EventRule } from './profile-schema';
 import { selectorsOf } from './profile-schema';
-import { norwegianDate } from '../calendar/dates';
+import { norwegianDate, norwegianDayMonth } from '../calendar/dates';
 
 // Every alert says why in plain Norwegian: the rule, the window, the value against the threshold.
 
@@ -28,16 +28,16 @@ function describe(rule: EventRule, index: number, r: ConditionResult): string {
   return `${r.value} ${noun(rule, index, r.value)}${subject} (grense: ${cmp} ${r.threshold})`;
 }
 
-/** «i …» the window: «de siste 14 dagene (1.11.2026–14.11.2026)», «løpet av den siste måneden (4.1.–3.2.)». */
+/** «i …» the window: «de siste 14 dagene (01.11.2026–14.11.2026)», «løpet av den siste måneden (04.01.–03.02.)». */
 function windowPhrase(window: EventRule['window'], fromIso: string, toIso: string, from: string, to: string): string {
   switch (window.type) {
     case 'days':
       return `de siste ${window.days} dagene (${from}–${to})`;
     case 'rollingMonth': {
-      // Within one year the year is left out, as people write it: «(4.1.–3.2.)».
+      // Within one year the year is left out, as people write it: «(04.01.–03.02.)».
       const sameYear = fromIso.slice(0, 4) === toIso.slice(0, 4);
-      const short = (d: string) => d.replace(/\d{4}$/, '');
-      return `løpet av den siste måneden (${sameYear ? `${short(from)}–${short(to)}` : `${from}–${to}`})`;
+      const short = `${norwegianDayMonth(fromIso)}–${norwegianDayMonth(toIso)}`;
+      return `løpet av den siste måneden (${sameYear ? short : `${from}–${to}`})`;
     }
     case 'month':
       return `kalendermåneden så langt (${from}–${to})`;

@@ -281,7 +281,7 @@ describe('pattern findings (000 §6.1.2)', () => {
         pattern: 'unreported-by-guardians',
         title: 'Fravær uten melding fra foresatte',
         detail:
-          '3 av 3 fraværsdager de siste fire ukene kom uten melding fra foresatte og uten dokumentasjon (4.11.2025, 12.11.2025 og 20.11.2025). Grensen på 3 dager på fire uker er Nærværs valg; kilden nevner mønsteret uten tall.',
+          '3 av 3 fraværsdager de siste fire ukene kom uten melding fra foresatte og uten dokumentasjon (04.11.2025, 12.11.2025 og 20.11.2025). Grensen på 3 dager på fire uker er Nærværs valg; kilden nevner mønsteret uten tall.',
         observed: 3,
         total: 3,
         minimumSample: 3,
@@ -301,7 +301,7 @@ describe('pattern findings (000 §6.1.2)', () => {
       dates: ['2025-09-17', '2025-09-24'],
     });
     expect(illness?.detail).toBe(
-      'Etter 10 skoledager med dokumentert sykdom (1.9.2025–12.9.2025) kom 2 registreringer av udokumentert fravær innen fire uker (17.9.2025 og 24.9.2025). Grensene – minst 10 skoledager sykdom og 2 nye registreringer innen fire uker – er Nærværs valg; kilden nevner mønsteret uten tall.',
+      'Etter 10 skoledager med dokumentert sykdom (01.09.2025–12.09.2025) kom 2 registreringer av udokumentert fravær innen fire uker (17.09.2025 og 24.09.2025). Grensene – minst 10 skoledager sykdom og 2 nye registreringer innen fire uker – er Nærværs valg; kilden nevner mønsteret uten tall.',
     );
   });
 

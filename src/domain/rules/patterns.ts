@@ -87,7 +87,7 @@ export function binomialTail(k: number, n: number, p: number): number {
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const dayText = (day: EpochDay) => norwegianDate(formatIsoDate(day));
-/** «1.9.2026, 8.9.2026 og 15.9.2026» */
+/** «01.09.2026, 08.09.2026 og 15.09.2026» */
 const dateList = (days: readonly EpochDay[]) => {
   const texts = days.map(dayText);
   return texts.length <= 1 ? texts.join('') : `${texts.slice(0, -1).join(', ')} og ${texts.at(-1)}`;

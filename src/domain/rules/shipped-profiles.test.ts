@@ -772,7 +772,7 @@ describe('jevnaker (004 §2 and §1.1)', () => {
     });
     expect(alert?.window).toEqual({ type: 'rollingMonth', from: '2026-01-04', to: '2026-02-03', schoolDays: 22 });
     expect(alert?.explanation).toBe(
-      '«Borte mer enn tre enkeltdager i løpet av en måned»: 4 skoledager med fravær (grense: mer enn 3) i løpet av den siste måneden (4.1.–3.2.), 22 skoledager.',
+      '«Borte mer enn tre enkeltdager i løpet av en måned»: 4 skoledager med fravær (grense: mer enn 3) i løpet av den siste måneden (04.01.–03.02.), 22 skoledager.',
     );
     // The same rule read as the calendar month (decision 021 before the rolling month) sees only 2.–3.2.
     const asCalendarMonth = {
@@ -989,7 +989,7 @@ describe('alert explanations', () => {
     expect(alert?.window).toEqual({ type: 'semester', from: '2025-08-18', to: '2025-09-30', schoolDays: 30 });
     expect(alert?.conditions[0]).toMatchObject({ measure: 'share', value: 13.3, threshold: 10, holds: true });
     expect(alert?.explanation).toBe(
-      '«Fravær over 10 %: invitasjon til samtale med foresatte»: 13,3 % av skoletiden (grense: mer enn 10 %) i semesteret så langt (18.8.2025–30.9.2025), 30 skoledager.',
+      '«Fravær over 10 %: invitasjon til samtale med foresatte»: 13,3 % av skoletiden (grense: mer enn 10 %) i semesteret så langt (18.08.2025–30.09.2025), 30 skoledager.',
     );
     expect(alert?.action).toBe('Kontaktlærer inviterer foresatte til en samtale.');
   });

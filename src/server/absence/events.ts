@@ -1,6 +1,6 @@
 // Shared by the absence use-cases: checking an event against the class calendar and timetable,
 // writing its history, and the pupil's open alerts after re-evaluation.
-import { isoWeekday, norwegianIsoDate, parseIsoDate } from '../../domain/calendar/dates';
+import { isoWeekday, norwegianDate, parseIsoDate } from '../../domain/calendar/dates';
 import type { Tx } from '../../db/create-db';
 import type { AbsenceKind, AbsenceReason, AbsenceSource, Database } from '../../db/schema';
 import { sql, type Selectable } from 'kysely';
@@ -52,7 +52,7 @@ export function checkEvent(
   if (input.date > when.today && input.reason !== 'permisjon' && input.date !== when.keepsDate) {
     throw invalid(
       'date',
-      `${norwegianIsoDate(input.date)} er fram i tid. Fravær registreres når det har skjedd; innvilget permisjon kan registreres på forhånd (velg årsak «permisjon»), og foresatte kan melde fravær for dager som kommer.`,
+      `${norwegianDate(input.date)} er fram i tid. Fravær registreres når det har skjedd; innvilget permisjon kan registreres på forhånd (velg årsak «permisjon»), og foresatte kan melde fravær for dager som kommer.`,
     );
   }
   const lessons = cal.calendar.lessons[cal.calendar.indexOf(day)]!;
@@ -63,7 +63,7 @@ export function checkEvent(
       input.kind === 'lesson' ? 'Velg hvilken time eleven var borte.' : 'Velg fra hvilken time eleven gikk.',
     );
   if (period !== null && (period < 1 || period > lessons))
-    throw invalid('period', `Time ${period} finnes ikke: ${norwegianIsoDate(input.date)} har ${lessons} timer.`);
+    throw invalid('period', `Time ${period} finnes ikke: ${norwegianDate(input.date)} har ${lessons} timer.`);
   if (input.kind === 'late' && !input.minutes)
     throw invalid('minutes', 'Skriv hvor mange minutter eleven kom for sent.');
   const subject =

@@ -4,7 +4,7 @@
 // of a trusted person the pupil chose (004 §3). Together they are the pupil's voice for the plan rules.
 // Reading goes through the case's own access (staff, or a partner the consent covers); writing is the
 // school's. Every read, write and print is audited.
-import { norwegianIsoDate } from '../../domain/calendar/dates';
+import { norwegianDate } from '../../domain/calendar/dates';
 import type { Selectable } from 'kysely';
 import type { Tx } from '../../db/create-db';
 import type { Database } from '../../db/schema';
@@ -143,6 +143,6 @@ export function metaLines(place: PupilPlace, row: CaseFormRow): string[] {
         ]
       : []),
     `Elev: ${place.firstName} ${place.lastName}, klasse ${place.className}${shielded ? '' : `, ${place.schoolName}`}`,
-    `Fylt ut ${norwegianIsoDate(row.filled_on)}, ${AUDIENCE_LABEL[row.audience]}`,
+    `Fylt ut ${norwegianDate(row.filled_on)}, ${AUDIENCE_LABEL[row.audience]}`,
   ];
 }

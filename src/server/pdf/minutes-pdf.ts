@@ -1,7 +1,7 @@
 // The minutes of a held meeting on paper (decision 116): what the school prints («Last ned referat») and what
 // a guardian downloads of the minutes sent to them (decision 154). Without a school (a protected child, seen
 // by a guardian) it names neither school, class nor the meeting's place.
-import { norwegianIsoDate } from '../../domain/calendar/dates';
+import { norwegianDate } from '../../domain/calendar/dates';
 import { renderPdf } from './document';
 
 export type MinutesPdfInput = {
@@ -38,16 +38,16 @@ export function minutesPdf(input: MinutesPdfInput): Promise<Uint8Array> {
   return renderPdf({
     title: `Referat: ${input.label}`,
     createdAt: input.createdAt,
-    footer: `${input.schoolName ?? 'Skolen'} · Referat ${norwegianIsoDate(m.held_on)} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+    footer: `${input.schoolName ?? 'Skolen'} · Referat ${norwegianDate(m.held_on)} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
     blocks: [
       {
         kind: 'paragraph',
-        text: shown ? `${input.schoolName}\n${norwegianIsoDate(input.printedOn)}` : norwegianIsoDate(input.printedOn),
+        text: shown ? `${input.schoolName}\n${norwegianDate(input.printedOn)}` : norwegianDate(input.printedOn),
       },
       { kind: 'heading', text: `Elev: ${input.pupilName}${input.className ? `, klasse ${input.className}` : ''}` },
       {
         kind: 'paragraph',
-        text: `Møtet ble holdt ${norwegianIsoDate(m.held_on)}${heldAt(m, shown)}. Til stede: ${m.participants.join(', ') || 'ikke oppgitt'}.`,
+        text: `Møtet ble holdt ${norwegianDate(m.held_on)}${heldAt(m, shown)}. Til stede: ${m.participants.join(', ') || 'ikke oppgitt'}.`,
       },
       ...(m.agenda
         ? [
@@ -58,7 +58,7 @@ export function minutesPdf(input: MinutesPdfInput): Promise<Uint8Array> {
       { kind: 'heading', text: 'Referat' },
       { kind: 'paragraph', text: m.minutes },
       ...(m.next_meeting_on
-        ? [{ kind: 'paragraph' as const, text: `Neste møte: ${norwegianIsoDate(m.next_meeting_on)}.` }]
+        ? [{ kind: 'paragraph' as const, text: `Neste møte: ${norwegianDate(m.next_meeting_on)}.` }]
         : []),
     ],
   });

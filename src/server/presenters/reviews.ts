@@ -1,7 +1,7 @@
 // A review as a document for export (decision 142): a title and sections of tables, the same figures the screen
 // shows in the same order. `reviewXlsxRows` writes numbers as numbers (a spreadsheet sums them); `reviewPdf` prints
 // them as the screen does, in Norwegian (8,6 %, 26.11.2026).
-import { norwegianIsoDate } from '../../domain/calendar/dates';
+import { norwegianDate } from '../../domain/calendar/dates';
 import type {
   MovementReviewResponse,
   MovementRow,
@@ -16,7 +16,7 @@ import { caseFigureSections } from './case-figures';
 export type ReviewSection = { heading: string; columns: string[]; rows: Cell[][]; empty?: string };
 export type ReviewDocument = { title: string; subtitle: string; fileBase: string; sections: ReviewSection[] };
 
-const date = (iso: string | null) => (iso ? norwegianIsoDate(iso) : '–');
+const date = (iso: string | null) => (iso ? norwegianDate(iso) : '–');
 const levels = (rows: { level: number; new: number; ongoing: number }[]): ReviewSection => ({
   heading: 'Saker etter nivå i tiltakstrappen',
   columns: ['Nivå', 'Nye', 'Pågående', 'Til sammen'],

@@ -3,7 +3,7 @@
 // access at once (access follows the current class), and the receiving school's leadership takes the
 // case over with the transition checklist.
 import { randomUUID } from 'node:crypto';
-import { parseIsoDate, formatIsoDate, norwegianIsoDate } from '../../domain/calendar/dates';
+import { parseIsoDate, formatIsoDate, norwegianDate } from '../../domain/calendar/dates';
 import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -45,7 +45,7 @@ export async function changeClass(
     if (current && currentFrom !== null && day <= currentFrom) {
       throw new AppError(
         'validation',
-        `Eleven har gått i klassen sin siden ${norwegianIsoDate(formatIsoDate(currentFrom))}. Flyttedatoen må være etter det.`,
+        `Eleven har gått i klassen sin siden ${norwegianDate(formatIsoDate(currentFrom))}. Flyttedatoen må være etter det.`,
         { fields: [{ field: 'on', message: 'Før eleven begynte i klassen' }] },
       );
     }

@@ -7,6 +7,7 @@
 import type { Db } from '../../db/create-db';
 import type { AuditKind } from '../../db/schema';
 import type { AuditEntity, Role } from '../../contract/enums';
+import { norwegianDate } from '../../domain/calendar/dates';
 import { LADDER_ROLES } from '../../domain/ladder/ladder-schema';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
@@ -87,16 +88,9 @@ function roleText(role: string | null): string {
   return names.length ? names.join(', ') : 'Ukjent rolle';
 }
 
+/** «03.12.2026 kl. 08:15», the day in Oslo in the one date format (decision 171). */
 function norwegianDateTime(at: Date): string {
-  const parts = new Intl.DateTimeFormat('nb-NO', {
-    timeZone: 'Europe/Oslo',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
-  return parts.replace(',', ' kl.');
+  return `${norwegianDate(osloDate(at))} kl. ${norwegianTime(at)}`;
 }
 
 function norwegianTime(at: Date): string {

@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { compileCalendar, parseSchoolCalendar } from '../../domain/calendar/calendar';
-import { isoWeekday, norwegianIsoDate, parseIsoDate } from '../../domain/calendar/dates';
+import { isoWeekday, norwegianDate, parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
 import { ABSENCE_REASONS, KIND_CODE, type AbsenceEvent } from '../../domain/rules/event-store';
 import { ABSENCE_KINDS } from '../../domain/rules/absence-kinds';
@@ -414,7 +414,7 @@ async function importOrCheck(
           problem({
             line: row.line,
             field: 'date',
-            reason: `${norwegianIsoDate(result.date)} er fram i tid. Fravær importeres når det har skjedd; innvilget permisjon kan ligge fram i tid (reason permisjon).`,
+            reason: `${norwegianDate(result.date)} er fram i tid. Fravær importeres når det har skjedd; innvilget permisjon kan ligge fram i tid (reason permisjon).`,
           });
           return;
         }
@@ -429,7 +429,7 @@ async function importOrCheck(
           problem({
             line: row.line,
             field: 'period',
-            reason: `time ${result.period} finnes ikke, ${place.className} har ${lessonCount} timer ${result.date}`,
+            reason: `time ${result.period} finnes ikke, ${place.className} har ${lessonCount} timer ${norwegianDate(result.date)}`,
           });
           return;
         }

@@ -1,4 +1,4 @@
-import { norwegianIsoDate } from '../../domain/calendar/dates';
+import { norwegianDate } from '../../domain/calendar/dates';
 import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -80,7 +80,7 @@ export async function printConsent(db: Db, actor: Actor, caseId: string, consent
       { kind: 'heading', text: 'Status' },
       {
         kind: 'paragraph',
-        text: `${c.stateLabel}. Dato for samtykket: ${norwegianIsoDate(consent.consent_date)}.${consent.withdrawn_on ? ` Trukket tilbake ${norwegianIsoDate(consent.withdrawn_on)}.` : ''}`,
+        text: `${c.stateLabel}. Dato for samtykket: ${norwegianDate(consent.consent_date)}.${consent.withdrawn_on ? ` Trukket tilbake ${norwegianDate(consent.withdrawn_on)}.` : ''}`,
       },
       {
         kind: 'paragraph',

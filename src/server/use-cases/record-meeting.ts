@@ -9,11 +9,11 @@ import { MEETING_LABEL, presentMeeting } from '../presenters/meetings';
 import { type MeetingRecord, checkRecord, earlierMinutes, planNextMeeting, type MeetingRow } from '../cases/meetings';
 import { tickTasksByWork } from '../cases/work-ticks';
 import type { Content } from '../content/load-content';
-import { norwegianIsoDate } from '../../domain/calendar/dates';
+import { norwegianDate } from '../../domain/calendar/dates';
 
 /** The agenda of the meeting «neste møte» plans: which meeting it follows up. */
 function followUpAgenda(m: MeetingRow): string {
-  return `Oppfølging av ${MEETING_LABEL[m.kind].toLowerCase()} ${norwegianIsoDate(m.held_on ?? m.scheduled_on)}.`;
+  return `Oppfølging av ${MEETING_LABEL[m.kind].toLowerCase()} ${norwegianDate(m.held_on ?? m.scheduled_on)}.`;
 }
 
 export async function recordMeeting(

@@ -3,7 +3,7 @@
 // one), where the contact teacher and the case's people read it, and in the teacher's inbox. The contact
 // log's own audit row records the write.
 import type { Db } from '../../db/create-db';
-import { norwegianIsoDate } from '../../domain/calendar/dates';
+import { norwegianDate } from '../../domain/calendar/dates';
 import { contextOf, type Actor } from '../actor';
 import { AppError } from '../errors';
 import { insertGuardianMessage } from '../absence/contacts';
@@ -62,7 +62,7 @@ export async function replyAsGuardian(
         .executeTakeFirst();
       if (!m) throw new AppError('not_found', 'Fant ikke møtet.');
       caseId = m.case_id;
-      about = `innkallingen til ${MEETING_LABEL[m.kind].toLowerCase()} ${norwegianIsoDate(m.scheduled_on)}`;
+      about = `innkallingen til ${MEETING_LABEL[m.kind].toLowerCase()} ${norwegianDate(m.scheduled_on)}`;
     }
     const row = await insertGuardianMessage(
       tx,

@@ -3,7 +3,7 @@
 // notice); days that are not school days are skipped and named. A day the teacher has already registered
 // becomes documented by the report, in the event's history.
 import { randomUUID } from 'node:crypto';
-import { formatIsoDate, norwegianIsoDate, parseIsoDate } from '../../domain/calendar/dates';
+import { formatIsoDate, norwegianDate, parseIsoDate } from '../../domain/calendar/dates';
 import type { GuardianReportPart } from '../../contract/enums';
 import type { Db, Tx } from '../../db/create-db';
 import type { AbsenceReason } from '../../db/schema';
@@ -232,7 +232,7 @@ async function saveGuardianEvent(
 }
 
 function formatNorwegian(iso: string): string {
-  return norwegianIsoDate(iso);
+  return norwegianDate(iso);
 }
 
 export async function listGuardianReports(db: Db, actor: Actor, pupilId: string, now: Date) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseSchoolCalendar } from '../../domain/calendar/calendar';
-import { parseIsoDate } from '../../domain/calendar/dates';
+import { norwegianDate, parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
 import type { Db } from '../../db/create-db';
 import { updateVersioned } from '../versioned';
@@ -40,7 +40,10 @@ export async function saveSkolerute(
   });
   const outside = input.closed
     .filter((p) => p.from < input.firstDay || p.to > input.lastDay)
-    .map((p) => `closed: «${p.name}» (${p.from}–${p.to}) ligger utenfor skoleåret ${input.firstDay}–${input.lastDay}`);
+    .map(
+      (p) =>
+        `closed: «${p.name}» (${norwegianDate(p.from)}–${norwegianDate(p.to)}) ligger utenfor skoleåret ${norwegianDate(input.firstDay)}–${norwegianDate(input.lastDay)}`,
+    );
   const errors = [...(parsed.ok ? [] : parsed.errors), ...outside];
   if (errors.length) throw new AppError('validation', `Skoleruta er ikke gyldig: ${errors.join('; ')}`, { errors });
   return db.withContext(contextOf(actor), async (tx) => {

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/create-db';
 import type { GuardianDocumentKind } from '../../db/schema';
-import { norwegianIsoDate } from '../../domain/calendar/dates';
+import { norwegianDate } from '../../domain/calendar/dates';
 import { PLAN_KIND_NAMES } from '../../domain/plans/plan-schema';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -165,7 +165,7 @@ async function resolve(
       place,
       caseId: row.id,
       sourceId: m.id,
-      title: `Referat fra ${MEETING_LABEL[m.kind].toLowerCase()} ${norwegianIsoDate(m.held_on)}`,
+      title: `Referat fra ${MEETING_LABEL[m.kind].toLowerCase()} ${norwegianDate(m.held_on)}`,
       entity: 'case_meeting',
     };
   }

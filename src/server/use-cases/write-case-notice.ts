@@ -1,7 +1,7 @@
 // The written notices the ladder requires (000 §5): to the school leadership at level 1, to the
 // avdelingsdirektør at levels 2–3. Generated as a letter from the case (PDF), logged in the contact log.
 // They go inside the school and the municipality, never home, so no address is involved.
-import { norwegianIsoDate } from '../../domain/calendar/dates';
+import { norwegianDate } from '../../domain/calendar/dates';
 import { storedCaseState } from '../../domain/ladder/case-machine';
 import type { Db } from '../../db/create-db';
 import { osloDate } from '../clock';
@@ -49,22 +49,22 @@ export async function writeCaseNotice(
     const pdf = await renderPdf({
       title: `Skriftlig melding til ${RECIPIENT[to]} om bekymringsfullt fravær`,
       createdAt: now,
-      footer: `${place.schoolName} · ${norwegianIsoDate(osloDate(now))} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+      footer: `${place.schoolName} · ${norwegianDate(osloDate(now))} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
       blocks: [
-        { kind: 'paragraph', text: `${place.schoolName}\n${norwegianIsoDate(osloDate(now))}` },
+        { kind: 'paragraph', text: `${place.schoolName}\n${norwegianDate(osloDate(now))}` },
         { kind: 'heading', text: `Elev: ${name}, klasse ${place.className}` },
         {
           kind: 'paragraph',
-          text: `Saken følges etter «${ladder.name}» og står på nivå ${state.level}: ${level.title}.${state.status === 'open' ? ` Neste evaluering: ${norwegianIsoDate(state.evaluationDue)}.` : ''}`,
+          text: `Saken følges etter «${ladder.name}» og står på nivå ${state.level}: ${level.title}.${state.status === 'open' ? ` Neste evaluering: ${norwegianDate(state.evaluationDue)}.` : ''}`,
         },
         { kind: 'heading', text: 'Det som er gjort' },
         {
           kind: 'paragraph',
           text:
             [
-              ...done.map((t) => `${norwegianIsoDate(t.done_on!)}: ${t.text}`),
+              ...done.map((t) => `${norwegianDate(t.done_on!)}: ${t.text}`),
               ...contacts.map(
-                (c) => `${norwegianIsoDate(osloDate(new Date(c.contacted_at)))} (${c.channel}): ${c.summary}`,
+                (c) => `${norwegianDate(osloDate(new Date(c.contacted_at)))} (${c.channel}): ${c.summary}`,
               ),
             ].join('\n') || 'Ingen oppgaver eller kontakter er logget ennå.',
         },

@@ -34,7 +34,7 @@ export type LetterPupil = {
   SendLetter?: ComponentType<SendLetterProps>;
 };
 
-type ConcernCardProps = {
+export type ConcernCardProps = {
   concern: Concern;
   headingLevel?: 2 | 3 | 4;
   /** Name the pupil (a link to the pupil page) in the heading: lists across pupils. */

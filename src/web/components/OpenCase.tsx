@@ -44,7 +44,7 @@ function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: 
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!reason.trim()) {
-      setProblem(t('cases.missingReason'));
+      setProblem(t('caseOpen.missingReason'));
       ref.current?.focus();
       return;
     }
@@ -59,11 +59,11 @@ function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: 
   const existing = failure ? existingCaseId(failure.error) : null;
   return (
     <form className="stack-form inline-panel" onSubmit={submit} noValidate>
-      <FailureMessage failure={failure} fallback={t('cases.openFailed')} />
+      <FailureMessage failure={failure} fallback={t('caseOpen.openFailed')} />
       {existing && (
         <Paragraph>
           <Link asChild>
-            <RouterLink to={`/sak/${encodeURIComponent(existing)}`}>{t('cases.existingCase')}</RouterLink>
+            <RouterLink to={`/sak/${encodeURIComponent(existing)}`}>{t('caseOpen.existingCase')}</RouterLink>
           </Link>
         </Paragraph>
       )}
@@ -71,13 +71,13 @@ function OpenCaseForm({ pupilId, from, alertId, initialReason = '', onCancel }: 
         ref={ref}
         multiline
         rows={3}
-        label={t('cases.reasonLabel')}
-        description={t('cases.reasonHelp')}
+        label={t('caseOpen.reasonLabel')}
+        description={t('caseOpen.reasonHelp')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         error={problem}
       />
-      <FormButtons busy={busy} submit={t('cases.openSubmit')} onCancel={onCancel} />
+      <FormButtons busy={busy} submit={t('caseOpen.openSubmit')} onCancel={onCancel} />
     </form>
   );
 }
@@ -105,7 +105,7 @@ export function OpenCaseFromAlerts({
         highlightOpen
         label={
           <>
-            {t('cases.openFromAlert')}
+            {t('caseOpen.openFromAlert')}
             <span className="ds-sr-only">
               {' '}
               – {pupilName}: {lead.ruleTitle}
@@ -118,7 +118,7 @@ export function OpenCaseFromAlerts({
             pupilId={pupilId}
             from="alert"
             alertId={lead.id}
-            initialReason={t('cases.reasonFromAlert', {
+            initialReason={t('caseOpen.reasonFromAlert', {
               rule: alerts.map((a) => a.ruleTitle).join('; '),
               explanation: alerts.map((a) => a.explanation).join(' '),
             })}
@@ -163,9 +163,9 @@ export function AlertCaseAction({
 export function OpenCaseByUndring({ pupilId }: { pupilId: string }) {
   const { t } = useTranslation();
   return (
-    <Section id="undring" heading={t('cases.undringHeading')}>
-      <Paragraph data-size="sm">{t('cases.undringHelp')}</Paragraph>
-      <InlinePanel label={t('cases.openUndring')} highlightOpen>
+    <Section id="undring" heading={t('caseOpen.undringHeading')}>
+      <Paragraph data-size="sm">{t('caseOpen.undringHelp')}</Paragraph>
+      <InlinePanel label={t('caseOpen.openUndring')} highlightOpen>
         {(panel) => <OpenCaseForm pupilId={pupilId} from="undring" onCancel={panel.close} />}
       </InlinePanel>
     </Section>

@@ -11,7 +11,7 @@ import { api } from '../../api';
 import type { AbsenceEvent, Alert as AlertType, Concern, Register, RegisterPupil } from '../../api';
 import type { RecordAbsenceResponse } from '../../../contract/absence';
 import { useAuth } from '../../auth';
-import { ConcernCard } from '../../components/ConcernCard';
+import { LazyConcernCard, preloadConcernCard } from '../../components/LazyConcernCard';
 import { GuardianWords, SourceTag, useDescribeEvent, useEventSummary } from '../../components/absence';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
@@ -193,7 +193,12 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
       <Paragraph data-size="sm" className="register-help">
         {t('register.help')}
       </Paragraph>
-      <ul className="register-list" aria-label={t('register.listLabel', { className: register.class.name })}>
+      {/* A save may raise a concern: its card's script comes while the server answers (a failure shows with the card). */}
+      <ul
+        className="register-list"
+        aria-label={t('register.listLabel', { className: register.class.name })}
+        onSubmit={() => preloadConcernCard().catch(() => undefined)}
+      >
         {pupils.map((pupil, index) => (
           <li key={pupil.id} className="register-row" data-pupil-id={pupil.id}>
             <div className="register-row__who">
@@ -251,7 +256,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
               alertClassName="register-row__saved"
             />
             {(concernsByPupil[pupil.id] ?? []).map((concern) => (
-              <ConcernCard key={concern.id} concern={concern} headingLevel={4} />
+              <LazyConcernCard key={concern.id} concern={concern} headingLevel={4} />
             ))}
           </li>
         ))}

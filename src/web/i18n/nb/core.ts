@@ -1,7 +1,7 @@
 import absence from './absence.json';
 import app from './app.json';
 import auth from './auth.json';
-import caseScreen from './case.json';
+import caseOpen from './caseOpen.json';
 import classScreen from './class.json';
 import concerns from './concerns.json';
 import home from './home.json';
@@ -10,7 +10,8 @@ import profiles from './profiles.json';
 import register from './register.json';
 
 // The bokmål texts in the first script: the layout, the login, the class and the morning register with
-// its concern cards (and the case-opening and rule-profile words they show), so a contact teacher's 08:15 needs nothing more (decision 110). Every other
+// its concern cards (and the case-opening and rule-profile words they show, ./caseOpen.json; the case
+// screen's own words are in ./case.json with the rest), so a contact teacher's 08:15 needs nothing more (decision 110). Every other
 // file comes with the screens that use it (./rest.ts). A test follows the register page's imports and
 // fails if it uses a text that is not here (tests/mirrors/core-texts.test.ts).
 export const coreFiles = {
@@ -22,7 +23,7 @@ export const coreFiles = {
   absence,
   register,
   concerns,
-  case: caseScreen,
+  caseOpen,
   profiles,
 };
 
@@ -35,6 +36,6 @@ export default {
   ...absence,
   ...register,
   ...concerns,
-  ...caseScreen,
+  ...caseOpen,
   ...profiles,
 };

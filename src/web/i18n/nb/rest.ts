@@ -1,4 +1,5 @@
 import audit from './audit.json';
+import caseScreen from './case.json';
 import caseFigures from './caseFigures.json';
 import caseForms from './caseForms.json';
 import caseMeetings from './caseMeetings.json';
@@ -28,6 +29,7 @@ export const restFiles = {
   import: importScreen,
   settings,
   consent,
+  case: caseScreen,
   caseForms,
   caseMeetings,
   caseNav,
@@ -52,6 +54,7 @@ export default {
   ...importScreen,
   ...settings,
   ...consent,
+  ...caseScreen,
   ...caseForms,
   ...caseMeetings,
   ...caseNav,

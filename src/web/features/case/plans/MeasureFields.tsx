@@ -5,6 +5,7 @@ import { HOME_SCHOOLING_GROUNDS, REDUCTION_KINDS } from '../../../../domain/plan
 import { fieldId, getIn, pathKey, type Path } from './plans';
 import { Text, Choice, Lines } from './fields';
 import type { Bind } from './fields';
+import { formatDate } from '../../../format';
 
 export function MeasureFields({ bind, at, caseData }: { bind: Bind; at: Path; caseData: CaseDetail }) {
   const { t } = useTranslation();
@@ -175,7 +176,7 @@ export function ReductionFields({ bind, at, caseData }: { bind: Bind; at: Path; 
                 options={Object.fromEntries(
                   caseData.assessments
                     .filter((a) => a.kind === 'sakkyndig-vurdering')
-                    .map((a) => [a.id, `${a.issuedBy} (${a.issuedOn})`]),
+                    .map((a) => [a.id, `${a.issuedBy} (${formatDate(a.issuedOn)})`]),
                 )}
               />
               <Text bind={bind} path={[...at, 'basis', 'recommendation']} label={t('plans.f.recommendation')} />

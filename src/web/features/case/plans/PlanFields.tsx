@@ -5,6 +5,7 @@ import { newRowId } from './plans';
 import { Text, Rows, ids, OptionalDate, Choice, Lines } from './fields';
 import type { Bind } from './fields';
 import { MeasureFields, ReductionFields } from './MeasureFields';
+import { formatDate } from '../../../format';
 
 export function PlanFields({ bind, caseData }: { bind: Bind; caseData: CaseDetail }) {
   const { t } = useTranslation();
@@ -195,7 +196,7 @@ export function PlanFields({ bind, caseData }: { bind: Bind; caseData: CaseDetai
             options={Object.fromEntries(
               caseData.assessments
                 .filter((a) => a.kind === 'legeerklaering')
-                .map((a) => [a.id, `${a.issuedBy} (${a.issuedOn})`]),
+                .map((a) => [a.id, `${a.issuedBy} (${formatDate(a.issuedOn)})`]),
             )}
           />
           <Choice

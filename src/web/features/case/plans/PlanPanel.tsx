@@ -9,7 +9,7 @@ import { FailureMessage, useFailure } from '../../../ui/feedback';
 import { focusById } from '../../../ui/focus';
 import type { Changed } from '../types';
 import { downloadBlob } from '../../../ui/download';
-import { formatDateTime } from '../../../format';
+import { formatDate, formatDateTime } from '../../../format';
 import { PLAN_KIND_NAMES, type Plan } from '../../../../domain/plans/plan-schema';
 import {
   activationNotices,
@@ -142,7 +142,7 @@ export function PlanPanel({
           <dd>
             {detail.statusLabel}
             {detail.activatedOn
-              ? ` · ${t('plans.activatedOn', { date: detail.activatedOn, name: detail.activatedByName ?? '' })}`
+              ? ` · ${t('plans.activatedOn', { date: formatDate(detail.activatedOn), name: detail.activatedByName ?? '' })}`
               : ''}
           </dd>
         </div>
