@@ -380,8 +380,10 @@ async function insertScenarioCases(
     const holder = k.roles.find((r) => r.role === 'kontaktlaerer' && r.classId === cls.id)!.userId;
     let state: CaseState | null = null;
     const rows: { action: CaseAction; state: CaseState }[] = [];
+    // In the class's skolerute, as a case opened on screen: an evaluation date is a school day, never in a holiday.
+    const calendar = demoCalendar(cls.schoolYear, cls.trinn);
     for (const action of story.actions) {
-      const r = transition(ladder, state, action);
+      const r = transition(ladder, state, action, { calendar });
       if (!r.ok) throw new Error(`Demosaken for ${story.name}: ${r.error}`);
       state = r.next;
       rows.push({ action, state });
