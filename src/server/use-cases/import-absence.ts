@@ -395,6 +395,7 @@ async function importOrCheck(
         }
       writes = writes
         .then(async () => {
+          if (writeFailed) return; // the transaction is aborted: the error is thrown once reading ends
           const tx = await writer.tx();
           await earlierEvents(tx, named, calendar.source.firstDay, today, earlier);
           await insertBatch(tx, parameters, first, writing, inserted);
