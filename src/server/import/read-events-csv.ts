@@ -321,7 +321,12 @@ export async function readEventsCsv(
         if (going) going = piece(chunk, from, lastLf + 1);
         if (lastLf + 1 < chunk.length) rest.push(chunk.subarray(lastLf + 1));
       };
-      take(first);
+      // The header line alone first, so that the rows after it can take the byte path.
+      const headerEnd = first.indexOf(NEWLINE);
+      if (headerEnd >= 0) {
+        going = piece(first, 0, headerEnd + 1);
+        if (going) take(first.subarray(headerEnd + 1));
+      } else take(first);
       if (!ended) {
         for (let next = await iterator.next(); going && !next.done; next = await iterator.next()) take(next.value);
       }
