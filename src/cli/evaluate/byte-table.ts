@@ -8,26 +8,33 @@
 const SLOT = 8;
 const INLINE = 16;
 
-/** The hash of `bytes[from, to)`, as a signed 32-bit integer (exported for the tests). */
+/** One step of the hash: word `w` into `h`. */
+const mix = (h: number, w: number) => {
+  const x = Math.imul(h ^ w, 0x85ebca6b);
+  return x ^ (x >>> 13);
+};
+/** The hash's last step. */
+const finish = (h: number) => {
+  const x = Math.imul(h, 0xc2b2ae35);
+  return x ^ (x >>> 16);
+};
+
+/**
+ * The hash of `bytes[from, to)`, as a signed 32-bit integer (exported for the tests): its length, then
+ * its bytes in little-endian words of four, the last padded with zeros.
+ */
 export function hashBytes(bytes: Uint8Array, from: number, to: number): number {
   let h = Math.imul(to - from, 0x9e3779b1);
-  let i = from;
-  for (; i + 4 <= to; i += 4) {
-    const w = bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
-    h = Math.imul(h ^ w, 0x85ebca6b);
-    h ^= h >>> 13;
-  }
-  let w = 0;
-  for (let shift = 0; i < to; i++, shift += 8) w |= bytes[i]! << shift;
-  h = Math.imul(h ^ w, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+  for (let i = from; i < to; i += 4) h = mix(h, word(bytes, i, to, 0));
+  return finish(h);
 }
 
 /** Word `n` (little-endian, zero beyond `to`) of `bytes[from, to)`. */
 function word(bytes: Uint8Array, from: number, to: number, n: number): number {
-  let w = 0;
   const at = from + 4 * n;
-  for (let i = 0; i < 4 && at + i < to; i++) w |= bytes[at + i]! << (8 * i);
+  if (at + 4 <= to) return bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24);
+  let w = 0;
+  for (let i = 0; at + i < to; i++) w |= bytes[at + i]! << (8 * i);
   return w;
 }
 
@@ -47,14 +54,20 @@ export class ByteTable {
   /** The entry holding `bytes[from, to)`, or -1. */
   find(bytes: Uint8Array, from: number, to: number): number {
     const length = to - from;
-    const hash = hashBytes(bytes, from, to);
     const slots = this.slots;
     const mask = this.mask;
     if (length <= INLINE) {
+      // The words are read once, for the hash and for the comparison.
       const w0 = word(bytes, from, to, 0);
-      const w1 = word(bytes, from, to, 1);
+      const w1 = length > 4 ? word(bytes, from, to, 1) : 0;
       const w2 = length > 8 ? word(bytes, from, to, 2) : 0;
       const w3 = length > 12 ? word(bytes, from, to, 3) : 0;
+      let h = Math.imul(length, 0x9e3779b1);
+      if (length > 0) h = mix(h, w0);
+      if (length > 4) h = mix(h, w1);
+      if (length > 8) h = mix(h, w2);
+      if (length > 12) h = mix(h, w3);
+      const hash = finish(h);
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
         const at = slot * SLOT;
         const k = slots[at + 1]! - 1;
@@ -70,6 +83,7 @@ export class ByteTable {
           return k;
       }
     }
+    const hash = hashBytes(bytes, from, to);
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot * SLOT;
       const k = slots[at + 1]! - 1;
