@@ -462,104 +462,120 @@ export class EventColumnsBuilder implements ByteRows {
     // with the row number as the tie-break. (One order of 70 MB at national scale, not two.)
     const keyOf = (i: number) => ((this.day.get(i) * 4 + (this.codes.get(i) & 3)) << 4) | this.period.get(i);
     const pupilRank = (i: number) => rank[this.pupil.get(i)]!;
-    const sorted = countingSort(n, pupils, pupilRank, null);
-    for (let start = 0; start < n; ) {
-      const r = pupilRank(sorted[start]!);
-      let end = start + 1;
-      while (end < n && pupilRank(sorted[end]!) === r) end++;
-      if (end - start > 64) sorted.subarray(start, end).sort((a, b) => keyOf(a) - keyOf(b) || a - b);
-      else {
-        for (let j = start + 1; j < end; j++) {
-          const x = sorted[j]!;
-          const key = keyOf(x);
-          let k = j - 1;
-          while (k >= start && keyOf(sorted[k]!) > key) {
-            sorted[k + 1] = sorted[k]!;
-            k--;
-          }
-          sorted[k + 1] = x;
-        }
-      }
-      start = end;
-    }
-
-    // Duplicates are neighbours now, the first line of each run first.
-    // Every repeat names the first row of its run.
-    const duplicates: RowProblem[] = [];
-    let runStart = 0;
-    for (let j = 1; j < n; j++) {
-      const a = sorted[j - 1]!;
-      const b = sorted[j]!;
-      if (this.pupil.get(a) === this.pupil.get(b) && keyOf(a) === keyOf(b))
-        duplicates.push(duplicateProblem(this.lineOf(b), this.lineOf(sorted[runStart]!)));
-      else runStart = j;
-    }
-    if (this.problems.length > 0 || duplicates.length > 0) {
-      duplicates.sort((x, y) => x.line - y.line);
-      return { problems: mergeByLine(this.problems, duplicates) };
-    }
-    // The engine's columns, only events on or before the evaluation date: the order is narrowed to
-    // them in place, then each column is copied in that order and the builder's column let go at once,
-    // so the builder's and the engine's columns are never all held together (the peak of a national file).
+    const { order: sorted, starts } = countingSort(n, pupils, pupilRank);
+    // Each pupil's rows (in file order: the counting sort is stable) are read once into `keys`, sorted
+    // by key with the row as the tie-break, checked for duplicates (neighbours now, the first line of
+    // each run first; every repeat names the first row of its run) and narrowed in place to the events
+    // on or before `lastDay` (the day is the key's top bits), which count towards the pupil's offsets.
+    // The engine's columns are made only if there is no problem, but all duplicates are found first.
     const make = <T>(
       Type: { new (n: number): T; new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number },
       length: number,
     ): T => (shared ? new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT)) : new Type(length));
     const offsets = make(Int32Array, pupils + 1);
+    const duplicates: RowProblem[] = [];
+    let keys = new Int32Array(256);
+    let rows = new Int32Array(256);
     let known = 0;
-    for (let j = 0; j < n; j++) {
-      const i = sorted[j]!;
-      if (this.day.get(i) > lastDay) continue;
-      sorted[known++] = i;
-      offsets[pupilRank(i) + 1]!++;
+    for (let r = 0; r < pupils; r++) {
+      const from = starts[r]!;
+      const count = starts[r + 1]! - from;
+      if (count > keys.length) {
+        keys = new Int32Array(count * 2);
+        rows = new Int32Array(count * 2);
+      }
+      for (let j = 0; j < count; j++) {
+        const i = sorted[from + j]!;
+        rows[j] = i;
+        keys[j] = keyOf(i);
+      }
+      if (count > 64) {
+        const order = Array.from({ length: count }, (_, j) => j).sort((a, b) => keys[a]! - keys[b]! || a - b);
+        const k2 = keys.slice(0, count);
+        const r2 = rows.slice(0, count);
+        for (let j = 0; j < count; j++) {
+          keys[j] = k2[order[j]!]!;
+          rows[j] = r2[order[j]!]!;
+        }
+      } else {
+        for (let j = 1; j < count; j++) {
+          const key = keys[j]!;
+          const row = rows[j]!;
+          let k = j - 1;
+          while (k >= 0 && keys[k]! > key) {
+            keys[k + 1] = keys[k]!;
+            rows[k + 1] = rows[k]!;
+            k--;
+          }
+          keys[k + 1] = key;
+          rows[k + 1] = row;
+        }
+      }
+      let runStart = 0;
+      for (let j = 1; j < count; j++) {
+        if (keys[j] === keys[j - 1])
+          duplicates.push(duplicateProblem(this.lineOf(rows[j]!), this.lineOf(rows[runStart]!)));
+        else runStart = j;
+      }
+      let kept = 0;
+      for (let j = 0; j < count; j++) {
+        if (keys[j]! >> 6 > lastDay) continue;
+        sorted[known++] = rows[j]!;
+        kept++;
+      }
+      offsets[r + 1] = kept;
+    }
+    if (this.problems.length > 0 || duplicates.length > 0) {
+      duplicates.sort((x, y) => x.line - y.line);
+      return { problems: mergeByLine(this.problems, duplicates) };
     }
     for (let p = 0; p < pupils; p++) offsets[p + 1]! += offsets[p]!;
     this.pupil.free();
     const fill = <T extends Int32Array | Uint16Array | Uint8Array>(
       target: T,
       column: Blocks<Int32Array | Uint16Array | Int16Array | Uint8Array>,
-      free = true,
     ): T => {
       for (let k = 0; k < known; k++) target[k] = column.get(sorted[k]!);
-      if (free) column.free();
+      column.free();
       return target;
     };
-    const codeColumn = (shift: number, mask: number): Uint8Array => {
-      const target = make(Uint8Array, known);
-      for (let k = 0; k < known; k++) target[k] = (this.codes.get(sorted[k]!) >>> shift) & mask;
-      return target;
-    };
-    const store = {
-      studentIds,
-      offsets,
-      dayIndex: fill(make(Int32Array, known), this.day),
-      kind: codeColumn(0, 3),
-      documented: codeColumn(2, 1),
-      subject: fill(make(Int32Array, known), this.subject),
-      period: fill(make(Uint8Array, known), this.period),
-      subjects: this.subjects,
-    };
-    const extras = {
-      minutes: fill(make(Uint16Array, known), this.minutes),
-      reason: codeColumn(3, 7),
-      source: codeColumn(6, 3),
-    };
+    // The builder's day, subject, period and minutes are let go before the four codes are spread out.
+    const dayIndex = fill(make(Int32Array, known), this.day);
+    const subject = fill(make(Int32Array, known), this.subject);
+    const period = fill(make(Uint8Array, known), this.period);
+    const minutes = fill(make(Uint16Array, known), this.minutes);
+    // The four codes in one pass over their byte.
+    const kind = make(Uint8Array, known);
+    const documented = make(Uint8Array, known);
+    const reason = make(Uint8Array, known);
+    const source = make(Uint8Array, known);
+    for (let k = 0; k < known; k++) {
+      const c = this.codes.get(sorted[k]!);
+      kind[k] = c & 3;
+      documented[k] = (c >>> 2) & 1;
+      reason[k] = (c >>> 3) & 7;
+      source[k] = c >>> 6;
+    }
     this.codes.free();
+    const store = { studentIds, offsets, dayIndex, kind, documented, subject, period, subjects: this.subjects };
+    const extras = { minutes, reason, source };
     return { store, extras, rows: n, known };
   }
 }
 
-/** A stable counting sort of `input` (or 0 … n−1) by a small integer key; returns the new order. */
-function countingSort(n: number, buckets: number, keyOf: (i: number) => number, input: Int32Array | null): Int32Array {
+/** A stable counting sort of 0 … n−1 by a small integer key: the new order, and where each key's rows start in it. */
+function countingSort(
+  n: number,
+  buckets: number,
+  keyOf: (i: number) => number,
+): { order: Int32Array; starts: Int32Array } {
   const counts = new Int32Array(buckets + 1);
-  for (let j = 0; j < n; j++) counts[keyOf(input ? input[j]! : j) + 1]!++;
+  for (let i = 0; i < n; i++) counts[keyOf(i) + 1]!++;
   for (let b = 0; b < buckets; b++) counts[b + 1]! += counts[b]!;
-  const out = new Int32Array(n);
-  for (let j = 0; j < n; j++) {
-    const i = input ? input[j]! : j;
-    out[counts[keyOf(i)]!++] = i;
-  }
-  return out;
+  const starts = counts.slice();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[counts[keyOf(i)]!++] = i;
+  return { order, starts };
 }
 
 function mergeByLine(a: RowProblem[], b: RowProblem[]): RowProblem[] {

@@ -21,11 +21,11 @@ import type { EventColumn, EventFileRow, RowProblem } from '../../domain/absence
 export type ReadOptions = { maxRows?: number; maxColumns?: number; maxCellChars?: number };
 
 /**
- * Rows read straight from bytes (the CLI's byte path, decision 173): for a piece of the file that holds
- * no quote, the reader splits lines by their LF itself and offers each line's bytes (without the LF) to
- * `row`, which stores the row and returns true, or returns false to let the reader's own path (the
- * line's text split by the separator, as Papa Parse's fast mode does, then `onRow`) take it, with every
- * check and message of that path. Only for a read without limits.
+ * Rows read straight from bytes (the CLI's byte path, decision 173): for a piece of whole lines that
+ * holds no quote, the reader offers each line's bytes to `row`, which stores the row and returns the
+ * index of its LF, or returns -1 to let the reader's own path (the line's text split by the separator,
+ * as Papa Parse's fast mode does, then `onRow`) take it, with every check and message of that path. The
+ * header and every piece with a quote go to Papa Parse as before. Only for a read without limits.
  */
 export interface ByteRows {
   /** Called once, when the header has been read: the columns' positions and the separator's byte. */
