@@ -66,7 +66,7 @@ class Output {
   async write(text: string): Promise<void> {
     this.buffer.push(text);
     this.size += text.length;
-    if (this.size >= 1 << 20) await this.flush();
+    if (this.size >= 1 << 16) await this.flush();
   }
   async flush(): Promise<void> {
     if (this.size === 0) return;
@@ -119,7 +119,12 @@ async function evaluateFile(
   const builder = new EventColumnsBuilder(calendar);
   let read;
   try {
-    read = await readEventsCsv(createReadStream(options.events, { highWaterMark: 1 << 16 }), (row) => builder.add(row));
+    read = await readEventsCsv(
+      createReadStream(options.events, { highWaterMark: 1 << 18 }),
+      (row) => builder.add(row),
+      {},
+      builder,
+    );
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== undefined && !(e as NodeJS.ErrnoException).code!.startsWith('CSV_'))
       return fail(1, [`Kan ikke lese fraværsfila «${options.events}».`]);

@@ -11,10 +11,10 @@ import type { StudentsJob } from './students-json';
 // thread writes. One worker per core beyond the first: each costs about 50 MB and a start-up.
 
 const WORKER_URL = new URL('./evaluate-worker.js', import.meta.url);
-/** Pupils per range: about a megabyte of JSON. */
-export const BLOCK_PUPILS = 2000;
+/** Pupils per range: about 100 kB of JSON, so that each text is a young-generation string that dies young (decision 173). */
+export const BLOCK_PUPILS = 200;
 /** Ranges asked for ahead of the one being written, per worker. */
-const AHEAD = 3;
+const AHEAD = 8;
 
 export interface WorkerPool {
   readonly workers: Worker[];

@@ -4,8 +4,16 @@ import { ABSENCE_REASONS, compareIds, KIND_CODE } from '../../domain/rules/event
 import type { EventStore } from '../../domain/rules/event-store';
 import type { PatternEvent } from '../../domain/rules/patterns';
 import { ABSENCE_KINDS } from '../../domain/rules/profile-schema';
-import { duplicateProblem, EVENT_SOURCES, rowProblem, validateEventRow } from '../../domain/absence/events-file';
-import type { EventFileRow, RowProblem } from '../../domain/absence/events-file';
+import {
+  CSV_COLUMNS,
+  duplicateProblem,
+  EVENT_SOURCES,
+  rowProblem,
+  validateEventRow,
+} from '../../domain/absence/events-file';
+import type { EventColumn, EventFileRow, RowProblem } from '../../domain/absence/events-file';
+import type { ByteRows } from '../../server/import/read-events-csv';
+import { ByteTable } from './byte-table';
 
 // The validated rows of an events file, built straight into columns as they are read: no object is kept
 // per event, so a national file (18 million rows) fits in a few hundred MB. Rows arrive in file order,
@@ -57,6 +65,49 @@ const KIND_OF = new Map<string, number>(Object.entries(KIND_CODE));
 const REASON_OF = new Map<string, number>(ABSENCE_REASONS.map((r, i) => [r, i + 1]));
 const SOURCE_OF = new Map<string, number>(EVENT_SOURCES.map((r, i) => [r, i + 1]));
 
+/** C0 and C1 control characters and DEL, which validateEventRow refuses in any cell. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const encoder = new TextEncoder();
+/** Decodes a new id or subject for the byte path; a BOM stays a character (so the trimming check sees it). */
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The codes of a column as bytes, for the byte path. */
+const bytesOf = (codes: readonly string[]) => codes.map((c) => encoder.encode(c));
+const KIND_BYTES = bytesOf(ABSENCE_KINDS.map((k) => k));
+const REASON_BYTES = bytesOf(ABSENCE_REASONS);
+const SOURCE_BYTES = bytesOf(EVENT_SOURCES);
+/** `false` (0) and `true` (1). */
+const DOCUMENTED_BYTES = bytesOf(['false', 'true']);
+
+/** The index of `bytes[from, to)` among `codes`, or -1. */
+function codeOf(bytes: Uint8Array, from: number, to: number, codes: readonly Uint8Array[]): number {
+  const length = to - from;
+  for (let c = 0; c < codes.length; c++) {
+    const code = codes[c]!;
+    if (code.length !== length) continue;
+    let i = 0;
+    while (i < length && code[i] === bytes[from + i]) i++;
+    if (i === length) return c;
+  }
+  return -1;
+}
+
+/** positiveInt of `bytes[from, to)`. */
+function positiveIntBytes(bytes: Uint8Array, from: number, to: number): number {
+  if (to - from > 4 || bytes[from] === 48) return -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = bytes[i]! - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** The whitespace of String.prototype.trim in ASCII: tab, LF, VT, FF, CR and space. */
+const isSpace = (b: number) => b === 32 || (b >= 9 && b <= 13);
+
 /** The value of a whole number from 1 written without a sign or leading zeros (as /^[1-9]\d*$/ accepts), up to 9999; -1 otherwise. */
 function positiveInt(text: string): number {
   if (text.length > 4) return -1;
@@ -69,11 +120,14 @@ function positiveInt(text: string): number {
   return value;
 }
 
-export class EventColumnsBuilder {
-  private readonly pupilOf = new Map<string, number>();
+export class EventColumnsBuilder implements ByteRows {
+  /** Pupil ids and subjects by their UTF-8 bytes: entry k is `ids[k]` (`subjects[k]`), trimmed and free of control characters. */
+  private pupilTable = new ByteTable(1 << 16);
   private readonly ids: string[] = [];
-  private readonly subjectOf = new Map<string, number>();
+  private subjectTable = new ByteTable();
   private readonly subjects: string[] = [];
+  /** Bytes of a text looked up in a table (the path from strings). */
+  private scratch = new Uint8Array(256);
   private readonly dayOf = new Map<string, number>();
   private readonly pupil = new Blocks((n) => new Int32Array(n));
   /**
@@ -85,24 +139,12 @@ export class EventColumnsBuilder {
   private readonly lineStarts: number[] = [];
   private lastLine = 0;
   private readonly day = new Blocks((n) => new Int16Array(n));
-  private readonly kind = new Blocks((n) => new Uint8Array(n));
-  private readonly documented = new Blocks((n) => new Uint8Array(n));
+  /** Kind (bits 0–1), documented (bit 2), reason (bits 3–5) and source (bits 6–7) in one byte. */
+  private readonly codes = new Blocks((n) => new Uint8Array(n));
   private readonly period = new Blocks((n) => new Uint8Array(n));
   private readonly subject = new Blocks((n) => new Int32Array(n));
   private readonly minutes = new Blocks((n) => new Uint16Array(n));
-  private readonly reason = new Blocks((n) => new Uint8Array(n));
-  private readonly source = new Blocks((n) => new Uint8Array(n));
-  private readonly columns = [
-    this.pupil,
-    this.day,
-    this.kind,
-    this.documented,
-    this.period,
-    this.subject,
-    this.minutes,
-    this.reason,
-    this.source,
-  ];
+  private readonly columns = [this.pupil, this.day, this.codes, this.period, this.subject, this.minutes];
   private n = 0;
   /** Rows that failed validation, in file order. */
   readonly problems: RowProblem[] = [];
@@ -110,8 +152,165 @@ export class EventColumnsBuilder {
   /** The calendar's school days by their `YYYY-MM-DD` text, for the fast path of `add`. */
   private readonly schoolDayOf = new Map<string, number>();
 
+  /** The byte path's school days: index ((year − firstYear) × 100 + month) × 100 + day → school-day index, or -1. */
+  private readonly dayTable: Int32Array;
+  private readonly firstYear: number;
+  private readonly lastYear: number;
+  /** The byte path's columns: field (CSV_COLUMNS order) of each column of the file, or -1; the separator. */
+  private fieldOf = new Int8Array(0);
+  private separator = 0x2c;
+  private readonly cellFrom = new Int32Array(CSV_COLUMNS.length);
+  private readonly cellTo = new Int32Array(CSV_COLUMNS.length);
+
   constructor(private readonly calendar: CompiledCalendar) {
     calendar.days.forEach((day, i) => this.schoolDayOf.set(formatIsoDate(day), i));
+    const texts = [...this.schoolDayOf.keys()];
+    const years = texts.map((t) => Number(t.slice(0, 4)));
+    this.firstYear = years.length > 0 ? Math.min(...years) : 0;
+    this.lastYear = years.length > 0 ? Math.max(...years) : -1;
+    this.dayTable = new Int32Array((this.lastYear - this.firstYear + 1) * 10_000).fill(-1);
+    for (const [text, i] of this.schoolDayOf) {
+      const at = ((Number(text.slice(0, 4)) - this.firstYear) * 100 + Number(text.slice(5, 7))) * 100;
+      this.dayTable[at + Number(text.slice(8, 10))] = i;
+    }
+  }
+
+  /** ByteRows: the file's columns, once its header is read. */
+  start(columns: Record<EventColumn, number>, separator: number): void {
+    const width = Math.max(...Object.values(columns)) + 1;
+    this.fieldOf = new Int8Array(width).fill(-1);
+    CSV_COLUMNS.forEach((c, f) => {
+      if (columns[c] >= 0) this.fieldOf[columns[c]] = f;
+    });
+    this.separator = separator;
+  }
+
+  /**
+   * ByteRows: stores the line `bytes[from, to)` when it is a valid row by the same checks as `addValid`
+   * (cells trimmed of ASCII whitespace; a new id or subject must be UTF-8 that no other trimming or
+   * control-character check would change); false to let the text path (and validateEventRow) decide.
+   */
+  row(bytes: Uint8Array, from: number, line: number): number {
+    const cellFrom = this.cellFrom;
+    const cellTo = this.cellTo;
+    for (let f = 0; f < 9; f++) {
+      cellFrom[f] = 0;
+      cellTo[f] = 0;
+    }
+    const fieldOf = this.fieldOf;
+    const width = fieldOf.length;
+    const separator = this.separator;
+    let column = 0;
+    let start = from;
+    let to = from;
+    for (; ; to++) {
+      const b = bytes[to]!;
+      if (b === separator) {
+        if (column < width) {
+          const f = fieldOf[column]!;
+          if (f >= 0) {
+            cellFrom[f] = start;
+            cellTo[f] = to;
+          }
+        }
+        column++;
+        start = to + 1;
+      } else if (b === 0x0a) break;
+    }
+    if (column < width) {
+      const f = fieldOf[column]!;
+      if (f >= 0) {
+        cellFrom[f] = start;
+        cellTo[f] = to;
+      }
+    }
+    for (let f = 0; f < 9; f++) {
+      let s = cellFrom[f]!;
+      let e = cellTo[f]!;
+      while (s < e && isSpace(bytes[s]!)) s++;
+      while (e > s && isSpace(bytes[e - 1]!)) e--;
+      cellFrom[f] = s;
+      cellTo[f] = e;
+    }
+    // student_id
+    const idFrom = cellFrom[0]!;
+    const idTo = cellTo[0]!;
+    if (idFrom === idTo) return -1;
+    // date: YYYY-MM-DD of a school day
+    let s = cellFrom[1]!;
+    if (cellTo[1]! - s !== 10 || bytes[s + 4] !== 45 || bytes[s + 7] !== 45) return -1;
+    let year = 0;
+    for (let i = s; i < s + 4; i++) {
+      const digit = bytes[i]! - 48;
+      if (digit < 0 || digit > 9) return -1;
+      year = year * 10 + digit;
+    }
+    const m1 = bytes[s + 5]! - 48;
+    const m2 = bytes[s + 6]! - 48;
+    const d1 = bytes[s + 8]! - 48;
+    const d2 = bytes[s + 9]! - 48;
+    if (year < this.firstYear || year > this.lastYear) return -1;
+    if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+    const d = this.dayTable[((year - this.firstYear) * 100 + m1 * 10 + m2) * 100 + d1 * 10 + d2]!;
+    if (d < 0) return -1;
+    const kind = codeOf(bytes, cellFrom[2]!, cellTo[2]!, KIND_BYTES);
+    if (kind < 0) return -1;
+    const documented = codeOf(bytes, cellFrom[6]!, cellTo[6]!, DOCUMENTED_BYTES);
+    if (documented < 0) return -1;
+    s = cellFrom[7]!;
+    const reason = s === cellTo[7]! ? 0 : codeOf(bytes, s, cellTo[7]!, REASON_BYTES) + 1;
+    if (reason < 0 || (reason === 0 && s !== cellTo[7]!)) return -1;
+    s = cellFrom[8]!;
+    const source = s === cellTo[8]! ? 0 : codeOf(bytes, s, cellTo[8]!, SOURCE_BYTES) + 1;
+    if (source === 0 && s !== cellTo[8]!) return -1;
+    const subjectFrom = cellFrom[3]!;
+    const subjectTo = cellTo[3]!;
+    if (kind === 1 && subjectFrom === subjectTo) return -1;
+    s = cellFrom[4]!;
+    if ((kind === 1 || kind === 3) && s === cellTo[4]!) return -1;
+    const period = s === cellTo[4]! ? 0 : positiveIntBytes(bytes, s, cellTo[4]!);
+    if (period < 0 || period > this.calendar.lessons[d]!) return -1;
+    s = cellFrom[5]!;
+    if (kind === 2 && s === cellTo[5]!) return -1;
+    const minutes = s === cellTo[5]! ? 0 : positiveIntBytes(bytes, s, cellTo[5]!);
+    if (minutes < 0 || minutes > 600) return -1;
+    let subject = -1;
+    if (subjectFrom < subjectTo) {
+      subject = this.byteNumber(this.subjectTable, this.subjects, bytes, subjectFrom, subjectTo);
+      if (subject < 0) return -1;
+    }
+    const p = this.byteNumber(this.pupilTable, this.ids, bytes, idFrom, idTo);
+    if (p < 0) return -1;
+    this.push(line, p, d, kind, documented, period, subject, minutes, reason, source);
+    return to;
+  }
+
+  /**
+   * The entry of `bytes[from, to)` in `table`, adding it (and its text to `texts`) when it is new and
+   * valid UTF-8 that neither trimming nor the control-character check would refuse or change; -1 if not.
+   */
+  private byteNumber(table: ByteTable, texts: string[], bytes: Uint8Array, from: number, to: number): number {
+    const k = table.find(bytes, from, to);
+    if (k >= 0) return k;
+    let text: string;
+    try {
+      text = strictDecoder.decode(bytes.subarray(from, to));
+    } catch {
+      return -1;
+    }
+    if (text.trim() !== text || CONTROL.test(text)) return -1;
+    texts.push(text);
+    return table.add(bytes, from, to);
+  }
+
+  /** The entry of a (trimmed, validated) text in `table`, added when new. */
+  private textNumber(table: ByteTable, texts: string[], text: string): number {
+    if (this.scratch.length < text.length * 3) this.scratch = new Uint8Array(text.length * 3);
+    const { written } = encoder.encodeInto(text, this.scratch);
+    const k = table.find(this.scratch, 0, written);
+    if (k >= 0) return k;
+    texts.push(text);
+    return table.add(this.scratch, 0, written);
   }
 
   /**
@@ -192,24 +391,11 @@ export class EventColumnsBuilder {
   }
 
   private pupilNumber(studentId: string): number {
-    let p = this.pupilOf.get(studentId);
-    if (p === undefined) {
-      p = this.ids.length;
-      this.ids.push(studentId);
-      this.pupilOf.set(studentId, p);
-    }
-    return p;
+    return this.textNumber(this.pupilTable, this.ids, studentId);
   }
 
   private subjectNumber(subject: string): number {
-    if (!subject) return -1;
-    let s = this.subjectOf.get(subject);
-    if (s === undefined) {
-      s = this.subjects.length;
-      this.subjects.push(subject);
-      this.subjectOf.set(subject, s);
-    }
-    return s;
+    return subject ? this.textNumber(this.subjectTable, this.subjects, subject) : -1;
   }
 
   private push(
@@ -234,13 +420,10 @@ export class EventColumnsBuilder {
     }
     this.lastLine = line;
     this.day.last[at] = d;
-    this.kind.last[at] = kind;
-    this.documented.last[at] = documented;
+    this.codes.last[at] = kind | (documented << 2) | (reason << 3) | (source << 6);
     this.period.last[at] = period;
     this.subject.last[at] = s;
     this.minutes.last[at] = minutes;
-    this.reason.last[at] = reason;
-    this.source.last[at] = source;
   }
 
   /** The line of stored row `i`. */
@@ -265,6 +448,9 @@ export class EventColumnsBuilder {
   finish(lastDay: number, shared = false): { problems: RowProblem[] } | BuiltEvents {
     const n = this.n;
     const pupils = this.ids.length;
+    // The look-up tables are not needed any more: let them go before the engine's columns are made.
+    this.pupilTable = new ByteTable();
+    this.subjectTable = new ByteTable();
     // The rank of each pupil in id order.
     const order = Array.from({ length: pupils }, (_, i) => i).sort((a, b) => compareIds(this.ids[a]!, this.ids[b]!));
     const rank = new Int32Array(pupils);
@@ -274,58 +460,74 @@ export class EventColumnsBuilder {
     // A stable counting sort by pupil, then each pupil's rows by (day, kind, period), stable: rows in file
     // order are mostly in day order already, so a short run is an insertion sort, a long one a sort
     // with the row number as the tie-break. (One order of 70 MB at national scale, not two.)
-    const keyOf = (i: number) => ((this.day.get(i) * 4 + this.kind.get(i)) << 4) | this.period.get(i);
+    const keyOf = (i: number) => ((this.day.get(i) * 4 + (this.codes.get(i) & 3)) << 4) | this.period.get(i);
     const pupilRank = (i: number) => rank[this.pupil.get(i)]!;
-    const sorted = countingSort(n, pupils, pupilRank, null);
-    for (let start = 0; start < n; ) {
-      const r = pupilRank(sorted[start]!);
-      let end = start + 1;
-      while (end < n && pupilRank(sorted[end]!) === r) end++;
-      if (end - start > 64) sorted.subarray(start, end).sort((a, b) => keyOf(a) - keyOf(b) || a - b);
-      else {
-        for (let j = start + 1; j < end; j++) {
-          const x = sorted[j]!;
-          const key = keyOf(x);
-          let k = j - 1;
-          while (k >= start && keyOf(sorted[k]!) > key) {
-            sorted[k + 1] = sorted[k]!;
-            k--;
-          }
-          sorted[k + 1] = x;
-        }
-      }
-      start = end;
-    }
-
-    // Duplicates are neighbours now, the first line of each run first.
-    // Every repeat names the first row of its run.
-    const duplicates: RowProblem[] = [];
-    let runStart = 0;
-    for (let j = 1; j < n; j++) {
-      const a = sorted[j - 1]!;
-      const b = sorted[j]!;
-      if (this.pupil.get(a) === this.pupil.get(b) && keyOf(a) === keyOf(b))
-        duplicates.push(duplicateProblem(this.lineOf(b), this.lineOf(sorted[runStart]!)));
-      else runStart = j;
-    }
-    if (this.problems.length > 0 || duplicates.length > 0) {
-      duplicates.sort((x, y) => x.line - y.line);
-      return { problems: mergeByLine(this.problems, duplicates) };
-    }
-    // The engine's columns, only events on or before the evaluation date: the order is narrowed to
-    // them in place, then each column is copied in that order and the builder's column let go at once,
-    // so the builder's and the engine's columns are never all held together (the peak of a national file).
+    const { order: sorted, starts } = countingSort(n, pupils, pupilRank);
+    // Each pupil's rows (in file order: the counting sort is stable) are read once into `keys`, sorted
+    // by key with the row as the tie-break, checked for duplicates (neighbours now, the first line of
+    // each run first; every repeat names the first row of its run) and narrowed in place to the events
+    // on or before `lastDay` (the day is the key's top bits), which count towards the pupil's offsets.
+    // The engine's columns are made only if there is no problem, but all duplicates are found first.
     const make = <T>(
       Type: { new (n: number): T; new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number },
       length: number,
     ): T => (shared ? new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT)) : new Type(length));
     const offsets = make(Int32Array, pupils + 1);
+    const duplicates: RowProblem[] = [];
+    let keys = new Int32Array(256);
+    let rows = new Int32Array(256);
     let known = 0;
-    for (let j = 0; j < n; j++) {
-      const i = sorted[j]!;
-      if (this.day.get(i) > lastDay) continue;
-      sorted[known++] = i;
-      offsets[pupilRank(i) + 1]!++;
+    for (let r = 0; r < pupils; r++) {
+      const from = starts[r]!;
+      const count = starts[r + 1]! - from;
+      if (count > keys.length) {
+        keys = new Int32Array(count * 2);
+        rows = new Int32Array(count * 2);
+      }
+      for (let j = 0; j < count; j++) {
+        const i = sorted[from + j]!;
+        rows[j] = i;
+        keys[j] = keyOf(i);
+      }
+      if (count > 64) {
+        const order = Array.from({ length: count }, (_, j) => j).sort((a, b) => keys[a]! - keys[b]! || a - b);
+        const k2 = keys.slice(0, count);
+        const r2 = rows.slice(0, count);
+        for (let j = 0; j < count; j++) {
+          keys[j] = k2[order[j]!]!;
+          rows[j] = r2[order[j]!]!;
+        }
+      } else {
+        for (let j = 1; j < count; j++) {
+          const key = keys[j]!;
+          const row = rows[j]!;
+          let k = j - 1;
+          while (k >= 0 && keys[k]! > key) {
+            keys[k + 1] = keys[k]!;
+            rows[k + 1] = rows[k]!;
+            k--;
+          }
+          keys[k + 1] = key;
+          rows[k + 1] = row;
+        }
+      }
+      let runStart = 0;
+      for (let j = 1; j < count; j++) {
+        if (keys[j] === keys[j - 1])
+          duplicates.push(duplicateProblem(this.lineOf(rows[j]!), this.lineOf(rows[runStart]!)));
+        else runStart = j;
+      }
+      let kept = 0;
+      for (let j = 0; j < count; j++) {
+        if (keys[j]! >> 6 > lastDay) continue;
+        sorted[known++] = rows[j]!;
+        kept++;
+      }
+      offsets[r + 1] = kept;
+    }
+    if (this.problems.length > 0 || duplicates.length > 0) {
+      duplicates.sort((x, y) => x.line - y.line);
+      return { problems: mergeByLine(this.problems, duplicates) };
     }
     for (let p = 0; p < pupils; p++) offsets[p + 1]! += offsets[p]!;
     this.pupil.free();
@@ -337,36 +539,43 @@ export class EventColumnsBuilder {
       column.free();
       return target;
     };
-    const store = {
-      studentIds,
-      offsets,
-      dayIndex: fill(make(Int32Array, known), this.day),
-      kind: fill(make(Uint8Array, known), this.kind),
-      documented: fill(make(Uint8Array, known), this.documented),
-      subject: fill(make(Int32Array, known), this.subject),
-      period: fill(make(Uint8Array, known), this.period),
-      subjects: this.subjects,
-    };
-    const extras = {
-      minutes: fill(make(Uint16Array, known), this.minutes),
-      reason: fill(make(Uint8Array, known), this.reason),
-      source: fill(make(Uint8Array, known), this.source),
-    };
+    // The builder's day, subject, period and minutes are let go before the four codes are spread out.
+    const dayIndex = fill(make(Int32Array, known), this.day);
+    const subject = fill(make(Int32Array, known), this.subject);
+    const period = fill(make(Uint8Array, known), this.period);
+    const minutes = fill(make(Uint16Array, known), this.minutes);
+    // The four codes in one pass over their byte.
+    const kind = make(Uint8Array, known);
+    const documented = make(Uint8Array, known);
+    const reason = make(Uint8Array, known);
+    const source = make(Uint8Array, known);
+    for (let k = 0; k < known; k++) {
+      const c = this.codes.get(sorted[k]!);
+      kind[k] = c & 3;
+      documented[k] = (c >>> 2) & 1;
+      reason[k] = (c >>> 3) & 7;
+      source[k] = c >>> 6;
+    }
+    this.codes.free();
+    const store = { studentIds, offsets, dayIndex, kind, documented, subject, period, subjects: this.subjects };
+    const extras = { minutes, reason, source };
     return { store, extras, rows: n, known };
   }
 }
 
-/** A stable counting sort of `input` (or 0 … n−1) by a small integer key; returns the new order. */
-function countingSort(n: number, buckets: number, keyOf: (i: number) => number, input: Int32Array | null): Int32Array {
+/** A stable counting sort of 0 … n−1 by a small integer key: the new order, and where each key's rows start in it. */
+function countingSort(
+  n: number,
+  buckets: number,
+  keyOf: (i: number) => number,
+): { order: Int32Array; starts: Int32Array } {
   const counts = new Int32Array(buckets + 1);
-  for (let j = 0; j < n; j++) counts[keyOf(input ? input[j]! : j) + 1]!++;
+  for (let i = 0; i < n; i++) counts[keyOf(i) + 1]!++;
   for (let b = 0; b < buckets; b++) counts[b + 1]! += counts[b]!;
-  const out = new Int32Array(n);
-  for (let j = 0; j < n; j++) {
-    const i = input ? input[j]! : j;
-    out[counts[keyOf(i)]!++] = i;
-  }
-  return out;
+  const starts = counts.slice();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[counts[keyOf(i)]!++] = i;
+  return { order, starts };
 }
 
 function mergeByLine(a: RowProblem[], b: RowProblem[]): RowProblem[] {

@@ -20,6 +20,23 @@ import type { EventColumn, EventFileRow, RowProblem } from '../../domain/absence
 /** Limits of a read; a file over one is refused as a whole (`refusal`). None by default (the CLI). */
 export type ReadOptions = { maxRows?: number; maxColumns?: number; maxCellChars?: number };
 
+/**
+ * Rows read straight from bytes (the CLI's byte path, decision 173): for a piece of whole lines that
+ * holds no quote, the reader offers each line's bytes to `row`, which stores the row and returns the
+ * index of its LF, or returns -1 to let the reader's own path (the line's text split by the separator,
+ * as Papa Parse's fast mode does, then `onRow`) take it, with every check and message of that path. The
+ * header and every piece with a quote go to Papa Parse as before. Only for a read without limits.
+ */
+export interface ByteRows {
+  /** Called once, when the header has been read: the columns' positions and the separator's byte. */
+  start(columns: Record<EventColumn, number>, separator: number): void;
+  /**
+   * Stores the data line starting at `bytes[from]` (a LF ends it: every piece offered ends in one) as
+   * line `line` and returns the index of its LF, or returns -1 to leave the line to the reader.
+   */
+  row(bytes: Uint8Array, from: number, line: number): number;
+}
+
 export interface ReadResult {
   /** The separator chosen from the header: whichever of `;`, `,` and tab it uses most. */
   separator: ',' | ';' | '\t';
@@ -32,6 +49,7 @@ export interface ReadResult {
 }
 
 const NEWLINE = 0x0a;
+const QUOTE = 0x22;
 const SEMICOLON = 0x3b;
 const COMMA = 0x2c;
 const TAB = 0x09;
@@ -105,6 +123,7 @@ export async function readEventsCsv(
   source: AsyncIterable<Uint8Array>,
   onRow: (row: EventFileRow) => void,
   options: ReadOptions = {},
+  byteRows?: ByteRows,
 ): Promise<ReadResult> {
   const maxRows = options.maxRows ?? Infinity;
   const maxColumns = options.maxColumns ?? Infinity;
@@ -238,13 +257,81 @@ export async function readEventsCsv(
     }
     return true;
   };
-  try {
-    let going = feed(decoder.decode(first, { stream: true }), false);
-    if (!ended) {
-      for (let next = await iterator.next(); going && !next.done; next = await iterator.next())
-        going = feed(decoder.decode(next.value, { stream: true }), false);
+  const bytePath =
+    byteRows !== undefined && maxRows === Infinity && maxColumns === Infinity && maxCellChars === Infinity;
+  let started = false;
+  /**
+   * The byte path: a piece of whole lines (`bytes[from, to)`, ending in LF). A piece with a quote, or
+   * one met while a quoted row is carried, goes to Papa Parse as text; otherwise each line is offered to
+   * `byteRows`, and a line it does not take is split by the separator (Papa Parse's fast mode for text
+   * without quotes) and handled as the parser's rows are.
+   */
+  const piece = (bytes: Uint8Array, from: number, to: number): boolean => {
+    if (from >= to) return true;
+    if (columns !== null && !started) {
+      byteRows!.start(columns, separator.charCodeAt(0));
+      started = true;
     }
-    if (going) feed(decoder.decode(), true);
+    const whole = bytes.subarray(from, to);
+    if (!started || carry.length > 0 || whole.includes(QUOTE))
+      return feed(decoder.decode(whole, { stream: true }), false);
+    for (let start = from; start < to; ) {
+      let end = byteRows!.row(bytes, start, nextLine);
+      if (end >= 0) {
+        nextLine++;
+        rows++;
+      } else {
+        end = bytes.indexOf(NEWLINE, start);
+        const text = decoder.decode(bytes.subarray(start, end + 1), { stream: true });
+        handle([text.slice(0, -1).split(separator)], 1, false);
+        if (problem) return false;
+      }
+      start = end + 1;
+    }
+    return true;
+  };
+  try {
+    if (!bytePath) {
+      let going = feed(decoder.decode(first, { stream: true }), false);
+      if (!ended) {
+        for (let next = await iterator.next(); going && !next.done; next = await iterator.next())
+          going = feed(decoder.decode(next.value, { stream: true }), false);
+      }
+      if (going) feed(decoder.decode(), true);
+    } else {
+      // Bytes after the last LF wait for the next chunk: the start of a line, kept as a list of chunks.
+      let rest: Uint8Array[] = [];
+      let going = true;
+      const take = (chunk: Uint8Array): void => {
+        const lastLf = chunk.lastIndexOf(NEWLINE);
+        if (lastLf < 0) {
+          rest.push(chunk);
+          return;
+        }
+        let from = 0;
+        if (rest.length > 0) {
+          // The line begun in earlier chunks, completed by this one: a small piece of its own.
+          const firstLf = chunk.indexOf(NEWLINE);
+          rest.push(chunk.subarray(0, firstLf + 1));
+          const line = Buffer.concat(rest);
+          rest = [];
+          going = piece(line, 0, line.length);
+          from = firstLf + 1;
+        }
+        if (going) going = piece(chunk, from, lastLf + 1);
+        if (lastLf + 1 < chunk.length) rest.push(chunk.subarray(lastLf + 1));
+      };
+      // The header line alone first, so that the rows after it can take the byte path.
+      const headerEnd = first.indexOf(NEWLINE);
+      if (headerEnd >= 0) {
+        going = piece(first, 0, headerEnd + 1);
+        if (going) take(first.subarray(headerEnd + 1));
+      } else take(first);
+      if (!ended) {
+        for (let next = await iterator.next(); going && !next.done; next = await iterator.next()) take(next.value);
+      }
+      if (going) feed(decoder.decode(Buffer.concat(rest)), true);
+    }
   } finally {
     await iterator.return?.();
   }
