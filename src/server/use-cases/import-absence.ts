@@ -151,11 +151,6 @@ class RowBatch {
 /** What one import writes as: its actor, its time, its ids (`importIdPrefix`) and the day rows count from. */
 type Writing = { kommuneId: string; userId: string; now: Date; idPrefix: string; firstDay: string };
 
-/**
- * Inserts one batch, numbered from `first` within the import, and adds the rows that went in per pupil to
- * `inserted`. A row already present (same pupil, day, kind and period) is skipped, not an error. Its
- * references are checked once for the statement (0032); no history row is written (decision 120).
- */
 /** A batch's columns as the statement's parameters: array literals, made at once so a batch waiting its turn holds a few long strings. */
 function batchParameters(b: RowBatch): string[] {
   return [
@@ -172,6 +167,11 @@ function batchParameters(b: RowBatch): string[] {
   ];
 }
 
+/**
+ * Inserts one batch, numbered from `first` within the import, and adds the rows that went in per pupil to
+ * `inserted`. A row already present (same pupil, day, kind and period) is skipped, not an error. Its
+ * references are checked once for the statement (0032); no history row is written (decision 120).
+ */
 async function insertBatch(
   tx: Tx,
   parameters: string[],
@@ -446,7 +446,7 @@ async function importOrCheck(
         seen.set(key, row.line);
         touched.set(place.pupilId, place);
         accepted++;
-        if (problemCount > 0 || report) return; // Nothing will be written: stop staging, keep validating.
+        if (problemCount > 0 || report) return; // Nothing will be written: stop writing, keep validating.
         // The texts as the shared constants, not the parser's: a kept cell keeps the whole piece of the file it was cut from.
         const event = {
           kind: ABSENCE_KINDS[KIND_CODE[result.kind]]!,
