@@ -1,9 +1,9 @@
 // The re-evaluation after an import, in bulk (decision 167). An import of a million rows touches tens of
 // thousands of pupils; reading their events back through the driver and writing their alerts 500 rows a
 // statement was most of the import's time (docs/bench/import-2026-12-06.md). Here the pupils are
-// evaluated from the rows the import already holds in memory plus their earlier events (read before the
-// import's first batch that names them goes in, one query per 5 000 pupils), and their new alerts are written with one
-// INSERT … SELECT from unnest per 10 000 alerts, each sent as soon as it is full so that the database
+// evaluated from the rows the import holds in columns plus their earlier events (read before the import's
+// first batch naming them goes in, one query per 5 000 pupils), and their new alerts are written with one
+// INSERT … SELECT from unnest per 2 000 alerts, each sent as soon as it is full so that the database
 // inserts it while the next pupils are evaluated (decision 175).
 //
 // Only pupils whose alerts are all new take this path: no stored alert, no observation tied to a rule,
