@@ -16,7 +16,6 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import { compileCalendar, parseSchoolCalendar } from '../../domain/calendar/calendar';
 import { isoWeekday, norwegianDate, parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
 import { ABSENCE_REASONS, KIND_CODE, type AbsenceEvent } from '../../domain/rules/event-store';
@@ -30,6 +29,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { earlierEvents, reevaluateImport } from '../absence/reevaluate-bulk';
+import { compileSkolerute } from '../absence/calendar';
 import { DEFAULT_PROFILE, isLeadership, type PupilPlace } from '../absence/place';
 import { readEventsFile, type EventsFile } from '../import/read-events-file';
 import type { ReadLimits } from '../import/limits';
@@ -334,17 +334,8 @@ async function importOrCheck(
     if (!rute)
       throw new AppError('validation', `Skolen har ingen skolerute for ${year}–${year + 1}; legg den inn før import.`);
     // School days are the same for every class; lessons per day are checked per class below.
-    const parsed = parseSchoolCalendar({
-      schoolYear: `${year}-${year + 1}`,
-      firstDay: rute.first_day,
-      lastDay: rute.last_day,
-      springStarts: rute.spring_starts,
-      closed: rute.closed,
-      lessonsPerWeekday: [12, 12, 12, 12, 12],
-    });
-    if (!parsed.ok) throw new AppError('internal', `Skoleruta er ugyldig: ${parsed.errors.join('; ')}`);
     return {
-      calendar: compileCalendar(parsed.calendar),
+      calendar: compileSkolerute(rute, [12, 12, 12, 12, 12]),
       pupils: await schoolPupils(tx, schoolId, year),
       lessons: await lessonsByClass(tx, schoolId, year),
     };
