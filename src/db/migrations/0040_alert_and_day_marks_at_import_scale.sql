@@ -8,8 +8,9 @@
 --    ten minutes; a re-evaluation that deletes a pupil's alerts paid one scan per alert. Both get an index.
 -- 2. alert's four foreign keys (kommune, pupil, class, school) were checked row by row: each of the 138 149 rows
 --    locked its pupil, class, school and kommune again (6,9 s for the insert, 3,1 s without them). They become
---    one check per statement, as absence_event's did in 0032: an AFTER trigger over the statement's rows looks
---    up their distinct pupils, classes, schools and kommuner once, refuses the statement with
+--    one check per statement, as absence_event's did in 0032 (both now through one function,
+--    naervaer_missing_reference): an AFTER trigger over the statement's rows looks up their distinct pupils,
+--    classes, schools and kommuner once, refuses the statement with
 --    foreign_key_violation (23503) if one is missing, and holds each with FOR KEY SHARE until commit. Stricter
 --    than the keys: the pupil, class and school must be of the alert's own kommune. Deleting a pupil, class,
 --    school or kommune that alerts still name is refused by an AFTER DELETE statement trigger (Nærvær deletes
@@ -27,6 +28,75 @@ alter table alert drop constraint alert_pupil_id_fkey;
 alter table alert drop constraint alert_class_id_fkey;
 alter table alert drop constraint alert_school_id_fkey;
 
+-- What an event's or an alert's references must be, checked once for a statement's distinct rows (0032 wrote
+-- this for absence_event alone): each pupil, class and school must exist in the row's own kommune, each user and
+-- kommune must exist, and each is held with FOR KEY SHARE until commit, as a foreign key holds it. The arrays
+-- are aligned with `kommuner`; a null array is not checked. Returns what is missing ('elev', 'klasse', 'skole',
+-- 'bruker', 'kommune'), or null when all are there.
+create or replace function naervaer_missing_reference(
+  pupils uuid[], classes uuid[], schools uuid[], users uuid[], kommuner uuid[]
+) returns text
+  language plpgsql
+  as $$
+declare
+  held bigint;
+begin
+  if pupils is not null then
+    select count(*) into held from (
+      select 1 from pupil p join unnest(pupils, kommuner) as d(id, kommune_id)
+        on p.id = d.id and p.kommune_id = d.kommune_id for key share of p) x;
+    if held <> cardinality(pupils) then return 'elev'; end if;
+  end if;
+  if classes is not null then
+    select count(*) into held from (
+      select 1 from class c join unnest(classes, kommuner) as d(id, kommune_id)
+        on c.id = d.id and c.kommune_id = d.kommune_id for key share of c) x;
+    if held <> cardinality(classes) then return 'klasse'; end if;
+  end if;
+  if schools is not null then
+    select count(*) into held from (
+      select 1 from school s join unnest(schools, kommuner) as d(id, kommune_id)
+        on s.id = d.id and s.kommune_id = d.kommune_id for key share of s) x;
+    if held <> cardinality(schools) then return 'skole'; end if;
+  end if;
+  if users is not null then
+    select count(*) into held from (
+      select 1 from app_user u join unnest(users) as d(id) on u.id = d.id for key share of u) x;
+    if held <> cardinality(users) then return 'bruker'; end if;
+  end if;
+  select count(*) into held from (
+    select 1 from kommune k join unnest(kommuner) as d(id) on k.id = d.id for key share of k) x;
+  if held <> cardinality(kommuner) then return 'kommune'; end if;
+  return null;
+end $$;
+
+-- absence_event's check (0032) through the shared function.
+create or replace function absence_event_check_references() returns trigger
+  language plpgsql
+  as $$
+declare
+  pupils uuid[];
+  classes uuid[];
+  users uuid[];
+  kommuner uuid[];
+  what text;
+begin
+  -- One pass over the statement's rows for their distinct references (an import's million rows name a
+  -- few thousand pupils, their classes, one user and one kommune).
+  select array_agg(g.pupil_id), array_agg(g.class_id), array_agg(g.registered_by), array_agg(g.kommune_id)
+    into pupils, classes, users, kommuner
+    from (select pupil_id, class_id, registered_by, kommune_id from new_rows group by 1, 2, 3, 4) g;
+  if pupils is null then
+    return null;
+  end if;
+  what := naervaer_missing_reference(pupils, classes, null, users, kommuner);
+  if what is null then
+    return null;
+  end if;
+  raise exception 'absence_event names a % that does not exist (in its kommune)', what
+    using errcode = 'foreign_key_violation', table = 'absence_event';
+end $$;
+
 create or replace function alert_check_references() returns trigger
   language plpgsql
   as $$
@@ -35,7 +105,6 @@ declare
   classes uuid[];
   schools uuid[];
   kommuner uuid[];
-  held bigint;
   what text;
 begin
   select array_agg(g.pupil_id), array_agg(g.class_id), array_agg(g.school_id), array_agg(g.kommune_id)
@@ -44,29 +113,9 @@ begin
   if pupils is null then
     return null;
   end if;
-  what := 'elev';
-  select count(*) into held from (
-    select 1 from pupil p join unnest(pupils, kommuner) as d(id, kommune_id)
-      on p.id = d.id and p.kommune_id = d.kommune_id for key share of p) x;
-  if held = cardinality(pupils) then
-    what := 'klasse';
-    select count(*) into held from (
-      select 1 from class c join unnest(classes, kommuner) as d(id, kommune_id)
-        on c.id = d.id and c.kommune_id = d.kommune_id for key share of c) x;
-  end if;
-  if held = cardinality(classes) then
-    what := 'skole';
-    select count(*) into held from (
-      select 1 from school s join unnest(schools, kommuner) as d(id, kommune_id)
-        on s.id = d.id and s.kommune_id = d.kommune_id for key share of s) x;
-  end if;
-  if held = cardinality(schools) then
-    what := 'kommune';
-    select count(*) into held from (
-      select 1 from kommune k join unnest(kommuner) as d(id) on k.id = d.id for key share of k) x;
-    if held = cardinality(kommuner) then
-      return null;
-    end if;
+  what := naervaer_missing_reference(pupils, classes, schools, null, kommuner);
+  if what is null then
+    return null;
   end if;
   raise exception 'alert names a % that does not exist (in its kommune)', what
     using errcode = 'foreign_key_violation', table = 'alert';
