@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AlertEvidence } from '../domain/absence/alert-episodes';
 import type { InboxKind, MailMode, MailState } from '../domain/inbox/inbox';
+import type { Language, Malform } from '../domain/language/language';
 import type { ReferralService } from '../domain/ladder/ladder-schema';
 import type { AssignedRole, ProtectedAddress, ServiceKind, UserKind } from '../domain/people/accounts';
 import type { PlanKind } from '../domain/plans/plan-schema';
@@ -110,6 +111,8 @@ export interface Database {
     name: string;
     /** Password log-in for everyone (false: only emergency admins; migration 0026, decision 084). */
     password_login: Generated<boolean>;
+    /** The administrative written standard (språklova): its staff's default language (migration 0041). */
+    malform: ColumnType<Malform, Malform | undefined, Malform>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -186,6 +189,8 @@ export interface Database {
     left_on: ColumnType<string | null, string | null | undefined, string | null>;
     /** Where the user's e-mail notices go (migration 0033, decision 125). */
     email: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The interface language the user chose; null: the kommune's målform (migration 0041). */
+    language: ColumnType<Language | null, Language | null | undefined, Language | null>;
     created_at: Generated<Date>;
     version: Version;
   };
@@ -203,6 +208,8 @@ export interface Database {
     national_id: ColumnType<string | null, string | null | undefined, string | null>;
     /** The guardian's own protected address (migration 0036, decision 153). */
     protected_address: ColumnType<ProtectedAddress, ProtectedAddress | undefined, ProtectedAddress>;
+    /** The language the family reads letters and its pages in; null: the kommune's målform (migration 0041). */
+    language: ColumnType<Language | null, Language | null | undefined, Language | null>;
     version: Version;
   };
   guardian_pupil: {
