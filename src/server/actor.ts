@@ -1,6 +1,7 @@
 // Who is asking: the logged-in user with their roles, loaded once per request from the session.
 import type { Role, ServiceKind, UserKind } from '../db/schema';
 import { SERVICE_ROLE_UNITS } from '../contract/enums';
+import type { Language } from '../domain/language/language';
 
 export type RoleAssignment = {
   role: Role;
@@ -23,6 +24,11 @@ export type Actor = {
   clientIp?: string;
   /** The organisation the audit rows name (organisationName), when the session lookup brought it. */
   organisation?: string | null;
+  /**
+   * The language the user reads (issue 20, decision 176): their choice, a guardian's family language, or
+   * the kommune's målform. Absent where no session brought it (the command line): bokmål.
+   */
+  language?: Language;
 };
 
 /**

@@ -4,6 +4,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/create-db';
 import { organisationName, type Actor } from '../actor';
+import type { Language } from '../../domain/language/language';
 
 export const SESSION_COOKIE = 'naervaer_sid';
 
@@ -108,6 +109,7 @@ type SessionRow = {
   roles: Actor['roles'];
   organisations: string[];
   kommune_name: string | null;
+  language: Language;
 };
 
 /**
@@ -159,6 +161,7 @@ export async function loadSession(db: Db, token: string, now: Date, policy: Sess
       sessionId: session.session_id,
       csrfToken: session.csrf_token,
       organisation: organisationName(session.kind, session.organisations, session.kommune_name),
+      language: session.language,
     },
   };
 }
