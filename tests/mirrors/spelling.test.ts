@@ -43,12 +43,12 @@ function resourceTexts(form: Form): { at: string; text: string }[] {
 /**
  * The words of a text that a dictionary can judge: placeholders, Trans tags and $t() references out;
  * split at anything but letters and apostrophes (a hyphen too: «e-post» is «e» and «post»). Left to the
- * reader: file names and other dotted names (orgs.csv, kari.nordmann), one letter, and words with a capital after the first letter — acronyms (PDF, PPT) and names
+ * reader: file names and other dotted names (orgs.csv, kari.nordmann), an acronym's ending (PDF-en), one letter, and words with a capital after the first letter — acronyms (PDF, PPT) and names
  * of things in code or in other systems (HelseID, OneRoster, nationalId).
  */
 export function words(text: string): string[] {
   const plain = text.replace(
-    /\{\{[^}]*\}\}|<\/?\d+\/?>|\$t\([^)]*\)|https?:\/\/\S+|\S+@\S+|[\p{L}\d_-]+(?:\.[\p{L}\d_-]+)+/gu,
+    /\{\{[^}]*\}\}|<\/?\d+\/?>|\$t\([^)]*\)|https?:\/\/\S+|\S+@\S+|[\p{L}\d_-]+(?:\.[\p{L}\d_-]+)+|\p{Lu}{2,}-\p{Ll}{1,4}\b/gu,
     ' ',
   );
   return (plain.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []).filter((w) => w.length > 1 && !/^.\p{Ll}*\p{Lu}/u.test(w));
