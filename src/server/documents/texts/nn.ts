@@ -73,7 +73,7 @@ export const nn: DocumentTexts = {
       columns: ['Tiltak', 'Tiltak plan B', 'Ansvar'],
       reduction: (n) => `Tiltak ${n}: redusert oppmøteplikt`,
       homeSchooling: (n) => `Tiltak ${n}: heimeundervisning`,
-      triggers: 'Triggarar',
+      triggers: 'Utløysarar',
       nextMeeting: 'Neste møte',
     },
     day: { appliesTo: 'Gjeld', columns: ['Tidspunkt', 'Kvar', 'Kva skjer', 'Ansvar'] },
