@@ -198,6 +198,12 @@ describeDb('documents in the family’s language', () => {
     const nynorsk = await w.as('mor').get(`/api/my-children/${pupilId()}/letters/${alertId}/pdf`);
     expect(await text(nynorsk)).toContain('Melding om fråvær som gir grunn til uro');
 
+    // Their pages name what was sent in their language too.
+    const view = async (who: string) =>
+      (await w.as(who).get(`/api/my-children/${pupilId()}`)).data.documents.map((d: { title: string }) => d.title);
+    expect(await view('forelder')).toEqual(['Notice of concerning absence']);
+    expect(await view('mor')).toEqual(['Melding om fråvær som gir grunn til uro']);
+
     // The school's own copy, printed without a language, is in the målform (nynorsk here).
     const kept = await w.as('kontakt').post(`/api/alerts/${alertId}/letter`, {});
     const keptText = await text(kept);
