@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { LANGUAGES } from '../domain/language/language';
+import { LANGUAGES, type Language } from '../domain/language/language';
 import { idParam } from './common';
 
 // The documents in the family's language (issue 20 item 2, decision 178).
+
+/**
+ * Each language named in itself, as a language choice lists them so that anyone finds their own whatever the
+ * page's language: not translated, as a name is not (decision 178).
+ */
+export const LANGUAGE_OWN_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 /** bokmål, nynorsk or English; anything else refused in Norwegian, naming what was sent. */
 export const documentLanguage = z.enum(LANGUAGES, {

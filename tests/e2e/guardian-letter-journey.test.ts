@@ -88,15 +88,15 @@ describe.skipIf(unavailable !== null)('browser journey: brevet sendt til foresat
     await pdfLink.scrollIntoViewIfNeeded();
     await home.screenshot({ path: '/tmp/h18-letter-guardian-390.png', fullPage: false });
 
-    // The family reads English (decision 178): «Språk / Language» on the child's page, and the letter's PDF
+    // The family reads English (decision 178): «Språk» on the child's page, and the letter's PDF
     // comes in English; the school's copy stays in the målform.
-    const language = section(home, 'Språk / Language');
-    const choose = language.getByRole('combobox', { name: /^Språk for brev og sidene dine/ });
+    const language = section(home, 'Språk');
+    const choose = language.getByRole('combobox', { name: 'Språk for brev og sidene dine' });
     await tabTo(home, choose);
     await choose.selectOption('en');
-    await tabTo(home, language.getByRole('button', { name: 'Lagre / Save' }));
+    await tabTo(home, language.getByRole('button', { name: 'Lagre språket' }));
     await home.keyboard.press('Enter');
-    await expect.poll(() => home.locator('.page-notice').innerText()).toContain('Your language is saved.');
+    await expect.poll(() => home.locator('.page-notice').innerText()).toContain('Språket er lagret.');
     await expectNoAxeViolations(home, 'barnets side etter valg av språk');
     const english = await home.request.get(`${j.base}${letterHref}`);
     const englishText = await pdfText(new Uint8Array(await english.body()));
@@ -106,7 +106,7 @@ describe.skipIf(unavailable !== null)('browser journey: brevet sendt til foresat
     await home.screenshot({ path: '/tmp/i20-guardian-language-390.png', fullPage: false });
     // Back to the kommune's målform, so the rest of the journey reads as before.
     await choose.selectOption('malform');
-    await tabTo(home, language.getByRole('button', { name: 'Lagre / Save' }));
+    await tabTo(home, language.getByRole('button', { name: 'Lagre språket' }));
     await home.keyboard.press('Enter');
     await expect
       .poll(async () => (await home.request.get(`${j.base}/api/my-language`)).json())

@@ -1,6 +1,7 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGE_OWN_NAMES } from '../../../../contract/documents';
 import { LANGUAGES, type Language } from '../../../../domain/language/language';
 import { documentsApi, type MyLanguage as Chosen } from '../../../api';
 import { FailureMessage, Section } from '../../../ui/feedback';
@@ -12,9 +13,9 @@ type Choice = Language | 'malform';
 const CHOICES: readonly Choice[] = ['malform', ...LANGUAGES];
 
 /**
- * «Språk / Language» on the guardian's pages (decision 178): the family's language for letters, minutes, plans
- * and these pages (`guardian.language`; «the kommune's målform» clears it). The labels speak both Norwegian and
- * English and each language is named in itself, so a guardian who reads only one of them finds the choice.
+ * «Språk» on the guardian's pages (decision 178): the family's language for letters, minutes, plans and these
+ * pages (`guardian.language`; «the kommune's målform» clears it). Each language is listed under its own name
+ * («English», «Nynorsk»), so a guardian who does not read the page's language still finds theirs.
  */
 export function MyLanguage({ onChanged }: { onChanged(text: string): Promise<void> }) {
   const { t } = useTranslation();
@@ -49,8 +50,8 @@ export function MyLanguage({ onChanged }: { onChanged(text: string): Promise<voi
         options={CHOICES}
         optionLabel={(o) =>
           o === 'malform'
-            ? t('documents.mine.malform', { language: t(`documents.ownName.${mine.malform}`) })
-            : t(`documents.ownName.${o}`)
+            ? t('documents.mine.malform', { language: LANGUAGE_OWN_NAMES[mine.malform] })
+            : LANGUAGE_OWN_NAMES[o]
         }
         onChange={setValue}
       />
