@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/language/language';
 import {
   ABSENCE_KINDS,
   ABSENCE_REASONS,
@@ -293,7 +294,13 @@ export const getPupilAbsenceResponse = z.object({
   openCaseId: z.string().nullable(),
   guardians: z.array(pupilGuardianDto).describe('Elevens foresatte, med begrenset rett til informasjon'),
   lettersSent: z
-    .array(z.object({ alertId: z.string(), sentAt: z.string() }))
+    .array(
+      z.object({
+        alertId: z.string(),
+        sentAt: z.string(),
+        languages: z.array(z.enum(LANGUAGES)).describe('Språkene brevet gikk ut på (beslutning 178)'),
+      }),
+    )
     .describe('Brev om bekymringsfullt fravær sendt til foresatte i Nærvær'),
 });
 export type GetPupilAbsenceResponse = z.infer<typeof getPupilAbsenceResponse>;

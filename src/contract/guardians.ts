@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { eventDto, getPupilAbsenceResponse } from './absence';
 import { idParam } from './common';
 import { PLAN_STATUSES } from './enums';
+import { LANGUAGES } from '../domain/language/language';
 
 // GET /api/my-children
 export const listMyChildrenResponse = z.object({
@@ -113,5 +114,6 @@ export const sendToGuardiansResponse = z.object({
   sentAt: z.string(),
   alreadySent: z.boolean().describe('Sendt før: ingenting nytt ble sendt eller logget'),
   guardians: z.number().int().describe('Foresatte med tilgang i Nærvær som fikk det'),
+  languages: z.array(z.enum(LANGUAGES)).describe('Språkene det gikk ut på: hver foresatts eget, ellers målformen'),
 });
 export type SendToGuardiansResponse = z.infer<typeof sendToGuardiansResponse>;

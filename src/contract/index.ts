@@ -13,6 +13,7 @@ export * from './classes';
 export * from './common';
 export * from './consents';
 export * from './demo';
+export * from './documents';
 export * from './enums';
 export * from './forms';
 export * from './guardians';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROTECTED_ADDRESSES } from './enums';
 import { idParam } from './common';
+import { LANGUAGES } from '../domain/language/language';
 
 const protectedAddress = z.enum(PROTECTED_ADDRESSES);
 
@@ -28,7 +29,11 @@ export const pupilGuardianDto = z.object({
     .nullable()
     .describe('Retten til informasjon er begrenset (barnelova § 47): hvorfor, når og av hvem'),
   version: z.number().int().describe('Versjonen av koblingen mellom foresatt og elev (begrensningen)'),
-  guardianVersion: z.number().int().describe('Versjonen av den foresatte (fortrolig adresse)'),
+  guardianVersion: z.number().int().describe('Versjonen av den foresatte (fortrolig adresse, språk)'),
+  language: z
+    .enum(LANGUAGES)
+    .nullable()
+    .describe('Språket familien får brev og sider på; null: kommunens målform (beslutning 178)'),
 });
 export type PupilGuardianDto = z.infer<typeof pupilGuardianDto>;
 

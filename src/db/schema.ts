@@ -49,6 +49,8 @@ export interface Database {
     source_id: string;
     sent_by: string;
     sent_at: Timestamp;
+    /** The languages it went out in, one per language among the guardians (migration 0042, decision 178). */
+    languages: ColumnType<Language[], Language[] | undefined, Language[]>;
   };
   /** A written notice sent from a case, with its PDF as sent (migration 0033, decision 123). */
   case_notice: {

@@ -22,6 +22,8 @@ export const AUDIT_KINDS = {
   'pupil.protected-address.set': 'update',
   'pupil.guardian-restriction.set': 'update',
   'pupil.guardian-protected-address.set': 'update',
+  'pupil.guardian-language.set': 'update',
+  'guardian.language.set': 'update',
   'absence.create': 'create',
   'absence.update': 'update',
   'absence.delete': 'delete',

@@ -28,6 +28,9 @@ export const policies = {
   // A parent's right to information and a guardian's protected address: the school's leadership (decisions 152–153).
   'pupil.guardian-restriction.set': roles('skoleledelse', 'administrator'),
   'pupil.guardian-protected-address.set': roles('skoleledelse', 'administrator'),
+  // The family's language (decision 178): the school staff who write to the home, and the guardian themself.
+  'pupil.guardian-language.set': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
+  'guardian.language': guardian,
   'absence.register': roles('kontaktlaerer', 'faglaerer', 'skoleledelse', 'administrator'),
   'absence.read': roles(...SCHOOL_STAFF),
   'alerts.read': roles(...SCHOOL_STAFF),

@@ -5,6 +5,7 @@
 // «Foresatte» with its basis, the parent no longer finds Henrik, and the leader lifts it again.
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
+import { pdfText } from '../support/pdf-text';
 import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney } from './browser';
 
 const unavailable = e2eGate();
@@ -80,11 +81,36 @@ describe.skipIf(unavailable !== null)('browser journey: brevet sendt til foresat
     // Its PDF, drawn as the school prints it (decision 154).
     const pdfLink = home.getByRole('link', { name: 'Last ned som PDF – Melding om bekymringsfullt fravær' });
     await tabTo(home, pdfLink);
-    const pdf = await home.request.get(`${j.base}${await pdfLink.getAttribute('href')}`);
+    const letterHref = await pdfLink.getAttribute('href');
+    const pdf = await home.request.get(`${j.base}${letterHref}`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     await pdfLink.scrollIntoViewIfNeeded();
     await home.screenshot({ path: '/tmp/h18-letter-guardian-390.png', fullPage: false });
+
+    // The family reads English (decision 178): «Språk» on the child's page, and the letter's PDF
+    // comes in English; the school's copy stays in the målform.
+    const language = section(home, 'Språk');
+    const choose = language.getByRole('combobox', { name: 'Språk for brev og sidene dine' });
+    await tabTo(home, choose);
+    await choose.selectOption('en');
+    await tabTo(home, language.getByRole('button', { name: 'Lagre språket' }));
+    await home.keyboard.press('Enter');
+    await expect.poll(() => home.locator('.page-notice').innerText()).toContain('Språket er lagret.');
+    await expectNoAxeViolations(home, 'barnets side etter valg av språk');
+    const english = await home.request.get(`${j.base}${letterHref}`);
+    const englishText = await pdfText(new Uint8Array(await english.body()));
+    expect(englishText).toContain('Notice of concerning absence');
+    expect(englishText).toContain('To the guardians of Henrik Fjell');
+    await language.scrollIntoViewIfNeeded();
+    await home.screenshot({ path: '/tmp/i20-guardian-language-390.png', fullPage: false });
+    // Back to the kommune's målform, so the rest of the journey reads as before.
+    await choose.selectOption('malform');
+    await tabTo(home, language.getByRole('button', { name: 'Lagre språket' }));
+    await home.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await home.request.get(`${j.base}/api/my-language`)).json())
+      .toMatchObject({ language: null });
 
     // The school leader restricts this parent's right to information, with its basis.
     const leader = await j.contexts.leader.newPage();

@@ -76,6 +76,14 @@ describeDb('the API contract', () => {
     expect(pages.some((p) => p.alerts.length > 0 && p.events.length > 0 && p.patterns.length > 0)).toBe(true);
     const free = pages.find((p) => p.openCaseId === null && p.alerts.length > 0)!;
     const pupilId = free.pupil.id;
+    const guardian = pages.flatMap((p) => p.guardians.map((g) => ({ pupilId: p.pupil.id, g })))[0]!;
+    await call(
+      t,
+      'PUT',
+      `/api/pupils/${guardian.pupilId}/guardians/${guardian.g.id}/language`,
+      contract.setGuardianLanguageResponse,
+      { language: 'nn', version: guardian.g.guardianVersion },
+    );
 
     const created = await call(t, 'POST', '/api/absence-events', contract.recordAbsenceResponse, {
       pupilId,
@@ -234,6 +242,12 @@ describeDb('the API contract', () => {
     );
     expect(reports.reports.length).toBeGreaterThan(0);
     await call('foresatt', 'GET', `/api/my-children/${child}/access-log`, contract.listAccessLogResponse);
+    // The family's language (decision 178): the guardian's own choice, and the school's on the pupil page.
+    const mine = await call('foresatt', 'GET', '/api/my-language', contract.getMyLanguageResponse);
+    await call('foresatt', 'PUT', '/api/my-language', contract.setMyLanguageResponse, {
+      language: 'en',
+      version: mine.version,
+    });
 
     const owner = await call('skoleeier', 'GET', '/api/oversight/owner', contract.ownerOverviewResponse);
     expect(owner.schools.length).toBeGreaterThan(0);

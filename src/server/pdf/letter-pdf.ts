@@ -1,9 +1,12 @@
 // The letter to guardians about concerning absence (004 §2 and its routine table) on paper: what the school
-// prints («Lag brev til foresatte») and what a guardian downloads of the letter sent to them (decision 154).
-// Without a school (a child with a protected address, seen by a guardian) it names neither school nor class.
+// prints («Lag brev til foresatte») and what a guardian downloads of the letter sent to them (decision 154),
+// in bokmål, nynorsk or English (decision 178). Without a school (a child with a protected address, seen by
+// a guardian) it names neither school nor class. The alert's explanation and the routine's next step are
+// quoted as the rule gives them; an English letter says they stay Norwegian.
 import type { AlertExplanation } from '../../db/schema';
-import { renderPdf } from './document';
-import { norwegianDate } from '../../domain/calendar/dates';
+import type { Language } from '../../domain/language/language';
+import { documentDate, documentTexts } from '../documents';
+import { renderPdf, type PdfBlock } from './document';
 
 export type LetterPdfInput = {
   pupil: { firstName: string; lastName: string };
@@ -16,54 +19,48 @@ export type LetterPdfInput = {
   /** The letter's date (YYYY-MM-DD). */
   on: string;
   createdAt: Date;
+  language: Language;
 };
 
 /** The letter as a PDF. */
 export function letterPdf(input: LetterPdfInput): Promise<Uint8Array> {
-  const { pupil, explanation: e } = input;
+  const { pupil, explanation: e, language } = input;
+  const t = documentTexts(language);
   const name = `${pupil.firstName} ${pupil.lastName}`;
-  const date = norwegianDate(input.on);
-  const sender = input.schoolName ?? 'Skolen';
+  const date = documentDate(input.on, language);
+  const sender = input.schoolName ?? t.theSchool;
+  const note: PdfBlock[] = t.norwegianContentNote ? [{ kind: 'paragraph', text: t.norwegianContentNote }] : [];
   return renderPdf({
-    title: 'Melding om bekymringsfullt fravær',
+    title: t.letter.title,
     createdAt: input.createdAt,
-    footer: `${sender} · ${date} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+    footer: `${sender} · ${date} · ${t.confidential}`,
     blocks: [
       { kind: 'paragraph', text: input.schoolName ? `${input.schoolName}\n${date}` : date },
-      {
-        kind: 'heading',
-        text: `Til foresatte til ${name}${input.className ? `, klasse ${input.className}` : ''}`,
-      },
-      {
-        kind: 'paragraph',
-        text: `Alle barn har rett og plikt til grunnskoleopplæring (opplæringsloven). Skolen følger med på fravær for å kunne hjelpe tidlig. Fraværet til ${name} har nå nådd et nivå som etter kommunens rutiner gir grunn til bekymring.`,
-      },
-      { kind: 'heading', text: 'Hva skolen har registrert' },
+      { kind: 'heading', text: t.letter.to(name, input.className ? t.inClass(input.className) : '') },
+      { kind: 'paragraph', text: t.letter.intro(name) },
+      { kind: 'heading', text: t.letter.registeredHeading },
       { kind: 'paragraph', text: e.explanation },
       ...(e.evidence.length
         ? [
             {
               kind: 'paragraph' as const,
-              text: `Registreringer som teller: ${e.evidence
-                .map((x) => norwegianDate(x.date))
-                .filter((d, i, all) => all.indexOf(d) === i)
-                .join(', ')}.`,
+              text: t.letter.counting(
+                e.evidence
+                  .map((x) => documentDate(x.date, language))
+                  .filter((d, i, all) => all.indexOf(d) === i)
+                  .join(', '),
+              ),
             },
           ]
         : []),
-      { kind: 'heading', text: 'Hva som skjer nå' },
+      { kind: 'heading', text: t.letter.nextHeading },
       { kind: 'paragraph', text: e.action },
+      { kind: 'paragraph', text: t.letter.talk(pupil.firstName, input.teacherName) },
+      { kind: 'paragraph', text: t.letter.notChildWelfare },
+      ...note,
       {
         kind: 'paragraph',
-        text: `Vi ønsker å snakke med dere og med ${pupil.firstName} for å forstå hvordan skolehverdagen oppleves, og finne ut sammen hva som kan hjelpe. Ta gjerne kontakt med kontaktlærer${input.teacherName ? ` ${input.teacherName}` : ''} så snart som mulig.`,
-      },
-      {
-        kind: 'paragraph',
-        text: 'Høyt fravær alene fører ikke til melding til barneverntjenesten. Målet er at eleven skal få det bra på skolen.',
-      },
-      {
-        kind: 'paragraph',
-        text: `Med vennlig hilsen\n${input.signedBy}${input.schoolName ? `\n${input.schoolName}` : ''}`,
+        text: `${t.letter.regards}\n${input.signedBy}${input.schoolName ? `\n${input.schoolName}` : ''}`,
       },
     ],
   });

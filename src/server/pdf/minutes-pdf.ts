@@ -1,13 +1,15 @@
 // The minutes of a held meeting on paper (decision 116): what the school prints («Last ned referat») and what
-// a guardian downloads of the minutes sent to them (decision 154). Without a school (a protected child, seen
-// by a guardian) it names neither school, class nor the meeting's place.
-import { norwegianDate } from '../../domain/calendar/dates';
+// a guardian downloads of the minutes sent to them (decision 154), in bokmål, nynorsk or English (decision
+// 178). Without a school (a protected child, seen by a guardian) it names neither school, class nor the
+// meeting's place. The minutes themselves are the school's own words and are not translated.
+import type { MeetingKind } from '../../db/schema';
+import type { Language } from '../../domain/language/language';
+import { documentDate, documentTexts } from '../documents';
 import { renderPdf } from './document';
 
 export type MinutesPdfInput = {
-  /** «Samarbeidsmøte» (MEETING_LABEL). */
-  label: string;
   meeting: {
+    kind: MeetingKind;
     held_on: string;
     scheduled_time: string | null;
     place: string;
@@ -22,43 +24,48 @@ export type MinutesPdfInput = {
   schoolName: string | null;
   printedOn: string;
   createdAt: Date;
+  language: Language;
 };
-
-/** « kl. 09.30 på Møterom 2»: the meeting's time (Norwegian style) and place, where they were given (decision 116). */
-function heldAt(m: { scheduled_time: string | null; place: string }, showPlace: boolean): string {
-  const time = m.scheduled_time ? ` kl. ${m.scheduled_time.replace(':', '.')}` : '';
-  const place = showPlace && m.place.trim() ? ` på ${m.place.trim()}` : '';
-  return time + place;
-}
 
 /** The minutes as a PDF. */
 export function minutesPdf(input: MinutesPdfInput): Promise<Uint8Array> {
   const m = input.meeting;
+  const { language } = input;
+  const t = documentTexts(language);
+  const date = (iso: string) => documentDate(iso, language);
   const shown = input.schoolName !== null;
   return renderPdf({
-    title: `Referat: ${input.label}`,
+    title: t.minutes.title(t.minutes.meeting[m.kind]),
     createdAt: input.createdAt,
-    footer: `${input.schoolName ?? 'Skolen'} · Referat ${norwegianDate(m.held_on)} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+    footer: `${input.schoolName ?? t.theSchool} · ${t.minutes.footer(date(m.held_on))} · ${t.confidential}`,
     blocks: [
       {
         kind: 'paragraph',
-        text: shown ? `${input.schoolName}\n${norwegianDate(input.printedOn)}` : norwegianDate(input.printedOn),
+        text: shown ? `${input.schoolName}\n${date(input.printedOn)}` : date(input.printedOn),
       },
-      { kind: 'heading', text: `Elev: ${input.pupilName}${input.className ? `, klasse ${input.className}` : ''}` },
+      {
+        kind: 'heading',
+        text: `${t.pupil(input.pupilName)}${input.className ? t.inClass(input.className) : ''}`,
+      },
       {
         kind: 'paragraph',
-        text: `Møtet ble holdt ${norwegianDate(m.held_on)}${heldAt(m, shown)}. Til stede: ${m.participants.join(', ') || 'ikke oppgitt'}.`,
+        text: t.minutes.held(
+          date(m.held_on),
+          m.scheduled_time,
+          shown && m.place.trim() ? m.place.trim() : null,
+          m.participants.join(', ') || null,
+        ),
       },
       ...(m.agenda
         ? [
-            { kind: 'heading' as const, text: 'Tema' },
+            { kind: 'heading' as const, text: t.minutes.agendaHeading },
             { kind: 'paragraph' as const, text: m.agenda },
           ]
         : []),
-      { kind: 'heading', text: 'Referat' },
+      { kind: 'heading', text: t.minutes.minutesHeading },
       { kind: 'paragraph', text: m.minutes },
       ...(m.next_meeting_on
-        ? [{ kind: 'paragraph' as const, text: `Neste møte: ${norwegianDate(m.next_meeting_on)}.` }]
+        ? [{ kind: 'paragraph' as const, text: t.minutes.nextMeeting(date(m.next_meeting_on)) }]
         : []),
     ],
   });

@@ -1,22 +1,16 @@
 // A plan on paper, laid out after its source template (decision 064): the samarbeidsavtale with its table
 // of delmål, tiltak, ansvar and frist, plan B and a line to sign for each party (001); the tiltaksplan's
-// fields (000 appendix); the dagsplan's table (001); the gradual return's steps (001 Del 2 §3, 002).
-import { norwegianDate } from '../../domain/plans/case-facts';
-import { planTitle } from '../../domain/plans/blank';
-import {
-  HOME_SCHOOLING_GROUNDS,
-  PRESENCE_LEVELS,
-  REDUCTION_KINDS,
-  SIGNATORY_ROLES,
-  TEACHING_PLACES,
-  type Plan,
-} from '../../domain/plans/plan-schema';
+// fields (000 appendix); the dagsplan's table (001); the gradual return's steps (001 Del 2 §3, 002). Its
+// headings in bokmål, nynorsk or English (decision 178); what the school wrote in the plan is not translated.
+import type { Language } from '../../domain/language/language';
+import type { Plan } from '../../domain/plans/plan-schema';
+import { documentDate, documentTexts, type DocumentTexts } from '../documents';
 import { renderPdf, type PdfBlock, type PdfLayoutBlock } from './document';
 
 type Block = PdfBlock | PdfLayoutBlock;
 export type PlanPdfInput = {
   plan: Plan;
-  status: string;
+  status: 'utkast' | 'aktiv' | 'avsluttet';
   version: number;
   pupilName: string;
   /** Null: left out (a protected child's plan downloaded by a guardian, decision 154). */
@@ -24,9 +18,9 @@ export type PlanPdfInput = {
   schoolName: string | null;
   printedOn: string;
   createdAt: Date;
+  language: Language;
 };
 
-const date = (iso: string | null | undefined) => (iso ? norwegianDate(iso) : 'ikke satt');
 const or = (text: string | undefined | null, none = '–') => (text && text.trim() !== '' ? text : none);
 const field = (label: string, value: string): Block[] => [
   { kind: 'paragraph', text: label, bold: true },
@@ -34,129 +28,133 @@ const field = (label: string, value: string): Block[] => [
 ];
 const list = (items: readonly string[]) => (items.length ? items.map((t) => `• ${t}`).join('\n') : '–');
 
-function body(plan: Plan): Block[] {
+function body(plan: Plan, t: DocumentTexts['plan'], date: (iso: string | null | undefined) => string): Block[] {
   switch (plan.kind) {
     case 'samarbeidsavtale': {
       const parties = plan.signatures.length
-        ? plan.signatures.map((s) => `${SIGNATORY_ROLES[s.role]}: ${or(s.name)}`)
-        : ['Foresatte', 'Skolen'];
+        ? plan.signatures.map((s) => `${t.signatory[s.role]}: ${or(s.name)}`)
+        : [t.guardians, t.school];
       return [
-        ...field('Status (beskrivelse av nåværende situasjon)', or(plan.status)),
-        ...field('Hovedmål', or(plan.mainGoal)),
+        ...field(t.agreement.status, or(plan.status)),
+        ...field(t.agreement.mainGoal, or(plan.mainGoal)),
         {
           kind: 'table',
-          columns: ['Delmål', 'Tiltak', 'Ansvar', 'Frist'],
+          columns: t.agreement.columns,
           widths: [3, 4, 2, 1.4],
           rows: plan.rows.map((r) => [r.subGoal, r.measure, r.responsible, date(r.deadline)]),
         },
-        ...field('Plan B', or(plan.planB)),
-        ...field('Evaluering', `Avtalen evalueres ${date(plan.evaluationOn)}.`),
-        { kind: 'heading', text: 'Underskrifter' },
+        ...field(t.agreement.planB, or(plan.planB)),
+        ...field(t.agreement.evaluation, t.agreement.evaluatedOn(date(plan.evaluationOn))),
+        { kind: 'heading', text: t.agreement.signatures },
         { kind: 'signatures', labels: parties },
       ];
     }
     case 'tiltaksplan':
       return [
-        ...field('Langsiktig mål', or(plan.longTermGoal)),
-        ...field('Delmål', list(plan.subGoals)),
-        ...field('Periode', `${date(plan.period.from)} – ${date(plan.period.to)}`),
-        ...field('Ståsted og evaluering av tidligere tiltak', or(plan.statusAndEvaluation)),
-        ...field('Timeplan og tilstedeværelse', or(plan.timetableAndAttendance)),
+        ...field(t.measures.longTermGoal, or(plan.longTermGoal)),
+        ...field(t.measures.subGoals, list(plan.subGoals)),
+        ...field(t.measures.period, `${date(plan.period.from)} – ${date(plan.period.to)}`),
+        ...field(t.measures.statusAndEvaluation, or(plan.statusAndEvaluation)),
+        ...field(t.measures.timetable, or(plan.timetableAndAttendance)),
         {
           kind: 'table',
-          columns: ['Tiltak', 'Tiltak plan B', 'Ansvar'],
+          columns: t.measures.columns,
           widths: [4, 4, 2],
           rows: plan.measures.map((m) => [m.description, m.planB, m.responsible]),
         },
         ...plan.measures.flatMap((m, i): Block[] => [
           ...(m.attendanceReduction
             ? field(
-                `Tiltak ${i + 1}: redusert oppmøteplikt`,
-                `${REDUCTION_KINDS[m.attendanceReduction.kind]}: ${or(m.attendanceReduction.description)}`,
+                t.measures.reduction(i + 1),
+                `${t.reductionKind[m.attendanceReduction.kind]}: ${or(m.attendanceReduction.description)}`,
               )
             : []),
           ...(m.homeSchooling
             ? field(
-                `Tiltak ${i + 1}: hjemmeundervisning`,
-                `${HOME_SCHOOLING_GROUNDS[m.homeSchooling.grounds]}. ${or(m.homeSchooling.explanation, '')}`,
+                t.measures.homeSchooling(i + 1),
+                `${t.homeSchoolingGround[m.homeSchooling.grounds]}. ${or(m.homeSchooling.explanation, '')}`,
               )
             : []),
         ]),
-        ...field('Triggere', or(plan.triggers)),
-        ...field('Neste møte', date(plan.nextMeetingOn)),
+        ...field(t.measures.triggers, or(plan.triggers)),
+        ...field(t.measures.nextMeeting, date(plan.nextMeetingOn)),
       ];
     case 'dagsplan':
       return [
-        ...field('Gjelder', or(plan.appliesTo)),
+        ...field(t.day.appliesTo, or(plan.appliesTo)),
         {
           kind: 'table',
-          columns: ['Tidspunkt', 'Hvor', 'Hva skjer', 'Ansvar'],
+          columns: t.day.columns,
           widths: [1.4, 2, 4, 2],
           rows: plan.rows.map((r) => [r.to ? `${r.from}–${r.to}` : r.from, r.where, r.what, r.responsible]),
         },
       ];
     case 'gradvis-tilbakeforing':
       return [
-        ...field('Mål', or(plan.goal)),
-        ...field('Arena for tilbakeføring', or(plan.arena)),
+        ...field(t.gradual.goal, or(plan.goal)),
+        ...field(t.gradual.arena, or(plan.arena)),
         ...plan.steps.flatMap((s, i): Block[] => [
           {
             kind: 'heading',
-            text: `Steg ${i + 1}: ${date(s.from)} – ${date(s.to)} (${s.attendance === 'hel' ? 'hel skoledag' : 'delvis oppmøte'})`,
+            text: t.gradual.step(i + 1, date(s.from), date(s.to), s.attendance === 'hel'),
           },
-          { kind: 'table', columns: ['Hvor?', 'Når?', 'Hva?', 'Hvem?'], rows: [[s.where, s.when, s.what, s.who]] },
+          { kind: 'table', columns: t.gradual.where, rows: [[s.where, s.when, s.what, s.who]] },
           {
             kind: 'table',
-            columns: ['Eleven skal', 'Foresatte skal', 'Skolen skal'],
+            columns: t.gradual.tasks,
             rows: [[list(s.pupilTasks), list(s.guardianTasks), list(s.schoolTasks)]],
           },
-          ...field('Neste steg når', or(s.moveOnWhen)),
+          ...field(t.gradual.moveOnWhen, or(s.moveOnWhen)),
         ]),
         ...(plan.attendanceReduction
           ? field(
-              'Redusert oppmøteplikt',
-              `${REDUCTION_KINDS[plan.attendanceReduction.kind]}: ${or(plan.attendanceReduction.description)}`,
+              t.gradual.reduction,
+              `${t.reductionKind[plan.attendanceReduction.kind]}: ${or(plan.attendanceReduction.description)}`,
             )
           : []),
-        ...field('Evaluering', date(plan.evaluationOn)),
-        { kind: 'signatures', labels: ['Foresatte', 'Skolen'] },
+        ...field(t.gradual.evaluation, date(plan.evaluationOn)),
+        { kind: 'signatures', labels: [t.guardians, t.school] },
       ];
     case 'opplaering-ved-sykdom':
       return [
-        ...field('Tilstedeværelse på skolen etter legeerklæringen', PRESENCE_LEVELS[plan.presenceAtSchool]),
-        ...field('Elevens tilstand', or(plan.condition)),
+        ...field(t.illness.presence, t.presenceLevel[plan.presenceAtSchool]),
+        ...field(t.illness.condition, or(plan.condition)),
         ...field(
-          'Forventet fravær',
-          `${date(plan.expectedAbsence.from)} – ${plan.expectedAbsence.until ? date(plan.expectedAbsence.until) : 'uavklart'}: ${or(plan.expectedAbsence.description)}`,
+          t.illness.expected,
+          `${date(plan.expectedAbsence.from)} – ${plan.expectedAbsence.until ? date(plan.expectedAbsence.until) : t.illness.unsettled}: ${or(plan.expectedAbsence.description)}`,
         ),
-        ...field('Vurdering', or(plan.assessment)),
+        ...field(t.illness.assessment, or(plan.assessment)),
         ...field(
-          'Sted for opplæringen',
-          `${TEACHING_PLACES[plan.place]}${plan.placeDescription ? `: ${plan.placeDescription}` : ''}`,
+          t.illness.place,
+          `${t.teachingPlace[plan.place]}${plan.placeDescription ? `: ${plan.placeDescription}` : ''}`,
         ),
-        ...field('Opplæringen', or(plan.teaching)),
-        ...(plan.schoolOffer ? field('Tilbudet på skolen', plan.schoolOffer) : []),
-        ...field('Fulgt opp av', or(plan.followedUpBy)),
-        ...field('Evaluering', date(plan.evaluationOn)),
+        ...field(t.illness.teaching, or(plan.teaching)),
+        ...(plan.schoolOffer ? field(t.illness.schoolOffer, plan.schoolOffer) : []),
+        ...field(t.illness.followedUpBy, or(plan.followedUpBy)),
+        ...field(t.illness.evaluation, date(plan.evaluationOn)),
       ];
   }
 }
 
 /** The plan as a PDF, with pupil, class and school from the case (they are not in the plan). */
 export function planPdf(input: PlanPdfInput): Promise<Uint8Array> {
-  const { plan } = input;
+  const { plan, language } = input;
+  const t = documentTexts(language);
+  const date = (iso: string | null | undefined) => (iso ? documentDate(iso, language) : t.notSet);
+  const title = `${t.plan.kind[plan.kind]} ${documentDate(plan.date, language)}`;
+  const status = t.plan.status[input.status];
   return renderPdf({
-    title: planTitle(plan),
+    title,
     createdAt: input.createdAt,
-    footer: `${input.schoolName ?? 'Skolen'} · ${planTitle(plan)}, versjon ${input.version} (${input.status.toLowerCase()}) · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+    footer: `${input.schoolName ?? t.theSchool} · ${t.plan.footer(title, input.version, status)} · ${t.confidential}`,
     blocks: [
       {
         kind: 'paragraph',
-        text: `${input.schoolName ? `${input.schoolName}\n` : ''}Skrevet ut ${date(input.printedOn)}`,
+        text: `${input.schoolName ? `${input.schoolName}\n` : ''}${t.plan.printed(date(input.printedOn))}`,
       },
-      { kind: 'heading', text: `Elev: ${input.pupilName}${input.className ? `, klasse ${input.className}` : ''}` },
-      { kind: 'paragraph', text: `Dato: ${date(plan.date)} · Status: ${input.status} · Versjon ${input.version}` },
-      ...body(plan),
+      { kind: 'heading', text: `${t.pupil(input.pupilName)}${input.className ? t.inClass(input.className) : ''}` },
+      { kind: 'paragraph', text: t.plan.dateLine(date(plan.date), status, input.version) },
+      ...body(plan, t.plan, date),
     ],
   });
 }

@@ -1,3 +1,4 @@
+import { printLanguageQuery } from '../../contract/documents';
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { osloDate } from '../clock';
@@ -461,6 +462,7 @@ export const absenceRoutes =
             'For elever med fortrolig eller strengt fortrolig adresse kreves skoleledelsens bekreftelse (confirmProtectedAddress).',
           tags: ['varsler'],
           params: writeGuardianLetterParams,
+          querystring: printLanguageQuery,
           body: writeGuardianLetterBody,
           response: { 200: fileBody('application/pdf'), 404: errorBody, ...authErrors },
         },
@@ -470,7 +472,7 @@ export const absenceRoutes =
           db,
           actorOf(request),
           request.params.alertId,
-          request.body,
+          { ...request.body, language: request.query.language },
           clock.now(),
         );
         return sendPdf(reply, pdf, fileName);

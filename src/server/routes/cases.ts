@@ -1,3 +1,4 @@
+import { printLanguageQuery } from '../../contract/documents';
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actOnCase, type CaseActionInput } from '../use-cases/act-on-case';
@@ -298,6 +299,7 @@ export const caseRoutes =
           summary: 'Skriv ut referatet som brev (PDF)',
           tags: ['saker'],
           params: printMinutesParams,
+          querystring: printLanguageQuery,
           body: printMinutesBody,
           response: { 200: fileBody('application/pdf'), 400: errorBody, 404: errorBody, ...authErrors },
         },
@@ -308,7 +310,7 @@ export const caseRoutes =
           actorOf(request),
           request.params.caseId,
           request.params.meetingId,
-          request.body,
+          { ...request.body, language: request.query.language },
           clock.now(),
         );
         return sendPdf(reply, pdf, fileName);

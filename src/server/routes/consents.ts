@@ -1,3 +1,4 @@
+import { printLanguageQuery } from '../../contract/documents';
 // Consent in a case: record (granted or refused), withdraw, print with signature lines, and the signed
 // form scanned beside it; and the case's log, where a partner the consent lets in may write too. Reading goes through the case's own access (staff, or a partner the consent
 // covers); writing is the school's.
@@ -86,6 +87,7 @@ export const consentRoutes =
           summary: 'Samtykkeerklæringen som PDF med signaturlinjer',
           tags: ['samtykke'],
           params: printConsentParams,
+          querystring: printLanguageQuery,
           response: { 200: fileBody('application/pdf'), 404: errorBody, ...authErrors },
         },
       },
@@ -96,6 +98,7 @@ export const consentRoutes =
           request.params.caseId,
           request.params.consentId,
           clock.now(),
+          request.query.language,
         );
         return sendPdf(reply, pdf, 'samtykkeerklaering.pdf');
       },

@@ -1,3 +1,4 @@
+import { printLanguageQuery } from '../../contract/documents';
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { activatePlan } from '../use-cases/activate-plan';
@@ -185,6 +186,7 @@ export const planRoutes =
           summary: 'Skriv ut planen (PDF), samarbeidsavtalen med linjer for underskrift',
           tags: ['planer'],
           params: planParams,
+          querystring: printLanguageQuery,
           response: { 200: fileBody('application/pdf'), 404: errorBody, ...authErrors },
         },
       },
@@ -195,6 +197,7 @@ export const planRoutes =
           request.params.caseId,
           request.params.planId,
           clock.now(),
+          request.query.language,
         );
         return sendPdf(reply, pdf, fileName);
       },

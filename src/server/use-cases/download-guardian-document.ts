@@ -2,7 +2,8 @@
 // the letter, the minutes or the plan, drawn by the renderers the school prints with (src/server/pdf/). Only
 // a document sent to this child's home (a `guardian_document` row), only by a guardian with a right to
 // information (pupilForGuardian); a protected child's PDF names neither school, class nor meeting place, as
-// the screen does (decision 131). Audited as the guardian's print.
+// the screen does (decision 131). In the guardian's own language: their guardian.language, else the kommune's
+// målform (decision 178). Audited as the guardian's print.
 import type { Db } from '../../db/create-db';
 import type { GuardianDocumentKind } from '../../db/schema';
 import type { Plan } from '../../domain/plans';
@@ -15,8 +16,7 @@ import { letterPdf } from '../pdf/letter-pdf';
 import { minutesPdf } from '../pdf/minutes-pdf';
 import { planPdf } from '../pdf/plan-pdf';
 import { asciiFileName } from '../pdf/file-name';
-import { MEETING_LABEL } from '../presenters/meetings';
-import { STATUS_LABEL } from '../presenters/plans';
+import { documentTexts, guardianLanguage } from '../documents';
 import { contactTeacherName } from './write-guardian-letter';
 
 export async function downloadGuardianDocument(
@@ -40,6 +40,7 @@ export async function downloadGuardianDocument(
     const schoolName = shielded ? null : place.schoolName;
     const pupilName = `${place.firstName} ${place.lastName}`;
     const today = osloDate(now);
+    const language = await guardianLanguage(tx, actor.kommuneId, actor.userId, place.pupilId);
     let rendered: { pdf: Uint8Array; fileName: string };
     if (input.kind === 'letter') {
       const alert = await tx
@@ -60,11 +61,12 @@ export async function downloadGuardianDocument(
           schoolName,
           explanation: alert.explanation,
           teacherName: await contactTeacherName(tx, place.classId),
-          signedBy: sender?.display_name ?? 'Skolen',
+          signedBy: sender?.display_name ?? documentTexts(language).theSchool,
           on,
           createdAt: now,
+          language,
         }),
-        fileName: `melding-om-fravaer-${on}.pdf`,
+        fileName: `${documentTexts(language).letter.fileName}-${on}.pdf`,
       };
     } else if (input.kind === 'minutes') {
       const m = await tx
@@ -75,13 +77,13 @@ export async function downloadGuardianDocument(
       if (!m.held_on || !m.minutes) throw new AppError('not_found', 'Fant ikke dokumentet.');
       rendered = {
         pdf: await minutesPdf({
-          label: MEETING_LABEL[m.kind],
           meeting: { ...m, held_on: m.held_on, minutes: m.minutes },
           pupilName,
           className,
           schoolName,
           printedOn: today,
           createdAt: now,
+          language,
         }),
         fileName: `referat-${m.kind}-${m.held_on}.pdf`,
       };
@@ -91,13 +93,14 @@ export async function downloadGuardianDocument(
       rendered = {
         pdf: await planPdf({
           plan,
-          status: STATUS_LABEL[p.status],
+          status: p.status,
           version: p.version,
           pupilName,
           className,
           schoolName,
           printedOn: today,
           createdAt: now,
+          language,
         }),
         fileName: `${p.kind}-${plan.date}.pdf`,
       };
@@ -107,7 +110,7 @@ export async function downloadGuardianDocument(
         action: 'guardian.document.pdf',
         pupilId: place.pupilId,
         caseId: sent.case_id,
-        details: { kind: input.kind, documentId: sent.id },
+        details: { kind: input.kind, documentId: sent.id, language },
       },
     ]);
     return { pdf: rendered.pdf, fileName: asciiFileName(rendered.fileName) };

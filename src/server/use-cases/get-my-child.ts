@@ -9,8 +9,8 @@
 // address is protected from, so nothing that names the school or where the child is (class, school, a
 // meeting's place, the other guardian's phone and e-mail) is given (decision 131).
 import type { Db, Tx } from '../../db/create-db';
+import { documentTexts, guardianLanguage, type DocumentTexts } from '../documents';
 import type { Plan } from '../../domain/plans';
-import { PLAN_KIND_NAMES } from '../../domain/plans/plan-schema';
 import type { GuardianDocumentKind, MeetingKind, PlanStatus } from '../../db/schema';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
@@ -18,7 +18,6 @@ import { writeAudit } from '../audit';
 import { pupilForGuardian, type PupilPlace } from '../absence/place';
 import { absenceYear } from '../absence/year';
 import { presentEvent } from '../presenters/absence';
-import { MEETING_LABEL } from '../presenters/meetings';
 
 /** Meetings the guardians take part in (decision 132): not the team's own discussion, not the pupil's conversation. */
 export const GUARDIAN_MEETING_KINDS: readonly MeetingKind[] = [
@@ -27,19 +26,19 @@ export const GUARDIAN_MEETING_KINDS: readonly MeetingKind[] = [
   'ansvarsgruppemote',
 ];
 
-/** The word a guardian sees for anyone at school who registered or wrote something. */
-const SCHOOL = 'Skolen';
-
 export async function getMyChild(db: Db, actor: Actor, pupilId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForGuardian(tx, actor, pupilId);
     const shielded = place.protectedAddress !== 'none';
     const today = osloDate(now);
+    // The titles of what the school sent, in the family's language (decision 178).
+    const t = documentTexts(await guardianLanguage(tx, actor.kommuneId, actor.userId, place.pupilId));
     const year = await absenceYear(tx, place, today);
     const names = new Map([[actor.userId, actor.displayName]]);
     const asSeen = (e: (typeof year.events)[number]) => ({
       ...presentEvent(e, names),
-      registeredByName: names.get(e.registered_by) ?? SCHOOL,
+      // The word a guardian sees for anyone at school who registered or wrote something.
+      registeredByName: names.get(e.registered_by) ?? t.theSchool,
     });
     const taken = new Map(
       (
@@ -62,8 +61,8 @@ export async function getMyChild(db: Db, actor: Actor, pupilId: string, now: Dat
           confirmedAt: at && at >= new Date(e.registered_at) ? at.toISOString() : null,
         };
       });
-    const documents = await sentDocuments(tx, place, shielded);
-    const meetings = await comingMeetings(tx, place.pupilId, today, shielded);
+    const documents = await sentDocuments(tx, place, shielded, t);
+    const meetings = await comingMeetings(tx, place.pupilId, today, shielded, t);
     const others = await otherGuardians(tx, actor, place.pupilId, shielded);
     const replies = await tx
       .selectFrom('contact_log')
@@ -118,7 +117,7 @@ export type SentDocument = {
   letter: { action: string } | null;
 };
 
-async function sentDocuments(tx: Tx, place: PupilPlace, shielded: boolean): Promise<SentDocument[]> {
+async function sentDocuments(tx: Tx, place: PupilPlace, shielded: boolean, t: DocumentTexts): Promise<SentDocument[]> {
   const rows = await tx
     .selectFrom('guardian_document')
     .selectAll()
@@ -144,7 +143,7 @@ async function sentDocuments(tx: Tx, place: PupilPlace, shielded: boolean): Prom
       return [
         {
           ...base,
-          title: MEETING_LABEL[m.kind],
+          title: t.minutes.meeting[m.kind],
           date: m.held_on,
           text: m.minutes ?? '',
           agenda: m.agenda || null,
@@ -162,7 +161,7 @@ async function sentDocuments(tx: Tx, place: PupilPlace, shielded: boolean): Prom
       return [
         {
           ...base,
-          title: PLAN_KIND_NAMES[p.kind],
+          title: t.plan.kind[p.kind],
           date: p.activated_on ?? plan.date,
           text: planGoal(plan),
           agenda: null,
@@ -178,7 +177,7 @@ async function sentDocuments(tx: Tx, place: PupilPlace, shielded: boolean): Prom
     return [
       {
         ...base,
-        title: 'Melding om bekymringsfullt fravær',
+        title: t.letter.title,
         date: osloDate(new Date(r.sent_at)),
         text: a.explanation.explanation,
         agenda: null,
@@ -225,7 +224,7 @@ function planEvaluation(plan: Plan): string | null {
   return plan.kind === 'samarbeidsavtale' ? plan.evaluationOn : null;
 }
 
-async function comingMeetings(tx: Tx, pupilId: string, today: string, shielded: boolean) {
+async function comingMeetings(tx: Tx, pupilId: string, today: string, shielded: boolean, t: DocumentTexts) {
   const rows = await tx
     .selectFrom('case_meeting as m')
     .innerJoin('pupil_case as c', 'c.id', 'm.case_id')
@@ -240,7 +239,7 @@ async function comingMeetings(tx: Tx, pupilId: string, today: string, shielded: 
     .execute();
   return rows.map((m) => ({
     id: m.id,
-    title: MEETING_LABEL[m.kind],
+    title: t.minutes.meeting[m.kind],
     date: m.scheduled_on,
     time: m.scheduled_time,
     place: shielded ? null : m.place.trim() || null,

@@ -70,6 +70,7 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
         'g.last_name',
         'g.protected_address',
         'g.version as guardian_version',
+        'g.language',
         'gp.parental_responsibility',
         'gp.information_restricted',
         'gp.information_restricted_reason',
@@ -88,7 +89,7 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
     );
     const lettersSent = await tx
       .selectFrom('guardian_document')
-      .select(['source_id', 'sent_at'])
+      .select(['source_id', 'sent_at', 'languages'])
       .where('pupil_id', '=', pupilId)
       .where('kind', '=', 'letter')
       .execute();
@@ -128,8 +129,13 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
           : null,
         version: g.version,
         guardianVersion: g.guardian_version,
+        language: g.language,
       })),
-      lettersSent: lettersSent.map((l) => ({ alertId: l.source_id, sentAt: new Date(l.sent_at).toISOString() })),
+      lettersSent: lettersSent.map((l) => ({
+        alertId: l.source_id,
+        sentAt: new Date(l.sent_at).toISOString(),
+        languages: l.languages,
+      })),
       observationRules: (await resolveProfile(tx, content, place.profileId)).rules
         .filter((r) => r.kind === 'observation')
         .map((r) => ({ id: r.id, title: r.title })),

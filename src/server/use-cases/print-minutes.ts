@@ -1,4 +1,6 @@
 import type { Db } from '../../db/create-db';
+import type { Language } from '../../domain/language/language';
+import { kommuneMalform } from '../documents';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -6,14 +8,13 @@ import { AppError } from '../errors';
 import { minutesPdf } from '../pdf/minutes-pdf';
 import { isLeadership } from '../absence/place';
 import { caseForStaff } from '../cases/case-place';
-import { MEETING_LABEL } from '../presenters/meetings';
 
 export async function printMinutes(
   db: Db,
   actor: Actor,
   caseId: string,
   meetingId: string,
-  input: { confirmProtectedAddress?: boolean | undefined },
+  input: { confirmProtectedAddress?: boolean | undefined; language?: Language | undefined },
   now: Date,
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -32,14 +33,16 @@ export async function printMinutes(
         'Eleven har fortrolig eller strengt fortrolig adresse. Referatet kan bare skrives ut til hjemmet etter at skoleledelsen har bekreftet hvordan det sendes.',
       );
     }
+    // The family's language when asked for, else the målform: the copy the school keeps (decision 178).
+    const language = input.language ?? (await kommuneMalform(tx, actor.kommuneId));
     const pdf = await minutesPdf({
-      label: MEETING_LABEL[m.kind],
       meeting: { ...m, held_on: m.held_on, minutes: m.minutes },
       pupilName: `${place.firstName} ${place.lastName}`,
       className: place.className,
       schoolName: place.schoolName,
       printedOn: osloDate(now),
       createdAt: now,
+      language,
     });
     await writeAudit(tx, actor, now, [
       {
@@ -48,7 +51,7 @@ export async function printMinutes(
         entity: 'case_meeting',
         entityId: meetingId,
         caseId,
-        details: { caseId, meetingId },
+        details: { caseId, meetingId, language },
       },
     ]);
     return { pdf, fileName: `referat-${m.kind}-${m.held_on}.pdf` };

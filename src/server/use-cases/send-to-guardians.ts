@@ -3,11 +3,14 @@
 // only that something has come, decision 126). However often the button is pressed, the document is sent
 // once: one guardian_document row, one line in the contact log, one inbox item per guardian. The printable
 // PDF stays where it was, for those who need paper. A pupil with a protected address: only the school's
-// leadership may send, after confirming it, as for printing (decision 053).
+// leadership may send, after confirming it, as for printing (decision 053). The row records the languages it
+// went out in: each guardian's own, else the kommune's målform (decision 178); each guardian's download is in
+// their language.
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/create-db';
 import type { GuardianDocumentKind } from '../../db/schema';
 import { norwegianDate } from '../../domain/calendar/dates';
+import type { Language } from '../../domain/language/language';
 import { PLAN_KIND_NAMES } from '../../domain/plans/plan-schema';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -15,6 +18,7 @@ import { AppError } from '../errors';
 import { insertGuardianMessage } from '../absence/contacts';
 import { isLeadership, pupilForStaff, type PupilPlace } from '../absence/place';
 import { caseForStaff } from '../cases/case-place';
+import { familyLanguages } from '../documents';
 import { notify } from '../inbox/notify';
 import { MEETING_LABEL } from '../presenters/meetings';
 
@@ -23,7 +27,7 @@ export type SendTarget =
   | { kind: 'plan'; caseId: string; planId: string }
   | { kind: 'letter'; alertId: string };
 
-export type SendResult = { sentAt: string; alreadySent: boolean; guardians: number };
+export type SendResult = { sentAt: string; alreadySent: boolean; guardians: number; languages: Language[] };
 
 /** The guardians who get a document in Nærvær: those with an account and an unrestricted right to information. */
 export async function guardianUsersOf(tx: Tx, pupilId: string): Promise<string[]> {
@@ -55,7 +59,7 @@ export async function sendToGuardians(
     }
     const existing = await tx
       .selectFrom('guardian_document')
-      .select(['id', 'sent_at'])
+      .select(['id', 'sent_at', 'languages'])
       .where('kind', '=', target.kind)
       .where('source_id', '=', sourceId)
       .executeTakeFirst();
@@ -72,9 +76,15 @@ export async function sendToGuardians(
           details: { kind: target.kind, again: true },
         },
       ]);
-      return { sentAt: new Date(existing.sent_at).toISOString(), alreadySent: true, guardians: guardians.length };
+      return {
+        sentAt: new Date(existing.sent_at).toISOString(),
+        alreadySent: true,
+        guardians: guardians.length,
+        languages: existing.languages,
+      };
     }
     const id = randomUUID();
+    const languages = await familyLanguages(tx, actor.kommuneId, place.pupilId, { withAccount: true });
     await tx
       .insertInto('guardian_document')
       .values({
@@ -86,6 +96,7 @@ export async function sendToGuardians(
         source_id: sourceId,
         sent_by: actor.userId,
         sent_at: now,
+        languages,
       })
       .execute();
     await insertGuardianMessage(
@@ -115,10 +126,10 @@ export async function sendToGuardians(
         entity,
         entityId: sourceId,
         caseId,
-        details: { kind: target.kind, guardians: guardians.length },
+        details: { kind: target.kind, guardians: guardians.length, languages },
       },
     ]);
-    return { sentAt: now.toISOString(), alreadySent: false, guardians: guardians.length };
+    return { sentAt: now.toISOString(), alreadySent: false, guardians: guardians.length, languages };
   });
 }
 

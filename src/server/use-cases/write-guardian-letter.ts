@@ -2,7 +2,11 @@
 // from an alert as a Norwegian letter (PDF) and logged in the contact log. A pupil with a protected
 // address (fortrolig / strengt fortrolig) gets no letter unless the school leadership confirms it: the
 // letter carries no address either way, but where and how it is sent must be decided by the leadership.
+// Printed in the language asked for (the family's, offered on screen), else the kommune's målform: the copy
+// the school keeps (decision 178).
 import type { Db, Tx } from '../../db/create-db';
+import type { Language } from '../../domain/language/language';
+import { documentTexts, kommuneMalform } from '../documents';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -28,7 +32,7 @@ export async function writeGuardianLetter(
   db: Db,
   actor: Actor,
   alertId: string,
-  input: { confirmProtectedAddress?: boolean | undefined },
+  input: { confirmProtectedAddress?: boolean | undefined; language?: Language | undefined },
   now: Date,
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -52,6 +56,7 @@ export async function writeGuardianLetter(
     const teacherName = await contactTeacherName(tx, place.classId);
     const today = osloDate(now);
     const e = alert.explanation;
+    const language = input.language ?? (await kommuneMalform(tx, actor.kommuneId));
     const pdf = await letterPdf({
       pupil: place,
       className: place.className,
@@ -61,6 +66,7 @@ export async function writeGuardianLetter(
       signedBy: actor.displayName,
       on: today,
       createdAt: now,
+      language,
     });
     // The same letter printed again the same day (a second click, a lost download) is one letter in the
     // contact log and in the later notice to leadership, not two; every print keeps its audit row.
@@ -92,9 +98,12 @@ export async function writeGuardianLetter(
         pupilId: place.pupilId,
         entity: 'alert',
         entityId: alertId,
-        details: { alertId, protectedAddressConfirmed: place.protectedAddress !== 'none' },
+        details: { alertId, protectedAddressConfirmed: place.protectedAddress !== 'none', language },
       },
     ]);
-    return { pdf, fileName: asciiFileName(`melding-om-fravaer-${place.className}-${today}.pdf`) };
+    return {
+      pdf,
+      fileName: asciiFileName(`${documentTexts(language).letter.fileName}-${place.className}-${today}.pdf`),
+    };
   });
 }

@@ -17,10 +17,17 @@ import { OpenCaseFromAlerts } from './OpenCase';
 import { downloadBlob } from '../ui/download';
 import { focusLater } from '../ui/focus';
 import { PanelForm, usePanelForm, type PanelFormProps } from '../ui/PanelForm';
+import type { Language } from '../../domain/language/language';
 import { formatDayOf } from '../format';
 
 /** «Send til foresatte» beside the letter: a page's own component, so the register's script never carries it. */
-export type SendLetterProps = { alert: Alert; confirmed: boolean; onChanged(text: string): Promise<void> };
+export type SendLetterProps = {
+  alert: Alert;
+  confirmed: boolean;
+  onChanged(text: string): Promise<void>;
+  /** The languages the family has chosen, to print the letter in (decision 178). */
+  familyLanguages?: readonly Language[] | undefined;
+};
 
 /**
  * What the page knows of the pupil to offer the letter to guardians (the pupil page and the class page); the
@@ -30,7 +37,9 @@ export type LetterPupil = {
   firstName: string;
   lastName: string;
   protectedAddress: ProtectedAddress;
-  lettersSent?: { alertId: string; sentAt: string }[];
+  lettersSent?: { alertId: string; sentAt: string; languages?: Language[] }[];
+  /** The languages the guardians have chosen (decision 178). */
+  familyLanguages?: readonly Language[];
   SendLetter?: ComponentType<SendLetterProps>;
 };
 
@@ -298,7 +307,8 @@ function LetterButton({
   const { busy, failure, clear, run } = useSubmit();
   const isLeadership = user.roles.some((r) => r.role === 'skoleledelse');
   const isProtected = pupil.protectedAddress !== 'none';
-  const sentAt = pupil.lettersSent?.find((l) => l.alertId === alert.id)?.sentAt ?? null;
+  const sent = pupil.lettersSent?.find((l) => l.alertId === alert.id);
+  const sentAt = sent?.sentAt ?? null;
   const SendLetter = pupil.SendLetter;
 
   const make = () =>
@@ -329,12 +339,20 @@ function LetterButton({
           <span className="ds-sr-only"> – {alert.ruleTitle}</span>
         </Button>
         {SendLetter && (
-          <SendLetter alert={alert} confirmed={isProtected && isLeadership && confirm} onChanged={onChanged} />
+          <SendLetter
+            alert={alert}
+            confirmed={isProtected && isLeadership && confirm}
+            onChanged={onChanged}
+            familyLanguages={pupil.familyLanguages}
+          />
         )}
       </div>
       {sentAt && (
         <Paragraph data-size="sm" className="letter__sent">
           {t('letter.sentOn', { date: formatDayOf(sentAt) })}
+          {sent?.languages?.length
+            ? ` · ${t('documents.sentIn', { languages: sent.languages.map((l) => t(`documents.languageName.${l}`)).join(', ') })}`
+            : null}
         </Paragraph>
       )}
       <FailureMessage failure={failure} fallback={t('letter.failed')} />

@@ -15,6 +15,7 @@ import { useApi } from '../../useApi';
 import { AbsenceTotals, Reports } from './child/Absence';
 import { Documents, Meetings, ActivePlans } from './child/FromSchool';
 import { OtherGuardians, Replies } from './child/People';
+import { MyLanguage } from './child/MyLanguage';
 
 /**
  * A guardian's view of one child (decision 129): the absence this school year with the school's own figures,
@@ -85,6 +86,7 @@ export function GuardianChildPage() {
           <Documents data={data} onChanged={changed} />
           <Replies data={data} />
           <OtherGuardians data={data} />
+          <MyLanguage onChanged={changed} />
         </>
       )}
     </Page>

@@ -6,6 +6,7 @@ import caseMeetings from './caseMeetings.json';
 import caseNav from './caseNav.json';
 import charts from './charts.json';
 import consent from './consent.json';
+import documents from './documents.json';
 import frontpage from './frontpage.json';
 import guardian from './guardian.json';
 import identity from './identity.json';
@@ -46,6 +47,7 @@ export const restFiles = {
   inbox,
   ladders,
   ruleEditor,
+  documents,
 };
 
 export default {
@@ -71,4 +73,5 @@ export default {
   ...inbox,
   ...ladders,
   ...ruleEditor,
+  ...documents,
 };

@@ -35,7 +35,12 @@ export function AlertsSection({ data, onChanged }: SectionProps) {
               concern={concern}
               headingLevel={3}
               onChanged={onChanged}
-              letterFor={{ ...data.pupil, lettersSent: data.lettersSent, SendLetter }}
+              letterFor={{
+                ...data.pupil,
+                lettersSent: data.lettersSent,
+                familyLanguages: [...new Set(data.guardians.flatMap((g) => (g.language ? [g.language] : [])))],
+                SendLetter,
+              }}
               fallbackFocusId="varsler"
             />
           ))}

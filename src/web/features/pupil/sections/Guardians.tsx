@@ -12,6 +12,7 @@ import { FormButtons } from '../../../ui/FormButtons';
 import { InlinePanel } from '../../../ui/InlinePanel';
 import { ChoiceSelect, PanelForm, usePanelForm, type PanelFormProps } from '../../../ui/PanelForm';
 import type { SectionProps } from '../types';
+import { GuardianLanguage } from './GuardianLanguage';
 
 // ——— Foresatte ———
 
@@ -39,6 +40,7 @@ export function GuardiansSection({ data, onChanged }: SectionProps) {
                 </Tag>
               )}
               <Restriction guardian={g} />
+              <GuardianLanguage pupilId={data.pupil.id} guardian={g} onChanged={onChanged} />
               {leads && (
                 <div className="button-row">
                   <InlinePanel

@@ -1,0 +1,140 @@
+// The fixed texts of the documents a school prints or sends home (issue 20 item 2, decision 178): one object
+// per language, all of this shape, so a text missing in one language is a compile error. Names of people,
+// schools and kommuner are never translated; they come in as arguments.
+import type { ConsentService, ConsentState } from '../../../domain/consent/consent';
+import type { MeetingKind } from '../../../db/schema';
+import type { PlanKind } from '../../../domain/plans/plan-schema';
+
+type PlanStatus = 'utkast' | 'aktiv' | 'avsluttet';
+
+export type DocumentTexts = {
+  /** The footer's note that the document is exempt from public access. */
+  confidential: string;
+  /** The sender where the school is not named (a protected child). */
+  theSchool: string;
+  /** «, klasse 9A». */
+  inClass(className: string): string;
+  /** «Elev: Ola Nordmann». */
+  pupil(name: string): string;
+  /** A date left blank. */
+  notSet: string;
+  /**
+   * Said in a document whose quoted municipal content (the rule's explanation, the routine's next step, ladder
+   * steps, measures) stays Norwegian; null where the language is Norwegian itself.
+   */
+  norwegianContentNote: string | null;
+  letter: {
+    title: string;
+    to(name: string, inClass: string): string;
+    intro(name: string): string;
+    registeredHeading: string;
+    counting(dates: string): string;
+    nextHeading: string;
+    talk(firstName: string, teacherName: string | null): string;
+    notChildWelfare: string;
+    regards: string;
+    fileName: string;
+  };
+  minutes: {
+    title(label: string): string;
+    footer(date: string): string;
+    held(date: string, time: string | null, place: string | null, participants: string | null): string;
+    agendaHeading: string;
+    minutesHeading: string;
+    nextMeeting(date: string): string;
+    meeting: Record<MeetingKind, string>;
+  };
+  plan: {
+    kind: Record<PlanKind, string>;
+    status: Record<PlanStatus, string>;
+    footer(title: string, version: number, status: string): string;
+    printed(date: string): string;
+    dateLine(date: string, status: string, version: number): string;
+    signatory: { foresatt: string; skole: string; elev: string; annen: string };
+    guardians: string;
+    school: string;
+    agreement: {
+      status: string;
+      mainGoal: string;
+      columns: [string, string, string, string];
+      planB: string;
+      evaluation: string;
+      evaluatedOn(date: string): string;
+      signatures: string;
+    };
+    measures: {
+      longTermGoal: string;
+      subGoals: string;
+      period: string;
+      statusAndEvaluation: string;
+      timetable: string;
+      columns: [string, string, string];
+      reduction(n: number): string;
+      homeSchooling(n: number): string;
+      triggers: string;
+      nextMeeting: string;
+    };
+    day: { appliesTo: string; columns: [string, string, string, string] };
+    gradual: {
+      goal: string;
+      arena: string;
+      step(n: number, from: string, to: string, whole: boolean): string;
+      where: [string, string, string, string];
+      tasks: [string, string, string];
+      moveOnWhen: string;
+      reduction: string;
+      evaluation: string;
+    };
+    illness: {
+      presence: string;
+      condition: string;
+      expected: string;
+      unsettled: string;
+      assessment: string;
+      place: string;
+      teaching: string;
+      schoolOffer: string;
+      followedUpBy: string;
+      evaluation: string;
+    };
+    reductionKind: Record<
+      'kortere-skoledag' | 'senere-oppmote' | 'bestemte-dager' | 'fritak-fag' | 'fritak-aktivitet' | 'helt-fritak',
+      string
+    >;
+    homeSchoolingGround: Record<'medisinske-tilleggsvansker' | 'overgangsperiode', string>;
+    presenceLevel: Record<'ingen' | 'begrenset' | 'delvis' | 'hel', string>;
+    teachingPlace: Record<'hjemme' | 'helseinstitusjon' | 'annet', string>;
+  };
+  consent: {
+    title: string;
+    footer: string;
+    pupil(name: string, className: string, schoolName: string): string;
+    why: string;
+    servicesHeading: string;
+    standpointHeading: string;
+    refused: string;
+    until: string;
+    stafettlogg: string;
+    noStafettlogg: string;
+    informationHeading: string;
+    scopeHeading: string;
+    heldBackHeading: string;
+    matters(text: string): string;
+    services(text: string): string;
+    persons(text: string): string;
+    statusHeading: string;
+    status(state: string, date: string, withdrawnOn: string | null): string;
+    collected(by: string, at: string): string;
+    signaturesHeading: string;
+    placeAndDate(place: string | null): string;
+    guardianSignature(name: string): string;
+    childSignature: string;
+    law: string;
+    state: Record<ConsentState | 'fra-datoen', string>;
+    service: Record<ConsentService, string>;
+    /** «Spesialisthelsetjeneste: BUP og …» and «Andre: …» with the text the school wrote. */
+    specialist(text: string): string;
+    other(text: string): string;
+    unknown: string;
+  };
+};
