@@ -14,7 +14,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
 import { e2eGate, expectNoAxeViolations, tabTo, useJourney } from './browser';
-import { bokmalLeftOn, flatten, resourcesOf } from './leftover-bokmal';
+import { bokmalLeftOn, flatten, recordServerTexts, resourcesOf } from './leftover-bokmal';
 
 const unavailable = e2eGate();
 const AT = '2026-11-24T08:05:00+01:00';
@@ -59,9 +59,12 @@ describe.skipIf(unavailable !== null)('browser journey: nynorsk og engelsk', () 
     return c;
   }
 
+  const servers = new Map<Page, ReturnType<typeof recordServerTexts>>();
+
   /** A page that records the app's console errors (a missing text says «Mangler tekst: …» there). */
   async function pageIn(c: BrowserContext): Promise<{ page: Page; errors: string[] }> {
     const page = await c.newPage();
+    servers.set(page, recordServerTexts(page));
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
@@ -74,7 +77,7 @@ describe.skipIf(unavailable !== null)('browser journey: nynorsk og engelsk', () 
   async function check(page: Page, language: Lang, where: string): Promise<void> {
     expect(await page.evaluate(() => document.documentElement.lang), `${where}: <html lang>`).toBe(language);
     await expectNoAxeViolations(page, where);
-    expect(await bokmalLeftOn(page, language), `${where}: bokmål igjen på siden`).toEqual([]);
+    expect(await bokmalLeftOn(page, language, servers.get(page)), `${where}: bokmål igjen på siden`).toEqual([]);
     await page.screenshot({ path: `/tmp/naervaer-i20-${language}-${where.replace(/\W+/g, '-')}.png`, fullPage: true });
   }
 

@@ -1,6 +1,6 @@
 // The checker of «no bokmål string left» (./leftover-bokmal.ts) on small resource trees: no browser needed.
 import { describe, expect, it } from 'vitest';
-import { flatten, fragments, leftoverBokmal, meaningful, resourcesOf } from './leftover-bokmal';
+import { flatten, fragments, leftoverBokmal, meaningful, resourcesOf, stringsIn } from './leftover-bokmal';
 
 const nb = {
   register: {
@@ -50,10 +50,13 @@ describe('leftoverBokmal', () => {
 
   it('names the key and the bokmål words a page in nynorsk still shows, whatever their case and spacing', () => {
     const page = 'Fråvær tysdag\nRESTEN ER   TIL STEDE\nTrykk Lagre når du har fylt inn alle feltene';
-    expect(leftoverBokmal(nb, nn, page)).toEqual([
+    expect(leftoverBokmal(nb, nn, page).map(({ key, fragment }) => ({ key, fragment }))).toEqual([
       { key: 'register.rest', fragment: 'Resten er til stede' },
       { key: 'register.help', fragment: 'når du har fylt inn alle feltene' },
     ]);
+    expect(leftoverBokmal(nb, nn, page)[0]?.around).toBe(
+      'fråvær tysdag resten er til stede trykk lagre når du har fylt inn alle fe',
+    );
   });
 
   it('lets text pass that is the same in both (a name, an untranslatable phrase) or too short to tell', () => {
@@ -61,11 +64,23 @@ describe('leftoverBokmal', () => {
     expect(leftoverBokmal(nb, nn, page)).toEqual([]);
   });
 
+  it('lets a fragment pass that stands in a text the server sent (municipal content, a name)', () => {
+    const page = 'Saltdal: Resten er til stede når eleven kommer';
+    expect(leftoverBokmal(nb, nn, page, 'Tiltak: «Resten er til stede når eleven kommer»')).toEqual([]);
+    expect(leftoverBokmal(nb, nn, page).map((l) => l.fragment)).toEqual(['Resten er til stede']);
+  });
+
   it('counts a key the translation lacks as bokmål', () => {
     const { rest: _rest, ...lacking } = nn.register;
     expect(leftoverBokmal(nb, { ...nn, register: lacking }, 'Resten er til stede')).toEqual([
-      { key: 'register.rest', fragment: 'Resten er til stede' },
+      { key: 'register.rest', fragment: 'Resten er til stede', around: 'resten er til stede' },
     ]);
+  });
+});
+
+describe('stringsIn', () => {
+  it('collects every string of a JSON answer', () => {
+    expect(stringsIn({ a: ['x', { b: 'y', n: 3 }], c: null, d: 'z' })).toEqual(['x', 'y', 'z']);
   });
 });
 

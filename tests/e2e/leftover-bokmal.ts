@@ -3,7 +3,9 @@
 // code fills something in ({{placeholders}}, $t() references, <n> Trans tags) — may not stand in the page's
 // text. Only fragments long enough to mean something are looked for (at least 12 characters or three words):
 // «Lagre» or «Logg ut» would match by chance. A fragment that the page language's own texts also contain is
-// not bokmål left behind (a proper name, «Nærvær», an identical nynorsk phrase).
+// not bokmål left behind (a proper name, «Nærvær», an identical nynorsk phrase); nor is one that stands in a
+// text the server sent (a pupil's name, a ladder's task, a rule's title): the server's words are not the nb
+// resources', and the municipal content's own language is decision 179's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -46,7 +48,8 @@ export function fragments(text: string): string[] {
 /** Long enough that finding it on a page is no coincidence: 12 characters or three words. */
 export const meaningful = (fragment: string): boolean => fragment.length >= 12 || fragment.split(' ').length >= 3;
 
-export type Leftover = { key: string; fragment: string };
+/** A bokmål fragment found: its key, the fragment, and the page's words around it (to find it by). */
+export type Leftover = { key: string; fragment: string; around: string };
 
 /**
  * The bokmål fragments that stand in `pageText` although the page is in the language of `translated`: for each
@@ -56,16 +59,19 @@ export function leftoverBokmal(
   nb: Record<string, unknown>,
   translated: Record<string, unknown>,
   pageText: string,
+  serverText = '',
 ): Leftover[] {
   const page = normalise(pageText).toLocaleLowerCase('nb');
   const theirs = flatten(translated);
-  const theirText = normalise([...theirs.values()].join('\n')).toLocaleLowerCase('nb');
+  const theirText = normalise([...theirs.values(), serverText].join('\n')).toLocaleLowerCase('nb');
   const found: Leftover[] = [];
   for (const [key, value] of flatten(nb)) {
     if (theirs.get(key) === value) continue;
     for (const fragment of fragments(value)) {
       const lower = fragment.toLocaleLowerCase('nb');
-      if (meaningful(fragment) && page.includes(lower) && !theirText.includes(lower)) found.push({ key, fragment });
+      const at = page.indexOf(lower);
+      if (meaningful(fragment) && at >= 0 && !theirText.includes(lower))
+        found.push({ key, fragment, around: page.slice(Math.max(0, at - 40), at + lower.length + 40) });
     }
   }
   return found;
@@ -85,8 +91,47 @@ export async function pageText(page: Page): Promise<string> {
   });
 }
 
-/** The bokmål left on `page` shown in `language`, as «key: fragment» lines (empty when none). */
-export async function bokmalLeftOn(page: Page, language: string): Promise<string[]> {
+/** Every string in a JSON value. */
+export function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/** Records the strings of every JSON answer from /api/ the page receives from now on; `text()` has them all. */
+export function recordServerTexts(page: Page): { text(): Promise<string> } {
+  const strings: string[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/api/')) return;
+    if (!(response.headers()['content-type'] ?? '').includes('json')) return;
+    pending.push(
+      response.json().then(
+        (body: unknown) => void strings.push(...stringsIn(body)),
+        () => undefined, // a body already gone (a navigation away): nothing shown from it
+      ),
+    );
+  });
+  return {
+    async text() {
+      await Promise.all(pending);
+      return strings.join('\n');
+    },
+  };
+}
+
+/**
+ * The bokmål left on `page` shown in `language`, as «key: fragment» lines (empty when none); `server` is what
+ * recordServerTexts recorded for the page.
+ */
+export async function bokmalLeftOn(
+  page: Page,
+  language: string,
+  server?: { text(): Promise<string> },
+): Promise<string[]> {
   const text = await pageText(page);
-  return leftoverBokmal(resourcesOf('nb'), resourcesOf(language), text).map((l) => `${l.key}: «${l.fragment}»`);
+  const serverText = server ? await server.text() : '';
+  return leftoverBokmal(resourcesOf('nb'), resourcesOf(language), text, serverText).map(
+    (l) => `${l.key}: «${l.fragment}» i «…${l.around}…»`,
+  );
 }

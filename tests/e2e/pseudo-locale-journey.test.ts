@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
 import { e2eGate, tabTo, useJourney } from './browser';
-import { flatten, leftoverBokmal, pageText, resourcesOf } from './leftover-bokmal';
+import { flatten, leftoverBokmal, pageText, recordServerTexts, resourcesOf } from './leftover-bokmal';
 import { PSEUDO_LANGUAGE, pseudoLocale } from './pseudo-locale';
 
 const unavailable = e2eGate();
@@ -32,7 +32,7 @@ describe.skipIf(unavailable !== null)('browser journey: et språk fra høyre mot
   const j = useJourney({ now: '2026-11-24', context: false });
 
   /** What each page must hold in the pseudo-locale at each size. */
-  async function check(page: Page, where: string): Promise<void> {
+  async function check(page: Page, where: string, server: { text(): Promise<string> }): Promise<void> {
     const html = await page.evaluate(() => ({
       dir: document.documentElement.dir,
       lang: document.documentElement.lang,
@@ -45,7 +45,7 @@ describe.skipIf(unavailable !== null)('browser journey: et språk fra høyre mot
     const text = await pageText(page);
     expect(keysShown(text), `${where}: tekstnøkler i stedet for tekst`).toEqual([]);
     expect(
-      leftoverBokmal(nb, pseudo, text).map((l) => `${l.key}: «${l.fragment}»`),
+      leftoverBokmal(nb, pseudo, text, await server.text()).map((l) => `${l.key}: «${l.fragment}» i «…${l.around}…»`),
       `${where}: tekst som ikke kom fra språkfilene`,
     ).toEqual([]);
   }
@@ -97,6 +97,7 @@ describe.skipIf(unavailable !== null)('browser journey: et språk fra høyre mot
       });
       expect(res.status()).toBe(200);
       const page = await c.newPage();
+      const server = recordServerTexts(page);
       const errors: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
@@ -105,14 +106,14 @@ describe.skipIf(unavailable !== null)('browser journey: et språk fra høyre mot
       await page.goto(`${j.base}/klasse/${klass.id}/registrering`);
       await page.locator('li.register-row').first().waitFor();
       await page.screenshot({ path: `/tmp/naervaer-rtl-registrering-${size}.png`, fullPage: true });
-      await check(page, `registreringen ${size}`);
+      await check(page, `registreringen ${size}`, server);
       await menuByKeyboard(page, `registreringen ${size}`);
 
       await page.goto(`${j.base}/sak/${emil.id}`);
       await page.getByRole('heading', { level: 1, name: /Emil Bakken/ }).waitFor();
       await page.locator('main').getByRole('heading', { level: 2 }).first().waitFor();
       await page.screenshot({ path: `/tmp/naervaer-rtl-sak-${size}.png`, fullPage: true });
-      await check(page, `saka ${size}`);
+      await check(page, `saka ${size}`, server);
       await menuByKeyboard(page, `saka ${size}`);
 
       expect(errors, 'feil i nettleserkonsollen').toEqual([]);
