@@ -6,7 +6,9 @@
 // into a call: t('case.title') names a key, not a text. Outside JSX (the .ts files too: an API client's
 // fallback message reaches the screen as well), a string that reads as a sentence — a capital letter and at
 // least three words — fails the same way, unless it is a programmer's error (`new Error(…)`), a console line
-// or an import. The few words that are the same in every language are in ALLOWED, each with its reason.
+// or an import. A **name table** is text too: a `…_LABEL(S)`/`…_NAME(S)` object of words declared in the web
+// app, or imported from src/domain (whose names are bokmål, for the server's documents) and used in a
+// component: it shows bokmål in every language. The few words that are the same in every language are in ALLOWED, each with its reason.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -80,6 +82,9 @@ function notForTheScreen(node: ts.Node): boolean {
   return false;
 }
 
+/** How a table of words for the screen is named: PLAN_KIND_NAMES, WEEKDAY_LABEL. */
+const NAME_TABLE = /_(NAMES?|LABELS?)$/;
+
 const hasLetter = (text: string): boolean => /\p{L}/u.test(text.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, ''));
 
 /** The string literals that `expr` can evaluate to (or whose words it contains), not looking into calls. */
@@ -121,7 +126,38 @@ export function hardCodedTexts(file: string, source: string): Finding[] {
     if (!hasLetter(shown) || allowed.has(shown)) return;
     found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: shown });
   };
+  // The name tables this file takes from src/domain: each use is a finding.
+  const fromDomain = new Set<string>();
+  for (const statement of sf.statements)
+    if (
+      ts.isImportDeclaration(statement) &&
+      ts.isStringLiteral(statement.moduleSpecifier) &&
+      /(^|\/)domain\//.test(statement.moduleSpecifier.text) &&
+      statement.importClause?.namedBindings &&
+      ts.isNamedImports(statement.importClause.namedBindings)
+    )
+      for (const element of statement.importClause.namedBindings.elements)
+        if (NAME_TABLE.test(element.name.text)) fromDomain.add(element.name.text);
   const visit = (node: ts.Node): void => {
+    if (
+      ts.isIdentifier(node) &&
+      fromDomain.has(node.text) &&
+      !ts.isImportSpecifier(node.parent) &&
+      !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)
+    )
+      report(node, `${node.text} (bokmål fra src/domain)`);
+    else if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      NAME_TABLE.test(node.name.text) &&
+      node.initializer &&
+      ts.isObjectLiteralExpression(node.initializer)
+    ) {
+      for (const property of node.initializer.properties)
+        if (ts.isPropertyAssignment(property) && ts.isStringLiteral(property.initializer))
+          report(property.initializer, property.initializer.text);
+      return;
+    }
     if (ts.isJsxText(node)) report(node, node.text);
     else if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent))
       for (const lit of literalsOf(node.expression)) report(lit, textOf(lit));
@@ -207,6 +243,15 @@ describe('hardCodedTexts', () => {
       '1: Noe gikk galt hos oss. Prøv igjen.',
       '5: Fikk ikke kontakt med',
     ]);
+  });
+
+  it('finds a name table of words, declared here or taken from src/domain', () => {
+    const source = [
+      "import { PLAN_KIND_NAMES, PLAN_KINDS } from '../../domain/plans/plan-schema';",
+      "export const WEEKDAY_LABEL = { mandag: 'Mandag', tirsdag: 'Tirsdag' };",
+      'export const A = () => <option>{PLAN_KIND_NAMES[PLAN_KINDS[0]]}</option>;',
+    ].join('\n');
+    expect(find(source)).toEqual(['2: Mandag', '2: Tirsdag', '3: PLAN_KIND_NAMES (bokmål fra src/domain)']);
   });
 
   it('lets keys, class names, ids, symbols, entities and the allowed names pass', () => {

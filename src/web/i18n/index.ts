@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, isLanguage, type Language } from '../../domain/language/language';
 import { setFormatLanguage } from '../format';
 import core from './nb/core';
+import { testLanguage } from './test-language';
 
 // Three languages (issue 20, decision 176): bokmål, nynorsk, English, one key set. Bokmål is the source and
 // the fallback: its layout, login and register texts are in the first script (./nb/core.ts), the rest come
@@ -15,13 +16,16 @@ export const resources = { nb: { translation: core } } as const;
 export const languages = LANGUAGES;
 export type { Language };
 
+/** A language a test brought (./test-language.ts, decision 177): shown instead of any other. Null outside it. */
+const test = testLanguage();
+
 /** Each language's folder of texts but bokmål's, one lazily loaded chunk each. */
 const folders = import.meta.glob<{ default: Record<string, unknown> }>(['./*/index.ts', '!./nb/index.ts']);
 
 void i18n.use(initReactI18next).init({
   lng: 'nb',
   fallbackLng: 'nb',
-  supportedLngs: [...languages],
+  supportedLngs: [...languages, ...(test ? [test.code] : [])],
   defaultNS,
   resources,
   // Resources are bundled, so initialise synchronously: the first render already has its texts.
@@ -79,7 +83,8 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // Storage refused (private mode, a full quota): the language still applies to this page.
   }
-  if (i18n.language !== language) await i18n.changeLanguage(language);
+  const shown = test?.code ?? language;
+  if (i18n.language !== shown) await i18n.changeLanguage(shown);
 }
 
 /**
@@ -135,5 +140,10 @@ i18n.on('languageChanged', (lng) => {
   document.documentElement.dir = directionOf(lng);
   setFormatLanguage(lng);
 });
+
+if (test) {
+  i18n.addResourceBundle(test.code, defaultNS, test.texts, true, true);
+  void i18n.changeLanguage(test.code);
+}
 
 export default i18n;
