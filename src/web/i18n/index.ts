@@ -135,5 +135,6 @@ i18n.on('languageChanged', (lng) => {
   document.documentElement.dir = directionOf(lng);
   setFormatLanguage(lng);
 });
+document.documentElement.dir = directionOf(i18n.language);
 
 export default i18n;
