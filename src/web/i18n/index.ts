@@ -140,6 +140,7 @@ i18n.on('languageChanged', (lng) => {
   document.documentElement.dir = directionOf(lng);
   setFormatLanguage(lng);
 });
+document.documentElement.dir = directionOf(i18n.language);
 
 if (test) {
   i18n.addResourceBundle(test.code, defaultNS, test.texts, true, true);

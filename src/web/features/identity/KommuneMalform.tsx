@@ -32,7 +32,7 @@ export function KommuneMalform() {
 }
 
 function MalformForm({ initial }: { initial: KommuneSettings }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { reloadUser } = useAuth();
   const [settings, setSettings] = useState(initial);
   const [malform, setMalform] = useState<Malform>(initial.malform);
@@ -47,7 +47,8 @@ function MalformForm({ initial }: { initial: KommuneSettings }) {
       setSettings(saved);
       // Whoever has not chosen a language of their own now reads the new målform, this administrator too.
       await reloadUser();
-      say(t('languageChoice.kommuneSaved', { malform: t(`languageChoice.malform_${saved.malform}`) }));
+      // In the language the page is in now (this render's t is the one before).
+      say(i18n.t('languageChoice.kommuneSaved', { malform: i18n.t(`languageChoice.malform_${saved.malform}`) }));
     });
   };
 
