@@ -140,7 +140,8 @@ i18n.on('languageChanged', (lng) => {
   document.documentElement.dir = directionOf(lng);
   setFormatLanguage(lng);
 });
-document.documentElement.dir = directionOf(i18n.language);
+// (Not in the unit tests' Node, which imports this module without a document.)
+if (typeof document !== 'undefined') document.documentElement.dir = directionOf(i18n.language);
 
 if (test) {
   i18n.addResourceBundle(test.code, defaultNS, test.texts, true, true);
