@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_TYPES, ROLES, USER_KINDS } from './enums';
+import { LANGUAGES, MALFORMER } from '../domain/language/language';
 
 const role = z.enum(ROLES);
 
@@ -8,7 +9,15 @@ export const meSchema = z.object({
   username: z.string(),
   displayName: z.string(),
   kind: z.enum(USER_KINDS),
-  kommune: z.object({ id: z.string(), name: z.string() }),
+  kommune: z.object({
+    id: z.string(),
+    name: z.string(),
+    malform: z.enum(MALFORMER).describe('Kommunens målform (språklova): standardspråket for de ansatte'),
+  }),
+  language: z
+    .enum(LANGUAGES)
+    .describe('Språket brukeren leser: eget valg, ellers foresattes familiespråk, ellers kommunens målform'),
+  chosenLanguage: z.enum(LANGUAGES).nullable().describe('Brukerens eget valg; null følger kommunens målform'),
   organisation: z.object({ id: z.string(), name: z.string(), type: z.enum(ORGANISATION_TYPES) }),
   roles: z.array(
     z.object({
@@ -80,3 +89,16 @@ export type SetPasswordResponse = z.infer<typeof setPasswordResponse>;
 // GET /api/auth/me
 export const getMeResponse = session;
 export type GetMeResponse = z.infer<typeof getMeResponse>;
+
+const languageChoice = z.enum(LANGUAGES, {
+  error: 'Språket må være «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk), eller null for kommunens målform',
+});
+
+// PUT /api/auth/me/language
+export const setMyLanguageBody = z.object({ language: languageChoice.nullable() });
+export type SetMyLanguageBody = z.input<typeof setMyLanguageBody>;
+export const setMyLanguageResponse = z.object({
+  language: z.enum(LANGUAGES),
+  chosenLanguage: z.enum(LANGUAGES).nullable(),
+});
+export type SetMyLanguageResponse = z.infer<typeof setMyLanguageResponse>;

@@ -39,16 +39,16 @@ export const setGuardianLanguageResponse = z.object({
 export type SetGuardianLanguageResponse = z.infer<typeof setGuardianLanguageResponse>;
 
 // GET and PUT /api/my-language: the guardian's own choice of language for letters and their pages
-export const getMyLanguageResponse = z.object({
+export const getMyFamilyLanguageResponse = z.object({
   language: documentLanguage.nullable().describe('Valgt språk; null: kommunens målform'),
   malform: z.enum(['nb', 'nn']).describe('Kommunens målform'),
   version: z.number().int(),
 });
-export type GetMyLanguageResponse = z.infer<typeof getMyLanguageResponse>;
-export const setMyLanguageBody = z.object({
+export type GetMyFamilyLanguageResponse = z.infer<typeof getMyFamilyLanguageResponse>;
+export const setMyFamilyLanguageBody = z.object({
   language: documentLanguage.nullable(),
   version: z.number().int().positive(),
 });
-export type SetMyLanguageBody = z.input<typeof setMyLanguageBody>;
-export const setMyLanguageResponse = getMyLanguageResponse;
-export type SetMyLanguageResponse = GetMyLanguageResponse;
+export type SetMyFamilyLanguageBody = z.input<typeof setMyFamilyLanguageBody>;
+export const setMyFamilyLanguageResponse = getMyFamilyLanguageResponse;
+export type SetMyFamilyLanguageResponse = GetMyFamilyLanguageResponse;

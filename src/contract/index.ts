@@ -31,4 +31,5 @@ export * from './roster';
 export * from './settings';
 export * from './users';
 export * from './inbox';
+export * from './kommune';
 export * from './rule-editor';

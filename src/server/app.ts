@@ -49,6 +49,7 @@ import { measureRoutes } from './routes/measures';
 import { planRoutes } from './routes/plans';
 import { rosterRoutes } from './routes/roster';
 import { identityRoutes } from './routes/identity';
+import { kommuneRoutes } from './routes/kommune';
 import { validatorCompiler } from './routes/schemas';
 
 declare module 'fastify' {
@@ -277,6 +278,7 @@ export async function buildApp({
   await app.register(auditLogRoutes(deps));
   await app.register(rosterRoutes(deps));
   await app.register(identityRoutes(deps));
+  await app.register(kommuneRoutes(deps));
   await app.register(formRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(measureRoutes(deps));

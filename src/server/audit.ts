@@ -172,6 +172,10 @@ export const AUDIT_KINDS = {
   'oidc.provider.remove': 'delete',
   'installation.oidc.add': 'create',
   'kommune.password-login.set': 'update',
+  // Languages (issue 20, decision 176): a user's own interface language, the kommune's målform.
+  'account.language.set': 'update',
+  'kommune.settings.read': 'read',
+  'kommune.malform.set': 'update',
 } as const satisfies Record<string, AuditKind>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;

@@ -21,6 +21,11 @@ export const SCHOOL_STAFF: Role[] = ['kontaktlaerer', 'faglaerer', 'skoleledelse
 export const policies = {
   'auth.me': anyUser,
   'auth.logout': anyUser,
+  // Everyone's own interface language (decision 176).
+  'account.language.set': anyUser,
+  // The kommune's målform: those who administer the kommune's other settings (log-in, decision 098).
+  'kommune.settings.read': roles('administrator', 'skoleeier'),
+  'kommune.malform.set': roles('administrator', 'skoleeier'),
   'classes.list': roles(...SCHOOL_STAFF),
   'class.pupils.read': roles(...SCHOOL_STAFF),
   'guardian.children.list': guardian,

@@ -1,7 +1,8 @@
-import { CONSENT_SERVICES, CONSENT_SERVICE_LABEL, type ConsentService } from '../domain/consent/consent';
+import i18next from 'i18next';
+import { CONSENT_SERVICES, type ConsentService } from '../domain/consent/consent';
 import { SERVICE_ROLE_UNITS } from '../contract/enums';
 import { fieldErrors } from './absence';
-import type { Consent, Me, RoleName } from './api';
+import type { Me, RoleName } from './api';
 
 // What the consent screens decide without a browser (decision 051): who is a service partner and for
 // which service, which note a partner reads on the case page, and where the server's field errors go.
@@ -34,12 +35,13 @@ export function partnerService(me: Pick<Me, 'roles'>): ConsentService | null {
   return null;
 }
 
-/** The name of the partner's service as the consent that opens the case spells it, or the form's name; null when unknown. */
-export function accessServiceLabel(me: Pick<Me, 'roles'>, consents: readonly Consent[]): string | null {
+/** A service of the consent form by its name in the reader's language (consent.json's `consent.service`). */
+export const consentServiceName = (code: ConsentService): string => i18next.t(`consent.service.${code}`);
+
+/** The name of the partner's service, as the consent form names it, in the reader's language; null when unknown. */
+export function accessServiceLabel(me: Pick<Me, 'roles'>): string | null {
   const service = partnerService(me);
-  if (!service) return null;
-  const covering = consents.find((c) => c.state === 'gyldig' && c.services.some((s) => s.code === service));
-  return covering?.services.find((s) => s.code === service)?.label ?? CONSENT_SERVICE_LABEL[service];
+  return service ? consentServiceName(service) : null;
 }
 
 /** The consent fields the form shows errors at; anything else goes to the summary above the form. */

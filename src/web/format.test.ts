@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { epochDayOf, formatIsoDate, norwegianDate } from '../domain/calendar/dates';
-import { compareByName, compareClassNames, formatDate, formatDateTime, formatDayOf, pupilName } from './format';
+import {
+  compareByName,
+  compareClassNames,
+  formatDate,
+  formatDateTime,
+  formatDayOf,
+  formatList,
+  formatNumber,
+  formatTime,
+  monthName,
+  pupilName,
+  setFormatLanguage,
+  weekdayName,
+} from './format';
 
 describe('formatDate', () => {
   it.each([
@@ -66,5 +79,52 @@ describe('compareByName', () => {
 describe('compareClassNames', () => {
   it('puts 2A before 10A', () => {
     expect(['10A', '2B', '2A', '9C'].sort(compareClassNames)).toEqual(['2A', '2B', '9C', '10A']);
+  });
+});
+
+describe('dates, times and numbers in nynorsk and English (decision 176)', () => {
+  const morning = new Date(2026, 10, 24, 8, 15).toISOString();
+
+  it.each([
+    ['nb', '05.03.2026', '24.11.2026 kl. 08.15', '08.15'],
+    ['nn', '05.03.2026', '24.11.2026 kl. 08.15', '08.15'],
+    ['en', '5 Mar 2026', '24 Nov 2026, 08:15', '08:15'],
+  ] as const)('%s writes %s and %s', (language, date, dateTime, time) => {
+    expect(formatDate('2026-03-05', language)).toBe(date);
+    expect(formatDateTime(morning, language)).toBe(dateTime);
+    expect(formatTime(morning, language)).toBe(time);
+    expect(formatDayOf(morning, language)).toBe(dateTime.split(/,? kl\.|,/)[0]);
+  });
+
+  it.each([
+    ['nb', 'tirsdag', 'lørdag', 'mars'],
+    ['nn', 'tysdag', 'laurdag', 'mars'],
+    ['en', 'Tuesday', 'Saturday', 'March'],
+  ] as const)('%s names the days and months', (language, tuesday, saturday, march) => {
+    expect(weekdayName('2026-11-24', language)).toBe(tuesday);
+    expect(weekdayName('2026-11-28', language)).toBe(saturday);
+    expect(monthName(3, language)).toBe(march);
+    expect(weekdayName('24.11.2026', language)).toBe('');
+  });
+
+  it.each([
+    ['nb', '1\u00a0234,5', 'Ida, Ola og Kari'],
+    ['nn', '1\u00a0234,5', 'Ida, Ola og Kari'],
+    ['en', '1,234.5', 'Ida, Ola and Kari'],
+  ] as const)('%s writes numbers and lists by Intl', (language, number, list) => {
+    expect(formatNumber(1234.5, undefined, language)).toBe(number);
+    expect(formatList(['Ida', 'Ola', 'Kari'], language)).toBe(list);
+  });
+
+  it('follows the app’s language when none is given, and treats an unknown one as bokmål', () => {
+    try {
+      setFormatLanguage('en');
+      expect(formatDate('2026-03-05')).toBe('5 Mar 2026');
+      expect(weekdayName('2026-11-24')).toBe('Tuesday');
+      setFormatLanguage('xx');
+      expect(formatDate('2026-03-05')).toBe('05.03.2026');
+    } finally {
+      setFormatLanguage('nb');
+    }
   });
 });

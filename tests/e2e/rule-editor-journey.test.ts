@@ -4,9 +4,24 @@
 // a concern over the last eight weeks against today's rules, saves version 2 (version 1 stays readable), and the
 // school leader of Nabodal skole finds the new rule's concerns in the alert list.
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { e2eGate, expectNoAxeViolations, logInWithKeyboard, tabTo, useJourney } from './browser';
 
 const unavailable = e2eGate();
+
+/**
+ * Nabodal writes nynorsk (its målform, decision 176); this journey reads its screens in bokmål, so its user
+ * chooses bokmål under «Språk» on «Innboks» first, as any Nabodal employee may.
+ */
+async function chooseBokmal(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/innboks`);
+  // A radio group is one tab stop (its checked radio, the målform): focus «Bokmål» in it, then save.
+  await page.getByRole('radio', { name: 'Bokmål', exact: true }).focus();
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: 'Lagre språk' }));
+  await page.keyboard.press('Enter');
+  await page.getByText('Språket er lagret.').waitFor();
+}
 const NOW = '2026-11-24';
 const NEW_TITLE = 'Fravær over 3 %: samtale med elev og foresatte';
 
@@ -20,6 +35,7 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofil endret på s
   it('lets the owner lower a threshold, read the what-if and save, and the alerts follow', async () => {
     const leader = await j.contexts.rektor.newPage();
     await logInWithKeyboard(leader, j.base, 'rektor.nabo');
+    await chooseBokmal(leader, j.base);
     await leader.goto(`${j.base}/varsler`);
     await leader.getByRole('heading', { level: 1 }).waitFor();
     await leader
@@ -31,6 +47,7 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofil endret på s
 
     const page = await j.contexts.eier.newPage();
     await logInWithKeyboard(page, j.base, 'skoleeier.nabo');
+    await chooseBokmal(page, j.base);
     await page.goto(`${j.base}/regelprofiler`);
     await page.getByRole('heading', { level: 1, name: 'Regler for bekymringsfullt fravær' }).waitFor();
     const choose = page.getByRole('combobox', { name: 'Profil' });

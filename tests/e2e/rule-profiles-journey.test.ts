@@ -9,6 +9,20 @@ import type { Page } from 'playwright-core';
 import { e2eGate, expectNoAxeViolations, tabTo, logInWithKeyboard, useJourney } from './browser';
 
 const unavailable = e2eGate();
+
+/**
+ * Nabodal writes nynorsk (its målform, decision 176); this journey reads its screens in bokmål, so its user
+ * chooses bokmål under «Språk» on «Innboks» first, as any Nabodal employee may.
+ */
+async function chooseBokmal(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/innboks`);
+  // A radio group is one tab stop (its checked radio, the målform): focus «Bokmål» in it, then save.
+  await page.getByRole('radio', { name: 'Bokmål', exact: true }).focus();
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: 'Lagre språk' }));
+  await page.keyboard.press('Enter');
+  await page.getByText('Språket er lagret.').waitFor();
+}
 const NOW = '2026-11-24';
 const MARK = 'Kommunens eget valg – ikke fra kildedokumentet';
 
@@ -17,6 +31,7 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofiler med kommun
 
   async function login(page: Page, username: string): Promise<void> {
     await logInWithKeyboard(page, j.base, username);
+    await chooseBokmal(page, j.base);
   }
 
   it("marks Nabodal's own figure as the municipality's choice, and nothing in the shipped Hardanger profile", async () => {

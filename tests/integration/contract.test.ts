@@ -226,6 +226,18 @@ describeDb('the API contract', () => {
     expect(staff.accounts.length).toBeGreaterThan(0);
     await call('admin', 'GET', '/api/users?kind=guardian', contract.listAccountsResponse);
     await call('admin', 'GET', '/api/users/unused', contract.listUnusedAccountsResponse);
+    // Languages (decision 176): the kommune's målform and one's own choice.
+    const kommune = await call('admin', 'GET', '/api/kommune/settings', contract.kommuneSettingsResponse);
+    const malform = await call('admin', 'PUT', '/api/kommune/malform', contract.setKommuneMalformResponse, {
+      malform: kommune.malform,
+      version: kommune.version,
+    });
+    expect(malform.version).toBe(kommune.version + 1);
+    const language = await call('admin', 'PUT', '/api/auth/me/language', contract.setMyLanguageResponse, {
+      language: 'nn',
+    });
+    expect(language).toEqual({ language: 'nn', chosenLanguage: 'nn' });
+    await call('admin', 'PUT', '/api/auth/me/language', contract.setMyLanguageResponse, { language: null });
 
     const { children } = await call('foresatt', 'GET', '/api/my-children', contract.listMyChildrenResponse);
     const child = children[0]!.id;
@@ -243,8 +255,8 @@ describeDb('the API contract', () => {
     expect(reports.reports.length).toBeGreaterThan(0);
     await call('foresatt', 'GET', `/api/my-children/${child}/access-log`, contract.listAccessLogResponse);
     // The family's language (decision 178): the guardian's own choice, and the school's on the pupil page.
-    const mine = await call('foresatt', 'GET', '/api/my-language', contract.getMyLanguageResponse);
-    await call('foresatt', 'PUT', '/api/my-language', contract.setMyLanguageResponse, {
+    const mine = await call('foresatt', 'GET', '/api/my-language', contract.getMyFamilyLanguageResponse);
+    await call('foresatt', 'PUT', '/api/my-language', contract.setMyFamilyLanguageResponse, {
       language: 'en',
       version: mine.version,
     });

@@ -2,6 +2,7 @@
 // (and every developer's machine) gets the same people with the same ids. All people are invented;
 // fødselsnumre use the synthetic range (month + 80).
 import { syntheticNationalId } from '../../domain/people/national-id';
+import type { Malform } from '../../domain/language/language';
 import type { Profile } from '../../domain/rules/profile-schema';
 import type { ProtectedAddress, Role, ServiceKind, UserKind } from '../../db/schema';
 import { NABODAL_PROFILE_ID, nabodalProfile } from './nabodal-profile';
@@ -120,6 +121,8 @@ export type DemoKommune = {
   id: Id;
   kommunenummer: string;
   name: string;
+  /** The kommune's målform (decision 176): Nabodal writes nynorsk, Nærvik bokmål. */
+  malform: Malform;
   schools: { id: Id; name: string; firstTrinn: number; lastTrinn: number; profile: string; calendarId: Id }[];
   services: { id: Id; name: string; kind: ServiceKind }[];
   classes: { id: Id; schoolId: Id; name: string; trinn: number; schoolYear: number }[];
@@ -221,6 +224,7 @@ type KommunePlan = {
   name: string;
   suffix: string;
   place: string;
+  malform: Malform;
   schools: SchoolPlan[];
   /** The kommune's own rule profiles (kommune_rule_profile), beside the shipped ones. */
   ownProfiles?: (() => Profile)[];
@@ -233,6 +237,7 @@ const PLANS: KommunePlan[] = [
     name: 'Nærvik kommune',
     suffix: '',
     place: 'Nærvik',
+    malform: 'nb',
     schools: [
       {
         name: 'Nærvik barneskole',
@@ -269,6 +274,8 @@ const PLANS: KommunePlan[] = [
     name: 'Nabodal kommune',
     suffix: '.nabo',
     place: 'Nabodal',
+    // A nynorsk kommune (språklova), so the demo shows the interface and its letters in nynorsk.
+    malform: 'nn',
     // The kommune's own profile (nabodal-profile.ts): Hardanger's plan and a 10 % figure of its own.
     schools: [
       {
@@ -307,6 +314,7 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
     id: r.uuid(),
     kommunenummer: plan.kommunenummer,
     name: plan.name,
+    malform: plan.malform,
     schools: [],
     services: [],
     classes: [],

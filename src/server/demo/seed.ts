@@ -70,7 +70,10 @@ async function insertKommune(
 ): Promise<void> {
   const kommune_id = k.id;
   const startOfYear = `${k.classes[0]!.schoolYear}-08-15`;
-  await tx.insertInto('kommune').values({ id: k.id, kommunenummer: k.kommunenummer, name: k.name }).execute();
+  await tx
+    .insertInto('kommune')
+    .values({ id: k.id, kommunenummer: k.kommunenummer, name: k.name, malform: k.malform })
+    .execute();
   await tx
     .insertInto('school')
     .values(

@@ -8,6 +8,7 @@ import { confirmSecondFactor } from '../use-cases/confirm-second-factor';
 import { PhantomLockout } from '../auth/lockout';
 import { getMe } from '../use-cases/get-me';
 import { setPassword } from '../use-cases/set-password';
+import { setMyLanguage } from '../use-cases/set-my-language';
 import { actorOf, type RouteDeps } from './deps';
 import { noContent, errorBody } from '../../contract/common';
 import { FailureLimiter, type Attempt } from '../auth/rate-limit';
@@ -21,6 +22,8 @@ import {
   setPasswordBody,
   setPasswordResponse,
   getMeResponse,
+  setMyLanguageBody,
+  setMyLanguageResponse,
 } from '../../contract/auth';
 
 export const authRoutes =
@@ -194,5 +197,21 @@ export const authRoutes =
         const actor = actorOf(request);
         return { user: await getMe(db, actor), csrfToken: actor.csrfToken, time: serverTimeOf(config, clock) };
       },
+    );
+
+    app.put(
+      '/api/auth/me/language',
+      {
+        config: { action: 'account.language.set' },
+        schema: {
+          summary: 'Velg eget språk i Nærvær: bokmål, nynorsk eller engelsk',
+          description:
+            '`null` følger kommunens målform (eller, for foresatte, familiespråket skolen har registrert). Gjelder fra neste forespørsel. Loggføres.',
+          tags: ['innlogging'],
+          body: setMyLanguageBody,
+          response: { 200: setMyLanguageResponse, 400: errorBody, ...authErrors },
+        },
+      },
+      async (request) => setMyLanguage(db, actorOf(request), request.body.language, clock.now()),
     );
   };

@@ -1,16 +1,16 @@
 import { authErrors } from './schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { setGuardianLanguage } from '../use-cases/set-guardian-language';
-import { getMyLanguage, setMyLanguage } from '../use-cases/set-my-language';
+import { getMyFamilyLanguage, setMyFamilyLanguage } from '../use-cases/set-my-family-language';
 import { actorOf, type RouteDeps } from './deps';
 import { errorBody } from '../../contract/common';
 import {
-  getMyLanguageResponse,
+  getMyFamilyLanguageResponse,
   setGuardianLanguageBody,
   setGuardianLanguageParams,
   setGuardianLanguageResponse,
-  setMyLanguageBody,
-  setMyLanguageResponse,
+  setMyFamilyLanguageBody,
+  setMyFamilyLanguageResponse,
 } from '../../contract/documents';
 
 // The family's language (decision 178): set by the school on the pupil page and by the guardian themself.
@@ -46,10 +46,10 @@ export const documentRoutes =
         schema: {
           summary: 'Språket foresatte har valgt for brev og egne sider, og kommunens målform',
           tags: ['foresatte'],
-          response: { 200: getMyLanguageResponse, 404: errorBody, ...authErrors },
+          response: { 200: getMyFamilyLanguageResponse, 404: errorBody, ...authErrors },
         },
       },
-      async (request) => getMyLanguage(db, actorOf(request)),
+      async (request) => getMyFamilyLanguage(db, actorOf(request)),
     );
 
     app.put(
@@ -60,10 +60,10 @@ export const documentRoutes =
           summary: 'Velg språk for brev og egne sider (nb, nn, en; null: kommunens målform)',
           description: 'Krever versjonen fra GET /api/my-language; er den endret siden, svarer tjenesten 409.',
           tags: ['foresatte'],
-          body: setMyLanguageBody,
-          response: { 200: setMyLanguageResponse, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
+          body: setMyFamilyLanguageBody,
+          response: { 200: setMyFamilyLanguageResponse, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
         },
       },
-      async (request) => setMyLanguage(db, actorOf(request), request.body, clock.now()),
+      async (request) => setMyFamilyLanguage(db, actorOf(request), request.body, clock.now()),
     );
   };

@@ -1,12 +1,16 @@
 // The logged-in user as the web app sees them: name, kommune, organisation and roles with names.
 import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
+import type { Language } from '../../domain/language/language';
 
 export type Me = Awaited<ReturnType<typeof getMe>>;
 
 export async function getMe(db: Db, actor: Actor) {
   return db.withContext(contextOf(actor), async (tx) => {
-    const kommune = await tx.selectFrom('kommune').select(['id', 'name']).executeTakeFirstOrThrow();
+    const kommune = await tx.selectFrom('kommune').select(['id', 'name', 'malform']).executeTakeFirstOrThrow();
+    const own = await tx.selectFrom('app_user').select('language').where('id', '=', actor.userId).executeTakeFirst();
+    // The session decided the effective language (naervaer_session, 0041); without one, the målform.
+    const language: Language = actor.language ?? kommune.malform;
     const schoolIds = actor.roles.map((r) => r.schoolId).filter((x): x is string => !!x);
     const classIds = actor.roles.map((r) => r.classId).filter((x): x is string => !!x);
     const serviceIds = actor.roles.map((r) => r.serviceUnitId).filter((x): x is string => !!x);
@@ -38,6 +42,8 @@ export async function getMe(db: Db, actor: Actor) {
       displayName: actor.displayName,
       kind: actor.kind,
       kommune,
+      language,
+      chosenLanguage: own?.language ?? null,
       organisation,
       roles: [
         ...actor.roles.map((r) => ({

@@ -1,48 +1,38 @@
-// A guardian chooses the language of their letters and pages (issue 20 item 2, decision 178): «Språk /
-// Language» on their own pages sets `guardian.language` of their guardian row(s); null goes back to the
-// kommune's målform. The session's language follows it when the account has no interface language of its
-// own (migration 0041). Audited; 409 on an old version.
-import type { Db, Tx } from '../../db/create-db';
-import type { Language } from '../../domain/language/language';
+// A user's own interface language (issue 20, decision 176): bokmål, nynorsk, English, or null to follow the
+// kommune's målform. The user's own preference, like their e-mail address: no version to compare, the
+// last choice stands. Audited, as the other changes to one's own account are.
+import type { Db } from '../../db/create-db';
+import { languageOf, type Language } from '../../domain/language/language';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
-import { kommuneMalform } from '../documents';
-import { AppError } from '../errors';
-import { updateVersioned } from '../versioned';
 
-/** The guardian rows of the signed-in guardian, the first (oldest) holding the version the screen sends. */
-async function myGuardians(tx: Tx, actor: Actor) {
-  const rows = await tx
-    .selectFrom('guardian')
-    .select(['id', 'language', 'version'])
-    .where('user_id', '=', actor.userId)
-    .orderBy('id')
-    .execute();
-  if (!rows.length) throw new AppError('not_found', 'Fant ingen foresatt knyttet til kontoen.');
-  return rows;
-}
-
-export async function getMyLanguage(db: Db, actor: Actor) {
-  return db.withContext(contextOf(actor), async (tx) => {
-    const [me] = await myGuardians(tx, actor);
-    return { language: me!.language, malform: await kommuneMalform(tx, actor.kommuneId), version: me!.version };
-  });
-}
-
+/** The effective language after the change: the choice, or the kommune's målform (or a guardian's family language). */
 export async function setMyLanguage(
   db: Db,
   actor: Actor,
-  input: { language: Language | null; version: number },
+  chosen: Language | null,
   now: Date,
-) {
+): Promise<{ language: Language; chosenLanguage: Language | null }> {
   return db.withContext(contextOf(actor), async (tx) => {
-    const [me, ...others] = await myGuardians(tx, actor);
-    const version = await updateVersioned(tx, 'guardian', me!.id, input.version, { language: input.language });
-    // The same person as guardian of children in two registrations: one choice for all of them.
-    for (const g of others) await updateVersioned(tx, 'guardian', g.id, g.version, { language: input.language });
+    await tx.updateTable('app_user').set({ language: chosen }).where('id', '=', actor.userId).execute();
     await writeAudit(tx, actor, now, [
-      { action: 'guardian.language.set', details: { guardianId: me!.id, language: input.language } },
+      { action: 'account.language.set', entity: 'app_user', entityId: actor.userId, details: { language: chosen } },
     ]);
-    return { language: input.language, malform: await kommuneMalform(tx, actor.kommuneId), version };
+    const { malform } = await tx
+      .selectFrom('kommune')
+      .select('malform')
+      .where('id', '=', actor.kommuneId)
+      .executeTakeFirstOrThrow();
+    // As naervaer_session decides it (0041): a guardian without a choice reads the family language set for them.
+    const family =
+      chosen === null && actor.kind === 'guardian'
+        ? await tx
+            .selectFrom('guardian')
+            .select('language')
+            .where('user_id', '=', actor.userId)
+            .where('language', 'is not', null)
+            .executeTakeFirst()
+        : undefined;
+    return { language: languageOf(chosen ?? family?.language ?? null, malform), chosenLanguage: chosen };
   });
 }

@@ -11,8 +11,10 @@ import type {
   ServerTime,
   Session,
   SetDemoClockResponse,
+  SetMyLanguageResponse,
   SetPasswordResponse,
 } from '../../contract';
+import type { Language } from '../../domain/language/language';
 import { ApiError, clearCsrfToken, keepCsrfToken, request } from './client';
 import { noteServerTime } from '../appClock';
 
@@ -44,6 +46,10 @@ export const authApi = {
   /** The second step: the six-digit code from the authenticator app. */
   async confirmTotp(code: string): Promise<Session> {
     return keep(await request<ConfirmSecondFactorResponse>('/api/auth/totp', { method: 'POST', body: { code } }));
+  },
+  /** One's own interface language (null: the kommune's målform); answers with the language now in effect. */
+  setMyLanguage(language: Language | null): Promise<SetMyLanguageResponse> {
+    return request('/api/auth/me/language', { method: 'PUT', body: { language } });
   },
   /** The current session, or `null` when nobody is logged in (401). */
   async me(): Promise<Session | null> {

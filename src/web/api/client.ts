@@ -2,8 +2,12 @@
 // token from login/me sent back on every state-changing request (login itself has none yet: the
 // server guards it with SameSite, the Origin check and the JSON content type). The answers' types are
 // the contract's (src/contract, decision 092): the server serialises through the same schemas.
+import i18next from 'i18next';
 
-/** An error the server (or the network) reported; `message` is Norwegian and meant for the user. */
+/**
+ * An error the server (or the network) reported; `message` is meant for the user: the server's own words, or
+ * ours in the user's language.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -17,9 +21,10 @@ export class ApiError extends Error {
   }
 }
 
-// Fallbacks for when the server cannot answer in its own words (network down, proxy error page).
-const networkMessage = 'Fikk ikke kontakt med Nærvær. Sjekk nettforbindelsen og prøv igjen om litt.';
-const unexpectedMessage = 'Noe gikk galt hos oss. Prøv igjen om litt.';
+// Fallbacks for when the server cannot answer in its own words (network down, proxy error page), in the
+// user's language at the moment of the error (i18next's one instance, set up by ../i18n).
+const networkMessage = (): string => i18next.t('error.network');
+const unexpectedMessage = (): string => i18next.t('error.unexpected');
 
 let csrfToken: string | undefined;
 
@@ -45,13 +50,13 @@ export async function send(
   try {
     response = await fetch(path, { method, headers, credentials: 'same-origin', body: body?.data });
   } catch {
-    throw new ApiError(0, 'network', networkMessage);
+    throw new ApiError(0, 'network', networkMessage());
   }
   if (!response.ok) {
     const payload: unknown = await response.json().catch(() => undefined);
     const error = readError(payload);
     // 502–504 without our error body: a proxy in front (or Vite's, in development) found no server.
-    const fallback = response.status >= 502 && response.status <= 504 ? networkMessage : unexpectedMessage;
+    const fallback = response.status >= 502 && response.status <= 504 ? networkMessage() : unexpectedMessage();
     throw new ApiError(response.status, error?.code ?? 'unknown', error?.message ?? fallback, error?.details);
   }
   return response;
@@ -70,7 +75,7 @@ export async function request<T>(
   );
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
-  if (payload === undefined) throw new ApiError(response.status, 'invalid_response', unexpectedMessage);
+  if (payload === undefined) throw new ApiError(response.status, 'invalid_response', unexpectedMessage());
   return payload as T;
 }
 
@@ -80,7 +85,7 @@ function readError(payload: unknown): { code: string; message: string; details?:
   if (typeof error !== 'object' || error === null) return undefined;
   const code = 'code' in error && typeof error.code === 'string' ? error.code : 'unknown';
   const message =
-    'message' in error && typeof error.message === 'string' && error.message ? error.message : unexpectedMessage;
+    'message' in error && typeof error.message === 'string' && error.message ? error.message : unexpectedMessage();
   const details =
     'details' in error && typeof error.details === 'object' && error.details !== null
       ? (error.details as Record<string, unknown>)

@@ -1,16 +1,16 @@
 // The documents in the family's language (decision 178): the family's language set by the school and by the
 // guardian, and the letter printed in a chosen language.
 import type {
-  GetMyLanguageResponse,
+  GetMyFamilyLanguageResponse,
   SetGuardianLanguageBody,
   SetGuardianLanguageResponse,
-  SetMyLanguageBody,
-  SetMyLanguageResponse,
+  SetMyFamilyLanguageBody,
+  SetMyFamilyLanguageResponse,
 } from '../../contract';
 import type { Language } from '../../domain/language/language';
 import { download, id, request } from './client';
 
-export type MyLanguage = GetMyLanguageResponse;
+export type MyFamilyLanguage = GetMyFamilyLanguageResponse;
 
 export const documentsApi = {
   setGuardianLanguage: (pupilId: string, guardianId: string, body: SetGuardianLanguageBody) =>
@@ -18,9 +18,9 @@ export const documentsApi = {
       method: 'PUT',
       body,
     }),
-  myLanguage: () => request<GetMyLanguageResponse>('/api/my-language'),
-  setMyLanguage: (body: SetMyLanguageBody) =>
-    request<SetMyLanguageResponse>('/api/my-language', { method: 'PUT', body }),
+  myFamilyLanguage: () => request<GetMyFamilyLanguageResponse>('/api/my-language'),
+  setMyFamilyLanguage: (body: SetMyFamilyLanguageBody) =>
+    request<SetMyFamilyLanguageResponse>('/api/my-language', { method: 'PUT', body }),
   /** The letter to the guardians as a PDF in `language` (the school's print is otherwise in the målform). */
   async letterIn(
     alertId: string,

@@ -12,6 +12,7 @@ import { useSubmit } from '../../ui/useSubmit';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import type { LoginRedirectState } from '../../components/RequireAuth';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 
 /** Only same-app paths are followed after login; anything else goes to the front page. */
 function safeReturnPath(from: unknown): string {
@@ -200,6 +201,7 @@ export function LoginPage() {
   return (
     <Page title={t('login.title')}>
       <div className="login">
+        <LanguageSwitch />
         <Paragraph>{t('login.intro')}</Paragraph>
         {redirect.expired && !failure && (
           <Alert data-color="info" className="login__notice">

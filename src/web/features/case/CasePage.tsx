@@ -79,7 +79,7 @@ export function CasePage() {
       ? t('cases.loadFailed')
       : t('cases.loadingTitle');
   const readOnly = data?.readOnly ?? false;
-  const serviceLabel = data && readOnly ? accessServiceLabel(user, data.consents) : null;
+  const serviceLabel = data && readOnly ? accessServiceLabel(user) : null;
   return (
     <ReloadContext.Provider value={() => void changed(t('pupil.reloaded'))}>
       <Page title={title}>

@@ -9,6 +9,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useSubmit } from '../../ui/useSubmit';
 import { useApi } from '../../useApi';
+import { KommuneMalform } from './KommuneMalform';
 import { ProviderForm } from './ProviderForm';
 import { ScrollTable } from '../../ui/ScrollTable';
 
@@ -65,6 +66,7 @@ export function IdentityPage() {
             </div>
           </Section>
           <PasswordLogin data={data.data} onDone={done} />
+          <KommuneMalform />
           <Section id="innlogging-hjelp" heading={t('identity.helpHeading')}>
             <div className="identity-help">
               {(['helpFeide', 'helpIdporten', 'helpHelseid'] as const).map((k) => (

@@ -6,11 +6,12 @@ import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useApi } from '../../useApi';
+import { LanguageSettings } from '../../components/LanguageSettings';
 import { InboxItems } from './InboxItems';
 import { MailSettings } from './MailSettings';
 import { OutboxSection } from './OutboxSection';
 
-/** Innboks: what waits for the user in Nærvær, their e-mail choices, and for the administrator the outbox. */
+/** Innboks: what waits for the user in Nærvær, their e-mail and language choices, and for the administrator the outbox. */
 export function InboxPage() {
   const { t } = useTranslation();
   const { state } = useAuth();
@@ -23,6 +24,7 @@ export function InboxPage() {
       {inbox.status === 'error' && <ErrorAlert>{errorMessage(inbox.error, t('inbox.loadFailed'))}</ErrorAlert>}
       {inbox.status === 'ok' && <InboxItems items={inbox.data.items} onChanged={inbox.refresh} />}
       <MailSettings />
+      <LanguageSettings />
       {admin && <OutboxSection />}
     </Page>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OwnerCaseFiguresResponse } from '../../../contract';
 import { Section } from '../../ui/feedback';
 import { ScrollTable } from '../../ui/ScrollTable';
+import { formatNumber } from '../../format';
 
 type Row = OwnerCaseFiguresResponse['kommune'];
 type Named = { key: string; name: string; row: Row };
@@ -24,7 +25,7 @@ export function CaseFigures({
   monthName: (month: string) => string;
 }) {
   const { t } = useTranslation();
-  const shown = (n: number | null) => (n === null ? t('oversight.under5') : n.toLocaleString('nb-NO'));
+  const shown = (n: number | null) => (n === null ? t('oversight.under5') : formatNumber(n));
   const rows: Named[] = [
     ...f.schools.map((s) => ({ key: s.id, name: s.name, row: s })),
     { key: 'kommune', name: t('oversight.kommune'), row: f.kommune },

@@ -10,9 +10,10 @@ import { useApi } from '../../useApi';
 import { OwnerTrend } from './charts/OwnerTrend';
 import { SchoolBars } from './charts/SchoolBars';
 import { CaseFigures } from './CaseFigures';
+import { formatNumber } from '../../format';
 
 /** One decimal, Norwegian comma: «2,0», not «2». */
-const decimal = (n: number) => n.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const decimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 type Row = { name: string; pupils: number | null; months: OwnerOverviewResponse['kommune']['months'] };
 

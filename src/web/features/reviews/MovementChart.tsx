@@ -5,6 +5,7 @@ import { ScrollTable } from '../../ui/ScrollTable';
 import { Bars } from '../oversight/charts/Bars';
 import { ChartFrame } from '../oversight/charts/ChartFrame';
 import { movementSummary } from '../oversight/charts/summary';
+import { formatNumber } from '../../format';
 
 const BAND = 10;
 
@@ -34,7 +35,7 @@ export function MovementChart({ r }: { r: MovementReviewResponse }) {
           title={figure}
           description={summary}
           format={(n) => t('charts.pupils', { count: n })}
-          tick={(n) => n.toLocaleString('nb-NO')}
+          tick={(n) => formatNumber(n)}
           whole
         />
       }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SchoolCaseFiguresResponse } from '../../../contract';
 import { Section } from '../../ui/feedback';
 import { ScrollTable } from '../../ui/ScrollTable';
+import { formatNumber } from '../../format';
 
 type Period = SchoolCaseFiguresResponse['year'];
 
@@ -15,7 +16,7 @@ export function ReviewCaseFigures({ id, figures }: { id: string; figures: School
   const { t } = useTranslation();
   const monthNames = t('oversight.months', { returnObjects: true }) as string[];
   const month = (m: string) => `${monthNames[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`;
-  const days = (n: number | null) => (n === null ? t('caseFigures.dash') : n.toLocaleString('nb-NO'));
+  const days = (n: number | null) => (n === null ? t('caseFigures.dash') : formatNumber(n));
   const sum = (p: Period, key: 'new' | 'ongoing') => p.casesByLevel.reduce((n, l) => n + l[key], 0);
   const rows: [string, (p: Period) => number | string][] = [
     [t('caseFigures.rowConcernPupils'), (p) => p.pupilsWithConcern],

@@ -15,6 +15,7 @@ import reviews from './reviews.json';
 import importScreen from './import.json';
 import inbox from './inbox.json';
 import ladders from './ladders.json';
+import languageChoice from './languageChoice.json';
 import ruleEditor from './ruleEditor.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
@@ -48,6 +49,7 @@ export const restFiles = {
   ladders,
   ruleEditor,
   documents,
+  languageChoice,
 };
 
 export default {
@@ -74,4 +76,5 @@ export default {
   ...ladders,
   ...ruleEditor,
   ...documents,
+  ...languageChoice,
 };

@@ -16,7 +16,7 @@ import { isOneOf } from '../../../../contract/enums';
 import { CONSENT_SERVICE_CODES } from '../../../../domain/consent/consent';
 import { caseApi } from '../../../api';
 import type { CaseDetail, ConsentDecision, ConsentFormFacts } from '../../../api';
-import { CONSENT_SERVICES, consentFieldProblems } from '../../../consent';
+import { CONSENT_SERVICES, consentFieldProblems, consentServiceName } from '../../../consent';
 import type { ConsentField } from '../../../consent';
 import { Refusal } from './ConsentItem';
 import { toggle } from '../../../ui/toggle';
@@ -87,7 +87,10 @@ export function ConsentForm({
   const fieldsetProblem = (field: ConsentField) =>
     problems[field] ? <ValidationMessage id={`samtykke-feil-${field}`}>{problems[field]}</ValidationMessage> : null;
   const describedBy = (field: ConsentField) => (problems[field] ? `samtykke-feil-${field}` : undefined);
-  const partnerService = (code: string) => CONSENT_SERVICES.find((s) => s.code === code)?.label ?? code;
+  const partnerService = (code: string) => {
+    const known = CONSENT_SERVICES.find((s) => s.code === code);
+    return known ? consentServiceName(known.code) : code;
+  };
 
   return (
     <PanelForm form={form} onSubmit={submit} labelledBy="samtykke-skjema" className="consent-form">
@@ -119,7 +122,7 @@ export function ConsentForm({
               <Checkbox
                 name="services"
                 value={s.code}
-                label={s.label}
+                label={consentServiceName(s.code)}
                 checked={services.includes(s.code)}
                 onChange={(e) => setServices(toggle(services, s.code, e.target.checked))}
                 aria-invalid={problemOf('services') ? true : undefined}
@@ -211,7 +214,7 @@ export function ConsentForm({
               key={s.code}
               name="excludedServices"
               value={s.code}
-              label={s.label}
+              label={consentServiceName(s.code)}
               checked={excludedServices.includes(s.code)}
               onChange={(e) => setExcludedServices(toggle(excludedServices, s.code, e.target.checked))}
             />

@@ -1,7 +1,7 @@
 import { Checkbox, Fieldset, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CardsAnswer, FormAnswers, TableRowAnswer } from '../../../../domain/forms/answers';
-import { PLUS_MINUS, PLUS_MINUS_LABELS, type FormQuestion, type Weekday } from '../../../../domain/forms/form-schema';
+import { PLUS_MINUS, type FormQuestion } from '../../../../domain/forms/form-schema';
 import { describe, Problems } from './FormFiller';
 import { toggle } from '../../../ui/toggle';
 import { TableInput } from './TableInput';
@@ -105,7 +105,7 @@ export function QuestionInput({
                 key={pm}
                 name={`q-${q.id}`}
                 value={pm}
-                label={PLUS_MINUS_LABELS[pm]}
+                label={t(`caseForms.plusMinus.${pm}`)}
                 checked={a.value === pm}
                 onChange={() => onChange({ ...a, value: pm } as FormAnswers[string])}
                 aria-invalid={invalid}
@@ -220,11 +220,3 @@ export function QuestionInput({
       );
   }
 }
-
-export const WEEKDAY_LABEL: Record<Weekday, string> = {
-  mandag: 'Mandag',
-  tirsdag: 'Tirsdag',
-  onsdag: 'Onsdag',
-  torsdag: 'Torsdag',
-  fredag: 'Fredag',
-};

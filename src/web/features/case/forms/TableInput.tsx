@@ -1,15 +1,7 @@
 import { Button, Field, Fieldset, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { TableRowAnswer } from '../../../../domain/forms/answers';
-import {
-  COLOURS,
-  COLOUR_LABELS,
-  PLUS_MINUS,
-  PLUS_MINUS_LABELS,
-  type FormColumn,
-  type FormQuestion,
-} from '../../../../domain/forms/form-schema';
-import { WEEKDAY_LABEL } from './QuestionInput';
+import { COLOURS, PLUS_MINUS, type FormColumn, type FormQuestion } from '../../../../domain/forms/form-schema';
 import type { Set } from './QuestionInput';
 import { describe, Problems } from './FormFiller';
 
@@ -67,11 +59,11 @@ function CellInput({
         Number,
       );
     case 'plus-minus':
-      return select(PLUS_MINUS.map((pm) => [pm, PLUS_MINUS_LABELS[pm]]));
+      return select(PLUS_MINUS.map((pm) => [pm, t(`caseForms.plusMinus.${pm}`)]));
     case 'choice':
       return select(column.options.map((o) => [o.id, o.label]));
     case 'colour':
-      return select(COLOURS.map((c) => [c, `${COLOUR_LABELS[c]} – ${column.meaning[c]}`]));
+      return select(COLOURS.map((c) => [c, `${t(`caseForms.colour.${c}`)} – ${column.meaning[c]}`]));
   }
 }
 
@@ -131,10 +123,10 @@ export function TableInput({
         <div className="form-timetable">
           {q.rows.days.map((day) => (
             <Fieldset key={day} className="form-timetable__day">
-              <Fieldset.Legend>{WEEKDAY_LABEL[day]}</Fieldset.Legend>
+              <Fieldset.Legend>{t(`caseForms.weekday.${day}`)}</Fieldset.Legend>
               {periodsOf(day).map(({ r, i }) => {
                 const rowName = t('caseForms.period', {
-                  day: WEEKDAY_LABEL[day],
+                  day: t(`caseForms.weekday.${day}`),
                   period: r.key!.split('-')[1],
                   subject: r.label ?? '',
                 });

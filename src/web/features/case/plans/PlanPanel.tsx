@@ -10,7 +10,7 @@ import { focusById } from '../../../ui/focus';
 import type { Changed } from '../types';
 import { downloadBlob } from '../../../ui/download';
 import { formatDate, formatDateTime } from '../../../format';
-import { PLAN_KIND_NAMES, type Plan } from '../../../../domain/plans/plan-schema';
+import type { Plan } from '../../../../domain/plans/plan-schema';
 import {
   activationNotices,
   fieldId,
@@ -236,7 +236,7 @@ export function PlanPanel({
           </Button>
           {!caseData.readOnly && detail.status === 'aktiv' && (
             <SendToGuardiansButton
-              label={PLAN_KIND_NAMES[detail.kind]}
+              label={t(`plans.kindName.${detail.kind}`)}
               send={() => guardianApi.sendPlan(caseData.id, summary.id)}
               onChanged={onChanged}
             />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../api';
 import { FailureMessage, Section, useFailure } from '../../../ui/feedback';
 import type { Changed } from '../types';
-import { PLAN_KINDS, PLAN_KIND_NAMES, type PlanKind } from '../../../../domain/plans/plan-schema';
+import { PLAN_KINDS, type PlanKind } from '../../../../domain/plans/plan-schema';
 import { planApi } from './plans';
 import { PlanPanel } from './PlanPanel';
 
@@ -71,7 +71,7 @@ export function PlansSection({ data, onChanged }: { data: CaseDetail; onChanged:
             <Select value={kind} onChange={(e) => setKind(e.target.value as PlanKind)} width="auto">
               {PLAN_KINDS.map((k) => (
                 <Select.Option key={k} value={k}>
-                  {PLAN_KIND_NAMES[k]}
+                  {t(`plans.kindName.${k}`)}
                 </Select.Option>
               ))}
             </Select>

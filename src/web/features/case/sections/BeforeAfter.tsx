@@ -1,7 +1,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { AbsencePeriod, CaseDetail } from '../../../api';
-import { formatDate } from '../../../format';
+import { formatDate, formatNumber } from '../../../format';
 import { ScrollTable } from '../../../ui/ScrollTable';
 
 // ——— The evaluation: absence before and after the measures started ———
@@ -49,7 +49,7 @@ export function BeforeAfterSection({ data }: { data: CaseDetail }) {
                   <Table.Cell>{p.absentDays}</Table.Cell>
                   <Table.Cell>{p.absentLessons}</Table.Cell>
                   <Table.Cell>{p.lateArrivals}</Table.Cell>
-                  <Table.Cell>{`${p.sharePercent.toLocaleString('nb-NO', { maximumFractionDigits: 1 })} %`}</Table.Cell>
+                  <Table.Cell>{`${formatNumber(p.sharePercent, { maximumFractionDigits: 1 })} %`}</Table.Cell>
                 </>
               ) : (
                 <Table.Cell colSpan={6}>{t('cases.noPeriod')}</Table.Cell>

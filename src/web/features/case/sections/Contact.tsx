@@ -5,8 +5,7 @@ import { api } from '../../../api';
 import { useUser } from '../../../auth';
 import { ContactForm } from '../../../components/ContactForm';
 import { Section } from '../../../ui/feedback';
-import { NOTE_SERVICES, partnerService } from '../../../consent';
-import { CONSENT_SERVICE_LABEL } from '../../../../domain/consent/consent';
+import { NOTE_SERVICES, consentServiceName, partnerService } from '../../../consent';
 import { isOneOf, SERVICE_KINDS } from '../../../../contract/enums';
 import type { SectionProps } from '../types';
 
@@ -16,7 +15,7 @@ export function ContactSection({ data, onChanged }: SectionProps) {
   const { t } = useTranslation();
   // A partner may restrict a note to their own service; the school to any partner service.
   const own = partnerService(useUser());
-  const restrictions = (own ? [own] : NOTE_SERVICES).map((value) => ({ value, label: CONSENT_SERVICE_LABEL[value] }));
+  const restrictions = (own ? [own] : NOTE_SERVICES).map((value) => ({ value, label: consentServiceName(value) }));
   // The case's log is written while the case is open (reopen it to write again).
   if (data.state.status !== 'open') return null;
   return (

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_OWN_NAMES } from '../../../../contract/documents';
 import { LANGUAGES, type Language } from '../../../../domain/language/language';
-import { documentsApi, type MyLanguage as Chosen } from '../../../api';
+import { documentsApi, type MyFamilyLanguage as Chosen } from '../../../api';
 import { FailureMessage, Section } from '../../../ui/feedback';
 import { ChoiceSelect } from '../../../ui/PanelForm';
 import { useApi } from '../../../useApi';
@@ -19,7 +19,7 @@ const CHOICES: readonly Choice[] = ['malform', ...LANGUAGES];
  */
 export function MyLanguage({ onChanged }: { onChanged(text: string): Promise<void> }) {
   const { t } = useTranslation();
-  const loaded = useApi('my-language', () => documentsApi.myLanguage());
+  const loaded = useApi('my-language', () => documentsApi.myFamilyLanguage());
   const [mine, setMine] = useState<Chosen | null>(null);
   const [value, setValue] = useState<Choice>('malform');
   const { busy, failure, run } = useSubmit();
@@ -33,7 +33,7 @@ export function MyLanguage({ onChanged }: { onChanged(text: string): Promise<voi
   if (!mine) return null;
   const save = () =>
     void run(async () => {
-      const saved = await documentsApi.setMyLanguage({
+      const saved = await documentsApi.setMyFamilyLanguage({
         language: value === 'malform' ? null : value,
         version: mine.version,
       });

@@ -7,6 +7,7 @@ import { Bars } from './Bars';
 import { ChartFrame } from './ChartFrame';
 import { monthOf } from './months';
 import { groupsSummary, percentText } from './summary';
+import { formatNumber } from '../../../format';
 
 /** The schools compared in one month of this school year (the latest by default): the share of school time away. */
 export function SchoolBars({ o }: { o: OwnerOverviewResponse }) {
@@ -46,7 +47,7 @@ export function SchoolBars({ o }: { o: OwnerOverviewResponse }) {
           title={figure}
           description={summary}
           format={(n) => percentText(t, n)}
-          tick={(n) => t('charts.percent', { value: n.toLocaleString('nb-NO') })}
+          tick={(n) => t('charts.percent', { value: formatNumber(n) })}
         />
       }
       table={

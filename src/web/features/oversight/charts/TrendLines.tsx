@@ -2,6 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { useTranslation } from 'react-i18next';
 import { niceTicks } from './months';
 import { percentText } from './summary';
+import { formatNumber } from '../../../format';
 
 export type TrendRow = { label: string; thisYear: number | null; lastYear: number | null };
 
@@ -45,7 +46,7 @@ export function TrendLines({
             width={48}
             ticks={ticks}
             domain={[0, ticks[ticks.length - 1]!]}
-            tickFormatter={(n: number) => t('charts.percent', { value: n.toLocaleString('nb-NO') })}
+            tickFormatter={(n: number) => t('charts.percent', { value: formatNumber(n) })}
           />
           <Tooltip formatter={value} separator=": " />
           <Legend />

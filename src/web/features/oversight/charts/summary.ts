@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatList, formatNumber } from '../../../format';
 
 // The text summaries beside every chart (issue 19 item 4, decision 159): one or two sentences a screen reader
 // reads instead of the drawing, built from the same figures. Pure: the texts come through `t`.
@@ -8,10 +9,10 @@ export type Point = { label: string; value: number | null };
 
 /** One decimal with a Norwegian comma and a per cent sign: «4,2 %». */
 export const percentText = (t: TFunction, n: number) =>
-  t('charts.percent', { value: n.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+  t('charts.percent', { value: formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 
 /** «mars, april og mai». */
-const list = (labels: string[]) => new Intl.ListFormat('nb-NO', { type: 'conjunction' }).format(labels);
+const list = (labels: string[]) => formatList(labels);
 
 const shown = (points: Point[]) => points.filter((p): p is { label: string; value: number } => p.value !== null);
 
