@@ -6,7 +6,7 @@ import type { Language, Malform } from '../../domain/language/language';
 import type { FormDefinition } from '../../domain/forms/form-schema';
 import type { FormRegistry } from '../../domain/forms/registry';
 import type { Content } from './load-content';
-import { contentLanguageFor, inLanguage } from './translations';
+import { contentLanguageFor, inLanguage, type ContentKind } from './translations';
 
 const cache = new WeakMap<Content, Content>();
 
@@ -81,4 +81,18 @@ export function municipalContentNote(
   malform: Malform = 'nb',
 ): { contentLanguage: Malform; inNorwegian: boolean } {
   return { contentLanguage: contentLanguageFor(language, malform), inNorwegian: language === 'en' };
+}
+
+/**
+ * One text of a kind of content in a language: a stored copy of a content text (an alert's rule title, a
+ * case's checklist task as the ladder said it) shown in nynorsk when it is still the shipped bokmål word for
+ * word; anything else (a kommune's own text, an edited task) as it was stored.
+ */
+export function textIn(content: Content, kind: ContentKind, text: string, language: Language | undefined): string {
+  if (language !== 'nn') return text;
+  for (const table of content.translations.nn.get(kind)?.values() ?? []) {
+    const nn = table.get(text);
+    if (nn !== undefined) return nn;
+  }
+  return text;
 }
