@@ -14,6 +14,7 @@ import reviews from './reviews.json';
 import importScreen from './import.json';
 import inbox from './inbox.json';
 import ladders from './ladders.json';
+import municipalContent from './municipalContent.json';
 import ruleEditor from './ruleEditor.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
@@ -46,6 +47,7 @@ export const restFiles = {
   inbox,
   ladders,
   ruleEditor,
+  municipalContent,
 };
 
 export default {
@@ -71,4 +73,5 @@ export default {
   ...inbox,
   ...ladders,
   ...ruleEditor,
+  ...municipalContent,
 };
