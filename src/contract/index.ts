@@ -31,3 +31,4 @@ export * from './settings';
 export * from './users';
 export * from './inbox';
 export * from './rule-editor';
+export * from './municipal-content';
