@@ -62,6 +62,22 @@ describeDb('municipal content in the reader’s written form', () => {
     expect(nn.municipalContent).toEqual({ language: 'nn', inNorwegian: false });
   });
 
+  it('gives the next step on the home page in the reader’s written form', async () => {
+    const steps = (home: unknown) => JSON.stringify(home).match(/"nextStep":\{"text":"[^"]*"/g) ?? ([] as string[]);
+    const nn = steps((await w.as('kontakt').get('/api/home')).data);
+    expect(nn.length).toBeGreaterThan(0);
+    const texts = nn.map((s) => s.slice('"nextStep":{"text":"'.length, -1));
+    const ladder = content.ladders.get('saltdal')!;
+    const nnTexts = new Set(
+      ladder.levels
+        .flatMap((l) => l.tasks.flatMap((t) => [t.text, t.appText ?? t.text]))
+        .map((t) => textIn(content, 'ladders', t, 'nn')),
+    );
+    expect(texts.every((t) => nnTexts.has(t))).toBe(true);
+    const nbTexts = new Set(ladder.levels.flatMap((l) => l.tasks.flatMap((t) => [t.text, t.appText ?? t.text])));
+    expect(texts.some((t) => !nbTexts.has(t))).toBe(true);
+  });
+
   it('keeps a filled form’s answers as they were given, whoever reads them', async () => {
     const filled = await w.as('kontakt').post(`/api/cases/${caseId}/forms`, {
       formId: 'timeplan-rod-gul-gronn',
