@@ -30,6 +30,7 @@ import { findTask, type Ladder } from '../../domain/ladder/ladder-schema';
 import type { Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import { readerContentIn } from '../content/reader-content';
+import { textIn } from '../content/content-in';
 
 /**
  * The case page, or — with `parts` — only those parts of it (decision 117): the reads the other parts need
@@ -176,37 +177,45 @@ export async function getCase(
     ]);
     // The written notices and who has read them (decision 123); the school's, not a partner's business.
     const notices = partner || !want('status') ? [] : await noticeReceipts(tx, caseId);
+    const presented = presentCase({
+      row,
+      place,
+      ladder,
+      level,
+      state,
+      today,
+      partner,
+      names,
+      mayRead,
+      actions,
+      tasks,
+      contacts,
+      alerts,
+      referrals,
+      assessments,
+      participants,
+      meetings,
+      minutesHistory: want('meetings') ? await earlierMinutes(tx, meetings) : new Map(),
+      minutesTemplates: shown.content.minutesTemplates,
+      plans,
+      beforeAfter,
+      defaultEvaluationOn: evaluationDefault,
+      evaluationMeasures: state.status === 'open' && want('status') ? await measuresToEvaluate(tx, caseId) : [],
+      holderDisabled,
+      consents,
+      consentForm,
+      formsOverview,
+      mayTick: (task) => row.status === 'open' && mayTickTask(actor, task),
+    });
+    // The alerts' rule titles and next steps as the shipped profile says them in the reader's written form.
+    const { language } = shown.municipalContent;
     const whole = {
-      ...presentCase({
-        row,
-        place,
-        ladder,
-        level,
-        state,
-        today,
-        partner,
-        names,
-        mayRead,
-        actions,
-        tasks,
-        contacts,
-        alerts,
-        referrals,
-        assessments,
-        participants,
-        meetings,
-        minutesHistory: want('meetings') ? await earlierMinutes(tx, meetings) : new Map(),
-        minutesTemplates: shown.content.minutesTemplates,
-        plans,
-        beforeAfter,
-        defaultEvaluationOn: evaluationDefault,
-        evaluationMeasures: state.status === 'open' && want('status') ? await measuresToEvaluate(tx, caseId) : [],
-        holderDisabled,
-        consents,
-        consentForm,
-        formsOverview,
-        mayTick: (task) => row.status === 'open' && mayTickTask(actor, task),
-      }),
+      ...presented,
+      alerts: presented.alerts.map((a) => ({
+        ...a,
+        ruleTitle: textIn(content, 'profiles', a.ruleTitle, language),
+        nextStep: textIn(content, 'profiles', a.nextStep, language),
+      })),
       notices,
       municipalContent: shown.municipalContent,
     };
