@@ -6,6 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { textIn } from '../../src/server/content/content-in';
 import { loadContent } from '../../src/server/content/load-content';
 import { describeDb } from '../support/db';
+import { pdfText } from '../support/pdf-text';
 import { openCase, recordAbsence } from '../support/make';
 import { useWorld } from '../support/world';
 
@@ -43,6 +44,9 @@ describeDb('municipal content in the reader’s written form', () => {
     const nb = await w.as('rektor').get('/api/forms');
     expect(timeplan(nb.data.forms)).toBe('Timeplan (rødt/gult/grønt)');
     expect(nb.data.municipalContent).toEqual({ language: 'nb', inNorwegian: false });
+    const blank = await w.as('kontakt').get('/api/forms/pluss-minus-skjema/pdf');
+    expect(blank.status).toBe(200);
+    expect(await pdfText(blank.rawPayload)).toContain('Skulevegen');
     const started = await w.as('kontakt').get(`/api/cases/${caseId}/forms/new/skaleringsverktoy`);
     expect(started.status).toBe(200);
     expect(started.data.form.sections[0].questions[0].label).toBe('Rubrikkar');
