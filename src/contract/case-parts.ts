@@ -9,7 +9,10 @@ import { idParam } from './common';
 export const CASE_PARTS = ['status', 'meetings', 'forms', 'plans', 'consents', 'referrals', 'timeline'] as const;
 export type CasePart = (typeof CASE_PARTS)[number];
 
-/** The fields of the case's answer each part holds. `id`, `version`, `pupil` and `readOnly` come with every part. */
+/**
+ * The fields of the case's answer each part holds. `id`, `version`, `pupil`, `readOnly` and `municipalContent`
+ * (the written form the content is in, decision 179) come with every part.
+ */
 export const CASE_PART_FIELDS = {
   status: [
     'ladder',

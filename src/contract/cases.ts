@@ -15,6 +15,7 @@ import {
 import { LADDER_ROLES, REFERRAL_SERVICES, taskActionSchema } from '../domain/ladder/ladder-schema';
 import { MEASURE_JUDGEMENTS } from '../domain/ladder/case-machine';
 import { idParam, isoDate, text } from './common';
+import { municipalContent } from './municipal-content';
 import { alertDto } from './absence';
 import { consentDto } from './consents';
 import { formSummaryDto, pupilVoiceDto, statementDto } from './forms';
@@ -337,6 +338,9 @@ export const getCaseResponse = z.object({
     .nullable()
     .describe('Årsakene i den nyeste årsakskartleggingen: grunnlaget for forslag fra tiltaksbanken'),
   plans: z.array(planSummary),
+  municipalContent: municipalContent
+    .optional()
+    .describe('Målformen tiltakstrappa, skjemaene og referatmalen vises i (beslutning 179)'),
 });
 export type GetCaseResponse = z.infer<typeof getCaseResponse>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FORM_AUDIENCES, VOICE_EVIDENCE_KINDS } from './enums';
 import { idParam, isoDate } from './common';
+import { municipalContent } from './municipal-content';
 
 const formSlug = z
   .string()
@@ -62,6 +63,7 @@ export const listFormsResponse = z.object({
       countsAsPupilVoice: z.boolean(),
     }),
   ),
+  municipalContent: municipalContent.optional(),
 });
 export type ListFormsResponse = z.infer<typeof listFormsResponse>;
 
@@ -74,7 +76,7 @@ export type PrintBlankFormQuery = z.infer<typeof printBlankFormQuery>;
 // GET /api/cases/:caseId/forms/new/:formId
 export const startFormParams = z.object({ caseId: idParam, formId: formSlug });
 export type StartFormParams = z.input<typeof startFormParams>;
-export const startFormResponse = z.object({ form: definition, answers });
+export const startFormResponse = z.object({ form: definition, answers, municipalContent: municipalContent.optional() });
 export type StartFormResponse = z.infer<typeof startFormResponse>;
 
 // POST /api/cases/:caseId/forms
@@ -101,6 +103,7 @@ export const readFormResponse = z.object({
     updatedAt: z.string(),
     form: definition,
   }),
+  municipalContent: municipalContent.optional(),
 });
 export type ReadFormResponse = z.infer<typeof readFormResponse>;
 

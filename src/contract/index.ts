@@ -33,3 +33,4 @@ export * from './users';
 export * from './inbox';
 export * from './kommune';
 export * from './rule-editor';
+export * from './municipal-content';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { municipalContent } from './municipal-content';
 import { MEASURE_REASON_KINDS } from './enums';
 import { PLACES, type Place } from '../domain/measures/measure-schema';
 
@@ -53,5 +54,6 @@ export const listMeasuresResponse = z.object({
     .array(z.object({ measureId: z.string(), title: z.string(), score: z.number(), reasons: z.array(reason) }))
     .nullable(),
   groups: z.array(z.object({ id: z.string(), title: z.string(), document: z.string(), section: z.string() })),
+  municipalContent: municipalContent.optional(),
 });
 export type ListMeasuresResponse = z.infer<typeof listMeasuresResponse>;

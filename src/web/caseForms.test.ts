@@ -3,8 +3,9 @@ import type { TableRowAnswer } from '../domain/forms/answers';
 import { buildFormRegistry } from '../domain/forms/registry';
 import { cleanAnswers, editableAnswers, problemsByQuestion } from './caseForms';
 
-// The shipped forms, read by Vite at build time (the web app has no file system).
-const shipped = import.meta.glob<string>('../../content/forms/*.json', {
+// The shipped forms, read by Vite at build time (the web app has no file system); not their nynorsk
+// translations (`*.nn.json`, decision 179).
+const shipped = import.meta.glob<string>(['../../content/forms/*.json', '!../../content/forms/*.nn.json'], {
   eager: true,
   query: '?raw',
   import: 'default',

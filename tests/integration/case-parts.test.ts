@@ -24,7 +24,15 @@ describeDb('the parts of a case', () => {
     expect(res.statusCode, res.body).toBe(200);
     const parts = res.json();
     expect(Object.keys(parts).sort()).toEqual(
-      ['id', 'version', 'pupil', 'readOnly', ...CASE_PART_FIELDS.meetings, ...CASE_PART_FIELDS.timeline].sort(),
+      [
+        'id',
+        'version',
+        'pupil',
+        'readOnly',
+        'municipalContent',
+        ...CASE_PART_FIELDS.meetings,
+        ...CASE_PART_FIELDS.timeline,
+      ].sort(),
     );
     const whole = (await w.as('kontakt').get(`/api/cases/${caseId}`)).json();
     for (const key of Object.keys(parts)) expect(parts[key], key).toEqual(whole[key]);

@@ -7,7 +7,14 @@ import { parseProfile } from './profile-schema';
 // words («invitereforesatte»), so the comparison ignores whitespace altogether; every other character
 // must match.
 
-const profiles = import.meta.glob<unknown>('../../../content/profiles/*.json', { eager: true, import: 'default' });
+// Not the nynorsk beside each profile (`*.nn.json`, decision 179): a translation, not a profile.
+const profiles = import.meta.glob<unknown>(
+  ['../../../content/profiles/*.json', '!../../../content/profiles/*.nn.json'],
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 const excerpts = import.meta.glob<string>('../../../content/profiles/*.source.txt', {
   eager: true,
   query: '?raw',

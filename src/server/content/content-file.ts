@@ -8,7 +8,7 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: string[] }
 /** Names of the JSON files in a content folder (without .json), sorted. */
 export function jsonNames(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && !/\.nn\.json$/.test(f))
     .map((f) => f.slice(0, -'.json'.length))
     .sort();
 }

@@ -20,6 +20,13 @@ import { loadJsonFile, type Loaded } from './content-file';
 import { parseMinutesTemplate, type MinutesTemplate } from '../../domain/meetings/minutes-template';
 import { MEETING_KINDS } from '../../contract/enums';
 import { parseNoticeSettings, type NoticeSettings } from '../../domain/inbox/notice-settings';
+import {
+  CONTENT_KINDS,
+  isTranslationFile,
+  loadTranslations,
+  type ContentKind,
+  type ContentTranslations,
+} from './translations';
 
 /** The shipped content folder. */
 export const CONTENT_DIR = fileURLToPath(new URL('../../../content/', import.meta.url));
@@ -35,6 +42,10 @@ export type Content = {
   minutesTemplates: readonly MinutesTemplate[];
   /** When the same-day notice goes and how long a referral may wait (content/settings, decisions 134, 137). */
   settings: NoticeSettings;
+  /** The nynorsk translations beside the files (decision 179); `contentIn` gives the content in a language. */
+  translations: ContentTranslations;
+  /** The file each minutes template came from, in the order of minutesTemplates. */
+  minutesFiles: readonly string[];
 };
 
 /** Content that failed validation: every error of every file, one Norwegian line each. */
@@ -48,7 +59,7 @@ export class ContentError extends Error {
 function jsonNames(dir: string): string[] {
   try {
     return readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
+      .filter((f) => f.endsWith('.json') && !isTranslationFile(f))
       .sort();
   } catch {
     return [];
@@ -124,10 +135,19 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
   const settings = keep(loadNoticeSettings(join(dir, 'settings', 'default.json')));
 
   const minutesTemplates: MinutesTemplate[] = [];
+  const minutesFiles: string[] = [];
   for (const file of jsonNames(join(dir, 'minutes'))) {
     const template = keep(loadMinutesTemplate(join(dir, 'minutes', file)));
-    if (template) minutesTemplates.push(template);
+    if (template) {
+      minutesTemplates.push(template);
+      minutesFiles.push(file);
+    }
   }
+
+  // The nynorsk beside each file: wrong shape and stale entries stop the start like any invalid content.
+  const files = new Map<ContentKind, string[]>(CONTENT_KINDS.map((kind) => [kind, jsonNames(join(dir, kind))]));
+  const translated = loadTranslations(dir, files);
+  errors.push(...translated.errors);
 
   if (errors.length > 0 || !forms.ok || !measures.ok || !retention || !schoolChange || !settings)
     throw new ContentError(errors);
@@ -140,5 +160,7 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     transitions: { schoolChange },
     minutesTemplates,
     settings,
+    translations: translated.translations,
+    minutesFiles,
   };
 }

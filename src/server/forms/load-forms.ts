@@ -8,6 +8,7 @@ import { buildFormRegistry, type FormRegistry } from '../../domain/forms/registr
 import type { FormDefinition } from '../../domain/forms/form-schema';
 import type { Content } from '../content/load-content';
 import { AppError } from '../errors';
+import { isTranslationFile } from '../content/translations';
 
 /** The folder of the shipped forms: `<id>.v<version>.json`, every version kept. */
 export const FORMS_DIR = fileURLToPath(new URL('../../../content/forms/', import.meta.url));
@@ -18,7 +19,7 @@ export function loadForms(
 ): { ok: true; registry: FormRegistry } | { ok: false; errors: string[] } {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    names = readdirSync(dir).filter((f) => f.endsWith('.json') && !isTranslationFile(f));
   } catch {
     return { ok: false, errors: [`skjemaer: kan ikke lese mappen «${dir}»`] };
   }

@@ -11,6 +11,7 @@ import {
   type MeasureCatalogue,
 } from '../../domain/measures/measure-schema';
 import { loadJsonFile, type Loaded } from '../content/content-file';
+import { isTranslationFile } from '../content/translations';
 
 /** The folder of the shipped catalogue files. */
 export const MEASURES_DIR = fileURLToPath(new URL('../../../content/measures/', import.meta.url));
@@ -31,7 +32,7 @@ export function loadMeasuresFrom(
   dir: string,
 ): { ok: true; catalogues: LoadedCatalogue[]; measures: Measure[] } | { ok: false; errors: string[] } {
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && !isTranslationFile(f))
     .sort();
   const catalogues: LoadedCatalogue[] = [];
   const errors: string[] = [];

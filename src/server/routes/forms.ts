@@ -13,6 +13,7 @@ import { readForm } from '../use-cases/read-form';
 import { startForm } from '../use-cases/start-form';
 import { updateForm } from '../use-cases/update-form';
 import { actorOf, sendPdf, type RouteDeps } from './deps';
+import { readerContent } from '../content/reader-content';
 import { fileBody, errorBody } from '../../contract/common';
 import {
   listFormsResponse,
@@ -50,7 +51,11 @@ export const formRoutes =
           },
         },
       },
-      async () => ({ forms: listForms(content) }),
+      async (request) => {
+        // The forms in the reader's written form (decision 179).
+        const shown = await readerContent(db, content, actorOf(request));
+        return { forms: listForms(shown.content), municipalContent: shown.municipalContent };
+      },
     );
 
     app.get(
@@ -66,7 +71,8 @@ export const formRoutes =
         },
       },
       async (request, reply) => {
-        const printed = await printBlankForm(content, request.params.formId, request.query.version, clock.now());
+        const shown = await readerContent(db, content, actorOf(request));
+        const printed = await printBlankForm(shown.content, request.params.formId, request.query.version, clock.now());
         return sendPdf(reply, printed.pdf, printed.fileName);
       },
     );
@@ -82,8 +88,20 @@ export const formRoutes =
           response: { 200: startFormResponse, 400: errorBody, 404: errorBody, ...authErrors },
         },
       },
-      async (request) =>
-        startForm(db, content, actorOf(request), request.params.caseId, request.params.formId, clock.now()),
+      async (request) => {
+        const shown = await readerContent(db, content, actorOf(request));
+        return {
+          ...(await startForm(
+            db,
+            shown.content,
+            actorOf(request),
+            request.params.caseId,
+            request.params.formId,
+            clock.now(),
+          )),
+          municipalContent: shown.municipalContent,
+        };
+      },
     );
 
     app.post(
@@ -120,16 +138,21 @@ export const formRoutes =
           },
         },
       },
-      async (request) => ({
-        form: await readForm(
-          db,
-          content,
-          actorOf(request),
-          request.params.caseId,
-          request.params.caseFormId,
-          clock.now(),
-        ),
-      }),
+      async (request) => {
+        // The form's questions in the reader's written form; the answers as they were given.
+        const shown = await readerContent(db, content, actorOf(request));
+        return {
+          form: await readForm(
+            db,
+            shown.content,
+            actorOf(request),
+            request.params.caseId,
+            request.params.caseFormId,
+            clock.now(),
+          ),
+          municipalContent: shown.municipalContent,
+        };
+      },
     );
 
     app.put(

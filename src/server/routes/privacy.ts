@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { erasePupilCaseData } from '../use-cases/erase-pupil-case-data';
 import { exportPupilData } from '../use-cases/export-pupil-data';
 import { actorOf, type RouteDeps } from './deps';
+import { readerContent } from '../content/reader-content';
 import { fileBody, errorBody } from '../../contract/common';
 import {
   exportPupilDataParams,
@@ -78,6 +79,6 @@ export const privacyRoutes =
           },
         },
       },
-      async () => content.retention,
+      async (request) => (await readerContent(db, content, actorOf(request))).content.retention,
     );
   };

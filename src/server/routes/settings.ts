@@ -13,6 +13,7 @@ import { listLadders } from '../use-cases/list-ladders';
 import { saveLadder } from '../use-cases/save-ladder';
 import { setSameDayNoticeTime } from '../use-cases/set-same-day-notice-time';
 import { setClassSameDayNotice } from '../use-cases/set-class-same-day-notice';
+import { readerContent } from '../content/reader-content';
 import { actorOf, type RouteDeps } from './deps';
 import { errorBody } from '../../contract/common';
 import {
@@ -66,7 +67,14 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => getSchoolSettings(db, content, actorOf(request), request.params.schoolId, clock.now()),
+      async (request) =>
+        getSchoolSettings(
+          db,
+          (await readerContent(db, content, actorOf(request))).content,
+          actorOf(request),
+          request.params.schoolId,
+          clock.now(),
+        ),
     );
 
     app.put(
@@ -126,7 +134,11 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => ({ profiles: await listRuleProfiles(db, content, actorOf(request)) }),
+      async (request) => {
+        // The shipped profiles in the reader's written form (decision 179); the kommune's own as written.
+        const shown = await readerContent(db, content, actorOf(request));
+        return { profiles: await listRuleProfiles(db, shown.content, actorOf(request)) };
+      },
     );
 
     app.put(
@@ -198,10 +210,13 @@ export const settingsRoutes =
           },
         },
       },
-      async (request) => ({
-        ladders: await listLadders(db, content, actorOf(request)),
-        forms: content.forms.ids().map((id) => ({ id, title: content.forms.latest(id)!.title })),
-      }),
+      async (request) => {
+        const shown = (await readerContent(db, content, actorOf(request))).content;
+        return {
+          ladders: await listLadders(db, shown, actorOf(request)),
+          forms: shown.forms.ids().map((id) => ({ id, title: shown.forms.latest(id)!.title })),
+        };
+      },
     );
 
     app.put(

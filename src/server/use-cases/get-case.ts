@@ -15,6 +15,7 @@ import { usersByIds } from '../presenters/absence';
 import { classCalendar } from '../absence/calendar';
 import { loadPupilEvents } from '../absence/evaluate-pupil';
 import { resolveLadder } from '../ladder/resolve-ladder';
+import { ladderById } from '../ladder/load-ladders';
 import { caseForReader } from '../cases/case-place';
 import { noteReader } from '../cases/restricted-notes';
 import { caseFormsOverview } from './case-forms-overview';
@@ -25,13 +26,21 @@ import { measuresToEvaluate } from '../cases/evaluation';
 import { mayTickTask } from '../cases/task-access';
 import { earlierMinutes } from '../cases/meetings';
 import { CASE_PART_FIELDS, type CasePart } from '../../contract/case-parts';
+import { findTask, type Ladder } from '../../domain/ladder/ladder-schema';
+import type { Selectable } from 'kysely';
+import type { Database } from '../../db/schema';
+import { readerContentIn } from '../content/reader-content';
+import { textIn } from '../content/content-in';
 
 /**
  * The case page, or — with `parts` — only those parts of it (decision 117): the reads the other parts need
  * are skipped, and the answer holds the parts' fields with the case's id, version, pupil and readOnly.
  */
-type WholeCase = ReturnType<typeof presentCase> & { notices: Awaited<ReturnType<typeof noticeReceipts>> };
-type CaseParts = Partial<WholeCase> & Pick<WholeCase, 'id' | 'version' | 'pupil' | 'readOnly'>;
+type WholeCase = ReturnType<typeof presentCase> & {
+  notices: Awaited<ReturnType<typeof noticeReceipts>>;
+  municipalContent: Awaited<ReturnType<typeof readerContentIn>>['municipalContent'];
+};
+type CaseParts = Partial<WholeCase> & Pick<WholeCase, 'id' | 'version' | 'pupil' | 'readOnly' | 'municipalContent'>;
 export async function getCase(db: Db, content: Content, actor: Actor, caseId: string, now: Date): Promise<WholeCase>;
 export async function getCase(
   db: Db,
@@ -54,7 +63,11 @@ export async function getCase(
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForReader(tx, actor, caseId, now);
     const state = storedCaseState(row.state);
-    const ladder = await resolveLadder(tx, content, row.ladder);
+    // The ladder, forms and minutes template in the reader's written form (decision 179); a kommune's own
+    // ladder is shown as the kommune wrote it.
+    const shown = await readerContentIn(tx, content, actor);
+    const asStored = await resolveLadder(tx, content, row.ladder);
+    const ladder = content.ladders.get(row.ladder) === asStored ? ladderById(shown.content, row.ladder) : asStored;
     const level = ladder.levels.find((l) => l.level === state.level)!;
     const today = osloDate(now);
     const actions = !want('timeline') ? none<Awaited<ReturnType<typeof loadActions>>[number]>() : await loadActions();
@@ -69,7 +82,8 @@ export async function getCase(
           .where('case_id', '=', caseId)
           .orderBy('level')
           .orderBy('due_on')
-          .execute();
+          .execute()
+          .then((rows) => (ladder === asStored ? rows : rows.map((t) => taskAsShown(t, asStored, ladder))));
     // Contacts from the day the case opened on (the morning's call often comes before the case).
     const openedOn = osloDate(new Date(row.opened_at));
     const contacts = !want('timeline')
@@ -144,7 +158,7 @@ export async function getCase(
     const consentForm =
       !want('consents') || partner || row.status !== 'open' ? null : await consentFormFacts(tx, place.pupilId, today);
     const formsOverview = want('forms')
-      ? await caseFormsOverview(tx, content, caseId, today)
+      ? await caseFormsOverview(tx, shown.content, caseId, today)
       : {
           forms: [],
           statements: [],
@@ -163,38 +177,47 @@ export async function getCase(
     ]);
     // The written notices and who has read them (decision 123); the school's, not a partner's business.
     const notices = partner || !want('status') ? [] : await noticeReceipts(tx, caseId);
+    const presented = presentCase({
+      row,
+      place,
+      ladder,
+      level,
+      state,
+      today,
+      partner,
+      names,
+      mayRead,
+      actions,
+      tasks,
+      contacts,
+      alerts,
+      referrals,
+      assessments,
+      participants,
+      meetings,
+      minutesHistory: want('meetings') ? await earlierMinutes(tx, meetings) : new Map(),
+      minutesTemplates: shown.content.minutesTemplates,
+      plans,
+      beforeAfter,
+      defaultEvaluationOn: evaluationDefault,
+      evaluationMeasures: state.status === 'open' && want('status') ? await measuresToEvaluate(tx, caseId) : [],
+      holderDisabled,
+      consents,
+      consentForm,
+      formsOverview,
+      mayTick: (task) => row.status === 'open' && mayTickTask(actor, task),
+    });
+    // The alerts' rule titles and next steps as the shipped profile says them in the reader's written form.
+    const { language } = shown.municipalContent;
     const whole = {
-      ...presentCase({
-        row,
-        place,
-        ladder,
-        level,
-        state,
-        today,
-        partner,
-        names,
-        mayRead,
-        actions,
-        tasks,
-        contacts,
-        alerts,
-        referrals,
-        assessments,
-        participants,
-        meetings,
-        minutesHistory: want('meetings') ? await earlierMinutes(tx, meetings) : new Map(),
-        minutesTemplates: content.minutesTemplates,
-        plans,
-        beforeAfter,
-        defaultEvaluationOn: evaluationDefault,
-        evaluationMeasures: state.status === 'open' && want('status') ? await measuresToEvaluate(tx, caseId) : [],
-        holderDisabled,
-        consents,
-        consentForm,
-        formsOverview,
-        mayTick: (task) => row.status === 'open' && mayTickTask(actor, task),
-      }),
+      ...presented,
+      alerts: presented.alerts.map((a) => ({
+        ...a,
+        ruleTitle: textIn(content, 'profiles', a.ruleTitle, language),
+        nextStep: textIn(content, 'profiles', a.nextStep, language),
+      })),
       notices,
+      municipalContent: shown.municipalContent,
     };
     if (!parts) return whole;
     // Only the parts asked for, with what every part carries.
@@ -203,8 +226,25 @@ export async function getCase(
       version: whole.version,
       pupil: whole.pupil,
       readOnly: whole.readOnly,
+      municipalContent: whole.municipalContent,
     };
     for (const part of parts) for (const field of CASE_PART_FIELDS[part]) picked[field] = whole[field];
     return picked as CaseParts;
   });
+}
+
+type TaskRow = Selectable<Database['case_task']>;
+
+/**
+ * A checklist task as the reader sees it: the case keeps the ladder's words as they were when the task was
+ * made; while they are still the shipped bokmål word for word, a nynorsk reader gets the ladder's nynorsk.
+ */
+function taskAsShown(t: TaskRow, stored: Ladder, shown: Ladder): TaskRow {
+  if (!t.ladder_task_id) return t;
+  const nb = findTask(stored, t.ladder_task_id);
+  const nn = findTask(shown, t.ladder_task_id);
+  if (!nb || !nn) return t;
+  if (t.text === nb.text) return { ...t, text: nn.text };
+  if (nb.appText && nn.appText && t.text === nb.appText) return { ...t, text: nn.appText };
+  return t;
 }

@@ -13,6 +13,8 @@ import { classCalendar } from '../absence/calendar';
 import { userNames } from '../presenters/absence';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { presentHomeCase, nextStepOf, type HomeCaseRow } from '../presenters/home';
+import { textIn } from '../content/content-in';
+import { readerContentIn } from '../content/reader-content';
 import type { Content } from '../content/load-content';
 import type { Ladder } from '../../domain/ladder/ladder-schema';
 import { INACTIVE_AFTER_DAYS } from './list-cases';
@@ -77,7 +79,7 @@ export async function getHome(db: Db, content: Content, actor: Actor, now: Date)
     const registers = await registersToday(tx, classes, today);
     const calls = await callHomeToday(tx, classes, today);
     const cases = await openCases(tx, actor, ownClassIds, schoolIds);
-    const steps = await nextSteps(tx, content, cases);
+    const steps = await nextSteps(tx, content, cases, actor);
     const names = await userNames(
       tx,
       cases.map((c) => c.stafettholder_id),
@@ -259,10 +261,10 @@ async function openCases(tx: Tx, actor: Actor, ownClassIds: string[], schoolIds:
 }
 
 /** Each case's next step: its open tasks at its level, in the ladder's order, earliest due first. */
-async function nextSteps(tx: Tx, content: Content, cases: HomeCaseRow[]) {
+async function nextSteps(tx: Tx, content: Content, cases: HomeCaseRow[], actor: Actor) {
   const steps = new Map<string, ReturnType<typeof nextStepOf>>();
   if (cases.length === 0) return steps;
-  const tasks = await tx
+  const stored = await tx
     .selectFrom('case_task')
     .select(['case_id', 'level', 'ladder_task_id', 'text', 'due_on'])
     .where(
@@ -272,6 +274,9 @@ async function nextSteps(tx: Tx, content: Content, cases: HomeCaseRow[]) {
     )
     .where('done_on', 'is', null)
     .execute();
+  // A task still in the shipped ladder's words reads in the reader's written form (decision 179).
+  const { language } = (await readerContentIn(tx, content, actor)).municipalContent;
+  const tasks = stored.map((t) => ({ ...t, text: textIn(content, 'ladders', t.text, language) }));
   const ladders = new Map<string, Ladder>();
   for (const c of cases) {
     if (!ladders.has(c.ladder)) ladders.set(c.ladder, await resolveLadder(tx, content, c.ladder));

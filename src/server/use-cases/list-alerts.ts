@@ -6,12 +6,16 @@ import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { openCasesOf, presentAlert, presentConcerns } from '../presenters/absence';
 import { classScope, inScope } from '../access/scope';
+import type { Content } from '../content/load-content';
+import { textIn } from '../content/content-in';
+import { readerContentIn } from '../content/reader-content';
 
 export async function listAlerts(
   db: Db,
   actor: Actor,
   filter: { status: 'open' | 'all'; classId?: string | undefined },
   now: Date,
+  content?: Content,
 ) {
   const scope = classScope(actor);
   return db.withContext(contextOf(actor), async (tx) => {
@@ -30,14 +34,19 @@ export async function listAlerts(
       tx,
       rows.map((r) => r.pupil_id),
     );
-    const alerts = rows.map((r) =>
-      presentAlert(
+    // The rule's title and next step as the shipped profile says them in the reader's written form
+    // (decision 179); a kommune's own rule as the kommune wrote it.
+    const language = content ? (await readerContentIn(tx, content, actor)).municipalContent.language : 'nb';
+    const shown = (text: string) => (content ? textIn(content, 'profiles', text, language) : text);
+    const alerts = rows.map((r) => {
+      const a = presentAlert(
         r,
         { firstName: r.first_name, lastName: r.last_name },
         r.class_name,
         cases.get(r.pupil_id)?.id ?? null,
-      ),
-    );
+      );
+      return { ...a, ruleTitle: shown(a.ruleTitle), nextStep: shown(a.nextStep) };
+    });
     return { alerts, concerns: presentConcerns(alerts, cases, osloDate(now)) };
   });
 }

@@ -31,6 +31,7 @@ import { AlertsSection } from './sections/Alerts';
 import { CaseSectionMenu } from './CaseSectionMenu';
 import type { CasePart } from '../../../contract/case-parts';
 import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
+import { MunicipalContentNote } from '../../components/MunicipalContentNote';
 
 /** One case along the tiltakstrapp: where it stands and what the guideline says, what to do next, the checklist, meetings, contacts and the timeline. */
 export function CasePage() {
@@ -95,6 +96,7 @@ export function CasePage() {
               })}{' '}
               <ProtectedAddressTag value={data.pupil.protectedAddress} />
             </Paragraph>
+            <MunicipalContentNote content={data.municipalContent} />
             {readOnly ? (
               <Alert data-color="info" className="consent-access-note">
                 <Paragraph>

@@ -16,6 +16,7 @@ import importScreen from './import.json';
 import inbox from './inbox.json';
 import ladders from './ladders.json';
 import languageChoice from './languageChoice.json';
+import municipalContent from './municipalContent.json';
 import ruleEditor from './ruleEditor.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
@@ -50,6 +51,7 @@ export const restFiles = {
   ruleEditor,
   documents,
   languageChoice,
+  municipalContent,
 };
 
 export default {
@@ -77,4 +79,5 @@ export default {
   ...ruleEditor,
   ...documents,
   ...languageChoice,
+  ...municipalContent,
 };
