@@ -121,6 +121,7 @@ export const AUDIT_KINDS = {
   'classes.list': 'read',
   'class.pupils.read': 'read',
   'guardian.children.list': 'read',
+  'guardian.language': 'update',
   'absence.register': 'create',
   'absence.read': 'read',
   'alerts.read': 'read',

@@ -78,6 +78,13 @@ export const FIXTURES: Record<string, Fixture> = {
       payload: { protectedAddress: 'none', version: 1 },
     }),
   },
+  'PUT /api/pupils/{pupilId}/guardians/{guardianId}/language': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/pupils/${b.pupilId}/guardians/${b.guardianId}/language`,
+      payload: { language: 'nn', version: 1 },
+    }),
+  },
   'POST /api/pupils/{pupilId}/class-change': {
     actor: 'admin',
     request: (b) => ({
@@ -184,6 +191,12 @@ export const FIXTURES: Record<string, Fixture> = {
       url: `/api/my-children/${b.pupilId}/reports`,
       payload: { from: '2026-11-25', to: '2026-11-25', reason: 'sykdom', note: 'Feber' },
     }),
+  },
+  // The family's language, chosen by the guardian (issue 20, decision 178).
+  'GET /api/my-language': { actor: 'forelder', request: () => ({ url: '/api/my-language' }) },
+  'PUT /api/my-language': {
+    actor: 'forelder',
+    request: () => ({ url: '/api/my-language', payload: { language: 'nn', version: 1 } }),
   },
   // The guardians inside the follow-up (issue 18 items 3 and 5, decisions 129–133).
   'GET /api/my-children/{pupilId}': {

@@ -351,7 +351,7 @@ function LetterButton({
         <Paragraph data-size="sm" className="letter__sent">
           {t('letter.sentOn', { date: formatDayOf(sentAt) })}
           {sent?.languages?.length
-            ? ` · ${t('documents.sentIn', { languages: sent.languages.map((l) => t(`documents.languageName.${l}`)).join(', ') })}`
+            ? ` · ${t('letter.sentIn', { languages: sent.languages.map((l) => t(`letter.languageName.${l}`)).join(', ') })}`
             : null}
         </Paragraph>
       )}

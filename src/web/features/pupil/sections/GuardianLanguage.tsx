@@ -32,7 +32,7 @@ export function GuardianLanguage({
   const { t } = useTranslation();
   const edits = useUser().roles.some((r) => SETS_LANGUAGE.includes(r.role));
   const shown = guardian.language
-    ? t('documents.family.shown', { language: t(`documents.languageName.${guardian.language}`) })
+    ? t('documents.family.shown', { language: t(`letter.languageName.${guardian.language}`) })
     : t('documents.family.malform');
   return (
     <div className="guardian-row__language">
@@ -59,7 +59,7 @@ export function GuardianLanguage({
                     language
                       ? t('documents.family.saved', {
                           name: guardian.name,
-                          language: t(`documents.languageName.${language}`),
+                          language: t(`letter.languageName.${language}`),
                         })
                       : t('documents.family.savedMalform', { name: guardian.name }),
                   ),
@@ -96,7 +96,7 @@ function LanguageForm({
         label={`${t('documents.family.label')} – ${guardian.name}`}
         value={value}
         options={CHOICES}
-        optionLabel={(o) => (o === 'malform' ? t('documents.family.malform') : t(`documents.languageName.${o}`))}
+        optionLabel={(o) => (o === 'malform' ? t('documents.family.malform') : t(`letter.languageName.${o}`))}
         onChange={setValue}
       />
       <FormButtons busy={busy} submit={t('documents.family.save')} onCancel={onCancel} />

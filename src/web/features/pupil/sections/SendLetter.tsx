@@ -43,7 +43,7 @@ function PrintIn({
 }) {
   const { t } = useTranslation();
   const { busy, failure, run } = useSubmit();
-  const name = t(`documents.languageName.${language}`);
+  const name = t(`letter.languageName.${language}`);
   const print = () =>
     void run(async () => {
       const { pdf, fileName } = await documentsApi.letterIn(alertId, language, confirmed);
