@@ -211,4 +211,42 @@ describeDb('the e-mail outbox and its worker', () => {
     expect(res.status).toBe(404);
     expect((await outbox()).length).toBe(before);
   });
+
+  it('writes each e-mail in its reader’s language: their own choice, else the kommune’s målform (decision 178)', async () => {
+    // The transport is the seam to the SMTP server; here it keeps what would be sent, to read it in plain text.
+    const sent: { subject: string; text: string }[] = [];
+    const keep = { sendMail: async (m: { subject: string; text: string }) => void sent.push(m) };
+    const rektor = w.k.users.rektor!.id;
+    const mail = {
+      id: randomUUID(),
+      kommuneId: w.k.id,
+      userId: rektor,
+      guardianId: null,
+      kind: 'notice' as const,
+      messageId: '<spraak@naervaer.test>',
+      attempts: 1,
+    };
+    const chooses = (language: 'nb' | 'nn' | 'en' | null) =>
+      w.db.owner.updateTable('app_user').set({ language }).where('id', '=', rektor).execute();
+    const malform = (m: 'nb' | 'nn') =>
+      w.db.owner.updateTable('kommune').set({ malform: m }).where('id', '=', w.k.id).execute();
+    try {
+      await deliverMail(w.db, keep, mail, 'x@y.z', 'https://naervaer.test');
+      await chooses('en');
+      await deliverMail(w.db, keep, mail, 'x@y.z', 'https://naervaer.test');
+      await chooses(null);
+      await malform('nn');
+      await deliverMail(w.db, keep, mail, 'x@y.z', 'https://naervaer.test');
+    } finally {
+      await chooses(null);
+      await malform('nb');
+    }
+    expect(sent.map((m) => m.subject)).toEqual([
+      'Du har fått en skriftlig melding i Nærvær',
+      'You have received a written notice in Nærvær',
+      'Du har fått ei skriftleg melding i Nærvær',
+    ]);
+    expect(sent[1]!.text).toContain('Sign in to Nærvær to see what it is about:\nhttps://naervaer.test/innboks');
+    expect(sent[2]!.text).toContain('Logg inn i Nærvær for å sjå kva det gjeld:');
+  });
 });

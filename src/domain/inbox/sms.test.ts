@@ -33,6 +33,14 @@ describe('the SMS and what the administrator sees', () => {
       'Du har en ny melding i Nærvær. Logg inn for å se hva det gjelder: https://naervaer.kommune.no/innboks',
     );
   });
+  it('is written in the family’s language', () => {
+    expect(smsText('https://n.no', 'nn')).toBe(
+      'Du har ei ny melding i Nærvær. Logg inn for å sjå kva det gjeld: https://n.no/innboks',
+    );
+    expect(smsText('https://n.no', 'en')).toBe(
+      'You have a new message in Nærvær. Sign in to see what it is about: https://n.no/innboks',
+    );
+  });
   it('hides the digits of a number in an error text', () => {
     expect(maskedNumbers('Ugyldig mottaker +4791234567 (400)')).toBe('Ugyldig mottaker …67 (400)');
   });

@@ -1,5 +1,6 @@
 // SMS as a second channel behind the outbox (decision 136): which numbers are Norwegian mobile numbers, and
 // the text an SMS carries. Pure.
+import type { Language } from '../language/language';
 
 /**
  * A Norwegian mobile number in international form (+47 and eight digits starting with 4 or 9), or null for
@@ -18,7 +19,16 @@ export function maskedNumbers(text: string): string {
   return text.replace(/\+?\d[\d ]{6,}\d/g, (n) => `…${n.replace(/\s/g, '').slice(-2)}`);
 }
 
-/** The SMS of the same-day notice: what is waiting and where, nothing about the pupil or the school. */
-export function smsText(baseUrl: string): string {
-  return `Du har en ny melding i Nærvær. Logg inn for å se hva det gjelder: ${baseUrl.replace(/\/$/, '')}/innboks`;
+const SMS_TEXT: Record<Language, string> = {
+  nb: 'Du har en ny melding i Nærvær. Logg inn for å se hva det gjelder:',
+  nn: 'Du har ei ny melding i Nærvær. Logg inn for å sjå kva det gjeld:',
+  en: 'You have a new message in Nærvær. Sign in to see what it is about:',
+};
+
+/**
+ * The SMS of the same-day notice in the family's language (issue 20, decision 178): what is waiting and where,
+ * nothing about the pupil or the school.
+ */
+export function smsText(baseUrl: string, language: Language = 'nb'): string {
+  return `${SMS_TEXT[language]} ${baseUrl.replace(/\/$/, '')}/innboks`;
 }

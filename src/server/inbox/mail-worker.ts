@@ -7,8 +7,9 @@
 // failed send is tried again after a growing pause, and given up (state `failed`) after the last try.
 import { sql } from 'kysely';
 import { createTransport } from 'nodemailer';
-import type { Db } from '../../db/create-db';
+import type { Db, Tx } from '../../db/create-db';
 import { MAIL_MAX_ATTEMPTS, retryDelayMs, type InboxKind } from '../../domain/inbox/inbox';
+import { languageOf, type Language } from '../../domain/language/language';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 
@@ -43,33 +44,111 @@ export type Claimed = {
   attempts: number;
 };
 
-/** The subject and first line of each kind: what is waiting, and nothing about whom it concerns (decision 126). */
-export const MAIL_TEXT: Record<InboxKind | 'summary', string> = {
-  'case-shared': 'En sak er delt med deg i Nærvær',
-  stafettholder: 'Du er blitt stafettholder for en sak i Nærvær',
-  participant: 'Du er lagt til som deltaker i en sak i Nærvær',
-  notice: 'Du har fått en skriftlig melding i Nærvær',
-  'task-assigned': 'Du har en ny oppgave i Nærvær',
-  'task-due': 'Du har en oppgave i Nærvær med frist i morgen',
-  'evaluation-due': 'En evaluering i Nærvær skal gjøres',
-  'concern-unhandled': 'En ny bekymring i klassen din venter i Nærvær',
-  'guardian-report': 'En foresatt har meldt fravær i klassen din i Nærvær',
-  'absence-unreported': 'Du har en ny melding i Nærvær',
-  'referral-waiting': 'En henvisning i Nærvær har ventet lenge på svar',
-  'guardian-document': 'Skolen har sendt dere et dokument i Nærvær',
-  'guardian-reply': 'En foresatt har svart skolen i Nærvær',
-  summary: 'Du har nye meldinger i Nærvær',
+/**
+ * The subject and first line of each kind, in the reader's language (issue 20, decision 178): what is waiting,
+ * and nothing about whom it concerns (decision 126).
+ */
+export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> = {
+  nb: {
+    'case-shared': 'En sak er delt med deg i Nærvær',
+    stafettholder: 'Du er blitt stafettholder for en sak i Nærvær',
+    participant: 'Du er lagt til som deltaker i en sak i Nærvær',
+    notice: 'Du har fått en skriftlig melding i Nærvær',
+    'task-assigned': 'Du har en ny oppgave i Nærvær',
+    'task-due': 'Du har en oppgave i Nærvær med frist i morgen',
+    'evaluation-due': 'En evaluering i Nærvær skal gjøres',
+    'concern-unhandled': 'En ny bekymring i klassen din venter i Nærvær',
+    'guardian-report': 'En foresatt har meldt fravær i klassen din i Nærvær',
+    'absence-unreported': 'Du har en ny melding i Nærvær',
+    'referral-waiting': 'En henvisning i Nærvær har ventet lenge på svar',
+    'guardian-document': 'Skolen har sendt dere et dokument i Nærvær',
+    'guardian-reply': 'En foresatt har svart skolen i Nærvær',
+    summary: 'Du har nye meldinger i Nærvær',
+  },
+  nn: {
+    'case-shared': 'Ei sak er delt med deg i Nærvær',
+    stafettholder: 'Du er no stafetthaldar for ei sak i Nærvær',
+    participant: 'Du er lagd til som deltakar i ei sak i Nærvær',
+    notice: 'Du har fått ei skriftleg melding i Nærvær',
+    'task-assigned': 'Du har ei ny oppgåve i Nærvær',
+    'task-due': 'Du har ei oppgåve i Nærvær med frist i morgon',
+    'evaluation-due': 'Ei evaluering i Nærvær skal gjerast',
+    'concern-unhandled': 'Ei ny uro i klassen din ventar i Nærvær',
+    'guardian-report': 'Ein føresett har meldt fråvær i klassen din i Nærvær',
+    'absence-unreported': 'Du har ei ny melding i Nærvær',
+    'referral-waiting': 'Ei tilvising i Nærvær har venta lenge på svar',
+    'guardian-document': 'Skulen har sendt dykk eit dokument i Nærvær',
+    'guardian-reply': 'Ein føresett har svart skulen i Nærvær',
+    summary: 'Du har nye meldingar i Nærvær',
+  },
+  en: {
+    'case-shared': 'A case has been shared with you in Nærvær',
+    stafettholder: 'You are now the baton holder for a case in Nærvær',
+    participant: 'You have been added as a participant in a case in Nærvær',
+    notice: 'You have received a written notice in Nærvær',
+    'task-assigned': 'You have a new task in Nærvær',
+    'task-due': 'You have a task in Nærvær due tomorrow',
+    'evaluation-due': 'A review in Nærvær is due',
+    'concern-unhandled': 'A new concern in your class is waiting in Nærvær',
+    'guardian-report': 'A guardian has reported absence in your class in Nærvær',
+    'absence-unreported': 'You have a new message in Nærvær',
+    'referral-waiting': 'A referral in Nærvær has waited a long time for an answer',
+    'guardian-document': 'The school has sent you a document in Nærvær',
+    'guardian-reply': 'A guardian has replied to the school in Nærvær',
+    summary: 'You have new messages in Nærvær',
+  },
 };
 
-/** The e-mail of one outbox row: the kind's sentence and a link to the inbox, no personal data. */
-export function composeMail(kind: InboxKind | 'summary', baseUrl: string) {
+/** The rest of each e-mail: where to look, and that nobody reads replies. */
+const MAIL_FRAME: Record<Language, { look: string; auto: string }> = {
+  nb: {
+    look: 'Logg inn i Nærvær for å se hva det gjelder:',
+    auto: 'Denne e-posten er sendt automatisk og kan ikke besvares. Hvilke e-poster du får, velger du under «Innboks» i Nærvær.',
+  },
+  nn: {
+    look: 'Logg inn i Nærvær for å sjå kva det gjeld:',
+    auto: 'Denne e-posten er send automatisk og kan ikkje svarast på. Kva e-postar du får, vel du under «Innboks» i Nærvær.',
+  },
+  en: {
+    look: 'Sign in to Nærvær to see what it is about:',
+    auto: 'This e-mail was sent automatically and cannot be answered. You choose which e-mails you get under ‘Inbox’ in Nærvær.',
+  },
+};
+
+/** The e-mail of one outbox row in the reader's language: the kind's sentence and a link to the inbox, no personal data. */
+export function composeMail(kind: InboxKind | 'summary', baseUrl: string, language: Language = 'nb') {
   const link = `${baseUrl.replace(/\/$/, '')}/innboks`;
-  const line = MAIL_TEXT[kind];
+  const line = MAIL_TEXT[language][kind];
+  const { look, auto } = MAIL_FRAME[language];
   return {
     subject: line,
-    text: `${line}.\n\nLogg inn i Nærvær for å se hva det gjelder:\n${link}\n\nDenne e-posten er sendt automatisk og kan ikke besvares. Hvilke e-poster du får, velger du under «Innboks» i Nærvær.`,
-    html: `<p>${line}.</p><p>Logg inn i Nærvær for å se hva det gjelder: <a href="${link}">${link}</a></p><p>Denne e-posten er sendt automatisk og kan ikke besvares. Hvilke e-poster du får, velger du under «Innboks» i Nærvær.</p>`,
+    text: `${line}.\n\n${look}\n${link}\n\n${auto}`,
+    html: `<p>${line}.</p><p>${look} <a href="${link}">${link}</a></p><p>${auto}</p>`,
   };
+}
+
+/**
+ * The language a user reads, as the session decides it (migration 0041): their own choice, a guardian's
+ * family language, or the kommune's målform.
+ */
+export async function readerLanguage(tx: Tx, userId: string): Promise<Language> {
+  const row = await tx
+    .selectFrom('app_user as u')
+    .innerJoin('kommune as k', 'k.id', 'u.kommune_id')
+    .select((eb) => [
+      'u.language',
+      'k.malform',
+      eb
+        .selectFrom('guardian as g')
+        .select('g.language')
+        .whereRef('g.user_id', '=', 'u.id')
+        .where('g.language', 'is not', null)
+        .limit(1)
+        .as('family'),
+    ])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  return row ? languageOf(row.language ?? row.family, row.malform) : 'nb';
 }
 
 /**
@@ -119,15 +198,20 @@ export async function claimDueMail(
 export async function deliverMail(db: Db, transport: MailTransport, mail: Claimed, from: string, baseUrl: string) {
   const userId = mail.userId;
   const to = userId
-    ? await db.withContext({ kommuneId: mail.kommuneId }, (tx) =>
-        tx.selectFrom('app_user').select(['email', 'disabled_at']).where('id', '=', userId).executeTakeFirst(),
-      )
+    ? await db.withContext({ kommuneId: mail.kommuneId }, async (tx) => ({
+        ...(await tx
+          .selectFrom('app_user')
+          .select(['email', 'disabled_at'])
+          .where('id', '=', userId)
+          .executeTakeFirst()),
+        language: await readerLanguage(tx, userId),
+      }))
     : undefined;
   if (!to?.email?.includes('@') || to.disabled_at) throw new NoRecipient();
   await transport.sendMail({
     from,
     to: to.email,
-    ...composeMail(mail.kind, baseUrl),
+    ...composeMail(mail.kind, baseUrl, to.language),
     messageId: mail.messageId,
     headers: { 'Auto-Submitted': 'auto-generated' },
   });

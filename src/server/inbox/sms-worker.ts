@@ -4,6 +4,7 @@
 // repeat after a crash is recognisably the same message in the provider's log.
 import type { Db } from '../../db/create-db';
 import { maskedNumbers, norwegianMobile, smsText } from '../../domain/inbox/sms';
+import { languageOf, type Language } from '../../domain/language/language';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import {
@@ -59,17 +60,22 @@ export function linkMobilityGateway(sms: NonNullable<Config['sms']>, fetchImpl: 
   };
 }
 
-/** The guardian's mobile number, read when sending (never copied into the outbox). */
-async function mobileOf(db: Db, sms: Claimed): Promise<string> {
+/** The guardian's mobile number and the family's language, read when sending (never copied into the outbox). */
+async function recipientOf(db: Db, sms: Claimed): Promise<{ to: string; language: Language }> {
   const guardianId = sms.guardianId;
   const row = guardianId
     ? await db.withContext({ kommuneId: sms.kommuneId }, (tx) =>
-        tx.selectFrom('guardian').select('phone').where('id', '=', guardianId).executeTakeFirst(),
+        tx
+          .selectFrom('guardian as g')
+          .innerJoin('kommune as k', 'k.id', 'g.kommune_id')
+          .select(['g.phone', 'g.language', 'k.malform'])
+          .where('g.id', '=', guardianId)
+          .executeTakeFirst(),
       )
     : undefined;
   const to = norwegianMobile(row?.phone);
-  if (!to) throw new NoRecipient('Den foresatte har ikke noe norsk mobilnummer lenger.');
-  return to;
+  if (!to || !row) throw new NoRecipient('Den foresatte har ikke noe norsk mobilnummer lenger.');
+  return { to, language: languageOf(row.language, row.malform) };
 }
 
 const clean = (text: string) => maskedNumbers(text);
@@ -85,7 +91,8 @@ export async function sendDueSms(
   let failed = 0;
   for (const sms of claimed) {
     try {
-      await gateway.send({ to: await mobileOf(db, sms), text: smsText(options.baseUrl), refId: sms.id });
+      const { to, language } = await recipientOf(db, sms);
+      await gateway.send({ to, text: smsText(options.baseUrl, language), refId: sms.id });
       await markSent(db, sms, options.now());
       sent++;
     } catch (err) {
