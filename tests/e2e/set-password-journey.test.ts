@@ -52,7 +52,11 @@ describe.skipIf(unavailable !== null)('browser journey: setting a password with 
   });
 
   it('sets the password, then logs in to the enrolment of the second factor', async () => {
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'nb-NO',
+      viewport: { width: 1366, height: 900 },
+    });
     const page = await context.newPage();
     await page.goto(link);
     await page.getByRole('heading', { name: 'Velg passord', level: 1 }).waitFor();
@@ -119,7 +123,7 @@ describe.skipIf(unavailable !== null)('browser journey: setting a password with 
   });
 
   it('a link without its code says so', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO' });
     const page = await context.newPage();
     await page.goto(`${base}/sett-passord`);
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('Lenken er ikke hel.');
