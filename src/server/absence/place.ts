@@ -118,3 +118,14 @@ export function isLeadership(actor: Actor, schoolId: string): boolean {
     actor.roles.some((r) => (r.role === 'skoleledelse' || r.role === 'administrator') && r.schoolId === schoolId)
   );
 }
+
+/** Refuses, as not found, a guardian who is not the pupil's: the guardian setters act only through the pupil. */
+export async function assertGuardianOfPupil(tx: Tx, pupilId: string, guardianId: string): Promise<void> {
+  const link = await tx
+    .selectFrom('guardian_pupil')
+    .select('guardian_id')
+    .where('pupil_id', '=', pupilId)
+    .where('guardian_id', '=', guardianId)
+    .executeTakeFirst();
+  if (!link) throw new AppError('not_found', 'Fant ikke den foresatte til eleven.');
+}

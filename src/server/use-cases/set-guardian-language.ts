@@ -6,9 +6,8 @@ import type { Db } from '../../db/create-db';
 import type { Language } from '../../domain/language/language';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
-import { AppError } from '../errors';
 import { updateVersioned } from '../versioned';
-import { pupilForStaff } from '../absence/place';
+import { assertGuardianOfPupil, pupilForStaff } from '../absence/place';
 
 export async function setGuardianLanguage(
   db: Db,
@@ -18,13 +17,7 @@ export async function setGuardianLanguage(
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForStaff(tx, actor, input.pupilId);
-    const link = await tx
-      .selectFrom('guardian_pupil')
-      .select('guardian_id')
-      .where('pupil_id', '=', place.pupilId)
-      .where('guardian_id', '=', input.guardianId)
-      .executeTakeFirst();
-    if (!link) throw new AppError('not_found', 'Fant ikke den foresatte til eleven.');
+    await assertGuardianOfPupil(tx, place.pupilId, input.guardianId);
     const version = await updateVersioned(tx, 'guardian', input.guardianId, input.version, {
       language: input.language,
     });

@@ -7,7 +7,7 @@ import { updateVersioned } from '../versioned';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
-import { isLeadership, pupilForStaff } from '../absence/place';
+import { assertGuardianOfPupil, isLeadership, pupilForStaff } from '../absence/place';
 
 export async function setGuardianProtectedAddress(
   db: Db,
@@ -19,13 +19,7 @@ export async function setGuardianProtectedAddress(
     const place = await pupilForStaff(tx, actor, input.pupilId);
     if (!isLeadership(actor, place.schoolId))
       throw new AppError('forbidden', 'Bare skoleledelsen ved elevens skole kan sette fortrolig adresse.');
-    const link = await tx
-      .selectFrom('guardian_pupil')
-      .select('guardian_id')
-      .where('pupil_id', '=', place.pupilId)
-      .where('guardian_id', '=', input.guardianId)
-      .executeTakeFirst();
-    if (!link) throw new AppError('not_found', 'Fant ikke den foresatte til eleven.');
+    await assertGuardianOfPupil(tx, place.pupilId, input.guardianId);
     const version = await updateVersioned(tx, 'guardian', input.guardianId, input.version, {
       protected_address: input.protectedAddress,
     });
