@@ -7,9 +7,10 @@
 // failed send is tried again after a growing pause, and given up (state `failed`) after the last try.
 import { sql } from 'kysely';
 import { createTransport } from 'nodemailer';
-import type { Db, Tx } from '../../db/create-db';
+import type { Db } from '../../db/create-db';
 import { MAIL_MAX_ATTEMPTS, retryDelayMs, type InboxKind } from '../../domain/inbox/inbox';
-import { languageOf, type Language } from '../../domain/language/language';
+import type { Language } from '../../domain/language/language';
+import { readerLanguage } from '../auth/reader-language';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 
@@ -125,30 +126,6 @@ export function composeMail(kind: InboxKind | 'summary', baseUrl: string, langua
     text: `${line}.\n\n${look}\n${link}\n\n${auto}`,
     html: `<p>${line}.</p><p>${look} <a href="${link}">${link}</a></p><p>${auto}</p>`,
   };
-}
-
-/**
- * The language a user reads, as the session decides it (migration 0041): their own choice, a guardian's
- * family language, or the kommune's målform.
- */
-export async function readerLanguage(tx: Tx, userId: string): Promise<Language> {
-  const row = await tx
-    .selectFrom('app_user as u')
-    .innerJoin('kommune as k', 'k.id', 'u.kommune_id')
-    .select((eb) => [
-      'u.language',
-      'k.malform',
-      eb
-        .selectFrom('guardian as g')
-        .select('g.language')
-        .whereRef('g.user_id', '=', 'u.id')
-        .where('g.language', 'is not', null)
-        .limit(1)
-        .as('family'),
-    ])
-    .where('u.id', '=', userId)
-    .executeTakeFirst();
-  return row ? languageOf(row.language ?? row.family, row.malform) : 'nb';
 }
 
 /**

@@ -2,9 +2,10 @@
 // kommune's målform. The user's own preference, like their e-mail address: no version to compare, the
 // last choice stands. Audited, as the other changes to one's own account are.
 import type { Db } from '../../db/create-db';
-import { languageOf, type Language } from '../../domain/language/language';
+import type { Language } from '../../domain/language/language';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
+import { readerLanguage } from '../auth/reader-language';
 
 /** The effective language after the change: the choice, or the kommune's målform (or a guardian's family language). */
 export async function setMyLanguage(
@@ -18,21 +19,6 @@ export async function setMyLanguage(
     await writeAudit(tx, actor, now, [
       { action: 'account.language.set', entity: 'app_user', entityId: actor.userId, details: { language: chosen } },
     ]);
-    const { malform } = await tx
-      .selectFrom('kommune')
-      .select('malform')
-      .where('id', '=', actor.kommuneId)
-      .executeTakeFirstOrThrow();
-    // As naervaer_session decides it (0041): a guardian without a choice reads the family language set for them.
-    const family =
-      chosen === null && actor.kind === 'guardian'
-        ? await tx
-            .selectFrom('guardian')
-            .select('language')
-            .where('user_id', '=', actor.userId)
-            .where('language', 'is not', null)
-            .executeTakeFirst()
-        : undefined;
-    return { language: languageOf(chosen ?? family?.language ?? null, malform), chosenLanguage: chosen };
+    return { language: await readerLanguage(tx, actor.userId), chosenLanguage: chosen };
   });
 }
