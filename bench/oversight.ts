@@ -178,7 +178,7 @@ export async function runOversightBenchmark(argv: string[]): Promise<number> {
         name: 'ukegjennomgang, en skole',
         target: 500,
         runs,
-        run: (i) => getWeeklyReview(db, leader(size.schools[i % size.schools.length]!.id), {}, NOW),
+        run: (i) => getWeeklyReview(db, content, leader(size.schools[i % size.schools.length]!.id), {}, NOW),
       },
       {
         name: 'ukens tall fra hendelsene (før)',

@@ -8,6 +8,7 @@ import type { AssignedRole, ProtectedAddress, ServiceKind, UserKind } from '../d
 import type { PlanKind } from '../domain/plans/plan-schema';
 import type { AbsenceReason, AbsenceSource } from '../domain/rules/event-store';
 import type { AbsenceKind } from '../domain/rules/profile-schema';
+import type { AlertFacts } from '../domain/rules/explain';
 import type {
   AlertStatus,
   AssessmentKind,
@@ -696,6 +697,8 @@ export type AlertExplanation = {
   action: string;
   source: string;
   evidence: AlertEvidence[];
+  /** The facts `explanation` is made of, to say it in the reader's language (absent in alerts made before issue 20). */
+  facts?: AlertFacts;
   /** «kommune» when the rule is the municipality's own choice, not its source's (decision 021). */
   basis?: 'kommune';
 };

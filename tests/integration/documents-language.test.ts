@@ -123,6 +123,35 @@ describeDb('documents in the family’s language', () => {
     expect(enText).toContain('Absences that count: 18 November 2026.');
     expect(nnText).toContain('Registreringar som tel: 18.11.2026.');
     expect(enText).not.toContain('bekymringsfullt');
+    // Why the alert holds, said in the letter's own language from the alert's facts (not the stored bokmål).
+    expect(nnText).toMatch(/skuledag/);
+    expect(nnText).not.toMatch(/skoledag/);
+    expect(enText).toMatch(/school days?\./);
+  });
+
+  it('says why an alert holds in the reader’s own language, on the pupil page, the alert list and the case', async () => {
+    const explanations = async () =>
+      [
+        ...(await w.as('kontakt').get(`/api/pupils/${pupilId()}/absence`)).data.alerts,
+        ...(await w.as('kontakt').get('/api/alerts')).data.alerts,
+      ].map((a: { explanation: string }) => a.explanation);
+    const nb = await explanations();
+    expect(nb.length).toBeGreaterThan(0);
+    for (const e of nb) expect(e).toMatch(/skoledag/);
+
+    await w.as('kontakt').put('/api/auth/me/language', { language: 'nn' });
+    for (const e of await explanations()) {
+      expect(e).toMatch(/skuledag/);
+      expect(e).not.toMatch(/skoledag|fravær|siste \d+ dagene/);
+    }
+    const nnCase = await w.as('kontakt').get(`/api/cases/${caseId}`);
+    expect(nnCase.data.timeline.map((t: { text: string }) => t.text)).toContain(`Sak opna: Fravær etter høstferien`);
+
+    await w.as('kontakt').put('/api/auth/me/language', { language: 'en' });
+    for (const e of await explanations()) expect(e).toMatch(/school days?\.$/);
+    const enCase = await w.as('kontakt').get(`/api/cases/${caseId}`);
+    expect(enCase.data.timeline.map((t: { text: string }) => t.text)).toContain('Case opened: Fravær etter høstferien');
+    await w.as('kontakt').put('/api/auth/me/language', { language: null });
   });
 
   it('prints the consent form in nynorsk and in English', async () => {

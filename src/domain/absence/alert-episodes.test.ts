@@ -41,7 +41,7 @@ describe('alert episodes', () => {
         {
           ruleId: 'hardanger-bekymring-for-fravaer',
           observedOn: '2025-09-05',
-          kindLabel: 'tegn på ufrivillig skolefravær',
+          kind: 'tegn',
         },
       ],
       '2025-09-30',

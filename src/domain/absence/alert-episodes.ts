@@ -7,7 +7,7 @@ import { compileProfile, evaluateRule, type CompiledProfile } from '../rules/eng
 import { Replayer } from '../rules/episodes';
 import { buildEventStore, type AbsenceEvent } from '../rules/event-store';
 import { isKommuneRule, type AbsenceKind, type Profile } from '../rules/profile-schema';
-import { norwegianDate } from '../calendar/dates';
+import { explainFacts, factsOf, type AlertFacts } from '../rules/explain';
 
 /** One registration an alert counted (the alert row keeps these; the API answers them as `countedEvents`). */
 export type AlertEvidence = { date: string; kind: AbsenceKind; subject: string | null; period: number | null };
@@ -23,6 +23,8 @@ export type AlertEpisode = {
   action: string;
   source: string;
   evidence: AlertEvidence[];
+  /** What the explanation is made of, so a reader gets it in their own language (absent in alerts made before). */
+  facts?: AlertFacts;
   /**
    * «kommune» when the rule is the municipality's own choice, not its source document's (a figure the
    * source does not give): the screen says «Kommunens eget valg – ikke fra kildedokumentet». Absent
@@ -31,7 +33,8 @@ export type AlertEpisode = {
   basis?: 'kommune';
 };
 
-export type Observation = { ruleId: string | null; observedOn: string; kindLabel: string };
+/** A staff observation: `kind` one of the contract's OBSERVATION_KINDS. */
+export type Observation = { ruleId: string | null; observedOn: string; kind: string };
 
 // Compiling a profile for a calendar (window starts and share tables per school day) costs more than
 // replaying one pupil: a batch re-evaluates thousands of pupils with the same two objects, so keep it.
@@ -106,6 +109,7 @@ export function alertEpisodes(
         evidence: past
           .filter((e) => evidence.has(e.date))
           .map((e) => ({ date: e.date, kind: e.kind, subject: e.subject ?? null, period: e.period ?? null })),
+        facts: factsOf(rule.rule, alert),
         ...(isKommuneRule(rule.rule) ? { basis: 'kommune' as const } : {}),
       });
     }
@@ -114,16 +118,18 @@ export function alertEpisodes(
   for (const o of observations) {
     const rule = profile.rules.find((r) => r.kind === 'observation' && r.id === o.ruleId);
     if (!rule || o.observedOn > today) continue;
+    const facts: AlertFacts = { kind: 'observation', observedOn: o.observedOn, observation: o.kind };
     found.push({
       ruleId: rule.id,
       startedOn: o.observedOn,
       endedOn: null,
       title: rule.title,
       severity: rule.severity,
-      explanation: `«${rule.title}»: personalet registrerte ${norwegianDate(o.observedOn)} en observasjon av ${o.kindLabel}.`,
+      explanation: explainFacts(rule.title, facts, 'nb'),
       action: rule.action,
       source: rule.source,
       evidence: [],
+      facts,
       ...(isKommuneRule(rule) ? { basis: 'kommune' as const } : {}),
     });
   }

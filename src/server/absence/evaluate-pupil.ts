@@ -21,13 +21,6 @@ import { parseIsoDate } from '../../domain/calendar/dates';
 import { schoolYearStarting } from '../../domain/school-year/skolerute';
 import type { Content } from '../content/load-content';
 
-export const OBSERVATION_LABEL: Record<string, string> = {
-  'alvorlig-hendelse': 'alvorlig enkeltepisode',
-  'store-vansker-med-oppmøte': 'store vansker med å delta',
-  'familiens-rutiner': 'vansker som påvirker familiens rutiner',
-  tegn: 'tegn på ufrivillig skolefravær',
-};
-
 export async function loadPupilEvents(tx: Tx, pupilId: string, from: string, to: string) {
   return tx
     .selectFrom('absence_event')
@@ -121,7 +114,7 @@ function episodesOf(
     observations.map((o) => ({
       ruleId: o.rule_id,
       observedOn: o.observed_on,
-      kindLabel: OBSERVATION_LABEL[o.kind] ?? o.kind,
+      kind: o.kind,
     })),
     today,
   );

@@ -7,6 +7,7 @@ import { sql, type Selectable } from 'kysely';
 import type { Actor } from '../actor';
 import { AppError } from '../errors';
 import { openCasesOf, presentAlert, presentConcerns } from '../presenters/absence';
+import type { AlertReader } from './alert-texts';
 import { classCalendar, slot, type ClassCalendar } from './calendar';
 import { registersWholeClass, type PupilPlace } from './place';
 
@@ -117,8 +118,8 @@ export async function writeHistory(
     .execute();
 }
 
-/** The pupil's open alerts (new or seen, under the current rules), presented, and as concerns. */
-export async function openAlerts(tx: Tx, place: PupilPlace, today: string) {
+/** The pupil's open alerts (new or seen, under the current rules), presented (for `reader`), and as concerns. */
+export async function openAlerts(tx: Tx, place: PupilPlace, today: string, reader?: AlertReader) {
   const rows = await tx
     .selectFrom('alert')
     .selectAll()
@@ -128,7 +129,7 @@ export async function openAlerts(tx: Tx, place: PupilPlace, today: string) {
     .orderBy('started_on')
     .execute();
   const cases = await openCasesOf(tx, [place.pupilId]);
-  const alerts = rows.map((a) => presentAlert(a, place, place.className, cases.get(place.pupilId)?.id ?? null));
+  const alerts = rows.map((a) => presentAlert(a, place, place.className, cases.get(place.pupilId)?.id ?? null, reader));
   return { alerts, concerns: presentConcerns(alerts, cases, today) };
 }
 

@@ -11,6 +11,7 @@ import { minutesOf, type NoticeSettings } from '../../domain/inbox/notice-settin
 import { norwegianMobile } from '../../domain/inbox/sms';
 import { AUDIT_KINDS } from '../audit';
 import { osloDate } from '../clock';
+import { documentTexts, kommuneMalform, type DocumentTexts } from '../documents';
 import { MESSAGE_ID_HOST, notify, osloOffsetMinutes, type NewInboxItem } from './notify';
 
 export type SameDayRound = { pupils: number; inbox: number; sms: number };
@@ -51,6 +52,8 @@ export async function sendSameDayNotices(
   const kommuner = (await sql<{ id: string }>`select id from kommune order by id`.execute(db.owner)).rows;
   for (const k of kommuner) {
     await db.withContext({ kommuneId: k.id }, async (tx) => {
+      // The contact log's line is written in the kommune's målform, as the pupil's file is kept (issue 20).
+      const words = documentTexts(await kommuneMalform(tx, k.id)).record.sameDayNotice;
       // Registered absent today (a whole day or a lesson, not documented, not by a guardian), in a class with
       // the notice on, and no guardian's report for the pupil today.
       const candidates = await tx
@@ -112,7 +115,7 @@ export async function sendSameDayNotices(
             contacted_at: now,
             with_whom: ['foresatt'],
             channel: 'melding',
-            summary: noticeSummary(guardians.length, inApp.length, mobiles.length),
+            summary: noticeSummary(guardians.length, inApp.length, mobiles.length, words),
             agreed: null,
             recorded_by: null,
             recorded_at: now,
@@ -187,12 +190,14 @@ export async function sendSameDayNotices(
 }
 
 /** The contact log's line: what went out and to how many, so the school knows whether to phone as well. */
-export function noticeSummary(guardians: number, inApp: number, sms: number): string {
-  const base =
-    'Nærvær varslet foresatte fordi eleven er registrert borte i dag uten at fravær er meldt, og ba dem melde fravær.';
-  if (!guardians) return `${base} Eleven har ingen foresatte registrert i Nærvær: ring hjem.`;
-  if (!inApp && !sms)
-    return `${base} Ingen av foresatte har konto i Nærvær eller mobilnummer: varselet nådde ingen, ring hjem.`;
-  const ways = [inApp ? `${inApp} i innboksen i Nærvær` : null, sms ? `${sms} på SMS` : null].filter(Boolean);
-  return `${base} Sendt til ${ways.join(' og ')}.`;
+export function noticeSummary(
+  guardians: number,
+  inApp: number,
+  sms: number,
+  words: DocumentTexts['record']['sameDayNotice'] = documentTexts('nb').record.sameDayNotice,
+): string {
+  if (!guardians) return `${words.asked} ${words.noGuardians}`;
+  if (!inApp && !sms) return `${words.asked} ${words.reachedNone}`;
+  const ways = [inApp ? words.inApp(inApp) : null, sms ? words.sms(sms) : null].filter((w): w is string => w !== null);
+  return `${words.asked} ${words.sentTo(ways)}`;
 }

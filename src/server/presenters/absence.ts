@@ -3,6 +3,7 @@ import type { Tx } from '../../db/create-db';
 import type { Database } from '../../db/schema';
 import type { Selectable } from 'kysely';
 import { groupConcerns } from '../../domain/absence/concerns';
+import { alertTexts, type AlertReader } from '../absence/alert-texts';
 
 type EventRow = Selectable<Database['absence_event']>;
 type AlertRow = Selectable<Database['alert']>;
@@ -66,13 +67,18 @@ export function presentEvent(e: EventRow, names: Map<string, string>) {
   };
 }
 
-/** An alert; `openCaseId`: the pupil's open case, if any (there the alert is followed up, not in a new case). */
+/**
+ * An alert; `openCaseId`: the pupil's open case, if any (there the alert is followed up, not in a new case);
+ * its words as `reader` reads them (issue 20), or as stored without one.
+ */
 export function presentAlert(
   a: AlertRow,
   pupil: { firstName: string; lastName: string },
   className: string,
   openCaseId: string | null,
+  reader?: AlertReader,
 ) {
+  const texts = alertTexts(a.explanation, reader);
   return {
     id: a.id,
     pupilId: a.pupil_id,
@@ -81,13 +87,13 @@ export function presentAlert(
     className,
     profile: a.profile,
     ruleId: a.rule_id,
-    ruleTitle: a.explanation.title,
+    ruleTitle: texts.title,
     severity: a.explanation.severity,
     startedOn: a.started_on,
     endedOn: a.ended_on,
     status: a.status,
-    explanation: a.explanation.explanation,
-    nextStep: a.explanation.action,
+    explanation: texts.explanation,
+    nextStep: texts.action,
     countedEvents: a.explanation.evidence,
     // A rule the municipality chose itself, not one from its source document (decision 021).
     basis: a.explanation.basis === 'kommune' ? ('kommune' as const) : ('kilde' as const),

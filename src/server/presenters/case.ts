@@ -12,10 +12,13 @@ import type { consentFormFacts } from '../cases/consents';
 import type { planSummaries } from '../cases/plans';
 import { masked } from '../cases/restricted-notes';
 import type { caseFormsOverview } from '../use-cases/case-forms-overview';
-import { presentAlert, presentContact, BY_NAERVAER } from './absence';
+import { presentAlert, BY_NAERVAER } from './absence';
 import { isOneOf, TICKED_BY_KINDS } from '../../contract/enums';
 import type { presentConsents } from './consent';
-import { MEETING_LABEL, presentMeeting } from './meetings';
+import { presentMeeting } from './meetings';
+import { TIMELINE_TEXTS, type TimelineTexts } from './timeline-texts';
+import { alertTexts, type AlertReader } from '../absence/alert-texts';
+import type { Language } from '../../domain/language/language';
 import { presentAssessment, presentReferral } from './referrals';
 import { presentPupilPlace } from './pupil';
 import type { MinutesVersion } from '../../contract/meetings';
@@ -59,6 +62,9 @@ export type LoadedCase = {
   formsOverview: Awaited<ReturnType<typeof caseFormsOverview>>;
   /** Whether the reader may tick this task (src/server/cases/task-access.ts). */
   mayTick: (task: Row<'case_task'>) => boolean;
+  /** The reader's language (the timeline's fixed words) and how they read alerts (issue 20). */
+  language: Language;
+  reader?: AlertReader;
 };
 
 export function presentCase({
@@ -90,7 +96,10 @@ export function presentCase({
   consentForm,
   formsOverview,
   mayTick,
+  language,
+  reader,
 }: LoadedCase) {
+  const words = TIMELINE_TEXTS[language];
   return {
     id: row.id,
     version: row.version,
@@ -140,13 +149,14 @@ export function presentCase({
         kind: 'action' as const,
         text: describeAction(
           a.action as { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string },
+          words,
         ),
         byName: names.get(a.acted_by) ?? 'Ukjent',
       })),
       ...contacts.map((c) => ({
         at: new Date(c.contacted_at).toISOString(),
         kind: 'contact' as const,
-        text: `${presentContact(c, names).channel}: ${(mayRead(c) ? c : masked(c)).summary}`,
+        text: `${words.channel[c.channel]}: ${(mayRead(c) ? c : masked(c)).summary}`,
         byName: c.recorded_by ? (names.get(c.recorded_by) ?? 'Ukjent') : BY_NAERVAER,
       })),
       ...meetings
@@ -154,19 +164,19 @@ export function presentCase({
         .map((m) => ({
           at: `${m.held_on}T12:00:00.000Z`,
           kind: 'meeting' as const,
-          text: `${MEETING_LABEL[m.kind]} holdt`,
+          text: words.meetingHeld(words.meeting[m.kind]),
           byName: names.get(m.recorded_by) ?? 'Ukjent',
         })),
       ...alerts.map((a) => ({
         at: new Date(a.created_at).toISOString(),
         kind: 'alert' as const,
-        text: `Nytt varsel: ${a.explanation.explanation}`,
+        text: `${words.newAlert}: ${alertTexts(a.explanation, reader).explanation}`,
         byName: 'Nærvær',
         forStafettholder: (a.status === 'new' || a.status === 'seen') && a.retired_at === null,
         alertId: a.id,
       })),
     ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
-    alerts: alerts.map((a) => presentAlert(a, place, place.className, state.status === 'open' ? row.id : null)),
+    alerts: alerts.map((a) => presentAlert(a, place, place.className, state.status === 'open' ? row.id : null, reader)),
     beforeAfter,
     meetings: meetings.map((m) => presentMeeting(m, minutesHistory.get(m.id))),
     minutesTemplates: minutesTemplates.map((t) => ({
@@ -190,64 +200,57 @@ export function presentCase({
   };
 }
 
-const OUTCOME: Record<string, string> = {
-  solved: 'løst',
-  better: 'bedre, fortsetter',
-  'more-needed': 'trenger mer, neste nivå',
-};
-
-const JUDGEMENT: Record<string, string> = {
-  virket: 'virket',
-  delvis: 'virket delvis',
-  'virket-ikke': 'virket ikke',
-  'ikke-gjennomfort': 'ikke gjennomført',
-};
-
-/** «Tiltak: Egen garderobe – virket; Vekking – ikke gjennomført (mor på nattevakt)». */
+/** «Tiltakene: Egen garderobe – virket; Vekking – ikke gjennomført (mor på nattevakt).» */
 function describeJudgements(
   assessment: string,
   measures: { measure: string; judgement: string; comment?: string }[] | undefined,
+  words: TimelineTexts,
 ): string {
   if (!measures?.length) return '';
   const stop = /[.!?]$/.test(assessment.trim()) ? '' : '.';
   const each = measures.map(
     (m) =>
-      `${m.measure} – ${JUDGEMENT[m.judgement] ?? m.judgement}${m.comment?.trim() ? ` (${m.comment.trim()})` : ''}`,
+      `${m.measure} – ${(words.judgement as Record<string, string>)[m.judgement] ?? m.judgement}${m.comment?.trim() ? ` (${m.comment.trim()})` : ''}`,
   );
-  return `${stop} Tiltakene: ${each.join('; ')}.`;
+  return `${stop} ${words.measures(each.join('; '))}`;
 }
 
-function describeAction(a: {
-  type: string;
-  reason?: string;
-  outcome?: string;
-  summary?: string;
-  assessment?: string;
-  measures?: { measure: string; judgement: string; comment?: string }[];
-}): string {
+function describeAction(
+  a: {
+    type: string;
+    reason?: string;
+    outcome?: string;
+    summary?: string;
+    assessment?: string;
+    measures?: { measure: string; judgement: string; comment?: string }[];
+  },
+  words: TimelineTexts,
+): string {
   switch (a.type) {
     case 'open':
-      return `Sak åpnet: ${a.reason ?? ''}`;
+      return `${words.opened}: ${a.reason ?? ''}`;
     case 'start-measures':
-      return 'Tiltak startet';
+      return words.measuresStarted;
     case 'set-evaluation-date':
-      return `Ny evalueringsdato: ${a.reason ?? ''}`;
-    case 'evaluate':
-      return `Evaluert (${OUTCOME[a.outcome ?? ''] ?? a.outcome}): ${a.assessment ?? ''}${describeJudgements(a.assessment ?? '', a.measures)}`;
+      return `${words.newEvaluationDate}: ${a.reason ?? ''}`;
+    case 'evaluate': {
+      const outcome = (words.outcome as Record<string, string>)[a.outcome ?? ''] ?? a.outcome ?? '';
+      return `${words.evaluated(outcome)}: ${a.assessment ?? ''}${describeJudgements(a.assessment ?? '', a.measures, words)}`;
+    }
     case 'escalate':
-      return `Løftet ett nivå: ${a.reason ?? ''}`;
+      return `${words.escalated}: ${a.reason ?? ''}`;
     case 'de-escalate':
-      return `Tatt ned ett nivå: ${a.reason ?? ''}`;
+      return `${words.deEscalated}: ${a.reason ?? ''}`;
     case 'close':
-      return `Sak avsluttet: ${a.summary ?? ''}`;
+      return `${words.closed}: ${a.summary ?? ''}`;
     case 'reopen':
-      return `Sak gjenåpnet: ${a.reason ?? ''}`;
+      return `${words.reopened}: ${a.reason ?? ''}`;
     case 'report-to-child-welfare':
-      return 'Bekymringsmelding til barneverntjenesten logget, med helhetsvurdering';
+      return words.reportedToChildWelfare;
     case 'take-over':
-      return 'Saken overtatt av elevens nye skole';
+      return words.takenOver;
     case 'hand-over':
-      return `Stafettpinnen gitt videre: ${a.reason ?? ''}`;
+      return `${words.handedOver}: ${a.reason ?? ''}`;
     default:
       return a.type;
   }

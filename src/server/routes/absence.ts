@@ -470,6 +470,7 @@ export const absenceRoutes =
       async (request, reply) => {
         const { pdf, fileName } = await writeGuardianLetter(
           db,
+          content,
           actorOf(request),
           request.params.alertId,
           { ...request.body, language: request.query.language },

@@ -25,7 +25,7 @@ import {
 import { errorBody, fileBody } from '../../contract/common';
 
 export const guardianRoutes =
-  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, clock, content }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/my-children',
@@ -55,7 +55,7 @@ export const guardianRoutes =
           response: { 200: getMyChildResponse, 404: errorBody, ...authErrors },
         },
       },
-      async (request) => getMyChild(db, actorOf(request), request.params.pupilId, clock.now()),
+      async (request) => getMyChild(db, content, actorOf(request), request.params.pupilId, clock.now()),
     );
 
     // The PDF of a document sent home (decision 154), drawn by the school's own renderers.
@@ -77,6 +77,7 @@ export const guardianRoutes =
         const { pupilId, alertId } = request.params;
         const { pdf, fileName } = await downloadGuardianDocument(
           db,
+          content,
           actorOf(request),
           { pupilId, kind: 'letter', sourceId: alertId },
           clock.now(),
@@ -94,6 +95,7 @@ export const guardianRoutes =
         const { pupilId, meetingId } = request.params;
         const { pdf, fileName } = await downloadGuardianDocument(
           db,
+          content,
           actorOf(request),
           { pupilId, kind: 'minutes', sourceId: meetingId },
           clock.now(),
@@ -111,6 +113,7 @@ export const guardianRoutes =
         const { pupilId, planId } = request.params;
         const { pdf, fileName } = await downloadGuardianDocument(
           db,
+          content,
           actorOf(request),
           { pupilId, kind: 'plan', sourceId: planId },
           clock.now(),

@@ -57,7 +57,7 @@ export const reviewRoutes =
           response: { 200: weeklyReviewResponse, 404: errorBody, ...authErrors },
         },
       },
-      async (request) => getWeeklyReview(db, actorOf(request), request.query, clock.now()),
+      async (request) => getWeeklyReview(db, content, actorOf(request), request.query, clock.now()),
     );
     app.get(
       '/api/reviews/weekly/export',
@@ -72,7 +72,7 @@ export const reviewRoutes =
       },
       async (request, reply) => {
         const now = clock.now();
-        const review = await getWeeklyReview(db, actorOf(request), request.query, now, 'reviews.export');
+        const review = await getWeeklyReview(db, content, actorOf(request), request.query, now, 'reviews.export');
         return sendExport(reply, weeklyDocument(review), request.query.format, now);
       },
     );

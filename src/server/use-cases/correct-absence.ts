@@ -18,6 +18,7 @@ import {
 import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
 import type { Content } from '../content/load-content';
+import { alertReaderFor } from '../absence/alert-texts';
 
 export async function loadLiveEvent(tx: Parameters<Parameters<Db['withContext']>[1]>[0], eventId: string) {
   const event = await tx
@@ -69,7 +70,7 @@ export async function correctAbsence(
     await reevaluatePupil(tx, content, actor.kommuneId, place, osloDate(now), now, undefined, cal.calendar);
     return {
       event: presentEvent(after, await userNames(tx, [after.registered_by], actor)),
-      ...(await openAlerts(tx, place, osloDate(now))),
+      ...(await openAlerts(tx, place, osloDate(now), await alertReaderFor(tx, content, actor))),
     };
   });
 }

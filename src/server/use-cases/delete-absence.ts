@@ -9,6 +9,7 @@ import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
 import { loadLiveEvent } from './correct-absence';
 import type { Content } from '../content/load-content';
+import { alertReaderFor } from '../absence/alert-texts';
 
 export async function deleteAbsence(
   db: Db,
@@ -35,6 +36,6 @@ export async function deleteAbsence(
       },
     ]);
     await reevaluatePupil(tx, content, actor.kommuneId, place, osloDate(now), now);
-    return openAlerts(tx, place, osloDate(now));
+    return openAlerts(tx, place, osloDate(now), await alertReaderFor(tx, content, actor));
   });
 }

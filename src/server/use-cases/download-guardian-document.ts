@@ -16,11 +16,14 @@ import { letterPdf } from '../pdf/letter-pdf';
 import { minutesPdf } from '../pdf/minutes-pdf';
 import { planPdf } from '../pdf/plan-pdf';
 import { asciiFileName } from '../pdf/file-name';
-import { documentTexts, guardianLanguage } from '../documents';
+import { documentTexts, guardianLanguage, kommuneMalform } from '../documents';
+import type { Content } from '../content/load-content';
+import { letterTexts } from '../absence/alert-texts';
 import { contactTeacherName } from './write-guardian-letter';
 
 export async function downloadGuardianDocument(
   db: Db,
+  content: Content,
   actor: Actor,
   input: { pupilId: string; kind: GuardianDocumentKind; sourceId: string },
   now: Date,
@@ -59,7 +62,7 @@ export async function downloadGuardianDocument(
           pupil: place,
           className,
           schoolName,
-          explanation: alert.explanation,
+          explanation: letterTexts(alert.explanation, content, language, await kommuneMalform(tx, actor.kommuneId)),
           teacherName: await contactTeacherName(tx, place.classId),
           signedBy: sender?.display_name ?? documentTexts(language).theSchool,
           on,

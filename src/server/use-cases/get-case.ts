@@ -30,7 +30,6 @@ import { findTask, type Ladder } from '../../domain/ladder/ladder-schema';
 import type { Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import { readerContentIn } from '../content/reader-content';
-import { textIn } from '../content/content-in';
 
 /**
  * The case page, or — with `parts` — only those parts of it (decision 117): the reads the other parts need
@@ -206,16 +205,12 @@ export async function getCase(
       consentForm,
       formsOverview,
       mayTick: (task) => row.status === 'open' && mayTickTask(actor, task),
+      // The timeline's words and the alerts' in the reader's language (issue 20, decision 179).
+      language: actor.language ?? 'nb',
+      reader: { content, language: actor.language ?? 'nb', contentLanguage: shown.municipalContent.language },
     });
-    // The alerts' rule titles and next steps as the shipped profile says them in the reader's written form.
-    const { language } = shown.municipalContent;
     const whole = {
       ...presented,
-      alerts: presented.alerts.map((a) => ({
-        ...a,
-        ruleTitle: textIn(content, 'profiles', a.ruleTitle, language),
-        nextStep: textIn(content, 'profiles', a.nextStep, language),
-      })),
       notices,
       municipalContent: shown.municipalContent,
     };

@@ -9,7 +9,7 @@
 // address is protected from, so nothing that names the school or where the child is (class, school, a
 // meeting's place, the other guardian's phone and e-mail) is given (decision 131).
 import type { Db, Tx } from '../../db/create-db';
-import { documentTexts, guardianLanguage, type DocumentTexts } from '../documents';
+import { documentTexts, guardianLanguage, kommuneMalform, type DocumentTexts } from '../documents';
 import type { Plan } from '../../domain/plans';
 import type { GuardianDocumentKind, MeetingKind, PlanStatus } from '../../db/schema';
 import { osloDate } from '../clock';
@@ -18,6 +18,8 @@ import { writeAudit } from '../audit';
 import { pupilForGuardian, type PupilPlace } from '../absence/place';
 import { absenceYear } from '../absence/year';
 import { presentEvent } from '../presenters/absence';
+import type { Content } from '../content/load-content';
+import { alertTexts, documentReader, type AlertReader } from '../absence/alert-texts';
 
 /** Meetings the guardians take part in (decision 132): not the team's own discussion, not the pupil's conversation. */
 export const GUARDIAN_MEETING_KINDS: readonly MeetingKind[] = [
@@ -26,13 +28,15 @@ export const GUARDIAN_MEETING_KINDS: readonly MeetingKind[] = [
   'ansvarsgruppemote',
 ];
 
-export async function getMyChild(db: Db, actor: Actor, pupilId: string, now: Date) {
+export async function getMyChild(db: Db, content: Content, actor: Actor, pupilId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const place = await pupilForGuardian(tx, actor, pupilId);
     const shielded = place.protectedAddress !== 'none';
     const today = osloDate(now);
     // The titles of what the school sent, in the family's language (decision 178).
-    const t = documentTexts(await guardianLanguage(tx, actor.kommuneId, actor.userId, place.pupilId));
+    const language = await guardianLanguage(tx, actor.kommuneId, actor.userId, place.pupilId);
+    const t = documentTexts(language);
+    const reader = documentReader(content, language, await kommuneMalform(tx, actor.kommuneId));
     const year = await absenceYear(tx, place, today);
     const names = new Map([[actor.userId, actor.displayName]]);
     const asSeen = (e: (typeof year.events)[number]) => ({
@@ -61,7 +65,7 @@ export async function getMyChild(db: Db, actor: Actor, pupilId: string, now: Dat
           confirmedAt: at && at >= new Date(e.registered_at) ? at.toISOString() : null,
         };
       });
-    const documents = await sentDocuments(tx, place, shielded, t);
+    const documents = await sentDocuments(tx, place, shielded, t, reader);
     const meetings = await comingMeetings(tx, place.pupilId, today, shielded, t);
     const others = await otherGuardians(tx, actor, place.pupilId, shielded);
     const replies = await tx
@@ -117,7 +121,13 @@ export type SentDocument = {
   letter: { action: string } | null;
 };
 
-async function sentDocuments(tx: Tx, place: PupilPlace, shielded: boolean, t: DocumentTexts): Promise<SentDocument[]> {
+async function sentDocuments(
+  tx: Tx,
+  place: PupilPlace,
+  shielded: boolean,
+  t: DocumentTexts,
+  reader: AlertReader,
+): Promise<SentDocument[]> {
   const rows = await tx
     .selectFrom('guardian_document')
     .selectAll()
@@ -174,17 +184,18 @@ async function sentDocuments(tx: Tx, place: PupilPlace, shielded: boolean, t: Do
     }
     const a = alerts.find((x) => x.id === r.source_id);
     if (!a) return [];
+    const said = alertTexts(a.explanation, reader);
     return [
       {
         ...base,
         title: t.letter.title,
         date: osloDate(new Date(r.sent_at)),
-        text: a.explanation.explanation,
+        text: said.explanation,
         agenda: null,
         place: null,
         time: null,
         plan: null,
-        letter: { action: a.explanation.action },
+        letter: { action: said.action },
       },
     ];
   });

@@ -21,6 +21,7 @@ import { absenceYear } from '../absence/year';
 import { pupilForStaff } from '../absence/place';
 import { resolveProfile } from '../absence/profiles';
 import type { Content } from '../content/load-content';
+import { alertReaderFor } from '../absence/alert-texts';
 import { presentPupilPlace } from '../presenters/pupil';
 
 export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pupilId: string, now: Date) {
@@ -60,7 +61,10 @@ export async function getPupilAbsence(db: Db, content: Content, actor: Actor, pu
       parseIsoDate(today)!,
     );
     const cases = await openCasesOf(tx, [pupilId]);
-    const presented = alerts.map((a) => presentAlert(a, place, place.className, cases.get(pupilId)?.id ?? null));
+    const reader = await alertReaderFor(tx, content, actor);
+    const presented = alerts.map((a) =>
+      presentAlert(a, place, place.className, cases.get(pupilId)?.id ?? null, reader),
+    );
     const guardianRows = await tx
       .selectFrom('guardian_pupil as gp')
       .innerJoin('guardian as g', 'g.id', 'gp.guardian_id')

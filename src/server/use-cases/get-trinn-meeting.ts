@@ -8,6 +8,8 @@ import { lastMeetingOn } from '../../domain/oversight/reviews';
 import type { TrinnMeetingResponse } from '../../contract/reviews';
 import { schoolYearOf } from '../../domain/roster/fields';
 import type { Content } from '../content/load-content';
+import { textIn } from '../content/content-in';
+import { alertReaderFor, alertTexts } from '../absence/alert-texts';
 import type { Ladder } from '../../domain/ladder/ladder-schema';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { nextStepOf } from '../presenters/home';
@@ -85,6 +87,8 @@ export async function getTrinnMeeting(
           .where('done_on', 'is', null)
           .execute()
       : [];
+    // The rule titles, next steps and ladder tasks in the reader's written form (issue 20, decision 179).
+    const reader = await alertReaderFor(tx, content, actor);
     const ladders = new Map<string, Ladder>();
     for (const c of cases)
       if (!ladders.has(c.ladder)) ladders.set(c.ladder, await resolveLadder(tx, content, c.ladder));
@@ -108,11 +112,15 @@ export async function getTrinnMeeting(
             pupilName: `${m.first_name} ${m.last_name}`,
             className: classes.find((c) => c.id === m.class_id)?.name ?? '',
             concernSince: first?.started_on ?? null,
-            ruleTitle: latestAlert?.explanation.title ?? null,
+            ruleTitle: latestAlert ? alertTexts(latestAlert.explanation, reader).title : null,
             caseId: kase?.id ?? null,
             level: kase?.level ?? null,
             isNew: own.some((a) => a.started_on >= since) || (openedOn !== null && openedOn >= since),
-            nextStep: step?.text ?? latestAlert?.explanation.action ?? null,
+            nextStep: step
+              ? textIn(content, 'ladders', step.text, reader.contentLanguage)
+              : latestAlert
+                ? alertTexts(latestAlert.explanation, reader).action
+                : null,
             nextStepDue: step?.dueOn ?? null,
           },
         ];

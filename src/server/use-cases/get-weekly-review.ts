@@ -14,9 +14,12 @@ import { osloDate } from '../clock';
 import { schoolCaseFigures } from '../oversight/case-figures';
 import { reviewClasses, reviewSchool, upToToday, type ReviewAudit } from '../reviews/review-school';
 import { refreshDayAggregates } from '../oversight/refresh-day-aggregates';
+import type { Content } from '../content/load-content';
+import { alertReaderFor, alertTexts } from '../absence/alert-texts';
 
 export async function getWeeklyReview(
   db: Db,
+  content: Content,
   actor: Actor,
   query: { schoolId?: string | undefined },
   now: Date,
@@ -27,6 +30,7 @@ export async function getWeeklyReview(
   await refreshDayAggregates(db, actor.kommuneId);
   return db.withContext(contextOf(actor), async (tx) => {
     const school = await reviewSchool(tx, actor, query.schoolId);
+    const reader = await alertReaderFor(tx, content, actor);
     const weeks = weeksUpTo(today);
     const classes = await reviewClasses(
       tx,
@@ -113,7 +117,7 @@ export async function getWeeklyReview(
         pupilName: `${a.first_name} ${a.last_name}`,
         className: classOf.get(a.pupil_id) ?? '',
         startedOn: a.started_on,
-        ruleTitle: a.explanation.title,
+        ruleTitle: alertTexts(a.explanation, reader).title,
       })),
       caseFigures: await schoolCaseFigures(tx, school.id, today),
     };

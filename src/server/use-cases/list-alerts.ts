@@ -7,8 +7,7 @@ import { contextOf, type Actor } from '../actor';
 import { openCasesOf, presentAlert, presentConcerns } from '../presenters/absence';
 import { classScope, inScope } from '../access/scope';
 import type { Content } from '../content/load-content';
-import { textIn } from '../content/content-in';
-import { readerContentIn } from '../content/reader-content';
+import { alertReaderFor } from '../absence/alert-texts';
 
 export async function listAlerts(
   db: Db,
@@ -34,19 +33,17 @@ export async function listAlerts(
       tx,
       rows.map((r) => r.pupil_id),
     );
-    // The rule's title and next step as the shipped profile says them in the reader's written form
-    // (decision 179); a kommune's own rule as the kommune wrote it.
-    const language = content ? (await readerContentIn(tx, content, actor)).municipalContent.language : 'nb';
-    const shown = (text: string) => (content ? textIn(content, 'profiles', text, language) : text);
-    const alerts = rows.map((r) => {
-      const a = presentAlert(
+    // The alerts' words in the reader's language (issue 20, decision 179).
+    const reader = content ? await alertReaderFor(tx, content, actor) : undefined;
+    const alerts = rows.map((r) =>
+      presentAlert(
         r,
         { firstName: r.first_name, lastName: r.last_name },
         r.class_name,
         cases.get(r.pupil_id)?.id ?? null,
-      );
-      return { ...a, ruleTitle: shown(a.ruleTitle), nextStep: shown(a.nextStep) };
-    });
+        reader,
+      ),
+    );
     return { alerts, concerns: presentConcerns(alerts, cases, osloDate(now)) };
   });
 }

@@ -19,6 +19,7 @@ import {
 import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
 import type { Content } from '../content/load-content';
+import { alertReaderFor } from '../absence/alert-texts';
 
 /**
  * One registration; with `periodTo` a run of lessons (a double lesson, 3.–4. time) as one registration:
@@ -86,7 +87,11 @@ export async function recordAbsence(
     await reevaluatePupil(tx, content, actor.kommuneId, place, today, now, undefined, cal.calendar);
     const names = await userNames(tx, [actor.userId], actor);
     const events = rows.map((r) => presentEvent(r, names));
-    return { event: events[0]!, events, ...(await openAlerts(tx, place, today)) };
+    return {
+      event: events[0]!,
+      events,
+      ...(await openAlerts(tx, place, today, await alertReaderFor(tx, content, actor))),
+    };
   });
 }
 

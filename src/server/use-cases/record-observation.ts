@@ -13,6 +13,7 @@ import { reevaluatePupil } from '../absence/evaluate-pupil';
 import { pupilForStaff } from '../absence/place';
 import { resolveProfile } from '../absence/profiles';
 import type { Content } from '../content/load-content';
+import { alertReaderFor } from '../absence/alert-texts';
 
 export async function recordObservation(
   db: Db,
@@ -62,7 +63,7 @@ export async function recordObservation(
     await reevaluatePupil(tx, content, actor.kommuneId, place, osloDate(now), now);
     return {
       observation: presentObservation(row, await userNames(tx, [actor.userId], actor)),
-      ...(await openAlerts(tx, place, osloDate(now))),
+      ...(await openAlerts(tx, place, osloDate(now), await alertReaderFor(tx, content, actor))),
     };
   });
 }

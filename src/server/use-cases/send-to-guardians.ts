@@ -11,16 +11,14 @@ import type { Db, Tx } from '../../db/create-db';
 import type { GuardianDocumentKind } from '../../db/schema';
 import { norwegianDate } from '../../domain/calendar/dates';
 import type { Language } from '../../domain/language/language';
-import { PLAN_KIND_NAMES } from '../../domain/plans/plan-schema';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { insertGuardianMessage } from '../absence/contacts';
 import { isLeadership, pupilForStaff, type PupilPlace } from '../absence/place';
 import { caseForStaff } from '../cases/case-place';
-import { familyLanguages } from '../documents';
+import { documentTexts, familyLanguages, kommuneMalform, type DocumentTexts } from '../documents';
 import { notify } from '../inbox/notify';
-import { MEETING_LABEL } from '../presenters/meetings';
 
 export type SendTarget =
   | { kind: 'minutes'; caseId: string; meetingId: string }
@@ -50,7 +48,9 @@ export async function sendToGuardians(
   now: Date,
 ): Promise<SendResult> {
   return db.withContext(contextOf(actor), async (tx) => {
-    const { place, caseId, sourceId, title, entity } = await resolve(tx, actor, target);
+    // The line in the pupil's file is written in the kommune's målform, as the file is kept (issue 20).
+    const filed = documentTexts(await kommuneMalform(tx, actor.kommuneId));
+    const { place, caseId, sourceId, title, entity } = await resolve(tx, actor, target, filed);
     if (place.protectedAddress !== 'none' && !(isLeadership(actor, place.schoolId) && input.confirmProtectedAddress)) {
       throw new AppError(
         'forbidden',
@@ -104,7 +104,7 @@ export async function sendToGuardians(
       actor,
       place.pupilId,
       target.kind === 'letter' ? target.alertId : null,
-      `${title} sendt til foresatte i Nærvær.`,
+      filed.record.sentToGuardians(title),
       caseId,
       now,
     );
@@ -137,6 +137,7 @@ async function resolve(
   tx: Tx,
   actor: Actor,
   target: SendTarget,
+  filed: DocumentTexts,
 ): Promise<{
   place: PupilPlace;
   caseId: string | null;
@@ -158,7 +159,7 @@ async function resolve(
       place,
       caseId: open?.id ?? null,
       sourceId: alert.id,
-      title: 'Melding om bekymringsfullt fravær',
+      title: filed.letter.title,
       entity: 'alert',
     };
   }
@@ -176,7 +177,7 @@ async function resolve(
       place,
       caseId: row.id,
       sourceId: m.id,
-      title: `Referat fra ${MEETING_LABEL[m.kind].toLowerCase()} ${norwegianDate(m.held_on)}`,
+      title: filed.record.minutesTitle(filed.minutes.meeting[m.kind], norwegianDate(m.held_on)),
       entity: 'case_meeting',
     };
   }
@@ -193,7 +194,7 @@ async function resolve(
     place,
     caseId: row.id,
     sourceId: plan.id,
-    title: PLAN_KIND_NAMES[plan.kind],
+    title: filed.plan.kind[plan.kind],
     entity: 'case_plan',
   };
 }

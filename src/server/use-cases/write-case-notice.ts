@@ -12,23 +12,26 @@ import { resolveLadder } from '../ladder/resolve-ladder';
 import { caseForStaff } from '../cases/case-place';
 import { insertContact } from '../absence/contacts';
 import type { Content } from '../content/load-content';
+import { documentTexts, kommuneMalform } from '../documents';
+import { contentIn } from '../content/content-in';
+import { TIMELINE_TEXTS } from '../presenters/timeline-texts';
 import { randomUUID } from 'node:crypto';
 import { notify, usersWithRole } from '../inbox/notify';
-
-const RECIPIENT = { skoleledelse: 'skoleledelsen', avdelingsdirektor: 'avdelingsdirektør for skole' } as const;
 
 export async function writeCaseNotice(
   db: Db,
   content: Content,
   actor: Actor,
   caseId: string,
-  to: keyof typeof RECIPIENT,
+  to: 'skoleledelse' | 'avdelingsdirektor',
   now: Date,
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     const state = storedCaseState(row.state);
-    const ladder = await resolveLadder(tx, content, row.ladder);
+    // A document kept in the pupil's file: in the kommune's målform, the ladder's words too (issue 20).
+    const malform = await kommuneMalform(tx, actor.kommuneId);
+    const ladder = await resolveLadder(tx, contentIn(content, malform), row.ladder);
     const level = ladder.levels.find((l) => l.level === state.level)!;
     const done = await tx
       .selectFrom('case_task')
@@ -46,31 +49,39 @@ export async function writeCaseNotice(
       .orderBy('contacted_at')
       .execute();
     const name = `${place.firstName} ${place.lastName}`;
+    const t = documentTexts(malform);
+    const words = t.record.notice;
     const pdf = await renderPdf({
-      title: `Skriftlig melding til ${RECIPIENT[to]} om bekymringsfullt fravær`,
+      title: words.title(to),
       createdAt: now,
-      footer: `${place.schoolName} · ${norwegianDate(osloDate(now))} · Unntatt offentlighet, jf. offl. § 13 og fvl. § 13`,
+      footer: `${place.schoolName} · ${norwegianDate(osloDate(now))} · ${t.confidential}`,
       blocks: [
         { kind: 'paragraph', text: `${place.schoolName}\n${norwegianDate(osloDate(now))}` },
-        { kind: 'heading', text: `Elev: ${name}, klasse ${place.className}` },
+        { kind: 'heading', text: words.pupil(name, place.className) },
         {
           kind: 'paragraph',
-          text: `Saken følges etter «${ladder.name}» og står på nivå ${state.level}: ${level.title}.${state.status === 'open' ? ` Neste evaluering: ${norwegianDate(state.evaluationDue)}.` : ''}`,
+          text: words.where(
+            ladder.name,
+            state.level,
+            level.title,
+            state.status === 'open' ? norwegianDate(state.evaluationDue) : null,
+          ),
         },
-        { kind: 'heading', text: 'Det som er gjort' },
+        { kind: 'heading', text: words.doneHeading },
         {
           kind: 'paragraph',
           text:
             [
               ...done.map((t) => `${norwegianDate(t.done_on!)}: ${t.text}`),
               ...contacts.map(
-                (c) => `${norwegianDate(osloDate(new Date(c.contacted_at)))} (${c.channel}): ${c.summary}`,
+                (c) =>
+                  `${norwegianDate(osloDate(new Date(c.contacted_at)))} (${TIMELINE_TEXTS[malform].channel[c.channel]}): ${c.summary}`,
               ),
-            ].join('\n') || 'Ingen oppgaver eller kontakter er logget ennå.',
+            ].join('\n') || words.nothingDone,
         },
-        { kind: 'heading', text: 'Mål på dette nivået' },
+        { kind: 'heading', text: words.goalsHeading },
         { kind: 'paragraph', text: level.goals.join('\n') },
-        { kind: 'paragraph', text: `Med vennlig hilsen\n${actor.displayName}` },
+        { kind: 'paragraph', text: `${t.letter.regards}\n${actor.displayName}` },
       ],
     });
     await insertContact(
@@ -82,7 +93,7 @@ export async function writeCaseNotice(
         contactedAt: now.toISOString(),
         withWhom: [to],
         channel: 'brev',
-        summary: `Skriftlig melding til ${RECIPIENT[to]} (nivå ${state.level}).`,
+        summary: t.record.caseNotice(to, state.level),
         agreed: null,
       },
       now,

@@ -7,6 +7,8 @@
 import type { Db, Tx } from '../../db/create-db';
 import type { Language } from '../../domain/language/language';
 import { documentTexts, kommuneMalform } from '../documents';
+import type { Content } from '../content/load-content';
+import { letterTexts } from '../absence/alert-texts';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -30,6 +32,7 @@ export async function contactTeacherName(tx: Tx, classId: string): Promise<strin
 
 export async function writeGuardianLetter(
   db: Db,
+  content: Content,
   actor: Actor,
   alertId: string,
   input: { confirmProtectedAddress?: boolean | undefined; language?: Language | undefined },
@@ -56,12 +59,13 @@ export async function writeGuardianLetter(
     const teacherName = await contactTeacherName(tx, place.classId);
     const today = osloDate(now);
     const e = alert.explanation;
-    const language = input.language ?? (await kommuneMalform(tx, actor.kommuneId));
+    const malform = await kommuneMalform(tx, actor.kommuneId);
+    const language = input.language ?? malform;
     const pdf = await letterPdf({
       pupil: place,
       className: place.className,
       schoolName: place.schoolName,
-      explanation: e,
+      explanation: letterTexts(e, content, language, malform),
       teacherName,
       signedBy: actor.displayName,
       on: today,
@@ -87,7 +91,7 @@ export async function writeGuardianLetter(
           contactedAt: now.toISOString(),
           withWhom: ['foresatt'],
           channel: 'brev',
-          summary: `Skriftlig melding om bekymringsfullt fravær laget (regel: ${e.title}).`,
+          summary: documentTexts(malform).record.letterMade(e.title),
           agreed: null,
         },
         now,

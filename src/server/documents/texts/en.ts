@@ -181,4 +181,31 @@ export const en: DocumentTexts = {
     other: (t) => `Other: ${t}`,
     unknown: 'Unknown',
   },
+  record: {
+    sentToGuardians: (title) => `${title} sent to the guardians in Nærvær.`,
+    minutesTitle: (meeting, date) => `Minutes of ${meeting.toLowerCase()} ${date}`,
+    letterMade: (rule) => `Written notice about concerning absence made (rule: ${rule}).`,
+    caseNotice: (to, level) =>
+      `Written notice to ${to === 'skoleledelse' ? 'the school leadership' : 'the head of schools'} (level ${level}).`,
+    notice: {
+      title: (to) =>
+        `Written notice to ${to === 'skoleledelse' ? 'the school leadership' : 'the head of schools'} about concerning absence`,
+      pupil: (name, c) => `Pupil: ${name}, class ${c}`,
+      where: (ladder, level, title, next) =>
+        `The case follows «${ladder}» and is at level ${level}: ${title}.${next ? ` Next review: ${next}.` : ''}`,
+      doneHeading: 'What has been done',
+      nothingDone: 'No tasks or contacts have been logged yet.',
+      goalsHeading: 'Goals at this level',
+    },
+    sameDayNotice: {
+      asked:
+        'Nærvær notified the guardians because the pupil is registered absent today without a reported absence, and asked them to report it.',
+      noGuardians: 'The pupil has no guardians registered in Nærvær: call home.',
+      reachedNone:
+        'None of the guardians has a Nærvær account or a mobile number: the notice reached no one, call home.',
+      sentTo: (ways) => `Sent to ${ways.join(' and ')}.`,
+      inApp: (n) => `${n} in the Nærvær inbox`,
+      sms: (n) => `${n} by SMS`,
+    },
+  },
 };

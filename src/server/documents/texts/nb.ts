@@ -135,4 +135,30 @@ export const nb: DocumentTexts = {
     other: (t) => `Andre: ${t}`,
     unknown: 'Ukjent',
   },
+  record: {
+    sentToGuardians: (title) => `${title} sendt til foresatte i Nærvær.`,
+    minutesTitle: (meeting, date) => `Referat fra ${meeting.toLowerCase()} ${date}`,
+    letterMade: (rule) => `Skriftlig melding om bekymringsfullt fravær laget (regel: ${rule}).`,
+    caseNotice: (to, level) =>
+      `Skriftlig melding til ${to === 'skoleledelse' ? 'skoleledelsen' : 'avdelingsdirektør for skole'} (nivå ${level}).`,
+    notice: {
+      title: (to) =>
+        `Skriftlig melding til ${to === 'skoleledelse' ? 'skoleledelsen' : 'avdelingsdirektør for skole'} om bekymringsfullt fravær`,
+      pupil: (name, c) => `Elev: ${name}, klasse ${c}`,
+      where: (ladder, level, title, next) =>
+        `Saken følges etter «${ladder}» og står på nivå ${level}: ${title}.${next ? ` Neste evaluering: ${next}.` : ''}`,
+      doneHeading: 'Det som er gjort',
+      nothingDone: 'Ingen oppgaver eller kontakter er logget ennå.',
+      goalsHeading: 'Mål på dette nivået',
+    },
+    sameDayNotice: {
+      asked:
+        'Nærvær varslet foresatte fordi eleven er registrert borte i dag uten at fravær er meldt, og ba dem melde fravær.',
+      noGuardians: 'Eleven har ingen foresatte registrert i Nærvær: ring hjem.',
+      reachedNone: 'Ingen av foresatte har konto i Nærvær eller mobilnummer: varselet nådde ingen, ring hjem.',
+      sentTo: (ways) => `Sendt til ${ways.join(' og ')}.`,
+      inApp: (n) => `${n} i innboksen i Nærvær`,
+      sms: (n) => `${n} på SMS`,
+    },
+  },
 };

@@ -179,4 +179,30 @@ export const nn: DocumentTexts = {
     other: (t) => `Andre: ${t}`,
     unknown: 'Ukjend',
   },
+  record: {
+    sentToGuardians: (title) => `${title} sendt til føresette i Nærvær.`,
+    minutesTitle: (meeting, date) => `Referat frå ${meeting.toLowerCase()} ${date}`,
+    letterMade: (rule) => `Skriftleg melding om fråvær som gir grunn til uro laga (regel: ${rule}).`,
+    caseNotice: (to, level) =>
+      `Skriftleg melding til ${to === 'skoleledelse' ? 'skuleleiinga' : 'avdelingsdirektør for skule'} (nivå ${level}).`,
+    notice: {
+      title: (to) =>
+        `Skriftleg melding til ${to === 'skoleledelse' ? 'skuleleiinga' : 'avdelingsdirektør for skule'} om fråvær som gir grunn til uro`,
+      pupil: (name, c) => `Elev: ${name}, klasse ${c}`,
+      where: (ladder, level, title, next) =>
+        `Saka blir følgd etter «${ladder}» og står på nivå ${level}: ${title}.${next ? ` Neste evaluering: ${next}.` : ''}`,
+      doneHeading: 'Det som er gjort',
+      nothingDone: 'Ingen oppgåver eller kontaktar er loggførte enno.',
+      goalsHeading: 'Mål på dette nivået',
+    },
+    sameDayNotice: {
+      asked:
+        'Nærvær varsla føresette fordi eleven er registrert borte i dag utan at fråvær er meldt, og bad dei melde fråvær.',
+      noGuardians: 'Eleven har ingen føresette registrerte i Nærvær: ring heim.',
+      reachedNone: 'Ingen av dei føresette har konto i Nærvær eller mobilnummer: varselet nådde ingen, ring heim.',
+      sentTo: (ways) => `Sendt til ${ways.join(' og ')}.`,
+      inApp: (n) => `${n} i innboksen i Nærvær`,
+      sms: (n) => `${n} på SMS`,
+    },
+  },
 };

@@ -137,4 +137,31 @@ export type DocumentTexts = {
     other(text: string): string;
     unknown: string;
   };
+  /**
+   * What Nærvær itself writes into the pupil's file (the contact log), in the kommune's målform: the file is kept
+   * in the målform (issue 20). English is here for completeness of the type; the file is never written in it.
+   */
+  record: {
+    sentToGuardians(title: string): string;
+    minutesTitle(meeting: string, date: string): string;
+    letterMade(ruleTitle: string): string;
+    caseNotice(to: 'skoleledelse' | 'avdelingsdirektor', level: number): string;
+    /** The written notice itself (000 §5), a document kept in the file. */
+    notice: {
+      title(to: 'skoleledelse' | 'avdelingsdirektor'): string;
+      pupil(name: string, className: string): string;
+      where(ladder: string, level: number, title: string, next: string | null): string;
+      doneHeading: string;
+      nothingDone: string;
+      goalsHeading: string;
+    };
+    sameDayNotice: {
+      asked: string;
+      noGuardians: string;
+      reachedNone: string;
+      sentTo(ways: string[]): string;
+      inApp(count: number): string;
+      sms(count: number): string;
+    };
+  };
 };
