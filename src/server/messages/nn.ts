@@ -31,7 +31,7 @@ export const nn: Catalogue = {
   'Skriv hvor mange minutter eleven kom for sent.': 'Skriv kor mange minutt eleven kom for seint.',
   'Skriv hvilket fag timen var.': 'Skriv kva fag timen var.',
   'Som faglærer kan du bare registrere fravær og forsentkomming i dine egne timer.':
-    'Som faglærar kan du berre registrere fråvær og forseintkomingar i dine eigne timar.',
+    'Som faglærar kan du berre registrere fråvær og at elevar kjem for seint, i dine eigne timar.',
   // src/server/absence/place.ts
   'Fant ikke eleven, eller du har ikke tilgang til eleven.':
     'Fann ikkje eleven, eller du har ikkje tilgang til eleven.',
@@ -68,7 +68,7 @@ export const nn: Catalogue = {
   'Du har ikke tilgang til dette.': 'Du har ikkje tilgang til dette.',
   'Fant ikke siden eller ressursen.': 'Fann ikkje sida eller ressursen.',
   'Forespørselen manglet gyldig sikkerhetsnøkkel (CSRF). Last siden på nytt og prøv igjen.':
-    'Førespurnaden mangla gyldig tryggingsnøkkel (CSRF). Last sida på nytt og prøv igjen.',
+    'Førespurnaden mangla gyldig tryggleiksnøkkel (CSRF). Last sida på nytt og prøv igjen.',
   'Forespørselen kom fra en annen nettside og ble avvist.': 'Førespurnaden kom frå ei anna nettside og vart avvist.',
   'Ugyldig forespørsel: {value}': 'Ugyldig førespurnad: {value}',
   'Innholdet er for stort{limit}. Send mindre om gangen, eller del fila opp.':
@@ -82,7 +82,7 @@ export const nn: Catalogue = {
   'Forespørselen er ikke gyldig. Sjekk adressen og innholdet.':
     'Førespurnaden er ikkje gyldig. Sjekk adressa og innhaldet.',
   'Noe gikk galt hos oss. Prøv igjen om litt; vedvarer feilen, kontakt support.':
-    'Noko gjekk gale hos oss. Prøv igjen om litt; held feilen fram, kontakt support.',
+    'Noko gjekk gale hos oss. Prøv igjen om litt; held feilen fram, kontakt brukarstøtta.',
   // src/server/auth/actor-for-user.ts
   'Fant ingen aktiv bruker «{username}».': 'Fann ingen aktiv brukar «{username}».',
   // src/server/auth/lockout.ts
@@ -214,7 +214,7 @@ export const nn: Catalogue = {
   'Fila pakker seg ut til mer enn {mb}; så mye leses ikke fra en opplastet XLSX-fil. Del den opp, eller lagre den som CSV. Ingenting er importert.':
     'Fila pakkar seg ut til meir enn {mb}; så mykje blir ikkje lese frå ei opplasta XLSX-fil. Del ho opp, eller lagre ho som CSV. Ingenting er importert.',
   'XLSX-fila er en Zip64-fil (over 4 GB utpakket eller over 65 535 deler); så store filer leses ikke. Ingenting er importert.':
-    'XLSX-fila er ei Zip64-fil (over 4 GB utpakka eller over 65 535 delar); så store filer blir ikkje lesne. Ingenting er importert.',
+    'XLSX-fila er ei Zip64-fil (over 4 GB når ho er pakka ut, eller over 65 535 delar); så store filer blir ikkje lesne. Ingenting er importert.',
   'XLSX-fila er kryptert (passordbeskyttet); lagre den uten passord. Ingenting er importert.':
     'XLSX-fila er kryptert (passordverna); lagre ho utan passord. Ingenting er importert.',
   'XLSX-fila bruker en komprimering vi ikke leser (metode {method}); lagre den på nytt fra Excel. Ingenting er importert.':
@@ -310,8 +310,8 @@ export const nn: Catalogue = {
     'Du kan berre skjerme eit notat for di eiga teneste ({SERVICE_NAME}).',
   'Annen tjeneste': 'Anna teneste',
   // src/server/use-cases/add-staff-account.ts
-  'Gi brukeren minst én rolle.': 'Gi brukaren minst éi rolle.',
-  'minst én rolle': 'minst éi rolle',
+  'Gi brukeren minst én rolle.': 'Gi brukaren minst ei rolle.',
+  'minst én rolle': 'minst ei rolle',
   // src/server/use-cases/add-statement.ts
   'Skriv hvem tillitspersonen er': 'Skriv kven tillitspersonen er',
   'Skriv hvilken relasjon personen har til eleven': 'Skriv kva relasjon personen har til eleven',
@@ -501,7 +501,7 @@ export const nn: Catalogue = {
   'Skriv svaret.': 'Skriv svaret.',
   'Svaret kan være høyst {MAX_REPLY_LENGTH} tegn.': 'Svaret kan vere høgst {MAX_REPLY_LENGTH} teikn.',
   'Høyst {MAX_REPLY_LENGTH} tegn': 'Høgst {MAX_REPLY_LENGTH} teikn',
-  'Svar på ett dokument eller én møteinnkalling.': 'Svar på eitt dokument eller éi møteinnkalling.',
+  'Svar på ett dokument eller én møteinnkalling.': 'Svar på eitt dokument eller ei møteinnkalling.',
   // src/server/use-cases/report-absence-as-guardian.ts
   'Hele {formatNorwegian} er allerede meldt eller registrert som fravær.':
     'Heile {formatNorwegian} er allereie meldt eller registrert som fråvær.',
@@ -630,10 +630,10 @@ export const nn: Catalogue = {
   'title: mangler': 'title: manglar',
   'source: mangler': 'source: manglar',
   'text: kan ikke være tom': 'text: kan ikkje vere tom',
-  'tasks: minst én oppgave': 'tasks: minst éi oppgåve',
+  'tasks: minst én oppgave': 'tasks: minst ei oppgåve',
   // src/domain/consent/consent.ts
   'Ukjent tjeneste «{s}».': 'Ukjend teneste «{s}».',
-  'Kryss av minst én tjeneste det samtykkes til.': 'Kryss av minst éi teneste det blir samtykt til.',
+  'Kryss av minst én tjeneste det samtykkes til.': 'Kryss av minst ei teneste det blir samtykt til.',
   'Spesifiser hvilken spesialisthelsetjeneste.': 'Spesifiser kva spesialisthelseteneste.',
   'Skriv hvilke andre tjenester.': 'Skriv kva andre tenester.',
   'Velg minst én foresatt som har tatt stilling.': 'Vel minst éin føresett som har teke stilling.',
@@ -687,7 +687,7 @@ export const nn: Catalogue = {
   'Evalueringsdatoen må være etter {norwegianDate}.': 'Evalueringsdatoen må vere etter {norwegianDate}.',
   // src/domain/ladder/child-welfare-guardrail.ts
   'En bekymringsmelding til barneverntjenesten kan bare loggføres sammen med skolens dokumenterte helhetsvurdering. Høyt skolefravær alene er ikke grunnlag for melding.':
-    'Ei bekymringsmelding til barnevernstenesta kan berre loggførast saman med den dokumenterte heilskapsvurderinga til skulen. Høgt skulefråvær åleine er ikkje grunnlag for melding.',
+    'Ei bekymringsmelding til barnevernstenesta kan berre bli loggført saman med den dokumenterte heilskapsvurderinga til skulen. Høgt skulefråvær åleine er ikkje grunnlag for melding.',
   'Helhetsvurderingen er ikke dokumentert: skriv {value}.': 'Heilskapsvurderinga er ikkje dokumentert: skriv {value}.',
   'Helhetsvurderingen mangler en gyldig dato (ÅÅÅÅ-MM-DD).':
     'Heilskapsvurderinga manglar ein gyldig dato (ÅÅÅÅ-MM-DD).',
@@ -696,24 +696,24 @@ export const nn: Catalogue = {
     'Heilskapsvurderinga må vere gjord før eller same dag som meldinga blir send.',
   // src/domain/ladder/ladder-schema.ts
   'må være en liste av roller': 'må vere ei liste av roller',
-  'minst én ansvarlig rolle': 'minst éi ansvarleg rolle',
+  'minst én ansvarlig rolle': 'minst ei ansvarleg rolle',
   'må være en liste av tjenester': 'må vere ei liste av tenester',
-  'minst én tjeneste': 'minst éi teneste',
+  'minst én tjeneste': 'minst ei teneste',
   'må være «meeting», «written-notice», «plan», «consent», «referral», «evaluation» eller «child-welfare-report»':
     'må vere «meeting», «written-notice», «plan», «consent», «referral», «evaluation» eller «child-welfare-report»',
   'må være «meeting», «form», «plan», «consent» eller «referral»':
     'må vere «meeting», «form», «plan», «consent» eller «referral»',
   'må være et helt antall dager': 'må vere eit heilt tal dagar',
   'må være et helt tall': 'må vere eit heilt tal',
-  'minst én oppgave': 'minst éi oppgåve',
+  'minst én oppgave': 'minst ei oppgåve',
   'minst ett steg': 'minst eitt steg',
   'minst ett nivå': 'minst eitt nivå',
-  'brukt av mer enn én oppgave i tiltakstrappen': 'brukt av meir enn éi oppgåve i tiltakstrappa',
+  'brukt av mer enn én oppgave i tiltakstrappen': 'brukt av meir enn ei oppgåve i tiltakstrappa',
   'teksten sier at det meldes til barneverntjenesten; merk oppgaven med {"type": "child-welfare-report"} eller en henvisning med "barnevern" i "to", så sperren for bekymringsmelding gjelder':
     'teksten seier at det blir meldt til barnevernstenesta; merk oppgåva med {"type": "child-welfare-report"} eller ei tilvising med "barnevern" i "to", så sperra for bekymringsmelding gjeld',
   'nivåene må være nummerert 0, 1, 2 … i rekkefølge (ventet {i})':
     'nivåa må vere nummererte 0, 1, 2 … i rekkjefølgje (venta {i})',
-  'brukt av mer enn én sjekkliste': 'brukt av meir enn éi sjekkliste',
+  'brukt av mer enn én sjekkliste': 'brukt av meir enn ei sjekkliste',
   // src/domain/ladder/tasks.ts
   'Oppgaven «{taskId}» finnes ikke i «{name}».': 'Oppgåva «{taskId}» finst ikkje i «{name}».',
   'Bare en henvisning har en mottakende tjeneste.': 'Berre ei tilvising har ei mottakande teneste.',
@@ -724,14 +724,14 @@ export const nn: Catalogue = {
   'må være en liste av nivå (0–3)': 'må vere ei liste av nivå (0–3)',
   'samme nivå står flere ganger': 'same nivå står fleire gonger',
   'må være en liste av utdypinger': 'må vere ei liste av utdjupingar',
-  'minst én utdyping, eller utelat feltet': 'minst éi utdjuping, eller utelat feltet',
+  'minst én utdyping, eller utelat feltet': 'minst ei utdjuping, eller utelat feltet',
   'en årsak må ha «card», «details» eller begge': 'ein årsak må ha «card», «details» eller begge',
   'må være en liste av årsaker': 'må vere ei liste av årsaker',
   'minst ett tiltak': 'minst eitt tiltak',
-  'minst én gruppe': 'minst éi gruppe',
+  'minst én gruppe': 'minst ei gruppe',
   // src/domain/meetings/minutes-template.ts
   'minst én møtetype': 'minst éin møtetype',
-  'minst én overskrift': 'minst éi overskrift',
+  'minst én overskrift': 'minst ei overskrift',
   // src/domain/people/national-id.ts
   'kan bare inneholde sifre': 'kan berre innehalde siffer',
   'må ha 11 sifre, ikke {length}': 'må ha 11 siffer, ikkje {length}',
@@ -746,7 +746,7 @@ export const nn: Catalogue = {
   'Elevens stemme er ikke registrert i saken. Hør eleven om hvordan opplæringen under sykdom skal legges opp, selv om {toLowerCase} ikke venter på det.':
     'Stemma til eleven er ikkje registrert i saka. Høyr eleven om korleis opplæringa under sjukdom skal leggjast opp, sjølv om {toLowerCase} ikkje ventar på det.',
   '{labelOf}: tiltaksplanen bør også si noe om hvordan triggere kan unngås og/eller håndteres.':
-    '{labelOf}: tiltaksplanen bør også seie noko om korleis triggarar kan unngåast og/eller handterast.',
+    '{labelOf}: tiltaksplanen bør også seie noko om korleis utløysarar kan unngåast og/eller handterast.',
   // src/domain/plans/plan-schema.ts
   'må være «sakkyndig-vurdering» eller «midlertidig»': 'må vere «sakkyndig-vurdering» eller «midlertidig»',
   'må være «hel» eller «delvis»': 'må vere «hel» eller «delvis»',
@@ -850,7 +850,7 @@ export const nn: Catalogue = {
   'Tidspunktet {input} er utenfor kalenderen ({YEARS})': 'Tidspunktet {input} er utanfor kalenderen ({YEARS})',
   // src/contract/documents.ts
   'Ukjent språk «{input}» i «language»: bruk nb (bokmål), nn (nynorsk) eller en (engelsk).':
-    'Ukjend språk «{input}» i «language»: bruk nb (bokmål), nn (nynorsk) eller en (engelsk).',
+    'Ukjend språk «{input}» i «language»: bruk «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk).',
   // src/contract/forms.ts
   'Ukjent skjema': 'Ukjend skjema',
   // src/contract/inbox.ts
@@ -876,7 +876,7 @@ export const nn: Catalogue = {
   'Klient-id mangler': 'Klient-id manglar',
   'Hemmeligheten oppgis som navnet på en miljøvariabel som begynner med NAERVAER_OIDC_':
     'Løyndomen blir oppgitt som namnet på ein miljøvariabel som byrjar med NAERVAER_OIDC_',
-  'Velg minst én rolle': 'Vel minst éi rolle',
+  'Velg minst én rolle': 'Vel minst ei rolle',
   // src/contract/pupils.ts
   'Grunnlaget kan være høyst 300 tegn.': 'Grunnlaget kan vere høgst 300 teikn.',
   // src/contract/rule-editor.ts
