@@ -25,10 +25,11 @@ const MESSAGE_PROPERTIES = new Set(['error', 'message', 'reason', 'refusal']);
 
 /**
  * Where every sentence is a message: the import's readers build their refusals in helpers, and the
- * validator says why a text cannot be stored (`unstorableCharacter`, a function's answer). Files here: every text.
+ * validator says why a text cannot be stored (`unstorableCharacter`, a function's answer), and the calendar
+ * why a day is closed (put into the register's and the import's refusals). Files here: every text.
  */
 const ALL_SENTENCES = ['src/server/import/'];
-const ALL_TEXTS = ['src/server/routes/schemas.ts'];
+const ALL_TEXTS = ['src/server/routes/schemas.ts', 'src/domain/calendar/calendar.ts'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -44,7 +45,8 @@ export const looksLikeMessage = (text: string): boolean =>
   (/^\p{Lu}/u.test(text.trim()) || /\p{L}\S*\s+\S*\p{L}/u.test(text)) &&
   !/^[a-z_.]+$/.test(text) &&
   !/^[\p{Lu}\d]+$/u.test(text) &&
-  !/^(select|insert|update|delete|with) /i.test(text);
+  !/^(select|insert|update|delete|with) /i.test(text) &&
+  !text.includes('\n');
 
 /** Zod's checks whose text argument is the message a refusal shows (not `.describe`, which documents). */
 const ZOD_CHECKS = new Set([
@@ -155,11 +157,12 @@ export function findServerMessages(root: string): FoundMessage[] {
       if (NOT_MESSAGES.has(file)) continue;
       const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
       const at = (n: ts.Node) => source.getLineAndCharacterOfPosition(n.getStart()).line + 1;
-      const consts = new Map<string, ts.Node>();
+      const consts = new Map<string, ts.Node[]>();
       const calls = new Map<string, ts.CallExpression[]>();
       const index = (n: ts.Node): void => {
         if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
-          consts.set(n.name.text, n.initializer);
+          // Every declaration of the name in the file: a `const message` in each of several functions.
+          consts.set(n.name.text, [...(consts.get(n.name.text) ?? []), n.initializer]);
           // A message shared by name (conflictMessage, unavailableMessage): reaches AppErrors in other files.
           if (/Message$/.test(n.name.text)) for (const t of textsOf(n.initializer) ?? []) messageConsts.push([t, n]);
         }
@@ -190,8 +193,9 @@ export function findServerMessages(root: string): FoundMessage[] {
           if (!ts.isConditionalExpression(n) && !ts.isParenthesizedExpression(n)) return;
         }
         if (ts.isIdentifier(n) && !(n.parent && ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) {
-          const init = consts.get(n.text);
-          if (init) collect(init);
+          // A const of texts only (a literal, a template, a choice, a table or list of them, a list mapped to
+          // texts): not a query whose row a template reads.
+          for (const init of consts.get(n.text) ?? []) if (holdsTexts(init)) collect(init);
           const param = parameterOf(n);
           if (param) {
             const { fn, position } = param;
@@ -255,6 +259,31 @@ export function findServerMessages(root: string): FoundMessage[] {
     }
   }
   return found;
+}
+
+const LIST_METHODS = new Set(['map', 'flatMap', 'filter', 'concat', 'join', 'slice']);
+
+/** Whether a const's initializer is texts, or data made of them, rather than a query or a computation. */
+function holdsTexts(init: ts.Node): boolean {
+  if (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init))
+    return holdsTexts(init.expression);
+  if (textsOf(init)) return true;
+  // A function that writes a text: `(p) => \`${p.what}. …\``.
+  if (ts.isArrowFunction(init) && !ts.isBlock(init.body)) return holdsTexts(init.body);
+  if (
+    ts.isConditionalExpression(init) ||
+    ts.isBinaryExpression(init) ||
+    ts.isArrayLiteralExpression(init) ||
+    ts.isObjectLiteralExpression(init) ||
+    ts.isElementAccessExpression(init) ||
+    ts.isIdentifier(init)
+  )
+    return true;
+  return (
+    ts.isCallExpression(init) &&
+    ts.isPropertyAccessExpression(init.expression) &&
+    LIST_METHODS.has(init.expression.name.text)
+  );
 }
 
 /** The function whose parameter a name is, and its position. */

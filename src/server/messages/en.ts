@@ -890,6 +890,18 @@ export const en: Catalogue = {
   'Gi perioden et navn': 'Give the period a name',
   'Skriv faget': 'Write the subject',
   'Skriv klokkeslettet som TT:MM, for eksempel 09:30': 'Write the time as HH:MM, for example 09:30',
+  // src/server/use-cases/report-absence-as-guardian.ts
+  'Ingen skole {formatNorwegian}: {closed}.': 'No school on {formatNorwegian}: {closed}.',
+  'Time {period} finnes ikke: {formatNorwegian} har {lessons} timer.':
+    'Lesson {period} does not exist: {formatNorwegian} has {lessons} lessons.',
+  // src/domain/calendar/calendar.ts
+  '{field}: ugyldig dato «{input}» (bruk ÅÅÅÅ-MM-DD)': '{field}: invalid date «{input}» (use YYYY-MM-DD)',
+  '{nb} er en {WEEKDAY_NAMES}': '{nb} is a {WEEKDAY_NAMES}',
+  '{nb} er fridag i skoleruta ({name})': '{nb} is a day off in the school calendar ({name})',
+  '{nb} er helligdag ({holiday})': '{nb} is a public holiday ({holiday})',
+  '{nb} er utenfor skoleåret {schoolYear} ({norwegianDate}–{norwegianDate2})':
+    '{nb} is outside the school year {schoolYear} ({norwegianDate}–{norwegianDate2})',
+  '{nb} har ingen timer ({WEEKDAY_NAMES})': '{nb} has no lessons ({WEEKDAY_NAMES})',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */
@@ -930,4 +942,24 @@ export const enWords: Catalogue = {
   'base64-enkodet streng': 'base64-encoded string',
   'IPv4-adresse': 'IPv4 address',
   'IPv6-adresse': 'IPv6 address',
+  // The calendar's names of weekdays and public holidays (src/domain/calendar), in why a day is closed
+  mandag: 'Monday',
+  tirsdag: 'Tuesday',
+  onsdag: 'Wednesday',
+  torsdag: 'Thursday',
+  fredag: 'Friday',
+  lørdag: 'Saturday',
+  søndag: 'Sunday',
+  '1. nyttårsdag': "New Year's Day",
+  Skjærtorsdag: 'Maundy Thursday',
+  Langfredag: 'Good Friday',
+  '1. påskedag': 'Easter Sunday',
+  '2. påskedag': 'Easter Monday',
+  'Offentlig høytidsdag (1. mai)': 'Labour Day (1 May)',
+  'Grunnlovsdag (17. mai)': 'Constitution Day (17 May)',
+  'Kristi himmelfartsdag': 'Ascension Day',
+  '1. pinsedag': 'Whit Sunday',
+  '2. pinsedag': 'Whit Monday',
+  '1. juledag': 'Christmas Day',
+  '2. juledag': 'Boxing Day',
 };

@@ -885,6 +885,18 @@ export const nn: Catalogue = {
   'Gi perioden et navn': 'Gi perioden eit namn',
   'Skriv faget': 'Skriv faget',
   'Skriv klokkeslettet som TT:MM, for eksempel 09:30': 'Skriv klokkeslettet som TT:MM, til dømes 09:30',
+  // src/server/use-cases/report-absence-as-guardian.ts
+  'Ingen skole {formatNorwegian}: {closed}.': 'Ingen skule {formatNorwegian}: {closed}.',
+  'Time {period} finnes ikke: {formatNorwegian} har {lessons} timer.':
+    'Time {period} finst ikkje: {formatNorwegian} har {lessons} timar.',
+  // src/domain/calendar/calendar.ts
+  '{field}: ugyldig dato «{input}» (bruk ÅÅÅÅ-MM-DD)': '{field}: ugyldig dato «{input}» (bruk ÅÅÅÅ-MM-DD)',
+  '{nb} er en {WEEKDAY_NAMES}': '{nb} er ein {WEEKDAY_NAMES}',
+  '{nb} er fridag i skoleruta ({name})': '{nb} er fridag i skuleruta ({name})',
+  '{nb} er helligdag ({holiday})': '{nb} er heilagdag ({holiday})',
+  '{nb} er utenfor skoleåret {schoolYear} ({norwegianDate}–{norwegianDate2})':
+    '{nb} er utanfor skuleåret {schoolYear} ({norwegianDate}–{norwegianDate2})',
+  '{nb} har ingen timer ({WEEKDAY_NAMES})': '{nb} har ingen timar ({WEEKDAY_NAMES})',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */
@@ -923,4 +935,24 @@ export const nnWords: Catalogue = {
   'ISO-klokkeslett': 'ISO-klokkeslett',
   'ISO-varighet': 'ISO-varigheit',
   'base64-enkodet streng': 'base64-koda streng',
+  // The calendar's names of weekdays and public holidays (src/domain/calendar), in why a day is closed
+  mandag: 'måndag',
+  tirsdag: 'tysdag',
+  onsdag: 'onsdag',
+  torsdag: 'torsdag',
+  fredag: 'fredag',
+  lørdag: 'laurdag',
+  søndag: 'sundag',
+  '1. nyttårsdag': '1. nyttårsdag',
+  Skjærtorsdag: 'Skjærtorsdag',
+  Langfredag: 'Langfredag',
+  '1. påskedag': '1. påskedag',
+  '2. påskedag': '2. påskedag',
+  'Offentlig høytidsdag (1. mai)': 'Offentleg høgtidsdag (1. mai)',
+  'Grunnlovsdag (17. mai)': 'Grunnlovsdag (17. mai)',
+  'Kristi himmelfartsdag': 'Kristi himmelfartsdag',
+  '1. pinsedag': '1. pinsedag',
+  '2. pinsedag': '2. pinsedag',
+  '1. juledag': '1. juledag',
+  '2. juledag': '2. juledag',
 };
