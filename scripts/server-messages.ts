@@ -26,10 +26,18 @@ const MESSAGE_PROPERTIES = new Set(['error', 'message', 'reason', 'refusal']);
 /**
  * Where every sentence is a message: the import's readers build their refusals in helpers, and the
  * validator says why a text cannot be stored (`unstorableCharacter`, a function's answer), and the calendar
- * why a day is closed (put into the register's and the import's refusals). Files here: every text.
+ * why a day is closed (put into the register's and the import's refusals), and the import's check of a row
+ * (`felt: årsak`). Files here: every text.
  */
 const ALL_SENTENCES = ['src/server/import/'];
-const ALL_TEXTS = ['src/server/routes/schemas.ts', 'src/domain/calendar/calendar.ts'];
+const ALL_TEXTS = [
+  'src/server/routes/schemas.ts',
+  'src/domain/calendar/calendar.ts',
+  'src/domain/absence/events-file.ts',
+];
+
+/** Files whose texts are `felt: årsak`, of which the reader gets the reason (the import's `rowProblem`). */
+const FIELD_PREFIXED = new Set(['src/domain/absence/events-file.ts']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -176,7 +184,8 @@ export function findServerMessages(root: string): FoundMessage[] {
       const messageConsts: [string, ts.Node][] = [];
       index(source);
       for (const [t, n] of messageConsts) if (looksLikeMessage(t)) found.push({ text: t, file, line: at(n) });
-      const add = (text: string, n: ts.Node) => {
+      const add = (whole: string, n: ts.Node) => {
+        const text = FIELD_PREFIXED.has(file) ? whole.replace(/^[\w+{}]+: /, '') : whole;
         if (looksLikeMessage(text)) found.push({ text, file, line: at(n) });
       };
       /** Every text in an expression, following names to their `const` or, for a parameter, to the callers. */

@@ -902,6 +902,26 @@ export const en: Catalogue = {
   '{nb} er utenfor skoleåret {schoolYear} ({norwegianDate}–{norwegianDate2})':
     '{nb} is outside the school year {schoolYear} ({norwegianDate}–{norwegianDate2})',
   '{nb} har ingen timer ({WEEKDAY_NAMES})': '{nb} has no lessons ({WEEKDAY_NAMES})',
+  // src/domain/absence/events-file.ts (an import line's problem: the reason after «felt: »)
+  'ikke en skoledag: {closed}': 'not a school day: {closed}',
+  'inneholder et kontrolltegn (U+{padStart}) som ikke hører hjemme i en celle; fjern det og prøv igjen':
+    'contains a control character (U+{padStart}) that does not belong in a cell; remove it and try again',
+  'linje {line}: {field}: {reason}': 'line {line}: {field}: {reason}',
+  'mangler (påkrevd når kind er late)': 'missing (required when kind is late)',
+  'mangler (påkrevd når kind er lesson)': 'missing (required when kind is lesson)',
+  'mangler (påkrevd når kind er {kind})': 'missing (required when kind is {kind})',
+  'mangler (true eller false)': 'missing (true or false)',
+  'time {period} finnes ikke, skoledagen {norwegianDate} har {lessons} timer':
+    'lesson {period} does not exist, the school day {norwegianDate} has {lessons} lessons',
+  'ugyldig antall minutter «{minutesText}» (et helt tall fra 1 til 600)':
+    'invalid number of minutes «{minutesText}» (a whole number from 1 to 600)',
+  'ugyldig dato «{date}» (bruk ÅÅÅÅ-MM-DD)': 'invalid date «{date}» (use YYYY-MM-DD)',
+  'ugyldig timenummer «{periodText}» (et helt tall fra 1)':
+    'invalid lesson number «{periodText}» (a whole number from 1)',
+  'ukjent kode «{documented}» (gyldige: true, false)': 'unknown code «{documented}» (valid: true, false)',
+  'ukjent kode «{kind}» (gyldige: {value})': 'unknown code «{kind}» (valid: {value})',
+  'ukjent kode «{reason}» (gyldige: {value}, eller tom)': 'unknown code «{reason}» (valid: {value}, or empty)',
+  'ukjent kode «{source}» (gyldige: {value}, eller tom)': 'unknown code «{source}» (valid: {value}, or empty)',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */

@@ -897,6 +897,25 @@ export const nn: Catalogue = {
   '{nb} er utenfor skoleåret {schoolYear} ({norwegianDate}–{norwegianDate2})':
     '{nb} er utanfor skuleåret {schoolYear} ({norwegianDate}–{norwegianDate2})',
   '{nb} har ingen timer ({WEEKDAY_NAMES})': '{nb} har ingen timar ({WEEKDAY_NAMES})',
+  // src/domain/absence/events-file.ts (an import line's problem: the reason after «felt: »)
+  'ikke en skoledag: {closed}': 'ikkje ein skuledag: {closed}',
+  'inneholder et kontrolltegn (U+{padStart}) som ikke hører hjemme i en celle; fjern det og prøv igjen':
+    'inneheld eit kontrollteikn (U+{padStart}) som ikkje høyrer heime i ei celle; fjern det og prøv igjen',
+  'linje {line}: {field}: {reason}': 'linje {line}: {field}: {reason}',
+  'mangler (påkrevd når kind er late)': 'manglar (påkravd når kind er late)',
+  'mangler (påkrevd når kind er lesson)': 'manglar (påkravd når kind er lesson)',
+  'mangler (påkrevd når kind er {kind})': 'manglar (påkravd når kind er {kind})',
+  'mangler (true eller false)': 'manglar (true eller false)',
+  'time {period} finnes ikke, skoledagen {norwegianDate} har {lessons} timer':
+    'time {period} finst ikkje, skuledagen {norwegianDate} har {lessons} timar',
+  'ugyldig antall minutter «{minutesText}» (et helt tall fra 1 til 600)':
+    'ugyldig tal på minutt «{minutesText}» (eit heilt tal frå 1 til 600)',
+  'ugyldig dato «{date}» (bruk ÅÅÅÅ-MM-DD)': 'ugyldig dato «{date}» (bruk ÅÅÅÅ-MM-DD)',
+  'ugyldig timenummer «{periodText}» (et helt tall fra 1)': 'ugyldig timenummer «{periodText}» (eit heilt tal frå 1)',
+  'ukjent kode «{documented}» (gyldige: true, false)': 'ukjend kode «{documented}» (gyldige: true, false)',
+  'ukjent kode «{kind}» (gyldige: {value})': 'ukjend kode «{kind}» (gyldige: {value})',
+  'ukjent kode «{reason}» (gyldige: {value}, eller tom)': 'ukjend kode «{reason}» (gyldige: {value}, eller tom)',
+  'ukjent kode «{source}» (gyldige: {value}, eller tom)': 'ukjend kode «{source}» (gyldige: {value}, eller tom)',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */
