@@ -7,7 +7,7 @@
 // - src/server and src/domain: every Norwegian text in the arguments of `new AppError(…)` (its message, and
 //   the field messages of its details), and in what those arguments name (a `const` of the same file, or
 //   a parameter of the function it is thrown from, whose callers' texts are then taken); the value of an
-//   `error:`, `message:` or `reason:` property (a domain refusal `{ ok: false, error }`, a field problem,
+//   `error:`, `message:`, `reason:`, `refusal:` or `role:` property (a domain refusal `{ ok: false, error }`, a field problem,
 //   an import line's problem); the texts of a `throw`.
 // - src/contract: the texts of zod's checks (`message:`, `error:`, a check's text argument, `text('…')`).
 // A text is a string literal, or a template literal read as a template: each `${…}` becomes a `{name}`
@@ -21,7 +21,7 @@ import ts from 'typescript';
 /** The errors whose message reaches a person: the AppError, and the import's refusals it becomes. */
 const MESSAGE_ERRORS = new Set(['AppError', 'XlsxRefusal', 'ZipRefusal', 'UnreadableText']);
 
-const MESSAGE_PROPERTIES = new Set(['error', 'message', 'reason', 'refusal']);
+const MESSAGE_PROPERTIES = new Set(['error', 'message', 'reason', 'refusal', 'role']);
 
 /**
  * Where every sentence is a message: the import's readers build their refusals in helpers, and the

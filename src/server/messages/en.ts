@@ -922,6 +922,13 @@ export const en: Catalogue = {
   'ukjent kode «{kind}» (gyldige: {value})': 'unknown code «{kind}» (valid: {value})',
   'ukjent kode «{reason}» (gyldige: {value}, eller tom)': 'unknown code «{reason}» (valid: {value}, or empty)',
   'ukjent kode «{source}» (gyldige: {value}, eller tom)': 'unknown code «{source}» (valid: {value}, or empty)',
+  // Who a user reference names (src/server/access/user-reference.ts's `role`, from its callers)
+  'Deltakeren (Foresatte)': 'The participant (Guardians)',
+  'Deltakeren ({LADDER_ROLES})': 'The participant ({LADDER_ROLES})',
+  'Den ansvarlige for oppgaven': 'The person responsible for the task',
+  'Læreren for time {period} på ukedag {weekday} (rad {value})':
+    'The teacher for lesson {period} on weekday {weekday} (row {value})',
+  Rolle: 'Role',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */
@@ -982,4 +989,28 @@ export const enWords: Catalogue = {
   '2. pinsedag': 'Whit Monday',
   '1. juledag': 'Christmas Day',
   '2. juledag': 'Boxing Day',
+  // The ladder's role names, the services' names and the plans' labels (src/domain/ladder, src/server/cases,
+  // src/domain/plans), where a message puts one in
+  Kontaktlærer: 'Contact teacher',
+  Faglærer: 'Subject teacher',
+  Assistent: 'Assistant',
+  Skoleledelsen: 'The school leadership',
+  Ressursteam: 'Resource team',
+  Nærværsteam: 'Attendance team',
+  Helsesykepleier: 'School nurse',
+  Kommunepsykolog: 'Municipal psychologist',
+  Fastlege: 'GP',
+  Barneverntjenesten: 'The child welfare service',
+  Avdelingsdirektør: 'Head of department',
+  Ansvarsgruppa: 'The responsibility group',
+  'Største tjenesteyter i saken': 'The largest service provider in the case',
+  Foresatte: 'Guardians',
+  Eleven: 'The pupil',
+  helsestasjonen: 'the health centre',
+  barneverntjenesten: 'the child welfare service',
+  kommunepsykologen: 'the municipal psychologist',
+  Underskrifter: 'Signatures',
+  Underskrift: 'Signature',
+  Triggere: 'Triggers',
+  tillitspersonen: 'the trusted person',
 };

@@ -916,6 +916,13 @@ export const nn: Catalogue = {
   'ukjent kode «{kind}» (gyldige: {value})': 'ukjend kode «{kind}» (gyldige: {value})',
   'ukjent kode «{reason}» (gyldige: {value}, eller tom)': 'ukjend kode «{reason}» (gyldige: {value}, eller tom)',
   'ukjent kode «{source}» (gyldige: {value}, eller tom)': 'ukjend kode «{source}» (gyldige: {value}, eller tom)',
+  // Who a user reference names (src/server/access/user-reference.ts's `role`, from its callers)
+  'Deltakeren (Foresatte)': 'Deltakaren (Føresette)',
+  'Deltakeren ({LADDER_ROLES})': 'Deltakaren ({LADDER_ROLES})',
+  'Den ansvarlige for oppgaven': 'Den ansvarlege for oppgåva',
+  'Læreren for time {period} på ukedag {weekday} (rad {value})':
+    'Læraren for time {period} på vekedag {weekday} (rad {value})',
+  Rolle: 'Rolle',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */
@@ -974,4 +981,28 @@ export const nnWords: Catalogue = {
   '2. pinsedag': '2. pinsedag',
   '1. juledag': '1. juledag',
   '2. juledag': '2. juledag',
+  // The ladder's role names, the services' names and the plans' labels (src/domain/ladder, src/server/cases,
+  // src/domain/plans), where a message puts one in
+  Kontaktlærer: 'Kontaktlærar',
+  Faglærer: 'Faglærar',
+  Assistent: 'Assistent',
+  Skoleledelsen: 'Skuleleiinga',
+  Ressursteam: 'Ressursteam',
+  Nærværsteam: 'Nærværsteam',
+  Helsesykepleier: 'Helsesjukepleiar',
+  Kommunepsykolog: 'Kommunepsykolog',
+  Fastlege: 'Fastlege',
+  Barneverntjenesten: 'Barnevernstenesta',
+  Avdelingsdirektør: 'Avdelingsdirektør',
+  Ansvarsgruppa: 'Ansvarsgruppa',
+  'Største tjenesteyter i saken': 'Største tenesteytar i saka',
+  Foresatte: 'Føresette',
+  Eleven: 'Eleven',
+  helsestasjonen: 'helsestasjonen',
+  barneverntjenesten: 'barnevernstenesta',
+  kommunepsykologen: 'kommunepsykologen',
+  Underskrifter: 'Underskrifter',
+  Underskrift: 'Underskrift',
+  Triggere: 'Utløysarar',
+  tillitspersonen: 'tillitspersonen',
 };
