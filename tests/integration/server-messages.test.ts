@@ -1,5 +1,5 @@
 // The server's messages in the reader's language (issue 20, decision 199): a refusal — 400 with its field
-// messages, 404, 409, 401 — reads in the user's language (their choice, else the kommune's målform), and
+// messages or an import's line problems, 404, 409, 401 — reads in the user's language (their choice, else the kommune's målform), and
 // before log-in in the language the web app sends (x-naervaer-language), else bokmål. Both databases.
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
@@ -54,6 +54,24 @@ describeDb('server messages in the reader’s language', () => {
     const set = await w.as('admin').put('/api/kommune/malform', { malform: 'nn', version: settings.data.version });
     expect(set.status).toBe(200);
     expect((await w.as('rektor').get(missingCase())).data.error.message).toBe('Fann ikkje saka.');
+  });
+
+  it('gives an import’s line problems and its refusal in nynorsk', async () => {
+    // rektor follows the målform, nynorsk since the test above.
+    const csv = [
+      'student_id,date,kind,subject,period,minutes,documented,reason',
+      'ukjent,2026-11-24,day,,,,false,',
+      'ukjent,2026-11-24,fravaer,,,,false,',
+    ].join('\n');
+    const res = await w
+      .as('rektor')
+      .post(`/api/imports?schoolId=${w.k.schoolId}`, csv, { headers: { 'content-type': 'text/csv' } });
+    expect(res.status).toBe(400);
+    expect(res.data.error.message).toBe('Importen vart avvist: 2 rader har feil. Ingenting er importert.');
+    expect(res.data.error.details.rows).toEqual([
+      { line: 2, field: 'student_id', reason: 'ukjend elev «ukjent» ved skulen' },
+      { line: 3, field: 'kind', reason: expect.stringMatching(/^ukjend kode «fravaer» \(gyldige: .+\)$/) },
+    ]);
   });
 
   it('answers before log-in in the language the web app sends, and in bokmål without one', async () => {
