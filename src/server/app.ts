@@ -22,6 +22,8 @@ import type { Config } from './config';
 import { loadContent, type Content } from './content/load-content';
 import { writeDenial } from './audit';
 import { AppError, busyMessage, unavailableMessage } from './errors';
+import { messageLanguageOf } from './messages/reader-language';
+import { translateDetails, translateMessage } from './messages/translate';
 import { isAllowed, type Action } from './policies';
 import { authRoutes } from './routes/auth';
 import { oidcRoutes } from './routes/oidc';
@@ -122,13 +124,15 @@ export async function buildApp({
         : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     trustProxy: config.trustProxy,
     // A URL that cannot be decoded (%FF, a lone surrogate) is refused before routing: in Norwegian, like every other error.
-    frameworkErrors: (error, _request, reply: FastifyReply) => {
+    frameworkErrors: (error, request, reply: FastifyReply) => {
       const appError = toAppError(error);
       void reply
         .status(appError.httpStatus)
         .header('Cache-Control', 'no-store')
         .header('X-Content-Type-Options', 'nosniff')
-        .send({ error: { code: appError.code, message: appError.message } });
+        .send({
+          error: { code: appError.code, message: translateMessage(appError.message, messageLanguageOf(request)) },
+        });
     },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -244,14 +248,16 @@ export async function buildApp({
     }
     // While the database cannot be reached, a client may try again shortly (the pool reconnects by itself).
     if (appError.code === 'unavailable') void reply.header('Retry-After', '5');
+    // Written in bokmål where it arose; read in the reader's language (decision 199).
+    const language = messageLanguageOf(request);
     return reply
       .status(appError.httpStatus)
       .header('Cache-Control', 'no-store')
       .send({
         error: {
           code: appError.code,
-          message: appError.message,
-          ...(appError.details ? { details: appError.details } : {}),
+          message: translateMessage(appError.message, language),
+          ...(appError.details ? { details: translateDetails(appError.details, language) } : {}),
         },
       });
   });
@@ -310,7 +316,12 @@ export async function buildApp({
       void reply
         .status(404)
         .header('Cache-Control', 'no-store')
-        .send({ error: { code: 'not_found', message: 'Fant ikke siden eller ressursen.' } });
+        .send({
+          error: {
+            code: 'not_found',
+            message: translateMessage('Fant ikke siden eller ressursen.', messageLanguageOf(request)),
+          },
+        });
       return;
     }
     // The single-page app owns every other GET path.

@@ -28,7 +28,12 @@ const status: Record<ErrorCode, number> = {
   unavailable: 503,
 };
 
-/** `message` is shown to users: Norwegian bokmål, saying what is wrong and what to do. */
+/**
+ * `message` is shown to users: written in Norwegian bokmål where the error arises, saying what is wrong and
+ * what to do, and translated at the edge into the reader's language (src/server/messages, decision 199) —
+ * with the texts in `details` (field messages, an import's line problems). A new message needs its nynorsk
+ * and English in src/server/messages/{nn,en}.ts: `node scripts/missing-server-messages.mjs` lists them.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogueOf } from '../../src/server/messages/translate';
 
 // Issue 20 item 4 (decision 180): the bokmål and nynorsk texts pass a spelling check with the Norwegian
 // hunspell dictionaries (Debian's hunspell-no holds both), with a short reviewed list of accepted words
@@ -38,6 +39,26 @@ function resourceTexts(form: Form): { at: string; text: string }[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .flatMap((f) => texts(JSON.parse(readFileSync(join(dir, f), 'utf8')), `src/web/i18n/${form}/${f}:`));
+}
+
+/**
+ * The nynorsk of the server's messages (src/server/messages/nn.ts, decision 199), without what they quote as
+ * it is written in code or files: the values put in (`{name}`), «quoted» values and JSON, a leading field
+ * name («closed: …»), paths, numbers and formats (text/csv, tt:mm, Content-Type, --school).
+ */
+export const serverMessageText = (text: string): string =>
+  text
+    .replace(/\{[A-Za-z_0-9]+\}/g, ' ')
+    .replace(/«[^»]*»|"[^"]*"|\{[^}]*\}/g, ' ')
+    .replace(/^[\w.[\]]+: /, ' ')
+    .replace(/\S*[/[\]\d]\S*|\S*:\S+|\S+-\p{Lu}\S*|--\w+/gu, ' ');
+
+function serverMessageTexts(): { at: string; text: string }[] {
+  const { messages, zod, words } = catalogueOf('nn');
+  return Object.entries({ ...messages, ...zod, ...words }).map(([source, text]) => ({
+    at: `src/server/messages/nn.ts: «${source}»`,
+    text: serverMessageText(text),
+  }));
 }
 
 /**
@@ -77,6 +98,16 @@ function misspelt(form: Form, all: { at: string; text: string }[]): string[] {
   return [...unknown].map((w) => `«${w}» (${where.get(w) ?? '?'})`);
 }
 
+describe('serverMessageText', () => {
+  it('leaves out values, quoted codes, field names, paths and formats', () => {
+    expect(
+      words(
+        serverMessageText('closed: «{name}» må vere {"from"}, send text/csv med tt:mm via Content-Type og --school'),
+      ),
+    ).toEqual(['må', 'vere', 'send', 'med', 'via', 'og']);
+  });
+});
+
 describe('words', () => {
   it('leaves placeholders, tags, acronyms, code names, addresses and single letters to the reader', () => {
     expect(
@@ -94,6 +125,12 @@ describe.skipIf(reason !== null)('spelling (hunspell nb_NO and nn_NO)', () => {
   it('finds a misspelt word, so the check below can fail', () => {
     expect(misspelt('nb', [{ at: 'test', text: 'Eleven har fraveer i dag' }])).toEqual(['«fraveer» (test)']);
     expect(misspelt('nn', [{ at: 'test', text: 'Eleven har ikkje fravær i dag' }])).toEqual(['«fravær» (test)']);
+  });
+
+  it('the server’s messages in nynorsk are spelt right (or the word is in docs/i18n/accepted-words.nn.txt)', () => {
+    const all = serverMessageTexts();
+    expect(all.length).toBeGreaterThan(500);
+    expect(misspelt('nn', all)).toEqual([]);
   });
 
   for (const form of ['nb', 'nn'] as const) {

@@ -3,6 +3,7 @@
 // server guards it with SameSite, the Origin check and the JSON content type). The answers' types are
 // the contract's (src/contract, decision 092): the server serialises through the same schemas.
 import i18next from 'i18next';
+import { isLanguage } from '../../domain/language/language';
 
 /**
  * An error the server (or the network) reported; `message` is meant for the user: the server's own words, or
@@ -44,6 +45,8 @@ export async function send(
   body?: { data: BodyInit; type: string },
 ): Promise<Response> {
   const headers: Record<string, string> = { accept };
+  // The language the server answers a refusal in before anyone has logged in (decision 199); after, the user's own.
+  if (isLanguage(i18next.language)) headers['x-naervaer-language'] = i18next.language;
   if (body) headers['content-type'] = body.type;
   if (csrf && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
