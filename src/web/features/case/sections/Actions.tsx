@@ -345,7 +345,17 @@ function ActionForm({
       {needsHeard && (
         <HeardFields
           value={heard}
-          onChange={setHeard}
+          onChange={(next) => {
+            // A field's error goes once the field is changed; the rest stay until the next try.
+            setHeardIssues((issues) =>
+              Object.fromEntries(
+                Object.entries(issues).filter(
+                  ([key]) => next[key as keyof typeof next] === heard[key as keyof typeof heard],
+                ),
+              ),
+            );
+            setHeard(next);
+          }}
           problems={heardIssues}
           bestInterest={needsHeard === 'full'}
           pupilVoice={data.pupilVoice}
