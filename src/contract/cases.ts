@@ -14,6 +14,7 @@ import {
 } from './enums';
 import { LADDER_ROLES, REFERRAL_SERVICES, taskActionSchema } from '../domain/ladder/ladder-schema';
 import { MEASURE_JUDGEMENTS } from '../domain/ladder/case-machine';
+import { HEARD_HOW } from '../domain/ladder/heard';
 import { idParam, isoDate, text } from './common';
 import { municipalContent } from './municipal-content';
 import { alertDto } from './absence';
@@ -34,9 +35,38 @@ const assessment = z.object({
   grounds: z.string().max(4000),
 });
 
+/**
+ * «Elevens stemme og barnets beste» with a step (decision 181). Loose here on purpose: the case machine says
+ * in Norwegian what is missing, on every ladder, as it does for the holistic assessment.
+ */
+export const heard = z
+  .object({
+    pupilViews: z.union([
+      z.object({
+        obtained: z.literal(true),
+        how: z.enum(HEARD_HOW, { error: 'Velg hvordan elevens syn ble innhentet' }),
+        views: z.string().max(4000),
+      }),
+      z.object({ obtained: z.literal(false), why: z.string().max(4000), howSought: z.string().max(4000) }),
+    ]),
+    bestInterest: z.string().max(4000).default(''),
+  })
+  .describe('Elevens syn (eller hvorfor det ikke kunne innhentes) og vurderingen av barnets beste');
+export type HeardInput = z.input<typeof heard>;
+
+/** The record as the history and the pupil's file show it (decision 181). */
+export const heardRecord = z.object({
+  pupilViews: z.discriminatedUnion('obtained', [
+    z.object({ obtained: z.literal(true), how: z.enum(HEARD_HOW), views: z.string() }),
+    z.object({ obtained: z.literal(false), why: z.string(), howSought: z.string() }),
+  ]),
+  bestInterest: z.string().describe('Tom der steget ikke krever den (bekymringsmelding: helhetsvurderingen)'),
+});
+export type HeardRecord = z.infer<typeof heardRecord>;
+
 // The date of every action is the server's today; the client never sets it.
 export const action = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start-measures'), evaluationOn: isoDate.optional() }),
+  z.object({ type: z.literal('start-measures'), evaluationOn: isoDate.optional(), heard: heard.nullish() }),
   z.object({
     type: z.literal('set-evaluation-date'),
     evaluationOn: isoDate,
@@ -59,25 +89,32 @@ export const action = z.discriminatedUnion('type', [
       .max(100)
       .optional()
       .describe('Hvert tiltak i den aktive planen vurdert (004 §4.3, beslutning 104)'),
+    heard: heard.nullish().describe('Kreves når utfallet lukker saken eller ber om mer (beslutning 181)'),
   }),
   z.object({
     type: z.literal('escalate'),
     reason: text('Skriv hvorfor saken løftes'),
     evaluationOn: isoDate.optional(),
+    heard: heard.nullish(),
   }),
   z.object({
     type: z.literal('de-escalate'),
     reason: text('Skriv hvorfor saken tas ned'),
     evaluationOn: isoDate.optional(),
+    heard: heard.nullish(),
   }),
-  z.object({ type: z.literal('close'), summary: text('Skriv en oppsummering') }),
+  z.object({ type: z.literal('close'), summary: text('Skriv en oppsummering'), heard: heard.nullish() }),
   z.object({
     type: z.literal('reopen'),
     reason: text('Skriv hvorfor saken gjenåpnes'),
     level: z.number().int().min(0).optional(),
     evaluationOn: isoDate.optional(),
   }),
-  z.object({ type: z.literal('report-to-child-welfare'), holisticAssessment: assessment.nullish() }),
+  z.object({
+    type: z.literal('report-to-child-welfare'),
+    holisticAssessment: assessment.nullish(),
+    heard: heard.nullish(),
+  }),
 ]);
 export type CaseAction = z.input<typeof action>;
 
@@ -305,6 +342,7 @@ export const getCaseResponse = z.object({
       byName: z.string(),
       forStafettholder: z.boolean().optional().describe('Et varsel stafettholder ikke har sett ennå'),
       alertId: z.string().optional(),
+      heard: heardRecord.optional().describe('Elevens syn og barnets beste ført med steget (beslutning 181)'),
     }),
   ),
   alerts: z.array(alertDto),
@@ -547,6 +585,9 @@ export const getPupilFileResponse = z.object({
       openedAt: z.string(),
       stafettholderName: z.string(),
       summary: z.string().nullable(),
+      heard: z
+        .array(z.object({ at: z.string(), step: z.string(), heard: heardRecord }))
+        .describe('Stegene i saken med elevens syn og barnets beste, eldste først (beslutning 181)'),
     }),
   ),
   meetings: z.array(

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { osloDate } from '../../src/server/clock';
 import { e2eGate, expectNoAxeViolations, keyboardLogin, section, tabTo, useJourney } from './browser';
+import { fillHeard } from './heard';
 
 const unavailable = e2eGate();
 const FAR_AWAY = '2027-03-15T12:00:00+01:00';
@@ -50,6 +51,12 @@ describe.skipIf(unavailable !== null)('browser journey: the app’s day is the s
     const evaluationOn = page.getByLabel('Evalueringsdato', { exact: true });
     await evaluationOn.waitFor();
     expect(await evaluationOn.inputValue()).toBe('2026-12-15');
+    await fillHeard(page, {
+      obtained: true,
+      how: 'Samtale med eleven',
+      views: 'Eleven vil begynne med to timer om dagen.',
+      bestInterest: 'En gradvis tilbakekomst er best for eleven nå.',
+    });
     await tabTo(page, page.getByRole('button', { name: 'Start tiltakene' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => notice.innerText()).toContain('Tiltakene er startet.');

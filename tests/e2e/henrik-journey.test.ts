@@ -28,6 +28,7 @@ import {
   useJourney,
 } from './browser';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
+import { fillHeard } from './heard';
 
 const unavailable = e2eGate();
 const SHOTS = '/tmp/naervaer-henrik';
@@ -532,6 +533,12 @@ describe.skipIf(unavailable !== null)('browser journey: Henrik-historien fra reg
     }
     await tabTo(page, page.getByRole('textbox', { name: 'Teamets vurdering' }));
     await page.keyboard.type('Gymtimene går bedre, men Henrik er fortsatt borte. Vi trenger skoleledelsen med.');
+    await fillHeard(page, {
+      obtained: true,
+      how: 'Eleven deltok i møtet',
+      views: 'Henrik sier gymtimene er bedre, men klasserommet er fortsatt vanskelig.',
+      bestInterest: 'Mer støtte fra skoleledelsen nå er best for Henrik.',
+    });
     await expectNoAxeViolations(page, 'evalueringen med vurdering av hvert tiltak');
     await tabTo(page, page.getByRole('button', { name: 'Lagre evalueringen' }));
     await page.keyboard.press('Enter');

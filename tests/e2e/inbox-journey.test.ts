@@ -11,6 +11,7 @@ import { pdfText } from '../support/pdf-text';
 import { startSmtp, type LocalSmtp } from '../support/smtp';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
 import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney } from './browser';
+import { fillHeard } from './heard';
 
 const unavailable = e2eGate();
 const hasFocus = (target: Locator) => target.evaluate((el) => el === document.activeElement);
@@ -68,6 +69,12 @@ describe.skipIf(unavailable !== null)('browser journey: innboks og e-postvarsler
     expect(await teacher.getByRole('radio', { name: 'Trenger mer – neste nivå' }).isChecked()).toBe(true);
     await tabTo(teacher, teacher.getByRole('textbox', { name: 'Teamets vurdering' }));
     await teacher.keyboard.type('Fraværet fortsetter. Skoleledelsen må inn.');
+    await fillHeard(teacher, {
+      obtained: true,
+      how: 'Samtale med eleven',
+      views: 'Amir vil ha hjelp, men gruer seg til å komme tilbake.',
+      bestInterest: 'At skoleledelsen kommer inn nå er best for Amir.',
+    });
     await tabTo(teacher, teacher.getByRole('button', { name: 'Lagre evalueringen' }));
     await teacher.keyboard.press('Enter');
     await expect.poll(() => notice.innerText()).toContain('Evalueringen er lagret. Saken står nå på nivå 1.');

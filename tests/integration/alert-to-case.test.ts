@@ -4,6 +4,7 @@
 import { expect, it } from 'vitest';
 import { describeDb } from '../support/db';
 import { useWorld } from '../support/world';
+import { HEARD } from '../../src/domain/ladder/testing';
 
 type AlertJson = { id: string; pupilId: string; status: string; version: number; openCaseId: string | null };
 
@@ -59,7 +60,7 @@ describeDb('alert → case', () => {
     // Closed: the alerts no longer name it, and «Opprett sak» is back.
     const c = (await w.as('kontakt').get(`/api/cases/${caseId}`)).json();
     const closed = await w.as('kontakt').post(`/api/cases/${caseId}/actions`, {
-      action: { type: 'close', summary: 'Fraværet er borte.' },
+      action: { type: 'close', summary: 'Fraværet er borte.', heard: HEARD },
       version: c.version,
     });
     expect(closed.statusCode, closed.body).toBe(200);

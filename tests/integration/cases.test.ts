@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { describeDb } from '../support/db';
 import { pdfText } from '../support/pdf-text';
 import { useWorld } from '../support/world';
+import { HEARD } from '../../src/domain/ladder/testing';
 
 describeDb('cases along the tiltakstrapp', () => {
   const w = useWorld({ kommuner: ['case'], login: ['kontakt', 'rektor'] });
@@ -61,7 +62,7 @@ describeDb('cases along the tiltakstrapp', () => {
   });
 
   it('evaluates after three weeks with absence before and after; overdue shows on the board', async () => {
-    const started = await act({ type: 'start-measures' });
+    const started = await act({ type: 'start-measures', heard: HEARD });
     expect(started.json().state).toMatchObject({ measuresStartedOn: '2026-11-24', evaluationDue: '2026-12-15' });
     await w.as('kontakt').post('/api/absence-events', {
       pupilId: w.k.pupilIds[0],
@@ -81,7 +82,12 @@ describeDb('cases along the tiltakstrapp', () => {
     expect(c.overdue).toBe(true);
     expect(c.beforeAfter.after).toMatchObject({ from: '2026-11-24', schoolDays: 17, lateArrivals: 1 });
     expect(c.beforeAfter.before).toMatchObject({ to: '2026-11-23', schoolDays: 17, absentLessons: 1 });
-    const evaluated = await act({ type: 'evaluate', outcome: 'more-needed', assessment: 'Fortsatt fravær i gym' });
+    const evaluated = await act({
+      type: 'evaluate',
+      outcome: 'more-needed',
+      assessment: 'Fortsatt fravær i gym',
+      heard: HEARD,
+    });
     expect(evaluated.json().state).toMatchObject({ status: 'open', level: 1 });
     const after = await getCase();
     expect(after.tasks.some((t: { level: number }) => t.level === 1)).toBe(true);
@@ -107,6 +113,7 @@ describeDb('cases along the tiltakstrapp', () => {
         causesConsidered: 'Angst, mobbing, somatisk sykdom',
         grounds: 'Bekymring for omsorgssituasjonen utover fraværet',
       },
+      heard: HEARD,
     });
     expect(withIt.statusCode).toBe(200);
     expect(withIt.json().state.level).toBe(1);
@@ -115,13 +122,15 @@ describeDb('cases along the tiltakstrapp', () => {
   it('refuses stale versions, closes with a summary and reopens with a reason', async () => {
     const c = await getCase();
     const stale = await w.as('kontakt').post(`/api/cases/${caseId}/actions`, {
-      action: { type: 'close', summary: 'x' },
+      action: { type: 'close', summary: 'x', heard: HEARD },
       version: c.version - 1,
     });
     expect(stale.statusCode).toBe(409);
     const noSummary = await act({ type: 'close', summary: ' ' });
     expect(noSummary.statusCode).toBe(400);
-    expect((await act({ type: 'close', summary: 'Eleven er tilbake i full skolegang' })).json().state).toMatchObject({
+    expect(
+      (await act({ type: 'close', summary: 'Eleven er tilbake i full skolegang', heard: HEARD })).json().state,
+    ).toMatchObject({
       status: 'closed',
       summary: 'Eleven er tilbake i full skolegang',
     });

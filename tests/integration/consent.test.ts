@@ -9,6 +9,7 @@ import { describeDb } from '../support/db';
 import { pdfText } from '../support/pdf-text';
 import { openCase } from '../support/make';
 import { useWorld } from '../support/world';
+import { HEARD } from '../../src/domain/ladder/testing';
 
 describeDb('consent and the service partner', () => {
   const w = useWorld({ kommuner: ['samt'], login: ['kontakt', 'helse', 'fag', 'rektor'] });
@@ -250,7 +251,7 @@ describeDb('consent and the service partner', () => {
     expect(
       (
         await w.as('kontakt').post(`/api/cases/${caseId}/actions`, {
-          action: { type: 'close', summary: 'Går på skolen igjen' },
+          action: { type: 'close', summary: 'Går på skolen igjen', heard: HEARD },
           version,
         })
       ).statusCode,

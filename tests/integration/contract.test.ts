@@ -9,6 +9,7 @@ import { loadContent } from '../../src/server/content/load-content';
 import { seedDemo } from '../../src/server/demo/seed';
 import { describeDb, freshDb, type TestDb } from '../support/db';
 import { login, testApp, type Session } from '../support/app';
+import { HEARD } from '../../src/domain/ladder/testing';
 
 describeDb('the API contract', () => {
   let db: TestDb;
@@ -201,7 +202,7 @@ describeDb('the API contract', () => {
       contract.getCasePartsResponse,
     );
     await call(t, 'POST', `/api/cases/${caseId}/actions`, contract.actOnCaseResponse, {
-      action: { type: 'start-measures' },
+      action: { type: 'start-measures', heard: HEARD },
       version: detail.version,
     });
     await call(t, 'GET', '/api/tasks/mine', contract.listMyTasksResponse);

@@ -9,6 +9,7 @@ import * as ex from '../../src/domain/plans/testing';
 import { describeDb } from '../support/db';
 import { recordAbsence } from '../support/make';
 import { useWorld } from '../support/world';
+import { HEARD } from '../../src/domain/ladder/testing';
 
 const DAY = 86_400_000;
 
@@ -104,7 +105,7 @@ describeDb('when the measures start, and the one evaluation date', () => {
     // juleferie: 10.12 → 14.1), not «På dette nivået siden».
     expect(c.defaultEvaluationOn).toBe('2027-01-14');
     const restarted = await w.as('kontakt').post(`/api/cases/${caseId}/actions`, {
-      action: { type: 'start-measures' },
+      action: { type: 'start-measures', heard: HEARD },
       version: c.version,
     });
     expect(restarted.status, restarted.body).toBe(200);

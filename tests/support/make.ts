@@ -2,6 +2,8 @@
 // call site. They go through the real routes as the given user, and fail the test with the server's
 // answer when the server refuses, so a broken set-up never passes for a broken feature.
 import type { Client, Reply } from './world';
+import { heardNeeded } from '../../src/domain/ladder/heard';
+import { HEARD } from '../../src/domain/ladder/testing';
 
 function ok<T>(res: Reply<T>, what: string): T {
   if (res.status >= 300) throw new Error(`Oppsett: ${what} svarte ${res.status}: ${res.body}`);
@@ -13,8 +15,13 @@ export async function openCase(as: Client, pupilId: string, reason = 'Oppsett: b
   return ok(await as.post<{ id: string }>('/api/cases', { pupilId, from: 'undring', reason }), 'åpne sak').id;
 }
 
-/** Takes a case action on the case's current version; the case afterwards. */
-export async function actOnCase(as: Client, caseId: string, action: { type: string } & Record<string, unknown>) {
+/**
+ * Takes a case action on the case's current version; the case afterwards. A step that needs the pupil's
+ * views and the best-interest assessment gets a synthetic record unless the call gives one (decision 181).
+ */
+export async function actOnCase(as: Client, caseId: string, given: { type: string } & Record<string, unknown>) {
+  const needed = heardNeeded(given.type, typeof given.outcome === 'string' ? given.outcome : null);
+  const action = needed && !('heard' in given) ? { ...given, heard: HEARD } : given;
   const { version } = ok(await as.get<{ version: number }>(`/api/cases/${caseId}`), 'lese sak');
   return ok(await as.post(`/api/cases/${caseId}/actions`, { action, version }), `saksgrep ${action.type}`);
 }

@@ -11,6 +11,7 @@ import {
   type CaseState,
   type OpenCase,
 } from './case-machine';
+import { HEARD } from './testing';
 import { parseLadder, type Ladder } from './ladder-schema';
 
 function load(json: unknown, name: string): Ladder {
@@ -77,7 +78,7 @@ const allowed: Row[] = [
   {
     name: 'measures start: evaluation three weeks later',
     state: open(0),
-    action: { type: 'start-measures', on: '2025-09-08' },
+    action: { type: 'start-measures', heard: HEARD, on: '2025-09-08' },
     next: open(0, { since: '2025-09-08', measuresStartedOn: '2025-09-08', evaluationDue: '2025-09-29' }),
   },
   {
@@ -89,31 +90,31 @@ const allowed: Row[] = [
   {
     name: 'escalate 0 → 1 with a reason',
     state: open(0),
-    action: { type: 'escalate', on: ON, reason: 'Ingen bedring' },
+    action: { type: 'escalate', heard: HEARD, on: ON, reason: 'Ingen bedring' },
     next: reached(1, ON, WEEKS_3),
   },
   {
     name: 'escalate 2 → 3',
     state: open(2),
-    action: { type: 'escalate', on: ON, reason: 'Helt borte' },
+    action: { type: 'escalate', heard: HEARD, on: ON, reason: 'Helt borte' },
     next: reached(3, ON, WEEKS_3),
   },
   {
     name: 'de-escalate 2 → 1 with a reason',
     state: open(2),
-    action: { type: 'de-escalate', on: ON, reason: 'Tilbake på skolen hver dag' },
+    action: { type: 'de-escalate', heard: HEARD, on: ON, reason: 'Tilbake på skolen hver dag' },
     next: reached(1, ON, WEEKS_3),
   },
   {
     name: 'de-escalating from an intensified top level ends the intensifying',
     state: open(3, { intensified: true }),
-    action: { type: 'de-escalate', on: ON, reason: 'Bedre' },
+    action: { type: 'de-escalate', heard: HEARD, on: ON, reason: 'Bedre' },
     next: reached(2, ON, WEEKS_3),
   },
   {
     name: 'close with a summary',
     state: open(1),
-    action: { type: 'close', on: ON, summary: '  Eleven er stabilt til stede.  ' },
+    action: { type: 'close', heard: HEARD, on: ON, summary: '  Eleven er stabilt til stede.  ' },
     next: { status: 'closed', level: 1, since: ON, summary: 'Eleven er stabilt til stede.' },
   },
   {
@@ -131,7 +132,7 @@ const allowed: Row[] = [
   {
     name: 'an action on the day of the last change',
     state: open(0),
-    action: { type: 'escalate', on: '2025-09-01', reason: 'Samme dag' },
+    action: { type: 'escalate', heard: HEARD, on: '2025-09-01', reason: 'Samme dag' },
     next: reached(1, '2025-09-01', '2025-09-22'),
   },
 ];
@@ -141,7 +142,7 @@ const evaluations: Row[] = [
   {
     name: 'solved → closed, the assessment is the summary',
     state: open(1),
-    action: { type: 'evaluate', on: ON, outcome: 'solved', assessment: 'Fraværet har opphørt.' },
+    action: { type: 'evaluate', heard: HEARD, on: ON, outcome: 'solved', assessment: 'Fraværet har opphørt.' },
     next: { status: 'closed', level: 1, since: ON, summary: 'Fraværet har opphørt.' },
   },
   {
@@ -159,13 +160,13 @@ const evaluations: Row[] = [
   {
     name: 'more needed → next level, new period',
     state: open(0),
-    action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'Uendret' },
+    action: { type: 'evaluate', heard: HEARD, on: ON, outcome: 'more-needed', assessment: 'Uendret' },
     next: reached(1, ON, WEEKS_3),
   },
   {
     name: 'more needed at 2 → 3',
     state: open(2),
-    action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'Økende' },
+    action: { type: 'evaluate', heard: HEARD, on: ON, outcome: 'more-needed', assessment: 'Økende' },
     next: reached(3, ON, WEEKS_3),
   },
   {
@@ -175,6 +176,7 @@ const evaluations: Row[] = [
       type: 'evaluate',
       on: ON,
       outcome: 'more-needed',
+      heard: HEARD,
       assessment: 'Fortsatt borte',
       intensifiedMeasures: 'Hjemmebesøk hver morgen og kortere skoledag',
     },
@@ -218,38 +220,38 @@ const refused: Row[] = [
   {
     name: 'any action without a case',
     state: null,
-    action: { type: 'escalate', on: ON, reason: 'x' },
+    action: { type: 'escalate', heard: HEARD, on: ON, reason: 'x' },
     error: 'Eleven har ingen sak. Åpne en sak først.',
   },
   {
     name: 'escalate without a reason',
     state: open(0),
-    action: { type: 'escalate', on: ON, reason: '' },
+    action: { type: 'escalate', heard: HEARD, on: ON, reason: '' },
     error: 'Skriv hvorfor saken løftes til nivå 1.',
   },
   {
     name: 'escalate above the top',
     state: open(3),
-    action: { type: 'escalate', on: ON, reason: 'x' },
+    action: { type: 'escalate', heard: HEARD, on: ON, reason: 'x' },
     error:
       'Saken er allerede på øverste nivå (nivå 3). Trengs mer innsats, evaluer med utfallet «mer omfattende innsats kreves» og beskriv hvordan tiltakene forsterkes.',
   },
   {
     name: 'de-escalate without a reason',
     state: open(2),
-    action: { type: 'de-escalate', on: ON, reason: ' ' },
+    action: { type: 'de-escalate', heard: HEARD, on: ON, reason: ' ' },
     error: 'Skriv hvorfor saken flyttes ned til nivå 1.',
   },
   {
     name: 'de-escalate below 0',
     state: open(0),
-    action: { type: 'de-escalate', on: ON, reason: 'x' },
+    action: { type: 'de-escalate', heard: HEARD, on: ON, reason: 'x' },
     error: 'Saken er allerede på laveste nivå (nivå 0). Er problemet løst, lukk saken med en oppsummering.',
   },
   {
     name: 'close without a summary',
     state: open(1),
-    action: { type: 'close', on: ON, summary: '' },
+    action: { type: 'close', heard: HEARD, on: ON, summary: '' },
     error: 'Skriv en oppsummering før saken lukkes.',
   },
   {
@@ -273,7 +275,7 @@ const refused: Row[] = [
   {
     name: 'escalate a closed case',
     state: closed(1),
-    action: { type: 'escalate', on: ON, reason: 'x' },
+    action: { type: 'escalate', heard: HEARD, on: ON, reason: 'x' },
     error: 'Saken er lukket. Gjenåpne den med en begrunnelse først.',
   },
   {
@@ -303,19 +305,26 @@ const refused: Row[] = [
   {
     name: 'solved with a next evaluation date',
     state: open(1),
-    action: { type: 'evaluate', on: ON, outcome: 'solved', assessment: 'x', nextEvaluationOn: WEEKS_3 },
+    action: { type: 'evaluate', heard: HEARD, on: ON, outcome: 'solved', assessment: 'x', nextEvaluationOn: WEEKS_3 },
     error: 'En løst sak lukkes og får ingen ny evalueringsdato.',
   },
   {
     name: 'more needed at the top without intensified measures',
     state: open(3),
-    action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'x' },
+    action: { type: 'evaluate', heard: HEARD, on: ON, outcome: 'more-needed', assessment: 'x' },
     error: 'Saken er på øverste nivå (nivå 3). Beskriv hvordan tiltakene forsterkes.',
   },
   {
     name: 'intensified measures below the top',
     state: open(1),
-    action: { type: 'evaluate', on: ON, outcome: 'more-needed', assessment: 'x', intensifiedMeasures: 'y' },
+    action: {
+      type: 'evaluate',
+      heard: HEARD,
+      on: ON,
+      outcome: 'more-needed',
+      assessment: 'x',
+      intensifiedMeasures: 'y',
+    },
     error: 'Forsterkede tiltak beskrives bare når saken er på øverste nivå (nivå 3) og trenger mer innsats.',
   },
   {
@@ -327,7 +336,7 @@ const refused: Row[] = [
   {
     name: 'an evaluation date before the action',
     state: open(0),
-    action: { type: 'escalate', on: ON, reason: 'x', evaluationOn: '2025-09-01' },
+    action: { type: 'escalate', heard: HEARD, on: ON, reason: 'x', evaluationOn: '2025-09-01' },
     error: 'Evalueringsdatoen må være etter 22.09.2025.',
   },
   {
@@ -339,19 +348,19 @@ const refused: Row[] = [
   {
     name: 'an impossible date',
     state: open(0),
-    action: { type: 'close', on: '2025-02-30', summary: 'x' },
+    action: { type: 'close', heard: HEARD, on: '2025-02-30', summary: 'x' },
     error: 'Ugyldig dato «2025-02-30» (bruk ÅÅÅÅ-MM-DD).',
   },
   {
     name: 'an impossible evaluation date',
     state: open(0),
-    action: { type: 'start-measures', on: ON, evaluationOn: '22.10.2025' },
+    action: { type: 'start-measures', heard: HEARD, on: ON, evaluationOn: '22.10.2025' },
     error: 'Ugyldig evalueringsdato «22.10.2025» (bruk ÅÅÅÅ-MM-DD).',
   },
   {
     name: 'an action dated before the last change',
     state: open(0, { since: '2025-09-10' }),
-    action: { type: 'escalate', on: '2025-09-09', reason: 'x' },
+    action: { type: 'escalate', heard: HEARD, on: '2025-09-09', reason: 'x' },
     error: 'Datoen 09.09.2025 er før sakens siste endring (10.09.2025).',
   },
 ];
@@ -414,7 +423,7 @@ describe('allowed actions per state', () => {
 describe('other ladders', () => {
   it('Jevnaker has three levels: «more needed» at level 2 intensifies instead of escalating', () => {
     expect(allowedActions(JEVNAKER, open(2))).not.toContain('escalate');
-    expect(transition(JEVNAKER, open(2), { type: 'escalate', on: ON, reason: 'x' })).toEqual({
+    expect(transition(JEVNAKER, open(2), { type: 'escalate', heard: HEARD, on: ON, reason: 'x' })).toEqual({
       ok: false,
       error:
         'Saken er allerede på øverste nivå (nivå 2). Trengs mer innsats, evaluer med utfallet «mer omfattende innsats kreves» og beskriv hvordan tiltakene forsterkes.',
@@ -423,6 +432,7 @@ describe('other ladders', () => {
       type: 'evaluate',
       on: ON,
       outcome: 'more-needed',
+      heard: HEARD,
       assessment: 'x',
       intensifiedMeasures: 'Delvis sykmelding, tilrettelagt timeplan',
     });
@@ -433,7 +443,7 @@ describe('other ladders', () => {
   });
 
   it('refuses a case whose level the ladder no longer has', () => {
-    expect(transition(JEVNAKER, open(3), { type: 'close', on: ON, summary: 'x' })).toEqual({
+    expect(transition(JEVNAKER, open(3), { type: 'close', heard: HEARD, on: ON, summary: 'x' })).toEqual({
       ok: false,
       error:
         'Saken står på et nivå som ikke finnes i tiltakstrappen. Nivå 3 finnes ikke i «Jevnakerskolens rutine for oppfølging av skolefravær» (nivå 0–2).',
@@ -451,11 +461,17 @@ describe('other ladders', () => {
   it('a whole case: wondering at 0 → 1 → 2 → better → solved', () => {
     const steps: CaseAction[] = [
       { type: 'open', on: '2025-09-01', reason: 'Borte tre mandager på rad' },
-      { type: 'start-measures', on: '2025-09-03' },
-      { type: 'evaluate', on: '2025-09-24', outcome: 'more-needed', assessment: 'Uendret' },
-      { type: 'evaluate', on: '2025-10-15', outcome: 'more-needed', assessment: 'Helt borte i to uker' },
+      { type: 'start-measures', heard: HEARD, on: '2025-09-03' },
+      { type: 'evaluate', heard: HEARD, on: '2025-09-24', outcome: 'more-needed', assessment: 'Uendret' },
+      { type: 'evaluate', heard: HEARD, on: '2025-10-15', outcome: 'more-needed', assessment: 'Helt borte i to uker' },
       { type: 'evaluate', on: '2025-11-05', outcome: 'better', assessment: 'Møter tre dager i uka' },
-      { type: 'evaluate', on: '2025-11-26', outcome: 'solved', assessment: 'Stabilt til stede i fire uker' },
+      {
+        type: 'evaluate',
+        heard: HEARD,
+        on: '2025-11-26',
+        outcome: 'solved',
+        assessment: 'Stabilt til stede i fire uker',
+      },
     ];
     let state: CaseState | null = null;
     const levels: (number | string)[] = [];
@@ -484,13 +500,13 @@ describe('other ladders', () => {
     // The team starts the measures three days later: the level's date stays.
     const started = run([
       { type: 'open', on: '2026-11-23', reason: 'Tre dager borte' },
-      { type: 'start-measures', on: '2026-11-26' },
+      { type: 'start-measures', heard: HEARD, on: '2026-11-26' },
     ]);
     expect(started).toMatchObject({ levelSince: '2026-11-23', measuresStartedOn: '2026-11-26', since: '2026-11-26' });
     // Moving the date and a «better» evaluation change neither.
     const evaluated = run([
       { type: 'open', on: '2026-11-23', reason: 'Tre dager borte' },
-      { type: 'start-measures', on: '2026-11-26' },
+      { type: 'start-measures', heard: HEARD, on: '2026-11-26' },
       { type: 'set-evaluation-date', on: '2026-11-30', evaluationOn: '2026-12-18', reason: 'Møtet flyttet' },
       { type: 'evaluate', on: '2026-12-18', outcome: 'better', assessment: 'Bedre' },
     ]);
@@ -498,8 +514,8 @@ describe('other ladders', () => {
     // A new level is a new period whose measures are yet to start.
     const escalated = run([
       { type: 'open', on: '2026-11-23', reason: 'Tre dager borte' },
-      { type: 'start-measures', on: '2026-11-26' },
-      { type: 'evaluate', on: '2026-12-17', outcome: 'more-needed', assessment: 'Uendret' },
+      { type: 'start-measures', heard: HEARD, on: '2026-11-26' },
+      { type: 'evaluate', heard: HEARD, on: '2026-12-17', outcome: 'more-needed', assessment: 'Uendret' },
     ]);
     expect(escalated).toMatchObject({ level: 1, levelSince: '2026-12-17', measuresStartedOn: null });
   });
@@ -518,7 +534,12 @@ describe('other ladders', () => {
     const opened = transition(SALTDAL, null, { type: 'open', on: '2026-12-10', reason: 'x' }, { calendar });
     // 21 calendar days would be 31.12, inside juleferie; fifteen school days are 14.1.
     expect(opened).toMatchObject({ ok: true, next: { evaluationDue: '2027-01-14' } });
-    const started = transition(SALTDAL, open(0), { type: 'start-measures', on: '2026-12-17' }, { calendar });
+    const started = transition(
+      SALTDAL,
+      open(0),
+      { type: 'start-measures', heard: HEARD, on: '2026-12-17' },
+      { calendar },
+    );
     expect(started).toMatchObject({ ok: true, next: { evaluationDue: '2027-01-21' } });
   });
 

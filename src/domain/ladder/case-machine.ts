@@ -1,6 +1,7 @@
 import type { CompiledCalendar } from '../calendar/calendar';
 import { parseIsoDate } from '../calendar/dates';
 import { checkChildWelfareReport, type HolisticAssessment } from './child-welfare-guardrail';
+import { checkHeard, type Heard } from './heard';
 import { defaultEvaluationDate, schoolEvaluationDate } from './evaluation-date';
 import { OUTCOMES, topLevel, type Ladder, type Outcome } from './ladder-schema';
 import { norwegianDate } from '../calendar/dates';
@@ -34,8 +35,11 @@ export type CaseState = OpenCase | ClosedCase;
 export type CaseAction =
   /** Open a case: «undring» — what was seen, heard or observed. Level 0 unless the pupil is already further in. */
   | { type: 'open'; on: string; reason: string; level?: number; evaluationOn?: string }
-  /** The measures of this level start now (e.g. the samarbeidsavtale is signed): evaluation three weeks on. */
-  | { type: 'start-measures'; on: string; evaluationOn?: string }
+  /**
+   * The measures of this level start now (e.g. the samarbeidsavtale is signed): evaluation three weeks on.
+   * `planId`: started by activating that plan, whose own gate heard the pupil (004 §3, decision 181).
+   */
+  | { type: 'start-measures'; on: string; evaluationOn?: string; heard?: Heard | null; planId?: string }
   /** Move the evaluation date (weekly evaluations, a holiday, a meeting that could not be held). */
   | { type: 'set-evaluation-date'; on: string; evaluationOn: string; reason: string }
   | {
@@ -47,13 +51,21 @@ export type CaseAction =
       intensifiedMeasures?: string;
       /** 004 §4.3 «effekten av tiltakene vurderes»: each measure of the active plan judged (decision 104). */
       measures?: MeasureJudgement[];
+      /** Required when the outcome closes the case, moves it up or intensifies its measures (decision 181). */
+      heard?: Heard | null;
     }
-  | { type: 'escalate'; on: string; reason: string; evaluationOn?: string }
-  | { type: 'de-escalate'; on: string; reason: string; evaluationOn?: string }
-  | { type: 'close'; on: string; summary: string }
+  | { type: 'escalate'; on: string; reason: string; evaluationOn?: string; heard?: Heard | null }
+  | { type: 'de-escalate'; on: string; reason: string; evaluationOn?: string; heard?: Heard | null }
+  | { type: 'close'; on: string; summary: string; heard?: Heard | null }
   | { type: 'reopen'; on: string; reason: string; level?: number; evaluationOn?: string }
   /** Log a report of concern to the child welfare service; it changes nothing else in the case. */
-  | { type: 'report-to-child-welfare'; on: string; holisticAssessment?: HolisticAssessment | null };
+  | {
+      type: 'report-to-child-welfare';
+      on: string;
+      holisticAssessment?: HolisticAssessment | null;
+      /** The pupil's views; the holistic assessment is the assessment here (decision 181). */
+      heard?: Heard | null;
+    };
 
 export type CaseActionType = CaseAction['type'];
 
@@ -198,6 +210,8 @@ export function transition(
     case 'reopen':
       return refuse('Saken er allerede åpen.');
     case 'start-measures': {
+      const unheard = action.planId ? null : checkHeard(action.heard, 'før tiltak settes i gang');
+      if (unheard) return refuse(unheard);
       // The level stays, so «På dette nivået siden» does too; the before/after divide is today.
       const evaluation = evaluationFor(ladder, action.on, action.evaluationOn, context);
       if (!evaluation.ok) return evaluation;
@@ -218,14 +232,26 @@ export function transition(
           `Saken er allerede på øverste nivå (nivå ${top}). Trengs mer innsats, evaluer med utfallet «mer omfattende innsats kreves» og beskriv hvordan tiltakene forsterkes.`,
         );
       if (blank(action.reason)) return refuse(`Skriv hvorfor saken løftes til nivå ${state.level + 1}.`);
+      {
+        const unheard = checkHeard(action.heard, `før saken løftes til nivå ${state.level + 1}`);
+        if (unheard) return refuse(unheard);
+      }
       return period(ladder, state.level + 1, action.on, action.evaluationOn, context);
     case 'de-escalate':
       if (state.level <= 0)
         return refuse('Saken er allerede på laveste nivå (nivå 0). Er problemet løst, lukk saken med en oppsummering.');
       if (blank(action.reason)) return refuse(`Skriv hvorfor saken flyttes ned til nivå ${state.level - 1}.`);
+      {
+        const unheard = checkHeard(action.heard, `før saken flyttes ned til nivå ${state.level - 1}`);
+        if (unheard) return refuse(unheard);
+      }
       return period(ladder, state.level - 1, action.on, action.evaluationOn, context);
     case 'close':
       if (blank(action.summary)) return refuse('Skriv en oppsummering før saken lukkes.');
+      {
+        const unheard = checkHeard(action.heard, 'før saken lukkes');
+        if (unheard) return refuse(unheard);
+      }
       return {
         ok: true,
         next: { status: 'closed', level: state.level, since: action.on, summary: action.summary.trim() },
@@ -234,7 +260,9 @@ export function transition(
       return evaluate(ladder, state, action, context);
     case 'report-to-child-welfare': {
       const guard = checkChildWelfareReport(action.on, action.holisticAssessment);
-      return guard.ok ? { ok: true, next: state } : guard;
+      if (!guard.ok) return guard;
+      const unheard = checkHeard(action.heard, 'i en bekymringsmelding', { bestInterest: false });
+      return unheard ? refuse(unheard) : { ok: true, next: state };
     }
     default: {
       const unknown: never = action;
@@ -263,6 +291,17 @@ function evaluate(
     return refuse(
       `Forsterkede tiltak beskrives bare når saken er på øverste nivå (nivå ${top}) og trenger mer innsats.`,
     );
+  // An evaluation that closes the case, moves it up or intensifies its measures is such a step (decision 181).
+  const step =
+    action.outcome === 'solved'
+      ? 'før saken lukkes'
+      : action.outcome === 'more-needed'
+        ? intensifying
+          ? 'før tiltakene forsterkes'
+          : `før saken løftes til nivå ${state.level + 1}`
+        : null;
+  const unheard = step === null ? null : checkHeard(action.heard, step);
+  if (unheard) return refuse(unheard);
 
   switch (action.outcome) {
     case 'solved':

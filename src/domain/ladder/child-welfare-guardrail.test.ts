@@ -4,6 +4,7 @@ import jevnakerJson from '../../../content/ladders/jevnaker.json';
 import saltdalJson from '../../../content/ladders/saltdal.json';
 import { transition, type OpenCase } from './case-machine';
 import { checkChildWelfareReport, type HolisticAssessment } from './child-welfare-guardrail';
+import { HEARD } from './testing';
 import { parseLadder, type Ladder } from './ladder-schema';
 import { checkTaskCompletion, checklistForLevel } from './tasks';
 
@@ -60,6 +61,7 @@ describe.each(LADDERS.map((ladder) => ({ id: ladder.id, ladder })))('guardrail o
         type: 'report-to-child-welfare',
         on: REPORT_ON,
         holisticAssessment: ASSESSMENT,
+        heard: HEARD,
       }),
     ).toEqual({ ok: true, next: openAt(level) });
   });
@@ -70,6 +72,7 @@ describe.each(LADDERS.map((ladder) => ({ id: ladder.id, ladder })))('guardrail o
       type: 'evaluate',
       on: REPORT_ON,
       outcome: 'more-needed',
+      heard: HEARD,
       assessment: 'Fraværet vedvarer',
     });
     expect(result).toEqual({

@@ -39,7 +39,8 @@ export async function followPlan(
   const evaluationOn = agreed && agreed > today ? agreed : undefined;
   let action: CaseAction | null = null;
   if (how.activated && state.measuresStartedOn === null)
-    action = { type: 'start-measures', on: today, ...(evaluationOn ? { evaluationOn } : {}) };
+    // The plan's own gate heard the pupil before it was activated (004 §3, decision 181).
+    action = { type: 'start-measures', on: today, planId: how.planId, ...(evaluationOn ? { evaluationOn } : {}) };
   else if (evaluationOn && evaluationOn !== state.evaluationDue)
     action = {
       type: 'set-evaluation-date',

@@ -359,19 +359,49 @@ async function insertScenarioCases(
           on: day(-30),
           reason: 'Mye fravær etter lang sykdom i september; virker engstelig for å komme tilbake.',
         },
-        { type: 'start-measures', on: day(-20) },
+        {
+          type: 'start-measures',
+          on: day(-20),
+          heard: {
+            pupilViews: {
+              obtained: true,
+              how: 'samtale',
+              views: 'Amir vil helst starte med halve dager og ha én fast voksen å gå til om morgenen.',
+            },
+            bestInterest: 'Trygg, gradvis tilbakekomst veier tyngst; korte dager i to uker før full timeplan.',
+          },
+        },
       ],
     },
     {
       name: 'Emil Bakken',
       actions: [
         { type: 'open', on: day(-25), reason: 'Har sluttet å komme; sier han er syk, men foresatte er usikre.' },
-        { type: 'start-measures', on: day(-24) },
+        {
+          type: 'start-measures',
+          on: day(-24),
+          heard: {
+            pupilViews: {
+              obtained: false,
+              why: 'Emil ville ikke snakke med skolen, verken hjemme eller på telefon.',
+              howSought: 'Kontaktlærer ringte to ganger og tilbød samtale hjemme med mor til stede.',
+            },
+            bestInterest: 'Å holde kontakten og få Emil tilbake på skolen gradvis veier tyngst.',
+          },
+        },
         {
           type: 'evaluate',
           on: day(-3),
           outcome: 'more-needed',
           assessment: 'Ingen bedring; eleven er borte hver dag. Drøftes i nærværsteamet.',
+          heard: {
+            pupilViews: {
+              obtained: true,
+              how: 'tillitsperson',
+              views: 'Gjennom helsesykepleier: Emil gruer seg til gymtimene og vil ha hjelp før det blir verre.',
+            },
+            bestInterest: 'Mer hjelp nå er best for Emil; nærværsteamet skal finne ut hva som ligger bak.',
+          },
         },
       ],
     },

@@ -23,6 +23,7 @@ import { presentAssessment, presentReferral } from './referrals';
 import { presentPupilPlace } from './pupil';
 import type { MinutesVersion } from '../../contract/meetings';
 import { minutesText, type MinutesTemplate } from '../../domain/meetings/minutes-template';
+import { storedHeard } from '../../domain/ladder/heard';
 
 type Row<T extends keyof Database> = Selectable<Database[T]>;
 
@@ -66,6 +67,17 @@ export type LoadedCase = {
   language: Language;
   reader?: AlertReader;
 };
+
+/** The steps of a case that carry «Elevens stemme og barnets beste», oldest first (decision 181). */
+export function heardSteps(actions: Pick<Row<'case_action'>, 'action' | 'acted_at'>[]) {
+  return actions.flatMap((a) => {
+    const action = a.action as { type?: unknown; heard?: unknown };
+    const heard = storedHeard(action.heard);
+    return heard && typeof action.type === 'string'
+      ? [{ at: new Date(a.acted_at).toISOString(), step: action.type, heard }]
+      : [];
+  });
+}
 
 export function presentCase({
   row,
@@ -144,15 +156,19 @@ export function presentCase({
       mayTick: t.done_on === null && mayTick(t),
     })),
     timeline: [
-      ...actions.map((a) => ({
-        at: new Date(a.acted_at).toISOString(),
-        kind: 'action' as const,
-        text: describeAction(
-          a.action as { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string },
-          words,
-        ),
-        byName: names.get(a.acted_by) ?? 'Ukjent',
-      })),
+      ...actions.map((a) => {
+        const heard = storedHeard((a.action as { heard?: unknown }).heard);
+        return {
+          at: new Date(a.acted_at).toISOString(),
+          kind: 'action' as const,
+          text: describeAction(
+            a.action as { type: string; reason?: string; outcome?: string; summary?: string; assessment?: string },
+            words,
+          ),
+          byName: names.get(a.acted_by) ?? 'Ukjent',
+          ...(heard ? { heard } : {}),
+        };
+      }),
       ...contacts.map((c) => ({
         at: new Date(c.contacted_at).toISOString(),
         kind: 'contact' as const,

@@ -150,7 +150,8 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
   {
     table: 'case_action',
     title: 'Sakens tidslinje',
-    description: 'Hvert steg i saken: tiltak startet, evaluering, løftet eller tatt ned et nivå, avsluttet.',
+    description:
+      'Hvert steg i saken: tiltak startet, evaluering, løftet eller tatt ned et nivå, avsluttet – med elevens syn og vurderingen av barnets beste (beslutning 181).',
     where: (k) => among('case_id', k.caseIds),
     orderBy: 'id',
     erasure: { by: 'case' },

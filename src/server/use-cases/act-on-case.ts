@@ -2,6 +2,7 @@
 // escalate or de-escalate with a reason, close with a summary, reopen, or log a report to child welfare
 // (only with a documented holistic assessment). The pure state machine decides; this stores.
 import { storedCaseState, transition, type CaseAction } from '../../domain/ladder/case-machine';
+import { trimHeard } from '../../domain/ladder/heard';
 import { classCalendar } from '../absence/calendar';
 import type { Db } from '../../db/create-db';
 import { updateVersioned } from '../versioned';
@@ -34,6 +35,8 @@ export async function actOnCase(
     const { calendar } = await classCalendar(tx, place);
     const result = transition(ladder, storedCaseState(row.state), action, { calendar });
     if (!result.ok) throw new AppError('validation', result.error);
+    // The pupil's views and the best-interest assessment are stored with the step, trimmed (decision 181).
+    if ('heard' in action && action.heard) action.heard = trimHeard(action.heard);
     // Reopening may meet another open case for the pupil: the unique index says no, in Norwegian here.
     if (action.type === 'reopen') {
       const other = await tx

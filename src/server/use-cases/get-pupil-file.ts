@@ -8,6 +8,7 @@ import { presentContact, presentObservation, userNames } from '../presenters/abs
 import { pupilForStaff } from '../absence/place';
 import { MEETING_LABEL } from '../presenters/meetings';
 import { presentPupilPlace } from '../presenters/pupil';
+import { heardSteps } from '../presenters/case';
 
 export async function getPupilFile(db: Db, actor: Actor, pupilId: string, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -44,6 +45,15 @@ export async function getPupilFile(db: Db, actor: Actor, pupilId: string, now: D
           .orderBy('issued_on', 'desc')
           .execute()
       : [];
+    // The pupil's views and the best interest recorded with each step (decision 181).
+    const actions = caseIds.length
+      ? await tx
+          .selectFrom('case_action')
+          .select(['case_id', 'action', 'acted_at'])
+          .where('case_id', 'in', caseIds)
+          .orderBy('id')
+          .execute()
+      : [];
     const contacts = await tx
       .selectFrom('contact_log')
       .selectAll()
@@ -75,6 +85,7 @@ export async function getPupilFile(db: Db, actor: Actor, pupilId: string, now: D
           openedAt: new Date(c.opened_at).toISOString(),
           stafettholderName: names.get(c.stafettholder_id) ?? 'Ukjent',
           summary: c.status === 'closed' ? (state.summary ?? null) : null,
+          heard: heardSteps(actions.filter((a) => a.case_id === c.id)),
         };
       }),
       meetings: meetings.map((m) => ({

@@ -23,6 +23,7 @@ import type {
   GetCaseResponse,
   GetPupilFileResponse,
   HandOverCaseBody,
+  HeardInput,
   HandOverCaseResponse,
   ListCasePeopleResponse,
   ListCasesResponse,
@@ -79,6 +80,7 @@ export type MeetingInput = PlanMeetingBody;
 export type MeetingUpdate = RecordMeetingBody;
 export type ReferralInput = AddReferralBody;
 export type AssessmentInput = RecordAssessmentBody;
+export type { HeardInput };
 export type HolisticAssessmentInput = NonNullable<CompleteCaseTaskBody['holisticAssessment']>;
 export type CaseActionType = CaseAction['type'];
 export type StaffMember = CaseStaffResponse['staff'][number];

@@ -12,6 +12,7 @@ import { PupilPrivacyActions } from './PupilPrivacyActions';
 import { formatDate, formatDateTime, fullName } from '../../format';
 import { useApi } from '../../useApi';
 import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
+import { HeardRecord } from '../case/HeardFields';
 
 /** The pupil's file (elevmappe): everything documented in the absence follow-up, one section per kind, newest first. */
 export function PupilFilePage() {
@@ -105,6 +106,24 @@ function FileContents({ data }: { data: PupilFile }) {
                 <Paragraph data-size="sm">
                   <strong>{t('file.summary')}</strong> {c.summary}
                 </Paragraph>
+              )}
+              {c.heard.length > 0 && (
+                <details className="file-heard">
+                  <summary>{t('file.heardHeading')}</summary>
+                  <ul className="plain-list">
+                    {c.heard.map((h, i) => (
+                      <li key={i}>
+                        <strong>
+                          {t('file.heardStep', {
+                            step: t(`cases.action_${h.step}` as 'cases.action_close', { defaultValue: h.step }),
+                            date: formatDate(instantDate(h.at)),
+                          })}
+                        </strong>
+                        <HeardRecord heard={h.heard} />
+                      </li>
+                    ))}
+                  </ul>
+                </details>
               )}
             </li>
           ))}

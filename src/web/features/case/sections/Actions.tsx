@@ -17,6 +17,8 @@ import type {
 import { offeredActions } from '../../../cases';
 import { MEASURE_JUDGEMENTS, type MeasureJudgementValue } from '../../../../domain/ladder/case-machine';
 import { AssessmentFields } from '../HolisticAssessment';
+import { emptyHeard, HeardFields, heardInput, heardProblems, type HeardProblems } from '../HeardFields';
+import { heardNeeded } from '../../../../domain/ladder/heard';
 import { FailureMessage, Section } from '../../../ui/feedback';
 import { focusById, focusLater, useFocusFirst } from '../../../ui/focus';
 import type { SectionProps } from '../types';
@@ -115,6 +117,10 @@ function ActionForm({
     grounds: '',
   });
   const [problems, setProblems] = useState<{ text?: string; date?: string; outcome?: string; measures?: string }>({});
+  // The pupil's views and the best interest, on the steps that need them (decision 181).
+  const [heard, setHeard] = useState(emptyHeard);
+  const [heardIssues, setHeardIssues] = useState<HeardProblems>({});
+  const needsHeard = heardNeeded(type, outcome);
   const { busy, failure, run, clear } = useSubmit();
   const form = useFocusFirst<HTMLFormElement>();
 
@@ -136,6 +142,17 @@ function ActionForm({
             : t('cases.missingReasonText');
     if (type === 'set-evaluation-date' && !evaluationOn) found.date = t('cases.missingDate');
     setProblems(found);
+    const heardFound = needsHeard ? heardProblems(heard, t, needsHeard === 'full') : {};
+    setHeardIssues(heardFound);
+    const firstHeard = Object.keys(heardFound)[0];
+    if (Object.keys(found).length === 0 && firstHeard) {
+      form.current
+        ?.querySelector<HTMLElement>(
+          firstHeard === 'obtained' ? 'input[name=heard-obtained]' : `[data-heard=${firstHeard}]`,
+        )
+        ?.focus();
+      return null;
+    }
     if (Object.keys(found).length > 0) {
       const first = found.outcome
         ? 'input[type=radio]'
@@ -149,9 +166,10 @@ function ActionForm({
     }
     const reason = text.trim();
     const maybeDate = evaluationOn ? { evaluationOn } : {};
+    const withHeard = needsHeard ? { heard: heardInput(heard) } : {};
     switch (type) {
       case 'start-measures':
-        return { type, ...maybeDate };
+        return { type, ...maybeDate, ...withHeard };
       case 'set-evaluation-date':
         return { type, evaluationOn, reason };
       case 'evaluate':
@@ -172,12 +190,13 @@ function ActionForm({
                 })),
               }
             : {}),
+          ...withHeard,
         };
       case 'escalate':
       case 'de-escalate':
-        return { type, reason, ...maybeDate };
+        return { type, reason, ...maybeDate, ...withHeard };
       case 'close':
-        return { type, summary: reason };
+        return { type, summary: reason, ...withHeard };
       case 'reopen':
         return { type, reason };
       case 'report-to-child-welfare':
@@ -190,6 +209,7 @@ function ActionForm({
             causesConsidered: assessment.causesConsidered.trim(),
             grounds: assessment.grounds.trim(),
           },
+          ...withHeard,
         };
     }
   }
@@ -322,6 +342,25 @@ function ActionForm({
       {(type === 'escalate' || type === 'de-escalate') &&
         dateField(t('cases.evaluationOnOptional'), t('cases.evaluationOnOptionalHelp'), evaluationOn, setEvaluationOn)}
       {type === 'report-to-child-welfare' && <AssessmentFields value={assessment} onChange={setAssessment} />}
+      {needsHeard && (
+        <HeardFields
+          value={heard}
+          onChange={(next) => {
+            // A field's error goes once the field is changed; the rest stay until the next try.
+            setHeardIssues((issues) =>
+              Object.fromEntries(
+                Object.entries(issues).filter(
+                  ([key]) => next[key as keyof typeof next] === heard[key as keyof typeof heard],
+                ),
+              ),
+            );
+            setHeard(next);
+          }}
+          problems={heardIssues}
+          bestInterest={needsHeard === 'full'}
+          pupilVoice={data.pupilVoice}
+        />
+      )}
       <FormButtons busy={busy} submit={t(`cases.submit_${type}`)} onCancel={onCancel} />
     </form>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../api';
 import { Section } from '../../../ui/feedback';
 import { formatDateTime } from '../../../format';
+import { HeardRecord } from '../HeardFields';
 
 export function TimelineSection({ data }: { data: CaseDetail }) {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function TimelineSection({ data }: { data: CaseDetail }) {
               )}
               {': '}
               {entry.text}
+              {entry.heard && <HeardRecord heard={entry.heard} />}
               <br />
               <span className="class-list__meta">
                 {t('cases.timelineMeta', { when: formatDateTime(entry.at), name: entry.byName })}

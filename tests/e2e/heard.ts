@@ -1,0 +1,33 @@
+// Filling «Elevens stemme og barnets beste» in a step's panel by keyboard (issue 21 item 1, decision 181),
+// for the journeys that start measures, evaluate, move or close a case.
+import type { Page } from 'playwright-core';
+import { tabTo } from './browser';
+
+export type HeardAnswers =
+  | { obtained: true; how: string; views: string; bestInterest?: string }
+  | { obtained: false; why: string; howSought: string; bestInterest?: string };
+
+/** Tabs through the panel's fields, choosing and writing the answers; the best interest only if given. */
+export async function fillHeard(page: Page, answers: HeardAnswers): Promise<void> {
+  const panel = page.getByRole('group', { name: 'Elevens stemme og barnets beste' });
+  await tabTo(page, panel.getByRole('radio', { name: 'Elevens syn er innhentet' }));
+  if (answers.obtained) {
+    await page.keyboard.press('Space');
+    await tabTo(page, panel.getByRole('combobox', { name: 'Hvordan ble elevens syn innhentet?' }));
+    await panel
+      .getByRole('combobox', { name: 'Hvordan ble elevens syn innhentet?' })
+      .selectOption({ label: answers.how });
+    await tabTo(page, panel.getByRole('textbox', { name: 'Hva mener eleven selv?' }));
+    await page.keyboard.type(answers.views);
+  } else {
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, panel.getByRole('textbox', { name: 'Hvorfor kunne elevens syn ikke innhentes?' }));
+    await page.keyboard.type(answers.why);
+    await tabTo(page, panel.getByRole('textbox', { name: 'Hvordan er det forsøkt å høre eleven?' }));
+    await page.keyboard.type(answers.howSought);
+  }
+  if (answers.bestInterest !== undefined) {
+    await tabTo(page, panel.getByRole('textbox', { name: /^Barnets beste/ }));
+    await page.keyboard.type(answers.bestInterest);
+  }
+}
