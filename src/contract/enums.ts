@@ -198,6 +198,8 @@ export const AUDIT_ENTITIES = [
   'ladder',
   'oidc_provider',
   'case_notice',
+  'pupil_checkin',
+  'pupil_meeting_wish',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

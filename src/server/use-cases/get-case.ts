@@ -31,6 +31,7 @@ import type { Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import { readerContentIn } from '../content/reader-content';
 import { textIn } from '../content/content-in';
+import { pupilEntriesOf } from '../pupil-page/pupil-entries';
 
 /**
  * The case page, or — with `parts` — only those parts of it (decision 117): the reads the other parts need
@@ -38,6 +39,7 @@ import { textIn } from '../content/content-in';
  */
 type WholeCase = ReturnType<typeof presentCase> & {
   notices: Awaited<ReturnType<typeof noticeReceipts>>;
+  pupilEntries: Awaited<ReturnType<typeof pupilEntriesOf>>;
   municipalContent: Awaited<ReturnType<typeof readerContentIn>>['municipalContent'];
 };
 type CaseParts = Partial<WholeCase> & Pick<WholeCase, 'id' | 'version' | 'pupil' | 'readOnly' | 'municipalContent'>;
@@ -165,6 +167,10 @@ export async function getCase(
           pupilVoice: { heard: false, evidence: [], reasons: [], offers: [] },
           mappedCauses: null,
         };
+    // The pupil's own entries from their page (decision 184), with the pupil as their author.
+    const pupilEntries = want('pupilEntries')
+      ? await pupilEntriesOf(tx, caseId, `${place.firstName} ${place.lastName}`)
+      : { author: '', checkins: [], meetingWishes: [] };
     await writeAudit(tx, actor, now, [
       {
         action: 'case.read',
@@ -217,6 +223,7 @@ export async function getCase(
         nextStep: textIn(content, 'profiles', a.nextStep, language),
       })),
       notices,
+      pupilEntries,
       municipalContent: shown.municipalContent,
     };
     if (!parts) return whole;
