@@ -86,5 +86,18 @@ export const pupilEntriesDto = z.object({
   checkins: z.array(pupilCheckinDto.extend({ writtenAt: z.string() })),
   /** Every meeting wish of the case, newest first. */
   meetingWishes: z.array(pupilMeetingWishDto),
+  /**
+   * The chart beside the absence: each week from the first check-in to this week (at most 26), its score (null:
+   * no check-in that week) and the days and single lessons registered away.
+   */
+  weeks: z.array(
+    z.object({
+      week: z.string(),
+      weekFrom: z.string(),
+      score: z.number().int().nullable(),
+      daysAway: z.number().int(),
+      lessonsAway: z.number().int(),
+    }),
+  ),
 });
 export type PupilEntriesDto = z.infer<typeof pupilEntriesDto>;

@@ -8,7 +8,7 @@ import { beforeAll, expect, it } from 'vitest';
 import * as ex from '../../src/domain/plans/testing';
 import { describeDb, type TestDb } from '../support/db';
 import type { TestKommune } from '../support/factories';
-import { openCase } from '../support/make';
+import { openCase, recordAbsence } from '../support/make';
 import { useWorld } from '../support/world';
 
 /** A pupil's own account for pupil `index` of the test kommune, with the factory's password. */
@@ -53,6 +53,7 @@ describeDb('the pupil’s own page: a voice of their own', () => {
   let planId: string;
 
   beforeAll(async () => {
+    await recordAbsence(w.as('kontakt'), w.k.pupilIds[0]!, ['2026-11-23']);
     caseId = await openCase(w.as('kontakt'), w.k.pupilIds[0]!, 'Borte mandager');
     otherCaseId = await openCase(w.as('kontakt'), w.k.pupilIds[1]!, 'Sen om morgenen');
     await w
@@ -133,6 +134,10 @@ describeDb('the pupil’s own page: a voice of their own', () => {
       { week: '2026-W48', score: 5, oneStepBetter: 'At læreren hilser om morgenen' },
     ]);
     expect(c.data.pupilEntries.meetingWishes).toHaveLength(1);
+    // The chart's week: the score beside the absence registered that week.
+    expect(c.data.pupilEntries.weeks).toEqual([
+      { week: '2026-W48', weekFrom: '2026-11-23', score: 5, daysAway: 1, lessonsAway: 0 },
+    ]);
     const part = await w.as('kontakt').get(`/api/cases/${caseId}/parts?include=pupilEntries`);
     expect(part.status).toBe(200);
     expect(part.data.pupilEntries).toEqual(c.data.pupilEntries);

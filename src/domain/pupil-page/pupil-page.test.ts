@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekKey, weekOf } from './pupil-page';
+import { chartMondays, weekKey, weekOf } from './pupil-page';
 
 describe('the check-in week', () => {
   it.each([
@@ -12,5 +12,22 @@ describe('the check-in week', () => {
   ])('%s is in %s (%s–%s)', (date, key, from, to) => {
     expect(weekKey(date)).toBe(key);
     expect(weekOf(date)).toEqual({ from, to });
+  });
+});
+
+describe('the weeks of the check-in chart', () => {
+  it('runs from the first check-in’s week to this week', () => {
+    expect(chartMondays('2026-11-04', '2026-11-24', 26)).toEqual([
+      '2026-11-02',
+      '2026-11-09',
+      '2026-11-16',
+      '2026-11-23',
+    ]);
+  });
+  it('keeps only the last weeks when there are more', () => {
+    expect(chartMondays('2026-01-07', '2026-11-24', 3)).toEqual(['2026-11-09', '2026-11-16', '2026-11-23']);
+  });
+  it('is empty when the first check-in is after today', () => {
+    expect(chartMondays('2026-12-01', '2026-11-24', 26)).toEqual([]);
   });
 });

@@ -27,3 +27,16 @@ export function weekOf(date: string): { from: string; to: string } {
   const monday = d - isoWeekday(d) + 1;
   return { from: formatIsoDate(monday), to: formatIsoDate(monday + 6) };
 }
+
+/**
+ * The Mondays of the weeks a chart of check-ins shows: from the week of `first` to the week of `today`, at
+ * most the last `max` of them (none when `first` is after today).
+ */
+export function chartMondays(first: string, today: string, max: number): string[] {
+  const from = parseIsoDate(weekOf(first).from);
+  const to = parseIsoDate(weekOf(today).from);
+  if (from === null || to === null) throw new Error(`Ugyldig dato: ${first} / ${today}`);
+  const mondays: string[] = [];
+  for (let d = Math.max(from, to - 7 * (max - 1)); d <= to; d += 7) mondays.push(formatIsoDate(d));
+  return mondays;
+}

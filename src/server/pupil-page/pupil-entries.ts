@@ -1,7 +1,11 @@
 // What the pupil's own page and the case share (decision 184): the pupil's open case, which the page's
 // answers belong to, and the pupil's entries in a case, as the case page shows them.
 import type { Tx } from '../../db/create-db';
+import { chartMondays, weekKey, weekOf } from '../../domain/pupil-page/pupil-page';
 import { presentCheckin, presentMeetingWish } from '../presenters/pupil-page';
+
+/** The chart shows at most half a year of weeks. */
+const CHART_WEEKS = 26;
 
 /** The pupil's open case (the newest, should there be more than one), or null. */
 export async function openCaseOf(tx: Tx, pupilId: string): Promise<{ id: string } | null> {
@@ -15,8 +19,11 @@ export async function openCaseOf(tx: Tx, pupilId: string): Promise<{ id: string 
   return row ?? null;
 }
 
-/** «Elevens egne innspill» in a case: every check-in (oldest first) and every meeting wish (newest first). */
-export async function pupilEntriesOf(tx: Tx, caseId: string, author: string) {
+/**
+ * «Elevens egne innspill» in a case: every check-in (oldest first), every meeting wish (newest first), and the
+ * weeks from the first check-in to `today`'s with the score beside the days and lessons registered away.
+ */
+export async function pupilEntriesOf(tx: Tx, caseId: string, pupilId: string, author: string, today: string) {
   const checkins = await tx
     .selectFrom('pupil_checkin')
     .selectAll()
@@ -29,9 +36,41 @@ export async function pupilEntriesOf(tx: Tx, caseId: string, author: string) {
     .where('case_id', '=', caseId)
     .orderBy('written_at', 'desc')
     .execute();
+  const shown = checkins.map((c) => ({ ...presentCheckin(c), writtenAt: new Date(c.written_at).toISOString() }));
   return {
     author,
-    checkins: checkins.map((c) => ({ ...presentCheckin(c), writtenAt: new Date(c.written_at).toISOString() })),
+    checkins: shown,
     meetingWishes: wishes.map(presentMeetingWish),
+    weeks: shown.length ? await weeksBesideAbsence(tx, pupilId, shown, today) : [],
   };
+}
+
+async function weeksBesideAbsence(
+  tx: Tx,
+  pupilId: string,
+  checkins: { week: string; weekFrom: string; score: number }[],
+  today: string,
+) {
+  const mondays = chartMondays(checkins[0]!.weekFrom, today, CHART_WEEKS);
+  if (mondays.length === 0) return [];
+  const events = await tx
+    .selectFrom('absence_event')
+    .select(['date', 'kind'])
+    .where('pupil_id', '=', pupilId)
+    .where('deleted_at', 'is', null)
+    .where('kind', 'in', ['day', 'lesson'])
+    .where('date', '>=', mondays[0]!)
+    .where('date', '<=', weekOf(mondays.at(-1)!).to)
+    .execute();
+  const score = new Map(checkins.map((c) => [c.week, c.score]));
+  return mondays.map((monday) => {
+    const inWeek = events.filter((e) => weekOf(e.date).from === monday);
+    return {
+      week: weekKey(monday),
+      weekFrom: monday,
+      score: score.get(weekKey(monday)) ?? null,
+      daysAway: new Set(inWeek.filter((e) => e.kind === 'day').map((e) => e.date)).size,
+      lessonsAway: inWeek.filter((e) => e.kind === 'lesson').length,
+    };
+  });
 }

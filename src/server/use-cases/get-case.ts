@@ -169,8 +169,8 @@ export async function getCase(
         };
     // The pupil's own entries from their page (decision 184), with the pupil as their author.
     const pupilEntries = want('pupilEntries')
-      ? await pupilEntriesOf(tx, caseId, `${place.firstName} ${place.lastName}`)
-      : { author: '', checkins: [], meetingWishes: [] };
+      ? await pupilEntriesOf(tx, caseId, place.pupilId, `${place.firstName} ${place.lastName}`, today)
+      : { author: '', checkins: [], meetingWishes: [], weeks: [] };
     await writeAudit(tx, actor, now, [
       {
         action: 'case.read',
