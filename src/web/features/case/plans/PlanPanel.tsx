@@ -24,6 +24,7 @@ import {
 } from './plans';
 import type { Bind } from './fields';
 import { PlanFields } from './PlanFields';
+import { ForPupilFields } from './ForPupilFields';
 import { MeasureBank } from './MeasureBank';
 
 export function PlanPanel({
@@ -203,6 +204,7 @@ export function PlanPanel({
       </div>
       <form onSubmit={save} noValidate>
         <PlanFields bind={bind} caseData={caseData} />
+        <ForPupilFields bind={bind} />
         {editable && (
           <MeasureBank
             plan={draft}
