@@ -141,6 +141,9 @@ describeDb('the pupil’s own page: a voice of their own', () => {
     const part = await w.as('kontakt').get(`/api/cases/${caseId}/parts?include=pupilEntries`);
     expect(part.status).toBe(200);
     expect(part.data.pupilEntries).toEqual(c.data.pupilEntries);
+    // The check-in with what would make the week one step better is the pupil's voice for the plan gate (decision 186).
+    expect(c.data.pupilVoice.heard).toBe(true);
+    expect(c.data.pupilVoice.evidence).toMatchObject([{ kind: 'pupil-checkin', text: 'Elevens ukesjekk, uke 48' }]);
     // The other case holds none of them.
     expect((await w.as('kontakt').get(`/api/cases/${otherCaseId}`)).data.pupilEntries.checkins).toEqual([]);
     const actions = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
@@ -240,6 +243,8 @@ describeDb('the pupil’s own page: a voice of their own', () => {
     expect((await w.as('kontakt').get(`/api/cases/${otherCaseId}`)).data.pupilEntries.checkins).toMatchObject([
       { score: 8 },
     ]);
+    // The number alone is not the pupil's voice.
+    expect((await w.as('kontakt').get(`/api/cases/${otherCaseId}`)).data.pupilVoice.heard).toBe(false);
     // Row-level security: as pupil 2, the first pupil's rows are not there, and cannot be written.
     const ctx = { kommuneId: w.k.id, userId: w.k.users.elev2!.id };
     const seen = await w.db.withContext(ctx, (tx) => tx.selectFrom('pupil_checkin').select('pupil_id').execute());

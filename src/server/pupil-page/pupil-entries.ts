@@ -1,11 +1,29 @@
 // What the pupil's own page and the case share (decision 184): the pupil's open case, which the page's
 // answers belong to, and the pupil's entries in a case, as the case page shows them.
 import type { Tx } from '../../db/create-db';
+import type { PupilCheckin } from '../../domain/plans/case-facts';
+import { osloDate } from '../clock';
 import { chartMondays, weekKey, weekOf } from '../../domain/pupil-page/pupil-page';
 import { presentCheckin, presentMeetingWish } from '../presenters/pupil-page';
 
 /** The chart shows at most half a year of weeks. */
 const CHART_WEEKS = 26;
+
+/** The case's check-ins as the plan gate reads them (decision 186): written on the day of `written_at` in Oslo. */
+export async function pupilCheckinFacts(tx: Tx, caseId: string): Promise<PupilCheckin[]> {
+  const rows = await tx
+    .selectFrom('pupil_checkin')
+    .select(['id', 'iso_week', 'one_step_better', 'written_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('iso_week')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    week: r.iso_week,
+    oneStepBetter: r.one_step_better,
+    writtenOn: osloDate(new Date(r.written_at)),
+  }));
+}
 
 /** The pupil's open case (the newest, should there be more than one), or null. */
 export async function openCaseOf(tx: Tx, pupilId: string): Promise<{ id: string } | null> {

@@ -165,7 +165,9 @@ export function PlanPanel({
                   .map((v) =>
                     v.kind === 'form'
                       ? t('plans.voiceForm', { on: v.on })
-                      : t('plans.voicePerson', { name: v.name ?? '', on: v.on }),
+                      : v.kind === 'pupil-checkin'
+                        ? t('pupilEntries.voiceCheckin', { on: v.on })
+                        : t('plans.voicePerson', { name: v.name ?? '', on: v.on }),
                   )
                   .join(', ')
               : t('plans.voiceMissing')}
