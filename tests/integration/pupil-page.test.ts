@@ -10,6 +10,7 @@ import { describeDb, type TestDb } from '../support/db';
 import type { TestKommune } from '../support/factories';
 import { openCase, recordAbsence } from '../support/make';
 import { useWorld } from '../support/world';
+import { operations } from '../security/support/openapi';
 
 /** A pupil's own account for pupil `index` of the test kommune, with the factory's password. */
 async function addPupilAccount(db: TestDb, k: TestKommune, name: string, index: number) {
@@ -273,6 +274,35 @@ describeDb('the pupil’s own page: a voice of their own', () => {
       tx.selectFrom('pupil_checkin').select('pupil_id').execute(),
     );
     expect(staff).toHaveLength(2);
+  });
+
+  it('refuses the pupil every route of the API but the pupil’s own, the session’s and the inbox (deny by default)', async () => {
+    const ops = await operations(w.app);
+    expect(ops.length).toBeGreaterThan(100);
+    const reached: string[] = [];
+    for (const op of ops) {
+      // Signing in and out would end the pupil's session; they are the same for every account.
+      if (op.path.startsWith('/api/auth/') && op.key !== 'GET /api/auth/me') continue;
+      const url = op.path.replace(/\{[^}]+\}/g, () => randomUUID());
+      const res = await w.as('elev').request(op.method as 'GET', url, op.method === 'GET' ? undefined : {});
+      if (res.status !== 403) reached.push(`${op.key} → ${res.status}`);
+    }
+    expect(reached.sort()).toEqual(
+      [
+        'GET /api/auth/me → 200',
+        'GET /api/health → 200',
+        // Everyone's own inbox and its e-mail choices (an item of another's inbox is not found).
+        'GET /api/inbox → 200',
+        'GET /api/inbox/preferences → 200',
+        'GET /api/inbox/unread → 200',
+        'GET /api/inbox/{itemId}/notice → 404',
+        'POST /api/inbox/{itemId}/read → 404',
+        'PUT /api/inbox/preferences → 400',
+        'GET /api/me/pupil → 200',
+        'POST /api/me/pupil/meeting-wish → 400',
+        'PUT /api/me/pupil/checkin → 400',
+      ].sort(),
+    );
   });
 
   it('gives a staff account nothing on the pupil’s routes', async () => {
