@@ -6,7 +6,16 @@ import { idParam } from './common';
 // the case page fetches again only the parts of the case the action can change, not the whole case. Each part
 // names fields of the case's answer (GET /api/cases/:caseId); the server reads only what those fields need.
 
-export const CASE_PARTS = ['status', 'meetings', 'forms', 'plans', 'consents', 'referrals', 'timeline'] as const;
+export const CASE_PARTS = [
+  'status',
+  'meetings',
+  'forms',
+  'plans',
+  'consents',
+  'referrals',
+  'timeline',
+  'pupilEntries',
+] as const;
 export type CasePart = (typeof CASE_PARTS)[number];
 
 /**
@@ -35,6 +44,7 @@ export const CASE_PART_FIELDS = {
   consents: ['consents', 'consentForm'],
   referrals: ['referrals', 'assessments'],
   timeline: ['timeline', 'alerts'],
+  pupilEntries: ['pupilEntries'],
 } as const satisfies Record<CasePart, readonly (keyof z.infer<typeof getCaseResponse>)[]>;
 
 export const getCasePartsParams = z.object({ caseId: idParam });

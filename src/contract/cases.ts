@@ -20,6 +20,7 @@ import { municipalContent } from './municipal-content';
 import { alertDto } from './absence';
 import { consentDto } from './consents';
 import { formSummaryDto, pupilVoiceDto, statementDto } from './forms';
+import { pupilEntriesDto } from './pupil-page';
 import { planSummary } from './plans';
 import { meetingPlace, meetingTime, minutesTemplateDto, minutesVersionDto } from './meetings';
 
@@ -367,6 +368,9 @@ export const getCaseResponse = z.object({
   forms: z.array(formSummaryDto).describe('Skjema fylt ut i saken (beslutning 063)'),
   statements: z.array(statementDto).describe('Uttalelser fra tillitsperson eleven valgte (004 §3)'),
   pupilVoice: pupilVoiceDto,
+  pupilEntries: pupilEntriesDto.describe(
+    'Elevens egne innspill fra sin egen side: ukesjekk på skaleringsverktøyet og ønsker før møter (beslutning 184)',
+  ),
   mappedCauses: z
     .object({
       formId: z.string(),

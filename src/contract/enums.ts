@@ -156,7 +156,7 @@ export type ConsentState = (typeof CONSENT_STATES)[number];
 export const FORM_AUDIENCES = ['elev', 'foresatte', 'elev-og-foresatte', 'skolen'] as const;
 export type FormAudience = (typeof FORM_AUDIENCES)[number];
 /** What counts as the pupil's own voice in a case: a form they filled, or a trusted person's statement. */
-export const VOICE_EVIDENCE_KINDS = ['form', 'trusted-person'] as const;
+export const VOICE_EVIDENCE_KINDS = ['form', 'trusted-person', 'pupil-checkin'] as const;
 export type VoiceEvidenceKind = (typeof VOICE_EVIDENCE_KINDS)[number];
 
 export const PLAN_STATUSES = ['utkast', 'aktiv', 'avsluttet'] as const;
@@ -198,6 +198,8 @@ export const AUDIT_ENTITIES = [
   'ladder',
   'oidc_provider',
   'case_notice',
+  'pupil_checkin',
+  'pupil_meeting_wish',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

@@ -27,6 +27,7 @@ export * from './reviews';
 export * from './plans';
 export * from './privacy';
 export * from './pupils';
+export * from './pupil-page';
 export * from './roster';
 export * from './settings';
 export * from './users';

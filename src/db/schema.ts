@@ -161,8 +161,36 @@ export interface Database {
     source_id: ColumnType<string | null, string | null | undefined, string | null>;
     /** The day the pupil left the kommune's schools by the roster (migration 0025). */
     left_on: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The pupil's own account, kind 'pupil' (migration 0044, decision 184). */
+    user_id: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: Generated<Date>;
     version: Version;
+  };
+  /** A pupil's weekly check-in on 001's scaling tool, one per ISO week (migration 0044, decision 184). */
+  pupil_checkin: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    case_id: string;
+    /** «2026-W49». */
+    iso_week: string;
+    score: number;
+    one_step_better: string;
+    written_by: string;
+    written_at: Timestamp;
+    version: Version;
+  };
+  /** What a pupil wants the adults to know before a meeting and who they want there (migration 0044). */
+  pupil_meeting_wish: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    case_id: string;
+    want_adults_to_know: string;
+    who: string[];
+    who_else: string;
+    written_by: string;
+    written_at: Timestamp;
   };
   class_membership: {
     id: string;
@@ -754,6 +782,8 @@ export const TENANT_TABLES = [
   'class_month_absence',
   'pupil_day_dirty',
   'class_day_calendar',
+  'pupil_checkin',
+  'pupil_meeting_wish',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

@@ -34,10 +34,10 @@ export type Actor = {
 /**
  * The organisation(s) someone acts for, as readable names at the time of the access: the schools and
  * service units of their roles (sorted, comma-separated), the kommune for the school owner, none for
- * guardians. Names, not ids, so an audit row still says where someone worked after a school is renamed.
+ * guardians and pupils. Names, not ids, so an audit row still says where someone worked after a school is renamed.
  */
 export function organisationName(kind: UserKind, names: readonly string[], kommuneName: string | null): string | null {
-  if (kind === 'guardian') return null;
+  if (kind === 'guardian' || kind === 'pupil') return null;
   if (names.length) return [...new Set(names)].sort((a, b) => a.localeCompare(b, 'nb')).join(', ');
   return kommuneName;
 }

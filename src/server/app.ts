@@ -29,6 +29,7 @@ import { authRoutes } from './routes/auth';
 import { oidcRoutes } from './routes/oidc';
 import { classRoutes } from './routes/classes';
 import { guardianRoutes } from './routes/guardians';
+import { pupilPageRoutes } from './routes/pupil-page';
 import { documentRoutes } from './routes/documents';
 import { demoRoutes } from './routes/demo';
 import { inboxRoutes } from './routes/inbox';
@@ -268,6 +269,7 @@ export async function buildApp({
   await app.register(oidcRoutes(deps));
   await app.register(classRoutes(deps));
   await app.register(guardianRoutes(deps));
+  await app.register(pupilPageRoutes(deps));
   await app.register(documentRoutes(deps));
   await app.register(pupilRoutes(deps));
   await app.register(absenceRoutes(deps));

@@ -177,6 +177,13 @@ export const AUDIT_KINDS = {
   'account.language.set': 'update',
   'kommune.settings.read': 'read',
   'kommune.malform.set': 'update',
+  // The pupil's own page (issue 21 item 2, decision 184): the pupil reads it, writes a check-in, sends a
+  // wish before a meeting; the policy actions of those routes name the refusals.
+  'pupil.self.read': 'read',
+  'pupil.checkin.create': 'create',
+  'pupil.checkin.update': 'update',
+  'pupil.meeting-wish.create': 'create',
+  'pupil.self.write': 'update',
 } as const satisfies Record<string, AuditKind>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;

@@ -13,6 +13,8 @@ const roles =
   (actor) =>
     hasRole(actor, ...rs);
 const guardian: Rule = (actor) => actor.kind === 'guardian';
+/** A pupil's own account (decision 184): it reaches only the pupil's own page. */
+const pupil: Rule = (actor) => actor.kind === 'pupil';
 
 export const PARTNER_ROLES: Role[] = ['helsesykepleier', 'ppt', 'barnevern', 'bup', 'kommunepsykolog'];
 
@@ -36,6 +38,9 @@ export const policies = {
   // The family's language (decision 178): the school staff who write to the home, and the guardian themself.
   'pupil.guardian-language.set': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'guardian.language': guardian,
+  // The pupil's own page (issue 21 item 2, decision 184): the pupil's own check-ins, meeting wishes and plan in words.
+  'pupil.self.read': pupil,
+  'pupil.self.write': pupil,
   'absence.register': roles('kontaktlaerer', 'faglaerer', 'skoleledelse', 'administrator'),
   'absence.read': roles(...SCHOOL_STAFF),
   'alerts.read': roles(...SCHOOL_STAFF),

@@ -61,6 +61,7 @@ const SemesterReviewPage = page(() =>
 const OwnerOverviewPage = page(() => import('./features/oversight/OwnerOverviewPage').then((m) => m.OwnerOverviewPage));
 const InboxPage = page(() => import('./features/inbox/InboxPage').then((m) => m.InboxPage));
 const RosterPage = page(() => import('./features/roster/RosterPage').then((m) => m.RosterPage));
+const PupilHomePage = page(() => import('./features/me/PupilHomePage').then((m) => m.PupilHomePage));
 
 // Declarative routes (not the data router): the app loads its data in the screens, and the data router
 // alone was a third of the shared script (decision 110).
@@ -87,6 +88,7 @@ function AppRoutes() {
             <Route path="/barn/:pupilId" element={GuardianChildPage} />
             <Route path="/barn/:pupilId/meld-fravaer" element={GuardianReportPage} />
             <Route path="/barn/:pupilId/innsyn" element={GuardianAccessLogPage} />
+            <Route path="/meg" element={PupilHomePage} />
             <Route path="/tilgangslogg" element={AuditLogPage} />
             <Route path="/import" element={ImportPage} />
             <Route path="/regelprofiler" element={ProfilesPage} />

@@ -43,7 +43,7 @@ export type TrustedStatement = {
 };
 export type PupilVoice = {
   heard: boolean;
-  evidence: { kind: 'form' | 'trusted-person'; id: string; on: string; text: string }[];
+  evidence: { kind: 'form' | 'trusted-person' | 'pupil-checkin'; id: string; on: string; text: string }[];
   reasons: string[];
   /** The forms that supply what is missing: a new one, or a filled one to complete (decision 062). */
   offers: { formId: string; title: string; filledFormId: string | null }[];

@@ -15,6 +15,7 @@ import { nationalIdHash } from '../../src/server/auth/national-id-hash';
 import { DEMO_ID_HASH_KEY } from '../../src/server/config';
 import type { FixedClock } from '../../src/server/clock';
 import { addOidcProviderAsOperator } from '../../src/server/use-cases/save-oidc-provider';
+import { PROVIDER_DEFAULTS } from '../../src/contract/oidc';
 import { syntheticNationalId } from '../../src/domain/people/national-id';
 import { createKommune, type TestKommune } from '../support/factories';
 import { describeDb, freshDb, type TestDb } from '../support/db';
@@ -64,6 +65,7 @@ describeDb('sign-in with OpenID Connect', () => {
         // Feide MFA, counted as strong by the provider row's amr values.
         'teacher-mfa': { claims: { [FEIDE_CLAIM]: teacher() }, amr: ['pwd', 'mfa'] },
         stranger: { claims: { [FEIDE_CLAIM]: 'ukjent.person@skole.no' } },
+        pupil: { claims: { [FEIDE_CLAIM]: 'elev.oidc@skole.no' } },
       },
     });
     idporten = await startTestProvider({
@@ -105,6 +107,8 @@ describeDb('sign-in with OpenID Connect', () => {
         clientId: 'naervaer',
         secretRef: 'NAERVAER_OIDC_FEIDE_SECRET',
         strongAmr: ['mfa'],
+        // The kommune lets its pupils sign in with Feide to their own page (decision 184).
+        roles: [...PROVIDER_DEFAULTS.feide.roles, 'elev'],
       },
       T0,
     );
@@ -139,6 +143,22 @@ describeDb('sign-in with OpenID Connect', () => {
     );
     // A guardian from the roster, with her national id only as its keyed hash, and no account yet.
     await db.withContext({ kommuneId: k.id }, async (tx) => {
+      // A pupil's own account, its username the pupil's Feide id (decision 184).
+      const pupilUser = randomUUID();
+      await tx
+        .insertInto('app_user')
+        .values({
+          id: pupilUser,
+          kommune_id: k.id,
+          username: 'elev.oidc@skole.no',
+          display_name: 'Elev Oidc',
+          kind: 'pupil',
+          password_hash: null,
+          totp_secret: null,
+          oidc_subject: null,
+        })
+        .execute();
+      await tx.updateTable('pupil').set({ user_id: pupilUser }).where('id', '=', k.pupilIds[2]!).execute();
       const guardianId = randomUUID();
       await tx
         .insertInto('guardian')
@@ -262,6 +282,19 @@ describeDb('sign-in with OpenID Connect', () => {
     expect(end.searchParams.get('id_token_hint')).toBeTruthy();
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session! } })).statusCode).toBe(
       401,
+    );
+  });
+
+  it('signs a pupil in through Feide on the pupil’s Feide id, without the one-time code, to the pupil’s page only', async () => {
+    const { location, session } = await signIn('feide-test', 'pupil');
+    expect(location).toBe('/');
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session! } });
+    expect(me.json().user).toMatchObject({ kind: 'pupil', roles: [{ role: 'elev' }] });
+    expect((await app.inject({ method: 'GET', url: '/api/me/pupil', headers: { cookie: session! } })).statusCode).toBe(
+      200,
+    );
+    expect((await app.inject({ method: 'GET', url: '/api/classes', headers: { cookie: session! } })).statusCode).toBe(
+      403,
     );
   });
 

@@ -91,6 +91,35 @@ describeDb('privacy operations', () => {
         .insertInto('guardian_pupil')
         .values({ kommune_id: a.id, guardian_id: guardianId, pupil_id: pupilId })
         .execute();
+      // The pupil's own entries from their page (decision 184), in the pupil's case.
+      const pupilCase = await tx
+        .selectFrom('pupil_case')
+        .select('id')
+        .where('pupil_id', '=', pupilId)
+        .executeTakeFirstOrThrow();
+      const entry = { kommune_id: a.id, pupil_id: pupilId, case_id: pupilCase.id, written_by: a.users.kontakt!.id };
+      await tx
+        .insertInto('pupil_checkin')
+        .values({
+          ...entry,
+          id: randomUUID(),
+          iso_week: '2026-W41',
+          score: 4,
+          one_step_better: '',
+          written_at: new Date(),
+        })
+        .execute();
+      await tx
+        .insertInto('pupil_meeting_wish')
+        .values({
+          ...entry,
+          id: randomUUID(),
+          want_adults_to_know: 'Ikke gym',
+          who: [],
+          who_else: '',
+          written_at: new Date(),
+        })
+        .execute();
       await tx
         .insertInto('record_history')
         .values({

@@ -22,11 +22,14 @@ export const ASSIGNED_ROLES = [
 ] as const;
 export type AssignedRole = (typeof ASSIGNED_ROLES)[number];
 
-/** Every role an account can hold: the assigned ones, and «foresatt», which a guardian's account is by its kind. */
-export const ROLES = [...ASSIGNED_ROLES, 'foresatt'] as const;
+/**
+ * Every role an account can hold: the assigned ones, «foresatt», which a guardian's account is by its kind,
+ * and «elev», which a pupil's own account is by its kind (issue 21, decision 184).
+ */
+export const ROLES = [...ASSIGNED_ROLES, 'foresatt', 'elev'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const USER_KINDS = ['staff', 'municipal', 'service', 'guardian'] as const;
+export const USER_KINDS = ['staff', 'municipal', 'service', 'guardian', 'pupil'] as const;
 export type UserKind = (typeof USER_KINDS)[number];
 
 export const PROTECTED_ADDRESSES = ['none', 'fortrolig', 'strengt_fortrolig'] as const;

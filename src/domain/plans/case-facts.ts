@@ -48,11 +48,19 @@ export type TrustedPersonStatement = {
   recordedOn: string;
 };
 
+/**
+ * A check-in the pupil wrote on their own page (decision 186): the week's 1–10 and «Hva skal til for at den blir
+ * ett steg bedre?», the pupil's own view of what would help.
+ */
+export type PupilCheckin = { id: string; week: string; oneStepBetter: string; writtenOn: string };
+
 export type CaseFacts = {
   /** The day the check is made: nothing recorded after it counts. */
   asOf: string;
   filledForms: readonly FilledForm[];
   trustedPersonStatements: readonly TrustedPersonStatement[];
+  /** The pupil's own check-ins in the case (decision 186); none where the caller does not load them. */
+  pupilCheckins?: readonly PupilCheckin[] | undefined;
   assessments: readonly CaseAssessment[];
   referrals?: readonly CaseReferral[] | undefined;
   /** The case's other plans (their latest versions), for references between plans. */

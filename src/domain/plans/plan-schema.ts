@@ -134,6 +134,17 @@ const homeSchoolingSchema = obj({
 });
 export type HomeSchooling = z.output<typeof homeSchoolingSchema>;
 
+// --- The plan in plain words for the pupil (issue 21 item 2, decision 185) ---
+
+/**
+ * What the pupil's own page shows of the plan: what the school does, what the pupil tries, and whom the
+ * pupil can go to, written for the pupil. Optional on every kind: a plan without it shows the pupil that
+ * the plan is made together with the contact teacher.
+ */
+const forPupilSchema = obj({ schoolDoes: optionalText, iTry: optionalText, whoToGoTo: optionalText });
+export type ForPupil = z.output<typeof forPupilSchema>;
+const forPupil = forPupilSchema.nullable().optional();
+
 // --- Tiltaksplan (000 appendix) ---
 
 const measureSchema = obj({
@@ -151,6 +162,7 @@ export type Measure = z.output<typeof measureSchema>;
 
 const tiltaksplanSchema = obj({
   kind: z.literal('tiltaksplan'),
+  forPupil,
   date: isoDate,
   longTermGoal: text,
   subGoals: texts,
@@ -194,6 +206,7 @@ const agreementRowSchema = obj({
 
 const samarbeidsavtaleSchema = obj({
   kind: z.literal('samarbeidsavtale'),
+  forPupil,
   date: isoDate,
   /** «Status (beskrivelse av nåværende situasjon)». */
   status: text,
@@ -235,6 +248,7 @@ export type DayRow = z.output<typeof dayRowSchema>;
 
 const dagsplanSchema = obj({
   kind: z.literal('dagsplan'),
+  forPupil,
   date: isoDate,
   /** Which days the plan is for, in words («mandag–fredag», «tirsdag 4. november»). */
   appliesTo: text,
@@ -264,6 +278,7 @@ export type ReturnStep = z.output<typeof returnStepSchema>;
 
 const returnPlanSchema = obj({
   kind: z.literal('gradvis-tilbakeforing'),
+  forPupil,
   date: isoDate,
   goal: text,
   /** 001 Del 2 §3: «Enighet om arena for tilbakeføring». */
@@ -296,6 +311,7 @@ const PLACE_CODES = Object.keys(TEACHING_PLACES) as [keyof typeof TEACHING_PLACE
 
 const illnessSchema = obj({
   kind: z.literal('opplaering-ved-sykdom'),
+  forPupil,
   date: isoDate,
   /** The case's assessment of kind «legeerklaering». */
   doctorStatementId: id.nullable(),
@@ -401,6 +417,10 @@ const LABELS: Record<string, string> = {
   followedUpBy: 'Fulgt opp av',
   id: 'Id',
   type: 'Type',
+  forPupil: 'For eleven, i enkle ord',
+  schoolDoes: 'Dette gjør skolen',
+  iTry: 'Dette prøver jeg',
+  whoToGoTo: 'Hit kan jeg gå',
 };
 // How one item of a list is named: «Tiltak 2», «Rad 3», «Steg 1».
 const ITEMS: Record<string, string> = {

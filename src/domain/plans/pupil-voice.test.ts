@@ -194,3 +194,21 @@ describe('the pupil’s voice', () => {
     ]);
   });
 });
+
+describe('the pupil’s own check-in as the pupil’s voice (decision 186)', () => {
+  const checkin = (oneStepBetter: string, writtenOn = AS_OF) => ({
+    id: 'c1',
+    week: '2025-W45',
+    oneStepBetter,
+    writtenOn,
+  });
+  it('counts a check-in where the pupil wrote what would make the week one step better', () => {
+    const facts = { ...none, pupilCheckins: [checkin('At læreren hilser om morgenen')] };
+    expect(checkPupilVoice(facts).ok).toBe(true);
+    expect(pupilVoiceEvidence(facts)).toEqual([{ kind: 'pupil-checkin', id: 'c1', week: '2025-W45', on: AS_OF }]);
+  });
+  it('does not count the number alone, nor a check-in written after today', () => {
+    expect(checkPupilVoice({ ...none, pupilCheckins: [checkin('  ')] }).ok).toBe(false);
+    expect(checkPupilVoice({ ...none, pupilCheckins: [checkin('Mer hjelp', '2099-01-01')] }).ok).toBe(false);
+  });
+});

@@ -67,11 +67,12 @@ const blank = (value: unknown): boolean => typeof value !== 'string' || value.tr
 /** Where the case holds the pupil's view, newest first: the forms and statements that count. */
 export type PupilVoiceEvidence =
   | { kind: 'form'; id: string; formKind: VoiceFormKind; on: string }
-  | { kind: 'trusted-person'; id: string; name: string; on: string };
+  | { kind: 'trusted-person'; id: string; name: string; on: string }
+  | { kind: 'pupil-checkin'; id: string; week: string; on: string };
 
 /** The forms and trusted-person statements in the case that count as the pupil's voice on `facts.asOf`. */
 export function pupilVoiceEvidence(
-  facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 'trustedPersonStatements'>,
+  facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 'trustedPersonStatements' | 'pupilCheckins'>,
 ): PupilVoiceEvidence[] {
   const evidence: PupilVoiceEvidence[] = [];
   for (const f of facts.filledForms) {
@@ -83,6 +84,12 @@ export function pupilVoiceEvidence(
     if (s.chosenByPupil && !blank(s.name) && !blank(s.relation) && !blank(s.statement) && s.recordedOn <= facts.asOf)
       evidence.push({ kind: 'trusted-person', id: s.id, name: s.name.trim(), on: s.recordedOn });
   }
+  // The pupil's own check-in (decision 186): counted when the pupil wrote what would make the week one step
+  // better — the pupil's own view of what would help, in the pupil's own words, as 004 §3 asks.
+  for (const c of facts.pupilCheckins ?? []) {
+    if (!blank(c.oneStepBetter) && c.writtenOn <= facts.asOf)
+      evidence.push({ kind: 'pupil-checkin', id: c.id, week: c.week, on: c.writtenOn });
+  }
   return evidence.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0));
 }
 
@@ -90,7 +97,7 @@ const FORM_NAMES = Object.values(PUPIL_VOICE_FORM_KINDS).map((f) => f.name.toLow
 
 /** Refuses until the case holds the pupil's own view (004 §3), saying what would count. */
 export function checkPupilVoice(
-  facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 'trustedPersonStatements'>,
+  facts: Pick<CaseFacts, 'asOf' | 'filledForms' | 'trustedPersonStatements' | 'pupilCheckins'>,
 ): RuleResult {
   if (pupilVoiceEvidence(facts).length > 0) return result([], []);
   const reasons: Notice[] = [

@@ -93,6 +93,17 @@ export async function pupilForGuardian(tx: Tx, actor: Actor, pupilId: string): P
   return toPlace(row);
 }
 
+/**
+ * The pupil a pupil's own account is (decision 184): the only pupil it can ever name. A pupil's account has
+ * no pupil id in its requests; an account no pupil points at is told nothing.
+ */
+export async function pupilForSelf(tx: Tx, actor: Actor): Promise<PupilPlace> {
+  if (actor.kind !== 'pupil') throw new AppError('not_found', 'Fant ikke eleven.');
+  const row = await placeQuery(tx).where('p.user_id', '=', actor.userId).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'Fant ikke eleven.');
+  return toPlace(row);
+}
+
 /** Current places of all pupils of a class. */
 export async function classPlaces(tx: Tx, classId: string): Promise<PupilPlace[]> {
   const rows = await placeQuery(tx)

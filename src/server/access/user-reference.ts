@@ -35,7 +35,8 @@ export async function referencedUser(
       fields: [{ field: ref.field, message: 'Ukjent bruker' }],
     });
   if (!ref.kinds.includes(user.kind)) {
-    const what = user.kind === 'guardian' ? 'en foresatts konto' : 'en ansatts konto';
+    const what =
+      user.kind === 'guardian' ? 'en foresatts konto' : user.kind === 'pupil' ? 'en elevs konto' : 'en ansatts konto';
     const wanted = ref.kinds.includes('guardian') ? 'en foresatt' : 'en ansatt';
     throw new AppError('validation', `${ref.role} kan ikke være ${what}. Velg ${wanted}.`, {
       fields: [{ field: ref.field, message: 'Feil slags bruker' }],

@@ -14,6 +14,7 @@ import {
 } from '../../domain/plans';
 import type { Tx } from '../../db/create-db';
 import type { Database } from '../../db/schema';
+import { pupilCheckinFacts } from '../pupil-page/pupil-entries';
 import { partnerServiceOf, type Actor } from '../actor';
 import { AppError } from '../errors';
 import type { caseForStaff } from './case-place';
@@ -119,6 +120,7 @@ export async function caseFacts(tx: Tx, caseId: string, today: string, exceptPla
       statement: s.statement,
       recordedOn: s.given_on,
     })),
+    pupilCheckins: await pupilCheckinFacts(tx, caseId),
     assessments: assessments.map((a) => ({
       id: a.id,
       kind: a.kind,

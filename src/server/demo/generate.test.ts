@@ -32,6 +32,7 @@ describe('demo generator', () => {
       'avdelingsdirektor',
       'admin',
       'foresatt',
+      'elev',
     ];
     expect(
       naervik!.users
@@ -45,6 +46,15 @@ describe('demo generator', () => {
         .map((u) => u.username)
         .sort(),
     ).toEqual(roles.map((r) => `${r}.nabo`).sort());
+  });
+
+  it('gives Henrik Fjell, the scenario pupil, his own account in each kommune', () => {
+    for (const k of [naervik!, nabo!]) {
+      const elev = k.users.find((u) => u.kind === 'pupil')!;
+      const henrik = k.pupils.find((p) => p.userId === elev.id)!;
+      expect(`${henrik.firstName} ${henrik.lastName}`).toBe('Henrik Fjell');
+      expect(elev.displayName).toBe('Henrik Fjell');
+    }
   });
 
   it('uses only synthetic fødselsnumre (month + 80, mod-11), unique, some pupils without one', () => {

@@ -136,6 +136,8 @@ export type DemoKommune = {
     classId: Id;
     membershipId: Id;
     localId: string;
+    /** The pupil's own account (decision 184): Henrik's, the `elev` login. */
+    userId?: Id;
   }[];
   guardians: { id: Id; firstName: string; lastName: string; phone: string; userId: Id | null; pupilIds: Id[] }[];
   users: { id: Id; username: string; displayName: string; kind: UserKind; login: boolean }[];
@@ -487,6 +489,9 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
   // (and so every name and id the demo and its journeys know) stays as it was.
   const direktor = user(`avdelingsdirektor${s}`, 'Randi Solvang', 'municipal', true);
   k.roles.push({ id: r.uuid(), userId: direktor.id, role: 'avdelingsdirektor' });
+  // Henrik's own account (issue 21 item 2, decision 184): the pupil's page at /meg. Made after every other draw.
+  const elev = user(`elev${s}`, `${henrik.firstName} ${henrik.lastName}`, 'pupil', true);
+  henrik.userId = elev.id;
 
   return k;
 }

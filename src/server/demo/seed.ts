@@ -162,14 +162,20 @@ async function insertKommune(
         kind: u.kind,
         password_hash: u.login ? passwordHash : null,
         // Staff get a made-up work address (the reserved .example domain) so the e-mail notices can be tried
-        // with a local SMTP server (issue 18); guardians get none.
-        email: u.login && u.kind !== 'guardian' ? `${u.username}@${k.kommunenummer}.kommune.example` : null,
+        // with a local SMTP server (issue 18); guardians and pupils get none.
+        email:
+          u.login && u.kind !== 'guardian' && u.kind !== 'pupil'
+            ? `${u.username}@${k.kommunenummer}.kommune.example`
+            : null,
         totp_secret: null,
         oidc_subject: null,
         is_demo: true,
       })),
     )
     .execute();
+  // A pupil's own account (decision 184), linked from the pupil it is.
+  for (const p of k.pupils.filter((x) => x.userId))
+    await tx.updateTable('pupil').set({ user_id: p.userId! }).where('id', '=', p.id).execute();
   // The kommune's own rule profiles, as its school owner would have saved them.
   const eier = k.roles.find((x) => x.role === 'skoleeier')!.userId;
   for (const p of k.ruleProfiles) {

@@ -147,7 +147,7 @@ export async function manageableAccount(tx: Tx, actor: Actor, userId: string, ad
     .select(['id', 'username', 'kind', 'version', 'disabled_at', 'is_demo'])
     .where('id', '=', userId)
     .executeTakeFirst();
-  if (!user || user.kind === 'guardian') throw notFound();
+  if (!user || user.kind === 'guardian' || user.kind === 'pupil') throw notFound();
   if (isKommuneAdmin(actor)) return user;
   const schools = [...(administered ?? (await administeredSchools(tx, actor)))];
   if (schools.length === 0) throw notFound();

@@ -251,6 +251,26 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
     erasure: { by: 'case' },
   },
   {
+    table: 'pupil_checkin',
+    title: 'Elevens ukesjekk',
+    description:
+      'Det eleven selv svarte på sin egen side: hvordan skoleuka har vært fra 1 til 10, og hva som skal til for at den blir ett steg bedre.',
+    where: (k) =>
+      sql`${eq('pupil_id', k.pupilId)}${k.caseIds.length ? sql` or ${among('case_id', k.caseIds)}` : sql``}`,
+    orderBy: 'iso_week',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'pupil_meeting_wish',
+    title: 'Elevens ønsker før møter',
+    description:
+      'Det eleven selv skrev på sin egen side om hva de voksne skal vite før et møte, og hvem eleven vil ha med.',
+    where: (k) =>
+      sql`${eq('pupil_id', k.pupilId)}${k.caseIds.length ? sql` or ${among('case_id', k.caseIds)}` : sql``}`,
+    orderBy: 'written_at',
+    erasure: { by: 'case' },
+  },
+  {
     table: 'case_statement',
     title: 'Uttalelser fra tillitsperson',
     description: 'Hva en tillitsperson eleven valgte, fortalte om hva eleven tenker og hva som er viktig for eleven.',

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/create-db';
 import { checkPupilVoice, pupilViewOf, pupilVoiceEvidence, voiceFormName } from '../../domain/plans/pupil-voice';
 import { presentFormSummary, presentStatement } from '../presenters/forms';
 import type { Content } from '../content/load-content';
+import { pupilCheckinFacts } from '../pupil-page/pupil-entries';
 import type { Notice } from '../../domain/plans/case-facts';
 
 /** Forms, statements and whether the case holds the pupil's own view (004 §3), for the case page. */
@@ -39,12 +40,15 @@ export async function caseFormsOverview(tx: Tx, content: Content, caseId: string
       statement: s.statement,
       recordedOn: s.given_on,
     })),
+    pupilCheckins: await pupilCheckinFacts(tx, caseId),
   };
   const check = checkPupilVoice(facts);
   const evidence = pupilVoiceEvidence(facts).map((e) =>
     e.kind === 'form'
       ? { kind: e.kind, id: e.id, on: e.on, text: voiceFormName(e.formKind) }
-      : { kind: e.kind, id: e.id, on: e.on, text: `Uttalelse fra ${e.name}` },
+      : e.kind === 'pupil-checkin'
+        ? { kind: e.kind, id: e.id, on: e.on, text: `Elevens ukesjekk, uke ${Number(e.week.slice(6))}` }
+        : { kind: e.kind, id: e.id, on: e.on, text: `Uttalelse fra ${e.name}` },
   );
   // The newest årsakskartlegging's causes: what the measures bank suggests from (decision 061).
   const mapping = forms.filter((f) => f.form_id === ARSAKSKARTLEGGING_FORM_ID).at(-1);

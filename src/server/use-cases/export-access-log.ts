@@ -18,7 +18,7 @@ import { pupilForGuardian } from '../absence/place';
 export const ACCESS_LOG_LIMIT = 500;
 
 /** Every role an account can hold, as a guardian reads it (a test checks the list is whole). */
-export const ROLE_LABEL: Record<Role | 'staff' | 'municipal' | 'service', string> = {
+export const ROLE_LABEL: Record<Role | 'staff' | 'municipal' | 'service' | 'pupil', string> = {
   kontaktlaerer: 'Kontaktlærer',
   faglaerer: 'Faglærer',
   skoleledelse: 'Skoleledelsen',
@@ -32,10 +32,12 @@ export const ROLE_LABEL: Record<Role | 'staff' | 'municipal' | 'service', string
   kommunepsykolog: 'Kommunepsykolog',
   avdelingsdirektor: 'Avdelingsdirektør for skole (kommunen)',
   foresatt: 'Foresatt',
+  elev: 'Eleven selv',
   // An account without a role is named by its kind (audit `roleLabel`).
   staff: 'Ansatt',
   municipal: 'Kommunen',
   service: 'Tjeneste',
+  pupil: 'Eleven selv',
 };
 export const KIND_LABEL: Record<AuditKind, string> = {
   read: 'Så opplysninger',
@@ -73,6 +75,8 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
   ladder: 'tiltakstrapp',
   oidc_provider: 'innloggingstjeneste',
   case_notice: 'skriftlig melding fra saken',
+  pupil_checkin: 'elevens ukesjekk',
+  pupil_meeting_wish: 'elevens ønske før møte',
 };
 
 const roleName = (r: string) =>

@@ -220,7 +220,7 @@ async function matchPerson(
   const roles = (await tx.selectFrom('role_assignment').select('role').where('user_id', '=', user.id).execute()).map(
     (r) => r.role as string,
   );
-  const may = user.kind === 'guardian' ? [...roles, 'foresatt'] : roles;
+  const may = user.kind === 'guardian' ? [...roles, 'foresatt'] : user.kind === 'pupil' ? [...roles, 'elev'] : roles;
   if (!may.some((r) => provider.roles.includes(r))) throw refusal('role');
   return { id: user.id, kommune_id: user.kommune_id, username: user.username, kind: user.kind, roles };
 }

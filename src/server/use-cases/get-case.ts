@@ -30,6 +30,7 @@ import { findTask, type Ladder } from '../../domain/ladder/ladder-schema';
 import type { Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import { readerContentIn } from '../content/reader-content';
+import { pupilEntriesOf } from '../pupil-page/pupil-entries';
 
 /**
  * The case page, or — with `parts` — only those parts of it (decision 117): the reads the other parts need
@@ -37,6 +38,7 @@ import { readerContentIn } from '../content/reader-content';
  */
 type WholeCase = ReturnType<typeof presentCase> & {
   notices: Awaited<ReturnType<typeof noticeReceipts>>;
+  pupilEntries: Awaited<ReturnType<typeof pupilEntriesOf>>;
   municipalContent: Awaited<ReturnType<typeof readerContentIn>>['municipalContent'];
 };
 type CaseParts = Partial<WholeCase> & Pick<WholeCase, 'id' | 'version' | 'pupil' | 'readOnly' | 'municipalContent'>;
@@ -164,6 +166,10 @@ export async function getCase(
           pupilVoice: { heard: false, evidence: [], reasons: [], offers: [] },
           mappedCauses: null,
         };
+    // The pupil's own entries from their page (decision 184), with the pupil as their author.
+    const pupilEntries = want('pupilEntries')
+      ? await pupilEntriesOf(tx, caseId, place.pupilId, `${place.firstName} ${place.lastName}`, today)
+      : { author: '', checkins: [], meetingWishes: [], weeks: [] };
     await writeAudit(tx, actor, now, [
       {
         action: 'case.read',
@@ -212,6 +218,7 @@ export async function getCase(
     const whole = {
       ...presented,
       notices,
+      pupilEntries,
       municipalContent: shown.municipalContent,
     };
     if (!parts) return whole;

@@ -28,7 +28,7 @@ export async function getMe(db: Db, actor: Actor) {
     const firstSchool = schools[0];
     const firstService = services[0];
     const organisation =
-      actor.kind === 'guardian'
+      actor.kind === 'guardian' || actor.kind === 'pupil'
         ? { id: kommune.id, name: kommune.name, type: 'hjem' as const }
         : firstSchool
           ? { ...firstSchool, type: 'skole' as const }
@@ -55,6 +55,8 @@ export async function getMe(db: Db, actor: Actor) {
           subject: r.subject ?? undefined,
         })),
         ...(actor.kind === 'guardian' ? [{ role: 'foresatt' as const }] : []),
+        // A pupil's own account is «elev» by its kind (decision 184).
+        ...(actor.kind === 'pupil' ? [{ role: 'elev' as const }] : []),
       ],
     };
   });

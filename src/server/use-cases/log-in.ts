@@ -24,7 +24,8 @@ const wrongCredentials = () => new AppError('unauthenticated', 'Feil brukernavn 
  * ID-porten instead). Demo accounts skip it in demo mode only; production refuses them anyway.
  */
 export function requiresSecondFactor(user: { kind: UserKind; is_demo: boolean }, mode: 'demo' | 'production'): boolean {
-  return user.kind !== 'guardian' && !(user.is_demo && mode === 'demo');
+  // Guardians and pupils see only their own (a pupil: what they wrote and the plan's words for them, decision 184).
+  return user.kind !== 'guardian' && user.kind !== 'pupil' && !(user.is_demo && mode === 'demo');
 }
 
 export type SecondFactorChallenge = { kind: 'totp' } | { kind: 'enrol'; secret: string; otpauthUri: string };

@@ -28,6 +28,7 @@ import { MeetingsSection } from './sections/Meetings';
 import { ContactSection } from './sections/Contact';
 import { TimelineSection } from './sections/Timeline';
 import { AlertsSection } from './sections/Alerts';
+import { PupilEntriesSection } from './sections/PupilEntries';
 import { CaseSectionMenu } from './CaseSectionMenu';
 import type { CasePart } from '../../../contract/case-parts';
 import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
@@ -122,6 +123,7 @@ export function CasePage() {
             <NoticeRegion notice={notice} className="page-notice" />
             <StatusSection data={data} onChanged={changed} />
             <BeforeAfterSection data={data} />
+            <PupilEntriesSection data={data} />
             {/* A service partner reads through the consent: no moves, forms or links into the school's registers. */}
             {readOnly && <ConsentSection data={data} onChanged={changedIn('consents', 'status', 'timeline')} />}
             {!readOnly && <ActionsSection data={data} onChanged={changed} />}

@@ -15,6 +15,7 @@ function items(data: CaseDetail, t: TFunction): Item[] {
   const all: (Item | false)[] = [
     { id: 'status', label: t('caseNav.status') },
     !data.readOnly && { id: 'neste-steg', label: t('caseNav.next') },
+    Boolean(data.pupilEntries) && { id: 'elevens-innspill', label: t('pupilEntries.nav') },
     Boolean(data.meetings) && { id: 'moter', label: t('caseNav.meetings') },
     Boolean(data.forms && data.pupilVoice) && { id: 'kartlegging', label: t('caseNav.mapping') },
     { id: 'planer', label: t('caseNav.plans') },

@@ -1,6 +1,6 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
+import { Navigate, Link as RouterLink } from 'react-router-dom';
 import { api } from '../../api';
 import type { ClassSummary, RoleAssignment } from '../../api';
 import { useUser } from '../../auth';
@@ -26,6 +26,8 @@ export function HomePage() {
   const schools = settingsSchools(user);
   const cases = casePlan(user);
   const concerns = concernPlan(user);
+  // A pupil's account has one page of its own (decision 184).
+  if (user.kind === 'pupil') return <Navigate to="/meg" replace />;
 
   return (
     <Page title={t('home.title')} heading={t('home.heading', { name: user.displayName })}>

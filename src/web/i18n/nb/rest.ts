@@ -23,6 +23,8 @@ import pupil from './pupil.json';
 import roster from './roster.json';
 import settings from './settings.json';
 import users from './users.json';
+import me from './me.json';
+import pupilEntries from './pupilEntries.json';
 
 // The bokmål texts that come with the screens (see ./core.ts): one chunk, loaded once, with the first
 // screen that needs it.
@@ -52,6 +54,8 @@ export const restFiles = {
   documents,
   languageChoice,
   municipalContent,
+  me,
+  pupilEntries,
 };
 
 export default {
@@ -80,4 +84,6 @@ export default {
   ...documents,
   ...languageChoice,
   ...municipalContent,
+  ...me,
+  ...pupilEntries,
 };

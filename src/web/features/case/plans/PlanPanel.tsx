@@ -24,6 +24,7 @@ import {
 } from './plans';
 import type { Bind } from './fields';
 import { PlanFields } from './PlanFields';
+import { ForPupilFields } from './ForPupilFields';
 import { MeasureBank } from './MeasureBank';
 
 export function PlanPanel({
@@ -164,7 +165,9 @@ export function PlanPanel({
                   .map((v) =>
                     v.kind === 'form'
                       ? t('plans.voiceForm', { on: v.on })
-                      : t('plans.voicePerson', { name: v.name ?? '', on: v.on }),
+                      : v.kind === 'pupil-checkin'
+                        ? t('pupilEntries.voiceCheckin', { on: v.on })
+                        : t('plans.voicePerson', { name: v.name ?? '', on: v.on }),
                   )
                   .join(', ')
               : t('plans.voiceMissing')}
@@ -203,6 +206,7 @@ export function PlanPanel({
       </div>
       <form onSubmit={save} noValidate>
         <PlanFields bind={bind} caseData={caseData} />
+        <ForPupilFields bind={bind} />
         {editable && (
           <MeasureBank
             plan={draft}

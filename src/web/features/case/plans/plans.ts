@@ -32,7 +32,7 @@ export type PlanDetail = PlanSummary & {
   updatedByName: string;
   activation: { ok: boolean; reasons: PlanNotice[]; warnings: PlanNotice[] };
   missing: { path: string; message: string }[];
-  pupilVoice: { kind: 'form' | 'trusted-person'; id: string; on: string; name?: string }[];
+  pupilVoice: { kind: 'form' | 'trusted-person' | 'pupil-checkin'; id: string; on: string; name?: string }[];
   attendance: { summary: string } | null;
 };
 export type PlanVersion = {
