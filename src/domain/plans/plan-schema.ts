@@ -134,6 +134,18 @@ const homeSchoolingSchema = obj({
 });
 export type HomeSchooling = z.output<typeof homeSchoolingSchema>;
 
+// --- A measure for the teaching staff (issue 21 item 4, decision 190) ---
+
+/**
+ * «Gjelder i undervisningen»: a measure every teacher of the pupil carries out in lessons (a quiet place to
+ * change for gym, not asked to read aloud). Such a measure reaches the teachers' register as a short note,
+ * without the case; `teacherNote` is that note's wording (blank: the measure's own words).
+ */
+const teachingFields = {
+  forTeaching: z.boolean({ error: 'må være ja eller nei' }).optional(),
+  teacherNote: z.string({ error: 'må være en tekst' }).max(200, { error: 'høyst 200 tegn' }).optional(),
+};
+
 // --- Tiltaksplan (000 appendix) ---
 
 const measureSchema = obj({
@@ -146,6 +158,7 @@ const measureSchema = obj({
   responsible: text,
   attendanceReduction: reductionSchema.nullable().optional(),
   homeSchooling: homeSchoolingSchema.nullable().optional(),
+  ...teachingFields,
 });
 export type Measure = z.output<typeof measureSchema>;
 
@@ -190,6 +203,7 @@ const agreementRowSchema = obj({
     })
     .nullable()
     .optional(),
+  ...teachingFields,
 });
 
 const samarbeidsavtaleSchema = obj({
@@ -401,6 +415,8 @@ const LABELS: Record<string, string> = {
   followedUpBy: 'Fulgt opp av',
   id: 'Id',
   type: 'Type',
+  forTeaching: 'Gjelder i undervisningen',
+  teacherNote: 'Tekst til lærerne',
 };
 // How one item of a list is named: «Tiltak 2», «Rad 3», «Steg 1».
 const ITEMS: Record<string, string> = {
