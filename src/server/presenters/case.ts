@@ -5,8 +5,10 @@ import type { Database } from '../../db/schema';
 import type { BeforeAfter } from '../../domain/absence/before-after';
 import { allowedActions, type CaseState } from '../../domain/ladder/case-machine';
 import { isEvaluationOverdue } from '../../domain/ladder/evaluation-date';
+import { norwegianDate } from '../../domain/calendar/dates';
 import { findTask, LADDER_ROLES, type Ladder, type LadderLevel } from '../../domain/ladder/ladder-schema';
 import type { PupilPlace } from '../absence/place';
+import type { MeasureToEvaluate } from '../cases/evaluation';
 import type { CaseRow } from '../cases/case-place';
 import type { consentFormFacts } from '../cases/consents';
 import type { planSummaries } from '../cases/plans';
@@ -53,7 +55,7 @@ export type LoadedCase = {
   /** The evaluation date «Start tiltak» offers today (open cases). */
   defaultEvaluationOn: string | null;
   /** The measures of the active plans, for the evaluation to judge one by one. */
-  evaluationMeasures: { measure: string; planTitle: string }[];
+  evaluationMeasures: MeasureToEvaluate[];
   consents: Awaited<ReturnType<typeof presentConsents>>;
   consentForm: Awaited<ReturnType<typeof consentFormFacts>> | null;
   formsOverview: Awaited<ReturnType<typeof caseFormsOverview>>;
@@ -203,16 +205,24 @@ const JUDGEMENT: Record<string, string> = {
   'ikke-gjennomfort': 'ikke gjennomført',
 };
 
+type Judged = {
+  measure: string;
+  judgement: string;
+  comment?: string;
+  followed?: { days: number; schoolDays: number; since: string } | null;
+};
+
+/** «, bekreftet fulgt 3 av 12 skoledager siden 02.11.2026» for a measure the teachers confirm (decision 191). */
+const followedText = (f: Judged['followed']): string =>
+  f ? `, bekreftet fulgt ${f.days} av ${f.schoolDays} skoledager siden ${norwegianDate(f.since)}` : '';
+
 /** «Tiltak: Egen garderobe – virket; Vekking – ikke gjennomført (mor på nattevakt)». */
-function describeJudgements(
-  assessment: string,
-  measures: { measure: string; judgement: string; comment?: string }[] | undefined,
-): string {
+function describeJudgements(assessment: string, measures: Judged[] | undefined): string {
   if (!measures?.length) return '';
   const stop = /[.!?]$/.test(assessment.trim()) ? '' : '.';
   const each = measures.map(
     (m) =>
-      `${m.measure} – ${JUDGEMENT[m.judgement] ?? m.judgement}${m.comment?.trim() ? ` (${m.comment.trim()})` : ''}`,
+      `${m.measure} – ${JUDGEMENT[m.judgement] ?? m.judgement}${followedText(m.followed)}${m.comment?.trim() ? ` (${m.comment.trim()})` : ''}`,
   );
   return `${stop} Tiltakene: ${each.join('; ')}.`;
 }
@@ -223,7 +233,7 @@ function describeAction(a: {
   outcome?: string;
   summary?: string;
   assessment?: string;
-  measures?: { measure: string; judgement: string; comment?: string }[];
+  measures?: Judged[];
 }): string {
   switch (a.type) {
     case 'open':
