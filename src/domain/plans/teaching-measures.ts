@@ -13,7 +13,12 @@ export type TeachingNote = { measureId: string; note: string };
 export function teachingNotes(plan: Plan): TeachingNote[] {
   const items =
     plan.kind === 'tiltaksplan'
-      ? plan.measures.map((m) => ({ id: m.id, forTeaching: m.forTeaching, teacherNote: m.teacherNote, text: m.description }))
+      ? plan.measures.map((m) => ({
+          id: m.id,
+          forTeaching: m.forTeaching,
+          teacherNote: m.teacherNote,
+          text: m.description,
+        }))
       : plan.kind === 'samarbeidsavtale'
         ? plan.rows.map((r) => ({ id: r.id, forTeaching: r.forTeaching, teacherNote: r.teacherNote, text: r.measure }))
         : [];
