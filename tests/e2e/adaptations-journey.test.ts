@@ -7,7 +7,7 @@
 // case's evaluation. Screenshots under /tmp/i21-lessons-shots/.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney } from './browser';
+import { e2eGate, expectNoAxeViolations, logInWithKeyboard, tabTo, useJourney } from './browser';
 
 const unavailable = e2eGate();
 const AT = '2026-11-24T08:05:00+01:00';
