@@ -251,7 +251,9 @@ export const getCaseResponse = z.object({
         followed: z
           .object({ days: z.number().int(), schoolDays: z.number().int(), since: z.string() })
           .nullable()
-          .describe('Tiltak som gjelder i undervisningen: skoledagene lærerne bekreftet det fulgt, siden planen ble aktivert (beslutning 191)'),
+          .describe(
+            'Tiltak som gjelder i undervisningen: skoledagene lærerne bekreftet det fulgt, siden planen ble aktivert (beslutning 191)',
+          ),
       }),
     )
     .describe('Tiltakene i sakens aktive planer, som evalueringen vurderer hvert for seg (beslutning 104)'),
