@@ -172,5 +172,21 @@ describe.skipIf(unavailable !== null)('browser journey: tilrettelegging på gyml
     await group.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/evaluation-count-1366x900.png` });
     await expectNoAxeViolations(page, 'evalueringen med «Fulgt i dag»-tellingen');
+
+    // The plan shows the measure marked «Gjelder i undervisningen», in its own words for the teachers.
+    const open = page.getByRole('button', { name: 'Åpne Tiltaksplan 24.11.2026' });
+    await tabTo(page, open, 'forward', 600);
+    await page.keyboard.press('Enter');
+    const forTeaching = page.getByRole('checkbox', { name: /^Gjelder i undervisningen/ });
+    await expect.poll(() => forTeaching.count()).toBe(2);
+    expect(await forTeaching.first().isChecked()).toBe(true);
+    expect(await forTeaching.nth(1).isChecked()).toBe(false);
+    expect(await page.getByRole('textbox', { name: /^Tekst til lærerne/ }).count()).toBe(1);
+    await forTeaching.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/plan-for-teaching-1366x900.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await forTeaching.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/plan-for-teaching-390x844.png` });
+    await expectNoAxeViolations(page, 'planen med et tiltak som gjelder i undervisningen');
   });
 });
