@@ -85,6 +85,11 @@ export const action = z.discriminatedUnion('type', [
           measure: text('Tiltaket mangler navn').max(1000),
           judgement: z.enum(MEASURE_JUDGEMENTS, { error: 'Velg virket, delvis, virket ikke eller ikke gjennomført' }),
           comment: z.string().max(4000).optional(),
+          measureId: z
+            .string()
+            .max(100)
+            .optional()
+            .describe('Tiltakets id i planen: «Fulgt i dag»-tellingen lagres med vurderingen (beslutning 191)'),
         }),
       )
       .max(100)
@@ -276,7 +281,19 @@ export const getCaseResponse = z.object({
   state,
   overdue: z.boolean(),
   evaluationMeasures: z
-    .array(z.object({ measure: z.string(), planTitle: z.string() }))
+    .array(
+      z.object({
+        measure: z.string(),
+        planTitle: z.string(),
+        measureId: z.string(),
+        followed: z
+          .object({ days: z.number().int(), schoolDays: z.number().int(), since: z.string() })
+          .nullable()
+          .describe(
+            'Tiltak som gjelder i undervisningen: skoledagene lærerne bekreftet det fulgt, siden planen ble aktivert (beslutning 191)',
+          ),
+      }),
+    )
     .describe('Tiltakene i sakens aktive planer, som evalueringen vurderer hvert for seg (beslutning 104)'),
   defaultEvaluationOn: z
     .string()

@@ -3,6 +3,7 @@
 // serialise through the schemas) and by the web app (which types its fetch functions with them). It
 // depends on zod and the pure domain only, so it runs in the server and the browser alike.
 export * from './absence';
+export * from './adaptations';
 export * from './audit-log';
 export * from './auth';
 export * from './cases';

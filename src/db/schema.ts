@@ -784,6 +784,8 @@ export const TENANT_TABLES = [
   'class_day_calendar',
   'pupil_checkin',
   'pupil_meeting_wish',
+  'measure_confirmation',
+  'class_substitute',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
@@ -795,6 +797,32 @@ export const APPEND_ONLY_TABLES: readonly string[] = [
 ];
 
 export interface Database {
+  /**
+   * «Fulgt i dag»: a teacher confirmed a measure marked for teaching was followed on a day (migration 0046,
+   * decision 191); one row per teacher, measure and day.
+   */
+  measure_confirmation: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    plan_id: string;
+    pupil_id: string;
+    class_id: string;
+    measure_id: string;
+    date: string;
+    confirmed_by: string;
+    confirmed_at: Timestamp;
+  };
+  /** The substitute of the day: a teacher the leadership named to take a class on a date (migration 0046, decision 192). */
+  class_substitute: {
+    id: string;
+    kommune_id: string;
+    class_id: string;
+    date: string;
+    user_id: string;
+    assigned_by: string;
+    assigned_at: Timestamp;
+  };
   /** A class's register for a day, taken («Resten er til stede»): the latest confirmation (migration 0029, decision 105). */
   class_register: {
     kommune_id: string;

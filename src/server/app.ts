@@ -36,6 +36,7 @@ import { inboxRoutes } from './routes/inbox';
 import { healthRoutes } from './routes/health';
 import { pupilRoutes } from './routes/pupils';
 import { absenceRoutes } from './routes/absence';
+import { adaptationRoutes } from './routes/adaptations';
 import { importRoutes } from './routes/imports';
 import { settingsRoutes } from './routes/settings';
 import { caseRoutes } from './routes/cases';
@@ -273,6 +274,7 @@ export async function buildApp({
   await app.register(documentRoutes(deps));
   await app.register(pupilRoutes(deps));
   await app.register(absenceRoutes(deps));
+  await app.register(adaptationRoutes(deps));
   await app.register(importRoutes(deps));
   await app.register(settingsRoutes(deps));
   await app.register(ruleEditorRoutes(deps));

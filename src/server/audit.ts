@@ -92,6 +92,13 @@ export const AUDIT_KINDS = {
   'case.plan.activation-refused': 'read',
   'case.plan.close': 'update',
   'case.plan.print': 'print',
+  // Measures that reach every lesson (issue 21 item 4, decisions 190–192): a teacher's read of a class's
+  // «tilrettelegging» notes (one row per pupil with a note), «Fulgt i dag» and its undoing, and the substitute of the day.
+  'adaptation.read': 'read',
+  'adaptation.confirm': 'create',
+  'adaptation.unconfirm': 'delete',
+  'class.substitute.add': 'create',
+  'class.substitute.remove': 'delete',
   'audit.review': 'read',
   'guardian.access-log': 'export',
   'pupil.privacy-export': 'export',
@@ -154,6 +161,9 @@ export const AUDIT_KINDS = {
   'plans.read': 'read',
   'plans.write': 'update',
   'measures.read': 'read',
+  'adaptations.read': 'read',
+  'adaptations.confirm': 'create',
+  'class.substitutes.manage': 'update',
   'roster.manage': 'update',
   'identity.manage': 'update',
   'demo.clock': 'update',

@@ -43,6 +43,13 @@ export const policies = {
   'pupil.self.write': pupil,
   'absence.register': roles('kontaktlaerer', 'faglaerer', 'skoleledelse', 'administrator'),
   'absence.read': roles(...SCHOOL_STAFF),
+  // The «tilrettelegging» notes of a class and «Fulgt i dag» (decisions 190–192): the pupil's teachers — the
+  // contact teacher, the subject teachers and the substitute of the day (the use-case checks which class and
+  // day) — and the leadership; not the resource team or the administrator, who teach no lesson.
+  'adaptations.read': roles('kontaktlaerer', 'faglaerer', 'skoleledelse'),
+  'adaptations.confirm': roles('kontaktlaerer', 'faglaerer', 'skoleledelse'),
+  // Naming the substitute of the day for a class: the school's leadership (decision 192).
+  'class.substitutes.manage': roles('skoleledelse'),
   'alerts.read': roles(...SCHOOL_STAFF),
   'alerts.act': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'alerts.letter': roles('kontaktlaerer', 'skoleledelse', 'administrator'),

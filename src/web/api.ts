@@ -1,12 +1,14 @@
 // The browser's way to the server, by area in src/web/api/ and typed by the API contract (src/contract,
 // decision 092). `api` gathers the areas that screens have always called through it.
 import { absenceApi } from './api/absence';
+import { adaptationApi } from './api/adaptations';
 import { authApi } from './api/auth';
 import { classApi } from './api/classes';
 import { importApi } from './api/imports';
 import { settingsApi } from './api/settings';
 
 export * from './api/absence';
+export * from './api/adaptations';
 export * from './api/audit';
 export * from './api/auth';
 export * from './api/cases';
@@ -20,4 +22,4 @@ export * from './api/guardians';
 export * from './api/pupil-page';
 export * from './api/settings';
 
-export const api = { ...authApi, ...classApi, ...absenceApi, ...settingsApi, ...importApi };
+export const api = { ...authApi, ...classApi, ...absenceApi, ...adaptationApi, ...settingsApi, ...importApi };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, RoleAssignment } from './api';
 import nb from './i18n/nb';
-import { casePlan, describeRole, homePlan, navPlan, reviewPlan, settingsSchools } from './roles';
+import { casePlan, describeRole, homePlan, navPlan, reviewPlan, seesAdaptations, settingsSchools } from './roles';
 import type { HomePlan } from './roles';
 
 const me = (kind: Me['kind'], ...roles: RoleAssignment['role'][]): Pick<Me, 'kind' | 'roles'> => ({
@@ -200,5 +200,26 @@ describe('navPlan: every page a role may use (decision 114)', () => {
       navPlan({ roles: [{ role: 'skoleledelse', schoolId: 's1', schoolName: 'Nordvik skole' }] }).settings,
     ).toEqual([{ id: 's1', name: 'Nordvik skole' }]);
     expect(navPlan(me('staff', 'kontaktlaerer')).settings).toEqual([]);
+  });
+});
+
+describe('seesAdaptations', () => {
+  it('is the class’s teachers and the leadership, as the server’s adaptations.read says (decision 190)', () => {
+    expect(seesAdaptations(me('staff', 'faglaerer'))).toBe(true);
+    expect(seesAdaptations(me('staff', 'kontaktlaerer'))).toBe(true);
+    expect(seesAdaptations(me('staff', 'skoleledelse'))).toBe(true);
+    expect(seesAdaptations(me('staff', 'administrator'))).toBe(false);
+    expect(seesAdaptations(me('staff', 'ressursteam'))).toBe(false);
+    expect(seesAdaptations(me('service', 'helsesykepleier'))).toBe(false);
+  });
+
+  it('matches the server’s policy for both actions', async () => {
+    const { policies } = await import('../server/policies');
+    for (const role of ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator'] as const) {
+      const actor = { roles: [{ role, schoolId: 's', classId: 'c', serviceUnitId: null, subject: null }] };
+      const server = policies['adaptations.read'](actor as never);
+      expect(seesAdaptations(me('staff', role)), role).toBe(server);
+      expect(policies['adaptations.confirm'](actor as never), role).toBe(server);
+    }
   });
 });

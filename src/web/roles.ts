@@ -113,6 +113,17 @@ export function concernPlan(me: Pick<Me, 'roles'>): {
   };
 }
 
+/**
+ * Roles that see the «tilrettelegging» notes on a class's register and confirm «Fulgt i dag» (the server's
+ * 'adaptations.read' and 'adaptations.confirm', decisions 190–192): the class's teachers and the leadership.
+ */
+export const ADAPTATION_ROLES = ['kontaktlaerer', 'faglaerer', 'skoleledelse'] as const satisfies readonly RoleName[];
+
+/** Whether the register shows the class's «tilrettelegging» notes to this user. */
+export function seesAdaptations(me: Pick<Me, 'roles'>): boolean {
+  return me.roles.some((r) => (ADAPTATION_ROLES as readonly RoleName[]).includes(r.role));
+}
+
 /** Roles that may import absence files for their school (/import). */
 export const IMPORT_ROLES = ['administrator', 'skoleledelse'] as const satisfies readonly RoleName[];
 

@@ -121,7 +121,13 @@ describeDb('when the measures start, and the one evaluation date', () => {
   it('judges each measure of the active plan at the evaluation, and shows the judgements in the case (decision 104)', async () => {
     const c = await getCase();
     expect(c.evaluationMeasures).toEqual([
-      { measure: 'Vekking kl. 07.00 og felles frokost', planTitle: 'Samarbeidsavtale' },
+      // Not marked for teaching: no «Fulgt i dag» count (decision 191).
+      {
+        measure: 'Vekking kl. 07.00 og felles frokost',
+        planTitle: 'Samarbeidsavtale',
+        measureId: 'r1',
+        followed: null,
+      },
     ]);
     const wrong = await w.as('kontakt').post(`/api/cases/${caseId}/actions`, {
       action: {

@@ -102,6 +102,26 @@ export const FIXTURES: Record<string, Fixture> = {
     actor: 'kontakt',
     request: (b) => ({ url: `/api/classes/${b.classId}/register/taken`, payload: { date: '2026-11-23' } }),
   },
+  // Measures that reach every lesson (decisions 190–192): the gym teacher of the class reads its notes.
+  'GET /api/classes/{classId}/adaptations': {
+    actor: 'fag',
+    request: (b) => ({ url: `/api/classes/${b.classId}/adaptations?date=2026-11-24` }),
+  },
+  'PUT /api/classes/{classId}/adaptations/followed': {
+    actor: 'fag',
+    request: (b) => ({
+      url: `/api/classes/${b.classId}/adaptations/followed`,
+      payload: { noteId: `${b.planId}:r1`, date: '2026-11-24', followed: true },
+    }),
+    ownStatus: { statuses: [404], why: 'the security world’s plan is a draft without a measure for teaching' },
+  },
+  'PUT /api/classes/{classId}/substitutes/{date}': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/classes/${b.classId}/substitutes/2026-11-24`,
+      payload: { userIds: [b.staffUserId] },
+    }),
+  },
   'POST /api/absence-events': {
     actor: 'kontakt',
     request: (b) => ({

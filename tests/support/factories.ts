@@ -551,6 +551,22 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         updated_at: new Date(),
       })
       .execute();
+    // A «Fulgt i dag» from while the plan ran (decision 191), so the privacy export has a row of it.
+    await tx
+      .insertInto('measure_confirmation')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        case_id: caseId,
+        plan_id: dayPlanId,
+        pupil_id: pupilIds[2]!,
+        class_id: classId,
+        measure_id: 'r1',
+        date: '2026-09-07',
+        confirmed_by: users.fag!.id,
+        confirmed_at: new Date('2026-09-07T10:00:00+02:00'),
+      })
+      .execute();
     await tx
       .insertInto('user_session')
       .values({

@@ -72,7 +72,15 @@ export type CaseActionType = CaseAction['type'];
 /** How a measure worked, judged at the evaluation: virket, delvis, virket ikke, ikke gjennomført. */
 export const MEASURE_JUDGEMENTS = ['virket', 'delvis', 'virket-ikke', 'ikke-gjennomfort'] as const;
 export type MeasureJudgementValue = (typeof MEASURE_JUDGEMENTS)[number];
-export type MeasureJudgement = { measure: string; judgement: MeasureJudgementValue; comment?: string };
+export type MeasureJudgement = {
+  measure: string;
+  judgement: MeasureJudgementValue;
+  comment?: string;
+  /** The measure's id in its plan (decision 191). */
+  measureId?: string;
+  /** For a measure the teachers carry out: the school days they confirmed it followed, as the evaluator saw it (decision 191). */
+  followed?: { days: number; schoolDays: number; since: string } | null;
+};
 export type TransitionResult = { ok: true; next: CaseState } | { ok: false; error: string };
 
 const refuse = (error: string): TransitionResult => ({ ok: false, error });

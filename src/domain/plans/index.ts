@@ -9,3 +9,4 @@ export * from './plan-schema';
 export * from './pupil-voice';
 export * from './seven-h';
 export * from './versions';
+export * from './teaching-measures';

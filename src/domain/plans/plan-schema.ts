@@ -144,6 +144,17 @@ export type HomeSchooling = z.output<typeof homeSchoolingSchema>;
 const forPupilSchema = obj({ schoolDoes: optionalText, iTry: optionalText, whoToGoTo: optionalText });
 export type ForPupil = z.output<typeof forPupilSchema>;
 const forPupil = forPupilSchema.nullable().optional();
+// --- A measure for the teaching staff (issue 21 item 4, decision 190) ---
+
+/**
+ * «Gjelder i undervisningen»: a measure every teacher of the pupil carries out in lessons (a quiet place to
+ * change for gym, not asked to read aloud). Such a measure reaches the teachers' register as a short note,
+ * without the case; `teacherNote` is that note's wording (blank: the measure's own words).
+ */
+const teachingFields = {
+  forTeaching: z.boolean({ error: 'må være ja eller nei' }).optional(),
+  teacherNote: z.string({ error: 'må være en tekst' }).max(200, { error: 'høyst 200 tegn' }).optional(),
+};
 
 // --- Tiltaksplan (000 appendix) ---
 
@@ -157,6 +168,7 @@ const measureSchema = obj({
   responsible: text,
   attendanceReduction: reductionSchema.nullable().optional(),
   homeSchooling: homeSchoolingSchema.nullable().optional(),
+  ...teachingFields,
 });
 export type Measure = z.output<typeof measureSchema>;
 
@@ -202,6 +214,7 @@ const agreementRowSchema = obj({
     })
     .nullable()
     .optional(),
+  ...teachingFields,
 });
 
 const samarbeidsavtaleSchema = obj({
@@ -421,6 +434,8 @@ const LABELS: Record<string, string> = {
   schoolDoes: 'Dette gjør skolen',
   iTry: 'Dette prøver jeg',
   whoToGoTo: 'Hit kan jeg gå',
+  forTeaching: 'Gjelder i undervisningen',
+  teacherNote: 'Tekst til lærerne',
 };
 // How one item of a list is named: «Tiltak 2», «Rad 3», «Steg 1».
 const ITEMS: Record<string, string> = {

@@ -2,7 +2,8 @@
 // (decision 102). The case's state is where the date lives; an active plan that has an evaluation date
 // (samarbeidsavtale, gradual return, teaching during illness) is kept equal to it, as a new version.
 import { storedCaseState, transition, type CaseAction } from '../../domain/ladder/case-machine';
-import { PLAN_KIND_NAMES, type Plan } from '../../domain/plans';
+import { countFollowed, PLAN_KIND_NAMES, teachingNotes, type FollowedCount, type Plan } from '../../domain/plans';
+import type { CompiledCalendar } from '../../domain/calendar/calendar';
 import type { Tx } from '../../db/create-db';
 import type { Actor } from '../actor';
 import { classCalendar } from '../absence/calendar';
@@ -101,20 +102,56 @@ export async function planVersion(tx: Tx, planId: string, saved: number): Promis
   return row?.version ?? saved;
 }
 
-/** The measures of the case's active plans, each to be judged at the evaluation (decision 104). */
-export async function measuresToEvaluate(tx: Tx, caseId: string): Promise<{ measure: string; planTitle: string }[]> {
+/** A measure of an active plan as the evaluation judges it (decision 104), with its «Fulgt i dag» count (decision 191). */
+export type MeasureToEvaluate = {
+  measure: string;
+  planTitle: string;
+  /** The measure's id in its plan, so a judgement can be matched to its count. */
+  measureId: string;
+  /** Marked «Gjelder i undervisningen»: the school days the teachers confirmed it followed, since the plan's activation. */
+  followed: FollowedCount | null;
+};
+
+/**
+ * The measures of the case's active plans, each to be judged at the evaluation (decision 104); a measure for
+ * the teaching staff carries how many school days of the pupil's skolerute it was confirmed followed, from
+ * the plan's activation to today (decision 191).
+ */
+export async function measuresToEvaluate(
+  tx: Tx,
+  caseId: string,
+  counting?: { calendar: CompiledCalendar; today: string },
+): Promise<MeasureToEvaluate[]> {
   const active = await tx
     .selectFrom('case_plan')
-    .select('content')
+    .select(['id', 'content', 'activated_on'])
     .where('case_id', '=', caseId)
     .where('status', '=', 'aktiv')
     .orderBy('created_at')
     .execute();
-  return active.flatMap(({ content }) => {
+  const confirmations = await tx
+    .selectFrom('measure_confirmation')
+    .select(['plan_id', 'measure_id', 'date'])
+    .where('case_id', '=', caseId)
+    .execute();
+  return active.flatMap(({ id, content, activated_on }) => {
     const plan = content as Plan;
     const planTitle = PLAN_KIND_NAMES[plan.kind];
-    if (plan.kind === 'samarbeidsavtale') return plan.rows.map((r) => ({ measure: r.measure, planTitle }));
-    if (plan.kind === 'tiltaksplan') return plan.measures.map((m) => ({ measure: m.description, planTitle }));
+    const forTeaching = new Set(teachingNotes(plan).map((n) => n.measureId));
+    const followed = (measureId: string): FollowedCount | null => {
+      if (!counting || !forTeaching.has(measureId)) return null;
+      const since = activated_on ?? counting.today;
+      const dates = confirmations.filter((c) => c.plan_id === id && c.measure_id === measureId).map((c) => c.date);
+      return countFollowed(counting.calendar, since, counting.today, dates);
+    };
+    const each = (measureId: string, measure: string) => ({
+      measure,
+      planTitle,
+      measureId,
+      followed: followed(measureId),
+    });
+    if (plan.kind === 'samarbeidsavtale') return plan.rows.map((r) => each(r.id, r.measure));
+    if (plan.kind === 'tiltaksplan') return plan.measures.map((m) => each(m.id, m.description));
     return [];
   });
 }

@@ -5,8 +5,10 @@ import type { Database } from '../../db/schema';
 import type { BeforeAfter } from '../../domain/absence/before-after';
 import { allowedActions, type CaseState } from '../../domain/ladder/case-machine';
 import { isEvaluationOverdue } from '../../domain/ladder/evaluation-date';
+import { norwegianDate } from '../../domain/calendar/dates';
 import { findTask, LADDER_ROLES, type Ladder, type LadderLevel } from '../../domain/ladder/ladder-schema';
 import type { PupilPlace } from '../absence/place';
+import type { MeasureToEvaluate } from '../cases/evaluation';
 import type { CaseRow } from '../cases/case-place';
 import type { consentFormFacts } from '../cases/consents';
 import type { planSummaries } from '../cases/plans';
@@ -57,7 +59,7 @@ export type LoadedCase = {
   /** The evaluation date «Start tiltak» offers today (open cases). */
   defaultEvaluationOn: string | null;
   /** The measures of the active plans, for the evaluation to judge one by one. */
-  evaluationMeasures: { measure: string; planTitle: string }[];
+  evaluationMeasures: MeasureToEvaluate[];
   consents: Awaited<ReturnType<typeof presentConsents>>;
   consentForm: Awaited<ReturnType<typeof consentFormFacts>> | null;
   formsOverview: Awaited<ReturnType<typeof caseFormsOverview>>;
@@ -216,17 +218,20 @@ export function presentCase({
   };
 }
 
-/** «Tiltakene: Egen garderobe – virket; Vekking – ikke gjennomført (mor på nattevakt).» */
-function describeJudgements(
-  assessment: string,
-  measures: { measure: string; judgement: string; comment?: string }[] | undefined,
-  words: TimelineTexts,
-): string {
+type Judged = {
+  measure: string;
+  judgement: string;
+  comment?: string;
+  followed?: { days: number; schoolDays: number; since: string } | null;
+};
+
+/** «Tiltakene: Egen garderobe – virket, bekreftet fulgt 3 av 12 skoledager siden 02.11.2026; Vekking – …» */
+function describeJudgements(assessment: string, measures: Judged[] | undefined, words: TimelineTexts): string {
   if (!measures?.length) return '';
   const stop = /[.!?]$/.test(assessment.trim()) ? '' : '.';
   const each = measures.map(
     (m) =>
-      `${m.measure} – ${(words.judgement as Record<string, string>)[m.judgement] ?? m.judgement}${m.comment?.trim() ? ` (${m.comment.trim()})` : ''}`,
+      `${m.measure} – ${(words.judgement as Record<string, string>)[m.judgement] ?? m.judgement}${m.followed ? words.followed(m.followed.days, m.followed.schoolDays, norwegianDate(m.followed.since)) : ''}${m.comment?.trim() ? ` (${m.comment.trim()})` : ''}`,
   );
   return `${stop} ${words.measures(each.join('; '))}`;
 }
@@ -238,7 +243,7 @@ function describeAction(
     outcome?: string;
     summary?: string;
     assessment?: string;
-    measures?: { measure: string; judgement: string; comment?: string }[];
+    measures?: Judged[];
   },
   words: TimelineTexts,
 ): string {

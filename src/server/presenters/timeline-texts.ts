@@ -21,6 +21,8 @@ export type TimelineTexts = {
   judgement: Record<'virket' | 'delvis' | 'virket-ikke' | 'ikke-gjennomfort', string>;
   /** «Tiltakene: A – virket; B – ikke gjennomført.» */
   measures: (list: string) => string;
+  /** «, bekreftet fulgt 3 av 12 skoledager siden 02.11.2026» for a measure the teachers confirm (decision 191). */
+  followed: (days: number, schoolDays: number, since: string) => string;
   channel: Record<ContactChannel, string>;
   meeting: Record<MeetingKind, string>;
   meetingHeld: (meeting: string) => string;
@@ -47,6 +49,7 @@ const nb: TimelineTexts = {
     'ikke-gjennomfort': 'ikke gjennomført',
   },
   measures: (list) => `Tiltakene: ${list}.`,
+  followed: (days, schoolDays, since) => `, bekreftet fulgt ${days} av ${schoolDays} skoledager siden ${since}`,
   channel: { telefon: 'telefon', møte: 'møte', melding: 'melding', hjemmebesøk: 'hjemmebesøk', brev: 'brev' },
   meeting: {
     'undringssamtale-elev': 'Undringssamtale med eleven',
@@ -79,6 +82,7 @@ const nn: TimelineTexts = {
     'ikke-gjennomfort': 'ikkje gjennomført',
   },
   measures: (list) => `Tiltaka: ${list}.`,
+  followed: (days, schoolDays, since) => `, stadfesta følgd ${days} av ${schoolDays} skuledagar sidan ${since}`,
   channel: { telefon: 'telefon', møte: 'møte', melding: 'melding', hjemmebesøk: 'heimebesøk', brev: 'brev' },
   meeting: {
     'undringssamtale-elev': 'Undringssamtale med eleven',
@@ -111,6 +115,8 @@ const en: TimelineTexts = {
     'ikke-gjennomfort': 'not carried out',
   },
   measures: (list) => `The measures: ${list}.`,
+  followed: (days, schoolDays, since) =>
+    `, confirmed followed on ${days} of ${schoolDays} school days since ${since}`,
   channel: { telefon: 'phone', møte: 'meeting', melding: 'message', hjemmebesøk: 'home visit', brev: 'letter' },
   meeting: {
     'undringssamtale-elev': 'Exploratory conversation with the pupil',

@@ -288,6 +288,15 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
     erasure: { by: 'case' },
   },
   {
+    table: 'measure_confirmation',
+    title: 'Tilrettelegging fulgt i timene',
+    description:
+      'Når en lærer bekreftet at et tiltak i planen som gjelder i undervisningen, ble fulgt («Fulgt i dag»): tiltak, dag og lærer.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'date',
+    erasure: { by: 'case' },
+  },
+  {
     table: 'record_history',
     title: 'Tidligere versjoner',
     description: 'Hver endring av opplysningene over beholder versjonen den erstattet.',

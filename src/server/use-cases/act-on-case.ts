@@ -7,7 +7,7 @@ import { classCalendar } from '../absence/calendar';
 import type { Db } from '../../db/create-db';
 import { updateVersioned } from '../versioned';
 import { expireConsentsOfCase } from '../cases/consents';
-import { shareEvaluationDate } from '../cases/evaluation';
+import { measuresToEvaluate, shareEvaluationDate } from '../cases/evaluation';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -30,9 +30,22 @@ export async function actOnCase(
   return db.withContext(contextOf(actor), async (tx) => {
     const { row, place } = await caseForStaff(tx, actor, caseId);
     const ladder = await resolveLadder(tx, content, row.ladder);
-    const action = { ...input.action, on: osloDate(now) } as CaseAction;
+    let action = { ...input.action, on: osloDate(now) } as CaseAction;
     // Default evaluation dates count school days of the pupil's skolerute (decision 102).
     const { calendar } = await classCalendar(tx, place);
+    // What the evaluator saw of «Fulgt i dag» is stored with each judgement, counted here, not sent (decision 191).
+    if (action.type === 'evaluate' && action.measures?.length) {
+      const counted = await measuresToEvaluate(tx, caseId, { calendar, today: action.on });
+      action = {
+        ...action,
+        measures: action.measures.map((m) => {
+          const match =
+            counted.find((c) => m.measureId !== undefined && c.measureId === m.measureId) ??
+            counted.find((c) => c.measure === m.measure);
+          return match?.followed ? { ...m, measureId: match.measureId, followed: match.followed } : m;
+        }),
+      };
+    }
     const result = transition(ladder, storedCaseState(row.state), action, { calendar });
     if (!result.ok) throw new AppError('validation', result.error);
     // The pupil's views and the best-interest assessment are stored with the step, trimmed (decision 181).

@@ -22,7 +22,7 @@ import { caseFormsOverview } from './case-forms-overview';
 import { presentCase } from '../presenters/case';
 import { planSummaries } from '../cases/plans';
 import type { Content } from '../content/load-content';
-import { measuresToEvaluate } from '../cases/evaluation';
+import { measuresToEvaluate, type MeasureToEvaluate } from '../cases/evaluation';
 import { mayTickTask } from '../cases/task-access';
 import { earlierMinutes } from '../cases/meetings';
 import { CASE_PART_FIELDS, type CasePart } from '../../contract/case-parts';
@@ -145,8 +145,10 @@ export async function getCase(
     // Before/after counts from the day the measures started, once they have (decision 102).
     let beforeAfter = null;
     let evaluationDefault: string | null = null;
+    let evaluationMeasures: MeasureToEvaluate[] = [];
     if (state.status === 'open' && want('status')) {
       const { calendar } = await classCalendar(tx, place);
+      evaluationMeasures = await measuresToEvaluate(tx, caseId, { calendar, today });
       evaluationDefault = defaultEvaluationOn(ladder, today, { calendar });
       if (state.measuresStartedOn !== null) {
         const events = await loadPupilEvents(tx, place.pupilId, calendar.source.firstDay, today);
@@ -205,7 +207,7 @@ export async function getCase(
       plans,
       beforeAfter,
       defaultEvaluationOn: evaluationDefault,
-      evaluationMeasures: state.status === 'open' && want('status') ? await measuresToEvaluate(tx, caseId) : [],
+      evaluationMeasures,
       holderDisabled,
       consents,
       consentForm,

@@ -12,12 +12,18 @@ import { presentEvent, userNames } from '../presenters/absence';
 import { classCalendar, slot } from '../absence/calendar';
 import { classPlaces } from '../absence/place';
 import { classScope, visibleClasses } from '../access/scope';
+import { isSubstitute } from '../access/teaching-class';
 
 export async function getClassRegister(db: Db, actor: Actor, classId: string, date: string, now: Date) {
   const day = parseIsoDate(date);
   if (day === null) throw new AppError('validation', `Ugyldig dato «${date}». Bruk ÅÅÅÅ-MM-DD.`);
   return db.withContext(contextOf(actor), async (tx) => {
-    const cls = await visibleClasses(tx, classScope(actor)).where('class.id', '=', classId).executeTakeFirst();
+    // The substitute of the day sees the register of that day too (decision 192).
+    const cls =
+      (await visibleClasses(tx, classScope(actor)).where('class.id', '=', classId).executeTakeFirst()) ??
+      ((await isSubstitute(tx, actor, classId, date))
+        ? await visibleClasses(tx, { classIds: [classId], schoolIds: [] }).executeTakeFirst()
+        : undefined);
     if (!cls) throw new AppError('not_found', 'Fant ikke klassen, eller du har ikke tilgang til den.');
     const cal = await classCalendar(tx, { classId, schoolId: cls.school_id, schoolYear: cls.school_year });
     const closedReason = cal.calendar.closedReason(day);

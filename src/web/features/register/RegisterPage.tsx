@@ -21,6 +21,8 @@ import { freshConcerns } from '../../concerns';
 import { useApi } from '../../useApi';
 import { RegisterForm } from './RegisterForm';
 import { TakeRegister } from './TakeRegister';
+import { AdaptationNotes } from './AdaptationNotes';
+import { seesAdaptations } from '../../roles';
 import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
 
 // The morning register: one row per pupil, only the kind select until a kind is chosen, so Tab
@@ -106,7 +108,16 @@ function sentence(text: string): string {
 
 function RegisterDay({ register, knownAlerts }: { register: Register; knownAlerts: AlertType[] | null }) {
   const { t } = useTranslation();
-  const { handleApiError } = useAuth();
+  const { handleApiError, state } = useAuth();
+  // The class's «tilrettelegging» notes for its teachers (decision 190), beside each pupil.
+  const adaptations = useApi(
+    state.status === 'authenticated' && seesAdaptations(state.user)
+      ? `adaptations:${register.class.id}:${register.date}`
+      : null,
+    () => api.adaptations(register.class.id, register.date),
+  );
+  const notesOf = (pupilId: string) =>
+    adaptations.status === 'ok' ? adaptations.data.pupils.find((p) => p.pupilId === pupilId)?.notes : undefined;
   const describe = useDescribeEvent();
   const [pupils, setPupils] = useState<RegisterPupil[]>(() => [...register.pupils].sort(compareByName));
   useEffect(() => setPupils([...register.pupils].sort(compareByName)), [register]);
@@ -193,6 +204,7 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
       <Paragraph data-size="sm" className="register-help">
         {t('register.help')}
       </Paragraph>
+      {adaptations.status === 'error' && <ErrorAlert>{t('register.adaptationsFailed')}</ErrorAlert>}
       {/* A save may raise a concern: its card's script comes while the server answers (a failure shows with the card). */}
       <ul
         className="register-list"
@@ -228,6 +240,15 @@ function RegisterDay({ register, knownAlerts }: { register: Register; knownAlert
                 )}
                 <ProtectedAddressTag value={pupil.protectedAddress} data-size="sm" variant="outline" />
               </div>
+              {notesOf(pupil.id) && adaptations.status === 'ok' && (
+                <AdaptationNotes
+                  classId={register.class.id}
+                  date={register.date}
+                  mayConfirm={adaptations.data.mayConfirm}
+                  pupilName={pupilName(pupil)}
+                  notes={notesOf(pupil.id)!}
+                />
+              )}
               {pupil.events.length > 0 && (
                 <ul className="register-row__events" aria-label={t('register.existing', { name: pupilName(pupil) })}>
                   {pupil.events.map((event) => (

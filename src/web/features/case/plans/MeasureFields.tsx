@@ -1,4 +1,4 @@
-import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../api';
 import { HOME_SCHOOLING_GROUNDS, REDUCTION_KINDS } from '../../../../domain/plans/plan-schema';
@@ -22,6 +22,7 @@ export function MeasureFields({ bind, at, caseData }: { bind: Bind; at: Path; ca
         description={t('plans.f.planBHelp')}
       />
       <Text bind={bind} path={[...at, 'responsible']} label={t('plans.f.responsible')} />
+      <TeachingFields bind={bind} at={at} />
       <ReductionFields bind={bind} at={[...at, 'attendanceReduction']} caseData={caseData} />
       <Field>
         <Label>{t('plans.f.homeSchooling')}</Label>
@@ -72,6 +73,32 @@ export function MeasureFields({ bind, at, caseData }: { bind: Bind; at: Path; ca
             options={Object.fromEntries(returnPlans.map((p) => [p.id, p.title]))}
           />
         </>
+      )}
+    </>
+  );
+}
+
+/** «Gjelder i undervisningen» and the teachers' wording of the measure (decision 190). */
+export function TeachingFields({ bind, at }: { bind: Bind; at: Path }) {
+  const { t } = useTranslation();
+  const on = getIn(bind.plan, [...at, 'forTeaching']) === true;
+  return (
+    <>
+      <Checkbox
+        id={fieldId(bind.planId, [...at, 'forTeaching'])}
+        label={t('plans.f.forTeaching')}
+        description={t('plans.f.forTeachingHelp')}
+        checked={on}
+        disabled={bind.readOnly}
+        onChange={(e) => bind.set([...at, 'forTeaching'], e.target.checked)}
+      />
+      {on && (
+        <Text
+          bind={bind}
+          path={[...at, 'teacherNote']}
+          label={t('plans.f.teacherNote')}
+          description={t('plans.f.teacherNoteHelp')}
+        />
       )}
     </>
   );

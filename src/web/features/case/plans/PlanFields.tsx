@@ -4,7 +4,7 @@ import { PRESENCE_LEVELS, SIGNATORY_ROLES, TEACHING_PLACES } from '../../../../d
 import { newRowId } from './plans';
 import { Text, Rows, ids, OptionalDate, Choice, Lines } from './fields';
 import type { Bind } from './fields';
-import { MeasureFields, ReductionFields } from './MeasureFields';
+import { MeasureFields, ReductionFields, TeachingFields } from './MeasureFields';
 import { formatDate } from '../../../format';
 
 export function PlanFields({ bind, caseData }: { bind: Bind; caseData: CaseDetail }) {
@@ -39,6 +39,7 @@ export function PlanFields({ bind, caseData }: { bind: Bind; caseData: CaseDetai
                 <Text bind={bind} path={[...at, 'measure']} label={t('plans.f.measure')} multiline />
                 <Text bind={bind} path={[...at, 'responsible']} label={t('plans.f.responsible')} />
                 <OptionalDate bind={bind} path={[...at, 'deadline']} label={t('plans.f.deadline')} />
+                <TeachingFields bind={bind} at={at} />
               </>
             )}
           </Rows>

@@ -5,6 +5,7 @@ import { useSubmit } from '../../../ui/useSubmit';
 import { FormButtons } from '../../../ui/FormButtons';
 import { useTranslation } from 'react-i18next';
 import { appToday } from '../../../appClock';
+import { formatDate } from '../../../format';
 import { caseApi } from '../../../api';
 import type {
   CaseAction,
@@ -185,6 +186,7 @@ function ActionForm({
             ? {
                 measures: data.evaluationMeasures.map((m, i) => ({
                   measure: m.measure,
+                  measureId: m.measureId,
                   judgement: judgements[i]!.judgement!,
                   ...(judgements[i]!.comment.trim() ? { comment: judgements[i]!.comment.trim() } : {}),
                 })),
@@ -282,6 +284,15 @@ function ActionForm({
           {data.evaluationMeasures.map((m, i) => (
             <Fieldset key={i} className="measure-judgement">
               <Fieldset.Legend>{t('cases.judgeMeasure', { measure: m.measure, plan: m.planTitle })}</Fieldset.Legend>
+              {m.followed && (
+                <Fieldset.Description className="measure-followed">
+                  {t('cases.measureFollowed', {
+                    days: m.followed.days,
+                    count: m.followed.schoolDays,
+                    since: formatDate(m.followed.since),
+                  })}
+                </Fieldset.Description>
+              )}
               {MEASURE_JUDGEMENTS.map((j) => (
                 <Radio
                   key={j}
