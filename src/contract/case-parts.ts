@@ -22,6 +22,7 @@ export const CASE_PART_FIELDS = {
     'evaluationMeasures',
     'stafettholder',
     'openedFrom',
+    'weeklyContact',
     'level',
     'allowedActions',
     'tasks',
