@@ -23,6 +23,7 @@ const entry = (id: string, level: number, extra: Partial<CaseListEntry> = {}): C
   status: 'open',
   evaluationDue: null,
   overdue: false,
+  contactGap: false,
   inactive: false,
   stafettholderName: 'Lærer',
   ...extra,
