@@ -302,6 +302,7 @@ export const getCaseResponse = z.object({
       action: taskActionSchema
         .nullable()
         .describe('Hva oppgaven gjør utover å krysses av (møte, melding, henvisning …)'),
+      weekly: z.boolean().describe('Trappens ukentlige kontakt, som kontaktloggen lukker uke for uke (beslutning 193)'),
       text: z.string(),
       responsible: z.array(z.string()),
       ownerName: z.string().nullable(),

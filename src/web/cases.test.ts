@@ -33,6 +33,7 @@ const task = (id: string, level: number, extra: Partial<CaseTask> = {}): CaseTas
   level,
   ladderTaskId: null,
   action: null,
+  weekly: false,
   text: id,
   responsible: [],
   ownerName: null,

@@ -47,7 +47,11 @@ describeDb('the weekly contact, closed by the contact log', () => {
   it('at Saltdal level 2 the weekly contact waits for the team («dersom … formålstjenlig»)', async () => {
     w.clock.set(at('2026-11-16'));
     caseId = await openCaseAtLevel(w.as('kontakt'), pupilId(), 2);
-    const { weeklyContact } = await weekly(caseId);
+    const { weeklyContact, tasks } = (await weekly(caseId)) as Awaited<ReturnType<typeof weekly>> & {
+      tasks: { ladderTaskId: string | null; weekly: boolean }[];
+    };
+    // The checklist says which task is the weekly one.
+    expect(tasks.filter((t) => t.weekly).map((t) => t.ladderTaskId)).toEqual(['saltdal-2-ukentlig-kontakt']);
     expect(weeklyContact).toEqual({
       applies: false,
       reasons: [],

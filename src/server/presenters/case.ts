@@ -125,6 +125,7 @@ export function presentCase({
       level: t.level,
       ladderTaskId: t.ladder_task_id,
       action: t.ladder_task_id ? (findTask(ladder, t.ladder_task_id)?.action ?? null) : null,
+      weekly: t.ladder_task_id ? findTask(ladder, t.ladder_task_id)?.recurring !== undefined : false,
       responsible: t.responsible,
       ownerName: t.owner_id ? (names.get(t.owner_id) ?? null) : null,
       dueOn: t.due_on,
