@@ -2,6 +2,7 @@
 // 2, switched on by the team; a school week without contact is a gap on the case and the board and one inbox
 // item; logging a contact in that week closes it; a waiting referral makes the weekly contact apply by itself
 // (samtidighetsansvar, 004 §5) until it is answered.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/server/content/load-content';
 import { remindDue } from '../../src/server/inbox/reminders';
@@ -117,6 +118,28 @@ describeDb('the weekly contact, closed by the contact log', () => {
       });
     expect((await log(['ppt'])).status).toBe(201);
     expect((await weekly(caseId)).weeklyContact.gaps).toHaveLength(1);
+    // The same-day notice Nærvær sent the guardians itself is not the teacher's contact with the home.
+    await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
+      tx
+        .insertInto('contact_log')
+        .values({
+          id: randomUUID(),
+          kommune_id: w.k.id,
+          pupil_id: pupilId(),
+          alert_id: null,
+          contacted_at: new Date('2026-11-18T08:30:00+01:00'),
+          with_whom: ['foresatt'],
+          channel: 'melding',
+          summary: 'Melding til foresatte om fravær i dag',
+          agreed: null,
+          recorded_by: null,
+          recorded_at: new Date('2026-11-18T08:30:00+01:00'),
+          notice_on: '2026-11-18',
+        })
+        .execute(),
+    );
+    expect((await weekly(caseId)).weeklyContact.gaps).toHaveLength(1);
+    expect(await gapItems('kontakt')).toHaveLength(1);
     expect((await log(['foresatt'])).status).toBe(201);
     expect((await weekly(caseId)).weeklyContact).toMatchObject({ lastContactOn: '2026-11-19', gaps: [] });
     expect((await board()).find((c) => c.id === caseId)?.contactGap).toBe(false);

@@ -95,7 +95,7 @@ export async function weeklyContactsOf(
     });
     return { c, recurring, periods };
   });
-  // The contacts of the pupils whose case owes one (the last contact is shown even when it is from before).
+  // The contacts people logged for the pupils whose case owes one (the last contact is shown even when it is from before).
   const owing = [...new Set(planned.filter((p) => p.periods.length > 0).map((p) => p.c.pupil_id))];
   const contacts =
     owing.length === 0
@@ -104,6 +104,8 @@ export async function weeklyContactsOf(
           .selectFrom('contact_log')
           .select(['pupil_id', 'contacted_at', 'with_whom'])
           .where('pupil_id', 'in', owing)
+          // A line Nærvær wrote itself (the same-day notice to guardians) is no one's contact with the home.
+          .where('recorded_by', 'is not', null)
           .execute();
   const calendars = new Map<string, Pick<CompiledCalendar, 'indexOf'>>();
   for (const { c, recurring, periods } of planned) {

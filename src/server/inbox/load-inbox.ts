@@ -164,6 +164,7 @@ async function judge(
         .selectFrom('contact_log')
         .select(['contacted_at', 'with_whom'])
         .where('pupil_id', '=', c.place.pupilId)
+        .where('recorded_by', 'is not', null)
         .where('contacted_at', '>=', new Date((from - 1) * 86_400_000))
         .where('contacted_at', '<', new Date((from + 8) * 86_400_000))
         .execute();
