@@ -1,10 +1,18 @@
 // Issue 21 item 5 (decisions 193–195): the contact teacher switches on the weekly contact in Emil Bakken's case
 // (the keyboard only), a school week passes without contact, and the case's status and the board say
-// «Kontakt mangler»; a call home logged for that week closes it, and the marker is gone from both. Axe on every
-// state; screenshots at 1366 × 900 and 390 × 844.
+// «Kontakt mangler»; a call home logged for that week closes it, and the marker is gone from both; the ladder
+// form shows Saltdal's weekly task as left to the team. Axe on every state; screenshots at 1366 × 900 and 390 × 844.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney } from './browser';
+import {
+  e2eGate,
+  expectNoAxeViolations,
+  logInWithKeyboard,
+  norwegianContext,
+  section,
+  tabTo,
+  useJourney,
+} from './browser';
 
 const unavailable = e2eGate();
 const SHOTS = '/tmp/i21-contact-shots/';
@@ -84,5 +92,23 @@ describe.skipIf(unavailable !== null)('browser journey: the weekly contact close
     await emilOnBoard().waitFor();
     expect(await emilOnBoard().innerText()).not.toContain('Kontakt mangler');
     await page.close();
+  });
+
+  it('the ladder form shows Saltdal’s weekly task as repeated when the team switches it on', async () => {
+    const owner = await norwegianContext(j.browser);
+    const form = await owner.newPage();
+    await form.setViewportSize({ width: 1366, height: 900 });
+    await logInWithKeyboard(form, j.base, 'skoleeier');
+    await form.goto(`${j.base}/tiltakstrapper`);
+    await form.getByRole('heading', { level: 1, name: 'Tiltakstrapper' }).waitFor();
+    await form.getByRole('combobox', { name: 'Tiltakstrapp' }).selectOption('saltdal');
+    const task = form.locator('details.ladder-task', {
+      hasText: 'Kontaktlærer har ukentlig kontakt med eleven/heimen i perioder med fravær',
+    });
+    await task.locator('summary').click();
+    const weeklyChoice = task.getByRole('combobox', { name: 'Gjentas hver skoleuke' });
+    expect(await weeklyChoice.inputValue()).toBe('team');
+    await expectNoAxeViolations(form, 'tiltakstrappen med ukentlig kontakt');
+    await owner.close();
   });
 });
