@@ -31,6 +31,7 @@ export const CASE_PART_FIELDS = {
     'evaluationMeasures',
     'stafettholder',
     'openedFrom',
+    'weeklyContact',
     'level',
     'allowedActions',
     'tasks',

@@ -15,6 +15,7 @@ import {
 import { LADDER_ROLES, REFERRAL_SERVICES, taskActionSchema } from '../domain/ladder/ladder-schema';
 import { MEASURE_JUDGEMENTS } from '../domain/ladder/case-machine';
 import { HEARD_HOW } from '../domain/ladder/heard';
+import { WEEKLY_CONTACT_REASONS } from '../domain/ladder/weekly-contact';
 import { idParam, isoDate, text } from './common';
 import { municipalContent } from './municipal-content';
 import { alertDto } from './absence';
@@ -254,11 +255,34 @@ export const listCasesResponse = z.object({
       evaluationDue: z.string().nullable(),
       overdue: z.boolean(),
       inactive: z.boolean(),
+      contactGap: z.boolean().describe('En skoleuke er over uten den ukentlige kontakten (beslutning 193)'),
       stafettholderName: z.string(),
     }),
   ),
 });
 export type ListCasesResponse = z.infer<typeof listCasesResponse>;
+
+/** A week a weekly contact was owed and not closed by the contact log (decision 193). */
+const contactGap = z.object({
+  monday: z.string(),
+  week: z.number().int(),
+  year: z.number().int(),
+});
+
+/** The case's weekly contact, computed from the ladder, the team's switch, waiting referrals and the contact log. */
+export const weeklyContactDto = z
+  .object({
+    applies: z.boolean(),
+    reasons: z
+      .array(z.enum(WEEKLY_CONTACT_REASONS))
+      .describe('Hvorfor: trappens oppgave, teamets valg, ventende henvisning'),
+    team: z.boolean().nullable().describe('Teamets bryter i saken: null = som trappen sier'),
+    ladderTask: z.object({ teamDecides: z.boolean() }).nullable(),
+    lastContactOn: z.string().nullable(),
+    gaps: z.array(contactGap).describe('Skoleuker som er over uten kontakt med eleven eller heimen, eldste først'),
+  })
+  .describe('Ukentlig kontakt (beslutning 193); null for en avsluttet sak');
+export type WeeklyContactDto = z.infer<typeof weeklyContactDto>;
 
 /** The pupil a case or a pupil's file is about, as the page heads it. */
 const pupilHeading = z.object({
@@ -305,6 +329,7 @@ export const getCaseResponse = z.object({
     needsNew: z.boolean().describe('Stafettholderens konto er deaktivert: ny stafettholder trengs'),
   }),
   openedFrom: z.enum(CASE_ORIGINS),
+  weeklyContact: weeklyContactDto.nullable(),
   level: z.object({
     level: z.number().int(),
     title: z.string(),
@@ -332,6 +357,7 @@ export const getCaseResponse = z.object({
       action: taskActionSchema
         .nullable()
         .describe('Hva oppgaven gjør utover å krysses av (møte, melding, henvisning …)'),
+      weekly: z.boolean().describe('Trappens ukentlige kontakt, som kontaktloggen lukker uke for uke (beslutning 193)'),
       text: z.string(),
       responsible: z.array(z.string()),
       ownerName: z.string().nullable(),
@@ -524,6 +550,20 @@ export const updateReferralBody = referralBody.extend({ version: z.number().int(
 export type UpdateReferralBody = z.input<typeof updateReferralBody>;
 export const updateReferralResponse = z.object({ referral });
 export type UpdateReferralResponse = z.infer<typeof updateReferralResponse>;
+
+// PUT /api/cases/:caseId/weekly-contact: the team switches the case's weekly contact on or off (decision 193).
+export const setWeeklyContactParams = z.object({ caseId: idParam });
+export type SetWeeklyContactParams = z.input<typeof setWeeklyContactParams>;
+export const setWeeklyContactBody = z.object({
+  on: z.boolean({ error: 'Ukentlig kontakt: velg på eller av' }),
+  version: z.number().int().positive(),
+});
+export type SetWeeklyContactBody = z.input<typeof setWeeklyContactBody>;
+export const setWeeklyContactResponse = z.object({
+  version: z.number().int(),
+  weeklyContact: weeklyContactDto,
+});
+export type SetWeeklyContactResponse = z.infer<typeof setWeeklyContactResponse>;
 
 // POST /api/cases/:caseId/assessments
 export const recordAssessmentParams = z.object({ caseId: idParam });

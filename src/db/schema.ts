@@ -456,6 +456,9 @@ export interface Database {
     opened_at: Timestamp;
     last_activity_at: Timestamp;
     version: Version;
+    /** The team's weekly contact: null as the ladder says, true on since `weekly_contact_since`, false off (0047). */
+    weekly_contact: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+    weekly_contact_since: ColumnType<string | null, string | null | undefined, string | null>;
   };
   case_action: {
     id: Generated<number>;

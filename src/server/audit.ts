@@ -75,6 +75,7 @@ export const AUDIT_KINDS = {
   'case.referral.add': 'create',
   'case.referral.child-welfare': 'create',
   'case.referral.update': 'update',
+  'case.weekly-contact.set': 'update',
   'case.assessment.add': 'create',
   'case.meeting.plan': 'create',
   'case.meeting.record': 'update',

@@ -72,6 +72,7 @@ export async function startServer(
   const reminders = startReminders(db, clock, REMINDER_INTERVAL_MS, log, {
     settings: content.settings,
     sms: !!config.sms,
+    content,
   });
   const baseUrl = config.publicUrl ?? `http://localhost:${new URL(address).port}`;
   // The outbox is sent only when an SMTP server is configured; otherwise the notices wait in it (decision 126).

@@ -564,6 +564,10 @@ export const FIXTURES: Record<string, Fixture> = {
       payload: { userId: b.staffUserId, reason: 'Permisjon', version: 1 },
     }),
   },
+  'PUT /api/cases/{caseId}/weekly-contact': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/weekly-contact`, payload: { on: true, version: 1 } }),
+  },
   'GET /api/pupils/{pupilId}/file': { actor: 'kontakt', request: (b) => ({ url: `/api/pupils/${b.pupilId}/file` }) },
   'POST /api/cases/{caseId}/participants': {
     actor: 'kontakt',

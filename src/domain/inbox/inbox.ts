@@ -3,7 +3,7 @@
 
 /**
  * What an inbox item is about. The event-driven kinds are written by the use-case that causes them;
- * `task-due`, `evaluation-due`, `concern-unhandled`, `referral-waiting` and the guardian's `absence-unreported`
+ * `task-due`, `evaluation-due`, `concern-unhandled`, `referral-waiting`, `contact-gap` and the guardian's `absence-unreported`
  * (the same-day notice, decision 134) are for a periodic job on the app clock.
  */
 export const INBOX_KINDS = [
@@ -22,6 +22,8 @@ export const INBOX_KINDS = [
   'guardian-document',
   // A guardian wrote back on a document or an invitation (the contact teacher's inbox).
   'guardian-reply',
+  // A school week passed without the weekly contact with the pupil or the home (decision 194).
+  'contact-gap',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -128,6 +128,28 @@ export type TaskWork = z.output<typeof workSchema>;
 /** The task action as content declares it, for the API contract (src/contract/cases.ts). */
 export { actionSchema as taskActionSchema };
 
+// A task that is not done once but every week: «Kontaktlærer har ukentlig kontakt med eleven/heimen» (000 §5,
+// nivå 2 og 3). The contact log closes each school week in which a contact with one of `with` is logged; a week
+// without one is a gap on the case, the board and in the inbox (decision 193). `teamDecides`: the source makes it
+// conditional («dersom dette vurderes som formålstjenlig»), so it applies only once the team has switched the
+// case's weekly contact on; without it the task applies from the day the case reaches the level, until the team
+// switches it off. A ladder without `recurring` is unchanged.
+export const RECURRING_PARTIES = ['elev', 'foresatt'] as const;
+const recurringSchema = obj(
+  {
+    every: z.literal('week', { error: 'må være «week» (ukentlig)' }),
+    closedBy: z.literal('contact', { error: 'må være «contact» (en kontakt i kontaktloggen)' }),
+    with: z
+      .array(z.enum(RECURRING_PARTIES, { error: `må være en av ${RECURRING_PARTIES.join(', ')}` }), {
+        error: 'må være en liste av parter',
+      })
+      .min(1, { error: 'minst én part (elev eller foresatt)' }),
+    teamDecides: z.boolean({ error: 'må være true eller false' }).default(false),
+  },
+  'et objekt med «every», «closedBy» og «with»',
+);
+export type RecurringContact = z.output<typeof recurringSchema>;
+
 const taskSchema = obj({
   id: slug,
   // The checklist item in the source's words.
@@ -147,6 +169,8 @@ const taskSchema = obj({
     .min(0, { error: 'kan ikke være negativ' })
     .optional(),
   options: texts.optional(),
+  // Done every week, closed by the contact log (decision 193).
+  recurring: recurringSchema.optional(),
   interpretation,
 });
 
@@ -316,7 +340,15 @@ export function ladderIssues(data: unknown): { issues: LadderIssue[]; ladder: La
     if (checklists.has(list.id))
       issues.push({ path: ['partnerChecklists', i, 'id'], message: 'brukt av mer enn én sjekkliste' });
     checklists.add(list.id);
-    list.steps.forEach((step, j) => checkTask(step, ['partnerChecklists', i, 'steps', j]));
+    list.steps.forEach((step, j) => {
+      checkTask(step, ['partnerChecklists', i, 'steps', j]);
+      // The weekly contact is the case's (the status and the board show it); a partner's checklist step is ticked once.
+      if (step.recurring)
+        issues.push({
+          path: ['partnerChecklists', i, 'steps', j, 'recurring'],
+          message: 'ukentlig kontakt hører til en oppgave på et nivå, ikke et steg i en samarbeidspartners sjekkliste',
+        });
+    });
   });
   return { issues, ladder: issues.length === 0 ? ladder : null };
 }

@@ -9,6 +9,9 @@ import type { Actor } from '../actor';
 import { pupilForGuardian, pupilForStaff, pupilPlace, type PupilPlace } from '../absence/place';
 import { caseForReader, type CaseRow } from '../cases/case-place';
 import { WAITING_REFERRAL } from './reminders';
+import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
+import { countsAsWeeklyContact } from '../../domain/ladder/weekly-contact';
+import { osloDate } from '../clock';
 
 type ItemRow = Selectable<Database['inbox_item']>;
 
@@ -150,6 +153,27 @@ async function judge(
         if (!waiting) return null;
       }
       return { ...base, about: about(null, place), caseLink: `/elev/${place.pupilId}` };
+    }
+    case 'contact-gap': {
+      // Gone when a contact with the pupil or the home is logged in that week after all, or the case is closed.
+      if (!open) return null;
+      const monday = item.dedupe_key.split(':')[2] ?? '';
+      const from = parseIsoDate(monday);
+      if (from === null) return null;
+      const contacts = await tx
+        .selectFrom('contact_log')
+        .select(['contacted_at', 'with_whom'])
+        .where('pupil_id', '=', c.place.pupilId)
+        .where('recorded_by', 'is not', null)
+        .where('contacted_at', '>=', new Date((from - 1) * 86_400_000))
+        .where('contacted_at', '<', new Date((from + 8) * 86_400_000))
+        .execute();
+      const sunday = formatIsoDate(from + 6);
+      const closed = contacts.some((k) => {
+        const on = osloDate(new Date(k.contacted_at));
+        return on >= monday && on <= sunday && countsAsWeeklyContact(k.with_whom);
+      });
+      return closed ? null : withCase;
     }
     case 'referral-waiting': {
       // Gone when the service answers (or the referral is closed), or someone else holds the case.

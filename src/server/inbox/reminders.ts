@@ -2,12 +2,15 @@
 // a task due tomorrow (to its owner, or the stafettholder when nobody owns it), an evaluation due or
 // overdue (to the stafettholder), and a new concern on a class still not handled after the school day
 // (to the class's contact teacher); a referral waiting longer than the municipality's limit (to the
-// stafettholder, content/settings, decision 137); and the same-day notice to guardians (same-day-notice.ts,
+// stafettholder, content/settings, decision 137); a school week over without the weekly contact with the pupil or
+// the home (to the stafettholder and the class's contact teachers, decision 194); and the same-day notice to guardians (same-day-notice.ts,
 // decision 134). Each is put in once (its dedupe key); running the job again changes
 // nothing, so it may run as often as it likes and after a restart.
 import { sql } from 'kysely';
 import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
-import type { Db } from '../../db/create-db';
+import type { Db, Tx } from '../../db/create-db';
+import { weeklyContactsOf } from '../cases/weekly-contact';
+import type { Content } from '../content/load-content';
 import { referralWaitDays, type NoticeSettings } from '../../domain/inbox/notice-settings';
 import { osloDate } from '../clock';
 import { contactTeachersOf, notify, osloOffsetMinutes, type NewInboxItem } from './notify';
@@ -19,7 +22,16 @@ export const WAITING_REFERRAL = ['sendt', 'mottatt'] as const;
 /** When the school day is over and a concern still new is told to the contact teacher: 16:00 Oslo time. */
 export const END_OF_SCHOOL_DAY_HOUR = 16;
 
-export async function remindDue(db: Db, now: Date, settings?: NoticeSettings): Promise<{ items: number }> {
+/**
+ * Puts the time-driven items in the inboxes. `content`: the ladders the weekly contact reads; without it (a caller
+ * that has no content) the contact gaps are not looked for.
+ */
+export async function remindDue(
+  db: Db,
+  now: Date,
+  settings?: NoticeSettings,
+  content?: Content,
+): Promise<{ items: number }> {
   const today = osloDate(now);
   const tomorrow = formatIsoDate(parseIsoDate(today)! + 1);
   const localHour = new Date(now.getTime() + osloOffsetMinutes(now) * 60_000).getUTCHours();
@@ -79,6 +91,7 @@ export async function remindDue(db: Db, now: Date, settings?: NoticeSettings): P
               dedupeKey: `referral-waiting:${r.id}`,
             });
       }
+      if (content) items.push(...(await contactGaps(tx, content, today)));
       if (localHour >= END_OF_SCHOOL_DAY_HOUR) {
         const concerns = await tx
           .selectFrom('alert as a')
@@ -110,6 +123,53 @@ export async function remindDue(db: Db, now: Date, settings?: NoticeSettings): P
 }
 
 /**
+ * The latest gap of each open case's weekly contact, to the stafettholder and the pupil's contact teachers: once
+ * per case and week (the week's Monday in the key). An older gap was told when it was the latest.
+ */
+async function contactGaps(tx: Tx, content: Content, today: string): Promise<NewInboxItem[]> {
+  const cases = await tx
+    .selectFrom('pupil_case as c')
+    .innerJoin('class_membership as m', (j) => j.onRef('m.pupil_id', '=', 'c.pupil_id').on('m.valid_to', 'is', null))
+    .innerJoin('class as k', 'k.id', 'm.class_id')
+    .select([
+      'c.id',
+      'c.pupil_id',
+      'c.ladder',
+      'c.state',
+      'c.weekly_contact',
+      'c.weekly_contact_since',
+      'c.stafettholder_id',
+      'm.class_id',
+      'k.school_id',
+      'k.school_year',
+    ])
+    .where('c.status', '=', 'open')
+    .execute();
+  const weekly = await weeklyContactsOf(
+    tx,
+    content,
+    cases,
+    today,
+    new Map(cases.map((c) => [c.pupil_id, { classId: c.class_id, schoolId: c.school_id, schoolYear: c.school_year }])),
+  );
+  const items: NewInboxItem[] = [];
+  for (const c of cases) {
+    const gap = weekly.get(c.id)?.gaps.at(-1);
+    if (!gap) continue;
+    const teachers = await contactTeachersOf(tx, c.class_id);
+    for (const userId of new Set([c.stafettholder_id, ...teachers]))
+      items.push({
+        userId,
+        kind: 'contact-gap',
+        caseId: c.id,
+        pupilId: c.pupil_id,
+        dedupeKey: `contact-gap:${c.id}:${gap.monday}`,
+      });
+  }
+  return items;
+}
+
+/**
  * Runs `remindDue` and the same-day notice every `intervalMs` on the app clock; a failed round is told once
  * and tried at the next tick. `notices`: the content's settings, and whether SMS is configured.
  */
@@ -118,7 +178,7 @@ export function startReminders(
   clock: { now(): Date },
   intervalMs: number,
   log: (line: string) => void = () => {},
-  notices?: { settings: NoticeSettings; sms: boolean },
+  notices?: { settings: NoticeSettings; sms: boolean; content?: Content },
 ): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   let busy = false;
@@ -127,7 +187,7 @@ export function startReminders(
     if (busy) return;
     busy = true;
     const now = clock.now();
-    running = remindDue(db, now, notices?.settings)
+    running = remindDue(db, now, notices?.settings, notices?.content)
       .then(() => notices && sendSameDayNotices(db, notices.settings, { sms: notices.sms }, now))
       .then(
         () => (failing = false),

@@ -1,5 +1,6 @@
 // The case page as the API answers it: the loaded case, its ladder level, tasks, the timeline (actions,
 // contacts, held meetings and alerts, in time order) and the parts shown by their own presenters.
+import type { CaseWeeklyContact } from '../cases/weekly-contact';
 import type { Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { BeforeAfter } from '../../domain/absence/before-after';
@@ -147,6 +148,7 @@ export function presentCase({
       level: t.level,
       ladderTaskId: t.ladder_task_id,
       action: t.ladder_task_id ? (findTask(ladder, t.ladder_task_id)?.action ?? null) : null,
+      weekly: t.ladder_task_id ? findTask(ladder, t.ladder_task_id)?.recurring !== undefined : false,
       responsible: t.responsible,
       ownerName: t.owner_id ? (names.get(t.owner_id) ?? null) : null,
       dueOn: t.due_on,
@@ -293,5 +295,17 @@ function taskCompletion(t: Row<'case_task'>, ladder: Ladder) {
     sourceText: task && task.text !== text ? task.text : null,
     tickedBy,
     comment: typeof c.comment === 'string' && c.comment ? c.comment : null,
+  };
+}
+
+/** The case's weekly contact as the status section shows it (decision 193): the gaps without the weeks closed. */
+export function presentWeeklyContact(w: CaseWeeklyContact) {
+  return {
+    applies: w.applies,
+    reasons: w.reasons,
+    team: w.team,
+    ladderTask: w.ladderTask,
+    lastContactOn: w.lastContactOn,
+    gaps: w.gaps.map((g) => ({ monday: g.monday, week: g.week, year: g.year })),
   };
 }

@@ -16,6 +16,7 @@ import { takeOverCase } from '../use-cases/take-over-case';
 import { addReferral } from '../use-cases/add-referral';
 import { recordAssessment } from '../use-cases/record-assessment';
 import { updateReferral } from '../use-cases/update-referral';
+import { setWeeklyContact } from '../use-cases/set-weekly-contact';
 import { writeCaseNotice } from '../use-cases/write-case-notice';
 import { listCasePeople } from '../use-cases/list-case-people';
 import { caseStaff, handOverCase } from '../use-cases/hand-over-case';
@@ -31,6 +32,9 @@ import {
   openCaseResponse,
   listCasesQuery,
   listCasesResponse,
+  setWeeklyContactParams,
+  setWeeklyContactBody,
+  setWeeklyContactResponse,
   getCaseParams,
   getCaseResponse,
   actOnCaseParams,
@@ -125,6 +129,7 @@ export const caseRoutes =
       async (request) => ({
         cases: await listCases(
           db,
+          content,
           actorOf(request),
           { mine: request.query.mine === 'true', status: request.query.status },
           clock.now(),
@@ -410,6 +415,22 @@ export const caseRoutes =
           clock.now(),
         ),
       }),
+    );
+
+    app.put(
+      '/api/cases/:caseId/weekly-contact',
+      {
+        config: { action: 'cases.write' },
+        schema: {
+          summary: 'Slå den ukentlige kontakten med eleven/heimen på eller av for saken (krever versjonen)',
+          tags: ['saker'],
+          params: setWeeklyContactParams,
+          body: setWeeklyContactBody,
+          response: { 200: setWeeklyContactResponse, 400: errorBody, 404: errorBody, 409: errorBody, ...authErrors },
+        },
+      },
+      async (request) =>
+        setWeeklyContact(db, content, actorOf(request), request.params.caseId, request.body, clock.now()),
     );
 
     app.post(

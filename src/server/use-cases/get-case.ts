@@ -19,7 +19,8 @@ import { ladderById } from '../ladder/load-ladders';
 import { caseForReader } from '../cases/case-place';
 import { noteReader } from '../cases/restricted-notes';
 import { caseFormsOverview } from './case-forms-overview';
-import { presentCase } from '../presenters/case';
+import { presentCase, presentWeeklyContact } from '../presenters/case';
+import { weeklyContactsOf } from '../cases/weekly-contact';
 import { planSummaries } from '../cases/plans';
 import type { Content } from '../content/load-content';
 import { measuresToEvaluate, type MeasureToEvaluate } from '../cases/evaluation';
@@ -37,6 +38,7 @@ import { pupilEntriesOf } from '../pupil-page/pupil-entries';
  * are skipped, and the answer holds the parts' fields with the case's id, version, pupil and readOnly.
  */
 type WholeCase = ReturnType<typeof presentCase> & {
+  weeklyContact: ReturnType<typeof presentWeeklyContact> | null;
   notices: Awaited<ReturnType<typeof noticeReceipts>>;
   pupilEntries: Awaited<ReturnType<typeof pupilEntriesOf>>;
   municipalContent: Awaited<ReturnType<typeof readerContentIn>>['municipalContent'];
@@ -217,8 +219,14 @@ export async function getCase(
       language: actor.language ?? 'nb',
       reader: { content, language: actor.language ?? 'nb', contentLanguage: shown.municipalContent.language },
     });
+    // The weekly contact, worked out from the ladder, the team's switch, waiting referrals and the contact log.
+    const weekly =
+      want('status') && row.status === 'open'
+        ? (await weeklyContactsOf(tx, content, [row], today, new Map([[place.pupilId, place]]))).get(row.id)
+        : undefined;
     const whole = {
       ...presented,
+      weeklyContact: weekly ? presentWeeklyContact(weekly) : null,
       notices,
       pupilEntries,
       municipalContent: shown.municipalContent,

@@ -1,5 +1,5 @@
 // The board of cases: every case the user may see, by level, with overdue evaluations and cases with
-// no activity for 14 days marked; "mine" = where the user holds the case. Access follows the pupil's
+// no activity for 14 days and a missed weekly contact marked; "mine" = where the user holds the case. Access follows the pupil's
 // current class, so a school that a pupil has left no longer sees the case.
 import { isEvaluationOverdue } from '../../domain/ladder/evaluation-date';
 import type { Db } from '../../db/create-db';
@@ -8,10 +8,18 @@ import { contextOf, partnerServiceOf, type Actor } from '../actor';
 import { casesWithConsent } from '../cases/case-place';
 import { userNames } from '../presenters/absence';
 import { classScope, inScope } from '../access/scope';
+import type { Content } from '../content/load-content';
+import { weeklyContactsOf } from '../cases/weekly-contact';
 
 export const INACTIVE_AFTER_DAYS = 14;
 
-export async function listCases(db: Db, actor: Actor, filter: { mine: boolean; status: 'open' | 'all' }, now: Date) {
+export async function listCases(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  filter: { mine: boolean; status: 'open' | 'all' },
+  now: Date,
+) {
   const scope = classScope(actor);
   const today = osloDate(now);
   return db.withContext(contextOf(actor), async (tx) => {
@@ -32,6 +40,13 @@ export async function listCases(db: Db, actor: Actor, filter: { mine: boolean; s
         'pc.stafettholder_id',
         'pc.last_activity_at',
         'pc.ladder',
+        'pc.pupil_id',
+        'pc.state',
+        'pc.weekly_contact',
+        'pc.weekly_contact_since',
+        'm.class_id',
+        'c.school_id',
+        'c.school_year',
         'p.first_name',
         'p.last_name',
         'c.name as class_name',
@@ -44,6 +59,14 @@ export async function listCases(db: Db, actor: Actor, filter: { mine: boolean; s
       tx,
       rows.map((r) => r.stafettholder_id),
     );
+    // «Kontakt mangler»: a school week over without the weekly contact (decision 193).
+    const weekly = await weeklyContactsOf(
+      tx,
+      content,
+      rows,
+      today,
+      new Map(rows.map((r) => [r.pupil_id, { classId: r.class_id, schoolId: r.school_id, schoolYear: r.school_year }])),
+    );
     return rows.map((r) => {
       const idleDays = Math.floor((now.getTime() - new Date(r.last_activity_at).getTime()) / 86_400_000);
       return {
@@ -55,6 +78,7 @@ export async function listCases(db: Db, actor: Actor, filter: { mine: boolean; s
         evaluationDue: r.evaluation_due,
         overdue: r.status === 'open' && r.evaluation_due !== null && isEvaluationOverdue(r.evaluation_due, today),
         inactive: r.status === 'open' && idleDays >= INACTIVE_AFTER_DAYS,
+        contactGap: (weekly.get(r.id)?.gaps.length ?? 0) > 0,
         stafettholderName: names.get(r.stafettholder_id) ?? 'Ukjent',
       };
     });

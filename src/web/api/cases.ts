@@ -24,6 +24,8 @@ import type {
   GetPupilFileResponse,
   HandOverCaseBody,
   HeardInput,
+  SetWeeklyContactBody,
+  SetWeeklyContactResponse,
   HandOverCaseResponse,
   ListCasePeopleResponse,
   ListCasesResponse,
@@ -137,6 +139,9 @@ export const caseApi = {
     request<AddParticipantResponse>(`${base(caseId)}/participants`, { method: 'POST', body }),
   removeParticipant: (caseId: string, participantId: string) =>
     request<void>(`${base(caseId)}/participants/${id(participantId)}`, { method: 'DELETE' }),
+  /** The team's switch for the case's weekly contact (decision 193). */
+  setWeeklyContact: (caseId: string, body: SetWeeklyContactBody) =>
+    request<SetWeeklyContactResponse>(`${base(caseId)}/weekly-contact`, { method: 'PUT', body }),
   passBaton: (caseId: string, body: HandOverCaseBody) =>
     request<HandOverCaseResponse>(`${base(caseId)}/stafettholder`, { method: 'PUT', body }),
   myTasks: () => request<ListMyTasksResponse>('/api/tasks/mine'),

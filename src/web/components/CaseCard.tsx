@@ -4,10 +4,21 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { CaseListEntry } from '../api';
 import { formatDate } from '../format';
 
-/** Text badges beside a case — never colour alone: "⚠ Evaluering forfalt", "◌ Ingen aktivitet på 14 dager". */
-export function CaseBadges({ overdue, inactive }: { overdue: boolean; inactive: boolean }) {
+/**
+ * Text badges beside a case — never colour alone: "⚠ Evaluering forfalt", "◌ Ingen aktivitet på 14 dager",
+ * "◌ Kontakt mangler" (a school week without the weekly contact, decision 193).
+ */
+export function CaseBadges({
+  overdue,
+  inactive,
+  contactGap = false,
+}: {
+  overdue: boolean;
+  inactive: boolean;
+  contactGap?: boolean;
+}) {
   const { t } = useTranslation();
-  if (!overdue && !inactive) return null;
+  if (!overdue && !inactive && !contactGap) return null;
   return (
     <span className="case-badges">
       {overdue && (
@@ -20,6 +31,12 @@ export function CaseBadges({ overdue, inactive }: { overdue: boolean; inactive: 
         <Tag data-color="warning" data-size="sm">
           <span aria-hidden="true">◌ </span>
           {t('cases.badgeInactive')}
+        </Tag>
+      )}
+      {contactGap && (
+        <Tag data-color="warning" data-size="sm">
+          <span aria-hidden="true">◌ </span>
+          {t('cases.badgeContactGap')}
         </Tag>
       )}
     </span>
@@ -46,7 +63,7 @@ export function CaseCard({ entry, showLevel = false }: { entry: CaseListEntry; s
           .filter(Boolean)
           .join(' · ')}
       </span>
-      <CaseBadges overdue={entry.overdue} inactive={entry.inactive} />
+      <CaseBadges overdue={entry.overdue} inactive={entry.inactive} contactGap={entry.contactGap} />
     </div>
   );
 }

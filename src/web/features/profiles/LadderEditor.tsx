@@ -10,6 +10,7 @@ import { freshId, getIn, problemsByPath, removeAt, setIn, type Path } from './dr
 import { type Bind, ChecksField, NumberField, TextField } from './fields';
 import { ProblemSummary } from './ProblemSummary';
 import { type FormChoice, TaskTicks } from './TaskTicks';
+import { TaskWeekly } from './TaskWeekly';
 
 type Task = { id?: string; text?: string };
 type Level = { level?: number; title?: string; tasks?: Task[] };
@@ -133,6 +134,7 @@ export function LadderEditor({
                     description={t('ladders.dueHelp')}
                   />
                   <TaskTicks bind={bind} at={at} forms={entry.forms} />
+                  <TaskWeekly bind={bind} at={at} />
                   {canWrite && (level.tasks ?? []).length > 1 && (
                     <Button
                       variant="tertiary"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../api';
 import { Section } from '../../../ui/feedback';
 import { PassBaton } from './PassBaton';
+import { WeeklyContactFact, WeeklyContactPanel } from './WeeklyContact';
 import { CaseParticipants } from './Participants';
 import { formatDate } from '../../../format';
 import type { SectionProps } from '../types';
@@ -59,6 +60,7 @@ export function StatusSection({ data, onChanged }: SectionProps) {
                 )}
               </dd>
             </div>
+            <WeeklyContactFact data={data} />
           </>
         )}
       </dl>
@@ -69,6 +71,7 @@ export function StatusSection({ data, onChanged }: SectionProps) {
           <strong>{t('cases.summary')}:</strong> {state.summary}
         </Paragraph>
       )}
+      {state.status === 'open' && <WeeklyContactPanel data={data} onChanged={onChanged} />}
       {!data.readOnly && <PassBaton data={data} onChanged={onChanged} />}
       <CaseParticipants data={data} onChanged={onChanged} />
     </Section>

@@ -137,6 +137,11 @@ function TaskItem({
           {t(hint)}
         </Paragraph>
       )}
+      {task.weekly && (
+        <Paragraph data-size="sm" className="task__hint">
+          {t('cases.taskWeeklyHint')}
+        </Paragraph>
+      )}
       <p className="task__status">
         {task.doneOn
           ? t('cases.taskDone', { date: formatDate(task.doneOn), name: task.doneByName ?? '' })
