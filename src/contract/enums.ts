@@ -198,6 +198,8 @@ export const AUDIT_ENTITIES = [
   'ladder',
   'oidc_provider',
   'case_notice',
+  'health_concern',
+  'partner_checklist_tick',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

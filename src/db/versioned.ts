@@ -29,7 +29,8 @@ export type VersionedTable =
   | 'case_form'
   | 'case_statement'
   | 'case_plan'
-  | 'oidc_provider';
+  | 'oidc_provider'
+  | 'health_concern';
 
 /** What a versioned update did: the new version, or why nothing was written. */
 export type VersionedUpdate =

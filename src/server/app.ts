@@ -28,6 +28,7 @@ import { oidcRoutes } from './routes/oidc';
 import { classRoutes } from './routes/classes';
 import { guardianRoutes } from './routes/guardians';
 import { documentRoutes } from './routes/documents';
+import { healthPartnerRoutes } from './routes/health-partner';
 import { demoRoutes } from './routes/demo';
 import { inboxRoutes } from './routes/inbox';
 import { healthRoutes } from './routes/health';
@@ -284,6 +285,7 @@ export async function buildApp({
   await app.register(measureRoutes(deps));
   await app.register(demoRoutes(deps));
   await app.register(inboxRoutes(deps));
+  await app.register(healthPartnerRoutes(deps));
 
   const webRoot = resolve(webRootOption ?? 'dist/web');
   if (existsSync(webRoot)) {

@@ -22,6 +22,9 @@ export const INBOX_KINDS = [
   'guardian-document',
   // A guardian wrote back on a document or an invitation (the contact teacher's inbox).
   'guardian-reply',
+  // The helsesykepleier wonders about a pupil (an «undring» from the health service, decision 196): the
+  // contact teacher's and the leadership's inbox.
+  'health-concern',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -73,6 +73,8 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
   ladder: 'tiltakstrapp',
   oidc_provider: 'innloggingstjeneste',
   case_notice: 'skriftlig melding fra saken',
+  health_concern: 'undring fra helsetjenesten',
+  partner_checklist_tick: 'helsestasjonens sjekkliste',
 };
 
 const roleName = (r: string) =>
