@@ -17,6 +17,7 @@ export { ApiError, clearCsrfToken, request, send } from './api/client';
 export * from './api/imports';
 export * from './api/inbox';
 export * from './api/guardians';
+export * from './api/health';
 export * from './api/settings';
 
 export const api = { ...authApi, ...classApi, ...absenceApi, ...settingsApi, ...importApi };

@@ -28,6 +28,8 @@ import { MeetingsSection } from './sections/Meetings';
 import { ContactSection } from './sections/Contact';
 import { TimelineSection } from './sections/Timeline';
 import { AlertsSection } from './sections/Alerts';
+import { HealthCalendarSection, HealthChecklistSection } from './sections/HealthPartner';
+import { HEALTH_PARTNER_ROLES, hasAnyRole } from '../../roles';
 import { CaseSectionMenu } from './CaseSectionMenu';
 import type { CasePart } from '../../../contract/case-parts';
 import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
@@ -145,6 +147,8 @@ export function CasePage() {
             <ReferralsSection data={data} onChanged={changedIn('referrals', 'status', 'timeline')} />
             <AssessmentsSection data={data} onChanged={changedIn('referrals', 'status')} />
             <PlansSection data={data} onChanged={changedIn('plans', 'status', 'timeline')} />
+            <HealthChecklistSection data={data} />
+            {readOnly && hasAnyRole(user, HEALTH_PARTNER_ROLES) && <HealthCalendarSection data={data} />}
             <ContactSection data={data} onChanged={changedIn('timeline', 'status')} />
             <TimelineSection data={data} />
             {!readOnly && <AlertsSection data={data} />}

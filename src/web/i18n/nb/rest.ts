@@ -9,6 +9,7 @@ import consent from './consent.json';
 import documents from './documents.json';
 import frontpage from './frontpage.json';
 import guardian from './guardian.json';
+import health from './health.json';
 import identity from './identity.json';
 import oversight from './oversight.json';
 import reviews from './reviews.json';
@@ -52,6 +53,7 @@ export const restFiles = {
   documents,
   languageChoice,
   municipalContent,
+  health,
 };
 
 export default {
@@ -80,4 +82,5 @@ export default {
   ...documents,
   ...languageChoice,
   ...municipalContent,
+  ...health,
 };
