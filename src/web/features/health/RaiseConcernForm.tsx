@@ -2,6 +2,7 @@ import { Button, Fieldset, Paragraph, Radio, Textfield } from '@digdir/designsys
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { healthApi, type SearchHealthPupilsResponse } from '../../api';
+import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { FailureMessage, NoticeRegion, Section, useNotice } from '../../ui/feedback';
 import { useSubmit } from '../../ui/useSubmit';
 
@@ -88,7 +89,12 @@ export function RaiseConcernForm({ onRaised }: { onRaised: () => void }) {
                 onChange={(e) => setConsentBy(e.target.value)}
               />
             )}
-            <FailureMessage failure={failure} fallback={t('health.failed')} />
+            {/* The server's refusal is one whole sentence that names what to do: shown once, not again by field. */}
+            {failure && (
+              <div key={failure.attempt}>
+                <ErrorAlert>{errorMessage(failure.error, t('health.failed'))}</ErrorAlert>
+              </div>
+            )}
             <Button type="submit" disabled={busy} aria-busy={busy || undefined}>
               {busy ? t('health.sending') : t('health.submit')}
             </Button>

@@ -31,6 +31,8 @@ export function HealthConcernsSection() {
       await list.refresh();
     });
 
+  // Nothing waiting and nothing just done: the front page stays as it was.
+  if (list.status === 'ok' && list.data.concerns.length === 0 && !notice && !failure) return null;
   return (
     <Section id="undringer" heading={t('health.schoolHeading')}>
       <NoticeRegion notice={notice} />
