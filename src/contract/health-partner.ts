@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HEALTH_CONCERN_BASES, HEALTH_CONCERN_STATES } from '../domain/health/health-concern';
 import { eventDto, getPupilAbsenceResponse } from './absence';
-import { idParam, text } from './common';
+import { idParam, isoDate, text } from './common';
 
 // The health service as a partner (issue 21 item 6, decisions 196–198): the helsesykepleier's «undring» to
 // the school, her own checklist in a case shared with her, and the pupil's absence calendar in that case.
@@ -68,7 +68,7 @@ export const raiseHealthConcernBody = z.object({
     .nullable()
     .optional()
     .describe('Samtykke fra foresatte, eller elevens eget fra 16 år; uten grunnlag svarer tjenesten 422'),
-  consentOn: z.string().nullable().optional().describe('Datoen samtykket ble gitt (ÅÅÅÅ-MM-DD)'),
+  consentOn: isoDate.nullable().optional().describe('Datoen samtykket ble gitt (ÅÅÅÅ-MM-DD)'),
   consentBy: z.string().trim().max(200).nullable().optional().describe('Hvem av foresatte som samtykket'),
 });
 export type RaiseHealthConcernBody = z.input<typeof raiseHealthConcernBody>;

@@ -104,5 +104,56 @@ describe.skipIf(unavailable !== null)('browser journey: helsesykepleier melder u
     await expectNoAxeViolations(teacher, 'undring mottatt');
     await nurse.reload();
     await expect.poll(() => section(nurse, 'Undringer du har meldt').innerText()).toContain('Mottatt av');
+
+    // 7. The teacher opens a case from it; the family's consent for the helsestasjon is recorded (through the
+    // API here: the consent form has its own journey), and the case opens to the helsesykepleier with her
+    // checklist, the pupil's absence calendar and the line about her journal.
+    await tabTo(teacher, list.getByRole('button', { name: 'Opprett sak eller knytt til saken' }));
+    await teacher.keyboard.press('Enter');
+    const toCase = list.getByRole('link', { name: 'Gå til saken' });
+    await toCase.waitFor();
+    const caseId = (await toCase.getAttribute('href'))!.split('/').pop()!;
+    const consent = await teacher.evaluate(async (id) => {
+      const { csrfToken } = await (await fetch('/api/auth/me')).json();
+      const c = await (await fetch(`/api/cases/${id}`)).json();
+      const p = await (await fetch(`/api/pupils/${c.pupil.id}/absence`)).json();
+      const res = await fetch(`/api/cases/${id}/consents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify({
+          decision: 'granted',
+          services: ['helsestasjon'],
+          guardianIds: [p.guardians[0].id],
+          pupilConsented: false,
+          informationGiven: 'Om helsestasjonen',
+          scope: 'Hodepine og fravær',
+          heldBackMatters: null,
+          stafettlogg: false,
+          place: 'Nærvik',
+          consentDate: '2026-11-24',
+          collectedAtService: 'Nærvik ungdomsskole',
+        }),
+      });
+      return res.status;
+    }, caseId);
+    expect(consent).toBe(201);
+    await nurse.goto(`${j.base}/sak/${caseId}`);
+    await nurse.getByRole('heading', { level: 1, name: 'Sak for Sara Lunde' }).waitFor();
+    const checklist = section(nurse, 'Helsestasjonens oppfølging');
+    const first = checklist.getByRole('checkbox', { name: /^Kontakt helsesykepleier/ });
+    await first.waitFor();
+    await tabTo(nurse, first);
+    await nurse.keyboard.press('Space');
+    await expect.poll(() => checklist.innerText()).toContain('Krysset av av');
+    await nurse.getByRole('heading', { level: 2, name: 'Elevens fravær' }).waitFor();
+    expect(await nurse.getByText('Journalen din føres i helsetjenestens journalsystem.').count()).toBe(1);
+    await expectNoAxeViolations(nurse, 'saken delt med helsesykepleier');
+    await shoot(nurse, 'sak-helsesykepleier');
+    if (existsSync(SHOTS))
+      for (const w of [1366, 390]) {
+        await nurse.setViewportSize({ width: w, height: w === 390 ? 844 : 900 });
+        await checklist.screenshot({ path: `${SHOTS}/sak-sjekkliste-${w}.png` });
+        await section(nurse, 'Kontaktlogg').screenshot({ path: `${SHOTS}/sak-notat-${w}.png` });
+      }
   });
 });
