@@ -200,6 +200,8 @@ export const AUDIT_ENTITIES = [
   'case_notice',
   'pupil_checkin',
   'pupil_meeting_wish',
+  'health_concern',
+  'partner_checklist_tick',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

@@ -20,6 +20,7 @@ export * from './forms';
 export * from './guardians';
 export * from './home';
 export * from './health';
+export * from './health-partner';
 export * from './imports';
 export * from './measures';
 export * from './oidc';

@@ -1,6 +1,7 @@
 // Kysely's view of the tables in src/db/migrations. Keep in step with the SQL.
 import type { ColumnType, Generated } from 'kysely';
 import type { AlertEvidence } from '../domain/absence/alert-episodes';
+import type { HealthConcernBasis, HealthConcernState } from '../domain/health/health-concern';
 import type { InboxKind, MailMode, MailState } from '../domain/inbox/inbox';
 import type { Language, Malform } from '../domain/language/language';
 import type { ReferralService } from '../domain/ladder/ladder-schema';
@@ -40,6 +41,37 @@ export type { ProtectedAddress, ServiceKind, UserKind };
 export type GuardianDocumentKind = 'letter' | 'minutes' | 'plan';
 
 export interface Database {
+  /** An «undring» from the helsesykepleier to the school about a pupil (migration 0048, decision 196). */
+  health_concern: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    school_id: string;
+    class_id: string;
+    raised_by: string;
+    raised_at: Timestamp;
+    text: string;
+    basis: HealthConcernBasis;
+    consent_on: string;
+    consent_by: string;
+    status: ColumnType<HealthConcernState, HealthConcernState | undefined, HealthConcernState>;
+    received_by: string | null;
+    received_at: Timestamp | null;
+    followed_up_by: string | null;
+    followed_up_at: Timestamp | null;
+    case_id: string | null;
+    version: Version;
+  };
+  /** A step of a partner's own checklist in a case, ticked by the partner (migration 0048, decision 197). */
+  partner_checklist_tick: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    checklist_id: string;
+    step_id: string;
+    ticked_by: string;
+    ticked_at: Timestamp;
+  };
   /** A letter, minutes or plan sent to the guardians with «Send til foresatte» (migration 0034, decision 130). */
   guardian_document: {
     id: string;
@@ -789,6 +821,8 @@ export const TENANT_TABLES = [
   'pupil_meeting_wish',
   'measure_confirmation',
   'class_substitute',
+  'health_concern',
+  'partner_checklist_tick',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */

@@ -30,7 +30,8 @@ export type VersionedTable =
   | 'case_statement'
   | 'case_plan'
   | 'oidc_provider'
-  | 'pupil_checkin';
+  | 'pupil_checkin'
+  | 'health_concern';
 
 /** What a versioned update did: the new version, or why nothing was written. */
 export type VersionedUpdate =

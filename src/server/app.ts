@@ -31,6 +31,7 @@ import { classRoutes } from './routes/classes';
 import { guardianRoutes } from './routes/guardians';
 import { pupilPageRoutes } from './routes/pupil-page';
 import { documentRoutes } from './routes/documents';
+import { healthPartnerRoutes } from './routes/health-partner';
 import { demoRoutes } from './routes/demo';
 import { inboxRoutes } from './routes/inbox';
 import { healthRoutes } from './routes/health';
@@ -294,6 +295,7 @@ export async function buildApp({
   await app.register(measureRoutes(deps));
   await app.register(demoRoutes(deps));
   await app.register(inboxRoutes(deps));
+  await app.register(healthPartnerRoutes(deps));
 
   const webRoot = resolve(webRootOption ?? 'dist/web');
   if (existsSync(webRoot)) {

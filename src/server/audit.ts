@@ -195,6 +195,21 @@ export const AUDIT_KINDS = {
   'pupil.checkin.update': 'update',
   'pupil.meeting-wish.create': 'create',
   'pupil.self.write': 'update',
+  // The health service as a partner (issue 21 item 6, decisions 196–198).
+  'health-concern.pupils': 'read',
+  'health-concern.raise': 'create',
+  'health-concern.read': 'read',
+  'health-concern.handle': 'update',
+  'health-concern.receive': 'update',
+  'health-concern.follow-up': 'update',
+  'health-concern.link-case': 'update',
+  'cases.partner-checklist.read': 'read',
+  'cases.partner-checklist.tick': 'update',
+  'case.partner-checklist.read': 'read',
+  'case.partner-checklist.tick': 'create',
+  'case.partner-checklist.untick': 'delete',
+  'cases.absence-calendar.read': 'read',
+  'case.absence-calendar.read': 'read',
 } as const satisfies Record<string, AuditKind>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;

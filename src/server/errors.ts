@@ -1,6 +1,8 @@
 // One error type for the whole server. Codes are mapped to HTTP status once, at the edge (http-status below).
 export type ErrorCode =
   | 'validation'
+  // Well-formed, but refused by a rule of the domain (an undring without a basis of consent, decision 196).
+  | 'unprocessable'
   | 'unauthenticated'
   | 'forbidden'
   | 'not_found'
@@ -15,6 +17,7 @@ export type ErrorCode =
 
 const status: Record<ErrorCode, number> = {
   validation: 400,
+  unprocessable: 422,
   unauthenticated: 401,
   csrf: 403,
   forbidden: 403,

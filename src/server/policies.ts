@@ -113,6 +113,24 @@ export const policies = {
   'mail.outbox.read': roles('administrator'),
   // The front page's «what now» (decision 114): the school's staff; what it holds follows their scope.
   'home.read': roles(...SCHOOL_STAFF),
+  // The health service as a partner (issue 21 item 6, decisions 196–198). The helsesykepleier finds a pupil
+  // of the schools she serves (names and classes only) and raises an «undring» with a basis of consent; the
+  // contact teacher and the leadership read it, mark it received and followed up, and open or link a case.
+  'health-concern.pupils': roles('helsesykepleier'),
+  'health-concern.raise': roles('helsesykepleier'),
+  'health-concern.read': roles('kontaktlaerer', 'skoleledelse', 'helsesykepleier'),
+  'health-concern.handle': roles('kontaktlaerer', 'skoleledelse'),
+  // Her own checklist in a case shared with her (the ladder's `partnerChecklists`): the school reads it,
+  // she ticks it; and the pupil's absence calendar, read-only — both only through the consent (case-place.ts).
+  'cases.partner-checklist.read': roles(
+    'kontaktlaerer',
+    'skoleledelse',
+    'ressursteam',
+    'administrator',
+    'helsesykepleier',
+  ),
+  'cases.partner-checklist.tick': roles('helsesykepleier'),
+  'cases.absence-calendar.read': roles('helsesykepleier'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -60,6 +60,7 @@ const SemesterReviewPage = page(() =>
 );
 const OwnerOverviewPage = page(() => import('./features/oversight/OwnerOverviewPage').then((m) => m.OwnerOverviewPage));
 const InboxPage = page(() => import('./features/inbox/InboxPage').then((m) => m.InboxPage));
+const HealthConcernPage = page(() => import('./features/health/HealthConcernPage').then((m) => m.HealthConcernPage));
 const RosterPage = page(() => import('./features/roster/RosterPage').then((m) => m.RosterPage));
 const PupilHomePage = page(() => import('./features/me/PupilHomePage').then((m) => m.PupilHomePage));
 
@@ -78,6 +79,7 @@ function AppRoutes() {
           <Route element={<RequireAuth />}>
             <Route index element={HomePage} />
             <Route path="/innboks" element={InboxPage} />
+            <Route path="/helse/undring" element={HealthConcernPage} />
             <Route path="/klasse/:classId" element={ClassPage} />
             <Route path="/klasse/:classId/registrering" element={RegisterPage} />
             <Route path="/elev/:pupilId" element={PupilPage} />

@@ -250,6 +250,7 @@ describe('navPlan and importSchools', () => {
       identity: false,
       oversight: false,
       reviews: true,
+      healthConcern: false,
     });
     expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({
       settings: [],
@@ -263,6 +264,7 @@ describe('navPlan and importSchools', () => {
       identity: false,
       oversight: false,
       reviews: true,
+      healthConcern: false,
     });
     expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({
       settings: [],
@@ -276,6 +278,7 @@ describe('navPlan and importSchools', () => {
       identity: false,
       oversight: false,
       reviews: true,
+      healthConcern: false,
     });
     expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({
       settings: [],
@@ -289,6 +292,7 @@ describe('navPlan and importSchools', () => {
       identity: true,
       oversight: false,
       reviews: true,
+      healthConcern: false,
     });
     expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({
       settings: [],
@@ -302,6 +306,7 @@ describe('navPlan and importSchools', () => {
       identity: true,
       oversight: true,
       reviews: false,
+      healthConcern: false,
     });
   });
   it('lists each school once', () => {

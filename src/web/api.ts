@@ -20,6 +20,7 @@ export * from './api/imports';
 export * from './api/inbox';
 export * from './api/guardians';
 export * from './api/pupil-page';
+export * from './api/health';
 export * from './api/settings';
 
 export const api = { ...authApi, ...classApi, ...absenceApi, ...adaptationApi, ...settingsApi, ...importApi };

@@ -32,8 +32,10 @@ describe('the service partner', () => {
     const nurse = me('service', 'helsesykepleier');
     expect(seesConsentedCases(nurse)).toBe(true);
     expect(seesConsentedCases(me('staff', 'kontaktlaerer'))).toBe(false);
-    const { settings, ...pages } = navPlan(nurse);
+    // Her one page of her own: «Meld undring» to the school (decision 196).
+    const { settings, healthConcern, ...pages } = navPlan(nurse);
     expect(settings).toEqual([]);
+    expect(healthConcern).toBe(true);
     expect(Object.values(pages).some(Boolean)).toBe(false);
     expect(casePlan(nurse)).toEqual({ myCases: false, myTasks: true, board: false, takeOver: false });
     expect(homePlan(nurse)).toMatchObject({ showClasses: false, showMyClasses: false, showChildren: false });

@@ -184,7 +184,7 @@ describe('navPlan: every page a role may use (decision 114)', () => {
       ['alerts', 'board', 'import', 'profiles', 'auditLog', 'users', 'roster', 'identity', 'reviews'],
     ],
     ['skoleeier', me('municipal', 'skoleeier'), ['profiles', 'roster', 'identity', 'oversight']],
-    ['helsesykepleier', me('service', 'helsesykepleier'), []],
+    ['helsesykepleier', me('service', 'helsesykepleier'), ['healthConcern']],
     ['foresatt', me('guardian', 'foresatt'), []],
   ])('%s', (_, user, expected) => {
     const { settings: _settings, ...pages } = navPlan(user);

@@ -221,6 +221,8 @@ export function navPlan(me: Pick<Me, 'roles'>): {
   identity: boolean;
   oversight: boolean;
   reviews: boolean;
+  /** «Meld undring»: the helsesykepleier's undring to the school (policy 'health-concern.raise', decision 196). */
+  healthConcern: boolean;
 } {
   const roles = me.roles.map((r) => r.role);
   return {
@@ -235,7 +237,19 @@ export function navPlan(me: Pick<Me, 'roles'>): {
     identity: roles.some((r) => (IDENTITY_ROLES as readonly RoleName[]).includes(r)),
     oversight: roles.some((r) => (OVERSIGHT_ROLES as readonly RoleName[]).includes(r)),
     reviews: Object.values(reviewPlan(me)).some(Boolean),
+    healthConcern: roles.some((r) => (HEALTH_CONCERN_RAISE_ROLES as readonly RoleName[]).includes(r)),
   };
+}
+
+/** Who raises an undring to the school (policy 'health-concern.raise') and who receives and follows it up ('health-concern.handle'). */
+export const HEALTH_CONCERN_RAISE_ROLES = ['helsesykepleier'] as const satisfies readonly RoleName[];
+export const HEALTH_CONCERN_HANDLE_ROLES = ['kontaktlaerer', 'skoleledelse'] as const satisfies readonly RoleName[];
+/** Who ticks the helsestasjon's checklist in a case ('cases.partner-checklist.tick') and reads the absence calendar there. */
+export const HEALTH_PARTNER_ROLES = ['helsesykepleier'] as const satisfies readonly RoleName[];
+
+/** Whether the user has one of `roles`. */
+export function hasAnyRole(me: Pick<Me, 'roles'>, roles: readonly RoleName[]): boolean {
+  return me.roles.some((r) => roles.includes(r.role));
 }
 
 /** The schools the user may import for, once each, in the order the roles came. */

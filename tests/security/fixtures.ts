@@ -310,6 +310,50 @@ export const FIXTURES: Record<string, Fixture> = {
       payload: { lessons: [{ weekday: 1, period: 1, subject: 'Norsk', teacherId: null }], version: 1 },
     }),
   },
+  // The health service as a partner (issue 21 item 6, decisions 196–198). The helsesykepleier is not among
+  // the security actors and raises no undring in this world: her own requests, her schools and the consent
+  // are probed in tests/integration/health-partner.test.ts; here the school's side is.
+  'POST /api/health-concerns': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: '/api/health-concerns',
+      payload: {
+        pupilId: b.pupilId,
+        text: 'Vondt i magen',
+        basis: 'guardians',
+        consentOn: '2026-11-20',
+        consentBy: 'Mor',
+      },
+    }),
+    ownStatus: { statuses: [403], why: 'only the helsesykepleier raises an undring' },
+  },
+  'POST /api/health-concerns/{concernId}/status': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/health-concerns/${b.caseId}/status`, payload: { status: 'received', version: 1 } }),
+    ownStatus: { statuses: [404], why: 'no undring is raised in the security world (only a helsesykepleier can)' },
+  },
+  'POST /api/health-concerns/{concernId}/case': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/health-concerns/${b.caseId}/case`, payload: { version: 1 } }),
+    ownStatus: { statuses: [404], why: 'no undring is raised in the security world (only a helsesykepleier can)' },
+  },
+  'GET /api/cases/{caseId}/partner-checklist': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/partner-checklist` }),
+  },
+  'PUT /api/cases/{caseId}/partner-checklist/{stepId}': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/partner-checklist/helse-kontakt`, payload: { done: true } }),
+    ownStatus: { statuses: [403], why: 'only the helsesykepleier ticks her checklist' },
+  },
+  'GET /api/cases/{caseId}/absence-calendar': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/absence-calendar` }),
+    ownStatus: {
+      statuses: [403],
+      why: 'the calendar in a case is the helsesykepleier’s; the school has the pupil page',
+    },
+  },
   'GET /api/auth/oidc/{provider}/start': {
     // The slug names one of the kommune's identity providers (public, shown on the login page), not a
     // tenant's object: the probe is only that the route answers with a redirect and leaks nothing.

@@ -531,6 +531,42 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         recorded_at: new Date(),
       })
       .execute();
+    // An undring from the health service that went into the closed case, and her checklist's tick in it
+    // (issue 21 item 6, migration 0048).
+    await tx
+      .insertInto('health_concern')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        pupil_id: pupilIds[2]!,
+        school_id: schoolId,
+        class_id: classId,
+        raised_by: users.helse!.id,
+        raised_at: new Date('2026-09-01T10:00:00+02:00'),
+        text: 'Eleven har ofte vondt i magen om morgenen',
+        basis: 'guardians',
+        consent_on: '2026-08-31',
+        consent_by: 'Foresatt Test',
+        status: 'followed-up',
+        received_by: users.kontakt!.id,
+        received_at: new Date('2026-09-01T12:00:00+02:00'),
+        followed_up_by: users.kontakt!.id,
+        followed_up_at: new Date('2026-09-10T12:00:00+02:00'),
+        case_id: caseId,
+      })
+      .execute();
+    await tx
+      .insertInto('partner_checklist_tick')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        case_id: caseId,
+        checklist_id: 'helsestasjonen',
+        step_id: 'helse-kontakt',
+        ticked_by: users.helse!.id,
+        ticked_at: new Date('2026-09-02T10:00:00+02:00'),
+      })
+      .execute();
     const dayPlanId = randomUUID();
     await tx
       .insertInto('case_plan')

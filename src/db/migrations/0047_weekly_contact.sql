@@ -11,4 +11,7 @@ alter table inbox_item drop constraint inbox_item_kind_check;
 alter table inbox_item add constraint inbox_item_kind_check
   check (kind in ('case-shared', 'stafettholder', 'participant', 'notice', 'task-assigned', 'task-due',
                   'evaluation-due', 'concern-unhandled', 'guardian-report', 'guardian-document', 'guardian-reply',
-                  'absence-unreported', 'referral-waiting', 'contact-gap'));
+                  'absence-unreported', 'referral-waiting', 'school-environment', 'contact-gap',
+                  'health-concern'));
+-- The kinds of the other migrations of issue 21 too (0045 school-environment, 0047 contact-gap, 0048
+-- health-concern): each of them re-creates this check, so each lists them all, whichever runs last.

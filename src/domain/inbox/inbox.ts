@@ -24,6 +24,9 @@ export const INBOX_KINDS = [
   'guardian-reply',
   // A school week passed without the weekly contact with the pupil or the home (decision 194).
   'contact-gap',
+  // The helsesykepleier wonders about a pupil (an «undring» from the health service, decision 196): the
+  // contact teacher's and the leadership's inbox.
+  'health-concern',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

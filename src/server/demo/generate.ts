@@ -444,7 +444,15 @@ function generateKommune(plan: KommunePlan, schoolYear: number): DemoKommune {
   ];
   for (const [username, role, kind] of services) {
     const u = user(username, adultName(), 'service', true);
-    k.roles.push({ id: r.uuid(), userId: u.id, role, serviceUnitId: k.services.find((x) => x.kind === kind)!.id });
+    k.roles.push({
+      id: r.uuid(),
+      userId: u.id,
+      role,
+      serviceUnitId: k.services.find((x) => x.kind === kind)!.id,
+      // The school health service is given per school: the helsesykepleier serves the main school, whose
+      // pupils she may raise an undring about (decision 196).
+      ...(role === 'helsesykepleier' ? { schoolId: mainSchool.id } : {}),
+    });
   }
   const eier = user(`skoleeier${s}`, adultName(), 'municipal', true);
   k.roles.push({ id: r.uuid(), userId: eier.id, role: 'skoleeier' });

@@ -175,6 +175,18 @@ async function judge(
       });
       return closed ? null : withCase;
     }
+    case 'health-concern': {
+      // An undring from the health service (decision 196): shown while the reader may see the pupil and the
+      // school has not followed it up; it leads to the front page, where it is received and followed up.
+      const concernId = item.dedupe_key.split(':')[1];
+      if (!item.pupil_id || !concernId) return null;
+      const place = await pupilForStaff(tx, actor, item.pupil_id).catch(() => null);
+      const concern = place
+        ? await tx.selectFrom('health_concern').select('status').where('id', '=', concernId).executeTakeFirst()
+        : undefined;
+      if (!place || !concern || concern.status === 'followed-up') return null;
+      return { ...base, about: about(null, place), caseLink: '/#undringer' };
+    }
     case 'referral-waiting': {
       // Gone when the service answers (or the referral is closed), or someone else holds the case.
       if (!open || c.row.stafettholder_id !== actor.userId) return null;

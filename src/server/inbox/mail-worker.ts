@@ -65,6 +65,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'guardian-document': 'Skolen har sendt dere et dokument i Nærvær',
     'guardian-reply': 'En foresatt har svart skolen i Nærvær',
     'contact-gap': 'En skoleuke har gått uten den ukentlige kontakten i en sak i Nærvær',
+    'health-concern': 'Helsesykepleier har meldt en undring til skolen i Nærvær',
     summary: 'Du har nye meldinger i Nærvær',
   },
   nn: {
@@ -82,6 +83,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'guardian-document': 'Skulen har sendt dykk eit dokument i Nærvær',
     'guardian-reply': 'Ein føresett har svart skulen i Nærvær',
     'contact-gap': 'Ei skuleveke har gått utan den vekentlege kontakten i ei sak i Nærvær',
+    'health-concern': 'Helsesjukepleiaren har meldt ei undring til skulen i Nærvær',
     summary: 'Du har nye meldingar i Nærvær',
   },
   en: {
@@ -99,6 +101,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'guardian-document': 'The school has sent you a document in Nærvær',
     'guardian-reply': 'A guardian has replied to the school in Nærvær',
     'contact-gap': 'A school week has passed without the weekly contact in a case in Nærvær',
+    'health-concern': 'The school nurse has raised a query with the school in Nærvær',
     summary: 'You have new messages in Nærvær',
   },
 };

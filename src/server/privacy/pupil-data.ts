@@ -242,6 +242,23 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
     erasure: { by: 'case' },
   },
   {
+    table: 'health_concern',
+    title: 'Undringer fra helsetjenesten',
+    description:
+      'Hva helsesykepleier meldte til skolen at hun undret seg over, grunnlaget (samtykke fra foresatte eller eleven selv), og når skolen tok imot og fulgte opp.',
+    where: (k) => eq('pupil_id', k.pupilId),
+    orderBy: 'raised_at',
+    erasure: { by: 'case' },
+  },
+  {
+    table: 'partner_checklist_tick',
+    title: 'Helsestasjonens sjekkliste i saken',
+    description: 'Hvilke steg i helsestasjonens oppfølging helsesykepleier har krysset av i saken, og når.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'ticked_at',
+    erasure: { by: 'case' },
+  },
+  {
     table: 'case_form',
     title: 'Kartlegginger og samtaleskjema',
     description:

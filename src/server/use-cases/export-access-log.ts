@@ -77,6 +77,8 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
   case_notice: 'skriftlig melding fra saken',
   pupil_checkin: 'elevens ukesjekk',
   pupil_meeting_wish: 'elevens ønske før møte',
+  health_concern: 'undring fra helsetjenesten',
+  partner_checklist_tick: 'helsestasjonens sjekkliste',
 };
 
 const roleName = (r: string) =>

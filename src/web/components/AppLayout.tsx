@@ -108,6 +108,13 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {nav?.healthConcern && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/helse/undring">{t('nav.healthConcern')}</RouterLink>
+                  </Link>
+                </li>
+              )}
               {nav?.reviews && (
                 <li>
                   <Link asChild>

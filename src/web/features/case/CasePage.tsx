@@ -29,6 +29,8 @@ import { ContactSection } from './sections/Contact';
 import { TimelineSection } from './sections/Timeline';
 import { AlertsSection } from './sections/Alerts';
 import { PupilEntriesSection } from './sections/PupilEntries';
+import { HealthCalendarSection, HealthChecklistSection } from './sections/HealthPartner';
+import { HEALTH_PARTNER_ROLES, hasAnyRole } from '../../roles';
 import { CaseSectionMenu } from './CaseSectionMenu';
 import type { CasePart } from '../../../contract/case-parts';
 import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
@@ -147,6 +149,8 @@ export function CasePage() {
             <ReferralsSection data={data} onChanged={changedIn('referrals', 'status', 'timeline')} />
             <AssessmentsSection data={data} onChanged={changedIn('referrals', 'status')} />
             <PlansSection data={data} onChanged={changedIn('plans', 'status', 'timeline')} />
+            <HealthChecklistSection data={data} />
+            {readOnly && hasAnyRole(user, HEALTH_PARTNER_ROLES) && <HealthCalendarSection data={data} />}
             <ContactSection data={data} onChanged={changedIn('timeline', 'status')} />
             <TimelineSection data={data} />
             {!readOnly && <AlertsSection data={data} />}

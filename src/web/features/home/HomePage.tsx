@@ -5,6 +5,7 @@ import { api } from '../../api';
 import type { ClassSummary, RoleAssignment } from '../../api';
 import { useUser } from '../../auth';
 import { ConsentedCasesSection } from './ConsentedCases';
+import { HealthConcernsSection } from './HealthConcerns';
 import { MyTasksSection } from './MyTasks';
 import { WorkToday } from './WorkToday';
 import { DemoClockSection } from './DemoClock';
@@ -15,7 +16,16 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { PupilTable } from '../../components/PupilTable';
 import { compareByName, compareClassNames } from '../../format';
-import { casePlan, concernPlan, describeRole, homePlan, navPlan, settingsSchools } from '../../roles';
+import {
+  casePlan,
+  concernPlan,
+  describeRole,
+  HEALTH_CONCERN_HANDLE_ROLES,
+  hasAnyRole,
+  homePlan,
+  navPlan,
+  settingsSchools,
+} from '../../roles';
 import { useApi } from '../../useApi';
 
 export function HomePage() {
@@ -36,6 +46,7 @@ export function HomePage() {
       ) : (
         cases.myTasks && <MyTasksSection />
       )}
+      {hasAnyRole(user, HEALTH_CONCERN_HANDLE_ROLES) && <HealthConcernsSection />}
       {seesConsentedCases(user) && <ConsentedCasesSection />}
       {demoClockMovable() && user.roles.some((r) => r.role === 'administrator') && <DemoClockSection />}
       {(nav.alerts || nav.board || nav.import || nav.reviews || schools.length > 0) && (

@@ -80,9 +80,11 @@ export function InboxItems({ items, onChanged }: { items: InboxEntry[]; onChange
                       <RouterLink to={item.caseLink}>
                         {item.child
                           ? t('inbox.reportAbsence', { name: item.child.firstName })
-                          : t(/^\/(elev|barn)\//.test(item.caseLink) ? 'inbox.openPupil' : 'inbox.openCase', {
-                              pupil: item.about?.pupilName ?? '',
-                            })}
+                          : item.kind === 'health-concern'
+                            ? t('inbox.openHealthConcern')
+                            : t(/^\/(elev|barn)\//.test(item.caseLink) ? 'inbox.openPupil' : 'inbox.openCase', {
+                                pupil: item.about?.pupilName ?? '',
+                              })}
                       </RouterLink>
                     </Link>
                   )}

@@ -9,6 +9,7 @@ import consent from './consent.json';
 import documents from './documents.json';
 import frontpage from './frontpage.json';
 import guardian from './guardian.json';
+import health from './health.json';
 import identity from './identity.json';
 import oversight from './oversight.json';
 import reviews from './reviews.json';
@@ -56,6 +57,7 @@ export const restFiles = {
   municipalContent,
   me,
   pupilEntries,
+  health,
 };
 
 export default {
@@ -86,4 +88,5 @@ export default {
   ...municipalContent,
   ...me,
   ...pupilEntries,
+  ...health,
 };

@@ -21,6 +21,12 @@ export function ContactSection({ data, onChanged }: SectionProps) {
   return (
     <Section id="kontakt" heading={t('cases.contactHeading')}>
       <Paragraph data-size="sm">{t('cases.contactHelp')}</Paragraph>
+      {/* The health service's notes here are working notes; her journal is kept elsewhere (decision 198). */}
+      {own === 'helsestasjon' && (
+        <Paragraph data-size="sm" className="journal-note">
+          {t('health.journalNote')}
+        </Paragraph>
+      )}
       <InlinePanel label={t('contacts.add')}>
         {(panel) => (
           <div className="inline-panel">
