@@ -198,6 +198,7 @@ export const AUDIT_ENTITIES = [
   'ladder',
   'oidc_provider',
   'case_notice',
+  'school_environment_case',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

@@ -22,6 +22,9 @@ export const INBOX_KINDS = [
   'guardian-document',
   // A guardian wrote back on a document or an invitation (the contact teacher's inbox).
   'guardian-reply',
+  // A school environment matter started (the aktivitetsplikt, decision 187): the school's leadership, and the
+  // school owner when an adult at the school is involved (opplæringslova § 12-5).
+  'school-environment',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

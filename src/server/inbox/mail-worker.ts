@@ -64,6 +64,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'referral-waiting': 'En henvisning i Nærvær har ventet lenge på svar',
     'guardian-document': 'Skolen har sendt dere et dokument i Nærvær',
     'guardian-reply': 'En foresatt har svart skolen i Nærvær',
+    'school-environment': 'En ny skolemiljøsak i Nærvær venter på oppfølging',
     summary: 'Du har nye meldinger i Nærvær',
   },
   nn: {
@@ -80,6 +81,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'referral-waiting': 'Ei tilvising i Nærvær har venta lenge på svar',
     'guardian-document': 'Skulen har sendt dykk eit dokument i Nærvær',
     'guardian-reply': 'Ein føresett har svart skulen i Nærvær',
+    'school-environment': 'Ei ny skolemiljøsak i Nærvær ventar på oppfølging',
     summary: 'Du har nye meldingar i Nærvær',
   },
   en: {
@@ -96,6 +98,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'referral-waiting': 'A referral in Nærvær has waited a long time for an answer',
     'guardian-document': 'The school has sent you a document in Nærvær',
     'guardian-reply': 'A guardian has replied to the school in Nærvær',
+    'school-environment': 'A new school environment matter in Nærvær awaits follow-up',
     summary: 'You have new messages in Nærvær',
   },
 };

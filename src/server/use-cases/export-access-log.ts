@@ -73,6 +73,7 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
   ladder: 'tiltakstrapp',
   oidc_provider: 'innloggingstjeneste',
   case_notice: 'skriftlig melding fra saken',
+  school_environment_case: 'skolemiljøsak (aktivitetsplikt)',
 };
 
 const roleName = (r: string) =>
