@@ -18,5 +18,6 @@ export * from './api/imports';
 export * from './api/inbox';
 export * from './api/guardians';
 export * from './api/settings';
+export * from './api/school-environment';
 
 export const api = { ...authApi, ...classApi, ...absenceApi, ...settingsApi, ...importApi };

@@ -9,8 +9,10 @@ create table school_environment_case (
   kommune_id uuid not null references kommune(id),
   pupil_id uuid not null references pupil(id),
   school_id uuid not null references school(id),
-  -- The absence case open when the matter started (or linked later); the matter outlives its erasure.
-  case_id uuid references pupil_case(id) on delete set null,
+  -- The absence case open when the matter started. No foreign key on purpose: privacy_erase_case (0014) erases
+  -- every row pointing at an erased case, and this matter is not the case's to erase (decision 187); after an
+  -- erasure the id names nothing, and the matter shows no case.
+  case_id uuid,
   status text not null check (status in ('open', 'closed')),
   started_from text not null check (started_from in ('observation', 'manual', 'case-note')),
   observation_id uuid references observation(id) on delete set null,
@@ -50,7 +52,7 @@ alter table school_environment_case force row level security;
 create policy tenant on school_environment_case using (kommune_id = naervaer_kommune_id()) with check (kommune_id = naervaer_kommune_id());
 -- Service partners never see it: what they need of it reaches them through the case (decision 187).
 create policy consent_scope on school_environment_case as restrictive using (naervaer_partner_service() is null);
-grant select, insert, update on school_environment_case to naervaer_app;
+grant select, insert, update, delete on school_environment_case to naervaer_app;
 
 -- The school leadership (and, when an adult is involved, the school owner) learn of a new matter.
 alter table inbox_item drop constraint inbox_item_kind_check;

@@ -29,6 +29,7 @@ import { ContactSection } from './sections/Contact';
 import { TimelineSection } from './sections/Timeline';
 import { AlertsSection } from './sections/Alerts';
 import { CaseSectionMenu } from './CaseSectionMenu';
+import { SchoolEnvironmentMatters } from '../../components/SchoolEnvironmentMatters';
 import type { CasePart } from '../../../contract/case-parts';
 import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
 import { MunicipalContentNote } from '../../components/MunicipalContentNote';
@@ -118,6 +119,8 @@ export function CasePage() {
                 </Link>
               </Paragraph>
             )}
+            {/* A safe school first (decision 187): an open school environment matter stands above the case. */}
+            {!readOnly && <SchoolEnvironmentMatters pupilId={data.pupil.id} atTop />}
             <CaseSectionMenu data={data} />
             <NoticeRegion notice={notice} className="page-notice" />
             <StatusSection data={data} onChanged={changed} />

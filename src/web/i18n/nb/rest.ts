@@ -21,6 +21,7 @@ import ruleEditor from './ruleEditor.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
 import roster from './roster.json';
+import schoolEnvironment from './schoolEnvironment.json';
 import settings from './settings.json';
 import users from './users.json';
 
@@ -52,6 +53,7 @@ export const restFiles = {
   documents,
   languageChoice,
   municipalContent,
+  schoolEnvironment,
 };
 
 export default {
@@ -80,4 +82,5 @@ export default {
   ...documents,
   ...languageChoice,
   ...municipalContent,
+  ...schoolEnvironment,
 };
