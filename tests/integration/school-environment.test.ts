@@ -185,6 +185,25 @@ describeDb('the aktivitetsplikt: a school environment matter', () => {
     expect(bad.body).toContain('Skriv hva du har sett eller fått vite');
   });
 
+  it('a case note marked as pointing to violations starts it too', async () => {
+    const res = await w.as('kontakt').post(`/api/cases/${caseId}/contacts`, {
+      contactedAt: '2026-11-24T08:00:00+01:00',
+      withWhom: ['foresatt'],
+      channel: 'telefon',
+      summary: 'Mor forteller at Elev0 blir kalt stygge ting på bussen hjem fra skolen.',
+      schoolEnvironment: true,
+    });
+    expect(res.status, res.body).toBe(201);
+    const mine = (await w.as('kontakt').get(`/api/pupils/${pupilId()}/school-environment`)).data.matters;
+    expect(mine).toHaveLength(2);
+    const all = await Promise.all(
+      mine.map(async (m: { id: string }) => (await w.as('kontakt').get(`/api/school-environment/${m.id}`)).data.matter),
+    );
+    const started = all.find((m) => m.startedFrom === 'case-note');
+    expect(started).toMatchObject({ caseId, knownOn: '2026-11-24' });
+    expect(started.report).toContain('bussen');
+  });
+
   it('every read and write of a matter is audited', async () => {
     const rows = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
       tx
