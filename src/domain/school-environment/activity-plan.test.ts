@@ -18,7 +18,11 @@ describe('activityPlanGaps: the five elements of § 12-4 third paragraph', () =>
       { ...complete, measures: [{ what: 'Samtale', when: '', responsible: ' ' }] },
       ['measures.0.when', 'measures.0.responsible'],
     ],
-    ['a measure without what', { ...complete, measures: [{ ...complete.measures[0]!, what: '' }] }, ['measures.0.what']],
+    [
+      'a measure without what',
+      { ...complete, measures: [{ ...complete.measures[0]!, what: '' }] },
+      ['measures.0.what'],
+    ],
     ['no evaluation date', { ...complete, evaluationOn: '' }, ['evaluationOn']],
   ])('%s', (_, plan, paths) => {
     expect(activityPlanGaps(plan).map((g) => g.path)).toEqual(paths);
@@ -48,7 +52,12 @@ describe('matterFlags: what the board says', () => {
     ['evaluation on the day', planned, '2026-12-20', ['evaluation-due']],
     ['evaluation past', planned, '2026-12-21', ['evaluation-overdue']],
     ['evaluated since the plan', { ...planned, evaluatedOn: '2026-12-19' }, '2026-12-21', []],
-    ['evaluated before a revised plan', { ...planned, evaluatedOn: '2026-12-02' }, '2026-12-21', ['evaluation-overdue']],
+    [
+      'evaluated before a revised plan',
+      { ...planned, evaluatedOn: '2026-12-02' },
+      '2026-12-21',
+      ['evaluation-overdue'],
+    ],
     ['closed', { ...open, status: 'closed', closedOn: '2026-12-05' }, '2026-12-30', []],
   ])('%s', (_, m, today, flags) => {
     expect(matterFlags(m, today)).toEqual(flags);

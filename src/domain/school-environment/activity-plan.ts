@@ -23,7 +23,10 @@ export type ActivityPlan = {
 };
 
 /** A required element the plan lacks, by its path in the plan (the form puts the message at that field). */
-export type PlanGap = { path: string; element: 'problem' | 'measures' | 'what' | 'when' | 'responsible' | 'evaluationOn' };
+export type PlanGap = {
+  path: string;
+  element: 'problem' | 'measures' | 'what' | 'when' | 'responsible' | 'evaluationOn';
+};
 
 const blank = (s: string | null | undefined) => !s || s.trim() === '';
 

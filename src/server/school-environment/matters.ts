@@ -21,7 +21,9 @@ export const MATTER_EDITORS = ['skoleledelse', 'ressursteam', 'administrator'] a
 
 /** Whether the actor works in matters at the pupil's school (not only reads them). */
 export function editsMatters(actor: Actor, place: { schoolId: string }): boolean {
-  return actor.roles.some((r) => (MATTER_EDITORS as readonly string[]).includes(r.role) && r.schoolId === place.schoolId);
+  return actor.roles.some(
+    (r) => (MATTER_EDITORS as readonly string[]).includes(r.role) && r.schoolId === place.schoolId,
+  );
 }
 
 export type StartInput = {
