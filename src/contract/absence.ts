@@ -377,12 +377,18 @@ export const recordObservationBody = z.object({
   observedOn: isoDate,
   description: z.string().trim().min(1, 'Beskriv det du har observert').max(4000),
   ruleId: z.string().nullish(),
+  /** It points to bullying, violence, harassment or other violations: starts the aktivitetsplikt (decision 187). */
+  schoolEnvironment: z.boolean().optional(),
+  /** An adult working at the school is involved (opplæringslova § 12-5): starts it too, and tells the owner. */
+  adultInvolved: z.boolean().optional(),
 });
 export type RecordObservationBody = z.input<typeof recordObservationBody>;
 export const recordObservationResponse = z.object({
   observation: observationDto,
   alerts: z.array(alertDto),
   concerns: z.array(concernDto),
+  /** The school environment matter the observation started, if it did (decision 187). */
+  schoolEnvironmentMatterId: z.string().nullable(),
 });
 export type RecordObservationResponse = z.infer<typeof recordObservationResponse>;
 

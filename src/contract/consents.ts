@@ -104,6 +104,10 @@ export const addCaseNoteBody = contactBody.extend({
     .enum(SERVICE_KINDS)
     .nullish()
     .transform((v) => v ?? null),
+  /** The note points to bullying, violence, harassment or an adult's conduct: starts the aktivitetsplikt (decision 187). */
+  schoolEnvironment: z.boolean().optional(),
+  /** An adult working at the school is involved (opplæringslova § 12-5). */
+  adultInvolved: z.boolean().optional(),
 });
 export type AddCaseNoteBody = z.input<typeof addCaseNoteBody>;
 export const addCaseNoteResponse = z.object({ contact: contactDto });

@@ -202,6 +202,7 @@ export const AUDIT_ENTITIES = [
   'pupil_meeting_wish',
   'health_concern',
   'partner_checklist_tick',
+  'school_environment_case',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

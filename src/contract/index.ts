@@ -36,4 +36,5 @@ export * from './users';
 export * from './inbox';
 export * from './kommune';
 export * from './rule-editor';
+export * from './school-environment';
 export * from './municipal-content';

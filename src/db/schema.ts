@@ -7,6 +7,7 @@ import type { Language, Malform } from '../domain/language/language';
 import type { ReferralService } from '../domain/ladder/ladder-schema';
 import type { AssignedRole, ProtectedAddress, ServiceKind, UserKind } from '../domain/people/accounts';
 import type { PlanKind } from '../domain/plans/plan-schema';
+import type { SchoolEnvironmentStart, SchoolEnvironmentStatus } from '../domain/school-environment/activity-plan';
 import type { AbsenceReason, AbsenceSource } from '../domain/rules/event-store';
 import type { AbsenceKind } from '../domain/rules/profile-schema';
 import type { AlertFacts } from '../domain/rules/explain';
@@ -823,6 +824,7 @@ export const TENANT_TABLES = [
   'class_substitute',
   'health_concern',
   'partner_checklist_tick',
+  'school_environment_case',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
@@ -963,5 +965,44 @@ export interface Database {
     kommune_id: string;
     lessons_per_weekday: number[];
     computed_at: Timestamp;
+  };
+}
+
+export type { SchoolEnvironmentStart, SchoolEnvironmentStatus };
+
+export interface Database {
+  /**
+   * A matter about a pupil's school environment under opplæringslova kapittel 12 (migration 0045, decision
+   * 187): apart from the absence case, optionally linked to it; `plan` is the domain's ActivityPlan.
+   */
+  school_environment_case: {
+    id: string;
+    kommune_id: string;
+    pupil_id: string;
+    school_id: string;
+    case_id: string | null;
+    status: SchoolEnvironmentStatus;
+    started_from: SchoolEnvironmentStart;
+    observation_id: string | null;
+    adult_involved: boolean;
+    reported_by: string;
+    reported_at: Timestamp;
+    known_on: string;
+    report: string;
+    leader_notified_at: Timestamp;
+    owner_notified_at: Timestamp | null;
+    investigated_on: string | null;
+    findings: string | null;
+    plan: ColumnType<unknown, string | null, string | null>;
+    plan_made_on: string | null;
+    evaluation_due: string | null;
+    evaluated_on: string | null;
+    evaluation: string | null;
+    closed_on: string | null;
+    closing: string | null;
+    created_at: Timestamp;
+    updated_by: string;
+    updated_at: Timestamp;
+    version: Version;
   };
 }

@@ -16,6 +16,7 @@ export type VersionedTable =
   | 'school_calendar'
   | 'absence_event'
   | 'observation'
+  | 'school_environment_case'
   | 'alert'
   | 'contact_log'
   | 'kommune_rule_profile'

@@ -52,6 +52,7 @@ import { auditLogRoutes } from './routes/audit-log';
 import { formRoutes } from './routes/forms';
 import { measureRoutes } from './routes/measures';
 import { planRoutes } from './routes/plans';
+import { schoolEnvironmentRoutes } from './routes/school-environment';
 import { rosterRoutes } from './routes/roster';
 import { identityRoutes } from './routes/identity';
 import { kommuneRoutes } from './routes/kommune';
@@ -292,6 +293,7 @@ export async function buildApp({
   await app.register(kommuneRoutes(deps));
   await app.register(formRoutes(deps));
   await app.register(planRoutes(deps));
+  await app.register(schoolEnvironmentRoutes(deps));
   await app.register(measureRoutes(deps));
   await app.register(demoRoutes(deps));
   await app.register(inboxRoutes(deps));

@@ -44,6 +44,14 @@ export const AUDIT_KINDS = {
   'alert.letter': 'print',
   'contact.create': 'create',
   'observation.create': 'create',
+  // The aktivitetsplikt (issue 21 item 3, decisions 187–189): a matter started, read, listed, its plan and steps, printed.
+  'school-environment.start': 'create',
+  'school-environment.read': 'read',
+  'school-environment.list': 'read',
+  'school-environment.write': 'update',
+  'school-environment.plan.save': 'update',
+  'school-environment.step': 'update',
+  'school-environment.plan.print': 'print',
   'class.timetable.replace': 'update',
   'class.same-day-notice.set': 'update',
   'school.same-day-notice.set': 'update',
@@ -311,6 +319,7 @@ const PARAM_ENTITY: Record<string, AuditEntity> = {
   participantId: 'case_participant',
   profileId: 'rule_profile',
   ladderId: 'ladder',
+  matterId: 'school_environment_case',
 };
 
 const METHOD_KIND: Record<string, AuditKind> = {

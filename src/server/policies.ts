@@ -55,6 +55,11 @@ export const policies = {
   'alerts.letter': roles('kontaktlaerer', 'skoleledelse', 'administrator'),
   'contacts.write': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'observations.write': roles(...SCHOOL_STAFF),
+  // The aktivitetsplikt (decision 187): everyone at the school who knows starts it (opplæringslova § 12-4: tell
+  // the rektor); the contact teacher and the leadership read it; the leadership works in it.
+  'school-environment.start': roles(...SCHOOL_STAFF),
+  'school-environment.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
+  'school-environment.write': roles('skoleledelse', 'ressursteam', 'administrator'),
   'guardian.report': guardian,
   'absence.import': roles('skoleledelse', 'administrator'),
   'school.settings.read': roles('skoleledelse', 'administrator'),

@@ -59,6 +59,9 @@ const SemesterReviewPage = page(() =>
   import('./features/reviews/MovementReviewPage').then((m) => m.SemesterReviewPage),
 );
 const OwnerOverviewPage = page(() => import('./features/oversight/OwnerOverviewPage').then((m) => m.OwnerOverviewPage));
+const SchoolEnvironmentPage = page(() =>
+  import('./features/school-environment/SchoolEnvironmentPage').then((m) => m.SchoolEnvironmentPage),
+);
 const InboxPage = page(() => import('./features/inbox/InboxPage').then((m) => m.InboxPage));
 const HealthConcernPage = page(() => import('./features/health/HealthConcernPage').then((m) => m.HealthConcernPage));
 const RosterPage = page(() => import('./features/roster/RosterPage').then((m) => m.RosterPage));
@@ -87,6 +90,7 @@ function AppRoutes() {
             <Route path="/varsler" element={AlertsPage} />
             <Route path="/saker" element={CaseBoardPage} />
             <Route path="/sak/:caseId" element={CasePage} />
+            <Route path="/skolemiljo/:matterId" element={SchoolEnvironmentPage} />
             <Route path="/barn/:pupilId" element={GuardianChildPage} />
             <Route path="/barn/:pupilId/meld-fravaer" element={GuardianReportPage} />
             <Route path="/barn/:pupilId/innsyn" element={GuardianAccessLogPage} />

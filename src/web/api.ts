@@ -22,5 +22,6 @@ export * from './api/guardians';
 export * from './api/pupil-page';
 export * from './api/health';
 export * from './api/settings';
+export * from './api/school-environment';
 
 export const api = { ...authApi, ...classApi, ...absenceApi, ...adaptationApi, ...settingsApi, ...importApi };

@@ -141,6 +141,28 @@ export const CASE_BOARD_ROLES = [
   'administrator',
 ] as const satisfies readonly RoleName[];
 
+/**
+ * The aktivitetsplikt (decision 187), as the policy table says: everyone at the school starts it
+ * ('school-environment.start'), the contact teacher and the leadership read it ('…read'), the leadership works in
+ * it ('…write').
+ */
+export const SCHOOL_ENVIRONMENT_READ_ROLES = [
+  'kontaktlaerer',
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+] as const satisfies readonly RoleName[];
+export const SCHOOL_ENVIRONMENT_WRITE_ROLES = [
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+] as const satisfies readonly RoleName[];
+
+/** Whether the user reads school environment matters (the section on the pupil page and the case, the board's list). */
+export function readsSchoolEnvironment(me: Pick<Me, 'roles'>): boolean {
+  return me.roles.some((r) => (SCHOOL_ENVIRONMENT_READ_ROLES as readonly RoleName[]).includes(r.role));
+}
+
 /** Roles that take over a case when its pupil starts at their school ("Saker å overta" on /saker). */
 export const TAKE_OVER_ROLES = ['skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
 

@@ -249,6 +249,7 @@ describeDb('the access policy table, row by row through the API', () => {
         }),
       'fravær.les': () => call('GET', `/api/pupils/${target.pupilId}/absence`),
       'elevmappe.les': () => call('GET', `/api/pupils/${target.pupilId}/file`),
+      'skolemiljø.les': () => call('GET', `/api/pupils/${target.pupilId}/school-environment`),
     }[action]();
     expect(res.statusCode, `${action}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
     if (action === 'sak.liste')

@@ -667,6 +667,49 @@ export const FIXTURES: Record<string, Fixture> = {
     actor: 'kontakt',
     request: (b) => ({ url: `/api/cases/${b.caseId}/plans`, payload: { kind: 'dagsplan' } }),
   },
+  // The aktivitetsplikt (decisions 187–189).
+  'GET /api/pupils/{pupilId}/school-environment': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/pupils/${b.pupilId}/school-environment` }),
+  },
+  'POST /api/pupils/{pupilId}/school-environment': {
+    actor: 'fag',
+    request: (b) => ({
+      url: `/api/pupils/${b.pupilId}/school-environment`,
+      payload: { knownOn: '2026-11-23', report: 'Så at eleven ble dyttet i gangen', adultInvolved: false },
+    }),
+  },
+  'GET /api/school-environment/{matterId}': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/school-environment/${b.matterId}` }),
+  },
+  'PUT /api/school-environment/{matterId}/plan': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/school-environment/${b.matterId}/plan`,
+      payload: {
+        version: 1,
+        plan: {
+          problem: 'Eleven blir holdt utenfor',
+          measures: [{ what: 'Voksen i friminuttene', when: 'Hver dag fra 25.11.2026', responsible: 'Inspektør' }],
+          evaluationOn: '2026-12-09',
+          pupilView: '',
+        },
+      },
+    }),
+  },
+  'POST /api/school-environment/{matterId}/steps': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/school-environment/${b.matterId}/steps`,
+      payload: { version: 1, step: 'investigated', on: '2026-11-24', text: 'Snakket med eleven og klassen' },
+    }),
+  },
+  'GET /api/school-environment/{matterId}/plan/pdf': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/school-environment/${b.matterId}/plan/pdf` }),
+    ownStatus: { statuses: [404], why: 'no aktivitetsplan is made in the security world until the plan fixture runs' },
+  },
   'GET /api/cases/{caseId}/plans/{planId}': {
     actor: 'kontakt',
     request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}` }),

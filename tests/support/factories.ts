@@ -752,6 +752,45 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         sent_at: new Date('2026-09-02T12:00:00Z'),
       })
       .execute();
+    // A school environment matter of the same pupil (migration 0045, decision 187): bullying reported, investigated,
+    // the aktivitetsplan made, evaluated and closed — linked to the case, yet its own matter.
+    await tx
+      .insertInto('school_environment_case')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        pupil_id: pupilIds[2]!,
+        school_id: schoolId,
+        case_id: caseId,
+        status: 'closed',
+        started_from: 'manual',
+        observation_id: null,
+        adult_involved: false,
+        reported_by: users.kontakt!.id,
+        reported_at: new Date('2026-09-01T09:00:00Z'),
+        known_on: '2026-09-01',
+        report: 'Ble holdt utenfor i friminuttene',
+        leader_notified_at: new Date('2026-09-01T09:00:00Z'),
+        owner_notified_at: null,
+        investigated_on: '2026-09-02',
+        findings: 'Bekreftet av medelever',
+        plan: JSON.stringify({
+          problem: 'Utestenging i friminuttene',
+          measures: [{ what: 'Voksen ute', when: 'Fra 03.09.2026', responsible: 'Inspektør' }],
+          evaluationOn: '2026-09-17',
+          pupilView: '',
+        }),
+        plan_made_on: '2026-09-03',
+        evaluation_due: '2026-09-17',
+        evaluated_on: '2026-09-17',
+        evaluation: 'Eleven har det bedre',
+        closed_on: '2026-09-17',
+        closing: 'Løst',
+        created_at: new Date('2026-09-01T09:00:00Z'),
+        updated_by: users.rektor!.id,
+        updated_at: new Date('2026-09-17T09:00:00Z'),
+      })
+      .execute();
     // A register taken (migration 0029, decision 105): Friday's, so the days tests use are not taken yet.
     await tx
       .insertInto('class_register')

@@ -27,6 +27,9 @@ export const INBOX_KINDS = [
   // The helsesykepleier wonders about a pupil (an «undring» from the health service, decision 196): the
   // contact teacher's and the leadership's inbox.
   'health-concern',
+  // A school environment matter started (the aktivitetsplikt, decision 187): the school's leadership, and the
+  // school owner when an adult at the school is involved (opplæringslova § 12-5).
+  'school-environment',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -59,6 +59,7 @@ describe('the access policy table', () => {
       'samtykke.registrer': 'consent.write',
       'fravær.les': 'absence.read',
       'elevmappe.les': 'cases.read',
+      'skolemiljø.les': 'school-environment.read',
     };
     for (const r of expandedPolicy().filter((x) => x.allowed)) {
       const actor: Actor = {

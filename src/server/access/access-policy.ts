@@ -17,6 +17,7 @@ export const ACCESS_ACTIONS = [
   'samtykke.registrer',
   'fravær.les',
   'elevmappe.les',
+  'skolemiljø.les',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
@@ -62,15 +63,15 @@ const row = (role: PolicyRole, relation: Relation, consent: ConsentStateName | '
   };
 };
 
-const ALL = 'ja ja ja ja ja ja ja';
-const NONE = 'nei nei nei nei nei nei nei';
+const ALL = 'ja ja ja ja ja ja ja ja';
+const NONE = 'nei nei nei nei nei nei nei nei';
 /** A partner with a valid consent: reads the case and writes in its log, and nothing more. */
-const PARTNER_READS = 'ja ja ja nei nei nei nei';
+const PARTNER_READS = 'ja ja ja nei nei nei nei nei';
 
 export const ACCESS_POLICY: PolicyRow[] = [
   row('kontaktlaerer', 'egen klasse', 'alle', ALL),
   row('kontaktlaerer', 'annen skole', 'alle', NONE),
-  row('faglaerer', 'underviser klassen', 'alle', 'nei nei nei nei nei ja nei'),
+  row('faglaerer', 'underviser klassen', 'alle', 'nei nei nei nei nei ja nei nei'),
   row('faglaerer', 'annen skole', 'alle', NONE),
   row('skoleledelse', 'egen skole', 'alle', ALL),
   row('skoleledelse', 'annen skole', 'alle', NONE),

@@ -247,6 +247,24 @@ async function judge(
         caseLink: `/barn/${place.pupilId}`,
       };
     }
+    case 'school-environment': {
+      // A school environment matter (decision 187): gone once closed. The leadership reads it through the pupil;
+      // the school owner (§ 12-5) is told the school only, never the pupil, and has no matter to open.
+      const matterId = item.dedupe_key.split(':')[1] ?? '';
+      const matter = await tx
+        .selectFrom('school_environment_case as e')
+        .innerJoin('school as s', 's.id', 'e.school_id')
+        .select(['e.id', 'e.status', 's.name as schoolName'])
+        .where('e.id', '=', matterId)
+        .executeTakeFirst();
+      if (!matter || matter.status !== 'open') return null;
+      const place = item.pupil_id ? await pupilForStaff(tx, actor, item.pupil_id).catch(() => null) : null;
+      if (place) return { ...base, about: about(null, place), caseLink: `/skolemiljo/${matter.id}` };
+      return {
+        ...base,
+        about: { caseId: null, pupilId: '', pupilName: '', className: '', schoolName: matter.schoolName },
+      };
+    }
     default:
       return open ? withCase : null;
   }

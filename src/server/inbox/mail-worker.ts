@@ -66,6 +66,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'guardian-reply': 'En foresatt har svart skolen i Nærvær',
     'contact-gap': 'En skoleuke har gått uten den ukentlige kontakten i en sak i Nærvær',
     'health-concern': 'Helsesykepleier har meldt en undring til skolen i Nærvær',
+    'school-environment': 'En ny skolemiljøsak i Nærvær venter på oppfølging',
     summary: 'Du har nye meldinger i Nærvær',
   },
   nn: {
@@ -84,6 +85,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'guardian-reply': 'Ein føresett har svart skulen i Nærvær',
     'contact-gap': 'Ei skuleveke har gått utan den vekentlege kontakten i ei sak i Nærvær',
     'health-concern': 'Helsesjukepleiaren har meldt ei undring til skulen i Nærvær',
+    'school-environment': 'Ei ny skolemiljøsak i Nærvær ventar på oppfølging',
     summary: 'Du har nye meldingar i Nærvær',
   },
   en: {
@@ -102,6 +104,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'guardian-reply': 'A guardian has replied to the school in Nærvær',
     'contact-gap': 'A school week has passed without the weekly contact in a case in Nærvær',
     'health-concern': 'The school nurse has raised a query with the school in Nærvær',
+    'school-environment': 'A new school environment matter in Nærvær awaits follow-up',
     summary: 'You have new messages in Nærvær',
   },
 };

@@ -149,7 +149,11 @@ export async function notify(tx: Tx, kommuneId: string, items: NewInboxItem[], n
 }
 
 /** The users holding a role at a school (or, without a school, anywhere in the kommune), who are not disabled. */
-export async function usersWithRole(tx: Tx, role: 'skoleledelse' | 'avdelingsdirektor', schoolId: string | null) {
+export async function usersWithRole(
+  tx: Tx,
+  role: 'skoleledelse' | 'avdelingsdirektor' | 'skoleeier',
+  schoolId: string | null,
+) {
   let q = tx
     .selectFrom('role_assignment as r')
     .innerJoin('app_user as u', 'u.id', 'r.user_id')

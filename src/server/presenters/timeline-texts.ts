@@ -115,8 +115,7 @@ const en: TimelineTexts = {
     'ikke-gjennomfort': 'not carried out',
   },
   measures: (list) => `The measures: ${list}.`,
-  followed: (days, schoolDays, since) =>
-    `, confirmed followed on ${days} of ${schoolDays} school days since ${since}`,
+  followed: (days, schoolDays, since) => `, confirmed followed on ${days} of ${schoolDays} school days since ${since}`,
   channel: { telefon: 'phone', møte: 'meeting', melding: 'message', hjemmebesøk: 'home visit', brev: 'letter' },
   meeting: {
     'undringssamtale-elev': 'Exploratory conversation with the pupil',

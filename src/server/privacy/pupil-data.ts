@@ -131,6 +131,17 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
     erasure: { by: 'rule', records: 'observation' },
   },
   {
+    table: 'school_environment_case',
+    title: 'Skolemiljøsaker (aktivitetsplikt)',
+    description:
+      'Saker om elevens skolemiljø etter opplæringslova kapittel 12: hva skolen fikk vite og når, hvem som ble varslet, hva undersøkelsen fant, aktivitetsplanen, evalueringen og avslutningen.',
+    where: (k) => eq('pupil_id', k.pupilId),
+    orderBy: 'reported_at',
+    // Kept when an absence case is erased: it is its own matter, which the school must be able to document
+    // (§ 12-4 fifth paragraph); its retention is the kommune's archive plan's, not the absence case's (decision 187).
+    erasure: { kept: 'history' },
+  },
+  {
     table: 'contact_log',
     title: 'Kontaktlogg',
     description: 'Kontakt med hjemmet og andre om fraværet: når, med hvem, hvordan og hva som ble avtalt.',

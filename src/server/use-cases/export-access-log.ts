@@ -79,6 +79,7 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
   pupil_meeting_wish: 'elevens ønske før møte',
   health_concern: 'undring fra helsetjenesten',
   partner_checklist_tick: 'helsestasjonens sjekkliste',
+  school_environment_case: 'skolemiljøsak (aktivitetsplikt)',
 };
 
 const roleName = (r: string) =>

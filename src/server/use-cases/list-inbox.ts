@@ -9,7 +9,8 @@ export async function listInbox(db: Db, actor: Actor, now: Date) {
   return db.withContext(contextOf(actor), async (tx) => {
     const items = await loadInbox(tx, actor, now);
     const named = new Map<string, string | null>();
-    for (const i of items) if (i.about) named.set(i.about.pupilId, i.about.caseId);
+    // The school owner's school environment item names the school only (decision 187): no pupil, no audit row.
+    for (const i of items) if (i.about?.pupilId) named.set(i.about.pupilId, i.about.caseId);
     for (const i of items) if (i.child && !named.has(i.child.pupilId)) named.set(i.child.pupilId, null);
     if (named.size)
       await writeAudit(

@@ -14,13 +14,21 @@ import { pupilForStaff } from '../absence/place';
 import { resolveProfile } from '../absence/profiles';
 import type { Content } from '../content/load-content';
 import { alertReaderFor } from '../absence/alert-texts';
+import { startMatter } from '../school-environment/matters';
 
 export async function recordObservation(
   db: Db,
   content: Content,
   actor: Actor,
   pupilId: string,
-  input: { kind: ObservationKind; observedOn: string; description: string; ruleId?: string | null | undefined },
+  input: {
+    kind: ObservationKind;
+    observedOn: string;
+    description: string;
+    ruleId?: string | null | undefined;
+    schoolEnvironment?: boolean | undefined;
+    adultInvolved?: boolean | undefined;
+  },
   now: Date,
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -60,8 +68,26 @@ export async function recordObservation(
         details: { observationId: row.id },
       },
     ]);
+    // Bullying, violence, harassment or an adult's conduct starts the aktivitetsplikt (decision 187).
+    const matter =
+      input.schoolEnvironment || input.adultInvolved
+        ? await startMatter(
+            tx,
+            actor,
+            place,
+            {
+              knownOn: row.observed_on,
+              report: row.description,
+              adultInvolved: input.adultInvolved ?? false,
+              startedFrom: 'observation',
+              observationId: row.id,
+            },
+            now,
+          )
+        : null;
     await reevaluatePupil(tx, content, actor.kommuneId, place, osloDate(now), now);
     return {
+      schoolEnvironmentMatterId: matter?.id ?? null,
       observation: presentObservation(row, await userNames(tx, [actor.userId], actor)),
       ...(await openAlerts(tx, place, osloDate(now), await alertReaderFor(tx, content, actor))),
     };

@@ -45,6 +45,7 @@ export const IDS = [
   'providerId',
   'inboxItemId',
   'noticeItemId',
+  'matterId',
 ] as const;
 export type IdKey = (typeof IDS)[number];
 export type Bundle = Partial<Record<IdKey, string>>;
@@ -204,7 +205,14 @@ async function objectsFor(app: FastifyInstance, s: Session, pupilId: string, gua
     url: `/api/cases/${caseId}/forms`,
     payload: { formId: 'arsakskartlegging', meetingId: meeting.id, answers: { tiltak: `Tiltak: ${reason}` } },
   });
+  // A school environment matter (decision 187), started by hand as everyone at the school may.
+  const { id: matterId } = await ok<{ id: string }>(app, s, {
+    method: 'POST',
+    url: `/api/pupils/${pupilId}/school-environment`,
+    payload: { knownOn: '2026-11-20', report: `Skolemiljø: ${reason}`, adultInvolved: false },
+  });
   return {
+    matterId,
     eventId: event.id,
     caseId,
     taskId,

@@ -208,4 +208,23 @@ export const en: DocumentTexts = {
       sms: (n) => `${n} by SMS`,
     },
   },
+  activityPlan: {
+    title: 'Activity plan',
+    matterLine: 'School environment matter – the duty to act, Education Act (opplæringslova) chapter 12 (section 12-4)',
+    printed: (d) => `Printed ${d}`,
+    knownOn: (d) => `The school learned of the matter on ${d}.`,
+    adultInvolved:
+      'Someone working at the school is involved. The head teacher has notified the school owner (opplæringslova section 12-5).',
+    problem: 'The problem the measures are to solve',
+    measures: 'The measures the school has planned',
+    columns: ['Measure', 'When it is carried out', 'Responsible'],
+    evaluationOn: 'When the measures will be evaluated',
+    pupilView: "The pupil's view",
+    investigated: 'What the school has investigated',
+    statsforvalterHeading: 'If you are not satisfied',
+    statsforvalter:
+      'You can report the matter to the County Governor (Statsforvalteren) if you believe the school has not done enough for the pupil to have a safe and good school environment, once the matter has been raised with the head teacher (opplæringslova section 12-6).',
+    footer: (v) => `Activity plan, version ${v}`,
+    fileName: 'activity-plan',
+  },
 };

@@ -161,4 +161,23 @@ export const nb: DocumentTexts = {
       sms: (n) => `${n} på SMS`,
     },
   },
+  activityPlan: {
+    title: 'Aktivitetsplan',
+    matterLine: 'Skolemiljøsak – aktivitetsplikt, jf. opplæringslova kapittel 12 (§ 12-4)',
+    printed: (d) => `Skrevet ut ${d}`,
+    knownOn: (d) => `Skolen fikk vite om saken ${d}.`,
+    adultInvolved:
+      'En som arbeider på skolen er involvert. Rektor har meldt fra til skoleeier (opplæringslova § 12-5).',
+    problem: 'Hvilket problem tiltakene skal løse',
+    measures: 'Tiltakene skolen har planlagt',
+    columns: ['Tiltak', 'Når tiltaket gjennomføres', 'Ansvarlig'],
+    evaluationOn: 'Når tiltakene skal evalueres',
+    pupilView: 'Elevens syn',
+    investigated: 'Hva skolen har undersøkt',
+    statsforvalterHeading: 'Dersom dere ikke er fornøyde',
+    statsforvalter:
+      'Dere kan melde saken til Statsforvalteren dersom dere mener at skolen ikke har gjort nok for at eleven skal ha et trygt og godt skolemiljø, når saken er tatt opp med rektor (opplæringslova § 12-6).',
+    footer: (v) => `Aktivitetsplan, versjon ${v}`,
+    fileName: 'aktivitetsplan',
+  },
 };

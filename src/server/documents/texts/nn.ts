@@ -205,4 +205,23 @@ export const nn: DocumentTexts = {
       sms: (n) => `${n} på SMS`,
     },
   },
+  activityPlan: {
+    title: 'Aktivitetsplan',
+    matterLine: 'Skolemiljøsak – aktivitetsplikt, jf. opplæringslova kapittel 12 (§ 12-4)',
+    printed: (d) => `Skriven ut ${d}`,
+    knownOn: (d) => `Skolen fekk vite om saka ${d}.`,
+    adultInvolved:
+      'Ein som arbeider på skolen, er involvert. Rektor har meldt frå til skoleeigaren (opplæringslova § 12-5).',
+    problem: 'Kva problem tiltaka skal løyse',
+    measures: 'Tiltaka skolen har planlagt',
+    columns: ['Tiltak', 'Når tiltaket skal gjennomførast', 'Ansvarleg'],
+    evaluationOn: 'Når tiltaka skal evaluerast',
+    pupilView: 'Synet til eleven',
+    investigated: 'Kva skolen har undersøkt',
+    statsforvalterHeading: 'Dersom de ikkje er nøgde',
+    statsforvalter:
+      'De kan melde saka til Statsforvaltaren dersom de meiner at skolen ikkje har gjort nok for at eleven skal ha eit trygt og godt skolemiljø, når saka er teken opp med rektor (opplæringslova § 12-6).',
+    footer: (v) => `Aktivitetsplan, versjon ${v}`,
+    fileName: 'aktivitetsplan',
+  },
 };

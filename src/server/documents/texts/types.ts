@@ -164,4 +164,26 @@ export type DocumentTexts = {
       sms(count: number): string;
     };
   };
+  /**
+   * The aktivitetsplan of a school environment matter (opplæringslova § 12-4, decision 188): its headings, and
+   * the notice of the family's right to take the matter to the Statsforvalteren (§ 12-6).
+   */
+  activityPlan: {
+    title: string;
+    /** «Skolemiljøsak – aktivitetsplikt, jf. opplæringslova kapittel 12». */
+    matterLine: string;
+    printed(date: string): string;
+    knownOn(date: string): string;
+    adultInvolved: string;
+    problem: string;
+    measures: string;
+    columns: [string, string, string];
+    evaluationOn: string;
+    pupilView: string;
+    investigated: string;
+    statsforvalterHeading: string;
+    statsforvalter: string;
+    footer(version: number): string;
+    fileName: string;
+  };
 };

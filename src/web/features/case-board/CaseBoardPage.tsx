@@ -13,6 +13,7 @@ import { Page } from '../../ui/Page';
 import { FailureMessage, useFailure } from '../../ui/feedback';
 import { casePlan } from '../../roles';
 import { useApi } from '../../useApi';
+import { SchoolEnvironmentBoard } from './SchoolEnvironmentBoard';
 
 /** The school's open cases by level of the tiltakstrapp, overdue evaluations and idle cases marked in words. */
 export function CaseBoardPage() {
@@ -22,6 +23,8 @@ export function CaseBoardPage() {
   return (
     <Page title={t('cases.boardTitle')}>
       <Paragraph>{t('cases.boardIntro')}</Paragraph>
+      {/* A safe school first (decision 189): the school environment matters and their deadlines above the cases. */}
+      <SchoolEnvironmentBoard />
       {takeOver && <TakeOverSection />}
       {cases.status === 'loading' && <Loading />}
       {cases.status === 'error' && <ErrorAlert>{errorMessage(cases.error, t('cases.boardFailed'))}</ErrorAlert>}

@@ -32,6 +32,7 @@ import { PupilEntriesSection } from './sections/PupilEntries';
 import { HealthCalendarSection, HealthChecklistSection } from './sections/HealthPartner';
 import { HEALTH_PARTNER_ROLES, hasAnyRole } from '../../roles';
 import { CaseSectionMenu } from './CaseSectionMenu';
+import { SchoolEnvironmentMatters } from '../../components/SchoolEnvironmentMatters';
 import type { CasePart } from '../../../contract/case-parts';
 import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
 import { MunicipalContentNote } from '../../components/MunicipalContentNote';
@@ -121,6 +122,8 @@ export function CasePage() {
                 </Link>
               </Paragraph>
             )}
+            {/* A safe school first (decision 187): an open school environment matter stands above the case. */}
+            {!readOnly && <SchoolEnvironmentMatters pupilId={data.pupil.id} atTop />}
             <CaseSectionMenu data={data} />
             <NoticeRegion notice={notice} className="page-notice" />
             <StatusSection data={data} onChanged={changed} />

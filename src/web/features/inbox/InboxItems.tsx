@@ -55,13 +55,15 @@ export function InboxItems({ items, onChanged }: { items: InboxEntry[]; onChange
                     ? t('inbox.childAbsent', { name: item.child.firstName, day: formatDate(item.child.day) })
                     : item.about && item.kind === 'guardian-document'
                       ? t('inbox.aboutChild', { pupil: item.about.pupilName })
-                      : item.about
-                        ? t('inbox.about', {
-                            pupil: item.about.pupilName,
-                            className: item.about.className,
-                            school: item.about.schoolName,
-                          })
-                        : t(`inbox.hidden_${item.kind === 'participant' ? 'participant' : 'other'}`)}
+                      : item.about && item.kind === 'school-environment' && !item.about.pupilName
+                        ? t('inbox.aboutSchool', { school: item.about.schoolName })
+                        : item.about
+                          ? t('inbox.about', {
+                              pupil: item.about.pupilName,
+                              className: item.about.className,
+                              school: item.about.schoolName,
+                            })
+                          : t(`inbox.hidden_${item.kind === 'participant' ? 'participant' : 'other'}`)}
                 </Paragraph>
                 {item.notice && (
                   <Paragraph data-size="sm">{t('inbox.noticeLevel', { level: item.notice.level })}</Paragraph>

@@ -20,8 +20,12 @@ import { ObservationsSection } from './sections/Observations';
 import { ContactsSection } from './sections/Contacts';
 import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
 import { GuardiansSection } from './sections/Guardians';
+import { SchoolEnvironmentMatters } from '../../components/SchoolEnvironmentMatters';
 
 type Notify = (text: string) => void;
+
+/** How many observations the page holds: a new one may have started a matter, so the matters list loads again. */
+const observationsSeen = (data: PupilAbsence) => data.observations.length;
 
 /** A pupil's absence: alerts first (what to act on), then the year, the events, patterns, diploma, observations and contacts. */
 export function PupilPage() {
@@ -97,6 +101,8 @@ export function PupilPage() {
               )}
             </div>
             <NoticeRegion notice={notice} className="page-notice" />
+            {/* A safe school first (decision 187): the pupil's school environment matters before the absence. */}
+            <SchoolEnvironmentMatters key={`skolemiljo-${observationsSeen(data)}`} pupilId={data.pupil.id} />
             <AlertsSection data={data} onChanged={changed} />
             {/* One open case per pupil: with one open, the page links to it instead (the server refuses a second one too). */}
             {!data.openCaseId && <OpenCaseByUndring pupilId={data.pupil.id} />}

@@ -22,6 +22,7 @@ import ruleEditor from './ruleEditor.json';
 import plans from './plans.json';
 import pupil from './pupil.json';
 import roster from './roster.json';
+import schoolEnvironment from './schoolEnvironment.json';
 import settings from './settings.json';
 import users from './users.json';
 import me from './me.json';
@@ -58,6 +59,7 @@ export const restFiles = {
   me,
   pupilEntries,
   health,
+  schoolEnvironment,
 };
 
 export default {
@@ -89,4 +91,5 @@ export default {
   ...me,
   ...pupilEntries,
   ...health,
+  ...schoolEnvironment,
 };

@@ -1,4 +1,4 @@
-import { Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Fieldset, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
@@ -53,16 +53,19 @@ export function ObservationsSection({ data, onChanged }: SectionProps) {
             pupilId={data.pupil.id}
             rules={rules}
             onCancel={panel.close}
-            onDone={(alerts) =>
+            onDone={(alerts, matterStarted) =>
               panel.finish(async () => {
                 // Like the register: name the rules of the alerts the observation raised (those not open before).
                 // Each rule once: a changed profile can raise several episodes of one rule at a time.
                 const fresh = newAlerts(alerts, new Set(data.alerts.map((a) => a.id)));
                 const titles = [...new Set(fresh.map((a) => a.ruleTitle))].join('; ');
+                const saved = matterStarted
+                  ? `${t('observations.saved')} ${t('schoolEnvironment.observationStarted')}`
+                  : t('observations.saved');
                 await onChanged(
                   fresh.length > 0
-                    ? `${t('observations.saved')} ${t('observations.newAlerts', { count: fresh.length, rules: titles })}`
-                    : t('observations.saved'),
+                    ? `${saved} ${t('observations.newAlerts', { count: fresh.length, rules: titles })}`
+                    : saved,
                 );
               })
             }
@@ -82,13 +85,16 @@ function ObservationForm({
   pupilId: string;
   rules: ObservationRule[];
   onCancel(): void;
-  onDone(openAlerts: AlertType[]): Promise<void>;
+  onDone(openAlerts: AlertType[], matterStarted: boolean): Promise<void>;
 }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ObservationKind>('alvorlig-hendelse');
   const [observedOn, setObservedOn] = useState(() => appToday());
   const [description, setDescription] = useState('');
   const [ruleId, setRuleId] = useState('');
+  // Bullying, violence, harassment or an adult's conduct starts the aktivitetsplikt (decision 187).
+  const [schoolEnvironment, setSchoolEnvironment] = useState(false);
+  const [adultInvolved, setAdultInvolved] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const { busy, failure, run } = useSubmit();
   const kindRef = useRef<HTMLSelectElement>(null);
@@ -109,8 +115,10 @@ function ObservationForm({
         observedOn,
         description: description.trim(),
         ...(ruleId ? { ruleId } : {}),
+        ...(schoolEnvironment ? { schoolEnvironment } : {}),
+        ...(adultInvolved ? { adultInvolved } : {}),
       });
-      await onDone(result.alerts);
+      await onDone(result.alerts, result.schoolEnvironmentMatterId !== null);
     });
   }
 
@@ -156,6 +164,20 @@ function ObservationForm({
         onChange={(e) => setDescription(e.target.value)}
         error={problem}
       />
+      <Fieldset>
+        <Fieldset.Legend>{t('schoolEnvironment.sectionHeading')}</Fieldset.Legend>
+        <Fieldset.Description>{t('schoolEnvironment.observationTickHelp')}</Fieldset.Description>
+        <Checkbox
+          label={t('schoolEnvironment.observationTick')}
+          checked={schoolEnvironment}
+          onChange={(e) => setSchoolEnvironment(e.target.checked)}
+        />
+        <Checkbox
+          label={t('schoolEnvironment.observationAdult')}
+          checked={adultInvolved}
+          onChange={(e) => setAdultInvolved(e.target.checked)}
+        />
+      </Fieldset>
       <FormButtons busy={busy} submit={t('observations.submit')} onCancel={onCancel} />
     </form>
   );
