@@ -37,6 +37,7 @@ export const en: Catalogue = {
     'The pupil was not found, or you do not have access to the pupil.',
   'Fant ikke barnet.': 'The child was not found.',
   'Fant ikke den foresatte til eleven.': "The pupil's guardian was not found.",
+  'Fant ikke eleven.': 'The pupil was not found.',
   // src/server/absence/profiles.ts
   'Ukjent regelprofil «{id}». Gyldige: {value}.': 'Unknown rule profile «{id}». Valid ones: {value}.',
   'Kommunens regelprofil «{id}» er ugyldig: {value}': "The municipality's rule profile «{id}» is not valid: {value}",
@@ -44,6 +45,9 @@ export const en: Catalogue = {
   'Bare skolens administrator kan endre skoleruta og regelprofilen.':
     "Only the school's administrator can change the school calendar and the rule profile.",
   'Fant ikke skolen.': 'The school was not found.',
+  // src/server/access/teaching-class.ts
+  'Fant ikke klassen, eller du underviser ikke i den denne dagen.':
+    'The class was not found, or you do not teach it on this day.',
   // src/server/access/user-reference.ts
   '{role} finnes ikke som bruker i kommunen.': '{role} does not exist as a user in the municipality.',
   'Ukjent bruker': 'Unknown user',
@@ -59,6 +63,7 @@ export const en: Catalogue = {
   '{role} er ikke ansatt ved skolen. Gi brukeren en rolle ved skolen først.':
     '{role} is not a staff member at the school. Give the user a role at the school first.',
   'Ikke ansatt ved skolen': 'Not a staff member at the school',
+  'en elevs konto': "a pupil's account",
   // src/server/app.ts
   'Fant ikke ressursen.': 'The resource was not found.',
   'Innloggingen er ikke fullført. Skriv inn engangskoden fra autentiseringsappen, eller logg inn på nytt.':
@@ -164,6 +169,9 @@ export const en: Catalogue = {
   'Ukjent skjema «{id}». Gyldige: {value}.': 'Unknown form «{id}». Valid ones: {value}.',
   'Skjemaet «{id}» har ikke versjon {version}. Finnes: {value}.':
     'The form «{id}» has no version {version}. Existing: {value}.',
+  // src/server/health/health-concerns.ts
+  'Rollen din som helsesykepleier er ikke knyttet til noen skole. Be administrator legge til skolene du er helsesykepleier for.':
+    'Your role as school nurse is not linked to any school. Ask an administrator to add the schools where you are the school nurse.',
   // src/server/import/decode-text.ts
   'Lagre fila på nytt som CSV UTF-8 (eller «CSV (semikolonseparert)» fra Excel) og prøv igjen.':
     'Save the file again as CSV UTF-8 (or «CSV (semicolon delimited)» from Excel) and try again.',
@@ -297,6 +305,11 @@ export const en: Catalogue = {
     'contains {name} (U+{padStart}) as character no. {value}, and it cannot be stored. Remove the character and try again',
   'Teksten {problem}': 'The text {problem}',
   'Et feltnavn {problem}': 'A field name {problem}',
+  // src/server/school-environment/matters.ts
+  'Fant ikke skolemiljøsaken, eller du har ikke tilgang til den.':
+    'The school environment matter was not found, or you do not have access to it.',
+  'Bare skoleledelsen kan føre skolemiljøsaken (aktivitetsplan og trinn).':
+    'Only the school leadership can keep the school environment matter (activity plan and steps).',
   // src/server/use-cases/act-on-case.ts
   'Eleven har allerede en annen åpen sak.': 'The pupil already has another open case.',
   // src/server/use-cases/activate-plan.ts
@@ -309,6 +322,9 @@ export const en: Catalogue = {
   'Du kan bare skjerme et notat for din egen tjeneste ({SERVICE_NAME}).':
     'You can only restrict a note to your own service ({SERVICE_NAME}).',
   'Annen tjeneste': 'Another service',
+  'Bare skolens ansatte kan starte aktivitetsplikten fra et notat. Meld fra til rektor.':
+    "Only the school's staff can start the duty to act from a note. Tell the head teacher.",
+  'Ikke for samarbeidspartnere': 'Not for partners',
   // src/server/use-cases/add-staff-account.ts
   'Gi brukeren minst én rolle.': 'Give the user at least one role.',
   'minst én rolle': 'at least one role',
@@ -412,6 +428,11 @@ export const en: Catalogue = {
   'demobruker i produksjon': 'demo user in production',
   // src/server/use-cases/get-absence-history.ts
   'Fant ikke fraværsregistreringen.': 'The absence record was not found.',
+  // src/server/use-cases/get-case-absence-calendar.ts
+  'Fraværskalenderen vises bare i en sak der foresatte har samtykket til samarbeid med helsestasjonen.':
+    'The absence calendar is only shown in a case where the guardians have consented to cooperation with the health centre.',
+  // src/server/use-cases/get-class-adaptations.ts
+  'Ugyldig dato «{date}» i «date». Bruk ÅÅÅÅ-MM-DD.': 'Invalid date «{date}» in «date». Use YYYY-MM-DD.',
   // src/server/use-cases/get-class-register.ts
   'Fant ikke klassen, eller du har ikke tilgang til den.': 'The class was not found, or you do not have access to it.',
   // src/server/use-cases/get-movement-review.ts
@@ -442,6 +463,9 @@ export const en: Catalogue = {
   // src/server/use-cases/issue-password-link.ts
   'Kontoen er deaktivert. Aktiver den først.': 'The account is deactivated. Activate it first.',
   'Demobrukere har faste passord.': 'Demo users have fixed passwords.',
+  // src/server/use-cases/link-health-concern-case.ts
+  'Undringen er allerede knyttet til en sak.': 'The query is already linked to a case.',
+  'Undring fra helsesykepleier: {text}': 'Query from the school nurse: {text}',
   // src/server/use-cases/log-contact.ts
   'Varselet hører ikke til denne eleven.': 'The alert does not belong to this pupil.',
   // src/server/use-cases/log-in.ts
@@ -457,10 +481,15 @@ export const en: Catalogue = {
   'Ukjent varsel': 'Unknown alert',
   // src/server/use-cases/plan-meeting.ts
   'Saken er avsluttet. Gjenåpne den for å planlegge møter.': 'The case is closed. Reopen it to plan meetings.',
+  // src/server/use-cases/print-activity-plan.ts
+  'Saken har ingen aktivitetsplan ennå.': 'The matter has no activity plan yet.',
   // src/server/use-cases/print-minutes.ts
   'Møtet har ikke referat ennå.': 'The meeting has no minutes yet.',
   'Eleven har fortrolig eller strengt fortrolig adresse. Referatet kan bare skrives ut til hjemmet etter at skoleledelsen har bekreftet hvordan det sendes.':
     'The pupil has a confidential or strictly confidential address. The minutes can only be printed for the home after the school leadership has confirmed how they are sent.',
+  // src/server/use-cases/raise-health-concern.ts
+  'Fant ikke eleven ved skolene du er helsesykepleier for.':
+    'The pupil was not found at the schools where you are the school nurse.',
   // src/server/use-cases/read-consent-scan.ts
   'Det er ikke lagt ved noe skannet samtykke.': 'No scanned consent has been attached.',
   // src/server/use-cases/record-absence.ts
@@ -488,6 +517,14 @@ export const en: Catalogue = {
   '«{ruleId}» er ikke en observasjonsregel i skolens regelprofil.':
     "«{ruleId}» is not an observation rule in the school's rule profile.",
   'Ukjent observasjonsregel': 'Unknown observation rule',
+  // src/server/use-cases/record-school-environment-step.ts
+  'Skriv hva undersøkelsen fant': 'Write what the investigation found',
+  'Skriv hvordan tiltakene har virket': 'Write how the measures have worked',
+  'Skriv hvorfor saken avsluttes': 'Write why the matter is being closed',
+  'Saken er allerede avsluttet.': 'The matter is already closed.',
+  'Datoen kan ikke være før noen fikk vite om saken.': 'The date cannot be before anyone learned of the matter.',
+  'Før saken startet': 'Before the matter started',
+  'Lag aktivitetsplanen før tiltakene evalueres.': 'Make the activity plan before the measures are evaluated.',
   // src/server/use-cases/remove-participant.ts
   'Fant ikke deltakeren.': 'The participant was not found.',
   // src/server/use-cases/replace-class-timetable.ts
@@ -520,6 +557,20 @@ export const en: Catalogue = {
   'Ingen skoledager i perioden.': 'No school days in the period.',
   // src/server/use-cases/reset-second-factor.ts
   'Fant ikke brukeren.': 'The user was not found.',
+  // src/server/use-cases/save-activity-plan.ts
+  'Aktivitetsplanen mangler noe loven krever (opplæringslova § 12-4).':
+    'The activity plan lacks something the law requires (the Education Act (opplæringslova) section 12-4).',
+  'Skriv hvilket problem tiltakene skal løse': 'Write which problem the measures are to solve',
+  'Planen må ha minst ett tiltak': 'The plan must have at least one measure',
+  'Skriv hva tiltaket er': 'Write what the measure is',
+  'Skriv når tiltaket gjennomføres': 'Write when the measure is carried out',
+  'Skriv hvem som er ansvarlig': 'Write who is responsible',
+  'Velg når tiltakene skal evalueres (ÅÅÅÅ-MM-DD)': 'Choose when the measures will be evaluated (YYYY-MM-DD)',
+  'Saken er avsluttet; planen kan ikke endres.': 'The matter is closed; the plan cannot be changed.',
+  // src/server/use-cases/save-my-checkin.ts
+  'Du har ingen oppfølging på skolen nå, så det er ingen som skal lese svaret.':
+    'You have no follow-up at school now, so there is no one to read your answer.',
+  'Fant ikke svaret ditt for denne uka.': 'Your answer for this week was not found.',
   // src/server/use-cases/save-oidc-provider.ts
   'Kortnavnet «{slug}» er allerede i bruk. Velg et annet.':
     'The short name «{slug}» is already in use. Choose another.',
@@ -531,11 +582,23 @@ export const en: Catalogue = {
     'closed: «{name}» ({norwegianDate}–{norwegianDate2}) lies outside the school year {norwegianDate3}–{norwegianDate4}',
   'Skoleruta for dette skoleåret finnes allerede. Last siden på nytt og endre den.':
     'The school calendar for this school year already exists. Reload the page and change it.',
+  // src/server/use-cases/send-my-meeting-wish.ts
+  'Skriv noe du vil at de voksne skal vite, eller velg hvem du vil ha med.':
+    'Write something you want the adults to know, or choose who you want there.',
+  'Skriv noe, eller velg hvem du vil ha med': 'Write something, or choose who you want there',
   // src/server/use-cases/send-to-guardians.ts
   'Eleven har fortrolig eller strengt fortrolig adresse. Bare skoleledelsen kan sende til foresatte, etter å ha bekreftet at det er trygt.':
     'The pupil has a confidential or strictly confidential address. Only the school leadership can send to the guardians, after confirming that it is safe.',
   'Et utkast sendes ikke til foresatte. Ta planen i bruk først.':
     'A draft is not sent to guardians. Put the plan into use first.',
+  // src/server/use-cases/set-adaptation-followed.ts
+  '«Fulgt i dag» kan bare bekreftes eller angres samme dag (feltet «date»).':
+    '«Followed today» can only be confirmed or undone on the same day (the field «date»).',
+  'Bare i dag': 'Only today',
+  'Fant ikke tilretteleggingen for en elev i klassen (feltet «noteId»).':
+    'The adaptation for a pupil in the class was not found (the field «noteId»).',
+  // src/server/use-cases/set-class-substitutes.ts
+  Vikaren: 'The substitute',
   // src/server/use-cases/set-guardian-protected-address.ts
   'Bare skoleledelsen ved elevens skole kan sette fortrolig adresse.':
     "Only the school leadership at the pupil's school can set a confidential address.",
@@ -545,6 +608,11 @@ export const en: Catalogue = {
   'Grunnlaget mangler': 'The grounds are missing',
   'Bare skoleledelsen ved elevens skole kan begrense retten til informasjon.':
     "Only the school leadership at the pupil's school can restrict the right to information.",
+  // src/server/use-cases/set-health-concern-status.ts
+  'Fant ikke undringen, eller du har ikke tilgang til den.':
+    'The query was not found, or you do not have access to it.',
+  'Undringen er allerede fulgt opp.': 'The query has already been followed up.',
+  'Undringen er allerede merket som mottatt.': 'The query is already marked as received.',
   // src/server/use-cases/set-my-family-language.ts
   'Fant ingen foresatt knyttet til kontoen.': 'No guardian linked to the account was found.',
   // src/server/use-cases/set-password-login.ts
@@ -563,8 +631,13 @@ export const en: Catalogue = {
   // src/server/use-cases/set-user-disabled.ts
   'Du kan ikke deaktivere din egen konto. Be en annen administrator om å gjøre det.':
     'You cannot deactivate your own account. Ask another administrator to do it.',
+  // src/server/use-cases/set-weekly-contact.ts
+  'Saken er avsluttet; den ukentlige kontakten kan ikke endres.':
+    'The case is closed; the weekly contact cannot be changed.',
   // src/server/use-cases/start-oidc-login.ts
   'Fant ikke denne innloggingstjenesten.': 'This sign-in service was not found.',
+  // src/server/use-cases/start-school-environment-matter.ts
+  'Datoen du fikk vite om det, kan ikke være fram i tid.': 'The date you learned of it cannot be in the future.',
   // src/server/use-cases/sync-roster.ts
   'Fant verken en OneRoster-pakke (orgs.csv og users.csv) eller Nærværs maler (skoler, klasser, elever, foresatte, ansatte).':
     "Found neither a OneRoster package (orgs.csv and users.csv) nor Nærvær's templates (schools, classes, pupils, guardians, staff).",
@@ -579,6 +652,10 @@ export const en: Catalogue = {
     'A day that has not come yet cannot be marked as registered.',
   'Det registreres ikke fravær denne dagen: {closed}.': 'Absence is not recorded on this day: {closed}.',
   'Ikke en skoledag': 'Not a school day',
+  // src/server/use-cases/tick-partner-checklist-step.ts
+  'Saken er avsluttet. Sjekklisten kan ikke endres.': 'The case is closed. The checklist cannot be changed.',
+  'Fant ikke steget i helsestasjonens sjekkliste for denne saken.':
+    "The step was not found in the health centre's checklist for this case.",
   // src/server/use-cases/update-plan.ts
   'Planen er avsluttet og kan ikke endres. Lag en ny plan.':
     'The plan is closed and cannot be changed. Create a new plan.',
@@ -681,6 +758,14 @@ export const en: Catalogue = {
   // src/domain/forms/registry.ts
   'ukjent skjema «{formId}»': 'unknown form «{formId}»',
   '«{formId}» har ikke versjon {version} (finnes: {value})': '«{formId}» has no version {version} (existing: {value})',
+  // src/domain/health/health-concern.ts
+  'Velg grunnlaget for å melde undringen til skolen: samtykke fra foresatte, eller elevens eget samtykke når eleven er 16 år eller eldre. Uten samtykke kan helsetjenesten ikke dele dette med skolen.':
+    "Choose the basis for raising the query with the school: consent from the guardians, or the pupil's own consent when the pupil is 16 or older. Without consent the health service cannot share this with the school.",
+  'Skriv datoen samtykket ble gitt (DD.MM.ÅÅÅÅ).': 'Write the date the consent was given (DD.MM.YYYY).',
+  'Samtykkedatoen kan ikke være etter i dag.': 'The date of the consent cannot be after today.',
+  'Skriv navnet på den av foresatte som samtykket.': 'Write the name of the guardian who consented.',
+  'Eleven var under {OWN_CONSENT_AGE} år da samtykket ble gitt, og kan ikke selv samtykke til at helsetjenesten deler dette med skolen. Innhent samtykke fra foresatte.':
+    'The pupil was under {OWN_CONSENT_AGE} when the consent was given, and cannot consent on their own to the health service sharing this with the school. Obtain consent from the guardians.',
   // src/domain/inbox/notice-settings.ts
   'må være et klokkeslett TT:MM, for eksempel 09:30': 'must be a time HH:MM, for example 09:30',
   'må være minst 1 dag': 'must be at least 1 day',
@@ -717,6 +802,12 @@ export const en: Catalogue = {
   'nivåene må være nummerert 0, 1, 2 … i rekkefølge (ventet {i})':
     'the levels must be numbered 0, 1, 2 … in order (expected {i})',
   'brukt av mer enn én sjekkliste': 'used by more than one checklist',
+  'må være «week» (ukentlig)': 'must be «week» (weekly)',
+  'må være «contact» (en kontakt i kontaktloggen)': 'must be «contact» (a contact in the contact log)',
+  'må være en liste av parter': 'must be a list of parties',
+  'minst én part (elev eller foresatt)': 'at least one party (pupil or guardian)',
+  'ukentlig kontakt hører til en oppgave på et nivå, ikke et steg i en samarbeidspartners sjekkliste':
+    "weekly contact belongs to a task on a level, not to a step in a partner's checklist",
   // src/domain/ladder/tasks.ts
   'Oppgaven «{taskId}» finnes ikke i «{name}».': 'The task «{taskId}» does not exist in «{name}».',
   'Bare en henvisning har en mottakende tjeneste.': 'Only a referral has a receiving service.',
@@ -755,6 +846,7 @@ export const en: Catalogue = {
   'må være «sakkyndig-vurdering» eller «midlertidig»': 'must be «sakkyndig-vurdering» or «midlertidig»',
   'må være «hel» eller «delvis»': 'must be «hel» or «delvis»',
   'ukjent plantype (gyldige: {value})': 'unknown plan type (valid ones: {value})',
+  'må være ja eller nei': 'must be yes or no',
   // src/domain/plans/pupil-voice.ts
   'Uttalelsen fra {who} teller ikke: tillitspersonen må være valgt av eleven selv.':
     'The statement from {who} does not count: the trusted person must be chosen by the pupil.',
@@ -827,6 +919,10 @@ export const en: Catalogue = {
   'Skriv kort hva kontakten gjaldt': 'Write briefly what the contact was about',
   'Skriv hvorfor varselet avvises': 'Write why the alert is dismissed',
   'Beskriv det du har observert': 'Describe what you have observed',
+  // src/contract/adaptations.ts
+  'Mangler hvilken tilrettelegging': 'Which adaptation is missing',
+  'Må være ja (fulgt) eller nei (angre)': 'Must be yes (followed) or no (undo)',
+  'Høyst ti vikarer for en klasse en dag': 'At most ten substitutes for a class on one day',
   // src/contract/auth.ts
   'Engangskoden er seks sifre': 'The one-time code is six digits',
   'Språket må være «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk), eller null for kommunens målform':
@@ -846,6 +942,8 @@ export const en: Catalogue = {
   'Skriv anbefalingene': 'Write the recommendations',
   'Skriv hvorfor saken gis videre': 'Write why the case is handed over',
   'Skriv navnet': 'Write the name',
+  'Velg hvordan elevens syn ble innhentet': "Choose how the pupil's view was obtained",
+  'Ukentlig kontakt: velg på eller av': 'Weekly contact: choose on or off',
   // src/contract/common.ts
   'Bruk ÅÅÅÅ-MM-DD': 'Use YYYY-MM-DD',
   'Datoen {input} finnes ikke (bruk ÅÅÅÅ-MM-DD, {YEARS})': 'The date {input} does not exist (use YYYY-MM-DD, {YEARS})',
@@ -857,6 +955,15 @@ export const en: Catalogue = {
     'Unknown language «{input}» in «language»: use nb (Bokmål), nn (Nynorsk) or en (English).',
   // src/contract/forms.ts
   'Ukjent skjema': 'Unknown form',
+  // src/contract/health-partner.ts
+  'Skriv minst to bokstaver av elevens navn eller klassen i «q».':
+    "Write at least two letters of the pupil's name or the class in «q».",
+  'Skriv hva du undrer deg over i «text».': 'Write what you are wondering about in «text».',
+  'Ukjent grunnlag i «basis»: bruk guardians (foresatte) eller pupil (eleven).':
+    'Unknown basis in «basis»: use «guardians» or «pupil».',
+  'Ukjent status i «status»: bruk received (mottatt) eller followed-up (fulgt opp).':
+    'Unknown status in «status»: use «received» or «followed-up».',
+  'Skriv true eller false i «done».': 'Write true or false in «done».',
   // src/contract/inbox.ts
   'Velg klokkeslett for oppsummeringen': 'Choose a time for the summary',
   'Skriv en e-postadresse, for eksempel navn@kommune.no': 'Write an email address, for example name@kommune.no',
@@ -882,10 +989,17 @@ export const en: Catalogue = {
   'Hemmeligheten oppgis som navnet på en miljøvariabel som begynner med NAERVAER_OIDC_':
     'The secret is given as the name of an environment variable starting with NAERVAER_OIDC_',
   'Velg minst én rolle': 'Choose at least one role',
+  // src/contract/pupil-page.ts
+  '{field} må være en tekst': '{field} must be a text',
+  'Velg et tall fra 1 til 10 for hvordan skoleuka har vært':
+    'Choose a number from 1 to 10 for how the school week has been',
+  '«Hvem vil du ha med?» må være blant {value}': '«Who do you want there?» must be one of {value}',
   // src/contract/pupils.ts
   'Grunnlaget kan være høyst 300 tegn.': 'The grounds can be at most 300 characters.',
   // src/contract/rule-editor.ts
   'Bare små bokstaver a–z, sifre og bindestrek': 'Only lower-case letters a–z, digits and hyphens',
+  // src/contract/school-environment.ts
+  'Skriv hva du har sett eller fått vite': 'Write what you have seen or learned',
   // src/contract/settings.ts
   'Gi perioden et navn': 'Give the period a name',
   'Skriv faget': 'Write the subject',

@@ -37,6 +37,7 @@ export const nn: Catalogue = {
     'Fann ikkje eleven, eller du har ikkje tilgang til eleven.',
   'Fant ikke barnet.': 'Fann ikkje barnet.',
   'Fant ikke den foresatte til eleven.': 'Fann ikkje den føresette til eleven.',
+  'Fant ikke eleven.': 'Fann ikkje eleven.',
   // src/server/absence/profiles.ts
   'Ukjent regelprofil «{id}». Gyldige: {value}.': 'Ukjend regelprofil «{id}». Gyldige: {value}.',
   'Kommunens regelprofil «{id}» er ugyldig: {value}': 'Regelprofilen «{id}» til kommunen er ugyldig: {value}',
@@ -44,6 +45,9 @@ export const nn: Catalogue = {
   'Bare skolens administrator kan endre skoleruta og regelprofilen.':
     'Berre administratoren til skulen kan endre skuleruta og regelprofilen.',
   'Fant ikke skolen.': 'Fann ikkje skulen.',
+  // src/server/access/teaching-class.ts
+  'Fant ikke klassen, eller du underviser ikke i den denne dagen.':
+    'Fann ikkje klassen, eller du underviser ikkje i klassen denne dagen.',
   // src/server/access/user-reference.ts
   '{role} finnes ikke som bruker i kommunen.': '{role} finst ikkje som brukar i kommunen.',
   'Ukjent bruker': 'Ukjend brukar',
@@ -59,6 +63,7 @@ export const nn: Catalogue = {
   '{role} er ikke ansatt ved skolen. Gi brukeren en rolle ved skolen først.':
     '{role} er ikkje tilsett ved skulen. Gi brukaren ei rolle ved skulen først.',
   'Ikke ansatt ved skolen': 'Ikkje tilsett ved skulen',
+  'en elevs konto': 'kontoen til ein elev',
   // src/server/app.ts
   'Fant ikke ressursen.': 'Fann ikkje ressursen.',
   'Innloggingen er ikke fullført. Skriv inn engangskoden fra autentiseringsappen, eller logg inn på nytt.':
@@ -164,6 +169,9 @@ export const nn: Catalogue = {
   'Ukjent skjema «{id}». Gyldige: {value}.': 'Ukjend skjema «{id}». Gyldige: {value}.',
   'Skjemaet «{id}» har ikke versjon {version}. Finnes: {value}.':
     'Skjemaet «{id}» har ikkje versjon {version}. Finst: {value}.',
+  // src/server/health/health-concerns.ts
+  'Rollen din som helsesykepleier er ikke knyttet til noen skole. Be administrator legge til skolene du er helsesykepleier for.':
+    'Rolla di som helsesjukepleiar er ikkje knytt til nokon skule. Be administrator leggje til skulane du er helsesjukepleiar for.',
   // src/server/import/decode-text.ts
   'Lagre fila på nytt som CSV UTF-8 (eller «CSV (semikolonseparert)» fra Excel) og prøv igjen.':
     'Lagre fila på nytt som CSV UTF-8 (eller «CSV (semikolonseparert)» frå Excel) og prøv igjen.',
@@ -297,6 +305,11 @@ export const nn: Catalogue = {
     'inneheld {name} (U+{padStart}) som teikn nr. {value}, og det kan ikkje lagrast. Fjern teiknet og prøv igjen',
   'Teksten {problem}': 'Teksten {problem}',
   'Et feltnavn {problem}': 'Eit feltnamn {problem}',
+  // src/server/school-environment/matters.ts
+  'Fant ikke skolemiljøsaken, eller du har ikke tilgang til den.':
+    'Fann ikkje skulemiljøsaka, eller du har ikkje tilgang til ho.',
+  'Bare skoleledelsen kan føre skolemiljøsaken (aktivitetsplan og trinn).':
+    'Berre skuleleiinga kan føre skulemiljøsaka (aktivitetsplan og steg).',
   // src/server/use-cases/act-on-case.ts
   'Eleven har allerede en annen åpen sak.': 'Eleven har allereie ei anna open sak.',
   // src/server/use-cases/activate-plan.ts
@@ -309,6 +322,9 @@ export const nn: Catalogue = {
   'Du kan bare skjerme et notat for din egen tjeneste ({SERVICE_NAME}).':
     'Du kan berre skjerme eit notat for di eiga teneste ({SERVICE_NAME}).',
   'Annen tjeneste': 'Anna teneste',
+  'Bare skolens ansatte kan starte aktivitetsplikten fra et notat. Meld fra til rektor.':
+    'Berre dei tilsette ved skulen kan starte aktivitetsplikta frå eit notat. Meld frå til rektor.',
+  'Ikke for samarbeidspartnere': 'Ikkje for samarbeidspartnarar',
   // src/server/use-cases/add-staff-account.ts
   'Gi brukeren minst én rolle.': 'Gi brukaren minst ei rolle.',
   'minst én rolle': 'minst ei rolle',
@@ -412,6 +428,11 @@ export const nn: Catalogue = {
   'demobruker i produksjon': 'demobrukar i produksjon',
   // src/server/use-cases/get-absence-history.ts
   'Fant ikke fraværsregistreringen.': 'Fann ikkje fråværsregistreringa.',
+  // src/server/use-cases/get-case-absence-calendar.ts
+  'Fraværskalenderen vises bare i en sak der foresatte har samtykket til samarbeid med helsestasjonen.':
+    'Fråværskalenderen blir berre vist i ei sak der føresette har samtykt til samarbeid med helsestasjonen.',
+  // src/server/use-cases/get-class-adaptations.ts
+  'Ugyldig dato «{date}» i «date». Bruk ÅÅÅÅ-MM-DD.': 'Ugyldig dato «{date}» i «date». Bruk ÅÅÅÅ-MM-DD.',
   // src/server/use-cases/get-class-register.ts
   'Fant ikke klassen, eller du har ikke tilgang til den.': 'Fann ikkje klassen, eller du har ikkje tilgang til han.',
   // src/server/use-cases/get-movement-review.ts
@@ -442,6 +463,9 @@ export const nn: Catalogue = {
   // src/server/use-cases/issue-password-link.ts
   'Kontoen er deaktivert. Aktiver den først.': 'Kontoen er deaktivert. Aktiver han først.',
   'Demobrukere har faste passord.': 'Demobrukarar har faste passord.',
+  // src/server/use-cases/link-health-concern-case.ts
+  'Undringen er allerede knyttet til en sak.': 'Undringa er allereie knytt til ei sak.',
+  'Undring fra helsesykepleier: {text}': 'Undring frå helsesjukepleiar: {text}',
   // src/server/use-cases/log-contact.ts
   'Varselet hører ikke til denne eleven.': 'Varselet høyrer ikkje til denne eleven.',
   // src/server/use-cases/log-in.ts
@@ -457,10 +481,15 @@ export const nn: Catalogue = {
   'Ukjent varsel': 'Ukjend varsel',
   // src/server/use-cases/plan-meeting.ts
   'Saken er avsluttet. Gjenåpne den for å planlegge møter.': 'Saka er avslutta. Opne ho igjen for å planleggje møte.',
+  // src/server/use-cases/print-activity-plan.ts
+  'Saken har ingen aktivitetsplan ennå.': 'Saka har ingen aktivitetsplan enno.',
   // src/server/use-cases/print-minutes.ts
   'Møtet har ikke referat ennå.': 'Møtet har ikkje referat enno.',
   'Eleven har fortrolig eller strengt fortrolig adresse. Referatet kan bare skrives ut til hjemmet etter at skoleledelsen har bekreftet hvordan det sendes.':
     'Eleven har fortruleg eller strengt fortruleg adresse. Referatet kan berre skrivast ut til heimen etter at skuleleiinga har stadfesta korleis det blir sendt.',
+  // src/server/use-cases/raise-health-concern.ts
+  'Fant ikke eleven ved skolene du er helsesykepleier for.':
+    'Fann ikkje eleven ved skulane du er helsesjukepleiar for.',
   // src/server/use-cases/read-consent-scan.ts
   'Det er ikke lagt ved noe skannet samtykke.': 'Det er ikkje lagt ved noko skanna samtykke.',
   // src/server/use-cases/record-absence.ts
@@ -487,6 +516,14 @@ export const nn: Catalogue = {
   '«{ruleId}» er ikke en observasjonsregel i skolens regelprofil.':
     '«{ruleId}» er ikkje ein observasjonsregel i regelprofilen til skulen.',
   'Ukjent observasjonsregel': 'Ukjend observasjonsregel',
+  // src/server/use-cases/record-school-environment-step.ts
+  'Skriv hva undersøkelsen fant': 'Skriv kva undersøkinga fann',
+  'Skriv hvordan tiltakene har virket': 'Skriv korleis tiltaka har verka',
+  'Skriv hvorfor saken avsluttes': 'Skriv kvifor saka blir avslutta',
+  'Saken er allerede avsluttet.': 'Saka er allereie avslutta.',
+  'Datoen kan ikke være før noen fikk vite om saken.': 'Datoen kan ikkje vere før nokon fekk vite om saka.',
+  'Før saken startet': 'Før saka starta',
+  'Lag aktivitetsplanen før tiltakene evalueres.': 'Lag aktivitetsplanen før tiltaka blir evaluerte.',
   // src/server/use-cases/remove-participant.ts
   'Fant ikke deltakeren.': 'Fann ikkje deltakaren.',
   // src/server/use-cases/replace-class-timetable.ts
@@ -519,6 +556,20 @@ export const nn: Catalogue = {
   'Ingen skoledager i perioden.': 'Ingen skuledagar i perioden.',
   // src/server/use-cases/reset-second-factor.ts
   'Fant ikke brukeren.': 'Fann ikkje brukaren.',
+  // src/server/use-cases/save-activity-plan.ts
+  'Aktivitetsplanen mangler noe loven krever (opplæringslova § 12-4).':
+    'Aktivitetsplanen manglar noko lova krev (opplæringslova § 12-4).',
+  'Skriv hvilket problem tiltakene skal løse': 'Skriv kva problem tiltaka skal løyse',
+  'Planen må ha minst ett tiltak': 'Planen må ha minst eitt tiltak',
+  'Skriv hva tiltaket er': 'Skriv kva tiltaket er',
+  'Skriv når tiltaket gjennomføres': 'Skriv når tiltaket blir gjennomført',
+  'Skriv hvem som er ansvarlig': 'Skriv kven som er ansvarleg',
+  'Velg når tiltakene skal evalueres (ÅÅÅÅ-MM-DD)': 'Vel når tiltaka skal evaluerast (ÅÅÅÅ-MM-DD)',
+  'Saken er avsluttet; planen kan ikke endres.': 'Saka er avslutta; planen kan ikkje endrast.',
+  // src/server/use-cases/save-my-checkin.ts
+  'Du har ingen oppfølging på skolen nå, så det er ingen som skal lese svaret.':
+    'Du har inga oppfølging på skulen no, så det er ingen som skal lese svaret.',
+  'Fant ikke svaret ditt for denne uka.': 'Fann ikkje svaret ditt for denne veka.',
   // src/server/use-cases/save-oidc-provider.ts
   'Kortnavnet «{slug}» er allerede i bruk. Velg et annet.': 'Kortnamnet «{slug}» er allereie i bruk. Vel eit anna.',
   'Fant ikke innloggingstjenesten. Den kan være fjernet allerede.':
@@ -529,11 +580,23 @@ export const nn: Catalogue = {
     'closed: «{name}» ({norwegianDate}–{norwegianDate2}) ligg utanfor skuleåret {norwegianDate3}–{norwegianDate4}',
   'Skoleruta for dette skoleåret finnes allerede. Last siden på nytt og endre den.':
     'Skuleruta for dette skuleåret finst allereie. Last sida på nytt og endre ho.',
+  // src/server/use-cases/send-my-meeting-wish.ts
+  'Skriv noe du vil at de voksne skal vite, eller velg hvem du vil ha med.':
+    'Skriv noko du vil at dei vaksne skal vite, eller vel kven du vil ha med.',
+  'Skriv noe, eller velg hvem du vil ha med': 'Skriv noko, eller vel kven du vil ha med',
   // src/server/use-cases/send-to-guardians.ts
   'Eleven har fortrolig eller strengt fortrolig adresse. Bare skoleledelsen kan sende til foresatte, etter å ha bekreftet at det er trygt.':
     'Eleven har fortruleg eller strengt fortruleg adresse. Berre skuleleiinga kan sende til føresette, etter å ha stadfesta at det er trygt.',
   'Et utkast sendes ikke til foresatte. Ta planen i bruk først.':
     'Eit utkast blir ikkje sendt til føresette. Ta planen i bruk først.',
+  // src/server/use-cases/set-adaptation-followed.ts
+  '«Fulgt i dag» kan bare bekreftes eller angres samme dag (feltet «date»).':
+    '«Følgt i dag» kan berre stadfestast eller angrast same dag (feltet «date»).',
+  'Bare i dag': 'Berre i dag',
+  'Fant ikke tilretteleggingen for en elev i klassen (feltet «noteId»).':
+    'Fann ikkje tilrettelegginga for ein elev i klassen (feltet «noteId»).',
+  // src/server/use-cases/set-class-substitutes.ts
+  Vikaren: 'Vikaren',
   // src/server/use-cases/set-guardian-protected-address.ts
   'Bare skoleledelsen ved elevens skole kan sette fortrolig adresse.':
     'Berre skuleleiinga ved skulen til eleven kan setje fortruleg adresse.',
@@ -543,6 +606,10 @@ export const nn: Catalogue = {
   'Grunnlaget mangler': 'Grunnlaget manglar',
   'Bare skoleledelsen ved elevens skole kan begrense retten til informasjon.':
     'Berre skuleleiinga ved skulen til eleven kan avgrense retten til informasjon.',
+  // src/server/use-cases/set-health-concern-status.ts
+  'Fant ikke undringen, eller du har ikke tilgang til den.': 'Fann ikkje undringa, eller du har ikkje tilgang til ho.',
+  'Undringen er allerede fulgt opp.': 'Undringa er allereie følgd opp.',
+  'Undringen er allerede merket som mottatt.': 'Undringa er allereie merkt som motteken.',
   // src/server/use-cases/set-my-family-language.ts
   'Fant ingen foresatt knyttet til kontoen.': 'Fann ingen føresett knytt til kontoen.',
   // src/server/use-cases/set-password-login.ts
@@ -561,8 +628,13 @@ export const nn: Catalogue = {
   // src/server/use-cases/set-user-disabled.ts
   'Du kan ikke deaktivere din egen konto. Be en annen administrator om å gjøre det.':
     'Du kan ikkje deaktivere din eigen konto. Be ein annan administrator om å gjere det.',
+  // src/server/use-cases/set-weekly-contact.ts
+  'Saken er avsluttet; den ukentlige kontakten kan ikke endres.':
+    'Saka er avslutta; den vekentlege kontakten kan ikkje endrast.',
   // src/server/use-cases/start-oidc-login.ts
   'Fant ikke denne innloggingstjenesten.': 'Fann ikkje denne innloggingstenesta.',
+  // src/server/use-cases/start-school-environment-matter.ts
+  'Datoen du fikk vite om det, kan ikke være fram i tid.': 'Datoen du fekk vite om det, kan ikkje vere fram i tid.',
   // src/server/use-cases/sync-roster.ts
   'Fant verken en OneRoster-pakke (orgs.csv og users.csv) eller Nærværs maler (skoler, klasser, elever, foresatte, ansatte).':
     'Fann verken ein OneRoster-pakke (orgs.csv og users.csv) eller malane til Nærvær (skular, klassar, elevar, føresette, tilsette).',
@@ -577,6 +649,10 @@ export const nn: Catalogue = {
     'Ein dag som ikkje har kome enno, kan ikkje førast som registrert.',
   'Det registreres ikke fravær denne dagen: {closed}.': 'Det blir ikkje registrert fråvær denne dagen: {closed}.',
   'Ikke en skoledag': 'Ikkje ein skuledag',
+  // src/server/use-cases/tick-partner-checklist-step.ts
+  'Saken er avsluttet. Sjekklisten kan ikke endres.': 'Saka er avslutta. Sjekklista kan ikkje endrast.',
+  'Fant ikke steget i helsestasjonens sjekkliste for denne saken.':
+    'Fann ikkje steget i sjekklista til helsestasjonen for denne saka.',
   // src/server/use-cases/update-plan.ts
   'Planen er avsluttet og kan ikke endres. Lag en ny plan.':
     'Planen er avslutta og kan ikkje endrast. Lag ein ny plan.',
@@ -677,6 +753,14 @@ export const nn: Catalogue = {
   // src/domain/forms/registry.ts
   'ukjent skjema «{formId}»': 'ukjend skjema «{formId}»',
   '«{formId}» har ikke versjon {version} (finnes: {value})': '«{formId}» har ikkje versjon {version} (finst: {value})',
+  // src/domain/health/health-concern.ts
+  'Velg grunnlaget for å melde undringen til skolen: samtykke fra foresatte, eller elevens eget samtykke når eleven er 16 år eller eldre. Uten samtykke kan helsetjenesten ikke dele dette med skolen.':
+    'Vel grunnlaget for å melde undringa til skulen: samtykke frå føresette, eller eige samtykke frå eleven når eleven er 16 år eller eldre. Utan samtykke kan ikkje helsetenesta dele dette med skulen.',
+  'Skriv datoen samtykket ble gitt (DD.MM.ÅÅÅÅ).': 'Skriv datoen samtykket vart gitt (DD.MM.ÅÅÅÅ).',
+  'Samtykkedatoen kan ikke være etter i dag.': 'Samtykkedatoen kan ikkje vere etter i dag.',
+  'Skriv navnet på den av foresatte som samtykket.': 'Skriv namnet på den av føresette som samtykte.',
+  'Eleven var under {OWN_CONSENT_AGE} år da samtykket ble gitt, og kan ikke selv samtykke til at helsetjenesten deler dette med skolen. Innhent samtykke fra foresatte.':
+    'Eleven var under {OWN_CONSENT_AGE} år då samtykket vart gitt, og kan ikkje sjølv samtykkje til at helsetenesta deler dette med skulen. Hent inn samtykke frå føresette.',
   // src/domain/inbox/notice-settings.ts
   'må være et klokkeslett TT:MM, for eksempel 09:30': 'må vere eit klokkeslett TT:MM, til dømes 09:30',
   'må være minst 1 dag': 'må vere minst 1 dag',
@@ -714,6 +798,12 @@ export const nn: Catalogue = {
   'nivåene må være nummerert 0, 1, 2 … i rekkefølge (ventet {i})':
     'nivåa må vere nummererte 0, 1, 2 … i rekkjefølgje (venta {i})',
   'brukt av mer enn én sjekkliste': 'brukt av meir enn ei sjekkliste',
+  'må være «week» (ukentlig)': 'må vere «week» (vekentleg)',
+  'må være «contact» (en kontakt i kontaktloggen)': 'må vere «contact» (ein kontakt i kontaktloggen)',
+  'må være en liste av parter': 'må vere ei liste av partar',
+  'minst én part (elev eller foresatt)': 'minst éin part (elev eller føresett)',
+  'ukentlig kontakt hører til en oppgave på et nivå, ikke et steg i en samarbeidspartners sjekkliste':
+    'vekentleg kontakt høyrer til ei oppgåve på eit nivå, ikkje eit steg i sjekklista til ein samarbeidspartnar',
   // src/domain/ladder/tasks.ts
   'Oppgaven «{taskId}» finnes ikke i «{name}».': 'Oppgåva «{taskId}» finst ikkje i «{name}».',
   'Bare en henvisning har en mottakende tjeneste.': 'Berre ei tilvising har ei mottakande teneste.',
@@ -751,6 +841,7 @@ export const nn: Catalogue = {
   'må være «sakkyndig-vurdering» eller «midlertidig»': 'må vere «sakkyndig-vurdering» eller «midlertidig»',
   'må være «hel» eller «delvis»': 'må vere «hel» eller «delvis»',
   'ukjent plantype (gyldige: {value})': 'ukjend plantype (gyldige: {value})',
+  'må være ja eller nei': 'må vere ja eller nei',
   // src/domain/plans/pupil-voice.ts
   'Uttalelsen fra {who} teller ikke: tillitspersonen må være valgt av eleven selv.':
     'Fråsegna frå {who} tel ikkje: tillitspersonen må vere vald av eleven sjølv.',
@@ -823,6 +914,10 @@ export const nn: Catalogue = {
   'Skriv kort hva kontakten gjaldt': 'Skriv kort kva kontakten gjaldt',
   'Skriv hvorfor varselet avvises': 'Skriv kvifor varselet blir avvist',
   'Beskriv det du har observert': 'Beskriv det du har observert',
+  // src/contract/adaptations.ts
+  'Mangler hvilken tilrettelegging': 'Manglar kva tilrettelegging',
+  'Må være ja (fulgt) eller nei (angre)': 'Må vere ja (følgt) eller nei (angre)',
+  'Høyst ti vikarer for en klasse en dag': 'Høgst ti vikarar for ei klasse ein dag',
   // src/contract/auth.ts
   'Engangskoden er seks sifre': 'Eingongskoden er seks siffer',
   'Språket må være «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk), eller null for kommunens målform':
@@ -842,6 +937,8 @@ export const nn: Catalogue = {
   'Skriv anbefalingene': 'Skriv tilrådingane',
   'Skriv hvorfor saken gis videre': 'Skriv kvifor saka blir gitt vidare',
   'Skriv navnet': 'Skriv namnet',
+  'Velg hvordan elevens syn ble innhentet': 'Vel korleis synet til eleven vart henta inn',
+  'Ukentlig kontakt: velg på eller av': 'Vekentleg kontakt: vel på eller av',
   // src/contract/common.ts
   'Bruk ÅÅÅÅ-MM-DD': 'Bruk ÅÅÅÅ-MM-DD',
   'Datoen {input} finnes ikke (bruk ÅÅÅÅ-MM-DD, {YEARS})': 'Datoen {input} finst ikkje (bruk ÅÅÅÅ-MM-DD, {YEARS})',
@@ -853,6 +950,15 @@ export const nn: Catalogue = {
     'Ukjend språk «{input}» i «language»: bruk «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk).',
   // src/contract/forms.ts
   'Ukjent skjema': 'Ukjend skjema',
+  // src/contract/health-partner.ts
+  'Skriv minst to bokstaver av elevens navn eller klassen i «q».':
+    'Skriv minst to bokstavar av namnet til eleven eller klassen i «q».',
+  'Skriv hva du undrer deg over i «text».': 'Skriv kva du undrar deg over i «text».',
+  'Ukjent grunnlag i «basis»: bruk guardians (foresatte) eller pupil (eleven).':
+    'Ukjend grunnlag i «basis»: bruk «guardians» (føresette) eller «pupil» (eleven).',
+  'Ukjent status i «status»: bruk received (mottatt) eller followed-up (fulgt opp).':
+    'Ukjend status i «status»: bruk «received» (motteken) eller «followed-up» (følgd opp).',
+  'Skriv true eller false i «done».': 'Skriv true eller false i «done».',
   // src/contract/inbox.ts
   'Velg klokkeslett for oppsummeringen': 'Vel klokkeslett for oppsummeringa',
   'Skriv en e-postadresse, for eksempel navn@kommune.no': 'Skriv ei e-postadresse, til dømes namn@kommune.no',
@@ -877,10 +983,16 @@ export const nn: Catalogue = {
   'Hemmeligheten oppgis som navnet på en miljøvariabel som begynner med NAERVAER_OIDC_':
     'Løyndomen blir oppgitt som namnet på ein miljøvariabel som byrjar med NAERVAER_OIDC_',
   'Velg minst én rolle': 'Vel minst ei rolle',
+  // src/contract/pupil-page.ts
+  '{field} må være en tekst': '{field} må vere ein tekst',
+  'Velg et tall fra 1 til 10 for hvordan skoleuka har vært': 'Vel eit tal frå 1 til 10 for korleis skuleveka har vore',
+  '«Hvem vil du ha med?» må være blant {value}': '«Kven vil du ha med?» må vere blant {value}',
   // src/contract/pupils.ts
   'Grunnlaget kan være høyst 300 tegn.': 'Grunnlaget kan vere høgst 300 teikn.',
   // src/contract/rule-editor.ts
   'Bare små bokstaver a–z, sifre og bindestrek': 'Berre små bokstavar a–z, siffer og bindestrek',
+  // src/contract/school-environment.ts
+  'Skriv hva du har sett eller fått vite': 'Skriv kva du har sett eller fått vite',
   // src/contract/settings.ts
   'Gi perioden et navn': 'Gi perioden eit namn',
   'Skriv faget': 'Skriv faget',
