@@ -29,7 +29,8 @@ export const activityPlanDto = z.object({
       }),
     )
     .max(30),
-  evaluationOn: z.string().describe('Når tiltakene evalueres, ÅÅÅÅ-MM-DD'),
+  // Empty while the plan is being written (the save names it as missing); otherwise a real date.
+  evaluationOn: z.union([z.literal(''), isoDate]).describe('Når tiltakene evalueres, ÅÅÅÅ-MM-DD'),
   pupilView: z.string().max(4000).describe('Hva eleven selv mener (eleven skal høres)'),
 });
 export type ActivityPlanDto = z.infer<typeof activityPlanDto>;

@@ -43,6 +43,7 @@ describe.skipIf(unavailable !== null)('browser journey: the case page’s menu a
     expect(await menu.getByRole('link').allInnerTexts()).toEqual([
       'Status',
       'Neste steg',
+      'Elevens innspill',
       'Møter',
       'Kartlegging',
       'Plan',

@@ -115,7 +115,8 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
     const nurse = await newPage();
     await logIn(nurse, base, 'helsesykepleier');
     const menu = nurse.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Forside', 'Innboks']);
+    // «Meld undring»: her own undring to the school (decision 196), which opens nothing of the school's.
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Forside', 'Innboks', 'Meld undring']);
     await nurseSeesNothing(nurse, 'før samtykke');
     await expect
       .poll(async () => (await nurseTrail()).filter((r) => r.outcome === 'denied').length)

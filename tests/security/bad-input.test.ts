@@ -80,6 +80,16 @@ const HEALTH_PARTNER_ONLY: Record<string, string> = {
   'GET /api/cases/{caseId}/absence-calendar': 'the helsesykepleier’s absence calendar in a shared case',
 };
 
+/**
+ * Routes only a pupil's own account may call (issue 21 item 2, decision 184): no pupil is an actor of the
+ * security world, and the policy refuses every actor here before the input is read. Their input is checked by
+ * tests/integration/pupil-page.test.ts (400 naming the field, 409 on a stale check-in).
+ */
+const PUPIL_ONLY: Record<string, string> = {
+  'PUT /api/me/pupil/checkin': 'the pupil’s weekly check-in',
+  'POST /api/me/pupil/meeting-wish': 'the pupil’s wish before a meeting',
+};
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -282,7 +292,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
       (x, y) => Number(x.path.startsWith('/api/users/')) - Number(y.path.startsWith('/api/users/')),
     );
     for (const op of ordered) {
-      if (NOT_PROBED[op.key] || HEALTH_PARTNER_ONLY[op.key]) continue;
+      if (NOT_PROBED[op.key] || HEALTH_PARTNER_ONLY[op.key] || PUPIL_ONLY[op.key]) continue;
       const base = requestFor(op, t.world);
       for (const place of placesOf(op, base)) {
         for (const kind of place.kinds.filter((k) => kinds.includes(k))) {
@@ -422,7 +432,9 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
     for (const actor of Object.keys(t.world.sessions) as (keyof World['sessions'])[])
       t.world.sessions[actor] = await t.world.session(actor);
     pending = await pendingSession();
-    for (const op of t.ops.filter((o) => STATE_CHANGING.has(o.method) && !HEALTH_PARTNER_ONLY[o.key])) {
+    for (const op of t.ops.filter(
+      (o) => STATE_CHANGING.has(o.method) && !HEALTH_PARTNER_ONLY[o.key] && !PUPIL_ONLY[o.key],
+    )) {
       const base = requestFor(op, t.world);
       const contentType = base.headers?.['content-type'] ?? 'application/json';
       for (const [who, session] of [

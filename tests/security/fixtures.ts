@@ -463,8 +463,21 @@ export const FIXTURES: Record<string, Fixture> = {
     actor: 'kontakt',
     request: (b) => ({
       url: `/api/cases/${b.caseId}/actions`,
-      payload: { action: { type: 'set-evaluation-date', evaluationOn: '2026-12-15', reason: 'Flyttet' }, version: 1 },
+      // Starting measures carries the pupil's views and the best interest (decision 181), so every text of the
+      // step is probed; an earlier probe may already have started them (then the machine answers 400).
+      payload: {
+        action: {
+          type: 'start-measures',
+          evaluationOn: '2026-12-15',
+          heard: {
+            pupilViews: { obtained: true, how: 'samtale', views: 'Eleven vil ha en rolig start på dagen' },
+            bestInterest: 'En trygg start på dagen veier tyngst for eleven',
+          },
+        },
+        version: 1,
+      },
     }),
+    ownStatus: { statuses: [400], why: 'tiltakene kan alt være startet av en tidligere prøve i samme verden' },
   },
   'POST /api/cases/{caseId}/tasks': {
     actor: 'kontakt',

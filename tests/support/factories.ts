@@ -603,6 +603,48 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         confirmed_at: new Date('2026-09-07T10:00:00+02:00'),
       })
       .execute();
+    // The pupil's own check-in and wish before a meeting (decision 184), and a substitute of a day (decision 192),
+    // so every tenant table has a row the row-level-security sweep can try to reach from another kommune.
+    await tx
+      .insertInto('pupil_checkin')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        pupil_id: pupilIds[2]!,
+        case_id: caseId,
+        iso_week: '2026-W37',
+        score: 6,
+        one_step_better: 'Ha noen å gå til i friminuttet',
+        written_by: users.kontakt!.id,
+        written_at: new Date('2026-09-08T12:00:00+02:00'),
+      })
+      .execute();
+    await tx
+      .insertInto('pupil_meeting_wish')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        pupil_id: pupilIds[2]!,
+        case_id: caseId,
+        want_adults_to_know: 'Jeg vil ikke snakke om gym',
+        who: [],
+        who_else: '',
+        written_by: users.kontakt!.id,
+        written_at: new Date('2026-09-08T12:05:00+02:00'),
+      })
+      .execute();
+    await tx
+      .insertInto('class_substitute')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        class_id: classId,
+        date: '2026-09-09',
+        user_id: users.fag!.id,
+        assigned_by: users.rektor!.id,
+        assigned_at: new Date('2026-09-08T15:00:00+02:00'),
+      })
+      .execute();
     await tx
       .insertInto('user_session')
       .values({

@@ -199,5 +199,5 @@ export function noticeSummary(
   if (!guardians) return `${words.asked} ${words.noGuardians}`;
   if (!inApp && !sms) return `${words.asked} ${words.reachedNone}`;
   const ways = [inApp ? words.inApp(inApp) : null, sms ? words.sms(sms) : null].filter((w): w is string => w !== null);
-  return `${words.asked} ${words.sentTo(ways)}`;
+  return `${words.asked} ${words.sentTo(ways.join(` ${words.and} `))}`;
 }

@@ -13,7 +13,8 @@ import type {
 import { download, id, query, request } from './client';
 
 export type { ActivityPlanDto, Matter, MatterSummary } from '../../contract';
-export { MATTER_FLAGS, MATTER_STEPS } from '../../contract';
+// From the domain, not the contract: the contract's zod would come with every screen's first load.
+export { MATTER_FLAGS, MATTER_STEPS } from '../../domain/school-environment/activity-plan';
 
 const base = (matterId: string) => `/api/school-environment/${id(matterId)}`;
 

@@ -203,7 +203,8 @@ export const en: DocumentTexts = {
       noGuardians: 'The pupil has no guardians registered in Nærvær: call home.',
       reachedNone:
         'None of the guardians has a Nærvær account or a mobile number: the notice reached no one, call home.',
-      sentTo: (ways) => `Sent to ${ways.join(' and ')}.`,
+      sentTo: (ways) => `Sent to ${ways}.`,
+      and: 'and',
       inApp: (n) => `${n} in the Nærvær inbox`,
       sms: (n) => `${n} by SMS`,
     },

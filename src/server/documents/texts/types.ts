@@ -159,7 +159,9 @@ export type DocumentTexts = {
       asked: string;
       noGuardians: string;
       reachedNone: string;
-      sentTo(ways: string[]): string;
+      /** «Sendt til 2 i innboksen i Nærvær og 1 på SMS.»: the ways already joined by `and`. */
+      sentTo(ways: string): string;
+      and: string;
       inApp(count: number): string;
       sms(count: number): string;
     };
