@@ -43,7 +43,8 @@ const assessment = z.object({
  */
 export const heard = z
   .object({
-    pupilViews: z.union([
+    // By `obtained`, so a refusal names the field of the branch it is (how, views, why, howSought).
+    pupilViews: z.discriminatedUnion('obtained', [
       z.object({
         obtained: z.literal(true),
         how: z.enum(HEARD_HOW, { error: 'Velg hvordan elevens syn ble innhentet' }),
