@@ -42,6 +42,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts', browserOnly],
+          globalSetup: ['tests/setup/e2e-demo-cache.ts'],
           fileParallelism: false,
           testTimeout: 90_000,
         },

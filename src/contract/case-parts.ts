@@ -19,8 +19,9 @@ export const CASE_PARTS = [
 export type CasePart = (typeof CASE_PARTS)[number];
 
 /**
- * The fields of the case's answer each part holds. `id`, `version`, `pupil`, `readOnly` and `municipalContent`
- * (the written form the content is in, decision 179) come with every part.
+ * The fields of the case's answer each part holds. `id`, `version`, `pupil`, `readOnly`, `municipalContent`
+ * (the written form the content is in, decision 179) and `documentLanguages` (what a document can be printed
+ * in, decision 202) come with every part.
  */
 export const CASE_PART_FIELDS = {
   status: [

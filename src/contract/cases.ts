@@ -17,6 +17,7 @@ import { MEASURE_JUDGEMENTS } from '../domain/ladder/case-machine';
 import { HEARD_HOW } from '../domain/ladder/heard';
 import { WEEKLY_CONTACT_REASONS } from '../domain/ladder/weekly-contact';
 import { idParam, isoDate, text } from './common';
+import { LANGUAGES, MALFORMER } from '../domain/language/language';
 import { municipalContent } from './municipal-content';
 import { alertDto } from './absence';
 import { consentDto } from './consents';
@@ -427,6 +428,13 @@ export const getCaseResponse = z.object({
   municipalContent: municipalContent
     .optional()
     .describe('Målformen tiltakstrappa, skjemaene og referatmalen vises i (beslutning 179)'),
+  documentLanguages: z
+    .object({
+      malform: z.enum(MALFORMER).describe('Kommunens målform: skolens eget eksemplar skrives ut på den'),
+      family: z.array(z.enum(LANGUAGES)).describe('Språkene foresatte leser dokumenter på'),
+    })
+    .optional()
+    .describe('Språkene referat, planer og samtykkeskjema kan skrives ut på (beslutning 178, 202)'),
 });
 export type GetCaseResponse = z.infer<typeof getCaseResponse>;
 

@@ -22,10 +22,11 @@ export const REMINDER_INTERVAL_MS = 60_000;
 
 export type Running = { app: FastifyInstance; db: Db; clock: Clock; url: string; stop(): Promise<void> };
 
-export function openDb(config: Config, log?: (line: string) => void): Promise<Db> {
+export function openDb(config: Config, log?: (line: string) => void, loadDataDir?: Blob): Promise<Db> {
   return createDb({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    loadDataDir,
     // A lost connection is not fatal: requests get 503 until the pool has reconnected (decision 070).
     onConnectionChange:
       log &&
@@ -43,6 +44,10 @@ export type StartOptions = {
   time?: TimeSource;
   /** A clock of the caller's own instead of the one NAERVAER_NOW starts: a test that needs a frozen day. */
   clock?: Clock;
+  /** PGlite only: start from this dumped data directory (the browser journeys' demo, seeded once per day). */
+  loadDataDir?: Blob;
+  /** Called once the database is migrated and seeded, before anything else runs on it (a test dumps it here). */
+  onReady?: (db: Db) => Promise<void>;
 };
 
 export async function startServer(
@@ -55,7 +60,7 @@ export async function startServer(
   const clock = options.clock ?? clocks.clock;
   // The content first: an invalid file stops the start before the database is touched, naming file and field.
   const content = loadContent();
-  const db = await openDb(config, log);
+  const db = await openDb(config, log, options.loadDataDir);
   const applied = await migrate(db);
   if (applied.length) log(`Databasen er oppdatert (${applied.join(', ')}).`);
   if (config.mode === 'demo') {
@@ -63,6 +68,7 @@ export async function startServer(
     if (seeded.created)
       log(`Demodata laget: ${seeded.kommuner.map((k) => `${k.name} (${k.pupils} elever)`).join(', ')}.`);
   }
+  await options.onReady?.(db);
   const app = await buildApp({ config, db, clock, wallClock: clocks.wallClock, content });
   // Audit rows are written unsealed; the sealer chains them within about a second (decision 050).
   const sealer = startAuditSealer(db, AUDIT_SEAL_INTERVAL_MS, log);

@@ -1,9 +1,11 @@
 // Headless Debian Chromium through playwright-core (never a downloaded browser), and axe-core.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
 import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
@@ -113,7 +115,23 @@ export async function startDemo(
   });
   // The demo clock runs on from NAERVAER_NOW; a journey's clock stands still until the journey moves it.
   const clock = new FixedClock(config.clockStart!);
-  const server = await startServer(config, () => {}, { clock });
+  // The day's demo database from an earlier journey of this run, or seeded now and kept for the next one.
+  const cached = join(
+    inject('e2eDemoCache'),
+    `${createHash('sha256').update(JSON.stringify({ now, env })).digest('hex')}.tar`,
+  );
+  const server = existsSync(cached)
+    ? await startServer(config, () => {}, { clock, loadDataDir: new Blob([readFileSync(cached)]) })
+    : await startServer(config, () => {}, {
+        clock,
+        onReady: async (db) => {
+          const dump = await (
+            db as unknown as { pglite: { dumpDataDir(c: 'none'): Promise<Blob> } }
+          ).pglite.dumpDataDir('none');
+          writeFileSync(`${cached}.part`, Buffer.from(await dump.arrayBuffer()));
+          renameSync(`${cached}.part`, cached);
+        },
+      });
   return { server, base: server.url.replace('127.0.0.1', 'localhost'), clock };
 }
 

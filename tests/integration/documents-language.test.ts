@@ -217,6 +217,11 @@ describeDb('documents in the family’s language', () => {
     expect(sent.data).toMatchObject({ alreadySent: false, guardians: 2, languages: ['nn', 'en'] });
     const after = await w.as('kontakt').get(`/api/pupils/${pupilId()}/absence`);
     expect(after.data.lettersSent).toEqual([expect.objectContaining({ alertId, languages: ['nn', 'en'] })]);
+    // The case page knows what the school can print in: its own copy in the målform, and the family's languages.
+    const theCase = await w.as('kontakt').get(`/api/cases/${caseId}`);
+    expect(theCase.data.documentLanguages).toEqual({ malform: 'nn', family: ['nn', 'en'] });
+    const part = await w.as('kontakt').get(`/api/cases/${caseId}/parts?include=consents`);
+    expect(part.data.documentLanguages).toEqual({ malform: 'nn', family: ['nn', 'en'] });
 
     // Each guardian downloads the letter in their own language.
     const english = await w.as('forelder').get(`/api/my-children/${pupilId()}/letters/${alertId}/pdf`);

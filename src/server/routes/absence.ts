@@ -222,7 +222,7 @@ export const absenceRoutes =
           },
         },
       },
-      async (request) => listAlerts(db, actorOf(request), request.query, clock.now(), content),
+      async (request) => listAlerts(db, content, actorOf(request), request.query, clock.now()),
     );
 
     app.post(

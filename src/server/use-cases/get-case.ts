@@ -31,6 +31,7 @@ import { findTask, type Ladder } from '../../domain/ladder/ladder-schema';
 import type { Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import { readerContentIn } from '../content/reader-content';
+import { familyLanguages, kommuneMalform } from '../documents';
 import { pupilEntriesOf } from '../pupil-page/pupil-entries';
 
 /**
@@ -230,6 +231,11 @@ export async function getCase(
       notices,
       pupilEntries,
       municipalContent: shown.municipalContent,
+      // What the school can print a document in: the målform (its own copy) and the family's languages.
+      documentLanguages: {
+        malform: await kommuneMalform(tx, actor.kommuneId),
+        family: await familyLanguages(tx, actor.kommuneId, place.pupilId, { withAccount: false }),
+      },
     };
     if (!parts) return whole;
     // Only the parts asked for, with what every part carries.
@@ -239,6 +245,7 @@ export async function getCase(
       pupil: whole.pupil,
       readOnly: whole.readOnly,
       municipalContent: whole.municipalContent,
+      documentLanguages: whole.documentLanguages,
     };
     for (const part of parts) for (const field of CASE_PART_FIELDS[part]) picked[field] = whole[field];
     return picked as CaseParts;

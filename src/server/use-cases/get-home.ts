@@ -35,7 +35,7 @@ export async function getHome(db: Db, content: Content, actor: Actor, now: Date)
   const teacher = actor.roles.some((r) => r.role === 'kontaktlaerer');
   // «Nye bekymringer»: the open concerns (in the user's scope, as /varsler shows them) that an alert raised
   // today belongs to — today's registrations' news, not every concern still open from earlier days.
-  const open = (await listAlerts(db, actor, { status: 'open' }, now)).concerns;
+  const open = (await listAlerts(db, content, actor, { status: 'open' }, now)).concerns;
   const raisedToday = await alertsRaisedOn(
     db,
     actor,

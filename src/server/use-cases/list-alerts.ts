@@ -11,10 +11,10 @@ import { alertReaderFor } from '../absence/alert-texts';
 
 export async function listAlerts(
   db: Db,
+  content: Content,
   actor: Actor,
   filter: { status: 'open' | 'all'; classId?: string | undefined },
   now: Date,
-  content?: Content,
 ) {
   const scope = classScope(actor);
   return db.withContext(contextOf(actor), async (tx) => {
@@ -34,7 +34,7 @@ export async function listAlerts(
       rows.map((r) => r.pupil_id),
     );
     // The alerts' words in the reader's language (issue 20, decision 179).
-    const reader = content ? await alertReaderFor(tx, content, actor) : undefined;
+    const reader = await alertReaderFor(tx, content, actor);
     const alerts = rows.map((r) =>
       presentAlert(
         r,

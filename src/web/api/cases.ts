@@ -50,6 +50,7 @@ import type {
   WithdrawConsentResponse,
 } from '../../contract';
 import { download, id, query, request } from './client';
+import type { Language } from '../../domain/language/language';
 
 export {
   ASSESSMENT_KINDS,
@@ -120,9 +121,9 @@ export const caseApi = {
   updateMeeting: (caseId: string, meetingId: string, body: MeetingUpdate) =>
     request<RecordMeetingResponse>(`${base(caseId)}/meetings/${id(meetingId)}`, { method: 'PUT', body }),
   /** The minutes (referat) as a PDF, with the file name the server suggests (if any). */
-  minutes: (caseId: string, meetingId: string, confirmProtectedAddress: boolean) =>
+  minutes: (caseId: string, meetingId: string, confirmProtectedAddress: boolean, language?: Language) =>
     pdf(
-      `${base(caseId)}/meetings/${id(meetingId)}/minutes`,
+      `${base(caseId)}/meetings/${id(meetingId)}/minutes${language ? query({ language }) : ''}`,
       confirmProtectedAddress ? { confirmProtectedAddress: true } : {},
     ),
   addReferral: (caseId: string, body: ReferralInput) =>
@@ -154,7 +155,8 @@ export const caseApi = {
   withdrawConsent: (caseId: string, consentId: string, body: WithdrawConsentBody) =>
     request<WithdrawConsentResponse>(`${base(caseId)}/consents/${id(consentId)}/withdraw`, { method: 'POST', body }),
   /** The consent form with signature lines as a PDF (the server logs the print). */
-  consentPdf: (caseId: string, consentId: string) => pdf(`${base(caseId)}/consents/${id(consentId)}/pdf`),
+  consentPdf: (caseId: string, consentId: string, language?: Language) =>
+    pdf(`${base(caseId)}/consents/${id(consentId)}/pdf${language ? query({ language }) : ''}`),
   attachConsentScan: (caseId: string, consentId: string, body: AttachConsentScanBody) =>
     request<AttachConsentScanResponse>(`${base(caseId)}/consents/${id(consentId)}/scan`, { method: 'POST', body }),
   /** A plain link: the browser downloads the scan with the session cookie. */

@@ -1,5 +1,6 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { MunicipalContentNote } from '../../components/MunicipalContentNote';
 import { Navigate, Link as RouterLink } from 'react-router-dom';
 import { api } from '../../api';
 import type { ClassSummary, RoleAssignment } from '../../api';
@@ -41,6 +42,10 @@ export function HomePage() {
 
   return (
     <Page title={t('home.title')} heading={t('home.heading', { name: user.displayName })}>
+      {/* The cases' next steps and tasks are the ladder's words: Norwegian for an English reader (decision 179). */}
+      {user.kind === 'staff' && (
+        <MunicipalContentNote content={{ language: user.kommune.malform, inNorwegian: user.language === 'en' }} />
+      )}
       {user.kind === 'staff' ? (
         <WorkToday concerns={concerns.read}>{cases.myTasks && <MyTasksSection />}</WorkToday>
       ) : (

@@ -1,5 +1,6 @@
 import { Button, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
+import { PrintInLanguages } from '../../../components/PrintInLanguages';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api';
 import type { Consent } from '../../../api';
@@ -182,6 +183,14 @@ function PrintButton({ data, consent, label, onChanged }: SectionProps & { conse
         {busy ? t('consent.printing') : t('consent.print')}
         <span className="ds-sr-only"> – {label}</span>
       </Button>
+      <PrintInLanguages
+        languages={data.documentLanguages}
+        label={label}
+        print={(language) => caseApi.consentPdf(data.id, consent.id, language)}
+        fileName={(language) =>
+          downloadName(`samtykke-${language}`, data.pupil.lastName, data.pupil.firstName, consent.consentDate)
+        }
+      />
       <FailureMessage failure={failure} fallback={t('consent.printFailed')} />
     </>
   );

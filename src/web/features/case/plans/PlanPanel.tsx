@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { SourceNote } from '../../../ui/SourceNote';
+import { PrintInLanguages } from '../../../components/PrintInLanguages';
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -238,6 +239,12 @@ export function PlanPanel({
           <Button type="button" variant="secondary" onClick={() => void print()}>
             {t('plans.print')}
           </Button>
+          <PrintInLanguages
+            languages={caseData.documentLanguages}
+            label={t(`plans.kindName.${detail.kind}`)}
+            print={(language) => planApi.pdf(caseData.id, summary.id, language)}
+            fileName={(language) => `plan-${language}.pdf`}
+          />
           {!caseData.readOnly && detail.status === 'aktiv' && (
             <SendToGuardiansButton
               label={t(`plans.kindName.${detail.kind}`)}

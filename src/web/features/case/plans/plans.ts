@@ -3,6 +3,7 @@
 // measures bank copied into a plan as an editable row.
 import { ApiError, request, send, type MappedCauses } from '../../../api';
 import type { Plan, PlanKind } from '../../../../domain/plans/plan-schema';
+import type { Language } from '../../../../domain/language/language';
 
 export type PlanStatus = 'utkast' | 'aktiv' | 'avsluttet';
 export type PlanSummary = { id: string; kind: PlanKind; title: string; status: PlanStatus; version: number };
@@ -81,8 +82,9 @@ export const planApi = {
     }),
   versions: (caseId: string, planId: string) =>
     request<{ versions: PlanVersion[] }>(`${base(caseId)}/${id(planId)}/versions`),
-  async pdf(caseId: string, planId: string): Promise<{ pdf: Blob; fileName: string }> {
-    const response = await send(`${base(caseId)}/${id(planId)}/pdf`, 'GET', false, 'application/pdf');
+  async pdf(caseId: string, planId: string, language?: Language): Promise<{ pdf: Blob; fileName: string }> {
+    const path = `${base(caseId)}/${id(planId)}/pdf${language ? `?language=${language}` : ''}`;
+    const response = await send(path, 'GET', false, 'application/pdf');
     const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'plan.pdf';
     return { pdf: await response.blob(), fileName: name };
   },

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Details, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
+import { PrintInLanguages } from '../../../components/PrintInLanguages';
 import { useInlinePanel } from '../../../ui/InlinePanel';
 import { useTranslation } from 'react-i18next';
 import { caseApi, guardianApi } from '../../../api';
@@ -231,6 +232,19 @@ function MinutesButton({ data, meeting, label, onChanged }: SectionProps & { mee
         {busy ? t('cases.makingMinutes') : t('cases.downloadMinutes')}
         <span className="ds-sr-only"> – {label}</span>
       </Button>
+      <PrintInLanguages
+        languages={data.documentLanguages}
+        label={label}
+        print={(language) => caseApi.minutes(data.id, meeting.id, isProtected && isLeadership && confirm, language)}
+        fileName={(language) =>
+          downloadName(
+            `referat-${language}`,
+            data.pupil.lastName,
+            data.pupil.firstName,
+            meeting.heldOn ?? meeting.scheduledOn,
+          )
+        }
+      />
       <SendToGuardiansButton
         label={label}
         send={() => guardianApi.sendMinutes(data.id, meeting.id, isProtected && isLeadership && confirm)}
