@@ -40,7 +40,7 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofil endret på s
     await leader.getByRole('heading', { level: 1 }).waitFor();
     await leader
       .locator('main')
-      .getByText(/Fravær over 10 %/)
+      .getByText(/Fråvær over 10 %/)
       .first()
       .waitFor();
     expect(await leader.locator('main').innerText()).not.toContain(NEW_TITLE);
@@ -56,7 +56,7 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofil endret på s
 
     // The kommune's own rule is the second: its title, then its threshold, in words.
     const rule = page.locator('section[aria-labelledby="profil-regel-1"]');
-    await rule.getByRole('heading', { name: /^Regel 2: Fravær over 10 %/ }).waitFor();
+    await rule.getByRole('heading', { name: /^Regel 2: Fråvær over 10 %/ }).waitFor();
     const title = rule.getByRole('textbox', { name: 'Tittel' });
     await tabTo(page, title);
     await page.keyboard.press('Control+A');
@@ -105,7 +105,7 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofil endret på s
     const first = versions.getByText(/^Versjon 1,/);
     await tabTo(page, first);
     await page.keyboard.press('Enter');
-    await versions.getByText(/Fravær over 10 %/).waitFor();
+    await versions.getByText(/Fråvær over 10 %/).waitFor();
     await expectNoAxeViolations(page, 'lagret profil med tidligere versjoner');
 
     // The school's alerts follow the edit.

@@ -49,7 +49,7 @@ describe.skipIf(unavailable !== null)('browser journey: regelprofiler med kommun
     await expect.poll(() => rules.count()).toBe(2);
     expect(await rules.nth(0).getByRole('heading').innerText()).toContain('Bekymring for elevens fravær');
     expect(await mark(0).isChecked()).toBe(false);
-    expect(await rules.nth(1).getByRole('heading').innerText()).toContain('Fravær over 10 %');
+    expect(await rules.nth(1).getByRole('heading').innerText()).toContain('Fråvær over 10 %');
     expect(await mark(1).isChecked()).toBe(true);
     await expectNoAxeViolations(page, 'regelprofil med kommunens egen regel');
 
