@@ -9,8 +9,13 @@ import { FailureMessage } from '../ui/feedback';
 import { useSubmit } from '../ui/useSubmit';
 
 type ContactFormProps = {
-  /** Sends the contact (and the service it is restricted to, when the form offers that); throws the API error to show. */
-  onSubmit(input: ContactInput, restrictedTo: string | null): Promise<void>;
+  /**
+   * Sends the contact (and the service it is restricted to, when the form offers that, and the school
+   * environment ticks, when it offers those); throws the API error to show.
+   */
+  onSubmit(input: ContactInput, restrictedTo: string | null, environment: SchoolEnvironmentTicks): Promise<void>;
+  /** Offer «Gjelder krenkelser, mobbing, vold eller trakassering» (a note starts the aktivitetsplikt, decision 187). */
+  schoolEnvironmentTicks?: boolean;
   /** The services a note may be restricted to ("skjermet"): only that service and the stafettholder read it. */
   restrictions?: { value: string; label: string }[];
   submitLabel: string;
@@ -21,8 +26,18 @@ type ContactFormProps = {
 
 type Problems = { withWhom?: string; summary?: string; contactedAt?: string };
 
+/** What the writer ticked of the school environment: only the ticks that are on are sent. */
+export type SchoolEnvironmentTicks = { schoolEnvironment?: true; adultInvolved?: true };
+
 /** One entry in the contact log: when, with whom, how, what was said and agreed. */
-export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false, restrictions }: ContactFormProps) {
+export function ContactForm({
+  onSubmit,
+  submitLabel,
+  onCancel,
+  autoFocus = false,
+  restrictions,
+  schoolEnvironmentTicks = false,
+}: ContactFormProps) {
   const { t } = useTranslation();
   const [contactedAt, setContactedAt] = useState(() => localDateTime(appNow()));
   const [withWhom, setWithWhom] = useState<ContactParty[]>([]);
@@ -30,6 +45,8 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
   const [summary, setSummary] = useState('');
   const [agreed, setAgreed] = useState('');
   const [restrictedTo, setRestrictedTo] = useState('');
+  const [schoolEnvironment, setSchoolEnvironment] = useState(false);
+  const [adultInvolved, setAdultInvolved] = useState(false);
   const [problems, setProblems] = useState<Problems>({});
   const { busy: saving, failure, clear, onSubmit: submitting } = useSubmit();
   const formId = useId();
@@ -61,7 +78,10 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
       summary: summary.trim(),
     };
     if (agreed.trim()) input.agreed = agreed.trim();
-    await onSubmit(input, restrictedTo || null);
+    await onSubmit(input, restrictedTo || null, {
+      ...(schoolEnvironment ? { schoolEnvironment: true as const } : {}),
+      ...(adultInvolved ? { adultInvolved: true as const } : {}),
+    });
   });
 
   return (
@@ -132,6 +152,22 @@ export function ContactForm({ onSubmit, submitLabel, onCancel, autoFocus = false
             ))}
           </Select>
         </Field>
+      )}
+      {schoolEnvironmentTicks && (
+        <Fieldset>
+          <Fieldset.Legend>{t('schoolEnvironment.sectionHeading')}</Fieldset.Legend>
+          <Fieldset.Description>{t('schoolEnvironment.observationTickHelp')}</Fieldset.Description>
+          <Checkbox
+            label={t('schoolEnvironment.observationTick')}
+            checked={schoolEnvironment}
+            onChange={(e) => setSchoolEnvironment(e.target.checked)}
+          />
+          <Checkbox
+            label={t('schoolEnvironment.observationAdult')}
+            checked={adultInvolved}
+            onChange={(e) => setAdultInvolved(e.target.checked)}
+          />
+        </Fieldset>
       )}
       <div className="button-row">
         <Button type="submit" disabled={saving} aria-busy={saving || undefined}>

@@ -123,7 +123,10 @@ export function CasePage() {
               </Paragraph>
             )}
             {/* A safe school first (decision 187): an open school environment matter stands above the case. */}
-            {!readOnly && <SchoolEnvironmentMatters pupilId={data.pupil.id} atTop />}
+            {/* Keyed by the timeline: a note that starts the aktivitetsplikt adds to it, and the matter shows. */}
+            {!readOnly && (
+              <SchoolEnvironmentMatters key={`skolemiljo-${data.timeline.length}`} pupilId={data.pupil.id} atTop />
+            )}
             <CaseSectionMenu data={data} />
             <NoticeRegion notice={notice} className="page-notice" />
             <StatusSection data={data} onChanged={changed} />

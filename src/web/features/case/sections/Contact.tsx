@@ -35,12 +35,19 @@ export function ContactSection({ data, onChanged }: SectionProps) {
               submitLabel={t('contacts.submit')}
               onCancel={panel.close}
               restrictions={restrictions}
-              onSubmit={async (contact, restrictedTo) => {
+              schoolEnvironmentTicks={!data.readOnly}
+              onSubmit={async (contact, restrictedTo, environment) => {
                 await api.createCaseNote(data.id, {
                   ...contact,
                   restrictedTo: restrictedTo && isOneOf(SERVICE_KINDS, restrictedTo) ? restrictedTo : null,
+                  ...environment,
                 });
-                await panel.finish(() => onChanged(t('cases.contactSaved')));
+                // A note that starts the aktivitetsplikt says so (decision 187).
+                const saved =
+                  environment.schoolEnvironment || environment.adultInvolved
+                    ? `${t('cases.contactSaved')} ${t('schoolEnvironment.observationStarted')}`
+                    : t('cases.contactSaved');
+                await panel.finish(() => onChanged(saved));
               }}
             />
           </div>
