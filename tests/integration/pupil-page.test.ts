@@ -11,6 +11,7 @@ import type { TestKommune } from '../support/factories';
 import { openCase, recordAbsence } from '../support/make';
 import { useWorld } from '../support/world';
 import { operations } from '../security/support/openapi';
+import { pdfText } from '../support/pdf-text';
 
 /** A pupil's own account for pupil `index` of the test kommune, with the factory's password. */
 async function addPupilAccount(db: TestDb, k: TestKommune, name: string, index: number) {
@@ -195,6 +196,16 @@ describeDb('the pupil’s own page: a voice of their own', () => {
       whoToGoTo: 'Helsesykepleier Kari, rom 104.',
     });
     expect(page.body).not.toContain('INTERNT');
+
+    // The plan on paper carries the pupil's words too, first, under their own heading (nynorsk on request).
+    const pdf = await w.as('kontakt').get(`/api/cases/${caseId}/plans/${planId}/pdf`);
+    expect(pdf.status).toBe(200);
+    const text = (await pdfText(new Uint8Array(pdf.rawPayload))).replace(/\s+/g, ' ');
+    expect(text).toContain('Planen i enkle ord for eleven');
+    expect(text).toContain('Dette prøver jeg');
+    expect(text).toContain('Jeg prøver å komme til første time tre dager i uka.');
+    const nn = await w.as('kontakt').get(`/api/cases/${caseId}/plans/${planId}/pdf?language=nn`);
+    expect((await pdfText(new Uint8Array(nn.rawPayload))).replace(/\s+/g, ' ')).toContain('Dette prøver eg');
   });
 
   it('refuses the pupil every staff route: cases, notes, alerts, the pupil pages, forms, plans', async () => {
@@ -269,11 +280,11 @@ describeDb('the pupil’s own page: a voice of their own', () => {
           .execute(),
       ),
     ).rejects.toThrow(/row-level security/);
-    // Staff see both pupils' rows.
+    // Staff see both pupils' rows (and the test kommune's own check-in of pupil 2, from its factory).
     const staff = await w.db.withContext({ kommuneId: w.k.id, userId: w.k.users.kontakt!.id }, (tx) =>
       tx.selectFrom('pupil_checkin').select('pupil_id').execute(),
     );
-    expect(staff).toHaveLength(2);
+    expect(new Set(staff.map((r) => r.pupil_id))).toEqual(new Set([w.k.pupilIds[0], w.k.pupilIds[1], w.k.pupilIds[2]]));
   });
 
   it('refuses the pupil every route of the API but the pupil’s own, the session’s and the inbox (deny by default)', async () => {

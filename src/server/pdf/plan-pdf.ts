@@ -136,6 +136,18 @@ function body(plan: Plan, t: DocumentTexts['plan'], date: (iso: string | null | 
   }
 }
 
+/** The plan in the pupil's own words (decision 185), first, when the plan has any: what «Planen min» shows. */
+function forPupil(plan: Plan, t: DocumentTexts['plan']): Block[] {
+  const words = plan.forPupil;
+  const lines = [
+    [t.forPupil.schoolDoes, words?.schoolDoes],
+    [t.forPupil.iTry, words?.iTry],
+    [t.forPupil.whoToGoTo, words?.whoToGoTo],
+  ].filter((l): l is [string, string] => typeof l[1] === 'string' && l[1].trim() !== '');
+  if (lines.length === 0) return [];
+  return [{ kind: 'heading', text: t.forPupil.heading }, ...lines.flatMap(([label, text]) => field(label, text))];
+}
+
 /** The plan as a PDF, with pupil, class and school from the case (they are not in the plan). */
 export function planPdf(input: PlanPdfInput): Promise<Uint8Array> {
   const { plan, language } = input;
@@ -154,6 +166,7 @@ export function planPdf(input: PlanPdfInput): Promise<Uint8Array> {
       },
       { kind: 'heading', text: `${t.pupil(input.pupilName)}${input.className ? t.inClass(input.className) : ''}` },
       { kind: 'paragraph', text: t.plan.dateLine(date(plan.date), status, input.version) },
+      ...forPupil(plan, t.plan),
       ...body(plan, t.plan, date),
     ],
   });

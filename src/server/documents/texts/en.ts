@@ -56,6 +56,12 @@ export const en: DocumentTexts = {
     dateLine: (date, status, version) => `Date: ${date} · Status: ${status} · Version ${version}`,
     signatory: { foresatt: 'Guardian', skole: 'The school', elev: 'The pupil', annen: 'Other service' },
     guardians: 'Guardians',
+    forPupil: {
+      heading: 'The plan in plain words for the pupil',
+      schoolDoes: 'What the school does',
+      iTry: 'What I will try',
+      whoToGoTo: 'Who I can go to',
+    },
     school: 'The school',
     agreement: {
       status: 'Status (the situation today)',

@@ -51,6 +51,12 @@ export const nb: DocumentTexts = {
     dateLine: (date, status, version) => `Dato: ${date} · Status: ${status} · Versjon ${version}`,
     signatory: SIGNATORY_ROLES,
     guardians: 'Foresatte',
+    forPupil: {
+      heading: 'Planen i enkle ord for eleven',
+      schoolDoes: 'Dette gjør skolen',
+      iTry: 'Dette prøver jeg',
+      whoToGoTo: 'Hit kan jeg gå',
+    },
     school: 'Skolen',
     agreement: {
       status: 'Status (beskrivelse av nåværende situasjon)',

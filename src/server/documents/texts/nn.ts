@@ -54,6 +54,12 @@ export const nn: DocumentTexts = {
     dateLine: (date, status, version) => `Dato: ${date} · Status: ${status} · Versjon ${version}`,
     signatory: { foresatt: 'Føresett', skole: 'Skulen', elev: 'Eleven', annen: 'Anna instans' },
     guardians: 'Føresette',
+    forPupil: {
+      heading: 'Planen i enkle ord for eleven',
+      schoolDoes: 'Dette gjer skulen',
+      iTry: 'Dette prøver eg',
+      whoToGoTo: 'Hit kan eg gå',
+    },
     school: 'Skulen',
     agreement: {
       status: 'Status (skildring av situasjonen no)',

@@ -52,6 +52,8 @@ export type DocumentTexts = {
     dateLine(date: string, status: string, version: number): string;
     signatory: { foresatt: string; skole: string; elev: string; annen: string };
     guardians: string;
+    /** The plan in the pupil's own words (decision 185), printed when the plan has them. */
+    forPupil: { heading: string; schoolDoes: string; iTry: string; whoToGoTo: string };
     school: string;
     agreement: {
       status: string;
