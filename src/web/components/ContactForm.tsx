@@ -1,5 +1,6 @@
 import { Button, Checkbox, Field, Fieldset, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { SchoolEnvironmentTicks } from './SchoolEnvironmentTicks';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_CHANNELS, CONTACT_PARTIES } from '../api';
 import type { ContactChannel, ContactInput, ContactParty } from '../api';
@@ -154,20 +155,14 @@ export function ContactForm({
         </Field>
       )}
       {schoolEnvironmentTicks && (
-        <Fieldset>
-          <Fieldset.Legend>{t('schoolEnvironment.sectionHeading')}</Fieldset.Legend>
-          <Fieldset.Description>{t('schoolEnvironment.observationTickHelp')}</Fieldset.Description>
-          <Checkbox
-            label={t('schoolEnvironment.observationTick')}
-            checked={schoolEnvironment}
-            onChange={(e) => setSchoolEnvironment(e.target.checked)}
-          />
-          <Checkbox
-            label={t('schoolEnvironment.observationAdult')}
-            checked={adultInvolved}
-            onChange={(e) => setAdultInvolved(e.target.checked)}
-          />
-        </Fieldset>
+        <SchoolEnvironmentTicks
+          schoolEnvironment={schoolEnvironment}
+          adultInvolved={adultInvolved}
+          onChange={(ticks) => {
+            setSchoolEnvironment(ticks.schoolEnvironment);
+            setAdultInvolved(ticks.adultInvolved);
+          }}
+        />
       )}
       <div className="button-row">
         <Button type="submit" disabled={saving} aria-busy={saving || undefined}>

@@ -1,5 +1,6 @@
-import { Checkbox, Field, Fieldset, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
+import { SchoolEnvironmentTicks } from '../../../components/SchoolEnvironmentTicks';
 import type { FormEvent } from 'react';
 import { InlinePanel } from '../../../ui/InlinePanel';
 import { useSubmit } from '../../../ui/useSubmit';
@@ -164,20 +165,14 @@ function ObservationForm({
         onChange={(e) => setDescription(e.target.value)}
         error={problem}
       />
-      <Fieldset>
-        <Fieldset.Legend>{t('schoolEnvironment.sectionHeading')}</Fieldset.Legend>
-        <Fieldset.Description>{t('schoolEnvironment.observationTickHelp')}</Fieldset.Description>
-        <Checkbox
-          label={t('schoolEnvironment.observationTick')}
-          checked={schoolEnvironment}
-          onChange={(e) => setSchoolEnvironment(e.target.checked)}
-        />
-        <Checkbox
-          label={t('schoolEnvironment.observationAdult')}
-          checked={adultInvolved}
-          onChange={(e) => setAdultInvolved(e.target.checked)}
-        />
-      </Fieldset>
+      <SchoolEnvironmentTicks
+        schoolEnvironment={schoolEnvironment}
+        adultInvolved={adultInvolved}
+        onChange={(ticks) => {
+          setSchoolEnvironment(ticks.schoolEnvironment);
+          setAdultInvolved(ticks.adultInvolved);
+        }}
+      />
       <FormButtons busy={busy} submit={t('observations.submit')} onCancel={onCancel} />
     </form>
   );
