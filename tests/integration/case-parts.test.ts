@@ -30,6 +30,7 @@ describeDb('the parts of a case', () => {
         'pupil',
         'readOnly',
         'municipalContent',
+        'documentLanguages',
         ...CASE_PART_FIELDS.meetings,
         ...CASE_PART_FIELDS.timeline,
       ].sort(),
