@@ -1,6 +1,5 @@
 import { Button, Checkbox, Field, Fieldset, Label, Select, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef, useState } from 'react';
-import { SchoolEnvironmentTicks } from './SchoolEnvironmentTicks';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_CHANNELS, CONTACT_PARTIES } from '../api';
 import type { ContactChannel, ContactInput, ContactParty } from '../api';
@@ -10,13 +9,13 @@ import { FailureMessage } from '../ui/feedback';
 import { useSubmit } from '../ui/useSubmit';
 
 type ContactFormProps = {
+  /** Sends the contact (and the service it is restricted to, when the form offers that); throws the API error to show. */
+  onSubmit(input: ContactInput, restrictedTo: string | null): Promise<void>;
   /**
-   * Sends the contact (and the service it is restricted to, when the form offers that, and the school
-   * environment ticks, when it offers those); throws the API error to show.
+   * More fields the caller owns, above the buttons: the case's note offers the school environment ticks there
+   * (decision 187), whose words the register page, which shows this form too, does not load.
    */
-  onSubmit(input: ContactInput, restrictedTo: string | null, environment: SchoolEnvironmentTicks): Promise<void>;
-  /** Offer «Gjelder krenkelser, mobbing, vold eller trakassering» (a note starts the aktivitetsplikt, decision 187). */
-  schoolEnvironmentTicks?: boolean;
+  extraFields?: ReactNode;
   /** The services a note may be restricted to ("skjermet"): only that service and the stafettholder read it. */
   restrictions?: { value: string; label: string }[];
   submitLabel: string;
@@ -27,9 +26,6 @@ type ContactFormProps = {
 
 type Problems = { withWhom?: string; summary?: string; contactedAt?: string };
 
-/** What the writer ticked of the school environment: only the ticks that are on are sent. */
-export type SchoolEnvironmentTicks = { schoolEnvironment?: true; adultInvolved?: true };
-
 /** One entry in the contact log: when, with whom, how, what was said and agreed. */
 export function ContactForm({
   onSubmit,
@@ -37,7 +33,7 @@ export function ContactForm({
   onCancel,
   autoFocus = false,
   restrictions,
-  schoolEnvironmentTicks = false,
+  extraFields,
 }: ContactFormProps) {
   const { t } = useTranslation();
   const [contactedAt, setContactedAt] = useState(() => localDateTime(appNow()));
@@ -46,8 +42,6 @@ export function ContactForm({
   const [summary, setSummary] = useState('');
   const [agreed, setAgreed] = useState('');
   const [restrictedTo, setRestrictedTo] = useState('');
-  const [schoolEnvironment, setSchoolEnvironment] = useState(false);
-  const [adultInvolved, setAdultInvolved] = useState(false);
   const [problems, setProblems] = useState<Problems>({});
   const { busy: saving, failure, clear, onSubmit: submitting } = useSubmit();
   const formId = useId();
@@ -79,10 +73,7 @@ export function ContactForm({
       summary: summary.trim(),
     };
     if (agreed.trim()) input.agreed = agreed.trim();
-    await onSubmit(input, restrictedTo || null, {
-      ...(schoolEnvironment ? { schoolEnvironment: true as const } : {}),
-      ...(adultInvolved ? { adultInvolved: true as const } : {}),
-    });
+    await onSubmit(input, restrictedTo || null);
   });
 
   return (
@@ -154,16 +145,7 @@ export function ContactForm({
           </Select>
         </Field>
       )}
-      {schoolEnvironmentTicks && (
-        <SchoolEnvironmentTicks
-          schoolEnvironment={schoolEnvironment}
-          adultInvolved={adultInvolved}
-          onChange={(ticks) => {
-            setSchoolEnvironment(ticks.schoolEnvironment);
-            setAdultInvolved(ticks.adultInvolved);
-          }}
-        />
-      )}
+      {extraFields}
       <div className="button-row">
         <Button type="submit" disabled={saving} aria-busy={saving || undefined}>
           {saving ? t('absence.saving') : submitLabel}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { useUser } from '../../../auth';
 import { ContactForm } from '../../../components/ContactForm';
+import { SchoolEnvironmentTicks } from '../../../components/SchoolEnvironmentTicks';
+import { useState } from 'react';
 import { Section } from '../../../ui/feedback';
 import { NOTE_SERVICES, consentServiceName, partnerService } from '../../../consent';
 import { isOneOf, SERVICE_KINDS } from '../../../../contract/enums';
@@ -12,6 +14,8 @@ import type { SectionProps } from '../types';
 // ——— Contact log, timeline, alerts ———
 
 export function ContactSection({ data, onChanged }: SectionProps) {
+  // «Gjelder krenkelser …» on a note starts the aktivitetsplikt (decision 187); only the school's own staff write it.
+  const [ticks, setTicks] = useState({ schoolEnvironment: false, adultInvolved: false });
   const { t } = useTranslation();
   // A partner may restrict a note to their own service; the school to any partner service.
   const own = partnerService(useUser());
@@ -35,8 +39,12 @@ export function ContactSection({ data, onChanged }: SectionProps) {
               submitLabel={t('contacts.submit')}
               onCancel={panel.close}
               restrictions={restrictions}
-              schoolEnvironmentTicks={!data.readOnly}
-              onSubmit={async (contact, restrictedTo, environment) => {
+              extraFields={!data.readOnly && <SchoolEnvironmentTicks {...ticks} onChange={setTicks} />}
+              onSubmit={async (contact, restrictedTo) => {
+                const environment = {
+                  ...(ticks.schoolEnvironment ? { schoolEnvironment: true } : {}),
+                  ...(ticks.adultInvolved ? { adultInvolved: true } : {}),
+                };
                 await api.createCaseNote(data.id, {
                   ...contact,
                   restrictedTo: restrictedTo && isOneOf(SERVICE_KINDS, restrictedTo) ? restrictedTo : null,
@@ -44,9 +52,10 @@ export function ContactSection({ data, onChanged }: SectionProps) {
                 });
                 // A note that starts the aktivitetsplikt says so (decision 187).
                 const saved =
-                  environment.schoolEnvironment || environment.adultInvolved
+                  ticks.schoolEnvironment || ticks.adultInvolved
                     ? `${t('cases.contactSaved')} ${t('schoolEnvironment.observationStarted')}`
                     : t('cases.contactSaved');
+                setTicks({ schoolEnvironment: false, adultInvolved: false });
                 await panel.finish(() => onChanged(saved));
               }}
             />
