@@ -48,13 +48,14 @@ export function sortedLanguages(languages: Iterable<Language>): Language[] {
 
 /**
  * The languages of a pupil's family (decision 178): each guardian with a right to information reads their
- * `guardian.language`, or else the kommune's målform. `withAccount`: only those who get documents in Nærvær.
+ * `guardian.language`, or else the kommune's målform. `withAccount`: only those who get documents in Nærvær;
+ * `malform`: the målform when the caller has read it already.
  */
 export async function familyLanguages(
   tx: Tx,
   kommuneId: string,
   pupilId: string,
-  opts: { withAccount: boolean },
+  opts: { withAccount: boolean; malform?: Malform },
 ): Promise<Language[]> {
   let q = tx
     .selectFrom('guardian_pupil as gp')
@@ -64,7 +65,7 @@ export async function familyLanguages(
     .where('gp.information_restricted', '=', false);
   if (opts.withAccount) q = q.where('g.user_id', 'is not', null);
   const rows = await q.execute();
-  const malform = await kommuneMalform(tx, kommuneId);
+  const malform = opts.malform ?? (await kommuneMalform(tx, kommuneId));
   return sortedLanguages(rows.length ? rows.map((r) => r.language ?? malform) : [malform]);
 }
 

@@ -20,6 +20,7 @@ import { isOneOf, TICKED_BY_KINDS } from '../../contract/enums';
 import type { presentConsents } from './consent';
 import { presentMeeting } from './meetings';
 import { TIMELINE_TEXTS, type TimelineTexts } from './timeline-texts';
+import { documentTexts } from '../documents';
 import { alertTexts, type AlertReader } from '../absence/alert-texts';
 import type { Language } from '../../domain/language/language';
 import { presentAssessment, presentReferral } from './referrals';
@@ -184,7 +185,7 @@ export function presentCase({
         .map((m) => ({
           at: `${m.held_on}T12:00:00.000Z`,
           kind: 'meeting' as const,
-          text: words.meetingHeld(words.meeting[m.kind]),
+          text: words.meetingHeld(documentTexts(language).minutes.meeting[m.kind]),
           byName: names.get(m.recorded_by) ?? 'Ukjent',
         })),
       ...alerts.map((a) => ({

@@ -1,8 +1,8 @@
 // The case timeline's fixed words in each language a reader may read (issue 20): what happened to the case,
-// a contact's channel, a held meeting, a new alert. The free text people wrote (a reason, a summary) is shown
+// a contact's channel, a held meeting (named as the minutes name it, src/server/documents/texts), a new alert. The free text people wrote (a reason, a summary) is shown
 // as they wrote it. One type for all three, so a language without a text does not compile — as the
 // documents' texts (src/server/documents/texts) do it.
-import type { ContactChannel, MeetingKind } from '../../db/schema';
+import type { ContactChannel } from '../../db/schema';
 import type { Language } from '../../domain/language/language';
 
 export type TimelineTexts = {
@@ -24,7 +24,6 @@ export type TimelineTexts = {
   /** «, bekreftet fulgt 3 av 12 skoledager siden 02.11.2026» for a measure the teachers confirm (decision 191). */
   followed: (days: number, schoolDays: number, since: string) => string;
   channel: Record<ContactChannel, string>;
-  meeting: Record<MeetingKind, string>;
   meetingHeld: (meeting: string) => string;
   newAlert: string;
 };
@@ -51,13 +50,6 @@ const nb: TimelineTexts = {
   measures: (list) => `Tiltakene: ${list}.`,
   followed: (days, schoolDays, since) => `, bekreftet fulgt ${days} av ${schoolDays} skoledager siden ${since}`,
   channel: { telefon: 'telefon', møte: 'møte', melding: 'melding', hjemmebesøk: 'hjemmebesøk', brev: 'brev' },
-  meeting: {
-    'undringssamtale-elev': 'Undringssamtale med eleven',
-    'undringssamtale-foresatte': 'Undringssamtale med foresatte',
-    samarbeidsmote: 'Samarbeidsmøte',
-    naervaersteam: 'Drøfting i nærværsteamet',
-    ansvarsgruppemote: 'Ansvarsgruppemøte',
-  },
   meetingHeld: (meeting) => `${meeting} holdt`,
   newAlert: 'Nytt varsel',
 };
@@ -84,13 +76,6 @@ const nn: TimelineTexts = {
   measures: (list) => `Tiltaka: ${list}.`,
   followed: (days, schoolDays, since) => `, stadfesta følgd ${days} av ${schoolDays} skuledagar sidan ${since}`,
   channel: { telefon: 'telefon', møte: 'møte', melding: 'melding', hjemmebesøk: 'heimebesøk', brev: 'brev' },
-  meeting: {
-    'undringssamtale-elev': 'Undringssamtale med eleven',
-    'undringssamtale-foresatte': 'Undringssamtale med føresette',
-    samarbeidsmote: 'Samarbeidsmøte',
-    naervaersteam: 'Drøfting i nærværsteamet',
-    ansvarsgruppemote: 'Ansvarsgruppemøte',
-  },
   meetingHeld: (meeting) => `${meeting} halde`,
   newAlert: 'Nytt varsel',
 };
@@ -117,13 +102,6 @@ const en: TimelineTexts = {
   measures: (list) => `The measures: ${list}.`,
   followed: (days, schoolDays, since) => `, confirmed followed on ${days} of ${schoolDays} school days since ${since}`,
   channel: { telefon: 'phone', møte: 'meeting', melding: 'message', hjemmebesøk: 'home visit', brev: 'letter' },
-  meeting: {
-    'undringssamtale-elev': 'Exploratory conversation with the pupil',
-    'undringssamtale-foresatte': 'Exploratory conversation with the guardians',
-    samarbeidsmote: 'Cooperation meeting',
-    naervaersteam: 'Discussion in the attendance team',
-    ansvarsgruppemote: 'Responsibility group meeting',
-  },
   meetingHeld: (meeting) => `${meeting} held`,
   newAlert: 'New alert',
 };

@@ -225,6 +225,7 @@ export async function getCase(
       want('status') && row.status === 'open'
         ? (await weeklyContactsOf(tx, content, [row], today, new Map([[place.pupilId, place]]))).get(row.id)
         : undefined;
+    const malform = await kommuneMalform(tx, actor.kommuneId);
     const whole = {
       ...presented,
       weeklyContact: weekly ? presentWeeklyContact(weekly) : null,
@@ -233,8 +234,8 @@ export async function getCase(
       municipalContent: shown.municipalContent,
       // What the school can print a document in: the målform (its own copy) and the family's languages.
       documentLanguages: {
-        malform: await kommuneMalform(tx, actor.kommuneId),
-        family: await familyLanguages(tx, actor.kommuneId, place.pupilId, { withAccount: false }),
+        malform,
+        family: await familyLanguages(tx, actor.kommuneId, place.pupilId, { withAccount: false, malform }),
       },
     };
     if (!parts) return whole;
