@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PLAN_CHANGE_TYPES, PLAN_STATUSES, VOICE_EVIDENCE_KINDS } from './enums';
 import { idParam } from './common';
 import { PLAN_KINDS } from '../domain/plans/plan-schema';
+import { heard, heardRecord } from './heard';
 
 // The plan's content is the domain's Plan (src/domain/plans/plan-schema.ts); the use-case checks it and
 // answers with the Norwegian problem at each field path, so the route takes it as it comes.
@@ -55,6 +56,9 @@ export const plan = planSummary.extend({
   content: z.record(z.string(), z.unknown()), // why: the plan as the domain's plan schema holds it, per plan kind
   activatedOn: z.string().nullable(),
   activatedByName: z.string().nullable(),
+  activationHeard: heardRecord
+    .nullable()
+    .describe('Elevens syn og barnets beste ført da planen ble aktivert; null før (beslutning 204)'),
   closedOn: z.string().nullable(),
   updatedAt: z.string(),
   updatedByName: z.string(),
@@ -119,7 +123,12 @@ export const listPlanVersionsResponse = z.object({
 export type ListPlanVersionsResponse = z.infer<typeof listPlanVersionsResponse>;
 
 // POST /api/cases/:caseId/plans/:planId/activate
-export const activatePlanBody = z.object({ version });
+export const activatePlanBody = z.object({
+  version,
+  heard: heard
+    .nullish()
+    .describe('Elevens stemme og barnets beste: kreves, aktiveringen setter tiltakene i gang (beslutning 204)'),
+});
 export type ActivatePlanBody = z.input<typeof activatePlanBody>;
 export const activatePlanResponse = z.object({
   version: z.number().int(),

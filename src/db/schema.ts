@@ -708,6 +708,8 @@ export interface Database {
     content: ColumnType<unknown, string, string>;
     activated_on: string | null;
     activated_by: string | null;
+    /** «Elevens stemme og barnets beste» recorded with the activation (migration 0049, decision 204). */
+    activation_heard: ColumnType<unknown, string | null | undefined, string | null>;
     closed_on: string | null;
     created_by: string;
     created_at: Timestamp;

@@ -6,6 +6,7 @@
 // at 390 × 844 or 1366 × 900; the read is in the audit log. The contact teacher then sees the count in the
 // case's evaluation. Screenshots under /tmp/i21-lessons-shots/.
 import { describe, expect, it } from 'vitest';
+import { HEARD } from '../../src/domain/ladder/testing';
 import type { Locator, Page } from 'playwright-core';
 import { e2eGate, expectNoAxeViolations, logInWithKeyboard, tabTo, useJourney } from './browser';
 
@@ -103,7 +104,7 @@ describe.skipIf(unavailable !== null)('browser journey: tilrettelegging på gyml
       givenOn: '2026-11-24',
     });
     expect(statement.statusCode, statement.body).toBe(201);
-    const activated = await kontakt('POST', `/api/cases/${caseId}/plans/${planId}/activate`, { version: 1 });
+    const activated = await kontakt('POST', `/api/cases/${caseId}/plans/${planId}/activate`, { version: 1, heard: HEARD });
     expect(activated.statusCode, activated.body).toBe(200);
   });
 

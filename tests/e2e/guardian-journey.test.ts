@@ -6,6 +6,7 @@
 // the minutes sent home, the agreement and the next meeting, and reports a doctor's appointment tomorrow from
 // 3rd period. The demo clock moves to tomorrow, and the teacher finds it in that day's register.
 import { describe, expect, it } from 'vitest';
+import { HEARD } from '../../src/domain/ladder/testing';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
 import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney } from './browser';
@@ -115,7 +116,10 @@ describe.skipIf(unavailable !== null)('browser journey: foresatte i oppfølginge
       },
     });
     const saved = await teacherApi('GET', `/api/cases/${caseId}/plans/${plan.id}`);
-    await teacherApi('POST', `/api/cases/${caseId}/plans/${plan.id}/activate`, { version: saved.plan.version });
+    await teacherApi('POST', `/api/cases/${caseId}/plans/${plan.id}/activate`, {
+      version: saved.plan.version,
+      heard: HEARD,
+    });
 
     // The contact teacher sends the minutes and the agreement home from the case page.
     const teacher = await j.contexts.teacher.newPage();

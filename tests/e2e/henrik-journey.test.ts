@@ -444,6 +444,17 @@ describe.skipIf(unavailable !== null)('browser journey: Henrik-historien fra reg
       await choose(page, signature.getByRole('combobox', { name: 'Rolle' }), role);
     }
     await expectNoAxeViolations(page, 'samarbeidsavtalen utfylt');
+    // Activating starts the measures: Henrik's views and the best interest go with it (decision 204).
+    await fillHeard(
+      page,
+      {
+        obtained: true,
+        how: 'Eleven deltok i møtet',
+        views: 'Henrik vil skifte alene før gym og ha en voksen å gå til når det blir for mye.',
+        bestInterest: 'Å komme tilbake i gymtimene uten å grue seg veier tyngst for Henrik nå.',
+      },
+      plans,
+    );
     await tabTo(page, plans.getByRole('button', { name: 'Lagre ny versjon' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => notice.innerText()).toContain('Planen er lagret som versjon 2.');

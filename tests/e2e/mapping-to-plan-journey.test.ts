@@ -19,6 +19,7 @@ import {
   logInWithKeyboard,
   useJourney,
 } from './browser';
+import { fillHeard } from './heard';
 
 const unavailable = e2eGate();
 
@@ -180,6 +181,17 @@ describe.skipIf(unavailable !== null)('browser journey: fra årsakskartlegging t
       await page.keyboard.type(name);
       await signature.getByRole('combobox', { name: 'Rolle' }).selectOption(role);
     }
+    // Activating starts the measures: the pupil's views and the best interest go with it (decision 204).
+    await fillHeard(
+      page,
+      {
+        obtained: true,
+        how: 'Samtale med eleven',
+        views: 'Amir vil møte kontaktlæreren ved inngangen og ha en voksen å ringe om morgenen.',
+        bestInterest: 'En trygg start på dagen og tett kontakt med hjemmet veier tyngst for Amir nå.',
+      },
+      plans,
+    );
     await tabTo(page, plans.getByRole('button', { name: 'Lagre ny versjon' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => notice.innerText()).toContain('Planen er lagret som versjon 2.');

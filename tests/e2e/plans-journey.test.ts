@@ -16,6 +16,7 @@ import {
   logInWithKeyboard,
   useJourney,
 } from './browser';
+import { fillHeard } from './heard';
 
 const unavailable = e2eGate();
 
@@ -126,6 +127,17 @@ describe.skipIf(unavailable !== null)('browser journey: samarbeidsavtale i saken
       await page.keyboard.type(name);
       await signature.getByRole('combobox', { name: 'Rolle' }).selectOption(role);
     }
+    // Activating starts the measures: the pupil's views and the best interest go with it (decision 204).
+    await fillHeard(
+      page,
+      {
+        obtained: true,
+        how: 'Samtale med eleven',
+        views: 'Amir vil møte kontaktlæreren ved inngangen og ha en voksen å ringe om morgenen.',
+        bestInterest: 'En trygg start på dagen og tett kontakt med hjemmet veier tyngst for Amir nå.',
+      },
+      plans,
+    );
     await tabTo(page, plans.getByRole('button', { name: 'Lagre ny versjon' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => notice.innerText()).toContain('Planen er lagret som versjon 2.');
@@ -145,11 +157,25 @@ describe.skipIf(unavailable !== null)('browser journey: samarbeidsavtale i saken
     await tabTo(page, section(page, 'Planer').getByRole('button', { name: 'Åpne Samarbeidsavtale 24.11.2026' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => section(page, 'Planer').innerText()).toContain('tillitsperson Hanne Lie');
+    // The page was read again, so the record is written again before the plan activates.
+    await fillHeard(
+      page,
+      {
+        obtained: false,
+        why: 'Amir ville ikke snakke med skolen om planen denne uken.',
+        howSought: 'Kontaktlærer tilbød samtale, og Amir valgte Hanne Lie som tillitsperson.',
+        bestInterest: 'Å komme i gang med en trygg start på dagen veier tyngst for Amir nå.',
+      },
+      section(page, 'Planer'),
+    );
     await tabTo(page, section(page, 'Planer').getByRole('button', { name: 'Aktiver planen' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.page-notice').innerText()).toContain('Planen er aktivert.');
     await expect.poll(() => section(page, 'Planer').innerText()).toContain('Aktiv');
     await expectNoAxeViolations(page, 'aktiv samarbeidsavtale');
+    // The record is kept with the plan (decision 204).
+    await expect.poll(() => section(page, 'Planer').innerText()).toContain('Ved aktivering');
+    expect(await section(page, 'Planer').innerText()).toContain('Amir ville ikke snakke med skolen om planen');
 
     // Printed: both measures, the plan B and the lines to sign on.
     await tabTo(page, section(page, 'Planer').getByRole('button', { name: 'Skriv ut (PDF)' }));

@@ -6,6 +6,7 @@
 // the alerts and the forms. The contact teacher (1366 × 900) finds «Elevens egne innspill» in the case: the
 // entries with Henrik as their author and the chart of the school week beside the absence, with its table.
 import { describe, expect, it } from 'vitest';
+import { HEARD } from '../../src/domain/ladder/testing';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
 import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney } from './browser';
@@ -111,7 +112,10 @@ describe.skipIf(unavailable !== null)('browser journey: elevens egen side', () =
       },
     });
     const saved = await teacherApi('GET', `/api/cases/${caseId}/plans/${plan.id}`);
-    await teacherApi('POST', `/api/cases/${caseId}/plans/${plan.id}/activate`, { version: saved.plan.version });
+    await teacherApi('POST', `/api/cases/${caseId}/plans/${plan.id}/activate`, {
+      version: saved.plan.version,
+      heard: HEARD,
+    });
 
     // Henrik on his phone: his own page, nothing else.
     const page = await j.contexts.pupil.newPage();

@@ -10,6 +10,7 @@ import * as ex from '../../src/domain/plans/testing';
 import { describeDb } from '../support/db';
 import { PASSWORD } from '../support/factories';
 import { useWorld } from '../support/world';
+import { HEARD } from '../../src/domain/ladder/testing';
 
 const DAY = 86_400_000;
 const GARDEROBE = 'Eget garderobe / rolig sted å skifte før kroppsøving';
@@ -115,7 +116,7 @@ describeDb('measures that reach every lesson', () => {
         tx,
       ),
     );
-    const activated = await w.as('kontakt').post(`/api/cases/${caseId}/plans/${planId}/activate`, { version: 1 });
+    const activated = await w.as('kontakt').post(`/api/cases/${caseId}/plans/${planId}/activate`, { version: 1, heard: HEARD });
     expect(activated.status, activated.body).toBe(200);
   });
 

@@ -9,6 +9,7 @@ import * as ex from '../../src/domain/plans/testing';
 import { describeDb } from '../support/db';
 import { openCase } from '../support/make';
 import { useWorld } from '../support/world';
+import { HEARD } from '../../src/domain/ladder/testing';
 
 describeDb('the årsakskartlegging with the pupil’s own view counts as the pupil’s voice', () => {
   const w = useWorld({ kommuner: ['stem'], login: ['kontakt'] });
@@ -25,7 +26,7 @@ describeDb('the årsakskartlegging with the pupil’s own view counts as the pup
     r.json().error.details.reasons.map((x) => x.code);
 
   let planId: string;
-  const activate = (version = 1) => w.as('kontakt').post(`/api/cases/${caseId}/plans/${planId}/activate`, { version });
+  const activate = (version = 1) => w.as('kontakt').post(`/api/cases/${caseId}/plans/${planId}/activate`, { version, heard: HEARD });
 
   it('a mapping with the pupil but without the answer does not count; the gate names the question and offers that mapping', async () => {
     const filled = await w.as('kontakt').post(`/api/cases/${caseId}/forms`, {

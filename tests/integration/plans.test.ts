@@ -9,6 +9,7 @@ import { pdfText } from '../support/pdf-text';
 import * as ex from '../../src/domain/plans/testing';
 import { conflictMessage } from '../../src/server/errors';
 import { useWorld } from '../support/world';
+import { HEARD } from '../../src/domain/ladder/testing';
 
 // The domain's example plans are dated around 3.11.2025; the test clock stands on 24.11.2026.
 const SHIFT_DAYS = (Date.parse('2026-11-24') - Date.parse(ex.AS_OF)) / 86_400_000;
@@ -40,7 +41,7 @@ describeDb('plans in a case', () => {
     expect(r.statusCode, r.body).toBe(201);
     return r.json().plan.id as string;
   };
-  const activate = async (id: string, version = 1) => w.as('kontakt').post(url(`/${id}/activate`), { version });
+  const activate = async (id: string, version = 1) => w.as('kontakt').post(url(`/${id}/activate`), { version, heard: HEARD });
   const codes = (r: { json(): { error: { details: { reasons: { code: string }[] } } } }) =>
     r.json().error.details.reasons.map((x) => x.code);
   const warningCodes = (warnings: { code: string }[]) => warnings.map((w) => w.code);

@@ -10,6 +10,7 @@ import * as ex from '../../src/domain/plans/testing';
 import { describeDb } from '../support/db';
 import { openCaseAtLevel } from '../support/make';
 import { useWorld } from '../support/world';
+import { HEARD } from '../../src/domain/ladder/testing';
 
 type Task = {
   id: string;
@@ -130,7 +131,7 @@ describeDb('the checklist follows the work', () => {
         tx,
       ),
     );
-    const activated = await w.as('kontakt').post(`/api/cases/${caseId}/plans/${planId}/activate`, { version: 1 });
+    const activated = await w.as('kontakt').post(`/api/cases/${caseId}/plans/${planId}/activate`, { version: 1, heard: HEARD });
     expect(activated.statusCode, activated.body).toBe(200);
     expect(await ticks({ kind: 'plan', id: planId })).toEqual(['saltdal-0-utarbeide-tiltak', 'saltdal-1-nye-tiltak']);
   });

@@ -752,7 +752,17 @@ export const FIXTURES: Record<string, Fixture> = {
   },
   'POST /api/cases/{caseId}/plans/{planId}/activate': {
     actor: 'kontakt',
-    request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}/activate`, payload: { version: 1 } }),
+    // Activating carries the pupil's views and the best interest (decision 204), so the sweep probes their texts.
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/plans/${b.planId}/activate`,
+      payload: {
+        version: 1,
+        heard: {
+          pupilViews: { obtained: true, how: 'samtale', views: 'Eleven vil begynne med to dager i uka' },
+          bestInterest: 'En rolig start veier tyngst for eleven',
+        },
+      },
+    }),
     ownStatus: {
       statuses: [400],
       why: 'the plan is a blank draft and the pupil’s voice is not in the case: activation is refused',

@@ -37,7 +37,7 @@ export type CaseAction =
   | { type: 'open'; on: string; reason: string; level?: number; evaluationOn?: string }
   /**
    * The measures of this level start now (e.g. the samarbeidsavtale is signed): evaluation three weeks on.
-   * `planId`: started by activating that plan, whose own gate heard the pupil (004 §3, decision 181).
+   * `planId`: started by activating that plan, which carries the activation's own record (decision 204).
    */
   | { type: 'start-measures'; on: string; evaluationOn?: string; heard?: Heard | null; planId?: string }
   /** Move the evaluation date (weekly evaluations, a holiday, a meeting that could not be held). */
@@ -218,7 +218,7 @@ export function transition(
     case 'reopen':
       return refuse('Saken er allerede åpen.');
     case 'start-measures': {
-      const unheard = action.planId ? null : checkHeard(action.heard, 'før tiltak settes i gang');
+      const unheard = checkHeard(action.heard, 'før tiltak settes i gang');
       if (unheard) return refuse(unheard);
       // The level stays, so «På dette nivået siden» does too; the before/after divide is today.
       const evaluation = evaluationFor(ladder, action.on, action.evaluationOn, context);

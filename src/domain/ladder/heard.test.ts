@@ -150,9 +150,13 @@ describe.each(LADDERS.map((ladder) => ({ id: ladder.id, ladder })))('on the $id 
     expect(transition(ladder, openAt(0), action).ok).toBe(true);
   });
 
-  it('measures started by activating a plan were heard at the plan’s own gate (004 §3)', () => {
+  it('measures started by activating a plan carry the activation’s record too (decision 204)', () => {
     const action: CaseAction = { type: 'start-measures', on: ON, planId: 'plan-1' };
-    expect(transition(ladder, openAt(0), action).ok).toBe(true);
+    expect(transition(ladder, openAt(0), action)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Elevens syn må være registrert før tiltak settes i gang'),
+    });
+    expect(transition(ladder, openAt(0), { ...action, heard: HEARD }).ok).toBe(true);
   });
 });
 

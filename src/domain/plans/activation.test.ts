@@ -87,3 +87,71 @@ describe('activating a plan', () => {
     });
   });
 });
+
+// Activating a plan starts its measures: «Elevens stemme og barnets beste» is recorded with it (decision 204).
+describe('activating a plan records the pupil’s views and the best interest', () => {
+  const HEARD = {
+    pupilViews: { obtained: true, how: 'samtale', views: 'Vil begynne med to dager i uka' },
+    bestInterest: 'Trygghet og en rolig start veier tyngst nå',
+  };
+  const NOT_OBTAINED = {
+    pupilViews: {
+      obtained: false,
+      why: 'Eleven har vært innlagt i tre uker',
+      howSought: 'Brev og to telefoner via foresatte',
+    },
+    bestInterest: 'Opplæringen må komme i gang mens eleven er syk',
+  };
+  const kinds = [
+    { plan: tiltaksplan(), facts: facts() },
+    { plan: samarbeidsavtale(), facts: facts() },
+    { plan: dagsplan(), facts: facts() },
+    { plan: returnPlan(), facts: facts() },
+    { plan: illness(), facts: facts({ assessments: [LEGE] }) },
+  ];
+  const STEP = 'før tiltak settes i gang';
+  const cases: { name: string; heard: unknown; message: string | null }[] = [
+    {
+      name: 'nothing',
+      heard: undefined,
+      message: `Elevens syn må være registrert ${STEP} – eller hvorfor det ikke kunne innhentes og hvordan det er forsøkt (barnekonvensjonen art. 12, Grunnloven § 104).`,
+    },
+    {
+      name: 'the views without the best interest',
+      heard: { ...HEARD, bestInterest: '' },
+      message: `Elevens stemme og barnets beste må være dokumentert ${STEP}: skriv vurderingen av barnets beste (minst 10 tegn).`,
+    },
+    {
+      name: 'the best interest with «ok» as the views',
+      heard: { ...HEARD, pupilViews: { obtained: true, how: 'samtale', views: 'ok' } },
+      message: `Elevens stemme og barnets beste må være dokumentert ${STEP}: skriv hva eleven selv mener (minst 10 tegn).`,
+    },
+    {
+      name: 'not obtained without how it was sought',
+      heard: { ...NOT_OBTAINED, pupilViews: { ...NOT_OBTAINED.pupilViews, howSought: ' ' } },
+      message: `Elevens stemme og barnets beste må være dokumentert ${STEP}: skriv hvordan det er forsøkt å høre eleven (minst 10 tegn).`,
+    },
+    { name: 'the views and the best interest', heard: HEARD, message: null },
+    { name: 'why not, how it was sought and the best interest', heard: NOT_OBTAINED, message: null },
+  ];
+
+  for (const { plan, facts: f } of kinds)
+    it.each(cases)(`${plan.kind}: $name`, ({ heard, message }) => {
+      const r = canActivatePlan(plan, f, { heard });
+      if (message === null) expect(r.ok).toBe(true);
+      else
+        expect(r).toMatchObject({
+          ok: false,
+          reasons: [{ code: 'heard-missing', path: 'heard', message }],
+        });
+    });
+
+  it('what activation would say today, before the record is written, asks only the plan’s own gates', () => {
+    expect(canActivatePlan(tiltaksplan(), facts())).toEqual({ ok: true, warnings: [] });
+  });
+
+  it('the plan’s own voice gate (004 §3) still holds with a record', () => {
+    const r = canActivatePlan(tiltaksplan(), facts(noVoice), { heard: HEARD });
+    expect(r.ok || r.reasons.map((x) => x.code)).toEqual(['pupil-voice-missing']);
+  });
+});

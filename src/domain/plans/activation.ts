@@ -3,11 +3,14 @@ import { completenessProblems } from './completeness';
 import { checkGuardrails } from './legal-guardrails';
 import { formatPath, labelOf, PLAN_KIND_NAMES, type Plan, type Samarbeidsavtale } from './plan-schema';
 import { checkPupilVoice } from './pupil-voice';
+import { checkHeard } from '../ladder/heard';
 import { sevenHHints } from './seven-h';
 
 // Activating a plan puts its measures to work. It is refused until the plan is complete, the pupil's
 // voice is in the case (004 §3), the legal guardrails hold (000 §7, §6.3.3; 004 §5) and, for a
 // samarbeidsavtale, home and school have signed. Warnings (the seven H-s, home schooling, triggers) never refuse.
+// Activating starts the plan's measures, so it is a step that records «Elevens stemme og barnets beste» like
+// the ladder's steps (decision 181), on every kind of plan (decision 204).
 
 const SOURCES: Record<Plan['kind'], string> = {
   tiltaksplan: '000 appendiks (mal tiltaksplan)',
@@ -38,8 +41,26 @@ function signatures(plan: Samarbeidsavtale, asOf: string): Notice[] {
   return reasons;
 }
 
-/** Whether a plan may be activated now: ok with warnings, or refused with the Norwegian reasons the UI shows. */
-export function canActivatePlan(plan: Plan, facts: CaseFacts): RuleResult {
+/** The step's words in the refusal: the same as the ladder's «Start tiltak» (decision 181). */
+export const ACTIVATION_STEP = 'før tiltak settes i gang';
+
+/**
+ * The record activating a plan carries (decision 204): the pupil's views, or why they could not be obtained
+ * and how they were sought, and the best-interest assessment — refused with the ladder's Norwegian sentence.
+ */
+export function activationHeard(heard: unknown): Notice | null {
+  const message = checkHeard(heard, ACTIVATION_STEP);
+  return message === null
+    ? null
+    : { code: 'heard-missing', source: 'Barnekonvensjonen art. 3 og 12, Grunnloven § 104', path: 'heard', message };
+}
+
+/**
+ * Whether a plan may be activated now: ok with warnings, or refused with the Norwegian reasons the UI shows.
+ * `step.heard` is the record sent with the activation; without `step` (what activation would say today, shown
+ * before anyone has written the record) only the plan's own gates are asked.
+ */
+export function canActivatePlan(plan: Plan, facts: CaseFacts, step?: { heard: unknown }): RuleResult {
   const reasons: Notice[] = completenessProblems(plan).map((p) => ({
     code: 'incomplete',
     source: SOURCES[plan.kind],
@@ -47,6 +68,10 @@ export function canActivatePlan(plan: Plan, facts: CaseFacts): RuleResult {
     message: p.message,
   }));
   const warnings: Notice[] = [];
+  if (step) {
+    const unheard = activationHeard(step.heard);
+    if (unheard) reasons.push(unheard);
+  }
 
   const voice = checkPupilVoice(facts);
   if (!voice.ok) {

@@ -1,6 +1,7 @@
 // The case and its active plan share one evaluation date, and activating a plan starts the measures
 // (decision 102). The case's state is where the date lives; an active plan that has an evaluation date
 // (samarbeidsavtale, gradual return, teaching during illness) is kept equal to it, as a new version.
+import type { Heard } from '../../domain/ladder/heard';
 import { storedCaseState, transition, type CaseAction } from '../../domain/ladder/case-machine';
 import { countFollowed, PLAN_KIND_NAMES, teachingNotes, type FollowedCount, type Plan } from '../../domain/plans';
 import type { CompiledCalendar } from '../../domain/calendar/calendar';
@@ -30,7 +31,7 @@ export async function followPlan(
   place: PupilPlace,
   plan: Plan,
   now: Date,
-  how: { activated: boolean; planId: string },
+  how: { activated: boolean; planId: string; heard?: Heard | null },
 ): Promise<void> {
   const row = await tx.selectFrom('pupil_case').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow();
   const state = storedCaseState(row.state);
@@ -40,8 +41,14 @@ export async function followPlan(
   const evaluationOn = agreed && agreed > today ? agreed : undefined;
   let action: CaseAction | null = null;
   if (how.activated && state.measuresStartedOn === null)
-    // The plan's own gate heard the pupil before it was activated (004 §3, decision 181).
-    action = { type: 'start-measures', on: today, planId: how.planId, ...(evaluationOn ? { evaluationOn } : {}) };
+    // The activation carried «Elevens stemme og barnets beste» (decision 204); the step keeps it.
+    action = {
+      type: 'start-measures',
+      on: today,
+      planId: how.planId,
+      heard: how.heard ?? null,
+      ...(evaluationOn ? { evaluationOn } : {}),
+    };
   else if (evaluationOn && evaluationOn !== state.evaluationDue)
     action = {
       type: 'set-evaluation-date',

@@ -8,6 +8,7 @@ import {
   type CaseFacts,
   type Plan,
 } from '../../domain/plans';
+import { storedHeard } from '../../domain/ladder/heard';
 import type { attendanceOf } from '../cases/plans';
 import { type PlanRow } from '../cases/plans';
 
@@ -33,6 +34,7 @@ export function presentPlan(
     content: plan,
     activatedOn: row.activated_on,
     activatedByName: row.activated_by ? (names.get(row.activated_by) ?? null) : null,
+    activationHeard: storedHeard(row.activation_heard),
     closedOn: row.closed_on,
     updatedAt: new Date(row.updated_at).toISOString(),
     updatedByName: names.get(row.updated_by) ?? 'Ukjent',

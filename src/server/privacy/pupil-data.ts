@@ -310,7 +310,7 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
     table: 'case_plan',
     title: 'Planer i saken',
     description:
-      'Tiltaksplaner, samarbeidsavtaler, dagsplaner, planer for gradvis tilbakeføring og opplæring ved sykdom, med status (tidligere versjoner under «Tidligere versjoner»).',
+      'Tiltaksplaner, samarbeidsavtaler, dagsplaner, planer for gradvis tilbakeføring og opplæring ved sykdom, med status og elevens syn og barnets beste slik de ble ført da planen ble aktivert (tidligere versjoner under «Tidligere versjoner»).',
     where: (k) => among('case_id', k.caseIds),
     orderBy: 'created_at',
     erasure: { by: 'case' },

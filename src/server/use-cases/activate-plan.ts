@@ -1,4 +1,5 @@
 import { canActivatePlan, type Plan } from '../../domain/plans';
+import { trimHeard } from '../../domain/ladder/heard';
 import type { Db } from '../../db/create-db';
 import { updateVersioned } from '../versioned';
 import { contextOf, type Actor } from '../actor';
@@ -17,7 +18,7 @@ export async function activatePlan(
   actor: Actor,
   caseId: string,
   planId: string,
-  input: { version: number },
+  input: { version: number; heard?: unknown },
   now: Date,
 ) {
   const today = osloDate(now);
@@ -33,7 +34,11 @@ export async function activatePlan(
           ? 'Planen er allerede aktiv.'
           : 'Planen er avsluttet og kan ikke aktiveres igjen. Lag en ny plan.',
       );
-    const check = canActivatePlan(row.content as Plan, await caseFacts(tx, caseId, today, planId));
+    // Activating starts the plan's measures: the record of the pupil's views and barnets beste is asked as at
+    // every step along the ladder (decision 204), beside the plan's own gates.
+    const check = canActivatePlan(row.content as Plan, await caseFacts(tx, caseId, today, planId), {
+      heard: input.heard,
+    });
     if (!check.ok) {
       await writeAudit(tx, actor, now, [
         {
@@ -47,8 +52,10 @@ export async function activatePlan(
       ]);
       return { ok: false as const, reasons: check.reasons, warnings: check.warnings };
     }
+    const heard = trimHeard(input.heard);
     const version = await updateVersioned(tx, 'case_plan', planId, input.version, {
       status: 'aktiv',
+      activation_heard: JSON.stringify(heard),
       activated_on: today,
       activated_by: actor.userId,
       updated_by: actor.userId,
@@ -56,7 +63,8 @@ export async function activatePlan(
     });
     await tx.updateTable('pupil_case').set({ last_activity_at: now }).where('id', '=', caseId).execute();
     // The plan's measures start now, and the case takes its evaluation date (decision 102).
-    await followPlan(tx, content, actor, caseId, place, row.content as Plan, now, { activated: true, planId });
+    // The record goes with the step «Tiltak startet» when this plan is what starts them (the case's history).
+    await followPlan(tx, content, actor, caseId, place, row.content as Plan, now, { activated: true, planId, heard });
     // An activated plan ticks the checklist's task for a plan of its kind (decision 112).
     await tickTasksByWork(
       tx,

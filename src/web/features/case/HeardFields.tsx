@@ -53,6 +53,7 @@ export function HeardFields({
   problems,
   bestInterest,
   pupilVoice,
+  name = 'heard-obtained',
 }: {
   value: HeardDraft;
   onChange(next: HeardDraft): void;
@@ -60,6 +61,8 @@ export function HeardFields({
   /** A report to the child welfare service has its holistic assessment instead. */
   bestInterest: boolean;
   pupilVoice: CaseDetail['pupilVoice'] | undefined;
+  /** The radios' group name: a plan's panel beside the step's has its own (decision 204). */
+  name?: string;
 }) {
   const { t } = useTranslation();
   const set = (patch: Partial<HeardDraft>) => onChange({ ...value, ...patch });
@@ -92,7 +95,7 @@ export function HeardFields({
         {[true, false].map((obtained) => (
           <Radio
             key={String(obtained)}
-            name="heard-obtained"
+            name={name}
             value={String(obtained)}
             label={obtained ? t('cases.heardObtained') : t('cases.heardNotObtained')}
             checked={value.obtained === obtained}

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { SourceNote } from '../../../ui/SourceNote';
 import { PrintInLanguages } from '../../../components/PrintInLanguages';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guardianApi, type CaseDetail } from '../../../api';
@@ -27,6 +27,7 @@ import type { Bind } from './fields';
 import { PlanFields } from './PlanFields';
 import { ForPupilFields } from './ForPupilFields';
 import { MeasureBank } from './MeasureBank';
+import { emptyHeard, HeardFields, heardInput, heardProblems, HeardRecord, type HeardProblems } from '../HeardFields';
 
 export function PlanPanel({
   caseData,
@@ -45,6 +46,10 @@ export function PlanPanel({
   const [activatedWarnings, setActivatedWarnings] = useState<PlanNotice[] | null>(null);
   const [versions, setVersions] = useState<PlanVersion[] | null>(null);
   const [busy, setBusy] = useState(false);
+  // Activating starts the measures: «Elevens stemme og barnets beste» goes with it (decision 204).
+  const [heard, setHeard] = useState(emptyHeard);
+  const [heardIssues, setHeardIssues] = useState<HeardProblems>({});
+  const heardBox = useRef<HTMLDivElement>(null);
   const { failure, fail, clear } = useFailure();
   const editable = !caseData.readOnly && detail !== null && detail.status !== 'avsluttet';
 
@@ -102,14 +107,25 @@ export function PlanPanel({
       return t('plans.saved', { version: r.version });
     });
   };
-  const activate = () =>
-    detail &&
+  const activate = () => {
+    if (!detail) return;
+    const found = heardProblems(heard, t, true);
+    setHeardIssues(found);
+    const first = Object.keys(found)[0];
+    if (first) {
+      heardBox.current
+        ?.querySelector<HTMLElement>(first === 'obtained' ? 'input[type=radio]' : `[data-heard=${first}]`)
+        ?.focus();
+      return;
+    }
     void run(async () => {
-      const r = await planApi.activate(caseData.id, summary.id, detail.version);
+      const r = await planApi.activate(caseData.id, summary.id, detail.version, heardInput(heard));
       setRefusal(null);
+      setHeard(emptyHeard);
       setActivatedWarnings(r.warnings);
       return t('plans.activated');
     });
+  };
   const close = () =>
     detail && void run(async () => (await planApi.close(caseData.id, summary.id, detail.version), t('plans.closed')));
   async function print() {
@@ -174,6 +190,14 @@ export function PlanPanel({
               : t('plans.voiceMissing')}
           </dd>
         </div>
+        {detail.activationHeard && (
+          <div>
+            <dt>{t('plans.activationHeard')}</dt>
+            <dd>
+              <HeardRecord heard={detail.activationHeard} />
+            </dd>
+          </div>
+        )}
         {detail.attendance && (
           <div>
             <dt>{t('plans.attendance')}</dt>
@@ -218,6 +242,29 @@ export function PlanPanel({
               focusById(fieldId(summary.id, focus));
             }}
           />
+        )}
+        {editable && detail.status === 'utkast' && (
+          <div ref={heardBox} className="plan-activation-heard">
+            <Paragraph data-size="sm">{t('plans.activationHeardHelp')}</Paragraph>
+            <HeardFields
+              value={heard}
+              onChange={(next) => {
+                // A field's error goes once the field is changed; the rest stay until the next try.
+                setHeardIssues((issues) =>
+                  Object.fromEntries(
+                    Object.entries(issues).filter(
+                      ([key]) => next[key as keyof typeof next] === heard[key as keyof typeof heard],
+                    ),
+                  ),
+                );
+                setHeard(next);
+              }}
+              problems={heardIssues}
+              bestInterest
+              pupilVoice={caseData.pupilVoice}
+              name={`heard-obtained-${summary.id}`}
+            />
+          </div>
         )}
         <FailureMessage failure={failure} fallback={t('plans.failed')} />
         <div className="plan-actions">

@@ -1,7 +1,8 @@
 // Plans in the case from the browser (decision 064): the API calls, and the pure helpers the plan editor
 // uses — setting a field by its path, the server's problems keyed by field path, and a measure from the
 // measures bank copied into a plan as an editable row.
-import { ApiError, request, send, type MappedCauses } from '../../../api';
+import { ApiError, request, send, type HeardInput, type MappedCauses } from '../../../api';
+import type { HeardRecord } from '../../../../contract/heard';
 import type { Plan, PlanKind } from '../../../../domain/plans/plan-schema';
 import type { Language } from '../../../../domain/language/language';
 
@@ -28,6 +29,8 @@ export type PlanDetail = PlanSummary & {
   content: Plan;
   activatedOn: string | null;
   activatedByName: string | null;
+  /** «Elevens stemme og barnets beste» recorded with the activation (decision 204). */
+  activationHeard: HeardRecord | null;
   closedOn: string | null;
   updatedAt: string;
   updatedByName: string;
@@ -70,10 +73,10 @@ export const planApi = {
       method: 'PUT',
       body: { content, version },
     }),
-  activate: (caseId: string, planId: string, version: number) =>
+  activate: (caseId: string, planId: string, version: number, heard: HeardInput) =>
     request<{ version: number; activatedOn: string; warnings: PlanNotice[] }>(
       `${base(caseId)}/${id(planId)}/activate`,
-      { method: 'POST', body: { version } },
+      { method: 'POST', body: { version, heard } },
     ),
   close: (caseId: string, planId: string, version: number) =>
     request<{ version: number; closedOn: string }>(`${base(caseId)}/${id(planId)}/close`, {
