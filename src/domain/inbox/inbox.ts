@@ -30,6 +30,9 @@ export const INBOX_KINDS = [
   // A school environment matter started (the aktivitetsplikt, decision 187): the school's leadership, and the
   // school owner when an adult at the school is involved (opplæringslova § 12-5).
   'school-environment',
+  // The pupil wrote on their own page — a weekly check-in or a wish before a meeting (decision 206): the contact
+  // teacher's and the stafettholder's inbox. The item and its e-mail name nothing of what was written.
+  'pupil-voice',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

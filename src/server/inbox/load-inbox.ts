@@ -187,6 +187,10 @@ async function judge(
       if (!place || !concern || concern.status === 'followed-up') return null;
       return { ...base, about: about(null, place), caseLink: '/#undringer' };
     }
+    case 'pupil-voice':
+      // The pupil wrote a check-in or a wish (decision 206): shown while the reader may open the open case, where
+      // the entry is under «Elevens egne innspill».
+      return open ? withCase : null;
     case 'referral-waiting': {
       // Gone when the service answers (or the referral is closed), or someone else holds the case.
       if (!open || c.row.stafettholder_id !== actor.userId) return null;

@@ -5,6 +5,7 @@ import type { PupilCheckin } from '../../domain/plans/case-facts';
 import { osloDate } from '../clock';
 import { chartMondays, weekKey, weekOf } from '../../domain/pupil-page/pupil-page';
 import { presentCheckin, presentMeetingWish } from '../presenters/pupil-page';
+import { contactTeachersOf, notify } from '../inbox/notify';
 
 /** The chart shows at most half a year of weeks. */
 const CHART_WEEKS = 26;
@@ -25,11 +26,47 @@ export async function pupilCheckinFacts(tx: Tx, caseId: string): Promise<PupilCh
   }));
 }
 
-/** The pupil's open case (the newest, should there be more than one), or null. */
-export async function openCaseOf(tx: Tx, pupilId: string): Promise<{ id: string } | null> {
+/**
+ * Tells the school the pupil wrote something new (decision 206): one `pupil-voice` item per entry to the contact
+ * teachers of the pupil's class and the case's stafettholder, whoever of them is not disabled. The item names the
+ * case and the entry, never what was written; its e-mail says only that a pupil wrote something. A check-in changed
+ * later the same week is the same entry, and tells no one again.
+ */
+export async function tellSchoolPupilWrote(
+  tx: Tx,
+  kommuneId: string,
+  open: { id: string; stafettholderId: string },
+  pupil: { pupilId: string; classId: string },
+  entry: { kind: 'checkin' | 'wish'; id: string },
+  now: Date,
+): Promise<void> {
+  const teachers = await contactTeachersOf(tx, pupil.classId);
+  const holder = await tx
+    .selectFrom('app_user')
+    .select('id')
+    .where('id', '=', open.stafettholderId)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+  const readers = [...new Set([...teachers, ...(holder ? [holder.id] : [])])];
+  await notify(
+    tx,
+    kommuneId,
+    readers.map((userId) => ({
+      userId,
+      kind: 'pupil-voice' as const,
+      caseId: open.id,
+      pupilId: pupil.pupilId,
+      dedupeKey: `pupil-voice:${entry.kind}:${entry.id}`,
+    })),
+    now,
+  );
+}
+
+/** The pupil's open case (the newest, should there be more than one) and who holds it, or null. */
+export async function openCaseOf(tx: Tx, pupilId: string): Promise<{ id: string; stafettholderId: string } | null> {
   const row = await tx
     .selectFrom('pupil_case')
-    .select('id')
+    .select(['id', 'stafettholder_id as stafettholderId'])
     .where('pupil_id', '=', pupilId)
     .where('status', '=', 'open')
     .orderBy('opened_at', 'desc')

@@ -11,7 +11,7 @@ import { osloDate } from '../clock';
 import { AppError, conflictMessage } from '../errors';
 import { updateVersioned } from '../versioned';
 import { pupilForSelf } from '../absence/place';
-import { openCaseOf } from '../pupil-page/pupil-entries';
+import { openCaseOf, tellSchoolPupilWrote } from '../pupil-page/pupil-entries';
 import { presentCheckin } from '../presenters/pupil-page';
 
 export async function saveMyCheckin(db: Db, actor: Actor, body: SaveMyCheckinBody, now: Date) {
@@ -56,6 +56,8 @@ export async function saveMyCheckin(db: Db, actor: Actor, body: SaveMyCheckinBod
       id = existing.id;
       await updateVersioned(tx, 'pupil_checkin', id, body.version, values);
     }
+    // The contact teacher and the stafettholder are told there is something new (decision 206).
+    await tellSchoolPupilWrote(tx, actor.kommuneId, open, place, { kind: 'checkin', id }, now);
     await writeAudit(tx, actor, now, [
       {
         action: body.version === null ? 'pupil.checkin.create' : 'pupil.checkin.update',

@@ -7,7 +7,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { pupilForSelf } from '../absence/place';
-import { openCaseOf } from '../pupil-page/pupil-entries';
+import { openCaseOf, tellSchoolPupilWrote } from '../pupil-page/pupil-entries';
 import { presentMeetingWish } from '../presenters/pupil-page';
 
 export async function sendMyMeetingWish(db: Db, actor: Actor, body: SendMyMeetingWishBody, now: Date) {
@@ -38,6 +38,8 @@ export async function sendMyMeetingWish(db: Db, actor: Actor, body: SendMyMeetin
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    // The contact teacher and the stafettholder are told there is something new (decision 206).
+    await tellSchoolPupilWrote(tx, actor.kommuneId, open, place, { kind: 'wish', id }, now);
     await writeAudit(tx, actor, now, [
       {
         action: 'pupil.meeting-wish.create',
