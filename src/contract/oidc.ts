@@ -39,7 +39,8 @@ export const PROVIDER_DEFAULTS = {
     clientAuth: 'client_secret_basic',
     strongAcr: [] as string[],
     strongAmr: [] as string[],
-    roles: ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator', 'skoleeier'],
+    // «elev»: pupils signed in by Feide with the account the roster sync made for them (decision 205).
+    roles: ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator', 'skoleeier', 'elev'],
   },
   idporten: {
     scopes: 'openid profile',

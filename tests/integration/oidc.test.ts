@@ -107,8 +107,8 @@ describeDb('sign-in with OpenID Connect', () => {
         clientId: 'naervaer',
         secretRef: 'NAERVAER_OIDC_FEIDE_SECRET',
         strongAmr: ['mfa'],
-        // The kommune lets its pupils sign in with Feide to their own page (decision 184).
-        roles: [...PROVIDER_DEFAULTS.feide.roles, 'elev'],
+        // Feide lets the pupils sign in to their own page by default (decisions 184, 205).
+        roles: [...PROVIDER_DEFAULTS.feide.roles],
       },
       T0,
     );

@@ -42,6 +42,8 @@ export type CurrentRoster = {
     /** The current class (open membership), or null. */
     classId: string | null;
     leftOn: string | null;
+    /** The pupil's own account (`pupil.user_id`, decision 205), or none. */
+    account?: { userId: string; username: string; disabled: boolean } | null;
   }[];
   guardians: {
     id: string;
@@ -97,6 +99,15 @@ export type RosterPlan = {
     update: { id: string; staff: RosterStaff; returning: boolean }[];
     leave: { id: string }[];
   };
+  /**
+   * The pupils' own accounts (decision 205): made for a pupil the roster gives a Feide username, linked by
+   * `pupil.user_id`; renamed or enabled again as the roster says; disabled when the pupil leaves.
+   */
+  pupilAccounts: {
+    create: { pupilSourceId: string; username: string; displayName: string }[];
+    update: { userId: string; username: string; displayName: string; enable: boolean }[];
+    disable: { userId: string }[];
+  };
   summary: SchoolChanges[];
   totals: Record<ChangeKind, Counts>;
   /** Rows the database cannot take (a username another account has). */
@@ -148,6 +159,7 @@ export function diffRoster(current: CurrentRoster, roster: Roster): RosterPlan {
     pupils: { create: [], update: [], move: [], leave: [] },
     guardians: { create: [], update: [], leave: [] },
     staff: { create: [], update: [], leave: [] },
+    pupilAccounts: { create: [], update: [], disable: [] },
     summary: [],
     totals: { new: zero(), changed: zero(), leaving: zero() },
     problems,
@@ -214,14 +226,45 @@ export function diffRoster(current: CurrentRoster, roster: Roster): RosterPlan {
   const pupilSourceOfId = new Map<string, string>();
   const pupilSchool = new Map<string, string>(); // pupil source id → school name, for the guardians
   const matchedPupils = new Set<string>();
+  // A pupil's username may not be an employee's or another pupil's account (usernames are one person's each).
+  const staffUsernames = new Set(current.staff.map((x) => x.username.toLowerCase()));
+  const accountOwner = new Map(
+    current.pupils.filter((p) => p.account).map((p) => [p.account!.username.toLowerCase(), p.id]),
+  );
+  /** The account change the roster asks for, or null; a word for the preview when there is one. */
+  const pupilAccount = (p: RosterPupil, have: CurrentRoster['pupils'][number] | undefined): string | null => {
+    const username = p.username ?? null;
+    if (username === null) return null;
+    const displayName = `${p.firstName} ${p.lastName}`;
+    const owner = accountOwner.get(username);
+    if (staffUsernames.has(username) || (owner !== undefined && owner !== have?.id)) {
+      problems.push({
+        file: 'users.csv',
+        line: 0,
+        column: 'username',
+        reason: `brukernavnet «${username}» til eleven «${p.sourceId}» har allerede en annen bruker i Nærvær`,
+      });
+      return null;
+    }
+    const account = have?.account;
+    if (!account) {
+      plan.pupilAccounts.create.push({ pupilSourceId: p.sourceId, username, displayName });
+      return 'får elevkonto';
+    }
+    const renamed = account.username !== username;
+    if (renamed || account.disabled)
+      plan.pupilAccounts.update.push({ userId: account.userId, username, displayName, enable: account.disabled });
+    return renamed ? 'nytt brukernavn' : account.disabled ? 'elevkontoen åpnes igjen' : null;
+  };
   for (const p of roster.pupils) {
     const to = classLabel(p.classSourceId);
     pupilSchool.set(p.sourceId, to.school);
     const name = `${p.firstName} ${p.lastName}`;
     const have = pupilBySource.get(p.sourceId) ?? (p.nationalId ? pupilByNid.get(p.nationalId) : undefined);
+    const accountChange = pupilAccount(p, have);
     if (!have) {
       plan.pupils.create.push(p);
-      note(to.school, 'new', { what: 'elev', name, detail: to.name });
+      note(to.school, 'new', { what: 'elev', name, detail: accountChange ? `${to.name}, ${accountChange}` : to.name });
       continue;
     }
     matchedPupils.add(have.id);
@@ -249,12 +292,16 @@ export function diffRoster(current: CurrentRoster, roster: Roster): RosterPlan {
         );
       }
     }
-    if (changes.length) note(to.school, 'changed', { what: 'elev', name, detail: changes.join(', ') });
+    // The account is the user's row, not the pupil's: it is noted, but does not rewrite the pupil.
+    const noted = accountChange ? [...changes, accountChange] : changes;
+    if (noted.length) note(to.school, 'changed', { what: 'elev', name, detail: noted.join(', ') });
     if (changes.length || have.sourceId !== p.sourceId) plan.pupils.update.push({ id: have.id, pupil: p });
   }
   for (const p of current.pupils) {
     if (!p.sourceId || p.leftOn || matchedPupils.has(p.id)) continue;
     plan.pupils.leave.push({ id: p.id, classId: p.classId });
+    // A pupil who leaves cannot sign in to the page of a school they no longer attend.
+    if (p.account && !p.account.disabled) plan.pupilAccounts.disable.push({ userId: p.account.userId });
     const from = currentClassLabel(p.classId);
     note(from.school, 'leaving', {
       what: 'elev',
@@ -402,7 +449,10 @@ export function planIsEmpty(plan: RosterPlan): boolean {
       plan.guardians.leave.length +
       plan.staff.create.length +
       plan.staff.update.length +
-      plan.staff.leave.length ===
+      plan.staff.leave.length +
+      plan.pupilAccounts.create.length +
+      plan.pupilAccounts.update.length +
+      plan.pupilAccounts.disable.length ===
     0
   );
 }

@@ -5,8 +5,9 @@
 //   orgs.csv            type «school» → a school (identifier = organisasjonsnummer)
 //   academicSessions    a class's term gives its school year (the start date's school year)
 //   classes.csv         classType «homeroom» → a class (basisgruppe); «scheduled» classes are not Nærvær's
-//   users.csv           1.1: role, orgSourcedIds; 1.2: roles in roles.csv. student → pupil, parent/guardian/
-//                       relative → guardian (linked through the pupil's agentSourcedIds), staff roles → staff
+//   users.csv           1.1: role, orgSourcedIds; 1.2: roles in roles.csv. student → pupil (with a username:
+//                       the pupil's own account, decision 205), parent/guardian/relative → guardian (linked
+//                       through the pupil's agentSourcedIds), staff roles → staff
 //   demographics.csv    birthDate (required for pupils: Nærvær never reads a date out of a national id)
 //   enrollments.csv     student in a homeroom → the pupil's class; teacher → kontaktlærer (primary) or faglærer
 //   roles.csv (1.2)     administrator/principal/siteAdministrator at a school → skoleledelse,
@@ -269,6 +270,14 @@ export function parseOneRoster(tables: ReadonlyMap<string, RosterTable>, options
   // Pupils.
   const pupils: RosterPupil[] = [];
   const nationalIds = new Map<string, number>();
+  // Feide usernames are one person's each: a pupil's and an employee's are checked together.
+  const usernames = new Map<string, number>();
+  const sameUsername = (row: Row, name: string | null) => {
+    if (!name) return;
+    const before = usernames.get(name);
+    if (before !== undefined) row.problem('username', `samme brukernavn som på linje ${before}`);
+    else usernames.set(name, row.line);
+  };
   for (const { row, id } of pupilRows) {
     const firstName = namePart(row, 'givenName');
     const lastName = namePart(row, 'familyName');
@@ -284,6 +293,9 @@ export function parseOneRoster(tables: ReadonlyMap<string, RosterTable>, options
     const klass = pupilClass.get(id);
     if (!klass) row.problem('sourcedId', 'eleven er ikke med i noen basisgruppe (homeroom) i enrollments.csv');
     const middle = row.get('middleName');
+    // The pupil's own account (decision 205): only where the export names the pupil's Feide username.
+    const login = row.get('username') ? username(row, 'username') : null;
+    sameUsername(row, login);
     if (firstName === null || lastName === null || nid === false || !birth || !klass) continue;
     pupils.push({
       sourceId: id,
@@ -294,6 +306,7 @@ export function parseOneRoster(tables: ReadonlyMap<string, RosterTable>, options
       localId: row.get('identifier') || null,
       protectedAddress: protection,
       classSourceId: klass.classId,
+      ...(login ? { username: login } : {}),
     });
   }
 
@@ -333,14 +346,9 @@ export function parseOneRoster(tables: ReadonlyMap<string, RosterTable>, options
 
   // Staff: roles from the orgs they have a role at and the classes they teach.
   const staff: RosterStaff[] = [];
-  const usernames = new Map<string, number>();
   for (const { row, id } of staffRows) {
     const name = username(row, 'username');
-    if (name) {
-      const before = usernames.get(name);
-      if (before !== undefined) row.problem('username', `samme brukernavn som på linje ${before}`);
-      else usernames.set(name, row.line);
-    }
+    sameUsername(row, name);
     const given = namePart(row, 'givenName');
     const family = namePart(row, 'familyName');
     const roles: RosterRole[] = [];

@@ -52,6 +52,11 @@ export type RosterPupil = {
   protectedAddress: ProtectedAddressValue;
   /** The pupil's class (basisgruppe): exactly one. */
   classSourceId: string;
+  /**
+   * The pupil's Feide username (eduPersonPrincipalName, users.csv `username` of a student), lower case: the
+   * sync makes the pupil's own account with it (decision 205). Absent or null: the roster gives no account.
+   */
+  username?: string | null;
 };
 
 export type RosterGuardian = {

@@ -30,7 +30,12 @@ export async function loadCurrentRoster(tx: Tx): Promise<CurrentRoster> {
     tx
       .selectFrom('pupil as p')
       .leftJoin('class_membership as m', (j) => j.onRef('m.pupil_id', '=', 'p.id').on('m.valid_to', 'is', null))
+      // The pupil's own account (decision 205).
+      .leftJoin('app_user as a', 'a.id', 'p.user_id')
       .select([
+        'a.id as account_id',
+        'a.username as account_username',
+        'a.disabled_at as account_disabled_at',
         'p.id',
         'p.source_id',
         'p.first_name',
@@ -115,6 +120,10 @@ export async function loadCurrentRoster(tx: Tx): Promise<CurrentRoster> {
       protectedAddress: p.protected_address,
       classId: p.class_id,
       leftOn: p.left_on,
+      account:
+        p.account_id && p.account_username
+          ? { userId: p.account_id, username: p.account_username, disabled: p.account_disabled_at !== null }
+          : null,
     })),
     guardians: guardians.map((g) => ({
       id: g.id,
@@ -528,13 +537,91 @@ export async function applyRosterPlan(
     await tx.deleteFrom('role_assignment').where('user_id', 'in', chunk).where('from_roster', '=', true).execute();
   for (const chunk of chunks(roles)) await tx.insertInto('role_assignment').values(chunk).execute();
 
+  // The pupils' own accounts (decision 205): kind `pupil`, no password (Feide signs them in), linked by
+  // pupil.user_id; the role «elev» is the kind's, so no role rows.
+  const newAccounts = plan.pupilAccounts.create.map((a) => ({ id: randomUUID(), a }));
+  for (const chunk of chunks(newAccounts)) {
+    const inserted = await tx
+      .insertInto('app_user')
+      .values(
+        chunk.map(({ id, a }) => ({
+          id,
+          kommune_id,
+          source_id: null,
+          username: a.username,
+          display_name: a.displayName,
+          kind: 'pupil' as const,
+          password_hash: null,
+          totp_secret: null,
+          oidc_subject: null,
+          locked_until: null,
+          disabled_at: null,
+        })),
+      )
+      .onConflict((oc) => oc.expression(sql`lower(username)`).doNothing())
+      .returning('id')
+      .execute();
+    if (inserted.length !== chunk.length) {
+      const got = new Set(inserted.map((r) => r.id));
+      const taken = chunk.filter(({ id }) => !got.has(id)).map(({ a }) => a.username);
+      throw new AppError(
+        'conflict',
+        `Brukernavnet ${taken.map((u) => `«${u}»`).join(', ')} er allerede i bruk i en annen kommune. Ingenting er endret.`,
+        {
+          rows: taken.map((u) => ({ file: 'users.csv', line: 0, column: 'username', reason: `«${u}» er i bruk` })),
+        },
+      );
+    }
+    // One statement per chunk: a city's first sync makes tens of thousands of these.
+    await sql`update pupil set user_id = v.user_id, version = pupil.version + 1
+      from (values ${sql.join(chunk.map(({ id, a }) => sql`(${pupilId.get(a.pupilSourceId)!}::uuid, ${id}::uuid)`))})
+        as v(pupil_id, user_id)
+      where pupil.id = v.pupil_id`.execute(tx);
+  }
+  for (const a of plan.pupilAccounts.update) {
+    await tx
+      .updateTable('app_user')
+      .set((eb) => ({
+        username: a.username,
+        display_name: a.displayName,
+        ...(a.enable ? { disabled_at: null, left_on: null, failed_logins: 0, locked_until: null } : {}),
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', a.userId)
+      .execute();
+    if (a.enable)
+      auditRows.push({ action: 'user.enable', entity: 'app_user', entityId: a.userId, details: { roster: true } });
+  }
+  for (const { userId } of plan.pupilAccounts.disable) {
+    await tx
+      .updateTable('app_user')
+      .set((eb) => ({ disabled_at: now, left_on: today, version: eb('version', '+', 1) }))
+      .where('id', '=', userId)
+      .execute();
+    const sessionsEnded = await endUserSessions(tx, userId, now);
+    auditRows.push({
+      action: 'user.disable',
+      entity: 'app_user',
+      entityId: userId,
+      details: { sessionsEnded, roster: true },
+    });
+  }
+
   await audit(tx, by, now, [
     ...auditRows,
     {
       action: 'roster.sync',
       entity: 'kommune',
       entityId: kommune_id,
-      details: { totals: plan.totals, schools: plan.schools.create.length + plan.schools.update.length },
+      details: {
+        totals: plan.totals,
+        schools: plan.schools.create.length + plan.schools.update.length,
+        pupilAccounts: {
+          created: plan.pupilAccounts.create.length,
+          changed: plan.pupilAccounts.update.length,
+          disabled: plan.pupilAccounts.disable.length,
+        },
+      },
     },
   ]);
 }
