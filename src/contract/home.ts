@@ -35,6 +35,9 @@ export const homeCase = z.object({
   lastActivityOn: z.string(),
   inactive: z.boolean().describe('Ingen hendelse i saken på `inactiveAfterDays` dager'),
   stafettholderName: z.string(),
+  contactGapWeeks: z
+    .array(z.object({ week: z.number().int(), year: z.number().int(), monday: z.string() }))
+    .describe('Skoleuker som er over uten den ukentlige kontakten med eleven eller hjemmet, eldste først (beslutning 206)'),
 });
 export type HomeCase = z.infer<typeof homeCase>;
 
@@ -50,6 +53,9 @@ export const getHomeResponse = z.object({
       registers: z.array(register),
       callHome: z.array(callHome),
       cases: z.array(homeCase),
+      contactGaps: z
+        .array(homeCase)
+        .describe('Saker i kontaktlærerens klasser der en skoleuke er over uten den ukentlige kontakten'),
     })
     .nullable()
     .describe('Kontaktlærerens klasser og egne saker'),
@@ -63,6 +69,9 @@ export const getHomeResponse = z.object({
         cases: z.array(homeCase).describe('Saker brukeren selv er stafettholder for ved skolen'),
         overdueEvaluations: z.array(homeCase),
         inactiveCases: z.array(homeCase),
+        contactGaps: z
+          .array(homeCase)
+          .describe('Saker ved skolen der en skoleuke er over uten den ukentlige kontakten (beslutning 206)'),
       }),
     )
     .describe('Skoleledelsens og ressursteamets skoler'),

@@ -16,6 +16,11 @@ export type HomeCaseRow = {
   last_name: string;
   class_name: string;
   school_id: string;
+  class_id: string;
+  school_year: number;
+  state: unknown;
+  weekly_contact: boolean | null;
+  weekly_contact_since: string | null;
 };
 
 type OpenTask = { ladder_task_id: string | null; text: string; due_on: string | null };
@@ -46,6 +51,8 @@ export function presentHomeCase(
   now: Date,
   today: string,
   inactiveAfterDays: number,
+  /** The weeks over without the weekly contact (decision 193), from src/server/cases/weekly-contact.ts. */
+  gaps: readonly { monday: string; week: number; year: number }[] = [],
 ) {
   const last = new Date(r.last_activity_at);
   const idleDays = Math.floor((now.getTime() - last.getTime()) / 86_400_000);
@@ -60,5 +67,6 @@ export function presentHomeCase(
     lastActivityOn: osloDate(last),
     inactive: idleDays >= inactiveAfterDays,
     stafettholderName: names.get(r.stafettholder_id) ?? 'Ukjent',
+    contactGapWeeks: gaps.map(({ monday, week, year }) => ({ monday, week, year })),
   };
 }

@@ -19,6 +19,7 @@ import type { Content } from '../content/load-content';
 import type { Ladder } from '../../domain/ladder/ladder-schema';
 import { INACTIVE_AFTER_DAYS } from './list-cases';
 import { listAlerts } from './list-alerts';
+import { weeklyContactsOf } from '../cases/weekly-contact';
 
 const LEADERSHIP = new Set(['skoleledelse', 'ressursteam']);
 
@@ -85,9 +86,22 @@ export async function getHome(db: Db, content: Content, actor: Actor, now: Date)
       cases.map((c) => c.stafettholder_id),
       actor,
     );
+    // «Ukentlig kontakt mangler»: a school week over without the weekly contact (decisions 193, 206).
+    const weekly = await weeklyContactsOf(
+      tx,
+      content,
+      cases,
+      today,
+      new Map(cases.map((c) => [c.pupil_id, { classId: c.class_id, schoolId: c.school_id, schoolYear: c.school_year }])),
+    );
+    const gapsOf = (id: string) => weekly.get(id)?.gaps ?? [];
     const shown = (rows: HomeCaseRow[]) =>
-      rows.map((r) => presentHomeCase(r, steps.get(r.id) ?? null, names, now, today, INACTIVE_AFTER_DAYS));
+      rows.map((r) =>
+        presentHomeCase(r, steps.get(r.id) ?? null, names, now, today, INACTIVE_AFTER_DAYS, gapsOf(r.id)),
+      );
     const mineCases = cases.filter((c) => c.stafettholder_id === actor.userId);
+    // The weekly contact is the contact teacher's task, whoever holds the case (decision 194).
+    const classGaps = cases.filter((c) => ownClassIds.includes(c.class_id) && gapsOf(c.id).length > 0);
     const result = {
       today,
       inactiveAfterDays: INACTIVE_AFTER_DAYS,
@@ -98,6 +112,7 @@ export async function getHome(db: Db, content: Content, actor: Actor, now: Date)
             registers: registers.filter((r) => ownClassIds.includes(r.classId)),
             callHome: calls.filter((c) => ownClassIds.includes(c.classId)),
             cases: shown(mineCases),
+            contactGaps: shown(classGaps),
           }
         : null,
       schools: schoolIds.flatMap((schoolId) => {
@@ -115,14 +130,17 @@ export async function getHome(db: Db, content: Content, actor: Actor, now: Date)
             cases: home.filter((c, i) => schoolCases[i]!.stafettholder_id === actor.userId),
             overdueEvaluations: home.filter((c) => c.evaluationOverdue),
             inactiveCases: home.filter((c) => c.inactive),
+            contactGaps: home.filter((c) => c.contactGapWeeks.length > 0),
           },
         ];
       }),
     };
     // Only the cases shown are read: the teacher's own, and at a school its overdue and idle ones.
     const read = new Set([
-      ...(result.mine?.cases ?? []).map((c) => c.id),
-      ...result.schools.flatMap((s) => [...s.cases, ...s.overdueEvaluations, ...s.inactiveCases].map((c) => c.id)),
+      ...[...(result.mine?.cases ?? []), ...(result.mine?.contactGaps ?? [])].map((c) => c.id),
+      ...result.schools.flatMap((s) =>
+        [...s.cases, ...s.overdueEvaluations, ...s.inactiveCases, ...s.contactGaps].map((c) => c.id),
+      ),
     ]);
     await writeAudit(
       tx,
@@ -225,7 +243,10 @@ async function callHomeToday(tx: Tx, classes: ClassRow[], today: string) {
   );
 }
 
-/** The open cases of the pupils in the user's own classes (held by the user) and at their schools. */
+/**
+ * The open cases of the pupils in the user's own classes and at their schools. In an own class, every open case:
+ * the weekly contact is the contact teacher's whoever holds the case (decision 206); «Mine saker» keeps the held.
+ */
 async function openCases(tx: Tx, actor: Actor, ownClassIds: string[], schoolIds: string[]): Promise<HomeCaseRow[]> {
   if (ownClassIds.length === 0 && schoolIds.length === 0) return [];
   return tx
@@ -245,14 +266,17 @@ async function openCases(tx: Tx, actor: Actor, ownClassIds: string[], schoolIds:
       'p.last_name',
       'c.name as class_name',
       'c.school_id',
+      'c.id as class_id',
+      'c.school_year',
+      'pc.state',
+      'pc.weekly_contact',
+      'pc.weekly_contact_since',
     ])
     .where('pc.status', '=', 'open')
     .where((eb) =>
       eb.or([
         ...(schoolIds.length ? [eb('c.school_id', 'in', schoolIds)] : []),
-        ...(ownClassIds.length
-          ? [eb.and([eb('c.id', 'in', ownClassIds), eb('pc.stafettholder_id', '=', actor.userId)])]
-          : []),
+        ...(ownClassIds.length ? [eb('c.id', 'in', ownClassIds)] : []),
       ]),
     )
     .orderBy(sql`pc.evaluation_due nulls last`)

@@ -7,7 +7,7 @@ import { ConcernCard } from '../../components/ConcernCard';
 import type { ReactNode } from 'react';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
-import { formatDate, formatTime } from '../../format';
+import { formatDate, formatList, formatTime } from '../../format';
 import { useApi } from '../../useApi';
 
 // «What do I do now» (issue 17 item 8, decision 114): today's register of each class, who to call home
@@ -36,6 +36,7 @@ export function WorkToday({ concerns = false, children }: { concerns?: boolean; 
           </Heading>
           <Registers registers={mine.registers} headingId="dagens-registrering" />
           <CallHome calls={mine.callHome} headingId="ring-hjem" />
+          <ContactGaps cases={mine.contactGaps} headingId="kontakt-mangler" />
         </section>
       )}
       {concerns && <NewConcerns concerns={concernsToday} open={openConcerns} />}
@@ -59,6 +60,7 @@ export function WorkToday({ concerns = false, children }: { concerns?: boolean; 
           </Heading>
           <Registers registers={school.registers} headingId={`registrering-${school.id}`} summary />
           <CallHome calls={school.callHome} headingId={`ring-hjem-${school.id}`} />
+          <ContactGaps cases={school.contactGaps} headingId={`kontakt-mangler-${school.id}`} showHolder />
           <Heading level={3} data-size="xs" id={`forfalt-${school.id}`}>
             {t('frontpage.overdueHeading')}
           </Heading>
@@ -192,6 +194,52 @@ function CallHome({ calls, headingId }: { calls: HomeCall[]; headingId: string }
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+/**
+ * «Ukentlig kontakt mangler» (decision 206): the cases where a school week is over without the weekly contact with
+ * the pupil or the home, each with the weeks and a link to the case. Shown only when there are any.
+ */
+function ContactGaps({
+  cases,
+  headingId,
+  showHolder = false,
+}: {
+  cases: HomeCase[];
+  headingId: string;
+  showHolder?: boolean;
+}) {
+  const { t } = useTranslation();
+  if (cases.length === 0) return null;
+  return (
+    <>
+      <Heading level={3} data-size="xs" id={headingId}>
+        {t('frontpage.contactGapHeading')}
+      </Heading>
+      <ul className="class-list" aria-labelledby={headingId}>
+        {cases.map((c) => (
+          <li key={c.id} data-contact-gap={c.id}>
+            <Link asChild>
+              <RouterLink to={`/sak/${encodeURIComponent(c.id)}`}>
+                {c.pupilName} ({c.className})
+              </RouterLink>
+            </Link>
+            <span className="class-list__meta">
+              {[
+                t('frontpage.contactGapWeeks', {
+                  count: c.contactGapWeeks.length,
+                  weeks: formatList(c.contactGapWeeks.map((w) => String(w.week))),
+                }),
+                showHolder ? t('frontpage.holder', { name: c.stafettholderName }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
