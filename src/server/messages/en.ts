@@ -885,6 +885,8 @@ export const en: Catalogue = {
   'må være et helt antall år': 'must be a whole number of years',
   'minst én regel: fravær bevares alltid': 'at least one rule: absence is always kept',
   // src/domain/roster/diff.ts
+  'brukernavnet «{username}» til eleven «{sourceId}» har allerede en annen bruker i Nærvær':
+    'the username «{username}» of the pupil «{sourceId}» already belongs to another user in Nærvær',
   'brukernavnet «{username}» har allerede en annen ansatt fra elevregisteret (id «{sourceId}»)':
     'the username «{username}» already has another staff member from the pupil records system (id «{sourceId}»)',
   // src/domain/roster/fields.ts

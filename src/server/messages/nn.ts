@@ -880,6 +880,8 @@ export const nn: Catalogue = {
   'må være et helt antall år': 'må vere eit heilt tal år',
   'minst én regel: fravær bevares alltid': 'minst éin regel: fråvær blir alltid teke vare på',
   // src/domain/roster/diff.ts
+  'brukernavnet «{username}» til eleven «{sourceId}» har allerede en annen bruker i Nærvær':
+    'brukarnamnet «{username}» til eleven «{sourceId}» har allereie ein annan brukar i Nærvær',
   'brukernavnet «{username}» har allerede en annen ansatt fra elevregisteret (id «{sourceId}»)':
     'brukarnamnet «{username}» har allereie ein annan tilsett frå elevregisteret (id «{sourceId}»)',
   // src/domain/roster/fields.ts
