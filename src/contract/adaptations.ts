@@ -43,6 +43,19 @@ export const setAdaptationFollowedBody = z.object({
 export type SetAdaptationFollowedBody = z.infer<typeof setAdaptationFollowedBody>;
 export const setAdaptationFollowedResponse = adaptationNoteDto;
 
+// GET /api/classes/:classId/substitutes/:date — «Vikar i dag» on the register (decision 207)
+export const getClassSubstitutesParams = z.object({ classId: idParam, date: isoDate });
+export type GetClassSubstitutesParams = z.input<typeof getClassSubstitutesParams>;
+const namedUser = z.object({ userId: z.string(), name: z.string() });
+export const getClassSubstitutesResponse = z.object({
+  classId: z.string(),
+  className: z.string(),
+  date: z.string(),
+  substitutes: z.array(namedUser).describe('Vikarene skoleledelsen har satt på klassen denne datoen'),
+  candidates: z.array(namedUser).describe('Lærerne ved skolen (kontaktlærer eller faglærer) som kan settes som vikar'),
+});
+export type GetClassSubstitutesResponse = z.infer<typeof getClassSubstitutesResponse>;
+
 // PUT /api/classes/:classId/substitutes/:date
 export const setClassSubstitutesParams = z.object({ classId: idParam, date: isoDate });
 export type SetClassSubstitutesParams = z.input<typeof setClassSubstitutesParams>;

@@ -124,6 +124,9 @@ export function seesAdaptations(me: Pick<Me, 'roles'>): boolean {
   return me.roles.some((r) => (ADAPTATION_ROLES as readonly RoleName[]).includes(r.role));
 }
 
+/** Who names the substitute of the day on the register (policy 'class.substitutes.manage', decisions 192 and 207). */
+export const SUBSTITUTE_NAMING_ROLES = ['skoleledelse'] as const satisfies readonly RoleName[];
+
 /** Roles that may import absence files for their school (/import). */
 export const IMPORT_ROLES = ['administrator', 'skoleledelse'] as const satisfies readonly RoleName[];
 

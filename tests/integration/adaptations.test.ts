@@ -293,4 +293,70 @@ describeDb('measures that reach every lesson', () => {
     ).toEqual([]);
     expect((await adaptations('fag9b.tilr', today)).status).toBe(404);
   });
+
+  it('lets the substitute record absence in the class on that day only, audited like any registration (decision 207)', async () => {
+    const today = '2026-11-25';
+    const register = (who: string, body: Record<string, unknown>) =>
+      w.as(who).post('/api/absence-events', { pupilId: w.k.pupilIds[1], documented: false, ...body });
+    // Before the leadership names her, the teacher of 9B is no one in 9A: «not found».
+    expect((await register('fag9b.tilr', { date: today, kind: 'day' })).status).toBe(404);
+    // The leadership's screen reads the day's substitutes and the school's teachers to choose from.
+    const screen = await w.as('rektor').get(`/api/classes/${w.k.classId}/substitutes/${today}`);
+    expect(screen.status, screen.body).toBe(200);
+    expect(screen.json().substitutes).toEqual([]);
+    expect(screen.json().candidates).toContainEqual({ userId: other.teacherId, name: 'Vera Vikar' });
+    expect(screen.json().candidates.map((c: { userId: string }) => c.userId)).not.toContain(w.k.users.rektor!.id);
+    expect((await w.as('kontakt').get(`/api/classes/${w.k.classId}/substitutes/${today}`)).status).toBe(403);
+    await w.as('rektor').put(`/api/classes/${w.k.classId}/substitutes/${today}`, { userIds: [other.teacherId] });
+    expect(
+      (await w.as('rektor').get(`/api/classes/${w.k.classId}/substitutes/${today}`)).json().substitutes,
+    ).toEqual([{ userId: other.teacherId, name: 'Vera Vikar' }]);
+
+    // That day she registers in the whole class: a day, and a lesson the timetable gives to another teacher.
+    const day = await register('fag9b.tilr', { date: today, kind: 'day' });
+    expect(day.status, day.body).toBe(201);
+    const lesson = await w
+      .as('fag9b.tilr')
+      .post('/api/absence-events', { pupilId: w.k.pupilIds[2], date: today, kind: 'lesson', period: 2, documented: false });
+    expect(lesson.status, lesson.body).toBe(201);
+    // Not the day before (the date is not hers), and her registration is corrected and taken like anyone's.
+    expect((await register('fag9b.tilr', { date: '2026-11-24', kind: 'day' })).status).toBe(403);
+    const eventId = day.json().event.id as string;
+    const corrected = await w.as('fag9b.tilr').put(`/api/absence-events/${eventId}`, {
+      date: today,
+      kind: 'day',
+      documented: true,
+      reason: 'sykdom',
+      version: 1,
+    });
+    expect(corrected.status, corrected.body).toBe(200);
+    expect(
+      (await w.as('fag9b.tilr').post(`/api/classes/${w.k.classId}/register/taken`, { date: today })).status,
+    ).toBe(200);
+    const audited = await w.db.owner
+      .selectFrom('audit_log')
+      .select(['action', 'pupil_id'])
+      .where('user_id', '=', other.teacherId)
+      .where('action', 'in', ['absence.create', 'absence.update', 'absence.register.taken'])
+      .where('outcome', '=', 'allowed')
+      .orderBy('id')
+      .execute();
+    expect(audited.map((a) => a.action)).toEqual([
+      'absence.create',
+      'absence.create',
+      'absence.update',
+      'absence.register.taken',
+    ]);
+    expect(audited[0]!.pupil_id).toBe(w.k.pupilIds[1]);
+
+    // The day after, she is no longer the class's substitute: 403, for that day and for the day she was.
+    w.clock.advance(DAY);
+    await w.logInAs('fag9b.tilr');
+    expect((await register('fag9b.tilr', { date: '2026-11-26', kind: 'day' })).status).toBe(403);
+    expect((await register('fag9b.tilr', { date: today, kind: 'late', period: 1, minutes: 5 })).status).toBe(403);
+    expect(
+      (await w.as('fag9b.tilr').post(`/api/classes/${w.k.classId}/register/taken`, { date: '2026-11-26' })).status,
+    ).toBe(404);
+    w.clock.advance(-DAY);
+  });
 });

@@ -115,6 +115,10 @@ export const FIXTURES: Record<string, Fixture> = {
     }),
     ownStatus: { statuses: [404], why: 'the security world’s plan is a draft without a measure for teaching' },
   },
+  'GET /api/classes/{classId}/substitutes/{date}': {
+    actor: 'rektor',
+    request: (b) => ({ url: `/api/classes/${b.classId}/substitutes/2026-11-24` }),
+  },
   'PUT /api/classes/{classId}/substitutes/{date}': {
     actor: 'rektor',
     request: (b) => ({

@@ -4,6 +4,7 @@ import { osloDate } from '../clock';
 import { getClassAdaptations } from '../use-cases/get-class-adaptations';
 import { setAdaptationFollowed } from '../use-cases/set-adaptation-followed';
 import { setClassSubstitutes } from '../use-cases/set-class-substitutes';
+import { getClassSubstitutes } from '../use-cases/get-class-substitutes';
 import { actorOf, type RouteDeps } from './deps';
 import { errorBody } from '../../contract/common';
 import {
@@ -13,6 +14,8 @@ import {
   setAdaptationFollowedParams,
   setAdaptationFollowedBody,
   setAdaptationFollowedResponse,
+  getClassSubstitutesParams,
+  getClassSubstitutesResponse,
   setClassSubstitutesParams,
   setClassSubstitutesBody,
   setClassSubstitutesResponse,
@@ -57,6 +60,20 @@ export const adaptationRoutes =
         },
       },
       async (request) => setAdaptationFollowed(db, actorOf(request), request.params.classId, request.body, clock.now()),
+    );
+
+    app.get(
+      '/api/classes/:classId/substitutes/:date',
+      {
+        config: { action: 'class.substitutes.manage' },
+        schema: {
+          summary: 'Dagens vikar: hvem som er satt på klassen denne datoen, og lærerne ved skolen som kan settes',
+          tags: ['tilrettelegging'],
+          params: getClassSubstitutesParams,
+          response: { 200: getClassSubstitutesResponse, 400: errorBody, 404: errorBody, ...authErrors },
+        },
+      },
+      async (request) => getClassSubstitutes(db, actorOf(request), request.params.classId, request.params.date),
     );
 
     app.put(
