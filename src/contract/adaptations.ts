@@ -43,6 +43,33 @@ export const setAdaptationFollowedBody = z.object({
 export type SetAdaptationFollowedBody = z.infer<typeof setAdaptationFollowedBody>;
 export const setAdaptationFollowedResponse = adaptationNoteDto;
 
+// GET /api/timetable/mine?week= — «Timeplan»: the reader's lessons of a week with the notes (decision 209)
+export const getMyTimetableQuery = z.object({
+  week: isoDate.optional().describe('En dato i uka som skal vises (mandag–fredag); uten den: denne uka'),
+});
+export type GetMyTimetableQuery = z.infer<typeof getMyTimetableQuery>;
+export const timetableLessonDto = z.object({
+  period: z.number().int(),
+  classId: z.string(),
+  className: z.string(),
+  subject: z.string(),
+  substitute: z.boolean().describe('En time i en klasse du er satt som vikar i denne dagen'),
+  pupils: z.array(
+    z.object({
+      pupilId: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      notes: z.array(z.object({ id: z.string(), note: z.string() })),
+    }),
+  ),
+});
+export type MyTimetableLesson = z.infer<typeof timetableLessonDto>;
+export const getMyTimetableResponse = z.object({
+  weekOf: z.string().describe('Mandagen i uka'),
+  days: z.array(z.object({ date: z.string(), lessons: z.array(timetableLessonDto) })),
+});
+export type GetMyTimetableResponse = z.infer<typeof getMyTimetableResponse>;
+
 // GET /api/classes/:classId/substitutes/:date — «Vikar i dag» on the register (decision 207)
 export const getClassSubstitutesParams = z.object({ classId: idParam, date: isoDate });
 export type GetClassSubstitutesParams = z.input<typeof getClassSubstitutesParams>;

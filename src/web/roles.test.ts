@@ -184,9 +184,13 @@ describe('navPlan: Brukere', () => {
 
 describe('navPlan: every page a role may use (decision 114)', () => {
   it.each<[string, Pick<Me, 'kind' | 'roles'>, string[]]>([
-    ['kontaktlærer', me('staff', 'kontaktlaerer'), ['alerts', 'board', 'reviews']],
-    ['faglærer', me('staff', 'faglaerer'), ['alerts']],
-    ['skoleledelse', me('staff', 'skoleledelse'), ['alerts', 'board', 'import', 'profiles', 'auditLog', 'reviews']],
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), ['alerts', 'board', 'reviews', 'timetable']],
+    ['faglærer', me('staff', 'faglaerer'), ['alerts', 'timetable']],
+    [
+      'skoleledelse',
+      me('staff', 'skoleledelse'),
+      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'reviews', 'timetable'],
+    ],
     ['ressursteam', me('staff', 'ressursteam'), ['alerts', 'board', 'reviews']],
     [
       'administrator',

@@ -125,9 +125,9 @@ describeDb('the demo municipality', () => {
     expect(pupils.map((p) => [`${p.firstName} ${p.lastName}`, p.notes.map((n) => n.note)])).toEqual([
       ['Emil Bakken', ['Eget garderobe før kroppsøving: Emil skifter alene, uten å bli spurt foran klassen']],
     ]);
-    const emilCase = (await w.as('rektor').get('/api/cases')).json().cases.find(
-      (c: { pupilName: string }) => c.pupilName === 'Emil Bakken',
-    );
+    const emilCase = (await w.as('rektor').get('/api/cases'))
+      .json()
+      .cases.find((c: { pupilName: string }) => c.pupilName === 'Emil Bakken');
     expect((await gym.get(`/api/cases/${emilCase.id}`)).status).toBe(403);
     // The seeded plan is one the server takes as it is: the case shows it active with the measure to judge.
     const seen = (await teacher().get(`/api/cases/${emilCase.id}`)).json();

@@ -42,7 +42,13 @@ export async function correctAbsence(
   return db.withContext(contextOf(actor), async (tx) => {
     const before = await loadLiveEvent(tx, eventId);
     const today = osloDate(now);
-    const { place, substitute } = await pupilForRegistering(tx, actor, before.pupil_id, [before.date, input.date], today);
+    const { place, substitute } = await pupilForRegistering(
+      tx,
+      actor,
+      before.pupil_id,
+      [before.date, input.date],
+      today,
+    );
     const cal = await calendarFor(tx, place);
     if (!substitute) checkMayRegister(actor, place, { ...before }, cal);
     const event = checkEvent(input, cal, { today, keepsDate: before.date });

@@ -46,7 +46,9 @@ export function SubstitutesOfTheDay({ classId, date }: { classId: string; date: 
   }
 
   const candidates =
-    loaded.status === 'ok' && named ? loaded.data.candidates.filter((c) => !named.some((n) => n.userId === c.userId)) : [];
+    loaded.status === 'ok' && named
+      ? loaded.data.candidates.filter((c) => !named.some((n) => n.userId === c.userId))
+      : [];
   return (
     <section className="substitutes" aria-labelledby="vikar-heading">
       <Heading level={2} data-size="xs" id="vikar-heading">
