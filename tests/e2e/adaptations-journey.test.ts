@@ -128,7 +128,7 @@ describe.skipIf(unavailable !== null)('browser journey: tilrettelegging på gyml
     const body = await page.locator('main').innerText();
     expect(body).not.toContain('Samtale med helsesykepleier');
     expect(body).not.toContain('vil ikke skifte');
-    // Henrik's note, and the one the demo seeds for Emil (decision 208): no other pupil has one.
+    // Henrik's note, and the one the demo seeds for Emil (decision 209): no other pupil has one.
     const groups = page.getByRole('group', { name: /^Tilrettelegging for / });
     expect(await groups.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')).sort())).toEqual([
       'Tilrettelegging for Bakken, Emil',

@@ -115,7 +115,7 @@ describeDb('the demo municipality', () => {
     ]);
   });
 
-  it('shows Emil’s «Eget garderobe» to the gym teacher on 9A’s register, without the case (decision 208)', async () => {
+  it('shows Emil’s «Eget garderobe» to the gym teacher on 9A’s register, without the case (decision 209)', async () => {
     const gym = w.as('faglaerer');
     const classes = (await teacher().get('/api/classes')).json().classes as { id: string; name: string }[];
     const nineA = classes.find((c) => c.name === '9A')!;

@@ -495,7 +495,7 @@ async function insertScenarioCases(
 /**
  * Emil's tiltaksplan, activated at level 0 on the morning of his evaluation (day −3, before the team found
  * that more was needed), with the measure the gym teacher must carry out: «Eget garderobe» marked «Gjelder i
- * undervisningen» (decisions 190 and 208). So `faglaerer` sees the «Tilrettelegging» note beside Emil on
+ * undervisningen» (decisions 190 and 209). So `faglaerer` sees the «Tilrettelegging» note beside Emil on
  * 9A's register in the demo without anyone making a plan first. His voice came through the helsesykepleier,
  * a trusted person he chose (004 §3), as the evaluation records; that statement is what let the plan be
  * activated. A tiltaksplan has no evaluation date of its own, so the case's state is unchanged by it.
