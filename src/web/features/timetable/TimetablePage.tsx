@@ -99,7 +99,8 @@ function Week({ week }: { week: MyTimetable }) {
                               <Paragraph data-size="sm" className="adaptation__text">
                                 <strong>
                                   {p.firstName} {p.lastName}:
-                                </strong> {n.note}
+                                </strong>{' '}
+                                {n.note}
                               </Paragraph>
                             </li>
                           )),
