@@ -43,6 +43,46 @@ export const setAdaptationFollowedBody = z.object({
 export type SetAdaptationFollowedBody = z.infer<typeof setAdaptationFollowedBody>;
 export const setAdaptationFollowedResponse = adaptationNoteDto;
 
+// GET /api/timetable/mine?week= — «Timeplan»: the reader's lessons of a week with the notes (decision 209)
+export const getMyTimetableQuery = z.object({
+  week: isoDate.optional().describe('En dato i uka som skal vises (mandag–fredag); uten den: denne uka'),
+});
+export type GetMyTimetableQuery = z.infer<typeof getMyTimetableQuery>;
+export const timetableLessonDto = z.object({
+  period: z.number().int(),
+  classId: z.string(),
+  className: z.string(),
+  subject: z.string(),
+  substitute: z.boolean().describe('En time i en klasse du er satt som vikar i denne dagen'),
+  pupils: z.array(
+    z.object({
+      pupilId: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      notes: z.array(z.object({ id: z.string(), note: z.string() })),
+    }),
+  ),
+});
+export type MyTimetableLesson = z.infer<typeof timetableLessonDto>;
+export const getMyTimetableResponse = z.object({
+  weekOf: z.string().describe('Mandagen i uka'),
+  days: z.array(z.object({ date: z.string(), lessons: z.array(timetableLessonDto) })),
+});
+export type GetMyTimetableResponse = z.infer<typeof getMyTimetableResponse>;
+
+// GET /api/classes/:classId/substitutes/:date — «Vikar i dag» on the register (decision 207)
+export const getClassSubstitutesParams = z.object({ classId: idParam, date: isoDate });
+export type GetClassSubstitutesParams = z.input<typeof getClassSubstitutesParams>;
+const namedUser = z.object({ userId: z.string(), name: z.string() });
+export const getClassSubstitutesResponse = z.object({
+  classId: z.string(),
+  className: z.string(),
+  date: z.string(),
+  substitutes: z.array(namedUser).describe('Vikarene skoleledelsen har satt på klassen denne datoen'),
+  candidates: z.array(namedUser).describe('Lærerne ved skolen (kontaktlærer eller faglærer) som kan settes som vikar'),
+});
+export type GetClassSubstitutesResponse = z.infer<typeof getClassSubstitutesResponse>;
+
 // PUT /api/classes/:classId/substitutes/:date
 export const setClassSubstitutesParams = z.object({ classId: idParam, date: isoDate });
 export type SetClassSubstitutesParams = z.input<typeof setClassSubstitutesParams>;

@@ -64,6 +64,7 @@ const SchoolEnvironmentPage = page(() =>
 );
 const InboxPage = page(() => import('./features/inbox/InboxPage').then((m) => m.InboxPage));
 const HealthConcernPage = page(() => import('./features/health/HealthConcernPage').then((m) => m.HealthConcernPage));
+const TimetablePage = page(() => import('./features/timetable/TimetablePage').then((m) => m.TimetablePage));
 const RosterPage = page(() => import('./features/roster/RosterPage').then((m) => m.RosterPage));
 const PupilHomePage = page(() => import('./features/me/PupilHomePage').then((m) => m.PupilHomePage));
 
@@ -83,6 +84,7 @@ function AppRoutes() {
             <Route index element={HomePage} />
             <Route path="/innboks" element={InboxPage} />
             <Route path="/helse/undring" element={HealthConcernPage} />
+            <Route path="/timeplan" element={TimetablePage} />
             <Route path="/klasse/:classId" element={ClassPage} />
             <Route path="/klasse/:classId/registrering" element={RegisterPage} />
             <Route path="/elev/:pupilId" element={PupilPage} />

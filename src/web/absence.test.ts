@@ -251,6 +251,7 @@ describe('navPlan and importSchools', () => {
       oversight: false,
       reviews: true,
       healthConcern: false,
+      timetable: true,
     });
     expect(navPlan({ roles: [{ role: 'skoleledelse' }] })).toEqual({
       settings: [],
@@ -265,6 +266,7 @@ describe('navPlan and importSchools', () => {
       oversight: false,
       reviews: true,
       healthConcern: false,
+      timetable: true,
     });
     expect(navPlan({ roles: [{ role: 'ressursteam' }] })).toEqual({
       settings: [],
@@ -279,6 +281,7 @@ describe('navPlan and importSchools', () => {
       oversight: false,
       reviews: true,
       healthConcern: false,
+      timetable: false,
     });
     expect(navPlan({ roles: [{ role: 'administrator' }] })).toEqual({
       settings: [],
@@ -293,6 +296,7 @@ describe('navPlan and importSchools', () => {
       oversight: false,
       reviews: true,
       healthConcern: false,
+      timetable: false,
     });
     expect(navPlan({ roles: [{ role: 'skoleeier' }] })).toEqual({
       settings: [],
@@ -307,6 +311,7 @@ describe('navPlan and importSchools', () => {
       oversight: true,
       reviews: false,
       healthConcern: false,
+      timetable: false,
     });
   });
   it('lists each school once', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, RoleAssignment } from './api';
 import nb from './i18n/nb';
-import { casePlan, describeRole, homePlan, navPlan, reviewPlan, seesAdaptations, settingsSchools } from './roles';
+import {
+  casePlan,
+  describeRole,
+  hasAnyRole,
+  homePlan,
+  navPlan,
+  reviewPlan,
+  seesAdaptations,
+  settingsSchools,
+  SUBSTITUTE_NAMING_ROLES,
+} from './roles';
 import type { HomePlan } from './roles';
 
 const me = (kind: Me['kind'], ...roles: RoleAssignment['role'][]): Pick<Me, 'kind' | 'roles'> => ({
@@ -174,9 +184,13 @@ describe('navPlan: Brukere', () => {
 
 describe('navPlan: every page a role may use (decision 114)', () => {
   it.each<[string, Pick<Me, 'kind' | 'roles'>, string[]]>([
-    ['kontaktlærer', me('staff', 'kontaktlaerer'), ['alerts', 'board', 'reviews']],
-    ['faglærer', me('staff', 'faglaerer'), ['alerts']],
-    ['skoleledelse', me('staff', 'skoleledelse'), ['alerts', 'board', 'import', 'profiles', 'auditLog', 'reviews']],
+    ['kontaktlærer', me('staff', 'kontaktlaerer'), ['alerts', 'board', 'reviews', 'timetable']],
+    ['faglærer', me('staff', 'faglaerer'), ['alerts', 'timetable']],
+    [
+      'skoleledelse',
+      me('staff', 'skoleledelse'),
+      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'reviews', 'timetable'],
+    ],
     ['ressursteam', me('staff', 'ressursteam'), ['alerts', 'board', 'reviews']],
     [
       'administrator',
@@ -200,6 +214,18 @@ describe('navPlan: every page a role may use (decision 114)', () => {
       navPlan({ roles: [{ role: 'skoleledelse', schoolId: 's1', schoolName: 'Nordvik skole' }] }).settings,
     ).toEqual([{ id: 's1', name: 'Nordvik skole' }]);
     expect(navPlan(me('staff', 'kontaktlaerer')).settings).toEqual([]);
+  });
+});
+
+describe('SUBSTITUTE_NAMING_ROLES', () => {
+  it('is who the server lets name the substitute of the day (decisions 192 and 207)', async () => {
+    const { policies } = await import('../server/policies');
+    for (const role of ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator'] as const) {
+      const actor = { roles: [{ role, schoolId: 's', classId: 'c', serviceUnitId: null, subject: null }] };
+      expect(hasAnyRole(me('staff', role), SUBSTITUTE_NAMING_ROLES), role).toBe(
+        policies['class.substitutes.manage'](actor as never),
+      );
+    }
   });
 });
 

@@ -124,6 +124,9 @@ export function seesAdaptations(me: Pick<Me, 'roles'>): boolean {
   return me.roles.some((r) => (ADAPTATION_ROLES as readonly RoleName[]).includes(r.role));
 }
 
+/** Who names the substitute of the day on the register (policy 'class.substitutes.manage', decisions 192 and 207). */
+export const SUBSTITUTE_NAMING_ROLES = ['skoleledelse'] as const satisfies readonly RoleName[];
+
 /** Roles that may import absence files for their school (/import). */
 export const IMPORT_ROLES = ['administrator', 'skoleledelse'] as const satisfies readonly RoleName[];
 
@@ -245,6 +248,8 @@ export function navPlan(me: Pick<Me, 'roles'>): {
   reviews: boolean;
   /** «Meld undring»: the helsesykepleier's undring to the school (policy 'health-concern.raise', decision 196). */
   healthConcern: boolean;
+  /** «Timeplan»: the teacher's week with the pupils' «tilrettelegging» notes (policy 'adaptations.read', decision 209). */
+  timetable: boolean;
 } {
   const roles = me.roles.map((r) => r.role);
   return {
@@ -260,6 +265,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
     oversight: roles.some((r) => (OVERSIGHT_ROLES as readonly RoleName[]).includes(r)),
     reviews: Object.values(reviewPlan(me)).some(Boolean),
     healthConcern: roles.some((r) => (HEALTH_CONCERN_RAISE_ROLES as readonly RoleName[]).includes(r)),
+    timetable: seesAdaptations(me),
   };
 }
 

@@ -25,6 +25,7 @@ describe.skipIf(unavailable !== null)('browser journey: tilrettelegging på gyml
     contexts: {
       gym: { at: AT, viewport: { width: 390, height: 844 } },
       contact: { at: AT, viewport: { width: 1366, height: 900 } },
+      leader: { at: AT, viewport: { width: 1366, height: 900 } },
     },
   });
   let caseId = '';
@@ -129,7 +130,12 @@ describe.skipIf(unavailable !== null)('browser journey: tilrettelegging på gyml
     const body = await page.locator('main').innerText();
     expect(body).not.toContain('Samtale med helsesykepleier');
     expect(body).not.toContain('vil ikke skifte');
-    expect(await page.getByRole('group', { name: /^Tilrettelegging for / }).count()).toBe(1);
+    // Henrik's note, and the one the demo seeds for Emil (decision 209): no other pupil has one.
+    const groups = page.getByRole('group', { name: /^Tilrettelegging for / });
+    expect(await groups.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')).sort())).toEqual([
+      'Tilrettelegging for Bakken, Emil',
+      'Tilrettelegging for Fjell, Henrik',
+    ]);
     await page.screenshot({ path: `${SHOTS}/register-note-390x844.png`, fullPage: false });
     await expectNoAxeViolations(page, 'registreringen med tilrettelegging (mobil)');
 
@@ -156,6 +162,48 @@ describe.skipIf(unavailable !== null)('browser journey: tilrettelegging på gyml
     );
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.every((e) => e.role.includes('faglaerer'))).toBe(true);
+
+    // «Timeplan» (decision 209): the week's gym lessons in 9A carry the same notes, on a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await tabTo(page, page.getByRole('link', { name: 'Timeplan', exact: true }), 'backward');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/timeplan$/);
+    const tuesday = page.locator('section', { has: page.getByRole('heading', { name: 'Tirsdag 24.11.2026' }) });
+    const inGym = tuesday.getByRole('group', { name: 'Tilrettelegging i 9A' }).first();
+    await expect.poll(() => inGym.innerText()).toContain('Henrik Fjell');
+    expect(await inGym.innerText()).toContain(GARDEROBE);
+    expect(await inGym.innerText()).toContain('Emil Bakken');
+    expect(await page.locator('main').innerText()).not.toContain('Samtale med helsesykepleier');
+    await inGym.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/timeplan-390x844.png` });
+    await expectNoAxeViolations(page, 'timeplanen med tilrettelegging (mobil)');
+  });
+
+  it('lets the leadership name the substitute of the day on 9A’s register, keyboard only', async () => {
+    const rektor = await as('rektor');
+    const classes = (await rektor('GET', '/api/classes')).json().classes as { id: string; name: string }[];
+    const nineA = classes.find((c) => c.name === '9A')!;
+    const page = await j.contexts.leader.newPage();
+    await logInWithKeyboard(page, j.base, 'rektor');
+    await page.goto(`${j.base}/klasse/${nineA.id}/registrering`);
+    const vikar = page.getByRole('region', { name: 'Vikar i dag' });
+    await vikar.getByText('Ingen vikar er satt på klassen denne dagen.').waitFor();
+    const choose = vikar.getByLabel('Lærer ved skolen');
+    await tabTo(page, choose);
+    await page.keyboard.press('ArrowDown');
+    const chosen = (await choose.locator('option:checked').innerText()).trim();
+    expect(chosen).not.toBe('Velg lærer');
+    await tabTo(page, vikar.getByRole('button', { name: 'Sett som vikar' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => vikar.getByRole('list').innerText()).toContain(chosen);
+    const named = (await rektor('GET', `/api/classes/${nineA.id}/substitutes/2026-11-24`)).json().substitutes as {
+      name: string;
+    }[];
+    expect(named.map((n) => n.name)).toEqual([chosen]);
+    await page.screenshot({ path: `${SHOTS}/vikar-i-dag-1366x900.png` });
+    await expectNoAxeViolations(page, 'vikar i dag');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoAxeViolations(page, 'vikar i dag (mobil)');
   });
 
   it('shows the contact teacher the count in the case’s evaluation', async () => {

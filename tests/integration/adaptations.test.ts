@@ -294,4 +294,137 @@ describeDb('measures that reach every lesson', () => {
     ).toEqual([]);
     expect((await adaptations('fag9b.tilr', today)).status).toBe(404);
   });
+
+  it('lets the substitute record absence in the class on that day only, audited like any registration (decision 207)', async () => {
+    const today = '2026-11-25';
+    const register = (who: string, body: Record<string, unknown>) =>
+      w.as(who).post('/api/absence-events', { pupilId: w.k.pupilIds[1], documented: false, ...body });
+    // Before the leadership names her, the teacher of 9B is no one in 9A: «not found».
+    expect((await register('fag9b.tilr', { date: today, kind: 'day' })).status).toBe(404);
+    // The leadership's screen reads the day's substitutes and the school's teachers to choose from.
+    const screen = await w.as('rektor').get(`/api/classes/${w.k.classId}/substitutes/${today}`);
+    expect(screen.status, screen.body).toBe(200);
+    expect(screen.json().substitutes).toEqual([]);
+    expect(screen.json().candidates).toContainEqual({ userId: other.teacherId, name: 'Vera Vikar' });
+    expect(screen.json().candidates.map((c: { userId: string }) => c.userId)).not.toContain(w.k.users.rektor!.id);
+    expect((await w.as('kontakt').get(`/api/classes/${w.k.classId}/substitutes/${today}`)).status).toBe(403);
+    await w.as('rektor').put(`/api/classes/${w.k.classId}/substitutes/${today}`, { userIds: [other.teacherId] });
+    expect((await w.as('rektor').get(`/api/classes/${w.k.classId}/substitutes/${today}`)).json().substitutes).toEqual([
+      { userId: other.teacherId, name: 'Vera Vikar' },
+    ]);
+
+    // That day she registers in the whole class: a day, and a lesson the timetable gives to another teacher.
+    const day = await register('fag9b.tilr', { date: today, kind: 'day' });
+    expect(day.status, day.body).toBe(201);
+    const lesson = await w.as('fag9b.tilr').post('/api/absence-events', {
+      pupilId: w.k.pupilIds[2],
+      date: today,
+      kind: 'lesson',
+      period: 2,
+      documented: false,
+    });
+    expect(lesson.status, lesson.body).toBe(201);
+    // Not the day before (the date is not hers), and her registration is corrected and taken like anyone's.
+    expect((await register('fag9b.tilr', { date: '2026-11-24', kind: 'day' })).status).toBe(403);
+    const eventId = day.json().event.id as string;
+    const corrected = await w.as('fag9b.tilr').put(`/api/absence-events/${eventId}`, {
+      date: today,
+      kind: 'day',
+      documented: true,
+      reason: 'sykdom',
+      version: 1,
+    });
+    expect(corrected.status, corrected.body).toBe(200);
+    expect((await w.as('fag9b.tilr').post(`/api/classes/${w.k.classId}/register/taken`, { date: today })).status).toBe(
+      200,
+    );
+    const audited = await w.db.owner
+      .selectFrom('audit_log')
+      .select(['action', 'pupil_id'])
+      .where('user_id', '=', other.teacherId)
+      .where('action', 'in', ['absence.create', 'absence.update', 'absence.register.taken'])
+      .where('outcome', '=', 'allowed')
+      .orderBy('id')
+      .execute();
+    expect(audited.map((a) => a.action)).toEqual([
+      'absence.create',
+      'absence.create',
+      'absence.update',
+      'absence.register.taken',
+    ]);
+    expect(audited[0]!.pupil_id).toBe(w.k.pupilIds[1]);
+
+    // The day after, she is no longer the class's substitute: 403, for that day and for the day she was.
+    w.clock.advance(DAY);
+    await w.logInAs('fag9b.tilr');
+    expect((await register('fag9b.tilr', { date: '2026-11-26', kind: 'day' })).status).toBe(403);
+    expect((await register('fag9b.tilr', { date: today, kind: 'late', period: 1, minutes: 5 })).status).toBe(403);
+    expect(
+      (await w.as('fag9b.tilr').post(`/api/classes/${w.k.classId}/register/taken`, { date: '2026-11-26' })).status,
+    ).toBe(404);
+    w.clock.advance(-DAY);
+    await w.as('rektor').put(`/api/classes/${w.k.classId}/substitutes/${today}`, { userIds: [] });
+  });
+
+  it('shows a teacher’s week in «Timeplan»: their lessons, the substitute’s day, and the notes of the class (decision 209)', async () => {
+    type Week = {
+      weekOf: string;
+      days: {
+        date: string;
+        lessons: {
+          period: number;
+          className: string;
+          subject: string;
+          substitute: boolean;
+          pupils: { pupilId: string; notes: { note: string }[] }[];
+        }[];
+      }[];
+    };
+    const week = async (who: string) => {
+      const res = await w.as(who).get('/api/timetable/mine?week=2026-11-25');
+      expect(res.status, res.body).toBe(200);
+      return res.json() as Week;
+    };
+    // The gym teacher teaches 9A on Tuesday, periods 3 and 4: each lesson carries the class's note.
+    const gym = await week('fag');
+    expect(gym.weekOf).toBe('2026-11-23');
+    expect(gym.days.map((d) => d.date)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']);
+    const lessons = gym.days.flatMap((d) => d.lessons.map((l) => ({ date: d.date, ...l })));
+    expect(lessons.map((l) => [l.date, l.period, l.className, l.subject, l.substitute])).toEqual([
+      ['2026-11-24', 3, '9A', 'Kroppsøving', false],
+      ['2026-11-24', 4, '9A', 'Kroppsøving', false],
+    ]);
+    for (const l of lessons)
+      expect(l.pupils).toEqual([
+        {
+          pupilId: pupil(),
+          firstName: expect.any(String),
+          lastName: expect.any(String),
+          notes: [{ id: `${planId}:m2`, note: 'Eget garderobe før kroppsøving' }],
+        },
+      ]);
+    // Need to know: nothing of the case is in the answer.
+    expect(JSON.stringify(gym)).not.toContain(caseId);
+    // The read is audited once for the week, per pupil shown.
+    const reads = await w.db.owner
+      .selectFrom('audit_log')
+      .select(['pupil_id', 'details'])
+      .where('user_id', '=', w.k.users.fag!.id)
+      .where('action', '=', 'adaptation.read')
+      .where(sql<boolean>`details->>'week' = '2026-11-23'`)
+      .execute();
+    expect(reads.map((r) => r.pupil_id)).toEqual([pupil()]);
+
+    // The teacher of 9B has no lesson in the timetable; named substitute of 9A on Thursday, she has 9A's day.
+    expect((await week('fag9b.tilr')).days.every((d) => d.lessons.length === 0)).toBe(true);
+    await w.as('rektor').put(`/api/classes/${w.k.classId}/substitutes/2026-11-26`, { userIds: [other.teacherId] });
+    const sub = await week('fag9b.tilr');
+    const thursday = sub.days.find((d) => d.date === '2026-11-26')!.lessons;
+    expect(thursday.length).toBeGreaterThan(0);
+    expect(thursday.every((l) => l.substitute && l.className === '9A' && l.pupils[0]?.pupilId === pupil())).toBe(true);
+    expect(sub.days.filter((d) => d.date !== '2026-11-26').every((d) => d.lessons.length === 0)).toBe(true);
+    // The administrator teaches no lesson: the policy refuses.
+    expect((await (await w.logInAs('admin')).get('/api/timetable/mine')).status).toBe(403);
+    await w.as('rektor').put(`/api/classes/${w.k.classId}/substitutes/2026-11-26`, { userIds: [] });
+  });
 });

@@ -114,4 +114,25 @@ describeDb('the demo municipality', () => {
       ['Emil Bakken', 1],
     ]);
   });
+
+  it('shows Emil’s «Eget garderobe» to the gym teacher on 9A’s register, without the case (decision 209)', async () => {
+    const gym = w.as('faglaerer');
+    const classes = (await teacher().get('/api/classes')).json().classes as { id: string; name: string }[];
+    const nineA = classes.find((c) => c.name === '9A')!;
+    const notes = await gym.get(`/api/classes/${nineA.id}/adaptations?date=2026-11-24`);
+    expect(notes.status, notes.body).toBe(200);
+    const pupils = notes.json().pupils as { firstName: string; lastName: string; notes: { note: string }[] }[];
+    expect(pupils.map((p) => [`${p.firstName} ${p.lastName}`, p.notes.map((n) => n.note)])).toEqual([
+      ['Emil Bakken', ['Eget garderobe før kroppsøving: Emil skifter alene, uten å bli spurt foran klassen']],
+    ]);
+    const emilCase = (await w.as('rektor').get('/api/cases'))
+      .json()
+      .cases.find((c: { pupilName: string }) => c.pupilName === 'Emil Bakken');
+    expect((await gym.get(`/api/cases/${emilCase.id}`)).status).toBe(403);
+    // The seeded plan is one the server takes as it is: the case shows it active with the measure to judge.
+    const seen = (await teacher().get(`/api/cases/${emilCase.id}`)).json();
+    expect(seen.evaluationMeasures.map((m: { measure: string }) => m.measure)).toContain(
+      'Eget garderobe / rolig sted å skifte før kroppsøving',
+    );
+  });
 });

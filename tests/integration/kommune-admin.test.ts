@@ -102,6 +102,58 @@ describeDb('the kommune-wide administrator', () => {
     );
   });
 
+  it('gives the helsesykepleier the schools she works at on «Brukere», and she finds their pupils (decision 207)', async () => {
+    const unit = await serviceUnit();
+    const helse = a.users.helse!;
+    const search = async (q: string) => {
+      const res = await (await w.logInAs(helse.username)).get(`/api/health-concerns/pupils?q=${q}`);
+      return res.json().pupils as { className: string }[];
+    };
+    // Without a school she finds nobody; the screen says to ask the administrator.
+    expect((await (await w.logInAs(helse.username)).get('/api/health-concerns/pupils?q=9A')).statusCode).not.toBe(200);
+    const listed = await find(helse.username);
+    const put = (roles: object[], version = listed.version) =>
+      w.as('eier').put(`/api/users/${helse.id}/roles`, { version, roles });
+    // Only her role takes a school, and only a school of the kommune; no class.
+    const ppt = await put([{ role: 'ppt', serviceUnitId: unit, schoolId: a.schoolId }]);
+    expect(ppt.statusCode).toBe(400);
+    const foreign = await put([{ role: 'helsesykepleier', serviceUnitId: unit, schoolId: b.schoolId }]);
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.message).toBe('Rolle 1: skolen finnes ikke i kommunen.');
+    expect(
+      (await put([{ role: 'helsesykepleier', serviceUnitId: unit, schoolId: a.schoolId, classId: a.classId }]))
+        .statusCode,
+    ).toBe(400);
+    // Two schools: one role per school.
+    const given = await put([
+      { role: 'helsesykepleier', serviceUnitId: unit, schoolId: a.schoolId },
+      { role: 'helsesykepleier', serviceUnitId: unit, schoolId: a.otherSchoolId },
+    ]);
+    expect(given.statusCode, given.body).toBe(200);
+    expect((await find(helse.username)).roles).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'helsesykepleier', serviceUnitId: unit, schoolId: a.schoolId }),
+        expect.objectContaining({ role: 'helsesykepleier', serviceUnitId: unit, schoolId: a.otherSchoolId }),
+      ]),
+    );
+    expect((await search('9A')).map((p) => p.className)).toContain('9A');
+    expect((await search('3B')).map((p) => p.className)).toContain('3B');
+    // Taken back: one school left, and the other's pupils are no longer hers.
+    const back = await put(
+      [{ role: 'helsesykepleier', serviceUnitId: unit, schoolId: a.schoolId }],
+      given.json().version,
+    );
+    expect(back.statusCode, back.body).toBe(200);
+    expect(await search('3B')).toEqual([]);
+    const audited = await w.db.owner
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'user.roles')
+      .where('entity_id', '=', helse.id)
+      .execute();
+    expect(audited).toHaveLength(2);
+  });
+
   it("a school's administrator gives none of the kommune's roles", async () => {
     for (const role of [{ role: 'skoleeier' }, { role: 'administrator', schoolId: null }, { role: 'ppt' }]) {
       const res = await w.as('admin').post('/api/users', { username: 'y.feil', displayName: 'Y Feil', roles: [role] });
@@ -157,6 +209,9 @@ describeDb('the kommune-wide administrator', () => {
       'user.create',
       'user.create',
       'user.create',
+      // The helsesykepleier's schools given and one taken back, then the replaced list.
+      'user.roles',
+      'user.roles',
       'user.roles',
     ]);
     expect(new Set(rows.map((r) => r.user_id))).toEqual(new Set([a.users.eier!.id]));

@@ -69,18 +69,6 @@ const NOT_PROBED: Record<string, string> = {
 };
 
 /**
- * Routes only the helsesykepleier may call (issue 21 item 6): she is no actor of the security world, and the
- * policy refuses every actor here before the input is read. Their input is checked by
- * tests/integration/health-partner.test.ts (400 and 422 naming the field).
- */
-const HEALTH_PARTNER_ONLY: Record<string, string> = {
-  'GET /api/health-concerns/pupils': 'the helsesykepleier’s pupil search',
-  'POST /api/health-concerns': 'the helsesykepleier raises an undring',
-  'PUT /api/cases/{caseId}/partner-checklist/{stepId}': 'the helsesykepleier ticks her checklist',
-  'GET /api/cases/{caseId}/absence-calendar': 'the helsesykepleier’s absence calendar in a shared case',
-};
-
-/**
  * Routes only a pupil's own account may call (issue 21 item 2, decision 184): no pupil is an actor of the
  * security world, and the policy refuses every actor here before the input is read. Their input is checked by
  * tests/integration/pupil-page.test.ts (400 naming the field, 409 on a stale check-in).
@@ -292,7 +280,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
       (x, y) => Number(x.path.startsWith('/api/users/')) - Number(y.path.startsWith('/api/users/')),
     );
     for (const op of ordered) {
-      if (NOT_PROBED[op.key] || HEALTH_PARTNER_ONLY[op.key] || PUPIL_ONLY[op.key]) continue;
+      if (NOT_PROBED[op.key] || PUPIL_ONLY[op.key]) continue;
       const base = requestFor(op, t.world);
       for (const place of placesOf(op, base)) {
         for (const kind of place.kinds.filter((k) => kinds.includes(k))) {
@@ -432,9 +420,7 @@ describeDb('security: bad input answers a clear 4xx, never 500 (issue 14 item 6)
     for (const actor of Object.keys(t.world.sessions) as (keyof World['sessions'])[])
       t.world.sessions[actor] = await t.world.session(actor);
     pending = await pendingSession();
-    for (const op of t.ops.filter(
-      (o) => STATE_CHANGING.has(o.method) && !HEALTH_PARTNER_ONLY[o.key] && !PUPIL_ONLY[o.key],
-    )) {
+    for (const op of t.ops.filter((o) => STATE_CHANGING.has(o.method) && !PUPIL_ONLY[o.key])) {
       const base = requestFor(op, t.world);
       const contentType = base.headers?.['content-type'] ?? 'application/json';
       for (const [who, session] of [

@@ -4,8 +4,9 @@
 // HOW TO ADD A FIXTURE (the IDOR test fails, naming the route, when a route that takes an id has none):
 //   1. Key: "METHOD /api/path/{param}" exactly as in /api/openapi.json (look at the failure message).
 //   2. actor: the narrowest user allowed to do it (see src/server/policies.ts): 'kontakt' (contact
-//      teacher of 9A), 'fag', 'rektor', 'admin' (administrator) at Testskole, 'eier' (skoleeier) or
-//      'forelder' (guardian of pupil 0). The test probes with the bundles FOREIGN[actor] (support/world.ts).
+//      teacher of 9A), 'fag', 'rektor', 'admin' (administrator) at Testskole, 'eier' (skoleeier),
+//      'forelder' (guardian of pupil 0) or 'helse' (helsesykepleier serving Testskole). The test probes
+//      with the bundles FOREIGN[actor] (support/world.ts).
 //   3. request(b): build url, and payload for POST/PUT, from the bundle `b` only — b.caseId, b.pupilId …
 //      (IDS in support/world.ts lists them). The test calls it with the actor's own bundle (must succeed:
 //      2xx or 409), with another's bundle, and with one id at a time swapped for another's or a random one.
@@ -114,6 +115,14 @@ export const FIXTURES: Record<string, Fixture> = {
       payload: { noteId: `${b.planId}:r1`, date: '2026-11-24', followed: true },
     }),
     ownStatus: { statuses: [404], why: 'the security world’s plan is a draft without a measure for teaching' },
+  },
+  'GET /api/timetable/mine': {
+    actor: 'fag',
+    request: () => ({ url: '/api/timetable/mine?week=2026-11-24' }),
+  },
+  'GET /api/classes/{classId}/substitutes/{date}': {
+    actor: 'rektor',
+    request: (b) => ({ url: `/api/classes/${b.classId}/substitutes/2026-11-24` }),
   },
   'PUT /api/classes/{classId}/substitutes/{date}': {
     actor: 'rektor',
@@ -310,11 +319,15 @@ export const FIXTURES: Record<string, Fixture> = {
       payload: { lessons: [{ weekday: 1, period: 1, subject: 'Norsk', teacherId: null }], version: 1 },
     }),
   },
-  // The health service as a partner (issue 21 item 6, decisions 196–198). The helsesykepleier is not among
-  // the security actors and raises no undring in this world: her own requests, her schools and the consent
-  // are probed in tests/integration/health-partner.test.ts; here the school's side is.
+  // The health service as a partner (issue 21 item 6, decisions 196–198): the helsesykepleier of Testskole
+  // (the actor `helse`) finds pupils, raises an undring, ticks her checklist and reads the absence calendar
+  // through the consent every case of this world has; the school's side is the contact teacher's.
+  'GET /api/health-concerns/pupils': {
+    actor: 'helse',
+    request: () => ({ url: '/api/health-concerns/pupils?q=9A' }),
+  },
   'POST /api/health-concerns': {
-    actor: 'kontakt',
+    actor: 'helse',
     request: (b) => ({
       url: '/api/health-concerns',
       payload: {
@@ -325,34 +338,28 @@ export const FIXTURES: Record<string, Fixture> = {
         consentBy: 'Mor',
       },
     }),
-    ownStatus: { statuses: [403], why: 'only the helsesykepleier raises an undring' },
   },
   'POST /api/health-concerns/{concernId}/status': {
     actor: 'kontakt',
     request: (b) => ({ url: `/api/health-concerns/${b.caseId}/status`, payload: { status: 'received', version: 1 } }),
-    ownStatus: { statuses: [404], why: 'no undring is raised in the security world (only a helsesykepleier can)' },
+    ownStatus: { statuses: [404], why: 'the fixture names a case, not an undring: no undring has that id' },
   },
   'POST /api/health-concerns/{concernId}/case': {
     actor: 'kontakt',
     request: (b) => ({ url: `/api/health-concerns/${b.caseId}/case`, payload: { version: 1 } }),
-    ownStatus: { statuses: [404], why: 'no undring is raised in the security world (only a helsesykepleier can)' },
+    ownStatus: { statuses: [404], why: 'the fixture names a case, not an undring: no undring has that id' },
   },
   'GET /api/cases/{caseId}/partner-checklist': {
     actor: 'kontakt',
     request: (b) => ({ url: `/api/cases/${b.caseId}/partner-checklist` }),
   },
   'PUT /api/cases/{caseId}/partner-checklist/{stepId}': {
-    actor: 'kontakt',
+    actor: 'helse',
     request: (b) => ({ url: `/api/cases/${b.caseId}/partner-checklist/helse-kontakt`, payload: { done: true } }),
-    ownStatus: { statuses: [403], why: 'only the helsesykepleier ticks her checklist' },
   },
   'GET /api/cases/{caseId}/absence-calendar': {
-    actor: 'kontakt',
+    actor: 'helse',
     request: (b) => ({ url: `/api/cases/${b.caseId}/absence-calendar` }),
-    ownStatus: {
-      statuses: [403],
-      why: 'the calendar in a case is the helsesykepleier’s; the school has the pupil page',
-    },
   },
   'GET /api/auth/oidc/{provider}/start': {
     // The slug names one of the kommune's identity providers (public, shown on the login page), not a

@@ -6,6 +6,7 @@ import type { ProtectedAddress } from '../../db/schema';
 import { hasRole, type Actor } from '../actor';
 import { AppError } from '../errors';
 import { classScope, inScope } from '../access/scope';
+import { isSubstitute } from '../access/teaching-class';
 
 export type PupilPlace = {
   pupilId: string;
@@ -60,6 +61,45 @@ export async function pupilForStaff(tx: Tx, actor: Actor, pupilId: string): Prom
     .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'Fant ikke eleven, eller du har ikke tilgang til eleven.');
   return toPlace(row);
+}
+
+/**
+ * The pupil's place for registering absence on `dates` (the event's day; a correction's old and new day):
+ * the staff member's own scope, or the substitute of the day (decision 207) — named by the leadership for
+ * the pupil's class on that date, and only while that date is today. `substitute: true` registers in the
+ * whole class, as the contact teacher does. A substitute of the class on another day is refused (403):
+ * they have seen the class, so «not found» would hide nothing; anyone else is «not found».
+ */
+export async function pupilForRegistering(
+  tx: Tx,
+  actor: Actor,
+  pupilId: string,
+  dates: readonly string[],
+  today: string,
+): Promise<{ place: PupilPlace; substitute: boolean }> {
+  const own = await pupilForStaff(tx, actor, pupilId).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === 'not_found') return null;
+    throw e;
+  });
+  if (own) return { place: own, substitute: false };
+  const row = await placeQuery(tx).where('p.id', '=', pupilId).executeTakeFirst();
+  if (row) {
+    const place = toPlace(row);
+    if (dates.every((d) => d === today) && (await isSubstitute(tx, actor, place.classId, today)))
+      return { place, substitute: true };
+    const someDay = await tx
+      .selectFrom('class_substitute')
+      .select('id')
+      .where('class_id', '=', place.classId)
+      .where('user_id', '=', actor.userId)
+      .executeTakeFirst();
+    if (someDay)
+      throw new AppError(
+        'forbidden',
+        'Som vikar kan du føre fravær i klassen bare for den dagen du er vikar, og bare den samme dagen.',
+      );
+  }
+  throw new AppError('not_found', 'Fant ikke eleven, eller du har ikke tilgang til eleven.');
 }
 
 /** The pupil's place with no scope of its own: for callers that have checked access another way. */

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { alertEpisodes } from '../../domain/absence/alert-episodes';
 import { transition, type CaseAction, type CaseState } from '../../domain/ladder/case-machine';
 import { checklistForLevel } from '../../domain/ladder/tasks';
+import type { Tiltaksplan } from '../../domain/plans';
 import { ladderById, DEFAULT_LADDER_ID } from '../ladder/load-ladders';
 import { profileById } from '../absence/profiles';
 import type { Content } from '../content/load-content';
@@ -463,6 +464,7 @@ async function insertScenarioCases(
         })),
       )
       .execute();
+    if (story.name === 'Emil Bakken') await insertGymMeasure(tx, k, { caseId: id, pupilId: pupil.id, holder, day });
     const levels = [...new Set(rows.map((r) => r.state.level))];
     for (const level of levels) {
       const since = rows.find((r) => r.state.level === level)!.action.on;
@@ -488,6 +490,90 @@ async function insertScenarioCases(
         .execute();
     }
   }
+}
+
+/**
+ * Emil's tiltaksplan, activated at level 0 on the morning of his evaluation (day −3, before the team found
+ * that more was needed), with the measure the gym teacher must carry out: «Eget garderobe» marked «Gjelder i
+ * undervisningen» (decisions 190 and 209). So `faglaerer` sees the «Tilrettelegging» note beside Emil on
+ * 9A's register in the demo without anyone making a plan first. His voice came through the helsesykepleier,
+ * a trusted person he chose (004 §3), as the evaluation records; that statement is what let the plan be
+ * activated. A tiltaksplan has no evaluation date of its own, so the case's state is unchanged by it.
+ */
+async function insertGymMeasure(
+  tx: Kysely<Database>,
+  k: DemoKommune,
+  at: { caseId: string; pupilId: string; holder: string; day: (offset: number) => string },
+): Promise<void> {
+  const on = at.day(-3);
+  const nurse = k.users.find((u) => u.username.startsWith('helsesykepleier'));
+  await tx
+    .insertInto('case_statement')
+    .values({
+      id: randomUUID(),
+      kommune_id: k.id,
+      case_id: at.caseId,
+      pupil_id: at.pupilId,
+      person_name: nurse?.displayName ?? 'Helsesykepleier',
+      relation: 'helsesykepleier',
+      chosen_by_pupil: true,
+      statement: 'Emil gruer seg til gymtimene, mest til å skifte i garderoben sammen med de andre.',
+      given_on: on,
+      recorded_by: at.holder,
+      recorded_at: new Date(`${on}T08:30:00+01:00`),
+    })
+    .execute();
+  const plan: Tiltaksplan = {
+    kind: 'tiltaksplan',
+    date: on,
+    longTermGoal: 'Emil er på skolen hver dag og deltar i kroppsøving.',
+    subGoals: ['Møter til kroppsøving hver uke'],
+    period: { from: on, to: at.day(25) },
+    statusAndEvaluation: 'Borte hver dag de siste tre ukene. Gruer seg mest til gymtimene og garderoben.',
+    timetableAndAttendance: 'Røde timer: kroppsøving. Grønne: kunst og håndverk og naturfag.',
+    measures: [
+      {
+        id: 'm1',
+        description: 'Eget garderobe / rolig sted å skifte før kroppsøving',
+        planB: 'Emil skifter på helserommet',
+        responsible: 'Faglærer i kroppsøving',
+        attendanceReduction: null,
+        homeSchooling: null,
+        forTeaching: true,
+        teacherNote: 'Eget garderobe før kroppsøving: Emil skifter alene, uten å bli spurt foran klassen',
+      },
+      {
+        id: 'm2',
+        description: 'Kontaktlærer ringer hjem kl. 08.15 de dagene Emil ikke har kommet',
+        planB: 'Rektor ringer',
+        responsible: 'Kontaktlærer',
+        attendanceReduction: null,
+        homeSchooling: null,
+        forTeaching: false,
+      },
+    ],
+    triggers: 'Garderoben før gym; å bli spurt om fraværet foran klassen.',
+    nextMeetingOn: at.day(7),
+  };
+  await tx
+    .insertInto('case_plan')
+    .values({
+      id: randomUUID(),
+      kommune_id: k.id,
+      case_id: at.caseId,
+      pupil_id: at.pupilId,
+      kind: 'tiltaksplan',
+      status: 'aktiv',
+      content: JSON.stringify(plan),
+      activated_on: on,
+      activated_by: at.holder,
+      closed_on: null,
+      created_by: at.holder,
+      created_at: new Date(`${on}T08:45:00+01:00`),
+      updated_by: at.holder,
+      updated_at: new Date(`${on}T09:00:00+01:00`),
+    })
+    .execute();
 }
 
 function chunks<T>(xs: T[], size: number): T[][] {

@@ -106,13 +106,21 @@ function checkOne(r: RoleInput, where: string, known: Known): CheckedRole {
     new AppError('forbidden', `${where}: bare kommunens administrator kan gi rollen, ikke en skoles administrator.`);
   if (isOneOf(SERVICE_ROLES, r.role)) {
     if (!known.kommuneAdmin) throw onlyKommuneAdmin();
-    if (r.schoolId || r.classId)
-      throw new AppError('validation', `${where}: en tjenesterolle gjelder en tjeneste, ikke en skole eller klasse.`);
+    if (r.classId) throw new AppError('validation', `${where}: en tjenesterolle gjelder en tjeneste, ikke en klasse.`);
+    // The school health service is given per school (decision 196): a helsesykepleier's role may name the
+    // school she works at, one row per school; the other services reach pupils through consent alone.
+    if (r.schoolId && r.role !== 'helsesykepleier')
+      throw new AppError(
+        'validation',
+        `${where}: bare helsesykepleier knyttes til en skole; de andre tjenestene ser saker gjennom samtykke.`,
+      );
+    if (r.schoolId && !known.schools.has(r.schoolId))
+      throw new AppError('validation', `${where}: skolen finnes ikke i kommunen.`);
     const unit = r.serviceUnitId || null;
     if (!unit) throw new AppError('validation', `${where}: velg tjenesten rollen gjelder.`);
     if (known.unitKind.get(unit) !== SERVICE_ROLE_UNITS[r.role])
       throw new AppError('validation', `${where}: tjenesten passer ikke til rollen.`);
-    return { ...place, role: r.role, serviceUnitId: unit };
+    return { ...place, role: r.role, serviceUnitId: unit, schoolId: r.schoolId || null };
   }
   if (r.serviceUnitId) throw new AppError('validation', `${where}: bare tjenesteroller knyttes til en tjeneste.`);
   if (r.role === 'skoleeier' || r.role === 'avdelingsdirektor' || (r.role === 'administrator' && !r.schoolId)) {
@@ -151,8 +159,16 @@ export async function manageableAccount(tx: Tx, actor: Actor, userId: string, ad
   if (isKommuneAdmin(actor)) return user;
   const schools = [...(administered ?? (await administeredSchools(tx, actor)))];
   if (schools.length === 0) throw notFound();
-  const roles = await tx.selectFrom('role_assignment').select('school_id').where('user_id', '=', userId).execute();
-  if (roles.length > 0 && !roles.some((r) => r.school_id && schools.includes(r.school_id))) throw notFound();
+  const roles = await tx
+    .selectFrom('role_assignment')
+    .select(['school_id', 'service_unit_id'])
+    .where('user_id', '=', userId)
+    .execute();
+  // A helsesykepleier's school (decision 207) does not make her the school's staff: a service's roles are
+  // the kommune-wide administrator's to give.
+  const atTheirSchool = (r: (typeof roles)[number]) =>
+    r.school_id !== null && r.service_unit_id === null && schools.includes(r.school_id);
+  if (roles.length > 0 && !roles.some(atTheirSchool)) throw notFound();
   return user;
 }
 

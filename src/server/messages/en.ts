@@ -241,8 +241,6 @@ export const en: Catalogue = {
   'Rolle {value}': 'Role {value}',
   '{where}: bare kommunens administrator kan gi rollen, ikke en skoles administrator.':
     "{where}: only the municipality's administrator can give the role, not a school's administrator.",
-  '{where}: en tjenesterolle gjelder en tjeneste, ikke en skole eller klasse.':
-    '{where}: a service role applies to a service, not a school or a class.',
   '{where}: velg tjenesten rollen gjelder.': '{where}: choose the service the role applies to.',
   '{where}: tjenesten passer ikke til rollen.': '{where}: the service does not match the role.',
   '{where}: bare tjenesteroller knyttes til en tjeneste.': '{where}: only service roles are linked to a service.',
@@ -1045,6 +1043,14 @@ export const en: Catalogue = {
   'Læreren for time {period} på ukedag {weekday} (rad {value})':
     'The teacher for lesson {period} on weekday {weekday} (row {value})',
   Rolle: 'Role',
+  '{where}: en tjenesterolle gjelder en tjeneste, ikke en klasse.':
+    '{where}: a service role applies to a service, not a class.',
+  '{where}: bare helsesykepleier knyttes til en skole; de andre tjenestene ser saker gjennom samtykke.':
+    '{where}: only a school nurse is linked to a school; the other services see cases through consent.',
+  '{where}: skolen finnes ikke i kommunen.': '{where}: the school does not exist in the municipality.',
+  'Ugyldig dato «{anyDay}» i «week». Bruk ÅÅÅÅ-MM-DD.': 'Invalid date «{anyDay}» in «week». Use YYYY-MM-DD.',
+  'Som vikar kan du føre fravær i klassen bare for den dagen du er vikar, og bare den samme dagen.':
+    'As a substitute you can record absence in the class only for the day you are substitute, and only on that same day.',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */

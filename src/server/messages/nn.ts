@@ -241,8 +241,6 @@ export const nn: Catalogue = {
   'Rolle {value}': 'Rolle {value}',
   '{where}: bare kommunens administrator kan gi rollen, ikke en skoles administrator.':
     '{where}: berre administratoren til kommunen kan gi rolla, ikkje administratoren til ein skule.',
-  '{where}: en tjenesterolle gjelder en tjeneste, ikke en skole eller klasse.':
-    '{where}: ei tenesterolle gjeld ei teneste, ikkje ein skule eller ei klasse.',
   '{where}: velg tjenesten rollen gjelder.': '{where}: vel tenesta rolla gjeld.',
   '{where}: tjenesten passer ikke til rollen.': '{where}: tenesta passar ikkje til rolla.',
   '{where}: bare tjenesteroller knyttes til en tjeneste.': '{where}: berre tenesteroller blir knytte til ei teneste.',
@@ -1037,6 +1035,14 @@ export const nn: Catalogue = {
   'Læreren for time {period} på ukedag {weekday} (rad {value})':
     'Læraren for time {period} på vekedag {weekday} (rad {value})',
   Rolle: 'Rolle',
+  '{where}: en tjenesterolle gjelder en tjeneste, ikke en klasse.':
+    '{where}: ei tenesterolle gjeld ei teneste, ikkje ei klasse.',
+  '{where}: bare helsesykepleier knyttes til en skole; de andre tjenestene ser saker gjennom samtykke.':
+    '{where}: berre helsesjukepleiar blir knytt til ein skule; dei andre tenestene ser saker gjennom samtykke.',
+  '{where}: skolen finnes ikke i kommunen.': '{where}: skulen finst ikkje i kommunen.',
+  'Ugyldig dato «{anyDay}» i «week». Bruk ÅÅÅÅ-MM-DD.': 'Ugyldig dato «{anyDay}» i «week». Bruk ÅÅÅÅ-MM-DD.',
+  'Som vikar kan du føre fravær i klassen bare for den dagen du er vikar, og bare den samme dagen.':
+    'Som vikar kan du føre fråvær i klassen berre for den dagen du er vikar, og berre same dagen.',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */

@@ -4,6 +4,8 @@ import { osloDate } from '../clock';
 import { getClassAdaptations } from '../use-cases/get-class-adaptations';
 import { setAdaptationFollowed } from '../use-cases/set-adaptation-followed';
 import { setClassSubstitutes } from '../use-cases/set-class-substitutes';
+import { getClassSubstitutes } from '../use-cases/get-class-substitutes';
+import { getMyTimetable } from '../use-cases/get-my-timetable';
 import { actorOf, type RouteDeps } from './deps';
 import { errorBody } from '../../contract/common';
 import {
@@ -13,6 +15,10 @@ import {
   setAdaptationFollowedParams,
   setAdaptationFollowedBody,
   setAdaptationFollowedResponse,
+  getMyTimetableQuery,
+  getMyTimetableResponse,
+  getClassSubstitutesParams,
+  getClassSubstitutesResponse,
   setClassSubstitutesParams,
   setClassSubstitutesBody,
   setClassSubstitutesResponse,
@@ -57,6 +63,34 @@ export const adaptationRoutes =
         },
       },
       async (request) => setAdaptationFollowed(db, actorOf(request), request.params.classId, request.body, clock.now()),
+    );
+
+    app.get(
+      '/api/timetable/mine',
+      {
+        config: { action: 'adaptations.read' },
+        schema: {
+          summary: 'Timeplan: lærerens timer i en uke, med tilretteleggingen for elevene i hver time',
+          tags: ['tilrettelegging'],
+          querystring: getMyTimetableQuery,
+          response: { 200: getMyTimetableResponse, 400: errorBody, ...authErrors },
+        },
+      },
+      async (request) => getMyTimetable(db, actorOf(request), request.query.week ?? osloDate(clock.now()), clock.now()),
+    );
+
+    app.get(
+      '/api/classes/:classId/substitutes/:date',
+      {
+        config: { action: 'class.substitutes.manage' },
+        schema: {
+          summary: 'Dagens vikar: hvem som er satt på klassen denne datoen, og lærerne ved skolen som kan settes',
+          tags: ['tilrettelegging'],
+          params: getClassSubstitutesParams,
+          response: { 200: getClassSubstitutesResponse, 400: errorBody, 404: errorBody, ...authErrors },
+        },
+      },
+      async (request) => getClassSubstitutes(db, actorOf(request), request.params.classId, request.params.date),
     );
 
     app.put(

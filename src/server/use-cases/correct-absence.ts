@@ -16,7 +16,7 @@ import {
   type EventInput,
 } from '../absence/events';
 import { reevaluatePupil } from '../absence/evaluate-pupil';
-import { pupilForStaff } from '../absence/place';
+import { pupilForRegistering } from '../absence/place';
 import type { Content } from '../content/load-content';
 import { alertReaderFor } from '../absence/alert-texts';
 
@@ -41,11 +41,18 @@ export async function correctAbsence(
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
     const before = await loadLiveEvent(tx, eventId);
-    const place = await pupilForStaff(tx, actor, before.pupil_id);
+    const today = osloDate(now);
+    const { place, substitute } = await pupilForRegistering(
+      tx,
+      actor,
+      before.pupil_id,
+      [before.date, input.date],
+      today,
+    );
     const cal = await calendarFor(tx, place);
-    checkMayRegister(actor, place, { ...before }, cal);
-    const event = checkEvent(input, cal, { today: osloDate(now), keepsDate: before.date });
-    checkMayRegister(actor, place, event, cal);
+    if (!substitute) checkMayRegister(actor, place, { ...before }, cal);
+    const event = checkEvent(input, cal, { today, keepsDate: before.date });
+    if (!substitute) checkMayRegister(actor, place, event, cal);
     try {
       await updateVersioned(tx, 'absence_event', eventId, input.version, event);
     } catch (e) {

@@ -6,7 +6,7 @@ import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { calendarFor, checkMayRegister, openAlerts, writeHistory } from '../absence/events';
 import { reevaluatePupil } from '../absence/evaluate-pupil';
-import { pupilForStaff } from '../absence/place';
+import { pupilForRegistering } from '../absence/place';
 import { loadLiveEvent } from './correct-absence';
 import type { Content } from '../content/load-content';
 import { alertReaderFor } from '../absence/alert-texts';
@@ -21,8 +21,8 @@ export async function deleteAbsence(
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
     const before = await loadLiveEvent(tx, eventId);
-    const place = await pupilForStaff(tx, actor, before.pupil_id);
-    checkMayRegister(actor, place, before, await calendarFor(tx, place));
+    const { place, substitute } = await pupilForRegistering(tx, actor, before.pupil_id, [before.date], osloDate(now));
+    if (!substitute) checkMayRegister(actor, place, before, await calendarFor(tx, place));
     await updateVersioned(tx, 'absence_event', eventId, version, { deleted_at: now });
     const after = await tx.selectFrom('absence_event').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
     await writeHistory(tx, after, 'deleted', actor, now);

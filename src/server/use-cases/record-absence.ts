@@ -17,7 +17,7 @@ import {
   type EventInput,
 } from '../absence/events';
 import { reevaluatePupil } from '../absence/evaluate-pupil';
-import { pupilForStaff } from '../absence/place';
+import { pupilForRegistering } from '../absence/place';
 import type { Content } from '../content/load-content';
 import { alertReaderFor } from '../absence/alert-texts';
 
@@ -33,9 +33,9 @@ export async function recordAbsence(
   now: Date,
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
-    const place = await pupilForStaff(tx, actor, input.pupilId);
-    const cal = await calendarFor(tx, place);
     const today = osloDate(now);
+    const { place, substitute } = await pupilForRegistering(tx, actor, input.pupilId, [input.date], today);
+    const cal = await calendarFor(tx, place);
     const periods = lessonRun(input);
     // Each lesson its own subject from the timetable; the one the user chose names the first.
     const checked = periods.map((period, i) =>
@@ -43,7 +43,8 @@ export async function recordAbsence(
         today,
       }),
     );
-    for (const event of checked) checkMayRegister(actor, place, event, cal);
+    // The substitute of the day registers in the whole class that day (decision 207).
+    if (!substitute) for (const event of checked) checkMayRegister(actor, place, event, cal);
     const rows = [];
     for (const event of checked) {
       const inserted = await tx

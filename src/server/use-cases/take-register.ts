@@ -10,12 +10,18 @@ import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { classCalendar } from '../absence/calendar';
 import { classScope, visibleClasses } from '../access/scope';
+import { isSubstitute } from '../access/teaching-class';
 
 export async function takeRegister(db: Db, actor: Actor, classId: string, date: string, now: Date) {
   const day = parseIsoDate(date);
   if (day === null) throw new AppError('validation', 'Ugyldig dato. Bruk ÅÅÅÅ-MM-DD.');
   return db.withContext(contextOf(actor), async (tx) => {
-    const cls = await visibleClasses(tx, classScope(actor)).where('class.id', '=', classId).executeTakeFirst();
+    // The substitute of the day takes the register of that day, the same day (decision 207).
+    const cls =
+      (await visibleClasses(tx, classScope(actor)).where('class.id', '=', classId).executeTakeFirst()) ??
+      (date === osloDate(now) && (await isSubstitute(tx, actor, classId, date))
+        ? await visibleClasses(tx, { classIds: [classId], schoolIds: [] }).executeTakeFirst()
+        : undefined);
     if (!cls) throw new AppError('not_found', 'Fant ikke klassen, eller du har ikke tilgang til den.');
     if (date > osloDate(now))
       throw new AppError('validation', 'En dag som ikke har kommet ennå, kan ikke føres som registrert.', {

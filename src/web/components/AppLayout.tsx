@@ -108,6 +108,13 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {nav?.timetable && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/timeplan">{t('nav.timetable')}</RouterLink>
+                  </Link>
+                </li>
+              )}
               {nav?.healthConcern && (
                 <li>
                   <Link asChild>

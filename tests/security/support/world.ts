@@ -51,7 +51,7 @@ export type IdKey = (typeof IDS)[number];
 export type Bundle = Partial<Record<IdKey, string>>;
 export type BundleName = 'own' | 'sameClass' | 'otherClass' | 'otherSchool' | 'otherKommune';
 
-export type ActorName = 'kontakt' | 'fag' | 'rektor' | 'admin' | 'eier' | 'forelder';
+export type ActorName = 'kontakt' | 'fag' | 'rektor' | 'admin' | 'eier' | 'forelder' | 'helse';
 
 /** Which bundles hold data an actor of this kind must not reach (the rest of `own`'s kommune is theirs). */
 export const FOREIGN: Record<ActorName, BundleName[]> = {
@@ -61,6 +61,10 @@ export const FOREIGN: Record<ActorName, BundleName[]> = {
   admin: ['otherSchool', 'otherKommune'],
   eier: ['otherKommune'],
   forelder: ['sameClass', 'otherClass', 'otherSchool', 'otherKommune'],
+  // The helsesykepleier of Testskole (issue 21 item 6): every case of kommune A in this world has a consent
+  // covering the helsestasjon, so through consent its cases are hers to read; only kommune B is foreign.
+  // Her schools (the undring's pupils) are probed in tests/integration/health-partner.test.ts.
+  helse: ['otherKommune'],
 };
 
 /** Text in each bundle's names; an answer must never hold the marker of a bundle foreign to the actor. */
@@ -275,6 +279,9 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
   const guardian3b = randomUUID();
   const kontakt9b = { id: randomUUID(), username: `kontakt9b.${tagA}` };
   const kontakt3b = { id: randomUUID(), username: `kontakt3b.${tagA}` };
+  // The helsesykepleier actor: an account of her own, serving Testskole (decision 196), so the factory's
+  // helsesykepleier stays a reference the sweeps may reset, disable or make wait for its second factor.
+  const helse = { id: randomUUID(), username: `helse.aktor.${tagA}` };
   const passwordHash = await hashPassword(PASSWORD, 'cheap');
   await db.withContext({ kommuneId: a.id }, async (tx) => {
     await tx
@@ -343,6 +350,38 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
           is_demo: true,
         })),
       )
+      .execute();
+    await tx
+      .insertInto('app_user')
+      .values({
+        id: helse.id,
+        kommune_id: a.id,
+        username: helse.username,
+        display_name: `Helsesykepleier ${helse.username}`,
+        kind: 'service',
+        password_hash: passwordHash,
+        totp_secret: null,
+        oidc_subject: null,
+        is_demo: true,
+      })
+      .execute();
+    const unit = await tx
+      .selectFrom('service_unit')
+      .select('id')
+      .where('kind', '=', 'helsestasjon')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('role_assignment')
+      .values({
+        id: randomUUID(),
+        kommune_id: a.id,
+        user_id: helse.id,
+        role: 'helsesykepleier',
+        school_id: a.schoolId,
+        class_id: null,
+        service_unit_id: unit.id,
+        subject: null,
+      })
       .execute();
     await tx
       .insertInto('role_assignment')
@@ -482,7 +521,7 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
       noticeItemId: await inboxItemOf(b.users.rektor!.id, 'notice'),
     },
   };
-  const session = (actor: ActorName) => as(a.users[actor]!.username);
+  const session = (actor: ActorName) => as(actor === 'helse' ? helse.username : a.users[actor]!.username);
   const sessions = Object.fromEntries(
     await Promise.all((Object.keys(FOREIGN) as ActorName[]).map(async (n) => [n, await session(n)])),
   ) as Record<ActorName, Session>;

@@ -22,7 +22,8 @@ import { useApi } from '../../useApi';
 import { RegisterForm } from './RegisterForm';
 import { TakeRegister } from './TakeRegister';
 import { AdaptationNotes } from './AdaptationNotes';
-import { seesAdaptations } from '../../roles';
+import { hasAnyRole, seesAdaptations, SUBSTITUTE_NAMING_ROLES } from '../../roles';
+import { SubstitutesOfTheDay } from './SubstitutesOfTheDay';
 import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
 
 // The morning register: one row per pupil, only the kind select until a kind is chosen, so Tab
@@ -30,6 +31,7 @@ import { ProtectedAddressTag } from '../../components/ProtectedAddressTag';
 export function RegisterPage() {
   const { t } = useTranslation();
   const { classId = '' } = useParams();
+  const { state } = useAuth();
   const [params, setParams] = useSearchParams();
   const requested = params.get('dato');
   const date = isIsoDate(requested) ? requested : undefined;
@@ -56,6 +58,9 @@ export function RegisterPage() {
       {info && (
         <>
           <DayPicker date={info.date} onChange={(next) => setParams({ dato: next })} />
+          {state.status === 'authenticated' && hasAnyRole(state.user, SUBSTITUTE_NAMING_ROLES) && (
+            <SubstitutesOfTheDay key={info.date} classId={info.class.id} date={info.date} />
+          )}
           <RegisterDay
             key={info.date}
             register={info}

@@ -39,9 +39,11 @@ export function rolesFromDrafts(drafts: RoleDraft[]): RoleInput[] {
   return drafts.map((d) => {
     const service = isOneOf(SERVICE_ROLES, d.role);
     const atSchool = !service && !isOneOf(KOMMUNE_ROLES, d.role) && d.schoolId !== '';
+    // The school health service is given per school (decisions 196 and 207): the helsesykepleier's school.
+    const nurseSchool = d.role === 'helsesykepleier' && d.schoolId !== '';
     return {
       role: d.role,
-      schoolId: atSchool ? d.schoolId : null,
+      schoolId: atSchool || nurseSchool ? d.schoolId : null,
       classId: atSchool && (d.role === 'kontaktlaerer' || d.role === 'faglaerer') ? d.classId || null : null,
       subject: atSchool && d.role === 'faglaerer' ? d.subject.trim() || null : null,
       serviceUnitId: service ? d.serviceUnitId || null : null,
@@ -69,8 +71,12 @@ export function RoleEditor({ legend, drafts, onChange, schools, classes, kommune
     const unit = isOneOf(SERVICE_ROLES, role)
       ? (serviceUnits.find((u) => u.kind === SERVICE_ROLE_UNITS[role])?.id ?? '')
       : '';
-    const schoolId =
-      isOneOf(SCHOOL_ROLES, role) && role !== 'administrator' ? d.schoolId || (schools[0]?.id ?? '') : d.schoolId;
+    // A service role starts without a school: the helsesykepleier's school is chosen, never assumed.
+    const schoolId = isOneOf(SERVICE_ROLES, role)
+      ? ''
+      : isOneOf(SCHOOL_ROLES, role) && role !== 'administrator'
+        ? d.schoolId || (schools[0]?.id ?? '')
+        : d.schoolId;
     update(d.key, { role, serviceUnitId: unit, schoolId, classId: '' });
   };
   return (
@@ -134,6 +140,20 @@ export function RoleEditor({ legend, drafts, onChange, schools, classes, kommune
                         {u.name}
                       </Select.Option>
                     ))}
+                </Select>
+              </Field>
+            )}
+            {d.role === 'helsesykepleier' && (
+              <Field>
+                <Label>{t('users.nurseSchool')}</Label>
+                <Field.Description>{t('users.nurseSchoolHelp')}</Field.Description>
+                <Select value={d.schoolId} onChange={(e) => update(d.key, { schoolId: e.target.value })} width="auto">
+                  <Select.Option value="">{t('users.nurseNoSchool')}</Select.Option>
+                  {schools.map((s) => (
+                    <Select.Option key={s.id} value={s.id}>
+                      {s.name}
+                    </Select.Option>
+                  ))}
                 </Select>
               </Field>
             )}

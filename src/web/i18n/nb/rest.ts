@@ -27,6 +27,7 @@ import settings from './settings.json';
 import users from './users.json';
 import me from './me.json';
 import pupilEntries from './pupilEntries.json';
+import timetable from './timetable.json';
 
 // The bokmål texts that come with the screens (see ./core.ts): one chunk, loaded once, with the first
 // screen that needs it.
@@ -60,6 +61,7 @@ export const restFiles = {
   pupilEntries,
   health,
   schoolEnvironment,
+  timetable,
 };
 
 export default {
@@ -92,4 +94,5 @@ export default {
   ...pupilEntries,
   ...health,
   ...schoolEnvironment,
+  ...timetable,
 };
