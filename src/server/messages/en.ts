@@ -413,6 +413,8 @@ export const en: Catalogue = {
   // src/server/use-cases/erase-pupil-case-data.ts
   'Eleven har en åpen sak. Saken må avsluttes før opplysningene kan slettes.':
     'The pupil has an open case. The case must be closed before the information can be erased.',
+  'Eleven har en åpen skolemiljøsak. Skolemiljøsaken må avsluttes før opplysningene kan slettes.':
+    'The pupil has an open school environment matter. The matter must be closed before the information can be erased.',
   'Opplysningene kan ikke slettes fordi arkivlova krever at de bevares. {value}':
     'The information cannot be erased because the Archives Act (arkivlova) requires it to be kept. {value}',
   '{what}. {title}: {why} ({law})': '{what}. {title}: {why} ({law})',

@@ -413,6 +413,8 @@ export const nn: Catalogue = {
   // src/server/use-cases/erase-pupil-case-data.ts
   'Eleven har en åpen sak. Saken må avsluttes før opplysningene kan slettes.':
     'Eleven har ei open sak. Saka må avsluttast før opplysningane kan slettast.',
+  'Eleven har en åpen skolemiljøsak. Skolemiljøsaken må avsluttes før opplysningene kan slettes.':
+    'Eleven har ei open skulemiljøsak. Skulemiljøsaka må avsluttast før opplysningane kan slettast.',
   'Opplysningene kan ikke slettes fordi arkivlova krever at de bevares. {value}':
     'Opplysningane kan ikkje slettast fordi arkivlova krev at dei blir tekne vare på. {value}',
   '{what}. {title}: {why} ({law})': '{what}. {title}: {why} ({law})',
