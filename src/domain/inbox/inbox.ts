@@ -30,6 +30,9 @@ export const INBOX_KINDS = [
   // A school environment matter started (the aktivitetsplikt, decision 187): the school's leadership, and the
   // school owner when an adult at the school is involved (opplæringslova § 12-5).
   'school-environment',
+  // The aktivitetsplan of an open matter is to be evaluated in a few school days (decision 212): the school's
+  // leadership and the pupil's contact teachers.
+  'school-environment-due',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 
