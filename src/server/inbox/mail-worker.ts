@@ -87,7 +87,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'contact-gap': 'Ei skuleveke har gått utan den vekentlege kontakten i ei sak i Nærvær',
     'health-concern': 'Helsesjukepleiaren har meldt ei undring til skulen i Nærvær',
     'school-environment': 'Ei ny skolemiljøsak i Nærvær ventar på oppfølging',
-    'school-environment-due': 'Aktivitetsplanen i ei skulemiljøsak i Nærvær skal snart evaluerast',
+    'school-environment-due': 'Aktivitetsplanen i ei skolemiljøsak i Nærvær skal snart evaluerast',
     summary: 'Du har nye meldingar i Nærvær',
   },
   en: {

@@ -589,6 +589,7 @@ export const en: Catalogue = {
     'Write something you want the adults to know, or choose who you want there.',
   'Skriv noe, eller velg hvem du vil ha med': 'Write something, or choose who you want there',
   // src/server/use-cases/send-to-guardians.ts
+  'Skolemiljøsaken har ingen aktivitetsplan ennå.': 'The school environment matter has no activity plan yet.',
   'Eleven har fortrolig eller strengt fortrolig adresse. Bare skoleledelsen kan sende til foresatte, etter å ha bekreftet at det er trygt.':
     'The pupil has a confidential or strictly confidential address. Only the school leadership can send to the guardians, after confirming that it is safe.',
   'Et utkast sendes ikke til foresatte. Ta planen i bruk først.':
