@@ -172,8 +172,8 @@ describe.skipIf(unavailable !== null)('browser journey: aktivitetsplikt – skol
   });
 
   it('«Send til foresatte» puts the aktivitetsplan on the guardian’s page, read on a phone', async () => {
+    // The leader's browser is still logged in from the journey above.
     const leader = await j.contexts.leader.newPage();
-    await logIn(leader, 'rektor');
     const login = await j.server.app.inject({
       method: 'POST',
       url: '/api/auth/login',
