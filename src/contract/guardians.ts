@@ -20,7 +20,7 @@ export type ListMyChildrenResponse = z.infer<typeof listMyChildrenResponse>;
 
 // The guardians inside the follow-up (issue 18 items 3 and 5, decisions 129–133).
 
-export const GUARDIAN_DOCUMENT_KINDS = ['letter', 'minutes', 'plan'] as const;
+export const GUARDIAN_DOCUMENT_KINDS = ['letter', 'minutes', 'plan', 'activity-plan'] as const;
 
 // GET /api/my-children/:pupilId
 export const getMyChildParams = z.object({ pupilId: idParam });
@@ -28,7 +28,9 @@ export type GetMyChildParams = z.input<typeof getMyChildParams>;
 const sentDocument = z.object({
   id: z.string(),
   kind: z.enum(GUARDIAN_DOCUMENT_KINDS),
-  sourceId: z.string().describe('Varselet (brev), møtet (referat) eller planen: PDF-en hentes med den'),
+  sourceId: z
+    .string()
+    .describe('Varselet (brev), møtet (referat), planen eller skolemiljøsaken (aktivitetsplan): PDF-en hentes med den'),
   sentAt: z.string().describe('Når skolen sendte det (ISO 8601)'),
   title: z.string(),
   date: z.string().nullable().describe('Møtedagen, datoen planen ble tatt i bruk, eller da brevet ble sendt'),
@@ -40,6 +42,15 @@ const sentDocument = z.object({
     .object({ status: z.enum(PLAN_STATUSES), lines: z.array(z.string()), evaluationOn: z.string().nullable() })
     .nullable(),
   letter: z.object({ action: z.string() }).nullable(),
+  activityPlan: z
+    .object({
+      problem: z.string(),
+      measures: z.array(z.object({ what: z.string(), when: z.string(), responsible: z.string() })),
+      evaluationOn: z.string(),
+      open: z.boolean().describe('Skolemiljøsaken er fortsatt åpen'),
+    })
+    .nullable()
+    .describe('Aktivitetsplanen i en skolemiljøsak (opplæringslova § 12-4), slik familien leser den (beslutning 211)'),
 });
 export type SentDocumentDto = z.infer<typeof sentDocument>;
 export const getMyChildResponse = z.object({
@@ -58,6 +69,7 @@ export const getMyChildResponse = z.object({
   reports: z.array(eventDto.extend({ confirmedAt: z.string().nullable() })),
   documents: z.array(sentDocument),
   activePlans: z.array(sentDocument),
+  activityPlans: z.array(sentDocument).describe('Aktivitetsplaner skolen har sendt hjem (skolemiljøsaker)'),
   meetings: z.array(
     z.object({
       id: z.string(),
@@ -88,6 +100,9 @@ export const guardianMinutesPdfParams = z.object({ pupilId: idParam, meetingId: 
 export type GuardianMinutesPdfParams = z.input<typeof guardianMinutesPdfParams>;
 export const guardianPlanPdfParams = z.object({ pupilId: idParam, planId: idParam });
 export type GuardianPlanPdfParams = z.input<typeof guardianPlanPdfParams>;
+// GET /api/my-children/:pupilId/activity-plans/:matterId/pdf
+export const guardianActivityPlanPdfParams = z.object({ pupilId: idParam, matterId: idParam });
+export type GuardianActivityPlanPdfParams = z.input<typeof guardianActivityPlanPdfParams>;
 
 // POST /api/my-children/:pupilId/replies
 export const replyAsGuardianParams = z.object({ pupilId: idParam });
@@ -108,6 +123,9 @@ export const sendPlanToGuardiansParams = z.object({ caseId: idParam, planId: idP
 export type SendPlanToGuardiansParams = z.input<typeof sendPlanToGuardiansParams>;
 export const sendLetterToGuardiansParams = z.object({ alertId: idParam });
 export type SendLetterToGuardiansParams = z.input<typeof sendLetterToGuardiansParams>;
+// POST /api/school-environment/:matterId/send-to-guardians (the aktivitetsplan, decision 211)
+export const sendActivityPlanToGuardiansParams = z.object({ matterId: idParam });
+export type SendActivityPlanToGuardiansParams = z.input<typeof sendActivityPlanToGuardiansParams>;
 export const sendToGuardiansBody = z.object({ confirmProtectedAddress: z.boolean().optional() });
 export type SendToGuardiansBody = z.input<typeof sendToGuardiansBody>;
 export const sendToGuardiansResponse = z.object({

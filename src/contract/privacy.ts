@@ -14,6 +14,9 @@ export const erasePupilCaseDataParams = z.object({ pupilId: idParam });
 export type ErasePupilCaseDataParams = z.input<typeof erasePupilCaseDataParams>;
 export const erasePupilCaseDataResponse = z.object({
   erased: z.record(z.string(), z.number().int()),
+  matters: z
+    .array(z.object({ id: z.string(), knownOn: z.string() }))
+    .describe('Skolemiljøsakene som ble slettet, med datoen skolen fikk vite om saken (beslutning 210)'),
   kept: z.array(z.object({ rule: z.string(), what: z.string(), title: z.string(), why: z.string(), law: z.string() })),
   statistics: z.object({ cases: z.number().int() }),
   message: z.string(),

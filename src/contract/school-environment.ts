@@ -69,6 +69,11 @@ export const matterDto = matterSummaryDto.extend({
   version: z.number().int(),
   /** Whether the reader may record steps and make the plan (the leadership, decision 187). */
   canEdit: z.boolean(),
+  sentHomeAt: z
+    .string()
+    .nullable()
+    .describe('Når aktivitetsplanen ble sendt til foresatte med «Send til foresatte» (beslutning 211)'),
+  protectedAddress: z.boolean().describe('Eleven har fortrolig eller strengt fortrolig adresse'),
 });
 export type Matter = z.infer<typeof matterDto>;
 

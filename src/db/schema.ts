@@ -39,7 +39,7 @@ type Version = ColumnType<number, number | undefined, number>;
 export type Role = AssignedRole;
 export type { ProtectedAddress, ServiceKind, UserKind };
 
-export type GuardianDocumentKind = 'letter' | 'minutes' | 'plan';
+export type GuardianDocumentKind = 'letter' | 'minutes' | 'plan' | 'activity-plan';
 
 export interface Database {
   /** An «undring» from the helsesykepleier to the school about a pupil (migration 0048, decision 196). */

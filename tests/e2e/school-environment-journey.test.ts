@@ -4,7 +4,8 @@
 // school leader finds it in «Innboks» and on the board («Saker») with «Aktivitetsplan mangler», records the
 // investigation, makes the aktivitetsplan (refused first without the law's elements, each named at its field)
 // and prints it: the PDF, read back, holds the problem, each measure with when and who, the evaluation date and
-// the family's right to go to the Statsforvalteren.
+// the family's right to go to the Statsforvalteren. Then «Send til foresatte» (decision 211): the demo guardian, on
+// a phone (390 × 844), finds the plan under «Skolemiljø» on Henrik's page — and not the pupil's own words.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -22,6 +23,7 @@ describe.skipIf(unavailable !== null)('browser journey: aktivitetsplikt – skol
     contexts: {
       teacher: { at: '2026-11-24T09:05:00+01:00' },
       leader: { at: '2026-11-24T09:05:00+01:00', acceptDownloads: true },
+      guardian: { at: '2026-11-24T09:05:00+01:00', viewport: { width: 390, height: 844 } },
     },
   });
   const logIn = (page: Page, who: string) =>
@@ -167,5 +169,57 @@ describe.skipIf(unavailable !== null)('browser journey: aktivitetsplikt – skol
     await after.getByRole('link', { name: 'Henrik Fjell (9A)' }).waitFor();
     expect(await after.innerText()).not.toContain('Aktivitetsplan mangler');
     expect(await after.innerText()).toContain('Evalueres 08.12.2026');
+  });
+
+  it('«Send til foresatte» puts the aktivitetsplan on the guardian’s page, read on a phone', async () => {
+    // The leader's browser is still logged in from the journey above.
+    const leader = await j.contexts.leader.newPage();
+    const login = await j.server.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'rektor', password: DEMO_PASSWORD },
+    });
+    const cookie = login.cookies.find((c) => c.name === 'naervaer_sid')!;
+    const matters = (
+      await j.server.app.inject({
+        method: 'GET',
+        url: `/api/pupils/${await henrikId()}/school-environment`,
+        headers: { cookie: `naervaer_sid=${cookie.value}` },
+      })
+    ).json().matters as { id: string }[];
+    await leader.goto(`${j.base}/skolemiljo/${matters[0]!.id}`);
+    await leader.getByRole('heading', { level: 1, name: 'Aktivitetsplikt – skolemiljø: Henrik Fjell' }).waitFor();
+    const plan = section(leader, 'Aktivitetsplan');
+    await tabTo(leader, plan.getByRole('button', { name: 'Send til foresatte – Aktivitetsplan' }));
+    await leader.keyboard.press('Enter');
+    await expect
+      .poll(() => leader.locator('.page-notice').innerText())
+      .toMatch(/Sendt til \d+ foresatte? i Nærvær og ført i kontaktloggen\./);
+    await expect.poll(() => plan.innerText()).toContain('Sendt til foresatte i Nærvær 24.11.2026');
+    await expectNoAxeViolations(leader, 'skolemiljøsaken etter «Send til foresatte»');
+
+    const home = await j.contexts.guardian.newPage();
+    await logInWithKeyboard(home, j.base, 'foresatt', DEMO_PASSWORD, { axe: true });
+    await tabTo(home, home.getByRole('link', { name: 'Se oppfølgingen av Henrik' }));
+    await home.keyboard.press('Enter');
+    await home.waitForURL(/\/barn\/[^/]+$/);
+    await home.getByRole('heading', { level: 1, name: 'Henrik Fjell' }).waitFor();
+    const safe = section(home, 'Skolemiljø');
+    await expect.poll(() => safe.innerText()).toContain('Aktivitetsplan fra 24.11.2026');
+    const text = await safe.innerText();
+    for (const expected of [
+      'Henrik blir holdt utenfor og plaget i garderoben etter kroppsøving.',
+      'Voksen til stede i garderoben etter hver gymtime',
+      'Fra 25.11.2026, hver tirsdag og torsdag',
+      'Inspektør Berg',
+      'Skolen evaluerer tiltakene 08.12.2026.',
+      'Dere kan melde saken til Statsforvalteren',
+    ])
+      expect(text, expected).toContain(expected);
+    // The pupil's own words in the plan, and what the investigation found, stay with the school.
+    expect(await home.locator('main').innerText()).not.toContain('Henrik vil ha en voksen han kjenner');
+    expect(await home.locator('main').innerText()).not.toContain('Samtaler med Henrik og tre medelever');
+    await expectNoAxeViolations(home, 'barnets side med aktivitetsplanen');
+    await home.screenshot({ path: '/tmp/i21-safe2-guardian-390.png', fullPage: true });
   });
 });

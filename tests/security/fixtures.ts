@@ -730,6 +730,17 @@ export const FIXTURES: Record<string, Fixture> = {
     request: (b) => ({ url: `/api/school-environment/${b.matterId}/plan/pdf` }),
     ownStatus: { statuses: [404], why: 'no aktivitetsplan is made in the security world until the plan fixture runs' },
   },
+  // The aktivitetsplan sent home, and the guardian's copy (decision 211).
+  'POST /api/school-environment/{matterId}/send-to-guardians': {
+    actor: 'rektor',
+    request: (b) => ({ url: `/api/school-environment/${b.matterId}/send-to-guardians`, payload: {} }),
+    ownStatus: { statuses: [400], why: 'a matter without an aktivitetsplan is not sent (until the plan fixture runs)' },
+  },
+  'GET /api/my-children/{pupilId}/activity-plans/{matterId}/pdf': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/activity-plans/${b.matterId}/pdf` }),
+    ownStatus: { statuses: [404], why: 'nothing is sent home in the security world' },
+  },
   'GET /api/cases/{caseId}/plans/{planId}': {
     actor: 'kontakt',
     request: (b) => ({ url: `/api/cases/${b.caseId}/plans/${b.planId}` }),

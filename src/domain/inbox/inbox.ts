@@ -33,6 +33,9 @@ export const INBOX_KINDS = [
   // The pupil wrote on their own page — a weekly check-in or a wish before a meeting (decision 206): the contact
   // teacher's and the stafettholder's inbox. The item and its e-mail name nothing of what was written.
   'pupil-voice',
+  // The aktivitetsplan of an open matter is to be evaluated in a few school days (decision 212): the school's
+  // leadership and the pupil's contact teachers.
+  'school-environment-due',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -8,8 +8,11 @@ import { norwegianDate } from '../calendar/dates';
 
 /** Record kinds a keep rule can protect. «absence» is the absence registrations (and their alerts). */
 export const KEEP_RECORDS = ['absence', 'case-with-referral', 'case-with-assessment', 'case-from-level'] as const;
-/** Record kinds a delete rule can release. */
-export const DELETE_RECORDS = ['closed-case', 'contact-log', 'observation'] as const;
+/**
+ * Record kinds a delete rule can release. «school-environment» is a closed school environment matter (the
+ * aktivitetsplikt, opplæringslova kapittel 12) with its steps and aktivitetsplan (decision 210).
+ */
+export const DELETE_RECORDS = ['closed-case', 'contact-log', 'observation', 'school-environment'] as const;
 export type DeleteRecord = (typeof DELETE_RECORDS)[number];
 
 const REFERRAL_SERVICES = [
@@ -163,8 +166,20 @@ export type CaseFacts = {
   assessmentKinds: string[];
 };
 
+/** What planErasure needs to know about one of the pupil's school environment matters. */
+export type MatterRetentionFacts = {
+  id: string;
+  status: 'open' | 'closed';
+  /** The day the school learned of it (YYYY-MM-DD): how the matter is named to the reader. */
+  knownOn: string;
+  /** The day it was closed; null while open. */
+  closedOn: string | null;
+};
+
 export type PupilFacts = {
   cases: CaseFacts[];
+  /** The pupil's school environment matters (decision 210): their own matter, with their own rule. */
+  matters: MatterRetentionFacts[];
   contacts: { id: string; on: string }[];
   observations: { id: string; on: string }[];
   absenceRecords: number;
@@ -181,9 +196,18 @@ export type Protection = {
 
 export type ErasurePlan =
   | { outcome: 'refused-open-case'; caseIds: string[] }
+  | { outcome: 'refused-open-matter'; matterIds: string[] }
   | { outcome: 'refused-archive'; protections: Protection[] }
   | { outcome: 'refused-too-early'; waits: { ruleId: string; title: string; what: string; from: string }[] }
-  | { outcome: 'erase'; caseIds: string[]; contactIds: string[]; observationIds: string[]; kept: Protection[] };
+  | {
+      outcome: 'erase';
+      caseIds: string[];
+      contactIds: string[];
+      observationIds: string[];
+      /** The closed school environment matters erased, each with the day the school learned of it. */
+      matters: { id: string; knownOn: string }[];
+      kept: Protection[];
+    };
 
 /** The date `years` after an ISO date (29 February lands on 1 March in a common year). */
 export function addYears(iso: string, years: number): string {
@@ -212,14 +236,17 @@ function caseProtections(rules: KeepRule[], c: CaseFacts): Protection[] {
 
 /**
  * Whether one pupil's case data may be erased today under the settings, and what: refused while a case
- * is open, refused (all of it) when archive law keeps any case, refused when a delete rule's waiting time
- * has not run out; otherwise the cases, contact log entries and observations to erase. Pupil-level
+ * or a school environment matter is open, refused (all of it) when archive law keeps any case, refused when a delete rule's waiting time
+ * has not run out; otherwise the cases, contact log entries, observations and school environment matters to erase. Pupil-level
  * records (contacts, observations) count their years from the last closing of a case, or from their own
  * date when the pupil has had no case. What is always kept (absence) is listed with the reason.
  */
 export function planErasure(retention: Retention, facts: PupilFacts, today: string): ErasurePlan {
   const open = facts.cases.filter((c) => c.status === 'open');
   if (open.length) return { outcome: 'refused-open-case', caseIds: open.map((c) => c.id) };
+  // The school is still at work in an open matter (§ 12-4): nothing of the pupil goes while it is.
+  const openMatters = facts.matters.filter((m) => m.status === 'open');
+  if (openMatters.length) return { outcome: 'refused-open-matter', matterIds: openMatters.map((m) => m.id) };
 
   const protections = facts.cases.flatMap((c) => caseProtections(retention.keep, c));
   if (protections.length) return { outcome: 'refused-archive', protections };
@@ -237,6 +264,9 @@ export function planErasure(retention: Retention, facts: PupilFacts, today: stri
     if (from > today) waits.push({ ruleId: r.id, title: r.title, what, from });
   };
   for (const c of facts.cases) due('closed-case', `Saken åpnet ${norwegianDate(c.openedOn)}`, c.closedOn!);
+  // A closed matter counts its own years from its closing, not the absence case's (decision 210).
+  for (const m of facts.matters)
+    due('school-environment', `Skolemiljøsaken meldt ${norwegianDate(m.knownOn)}`, m.closedOn!);
   const latest = (rows: { on: string }[]) =>
     rows
       .map((r) => (lastClosed && lastClosed > r.on ? lastClosed : r.on))
@@ -265,6 +295,7 @@ export function planErasure(retention: Retention, facts: PupilFacts, today: stri
     caseIds: facts.cases.map((c) => c.id),
     contactIds: facts.contacts.map((c) => c.id),
     observationIds: facts.observations.map((o) => o.id),
+    matters: facts.matters.map((m) => ({ id: m.id, knownOn: m.knownOn })),
     kept,
   };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { activityPlanGaps, matterFlags, matterSteps, type ActivityPlan, type MatterFacts } from './activity-plan';
+import {
+  activityPlanGaps,
+  evaluationOutstanding,
+  evaluationReminderFrom,
+  matterFlags,
+  matterSteps,
+  type ActivityPlan,
+  type MatterFacts,
+} from './activity-plan';
 
 const complete: ActivityPlan = {
   problem: 'Henrik blir holdt utenfor og kalt stygge ting i friminuttene.',
@@ -70,5 +78,37 @@ describe('matterSteps', () => {
     const steps = matterSteps({ ...open, adultInvolved: true, ownerNotifiedAt: '2026-12-01T09:00:00.000Z' });
     expect(steps.find((s) => s.step === 'owner-notified')?.on).toBe('2026-12-01');
     expect(steps[0]).toEqual({ step: 'reported', on: '2026-12-01' });
+  });
+});
+
+describe('evaluationReminderFrom: three school days before the evaluation (decision 212)', () => {
+  const weekdays = (iso: string) => {
+    const wd = new Date(`${iso}T00:00:00Z`).getUTCDay();
+    return wd >= 1 && wd <= 5;
+  };
+  // The Christmas holiday of 2026 (21.12.2026–01.01.2027) as the skolerute has it.
+  const christmas = (iso: string) => weekdays(iso) && !(iso >= '2026-12-21' && iso <= '2027-01-01');
+  it.each<[string, string, (iso: string) => boolean, string]>([
+    ['a Tuesday: Monday, Friday, Thursday', '2026-12-08', weekdays, '2026-12-03'],
+    ['a Thursday: within the week', '2026-12-10', weekdays, '2026-12-07'],
+    ['a Monday: Friday, Thursday, Wednesday', '2026-12-14', weekdays, '2026-12-09'],
+    ['after Christmas: the days before the holiday count', '2027-01-05', christmas, '2026-12-17'],
+    ['a calendar without school days looks back no more than 60 days', '2026-12-08', () => false, '2026-10-09'],
+  ])('%s', (_name, evaluationOn, isSchoolDay, from) => {
+    expect(evaluationReminderFrom(evaluationOn, isSchoolDay)).toBe(from);
+  });
+  it('counts another number of days when asked', () => {
+    expect(evaluationReminderFrom('2026-12-08', weekdays, 1)).toBe('2026-12-07');
+  });
+});
+
+describe('evaluationOutstanding', () => {
+  it.each<[string, string | null, string | null, string | null, boolean]>([
+    ['no plan', null, null, null, false],
+    ['a plan not yet evaluated', '2026-11-24', '2026-12-08', null, true],
+    ['evaluated after the plan', '2026-11-24', '2026-12-08', '2026-12-08', false],
+    ['evaluated before a revised plan', '2026-12-09', '2027-01-12', '2026-12-08', true],
+  ])('%s', (_name, planMadeOn, evaluationDue, evaluatedOn, outstanding) => {
+    expect(evaluationOutstanding({ planMadeOn, evaluationDue, evaluatedOn })).toBe(outstanding);
   });
 });

@@ -116,3 +116,35 @@ export function matterFlags(m: MatterFacts, today: string): MatterFlag[] {
   }
   return flags;
 }
+
+/**
+ * School days before the aktivitetsplan's evaluation date that the matter's responsible people are reminded in
+ * their inbox (decision 212): three, so the evaluation can be prepared — the pupil heard again, those who carry
+ * the measures asked — within the same school week, a week after the board's flag has started to show it.
+ */
+export const EVALUATION_REMINDER_SCHOOL_DAYS = 3;
+
+/**
+ * The day from which the evaluation of a plan is reminded: `schoolDays` school days before its date, counted on
+ * the pupil's school calendar (`isSchoolDay`, by ISO date). Looks back at most 60 days (a calendar without school
+ * days there reminds 60 days ahead, never not at all).
+ */
+export function evaluationReminderFrom(
+  evaluationOn: string,
+  isSchoolDay: (iso: string) => boolean,
+  schoolDays: number = EVALUATION_REMINDER_SCHOOL_DAYS,
+): string {
+  let day = evaluationOn;
+  let counted = 0;
+  for (let back = 0; counted < schoolDays && back < 60; back++) {
+    day = addDays(day, -1);
+    if (isSchoolDay(day)) counted++;
+  }
+  return day;
+}
+
+/** Whether a matter's aktivitetsplan still waits for its evaluation: none recorded since the plan was (last) made. */
+export function evaluationOutstanding(m: Pick<MatterFacts, 'planMadeOn' | 'evaluationDue' | 'evaluatedOn'>): boolean {
+  if (!m.planMadeOn || !m.evaluationDue) return false;
+  return !(m.evaluatedOn !== null && m.evaluatedOn >= m.planMadeOn);
+}

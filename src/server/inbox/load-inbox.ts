@@ -12,6 +12,7 @@ import { WAITING_REFERRAL } from './reminders';
 import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
 import { countsAsWeeklyContact } from '../../domain/ladder/weekly-contact';
 import { osloDate } from '../clock';
+import { evaluationOutstanding } from '../../domain/school-environment/activity-plan';
 
 type ItemRow = Selectable<Database['inbox_item']>;
 
@@ -268,6 +269,20 @@ async function judge(
         ...base,
         about: { caseId: null, pupilId: '', pupilName: '', className: '', schoolName: matter.schoolName },
       };
+    }
+    case 'school-environment-due': {
+      // The aktivitetsplan's evaluation (decision 212): gone once evaluated, closed, or the plan has another date.
+      const [, matterId = '', due] = item.dedupe_key.split(':');
+      const matter = await tx
+        .selectFrom('school_environment_case')
+        .select(['id', 'status', 'evaluation_due', 'evaluated_on', 'plan_made_on'])
+        .where('id', '=', matterId)
+        .executeTakeFirst();
+      if (!matter || matter.status !== 'open' || matter.evaluation_due !== due) return null;
+      const facts = { planMadeOn: matter.plan_made_on, evaluationDue: due, evaluatedOn: matter.evaluated_on };
+      if (!evaluationOutstanding(facts)) return null;
+      const place = item.pupil_id ? await pupilForStaff(tx, actor, item.pupil_id).catch(() => null) : null;
+      return place ? { ...base, about: about(null, place), caseLink: `/skolemiljo/${matter.id}` } : null;
     }
     default:
       return open ? withCase : null;

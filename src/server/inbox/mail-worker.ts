@@ -68,6 +68,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'health-concern': 'Helsesykepleier har meldt en undring til skolen i Nærvær',
     'school-environment': 'En ny skolemiljøsak i Nærvær venter på oppfølging',
     'pupil-voice': 'En elev har skrevet noe nytt til skolen i Nærvær',
+    'school-environment-due': 'Aktivitetsplanen i en skolemiljøsak i Nærvær skal snart evalueres',
     summary: 'Du har nye meldinger i Nærvær',
   },
   nn: {
@@ -88,6 +89,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'health-concern': 'Helsesjukepleiaren har meldt ei undring til skulen i Nærvær',
     'school-environment': 'Ei ny skolemiljøsak i Nærvær ventar på oppfølging',
     'pupil-voice': 'Ein elev har skrive noko nytt til skulen i Nærvær',
+    'school-environment-due': 'Aktivitetsplanen i ei skolemiljøsak i Nærvær skal snart evaluerast',
     summary: 'Du har nye meldingar i Nærvær',
   },
   en: {
@@ -108,6 +110,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'health-concern': 'The school nurse has raised a query with the school in Nærvær',
     'school-environment': 'A new school environment matter in Nærvær awaits follow-up',
     'pupil-voice': 'A pupil has written something new to the school in Nærvær',
+    'school-environment-due': 'The activity plan of a school environment matter in Nærvær is soon to be evaluated',
     summary: 'You have new messages in Nærvær',
   },
 };

@@ -3,17 +3,22 @@
 // overdue (to the stafettholder), and a new concern on a class still not handled after the school day
 // (to the class's contact teacher); a referral waiting longer than the municipality's limit (to the
 // stafettholder, content/settings, decision 137); a school week over without the weekly contact with the pupil or
-// the home (to the stafettholder and the class's contact teachers, decision 194); and the same-day notice to guardians (same-day-notice.ts,
-// decision 134). Each is put in once (its dedupe key); running the job again changes
+// the home (to the stafettholder and the class's contact teachers, decision 194); an aktivitetsplan's evaluation a
+// few school days ahead (to the school's leadership and the pupil's contact teachers, decision 212); and the
+// same-day notice to guardians (same-day-notice.ts, decision 134). Each is put in once (its dedupe key); running the job again changes
 // nothing, so it may run as often as it likes and after a restart.
 import { sql } from 'kysely';
-import { formatIsoDate, parseIsoDate } from '../../domain/calendar/dates';
+import { formatIsoDate, isoWeekday, parseIsoDate } from '../../domain/calendar/dates';
+import type { CompiledCalendar } from '../../domain/calendar/calendar';
+import { evaluationOutstanding, evaluationReminderFrom } from '../../domain/school-environment/activity-plan';
+import { classCalendar } from '../absence/calendar';
+import { pupilPlace } from '../absence/place';
 import type { Db, Tx } from '../../db/create-db';
 import { weeklyContactsOf } from '../cases/weekly-contact';
 import type { Content } from '../content/load-content';
 import { referralWaitDays, type NoticeSettings } from '../../domain/inbox/notice-settings';
 import { osloDate } from '../clock';
-import { contactTeachersOf, notify, osloOffsetMinutes, type NewInboxItem } from './notify';
+import { contactTeachersOf, notify, osloOffsetMinutes, usersWithRole, type NewInboxItem } from './notify';
 import { sendSameDayNotices } from './same-day-notice';
 
 /** The referral statuses that wait for the service's answer: sent, and received by the service. */
@@ -92,6 +97,7 @@ export async function remindDue(
             });
       }
       if (content) items.push(...(await contactGaps(tx, content, today)));
+      items.push(...(await activityPlanEvaluations(tx, today)));
       if (localHour >= END_OF_SCHOOL_DAY_HOUR) {
         const concerns = await tx
           .selectFrom('alert as a')
@@ -164,6 +170,57 @@ async function contactGaps(tx: Tx, content: Content, today: string): Promise<New
         caseId: c.id,
         pupilId: c.pupil_id,
         dedupeKey: `contact-gap:${c.id}:${gap.monday}`,
+      });
+  }
+  return items;
+}
+
+/**
+ * The aktivitetsplan of an open school environment matter whose evaluation is a few school days away (decision
+ * 212), or past and not yet done: to the school's leadership, who record the evaluation, and the pupil's contact
+ * teachers, who often carry the measures. Once per matter and evaluation date (the date in the key): a revised plan
+ * with a new date is reminded again. The school days are the pupil's class calendar; outside it, Monday to Friday.
+ */
+async function activityPlanEvaluations(tx: Tx, today: string): Promise<NewInboxItem[]> {
+  const matters = await tx
+    .selectFrom('school_environment_case')
+    .select(['id', 'pupil_id', 'school_id', 'evaluation_due', 'evaluated_on', 'plan_made_on'])
+    .where('status', '=', 'open')
+    .where('evaluation_due', 'is not', null)
+    // Nothing within a month is three school days away (the longest holiday within a school year is shorter).
+    .where('evaluation_due', '<=', formatIsoDate(parseIsoDate(today)! + 31))
+    .execute();
+  const items: NewInboxItem[] = [];
+  const calendars = new Map<string, CompiledCalendar | null>();
+  for (const m of matters) {
+    const facts = { planMadeOn: m.plan_made_on, evaluationDue: m.evaluation_due, evaluatedOn: m.evaluated_on };
+    if (!evaluationOutstanding(facts)) continue;
+    const place = await pupilPlace(tx, m.pupil_id).catch(() => null);
+    const key = place ? `${place.classId}:${place.schoolYear}` : '';
+    if (place && !calendars.has(key))
+      calendars.set(
+        key,
+        await classCalendar(tx, place).then(
+          (c) => c.calendar,
+          () => null,
+        ),
+      );
+    const calendar = calendars.get(key) ?? null;
+    const isSchoolDay = (iso: string) => {
+      const day = parseIsoDate(iso)!;
+      return calendar && day >= calendar.firstDay && day <= calendar.lastDay
+        ? calendar.indexOf(day) >= 0
+        : isoWeekday(day) <= 5;
+    };
+    if (today < evaluationReminderFrom(m.evaluation_due!, isSchoolDay)) continue;
+    const leaders = await usersWithRole(tx, 'skoleledelse', m.school_id);
+    const teachers = place ? await contactTeachersOf(tx, place.classId) : [];
+    for (const userId of new Set([...leaders, ...teachers]))
+      items.push({
+        userId,
+        kind: 'school-environment-due',
+        pupilId: m.pupil_id,
+        dedupeKey: `school-environment-due:${m.id}:${m.evaluation_due}`,
       });
   }
   return items;

@@ -411,6 +411,8 @@ export const en: Catalogue = {
   // src/server/use-cases/erase-pupil-case-data.ts
   'Eleven har en åpen sak. Saken må avsluttes før opplysningene kan slettes.':
     'The pupil has an open case. The case must be closed before the information can be erased.',
+  'Eleven har en åpen skolemiljøsak. Skolemiljøsaken må avsluttes før opplysningene kan slettes.':
+    'The pupil has an open school environment matter. The matter must be closed before the information can be erased.',
   'Opplysningene kan ikke slettes fordi arkivlova krever at de bevares. {value}':
     'The information cannot be erased because the Archives Act (arkivlova) requires it to be kept. {value}',
   '{what}. {title}: {why} ({law})': '{what}. {title}: {why} ({law})',
@@ -585,6 +587,7 @@ export const en: Catalogue = {
     'Write something you want the adults to know, or choose who you want there.',
   'Skriv noe, eller velg hvem du vil ha med': 'Write something, or choose who you want there',
   // src/server/use-cases/send-to-guardians.ts
+  'Skolemiljøsaken har ingen aktivitetsplan ennå.': 'The school environment matter has no activity plan yet.',
   'Eleven har fortrolig eller strengt fortrolig adresse. Bare skoleledelsen kan sende til foresatte, etter å ha bekreftet at det er trygt.':
     'The pupil has a confidential or strictly confidential address. Only the school leadership can send to the guardians, after confirming that it is safe.',
   'Et utkast sendes ikke til foresatte. Ta planen i bruk først.':

@@ -305,9 +305,9 @@ export const nn: Catalogue = {
   'Et feltnavn {problem}': 'Eit feltnamn {problem}',
   // src/server/school-environment/matters.ts
   'Fant ikke skolemiljøsaken, eller du har ikke tilgang til den.':
-    'Fann ikkje skulemiljøsaka, eller du har ikkje tilgang til ho.',
+    'Fann ikkje skolemiljøsaka, eller du har ikkje tilgang til ho.',
   'Bare skoleledelsen kan føre skolemiljøsaken (aktivitetsplan og trinn).':
-    'Berre skuleleiinga kan føre skulemiljøsaka (aktivitetsplan og steg).',
+    'Berre skuleleiinga kan føre skolemiljøsaka (aktivitetsplan og steg).',
   // src/server/use-cases/act-on-case.ts
   'Eleven har allerede en annen åpen sak.': 'Eleven har allereie ei anna open sak.',
   // src/server/use-cases/activate-plan.ts
@@ -411,6 +411,8 @@ export const nn: Catalogue = {
   // src/server/use-cases/erase-pupil-case-data.ts
   'Eleven har en åpen sak. Saken må avsluttes før opplysningene kan slettes.':
     'Eleven har ei open sak. Saka må avsluttast før opplysningane kan slettast.',
+  'Eleven har en åpen skolemiljøsak. Skolemiljøsaken må avsluttes før opplysningene kan slettes.':
+    'Eleven har ei open skolemiljøsak. Skolemiljøsaka må avsluttast før opplysningane kan slettast.',
   'Opplysningene kan ikke slettes fordi arkivlova krever at de bevares. {value}':
     'Opplysningane kan ikkje slettast fordi arkivlova krev at dei blir tekne vare på. {value}',
   '{what}. {title}: {why} ({law})': '{what}. {title}: {why} ({law})',
@@ -583,6 +585,7 @@ export const nn: Catalogue = {
     'Skriv noko du vil at dei vaksne skal vite, eller vel kven du vil ha med.',
   'Skriv noe, eller velg hvem du vil ha med': 'Skriv noko, eller vel kven du vil ha med',
   // src/server/use-cases/send-to-guardians.ts
+  'Skolemiljøsaken har ingen aktivitetsplan ennå.': 'Skolemiljøsaka har ingen aktivitetsplan enno.',
   'Eleven har fortrolig eller strengt fortrolig adresse. Bare skoleledelsen kan sende til foresatte, etter å ha bekreftet at det er trygt.':
     'Eleven har fortruleg eller strengt fortruleg adresse. Berre skuleleiinga kan sende til føresette, etter å ha stadfesta at det er trygt.',
   'Et utkast sendes ikke til foresatte. Ta planen i bruk først.':

@@ -11,8 +11,9 @@ export type ActivityPlanPdfInput = {
   plan: ActivityPlan;
   version: number;
   pupilName: string;
-  className: string;
-  schoolName: string;
+  /** Null on the copy a guardian of a child with a protected address downloads (decision 131). */
+  className: string | null;
+  schoolName: string | null;
   knownOn: string;
   adultInvolved: boolean;
   findings: string | null;
@@ -33,10 +34,16 @@ export function activityPlanPdf(input: ActivityPlanPdfInput): Promise<Uint8Array
   return renderPdf({
     title: `${t.title} – ${input.pupilName}`,
     createdAt: input.createdAt,
-    footer: `${input.schoolName} · ${t.footer(input.version)} · ${texts.confidential}`,
+    footer: `${input.schoolName ?? texts.theSchool} · ${t.footer(input.version)} · ${texts.confidential}`,
     blocks: [
-      { kind: 'paragraph', text: `${input.schoolName}\n${t.printed(date(input.printedOn))}` },
-      { kind: 'heading', text: `${t.title}: ${texts.pupil(input.pupilName)}${texts.inClass(input.className)}` },
+      {
+        kind: 'paragraph',
+        text: `${input.schoolName ? `${input.schoolName}\n` : ''}${t.printed(date(input.printedOn))}`,
+      },
+      {
+        kind: 'heading',
+        text: `${t.title}: ${texts.pupil(input.pupilName)}${input.className ? texts.inClass(input.className) : ''}`,
+      },
       { kind: 'paragraph', text: `${t.matterLine}\n${t.knownOn(date(input.knownOn))}` },
       ...(input.adultInvolved ? [{ kind: 'paragraph' as const, text: t.adultInvolved }] : []),
       ...(input.findings ? field(t.investigated, input.findings) : []),

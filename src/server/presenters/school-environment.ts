@@ -47,6 +47,7 @@ export function presentMatter(
   names: Map<string, string>,
   today: string,
   canEdit: boolean,
+  sentHomeAt: Date | null = null,
 ): Matter {
   return {
     ...presentMatterSummary(row, place, today),
@@ -68,5 +69,7 @@ export function presentMatter(
     steps: matterSteps(matterFacts(row)),
     version: row.version,
     canEdit,
+    sentHomeAt: sentHomeAt ? new Date(sentHomeAt).toISOString() : null,
+    protectedAddress: place.protectedAddress !== 'none',
   };
 }

@@ -21,7 +21,7 @@ export type PupilKeys = {
  */
 export type Erasure =
   | { by: 'case' }
-  | { by: 'rule'; records: 'contact-log' | 'observation' }
+  | { by: 'rule'; records: 'contact-log' | 'observation' | 'school-environment' }
   | { kept: 'absence' | 'master-data' | 'audit' | 'history' };
 
 export type PupilDataSection = {
@@ -137,9 +137,10 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
       'Saker om elevens skolemiljø etter opplæringslova kapittel 12: hva skolen fikk vite og når, hvem som ble varslet, hva undersøkelsen fant, aktivitetsplanen, evalueringen og avslutningen.',
     where: (k) => eq('pupil_id', k.pupilId),
     orderBy: 'reported_at',
-    // Kept when an absence case is erased: it is its own matter, which the school must be able to document
-    // (§ 12-4 fifth paragraph); its retention is the kommune's archive plan's, not the absence case's (decision 187).
-    erasure: { kept: 'history' },
+    // Not erased with an absence case: it is its own matter, which the school must be able to document (§ 12-4
+    // fifth paragraph). Its own rule of the retention settings erases it, with its steps, its aktivitetsplan and
+    // their earlier versions, some years after it closed (decision 210).
+    erasure: { by: 'rule', records: 'school-environment' },
   },
   {
     table: 'contact_log',

@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RETENTION_FILE } from './load-retention';
-import { addYears, parseRetention, planErasure, type CaseFacts, type Retention } from '../../domain/privacy/retention';
+import {
+  addYears,
+  parseRetention,
+  planErasure,
+  type CaseFacts,
+  type MatterRetentionFacts,
+  type Retention,
+} from '../../domain/privacy/retention';
 
 const shipped = JSON.parse(readFileSync(RETENTION_FILE, 'utf8')) as Record<string, unknown>;
 
@@ -78,7 +85,13 @@ describe('retention settings as data', () => {
 
 describe('planErasure', () => {
   const r = settings();
-  const none = { cases: [] as CaseFacts[], contacts: [], observations: [], absenceRecords: 0 };
+  const none = {
+    cases: [] as CaseFacts[],
+    matters: [] as MatterRetentionFacts[],
+    contacts: [],
+    observations: [],
+    absenceRecords: 0,
+  };
 
   it('refuses while a case is open', () => {
     expect(planErasure(r, { ...none, cases: [closedCase({ status: 'open', closedOn: null })] }, '2030-01-01')).toEqual({
@@ -127,6 +140,83 @@ describe('planErasure', () => {
       caseIds: [],
       kept: [{ ruleId: 'fravaer', what: 'Fraværsregistreringene (4) og varslene om dem' }],
     });
+  });
+
+  // A school environment matter (decision 210): its own rule, five years from its own closing; while one is
+  // open, nothing of the pupil goes.
+  const matter = (over: Partial<MatterRetentionFacts> = {}): MatterRetentionFacts => ({
+    id: 'm1',
+    status: 'closed',
+    knownOn: '2023-03-01',
+    closedOn: '2023-06-15',
+    ...over,
+  });
+  it.each([
+    [
+      'an open matter refuses everything',
+      [matter({ status: 'open', closedOn: null })],
+      '2040-01-01',
+      'refused-open-matter',
+    ],
+    ['a matter closed 15.06.2023 waits until 15.06.2028', [matter()], '2028-06-14', 'refused-too-early'],
+    ['and goes on that day', [matter()], '2028-06-15', 'erase'],
+    [
+      'a later matter holds back an older one',
+      [matter(), matter({ id: 'm2', closedOn: '2025-01-10' })],
+      '2029-01-01',
+      'refused-too-early',
+    ],
+    [
+      'two closed long ago go together',
+      [matter(), matter({ id: 'm2', closedOn: '2025-01-10' })],
+      '2030-01-10',
+      'erase',
+    ],
+  ])('school environment matters: %s', (_name, matters, today, outcome) => {
+    expect(planErasure(r, { ...none, matters }, today).outcome).toBe(outcome);
+  });
+
+  it('names the waiting matter by the day the school learned of it, and lists the matters it erases', () => {
+    expect(planErasure(r, { ...none, matters: [matter()] }, '2027-01-01')).toEqual({
+      outcome: 'refused-too-early',
+      waits: [
+        {
+          ruleId: 'skolemiljosak',
+          title: 'Avsluttet skolemiljøsak (aktivitetsplikten) med aktivitetsplan',
+          what: 'Skolemiljøsaken meldt 01.03.2023',
+          from: '2028-06-15',
+        },
+      ],
+    });
+    expect(planErasure(r, { ...none, matters: [matter()] }, '2028-06-15')).toMatchObject({
+      outcome: 'erase',
+      matters: [{ id: 'm1', knownOn: '2023-03-01' }],
+    });
+    // An open absence case is refused first, as before.
+    expect(
+      planErasure(
+        r,
+        {
+          ...none,
+          cases: [closedCase({ status: 'open', closedOn: null })],
+          matters: [matter({ status: 'open', closedOn: null })],
+        },
+        '2040-01-01',
+      ).outcome,
+    ).toBe('refused-open-case');
+  });
+
+  it('refuses a file without a rule for school environment matters', () => {
+    const result = parseRetention(
+      {
+        ...shipped,
+        delete: (shipped.delete as Record<string, unknown>[]).filter((d) => d.records !== 'school-environment'),
+      },
+      'default.json',
+    );
+    expect(!result.ok && result.errors).toContain(
+      'default.json: delete: mangler regel for «school-environment» (skriv når det slettes, i år etter at saken er avsluttet)',
+    );
   });
 
   it('adds years on the calendar', () => {

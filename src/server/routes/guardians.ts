@@ -12,6 +12,7 @@ import {
   guardianLetterPdfParams,
   guardianMinutesPdfParams,
   guardianPlanPdfParams,
+  guardianActivityPlanPdfParams,
   listMyChildrenResponse,
   replyAsGuardianBody,
   replyAsGuardianParams,
@@ -19,6 +20,7 @@ import {
   sendLetterToGuardiansParams,
   sendMinutesToGuardiansParams,
   sendPlanToGuardiansParams,
+  sendActivityPlanToGuardiansParams,
   sendToGuardiansBody,
   sendToGuardiansResponse,
 } from '../../contract/guardians';
@@ -121,6 +123,27 @@ export const guardianRoutes =
         return sendPdf(reply, pdf, fileName);
       },
     );
+    app.get(
+      '/api/my-children/:pupilId/activity-plans/:matterId/pdf',
+      {
+        config: { action: 'guardian.document.pdf' },
+        schema: {
+          ...pdfSchema('Aktivitetsplanen i en skolemiljøsak som skolen sendte hjem, som PDF'),
+          params: guardianActivityPlanPdfParams,
+        },
+      },
+      async (request, reply) => {
+        const { pupilId, matterId } = request.params;
+        const { pdf, fileName } = await downloadGuardianDocument(
+          db,
+          content,
+          actorOf(request),
+          { pupilId, kind: 'activity-plan', sourceId: matterId },
+          clock.now(),
+        );
+        return sendPdf(reply, pdf, fileName);
+      },
+    );
 
     app.post(
       '/api/my-children/:pupilId/replies',
@@ -177,6 +200,25 @@ export const guardianRoutes =
           db,
           actorOf(request),
           { kind: 'plan', caseId: request.params.caseId, planId: request.params.planId },
+          request.body,
+          clock.now(),
+        ),
+    );
+
+    app.post(
+      '/api/school-environment/:matterId/send-to-guardians',
+      {
+        config: { action: 'school-environment.write' },
+        schema: {
+          ...sendSchema('Send aktivitetsplanen i skolemiljøsaken til foresatte i Nærvær (én gang)'),
+          params: sendActivityPlanToGuardiansParams,
+        },
+      },
+      async (request) =>
+        sendToGuardians(
+          db,
+          actorOf(request),
+          { kind: 'activity-plan', matterId: request.params.matterId },
           request.body,
           clock.now(),
         ),

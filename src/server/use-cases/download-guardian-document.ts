@@ -3,7 +3,9 @@
 // a document sent to this child's home (a `guardian_document` row), only by a guardian with a right to
 // information (pupilForGuardian); a protected child's PDF names neither school, class nor meeting place, as
 // the screen does (decision 131). In the guardian's own language: their guardian.language, else the kommune's
-// målform (decision 178). Audited as the guardian's print.
+// målform (decision 178). Audited as the guardian's print. The aktivitetsplan of a school environment matter
+// (decision 211) prints as the school's copy does, without what the investigation found (it may name other
+// pupils) and without the pupil's own words (the pupil's to share): the family reads the plan's five elements.
 import type { Db } from '../../db/create-db';
 import type { GuardianDocumentKind } from '../../db/schema';
 import type { Plan } from '../../domain/plans';
@@ -15,6 +17,8 @@ import { pupilForGuardian } from '../absence/place';
 import { letterPdf } from '../pdf/letter-pdf';
 import { minutesPdf } from '../pdf/minutes-pdf';
 import { planPdf } from '../pdf/plan-pdf';
+import { activityPlanPdf } from '../pdf/activity-plan-pdf';
+import type { ActivityPlan } from '../../domain/school-environment/activity-plan';
 import { asciiFileName } from '../pdf/file-name';
 import { documentTexts, guardianLanguage, kommuneMalform } from '../documents';
 import type { Content } from '../content/load-content';
@@ -89,6 +93,29 @@ export async function downloadGuardianDocument(
           language,
         }),
         fileName: `referat-${m.kind}-${m.held_on}.pdf`,
+      };
+    } else if (input.kind === 'activity-plan') {
+      const m = await tx
+        .selectFrom('school_environment_case')
+        .selectAll()
+        .where('id', '=', input.sourceId)
+        .executeTakeFirst();
+      if (!m?.plan) throw new AppError('not_found', 'Fant ikke dokumentet.');
+      rendered = {
+        pdf: await activityPlanPdf({
+          plan: { ...(m.plan as ActivityPlan), pupilView: '' },
+          version: m.version,
+          pupilName,
+          className,
+          schoolName,
+          knownOn: m.known_on,
+          adultInvolved: m.adult_involved,
+          findings: null,
+          printedOn: today,
+          createdAt: now,
+          language,
+        }),
+        fileName: `${documentTexts(language).activityPlan.fileName}-${m.plan_made_on}.pdf`,
       };
     } else {
       const p = await tx.selectFrom('case_plan').selectAll().where('id', '=', input.sourceId).executeTakeFirstOrThrow();

@@ -1,8 +1,9 @@
 // Deleting one pupil's case data when the retention settings (content/retention) allow it: refused while
-// a case is open, refused with what archive law keeps and why when any case must be preserved, refused
-// with the date it becomes possible when a waiting time has not run out. Otherwise the closed cases
-// (with everything hanging off them), the contact log and the observations are erased, their edit
-// history with them, and each case leaves only a count in case_statistics. Absence registrations, the
+// a case or a school environment matter is open, refused with what archive law keeps and why when any case
+// must be preserved, refused with the date it becomes possible when a waiting time has not run out. Otherwise
+// the closed cases (with everything hanging off them), the contact log, the observations and the closed school
+// environment matters (their steps and aktivitetsplan, and the plan as sent home: decision 210) are erased,
+// their edit history with them, and each case leaves only a count in case_statistics. Absence registrations, the
 // pupil's master data and the audit log are kept (decision 054). Administrator of the pupil's school.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
@@ -83,6 +84,12 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
       .select(['id', 'observed_on'])
       .where('pupil_id', '=', pupilId)
       .execute();
+    const matters = await tx
+      .selectFrom('school_environment_case')
+      .select(['id', 'status', 'known_on', 'closed_on'])
+      .where('pupil_id', '=', pupilId)
+      .orderBy('known_on')
+      .execute();
     const absence = await tx
       .selectFrom('absence_event')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -93,6 +100,7 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
       retention,
       {
         cases: cases.map((c) => c.facts),
+        matters: matters.map((m) => ({ id: m.id, status: m.status, knownOn: m.known_on, closedOn: m.closed_on })),
         contacts: contacts.map((c) => ({ id: c.id, on: osloDate(new Date(c.contacted_at)) })),
         observations: observations.map((o) => ({ id: o.id, on: o.observed_on })),
         absenceRecords: Number(absence.n),
@@ -104,6 +112,13 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
       throw new AppError('conflict', 'Eleven har en åpen sak. Saken må avsluttes før opplysningene kan slettes.', {
         caseIds: plan.caseIds,
       });
+    }
+    if (plan.outcome === 'refused-open-matter') {
+      throw new AppError(
+        'conflict',
+        'Eleven har en åpen skolemiljøsak. Skolemiljøsaken må avsluttes før opplysningene kan slettes.',
+        { matterIds: plan.matterIds },
+      );
     }
     if (plan.outcome === 'refused-archive') {
       throw new AppError(
@@ -161,20 +176,51 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
       add(table, Number(deleted.numDeletedRows));
       await sql`select privacy_erase_record_history(${table}, array[${sql.join(ids)}]::uuid[])`.execute(tx);
     }
+    const matterIds = plan.matters.map((m) => m.id);
+    if (matterIds.length) {
+      // The plan as sent home goes with its matter; then the matter (its steps and plan are its columns) and
+      // its earlier versions. Its inbox items name the matter only in their key, and show nothing once it is gone.
+      const sent = await tx
+        .deleteFrom('guardian_document')
+        .where('kind', '=', 'activity-plan')
+        .where('source_id', 'in', matterIds)
+        .executeTakeFirst();
+      add('guardian_document', Number(sent.numDeletedRows));
+      const deleted = await tx.deleteFrom('school_environment_case').where('id', 'in', matterIds).executeTakeFirst();
+      add('school_environment_case', Number(deleted.numDeletedRows));
+      await sql`select privacy_erase_record_history('school_environment_case', array[${sql.join(matterIds)}]::uuid[])`.execute(
+        tx,
+      );
+    }
 
     await writeAudit(tx, actor, now, [
       {
         action: 'pupil.privacy-delete',
         pupilId,
-        details: { erased, caseIds: plan.caseIds, retention: retention.id, kept: plan.kept.map((k) => k.ruleId) },
+        details: {
+          erased,
+          caseIds: plan.caseIds,
+          matterIds,
+          retention: retention.id,
+          kept: plan.kept.map((k) => k.ruleId),
+        },
       },
     ]);
+    // The report names each school environment matter erased, by the day the school learned of it.
+    const mattersErased = plan.matters.map(
+      (m) => `Skolemiljøsaken meldt ${norwegianDate(m.knownOn)} er slettet med aktivitetsplanen.`,
+    );
     return {
       erased,
+      matters: plan.matters.map((m) => ({ id: m.id, knownOn: m.knownOn })),
       kept: plan.kept.map((k) => ({ rule: k.ruleId, what: k.what, title: k.title, why: k.why, law: k.law })),
       statistics: { cases: cases.length },
       message: Object.keys(erased).length
-        ? `Saksopplysningene er slettet. ${plan.kept.map((k) => `${k.what} er beholdt: ${k.why}`).join(' ')}`.trim()
+        ? [
+            'Saksopplysningene er slettet.',
+            ...mattersErased,
+            ...plan.kept.map((k) => `${k.what} er beholdt: ${k.why}`),
+          ].join(' ')
         : 'Eleven har ingen saksopplysninger som kan slettes.',
     };
   });

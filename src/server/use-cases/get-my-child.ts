@@ -2,7 +2,9 @@
 // the same calendar and figures the school sees (absenceYear, shared with the pupil page), the guardian's own
 // reports and whether the school has confirmed them, what the school has sent home (letters, minutes,
 // plans: only what was sent with «Send til foresatte»), the plans in force, the coming meetings where the
-// guardians take part, the other guardians and the guardian's own replies. Every read is audited, as the
+// guardians take part, the other guardians and the guardian's own replies; the aktivitetsplan of a school
+// environment matter once the school has sent it (decision 211: the problem, the measures with when and who, the
+// evaluation date — not what the investigation found, nor the pupil's own words, the pupil's to share). Every read is audited, as the
 // guardian's own (the «Hvem har sett» log leaves the guardians' reads out).
 //
 // A child with a protected address (fortrolig / strengt fortrolig): the guardian asking may be the one the
@@ -11,6 +13,7 @@
 import type { Db, Tx } from '../../db/create-db';
 import { documentTexts, guardianLanguage, kommuneMalform, type DocumentTexts } from '../documents';
 import type { Plan } from '../../domain/plans';
+import type { ActivityPlan } from '../../domain/school-environment/activity-plan';
 import type { GuardianDocumentKind, MeetingKind, PlanStatus } from '../../db/schema';
 import { osloDate } from '../clock';
 import { contextOf, type Actor } from '../actor';
@@ -95,6 +98,7 @@ export async function getMyChild(db: Db, content: Content, actor: Actor, pupilId
       reports,
       documents,
       activePlans: documents.filter((d) => d.kind === 'plan' && d.plan?.status === 'aktiv'),
+      activityPlans: documents.filter((d) => d.kind === 'activity-plan'),
       meetings,
       otherGuardians: others,
       replies: replies.map((r) => ({
@@ -119,6 +123,13 @@ export type SentDocument = {
   time: string | null;
   plan: { status: PlanStatus; lines: string[]; evaluationOn: string | null } | null;
   letter: { action: string } | null;
+  /** The aktivitetsplan as the family reads it (decision 211); null for the other kinds. */
+  activityPlan: {
+    problem: string;
+    measures: { what: string; when: string; responsible: string }[];
+    evaluationOn: string;
+    open: boolean;
+  } | null;
 };
 
 async function sentDocuments(
@@ -138,6 +149,14 @@ async function sentDocuments(
   const meetingIds = ids('minutes');
   const planIds = ids('plan');
   const alertIds = ids('letter');
+  const matterIds = ids('activity-plan');
+  const matters = matterIds.length
+    ? await tx
+        .selectFrom('school_environment_case')
+        .select(['id', 'plan', 'plan_made_on', 'status'])
+        .where('id', 'in', matterIds)
+        .execute()
+    : [];
   const meetings = meetingIds.length
     ? await tx.selectFrom('case_meeting').selectAll().where('id', 'in', meetingIds).execute()
     : [];
@@ -146,7 +165,38 @@ async function sentDocuments(
     ? await tx.selectFrom('alert').select(['id', 'explanation', 'started_on']).where('id', 'in', alertIds).execute()
     : [];
   return rows.flatMap((r): SentDocument[] => {
-    const base = { id: r.id, kind: r.kind, sourceId: r.source_id, sentAt: new Date(r.sent_at).toISOString() };
+    const base = {
+      id: r.id,
+      kind: r.kind,
+      sourceId: r.source_id,
+      sentAt: new Date(r.sent_at).toISOString(),
+      activityPlan: null,
+    };
+    if (r.kind === 'activity-plan') {
+      const m = matters.find((x) => x.id === r.source_id);
+      if (!m?.plan) return [];
+      // The plan as it stands: a revision the school makes after sending is what the family reads (decision 211).
+      const plan = m.plan as ActivityPlan;
+      return [
+        {
+          ...base,
+          title: t.activityPlan.title,
+          date: m.plan_made_on,
+          text: plan.problem,
+          agenda: null,
+          place: null,
+          time: null,
+          plan: null,
+          letter: null,
+          activityPlan: {
+            problem: plan.problem,
+            measures: plan.measures.map((x) => ({ what: x.what, when: x.when, responsible: x.responsible })),
+            evaluationOn: plan.evaluationOn,
+            open: m.status === 'open',
+          },
+        },
+      ];
+    }
     if (r.kind === 'minutes') {
       const m = meetings.find((x) => x.id === r.source_id);
       if (!m) return [];

@@ -1,4 +1,5 @@
-// One school environment matter with its steps and aktivitetsplan (decision 187).
+// One school environment matter with its steps and aktivitetsplan (decision 187), and when the plan was sent home
+// (decision 211).
 import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
 import { osloDate } from '../clock';
@@ -21,6 +22,14 @@ export async function getSchoolEnvironmentMatter(db: Db, actor: Actor, matterId:
       },
     ]);
     const names = await userNames(tx, [row.reported_by], actor);
-    return { matter: presentMatter(row, place, names, osloDate(now), editsMatters(actor, place)) };
+    // The aktivitetsplan sent home with «Send til foresatte» (decision 211).
+    const sent = await tx
+      .selectFrom('guardian_document')
+      .select('sent_at')
+      .where('kind', '=', 'activity-plan')
+      .where('source_id', '=', row.id)
+      .executeTakeFirst();
+    const sentAt = sent ? new Date(sent.sent_at) : null;
+    return { matter: presentMatter(row, place, names, osloDate(now), editsMatters(actor, place), sentAt) };
   });
 }

@@ -5,7 +5,9 @@
 // PDF stays where it was, for those who need paper. A pupil with a protected address: only the school's
 // leadership may send, after confirming it, as for printing (decision 053). The row records the languages it
 // went out in: each guardian's own, else the kommune's målform (decision 178); each guardian's download is in
-// their language.
+// their language. The aktivitetsplan of a school environment matter goes the same way (decision 211): sent by
+// the leadership, who work in the matter; its row names the matter and no absence case, since the matter is not
+// the case's (decision 187), while the contact-log line and the audit row name the case the matter is linked to.
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/create-db';
 import type { GuardianDocumentKind } from '../../db/schema';
@@ -19,11 +21,13 @@ import { isLeadership, pupilForStaff, type PupilPlace } from '../absence/place';
 import { caseForStaff } from '../cases/case-place';
 import { documentTexts, familyLanguages, kommuneMalform, type DocumentTexts } from '../documents';
 import { notify } from '../inbox/notify';
+import { matterForEditor } from '../school-environment/matters';
 
 export type SendTarget =
   | { kind: 'minutes'; caseId: string; meetingId: string }
   | { kind: 'plan'; caseId: string; planId: string }
-  | { kind: 'letter'; alertId: string };
+  | { kind: 'letter'; alertId: string }
+  | { kind: 'activity-plan'; matterId: string };
 
 export type SendResult = { sentAt: string; alreadySent: boolean; guardians: number; languages: Language[] };
 
@@ -50,7 +54,7 @@ export async function sendToGuardians(
   return db.withContext(contextOf(actor), async (tx) => {
     // The line in the pupil's file is written in the kommune's målform, as the file is kept (issue 20).
     const filed = documentTexts(await kommuneMalform(tx, actor.kommuneId));
-    const { place, caseId, sourceId, title, entity } = await resolve(tx, actor, target, filed);
+    const { place, caseId, sourceId, title, entity, documentCaseId } = await resolve(tx, actor, target, filed);
     if (place.protectedAddress !== 'none' && !(isLeadership(actor, place.schoolId) && input.confirmProtectedAddress)) {
       throw new AppError(
         'forbidden',
@@ -91,7 +95,7 @@ export async function sendToGuardians(
         id,
         kommune_id: actor.kommuneId,
         pupil_id: place.pupilId,
-        case_id: caseId,
+        case_id: documentCaseId === undefined ? caseId : documentCaseId,
         kind: target.kind,
         source_id: sourceId,
         sent_by: actor.userId,
@@ -143,8 +147,26 @@ async function resolve(
   caseId: string | null;
   sourceId: string;
   title: string;
-  entity: 'case_meeting' | 'case_plan' | 'alert';
+  entity: 'case_meeting' | 'case_plan' | 'alert' | 'school_environment_case';
+  /** The document row's case when it is not `caseId` (the aktivitetsplan's: none). */
+  documentCaseId?: null;
 }> {
+  if (target.kind === 'activity-plan') {
+    const { row, place } = await matterForEditor(tx, actor, target.matterId);
+    if (!row.plan) throw new AppError('validation', 'Skolemiljøsaken har ingen aktivitetsplan ennå.');
+    // The absence case the matter is linked to, while it exists: the contact-log line goes in it.
+    const linked = row.case_id
+      ? await tx.selectFrom('pupil_case').select('id').where('id', '=', row.case_id).executeTakeFirst()
+      : undefined;
+    return {
+      place,
+      caseId: linked?.id ?? null,
+      documentCaseId: null,
+      sourceId: row.id,
+      title: filed.activityPlan.title,
+      entity: 'school_environment_case',
+    };
+  }
   if (target.kind === 'letter') {
     const alert = await tx.selectFrom('alert').selectAll().where('id', '=', target.alertId).executeTakeFirst();
     if (!alert) throw new AppError('not_found', 'Fant ikke varselet.');

@@ -21,6 +21,14 @@ export type SendToGuardiansResult = SendToGuardiansResponse;
 /** A guardian of the pupil as the school sees them on the pupil page (decisions 152–153). */
 export type PupilGuardian = PupilGuardianDto;
 
+/** Where each kind of document sent home is downloaded (decision 154; the aktivitetsplan, decision 211). */
+const GUARDIAN_PDF_PATHS: Record<SentDocument['kind'], string> = {
+  letter: 'letters',
+  minutes: 'minutes',
+  plan: 'plans',
+  'activity-plan': 'activity-plans',
+};
+
 const guardianOf = (pupilId: string, guardianId: string) => `/api/pupils/${id(pupilId)}/guardians/${id(guardianId)}`;
 
 const send = (url: string, confirmProtectedAddress: boolean) =>
@@ -33,13 +41,15 @@ export const guardianApi = {
   myChild: (pupilId: string) => request<GetMyChildResponse>(`/api/my-children/${id(pupilId)}`),
   /** The PDF of a document sent home (decision 154): a plain link, the browser downloads it. */
   documentPdfUrl: (pupilId: string, d: Pick<SentDocument, 'kind' | 'sourceId'>) =>
-    `/api/my-children/${id(pupilId)}/${d.kind === 'letter' ? 'letters' : d.kind === 'minutes' ? 'minutes' : 'plans'}/${id(d.sourceId)}/pdf`,
+    `/api/my-children/${id(pupilId)}/${GUARDIAN_PDF_PATHS[d.kind]}/${id(d.sourceId)}/pdf`,
   reply: (pupilId: string, body: ReplyAsGuardianBody) =>
     request<ReplyAsGuardianResponse>(`/api/my-children/${id(pupilId)}/replies`, { method: 'POST', body }),
   sendMinutes: (caseId: string, meetingId: string, confirmProtectedAddress = false) =>
     send(`/api/cases/${id(caseId)}/meetings/${id(meetingId)}/send-to-guardians`, confirmProtectedAddress),
   sendPlan: (caseId: string, planId: string, confirmProtectedAddress = false) =>
     send(`/api/cases/${id(caseId)}/plans/${id(planId)}/send-to-guardians`, confirmProtectedAddress),
+  sendActivityPlan: (matterId: string, confirmProtectedAddress = false) =>
+    send(`/api/school-environment/${id(matterId)}/send-to-guardians`, confirmProtectedAddress),
   sendLetter: (alertId: string, confirmProtectedAddress = false) =>
     send(`/api/alerts/${id(alertId)}/send-to-guardians`, confirmProtectedAddress),
   setRestriction: (pupilId: string, guardianId: string, body: SetGuardianRestrictionBody) =>

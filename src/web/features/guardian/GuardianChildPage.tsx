@@ -16,11 +16,13 @@ import { AbsenceTotals, Reports } from './child/Absence';
 import { Documents, Meetings, ActivePlans } from './child/FromSchool';
 import { OtherGuardians, Replies } from './child/People';
 import { MyLanguage } from './child/MyLanguage';
+import { SchoolEnvironment } from './child/SchoolEnvironment';
 
 /**
  * A guardian's view of one child (decision 129): the absence this school year with the school's own figures,
  * the reports and whether the school has confirmed them, the coming meetings, the plans in force, what the
- * school has sent home (with a reply for each), the other guardians and the replies sent.
+ * school has sent home (with a reply for each), the other guardians and the replies sent; the aktivitetsplan of a
+ * school environment matter once the school has sent it (decision 211).
  */
 export function GuardianChildPage() {
   const { t } = useTranslation();
@@ -81,6 +83,7 @@ export function GuardianChildPage() {
             <HeatMap calendar={data.calendar} events={data.events} today={data.today} />
           </Section>
           <Reports data={data} />
+          <SchoolEnvironment data={data} />
           <Meetings data={data} onChanged={changed} />
           <ActivePlans data={data} />
           <Documents data={data} onChanged={changed} />

@@ -1,8 +1,9 @@
-import { Button, Field, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Field, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { schoolEnvironmentApi, type Matter } from '../../api';
-import { formatDate } from '../../format';
+import { guardianApi, schoolEnvironmentApi, type Matter } from '../../api';
+import { SendToGuardiansButton } from '../../components/SendToGuardians';
+import { formatDate, formatDateTime } from '../../format';
 import { downloadBlob } from '../../ui/download';
 import { InlinePanel } from '../../ui/InlinePanel';
 import { ScrollTable } from '../../ui/ScrollTable';
@@ -61,6 +62,7 @@ export function ActivityPlanSection({ matter, onChanged }: Props) {
           )}
           <Paragraph data-size="sm">{t('schoolEnvironment.statsforvalter')}</Paragraph>
           <PrintPlan matterId={matter.id} />
+          <SendPlanHome matter={matter} onChanged={onChanged} />
         </>
       )}
       {matter.canEdit && matter.status === 'open' && (
@@ -75,6 +77,42 @@ export function ActivityPlanSection({ matter, onChanged }: Props) {
         </InlinePanel>
       )}
     </Section>
+  );
+}
+
+/**
+ * «Send til foresatte» (decision 211): the plan in the guardians' view and inbox, in their language, once; for
+ * the leadership, who work in the matter. A pupil with a protected address needs the sender's confirmation first.
+ */
+function SendPlanHome({ matter, onChanged }: Props) {
+  const { t } = useTranslation();
+  const [confirm, setConfirm] = useState(false);
+  return (
+    <div className="stack-form">
+      {matter.sentHomeAt && (
+        <Paragraph data-size="sm">
+          {t('schoolEnvironment.sentHome', { at: formatDateTime(matter.sentHomeAt) })}
+        </Paragraph>
+      )}
+      {matter.canEdit && (
+        <>
+          {matter.protectedAddress && !matter.sentHomeAt && (
+            <Checkbox
+              label={t('schoolEnvironment.confirmProtected')}
+              checked={confirm}
+              onChange={(e) => setConfirm(e.target.checked)}
+            />
+          )}
+          <div>
+            <SendToGuardiansButton
+              label={t('schoolEnvironment.planHeading')}
+              send={() => guardianApi.sendActivityPlan(matter.id, matter.protectedAddress && confirm)}
+              onChanged={async (text) => onChanged((await schoolEnvironmentApi.get(matter.id)).matter, text)}
+            />
+          </div>
+        </>
+      )}
+    </div>
   );
 }
 

@@ -117,7 +117,7 @@ function DocumentCard({
   const heading =
     d.kind === 'minutes' && d.date
       ? t('child.minutesTitle', { title: d.title, date: formatDate(d.date) })
-      : d.kind === 'letter'
+      : d.kind === 'letter' || d.kind === 'activity-plan'
         ? d.title
         : t('child.planTitle', { title: d.title });
   return (
