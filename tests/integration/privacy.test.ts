@@ -298,6 +298,7 @@ describeDb('privacy operations', () => {
       ['closed-case', 3],
       ['contact-log', 2],
       ['observation', 2],
+      ['archived-case', 1],
     ]);
     expect((await w.as('eier').get('/api/privacy/retention')).statusCode).toBe(200);
     expect((await w.as('kontakt').get('/api/privacy/retention')).statusCode).toBe(403);

@@ -8,8 +8,13 @@ import { norwegianDate } from '../calendar/dates';
 
 /** Record kinds a keep rule can protect. «absence» is the absence registrations (and their alerts). */
 export const KEEP_RECORDS = ['absence', 'case-with-referral', 'case-with-assessment', 'case-from-level'] as const;
-/** Record kinds a delete rule can release. */
-export const DELETE_RECORDS = ['closed-case', 'contact-log', 'observation'] as const;
+/**
+ * Record kinds a delete rule can release. «archived-case» (decision 224) is a case archive law keeps that has
+ * been handed over to the kommune's archive as a Noark 5 extract: the archive keeps it now, so Nærvær's copy may
+ * go `afterYears` after the handover. The rule is optional: without it such a case is kept in Nærvær as before.
+ */
+export const DELETE_RECORDS = ['closed-case', 'contact-log', 'observation', 'archived-case'] as const;
+const OPTIONAL_DELETE: readonly DeleteRecord[] = ['archived-case'];
 export type DeleteRecord = (typeof DELETE_RECORDS)[number];
 
 const REFERRAL_SERVICES = [
@@ -141,7 +146,7 @@ export function parseRetention(
     );
   for (const kind of DELETE_RECORDS) {
     const n = r.delete.filter((d) => d.records === kind).length;
-    if (n === 0)
+    if (n === 0 && !OPTIONAL_DELETE.includes(kind))
       errors.push(
         `${fileName}: delete: mangler regel for «${kind}» (skriv når det slettes, i år etter at saken er avsluttet)`,
       );
@@ -161,6 +166,8 @@ export type CaseFacts = {
   maxLevel: number;
   referralServices: string[];
   assessmentKinds: string[];
+  /** The first day an extract holding the case was handed over to the archive (YYYY-MM-DD), if it was. */
+  handedOverOn?: string | null;
 };
 
 export type PupilFacts = {
@@ -183,7 +190,15 @@ export type ErasurePlan =
   | { outcome: 'refused-open-case'; caseIds: string[] }
   | { outcome: 'refused-archive'; protections: Protection[] }
   | { outcome: 'refused-too-early'; waits: { ruleId: string; title: string; what: string; from: string }[] }
-  | { outcome: 'erase'; caseIds: string[]; contactIds: string[]; observationIds: string[]; kept: Protection[] };
+  | {
+      outcome: 'erase';
+      caseIds: string[];
+      contactIds: string[];
+      observationIds: string[];
+      kept: Protection[];
+      /** The erased cases that had been handed over to the archive, and when (for the deletion report). */
+      archived: { caseId: string; openedOn: string; handedOverOn: string }[];
+    };
 
 /** The date `years` after an ISO date (29 February lands on 1 March in a common year). */
 export function addYears(iso: string, years: number): string {
@@ -221,7 +236,18 @@ export function planErasure(retention: Retention, facts: PupilFacts, today: stri
   const open = facts.cases.filter((c) => c.status === 'open');
   if (open.length) return { outcome: 'refused-open-case', caseIds: open.map((c) => c.id) };
 
-  const protections = facts.cases.flatMap((c) => caseProtections(retention.keep, c));
+  // A case archive law keeps stays, unless it has been handed over to the archive and the kommune's file has a
+  // rule for handed-over cases: then that rule's years, counted from the handover, decide (decision 224).
+  const archivedRule = retention.delete.find((d) => d.records === 'archived-case');
+  const released = new Set<string>();
+  const protections = facts.cases.flatMap((c) => {
+    const p = caseProtections(retention.keep, c);
+    if (p.length && archivedRule && c.handedOverOn) {
+      released.add(c.id);
+      return [];
+    }
+    return p;
+  });
   if (protections.length) return { outcome: 'refused-archive', protections };
 
   const rule = (kind: DeleteRecord) => retention.delete.find((d) => d.records === kind)!;
@@ -236,7 +262,12 @@ export function planErasure(retention: Retention, facts: PupilFacts, today: stri
     const from = addYears(since, r.afterYears);
     if (from > today) waits.push({ ruleId: r.id, title: r.title, what, from });
   };
-  for (const c of facts.cases) due('closed-case', `Saken åpnet ${norwegianDate(c.openedOn)}`, c.closedOn!);
+  for (const c of facts.cases) {
+    const what = `Saken åpnet ${norwegianDate(c.openedOn)}`;
+    if (released.has(c.id))
+      due('archived-case', `${what} (overført til arkivet ${norwegianDate(c.handedOverOn!)})`, c.handedOverOn!);
+    else due('closed-case', what, c.closedOn!);
+  }
   const latest = (rows: { on: string }[]) =>
     rows
       .map((r) => (lastClosed && lastClosed > r.on ? lastClosed : r.on))
@@ -266,5 +297,8 @@ export function planErasure(retention: Retention, facts: PupilFacts, today: stri
     contactIds: facts.contacts.map((c) => c.id),
     observationIds: facts.observations.map((o) => o.id),
     kept,
+    archived: facts.cases.flatMap((c) =>
+      c.handedOverOn ? [{ caseId: c.id, openedOn: c.openedOn, handedOverOn: c.handedOverOn }] : [],
+    ),
   };
 }
