@@ -176,12 +176,16 @@ describe('navPlan: every page a role may use (decision 114)', () => {
   it.each<[string, Pick<Me, 'kind' | 'roles'>, string[]]>([
     ['kontaktlærer', me('staff', 'kontaktlaerer'), ['alerts', 'board', 'reviews']],
     ['faglærer', me('staff', 'faglaerer'), ['alerts']],
-    ['skoleledelse', me('staff', 'skoleledelse'), ['alerts', 'board', 'import', 'profiles', 'auditLog', 'reviews']],
+    [
+      'skoleledelse',
+      me('staff', 'skoleledelse'),
+      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'archive', 'reviews'],
+    ],
     ['ressursteam', me('staff', 'ressursteam'), ['alerts', 'board', 'reviews']],
     [
       'administrator',
       me('staff', 'administrator'),
-      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'users', 'roster', 'identity', 'reviews'],
+      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'archive', 'users', 'roster', 'identity', 'reviews'],
     ],
     ['skoleeier', me('municipal', 'skoleeier'), ['profiles', 'roster', 'identity', 'oversight']],
     ['helsesykepleier', me('service', 'helsesykepleier'), ['healthConcern']],

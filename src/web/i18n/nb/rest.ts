@@ -1,3 +1,4 @@
+import archive from './archive.json';
 import audit from './audit.json';
 import caseScreen from './case.json';
 import caseFigures from './caseFigures.json';
@@ -60,6 +61,7 @@ export const restFiles = {
   pupilEntries,
   health,
   schoolEnvironment,
+  archive,
 };
 
 export default {
@@ -92,4 +94,5 @@ export default {
   ...pupilEntries,
   ...health,
   ...schoolEnvironment,
+  ...archive,
 };
