@@ -19,6 +19,8 @@ export const erasePupilCaseDataResponse = z.object({
     .describe('Skolemiljøsakene som ble slettet, med datoen skolen fikk vite om saken (beslutning 210)'),
   kept: z.array(z.object({ rule: z.string(), what: z.string(), title: z.string(), why: z.string(), law: z.string() })),
   statistics: z.object({ cases: z.number().int() }),
+  /** The erased cases that had been handed over to the archive, and the day (decision 224). */
+  archived: z.array(z.object({ caseId: z.string(), handedOverOn: z.string() })),
   message: z.string(),
 });
 export type ErasePupilCaseDataResponse = z.infer<typeof erasePupilCaseDataResponse>;

@@ -827,6 +827,8 @@ export const TENANT_TABLES = [
   'health_concern',
   'partner_checklist_tick',
   'school_environment_case',
+  'archive_extract',
+  'archive_extract_case',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
@@ -1006,5 +1008,40 @@ export interface Database {
     updated_by: string;
     updated_at: Timestamp;
     version: Version;
+  };
+}
+
+export type ArchiveExtractScope = 'case' | 'school';
+export type ArchiveExtractReason = 'closed' | 'on-demand';
+
+export interface Database {
+  /** A Noark 5 arkivuttrekk as made, its tar file kept until handed over (migration 0053, decisions 221–224). */
+  archive_extract: {
+    id: string;
+    kommune_id: string;
+    school_id: string;
+    scope: ArchiveExtractScope;
+    reason: ArchiveExtractReason;
+    period_from: string;
+    period_to: string;
+    file_name: string;
+    bytes: Uint8Array;
+    sha256: string;
+    size_bytes: number;
+    documents: number;
+    made_at: Timestamp;
+    made_by: string;
+    handed_over_on: string | null;
+    handed_over_by: string | null;
+    handed_over_at: Timestamp | null;
+    version: Version;
+  };
+  /** Which cases an extract holds (migration 0053). */
+  archive_extract_case: {
+    id: string;
+    kommune_id: string;
+    extract_id: string;
+    case_id: string;
+    pupil_id: string;
   };
 }

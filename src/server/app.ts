@@ -44,6 +44,7 @@ import { caseRoutes } from './routes/cases';
 import { homeRoutes } from './routes/home';
 import { consentRoutes } from './routes/consents';
 import { privacyRoutes } from './routes/privacy';
+import { archiveRoutes } from './routes/archive';
 import { oversightRoutes } from './routes/oversight';
 import { reviewRoutes } from './routes/reviews';
 import { ruleEditorRoutes } from './routes/rule-editor';
@@ -284,6 +285,7 @@ export async function buildApp({
   await app.register(caseRoutes(deps));
   await app.register(consentRoutes(deps));
   await app.register(privacyRoutes(deps));
+  await app.register(archiveRoutes(deps));
   await app.register(oversightRoutes(deps));
   await app.register(reviewRoutes(deps));
   await app.register(userRoutes(deps));

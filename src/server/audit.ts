@@ -218,6 +218,11 @@ export const AUDIT_KINDS = {
   'case.partner-checklist.untick': 'delete',
   'cases.absence-calendar.read': 'read',
   'case.absence-calendar.read': 'read',
+  // The pupil's file as a Noark 5 arkivuttrekk (issue 22 items 3–4, decisions 221–224).
+  'archive.extract.create': 'create',
+  'archive.extract.list': 'read',
+  'archive.extract.download': 'export',
+  'archive.extract.hand-over': 'update',
 } as const satisfies Record<string, AuditKind>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;

@@ -78,6 +78,12 @@ export const policies = {
   'cases.task.done': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator', ...PARTNER_ROLES),
   'pupils.move': roles('administrator'),
   'pupil.privacy-export': roles('skoleledelse', 'administrator'),
+  // The pupil's file as a Noark 5 arkivuttrekk (decision 223): the school's leadership and administrator make,
+  // list, download and hand over its extracts (the use-cases narrow to their own schools).
+  'archive.extract.create': roles('skoleledelse', 'administrator'),
+  'archive.extract.list': roles('skoleledelse', 'administrator'),
+  'archive.extract.download': roles('skoleledelse', 'administrator'),
+  'archive.extract.hand-over': roles('skoleledelse', 'administrator'),
   'pupil.privacy-delete': roles('administrator'),
   'privacy.retention.read': roles('administrator', 'skoleeier'),
   'users.manage': roles('administrator'),

@@ -44,6 +44,7 @@ const GuardianChildPage = page(() => import('./features/guardian/GuardianChildPa
 const GuardianAccessLogPage = page(() =>
   import('./features/guardian/GuardianAccessLogPage').then((m) => m.GuardianAccessLogPage),
 );
+const ArchivePage = page(() => import('./features/archive/ArchivePage').then((m) => m.ArchivePage));
 const AuditLogPage = page(() => import('./features/audit/AuditLogPage').then((m) => m.AuditLogPage));
 const ImportPage = page(() => import('./features/import/ImportPage').then((m) => m.ImportPage));
 const ProfilesPage = page(() => import('./features/profiles/ProfilesPage').then((m) => m.ProfilesPage));
@@ -98,6 +99,7 @@ function AppRoutes() {
             <Route path="/barn/:pupilId/innsyn" element={GuardianAccessLogPage} />
             <Route path="/meg" element={PupilHomePage} />
             <Route path="/tilgangslogg" element={AuditLogPage} />
+            <Route path="/arkiv" element={ArchivePage} />
             <Route path="/import" element={ImportPage} />
             <Route path="/regelprofiler" element={ProfilesPage} />
             <Route path="/tiltakstrapper" element={LaddersPage} />

@@ -23,5 +23,6 @@ export * from './api/pupil-page';
 export * from './api/health';
 export * from './api/settings';
 export * from './api/school-environment';
+export * from './api/archive';
 
 export const api = { ...authApi, ...classApi, ...absenceApi, ...adaptationApi, ...settingsApi, ...importApi };

@@ -189,13 +189,13 @@ describe('navPlan: every page a role may use (decision 114)', () => {
     [
       'skoleledelse',
       me('staff', 'skoleledelse'),
-      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'reviews', 'timetable'],
+      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'archive', 'reviews', 'timetable'],
     ],
     ['ressursteam', me('staff', 'ressursteam'), ['alerts', 'board', 'reviews']],
     [
       'administrator',
       me('staff', 'administrator'),
-      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'users', 'roster', 'identity', 'reviews'],
+      ['alerts', 'board', 'import', 'profiles', 'auditLog', 'archive', 'users', 'roster', 'identity', 'reviews'],
     ],
     ['skoleeier', me('municipal', 'skoleeier'), ['profiles', 'roster', 'identity', 'oversight']],
     ['helsesykepleier', me('service', 'helsesykepleier'), ['healthConcern']],

@@ -194,6 +194,8 @@ export function casePlan(me: Pick<Me, 'kind' | 'roles'>): {
 /** Which pages beyond the front page the main menu offers. */
 /** Roles that review their school's Tilgangslogg (the server's policy 'audit.review'). */
 export const AUDIT_REVIEW_ROLES = ['skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
+/** Roles that make, download and hand over the school's Noark 5 archive extracts (policies 'archive.extract.*', decision 223). */
+export const ARCHIVE_ROLES = ['skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
 
 /** Roles that review and manage the municipality's accounts (/brukere; the server's policy 'users.manage'). */
 export const USER_ADMIN_ROLES = ['administrator'] as const satisfies readonly RoleName[];
@@ -241,6 +243,8 @@ export function navPlan(me: Pick<Me, 'roles'>): {
   import: boolean;
   profiles: boolean;
   auditLog: boolean;
+  /** «Arkivuttrekk»: the school's Noark 5 extracts (decision 223). */
+  archive: boolean;
   users: boolean;
   roster: boolean;
   identity: boolean;
@@ -259,6 +263,7 @@ export function navPlan(me: Pick<Me, 'roles'>): {
     import: roles.some((r) => (IMPORT_ROLES as readonly RoleName[]).includes(r)),
     profiles: roles.some((r) => (PROFILE_ROLES as readonly RoleName[]).includes(r)),
     auditLog: roles.some((r) => (AUDIT_REVIEW_ROLES as readonly RoleName[]).includes(r)),
+    archive: roles.some((r) => (ARCHIVE_ROLES as readonly RoleName[]).includes(r)),
     users: roles.some((r) => (USER_ADMIN_ROLES as readonly RoleName[]).includes(r)),
     roster: roles.some((r) => (ROSTER_ROLES as readonly RoleName[]).includes(r)),
     identity: roles.some((r) => (IDENTITY_ROLES as readonly RoleName[]).includes(r)),

@@ -250,6 +250,7 @@ describeDb('the access policy table, row by row through the API', () => {
       'fravær.les': () => call('GET', `/api/pupils/${target.pupilId}/absence`),
       'elevmappe.les': () => call('GET', `/api/pupils/${target.pupilId}/file`),
       'skolemiljø.les': () => call('GET', `/api/pupils/${target.pupilId}/school-environment`),
+      'arkivuttrekk.lag': () => call('POST', `/api/cases/${target.caseId}/archive-extracts`, {}),
     }[action]();
     expect(res.statusCode, `${action}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
     if (action === 'sak.liste')

@@ -299,6 +299,7 @@ describeDb('privacy operations', () => {
       ['contact-log', 2],
       ['observation', 2],
       ['school-environment', 5],
+      ['archived-case', 1],
     ]);
     expect((await w.as('eier').get('/api/privacy/retention')).statusCode).toBe(200);
     expect((await w.as('kontakt').get('/api/privacy/retention')).statusCode).toBe(403);

@@ -865,4 +865,32 @@ export const FIXTURES: Record<string, Fixture> = {
     actor: 'kontakt',
     request: (b) => ({ url: `/api/cases/${b.caseId}/participants/${b.participantId}` }),
   },
+  // The pupil's file as a Noark 5 arkivuttrekk (decisions 221–224): the school's leadership and administrator.
+  'GET /api/archive-extracts': {
+    actor: 'rektor',
+    request: (b) => ({ url: `/api/archive-extracts?schoolId=${b.schoolId}` }),
+  },
+  'POST /api/cases/{caseId}/archive-extracts': {
+    actor: 'rektor',
+    // The own case is open: 409 (an extract is made of a closed case); another's is not found.
+    request: (b) => ({ url: `/api/cases/${b.caseId}/archive-extracts`, payload: {} }),
+  },
+  'POST /api/schools/{schoolId}/archive-extracts': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/schools/${b.schoolId}/archive-extracts`,
+      payload: { from: '2026-08-01', to: '2026-11-24' },
+    }),
+  },
+  'GET /api/archive-extracts/{extractId}/file': {
+    actor: 'rektor',
+    request: (b) => ({ url: `/api/archive-extracts/${b.extractId}/file` }),
+  },
+  'POST /api/archive-extracts/{extractId}/hand-over': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/archive-extracts/${b.extractId}/hand-over`,
+      payload: { handedOverOn: '2026-11-24', version: 1 },
+    }),
+  },
 };

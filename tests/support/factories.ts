@@ -735,6 +735,31 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         sent_at: new Date('2026-09-05T08:00:00Z'),
       })
       .execute();
+    // The closed case's Noark 5 extract, not yet handed over to the archive (migration 0053, decisions 221–224).
+    const extractId = randomUUID();
+    await tx
+      .insertInto('archive_extract')
+      .values({
+        id: extractId,
+        kommune_id: id,
+        school_id: schoolId,
+        scope: 'case',
+        reason: 'closed',
+        period_from: '2026-09-01',
+        period_to: '2026-09-10',
+        file_name: 'arkivuttrekk-sak-2026-09-10.tar',
+        bytes: new Uint8Array(1024),
+        sha256: '5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef',
+        size_bytes: 1024,
+        documents: 0,
+        made_at: new Date('2026-09-10T12:00:00+02:00'),
+        made_by: users.rektor!.id,
+      })
+      .execute();
+    await tx
+      .insertInto('archive_extract_case')
+      .values({ id: randomUUID(), kommune_id: id, extract_id: extractId, case_id: caseId, pupil_id: pupilIds[2]! })
+      .execute();
     // The stafettholder's item about the case, and the written notice in the leadership's inbox (what «Innboks»
     // opens as a PDF).
     const item = (userId: string, kind: 'stafettholder' | 'notice', dedupeKey: string, at: string) => ({

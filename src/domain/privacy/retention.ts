@@ -10,9 +10,13 @@ import { norwegianDate } from '../calendar/dates';
 export const KEEP_RECORDS = ['absence', 'case-with-referral', 'case-with-assessment', 'case-from-level'] as const;
 /**
  * Record kinds a delete rule can release. «school-environment» is a closed school environment matter (the
- * aktivitetsplikt, opplæringslova kapittel 12) with its steps and aktivitetsplan (decision 210).
+ * aktivitetsplikt, opplæringslova kapittel 12) with its steps and aktivitetsplan (decision 210). «archived-case»
+ * (decision 224) is a case archive law keeps that has been handed over to the kommune's archive as a Noark 5
+ * extract: the archive keeps it now, so Nærvær's copy may go `afterYears` after the handover. That rule is
+ * optional: without it such a case is kept in Nærvær as before.
  */
-export const DELETE_RECORDS = ['closed-case', 'contact-log', 'observation', 'school-environment'] as const;
+export const DELETE_RECORDS = ['closed-case', 'contact-log', 'observation', 'school-environment', 'archived-case'] as const;
+const OPTIONAL_DELETE: readonly DeleteRecord[] = ['archived-case'];
 export type DeleteRecord = (typeof DELETE_RECORDS)[number];
 
 const REFERRAL_SERVICES = [
@@ -144,7 +148,7 @@ export function parseRetention(
     );
   for (const kind of DELETE_RECORDS) {
     const n = r.delete.filter((d) => d.records === kind).length;
-    if (n === 0)
+    if (n === 0 && !OPTIONAL_DELETE.includes(kind))
       errors.push(
         `${fileName}: delete: mangler regel for «${kind}» (skriv når det slettes, i år etter at saken er avsluttet)`,
       );
@@ -164,6 +168,8 @@ export type CaseFacts = {
   maxLevel: number;
   referralServices: string[];
   assessmentKinds: string[];
+  /** The first day an extract holding the case was handed over to the archive (YYYY-MM-DD), if it was. */
+  handedOverOn?: string | null;
 };
 
 /** What planErasure needs to know about one of the pupil's school environment matters. */
@@ -207,6 +213,8 @@ export type ErasurePlan =
       /** The closed school environment matters erased, each with the day the school learned of it. */
       matters: { id: string; knownOn: string }[];
       kept: Protection[];
+      /** The erased cases that had been handed over to the archive, and when (for the deletion report). */
+      archived: { caseId: string; openedOn: string; handedOverOn: string }[];
     };
 
 /** The date `years` after an ISO date (29 February lands on 1 March in a common year). */
@@ -248,7 +256,18 @@ export function planErasure(retention: Retention, facts: PupilFacts, today: stri
   const openMatters = facts.matters.filter((m) => m.status === 'open');
   if (openMatters.length) return { outcome: 'refused-open-matter', matterIds: openMatters.map((m) => m.id) };
 
-  const protections = facts.cases.flatMap((c) => caseProtections(retention.keep, c));
+  // A case archive law keeps stays, unless it has been handed over to the archive and the kommune's file has a
+  // rule for handed-over cases: then that rule's years, counted from the handover, decide (decision 224).
+  const archivedRule = retention.delete.find((d) => d.records === 'archived-case');
+  const released = new Set<string>();
+  const protections = facts.cases.flatMap((c) => {
+    const p = caseProtections(retention.keep, c);
+    if (p.length && archivedRule && c.handedOverOn) {
+      released.add(c.id);
+      return [];
+    }
+    return p;
+  });
   if (protections.length) return { outcome: 'refused-archive', protections };
 
   const rule = (kind: DeleteRecord) => retention.delete.find((d) => d.records === kind)!;
@@ -263,7 +282,12 @@ export function planErasure(retention: Retention, facts: PupilFacts, today: stri
     const from = addYears(since, r.afterYears);
     if (from > today) waits.push({ ruleId: r.id, title: r.title, what, from });
   };
-  for (const c of facts.cases) due('closed-case', `Saken åpnet ${norwegianDate(c.openedOn)}`, c.closedOn!);
+  for (const c of facts.cases) {
+    const what = `Saken åpnet ${norwegianDate(c.openedOn)}`;
+    if (released.has(c.id))
+      due('archived-case', `${what} (overført til arkivet ${norwegianDate(c.handedOverOn!)})`, c.handedOverOn!);
+    else due('closed-case', what, c.closedOn!);
+  }
   // A closed matter counts its own years from its closing, not the absence case's (decision 210).
   for (const m of facts.matters)
     due('school-environment', `Skolemiljøsaken meldt ${norwegianDate(m.knownOn)}`, m.closedOn!);
@@ -297,5 +321,8 @@ export function planErasure(retention: Retention, facts: PupilFacts, today: stri
     observationIds: facts.observations.map((o) => o.id),
     matters: facts.matters.map((m) => ({ id: m.id, knownOn: m.knownOn })),
     kept,
+    archived: facts.cases.flatMap((c) =>
+      c.handedOverOn ? [{ caseId: c.id, openedOn: c.openedOn, handedOverOn: c.handedOverOn }] : [],
+    ),
   };
 }

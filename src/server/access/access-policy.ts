@@ -18,6 +18,7 @@ export const ACCESS_ACTIONS = [
   'fravær.les',
   'elevmappe.les',
   'skolemiljø.les',
+  'arkivuttrekk.lag',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
@@ -63,19 +64,21 @@ const row = (role: PolicyRole, relation: Relation, consent: ConsentStateName | '
   };
 };
 
-const ALL = 'ja ja ja ja ja ja ja ja';
-const NONE = 'nei nei nei nei nei nei nei nei';
+const ALL = 'ja ja ja ja ja ja ja ja ja';
+/** Everything but the archive extract, which is the leadership's and the administrator's (decision 223). */
+const ALL_BUT_ARCHIVE = 'ja ja ja ja ja ja ja ja nei';
+const NONE = 'nei nei nei nei nei nei nei nei nei';
 /** A partner with a valid consent: reads the case and writes in its log, and nothing more. */
-const PARTNER_READS = 'ja ja ja nei nei nei nei nei';
+const PARTNER_READS = 'ja ja ja nei nei nei nei nei nei';
 
 export const ACCESS_POLICY: PolicyRow[] = [
-  row('kontaktlaerer', 'egen klasse', 'alle', ALL),
+  row('kontaktlaerer', 'egen klasse', 'alle', ALL_BUT_ARCHIVE),
   row('kontaktlaerer', 'annen skole', 'alle', NONE),
-  row('faglaerer', 'underviser klassen', 'alle', 'nei nei nei nei nei ja nei nei'),
+  row('faglaerer', 'underviser klassen', 'alle', 'nei nei nei nei nei ja nei nei nei'),
   row('faglaerer', 'annen skole', 'alle', NONE),
   row('skoleledelse', 'egen skole', 'alle', ALL),
   row('skoleledelse', 'annen skole', 'alle', NONE),
-  row('ressursteam', 'egen skole', 'alle', ALL),
+  row('ressursteam', 'egen skole', 'alle', ALL_BUT_ARCHIVE),
   row('ressursteam', 'annen skole', 'alle', NONE),
   row('administrator', 'egen skole', 'alle', ALL),
   row('administrator', 'annen skole', 'alle', NONE),

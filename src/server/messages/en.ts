@@ -439,7 +439,6 @@ export const en: Catalogue = {
   'Velg både fra- og til-dato, eller ingen av dem.': 'Choose both a from and a to date, or neither.',
   'Mangler dato.': 'Date missing.',
   'Skolen har ingen skolerute for dette skoleåret.': 'The school has no school calendar for this school year.',
-  'Til-datoen må komme etter fra-datoen.': 'The to date must come after the from date.',
   // src/server/use-cases/hand-over-case.ts
   'Stafettholderen må være ansatt ved elevens skole.': "The baton holder must be a staff member at the pupil's school.",
   // src/server/use-cases/import-absence.ts
@@ -1054,6 +1053,20 @@ export const en: Catalogue = {
   'Ugyldig dato «{anyDay}» i «week». Bruk ÅÅÅÅ-MM-DD.': 'Invalid date «{anyDay}» in «week». Use YYYY-MM-DD.',
   'Som vikar kan du føre fravær i klassen bare for den dagen du er vikar, og bare den samme dagen.':
     'As a substitute you can record absence in the class only for the day you are substitute, and only on that same day.',
+  // The archive extract (issue 22, decisions 221–224).
+  'Fant ikke arkivuttrekket.': 'The archive extract was not found.',
+  'Arkivuttrekket er allerede overført til arkivet {norwegianDate}.':
+    'The archive extract was already handed over to the archive on {norwegianDate}.',
+  'Arkivuttrekket er endret av en annen. Last siden på nytt.':
+    'Someone else has changed the archive extract. Reload the page.',
+  'Overføringsdatoen kan ikke være fram i tid.': 'The handover date cannot be in the future.',
+  'Overføringsdatoen kan ikke være før uttrekket ble laget.':
+    'The handover date cannot be before the extract was made.',
+  'Saken er ikke avsluttet. Arkivuttrekk lages av avsluttede saker.':
+    'The case is not closed. Archive extracts are made of closed cases.',
+  'Ingen saker ved skolen ble avsluttet fra {norwegianDate} til {norwegianDate2}.':
+    'No cases at the school were closed from {norwegianDate} to {norwegianDate2}.',
+  'Til-datoen må komme etter fra-datoen.': 'The to date must come after the from date.',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */

@@ -439,7 +439,6 @@ export const nn: Catalogue = {
   'Velg både fra- og til-dato, eller ingen av dem.': 'Vel både frå- og til-dato, eller ingen av dei.',
   'Mangler dato.': 'Manglar dato.',
   'Skolen har ingen skolerute for dette skoleåret.': 'Skulen har inga skulerute for dette skuleåret.',
-  'Til-datoen må komme etter fra-datoen.': 'Til-datoen må kome etter frå-datoen.',
   // src/server/use-cases/hand-over-case.ts
   'Stafettholderen må være ansatt ved elevens skole.': 'Stafetthaldaren må vere tilsett ved skulen til eleven.',
   // src/server/use-cases/import-absence.ts
@@ -1046,6 +1045,20 @@ export const nn: Catalogue = {
   'Ugyldig dato «{anyDay}» i «week». Bruk ÅÅÅÅ-MM-DD.': 'Ugyldig dato «{anyDay}» i «week». Bruk ÅÅÅÅ-MM-DD.',
   'Som vikar kan du føre fravær i klassen bare for den dagen du er vikar, og bare den samme dagen.':
     'Som vikar kan du føre fråvær i klassen berre for den dagen du er vikar, og berre same dagen.',
+  // The archive extract (issue 22, decisions 221–224).
+  'Fant ikke arkivuttrekket.': 'Fann ikkje arkivuttrekket.',
+  'Arkivuttrekket er allerede overført til arkivet {norwegianDate}.':
+    'Arkivuttrekket er allereie overført til arkivet {norwegianDate}.',
+  'Arkivuttrekket er endret av en annen. Last siden på nytt.':
+    'Arkivuttrekket er endra av ein annan. Last sida på nytt.',
+  'Overføringsdatoen kan ikke være fram i tid.': 'Overføringsdatoen kan ikkje vere fram i tid.',
+  'Overføringsdatoen kan ikke være før uttrekket ble laget.':
+    'Overføringsdatoen kan ikkje vere før uttrekket blei laga.',
+  'Saken er ikke avsluttet. Arkivuttrekk lages av avsluttede saker.':
+    'Saka er ikkje avslutta. Arkivuttrekk blir laga av avslutta saker.',
+  'Ingen saker ved skolen ble avsluttet fra {norwegianDate} til {norwegianDate2}.':
+    'Ingen saker ved skulen blei avslutta frå {norwegianDate} til {norwegianDate2}.',
+  'Til-datoen må komme etter fra-datoen.': 'Til-datoen må kome etter frå-datoen.',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */

@@ -4,6 +4,7 @@
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import { NOTO_SANS, pdfFontHas, pdfFontkit } from './fonts';
 import { printableText, REPLACEMENT } from './printable-text';
+import { makePdfA } from './pdfa';
 
 /** Text blocks: every one has a `text`. */
 export type PdfBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string; bold?: boolean };
@@ -17,12 +18,22 @@ export type PdfLayoutBlock =
   // A line to sign on per label, beside a line for place and date.
   | { kind: 'signatures'; labels: string[] };
 
-export type PdfInput = { title: string; blocks: (PdfBlock | PdfLayoutBlock)[]; footer?: string; createdAt: Date };
+export type PdfInput = {
+  title: string;
+  blocks: (PdfBlock | PdfLayoutBlock)[];
+  footer?: string;
+  createdAt: Date;
+  /** The document's language for the catalogue and the XMP (BCP 47), bokmål unless told. */
+  language?: string;
+};
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 
-/** Lays out headings, paragraphs, write-in lines, tables and signature lines on A4 pages; returns the PDF bytes. */
+/**
+ * Lays out headings, paragraphs, write-in lines, tables and signature lines on A4 pages; returns the bytes of a
+ * PDF/A-2b file (decision 220: every PDF Nærvær makes is one the archive takes).
+ */
 export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   let replaced = 0;
   const printable = (text: string) => {
@@ -31,12 +42,7 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     return printed.text;
   };
   const title = printable(input.title);
-  const doc = await PDFDocument.create();
-  doc.setTitle(title);
-  doc.setLanguage('nb-NO');
-  doc.setProducer('Nærvær');
-  doc.setCreationDate(input.createdAt);
-  doc.setModificationDate(input.createdAt);
+  const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(pdfFontkit);
   const regular = await doc.embedFont(NOTO_SANS.regular, { subset: true });
   const bold = await doc.embedFont(NOTO_SANS.bold, { subset: true });
@@ -146,6 +152,12 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     for (const p of doc.getPages())
       p.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
   }
+  makePdfA(doc, {
+    title,
+    createdAt: input.createdAt,
+    language: input.language ?? 'nb-NO',
+    seed: JSON.stringify([input.title, input.createdAt.toISOString(), input.blocks, input.footer ?? null]),
+  });
   return doc.save();
 }
 

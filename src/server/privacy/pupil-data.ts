@@ -235,6 +235,15 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
     erasure: { by: 'case' },
   },
   {
+    table: 'archive_extract_case',
+    title: 'Arkivuttrekk av saken',
+    description:
+      'Hvilke arkivuttrekk (Noark 5) saken er med i. Uttrekket selv er saksdokumentene som ble overført til kommunens arkiv; det slettes fra Nærvær sammen med saken.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'id',
+    erasure: { by: 'case' },
+  },
+  {
     table: 'inbox_item',
     title: 'Meldinger i innboksen om saken',
     description:

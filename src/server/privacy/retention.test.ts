@@ -219,6 +219,69 @@ describe('planErasure', () => {
     );
   });
 
+  describe('deletion follows the archive (decision 224)', () => {
+    const kept = { maxLevel: 2, referralServices: ['ppt'] };
+    it.each([
+      ['kept by archive law, not handed over', kept, '2040-01-01', r, { outcome: 'refused-archive' }],
+      [
+        'kept by archive law, handed over, a day before the year after the handover',
+        { ...kept, handedOverOn: '2026-01-10' },
+        '2027-01-09',
+        r,
+        {
+          outcome: 'refused-too-early',
+          waits: [
+            {
+              ruleId: 'overfort-til-arkivet',
+              from: '2027-01-10',
+              what: 'Saken åpnet 01.09.2022 (overført til arkivet 10.01.2026)',
+            },
+          ],
+        },
+      ],
+      [
+        'kept by archive law, handed over, a year after the handover',
+        { ...kept, handedOverOn: '2026-01-10' },
+        '2027-01-10',
+        r,
+        { outcome: 'erase', caseIds: ['c1'], archived: [{ caseId: 'c1', handedOverOn: '2026-01-10' }] },
+      ],
+      [
+        'handed over, but the kommune’s file has no rule for handed-over cases',
+        { ...kept, handedOverOn: '2026-01-10' },
+        '2040-01-01',
+        { ...r, delete: r.delete.filter((d) => d.records !== 'archived-case') },
+        { outcome: 'refused-archive' },
+      ],
+      [
+        'a level-1 case handed over: the closed case’s three years still decide, and the report names the handover',
+        { handedOverOn: '2023-07-01' },
+        '2026-06-01',
+        r,
+        { outcome: 'erase', archived: [{ caseId: 'c1', openedOn: '2022-09-01', handedOverOn: '2023-07-01' }] },
+      ],
+      [
+        'a level-1 case handed over, before the three years',
+        { handedOverOn: '2023-07-01' },
+        '2026-05-31',
+        r,
+        { outcome: 'refused-too-early', waits: [{ ruleId: 'avsluttet-sak-niva-0-1', from: '2026-06-01' }] },
+      ],
+    ] as const)('%s', (_name, over, today, settings, expected) => {
+      expect(planErasure(settings, { ...none, cases: [closedCase(over as Partial<CaseFacts>)] }, today)).toMatchObject(
+        expected,
+      );
+    });
+    it('a file may leave the rule for handed-over cases out, but not the others', () => {
+      const without = (records: string) => ({
+        ...shipped,
+        delete: (shipped.delete as Record<string, unknown>[]).filter((d) => d.records !== records),
+      });
+      expect(parseRetention(without('archived-case'), 'default.json').ok).toBe(true);
+      expect(parseRetention(without('closed-case'), 'default.json').ok).toBe(false);
+    });
+  });
+
   it('adds years on the calendar', () => {
     expect(addYears('2023-06-01', 3)).toBe('2026-06-01');
     expect(addYears('2024-02-29', 1)).toBe('2025-03-01');

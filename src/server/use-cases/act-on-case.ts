@@ -15,6 +15,7 @@ import { AppError } from '../errors';
 import { resolveLadder } from '../ladder/resolve-ladder';
 import { addLevelTasks, caseForStaff, stateColumns } from '../cases/case-place';
 import type { Content } from '../content/load-content';
+import { makeArchiveExtract } from '../archive/make-extract';
 
 type WithoutOn<T> = T extends unknown ? Omit<T, 'on'> : never;
 export type CaseActionInput = WithoutOn<CaseAction>;
@@ -78,7 +79,23 @@ export async function actOnCase(
     await addLevelTasks(tx, actor.kommuneId, caseId, ladder, result.next);
     // The case's active plan keeps the case's one evaluation date (decision 102).
     if (result.next.status === 'open') await shareEvaluationDate(tx, actor, caseId, result.next.evaluationDue, now);
-    if (result.next.status === 'closed') await expireConsentsOfCase(tx, caseId, action.on);
+    if (result.next.status === 'closed') {
+      await expireConsentsOfCase(tx, caseId, action.on);
+      // The closed case's file goes to the archive as a Noark 5 extract, made now and kept (decision 223).
+      await makeArchiveExtract(
+        tx,
+        content,
+        actor,
+        {
+          scope: 'case',
+          reason: 'closed',
+          schoolId: row.school_id,
+          caseIds: [caseId],
+          period: { from: osloDate(new Date(row.opened_at)), to: action.on },
+        },
+        now,
+      );
+    }
     await writeAudit(tx, actor, now, [
       {
         action: `case.${action.type}`,

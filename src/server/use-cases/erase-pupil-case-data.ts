@@ -47,6 +47,17 @@ async function caseFacts(tx: Tx, pupilId: string) {
   const meetings = ids.length
     ? await tx.selectFrom('case_meeting').select(['case_id']).where('case_id', 'in', ids).execute()
     : [];
+  // The first handover to the archive of an extract holding the case (decision 224).
+  const handovers = ids.length
+    ? await tx
+        .selectFrom('archive_extract_case as c')
+        .innerJoin('archive_extract as e', 'e.id', 'c.extract_id')
+        .select(['c.case_id', (eb) => eb.fn.min<string>('e.handed_over_on').as('on')])
+        .where('c.case_id', 'in', ids)
+        .where('e.handed_over_on', 'is not', null)
+        .groupBy('c.case_id')
+        .execute()
+    : [];
   return cases.map((c) => {
     const state = c.state as { since?: string };
     const facts: CaseFacts = {
@@ -57,6 +68,7 @@ async function caseFacts(tx: Tx, pupilId: string) {
       maxLevel: Math.max(c.level, levels.find((l) => l.case_id === c.id)?.max_level ?? 0),
       referralServices: referrals.filter((r) => r.case_id === c.id).map((r) => r.service),
       assessmentKinds: assessments.filter((a) => a.case_id === c.id).map((a) => a.kind),
+      handedOverOn: handovers.find((h) => h.case_id === c.id)?.on ?? null,
     };
     return {
       facts,
@@ -139,6 +151,26 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
     const add = (table: string, n: number) => {
       if (n > 0) erased[table] = (erased[table] ?? 0) + n;
     };
+    // The extracts holding an erased case hold its documents too: they go with it (the archive has its copy).
+    if (plan.caseIds.length) {
+      const extracts = await tx
+        .selectFrom('archive_extract_case')
+        .select('extract_id')
+        .distinct()
+        .where('case_id', 'in', plan.caseIds)
+        .execute();
+      if (extracts.length) {
+        const deleted = await tx
+          .deleteFrom('archive_extract')
+          .where(
+            'id',
+            'in',
+            extracts.map((e) => e.extract_id),
+          )
+          .executeTakeFirst();
+        add('archive_extract', Number(deleted.numDeletedRows));
+      }
+    }
     for (const c of cases) {
       const { facts } = c;
       await tx
@@ -203,6 +235,7 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
           matterIds,
           retention: retention.id,
           kept: plan.kept.map((k) => k.ruleId),
+          archived: plan.archived,
         },
       },
     ]);
@@ -215,9 +248,14 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
       matters: plan.matters.map((m) => ({ id: m.id, knownOn: m.knownOn })),
       kept: plan.kept.map((k) => ({ rule: k.ruleId, what: k.what, title: k.title, why: k.why, law: k.law })),
       statistics: { cases: cases.length },
+      archived: plan.archived.map((a) => ({ caseId: a.caseId, handedOverOn: a.handedOverOn })),
       message: Object.keys(erased).length
         ? [
             'Saksopplysningene er slettet.',
+            ...plan.archived.map(
+              (a) =>
+                `Saken åpnet ${norwegianDate(a.openedOn)} er overført til arkivet ${norwegianDate(a.handedOverOn)}.`,
+            ),
             ...mattersErased,
             ...plan.kept.map((k) => `${k.what} er beholdt: ${k.why}`),
           ].join(' ')

@@ -80,6 +80,7 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
   health_concern: 'undring fra helsetjenesten',
   partner_checklist_tick: 'helsestasjonens sjekkliste',
   school_environment_case: 'skolemiljøsak (aktivitetsplikt)',
+  archive_extract: 'arkivuttrekk',
 };
 
 const roleName = (r: string) =>

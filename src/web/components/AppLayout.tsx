@@ -157,6 +157,13 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {nav?.archive && (
+                <li>
+                  <Link asChild>
+                    <RouterLink to="/arkiv">{t('nav.archive')}</RouterLink>
+                  </Link>
+                </li>
+              )}
               {nav?.users && (
                 <li>
                   <Link asChild>

@@ -46,6 +46,7 @@ export const IDS = [
   'inboxItemId',
   'noticeItemId',
   'matterId',
+  'extractId',
 ] as const;
 export type IdKey = (typeof IDS)[number];
 export type Bundle = Partial<Record<IdKey, string>>;
@@ -463,6 +464,16 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
         .executeTakeFirstOrThrow()
     ).id;
 
+  // The factory's archive extract of each kommune's closed case (migration 0053, decision 223).
+  const extractOf = async (kommuneId: string) =>
+    (
+      await db.owner
+        .selectFrom('archive_extract')
+        .select('id')
+        .where('kommune_id', '=', kommuneId)
+        .executeTakeFirstOrThrow()
+    ).id;
+
   const bundles: Record<BundleName, Bundle> = {
     own: {
       ...own,
@@ -480,6 +491,7 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
       providerId: await providerOf(a.id),
       inboxItemId: await inboxItemOf(a.users.kontakt!.id, 'stafettholder'),
       noticeItemId: await inboxItemOf(a.users.rektor!.id, 'notice'),
+      extractId: await extractOf(a.id),
     },
     sameClass: { pupilId: a.pupilIds[1] },
     // Same school as `own`: its school and staff are the actor's too, so only the class's objects are foreign.
@@ -517,6 +529,7 @@ export async function buildWorld(app: FastifyInstance, db: Db, tagA = 'seca', ta
       ladderName: `egen-${tagB}`,
       localPupilId: `${tagB}-1`,
       providerId: await providerOf(b.id),
+      extractId: await extractOf(b.id),
       inboxItemId: await inboxItemOf(b.users.kontakt!.id, 'stafettholder'),
       noticeItemId: await inboxItemOf(b.users.rektor!.id, 'notice'),
     },

@@ -1,3 +1,4 @@
+import archive from './archive.json';
 import audit from './audit.json';
 import caseScreen from './case.json';
 import caseFigures from './caseFigures.json';
@@ -62,6 +63,7 @@ export const restFiles = {
   health,
   schoolEnvironment,
   timetable,
+  archive,
 };
 
 export default {
@@ -95,4 +97,5 @@ export default {
   ...health,
   ...schoolEnvironment,
   ...timetable,
+  ...archive,
 };

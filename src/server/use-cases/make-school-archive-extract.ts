@@ -1,0 +1,56 @@
+// An arkivuttrekk of a school for a period (decision 223): every case of the school closed in the period, in one
+// extract, for the leadership or administrator of the school. Refused when no case closed in the period.
+import { sql } from 'kysely';
+import type { Db } from '../../db/create-db';
+import { contextOf, type Actor } from '../actor';
+import { AppError } from '../errors';
+import { osloDate } from '../clock';
+import { makeArchiveExtract } from '../archive/make-extract';
+import { archiveSchools } from '../archive/scope';
+import type { Content } from '../content/load-content';
+import { presentExtracts } from '../presenters/archive';
+import { norwegianDate } from '../../domain/calendar/dates';
+
+export async function makeSchoolArchiveExtract(
+  db: Db,
+  content: Content,
+  actor: Actor,
+  schoolId: string,
+  period: { from: string; to: string },
+  now: Date,
+) {
+  return db.withContext(contextOf(actor), async (tx) => {
+    if (!archiveSchools(actor).includes(schoolId)) throw new AppError('not_found', 'Fant ikke skolen.');
+    // The day a case closed is the day of its last closing action (a reopened case closed again counts then).
+    const closed = await tx
+      .selectFrom('pupil_case as c')
+      .innerJoin('case_action as a', 'a.case_id', 'c.id')
+      .select(['c.id', sql<Date>`max(a.acted_at)`.as('closed_at')])
+      .where('c.school_id', '=', schoolId)
+      .where('c.status', '=', 'closed')
+      .where(sql<string>`a.state_after->>'status'`, '=', 'closed')
+      .groupBy('c.id')
+      .execute();
+    const caseIds = closed
+      .filter((c) => {
+        const on = osloDate(new Date(c.closed_at));
+        return on >= period.from && on <= period.to;
+      })
+      .map((c) => c.id)
+      .sort();
+    if (!caseIds.length)
+      throw new AppError(
+        'conflict',
+        `Ingen saker ved skolen ble avsluttet fra ${norwegianDate(period.from)} til ${norwegianDate(period.to)}.`,
+      );
+    const made = await makeArchiveExtract(
+      tx,
+      content,
+      actor,
+      { scope: 'school', reason: 'on-demand', schoolId, caseIds, period },
+      now,
+    );
+    const [extract] = await presentExtracts(tx, { schoolIds: [schoolId], extractId: made.id });
+    return { extract: extract! };
+  });
+}

@@ -1,0 +1,237 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { archiveApi } from '../../api';
+import type { ArchiveExtract } from '../../api';
+import { formatDate, formatDateTime, formatList, formatNumber } from '../../format';
+import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
+import { FailureMessage, useFailure } from '../../ui/feedback';
+import { downloadBlob } from '../../ui/download';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { useApi } from '../../useApi';
+import { appToday } from '../../appClock';
+
+/**
+ * «Arkivuttrekk» (decision 223): the school's Noark 5 extracts for its leadership and administrator — each made
+ * when a case closed or for a period on request — downloaded as one file, and marked as handed over to the
+ * kommune's archive with the date (the retention rules count from it, decision 224).
+ */
+export function ArchivePage() {
+  const { t } = useTranslation();
+  const list = useApi('archive-extracts', () => archiveApi.listExtracts());
+  const [done, setDone] = useState<string | null>(null);
+
+  return (
+    <Page title={t('archive.title')}>
+      <Paragraph>{t('archive.intro')}</Paragraph>
+      {done && (
+        <Alert data-color="success" role="status">
+          {done}
+        </Alert>
+      )}
+      {list.status === 'loading' && <Loading />}
+      {list.status === 'error' && <ErrorAlert>{errorMessage(list.error, t('archive.loadFailed'))}</ErrorAlert>}
+      {list.status === 'ok' && (
+        <>
+          <PeriodForm
+            schools={list.data.schools}
+            onMade={(extract) => {
+              setDone(t('archive.madeDone', { documents: formatNumber(extract.documents) }));
+              void list.refresh();
+            }}
+          />
+          <Heading level={2} data-size="sm">
+            {t('archive.listHeading')}
+          </Heading>
+          {list.data.extracts.length === 0 ? (
+            <Paragraph>{t('archive.none')}</Paragraph>
+          ) : (
+            <ul className="archive-extracts">
+              {list.data.extracts.map((e) => (
+                <li key={e.id}>
+                  <ExtractCard
+                    extract={e}
+                    onHandedOver={(on) => {
+                      setDone(t('archive.handOverDone', { date: formatDate(on) }));
+                      void list.refresh();
+                    }}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
+
+function ExtractCard({ extract: e, onHandedOver }: { extract: ArchiveExtract; onHandedOver: (on: string) => void }) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(appToday());
+  const [busy, setBusy] = useState(false);
+  const failure = useFailure();
+  const made = formatDateTime(e.madeAt);
+  const about =
+    e.scope === 'case'
+      ? t('archive.scopeCase', { pupils: formatList(e.pupils) })
+      : t('archive.scopeSchool', {
+          school: e.schoolName,
+          from: formatDate(e.periodFrom),
+          to: formatDate(e.periodTo),
+          cases: formatNumber(e.cases),
+        });
+
+  async function download() {
+    failure.clear();
+    try {
+      const { file, fileName } = await archiveApi.downloadExtract(e.id);
+      downloadBlob(file, fileName ?? e.fileName);
+    } catch (error) {
+      failure.fail(error);
+    }
+  }
+
+  async function handOver(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    failure.clear();
+    try {
+      await archiveApi.handOver(e.id, date, e.version);
+      onHandedOver(date);
+    } catch (error) {
+      failure.fail(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Card data-color="neutral">
+      <Heading level={3} data-size="xs">
+        {about}
+      </Heading>
+      <dl className="archive-facts">
+        <dt>{t('archive.made')}</dt>
+        <dd>
+          {t('archive.madeBy', { date: made, name: e.madeBy })} (
+          {e.reason === 'closed' ? t('archive.reasonClosed') : t('archive.reasonOnDemand')})
+        </dd>
+        <dt>{t('archive.documents')}</dt>
+        <dd>{formatNumber(e.documents)}</dd>
+        <dt>{t('archive.checksum')}</dt>
+        <dd className="archive-checksum">{e.sha256}</dd>
+        <dt>{t('archive.status')}</dt>
+        <dd>
+          {e.handedOverOn ? (
+            <Tag data-color="success">
+              {t('archive.handedOver', { date: formatDate(e.handedOverOn), name: e.handedOverBy ?? '' })}
+            </Tag>
+          ) : (
+            <Tag data-color="warning">{t('archive.notHandedOver')}</Tag>
+          )}
+        </dd>
+      </dl>
+      <div className="archive-actions">
+        <Button variant="secondary" onClick={download} aria-label={t('archive.downloadFor', { date: made })}>
+          {t('archive.download')}
+        </Button>
+        {!e.handedOverOn && (
+          <form className="archive-hand-over" onSubmit={handOver}>
+            <Textfield
+              label={t('archive.handOverDate')}
+              type="date"
+              value={date}
+              max={appToday()}
+              onChange={(ev) => setDate(ev.target.value)}
+              required
+            />
+            <Button type="submit" disabled={busy}>
+              {t('archive.handOver')}
+            </Button>
+          </form>
+        )}
+      </div>
+      <FailureMessage failure={failure.failure} fallback={t('archive.handOverFailed')} />
+    </Card>
+  );
+}
+
+function PeriodForm({
+  schools,
+  onMade,
+}: {
+  schools: { id: string; name: string }[];
+  onMade: (extract: ArchiveExtract) => void;
+}) {
+  const { t } = useTranslation();
+  const today = appToday();
+  const [schoolId, setSchoolId] = useState(schools[0]?.id ?? '');
+  const [from, setFrom] = useState(`${Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) >= 8 ? 0 : 1)}-08-01`);
+  const [to, setTo] = useState(today);
+  const [busy, setBusy] = useState(false);
+  const failure = useFailure();
+  if (!schools.length) return null;
+
+  async function make(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    failure.clear();
+    try {
+      const { extract } = await archiveApi.makeSchoolExtract(schoolId, from, to);
+      onMade(extract);
+    } catch (error) {
+      failure.fail(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="arkiv-periode">
+      <Heading level={2} data-size="sm" id="arkiv-periode">
+        {t('archive.periodHeading')}
+      </Heading>
+      <Paragraph>{t('archive.periodIntro')}</Paragraph>
+      <form className="filters" onSubmit={make}>
+        {schools.length > 1 && (
+          <Field>
+            <Label>{t('archive.school')}</Label>
+            <Select value={schoolId} onChange={(ev) => setSchoolId(ev.target.value)} width="auto">
+              {schools.map((s) => (
+                <Select.Option key={s.id} value={s.id}>
+                  {s.name}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <Textfield
+          label={t('archive.from')}
+          type="date"
+          value={from}
+          onChange={(ev) => setFrom(ev.target.value)}
+          required
+        />
+        <Textfield label={t('archive.to')} type="date" value={to} onChange={(ev) => setTo(ev.target.value)} required />
+        <Button type="submit" disabled={busy}>
+          {busy ? t('archive.making') : t('archive.make')}
+        </Button>
+      </form>
+      <FailureMessage failure={failure.failure} fallback={t('archive.makeFailed')} />
+    </section>
+  );
+}

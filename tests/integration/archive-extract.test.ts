@@ -1,0 +1,248 @@
+// Issue 22 item 3's acceptance (decisions 220–223): a Henrik-like case with a letter home, minutes, a plan, a
+// consent, a form and a written notice is closed; the Noark 5 extract made on closing is unpacked, every XML file
+// validates against the shipped schemas with xmllint, there is one registrering for every document of the case
+// (counted from the case through the API and the database, not a constant), every checksum and size matches its
+// file, and every PDF is PDF/A-2b in structure and passes qpdf --check.
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { tiltaksplan } from '../../src/domain/plans/testing';
+import { describeDb } from '../support/db';
+import { actOnCase, openCase, recordAbsence } from '../support/make';
+import { archiveToolsMissing, pdfaProblems, qpdfProblems } from '../support/pdfa';
+import { useWorld } from '../support/world';
+import { schemaProblems } from '../support/xmllint';
+
+const missing = archiveToolsMissing();
+
+describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
+  const w = useWorld({ kommuner: ['ark'], login: ['kontakt', 'rektor'] });
+  const pupilId = () => w.k.pupilIds[0]!;
+  let caseId: string;
+  let dir: string;
+  let root: string;
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  beforeAll(async () => {
+    const kontakt = w.as('kontakt');
+    const ok = (res: { status: number; body: string }, what: string) => {
+      if (res.status >= 300) throw new Error(`${what}: ${res.status} ${res.body}`);
+    };
+    await recordAbsence(kontakt, pupilId(), ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20']);
+    caseId = await openCase(kontakt, pupilId());
+    // The letter home about the absence (004 §2), sent from the open case.
+    const alert = (await kontakt.get(`/api/pupils/${pupilId()}/absence`)).data.alerts[0];
+    expect(alert, 'the absence made an alert').toBeTruthy();
+    ok(await kontakt.post(`/api/alerts/${alert.id}/send-to-guardians`, {}), 'brev hjem');
+    // An undringssamtale with minutes.
+    const planned = await kontakt.post(`/api/cases/${caseId}/meetings`, {
+      kind: 'undringssamtale-elev',
+      scheduledOn: '2026-11-23',
+      participants: ['Eleven', 'Kontaktlærer'],
+      agenda: 'Hvordan har du det på skolen?',
+    });
+    ok(planned, 'møte');
+    const m = planned.data.meeting;
+    ok(
+      await kontakt.put(`/api/cases/${caseId}/meetings/${m.id}`, {
+        scheduledOn: m.scheduledOn,
+        participants: m.participants,
+        agenda: m.agenda,
+        anonymised: false,
+        heldOn: '2026-11-23',
+        minutes: 'Henrik gruer seg til garderoben. Avtalt å skifte på eget rom.',
+        nextMeetingOn: null,
+        version: m.version,
+      }),
+      'referat',
+    );
+    // A form filled with the pupil (the pupil's voice, which the plan needs to be made active).
+    ok(await kontakt.post(`/api/cases/${caseId}/forms`, { formId: 'undringssamtale-elev', answers: {} }), 'skjema');
+    // The guardians' consent to co-operation.
+    ok(
+      await kontakt.post(`/api/cases/${caseId}/consents`, {
+        decision: 'granted',
+        services: ['helsestasjon'],
+        guardianIds: [w.k.guardianId],
+        pupilConsented: false,
+        informationGiven: 'Om helsestasjonen og hva som deles',
+        scope: 'Fravær og trivsel',
+        stafettlogg: false,
+        consentDate: '2026-11-24',
+        collectedAtService: 'Testskole',
+      }),
+      'samtykke',
+    );
+    // A tiltaksplan, made active: activating keeps the draft's version, a change for the change log.
+    const content = tiltaksplan({
+      date: '2026-11-24',
+      period: { from: '2026-11-24', to: '2026-12-18' },
+      nextMeetingOn: '2026-12-18',
+    });
+    const created = await kontakt.post(`/api/cases/${caseId}/plans`, { kind: content.kind, content });
+    ok(created, 'plan');
+    ok(
+      await kontakt.post(`/api/cases/${caseId}/plans/${created.data.plan.id}/activate`, { version: 1 }),
+      'aktiver plan',
+    );
+    // The written notice to the school leadership (000 §5).
+    ok(await kontakt.post(`/api/cases/${caseId}/notices`, { to: 'skoleledelse' }), 'melding');
+    await actOnCase(kontakt, caseId, { type: 'close', summary: 'Henrik er tilbake i full skolegang.' });
+  });
+
+  it('makes an extract when the case closes, and stores it with its checksum and the time it was made', async () => {
+    const rows = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
+      tx
+        .selectFrom('archive_extract as e')
+        .innerJoin('archive_extract_case as c', 'c.extract_id', 'e.id')
+        .selectAll('e')
+        .where('c.case_id', '=', caseId)
+        .execute(),
+    );
+    expect(rows).toHaveLength(1);
+    const e = rows[0]!;
+    expect(e).toMatchObject({ scope: 'case', reason: 'closed', handed_over_on: null });
+    const bytes = new Uint8Array(e.bytes);
+    expect(e.size_bytes).toBe(bytes.length);
+    expect(e.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    dir = mkdtempSync(join(tmpdir(), 'naervaer-arkiv-'));
+    writeFileSync(join(dir, 'x.tar'), bytes);
+    const untar = spawnSync('tar', ['-xf', 'x.tar'], { cwd: dir, encoding: 'utf8' });
+    expect(untar.status, untar.stderr).toBe(0);
+    root = join(dir, e.id);
+    expect(readdirSync(root).sort()).toEqual(
+      [
+        'addml.xsd',
+        'arkivstruktur.xml',
+        'arkivstruktur.xsd',
+        'arkivuttrekk.xml',
+        'dokumenter',
+        'endringslogg.xml',
+        'endringslogg.xsd',
+        'loependeJournal.xml',
+        'loependeJournal.xsd',
+        'metadatakatalog.xsd',
+        'offentligJournal.xml',
+        'offentligJournal.xsd',
+      ].sort(),
+    );
+  });
+
+  it('holds one registrering for every document of the case, counted from the case', async () => {
+    const c = (await w.as('kontakt').get(`/api/cases/${caseId}`)).data;
+    const counted = await w.db.withContext({ kommuneId: w.k.id }, async (tx) => {
+      const n = async (q: Promise<{ n: string | number }>) => Number((await q).n);
+      return {
+        letters: await n(
+          tx
+            .selectFrom('guardian_document')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('case_id', '=', caseId)
+            .where('kind', '=', 'letter')
+            .executeTakeFirstOrThrow() as Promise<{ n: string | number }>,
+        ),
+        notices: await n(
+          tx
+            .selectFrom('case_notice')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('case_id', '=', caseId)
+            .executeTakeFirstOrThrow() as Promise<{ n: string | number }>,
+        ),
+      };
+    });
+    const fromCase = {
+      minutes: c.meetings.filter((m: { heldOn: string | null }) => m.heldOn).length,
+      plans: c.plans.filter((p: { status: string }) => p.status !== 'utkast').length,
+      consents: c.consents.length,
+      forms: c.forms.length,
+      ...counted,
+    };
+    // Every kind is there at least once, so a source that found nothing would show.
+    for (const [kind, n] of Object.entries(fromCase)) expect(n, kind).toBeGreaterThan(0);
+    const expected = Object.values(fromCase).reduce((a, b) => a + b, 0);
+    const xml = readFileSync(join(root, 'arkivstruktur.xml'), 'utf8');
+    expect(xml.match(/<registrering xsi:type="journalpost">/g)).toHaveLength(expected);
+    expect(xml.match(/<dokumentobjekt>/g)).toHaveLength(expected);
+    expect(readdirSync(join(root, 'dokumenter'))).toHaveLength(expected);
+    // Each registrering is screened under offentleglova § 13.
+    const registrations = xml.split('<registrering ').slice(1);
+    for (const r of registrations) expect(r).toContain('<tilgangsrestriksjon>13</tilgangsrestriksjon>');
+    expect(readFileSync(join(root, 'loependeJournal.xml'), 'utf8')).toContain(
+      `<antallJournalposter>${expected}</antallJournalposter>`,
+    );
+    // The change log has the plan's activation and the case's closing.
+    const log = readFileSync(join(root, 'endringslogg.xml'), 'utf8');
+    expect(log).toContain('<referanseMetadata>versjonsnummer (M005)</referanseMetadata>');
+    expect(log).toContain('<nyVerdi>Avsluttet</nyVerdi>');
+    // The public journal names no one.
+    const open = readFileSync(join(root, 'offentligJournal.xml'), 'utf8');
+    expect(open).not.toContain('Elev0');
+    expect(open).not.toContain('Foresatt');
+  });
+
+  it('has the right checksum and size for every document, and every file the description lists', () => {
+    const xml = readFileSync(join(root, 'arkivstruktur.xml'), 'utf8');
+    const objects = [...xml.matchAll(/<dokumentobjekt>([\s\S]*?)<\/dokumentobjekt>/g)].map((m) => m[1]!);
+    expect(objects.length).toBeGreaterThan(0);
+    for (const o of objects) {
+      const path = o.match(/<referanseDokumentfil>([^<]+)</)![1]!;
+      const bytes = readFileSync(join(root, path));
+      expect(o).toContain(`<sjekksum>${createHash('sha256').update(bytes).digest('hex')}</sjekksum>`);
+      expect(o).toContain(`<filstoerrelse>${bytes.length}</filstoerrelse>`);
+    }
+    const addml = readFileSync(join(root, 'arkivuttrekk.xml'), 'utf8');
+    const listed = [
+      ...addml.matchAll(
+        /<property name="name"><value>([^<]+)<\/value><\/property><property name="type">[\s\S]*?<property name="size"><value>(\d+)<\/value><\/property><property name="checksum"><properties><property name="algorithm"><value>SHA256<\/value><\/property><property name="value"><value>([0-9a-f]{64})</g,
+      ),
+    ];
+    const files = (d: string, prefix = ''): string[] =>
+      readdirSync(join(root, d)).flatMap((f) =>
+        statSync(join(root, d, f)).isDirectory() ? files(join(d, f), `${prefix}${f}/`) : [`${prefix}${f}`],
+      );
+    expect(listed.map((l) => l[1]).sort()).toEqual(
+      files('.')
+        .filter((f) => f !== 'arkivuttrekk.xml')
+        .sort(),
+    );
+    for (const [, path, size, sum] of listed) {
+      const bytes = readFileSync(join(root, path!));
+      expect(bytes.length, path).toBe(Number(size));
+      expect(createHash('sha256').update(bytes).digest('hex'), path).toBe(sum);
+    }
+  });
+
+  it.skipIf(missing !== null)('validates every XML file against the shipped schemas with xmllint', () => {
+    for (const [file, schema] of [
+      ['arkivstruktur.xml', 'arkivstruktur.xsd'],
+      ['loependeJournal.xml', 'loependeJournal.xsd'],
+      ['offentligJournal.xml', 'offentligJournal.xsd'],
+      ['endringslogg.xml', 'endringslogg.xsd'],
+      ['arkivuttrekk.xml', 'addml.xsd'],
+    ] as const) {
+      expect(schemaProblems(readFileSync(join(root, file), 'utf8'), schema), file).toEqual([]);
+    }
+    // And against the copies inside the extract, which must be the shipped ones.
+    const run = spawnSync(
+      'xmllint',
+      ['--noout', '--schema', join(root, 'arkivstruktur.xsd'), join(root, 'arkivstruktur.xml')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+  });
+
+  it.skipIf(missing !== null)('every document is PDF/A-2b in structure and passes qpdf --check', async () => {
+    const pdfs = readdirSync(join(root, 'dokumenter'));
+    expect(pdfs.length).toBeGreaterThan(5);
+    for (const f of pdfs) {
+      const bytes = new Uint8Array(readFileSync(join(root, 'dokumenter', f)));
+      expect(await pdfaProblems(bytes), f).toEqual([]);
+      expect(qpdfProblems(bytes), f).toEqual([]);
+    }
+  });
+});
