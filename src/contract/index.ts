@@ -38,3 +38,4 @@ export * from './kommune';
 export * from './rule-editor';
 export * from './school-environment';
 export * from './municipal-content';
+export * from './decisions';
