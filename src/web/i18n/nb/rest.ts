@@ -6,6 +6,7 @@ import caseMeetings from './caseMeetings.json';
 import caseNav from './caseNav.json';
 import charts from './charts.json';
 import consent from './consent.json';
+import decisions from './decisions.json';
 import documents from './documents.json';
 import frontpage from './frontpage.json';
 import guardian from './guardian.json';
@@ -60,6 +61,7 @@ export const restFiles = {
   pupilEntries,
   health,
   schoolEnvironment,
+  decisions,
 };
 
 export default {
@@ -92,4 +94,5 @@ export default {
   ...pupilEntries,
   ...health,
   ...schoolEnvironment,
+  ...decisions,
 };
