@@ -70,7 +70,7 @@ export function DecisionRecord({ decision: d, kind }: { decision: DecisionDto; k
         date: formatDate(d.outcome.on),
         outcome: t(`decisions.finalOutcomeName.${d.outcome.outcome}`),
         text: d.outcome.text,
-      }),
+      }).trim(),
     ]);
   return (
     <dl className="case-facts">

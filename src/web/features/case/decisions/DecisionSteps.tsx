@@ -287,7 +287,7 @@ function ReassessForm(props: StepProps) {
         optionLabel={(o) => t(`decisions.outcome.${o}`)}
         onChange={setOutcome}
       />
-      <Textfield name="on" type="date" label={t('decisions.finalDate')} value={on} onChange={(e) => setOn(e.target.value)} error={f.problems.on} />
+      <Textfield name="on" type="date" label={t('decisions.reassessOn')} value={on} onChange={(e) => setOn(e.target.value)} error={f.problems.on} />
       <Textfield
         multiline
         rows={3}
