@@ -178,7 +178,12 @@ export type UpdateDecisionBody = z.input<typeof updateDecisionBody>;
 // POST /api/cases/:caseId/decisions/:decisionId/steps
 const v = { version: z.number().int() };
 export const decisionStepBody = z.discriminatedUnion('step', [
-  z.object({ step: z.literal('notice'), ...v, replyBy: isoDate.describe('Svarfrist for foresatte') }),
+  z.object({
+    step: z.literal('notice'),
+    ...v,
+    replyBy: isoDate.describe('Svarfrist for foresatte'),
+    confirmProtectedAddress: z.boolean().optional(),
+  }),
   z.object({
     step: z.literal('reply'),
     ...v,

@@ -203,6 +203,7 @@ export const AUDIT_ENTITIES = [
   'health_concern',
   'partner_checklist_tick',
   'school_environment_case',
+  'case_decision',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

@@ -80,6 +80,7 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
   health_concern: 'undring fra helsetjenesten',
   partner_checklist_tick: 'helsestasjonens sjekkliste',
   school_environment_case: 'skolemiljøsak (aktivitetsplikt)',
+  case_decision: 'vedtak (enkeltvedtak)',
 };
 
 const roleName = (r: string) =>
