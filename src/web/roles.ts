@@ -165,7 +165,7 @@ export function readsSchoolEnvironment(me: Pick<Me, 'roles'>): boolean {
 
 /**
  * Roles that see the decisions' deadlines on the board («Frister i vedtak», decision 219): the school leadership
- * a decision is delegated to and those beside it, as the server's 'decisions.deadlines' says.
+ * a decision is delegated to and those beside it, as the server's 'decision.deadlines' says.
  */
 export const DECISION_DEADLINE_ROLES = [
   'skoleledelse',
