@@ -124,6 +124,20 @@ describe.skipIf(unavailable !== null)('browser journey: vedtak om redusert timep
     expect(await decisions.innerText()).toContain('Svarfrist for foresatte 01.12.2026');
     await leader.screenshot({ path: `${SHOTS}/1-forhandsvarsel-1366.png`, fullPage: true });
 
+    // The board now shows the guardians' reply deadline; back to the case from its link.
+    await tabTo(leader, leader.getByRole('link', { name: 'Sakstavle', exact: true }));
+    await leader.keyboard.press('Enter');
+    await leader.waitForURL(/\/saker$/);
+    const replyDue = section(leader, 'Frister i vedtak');
+    const toCase = replyDue.getByRole('link', { name: 'Henrik Fjell (9A)' });
+    await toCase.waitFor();
+    expect(await replyDue.innerText()).toContain('Svarfrist for foresatte 01.12.2026');
+    await tabTo(leader, toCase);
+    await leader.keyboard.press('Enter');
+    await leader.waitForURL(/\/sak\/[^/]+#vedtak$/);
+    await tabTo(leader, decisions.getByRole('button', { name: /^Åpne vedtaket/ }));
+    await leader.keyboard.press('Enter');
+
     // 3. The guardians' reply.
     await tabTo(leader, decisions.getByRole('button', { name: 'Registrer svar fra foresatte' }));
     await leader.keyboard.press('Enter');
@@ -243,7 +257,8 @@ describe.skipIf(unavailable !== null)('browser journey: vedtak om redusert timep
     await leader.waitForURL(/\/saker$/);
     const board = section(leader, 'Frister i vedtak');
     await board.getByRole('link', { name: 'Henrik Fjell (9A)' }).waitFor();
-    expect(await board.innerText()).toContain('Hos Statsforvalteren siden 24.11.2026');
+    expect(await board.innerText()).toContain('Sendt til Statsforvalteren');
+    expect(await board.innerText()).toContain('Venter på Statsforvalteren');
     await expectNoAxeViolations(leader, 'sakstavlen med vedtaksfrister');
     await leader.screenshot({ path: `${SHOTS}/3-sakstavle-1366.png`, fullPage: true });
 

@@ -139,24 +139,22 @@ export function DraftForm({
       {text('weighed', t('decisions.viewsWeighed'), undefined, 3)}
       {text('reasons', t('decisions.reasons'), t('decisions.reasonsHelp'))}
       {text('decision', t('decisions.decision'), t('decisions.decisionHelp'))}
-      <div className="field-pair">
-        <Textfield
-          name="from"
-          type="date"
-          label={t('decisions.from')}
-          value={draft.from}
-          onChange={(e) => set({ from: e.target.value })}
-          error={problems.from}
-        />
-        <Textfield
-          name="to"
-          type="date"
-          label={t('decisions.to')}
-          value={draft.to}
-          onChange={(e) => set({ to: e.target.value })}
-          error={problems.to}
-        />
-      </div>
+      <Textfield
+        name="from"
+        type="date"
+        label={t('decisions.from')}
+        value={draft.from}
+        onChange={(e) => set({ from: e.target.value })}
+        error={problems.from}
+      />
+      <Textfield
+        name="to"
+        type="date"
+        label={t('decisions.to')}
+        value={draft.to}
+        onChange={(e) => set({ to: e.target.value })}
+        error={problems.to}
+      />
       <div aria-live="polite">
         {refused && (
           <Alert data-color="danger">
