@@ -235,10 +235,18 @@ async function judge(
       // to information and the document is still sent; it names the child only, never the school.
       if (!item.pupil_id) return null;
       const place = await pupilForGuardian(tx, actor, item.pupil_id).catch(() => null);
-      const documentId = item.dedupe_key.split(':')[1];
+      const [, documentId, decisionDocument] = item.dedupe_key.split(':');
+      // A decision's forhåndsvarsel or letter (decision 214) is keyed `guardian-document:<decision>:<document>`.
       const sent =
         place && documentId
-          ? await tx.selectFrom('guardian_document').select('id').where('id', '=', documentId).executeTakeFirst()
+          ? decisionDocument
+            ? await tx
+                .selectFrom('case_decision')
+                .select('id')
+                .where('id', '=', documentId)
+                .where('pupil_id', '=', place.pupilId)
+                .executeTakeFirst()
+            : await tx.selectFrom('guardian_document').select('id').where('id', '=', documentId).executeTakeFirst()
           : undefined;
       if (!place || !sent) return null;
       return {
