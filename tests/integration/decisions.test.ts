@@ -6,6 +6,7 @@
 // it on with the case's documents, the outcome; the board's deadlines at each step; a stale version is a 409; who
 // may do what; every read and write audited.
 import { beforeAll, expect, it } from 'vitest';
+import { remindDue } from '../../src/server/inbox/reminders';
 import { describeDb } from '../support/db';
 import { openCase } from '../support/make';
 import { pdfText } from '../support/pdf-text';
@@ -231,10 +232,20 @@ describeDb('decisions: forhåndsvarsel, decision, letter, receipt and appeal', (
         .status,
     ).toBe('appealed');
     expect(await board()).toEqual([{ kind: 'reassess', on: '2026-12-28', overdue: false }]);
+    // A week before the month runs out, the leadership is reminded in the inbox; once reassessed, it is gone.
+    const reminders = async () =>
+      ((await w.as('rektor').get('/api/inbox')).data.items as { kind: string; caseLink: string }[]).filter(
+        (i) => i.kind === 'decision-deadline',
+      );
+    await remindDue(w.db, new Date('2026-12-20T07:00:00+01:00'));
+    expect(await reminders()).toEqual([]);
+    await remindDue(w.db, new Date('2026-12-21T07:00:00+01:00'));
+    expect((await reminders()).map((i) => i.caseLink)).toEqual([`/sak/${caseId}`]);
     expect(
       (await step({ step: 'reassess', on: '2026-11-27', outcome: 'upheld', reasons: 'PPTs anbefaling står ved lag.' }))
         .data.decision.status,
     ).toBe('upheld');
+    expect(await reminders()).toEqual([]);
     const forwarded = await step({ step: 'forward', on: '2026-11-27' });
     expect(forwarded.data.decision).toMatchObject({
       status: 'forwarded',

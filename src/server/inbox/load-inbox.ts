@@ -255,6 +255,19 @@ async function judge(
         caseLink: `/barn/${place.pupilId}`,
       };
     }
+    case 'decision-deadline': {
+      // A decision's deadline (decision 216): gone once the reply is recorded or the appeal reassessed.
+      const [, decisionId, deadline] = item.dedupe_key.split(':');
+      if (!c || !decisionId) return null;
+      const decision = await tx
+        .selectFrom('case_decision')
+        .select('status')
+        .where('id', '=', decisionId)
+        .where('case_id', '=', c.row.id)
+        .executeTakeFirst();
+      const still = decision?.status === (deadline === 'reply-due' ? 'notice-sent' : 'appealed');
+      return still ? withCase : null;
+    }
     case 'school-environment': {
       // A school environment matter (decision 187): gone once closed. The leadership reads it through the pupil;
       // the school owner (§ 12-5) is told the school only, never the pupil, and has no matter to open.
