@@ -1078,8 +1078,8 @@ export const nn: Catalogue = {
   'Du kan ikke endre vedtak i denne saken.': 'Du kan ikkje endre vedtak i denne saka.',
   'Vedtaket er fattet og kan ikke endres. Ved klage vurderer skolen det på nytt.':
     'Vedtaket er gjort og kan ikkje endrast. Ved klage vurderer skulen det på nytt.',
-  'Sluttdatoen kan ikke være før startdatoen.': 'Sluttdatoen kan ikkje vere før startdatoen.',
-  'Før startdatoen': 'Før startdatoen',
+  'Sluttdatoen kan ikke være før startdatoen.': 'Perioden kan ikkje slutte før han byrjar.',
+  'Før startdatoen': 'Før perioden byrjar',
   'Den sakkyndige vurderingen finnes ikke i saken.': 'Den sakkunnige vurderinga finst ikkje i saka.',
   'Finnes ikke i saken': 'Finst ikkje i saka',
   // src/domain/decisions/decision.ts
