@@ -50,37 +50,46 @@ export function decisionGaps(
   today: string,
 ): DecisionGap[] {
   const gaps: DecisionGap[] = [];
-  const gap = (field: string, message: string) => gaps.push({ field, message });
+  const gap = (g: DecisionGap) => gaps.push(g);
 
-  if (blank(draft.facts)) gap('facts', 'Skriv sakens faktiske forhold: det vedtaket bygger på.');
-  if (draft.legalBasis.length === 0) gap('legalBasis', 'Velg hvilket lovgrunnlag vedtaket bygger på.');
+  if (blank(draft.facts)) gap({ field: 'facts', message: 'Skriv sakens faktiske forhold: det vedtaket bygger på.' });
+  if (draft.legalBasis.length === 0)
+    gap({ field: 'legalBasis', message: 'Velg hvilket lovgrunnlag vedtaket bygger på.' });
   for (const key of draft.legalBasis)
     if (!kind.legalBasis.includes(key))
-      gap('legalBasis', `Lovstedet «${key}» hører ikke til vedtak om ${kind.name.toLowerCase()}.`);
+      gap({ field: 'legalBasis', message: `Lovstedet «${key}» hører ikke til vedtak om ${kind.name.toLowerCase()}.` });
   if (blank(draft.reasons))
-    gap('reasons', 'Skriv begrunnelsen: hvorfor vedtaket er som det er (forvaltningsloven §§ 24 og 25).');
-  if (blank(draft.decision)) gap('decision', 'Skriv hva som er vedtatt.');
+    gap({
+      field: 'reasons',
+      message: 'Skriv begrunnelsen: hvorfor vedtaket er som det er (forvaltningsloven §§ 24 og 25).',
+    });
+  if (blank(draft.decision)) gap({ field: 'decision', message: 'Skriv hva som er vedtatt.' });
 
   const heard = checkHeard(draft.heard, 'før vedtaket fattes');
-  if (heard) gap('heard', heard);
+  if (heard) gap({ field: 'heard', message: heard });
   else if (draft.heard?.pupilViews.obtained && (draft.weighed ?? '').trim().length < HEARD_MIN_LENGTH)
-    gap('weighed', `Skriv hvordan elevens syn er vektlagt i vedtaket (minst ${HEARD_MIN_LENGTH} tegn).`);
+    gap({
+      field: 'weighed',
+      message: `Skriv hvordan elevens syn er vektlagt i vedtaket (minst ${HEARD_MIN_LENGTH} tegn).`,
+    });
 
   for (const p of kind.preconditions) {
     if (p === 'period') {
-      if (!draft.from) gap('from', 'Skriv fra hvilken dato vedtaket gjelder.');
-      if (!draft.to) gap('to', 'Skriv til hvilken dato vedtaket gjelder.');
-      if (draft.from && draft.to && draft.to < draft.from) gap('to', 'Sluttdatoen kan ikke være før startdatoen.');
+      if (!draft.from) gap({ field: 'from', message: 'Skriv fra hvilken dato vedtaket gjelder.' });
+      if (!draft.to) gap({ field: 'to', message: 'Skriv til hvilken dato vedtaket gjelder.' });
+      if (draft.from && draft.to && draft.to < draft.from)
+        gap({ field: 'to', message: 'Sluttdatoen kan ikke være før startdatoen.' });
     }
     if (p === 'sakkyndig-vurdering') expertAssessment(draft, assessments, today, gap);
     if (p === 'guardian-consent') guardianConsent(draft, today, gap);
     if (p === 'sakkyndig-vurdering-or-temporary') {
       if (draft.assessmentId || !draft.temporary) {
         if (!draft.assessmentId && !draft.temporary)
-          gap(
-            'assessmentId',
-            'Vedtaket krever en sakkyndig vurdering fra PPT som anbefaler det og skriftlig samtykke fra foresatte – eller at det gjøres som et midlertidig tiltak i påvente av PPT, med sluttdato, evalueringsdato og vurderingene som er gjort (000 §7).',
-          );
+          gap({
+            field: 'assessmentId',
+            message:
+              'Vedtaket krever en sakkyndig vurdering fra PPT som anbefaler det og skriftlig samtykke fra foresatte – eller at det gjøres som et midlertidig tiltak i påvente av PPT, med sluttdato, evalueringsdato og vurderingene som er gjort (000 §7).',
+          });
         else {
           expertAssessment(draft, assessments, today, gap);
           guardianConsent(draft, today, gap);
@@ -90,12 +99,15 @@ export function decisionGaps(
   }
 
   if (kind.noticeRequired && state.notice === null)
-    gap('notice', 'Send forhåndsvarsel til foresatte før vedtaket fattes (forvaltningsloven § 16).');
+    gap({
+      field: 'notice',
+      message: 'Send forhåndsvarsel til foresatte før vedtaket fattes (forvaltningsloven § 16).',
+    });
   if (state.notice && state.notice.reply === null && today <= state.notice.replyBy)
-    gap(
-      'notice',
-      `Foresatte har svarfrist til ${norwegianDate(state.notice.replyBy)}. Før inn svaret deres, eller vent til fristen er ute.`,
-    );
+    gap({
+      field: 'notice',
+      message: `Foresatte har svarfrist til ${norwegianDate(state.notice.replyBy)}. Før inn svaret deres, eller vent til fristen er ute.`,
+    });
   return gaps;
 }
 
@@ -103,34 +115,39 @@ function expertAssessment(
   draft: DecisionDraft,
   assessments: readonly CaseAssessment[],
   today: string,
-  gap: (field: string, message: string) => void,
+  gap: (g: DecisionGap) => void,
 ) {
   const a = draft.assessmentId ? assessments.find((x) => x.id === draft.assessmentId) : undefined;
   if (!a || a.kind !== 'sakkyndig-vurdering')
-    gap(
-      'assessmentId',
-      'Fest PPTs sakkyndige vurdering til vedtaket. Registrer den i saken først om den ikke står der.',
-    );
+    gap({
+      field: 'assessmentId',
+      message: 'Fest PPTs sakkyndige vurdering til vedtaket. Registrer den i saken først om den ikke står der.',
+    });
   else if (a.issuedOn > today)
-    gap('assessmentId', `Den sakkyndige vurderingen er datert ${norwegianDate(a.issuedOn)}, etter i dag.`);
+    gap({
+      field: 'assessmentId',
+      message: `Den sakkyndige vurderingen er datert ${norwegianDate(a.issuedOn)}, etter i dag.`,
+    });
 }
 
-function guardianConsent(draft: DecisionDraft, today: string, gap: (field: string, message: string) => void) {
+function guardianConsent(draft: DecisionDraft, today: string, gap: (g: DecisionGap) => void) {
   const c = draft.guardianConsent;
-  if (!c || blank(c.by)) gap('guardianConsent', 'Før inn foresattes skriftlige samtykke: hvem og når.');
-  else if (c.on > today) gap('guardianConsent', `Samtykket er datert ${norwegianDate(c.on)}, etter i dag.`);
+  if (!c || blank(c.by))
+    gap({ field: 'guardianConsent', message: 'Før inn foresattes skriftlige samtykke: hvem og når.' });
+  else if (c.on > today)
+    gap({ field: 'guardianConsent', message: `Samtykket er datert ${norwegianDate(c.on)}, etter i dag.` });
 }
 
-function temporaryMeasure(draft: DecisionDraft, gap: (field: string, message: string) => void) {
+function temporaryMeasure(draft: DecisionDraft, gap: (g: DecisionGap) => void) {
   const t = draft.temporary!;
-  if (!draft.to) gap('to', 'Et midlertidig tiltak må ha en sluttdato (000 §7).');
+  if (!draft.to) gap({ field: 'to', message: 'Et midlertidig tiltak må ha en sluttdato (000 §7).' });
   if (draft.from && draft.to && (t.evaluateOn < draft.from || t.evaluateOn > draft.to))
-    gap('temporary.evaluateOn', 'Evalueringen må skje mens tiltaket varer.');
+    gap({ field: 'temporary.evaluateOn', message: 'Evalueringen må skje mens tiltaket varer.' });
   if (blank(t.considerations))
-    gap(
-      'temporary.considerations',
-      'Dokumenter vurderingene som er gjort og hvilke ulike hensyn som er vektet mot hverandre (000 §7).',
-    );
+    gap({
+      field: 'temporary.considerations',
+      message: 'Dokumenter vurderingene som er gjort og hvilke ulike hensyn som er vektet mot hverandre (000 §7).',
+    });
 }
 
 /** The steps that may follow a state (a kind without a required notice may be decided from the draft). */

@@ -30,6 +30,9 @@ export const INBOX_KINDS = [
   // A school environment matter started (the aktivitetsplikt, decision 187): the school's leadership, and the
   // school owner when an adult at the school is involved (opplæringslova § 12-5).
   'school-environment',
+  // A decision's deadline is close (decision 216): the guardians' reply due tomorrow, or an appeal to reassess
+  // within a week of the month fvl § 11 a gives; the school leadership's inbox.
+  'decision-deadline',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

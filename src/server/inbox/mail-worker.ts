@@ -67,6 +67,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'contact-gap': 'En skoleuke har gått uten den ukentlige kontakten i en sak i Nærvær',
     'health-concern': 'Helsesykepleier har meldt en undring til skolen i Nærvær',
     'school-environment': 'En ny skolemiljøsak i Nærvær venter på oppfølging',
+    'decision-deadline': 'En frist i et vedtak i Nærvær nærmer seg',
     summary: 'Du har nye meldinger i Nærvær',
   },
   nn: {
@@ -86,6 +87,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'contact-gap': 'Ei skuleveke har gått utan den vekentlege kontakten i ei sak i Nærvær',
     'health-concern': 'Helsesjukepleiaren har meldt ei undring til skulen i Nærvær',
     'school-environment': 'Ei ny skolemiljøsak i Nærvær ventar på oppfølging',
+    'decision-deadline': 'Ein frist i eit vedtak i Nærvær nærmar seg',
     summary: 'Du har nye meldingar i Nærvær',
   },
   en: {
@@ -105,6 +107,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'contact-gap': 'A school week has passed without the weekly contact in a case in Nærvær',
     'health-concern': 'The school nurse has raised a query with the school in Nærvær',
     'school-environment': 'A new school environment matter in Nærvær awaits follow-up',
+    'decision-deadline': 'A deadline in a decision in Nærvær is close',
     summary: 'You have new messages in Nærvær',
   },
 };

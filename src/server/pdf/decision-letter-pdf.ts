@@ -127,10 +127,13 @@ export function decisionPdf(input: DecisionPdfInput, language: Language, origina
   const texts = documentTexts(language);
   const t = texts.decision;
   const title = input.document === 'notice' ? t.noticeTitle : t.letterTitle;
-  const note =
-    original && original !== language
+  const note = [
+    ...(original && original !== language
       ? [{ kind: 'paragraph' as const, text: t.translation(MALFORM_NAMES[language][original]), bold: true }]
-      : [];
+      : []),
+    // The kind, the legal basis and what the school wrote stay Norwegian in a translation.
+    ...(texts.norwegianContentNote ? [{ kind: 'paragraph' as const, text: texts.norwegianContentNote }] : []),
+  ];
   return renderPdf({
     title: `${title} – ${input.pupilName}`,
     createdAt: input.createdAt,

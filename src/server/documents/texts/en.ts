@@ -264,7 +264,7 @@ export const en: DocumentTexts = {
     weighed: "How the pupil's views were weighed",
     bestInterest: "The child's best interests",
     reasons: 'Reasons',
-    decided: 'Decision',
+    decided: 'What has been decided',
     period: (from, to) => `The decision applies from ${from} to ${to}.`,
     assessment: (by, d) => `The decision is based on an expert assessment (sakkyndig vurdering) by ${by}, dated ${d}.`,
     consent: (by, d) => `The guardians (${by}) gave their written consent on ${d}.`,

@@ -217,7 +217,7 @@ export const nb: DocumentTexts = {
     weighed: 'Hvordan elevens syn er vektlagt',
     bestInterest: 'Barnets beste',
     reasons: 'Begrunnelse',
-    decided: 'Vedtak',
+    decided: 'Dette er vedtatt',
     period: (from, to) => `Vedtaket gjelder fra ${from} til ${to}.`,
     assessment: (by, d) => `Vedtaket bygger på sakkyndig vurdering fra ${by}, datert ${d}.`,
     consent: (by, d) => `Foresatte (${by}) har gitt skriftlig samtykke ${d}.`,

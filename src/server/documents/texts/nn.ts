@@ -261,7 +261,7 @@ export const nn: DocumentTexts = {
     weighed: 'Korleis synet til eleven er vekta',
     bestInterest: 'Barnets beste',
     reasons: 'Grunngiving',
-    decided: 'Vedtak',
+    decided: 'Dette er vedteke',
     period: (from, to) => `Vedtaket gjeld frå ${from} til ${to}.`,
     assessment: (by, d) => `Vedtaket byggjer på sakkunnig vurdering frå ${by}, datert ${d}.`,
     consent: (by, d) => `Føresette (${by}) har gitt skriftleg samtykke ${d}.`,
