@@ -204,6 +204,7 @@ export const AUDIT_ENTITIES = [
   'partner_checklist_tick',
   'school_environment_case',
   'archive_extract',
+  'case_decision',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

@@ -39,3 +39,4 @@ export * from './rule-editor';
 export * from './school-environment';
 export * from './municipal-content';
 export * from './archive';
+export * from './decisions';

@@ -8,6 +8,7 @@ import type { ReferralService } from '../domain/ladder/ladder-schema';
 import type { AssignedRole, ProtectedAddress, ServiceKind, UserKind } from '../domain/people/accounts';
 import type { PlanKind } from '../domain/plans/plan-schema';
 import type { SchoolEnvironmentStart, SchoolEnvironmentStatus } from '../domain/school-environment/activity-plan';
+import type { DecisionStatus, DeliveryChannel, FinalOutcome, ReassessmentOutcome } from '../domain/decisions/states';
 import type { AbsenceReason, AbsenceSource } from '../domain/rules/event-store';
 import type { AbsenceKind } from '../domain/rules/profile-schema';
 import type { AlertFacts } from '../domain/rules/explain';
@@ -829,6 +830,7 @@ export const TENANT_TABLES = [
   'school_environment_case',
   'archive_extract',
   'archive_extract_case',
+  'case_decision',
 ] as const;
 
 /** Tenant tables the application may only insert into and read: history that must not change. */
@@ -1043,5 +1045,58 @@ export interface Database {
     extract_id: string;
     case_id: string;
     pupil_id: string;
+  };
+}
+
+export interface Database {
+  /**
+   * An individual decision (enkeltvedtak) in a case (migration 0052, decisions 213–217): its draft and every step
+   * after it with its date; `heard` is decision 181's record.
+   */
+  case_decision: {
+    id: string;
+    kommune_id: string;
+    case_id: string;
+    pupil_id: string;
+    kind: string;
+    status: ColumnType<DecisionStatus, DecisionStatus | undefined, DecisionStatus>;
+    facts: ColumnType<string, string | undefined, string>;
+    legal_basis: ColumnType<string[], string[] | undefined, string[]>;
+    reasons: ColumnType<string, string | undefined, string>;
+    heard: ColumnType<unknown, string | null | undefined, string | null>;
+    weighed: ColumnType<string, string | undefined, string>;
+    decision: ColumnType<string, string | undefined, string>;
+    valid_from: string | null;
+    valid_to: string | null;
+    assessment_id: string | null;
+    consent_on: string | null;
+    consent_by: string | null;
+    temporary_evaluate_on: string | null;
+    temporary_considerations: string | null;
+    notice_sent_on: string | null;
+    reply_by: string | null;
+    reply_on: string | null;
+    reply: string | null;
+    decided_on: string | null;
+    decided_by: string | null;
+    delivery_channel: DeliveryChannel | null;
+    delivered_on: string | null;
+    received_on: string | null;
+    receipt: 'opened' | 'entered' | null;
+    appeal_received_on: string | null;
+    appeal: string | null;
+    reassessed_on: string | null;
+    reassessment: ReassessmentOutcome | null;
+    reassessment_reasons: string | null;
+    forwarded_on: string | null;
+    forwarded_documents: string[] | null;
+    outcome_on: string | null;
+    outcome: FinalOutcome | null;
+    outcome_text: string | null;
+    created_by: string;
+    created_at: Timestamp;
+    updated_by: string;
+    updated_at: Timestamp;
+    version: Version;
   };
 }

@@ -32,7 +32,8 @@ export type VersionedTable =
   | 'case_plan'
   | 'oidc_provider'
   | 'pupil_checkin'
-  | 'health_concern';
+  | 'health_concern'
+  | 'case_decision';
 
 /** What a versioned update did: the new version, or why nothing was written. */
 export type VersionedUpdate =

@@ -54,6 +54,7 @@ import { formRoutes } from './routes/forms';
 import { measureRoutes } from './routes/measures';
 import { planRoutes } from './routes/plans';
 import { schoolEnvironmentRoutes } from './routes/school-environment';
+import { decisionRoutes } from './routes/decisions';
 import { rosterRoutes } from './routes/roster';
 import { identityRoutes } from './routes/identity';
 import { kommuneRoutes } from './routes/kommune';
@@ -296,6 +297,7 @@ export async function buildApp({
   await app.register(formRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(schoolEnvironmentRoutes(deps));
+  await app.register(decisionRoutes(deps));
   await app.register(measureRoutes(deps));
   await app.register(demoRoutes(deps));
   await app.register(inboxRoutes(deps));

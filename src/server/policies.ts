@@ -60,6 +60,14 @@ export const policies = {
   'school-environment.start': roles(...SCHOOL_STAFF),
   'school-environment.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
   'school-environment.write': roles('skoleledelse', 'ressursteam', 'administrator'),
+  // Decisions (enkeltvedtak, decision 217): read and drafted by the contact teacher and the school's
+  // leadership, resource team and administrator; every step from the forhåndsvarsel on by the roles the kind is
+  // delegated to (the use-case checks the kind's decidedBy; the leadership by default).
+  'decision.read': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
+  'decision.draft': roles('kontaktlaerer', 'skoleledelse', 'ressursteam', 'administrator'),
+  'decision.decide': roles('skoleledelse', 'ressursteam', 'administrator'),
+  'decision.deadlines': roles('skoleledelse', 'ressursteam', 'administrator'),
+  'guardian.decision': guardian,
   'guardian.report': guardian,
   'absence.import': roles('skoleledelse', 'administrator'),
   'school.settings.read': roles('skoleledelse', 'administrator'),

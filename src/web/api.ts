@@ -13,6 +13,7 @@ export * from './api/audit';
 export * from './api/auth';
 export * from './api/cases';
 export * from './api/classes';
+export * from './api/decisions';
 export * from './api/documents';
 export * from './api/home';
 export { ApiError, clearCsrfToken, request, send } from './api/client';

@@ -9,6 +9,7 @@ import {
   navPlan,
   reviewPlan,
   seesAdaptations,
+  seesDecisionDeadlines,
   settingsSchools,
   SUBSTITUTE_NAMING_ROLES,
 } from './roles';
@@ -247,5 +248,17 @@ describe('seesAdaptations', () => {
       expect(seesAdaptations(me('staff', role)), role).toBe(server);
       expect(policies['adaptations.confirm'](actor as never), role).toBe(server);
     }
+  });
+});
+
+describe('seesDecisionDeadlines', () => {
+  it('is the board of the roles a decision is delegated to, as the server’s decision.deadlines says (decision 219)', async () => {
+    const { policies } = await import('../server/policies');
+    for (const role of ['kontaktlaerer', 'faglaerer', 'skoleledelse', 'ressursteam', 'administrator'] as const) {
+      const actor = { roles: [{ role, schoolId: 's', classId: 'c', serviceUnitId: null, subject: null }] };
+      expect(seesDecisionDeadlines(me('staff', role)), role).toBe(policies['decision.deadlines'](actor as never));
+    }
+    expect(seesDecisionDeadlines(me('staff', 'skoleledelse'))).toBe(true);
+    expect(seesDecisionDeadlines(me('staff', 'kontaktlaerer'))).toBe(false);
   });
 });

@@ -166,6 +166,21 @@ export function readsSchoolEnvironment(me: Pick<Me, 'roles'>): boolean {
   return me.roles.some((r) => (SCHOOL_ENVIRONMENT_READ_ROLES as readonly RoleName[]).includes(r.role));
 }
 
+/**
+ * Roles that see the decisions' deadlines on the board («Frister i vedtak», decision 219): the school leadership
+ * a decision is delegated to and those beside it, as the server's 'decision.deadlines' says.
+ */
+export const DECISION_DEADLINE_ROLES = [
+  'skoleledelse',
+  'ressursteam',
+  'administrator',
+] as const satisfies readonly RoleName[];
+
+/** Whether the board shows the user the decisions' deadlines. */
+export function seesDecisionDeadlines(me: Pick<Me, 'roles'>): boolean {
+  return me.roles.some((r) => (DECISION_DEADLINE_ROLES as readonly RoleName[]).includes(r.role));
+}
+
 /** Roles that take over a case when its pupil starts at their school ("Saker å overta" on /saker). */
 export const TAKE_OVER_ROLES = ['skoleledelse', 'administrator'] as const satisfies readonly RoleName[];
 

@@ -687,6 +687,47 @@ export const FIXTURES: Record<string, Fixture> = {
     actor: 'kontakt',
     request: (b) => ({ url: `/api/cases/${b.caseId}/plans`, payload: { kind: 'dagsplan' } }),
   },
+  // Decisions (enkeltvedtak, decisions 213–217).
+  'GET /api/cases/{caseId}/decisions': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/decisions` }),
+  },
+  'POST /api/cases/{caseId}/decisions': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/decisions`, payload: { kind: 'permisjon' } }),
+  },
+  'GET /api/cases/{caseId}/decisions/{decisionId}': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/decisions/${b.decisionId}` }),
+  },
+  'PUT /api/cases/{caseId}/decisions/{decisionId}': {
+    actor: 'kontakt',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/decisions/${b.decisionId}`,
+      payload: { version: 2, reasons: 'Forsvarlig: skolearbeidet er avtalt for uka.' },
+    }),
+  },
+  'POST /api/cases/{caseId}/decisions/{decisionId}/steps': {
+    actor: 'rektor',
+    request: (b) => ({
+      url: `/api/cases/${b.caseId}/decisions/${b.decisionId}/steps`,
+      payload: { version: 2, step: 'notice', replyBy: '2026-12-01' },
+    }),
+    ownStatus: { statuses: [400], why: 'the forhåndsvarsel is sent once; sent again it does not fit the state' },
+  },
+  'GET /api/cases/{caseId}/decisions/{decisionId}/pdf': {
+    actor: 'kontakt',
+    request: (b) => ({ url: `/api/cases/${b.caseId}/decisions/${b.decisionId}/pdf?document=notice` }),
+  },
+  'GET /api/my-children/{pupilId}/decisions': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/decisions` }),
+  },
+  'GET /api/my-children/{pupilId}/decisions/{decisionId}/pdf': {
+    actor: 'forelder',
+    request: (b) => ({ url: `/api/my-children/${b.pupilId}/decisions/${b.decisionId}/pdf?document=notice` }),
+    ownStatus: { statuses: [404], why: 'the guardian sees the forhåndsvarsel only once the school has sent it' },
+  },
   // The aktivitetsplikt (decisions 187–189).
   'GET /api/pupils/{pupilId}/school-environment': {
     actor: 'kontakt',

@@ -858,6 +858,40 @@ export async function createKommune(db: Db, tag: string, opts: { demoUsers?: boo
         updated_at: new Date('2026-09-17T09:00:00Z'),
       })
       .execute();
+    // A decision of the same closed case (migration 0052, decisions 213–217): leave for a week, decided, delivered
+    // on paper and received; no appeal.
+    await tx
+      .insertInto('case_decision')
+      .values({
+        id: randomUUID(),
+        kommune_id: id,
+        case_id: caseId,
+        pupil_id: pupilIds[2]!,
+        kind: 'permisjon',
+        status: 'delivered',
+        facts: 'Foresatte søkte om permisjon for en familiereise.',
+        legal_basis: ['opplaringslova-permisjon'],
+        reasons: 'Forsvarlig: eleven får med seg skolearbeid for uka.',
+        heard: JSON.stringify({
+          pupilViews: { obtained: true, how: 'samtale', views: 'Gleder seg til reisen og tar med lesebøkene.' },
+          bestInterest: 'Reisen er viktig for familien, og skolearbeidet er avtalt.',
+        }),
+        weighed: 'Elevens ønske om å reise er lagt til grunn.',
+        decision: 'Permisjon innvilges.',
+        valid_from: '2026-09-21',
+        valid_to: '2026-09-25',
+        decided_on: '2026-09-14',
+        decided_by: users.rektor!.id,
+        delivery_channel: 'paper',
+        delivered_on: '2026-09-14',
+        received_on: '2026-09-16',
+        receipt: 'entered',
+        created_by: users.kontakt!.id,
+        created_at: new Date('2026-09-11T09:00:00Z'),
+        updated_by: users.rektor!.id,
+        updated_at: new Date('2026-09-16T09:00:00Z'),
+      })
+      .execute();
     // A register taken (migration 0029, decision 105): Friday's, so the days tests use are not taken yet.
     await tx
       .insertInto('class_register')

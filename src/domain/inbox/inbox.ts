@@ -36,6 +36,9 @@ export const INBOX_KINDS = [
   // The aktivitetsplan of an open matter is to be evaluated in a few school days (decision 212): the school's
   // leadership and the pupil's contact teachers.
   'school-environment-due',
+  // A decision's deadline is close (decision 216): the guardians' reply due tomorrow, or an appeal to reassess
+  // within a week of the month fvl § 11 a gives; the school leadership's inbox.
+  'decision-deadline',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -5,6 +5,7 @@
 import type { Language, Malform } from '../../domain/language/language';
 import type { FormDefinition } from '../../domain/forms/form-schema';
 import type { FormRegistry } from '../../domain/forms/registry';
+import { combineDecisionFiles } from '../../domain/decisions/kinds';
 import type { Content } from './load-content';
 import { contentLanguageFor, inLanguage, type ContentKind } from './translations';
 
@@ -55,7 +56,17 @@ function nynorsk(content: Content): Content {
     minutesTemplates: content.minutesTemplates.map((m, i) =>
       inLanguage(t, 'minutes', content.minutesFiles[i] ?? '', m, 'nn'),
     ),
+    ...nynorskDecisions(content),
   };
+}
+
+function nynorskDecisions(content: Content): Pick<Content, 'decisions' | 'decisionFiles'> {
+  const decisionFiles = content.decisionFiles.map((f) =>
+    inLanguage(content.translations, 'decisions', f.fileName, f, 'nn'),
+  );
+  const combined = combineDecisionFiles(decisionFiles);
+  // The bokmål combined at load; a translation changes texts only, so it combines the same way.
+  return { decisionFiles, decisions: combined.ok ? combined.content : content.decisions };
 }
 
 /**

@@ -41,6 +41,34 @@ describe('loadContent', () => {
     expect(content.measures.measures.length).toBeGreaterThan(0);
     expect(content.retention).toBeDefined();
     expect(content.transitions.schoolChange.tasks.length).toBeGreaterThan(0);
+    expect([...content.decisions.kinds.keys()]).toEqual([
+      'redusert-timeplan',
+      'individuelt-tilrettelagd-opplaring',
+      'permisjon',
+    ]);
+  });
+
+  it('names the decision file and field that is wrong (decision 213)', () => {
+    const errors = errorsOf(
+      contentWith({
+        'decisions/default.json': (json) => {
+          const kinds = json.kinds as Record<string, unknown>[];
+          kinds[1]!.noticeRequired = 'ja';
+          kinds[2]!.legalBasis = ['opplaringslova-ukjent'];
+        },
+      }),
+    );
+    expect(errors).toEqual([expect.stringMatching(/^decisions\/default\.json: kinds\.1\.noticeRequired: /)]);
+    const second = errorsOf(
+      contentWith({
+        'decisions/default.json': (json) => {
+          (json.kinds as Record<string, unknown>[])[2]!.legalBasis = ['opplaringslova-ukjent'];
+        },
+      }),
+    );
+    expect(second).toEqual([
+      'decisions/default.json: kinds.2.legalBasis.0: ukjent lovsted «opplaringslova-ukjent» (ikke i legalBases)',
+    ]);
   });
 
   it('names every invalid file and field at once, not only the first', () => {

@@ -21,6 +21,13 @@ import { parseMinutesTemplate, type MinutesTemplate } from '../../domain/meeting
 import { MEETING_KINDS } from '../../contract/enums';
 import { parseNoticeSettings, type NoticeSettings } from '../../domain/inbox/notice-settings';
 import {
+  combineDecisionFiles,
+  parseDecisionFile,
+  type DecisionContent,
+  type DecisionKind,
+  type LegalBasis,
+} from '../../domain/decisions/kinds';
+import {
   CONTENT_KINDS,
   isTranslationFile,
   loadTranslations,
@@ -46,7 +53,14 @@ export type Content = {
   translations: ContentTranslations;
   /** The file each minutes template came from, in the order of minutesTemplates. */
   minutesFiles: readonly string[];
+  /** The kinds of decision and the legal basis table (content/decisions, decision 213), all files together. */
+  decisions: DecisionContent;
+  /** The same, file by file (their nynorsk is per file). */
+  decisionFiles: readonly DecisionFile[];
 };
+
+/** One file of content/decisions as read. */
+export type DecisionFile = { fileName: string; legalBases: LegalBasis[]; kinds: DecisionKind[] };
 
 /** Content that failed validation: every error of every file, one Norwegian line each. */
 export class ContentError extends Error {
@@ -144,12 +158,32 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     }
   }
 
+  const decisionFiles: DecisionFile[] = [];
+  for (const file of jsonNames(join(dir, 'decisions'))) {
+    const loaded = keep(
+      loadJsonFile(join(dir, 'decisions', file), parseDecisionFile, (parsed) => ({
+        fileName: file,
+        legalBases: parsed.legalBases,
+        kinds: parsed.kinds,
+      })),
+    );
+    if (loaded) decisionFiles.push(loaded);
+  }
+  if (decisionFiles.length === 0 && errors.length === 0)
+    errors.push(`vedtak: fant ingen JSON-filer i ${join(dir, 'decisions')}`);
+  const decisions = keep(
+    (() => {
+      const r = combineDecisionFiles(decisionFiles);
+      return r.ok ? { ok: true as const, value: r.content } : r;
+    })(),
+  );
+
   // The nynorsk beside each file: wrong shape and stale entries stop the start like any invalid content.
   const files = new Map<ContentKind, string[]>(CONTENT_KINDS.map((kind) => [kind, jsonNames(join(dir, kind))]));
   const translated = loadTranslations(dir, files);
   errors.push(...translated.errors);
 
-  if (errors.length > 0 || !forms.ok || !measures.ok || !retention || !schoolChange || !settings)
+  if (errors.length > 0 || !forms.ok || !measures.ok || !retention || !schoolChange || !settings || !decisions)
     throw new ContentError(errors);
   return {
     profiles,
@@ -162,5 +196,7 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     settings,
     translations: translated.translations,
     minutesFiles,
+    decisions,
+    decisionFiles,
   };
 }

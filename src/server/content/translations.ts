@@ -10,6 +10,7 @@ import { readJson } from './content-file';
 
 /** The content folders (content/<kind>/), each a kind of municipal content. */
 export const CONTENT_KINDS = [
+  'decisions',
   'forms',
   'ladders',
   'measures',
@@ -43,6 +44,12 @@ const EXCLUDED_KEYS = new Set([
 
 /** Keys excluded per kind, beside EXCLUDED_KEYS. */
 const EXCLUDED_BY_KIND: Record<ContentKind, readonly string[]> = {
+  decisions: [
+    'key', // a legal basis key
+    'legalBasis', // legal basis keys
+    'preconditions', // precondition codes
+    'decidedBy', // role codes
+  ],
   forms: [
     'audience', // who fills the form: a code (elev, foresatte, skolen)
     'days', // the timetable's weekday codes, part of the row ids («mandag-1»)

@@ -240,10 +240,18 @@ async function judge(
       // to information and the document is still sent; it names the child only, never the school.
       if (!item.pupil_id) return null;
       const place = await pupilForGuardian(tx, actor, item.pupil_id).catch(() => null);
-      const documentId = item.dedupe_key.split(':')[1];
+      const [, documentId, decisionDocument] = item.dedupe_key.split(':');
+      // A decision's forhåndsvarsel or letter (decision 214) is keyed `guardian-document:<decision>:<document>`.
       const sent =
         place && documentId
-          ? await tx.selectFrom('guardian_document').select('id').where('id', '=', documentId).executeTakeFirst()
+          ? decisionDocument
+            ? await tx
+                .selectFrom('case_decision')
+                .select('id')
+                .where('id', '=', documentId)
+                .where('pupil_id', '=', place.pupilId)
+                .executeTakeFirst()
+            : await tx.selectFrom('guardian_document').select('id').where('id', '=', documentId).executeTakeFirst()
           : undefined;
       if (!place || !sent) return null;
       return {
@@ -251,6 +259,19 @@ async function judge(
         about: { caseId: null, pupilId: place.pupilId, pupilName: place.firstName, className: '', schoolName: '' },
         caseLink: `/barn/${place.pupilId}`,
       };
+    }
+    case 'decision-deadline': {
+      // A decision's deadline (decision 216): gone once the reply is recorded or the appeal reassessed.
+      const [, decisionId, deadline] = item.dedupe_key.split(':');
+      if (!c || !decisionId) return null;
+      const decision = await tx
+        .selectFrom('case_decision')
+        .select('status')
+        .where('id', '=', decisionId)
+        .where('case_id', '=', c.row.id)
+        .executeTakeFirst();
+      const still = decision?.status === (deadline === 'reply-due' ? 'notice-sent' : 'appealed');
+      return still ? withCase : null;
     }
     case 'school-environment': {
       // A school environment matter (decision 187): gone once closed. The leadership reads it through the pupil;

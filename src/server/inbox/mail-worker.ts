@@ -69,6 +69,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'school-environment': 'En ny skolemiljøsak i Nærvær venter på oppfølging',
     'pupil-voice': 'En elev har skrevet noe nytt til skolen i Nærvær',
     'school-environment-due': 'Aktivitetsplanen i en skolemiljøsak i Nærvær skal snart evalueres',
+    'decision-deadline': 'En frist i et vedtak i Nærvær nærmer seg',
     summary: 'Du har nye meldinger i Nærvær',
   },
   nn: {
@@ -90,6 +91,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'school-environment': 'Ei ny skolemiljøsak i Nærvær ventar på oppfølging',
     'pupil-voice': 'Ein elev har skrive noko nytt til skulen i Nærvær',
     'school-environment-due': 'Aktivitetsplanen i ei skolemiljøsak i Nærvær skal snart evaluerast',
+    'decision-deadline': 'Ein frist i eit vedtak i Nærvær nærmar seg',
     summary: 'Du har nye meldingar i Nærvær',
   },
   en: {
@@ -111,6 +113,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'school-environment': 'A new school environment matter in Nærvær awaits follow-up',
     'pupil-voice': 'A pupil has written something new to the school in Nærvær',
     'school-environment-due': 'The activity plan of a school environment matter in Nærvær is soon to be evaluated',
+    'decision-deadline': 'A deadline in a decision in Nærvær is close',
     summary: 'You have new messages in Nærvær',
   },
 };

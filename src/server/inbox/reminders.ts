@@ -19,6 +19,7 @@ import type { Content } from '../content/load-content';
 import { referralWaitDays, type NoticeSettings } from '../../domain/inbox/notice-settings';
 import { osloDate } from '../clock';
 import { contactTeachersOf, notify, osloOffsetMinutes, usersWithRole, type NewInboxItem } from './notify';
+import { monthFrom } from '../../domain/decisions/appeal-deadline';
 import { sendSameDayNotices } from './same-day-notice';
 
 /** The referral statuses that wait for the service's answer: sent, and received by the service. */
@@ -98,6 +99,7 @@ export async function remindDue(
       }
       if (content) items.push(...(await contactGaps(tx, content, today)));
       items.push(...(await activityPlanEvaluations(tx, today)));
+      items.push(...(await decisionDeadlines(tx, today, tomorrow)));
       if (localHour >= END_OF_SCHOOL_DAY_HOUR) {
         const concerns = await tx
           .selectFrom('alert as a')
@@ -126,6 +128,39 @@ export async function remindDue(
     });
   }
   return { items: count };
+}
+
+/**
+ * The decisions whose deadline is close (decision 216), to the school's leadership once per deadline: the
+ * guardians' reply due tomorrow (or already past without a reply recorded), and an appeal the school has not
+ * reassessed a week before the month of fvl § 11 a runs out.
+ */
+async function decisionDeadlines(tx: Tx, today: string, tomorrow: string): Promise<NewInboxItem[]> {
+  const rows = await tx
+    .selectFrom('case_decision as d')
+    .innerJoin('pupil_case as c', 'c.id', 'd.case_id')
+    .select(['d.id', 'd.status', 'd.reply_by', 'd.appeal_received_on', 'd.case_id', 'd.pupil_id', 'c.school_id'])
+    .where('d.status', 'in', ['notice-sent', 'appealed'])
+    .execute();
+  const items: NewInboxItem[] = [];
+  for (const d of rows) {
+    const due =
+      d.status === 'notice-sent' && d.reply_by && d.reply_by <= tomorrow
+        ? { kind: 'reply-due', on: d.reply_by }
+        : d.status === 'appealed' && d.appeal_received_on
+          ? { kind: 'reassess', on: monthFrom(d.appeal_received_on) }
+          : null;
+    if (!due || (due.kind === 'reassess' && parseIsoDate(due.on)! - 7 > parseIsoDate(today)!)) continue;
+    for (const userId of await usersWithRole(tx, 'skoleledelse', d.school_id))
+      items.push({
+        userId,
+        kind: 'decision-deadline',
+        caseId: d.case_id,
+        pupilId: d.pupil_id,
+        dedupeKey: `decision-deadline:${d.id}:${due.kind}:${due.on}`,
+      });
+  }
+  return items;
 }
 
 /**

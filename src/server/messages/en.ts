@@ -1067,6 +1067,97 @@ export const en: Catalogue = {
   'Ingen saker ved skolen ble avsluttet fra {norwegianDate} til {norwegianDate2}.':
     'No cases at the school were closed from {norwegianDate} to {norwegianDate2}.',
   'Til-datoen må komme etter fra-datoen.': 'The to date must come after the from date.',
+  // Decisions (enkeltvedtak), issue 22, decisions 213–217.
+  // src/server/decisions/decisions.ts
+  'Vedtakstypen «{kindId}» finnes ikke i kommunens innhold.':
+    "The kind of decision «{kindId}» is not in the municipality's content.",
+  'Fant ikke vedtaket.': 'Decision not found.',
+  // src/server/decisions/delivery.ts
+  'Ingen av foresatte har konto i Nærvær med rett til informasjon. Send brevet på papir og før inn når de fikk det.':
+    'None of the guardians has a Nærvær account with a right to information. Send the letter on paper and record when they received it.',
+  // src/server/use-cases/create-decision.ts
+  'Du kan ikke skrive vedtak i denne saken.': 'You cannot write decisions in this case.',
+  'Saken er avsluttet. Åpne den igjen for å skrive et vedtak.': 'The case is closed. Reopen it to write a decision.',
+  'Velg en vedtakstype fra listen.': 'Choose a kind of decision from the list.',
+  'Ukjent vedtakstype': 'Unknown kind of decision',
+  // src/server/use-cases/open-my-child-decision.ts
+  'Fant ikke brevet.': 'Letter not found.',
+  // src/server/use-cases/print-decision.ts
+  'Vedtaket er ikke fattet ennå. Skriv ut forhåndsvarselet, eller fatt vedtaket først.':
+    'The decision has not been made yet. Print the advance notice, or make the decision first.',
+  // src/server/use-cases/record-decision-step.ts
+  'Svaret kan ikke være fra før forhåndsvarselet ble sendt.':
+    'The reply cannot be from before the advance notice was sent.',
+  'Brevet kan ikke være sendt før vedtaket ble fattet.':
+    'The letter cannot have been sent before the decision was made.',
+  'Familien kan ikke ha fått brevet før det ble sendt.':
+    'The family cannot have received the letter before it was sent.',
+  'Klagen kan ikke være kommet før vedtaket ble fattet.':
+    'The appeal cannot have arrived before the decision was made.',
+  'Vurderingen kan ikke være gjort før klagen kom.':
+    'The reconsideration cannot have been made before the appeal arrived.',
+  'Klagen kan ikke være sendt før skolen vurderte den.':
+    'The appeal cannot have been sent on before the school reconsidered it.',
+  'Avgjørelsen kan ikke være fra før klagen ble sendt.': 'The outcome cannot be from before the appeal was sent on.',
+  'Bare den kommunen har delegert vedtaket til ved skolen (skoleledelsen), kan sende forhåndsvarsel, fatte vedtaket og føre klagen.':
+    'Only the person the municipality has delegated the decision to at the school (the school leadership) can send the advance notice, make the decision and record the appeal.',
+  'Dette steget passer ikke der vedtaket står nå. Last siden på nytt.':
+    'This step does not fit where the decision stands now. Reload the page.',
+  'Svarfristen må være etter i dag.': 'The reply deadline must be after today.',
+  'Må være etter i dag': 'Must be after today',
+  'Skriv sakens faktiske forhold og hva skolen vurderer å vedta før forhåndsvarselet sendes.':
+    'Write the facts of the case and what the school is considering deciding before the advance notice is sent.',
+  'Skriv sakens faktiske forhold.': 'Write the facts of the case.',
+  'Skriv hva skolen vurderer å vedta.': 'Write what the school is considering deciding.',
+  'Vedtaket kan ikke fattes ennå: {message}': 'The decision cannot be made yet: {message}',
+  // src/server/use-cases/update-decision.ts
+  'Du kan ikke endre vedtak i denne saken.': 'You cannot change decisions in this case.',
+  'Vedtaket er fattet og kan ikke endres. Ved klage vurderer skolen det på nytt.':
+    'The decision has been made and cannot be changed. If it is appealed, the school reconsiders it.',
+  'Sluttdatoen kan ikke være før startdatoen.': 'The end date cannot be before the start date.',
+  'Før startdatoen': 'Before the start date',
+  'Den sakkyndige vurderingen finnes ikke i saken.': 'The expert assessment is not in the case.',
+  'Finnes ikke i saken': 'Not in the case',
+  // src/domain/decisions/decision.ts
+  'Skriv sakens faktiske forhold: det vedtaket bygger på.':
+    'Write the facts of the case: what the decision is based on.',
+  'Velg hvilket lovgrunnlag vedtaket bygger på.': 'Choose the legal basis the decision rests on.',
+  'Lovstedet «{key}» hører ikke til vedtak om {toLowerCase}.':
+    'The provision «{key}» does not belong to decisions on {toLowerCase}.',
+  'Skriv begrunnelsen: hvorfor vedtaket er som det er (forvaltningsloven §§ 24 og 25).':
+    'Write the reasons: why the decision is as it is (forvaltningsloven sections 24 and 25).',
+  'Skriv hva som er vedtatt.': 'Write what has been decided.',
+  'Skriv hvordan elevens syn er vektlagt i vedtaket (minst {HEARD_MIN_LENGTH} tegn).':
+    "Write how the pupil's views were weighed in the decision (at least {HEARD_MIN_LENGTH} characters).",
+  'Skriv fra hvilken dato vedtaket gjelder.': 'Write the date the decision applies from.',
+  'Skriv til hvilken dato vedtaket gjelder.': 'Write the date the decision applies until.',
+  'Vedtaket krever en sakkyndig vurdering fra PPT som anbefaler det og skriftlig samtykke fra foresatte – eller at det gjøres som et midlertidig tiltak i påvente av PPT, med sluttdato, evalueringsdato og vurderingene som er gjort (000 §7).':
+    "The decision requires an expert assessment from PPT recommending it and the guardians' written consent – or that it is made as a temporary measure while awaiting PPT, with an end date, an evaluation date and the considerations made (000 §7).",
+  'Send forhåndsvarsel til foresatte før vedtaket fattes (forvaltningsloven § 16).':
+    'Send the advance notice to the guardians before the decision is made (forvaltningsloven section 16).',
+  'Foresatte har svarfrist til {norwegianDate}. Før inn svaret deres, eller vent til fristen er ute.':
+    'The guardians have until {norwegianDate} to reply. Record their reply, or wait until the deadline has passed.',
+  'Fest PPTs sakkyndige vurdering til vedtaket. Registrer den i saken først om den ikke står der.':
+    "Attach PPT's expert assessment to the decision. Record it in the case first if it is not there.",
+  'Den sakkyndige vurderingen er datert {norwegianDate}, etter i dag.':
+    'The expert assessment is dated {norwegianDate}, after today.',
+  'Før inn foresattes skriftlige samtykke: hvem og når.': "Record the guardians' written consent: who and when.",
+  'Samtykket er datert {norwegianDate}, etter i dag.': 'The consent is dated {norwegianDate}, after today.',
+  'Et midlertidig tiltak må ha en sluttdato (000 §7).': 'A temporary measure must have an end date (000 §7).',
+  'Evalueringen må skje mens tiltaket varer.': 'The evaluation must take place while the measure lasts.',
+  'Dokumenter vurderingene som er gjort og hvilke ulike hensyn som er vektet mot hverandre (000 §7).':
+    'Document the considerations made and which different concerns were weighed against each other (000 §7).',
+  // src/domain/decisions/kinds.ts
+  'minst ett lovsted': 'at least one provision',
+  'ukjent vilkår': 'unknown precondition',
+  'ukjent rolle (kjente: {value})': 'unknown role (known: {value})',
+  // src/contract/decisions.ts
+  'Velg hva slags vedtak': 'Choose the kind of decision',
+  'Skriv hvem av foresatte som har samtykket': 'Write which of the guardians gave consent',
+  'Skriv hva foresatte svarte, eller at de ikke svarte innen fristen':
+    'Write what the guardians replied, or that they did not reply by the deadline',
+  'Skriv hva klagen gjelder': 'Write what the appeal is about',
+  'Skriv begrunnelsen for vurderingen': 'Write the reasons for the reconsideration',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */

@@ -1059,6 +1059,94 @@ export const nn: Catalogue = {
   'Ingen saker ved skolen ble avsluttet fra {norwegianDate} til {norwegianDate2}.':
     'Ingen saker ved skulen blei avslutta frå {norwegianDate} til {norwegianDate2}.',
   'Til-datoen må komme etter fra-datoen.': 'Til-datoen må kome etter frå-datoen.',
+  // Decisions (enkeltvedtak), issue 22, decisions 213–217.
+  // src/server/decisions/decisions.ts
+  'Vedtakstypen «{kindId}» finnes ikke i kommunens innhold.':
+    'Vedtakstypen «{kindId}» finst ikkje i innhaldet til kommunen.',
+  'Fant ikke vedtaket.': 'Fann ikkje vedtaket.',
+  // src/server/decisions/delivery.ts
+  'Ingen av foresatte har konto i Nærvær med rett til informasjon. Send brevet på papir og før inn når de fikk det.':
+    'Ingen av dei føresette har konto i Nærvær med rett til informasjon. Send brevet på papir og før inn når dei fekk det.',
+  // src/server/use-cases/create-decision.ts
+  'Du kan ikke skrive vedtak i denne saken.': 'Du kan ikkje skrive vedtak i denne saka.',
+  'Saken er avsluttet. Åpne den igjen for å skrive et vedtak.':
+    'Saka er avslutta. Opne ho igjen for å skrive eit vedtak.',
+  'Velg en vedtakstype fra listen.': 'Vel ein vedtakstype frå lista.',
+  'Ukjent vedtakstype': 'Ukjend vedtakstype',
+  // src/server/use-cases/open-my-child-decision.ts
+  'Fant ikke brevet.': 'Fann ikkje brevet.',
+  // src/server/use-cases/print-decision.ts
+  'Vedtaket er ikke fattet ennå. Skriv ut forhåndsvarselet, eller fatt vedtaket først.':
+    'Vedtaket er ikkje gjort enno. Skriv ut førehandsvarselet, eller gjer vedtaket først.',
+  // src/server/use-cases/record-decision-step.ts
+  'Svaret kan ikke være fra før forhåndsvarselet ble sendt.':
+    'Svaret kan ikkje vere frå før førehandsvarselet vart sendt.',
+  'Brevet kan ikke være sendt før vedtaket ble fattet.': 'Brevet kan ikkje vere sendt før vedtaket vart gjort.',
+  'Familien kan ikke ha fått brevet før det ble sendt.': 'Familien kan ikkje ha fått brevet før det vart sendt.',
+  'Klagen kan ikke være kommet før vedtaket ble fattet.': 'Klaga kan ikkje ha kome før vedtaket vart gjort.',
+  'Vurderingen kan ikke være gjort før klagen kom.': 'Vurderinga kan ikkje vere gjord før klaga kom.',
+  'Klagen kan ikke være sendt før skolen vurderte den.': 'Klaga kan ikkje vere send før skulen vurderte ho.',
+  'Avgjørelsen kan ikke være fra før klagen ble sendt.': 'Avgjerda kan ikkje vere frå før klaga vart send.',
+  'Bare den kommunen har delegert vedtaket til ved skolen (skoleledelsen), kan sende forhåndsvarsel, fatte vedtaket og føre klagen.':
+    'Berre den kommunen har delegert vedtaket til ved skulen (skuleleiinga), kan sende førehandsvarsel, gjere vedtaket og føre klaga.',
+  'Dette steget passer ikke der vedtaket står nå. Last siden på nytt.':
+    'Dette steget passar ikkje der vedtaket står no. Last sida på nytt.',
+  'Svarfristen må være etter i dag.': 'Svarfristen må vere etter i dag.',
+  'Må være etter i dag': 'Må vere etter i dag',
+  'Skriv sakens faktiske forhold og hva skolen vurderer å vedta før forhåndsvarselet sendes.':
+    'Skriv dei faktiske forholda i saka og kva skulen vurderer å vedta før førehandsvarselet blir sendt.',
+  'Skriv sakens faktiske forhold.': 'Skriv dei faktiske forholda i saka.',
+  'Skriv hva skolen vurderer å vedta.': 'Skriv kva skulen vurderer å vedta.',
+  'Vedtaket kan ikke fattes ennå: {message}': 'Vedtaket kan ikkje gjerast enno: {message}',
+  // src/server/use-cases/update-decision.ts
+  'Du kan ikke endre vedtak i denne saken.': 'Du kan ikkje endre vedtak i denne saka.',
+  'Vedtaket er fattet og kan ikke endres. Ved klage vurderer skolen det på nytt.':
+    'Vedtaket er gjort og kan ikkje endrast. Ved klage vurderer skulen det på nytt.',
+  'Sluttdatoen kan ikke være før startdatoen.': 'Perioden kan ikkje slutte før han byrjar.',
+  'Før startdatoen': 'Før perioden byrjar',
+  'Den sakkyndige vurderingen finnes ikke i saken.': 'Den sakkunnige vurderinga finst ikkje i saka.',
+  'Finnes ikke i saken': 'Finst ikkje i saka',
+  // src/domain/decisions/decision.ts
+  'Skriv sakens faktiske forhold: det vedtaket bygger på.':
+    'Skriv dei faktiske forholda i saka: det vedtaket byggjer på.',
+  'Velg hvilket lovgrunnlag vedtaket bygger på.': 'Vel kva lovgrunnlag vedtaket byggjer på.',
+  'Lovstedet «{key}» hører ikke til vedtak om {toLowerCase}.':
+    'Lovstaden «{key}» høyrer ikkje til vedtak om {toLowerCase}.',
+  'Skriv begrunnelsen: hvorfor vedtaket er som det er (forvaltningsloven §§ 24 og 25).':
+    'Skriv grunngivinga: kvifor vedtaket er som det er (forvaltningslova §§ 24 og 25).',
+  'Skriv hva som er vedtatt.': 'Skriv kva som er vedteke.',
+  'Skriv hvordan elevens syn er vektlagt i vedtaket (minst {HEARD_MIN_LENGTH} tegn).':
+    'Skriv korleis synet til eleven er vekta i vedtaket (minst {HEARD_MIN_LENGTH} teikn).',
+  'Skriv fra hvilken dato vedtaket gjelder.': 'Skriv frå kva dato vedtaket gjeld.',
+  'Skriv til hvilken dato vedtaket gjelder.': 'Skriv til kva dato vedtaket gjeld.',
+  'Vedtaket krever en sakkyndig vurdering fra PPT som anbefaler det og skriftlig samtykke fra foresatte – eller at det gjøres som et midlertidig tiltak i påvente av PPT, med sluttdato, evalueringsdato og vurderingene som er gjort (000 §7).':
+    'Vedtaket krev ei sakkunnig vurdering frå PPT som tilrår det og skriftleg samtykke frå føresette – eller at det blir gjort som eit mellombels tiltak medan ein ventar på PPT, med sluttdato, evalueringsdato og vurderingane som er gjorde (000 §7).',
+  'Send forhåndsvarsel til foresatte før vedtaket fattes (forvaltningsloven § 16).':
+    'Send førehandsvarsel til føresette før vedtaket blir gjort (forvaltningslova § 16).',
+  'Foresatte har svarfrist til {norwegianDate}. Før inn svaret deres, eller vent til fristen er ute.':
+    'Føresette har svarfrist til {norwegianDate}. Før inn svaret deira, eller vent til fristen er ute.',
+  'Fest PPTs sakkyndige vurdering til vedtaket. Registrer den i saken først om den ikke står der.':
+    'Fest den sakkunnige vurderinga frå PPT til vedtaket. Registrer ho i saka først om ho ikkje står der.',
+  'Den sakkyndige vurderingen er datert {norwegianDate}, etter i dag.':
+    'Den sakkunnige vurderinga er datert {norwegianDate}, etter i dag.',
+  'Før inn foresattes skriftlige samtykke: hvem og når.':
+    'Før inn det skriftlege samtykket frå føresette: kven og når.',
+  'Samtykket er datert {norwegianDate}, etter i dag.': 'Samtykket er datert {norwegianDate}, etter i dag.',
+  'Et midlertidig tiltak må ha en sluttdato (000 §7).': 'Eit mellombels tiltak må ha ein sluttdato (000 §7).',
+  'Evalueringen må skje mens tiltaket varer.': 'Evalueringa må skje medan tiltaket varer.',
+  'Dokumenter vurderingene som er gjort og hvilke ulike hensyn som er vektet mot hverandre (000 §7).':
+    'Dokumenter vurderingane som er gjorde og kva ulike omsyn som er vekta mot kvarandre (000 §7).',
+  // src/domain/decisions/kinds.ts
+  'minst ett lovsted': 'minst éin lovstad',
+  'ukjent vilkår': 'ukjend vilkår',
+  'ukjent rolle (kjente: {value})': 'ukjend rolle (kjende: {value})',
+  // src/contract/decisions.ts
+  'Velg hva slags vedtak': 'Vel kva slags vedtak',
+  'Skriv hvem av foresatte som har samtykket': 'Skriv kven av dei føresette som har samtykt',
+  'Skriv hva foresatte svarte, eller at de ikke svarte innen fristen':
+    'Skriv kva føresette svarte, eller at dei ikkje svarte innan fristen',
+  'Skriv hva klagen gjelder': 'Skriv kva klaga gjeld',
+  'Skriv begrunnelsen for vurderingen': 'Skriv grunngivinga for vurderinga',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */

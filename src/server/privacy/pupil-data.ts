@@ -317,6 +317,15 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
     erasure: { by: 'case' },
   },
   {
+    table: 'case_decision',
+    title: 'Vedtak',
+    description:
+      'Enkeltvedtak i saken (redusert timeplan eller fritak, individuelt tilrettelagt opplæring, permisjon): faktiske forhold, lovgrunnlag, begrunnelse, elevens syn og barnets beste, forhåndsvarsel og svar, når familien mottok vedtaket, klage og utfall.',
+    where: (k) => among('case_id', k.caseIds),
+    orderBy: 'created_at',
+    erasure: { by: 'case' },
+  },
+  {
     table: 'case_plan',
     title: 'Planer i saken',
     description:

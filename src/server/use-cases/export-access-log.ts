@@ -81,6 +81,7 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
   partner_checklist_tick: 'helsestasjonens sjekkliste',
   school_environment_case: 'skolemiljøsak (aktivitetsplikt)',
   archive_extract: 'arkivuttrekk',
+  case_decision: 'vedtak (enkeltvedtak)',
 };
 
 const roleName = (r: string) =>

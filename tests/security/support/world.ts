@@ -47,6 +47,7 @@ export const IDS = [
   'noticeItemId',
   'matterId',
   'extractId',
+  'decisionId',
 ] as const;
 export type IdKey = (typeof IDS)[number];
 export type Bundle = Partial<Record<IdKey, string>>;
@@ -216,8 +217,21 @@ async function objectsFor(app: FastifyInstance, s: Session, pupilId: string, gua
     url: `/api/pupils/${pupilId}/school-environment`,
     payload: { knownOn: '2026-11-20', report: `Skolemiljø: ${reason}`, adultInvolved: false },
   });
+  // A decision in the case (decisions 213–217): a leave drafted with its facts and what is decided, so the
+  // forhåndsvarsel may be sent.
+  const { decision } = await ok<{ decision: { id: string } }>(app, s, {
+    method: 'POST',
+    url: `/api/cases/${caseId}/decisions`,
+    payload: { kind: 'permisjon' },
+  });
+  await ok(app, s, {
+    method: 'PUT',
+    url: `/api/cases/${caseId}/decisions/${decision.id}`,
+    payload: { version: 1, facts: `Søknad om permisjon: ${reason}`, decision: 'Permisjon innvilges.' },
+  });
   return {
     matterId,
+    decisionId: decision.id,
     eventId: event.id,
     caseId,
     taskId,

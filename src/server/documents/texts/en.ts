@@ -188,6 +188,18 @@ export const en: DocumentTexts = {
     unknown: 'Unknown',
   },
   record: {
+    decisionDocuments: {
+      notice: (d) => `Advance notice, ${d}`,
+      reply: (d) => `The guardians' reply, ${d}`,
+      assessment: (by, d) => `Expert assessment by ${by}, ${d}`,
+      letter: (d) => `Decision, ${d}`,
+      appeal: (d) => `Appeal, received ${d}`,
+      reassessment: (d) => `The school's reconsideration of the appeal, ${d}`,
+    },
+    decisionNoticeSent: (kind, d) =>
+      `Advance notice of a decision (${kind.toLowerCase()}) sent to the guardians, reply by ${d}.`,
+    decisionLetterSent: (kind, ch) =>
+      `Decision (${kind.toLowerCase()}) sent to the guardians ${ch === 'naervaer' ? 'in Nærvær' : 'on paper'}.`,
     sentToGuardians: (title) => `${title} sent to the guardians in Nærvær.`,
     minutesTitle: (meeting, date) => `Minutes of ${meeting.toLowerCase()} ${date}`,
     letterMade: (rule) => `Written notice about concerning absence made (rule: ${rule}).`,
@@ -233,5 +245,47 @@ export const en: DocumentTexts = {
       'You can report the matter to the County Governor (Statsforvalteren) if you believe the school has not done enough for the pupil to have a safe and good school environment, once the matter has been raised with the head teacher (opplæringslova section 12-6).',
     footer: (v) => `Activity plan, version ${v}`,
     fileName: 'activity-plan',
+  },
+  decision: {
+    noticeTitle: 'Advance notice of a decision',
+    letterTitle: 'Decision',
+    to: (names) => `To: ${names}`,
+    about: (kind, pupil) => `Concerning: ${kind} for ${pupil}`,
+    noticeIntro: (kind, first) =>
+      `The school is considering a decision on ${kind.toLowerCase()} for ${first}. Before the decision is made, you have the right to give your views (Public Administration Act, forvaltningsloven section 16).`,
+    noticeWhat: 'What the school is considering deciding',
+    noticeReply: (d) =>
+      `Please give us your views by ${d}. You can reply in Nærvær, write to the school or call us. You have the right to see the documents of the case (forvaltningsloven section 18).`,
+    facts: 'The facts of the case',
+    legalBasis: 'Legal basis',
+    replaces: (old) => `(formerly ${old})`,
+    pupilViews: "The pupil's views",
+    notObtained: (why, how) => `The pupil's views could not be obtained: ${why} How the school tried: ${how}`,
+    weighed: "How the pupil's views were weighed",
+    bestInterest: "The child's best interests",
+    reasons: 'Reasons',
+    decided: 'What has been decided',
+    period: (from, to) => `The decision applies from ${from} to ${to}.`,
+    assessment: (by, d) => `The decision is based on an expert assessment (sakkyndig vurdering) by ${by}, dated ${d}.`,
+    consent: (by, d) => `The guardians (${by}) gave their written consent on ${d}.`,
+    temporary: (d) =>
+      `The decision is a temporary measure while awaiting an expert assessment from PPT. It will be evaluated on ${d}.`,
+    guardiansReply: (d) => `The guardians' reply to the advance notice (${d})`,
+    decidedBy: (name, d) => `Decided on ${d} by ${name}.`,
+    appealHeading: 'You can appeal',
+    appeal:
+      'You can appeal against this decision (forvaltningsloven section 28). Write what you are appealing against, what change you want, and preferably why. The appeal must be signed.',
+    deadline:
+      'The deadline for appealing is three weeks from the day you received this decision (forvaltningsloven section 29).',
+    deadlineDate: (received, deadline) => `You received the decision on ${received}. The deadline is ${deadline}.`,
+    whereToSend: (school) =>
+      `Send your appeal to ${school}. The school will reconsider the case. If the decision is not changed, the school sends the appeal to the County Governor (Statsforvalteren), who decides it.`,
+    documentsHeading: 'Your right to see the documents of the case',
+    documents:
+      'You have the right to see the documents of the case (forvaltningsloven section 18), with the exceptions the law makes. Please contact the school.',
+    translation: (m) => `Translation. The decision in ${m} is the one that applies.`,
+    footer: 'Individual decision under the Public Administration Act',
+    fileName: 'decision',
+    noticeFileName: 'advance-notice',
   },
 };

@@ -142,6 +142,18 @@ export const nb: DocumentTexts = {
     unknown: 'Ukjent',
   },
   record: {
+    decisionDocuments: {
+      notice: (d) => `Forhåndsvarsel, ${d}`,
+      reply: (d) => `Foresattes uttalelse, ${d}`,
+      assessment: (by, d) => `Sakkyndig vurdering fra ${by}, ${d}`,
+      letter: (d) => `Vedtak, ${d}`,
+      appeal: (d) => `Klage, mottatt ${d}`,
+      reassessment: (d) => `Skolens vurdering av klagen, ${d}`,
+    },
+    decisionNoticeSent: (kind, d) =>
+      `Forhåndsvarsel om vedtak (${kind.toLowerCase()}) sendt til foresatte, svarfrist ${d}.`,
+    decisionLetterSent: (kind, ch) =>
+      `Vedtak (${kind.toLowerCase()}) sendt til foresatte ${ch === 'naervaer' ? 'i Nærvær' : 'på papir'}.`,
     sentToGuardians: (title) => `${title} sendt til foresatte i Nærvær.`,
     minutesTitle: (meeting, date) => `Referat fra ${meeting.toLowerCase()} ${date}`,
     letterMade: (rule) => `Skriftlig melding om bekymringsfullt fravær laget (regel: ${rule}).`,
@@ -186,5 +198,45 @@ export const nb: DocumentTexts = {
       'Dere kan melde saken til Statsforvalteren dersom dere mener at skolen ikke har gjort nok for at eleven skal ha et trygt og godt skolemiljø, når saken er tatt opp med rektor (opplæringslova § 12-6).',
     footer: (v) => `Aktivitetsplan, versjon ${v}`,
     fileName: 'aktivitetsplan',
+  },
+  decision: {
+    noticeTitle: 'Forhåndsvarsel om vedtak',
+    letterTitle: 'Vedtak',
+    to: (names) => `Til: ${names}`,
+    about: (kind, pupil) => `Gjelder: ${kind} for ${pupil}`,
+    noticeIntro: (kind, first) =>
+      `Skolen vurderer å fatte vedtak om ${kind.toLowerCase()} for ${first}. Før vedtaket fattes, har dere rett til å uttale dere (forvaltningsloven § 16).`,
+    noticeWhat: 'Det skolen vurderer å vedta',
+    noticeReply: (d) =>
+      `Gi oss deres synspunkter innen ${d}. Dere kan svare i Nærvær, skrive til skolen eller ringe oss. Dere har rett til å se sakens dokumenter (forvaltningsloven § 18).`,
+    facts: 'Sakens faktiske forhold',
+    legalBasis: 'Lovgrunnlag',
+    replaces: (old) => `(tidligere ${old})`,
+    pupilViews: 'Elevens syn',
+    notObtained: (why, how) => `Elevens syn kunne ikke innhentes: ${why} Slik har skolen forsøkt: ${how}`,
+    weighed: 'Hvordan elevens syn er vektlagt',
+    bestInterest: 'Barnets beste',
+    reasons: 'Begrunnelse',
+    decided: 'Dette er vedtatt',
+    period: (from, to) => `Vedtaket gjelder fra ${from} til ${to}.`,
+    assessment: (by, d) => `Vedtaket bygger på sakkyndig vurdering fra ${by}, datert ${d}.`,
+    consent: (by, d) => `Foresatte (${by}) har gitt skriftlig samtykke ${d}.`,
+    temporary: (d) => `Vedtaket er et midlertidig tiltak i påvente av sakkyndig vurdering fra PPT. Det evalueres ${d}.`,
+    guardiansReply: (d) => `Foresattes uttalelse til forhåndsvarselet (${d})`,
+    decidedBy: (name, d) => `Vedtatt ${d} av ${name}.`,
+    appealHeading: 'Du kan klage',
+    appeal:
+      'Dere kan klage på vedtaket (forvaltningsloven § 28). Skriv hva dere klager på, hvilken endring dere ønsker, og gjerne hvorfor. Klagen må være underskrevet.',
+    deadline: 'Klagefristen er tre uker fra den dagen dere mottok dette vedtaket (forvaltningsloven § 29).',
+    deadlineDate: (received, deadline) => `Dere mottok vedtaket ${received}. Klagefristen går ut ${deadline}.`,
+    whereToSend: (school) =>
+      `Send klagen til ${school}. Skolen vurderer saken på nytt. Blir vedtaket ikke endret, sender skolen klagen til Statsforvalteren, som avgjør den.`,
+    documentsHeading: 'Rett til å se sakens dokumenter',
+    documents:
+      'Dere har rett til å se dokumentene i saken (forvaltningsloven § 18), med de unntakene loven gir. Ta kontakt med skolen.',
+    translation: (m) => `Oversettelse. Vedtaket på ${m} er det som gjelder.`,
+    footer: 'Enkeltvedtak etter forvaltningsloven',
+    fileName: 'vedtak',
+    noticeFileName: 'forhandsvarsel',
   },
 };

@@ -186,6 +186,18 @@ export const nn: DocumentTexts = {
     unknown: 'Ukjend',
   },
   record: {
+    decisionDocuments: {
+      notice: (d) => `Førehandsvarsel, ${d}`,
+      reply: (d) => `Fråsegn frå føresette, ${d}`,
+      assessment: (by, d) => `Sakkunnig vurdering frå ${by}, ${d}`,
+      letter: (d) => `Vedtak, ${d}`,
+      appeal: (d) => `Klage, motteken ${d}`,
+      reassessment: (d) => `Vurderinga skulen gjorde av klaga, ${d}`,
+    },
+    decisionNoticeSent: (kind, d) =>
+      `Førehandsvarsel om vedtak (${kind.toLowerCase()}) sendt til føresette, svarfrist ${d}.`,
+    decisionLetterSent: (kind, ch) =>
+      `Vedtak (${kind.toLowerCase()}) sendt til føresette ${ch === 'naervaer' ? 'i Nærvær' : 'på papir'}.`,
     sentToGuardians: (title) => `${title} sendt til føresette i Nærvær.`,
     minutesTitle: (meeting, date) => `Referat frå ${meeting.toLowerCase()} ${date}`,
     letterMade: (rule) => `Skriftleg melding om fråvær som gir grunn til uro laga (regel: ${rule}).`,
@@ -230,5 +242,46 @@ export const nn: DocumentTexts = {
       'De kan melde saka til Statsforvaltaren dersom de meiner at skolen ikkje har gjort nok for at eleven skal ha eit trygt og godt skolemiljø, når saka er teken opp med rektor (opplæringslova § 12-6).',
     footer: (v) => `Aktivitetsplan, versjon ${v}`,
     fileName: 'aktivitetsplan',
+  },
+  decision: {
+    noticeTitle: 'Førehandsvarsel om vedtak',
+    letterTitle: 'Vedtak',
+    to: (names) => `Til: ${names}`,
+    about: (kind, pupil) => `Gjeld: ${kind} for ${pupil}`,
+    noticeIntro: (kind, first) =>
+      `Skulen vurderer å gjere vedtak om ${kind.toLowerCase()} for ${first}. Før vedtaket blir gjort, har de rett til å uttale dykk (forvaltningslova § 16).`,
+    noticeWhat: 'Det skulen vurderer å vedta',
+    noticeReply: (d) =>
+      `Gi oss synspunkta dykkar innan ${d}. De kan svare i Nærvær, skrive til skulen eller ringje oss. De har rett til å sjå dokumenta i saka (forvaltningslova § 18).`,
+    facts: 'Dei faktiske forholda i saka',
+    legalBasis: 'Lovgrunnlag',
+    replaces: (old) => `(tidlegare ${old})`,
+    pupilViews: 'Synet til eleven',
+    notObtained: (why, how) => `Synet til eleven kunne ikkje hentast inn: ${why} Slik har skulen prøvd: ${how}`,
+    weighed: 'Korleis synet til eleven er vekta',
+    bestInterest: 'Barnets beste',
+    reasons: 'Grunngiving',
+    decided: 'Dette er vedteke',
+    period: (from, to) => `Vedtaket gjeld frå ${from} til ${to}.`,
+    assessment: (by, d) => `Vedtaket byggjer på sakkunnig vurdering frå ${by}, datert ${d}.`,
+    consent: (by, d) => `Føresette (${by}) har gitt skriftleg samtykke ${d}.`,
+    temporary: (d) =>
+      `Vedtaket er eit mellombels tiltak medan ein ventar på sakkunnig vurdering frå PPT. Det blir evaluert ${d}.`,
+    guardiansReply: (d) => `Fråsegna frå føresette til førehandsvarselet (${d})`,
+    decidedBy: (name, d) => `Vedteke ${d} av ${name}.`,
+    appealHeading: 'De kan klage',
+    appeal:
+      'De kan klage på vedtaket (forvaltningslova § 28). Skriv kva de klagar på, kva endring de ønskjer, og gjerne kvifor. Klaga må vere underskriven.',
+    deadline: 'Klagefristen er tre veker frå den dagen de fekk dette vedtaket (forvaltningslova § 29).',
+    deadlineDate: (received, deadline) => `De fekk vedtaket ${received}. Klagefristen går ut ${deadline}.`,
+    whereToSend: (school) =>
+      `Send klaga til ${school}. Skulen vurderer saka på nytt. Blir vedtaket ikkje endra, sender skulen klaga til Statsforvaltaren, som avgjer ho.`,
+    documentsHeading: 'Rett til å sjå dokumenta i saka',
+    documents:
+      'De har rett til å sjå dokumenta i saka (forvaltningslova § 18), med dei unntaka lova gir. Ta kontakt med skulen.',
+    translation: (m) => `Omsetjing. Det er vedtaket på ${m} som gjeld.`,
+    footer: 'Enkeltvedtak etter forvaltningslova',
+    fileName: 'vedtak',
+    noticeFileName: 'forehandsvarsel',
   },
 };

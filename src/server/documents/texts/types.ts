@@ -144,7 +144,19 @@ export type DocumentTexts = {
    * in the målform (issue 20). English is here for completeness of the type; the file is never written in it.
    */
   record: {
+    /** The documents sent on to the Statsforvalteren with an appeal (fvl § 33), as the list names them. */
+    decisionDocuments: {
+      notice(date: string): string;
+      reply(date: string): string;
+      assessment(by: string, date: string): string;
+      letter(date: string): string;
+      appeal(date: string): string;
+      reassessment(date: string): string;
+    };
     sentToGuardians(title: string): string;
+    /** The forhåndsvarsel and the decision letter sent to the guardians (decision 214). */
+    decisionNoticeSent(kind: string, replyBy: string): string;
+    decisionLetterSent(kind: string, channel: 'naervaer' | 'paper'): string;
     minutesTitle(meeting: string, date: string): string;
     letterMade(ruleTitle: string): string;
     caseNotice(to: 'skoleledelse' | 'avdelingsdirektor', level: number): string;
@@ -189,5 +201,46 @@ export type DocumentTexts = {
     statsforvalter: string;
     footer(version: number): string;
     fileName: string;
+  };
+  /**
+   * An individual decision (enkeltvedtak, decisions 213–215): the forhåndsvarsel (fvl § 16) and the decision
+   * letter with the appeal instructions — klagerett (fvl § 28), the three weeks from receipt (fvl § 29), where to
+   * send it, and the right to see the documents (fvl § 18). Names, the kind and what the school wrote are
+   * arguments, printed as written.
+   */
+  decision: {
+    noticeTitle: string;
+    letterTitle: string;
+    to(names: string): string;
+    about(kind: string, pupil: string): string;
+    noticeIntro(kind: string, firstName: string): string;
+    noticeWhat: string;
+    noticeReply(date: string): string;
+    facts: string;
+    legalBasis: string;
+    replaces(old: string): string;
+    pupilViews: string;
+    notObtained(why: string, howSought: string): string;
+    weighed: string;
+    bestInterest: string;
+    reasons: string;
+    decided: string;
+    period(from: string, to: string): string;
+    assessment(by: string, date: string): string;
+    consent(by: string, date: string): string;
+    temporary(date: string): string;
+    guardiansReply(date: string): string;
+    decidedBy(name: string, date: string): string;
+    appealHeading: string;
+    appeal: string;
+    deadline: string;
+    deadlineDate(received: string, deadline: string): string;
+    whereToSend(school: string): string;
+    documentsHeading: string;
+    documents: string;
+    translation(malform: string): string;
+    footer: string;
+    fileName: string;
+    noticeFileName: string;
   };
 };

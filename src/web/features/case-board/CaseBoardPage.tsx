@@ -11,20 +11,24 @@ import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { FailureMessage, useFailure } from '../../ui/feedback';
-import { casePlan } from '../../roles';
+import { casePlan, seesDecisionDeadlines } from '../../roles';
 import { useApi } from '../../useApi';
 import { SchoolEnvironmentBoard } from './SchoolEnvironmentBoard';
+import { DecisionDeadlines } from './DecisionDeadlines';
 
 /** The school's open cases by level of the tiltakstrapp, overdue evaluations and idle cases marked in words. */
 export function CaseBoardPage() {
   const { t } = useTranslation();
   const cases = useApi('cases:board', () => caseApi.list({ mine: false, status: 'open' }));
-  const { takeOver } = casePlan(useUser());
+  const user = useUser();
+  const { takeOver } = casePlan(user);
   return (
     <Page title={t('cases.boardTitle')}>
       <Paragraph>{t('cases.boardIntro')}</Paragraph>
       {/* A safe school first (decision 189): the school environment matters and their deadlines above the cases. */}
       <SchoolEnvironmentBoard />
+      {/* The law's deadlines next (decision 219): a reply due, an appeal deadline running, an appeal to reassess. */}
+      {seesDecisionDeadlines(user) && <DecisionDeadlines />}
       {takeOver && <TakeOverSection />}
       {cases.status === 'loading' && <Loading />}
       {cases.status === 'error' && <ErrorAlert>{errorMessage(cases.error, t('cases.boardFailed'))}</ErrorAlert>}

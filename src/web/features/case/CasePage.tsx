@@ -16,6 +16,7 @@ import { ReferralsSection } from './sections/Referrals';
 import { CaseFormsSection } from './forms/CaseFormsSection';
 import { ConsentSection } from './consent/ConsentSection';
 import { PlansSection } from './plans/PlansSection';
+import { DecisionsSection } from './decisions/DecisionsSection';
 import { NotFoundPage } from '../../pages/NotFoundPage';
 import { accessServiceLabel } from '../../consent';
 import { fullName } from '../../format';
@@ -155,6 +156,7 @@ export function CasePage() {
             <ReferralsSection data={data} onChanged={changedIn('referrals', 'status', 'timeline')} />
             <AssessmentsSection data={data} onChanged={changedIn('referrals', 'status')} />
             <PlansSection data={data} onChanged={changedIn('plans', 'status', 'timeline')} />
+            {!readOnly && <DecisionsSection data={data} onChanged={changed} />}
             <HealthChecklistSection data={data} />
             {readOnly && hasAnyRole(user, HEALTH_PARTNER_ROLES) && <HealthCalendarSection data={data} />}
             <ContactSection data={data} onChanged={changedIn('timeline', 'status')} />

@@ -19,6 +19,7 @@ function items(data: CaseDetail, t: TFunction): Item[] {
     Boolean(data.meetings) && { id: 'moter', label: t('caseNav.meetings') },
     Boolean(data.forms && data.pupilVoice) && { id: 'kartlegging', label: t('caseNav.mapping') },
     { id: 'planer', label: t('caseNav.plans') },
+    !data.readOnly && { id: 'vedtak', label: t('decisions.nav') },
     { id: 'samtykke', label: t('caseNav.consent') },
     { id: 'henvisninger', label: t('caseNav.referrals') },
     { id: 'tidslinje', label: t('caseNav.log') },

@@ -17,6 +17,7 @@ import { Documents, Meetings, ActivePlans } from './child/FromSchool';
 import { OtherGuardians, Replies } from './child/People';
 import { MyLanguage } from './child/MyLanguage';
 import { SchoolEnvironment } from './child/SchoolEnvironment';
+import { Decisions } from './child/Decisions';
 
 /**
  * A guardian's view of one child (decision 129): the absence this school year with the school's own figures,
@@ -87,6 +88,7 @@ export function GuardianChildPage() {
           <Meetings data={data} onChanged={changed} />
           <ActivePlans data={data} />
           <Documents data={data} onChanged={changed} />
+          <Decisions pupilId={pupilId} />
           <Replies data={data} />
           <OtherGuardians data={data} />
           <MyLanguage onChanged={changed} />

@@ -7,6 +7,7 @@ import caseMeetings from './caseMeetings.json';
 import caseNav from './caseNav.json';
 import charts from './charts.json';
 import consent from './consent.json';
+import decisions from './decisions.json';
 import documents from './documents.json';
 import frontpage from './frontpage.json';
 import guardian from './guardian.json';
@@ -64,6 +65,7 @@ export const restFiles = {
   schoolEnvironment,
   timetable,
   archive,
+  decisions,
 };
 
 export default {
@@ -98,4 +100,5 @@ export default {
   ...schoolEnvironment,
   ...timetable,
   ...archive,
+  ...decisions,
 };

@@ -1,0 +1,335 @@
+import { Paragraph, Radio, Fieldset, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { appToday } from '../../../appClock';
+import { decisionApi, DELIVERY_CHANNELS, FINAL_OUTCOMES, REASSESSMENT_OUTCOMES } from '../../../api';
+import type {
+  DecisionDto,
+  DecisionStep,
+  DecisionStepBody,
+  DeliveryChannel,
+  FinalOutcome,
+  ReassessmentOutcome,
+} from '../../../api';
+import { FailureMessage, type Failure } from '../../../ui/feedback';
+import { FormButtons } from '../../../ui/FormButtons';
+import { InlinePanel, type InlinePanelControls } from '../../../ui/InlinePanel';
+import { ChoiceSelect, PanelForm, usePanelForm } from '../../../ui/PanelForm';
+
+// The steps of a decision after its draft, each a small form opened in place from its button, offered only
+// when the server says the reader may take it now (`nextSteps`): the forhåndsvarsel with its reply deadline,
+// the guardians' reply, sending the decision (in Nærvær or on paper), the date a paper letter was received,
+// the appeal, the school's reassessment, sending it to the Statsforvalteren, and the final outcome.
+
+type Changed = (next: DecisionDto, text: string) => Promise<void>;
+type StepProps = { caseId: string; decision: DecisionDto; panel: InlinePanelControls; onChanged: Changed };
+
+const LABEL: Record<Exclude<DecisionStep, 'decide'>, string> = {
+  notice: 'decisions.sendNotice',
+  reply: 'decisions.recordReply',
+  deliver: 'decisions.deliver',
+  receipt: 'decisions.recordReceipt',
+  appeal: 'decisions.registerAppeal',
+  reassess: 'decisions.reassess',
+  forward: 'decisions.sendOn',
+  outcome: 'decisions.recordFinal',
+} as const;
+
+export function DecisionSteps({
+  caseId,
+  decision,
+  onChanged,
+}: {
+  caseId: string;
+  decision: DecisionDto;
+  onChanged: Changed;
+}) {
+  const { t } = useTranslation();
+  const steps = decision.nextSteps.filter((s): s is Exclude<DecisionStep, 'decide'> => s !== 'decide');
+  if (steps.length === 0) return null;
+  return (
+    <div className="button-row decision-steps">
+      {steps.map((step) => (
+        <InlinePanel key={step} label={t(LABEL[step] as 'decisions.sendNotice')} highlightOpen>
+          {(panel) => <StepForm step={step} caseId={caseId} decision={decision} panel={panel} onChanged={onChanged} />}
+        </InlinePanel>
+      ))}
+    </div>
+  );
+}
+
+/** A date field that starts on today (the app's day). */
+function useDate() {
+  return useState(() => appToday());
+}
+
+function StepForm({ step, ...props }: StepProps & { step: Exclude<DecisionStep, 'decide'> }) {
+  switch (step) {
+    case 'notice':
+      return <NoticeForm {...props} />;
+    case 'reply':
+      return <DatedTextForm {...props} step="reply" />;
+    case 'deliver':
+      return <DeliverForm {...props} />;
+    case 'receipt':
+      return <DateOnlyForm {...props} step="receipt" />;
+    case 'appeal':
+      return <DatedTextForm {...props} step="appeal" />;
+    case 'reassess':
+      return <ReassessForm {...props} />;
+    case 'forward':
+      return <DateOnlyForm {...props} step="forward" />;
+    case 'outcome':
+      return <OutcomeForm {...props} />;
+  }
+}
+
+/** The shared part of every step's form: the request on the decision's version, then the notice and focus back. */
+function useStep<K extends string>({ caseId, decision, panel, onChanged }: StepProps) {
+  const f = usePanelForm<K>();
+  const go = (check: () => Partial<Record<K, string | false>>, body: () => DecisionStepBody, done: string) =>
+    f.send(
+      check,
+      async () => {
+        const next = (await decisionApi.step(caseId, decision.id, body())).decision;
+        await panel.finish(() => onChanged(next, done));
+      },
+      f.markServerFields,
+    );
+  return { ...f, go };
+}
+
+function Buttons({ f, submit, panel }: { f: { busy: boolean; failure: Failure }; submit: string; panel: InlinePanelControls }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FailureMessage failure={f.failure} fallback={t('decisions.failed')} />
+      <FormButtons busy={f.busy} submit={submit} onCancel={panel.close} />
+    </>
+  );
+}
+
+function NoticeForm(props: StepProps) {
+  const { t } = useTranslation();
+  const [replyBy, setReplyBy] = useState('');
+  const f = useStep<'replyBy'>(props);
+  const v = props.decision.version;
+  return (
+    <PanelForm
+      form={f.form}
+      label={t('decisions.sendNotice')}
+      onSubmit={f.go(
+        () => ({ replyBy: !replyBy && t('decisions.replyDueMissing') }),
+        () => ({ step: 'notice', version: v, replyBy }),
+        t('decisions.noticeSent'),
+      )}
+    >
+      <Paragraph data-size="sm">{t('decisions.noticeHelp')}</Paragraph>
+      <Textfield
+        name="replyBy"
+        type="date"
+        label={t('decisions.replyDue')}
+        value={replyBy}
+        onChange={(e) => setReplyBy(e.target.value)}
+        error={f.problems.replyBy}
+      />
+      <Buttons f={f} submit={t('decisions.noticeSubmit')} panel={props.panel} />
+    </PanelForm>
+  );
+}
+
+/** The guardians' reply, or the appeal: the day it came and what it says. */
+function DatedTextForm(props: StepProps & { step: 'reply' | 'appeal' }) {
+  const { t } = useTranslation();
+  const reply = props.step === 'reply';
+  const [on, setOn] = useDate();
+  const [text, setText] = useState('');
+  const f = useStep<'on' | 'receivedOn' | 'text'>(props);
+  const v = props.decision.version;
+  const dateName = reply ? 'on' : 'receivedOn';
+  return (
+    <PanelForm
+      form={f.form}
+      label={reply ? t('decisions.recordReply') : t('decisions.registerAppeal')}
+      onSubmit={f.go(
+        () => ({
+          [dateName]: !on && t('decisions.dateMissing'),
+          text: !text.trim() && (reply ? t('decisions.replyTextMissing') : t('decisions.appealTextMissing')),
+        }),
+        () =>
+          reply
+            ? { step: 'reply', version: v, on, text: text.trim() }
+            : { step: 'appeal', version: v, receivedOn: on, text: text.trim() },
+        reply ? t('decisions.replyRecorded') : t('decisions.appealRecorded'),
+      )}
+    >
+      <Textfield
+        name={dateName}
+        type="date"
+        label={reply ? t('decisions.replyReceivedOn') : t('decisions.appealReceivedOn')}
+        value={on}
+        onChange={(e) => setOn(e.target.value)}
+        error={f.problems[dateName]}
+      />
+      <Textfield
+        multiline
+        rows={3}
+        name="text"
+        label={reply ? t('decisions.replyText') : t('decisions.appealText')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={f.problems.text}
+      />
+      <Buttons f={f} submit={reply ? t('decisions.replySubmit') : t('decisions.appealSubmit')} panel={props.panel} />
+    </PanelForm>
+  );
+}
+
+/** A paper letter's receipt, or the day the appeal went to the Statsforvalteren. */
+function DateOnlyForm(props: StepProps & { step: 'receipt' | 'forward' }) {
+  const { t } = useTranslation();
+  const receipt = props.step === 'receipt';
+  const [on, setOn] = useDate();
+  const f = useStep<'receivedOn' | 'on'>(props);
+  const v = props.decision.version;
+  const name = receipt ? 'receivedOn' : 'on';
+  return (
+    <PanelForm
+      form={f.form}
+      label={receipt ? t('decisions.recordReceipt') : t('decisions.sendOn')}
+      onSubmit={f.go(
+        () => ({ [name]: !on && t('decisions.dateMissing') }),
+        () => (receipt ? { step: 'receipt', version: v, receivedOn: on } : { step: 'forward', version: v, on }),
+        receipt ? t('decisions.receiptRecorded') : t('decisions.forwarded'),
+      )}
+    >
+      {!receipt && <Paragraph data-size="sm">{t('decisions.sendOnHelp')}</Paragraph>}
+      <Textfield
+        name={name}
+        type="date"
+        label={receipt ? t('decisions.receivedOn') : t('decisions.forwardOn')}
+        value={on}
+        onChange={(e) => setOn(e.target.value)}
+        error={f.problems[name]}
+      />
+      <Buttons f={f} submit={receipt ? t('decisions.receiptSubmit') : t('decisions.forwardSubmit')} panel={props.panel} />
+    </PanelForm>
+  );
+}
+
+/** Sending the decision: through Nærvær (the guardian's page; opening it is the receipt) or on paper. */
+function DeliverForm(props: StepProps) {
+  const { t } = useTranslation();
+  const [channel, setChannel] = useState<DeliveryChannel>('naervaer');
+  const [sentOn, setSentOn] = useDate();
+  const f = useStep<'sentOn'>(props);
+  const v = props.decision.version;
+  return (
+    <PanelForm
+      form={f.form}
+      label={t('decisions.deliver')}
+      onSubmit={f.go(
+        () => ({ sentOn: channel === 'paper' && !sentOn && t('decisions.dateMissing') }),
+        () => (channel === 'paper' ? { step: 'deliver', version: v, channel, sentOn } : { step: 'deliver', version: v, channel }),
+        t('decisions.delivered'),
+      )}
+    >
+      <Fieldset>
+        <Fieldset.Legend>{t('decisions.deliverHow')}</Fieldset.Legend>
+        {DELIVERY_CHANNELS.map((c) => (
+          <Radio
+            key={c}
+            name="channel"
+            value={c}
+            label={t(`decisions.channel.${c}`)}
+            checked={channel === c}
+            onChange={() => setChannel(c)}
+          />
+        ))}
+      </Fieldset>
+      {channel === 'paper' && (
+        <Textfield
+          name="sentOn"
+          type="date"
+          label={t('decisions.sentOn')}
+          value={sentOn}
+          onChange={(e) => setSentOn(e.target.value)}
+          error={f.problems.sentOn}
+        />
+      )}
+      <Buttons f={f} submit={t('decisions.deliverSubmit')} panel={props.panel} />
+    </PanelForm>
+  );
+}
+
+/** The school's reassessment of the appeal (fvl § 33): uphold, then send on — or change the decision. */
+function ReassessForm(props: StepProps) {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<ReassessmentOutcome>('upheld');
+  const [on, setOn] = useDate();
+  const [reasons, setReasons] = useState('');
+  const f = useStep<'on' | 'reasons'>(props);
+  const v = props.decision.version;
+  return (
+    <PanelForm
+      form={f.form}
+      label={t('decisions.reassess')}
+      onSubmit={f.go(
+        () => ({ on: !on && t('decisions.dateMissing'), reasons: !reasons.trim() && t('decisions.reassessReasonsMissing') }),
+        () => ({ step: 'reassess', version: v, on, outcome, reasons: reasons.trim() }),
+        t('decisions.reassessed'),
+      )}
+    >
+      <ChoiceSelect
+        label={t('decisions.reassessOutcome')}
+        value={outcome}
+        options={REASSESSMENT_OUTCOMES}
+        optionLabel={(o) => t(`decisions.outcome.${o}`)}
+        onChange={setOutcome}
+      />
+      <Textfield name="on" type="date" label={t('decisions.reassessOn')} value={on} onChange={(e) => setOn(e.target.value)} error={f.problems.on} />
+      <Textfield
+        multiline
+        rows={3}
+        name="reasons"
+        label={t('decisions.reassessReasons')}
+        value={reasons}
+        onChange={(e) => setReasons(e.target.value)}
+        error={f.problems.reasons}
+      />
+      <Buttons f={f} submit={t('decisions.reassessSubmit')} panel={props.panel} />
+    </PanelForm>
+  );
+}
+
+/** The Statsforvalteren's final outcome (fvl § 34). */
+function OutcomeForm(props: StepProps) {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<FinalOutcome>('upheld');
+  const [on, setOn] = useDate();
+  const [text, setText] = useState('');
+  const f = useStep<'on'>(props);
+  const v = props.decision.version;
+  return (
+    <PanelForm
+      form={f.form}
+      label={t('decisions.recordFinal')}
+      onSubmit={f.go(
+        () => ({ on: !on && t('decisions.dateMissing') }),
+        () => ({ step: 'outcome', version: v, on, outcome, text: text.trim() }),
+        t('decisions.finalRecorded'),
+      )}
+    >
+      <ChoiceSelect
+        label={t('decisions.finalOutcome')}
+        value={outcome}
+        options={FINAL_OUTCOMES}
+        optionLabel={(o) => t(`decisions.finalOutcomeName.${o}`)}
+        onChange={setOutcome}
+      />
+      <Textfield name="on" type="date" label={t('decisions.finalDate')} value={on} onChange={(e) => setOn(e.target.value)} error={f.problems.on} />
+      <Textfield multiline rows={3} label={t('decisions.finalText')} value={text} onChange={(e) => setText(e.target.value)} />
+      <Buttons f={f} submit={t('decisions.finalSubmit')} panel={props.panel} />
+    </PanelForm>
+  );
+}
