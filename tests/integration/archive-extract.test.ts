@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tiltaksplan } from '../../src/domain/plans/testing';
 import { describeDb } from '../support/db';
-import { actOnCase, openCase, recordAbsence } from '../support/make';
+import { actOnCase, openCase, openCaseAtLevel, recordAbsence } from '../support/make';
 import { archiveToolsMissing, pdfaProblems, qpdfProblems } from '../support/pdfa';
 import { useWorld } from '../support/world';
 import { schemaProblems } from '../support/xmllint';
@@ -19,7 +19,7 @@ import { schemaProblems } from '../support/xmllint';
 const missing = archiveToolsMissing();
 
 describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
-  const w = useWorld({ kommuner: ['ark'], login: ['kontakt', 'rektor'] });
+  const w = useWorld({ kommuner: ['ark'], login: ['kontakt', 'rektor', 'admin'] });
   const pupilId = () => w.k.pupilIds[0]!;
   let caseId: string;
   let dir: string;
@@ -244,5 +244,101 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
       expect(await pdfaProblems(bytes), f).toEqual([]);
       expect(qpdfProblems(bytes), f).toEqual([]);
     }
+  });
+
+  it('lists the school’s extracts for the leadership, downloads the very file stored, and refuses a contact teacher', async () => {
+    const list = await w.as('rektor').get('/api/archive-extracts');
+    expect(list.status, list.body).toBe(200);
+    const mine = list.data.extracts.find((e: { id: string }) => root.endsWith(e.id));
+    expect(mine).toMatchObject({
+      scope: 'case',
+      reason: 'closed',
+      pupils: [expect.stringMatching(/^Elev0 /)],
+      handedOverOn: null,
+    });
+    const file = await w.as('rektor').get(`/api/archive-extracts/${mine.id}/file`);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe('application/x-tar');
+    expect(createHash('sha256').update(file.rawPayload).digest('hex')).toBe(mine.sha256);
+    expect((await w.as('kontakt').get('/api/archive-extracts')).status).toBe(403);
+    expect((await w.as('kontakt').get(`/api/archive-extracts/${mine.id}/file`)).status).toBe(403);
+    // On demand: refused for an open case, made again for the closed one.
+    const open = await openCase(w.as('kontakt'), w.k.pupilIds[1]!);
+    expect((await w.as('rektor').post(`/api/cases/${open}/archive-extracts`, {})).status).toBe(409);
+    const again = await w.as('rektor').post(`/api/cases/${caseId}/archive-extracts`, {});
+    expect(again.status, again.body).toBe(201);
+    expect(again.data.extract).toMatchObject({ reason: 'on-demand', documents: mine.documents });
+    // A school's period: every case closed in it.
+    const period = await w.as('rektor').post(`/api/schools/${w.k.schoolId}/archive-extracts`, {
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
+    expect(period.status, period.body).toBe(201);
+    expect(period.data.extract).toMatchObject({
+      scope: 'school',
+      cases: 1,
+      pupils: [expect.stringMatching(/^Elev0 /)],
+    });
+    const none = await w.as('rektor').post(`/api/schools/${w.k.schoolId}/archive-extracts`, {
+      from: '2026-01-01',
+      to: '2026-01-31',
+    });
+    expect(none.status).toBe(409);
+    await actOnCase(w.as('kontakt'), open, { type: 'close', summary: 'Oppsett: avsluttet' });
+  });
+
+  it('deletion follows the archive: a case archive law keeps goes only after its handover and the kommune’s year, and the report says so (decision 224)', async () => {
+    const pupil = w.k.pupilIds[1]!;
+    const kept = await openCaseAtLevel(w.as('kontakt'), pupil, 2);
+    await actOnCase(w.as('kontakt'), kept, { type: 'close', summary: 'Tilbake i full skolegang.' });
+    const erase = () => w.as('admin').delete(`/api/pupils/${pupil}/case-data`);
+    const refused = await erase();
+    expect(refused.status).toBe(409);
+    expect(refused.data.error.message).toMatch(/arkivlova krever at de bevares/);
+    // The leader hands the extracts of the pupil's cases over to the archive.
+    const list = (await w.as('rektor').get('/api/archive-extracts')).data.extracts as {
+      id: string;
+      version: number;
+      pupils: string[];
+      scope: string;
+    }[];
+    const theirs = list.filter((e) => e.scope === 'case' && e.pupils.some((p) => p.startsWith('Elev1 ')));
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(
+      (
+        await w.as('rektor').post(`/api/archive-extracts/${theirs[0]!.id}/hand-over`, {
+          handedOverOn: '2026-12-01',
+          version: theirs[0]!.version,
+        })
+      ).status,
+    ).toBe(400); // fram i tid
+    for (const e of theirs) {
+      const handed = await w.as('rektor').post(`/api/archive-extracts/${e.id}/hand-over`, {
+        handedOverOn: '2026-11-24',
+        version: e.version,
+      });
+      expect(handed.status, handed.body).toBe(200);
+      expect(handed.data.extract).toMatchObject({ handedOverOn: '2026-11-24' });
+    }
+    const again = await w.as('rektor').post(`/api/archive-extracts/${theirs[0]!.id}/hand-over`, {
+      handedOverOn: '2026-11-24',
+      version: theirs[0]!.version + 1,
+    });
+    expect(again.status).toBe(409);
+    const early = await erase();
+    expect(early.status).toBe(409);
+    expect(early.data.error.message).toContain('(overført til arkivet 24.11.2026) kan slettes fra 24.11.2027');
+    // Years later (the contact log's two years too), the case goes, and the report names the handover.
+    w.clock.set(new Date('2030-01-07T09:00:00+01:00'));
+    await w.logInAs('admin');
+    const erased = await erase();
+    expect(erased.status, erased.body).toBe(200);
+    expect(erased.data.archived.map((a: { handedOverOn: string }) => a.handedOverOn)).toContain('2026-11-24');
+    expect(erased.data.message).toContain('er overført til arkivet 24.11.2026');
+    expect(erased.data.erased.archive_extract).toBeGreaterThan(0);
+    const left = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
+      tx.selectFrom('archive_extract_case').select('id').where('pupil_id', '=', pupil).execute(),
+    );
+    expect(left).toEqual([]);
   });
 });

@@ -60,6 +60,7 @@ describe('the access policy table', () => {
       'fravær.les': 'absence.read',
       'elevmappe.les': 'cases.read',
       'skolemiljø.les': 'school-environment.read',
+      'arkivuttrekk.lag': 'archive.extract.create',
     };
     for (const r of expandedPolicy().filter((x) => x.allowed)) {
       const actor: Actor = {
