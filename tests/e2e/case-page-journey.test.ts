@@ -47,6 +47,7 @@ describe.skipIf(unavailable !== null)('browser journey: the case page’s menu a
       'Møter',
       'Kartlegging',
       'Plan',
+      'Vedtak',
       'Samtykke',
       'Henvisninger',
       'Logg',

@@ -24,6 +24,7 @@ import {
   type DecisionRow,
 } from '../decisions/decisions';
 import { DELIVERY_CHANNELS_BUILT_IN } from '../decisions/delivery';
+import { contentIn } from '../content/content-in';
 import { documentTexts, kommuneMalform, type DocumentTexts } from '../documents';
 import { AppError } from '../errors';
 import { updateVersioned } from '../versioned';
@@ -62,7 +63,10 @@ export async function recordDecisionStep(
     if (!nextSteps(kind, state).includes(input.step))
       throw new AppError('validation', 'Dette steget passer ikke der vedtaket står nå. Last siden på nytt.');
     const today = osloDate(now);
-    const filed = documentTexts(await kommuneMalform(tx, actor.kommuneId));
+    const malform = await kommuneMalform(tx, actor.kommuneId);
+    const filed = documentTexts(malform);
+    // The file's line names the kind as the file is kept: in the kommune's målform.
+    const filedKind = kindOf(contentIn(content, malform, malform), row.kind);
     const protectedOk = () => {
       if (
         place.protectedAddress !== 'none' &&
@@ -92,7 +96,7 @@ export async function recordDecisionStep(
             },
           );
         protectedOk();
-        const line = filed.record.decisionNoticeSent(kind.name, norwegianDate(input.replyBy));
+        const line = filed.record.decisionNoticeSent(filedKind.name, norwegianDate(input.replyBy));
         // Sent in Nærvær where a guardian has an account; otherwise the line says it was made, for post.
         const channel = (await hasGuardianAccount(tx, place.pupilId)) ? 'naervaer' : 'paper';
         await DELIVERY_CHANNELS_BUILT_IN[channel].send({
@@ -131,7 +135,7 @@ export async function recordDecisionStep(
           row,
           place,
           document: 'letter',
-          fileLine: filed.record.decisionLetterSent(kind.name, input.channel),
+          fileLine: filed.record.decisionLetterSent(filedKind.name, input.channel),
           sentOn,
           now,
         });

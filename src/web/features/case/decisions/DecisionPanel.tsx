@@ -2,6 +2,7 @@ import { Button, Heading } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionApi } from '../../../api';
+import { useUser } from '../../../auth';
 import type { CaseDetail, DecisionDto, DecisionSummary, ListDecisionsResponse } from '../../../api';
 import { PrintInLanguages } from '../../../components/PrintInLanguages';
 import { downloadBlob } from '../../../ui/download';
@@ -27,6 +28,7 @@ export function DecisionPanel({
   onChanged: DecisionChanged;
 }) {
   const { t } = useTranslation();
+  const user = useUser();
   const [decision, setDecision] = useState<DecisionDto | null>(null);
   const { failure, fail } = useFailure();
   const load = useCallback(async () => {
@@ -43,6 +45,7 @@ export function DecisionPanel({
 
   if (!decision) return <FailureMessage failure={failure} fallback={t('decisions.loadFailed')} />;
   const kind = list.kinds.find((k) => k.id === decision.kind);
+  const confirmNeeded = caseData.pupil.protectedAddress !== 'none' && user.roles.some((r) => r.role === 'skoleledelse');
   const changed = async (next: DecisionDto, text: string) => {
     setDecision(next);
     await onChanged(text);
@@ -53,7 +56,12 @@ export function DecisionPanel({
       {decision.canEdit && (
         <DraftForm caseData={caseData} list={list} decision={decision} kind={kind} onChanged={changed} />
       )}
-      <DecisionSteps caseId={caseData.id} decision={decision} onChanged={changed} />
+      <DecisionSteps
+        caseId={caseData.id}
+        decision={decision}
+        confirmNeeded={confirmNeeded}
+        onChanged={changed}
+      />
       <div className="button-row">
         {decision.notice && (
           <PrintButton

@@ -1,4 +1,4 @@
-import { Paragraph, Radio, Fieldset, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appToday } from '../../../appClock';
@@ -22,7 +22,14 @@ import { ChoiceSelect, PanelForm, usePanelForm } from '../../../ui/PanelForm';
 // the appeal, the school's reassessment, sending it to the Statsforvalteren, and the final outcome.
 
 type Changed = (next: DecisionDto, text: string) => Promise<void>;
-type StepProps = { caseId: string; decision: DecisionDto; panel: InlinePanelControls; onChanged: Changed };
+type StepProps = {
+  caseId: string;
+  decision: DecisionDto;
+  /** The pupil has a protected address: the leadership confirms it is safe before anything goes home. */
+  confirmNeeded: boolean;
+  panel: InlinePanelControls;
+  onChanged: Changed;
+};
 
 const LABEL: Record<Exclude<DecisionStep, 'decide'>, string> = {
   notice: 'decisions.sendNotice',
@@ -38,10 +45,12 @@ const LABEL: Record<Exclude<DecisionStep, 'decide'>, string> = {
 export function DecisionSteps({
   caseId,
   decision,
+  confirmNeeded,
   onChanged,
 }: {
   caseId: string;
   decision: DecisionDto;
+  confirmNeeded: boolean;
   onChanged: Changed;
 }) {
   const { t } = useTranslation();
@@ -51,7 +60,16 @@ export function DecisionSteps({
     <div className="button-row decision-steps">
       {steps.map((step) => (
         <InlinePanel key={step} label={t(LABEL[step] as 'decisions.sendNotice')} highlightOpen>
-          {(panel) => <StepForm step={step} caseId={caseId} decision={decision} panel={panel} onChanged={onChanged} />}
+          {(panel) => (
+            <StepForm
+              step={step}
+              caseId={caseId}
+              decision={decision}
+              confirmNeeded={confirmNeeded}
+              panel={panel}
+              onChanged={onChanged}
+            />
+          )}
         </InlinePanel>
       ))}
     </div>
@@ -109,9 +127,23 @@ function Buttons({ f, submit, panel }: { f: { busy: boolean; failure: Failure };
   );
 }
 
+/** «Jeg har vurdert at det er trygt å sende» where the pupil has a protected address (as the minutes' print). */
+function ConfirmSafe({ confirm, onChange }: { confirm: boolean; onChange(value: boolean): void }) {
+  const { t } = useTranslation();
+  return (
+    <Checkbox
+      label={t('letter.confirmProtected')}
+      description={t('letter.confirmProtectedHelp')}
+      checked={confirm}
+      onChange={(e) => onChange(e.target.checked)}
+    />
+  );
+}
+
 function NoticeForm(props: StepProps) {
   const { t } = useTranslation();
   const [replyBy, setReplyBy] = useState('');
+  const [confirm, setConfirm] = useState(false);
   const f = useStep<'replyBy'>(props);
   const v = props.decision.version;
   return (
@@ -120,7 +152,7 @@ function NoticeForm(props: StepProps) {
       label={t('decisions.sendNotice')}
       onSubmit={f.go(
         () => ({ replyBy: !replyBy && t('decisions.replyDueMissing') }),
-        () => ({ step: 'notice', version: v, replyBy }),
+        () => ({ step: 'notice', version: v, replyBy, confirmProtectedAddress: props.confirmNeeded && confirm }),
         t('decisions.noticeSent'),
       )}
     >
@@ -133,6 +165,7 @@ function NoticeForm(props: StepProps) {
         onChange={(e) => setReplyBy(e.target.value)}
         error={f.problems.replyBy}
       />
+      {props.confirmNeeded && <ConfirmSafe confirm={confirm} onChange={setConfirm} />}
       <Buttons f={f} submit={t('decisions.noticeSubmit')} panel={props.panel} />
     </PanelForm>
   );
@@ -222,7 +255,9 @@ function DeliverForm(props: StepProps) {
   const { t } = useTranslation();
   const [channel, setChannel] = useState<DeliveryChannel>('naervaer');
   const [sentOn, setSentOn] = useDate();
+  const [confirm, setConfirm] = useState(false);
   const f = useStep<'sentOn'>(props);
+  const confirmProtectedAddress = props.confirmNeeded && confirm;
   const v = props.decision.version;
   return (
     <PanelForm
@@ -230,7 +265,10 @@ function DeliverForm(props: StepProps) {
       label={t('decisions.deliver')}
       onSubmit={f.go(
         () => ({ sentOn: channel === 'paper' && !sentOn && t('decisions.dateMissing') }),
-        () => (channel === 'paper' ? { step: 'deliver', version: v, channel, sentOn } : { step: 'deliver', version: v, channel }),
+        () =>
+          channel === 'paper'
+            ? { step: 'deliver', version: v, channel, sentOn, confirmProtectedAddress }
+            : { step: 'deliver', version: v, channel, confirmProtectedAddress },
         t('decisions.delivered'),
       )}
     >
@@ -257,6 +295,7 @@ function DeliverForm(props: StepProps) {
           error={f.problems.sentOn}
         />
       )}
+      {props.confirmNeeded && <ConfirmSafe confirm={confirm} onChange={setConfirm} />}
       <Buttons f={f} submit={t('decisions.deliverSubmit')} panel={props.panel} />
     </PanelForm>
   );
