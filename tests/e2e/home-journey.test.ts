@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { e2eGate, expectNoAxeViolations, keyboardLogin, tabTo, useJourney } from './browser';
+import { DEMO_PASSWORD } from '../../src/server/demo/generate';
 
 const unavailable = e2eGate();
 const SHOTS = '/tmp/naervaer-home-journey';
@@ -28,7 +29,10 @@ describe.skipIf(unavailable !== null)('browser journey: forsiden svarer på «hv
   const j = useJourney({
     now: '2026-11-24',
     context: { viewport: { width: 1366, height: 900 } },
-    contexts: { rektor: { viewport: { width: 1366, height: 900 } } },
+    contexts: {
+      rektor: { viewport: { width: 1366, height: 900 } },
+      weekly: { viewport: { width: 1366, height: 900 } },
+    },
   });
 
   it('gives the contact teacher today’s register, the calls, the cases’ next steps and the tasks by case', async () => {
@@ -101,6 +105,42 @@ describe.skipIf(unavailable !== null)('browser journey: forsiden svarer på «hv
     for (const name of ['Varsler', 'Sakstavle', 'Tilgangslogg', 'Skoleinnstillinger'])
       expect(await nav.getByRole('link', { name, exact: true }).count(), name).toBe(1);
     await screenshots(page, 'rektor-forside');
+    await page.close();
+  });
+
+  it('shows the contact teacher a case whose weekly contact has a gap, and leads to the case (decision 206)', async () => {
+    // Set-up through the API: a referral to PPT sent 02.11 and not answered makes the weekly contact apply
+    // (samtidighetsansvar, decision 195); no contact with Amir or the home has been logged since.
+    const login = await j.server.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'kontaktlaerer', password: DEMO_PASSWORD },
+    });
+    expect(login.statusCode, login.body).toBe(200);
+    const cookie = login.cookies.find((c) => c.name === 'naervaer_sid')!;
+    const headers = { cookie: `naervaer_sid=${cookie.value}`, 'x-csrf-token': login.json().csrfToken as string };
+    const home = (await j.server.app.inject({ method: 'GET', url: '/api/home', headers })).json();
+    const amir = home.mine.cases.find((c: { pupilName: string }) => c.pupilName === 'Amir Haugen');
+    expect(amir).toBeDefined();
+    const referral = await j.server.app.inject({
+      method: 'POST',
+      url: `/api/cases/${amir.id}/referrals`,
+      headers,
+      payload: { service: 'ppt', status: 'sendt', sentOn: '2026-11-02', guardiansSigned: true },
+    });
+    expect(referral.statusCode, referral.body).toBe(201);
+
+    const page = await j.contexts.weekly.newPage();
+    await keyboardLogin(page, j.base, 'kontaktlaerer');
+    const main = page.locator('main');
+    await main.getByRole('heading', { name: 'Ukentlig kontakt mangler', level: 3 }).waitFor();
+    const gap = main.locator(`li[data-contact-gap="${amir.id}"]`);
+    expect(await gap.innerText()).toContain('Ingen kontakt med eleven eller hjemmet ukene 45, 46 og 47');
+    await screenshots(page, 'kontaktlaerer-kontakt-mangler');
+    await tabTo(page, gap.getByRole('link', { name: 'Amir Haugen (9A)' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${j.base}/sak/${amir.id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.close();
   });
 });
