@@ -49,7 +49,7 @@ export function ArchivePage() {
           <PeriodForm
             schools={list.data.schools}
             onMade={(extract) => {
-              setDone(t('archive.madeDone', { documents: formatNumber(extract.documents) }));
+              setDone(t('archive.madeDone', { count: extract.documents, documents: formatNumber(extract.documents) }));
               void list.refresh();
             }}
           />
@@ -92,6 +92,7 @@ function ExtractCard({ extract: e, onHandedOver }: { extract: ArchiveExtract; on
           school: e.schoolName,
           from: formatDate(e.periodFrom),
           to: formatDate(e.periodTo),
+          count: e.cases,
           cases: formatNumber(e.cases),
         });
 
