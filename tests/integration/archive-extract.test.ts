@@ -147,6 +147,7 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     );
     await step({ step: 'decide' });
     await step({ step: 'deliver', channel: 'naervaer' });
+    await step({ step: 'appeal', receivedOn: '2026-11-24', text: 'Foresatte mener tre timer om dagen er for lite.' });
     await actOnCase(kontakt, caseId, { type: 'close', summary: 'Henrik er tilbake i full skolegang.' });
   });
 
@@ -188,13 +189,13 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     );
   });
 
-  /** Each decision gives its forhåndsvarsel once sent and its letter once made (decision 225). */
+  /** Each decision gives its forhåndsvarsel once sent, its letter once made and an appeal once in (decision 225). */
   const decisionDocuments = async () => {
     const rektor = w.as('rektor');
     let n = 0;
     for (const d of (await rektor.get(`/api/cases/${caseId}/decisions`)).data.decisions as { id: string }[]) {
       const full = (await rektor.get(`/api/cases/${caseId}/decisions/${d.id}`)).data.decision;
-      n += (full.notice ? 1 : 0) + (full.decidedOn ? 1 : 0);
+      n += (full.notice ? 1 : 0) + (full.decidedOn ? 1 : 0) + (full.appeal ? 1 : 0);
     }
     return n;
   };
@@ -264,6 +265,21 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
       expect(r).toContain('<journaldato>2026-11-24</journaldato>');
       expect(r).toContain(`<offentligTittel>${title}`);
     }
+    // The appeal came in from the guardians: an incoming document, the sender's name screened.
+    const appeal = registrations.find((r) =>
+      r.includes(`<systemID>${uuidFrom(`case_decision:${decisionId}:appeal`)}</systemID>`),
+    );
+    expect(appeal).toBeDefined();
+    for (const expected of [
+      '<journalposttype>Inngående dokument</journalposttype>',
+      '<korrespondanseparttype>Avsender</korrespondanseparttype>',
+      '<korrespondansepartNavn>Foresatte</korrespondansepartNavn>',
+      '<skjermingMetadata>Skjerming navn avsender</skjermingMetadata>',
+      '<dokumenttype>Klage</dokumenttype>',
+      '<journaldato>2026-11-24</journaldato>',
+      '<offentligTittel>Klage på vedtak: Redusert timeplan',
+    ])
+      expect(appeal).toContain(expected);
     // The public journal names no one.
     const open = readFileSync(join(root, 'offentligJournal.xml'), 'utf8');
     expect(open).not.toContain('Elev0');
@@ -318,6 +334,9 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
       'Statsforvalteren',
     ])
       expect(letter, expected).toContain(expected);
+    const appeal = await read(uuidFrom(`case_decision:${decisionId}:appeal`));
+    for (const expected of ['Klage på vedtak', '24.11.2026', 'Foresatte mener tre timer om dagen er for lite.'])
+      expect(appeal, expected).toContain(expected);
     // The change log carries the decision's versions: the edits before the notice on the notice, all on the letter.
     const log = readFileSync(join(root, 'endringslogg.xml'), 'utf8');
     expect(log).toContain(`<referanseArkivenhet>${decisionId}</referanseArkivenhet>`);
@@ -349,7 +368,7 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
 
   it.skipIf(missing !== null)('every document is PDF/A-2b in structure and passes qpdf --check', async () => {
     const pdfs = readdirSync(join(root, 'dokumenter'));
-    expect(pdfs.length).toBeGreaterThan(7);
+    expect(pdfs.length).toBeGreaterThan(8);
     for (const f of pdfs) {
       const bytes = new Uint8Array(readFileSync(join(root, 'dokumenter', f)));
       expect(await pdfaProblems(bytes), f).toEqual([]);

@@ -1,7 +1,8 @@
 // A case's documents for the archive, from one list of document sources (decision 221): each source lists the
 // case's documents of its kind with title, date, author and counterpart, and renders each one's PDF (PDF/A-2b,
 // decision 220) with the renderer the school prints with, in the kommune's målform (the school's copy, decision
-// 178). A new kind of document — the decision letters of issue 22 item 2 — is one more source in SOURCES.
+// 178). The decisions (enkeltvedtak) give up to three each: the forhåndsvarsel as it was sent and the decision
+// letter, out to the guardians, and an appeal received, in from them (decision 225).
 import type { AlertExplanation, Database } from '../../db/schema';
 import type { Selectable } from 'kysely';
 import type { Tx } from '../../db/create-db';
@@ -19,7 +20,7 @@ import { contentIn } from '../content/content-in';
 import type { Content } from '../content/load-content';
 import { kindOf } from '../decisions/decisions';
 import { decisionPdfInput } from '../decisions/pdf-input';
-import { documentTexts } from '../documents';
+import { documentDate, documentTexts } from '../documents';
 import { loadForm, metaLines } from '../forms/case-forms';
 import { consentPdf } from '../pdf/consent-pdf';
 import { decisionPdf } from '../pdf/decision-letter-pdf';
@@ -318,10 +319,11 @@ async function rowAsSent(tx: Tx, row: DecisionRow, sent: (r: DecisionRow) => boo
 
 /**
  * The decisions (enkeltvedtak, decisions 213–217): the forhåndsvarsel once sent and the decision letter once made,
- * each rendered as the school prints it (decision-letter-pdf.ts) in the kommune's målform — the notice from the
- * decision's row as it was when it went out — dated the day it was sent (the letter: delivered, or decided when
- * not yet delivered). The family's translations are not part of the archived copy: the målform's
- * copy is the one that applies (decision 225).
+ * and the appeal once received (the school's record of it: the day and what it concerns, an incoming document),
+ * all in the kommune's målform; the notice and the letter rendered as the school prints them
+ * (decision-letter-pdf.ts) — the notice from the decision's row as it was when it went out — and dated the day
+ * they were sent (the letter: delivered, or decided when not yet delivered). The family's translations are not
+ * part of the archived copy: the målform's copy is the one that applies (decision 225).
  */
 const decisions: DocumentSource = {
   kind: 'decision',
@@ -375,6 +377,38 @@ const decisions: DocumentSource = {
           counterpart: 'Foresatte',
           table: 'case_decision',
           render: render(row, 'letter'),
+        });
+      }
+      if (row.appeal_received_on) {
+        // The appeal came in: the school's record of it (the day and what it concerns), as an incoming document.
+        const registered = await rowAsSent(tx, row, (r) => r.appeal_received_on !== null);
+        const receivedOn = row.appeal_received_on;
+        out.push({
+          id: uuidFrom(`case_decision:${row.id}:appeal`),
+          kind: 'appeal',
+          title: `${t.appealTitle}: ${kindName}`,
+          date: receivedOn,
+          createdAt: new Date(registered.updated_at),
+          authorId: registered.updated_by,
+          counterpart: 'Foresatte',
+          table: null,
+          render: () => {
+            const texts = documentTexts(malform);
+            return renderPdf({
+              title: `${t.appealTitle} – ${pupilName(place)}`,
+              createdAt: now,
+              footer: `${place.schoolName} · ${t.footer} · ${texts.confidential}`,
+              blocks: [
+                { kind: 'paragraph', text: place.schoolName },
+                { kind: 'heading', text: t.appealTitle },
+                { kind: 'paragraph', text: t.about(kindName, pupilName(place)), bold: true },
+                { kind: 'paragraph', text: t.appealReceived(documentDate(receivedOn, malform)) },
+                { kind: 'heading', text: t.appealNote },
+                { kind: 'paragraph', text: row.appeal ?? '' },
+                { kind: 'paragraph', text: t.appealRecord },
+              ],
+            });
+          },
         });
       }
     }
