@@ -1,5 +1,5 @@
-// Issue 22 item 3's acceptance (decisions 220–223): a Henrik-like case with a letter home, minutes, a plan, a
-// consent, a form and a written notice is closed; the Noark 5 extract made on closing is unpacked, every XML file
+// Issue 22 item 3's acceptance (decisions 220–223, 225): a Henrik-like case with a letter home, minutes, a plan, a
+// consent, a form, a written notice and a decision (draft → forhåndsvarsel → decided → delivered) is closed; the Noark 5 extract made on closing is unpacked, every XML file
 // validates against the shipped schemas with xmllint, there is one registrering for every document of the case
 // (counted from the case through the API and the database, not a constant), every checksum and size matches its
 // file, and every PDF is PDF/A-2b in structure and passes qpdf --check.
@@ -9,9 +9,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { HEARD } from '../../src/domain/ladder/testing';
 import { tiltaksplan } from '../../src/domain/plans/testing';
+import { uuidFrom } from '../../src/server/archive/ids';
 import { describeDb } from '../support/db';
 import { actOnCase, openCase, openCaseAtLevel, recordAbsence } from '../support/make';
+import { pdfText } from '../support/pdf-text';
 import { archiveToolsMissing, pdfaProblems, qpdfProblems } from '../support/pdfa';
 import { useWorld } from '../support/world';
 import { schemaProblems } from '../support/xmllint';
@@ -22,6 +25,7 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
   const w = useWorld({ kommuner: ['ark'], login: ['kontakt', 'rektor', 'admin'] });
   const pupilId = () => w.k.pupilIds[0]!;
   let caseId: string;
+  let decisionId: string;
   let dir: string;
   let root: string;
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -76,7 +80,7 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
       }),
       'samtykke',
     );
-    // A tiltaksplan, made active: activating keeps the draft's version, a change for the change log.
+    // A tiltaksplan, made active with the pupil's voice (decision 204): activating keeps the draft's version, a change for the change log.
     const content = tiltaksplan({
       date: '2026-11-24',
       period: { from: '2026-11-24', to: '2026-12-18' },
@@ -85,11 +89,65 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     const created = await kontakt.post(`/api/cases/${caseId}/plans`, { kind: content.kind, content });
     ok(created, 'plan');
     ok(
-      await kontakt.post(`/api/cases/${caseId}/plans/${created.data.plan.id}/activate`, { version: 1 }),
+      await kontakt.post(`/api/cases/${caseId}/plans/${created.data.plan.id}/activate`, { version: 1, heard: HEARD }),
       'aktiver plan',
     );
     // The written notice to the school leadership (000 §5).
     ok(await kontakt.post(`/api/cases/${caseId}/notices`, { to: 'skoleledelse' }), 'melding');
+    // A decision on a reduced timetable (decisions 213–217), as tests/integration/decisions.test.ts makes it:
+    // drafted, the forhåndsvarsel sent, the draft edited after it (the archived notice is the one sent), the
+    // reply, decided with the sakkyndig vurdering, delivered in Nærvær.
+    const rektor = w.as('rektor');
+    const drafted = await kontakt.post(`/api/cases/${caseId}/decisions`, { kind: 'redusert-timeplan' });
+    ok(drafted, 'vedtak');
+    decisionId = drafted.data.decision.id;
+    const decision = `/api/cases/${caseId}/decisions/${decisionId}`;
+    let version: number = drafted.data.decision.version;
+    const edit = async (body: Record<string, unknown>, what: string) => {
+      const res = await rektor.put(decision, { version, ...body });
+      ok(res, what);
+      version = res.data.decision.version;
+    };
+    const step = async (body: Record<string, unknown>) => {
+      const res = await rektor.post(`${decision}/steps`, { version, ...body });
+      ok(res, `vedtak: ${String(body.step)}`);
+      version = res.data.decision.version;
+    };
+    await edit(
+      {
+        facts: 'Henrik har vært borte 40 % av timene før kl. 11 siden høstferien.',
+        decision: 'Henrik møter kl. 11.00–14.00 mandag til fredag.',
+        from: '2026-12-07',
+        to: '2027-01-29',
+        heard: {
+          pupilViews: { obtained: true, how: 'samtale', views: 'Henrik vil heller komme senere enn ikke komme.' },
+          bestInterest: 'Det er best for Henrik å være på skolen hver dag, også om dagen blir kortere.',
+        },
+        weighed: 'Henriks ønske om å begynne senere er lagt til grunn for tidspunktene.',
+      },
+      'utkast',
+    );
+    await step({ step: 'notice', replyBy: '2026-12-01' });
+    await edit({ facts: 'Henrik har vært borte 45 % av timene før kl. 11 siden høstferien.' }, 'endret etter varsel');
+    await step({ step: 'reply', on: '2026-11-24', text: 'Foresatte er enige.' });
+    const assessment = await rektor.post(`/api/cases/${caseId}/assessments`, {
+      kind: 'sakkyndig-vurdering',
+      issuedOn: '2026-11-20',
+      issuedBy: 'PPT Testkommune',
+      recommendations: 'Redusert timeplan i en periode, med gradvis opptrapping.',
+    });
+    ok(assessment, 'sakkyndig vurdering');
+    await edit(
+      {
+        assessmentId: assessment.data.assessment.id,
+        guardianConsent: { on: '2026-11-24', by: 'Foresatt Testark' },
+        reasons: 'PPT anbefaler en kortere dag for en periode.',
+      },
+      'grunnlag',
+    );
+    await step({ step: 'decide' });
+    await step({ step: 'deliver', channel: 'naervaer' });
+    await step({ step: 'appeal', receivedOn: '2026-11-24', text: 'Foresatte mener tre timer om dagen er for lite.' });
     await actOnCase(kontakt, caseId, { type: 'close', summary: 'Henrik er tilbake i full skolegang.' });
   });
 
@@ -131,6 +189,17 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     );
   });
 
+  /** Each decision gives its forhåndsvarsel once sent, its letter once made and an appeal once in (decision 225). */
+  const decisionDocuments = async () => {
+    const rektor = w.as('rektor');
+    let n = 0;
+    for (const d of (await rektor.get(`/api/cases/${caseId}/decisions`)).data.decisions as { id: string }[]) {
+      const full = (await rektor.get(`/api/cases/${caseId}/decisions/${d.id}`)).data.decision;
+      n += (full.notice ? 1 : 0) + (full.decidedOn ? 1 : 0) + (full.appeal ? 1 : 0);
+    }
+    return n;
+  };
+
   it('holds one registrering for every document of the case, counted from the case', async () => {
     const c = (await w.as('kontakt').get(`/api/cases/${caseId}`)).data;
     const counted = await w.db.withContext({ kommuneId: w.k.id }, async (tx) => {
@@ -159,6 +228,8 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
       consents: c.consents.length,
       forms: c.forms.length,
       ...counted,
+      // Each decision gives its forhåndsvarsel once sent and its letter once made (decision 225).
+      decisions: await decisionDocuments(),
     };
     // Every kind is there at least once, so a source that found nothing would show.
     for (const [kind, n] of Object.entries(fromCase)) expect(n, kind).toBeGreaterThan(0);
@@ -177,6 +248,38 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     const log = readFileSync(join(root, 'endringslogg.xml'), 'utf8');
     expect(log).toContain('<referanseMetadata>versjonsnummer (M005)</referanseMetadata>');
     expect(log).toContain('<nyVerdi>Avsluttet</nyVerdi>');
+    // The decision's two documents went out to the guardians, dated the day they were sent.
+    const letter = registrations.find((r) => r.includes(`<systemID>${decisionId}</systemID>`));
+    const notice = registrations.find((r) =>
+      r.includes(`<systemID>${uuidFrom(`case_decision:${decisionId}:notice`)}</systemID>`),
+    );
+    for (const [r, title] of [
+      [letter, 'Vedtak: Redusert timeplan'],
+      [notice, 'Forhåndsvarsel om vedtak: Redusert timeplan'],
+    ] as const) {
+      expect(r, title).toBeDefined();
+      expect(r).toContain('<journalposttype>Utgående dokument</journalposttype>');
+      expect(r).toContain('<korrespondanseparttype>Mottaker</korrespondanseparttype>');
+      expect(r).toContain('<korrespondansepartNavn>Foresatte</korrespondansepartNavn>');
+      expect(r).toContain('<dokumenttype>Vedtak</dokumenttype>');
+      expect(r).toContain('<journaldato>2026-11-24</journaldato>');
+      expect(r).toContain(`<offentligTittel>${title}`);
+    }
+    // The appeal came in from the guardians: an incoming document, the sender's name screened.
+    const appeal = registrations.find((r) =>
+      r.includes(`<systemID>${uuidFrom(`case_decision:${decisionId}:appeal`)}</systemID>`),
+    );
+    expect(appeal).toBeDefined();
+    for (const expected of [
+      '<journalposttype>Inngående dokument</journalposttype>',
+      '<korrespondanseparttype>Avsender</korrespondanseparttype>',
+      '<korrespondansepartNavn>Foresatte</korrespondansepartNavn>',
+      '<skjermingMetadata>Skjerming navn avsender</skjermingMetadata>',
+      '<dokumenttype>Klage</dokumenttype>',
+      '<journaldato>2026-11-24</journaldato>',
+      '<offentligTittel>Klage på vedtak: Redusert timeplan',
+    ])
+      expect(appeal).toContain(expected);
     // The public journal names no one.
     const open = readFileSync(join(root, 'offentligJournal.xml'), 'utf8');
     expect(open).not.toContain('Elev0');
@@ -215,6 +318,33 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     }
   });
 
+  it('archives the forhåndsvarsel as it was sent and the letter as decided, in the kommune’s målform', async () => {
+    const read = async (id: string) =>
+      (await pdfText(new Uint8Array(readFileSync(join(root, 'dokumenter', `${id}.pdf`))))).replace(/\s+/g, ' ');
+    const notice = await read(uuidFrom(`case_decision:${decisionId}:notice`));
+    expect(notice).toContain('Forhåndsvarsel om vedtak');
+    expect(notice).toContain('40 % av timene');
+    expect(notice).not.toContain('45 % av timene');
+    const letter = await read(decisionId);
+    for (const expected of [
+      'Vedtak',
+      '45 % av timene',
+      'opplæringslova kapittel 2',
+      'Du kan klage',
+      'Statsforvalteren',
+    ])
+      expect(letter, expected).toContain(expected);
+    const appeal = await read(uuidFrom(`case_decision:${decisionId}:appeal`));
+    for (const expected of ['Klage på vedtak', '24.11.2026', 'Foresatte mener tre timer om dagen er for lite.'])
+      expect(appeal, expected).toContain(expected);
+    // The change log carries the decision's versions: the edits before the notice on the notice, all on the letter.
+    const log = readFileSync(join(root, 'endringslogg.xml'), 'utf8');
+    expect(log).toContain(`<referanseArkivenhet>${decisionId}</referanseArkivenhet>`);
+    expect(log).toContain(
+      `<referanseArkivenhet>${uuidFrom(`case_decision:${decisionId}:notice`)}</referanseArkivenhet>`,
+    );
+  });
+
   it.skipIf(missing !== null)('validates every XML file against the shipped schemas with xmllint', () => {
     for (const [file, schema] of [
       ['arkivstruktur.xml', 'arkivstruktur.xsd'],
@@ -238,7 +368,7 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
 
   it.skipIf(missing !== null)('every document is PDF/A-2b in structure and passes qpdf --check', async () => {
     const pdfs = readdirSync(join(root, 'dokumenter'));
-    expect(pdfs.length).toBeGreaterThan(5);
+    expect(pdfs.length).toBeGreaterThan(8);
     for (const f of pdfs) {
       const bytes = new Uint8Array(readFileSync(join(root, 'dokumenter', f)));
       expect(await pdfaProblems(bytes), f).toEqual([]);

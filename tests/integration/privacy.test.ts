@@ -293,6 +293,7 @@ describeDb('privacy operations', () => {
       'ppt-og-barnevern',
       'sakkyndig',
       'niva-2-og-3',
+      'enkeltvedtak',
     ]);
     expect(r.delete.map((d: { records: string; afterYears: number }) => [d.records, d.afterYears])).toEqual([
       ['closed-case', 3],
@@ -338,7 +339,11 @@ describeDb('privacy operations', () => {
     expect(error.message).toContain('henvisning til ppt');
     expect(error.message).toContain('sakkyndig-uttalelse');
     expect(error.message).toContain('arkivlova § 9');
-    expect(error.details.kept.map((k: { ruleId: string }) => k.ruleId)).toEqual(['ppt-og-barnevern', 'sakkyndig']);
+    expect(error.details.kept.map((k: { ruleId: string }) => k.ruleId)).toEqual([
+      'ppt-og-barnevern',
+      'sakkyndig',
+      'enkeltvedtak',
+    ]);
     const caseIds = (
       await w.db.withContext({ kommuneId: a.id }, (tx) =>
         tx.selectFrom('pupil_case').select('id').where('pupil_id', '=', pupilId).execute(),
@@ -346,6 +351,128 @@ describeDb('privacy operations', () => {
     ).map((c) => c.id);
     expect(caseIds).toHaveLength(1);
     expect(await count('case_meeting', 'case_id', caseIds)).toBe(1);
+  });
+
+  it('keeps a case with an enkeltvedtak until it is handed over to the archive, then erases it a year after (decision 225)', async () => {
+    // A pupil with one closed level-1 case (closed 01.06.2022, another school year than the erasure test's below: the closed case's three years have run) and a
+    // decision made in it; nothing else would keep the case.
+    const pupilId = randomUUID();
+    const caseId = randomUUID();
+    const decisionId = randomUUID();
+    const by = a.users.rektor!.id;
+    await w.db.withContext({ kommuneId: a.id, userId: by }, async (tx) => {
+      await tx
+        .insertInto('pupil')
+        .values({
+          id: pupilId,
+          kommune_id: a.id,
+          first_name: 'Elev9',
+          last_name: 'Vedtak',
+          birth_date: '2012-04-19',
+          national_id: null,
+          local_id: 'pv-vedtak',
+          protected_address: 'none',
+        })
+        .execute();
+      await tx
+        .insertInto('class_membership')
+        .values({
+          id: randomUUID(),
+          kommune_id: a.id,
+          pupil_id: pupilId,
+          class_id: a.classId,
+          valid_from: '2026-08-17',
+          valid_to: null,
+        })
+        .execute();
+      const closed = { status: 'closed', level: 1, since: '2022-06-01', summary: 'Bedre' };
+      await tx
+        .insertInto('pupil_case')
+        .values({
+          id: caseId,
+          kommune_id: a.id,
+          pupil_id: pupilId,
+          school_id: a.schoolId,
+          ladder: 'saltdal',
+          state: JSON.stringify(closed),
+          status: 'closed',
+          level: 1,
+          evaluation_due: null,
+          stafettholder_id: by,
+          opened_from: 'undring',
+          origin_alert_id: null,
+          opened_by: by,
+          opened_at: new Date('2021-09-01T08:00:00Z'),
+          last_activity_at: new Date('2022-06-01T08:00:00Z'),
+        })
+        .execute();
+      await tx
+        .insertInto('case_decision')
+        .values({
+          id: decisionId,
+          kommune_id: a.id,
+          case_id: caseId,
+          pupil_id: pupilId,
+          kind: 'permisjon',
+          status: 'delivered',
+          facts: 'Foresatte søkte om permisjon.',
+          legal_basis: ['opplaringslova-permisjon'],
+          reasons: 'Forsvarlig.',
+          decision: 'Permisjon innvilges.',
+          decided_on: '2022-02-01',
+          decided_by: by,
+          delivery_channel: 'paper',
+          delivered_on: '2022-02-01',
+          created_by: by,
+          created_at: new Date('2022-01-30T09:00:00Z'),
+          updated_by: by,
+          updated_at: new Date('2022-02-01T09:00:00Z'),
+        })
+        .execute();
+    });
+    const refused = await w.as('admin').delete(`/api/pupils/${pupilId}/case-data`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.details.kept.map((k: { ruleId: string }) => k.ruleId)).toEqual(['enkeltvedtak']);
+    expect(refused.json().error.message).toContain('vedtak fattet 01.02.2022');
+    expect(await count('case_decision', 'id', [decisionId])).toBe(1);
+
+    // Handed over to the archive 01.06.2025 in an extract holding the case: the archive keeps it now, and the
+    // year of «overført til arkivet» has run on 24.11.2026.
+    await w.db.withContext({ kommuneId: a.id, userId: by }, async (tx) => {
+      const extractId = randomUUID();
+      await tx
+        .insertInto('archive_extract')
+        .values({
+          id: extractId,
+          kommune_id: a.id,
+          school_id: a.schoolId,
+          scope: 'case',
+          reason: 'closed',
+          period_from: '2022-06-01',
+          period_to: '2022-06-01',
+          file_name: 'arkivuttrekk-sak-2022-06-01.tar',
+          bytes: new Uint8Array(1024),
+          sha256: '5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef',
+          size_bytes: 1024,
+          documents: 2,
+          made_at: new Date('2022-06-01T12:00:00Z'),
+          made_by: by,
+          handed_over_on: '2025-06-01',
+          handed_over_by: by,
+          handed_over_at: new Date('2025-06-01T12:00:00Z'),
+        })
+        .execute();
+      await tx
+        .insertInto('archive_extract_case')
+        .values({ id: randomUUID(), kommune_id: a.id, extract_id: extractId, case_id: caseId, pupil_id: pupilId })
+        .execute();
+    });
+    const erased = await w.as('admin').delete(`/api/pupils/${pupilId}/case-data`);
+    expect(erased.statusCode).toBe(200);
+    expect(erased.json().archived).toEqual([{ caseId, handedOverOn: '2025-06-01' }]);
+    expect(erased.json().message).toContain('Saken åpnet 01.09.2021 er overført til arkivet 01.06.2025.');
+    expect(await count('case_decision', 'id', [decisionId])).toBe(0);
+    expect(await count('pupil_case', 'id', [caseId])).toBe(0);
   });
 
   it('refuses before the waiting time has run out, with the date', async () => {
@@ -672,6 +799,7 @@ describeDb('privacy operations', () => {
         .select(['kind', 'user_id', 'details'])
         .where('action', '=', 'pupil.privacy-delete')
         .where('outcome', '=', 'allowed')
+        .where('pupil_id', '=', pupilId)
         .orderBy('id')
         .executeTakeFirstOrThrow(),
     );

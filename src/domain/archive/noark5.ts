@@ -21,7 +21,16 @@ export const NOARK = {
 } as const;
 
 /** The kinds of document a case holds; each becomes one journalpost. */
-export const ARCHIVE_DOCUMENT_KINDS = ['letter', 'minutes', 'plan', 'consent', 'form', 'notice', 'decision'] as const;
+export const ARCHIVE_DOCUMENT_KINDS = [
+  'letter',
+  'minutes',
+  'plan',
+  'consent',
+  'form',
+  'notice',
+  'decision',
+  'appeal',
+] as const;
 export type ArchiveDocumentKind = (typeof ARCHIVE_DOCUMENT_KINDS)[number];
 
 /** Who the document went to or came from, as Noark's journalposttype and korrespondanseparttype say it. */
@@ -41,6 +50,8 @@ const DIRECTION = {
     dokumenttype: 'Melding',
   },
   decision: { journalposttype: 'Utgående dokument', part: 'Mottaker', dokumenttype: 'Vedtak' },
+  /** The guardians' appeal against a decision, as the school registered it (decision 225). */
+  appeal: { journalposttype: 'Inngående dokument', part: 'Avsender', dokumenttype: 'Klage' },
 } as const satisfies Record<ArchiveDocumentKind, { journalposttype: string; part: string; dokumenttype: string }>;
 
 export const SKJERMING = {

@@ -6,8 +6,17 @@ import { norwegianDate } from '../calendar/dates';
 // bevarings- og kassasjonsplan; every entry carries its legal ground and its reason next to it.
 // planErasure() applies the settings to the facts of one pupil — pure, with today as an argument.
 
-/** Record kinds a keep rule can protect. «absence» is the absence registrations (and their alerts). */
-export const KEEP_RECORDS = ['absence', 'case-with-referral', 'case-with-assessment', 'case-from-level'] as const;
+/**
+ * Record kinds a keep rule can protect. «absence» is the absence registrations (and their alerts).
+ * «case-with-decision» is a case in which an enkeltvedtak was made (decision 225): rettighetsdokumentasjon.
+ */
+export const KEEP_RECORDS = [
+  'absence',
+  'case-with-referral',
+  'case-with-assessment',
+  'case-from-level',
+  'case-with-decision',
+] as const;
 /**
  * Record kinds a delete rule can release. «school-environment» is a closed school environment matter (the
  * aktivitetsplikt, opplæringslova kapittel 12) with its steps and aktivitetsplan (decision 210). «archived-case»
@@ -15,7 +24,13 @@ export const KEEP_RECORDS = ['absence', 'case-with-referral', 'case-with-assessm
  * extract: the archive keeps it now, so Nærvær's copy may go `afterYears` after the handover. That rule is
  * optional: without it such a case is kept in Nærvær as before.
  */
-export const DELETE_RECORDS = ['closed-case', 'contact-log', 'observation', 'school-environment', 'archived-case'] as const;
+export const DELETE_RECORDS = [
+  'closed-case',
+  'contact-log',
+  'observation',
+  'school-environment',
+  'archived-case',
+] as const;
 const OPTIONAL_DELETE: readonly DeleteRecord[] = ['archived-case'];
 export type DeleteRecord = (typeof DELETE_RECORDS)[number];
 
@@ -80,6 +95,7 @@ const keepRule = z.discriminatedUnion(
         .min(0, { error: 'kan ikke være negativ' })
         .max(9, { error: 'høyst 9' }),
     }),
+    obj({ ...explained, records: z.literal('case-with-decision') }),
   ],
   { error: `må være en av ${KEEP_RECORDS.join(', ')}` },
 );
@@ -168,6 +184,8 @@ export type CaseFacts = {
   maxLevel: number;
   referralServices: string[];
   assessmentKinds: string[];
+  /** The days an enkeltvedtak was made in the case (YYYY-MM-DD); a draft or a forhåndsvarsel is not one. */
+  decidedOn: string[];
   /** The first day an extract holding the case was handed over to the archive (YYYY-MM-DD), if it was. */
   handedOverOn?: string | null;
 };
@@ -237,6 +255,9 @@ function caseProtections(rules: KeepRule[], c: CaseFacts): Protection[] {
       if (hit.length) out.push({ ...base, what: `${label}: ${[...new Set(hit)].join(', ')}` });
     } else if (rule.records === 'case-from-level' && c.maxLevel >= rule.level) {
       out.push({ ...base, what: `${label}: nådde nivå ${rule.level} eller høyere` });
+    } else if (rule.records === 'case-with-decision' && c.decidedOn.length) {
+      const days = [...new Set(c.decidedOn)].sort().map(norwegianDate);
+      out.push({ ...base, what: `${label}: vedtak fattet ${days.join(', ')}` });
     }
   }
   return out;

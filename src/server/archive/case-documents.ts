@@ -1,8 +1,10 @@
 // A case's documents for the archive, from one list of document sources (decision 221): each source lists the
 // case's documents of its kind with title, date, author and counterpart, and renders each one's PDF (PDF/A-2b,
 // decision 220) with the renderer the school prints with, in the kommune's målform (the school's copy, decision
-// 178). A new kind of document — the decision letters of issue 22 item 2 — is one more source in SOURCES.
-import type { AlertExplanation } from '../../db/schema';
+// 178). The decisions (enkeltvedtak) give up to three each: the forhåndsvarsel as it was sent and the decision
+// letter, out to the guardians, and an appeal received, in from them (decision 225).
+import type { AlertExplanation, Database } from '../../db/schema';
+import type { Selectable } from 'kysely';
 import type { Tx } from '../../db/create-db';
 import type { ArchiveDocumentKind } from '../../domain/archive/noark5';
 import { consentState } from '../../domain/consent/consent';
@@ -14,16 +16,21 @@ import type { PupilPlace } from '../absence/place';
 import { letterTexts } from '../absence/alert-texts';
 import { consentFacts } from '../cases/case-place';
 import { osloDate } from '../clock';
+import { contentIn } from '../content/content-in';
 import type { Content } from '../content/load-content';
-import { documentTexts } from '../documents';
+import { kindOf } from '../decisions/decisions';
+import { decisionPdfInput } from '../decisions/pdf-input';
+import { documentDate, documentTexts } from '../documents';
 import { loadForm, metaLines } from '../forms/case-forms';
 import { consentPdf } from '../pdf/consent-pdf';
+import { decisionPdf } from '../pdf/decision-letter-pdf';
 import { renderPdf } from '../pdf/document';
 import { letterPdf } from '../pdf/letter-pdf';
 import { minutesPdf } from '../pdf/minutes-pdf';
 import { planPdf } from '../pdf/plan-pdf';
 import { presentConsents } from '../presenters/consent';
 import { contactTeacherName } from '../use-cases/write-guardian-letter';
+import { uuidFrom } from './ids';
 
 export type CaseDocument = {
   /** The row's id: the journalpost's systemID. */
@@ -40,6 +47,10 @@ export type CaseDocument = {
   counterpart: string;
   /** The table its versions are kept under in record_history, if any. */
   table: string | null;
+  /** The row record_history keeps the versions under, when it is not `id` (a second document from one row). */
+  recordId?: string;
+  /** Only the row's versions before this one belong to the document (a forhåndsvarsel: those before it went out). */
+  versionsBelow?: number;
   render: () => Promise<Uint8Array>;
 };
 
@@ -287,8 +298,126 @@ const notices: DocumentSource = {
   },
 };
 
+type DecisionRow = Selectable<Database['case_decision']>;
+
+/**
+ * The decision's row at the version a document went out with: the first version (from record_history's
+ * snapshots and the row itself) where `sent` holds. The draft can be edited after the forhåndsvarsel, so the
+ * notice is printed as it was sent, not as the draft reads now (decision 225).
+ */
+async function rowAsSent(tx: Tx, row: DecisionRow, sent: (r: DecisionRow) => boolean): Promise<DecisionRow> {
+  const history = await tx
+    .selectFrom('record_history')
+    .select(['version', 'snapshot'])
+    .where('table_name', '=', 'case_decision')
+    .where('record_id', '=', row.id)
+    .orderBy('version')
+    .execute();
+  const versions = [...history.map((h) => ({ ...(h.snapshot as DecisionRow), version: h.version })), row];
+  return versions.find(sent) ?? row;
+}
+
+/**
+ * The decisions (enkeltvedtak, decisions 213–217): the forhåndsvarsel once sent and the decision letter once made,
+ * and the appeal once received (the school's record of it: the day and what it concerns, an incoming document),
+ * all in the kommune's målform; the notice and the letter rendered as the school prints them
+ * (decision-letter-pdf.ts) — the notice from the decision's row as it was when it went out — and dated the day
+ * they were sent (the letter: delivered, or decided when not yet delivered). The family's translations are not
+ * part of the archived copy: the målform's copy is the one that applies (decision 225).
+ */
+const decisions: DocumentSource = {
+  kind: 'decision',
+  async list({ tx, content, caseId, place, malform, now }) {
+    const rows = await tx
+      .selectFrom('case_decision')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('status', '!=', 'draft')
+      .orderBy('created_at')
+      .execute();
+    const t = documentTexts(malform).decision;
+    const shown = contentIn(content, malform, malform);
+    const out: CaseDocument[] = [];
+    for (const row of rows) {
+      const kindName = kindOf(shown, row.kind).name;
+      const render = (asSent: DecisionRow, document: 'notice' | 'letter') => async () => {
+        const input = await decisionPdfInput(tx, content, asSent, place, document, malform, now, osloDate(now));
+        return decisionPdf(input(malform), malform);
+      };
+      if (row.notice_sent_on) {
+        const asSent = await rowAsSent(tx, row, (r) => r.notice_sent_on !== null);
+        out.push({
+          id: uuidFrom(`case_decision:${row.id}:notice`),
+          kind: 'decision',
+          title: `${t.noticeTitle}: ${kindName}`,
+          date: row.notice_sent_on,
+          createdAt: new Date(asSent.updated_at),
+          authorId: asSent.updated_by,
+          counterpart: 'Foresatte',
+          table: 'case_decision',
+          recordId: row.id,
+          versionsBelow: asSent.version,
+          render: render(asSent, 'notice'),
+        });
+      }
+      if (row.decided_on) {
+        // Sent when delivered (or decided, if not yet delivered): the version that went out dates it. The draft is
+        // closed once decided, so the letter prints from the row as it is now, with the receipt date and the appeal
+        // deadline once known — as the family reads it in Nærvær.
+        const sent = await rowAsSent(tx, row, (r) =>
+          row.delivered_on ? r.delivered_on !== null : r.decided_on !== null,
+        );
+        out.push({
+          id: row.id,
+          kind: 'decision',
+          title: `${t.letterTitle}: ${kindName}`,
+          date: row.delivered_on ?? row.decided_on,
+          createdAt: new Date(sent.updated_at),
+          authorId: row.decided_by,
+          counterpart: 'Foresatte',
+          table: 'case_decision',
+          render: render(row, 'letter'),
+        });
+      }
+      if (row.appeal_received_on) {
+        // The appeal came in: the school's record of it (the day and what it concerns), as an incoming document.
+        const registered = await rowAsSent(tx, row, (r) => r.appeal_received_on !== null);
+        const receivedOn = row.appeal_received_on;
+        out.push({
+          id: uuidFrom(`case_decision:${row.id}:appeal`),
+          kind: 'appeal',
+          title: `${t.appealTitle}: ${kindName}`,
+          date: receivedOn,
+          createdAt: new Date(registered.updated_at),
+          authorId: registered.updated_by,
+          counterpart: 'Foresatte',
+          table: null,
+          render: () => {
+            const texts = documentTexts(malform);
+            return renderPdf({
+              title: `${t.appealTitle} – ${pupilName(place)}`,
+              createdAt: now,
+              footer: `${place.schoolName} · ${t.footer} · ${texts.confidential}`,
+              blocks: [
+                { kind: 'paragraph', text: place.schoolName },
+                { kind: 'heading', text: t.appealTitle },
+                { kind: 'paragraph', text: t.about(kindName, pupilName(place)), bold: true },
+                { kind: 'paragraph', text: t.appealReceived(documentDate(receivedOn, malform)) },
+                { kind: 'heading', text: t.appealNote },
+                { kind: 'paragraph', text: row.appeal ?? '' },
+                { kind: 'paragraph', text: t.appealRecord },
+              ],
+            });
+          },
+        });
+      }
+    }
+    return out;
+  },
+};
+
 /** Every source, in the order a reader meets them in the file. */
-export const DOCUMENT_SOURCES: DocumentSource[] = [letters, minutes, plans, consents, forms, notices];
+export const DOCUMENT_SOURCES: DocumentSource[] = [letters, minutes, plans, consents, forms, notices, decisions];
 
 /** Every document of the case, from every source. One at a time: the sources share one transaction. */
 export async function caseDocuments(ctx: SourceContext, sources = DOCUMENT_SOURCES): Promise<CaseDocument[]> {

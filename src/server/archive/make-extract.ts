@@ -26,6 +26,7 @@ import { osloDate } from '../clock';
 import type { Content } from '../content/load-content';
 import { kommuneMalform } from '../documents';
 import { caseDocuments, DOCUMENT_SOURCES, type DocumentSource } from './case-documents';
+import { uuidFrom } from './ids';
 import { writeTar, type TarFile } from './tar';
 
 const SCHEMA_DIR = new URL('../../../standards/noark5-v5.0/', import.meta.url);
@@ -41,11 +42,7 @@ const SCHEMA_FILES = [
 const SCHEMAS = SCHEMA_FILES.map((name) => ({ name, bytes: readFileSync(new URL(name, SCHEMA_DIR)) }));
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-/** A stable UUID from a seed: the same extract's same thing always gets the same systemID. */
-export function uuidFrom(seed: string): string {
-  const h = createHash('sha256').update(seed).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+export { uuidFrom };
 
 export type ExtractRequest = {
   scope: ArchiveExtractScope;
@@ -145,21 +142,26 @@ export async function makeArchiveExtract(
           .where(
             'record_id',
             'in',
-            versioned.map((d) => d.id),
+            versioned.map((d) => d.recordId ?? d.id),
           )
           .orderBy('changed_at')
           .execute()
       : [];
     const changes: ArchiveChange[] = [];
-    for (const h of history)
-      changes.push({
-        entityId: h.record_id,
-        field: 'versjonsnummer (M005)',
-        at: new Date(h.changed_at).toISOString(),
-        by: await nameOf(h.changed_by),
-        before: String(h.version),
-        after: String(h.version + 1),
-      });
+    for (const d of versioned)
+      for (const h of history) {
+        if (h.record_id !== (d.recordId ?? d.id)) continue;
+        if (d.versionsBelow !== undefined && h.version >= d.versionsBelow) continue;
+        changes.push({
+          entityId: d.id,
+          field: 'versjonsnummer (M005)',
+          at: new Date(h.changed_at).toISOString(),
+          by: await nameOf(h.changed_by),
+          before: String(h.version),
+          after: String(h.version + 1),
+        });
+      }
+    changes.sort((a, b) => a.at.localeCompare(b.at));
     cases.push({
       id: caseId,
       pupil: { klasseSystemId: uuidFrom(`${id}:klasse:${row.pupil_id}`), key: row.pupil_id, name },

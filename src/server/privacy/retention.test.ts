@@ -28,6 +28,7 @@ const closedCase = (over: Partial<CaseFacts> = {}): CaseFacts => ({
   maxLevel: 0,
   referralServices: [],
   assessmentKinds: [],
+  decidedOn: [],
   ...over,
 });
 
@@ -39,7 +40,13 @@ describe('retention settings as data', () => {
       expect(rule.law.length, rule.id).toBeGreaterThan(10);
     }
     expect(r.keep.map((k) => k.records)).toEqual(
-      expect.arrayContaining(['absence', 'case-with-referral', 'case-with-assessment', 'case-from-level']),
+      expect.arrayContaining([
+        'absence',
+        'case-with-referral',
+        'case-with-assessment',
+        'case-from-level',
+        'case-with-decision',
+      ]),
     );
   });
 
@@ -47,7 +54,7 @@ describe('retention settings as data', () => {
     [
       'an unknown record kind names the rule and the field',
       { keep: [{ ...(shipped.keep as object[])[0], records: 'alt' }] },
-      'default.json: keep[0] «fravaer»: records: må være en av absence, case-with-referral, case-with-assessment, case-from-level',
+      'default.json: keep[0] «fravaer»: records: må være en av absence, case-with-referral, case-with-assessment, case-from-level, case-with-decision',
     ],
     [
       'a missing reason',
@@ -105,6 +112,7 @@ describe('planErasure', () => {
     ['a report to child welfare', { referralServices: ['barnevern'] }, 'ppt-og-barnevern'],
     ['a sakkyndig vurdering', { assessmentKinds: ['sakkyndig-vurdering'] }, 'sakkyndig'],
     ['level 2 reached once', { maxLevel: 2 }, 'niva-2-og-3'],
+    ['an enkeltvedtak made (decision 225)', { decidedOn: ['2023-02-01'] }, 'enkeltvedtak'],
   ])('keeps (refuses) a case with %s, naming the rule', (_name, over, ruleId) => {
     const plan = planErasure(r, { ...none, cases: [closedCase(over)] }, '2040-01-01');
     expect(plan.outcome).toBe('refused-archive');
@@ -217,6 +225,44 @@ describe('planErasure', () => {
     expect(!result.ok && result.errors).toContain(
       'default.json: delete: mangler regel for «school-environment» (skriv når det slettes, i år etter at saken er avsluttet)',
     );
+  });
+
+  describe('a case with an enkeltvedtak is kept until it is handed over (decision 225)', () => {
+    it('names the decisions by the days they were made', () => {
+      const plan = planErasure(
+        r,
+        { ...none, cases: [closedCase({ maxLevel: 1, decidedOn: ['2023-03-15', '2023-02-01', '2023-02-01'] })] },
+        '2040-01-01',
+      );
+      expect(plan).toEqual({
+        outcome: 'refused-archive',
+        protections: [
+          expect.objectContaining({
+            ruleId: 'enkeltvedtak',
+            caseId: 'c1',
+            what: 'Saken åpnet 01.09.2022 (høyeste nivå 1): vedtak fattet 01.02.2023, 15.03.2023',
+          }),
+        ],
+      });
+    });
+    it.each([
+      ['no decision made: the closed case’s three years', [], null, '2026-06-01', 'erase'],
+      ['decided, not handed over', ['2023-02-01'], null, '2040-01-01', 'refused-archive'],
+      ['decided, handed over, before the year after', ['2023-02-01'], '2026-01-10', '2027-01-09', 'refused-too-early'],
+      ['decided, handed over, a year after', ['2023-02-01'], '2026-01-10', '2027-01-10', 'erase'],
+    ] as const)('%s', (_name, decidedOn, handedOverOn, today, outcome) => {
+      const c = closedCase({ maxLevel: 1, decidedOn: [...decidedOn], handedOverOn });
+      expect(planErasure(r, { ...none, cases: [c] }, today).outcome).toBe(outcome);
+    });
+    it('a kommune’s file may leave the rule out', () => {
+      const keep = (shipped.keep as Record<string, unknown>[]).filter((k) => k.records !== 'case-with-decision');
+      const parsed = parseRetention({ ...shipped, keep }, 'default.json');
+      expect(parsed.ok).toBe(true);
+      const plan = parsed.ok
+        ? planErasure(parsed.retention, { ...none, cases: [closedCase({ decidedOn: ['2023-02-01'] })] }, '2026-06-01')
+        : null;
+      expect(plan?.outcome).toBe('erase');
+    });
   });
 
   describe('deletion follows the archive (decision 224)', () => {

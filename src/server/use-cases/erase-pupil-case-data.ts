@@ -47,6 +47,15 @@ async function caseFacts(tx: Tx, pupilId: string) {
   const meetings = ids.length
     ? await tx.selectFrom('case_meeting').select(['case_id']).where('case_id', 'in', ids).execute()
     : [];
+  // The enkeltvedtak made in the case (decision 225): a draft or a forhåndsvarsel alone is not one.
+  const decisions = ids.length
+    ? await tx
+        .selectFrom('case_decision')
+        .select(['case_id', 'decided_on'])
+        .where('case_id', 'in', ids)
+        .where('decided_on', 'is not', null)
+        .execute()
+    : [];
   // The first handover to the archive of an extract holding the case (decision 224).
   const handovers = ids.length
     ? await tx
@@ -68,6 +77,7 @@ async function caseFacts(tx: Tx, pupilId: string) {
       maxLevel: Math.max(c.level, levels.find((l) => l.case_id === c.id)?.max_level ?? 0),
       referralServices: referrals.filter((r) => r.case_id === c.id).map((r) => r.service),
       assessmentKinds: assessments.filter((a) => a.case_id === c.id).map((a) => a.kind),
+      decidedOn: decisions.filter((d) => d.case_id === c.id).map((d) => d.decided_on!),
       handedOverOn: handovers.find((h) => h.case_id === c.id)?.on ?? null,
     };
     return {

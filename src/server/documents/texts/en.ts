@@ -287,5 +287,10 @@ export const en: DocumentTexts = {
     footer: 'Individual decision under the Public Administration Act',
     fileName: 'decision',
     noticeFileName: 'advance-notice',
+    appealTitle: 'Appeal against the decision',
+    appealReceived: (d) => `The guardians' appeal reached the school on ${d}.`,
+    appealNote: 'What the appeal concerns, as recorded by the school',
+    appealRecord:
+      "This is the school's record of the appeal in Nærvær. The appeal as the family sent it is not part of this record.",
   },
 };

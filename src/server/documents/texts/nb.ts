@@ -238,5 +238,10 @@ export const nb: DocumentTexts = {
     footer: 'Enkeltvedtak etter forvaltningsloven',
     fileName: 'vedtak',
     noticeFileName: 'forhandsvarsel',
+    appealTitle: 'Klage på vedtak',
+    appealReceived: (d) => `Klagen fra foresatte kom til skolen ${d}.`,
+    appealNote: 'Hva klagen gjelder, slik skolen har ført det',
+    appealRecord:
+      'Dette er skolens registrering av klagen i Nærvær. Klagen slik familien sendte den, er ikke en del av registreringen.',
   },
 };

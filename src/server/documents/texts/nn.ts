@@ -283,5 +283,10 @@ export const nn: DocumentTexts = {
     footer: 'Enkeltvedtak etter forvaltningslova',
     fileName: 'vedtak',
     noticeFileName: 'forehandsvarsel',
+    appealTitle: 'Klage på vedtak',
+    appealReceived: (d) => `Klaga frå føresette kom til skulen ${d}.`,
+    appealNote: 'Kva klaga gjeld, slik skulen har ført det',
+    appealRecord:
+      'Dette er registreringa skulen har gjort av klaga i Nærvær. Klaga slik familien sende ho, er ikkje ein del av registreringa.',
   },
 };

@@ -242,5 +242,10 @@ export type DocumentTexts = {
     footer: string;
     fileName: string;
     noticeFileName: string;
+    /** The school's record of an appeal received, as the archive extract keeps it (decision 225). */
+    appealTitle: string;
+    appealReceived(date: string): string;
+    appealNote: string;
+    appealRecord: string;
   };
 };
