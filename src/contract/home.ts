@@ -37,7 +37,9 @@ export const homeCase = z.object({
   stafettholderName: z.string(),
   contactGapWeeks: z
     .array(z.object({ week: z.number().int(), year: z.number().int(), monday: z.string() }))
-    .describe('Skoleuker som er over uten den ukentlige kontakten med eleven eller hjemmet, eldste først (beslutning 206)'),
+    .describe(
+      'Skoleuker som er over uten den ukentlige kontakten med eleven eller hjemmet, eldste først (beslutning 206)',
+    ),
 });
 export type HomeCase = z.infer<typeof homeCase>;
 

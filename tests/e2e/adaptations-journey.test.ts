@@ -105,7 +105,10 @@ describe.skipIf(unavailable !== null)('browser journey: tilrettelegging på gyml
       givenOn: '2026-11-24',
     });
     expect(statement.statusCode, statement.body).toBe(201);
-    const activated = await kontakt('POST', `/api/cases/${caseId}/plans/${planId}/activate`, { version: 1, heard: HEARD });
+    const activated = await kontakt('POST', `/api/cases/${caseId}/plans/${planId}/activate`, {
+      version: 1,
+      heard: HEARD,
+    });
     expect(activated.statusCode, activated.body).toBe(200);
   });
 

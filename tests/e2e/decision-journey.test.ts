@@ -104,7 +104,9 @@ describe.skipIf(unavailable !== null)('browser journey: vedtak om redusert timep
 
     // 2. The facts and what is proposed, then the forhåndsvarsel with a reply deadline; the board shows it.
     await tabTo(leader, facts);
-    await leader.keyboard.type('Henrik har vært borte 14 av 40 skoledager siden skolestart, mest mandager og gymtimer.');
+    await leader.keyboard.type(
+      'Henrik har vært borte 14 av 40 skoledager siden skolestart, mest mandager og gymtimer.',
+    );
     await tabTo(leader, decisions.getByRole('textbox', { name: 'Dette er vedtatt' }));
     await leader.keyboard.type('Henrik har undervisning tirsdag, onsdag og torsdag kl. 08.30–12.00 i seks uker.');
     await decisions.getByRole('textbox', { name: 'Fra og med' }).fill('2026-12-07');
@@ -172,12 +174,16 @@ describe.skipIf(unavailable !== null)('browser journey: vedtak om redusert timep
     await tabTo(leader, decisions.getByRole('textbox', { name: 'Hvordan elevens syn er vektlagt' }));
     await leader.keyboard.type('Henriks ønske om tre dager er fulgt, og han har fått velge kontaktperson.');
     await tabTo(leader, decisions.getByRole('textbox', { name: 'Begrunnelse' }));
-    await leader.keyboard.type('PPT anbefaler redusert timeplan i en avgrenset periode for å få Henrik tilbake på skolen.');
+    await leader.keyboard.type(
+      'PPT anbefaler redusert timeplan i en avgrenset periode for å få Henrik tilbake på skolen.',
+    );
     const article12 = decisions.getByRole('checkbox', { name: /^FNs barnekonvensjon artikkel 12/ });
     await tabTo(leader, article12);
     await leader.keyboard.press('Space');
     expect(await article12.isChecked()).toBe(true);
-    expect(await decisions.getByRole('checkbox', { name: /^opplæringslova kapittel 2 – Fritak/ }).isChecked()).toBe(true);
+    expect(await decisions.getByRole('checkbox', { name: /^opplæringslova kapittel 2 – Fritak/ }).isChecked()).toBe(
+      true,
+    );
     await tabTo(leader, decisions.getByRole('button', { name: 'Fatt vedtak' }));
     await leader.keyboard.press('Enter');
     await expect.poll(() => notice.innerText()).toContain('Vedtaket er fattet.');

@@ -27,7 +27,12 @@ export async function fillHeard(page: Page, answers: HeardAnswers, within?: Loca
     await page.keyboard.type(answers.views);
   } else {
     await page.keyboard.press('ArrowDown');
-    await tabTo(page, panel.getByRole('textbox', { name: 'Hvorfor kunne elevens syn ikke innhentes?' }), 'forward', MAX);
+    await tabTo(
+      page,
+      panel.getByRole('textbox', { name: 'Hvorfor kunne elevens syn ikke innhentes?' }),
+      'forward',
+      MAX,
+    );
     await page.keyboard.type(answers.why);
     await tabTo(page, panel.getByRole('textbox', { name: 'Hvordan er det forsøkt å høre eleven?' }), 'forward', MAX);
     await page.keyboard.type(answers.howSought);

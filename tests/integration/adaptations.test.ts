@@ -116,7 +116,9 @@ describeDb('measures that reach every lesson', () => {
         tx,
       ),
     );
-    const activated = await w.as('kontakt').post(`/api/cases/${caseId}/plans/${planId}/activate`, { version: 1, heard: HEARD });
+    const activated = await w
+      .as('kontakt')
+      .post(`/api/cases/${caseId}/plans/${planId}/activate`, { version: 1, heard: HEARD });
     expect(activated.status, activated.body).toBe(200);
   });
 

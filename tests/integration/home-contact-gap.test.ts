@@ -43,9 +43,9 @@ describeDb('the front page shows the weeks without the weekly contact', () => {
       expect.objectContaining({ id: caseId, contactGapWeeks: [{ week: 47, year: 2026, monday: '2026-11-16' }] }),
     ]);
     const leader = await home('rektor');
-    expect(leader.schools.flatMap((s) => s.contactGaps.map((c) => [c.id, c.contactGapWeeks.map((g) => g.week)]))).toEqual(
-      [[caseId, [47]]],
-    );
+    expect(
+      leader.schools.flatMap((s) => s.contactGaps.map((c) => [c.id, c.contactGapWeeks.map((g) => g.week)])),
+    ).toEqual([[caseId, [47]]]);
     // Reading it is a read of the case: audited for the reader.
     const audit = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
       tx
@@ -55,9 +55,7 @@ describeDb('the front page shows the weeks without the weekly contact', () => {
         .where('case_id', '=', caseId)
         .execute(),
     );
-    expect(audit.map((a) => a.user_id)).toEqual(
-      expect.arrayContaining([w.k.users.kontakt!.id, w.k.users.rektor!.id]),
-    );
+    expect(audit.map((a) => a.user_id)).toEqual(expect.arrayContaining([w.k.users.kontakt!.id, w.k.users.rektor!.id]));
   });
 
   it('the contact teacher sees it when someone else holds the case, though it is not among «Mine saker»', async () => {

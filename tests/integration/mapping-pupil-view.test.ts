@@ -26,7 +26,8 @@ describeDb('the årsakskartlegging with the pupil’s own view counts as the pup
     r.json().error.details.reasons.map((x) => x.code);
 
   let planId: string;
-  const activate = (version = 1) => w.as('kontakt').post(`/api/cases/${caseId}/plans/${planId}/activate`, { version, heard: HEARD });
+  const activate = (version = 1) =>
+    w.as('kontakt').post(`/api/cases/${caseId}/plans/${planId}/activate`, { version, heard: HEARD });
 
   it('a mapping with the pupil but without the answer does not count; the gate names the question and offers that mapping', async () => {
     const filled = await w.as('kontakt').post(`/api/cases/${caseId}/forms`, {

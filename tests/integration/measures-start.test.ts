@@ -62,7 +62,9 @@ describeDb('when the measures start, and the one evaluation date', () => {
         tx,
       ),
     );
-    const activated = await w.as('kontakt').post(`/api/cases/${caseId}/plans/${planId}/activate`, { version: 1, heard: HEARD });
+    const activated = await w
+      .as('kontakt')
+      .post(`/api/cases/${caseId}/plans/${planId}/activate`, { version: 1, heard: HEARD });
     expect(activated.status, activated.body).toBe(200);
     const c = await getCase();
     expect(c.state).toMatchObject({

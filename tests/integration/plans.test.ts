@@ -41,7 +41,8 @@ describeDb('plans in a case', () => {
     expect(r.statusCode, r.body).toBe(201);
     return r.json().plan.id as string;
   };
-  const activate = async (id: string, version = 1) => w.as('kontakt').post(url(`/${id}/activate`), { version, heard: HEARD });
+  const activate = async (id: string, version = 1) =>
+    w.as('kontakt').post(url(`/${id}/activate`), { version, heard: HEARD });
   const codes = (r: { json(): { error: { details: { reasons: { code: string }[] } } } }) =>
     r.json().error.details.reasons.map((x) => x.code);
   const warningCodes = (warnings: { code: string }[]) => warnings.map((w) => w.code);

@@ -53,7 +53,11 @@ describeDb('the pupil writes: the school is told', () => {
     ((await w.as(who).get('/api/inbox')).data.items as Item[]).filter((i) => i.kind === 'pupil-voice');
   const outbox = () =>
     w.db.withContext({ kommuneId: w.k.id }, (tx) =>
-      tx.selectFrom('mail_outbox').select(['user_id', 'kind', 'dedupe_key']).where('kind', '=', 'pupil-voice').execute(),
+      tx
+        .selectFrom('mail_outbox')
+        .select(['user_id', 'kind', 'dedupe_key'])
+        .where('kind', '=', 'pupil-voice')
+        .execute(),
     );
 
   beforeAll(async () => {
@@ -78,9 +82,7 @@ describeDb('the pupil writes: the school is told', () => {
   });
 
   it('a check-in gives the contact teacher and the stafettholder one item each, naming the case, not the answer', async () => {
-    const saved = await w
-      .as('elev')
-      .put('/api/me/pupil/checkin', { score: 4, oneStepBetter: BETTER, version: null });
+    const saved = await w.as('elev').put('/api/me/pupil/checkin', { score: 4, oneStepBetter: BETTER, version: null });
     expect(saved.status, saved.body).toBe(200);
     for (const who of ['kontakt', 'rektor']) {
       const got = await items(who);

@@ -131,7 +131,9 @@ describeDb('the checklist follows the work', () => {
         tx,
       ),
     );
-    const activated = await w.as('kontakt').post(`/api/cases/${caseId}/plans/${planId}/activate`, { version: 1, heard: HEARD });
+    const activated = await w
+      .as('kontakt')
+      .post(`/api/cases/${caseId}/plans/${planId}/activate`, { version: 1, heard: HEARD });
     expect(activated.statusCode, activated.body).toBe(200);
     expect(await ticks({ kind: 'plan', id: planId })).toEqual(['saltdal-0-utarbeide-tiltak', 'saltdal-1-nye-tiltak']);
   });

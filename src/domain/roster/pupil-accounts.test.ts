@@ -156,7 +156,11 @@ describe('pupils’ own accounts from the roster', () => {
         return c;
       },
       incoming: () => roster,
-      expect: { create: roster.pupils.filter((p) => p.sourceId !== 'elev-1').map((p) => p.sourceId), update: [], disable: [] },
+      expect: {
+        create: roster.pupils.filter((p) => p.sourceId !== 'elev-1').map((p) => p.sourceId),
+        update: [],
+        disable: [],
+      },
       problem: 'brukernavnet «elev-1@elev.kommune.example» til eleven «elev-1» har allerede en annen bruker i Nærvær',
     },
   ];

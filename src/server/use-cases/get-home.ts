@@ -92,7 +92,9 @@ export async function getHome(db: Db, content: Content, actor: Actor, now: Date)
       content,
       cases,
       today,
-      new Map(cases.map((c) => [c.pupil_id, { classId: c.class_id, schoolId: c.school_id, schoolYear: c.school_year }])),
+      new Map(
+        cases.map((c) => [c.pupil_id, { classId: c.class_id, schoolId: c.school_id, schoolYear: c.school_year }]),
+      ),
     );
     const gapsOf = (id: string) => weekly.get(id)?.gaps ?? [];
     const shown = (rows: HomeCaseRow[]) =>

@@ -56,12 +56,7 @@ export function DecisionPanel({
       {decision.canEdit && (
         <DraftForm caseData={caseData} list={list} decision={decision} kind={kind} onChanged={changed} />
       )}
-      <DecisionSteps
-        caseId={caseData.id}
-        decision={decision}
-        confirmNeeded={confirmNeeded}
-        onChanged={changed}
-      />
+      <DecisionSteps caseId={caseData.id} decision={decision} confirmNeeded={confirmNeeded} onChanged={changed} />
       <div className="button-row">
         {decision.notice && (
           <PrintButton

@@ -43,7 +43,10 @@ export function DecisionRecord({ decision: d, kind }: { decision: DecisionDto; k
     ]);
   }
   if (d.appealDeadline)
-    rows.push([t('decisions.appealDeadline'), t('decisions.appealDeadlineLine', { date: formatDate(d.appealDeadline) })]);
+    rows.push([
+      t('decisions.appealDeadline'),
+      t('decisions.appealDeadlineLine', { date: formatDate(d.appealDeadline) }),
+    ]);
   if (d.appeal)
     rows.push([
       t('decisions.appealHeading'),

@@ -117,7 +117,15 @@ function useStep<K extends string>({ caseId, decision, panel, onChanged }: StepP
   return { ...f, go };
 }
 
-function Buttons({ f, submit, panel }: { f: { busy: boolean; failure: Failure }; submit: string; panel: InlinePanelControls }) {
+function Buttons({
+  f,
+  submit,
+  panel,
+}: {
+  f: { busy: boolean; failure: Failure };
+  submit: string;
+  panel: InlinePanelControls;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -245,7 +253,11 @@ function DateOnlyForm(props: StepProps & { step: 'receipt' | 'forward' }) {
         onChange={(e) => setOn(e.target.value)}
         error={f.problems[name]}
       />
-      <Buttons f={f} submit={receipt ? t('decisions.receiptSubmit') : t('decisions.forwardSubmit')} panel={props.panel} />
+      <Buttons
+        f={f}
+        submit={receipt ? t('decisions.receiptSubmit') : t('decisions.forwardSubmit')}
+        panel={props.panel}
+      />
     </PanelForm>
   );
 }
@@ -314,7 +326,10 @@ function ReassessForm(props: StepProps) {
       form={f.form}
       label={t('decisions.reassess')}
       onSubmit={f.go(
-        () => ({ on: !on && t('decisions.dateMissing'), reasons: !reasons.trim() && t('decisions.reassessReasonsMissing') }),
+        () => ({
+          on: !on && t('decisions.dateMissing'),
+          reasons: !reasons.trim() && t('decisions.reassessReasonsMissing'),
+        }),
         () => ({ step: 'reassess', version: v, on, outcome, reasons: reasons.trim() }),
         t('decisions.reassessed'),
       )}
@@ -326,7 +341,14 @@ function ReassessForm(props: StepProps) {
         optionLabel={(o) => t(`decisions.outcome.${o}`)}
         onChange={setOutcome}
       />
-      <Textfield name="on" type="date" label={t('decisions.reassessOn')} value={on} onChange={(e) => setOn(e.target.value)} error={f.problems.on} />
+      <Textfield
+        name="on"
+        type="date"
+        label={t('decisions.reassessOn')}
+        value={on}
+        onChange={(e) => setOn(e.target.value)}
+        error={f.problems.on}
+      />
       <Textfield
         multiline
         rows={3}
@@ -366,8 +388,21 @@ function OutcomeForm(props: StepProps) {
         optionLabel={(o) => t(`decisions.finalOutcomeName.${o}`)}
         onChange={setOutcome}
       />
-      <Textfield name="on" type="date" label={t('decisions.finalDate')} value={on} onChange={(e) => setOn(e.target.value)} error={f.problems.on} />
-      <Textfield multiline rows={3} label={t('decisions.finalText')} value={text} onChange={(e) => setText(e.target.value)} />
+      <Textfield
+        name="on"
+        type="date"
+        label={t('decisions.finalDate')}
+        value={on}
+        onChange={(e) => setOn(e.target.value)}
+        error={f.problems.on}
+      />
+      <Textfield
+        multiline
+        rows={3}
+        label={t('decisions.finalText')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <Buttons f={f} submit={t('decisions.finalSubmit')} panel={props.panel} />
     </PanelForm>
   );

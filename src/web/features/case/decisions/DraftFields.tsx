@@ -70,7 +70,9 @@ export function PreconditionFields({
   const { t } = useTranslation();
   const orTemporary = needs(kind, 'sakkyndig-vurdering-or-temporary');
   const kindName = (k: string) =>
-    (ASSESSMENT_KINDS as readonly string[]).includes(k) ? t(`cases.assessmentKind_${k as (typeof ASSESSMENT_KINDS)[number]}`) : k;
+    (ASSESSMENT_KINDS as readonly string[]).includes(k)
+      ? t(`cases.assessmentKind_${k as (typeof ASSESSMENT_KINDS)[number]}`)
+      : k;
   return (
     <>
       {needs(kind, 'sakkyndig-vurdering', 'sakkyndig-vurdering-or-temporary') && (
@@ -87,7 +89,11 @@ export function PreconditionFields({
             <Select.Option value="">{t('decisions.assessmentNone')}</Select.Option>
             {assessments.map((a) => (
               <Select.Option key={a.id} value={a.id}>
-                {t('decisions.assessmentOption', { kind: kindName(a.kind), by: a.issuedBy, date: formatDate(a.issuedOn) })}
+                {t('decisions.assessmentOption', {
+                  kind: kindName(a.kind),
+                  by: a.issuedBy,
+                  date: formatDate(a.issuedOn),
+                })}
               </Select.Option>
             ))}
           </Select>

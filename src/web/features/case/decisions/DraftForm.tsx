@@ -93,12 +93,7 @@ export function DraftForm({
     void run(save(), mark);
   };
 
-  const text = (
-    name: 'facts' | 'reasons' | 'weighed' | 'decision',
-    label: string,
-    help?: string,
-    rows = 4,
-  ) => (
+  const text = (name: 'facts' | 'reasons' | 'weighed' | 'decision', label: string, help?: string, rows = 4) => (
     <Textfield
       multiline
       rows={rows}

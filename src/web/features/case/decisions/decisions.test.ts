@@ -60,8 +60,12 @@ describe('the decision draft on screen', () => {
   it.each([
     ['no choice yet', { obtained: null, how: '' }, null],
     ['obtained, but not how', { obtained: true, how: '' }, null],
-    ['not obtained', { obtained: false, why: ' Syk ', howSought: 'Ringte' }, { obtained: false, why: 'Syk', howSought: 'Ringte' }],
-  ] as const)('sends the pupil\'s views only once they can be stored: %s', (_, heard, expected) => {
+    [
+      'not obtained',
+      { obtained: false, why: ' Syk ', howSought: 'Ringte' },
+      { obtained: false, why: 'Syk', howSought: 'Ringte' },
+    ],
+  ] as const)("sends the pupil's views only once they can be stored: %s", (_, heard, expected) => {
     const draft = draftOf({ ...saved, heard: null });
     const body = updateOf({ ...draft, heard: { ...draft.heard, ...heard } }, 1);
     expect(body.heard?.pupilViews ?? null).toEqual(expected);

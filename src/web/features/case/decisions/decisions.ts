@@ -78,7 +78,10 @@ export function updateOf(draft: DecisionDraft, version: number): UpdateDecisionB
   const h = draft.heard;
   const heard =
     h.obtained === true && h.how
-      ? { pupilViews: { obtained: true as const, how: h.how, views: h.views.trim() }, bestInterest: h.bestInterest.trim() }
+      ? {
+          pupilViews: { obtained: true as const, how: h.how, views: h.views.trim() },
+          bestInterest: h.bestInterest.trim(),
+        }
       : h.obtained === false
         ? {
             pupilViews: { obtained: false as const, why: h.why.trim(), howSought: h.howSought.trim() },
@@ -133,5 +136,4 @@ export function problemsOf(gaps: readonly DecisionGapDto[]): { fields: DraftProb
 }
 
 /** The first of the form's fields with a problem, in the form's order. */
-export const firstProblem = (problems: DraftProblems): DraftField | undefined =>
-  DRAFT_FIELDS.find((f) => problems[f]);
+export const firstProblem = (problems: DraftProblems): DraftField | undefined => DRAFT_FIELDS.find((f) => problems[f]);

@@ -63,7 +63,9 @@ function LetterCard({
       </Heading>
       <Paragraph data-size="sm">{t('decisions.childDecisionLine', { sent: formatDate(letter.sentOn) })}</Paragraph>
       {letter.appealDeadline && (
-        <Paragraph data-size="sm">{t('decisions.childAppealLine', { date: formatDate(letter.appealDeadline) })}</Paragraph>
+        <Paragraph data-size="sm">
+          {t('decisions.childAppealLine', { date: formatDate(letter.appealDeadline) })}
+        </Paragraph>
       )}
       <Paragraph data-size="sm">
         <Link href={decisionApi.myChildPdfUrl(pupilId, decision.id, 'letter')} download>
