@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
 import { HEARD } from '../../src/domain/ladder/testing';
-import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney } from './browser';
+import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney, demoApi } from './browser';
 
 const unavailable = e2eGate();
 const AT = '2026-11-24T13:05:00+01:00';
@@ -41,22 +41,7 @@ describe.skipIf(unavailable !== null)('browser journey: arkivuttrekk av en avslu
     },
   });
 
-  /** A demo user's requests of its own, for the set-up only. */
-  async function as(username: string) {
-    const login = await j.server.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: DEMO_PASSWORD },
-    });
-    expect(login.statusCode, login.body).toBe(200);
-    const cookie = login.cookies.find((c) => c.name === 'naervaer_sid')!;
-    const headers = { cookie: `naervaer_sid=${cookie.value}`, 'x-csrf-token': login.json().csrfToken as string };
-    return async (method: 'GET' | 'POST', url: string, payload?: unknown) => {
-      const res = await j.server.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-      expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
-      return res.json();
-    };
-  }
+  const as = (username: string) => demoApi(j.server, username);
 
   async function openArchive(page: Page) {
     await tabTo(page, page.getByRole('link', { name: 'Arkivuttrekk', exact: true }));

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { pdfText } from '../support/pdf-text';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
-import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney } from './browser';
+import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney, demoApi } from './browser';
 import { fillHeard } from './heard';
 
 const unavailable = e2eGate();
@@ -35,22 +35,7 @@ describe.skipIf(unavailable !== null)('browser journey: vedtak om redusert timep
   const logIn = (page: Page, who: string) =>
     logInWithKeyboard(page, j.base, who, DEMO_PASSWORD, { waitForRoles: true });
 
-  /** A demo user's requests of its own, for the set-up only. */
-  async function as(username: string) {
-    const login = await j.server.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: DEMO_PASSWORD },
-    });
-    expect(login.statusCode, login.body).toBe(200);
-    const cookie = login.cookies.find((c) => c.name === 'naervaer_sid')!;
-    const headers = { cookie: `naervaer_sid=${cookie.value}`, 'x-csrf-token': login.json().csrfToken as string };
-    return async (method: 'GET' | 'POST', url: string, payload?: unknown) => {
-      const res = await j.server.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-      expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
-      return res.json();
-    };
-  }
+  const as = (username: string) => demoApi(j.server, username);
 
   async function pdfOf(page: Page, button: Locator): Promise<string> {
     await tabTo(page, button);

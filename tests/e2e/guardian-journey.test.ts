@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { HEARD } from '../../src/domain/ladder/testing';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
-import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney } from './browser';
+import { e2eGate, expectNoAxeViolations, logInWithKeyboard, section, tabTo, useJourney, demoApi } from './browser';
 
 const unavailable = e2eGate();
 const AT = '2026-11-24T08:05:00+01:00';
@@ -27,22 +27,7 @@ describe.skipIf(unavailable !== null)('browser journey: foresatte i oppfølginge
     },
   });
 
-  /** A request as a demo user in a session of its own (set-up only). */
-  async function as(username: string) {
-    const login = await j.server.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: DEMO_PASSWORD },
-    });
-    expect(login.statusCode, login.body).toBe(200);
-    const cookie = login.cookies.find((c) => c.name === 'naervaer_sid')!;
-    const headers = { cookie: `naervaer_sid=${cookie.value}`, 'x-csrf-token': login.json().csrfToken as string };
-    return async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
-      const res = await j.server.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-      expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
-      return res.json();
-    };
-  }
+  const as = (username: string) => demoApi(j.server, username);
 
   async function figures(page: Page, scope: string) {
     const list = page.locator(scope).locator('dl.figures').first();

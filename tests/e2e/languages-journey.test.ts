@@ -13,7 +13,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/generate';
-import { e2eGate, expectNoAxeViolations, tabTo, useJourney } from './browser';
+import { e2eGate, expectNoAxeViolations, tabTo, useJourney, demoApi } from './browser';
 import { bokmalLeftOn, flatten, recordServerTexts, resourcesOf } from './leftover-bokmal';
 
 const unavailable = e2eGate();
@@ -35,22 +35,7 @@ function text(language: Lang, key: string, values: Record<string, string | numbe
 describe.skipIf(unavailable !== null)('browser journey: nynorsk og engelsk', () => {
   const j = useJourney({ now: '2026-11-24', context: false });
 
-  /** A request as a demo user in a session of its own (set-up only). */
-  async function api(username: string) {
-    const login = await j.server.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: DEMO_PASSWORD },
-    });
-    expect(login.statusCode, login.body).toBe(200);
-    const cookie = login.cookies.find((c) => c.name === 'naervaer_sid')!;
-    const headers = { cookie: `naervaer_sid=${cookie.value}`, 'x-csrf-token': login.json().csrfToken as string };
-    return async (method: 'GET' | 'PUT', url: string, payload?: unknown) => {
-      const res = await j.server.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-      expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
-      return res.json();
-    };
-  }
+  const api = (username: string) => demoApi(j.server, username);
 
   /** A browser context in Norway whose browser asks for `locale`, at the journey's time. */
   async function context(locale: string, viewport: { width: number; height: number }): Promise<BrowserContext> {
