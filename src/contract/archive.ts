@@ -39,6 +39,8 @@ export type ListArchiveExtractsResponse = z.infer<typeof listArchiveExtractsResp
 
 // POST /api/cases/:caseId/archive-extracts
 export const makeCaseArchiveExtractParams = z.object({ caseId: idParam });
+/** The case's extract is made from what the case holds: nothing to send. */
+export const makeCaseArchiveExtractBody = z.object({}).strict();
 export const archiveExtractResponse = z.object({ extract: archiveExtract });
 export type ArchiveExtractResponse = z.infer<typeof archiveExtractResponse>;
 

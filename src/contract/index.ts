@@ -40,3 +40,4 @@ export * from './school-environment';
 export * from './municipal-content';
 export * from './archive';
 export * from './decisions';
+export * from './heard';
