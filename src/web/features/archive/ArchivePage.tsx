@@ -53,26 +53,28 @@ export function ArchivePage() {
               void list.refresh();
             }}
           />
-          <Heading level={2} data-size="sm">
-            {t('archive.listHeading')}
-          </Heading>
-          {list.data.extracts.length === 0 ? (
-            <Paragraph>{t('archive.none')}</Paragraph>
-          ) : (
-            <ul className="archive-extracts">
-              {list.data.extracts.map((e) => (
-                <li key={e.id}>
-                  <ExtractCard
-                    extract={e}
-                    onHandedOver={(on) => {
-                      setDone(t('archive.handOverDone', { date: formatDate(on) }));
-                      void list.refresh();
-                    }}
-                  />
-                </li>
-              ))}
-            </ul>
-          )}
+          <section aria-labelledby="arkiv-liste">
+            <Heading level={2} data-size="sm" id="arkiv-liste">
+              {t('archive.listHeading')}
+            </Heading>
+            {list.data.extracts.length === 0 ? (
+              <Paragraph>{t('archive.none')}</Paragraph>
+            ) : (
+              <ul className="archive-extracts">
+                {list.data.extracts.map((e) => (
+                  <li key={e.id}>
+                    <ExtractCard
+                      extract={e}
+                      onHandedOver={(on) => {
+                        setDone(t('archive.handOverDone', { date: formatDate(on) }));
+                        void list.refresh();
+                      }}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
         </>
       )}
     </Page>
