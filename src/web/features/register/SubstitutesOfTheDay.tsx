@@ -21,10 +21,13 @@ export function SubstitutesOfTheDay({ classId, date }: { classId: string; date: 
   const [choice, setChoice] = useState('');
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState('');
+  // Only a new answer from the server resets what is shown: `loaded` itself is a new object on every render, so
+  // depending on it would undo a change as soon as it was made.
+  const data = loaded.status === 'ok' ? loaded.data : null;
   useEffect(() => {
-    setNamed(loaded.status === 'ok' ? loaded.data.substitutes : null);
+    setNamed(data ? data.substitutes : null);
     setSaid('');
-  }, [loaded]);
+  }, [data]);
 
   if (loaded.status === 'error' && loaded.error instanceof ApiError && loaded.error.status === 404) return null;
   const today = date === appToday();
