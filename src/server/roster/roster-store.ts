@@ -505,17 +505,10 @@ export async function applyRosterPlan(
       .onConflict((oc) => oc.expression(sql`lower(username)`).doNothing())
       .returning('id')
       .execute();
-    if (inserted.length !== chunk.length) {
-      const got = new Set(inserted.map((r) => r.id));
-      const taken = chunk.filter(({ id }) => !got.has(id)).map(({ s }) => s.username);
-      throw new AppError(
-        'conflict',
-        `Brukernavnet ${taken.map((u) => `«${u}»`).join(', ')} er allerede i bruk i en annen kommune. Ingenting er endret.`,
-        {
-          rows: taken.map((u) => ({ file: 'users.csv', line: 0, column: 'username', reason: `«${u}» er i bruk` })),
-        },
-      );
-    }
+    refuseTakenUsernames(
+      chunk.map(({ id, s }) => ({ id, username: s.username })),
+      inserted,
+    );
     for (const { id, s } of chunk) roles.push(...roleRows(id, s));
   }
   for (const { id } of plan.staff.leave) {
@@ -561,17 +554,10 @@ export async function applyRosterPlan(
       .onConflict((oc) => oc.expression(sql`lower(username)`).doNothing())
       .returning('id')
       .execute();
-    if (inserted.length !== chunk.length) {
-      const got = new Set(inserted.map((r) => r.id));
-      const taken = chunk.filter(({ id }) => !got.has(id)).map(({ a }) => a.username);
-      throw new AppError(
-        'conflict',
-        `Brukernavnet ${taken.map((u) => `«${u}»`).join(', ')} er allerede i bruk i en annen kommune. Ingenting er endret.`,
-        {
-          rows: taken.map((u) => ({ file: 'users.csv', line: 0, column: 'username', reason: `«${u}» er i bruk` })),
-        },
-      );
-    }
+    refuseTakenUsernames(
+      chunk.map(({ id, a }) => ({ id, username: a.username })),
+      inserted,
+    );
     // One statement per chunk: a city's first sync makes tens of thousands of these.
     await sql`update pupil set user_id = v.user_id, version = pupil.version + 1
       from (values ${sql.join(chunk.map(({ id, a }) => sql`(${pupilId.get(a.pupilSourceId)!}::uuid, ${id}::uuid)`))})
@@ -624,4 +610,19 @@ export async function applyRosterPlan(
       },
     },
   ]);
+}
+
+/**
+ * An insert of accounts skips (ON CONFLICT DO NOTHING) each username another kommune holds: the sync is refused,
+ * naming them, and the caller's transaction rolls back.
+ */
+function refuseTakenUsernames(wanted: { id: string; username: string }[], inserted: { id: string }[]): void {
+  if (inserted.length === wanted.length) return;
+  const got = new Set(inserted.map((r) => r.id));
+  const taken = wanted.filter(({ id }) => !got.has(id)).map((w) => w.username);
+  throw new AppError(
+    'conflict',
+    `Brukernavnet ${taken.map((u) => `«${u}»`).join(', ')} er allerede i bruk i en annen kommune. Ingenting er endret.`,
+    { rows: taken.map((u) => ({ file: 'users.csv', line: 0, column: 'username', reason: `«${u}» er i bruk` })) },
+  );
 }
