@@ -46,7 +46,7 @@ describeDb('decisions: forhåndsvarsel, decision, letter, receipt and appeal', (
       'permisjon',
     ]);
     expect(list.legalBases.find((b: { key: string }) => b.key === 'opplaringslova-fritak')).toMatchObject({
-      citation: 'opplæringslova kapittel 2',
+      citation: 'opplæringslova § 2-2',
       replaces: 'opplæringsloven (1998) § 2-1 fjerde ledd',
     });
     expect(list.canDraft).toBe(true);
@@ -180,7 +180,7 @@ describeDb('decisions: forhåndsvarsel, decision, letter, receipt and appeal', (
       'Vedtak',
       'Henrik møter kl. 11.00–14.00 mandag til fredag.',
       'Lovgrunnlag',
-      'opplæringslova kapittel 2',
+      'opplæringslova § 2-2',
       '(tidligere opplæringsloven (1998) § 2-1 fjerde ledd)',
       'Begrunnelse',
       'PPT anbefaler en kortere dag for en periode',

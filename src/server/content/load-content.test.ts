@@ -48,6 +48,11 @@ describe('loadContent', () => {
     ]);
   });
 
+  it('ships only legal bases whose paragraph was checked against the current law (decisions 213 and 226)', () => {
+    const unchecked = [...loadContent().decisions.legalBases.values()].filter((b) => !b.checked);
+    expect(unchecked.map((b) => b.citation)).toEqual([]);
+  });
+
   it('names the decision file and field that is wrong (decision 213)', () => {
     const errors = errorsOf(
       contentWith({
