@@ -1,6 +1,5 @@
 // Headless Debian Chromium through playwright-core (never a downloaded browser), and axe-core.
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -11,13 +10,9 @@ import { FixedClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/start';
 
-export const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM, e2eUnavailable } from './chromium';
 
-/** Why the browser journeys cannot run here, or null when they can. REQUIRE_E2E=1 turns a reason into a failure. */
-export function e2eUnavailable(): string | null {
-  if (!existsSync(CHROMIUM)) return `${CHROMIUM} finnes ikke (apt-get install -y chromium)`;
-  return null;
-}
+export { CHROMIUM, e2eUnavailable };
 
 export const e2eRequired = process.env.REQUIRE_E2E === '1';
 
@@ -105,7 +100,6 @@ export async function startDemo(
   now = '2026-11-24',
   env: Record<string, string> = {},
 ): Promise<{ server: Running; base: string; clock: FixedClock }> {
-  execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
   const config = loadConfig({
     NAERVAER_DATA_DIR: 'memory://',
     PORT: '0',
@@ -128,8 +122,10 @@ export async function startDemo(
           const dump = await (
             db as unknown as { pglite: { dumpDataDir(c: 'none'): Promise<Blob> } }
           ).pglite.dumpDataDir('none');
-          writeFileSync(`${cached}.part`, Buffer.from(await dump.arrayBuffer()));
-          renameSync(`${cached}.part`, cached);
+          // Journeys run in parallel: each writes its own part file, and the rename makes the dump whole at once.
+          const part = `${cached}.${randomUUID()}.part`;
+          writeFileSync(part, Buffer.from(await dump.arrayBuffer()));
+          renameSync(part, cached);
         },
       });
   return { server, base: server.url.replace('127.0.0.1', 'localhost'), clock };

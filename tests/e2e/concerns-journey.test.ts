@@ -10,7 +10,6 @@
 // The days chosen (16–18 and 24 November) lie in one calendar month and in the month before the demo date,
 // so the journey holds whether «i løpet av en måned» is read as the calendar month or a rolling month; the
 // rule titles come from the shipped profile file, not from this test.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -91,7 +90,6 @@ describe.skipIf(unavailable !== null)('browser journey: én bekymring per elev',
   }
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
     const config = loadConfig({ NAERVAER_DATA_DIR: 'memory://', PORT: '0', NAERVAER_NOW: TODAY, LOG_LEVEL: 'silent' });
     // A frozen day, fixed by the test rather than by NAERVAER_NOW (where a running demo clock starts).
     server = await startServer(config, () => {}, { clock: new FixedClock(config.clockStart!) });

@@ -5,7 +5,6 @@
 // then finds the case under "Saker med samtykke" and reads it without a single action button; the teacher
 // withdraws the consent and the helsesykepleier sees nothing again. Each of the helsesykepleier's reads and
 // refusals is in the audit trail with its outcome and case, and axe finds nothing on any page visited.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -39,7 +38,6 @@ describe.skipIf(unavailable !== null)('browser journey: samtykke og helsesykeple
   let nurseId: string;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
     const config = loadConfig({
       NAERVAER_DATA_DIR: 'memory://',
       PORT: '0',

@@ -116,7 +116,6 @@ describe.skipIf(unavailable !== null)('browser journey: a kommune goes live (iss
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'naervaer-go-live-'));
     dataDir = join(dir, 'data');
-    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'ignore' });
     browser = await launch();
     admin = await norwegianContext(browser, { viewport: { width: 1366, height: 900 } });
     page = await admin.newPage();
