@@ -257,6 +257,45 @@ describeDb('naervaer archive (command line)', () => {
     expect(of('archive.extract.hand-over', schoolExtractId)[0]!.case_id).toBe(closedCaseId);
   }, 60_000);
 
+  it('writes a handed-over identical extract again, and makes a new one once something was written in a case', async () => {
+    const period = ['--school', 'Testskole cli', '--from', '01.09.2026', '--to', '30.09.2026'];
+    const out = join(dir, 'ut', 'skole.tar');
+    const same = await cli('export', ...user, ...period, '--out', out);
+    expect(same.stdout).toMatch(
+      /^Et likt arkivuttrekk finnes allerede \(laget 24\.11\.2026, overført til arkivet 24\.11\.2026\)/,
+    );
+    expect(line(same.stdout, 'Uttrekk')).toBe(schoolExtractId);
+    // Staff write in the closed case after the extract was made (every write to a case is audited with it).
+    await withDb((db) =>
+      db.withContext({ kommuneId: k.id }, (tx) =>
+        tx
+          .insertInto('audit_log')
+          .values({
+            kommune_id: k.id,
+            at: new Date('2026-11-24T14:00:00+01:00'),
+            user_id: k.users.rektor!.id,
+            role: 'skoleledelse',
+            action: 'case.statement.add',
+            pupil_id: k.pupilIds[2]!,
+            details: JSON.stringify({}),
+            kind: 'create',
+            entity: 'pupil_case',
+            entity_id: closedCaseId,
+            case_id: closedCaseId,
+            organisation: 'Testskole cli',
+            client_ip: null,
+            outcome: 'allowed',
+          })
+          .execute(),
+      ),
+    );
+    const made = await cli('export', ...user, ...period, '--out', out);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/^Nytt arkivuttrekk er laget\.$/m);
+    expect(line(made.stdout, 'Uttrekk')).not.toBe(schoolExtractId);
+    expect(line(made.stdout, 'SHA-256')).toBe(sha(out));
+  }, 120_000);
+
   it.each([
     [
       ['export', ...user, '--school', 'Testskole cli', '--from', '32.13.2026', '--to', '30.09.2026'],

@@ -113,6 +113,7 @@ export function fileSlug(text: string): string {
     .replace(/ø/g, 'o')
     .replace(/å/g, 'a')
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -129,42 +130,63 @@ function writeWhole(path: string, bytes: Uint8Array) {
     renameSync(temporary, path);
   } catch (e) {
     rmSync(temporary, { force: true });
-    refuse('--out', `Kan ikke skrive «${path}» (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'mappa finnes ikke'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'mangler skrivetilgang'
+          : code === 'EISDIR'
+            ? 'det er en mappe'
+            : (e as Error).message;
+    refuse('--out', `Kan ikke skrive «${path}»: ${why}.`);
   }
 }
 
-type Run = (db: Db, actor: Actor, values: Values, positionals: string[], now: Date) => Promise<string>;
+/** What `export` was asked for, checked before the database is opened. */
+type ExportInput = { fresh: boolean; out: string | undefined } & (
+  | { scope: 'case'; caseId: string }
+  | { scope: 'school'; school: string; from: string; to: string }
+);
 
-async function exportRun(db: Db, actor: Actor, values: Values, _positionals: string[], now: Date): Promise<string> {
+function exportCheck(values: Values): ExportInput {
   const caseText = str(values.case);
   const schoolText = str(values.school);
+  const common = { fresh: values.new === true, out: str(values.out) || undefined };
   if (caseText && schoolText) refuse('--case', 'Bruk enten --case eller --school med --from og --to, ikke begge.');
-  if (!caseText && !schoolText) refuse('--school', 'Mangler --school (med --from og --to) eller --case.');
-  let target: ArchiveExportTarget;
-  let out: string;
   if (caseText) {
     if (!UUID.test(caseText)) refuse('--case', `Fant ingen sak «${caseText}».`);
-    target = { scope: 'case', caseId: caseText.toLowerCase() };
-    out = `arkivuttrekk-sak-${caseText.toLowerCase()}.tar`;
+    return { ...common, scope: 'case', caseId: caseText.toLowerCase() };
+  }
+  if (!schoolText) refuse('--school', 'Mangler --school (med --from og --to) eller --case.');
+  const fromText = str(values.from);
+  const toText = str(values.to);
+  if (!fromText) refuse('--from', 'Mangler første dag i perioden.');
+  if (!toText) refuse('--to', 'Mangler siste dag i perioden.');
+  const from = dateOption('from', fromText);
+  const to = dateOption('to', toText);
+  if (to < from) refuse('--to', 'Til-datoen kommer før fra-datoen.');
+  return { ...common, scope: 'school', school: schoolText, from, to };
+}
+
+async function exportRun(db: Db, actor: Actor, input: ExportInput, now: Date): Promise<string> {
+  let target: ArchiveExportTarget;
+  let out: string;
+  if (input.scope === 'case') {
+    target = { scope: 'case', caseId: input.caseId };
+    out = `arkivuttrekk-sak-${input.caseId}.tar`;
   } else {
-    const fromText = str(values.from);
-    const toText = str(values.to);
-    if (!fromText) refuse('--from', 'Mangler første dag i perioden.');
-    if (!toText) refuse('--to', 'Mangler siste dag i perioden.');
-    const from = dateOption('from', fromText!);
-    const to = dateOption('to', toText!);
-    if (to < from) refuse('--to', 'Til-datoen kommer før fra-datoen.');
-    const school = await schoolOption(db, actor, schoolText!);
-    target = { scope: 'school', schoolId: school.id, period: { from, to } };
-    out = `arkivuttrekk-${school.organisasjonsnummer?.replace(/\s/g, '') || fileSlug(school.name)}-${from}-${to}.tar`;
+    const school = await schoolOption(db, actor, input.school);
+    target = { scope: 'school', schoolId: school.id, period: { from: input.from, to: input.to } };
+    out = `arkivuttrekk-${school.organisasjonsnummer?.replace(/\s/g, '') || fileSlug(school.name)}-${input.from}-${input.to}.tar`;
   }
   let result: Awaited<ReturnType<typeof exportArchiveExtract>>;
   try {
-    result = await exportArchiveExtract(db, loadContent(), actor, target, now, { fresh: values.new === true });
+    result = await exportArchiveExtract(db, loadContent(), actor, target, now, { fresh: input.fresh });
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     if (target.scope === 'school') refuse('--from/--to', e.message);
-    refuse('--case', e.code === 'not_found' ? `Fant ingen sak «${caseText}».` : e.message);
+    refuse('--case', e.code === 'not_found' ? `Fant ingen sak «${target.caseId}».` : e.message);
   }
   const sha256 = createHash('sha256').update(result.bytes).digest('hex');
   if (sha256 !== result.sha256)
@@ -172,7 +194,7 @@ async function exportRun(db: Db, actor: Actor, values: Values, _positionals: str
       'Uttrekk',
       `${result.extract.id}: det lagrede uttrekket stemmer ikke med sin SHA-256. Lag et nytt med --new.`,
     );
-  const path = resolve(str(values.out) || out);
+  const path = resolve(input.out ?? out);
   writeWhole(path, result.bytes);
   const e = result.extract;
   return [
@@ -190,8 +212,7 @@ async function exportRun(db: Db, actor: Actor, values: Values, _positionals: str
   ].join('\n');
 }
 
-async function listRun(db: Db, actor: Actor, values: Values, _positionals: string[], now: Date): Promise<string> {
-  const schoolText = str(values.school);
+async function listRun(db: Db, actor: Actor, schoolText: string | undefined, now: Date): Promise<string> {
   const school = schoolText ? await schoolOption(db, actor, schoolText) : undefined;
   const { extracts } = await listArchiveExtracts(db, actor, { schoolId: school?.id }, now);
   if (!extracts.length) return 'Ingen arkivuttrekk.';
@@ -214,25 +235,31 @@ async function listRun(db: Db, actor: Actor, values: Values, _positionals: strin
     .join('\n');
 }
 
-async function handOverRun(db: Db, actor: Actor, values: Values, positionals: string[], now: Date): Promise<string> {
+type HandOverInput = { id: string; on: string; archive: string | undefined };
+
+function handOverCheck(values: Values, positionals: string[]): HandOverInput {
   const id = positionals[0]!.trim();
+  if (!UUID.test(id)) refuse('<uttrekk-id>', `Fant ikke arkivuttrekket «${id}».`);
   const on = dateOption('on', str(values.on) ?? '');
   const archive = str(values.to);
   if (values.to !== undefined && (!archive || archive.length > 200))
     refuse('--to', 'Arkivets navn må ha fra 1 til 200 tegn.');
-  const notFound = () => refuse('<uttrekk-id>', `Fant ikke arkivuttrekket «${id}».`);
-  if (!UUID.test(id)) notFound();
+  return { id: id.toLowerCase(), on, archive };
+}
+
+async function handOverRun(db: Db, actor: Actor, { id, on, archive }: HandOverInput, now: Date): Promise<string> {
   const row = await db.withContext(contextOf(actor), (tx) =>
     tx.selectFrom('archive_extract').select(['school_id', 'version']).where('id', '=', id).executeTakeFirst(),
   );
-  if (!row || !archiveSchools(actor).includes(row.school_id)) notFound();
+  if (!row || !archiveSchools(actor).includes(row.school_id))
+    refuse('<uttrekk-id>', `Fant ikke arkivuttrekket «${id}».`);
   let extract: ArchiveExtract;
   try {
     ({ extract } = await handOverArchiveExtract(
       db,
       actor,
       id,
-      { handedOverOn: on, version: row!.version, archive },
+      { handedOverOn: on, version: row.version, archive },
       now,
     ));
   } catch (e) {
@@ -240,24 +267,32 @@ async function handOverRun(db: Db, actor: Actor, values: Values, positionals: st
     if (e instanceof AppError) refuse('<uttrekk-id>', e.message);
     throw e;
   }
-  return `Arkivuttrekket ${extract!.id} er merket som overført til ${archive ? `arkivet «${archive}»` : 'arkivet'} ${norwegianDate(on)} av ${extract!.handedOverBy}.`;
+  return `Arkivuttrekket ${extract.id} er merket som overført til ${archive ? `arkivet «${archive}»` : 'arkivet'} ${norwegianDate(on)} av ${extract.handedOverBy}.`;
 }
 
-function sub(options: NonNullable<CliSpec['options']>, run: Run, positionals?: string[]): CliCommand {
+/** One sub-command: its options, checked before the database opens, then run as the user in --user. */
+function sub<T>(spec: {
+  options: NonNullable<CliSpec['options']>;
+  required?: string[];
+  positionals?: string[];
+  check: (values: Values, positionals: string[]) => T;
+  run: (db: Db, actor: Actor, input: T, now: Date) => Promise<string>;
+}): CliCommand {
   return cliCommand({
     summary: SUMMARY,
     help: HELP,
-    options: { user: { type: 'string' }, ...options },
-    required: ['user', ...(run === handOverRun ? ['on'] : [])],
-    ...(positionals ? { positionals } : {}),
+    options: { user: { type: 'string' }, ...spec.options },
+    required: ['user', ...(spec.required ?? [])],
+    ...(spec.positionals ? { positionals: spec.positionals } : {}),
     refusal: (e) => (e instanceof Refused ? { lines: [e.message], code: 1 } : undefined),
-    async run({ values, positionals: given }) {
+    async run({ values, positionals }) {
+      const input = spec.check(values, positionals);
       const config = loadConfig();
       const db = await openDb(config);
       try {
         await migrate(db);
         const actor = await naming('--user', actorForUser(db, str(values.user)!));
-        return await run(db, actor, values, given, clockFor(config.clockStart).now());
+        return await spec.run(db, actor, input, clockFor(config.clockStart).now());
       } finally {
         await db.close();
       }
@@ -266,8 +301,8 @@ function sub(options: NonNullable<CliSpec['options']>, run: Run, positionals?: s
 }
 
 const SUBCOMMANDS: Record<string, CliCommand> = {
-  export: sub(
-    {
+  export: sub({
+    options: {
       school: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
@@ -275,10 +310,21 @@ const SUBCOMMANDS: Record<string, CliCommand> = {
       out: { type: 'string' },
       new: { type: 'boolean' },
     },
-    exportRun,
-  ),
-  list: sub({ school: { type: 'string' } }, listRun),
-  'hand-over': sub({ on: { type: 'string' }, to: { type: 'string' } }, handOverRun, ['<uttrekk-id>']),
+    check: exportCheck,
+    run: exportRun,
+  }),
+  list: sub({
+    options: { school: { type: 'string' } },
+    check: (values) => str(values.school) || undefined,
+    run: listRun,
+  }),
+  'hand-over': sub({
+    options: { on: { type: 'string' }, to: { type: 'string' } },
+    required: ['on'],
+    positionals: ['<uttrekk-id>'],
+    check: handOverCheck,
+    run: handOverRun,
+  }),
 };
 
 export const archiveCommand: CliCommand = {
