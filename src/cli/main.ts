@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<Command>> = {
   restore: async () => (await import('./commands/backup')).restoreCommand,
   oidc: async () => (await import('./commands/oidc')).oidcCommand,
   roster: async () => (await import('./commands/roster')).rosterCommand,
+  archive: async () => (await import('./commands/archive')).archiveCommand,
 };
 
 const summaries: Record<string, string> = {
@@ -31,6 +32,7 @@ const summaries: Record<string, string> = {
   restore: 'Gjenopprett en sikkerhetskopi til en tom database',
   oidc: 'Innlogging med Feide, ID-porten og HelseID (oidc add, emergency-admin, password-login)',
   roster: 'Synkroniser elever, foresatte og ansatte fra elevregisteret (roster sync)',
+  archive: 'Noark 5-arkivuttrekk til fil, oversikt og overføring til arkivet (archive export, list, hand-over)',
 };
 
 function help(): string {

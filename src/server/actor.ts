@@ -29,6 +29,9 @@ export type Actor = {
    * the kommune's målform. Absent where no session brought it (the command line): bokmål.
    */
   language?: Language;
+  /** Where the actor acts from when it is not the browser: `cli` for the command line (decision 227). Every
+   * audit row it writes says so in its details. */
+  via?: 'cli';
 };
 
 /**

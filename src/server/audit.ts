@@ -309,7 +309,7 @@ export async function writeAudit(tx: Tx, actor: Actor, at: Date, entries: AuditE
           role: roleLabel(actor),
           action: e.action,
           pupil_id: e.pupilId ?? null,
-          details: JSON.stringify(e.details ?? {}),
+          details: JSON.stringify(actor.via ? { ...e.details, via: actor.via } : (e.details ?? {})),
           kind: AUDIT_KINDS[e.action],
           entity,
           entity_id: e.entityId ?? (entity === 'pupil' ? (e.pupilId ?? null) : null),

@@ -1,5 +1,6 @@
 // An Actor for a named user without a session: the command line acts as a real user, so every change
-// it makes is attributed and audited like one made in the browser.
+// it makes is attributed and audited like one made in the browser, with `via: 'cli'` in each audit row's
+// details (decision 227).
 import type { Db } from '../../db/create-db';
 import { AppError } from '../errors';
 import type { Actor } from '../actor';
@@ -27,6 +28,7 @@ export async function actorForUser(db: Db, username: string): Promise<Actor> {
       roles,
       sessionId: 'cli',
       csrfToken: '',
+      via: 'cli',
     };
   });
 }

@@ -1,6 +1,7 @@
 // Marking an extract as handed over to the kommune's archive (decisions 223–224): the day it was handed over
 // and by whom. Once marked it stays so; the retention rules count the years before Nærvær's copy may be
-// deleted from that day.
+// deleted from that day. The command line may name the archive it went to (`--to`), kept in the audit row
+// (decision 227).
 import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -14,7 +15,7 @@ export async function handOverArchiveExtract(
   db: Db,
   actor: Actor,
   extractId: string,
-  input: { handedOverOn: string; version: number },
+  input: { handedOverOn: string; version: number; archive?: string | undefined },
   now: Date,
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
@@ -66,7 +67,7 @@ export async function handOverArchiveExtract(
         entity: 'archive_extract' as const,
         entityId: extractId,
         caseId: l.case_id,
-        details: { handedOverOn: input.handedOverOn },
+        details: { handedOverOn: input.handedOverOn, ...(input.archive ? { archive: input.archive } : {}) },
       })),
     );
     const [extract] = await presentExtracts(tx, { schoolIds: [row.school_id], extractId });

@@ -1,7 +1,7 @@
 // An arkivuttrekk of a school for a period (decision 223): every case of the school closed in the period, in one
 // extract, for the leadership or administrator of the school. Refused when no case closed in the period.
 import { sql } from 'kysely';
-import type { Db } from '../../db/create-db';
+import type { Db, Tx } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
 import { AppError } from '../errors';
 import { osloDate } from '../clock';
@@ -21,23 +21,7 @@ export async function makeSchoolArchiveExtract(
 ) {
   return db.withContext(contextOf(actor), async (tx) => {
     if (!archiveSchools(actor).includes(schoolId)) throw new AppError('not_found', 'Fant ikke skolen.');
-    // The day a case closed is the day of its last closing action (a reopened case closed again counts then).
-    const closed = await tx
-      .selectFrom('pupil_case as c')
-      .innerJoin('case_action as a', 'a.case_id', 'c.id')
-      .select(['c.id', sql<Date>`max(a.acted_at)`.as('closed_at')])
-      .where('c.school_id', '=', schoolId)
-      .where('c.status', '=', 'closed')
-      .where(sql<string>`a.state_after->>'status'`, '=', 'closed')
-      .groupBy('c.id')
-      .execute();
-    const caseIds = closed
-      .filter((c) => {
-        const on = osloDate(new Date(c.closed_at));
-        return on >= period.from && on <= period.to;
-      })
-      .map((c) => c.id)
-      .sort();
+    const caseIds = await casesClosedIn(tx, schoolId, period);
     if (!caseIds.length)
       throw new AppError(
         'conflict',
@@ -53,4 +37,25 @@ export async function makeSchoolArchiveExtract(
     const [extract] = await presentExtracts(tx, { schoolIds: [schoolId], extractId: made.id });
     return { extract: extract! };
   });
+}
+
+/** The ids of the school's cases closed in the period, sorted (also what `naervaer archive export` compares). */
+export async function casesClosedIn(tx: Tx, schoolId: string, period: { from: string; to: string }): Promise<string[]> {
+  // The day a case closed is the day of its last closing action (a reopened case closed again counts then).
+  const closed = await tx
+    .selectFrom('pupil_case as c')
+    .innerJoin('case_action as a', 'a.case_id', 'c.id')
+    .select(['c.id', sql<Date>`max(a.acted_at)`.as('closed_at')])
+    .where('c.school_id', '=', schoolId)
+    .where('c.status', '=', 'closed')
+    .where(sql<string>`a.state_after->>'status'`, '=', 'closed')
+    .groupBy('c.id')
+    .execute();
+  return closed
+    .filter((c) => {
+      const on = osloDate(new Date(c.closed_at));
+      return on >= period.from && on <= period.to;
+    })
+    .map((c) => c.id)
+    .sort();
 }
