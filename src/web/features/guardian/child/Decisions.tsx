@@ -157,7 +157,9 @@ function NoticeReply({
               ? t('decisions.childReplyYours', { date: formatDate(reply.on), name: reply.byName ?? '' })
               : t('decisions.childReplyRecorded', { date: formatDate(reply.on) })}
           </Paragraph>
-          <blockquote className="pre-line">{reply.text}</blockquote>
+          <blockquote className="reply-quote">
+            <Paragraph data-size="sm">{reply.text}</Paragraph>
+          </blockquote>
         </>
       )}
       {open && !notice.mayReply && <Paragraph data-size="sm">{t('decisions.childReplyNotResponsible')}</Paragraph>}
