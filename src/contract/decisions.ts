@@ -16,7 +16,9 @@ import {
   DECISION_STEPS,
   DELIVERY_CHANNELS,
   FINAL_OUTCOMES,
+  GUARDIAN_REPLY_CHANCES,
   REASSESSMENT_OUTCOMES,
+  REPLY_CHANNELS,
 } from '../domain/decisions/states';
 
 export {
@@ -28,7 +30,9 @@ export {
   DECISION_STEPS,
   DELIVERY_CHANNELS,
   FINAL_OUTCOMES,
+  GUARDIAN_REPLY_CHANCES,
   REASSESSMENT_OUTCOMES,
+  REPLY_CHANNELS,
 };
 
 /** A paragraph of the law a decision can rest on (content/decisions, decision 213), in the reader's language. */
@@ -58,8 +62,18 @@ export type DecisionGapDto = z.infer<typeof decisionGapDto>;
 
 const deadline = z.object({
   kind: z.enum(DECISION_DEADLINE_KINDS),
-  on: z.string().nullable().describe('ÅÅÅÅ-MM-DD; tomt når fristen ikke har begynt å løpe (kvittering mangler)'),
+  on: z
+    .string()
+    .nullable()
+    .describe(
+      'ÅÅÅÅ-MM-DD; tomt når fristen ikke har begynt å løpe (kvittering mangler); for awaiting-outcome dagen klagen ble sendt til Statsforvalteren',
+    ),
   overdue: z.boolean(),
+  waitedDays: z
+    .number()
+    .int()
+    .optional()
+    .describe('Bare for awaiting-outcome: dager klagen har ventet hos Statsforvalteren (beslutning 229)'),
 });
 
 export const decisionSummaryDto = z.object({
@@ -92,7 +106,14 @@ export const decisionDto = decisionSummaryDto.extend({
     .object({
       sentOn: z.string(),
       replyBy: z.string(),
-      reply: z.object({ on: z.string(), text: z.string() }).nullable(),
+      reply: z
+        .object({
+          on: z.string(),
+          text: z.string(),
+          channel: z.enum(REPLY_CHANNELS).describe('Sendt av en foresatt i Nærvær, eller ført inn av skolen'),
+          byName: z.string().nullable().describe('Den foresatte som sendte svaret i Nærvær'),
+        })
+        .nullable(),
     })
     .nullable(),
   decidedByName: z.string().nullable(),
@@ -248,14 +269,45 @@ export const myChildDecisionsResponse = z.object({
     z.object({
       id: z.string(),
       kindName: z.string(),
-      notice: z.object({ sentOn: z.string(), replyBy: z.string() }).nullable(),
+      notice: z
+        .object({
+          sentOn: z.string(),
+          replyBy: z.string(),
+          reply: z
+            .object({
+              on: z.string(),
+              text: z.string(),
+              channel: z.enum(REPLY_CHANNELS),
+              byName: z.string().nullable(),
+            })
+            .nullable()
+            .describe('Svaret slik det står: sendt i Nærvær av en foresatt, eller ført inn av skolen'),
+          replyChance: z
+            .enum(GUARDIAN_REPLY_CHANCES)
+            .describe('send/edit: svaret kan sendes eller endres nå; closed: svaret står; late: fristen er ute'),
+          mayReply: z.boolean().describe('Den som leser har foreldreansvar og kan svare'),
+        })
+        .nullable(),
       letter: z
         .object({ sentOn: z.string(), receivedOn: z.string().nullable(), appealDeadline: z.string().nullable() })
         .nullable(),
+      version: z.number().int().describe('Vedtakets versjon, sendes med svaret'),
     }),
   ),
 });
 export type MyChildDecisionsResponse = z.infer<typeof myChildDecisionsResponse>;
+
+// PUT /api/my-children/:pupilId/decisions/:decisionId/reply: the guardians answer the forhåndsvarsel (decision 228)
+export const myChildDecisionReplyBody = z.object({
+  version: z.number().int().describe('Versjonen svaret bygger på (409 når skolen har endret vedtaket siden)'),
+  text: text('Skriv svaret på forhåndsvarselet'),
+});
+export type MyChildDecisionReplyBody = z.input<typeof myChildDecisionReplyBody>;
+export const myChildDecisionReplyResponse = z.object({
+  reply: z.object({ on: z.string(), text: z.string(), byName: z.string().nullable() }),
+  version: z.number().int(),
+});
+export type MyChildDecisionReplyResponse = z.infer<typeof myChildDecisionReplyResponse>;
 
 // GET /api/my-children/:pupilId/decisions/:decisionId/pdf?document=: opening the letter is the receipt
 export const myChildDecisionParams = z.object({ pupilId: idParam, decisionId: idParam });

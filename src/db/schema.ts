@@ -1077,6 +1077,11 @@ export interface Database {
     reply_by: string | null;
     reply_on: string | null;
     reply: string | null;
+    /** How the reply came (migration 0054, decision 228): a guardian in Nærvær, or recorded by the school. */
+    reply_channel: 'naervaer' | 'school' | null;
+    /** The guardian's account that sent the reply in Nærvær. */
+    reply_user_id: string | null;
+    reply_sent_at: Timestamp | null;
     decided_on: string | null;
     decided_by: string | null;
     delivery_channel: DeliveryChannel | null;

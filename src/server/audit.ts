@@ -65,6 +65,7 @@ export const AUDIT_KINDS = {
   'decision.decide': 'update',
   'guardian.decision.list': 'read',
   'guardian.decision.pdf': 'print',
+  'guardian.decision.reply': 'update',
   'guardian.decision': 'read',
   'class.timetable.replace': 'update',
   'class.same-day-notice.set': 'update',

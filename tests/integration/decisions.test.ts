@@ -116,8 +116,9 @@ describeDb('decisions: forhåndsvarsel, decision, letter, receipt and appeal', (
       {
         id: decisionId,
         kindName: 'Redusert timeplan eller fritak fra opplæringsplikten',
-        notice: { sentOn: '2026-11-24', replyBy: '2026-12-01' },
+        notice: { sentOn: '2026-11-24', replyBy: '2026-12-01', reply: null, replyChance: 'send', mayReply: true },
         letter: null,
+        version,
       },
     ]);
     const notice = await w
@@ -261,7 +262,11 @@ describeDb('decisions: forhåndsvarsel, decision, letter, receipt and appeal', (
         ],
       },
     });
-    expect(await board()).toEqual([{ kind: 'awaiting-outcome', on: null, overdue: false }]);
+    // Sent on the same day: the date it was sent, no waiting yet; never overdue (decision 229).
+    expect(await board()).toEqual([{ kind: 'awaiting-outcome', on: '2026-11-27', overdue: false, waitedDays: 0 }]);
+    w.clock.set(new Date('2026-12-18T09:00:00+01:00'));
+    await w.logInAs('rektor');
+    expect(await board()).toEqual([{ kind: 'awaiting-outcome', on: '2026-11-27', overdue: false, waitedDays: 21 }]);
     expect(
       (await step({ step: 'outcome', on: '2026-11-27', outcome: 'upheld', text: 'Stadfestet.' })).data.decision,
     ).toMatchObject({

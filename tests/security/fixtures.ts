@@ -728,6 +728,14 @@ export const FIXTURES: Record<string, Fixture> = {
     request: (b) => ({ url: `/api/my-children/${b.pupilId}/decisions/${b.decisionId}/pdf?document=notice` }),
     ownStatus: { statuses: [404], why: 'the guardian sees the forhåndsvarsel only once the school has sent it' },
   },
+  'PUT /api/my-children/{pupilId}/decisions/{decisionId}/reply': {
+    actor: 'forelder',
+    request: (b) => ({
+      url: `/api/my-children/${b.pupilId}/decisions/${b.decisionId}/reply`,
+      payload: { version: 1, text: 'Vi er enige i det skolen foreslår.' },
+    }),
+    ownStatus: { statuses: [404], why: 'the guardians answer a forhåndsvarsel only once the school has sent it' },
+  },
   // The aktivitetsplikt (decisions 187–189).
   'GET /api/pupils/{pupilId}/school-environment': {
     actor: 'kontakt',

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import defaultJson from '../../../content/decisions/default.json';
 import type { CaseAssessment } from '../plans/case-facts';
-import { decisionDeadline, decisionGaps, nextSteps, type DecisionDraft, type DecisionState } from './decision';
+import {
+  decisionDeadline,
+  decisionGaps,
+  guardianReplyChance,
+  nextSteps,
+  type DecisionDraft,
+  type DecisionState,
+} from './decision';
 import { combineDecisionFiles, parseDecisionFile, type DecisionKind } from './kinds';
 
 const shipped = (() => {
@@ -51,9 +58,10 @@ const complete: DecisionDraft = {
 };
 const noticed: DecisionState = {
   status: 'reply-recorded',
-  notice: { replyBy: '2026-11-18', reply: { on: '2026-11-17' } },
+  notice: { replyBy: '2026-11-18', reply: { on: '2026-11-17', channel: 'school' } },
   receivedOn: null,
   appealReceivedOn: null,
+  forwardedOn: null,
 };
 const fields = (gaps: { field: string }[]) => [...new Set(gaps.map((g) => g.field))].sort();
 
@@ -177,6 +185,7 @@ describe('nextSteps and the board’s deadline', () => {
     notice: null,
     receivedOn: null,
     appealReceivedOn: null,
+    forwardedOn: null,
     ...s,
   });
   it.each<[string, DecisionState, string[]]>([
@@ -208,10 +217,72 @@ describe('nextSteps and the board’s deadline', () => {
       today,
       { kind: 'reassess', on: '2026-12-02', overdue: false },
     ],
-    [state({ status: 'forwarded' }), today, { kind: 'awaiting-outcome', on: null, overdue: false }],
+    // With the Statsforvalteren: the day it was sent on and how long it has waited; never overdue (decision 229).
+    [
+      state({ status: 'forwarded', forwardedOn: '2026-11-20' }),
+      today,
+      { kind: 'awaiting-outcome', on: '2026-11-20', overdue: false, waitedDays: 0 },
+    ],
+    [
+      state({ status: 'forwarded', forwardedOn: '2026-11-06' }),
+      today,
+      { kind: 'awaiting-outcome', on: '2026-11-06', overdue: false, waitedDays: 14 },
+    ],
+    [
+      state({ status: 'forwarded', forwardedOn: '2026-02-20' }),
+      '2026-03-02',
+      { kind: 'awaiting-outcome', on: '2026-02-20', overdue: false, waitedDays: 10 },
+    ],
+    [
+      state({ status: 'forwarded', forwardedOn: '2025-11-20' }),
+      today,
+      { kind: 'awaiting-outcome', on: '2025-11-20', overdue: false, waitedDays: 365 },
+    ],
+    [state({ status: 'final', forwardedOn: '2026-11-06' }), today, null],
     [state({ status: 'final' }), today, null],
   ])('%j on %s → %j', (s, day, expected) => {
     expect(decisionDeadline(s, day)).toEqual(expected);
+  });
+
+  // What the guardians may do about their reply on the child page (decision 228).
+  it.each<[string, Partial<DecisionState>, string, boolean?]>([
+    ['no forhåndsvarsel', {}, 'closed'],
+    ['sent, deadline running', { status: 'notice-sent', notice: { replyBy: '2026-11-27', reply: null } }, 'send'],
+    ['the deadline day itself', { status: 'notice-sent', notice: { replyBy: today, reply: null } }, 'send'],
+    ['the deadline passed', { status: 'notice-sent', notice: { replyBy: '2026-11-19', reply: null } }, 'late'],
+    [
+      'replied in Nærvær, not decided',
+      { status: 'reply-recorded', notice: { replyBy: '2026-11-27', reply: { on: today, channel: 'naervaer' } } },
+      'edit',
+    ],
+    [
+      'replied in Nærvær, deadline passed, not decided',
+      { status: 'reply-recorded', notice: { replyBy: '2026-11-19', reply: { on: '2026-11-18', channel: 'naervaer' } } },
+      'edit',
+    ],
+    [
+      'the other guardian replied in Nærvær',
+      { status: 'reply-recorded', notice: { replyBy: '2026-11-27', reply: { on: today, channel: 'naervaer' } } },
+      'closed',
+      false,
+    ],
+    [
+      'replied in Nærvær, decided',
+      { status: 'decided', notice: { replyBy: '2026-11-27', reply: { on: today, channel: 'naervaer' } } },
+      'closed',
+    ],
+    [
+      'the school recorded a reply by phone',
+      { status: 'reply-recorded', notice: { replyBy: '2026-11-27', reply: { on: today, channel: 'school' } } },
+      'closed',
+    ],
+    [
+      'decided after the deadline with no reply',
+      { status: 'decided', notice: { replyBy: '2026-11-19', reply: null } },
+      'late',
+    ],
+  ])('guardianReplyChance: %s → %s', (_, s, expected, sentByReader = true) => {
+    expect(guardianReplyChance(state(s), today, sentByReader)).toBe(expected);
   });
 });
 

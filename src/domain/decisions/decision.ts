@@ -4,10 +4,17 @@
 // the day is an argument.
 import { checkHeard, HEARD_MIN_LENGTH, type Heard } from '../ladder/heard';
 import type { CaseAssessment } from '../plans/case-facts';
-import { norwegianDate } from '../calendar/dates';
+import { norwegianDate, parseIsoDate } from '../calendar/dates';
 import { appealDeadline, monthFrom } from './appeal-deadline';
 import type { DecisionKind } from './kinds';
-import type { DecisionDeadlineKind, DecisionStatus, DecisionStep, ReassessmentOutcome } from './states';
+import type {
+  DecisionDeadlineKind,
+  DecisionStatus,
+  DecisionStep,
+  GuardianReplyChance,
+  ReassessmentOutcome,
+  ReplyChannel,
+} from './states';
 
 /** The draft's fields, as stored. */
 export type DecisionDraft = {
@@ -27,9 +34,10 @@ export type DecisionDraft = {
 /** What the rules need of the decision's life so far. */
 export type DecisionState = {
   status: DecisionStatus;
-  notice: { replyBy: string; reply: { on: string } | null } | null;
+  notice: { replyBy: string; reply: { on: string; channel: ReplyChannel } | null } | null;
   receivedOn: string | null;
   appealReceivedOn: string | null;
+  forwardedOn: string | null;
 };
 
 /** A field that stops «Fatt vedtak», with the reason in Norwegian bokmål. */
@@ -202,11 +210,26 @@ export function statusAfter(
   }
 }
 
+/**
+ * What a guardian may do about the reply to the forhåndsvarsel on `today` (decision 228): send one while the
+ * reply deadline runs and nothing is decided; change the one they sent themselves in Nærvær until the decision
+ * is made (even after the deadline: nothing is decided yet, and the reply is theirs); nothing once it is decided,
+ * when the school recorded a reply given on paper or by phone, or when the other guardian wrote it (one reply
+ * per decision; one parent does not overwrite the other's words).
+ */
+export function guardianReplyChance(state: DecisionState, today: string, sentByReader: boolean): GuardianReplyChance {
+  const notice = state.notice;
+  if (!notice) return 'closed';
+  if (notice.reply)
+    return notice.reply.channel === 'naervaer' && sentByReader && state.status === 'reply-recorded' ? 'edit' : 'closed';
+  return state.status === 'notice-sent' && today <= notice.replyBy ? 'send' : 'late';
+}
+
+/** A deadline on the board; `waitedDays` only for `awaiting-outcome`: the days since it was sent on. */
+export type DecisionDeadline = { kind: DecisionDeadlineKind; on: string | null; overdue: boolean; waitedDays?: number };
+
 /** The deadline the board shows for a decision on `today`, or null when none is running (decision 216). */
-export function decisionDeadline(
-  state: DecisionState,
-  today: string,
-): { kind: DecisionDeadlineKind; on: string | null; overdue: boolean } | null {
+export function decisionDeadline(state: DecisionState, today: string): DecisionDeadline | null {
   const at = (kind: DecisionDeadlineKind, on: string | null) => ({ kind, on, overdue: on !== null && today > on });
   switch (state.status) {
     case 'notice-sent':
@@ -219,8 +242,13 @@ export function decisionDeadline(
     case 'appealed':
       // fvl § 11 a: an answer within a month, or a preliminary reply saying when.
       return state.appealReceivedOn ? at('reassess', monthFrom(state.appealReceivedOn)) : null;
-    case 'forwarded':
-      return at('awaiting-outcome', null);
+    case 'forwarded': {
+      // No deadline binds the Statsforvalteren: `on` is the day it was sent on, never overdue, and how long it
+      // has waited (decision 229).
+      if (!state.forwardedOn) return at('awaiting-outcome', null);
+      const waited = (parseIsoDate(today) ?? 0) - (parseIsoDate(state.forwardedOn) ?? 0);
+      return { kind: 'awaiting-outcome', on: state.forwardedOn, overdue: false, waitedDays: Math.max(0, waited) };
+    }
     default:
       return null;
   }

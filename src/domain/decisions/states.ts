@@ -44,6 +44,21 @@ export type DecisionStep = (typeof DECISION_STEPS)[number];
 export const DELIVERY_CHANNELS = ['naervaer', 'paper'] as const;
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 
+/**
+ * How the guardians' reply to a forhåndsvarsel came (decision 228): written by a guardian on the child page in
+ * Nærvær, or given on paper or by phone and recorded by the school (step `reply`).
+ */
+export const REPLY_CHANNELS = ['naervaer', 'school'] as const;
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
+
+/**
+ * What the guardians may do about their reply on the child page (decision 228): `send` a first reply (before the
+ * deadline, nothing decided), `edit` the reply they sent in Nærvær (until the decision is made), or neither —
+ * `closed` (a reply stands: decided, or recorded by the school) or `late` (no reply and the deadline has passed).
+ */
+export const GUARDIAN_REPLY_CHANCES = ['send', 'edit', 'closed', 'late'] as const;
+export type GuardianReplyChance = (typeof GUARDIAN_REPLY_CHANCES)[number];
+
 /** The school's reassessment of an appeal (fvl § 33 andre ledd): keep the decision (and send it on) or change it. */
 export const REASSESSMENT_OUTCOMES = ['upheld', 'changed'] as const;
 export type ReassessmentOutcome = (typeof REASSESSMENT_OUTCOMES)[number];

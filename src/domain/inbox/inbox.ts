@@ -39,6 +39,9 @@ export const INBOX_KINDS = [
   // A decision's deadline is close (decision 216): the guardians' reply due tomorrow, or an appeal to reassess
   // within a week of the month fvl § 11 a gives; the school leadership's inbox.
   'decision-deadline',
+  // The guardians answered a forhåndsvarsel in Nærvær (decision 228): the one who drafted the decision and the
+  // case's stafettholder.
+  'decision-reply',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -79,10 +79,14 @@ export function stateOf(row: DecisionRow): DecisionState {
     status: row.status,
     notice:
       row.notice_sent_on && row.reply_by
-        ? { replyBy: row.reply_by, reply: row.reply_on ? { on: row.reply_on } : null }
+        ? {
+            replyBy: row.reply_by,
+            reply: row.reply_on ? { on: row.reply_on, channel: row.reply_channel ?? 'school' } : null,
+          }
         : null,
     receivedOn: row.received_on,
     appealReceivedOn: row.appeal_received_on,
+    forwardedOn: row.forwarded_on,
   };
 }
 

@@ -273,6 +273,22 @@ async function judge(
       const still = decision?.status === (deadline === 'reply-due' ? 'notice-sent' : 'appealed');
       return still ? withCase : null;
     }
+    case 'decision-reply': {
+      // The guardians' reply in Nærvær (decision 228): gone once the decision is made, or when a newer reply (the
+      // guardian changed it) has an item of its own.
+      const [, decisionId, sentAt] = item.dedupe_key.split(':');
+      if (!c || !decisionId) return null;
+      const decision = await tx
+        .selectFrom('case_decision')
+        .select(['status', 'reply_sent_at'])
+        .where('id', '=', decisionId)
+        .where('case_id', '=', c.row.id)
+        .executeTakeFirst();
+      const current = decision?.reply_sent_at ? String(new Date(decision.reply_sent_at).getTime()) : null;
+      return decision?.status === 'reply-recorded' && current === sentAt
+        ? { ...withCase, caseLink: `/sak/${c.row.id}#vedtak` }
+        : null;
+    }
     case 'school-environment': {
       // A school environment matter (decision 187): gone once closed. The leadership reads it through the pupil;
       // the school owner (§ 12-5) is told the school only, never the pupil, and has no matter to open.

@@ -70,6 +70,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'pupil-voice': 'En elev har skrevet noe nytt til skolen i Nærvær',
     'school-environment-due': 'Aktivitetsplanen i en skolemiljøsak i Nærvær skal snart evalueres',
     'decision-deadline': 'En frist i et vedtak i Nærvær nærmer seg',
+    'decision-reply': 'Foresatte har svart på et forhåndsvarsel i Nærvær',
     summary: 'Du har nye meldinger i Nærvær',
   },
   nn: {
@@ -92,6 +93,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'pupil-voice': 'Ein elev har skrive noko nytt til skulen i Nærvær',
     'school-environment-due': 'Aktivitetsplanen i ei skolemiljøsak i Nærvær skal snart evaluerast',
     'decision-deadline': 'Ein frist i eit vedtak i Nærvær nærmar seg',
+    'decision-reply': 'Føresette har svart på eit førehandsvarsel i Nærvær',
     summary: 'Du har nye meldingar i Nærvær',
   },
   en: {
@@ -114,6 +116,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'pupil-voice': 'A pupil has written something new to the school in Nærvær',
     'school-environment-due': 'The activity plan of a school environment matter in Nærvær is soon to be evaluated',
     'decision-deadline': 'A deadline in a decision in Nærvær is close',
+    'decision-reply': 'The guardians have replied to an advance notice in Nærvær',
     summary: 'You have new messages in Nærvær',
   },
 };

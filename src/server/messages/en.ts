@@ -1082,6 +1082,18 @@ export const en: Catalogue = {
   'Ukjent vedtakstype': 'Unknown kind of decision',
   // src/server/use-cases/open-my-child-decision.ts
   'Fant ikke brevet.': 'Letter not found.',
+  // src/server/use-cases/reply-to-decision-notice.ts
+  'Fant ikke forhåndsvarselet.': 'Advance notice not found.',
+  'Bare foresatte med foreldreansvar kan svare på forhåndsvarselet i Nærvær. Ta kontakt med skolen om du vil si noe.':
+    'Only guardians with parental responsibility can reply to the advance notice in Nærvær. Contact the school if you want to say something.',
+  'Svarfristen gikk ut {norwegianDate}. Ta kontakt med skolen om dere fortsatt vil si noe før vedtaket fattes.':
+    'The reply deadline was {norwegianDate}. Contact the school if you still want to say something before the decision is made.',
+  'Vedtaket er fattet, så svaret kan ikke endres lenger. Ta kontakt med skolen om dere vil si noe mer.':
+    'The decision has been made, so the reply can no longer be changed. Contact the school if you want to say more.',
+  'Svaret på forhåndsvarselet er allerede registrert. Ta kontakt med skolen om dere vil si noe mer.':
+    'The reply to the advance notice has already been recorded. Contact the school if you want to say more.',
+  'Skolen har endret vedtaket etter at du åpnet siden. Hent siden på nytt og send svaret igjen.':
+    'The school changed the decision after you opened the page. Reload the page and send your reply again.',
   // src/server/use-cases/print-decision.ts
   'Vedtaket er ikke fattet ennå. Skriv ut forhåndsvarselet, eller fatt vedtaket først.':
     'The decision has not been made yet. Print the advance notice, or make the decision first.',
@@ -1158,6 +1170,7 @@ export const en: Catalogue = {
     'Write what the guardians replied, or that they did not reply by the deadline',
   'Skriv hva klagen gjelder': 'Write what the appeal is about',
   'Skriv begrunnelsen for vurderingen': 'Write the reasons for the reconsideration',
+  'Skriv svaret på forhåndsvarselet': 'Write your reply to the advance notice',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */

@@ -1075,6 +1075,18 @@ export const nn: Catalogue = {
   'Ukjent vedtakstype': 'Ukjend vedtakstype',
   // src/server/use-cases/open-my-child-decision.ts
   'Fant ikke brevet.': 'Fann ikkje brevet.',
+  // src/server/use-cases/reply-to-decision-notice.ts
+  'Fant ikke forhåndsvarselet.': 'Fann ikkje førehandsvarselet.',
+  'Bare foresatte med foreldreansvar kan svare på forhåndsvarselet i Nærvær. Ta kontakt med skolen om du vil si noe.':
+    'Berre føresette med foreldreansvar kan svare på førehandsvarselet i Nærvær. Ta kontakt med skulen om du vil seie noko.',
+  'Svarfristen gikk ut {norwegianDate}. Ta kontakt med skolen om dere fortsatt vil si noe før vedtaket fattes.':
+    'Svarfristen gjekk ut {norwegianDate}. Ta kontakt med skulen om de framleis vil seie noko før vedtaket blir gjort.',
+  'Vedtaket er fattet, så svaret kan ikke endres lenger. Ta kontakt med skolen om dere vil si noe mer.':
+    'Vedtaket er gjort, så svaret kan ikkje endrast lenger. Ta kontakt med skulen om de vil seie noko meir.',
+  'Svaret på forhåndsvarselet er allerede registrert. Ta kontakt med skolen om dere vil si noe mer.':
+    'Svaret på førehandsvarselet er alt registrert. Ta kontakt med skulen om de vil seie noko meir.',
+  'Skolen har endret vedtaket etter at du åpnet siden. Hent siden på nytt og send svaret igjen.':
+    'Skulen har endra vedtaket etter at du opna sida. Hent sida på nytt og send svaret igjen.',
   // src/server/use-cases/print-decision.ts
   'Vedtaket er ikke fattet ennå. Skriv ut forhåndsvarselet, eller fatt vedtaket først.':
     'Vedtaket er ikkje gjort enno. Skriv ut førehandsvarselet, eller gjer vedtaket først.',
@@ -1147,6 +1159,7 @@ export const nn: Catalogue = {
     'Skriv kva føresette svarte, eller at dei ikkje svarte innan fristen',
   'Skriv hva klagen gjelder': 'Skriv kva klaga gjeld',
   'Skriv begrunnelsen for vurderingen': 'Skriv grunngivinga for vurderinga',
+  'Skriv svaret på forhåndsvarselet': 'Skriv svaret på førehandsvarselet',
 };
 
 /** Zod's own messages (its Norwegian locale, node_modules/zod/v4/locales/no.js), for checks without a message of ours. */

@@ -55,7 +55,14 @@ export function presentDecision(
         ? {
             sentOn: row.notice_sent_on,
             replyBy: row.reply_by,
-            reply: row.reply_on ? { on: row.reply_on, text: row.reply ?? '' } : null,
+            reply: row.reply_on
+              ? {
+                  on: row.reply_on,
+                  text: row.reply ?? '',
+                  channel: row.reply_channel ?? 'school',
+                  byName: row.reply_user_id ? (names.get(row.reply_user_id) ?? null) : null,
+                }
+              : null,
           }
         : null,
     decidedByName: row.decided_by ? (names.get(row.decided_by) ?? null) : null,

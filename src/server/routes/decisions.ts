@@ -11,6 +11,8 @@ import {
   listDecisionsResponse,
   myChildDecisionParams,
   myChildDecisionPdfQuery,
+  myChildDecisionReplyBody,
+  myChildDecisionReplyResponse,
   myChildDecisionsParams,
   myChildDecisionsResponse,
   updateDecisionBody,
@@ -23,6 +25,7 @@ import { listMyChildDecisions } from '../use-cases/list-my-child-decisions';
 import { openMyChildDecision } from '../use-cases/open-my-child-decision';
 import { printDecision } from '../use-cases/print-decision';
 import { recordDecisionStep } from '../use-cases/record-decision-step';
+import { replyToDecisionNotice } from '../use-cases/reply-to-decision-notice';
 import { updateDecision } from '../use-cases/update-decision';
 import { actorOf, sendPdf, type RouteDeps } from './deps';
 import { authErrors } from './schemas';
@@ -181,6 +184,28 @@ export const decisionRoutes =
         },
       },
       async (request) => listMyChildDecisions(db, content, actorOf(request), request.params.pupilId, clock.now()),
+    );
+
+    app.put(
+      '/api/my-children/:pupilId/decisions/:decisionId/reply',
+      {
+        config: { action: 'guardian.decision' },
+        schema: {
+          summary: 'Svar på forhåndsvarselet (foresatte med foreldreansvar), eller endre svaret til vedtaket er fattet',
+          tags,
+          params: myChildDecisionParams,
+          body: myChildDecisionReplyBody,
+          response: {
+            200: myChildDecisionReplyResponse,
+            400: errorBody,
+            404: errorBody,
+            409: errorBody,
+            ...authErrors,
+          },
+        },
+      },
+      async (request) =>
+        replyToDecisionNotice(db, actorOf(request), { ...request.params, ...request.body }, clock.now()),
     );
 
     app.get(

@@ -22,7 +22,7 @@ export async function decisionView(
   const shown = (await readerContentIn(tx, content, actor)).content;
   const kind = kindOf(shown, row.kind);
   const assessments = await caseAssessments(tx, caseId);
-  const names = await namesOf(tx, [row.decided_by]);
+  const names = await namesOf(tx, [row.decided_by, row.reply_user_id]);
   const decision = presentDecision(
     row,
     kind,

@@ -1,11 +1,15 @@
-// What a guardian has been sent of their child's decisions (decision 214): the forhåndsvarsel once sent, and the
-// decision letter once delivered in Nærvær, with the receipt and the appeal deadline. Only for a guardian with a
-// right to information (pupilForGuardian); audited as the guardian's read.
+// What a guardian has been sent of their child's decisions (decision 214): the forhåndsvarsel once sent, with the
+// guardians' reply and whether the reader may send or change it (decision 228), and the decision letter once
+// delivered in Nærvær, with the receipt and the appeal deadline. Only for a guardian with a right to information
+// (pupilForGuardian); audited as the guardian's read.
 import type { Db } from '../../db/create-db';
 import { appealDeadline } from '../../domain/decisions/appeal-deadline';
+import { guardianReplyChance } from '../../domain/decisions/decision';
 import { contextOf, type Actor } from '../actor';
 import { pupilForGuardian } from '../absence/place';
 import { writeAudit } from '../audit';
+import { osloDate } from '../clock';
+import { namesOf, stateOf } from '../decisions/decisions';
 import type { Content } from '../content/load-content';
 import { contentIn } from '../content/content-in';
 import { guardianLanguage, kommuneMalform } from '../documents';
@@ -22,6 +26,19 @@ export async function listMyChildDecisions(db: Db, content: Content, actor: Acto
       .where((eb) => eb.or([eb('notice_sent_on', 'is not', null), eb('delivery_channel', '=', 'naervaer')]))
       .orderBy('created_at')
       .execute();
+    const responsible = await tx
+      .selectFrom('guardian_pupil as gp')
+      .innerJoin('guardian as g', 'g.id', 'gp.guardian_id')
+      .select('gp.parental_responsibility')
+      .where('gp.pupil_id', '=', place.pupilId)
+      .where('g.user_id', '=', actor.userId)
+      .where('gp.parental_responsibility', '=', true)
+      .executeTakeFirst();
+    const names = await namesOf(
+      tx,
+      rows.map((r) => r.reply_user_id),
+    );
+    const today = osloDate(now);
     await writeAudit(tx, actor, now, [
       {
         action: 'guardian.decision.list',
@@ -35,7 +52,24 @@ export async function listMyChildDecisions(db: Db, content: Content, actor: Acto
       decisions: rows.map((r) => ({
         id: r.id,
         kindName: shown.decisions.kinds.get(r.kind)?.name ?? r.kind,
-        notice: r.notice_sent_on && r.reply_by ? { sentOn: r.notice_sent_on, replyBy: r.reply_by } : null,
+        notice:
+          r.notice_sent_on && r.reply_by
+            ? {
+                sentOn: r.notice_sent_on,
+                replyBy: r.reply_by,
+                reply:
+                  r.reply_on && r.reply_channel
+                    ? {
+                        on: r.reply_on,
+                        text: r.reply ?? '',
+                        channel: r.reply_channel,
+                        byName: r.reply_user_id ? (names.get(r.reply_user_id) ?? null) : null,
+                      }
+                    : null,
+                replyChance: guardianReplyChance(stateOf(r), today, r.reply_user_id === actor.userId),
+                mayReply: responsible !== undefined,
+              }
+            : null,
         letter:
           r.delivery_channel === 'naervaer' && r.delivered_on
             ? {
@@ -44,6 +78,7 @@ export async function listMyChildDecisions(db: Db, content: Content, actor: Acto
                 appealDeadline: r.received_on ? appealDeadline(r.received_on) : null,
               }
             : null,
+        version: r.version,
       })),
     };
   });

@@ -115,7 +115,7 @@ export async function recordDecisionStep(
       case 'reply':
         notFuture(input.on, today, 'on');
         notBefore(input.on, row.notice_sent_on, 'on', 'Svaret kan ikke være fra før forhåndsvarselet ble sendt.');
-        values = { reply_on: input.on, reply: input.text.trim() };
+        values = { reply_on: input.on, reply: input.text.trim(), reply_channel: 'school' };
         break;
       case 'decide': {
         const gaps = decisionGaps(kind, draftOf(row), state, await caseAssessments(tx, caseId), today);

@@ -7,6 +7,8 @@ import type {
   DecisionResponse,
   DecisionStepBody,
   ListDecisionsResponse,
+  MyChildDecisionReplyBody,
+  MyChildDecisionReplyResponse,
   MyChildDecisionsResponse,
   UpdateDecisionBody,
 } from '../../contract';
@@ -60,6 +62,12 @@ export const decisionApi = {
   },
   deadlines: () => request<DecisionDeadlinesResponse>('/api/decision-deadlines'),
   ofMyChild: (pupilId: string) => request<MyChildDecisionsResponse>(`/api/my-children/${id(pupilId)}/decisions`),
+  /** The guardians' reply to a forhåndsvarsel, sent or changed until the decision is made (decision 228). */
+  replyToNotice: (pupilId: string, decisionId: string, body: MyChildDecisionReplyBody) =>
+    request<MyChildDecisionReplyResponse>(`/api/my-children/${id(pupilId)}/decisions/${id(decisionId)}/reply`, {
+      method: 'PUT',
+      body,
+    }),
   /** A guardian's link to a letter; opening the decision letter records that the family received it. */
   myChildPdfUrl: (pupilId: string, decisionId: string, document: DecisionDocument) =>
     `/api/my-children/${id(pupilId)}/decisions/${id(decisionId)}/pdf${query({ document })}`,

@@ -14,10 +14,17 @@ export function DecisionRecord({ decision: d, kind }: { decision: DecisionDto; k
       t('decisions.noticeHeading'),
       t('decisions.noticeLine', { sent: formatDate(d.notice.sentOn), due: formatDate(d.notice.replyBy) }),
     ]);
-    if (d.notice.reply)
+    const reply = d.notice.reply;
+    // A reply the guardians sent in Nærvær names who and when (decision 228); one the school recorded, the day.
+    if (reply?.channel === 'naervaer')
+      rows.push([
+        t('decisions.replyHeadingNaervaer', { date: formatDate(reply.on), name: reply.byName ?? '' }),
+        reply.text,
+      ]);
+    else if (reply)
       rows.push([
         t('decisions.replyHeading'),
-        t('decisions.replyLine', { date: formatDate(d.notice.reply.on), text: d.notice.reply.text }),
+        t('decisions.replyLine', { date: formatDate(reply.on), text: reply.text }),
       ]);
   }
   if (d.decidedOn)

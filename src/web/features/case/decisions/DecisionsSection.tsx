@@ -12,6 +12,7 @@ import { InlinePanel } from '../../../ui/InlinePanel';
 import { focusById } from '../../../ui/focus';
 import type { SectionProps } from '../types';
 import { DecisionPanel } from './DecisionPanel';
+import { waitedFor } from './decisions';
 
 // «Vedtak» on the case page (issue 22 items 1–2, decision 218): the case's enkeltvedtak with their state and
 // next deadline, «Nytt vedtak» of a kind from the kommune's content, and each decision opened in place —
@@ -32,9 +33,12 @@ const STATUS_COLOR = {
 
 /** The next deadline in words: «Klagefrist 16.12.2026», or what waits where it has not started. */
 export function deadlineText(t: TFunction, deadline: NonNullable<DecisionSummary['nextDeadline']>): string {
-  return deadline.on
-    ? t(`decisions.deadline.${deadline.kind}`, { date: formatDate(deadline.on) })
-    : t(`decisions.deadlineOpen.${deadline.kind}`);
+  if (!deadline.on) return t(`decisions.deadlineOpen.${deadline.kind}`);
+  const text = t(`decisions.deadline.${deadline.kind}`, { date: formatDate(deadline.on) });
+  const waited = waitedFor(deadline.waitedDays ?? 0);
+  return waited
+    ? `${text} · ${t(waited.unit === 'days' ? 'decisions.waitedDays' : 'decisions.waitedWeeks', { count: waited.count })}`
+    : text;
 }
 
 export const decisionHeadingId = (decisionId: string) => `vedtak-${decisionId}`;

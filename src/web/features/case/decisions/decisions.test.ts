@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionDto } from '../../../api';
-import { draftOf, firstProblem, problemsOf, updateOf } from './decisions';
+import { draftOf, firstProblem, problemsOf, updateOf, waitedFor } from './decisions';
 
 const saved: DecisionDto = {
   id: 'd1',
@@ -111,5 +111,19 @@ describe("the server's gaps at their fields", () => {
     ]);
     expect(other).toEqual(['Send forhåndsvarsel først']);
     expect(firstProblem(fields)).toBe('facts');
+  });
+});
+
+describe('waitedFor: how long the appeal has waited with the Statsforvalteren (decision 229)', () => {
+  it.each<[number, ReturnType<typeof waitedFor>]>([
+    [0, null],
+    [1, { unit: 'days', count: 1 }],
+    [13, { unit: 'days', count: 13 }],
+    [14, { unit: 'weeks', count: 2 }],
+    [20, { unit: 'weeks', count: 2 }],
+    [21, { unit: 'weeks', count: 3 }],
+    [365, { unit: 'weeks', count: 52 }],
+  ])('%i days → %j', (days, expected) => {
+    expect(waitedFor(days)).toEqual(expected);
   });
 });

@@ -137,3 +137,12 @@ export function problemsOf(gaps: readonly DecisionGapDto[]): { fields: DraftProb
 
 /** The first of the form's fields with a problem, in the form's order. */
 export const firstProblem = (problems: DraftProblems): DraftField | undefined => DRAFT_FIELDS.find((f) => problems[f]);
+
+/**
+ * How long an appeal has waited with the Statsforvalteren, as the screen says it (decision 229): in days for the
+ * first two weeks, then in whole weeks; nothing on the day it was sent.
+ */
+export function waitedFor(days: number): { unit: 'days' | 'weeks'; count: number } | null {
+  if (days <= 0) return null;
+  return days < 14 ? { unit: 'days', count: days } : { unit: 'weeks', count: Math.floor(days / 7) };
+}
