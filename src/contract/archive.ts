@@ -8,7 +8,7 @@ export const archiveExtract = z.object({
   id: z.string(),
   schoolId: z.string(),
   schoolName: z.string(),
-  scope: z.enum(['case', 'school']),
+  scope: z.enum(['case', 'school', 'matter']),
   reason: z.enum(['closed', 'on-demand']),
   periodFrom: z.string(),
   periodTo: z.string(),

@@ -35,6 +35,7 @@ export async function listMyChildDecisions(db: Db, content: Content, actor: Acto
       decisions: rows.map((r) => ({
         id: r.id,
         kindName: shown.decisions.kinds.get(r.kind)?.name ?? r.kind,
+        afterAppeal: r.replaces_decision_id !== null,
         notice: r.notice_sent_on && r.reply_by ? { sentOn: r.notice_sent_on, replyBy: r.reply_by } : null,
         letter:
           r.delivery_channel === 'naervaer' && r.delivered_on

@@ -292,5 +292,9 @@ export const en: DocumentTexts = {
     appealNote: 'What the appeal concerns, as recorded by the school',
     appealRecord:
       "This is the school's record of the appeal in Nærvær. The appeal as the family sent it is not part of this record.",
+    changedTitle: 'New decision after appeal',
+    changedIntro: (decided, appeal) =>
+      `The school has reconsidered your appeal${appeal ? ` (received ${appeal})` : ''} against the decision of ${decided} and has changed the decision (Public Administration Act, forvaltningsloven section 33 second paragraph). This new decision replaces the decision of ${decided}.`,
+    changedReasons: 'Why the decision was changed',
   },
 };

@@ -243,5 +243,9 @@ export const nb: DocumentTexts = {
     appealNote: 'Hva klagen gjelder, slik skolen har ført det',
     appealRecord:
       'Dette er skolens registrering av klagen i Nærvær. Klagen slik familien sendte den, er ikke en del av registreringen.',
+    changedTitle: 'Nytt vedtak etter klage',
+    changedIntro: (decided, appeal) =>
+      `Skolen har vurdert klagen deres${appeal ? ` (mottatt ${appeal})` : ''} på vedtaket av ${decided} på nytt og har endret vedtaket (forvaltningsloven § 33 andre ledd). Dette nye vedtaket gjelder i stedet for vedtaket av ${decided}.`,
+    changedReasons: 'Hvorfor vedtaket er endret',
   },
 };

@@ -288,5 +288,9 @@ export const nn: DocumentTexts = {
     appealNote: 'Kva klaga gjeld, slik skulen har ført det',
     appealRecord:
       'Dette er registreringa skulen har gjort av klaga i Nærvær. Klaga slik familien sende ho, er ikkje ein del av registreringa.',
+    changedTitle: 'Nytt vedtak etter klage',
+    changedIntro: (decided, appeal) =>
+      `Skulen har vurdert klaga dykkar${appeal ? ` (motteken ${appeal})` : ''} på vedtaket frå ${decided} på nytt og har endra vedtaket (forvaltningslova § 33 andre ledd). Dette nye vedtaket gjeld i staden for vedtaket frå ${decided}.`,
+    changedReasons: 'Kvifor vedtaket er endra',
   },
 };

@@ -247,5 +247,9 @@ export type DocumentTexts = {
     appealReceived(date: string): string;
     appealNote: string;
     appealRecord: string;
+    /** The new letter when the school changes its decision after an appeal (fvl § 33 andre ledd, decision 230). */
+    changedTitle: string;
+    changedIntro(replacedDecidedOn: string, appealReceivedOn: string | null): string;
+    changedReasons: string;
   };
 };
