@@ -224,6 +224,23 @@ export const nn: DocumentTexts = {
       sms: (n) => `${n} på SMS`,
     },
   },
+  schoolEnvironmentArchive: {
+    recordTitle: 'Dokumentasjon av aktivitetsplikta',
+    recordIntro:
+      'Kva skulen har gjort i saka, slik det er ført i Nærvær. Skulen skal dokumentere kva som blir gjort for å oppfylle aktivitetsplikta (opplæringslova § 12-4).',
+    reported: (name, d) => `Meldt til rektor av ${name} ${d}.`,
+    reportHeading: 'Dette vart meldt',
+    investigatedHeading: (d) => `Undersøkt ${d}`,
+    notInvestigated: 'Inga undersøking er ført i saka.',
+    plans: (list) => `Aktivitetsplan laga: ${list}.`,
+    noPlan: 'Det vart ikkje laga nokon aktivitetsplan i saka.',
+    evaluatedHeading: (d) => `Evaluert ${d}`,
+    closedHeading: (d) => `Avslutta ${d}`,
+    ownerTitle: 'Melding til skuleeigar',
+    ownerText: (d) =>
+      `Skuleeigar vart varsla ${d} om at ein som arbeider på skulen, er involvert i saka (opplæringslova § 12-5). Varselet i Nærvær nemner skulen, ikkje eleven; rektor følgjer opp saka med skuleeigar.`,
+    footer: 'Skolemiljøsak (opplæringslova kapittel 12)',
+  },
   activityPlan: {
     title: 'Aktivitetsplan',
     matterLine: 'Skolemiljøsak – aktivitetsplikt, jf. opplæringslova kapittel 12 (§ 12-4)',
