@@ -8,7 +8,7 @@ export const archiveExtract = z.object({
   id: z.string(),
   schoolId: z.string(),
   schoolName: z.string(),
-  scope: z.enum(['case', 'school']),
+  scope: z.enum(['case', 'school', 'matter']),
   reason: z.enum(['closed', 'on-demand']),
   periodFrom: z.string(),
   periodTo: z.string(),
@@ -19,6 +19,8 @@ export const archiveExtract = z.object({
   /** The pupils' names, so the leader knows whose file it is (the list is the school's, never a guardian's). */
   pupils: z.array(z.string()),
   cases: z.number().int(),
+  /** The closed school environment matters it holds, each its own saksmappe (decision 231). */
+  matters: z.number().int(),
   madeAt: z.string(),
   madeBy: z.string(),
   handedOverOn: z.string().nullable(),
@@ -43,6 +45,11 @@ export const makeCaseArchiveExtractParams = z.object({ caseId: idParam });
 export const makeCaseArchiveExtractBody = z.object({}).strict();
 export const archiveExtractResponse = z.object({ extract: archiveExtract });
 export type ArchiveExtractResponse = z.infer<typeof archiveExtractResponse>;
+
+// POST /api/school-environment/:matterId/archive-extracts
+export const makeMatterArchiveExtractParams = z.object({ matterId: idParam });
+/** The matter's extract is made from what the matter holds: nothing to send. */
+export const makeMatterArchiveExtractBody = z.object({}).strict();
 
 // POST /api/schools/:schoolId/archive-extracts
 export const makeSchoolArchiveExtractParams = z.object({ schoolId: idParam });

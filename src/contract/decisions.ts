@@ -86,6 +86,10 @@ export const decisionSummaryDto = z.object({
   from: z.string().nullable(),
   to: z.string().nullable(),
   nextDeadline: deadline.nullable(),
+  replacesId: z
+    .string()
+    .nullable()
+    .describe('Vedtaket dette erstatter: skolen endret det etter klage (fvl § 33 andre ledd, beslutning 230)'),
   version: z.number().int(),
 });
 export type DecisionSummary = z.infer<typeof decisionSummaryDto>;
@@ -227,6 +231,11 @@ export const decisionStepBody = z.discriminatedUnion('step', [
     on: isoDate,
     outcome: z.enum(REASSESSMENT_OUTCOMES),
     reasons: text('Skriv begrunnelsen for vurderingen'),
+    // When the school changes its decision (outcome `changed`): what is now decided, and its period if it has one.
+    // The new decision gets its own letter (decision 230); the server asks for `decision` then.
+    decision: draftText.optional().describe('Ved endring: hva som nå er vedtatt'),
+    from: isoDate.nullable().optional(),
+    to: isoDate.nullable().optional(),
   }),
   z.object({ step: z.literal('forward'), ...v, on: isoDate }),
   z.object({
@@ -269,6 +278,7 @@ export const myChildDecisionsResponse = z.object({
     z.object({
       id: z.string(),
       kindName: z.string(),
+      afterAppeal: z.boolean().describe('Nytt vedtak etter klage: skolen endret det første (beslutning 230)'),
       notice: z
         .object({
           sentOn: z.string(),

@@ -15,7 +15,14 @@ export type ErasePupilCaseDataParams = z.input<typeof erasePupilCaseDataParams>;
 export const erasePupilCaseDataResponse = z.object({
   erased: z.record(z.string(), z.number().int()),
   matters: z
-    .array(z.object({ id: z.string(), knownOn: z.string() }))
+    .array(
+      z.object({
+        id: z.string(),
+        knownOn: z.string(),
+        /** The first handover to the archive of an extract holding the matter (decision 231), if any. */
+        handedOverOn: z.string().nullable(),
+      }),
+    )
     .describe('Skolemiljøsakene som ble slettet, med datoen skolen fikk vite om saken (beslutning 210)'),
   kept: z.array(z.object({ rule: z.string(), what: z.string(), title: z.string(), why: z.string(), law: z.string() })),
   statistics: z.object({ cases: z.number().int() }),

@@ -1013,7 +1013,7 @@ export interface Database {
   };
 }
 
-export type ArchiveExtractScope = 'case' | 'school';
+export type ArchiveExtractScope = 'case' | 'school' | 'matter';
 export type ArchiveExtractReason = 'closed' | 'on-demand';
 
 export interface Database {
@@ -1038,12 +1038,13 @@ export interface Database {
     handed_over_at: Timestamp | null;
     version: Version;
   };
-  /** Which cases an extract holds (migration 0053). */
+  /** Which cases an extract holds (migration 0053), or which school environment matters (0055, decision 231). */
   archive_extract_case: {
     id: string;
     kommune_id: string;
     extract_id: string;
-    case_id: string;
+    case_id: string | null;
+    matter_id: ColumnType<string | null, string | null | undefined, string | null>;
     pupil_id: string;
   };
 }
@@ -1098,6 +1099,8 @@ export interface Database {
     outcome_on: string | null;
     outcome: FinalOutcome | null;
     outcome_text: string | null;
+    /** The decision this one replaces: the school changed it after an appeal (migration 0055, decision 230). */
+    replaces_decision_id: ColumnType<string | null, string | null | undefined, string | null>;
     created_by: string;
     created_at: Timestamp;
     updated_by: string;

@@ -36,6 +36,8 @@ describe.skipIf(unavailable !== null)('browser journey: vedtak om redusert timep
     logInWithKeyboard(page, j.base, who, DEMO_PASSWORD, { waitForRoles: true });
 
   const as = (username: string) => demoApi(j.server, username);
+  let caseId = '';
+  let henrikId = '';
 
   async function pdfOf(page: Page, button: Locator): Promise<string> {
     await tabTo(page, button);
@@ -51,11 +53,13 @@ describe.skipIf(unavailable !== null)('browser journey: vedtak om redusert timep
       (c: { firstName: string }) => c.firstName === 'Henrik',
     );
     const teacherApi = await as('kontaktlaerer');
-    const { id: caseId } = await teacherApi('POST', '/api/cases', {
+    const { id: openedCase } = await teacherApi('POST', '/api/cases', {
       pupilId: henrik.id,
       from: 'undring',
       reason: 'Borte mange mandager i høst.',
     });
+    caseId = openedCase;
+    henrikId = henrik.id;
     await teacherApi('POST', `/api/cases/${caseId}/assessments`, {
       kind: 'sakkyndig-vurdering',
       issuedOn: '2026-11-16',
@@ -265,4 +269,106 @@ describe.skipIf(unavailable !== null)('browser journey: vedtak om redusert timep
     await section(phone, 'Frister i vedtak').getByRole('link', { name: 'Henrik Fjell (9A)' }).waitFor();
     await phone.screenshot({ path: `${SHOTS}/5-sakstavle-390.png`, fullPage: true });
   }, 600_000); // 2–6 minutes on the shared machine: twelve steps, two PDFs read back, three people
+
+  it('the school changes a decision on appeal: a new decision with its own letter, sent and receipted like the first (decision 230)', async () => {
+    expect(caseId, 'the first journey opened Henrik’s case').not.toBe('');
+    // Set-up through the API as the leader would have done it: a second reduced timetable, decided, delivered in
+    // Nærvær and appealed.
+    const rektorApi = await as('rektor');
+    const { assessment } = await rektorApi('POST', `/api/cases/${caseId}/assessments`, {
+      kind: 'sakkyndig-vurdering',
+      issuedOn: '2026-11-16',
+      issuedBy: 'PPT Nærvik',
+      recommendations: 'Kortere dager i en periode.',
+      validUntil: null,
+    });
+    const base = `/api/cases/${caseId}/decisions`;
+    let { decision } = await rektorApi('POST', base, { kind: 'redusert-timeplan' });
+    const id = decision.id;
+    const put = async (body: Record<string, unknown>) =>
+      ({ decision } = await rektorApi('PUT', `${base}/${id}`, { version: decision.version, ...body }));
+    const step = async (body: Record<string, unknown>) =>
+      ({ decision } = await rektorApi('POST', `${base}/${id}/steps`, { version: decision.version, ...body }));
+    await put({
+      facts: 'Henrik er sliten etter lange dager og har vært borte mange ettermiddager.',
+      decision: 'Henrik har undervisning kl. 08.30–12.00 mandag til fredag.',
+      from: '2027-01-25',
+      to: '2027-03-05',
+      assessmentId: assessment.id,
+      guardianConsent: { on: '2026-11-20', by: 'Foresatt Fjell' },
+      reasons: 'PPT anbefaler kortere dager en periode.',
+      heard: {
+        pupilViews: { obtained: true, how: 'samtale', views: 'Henrik vil gjerne være med til lunsj.' },
+        bestInterest: 'Det er best for Henrik å komme hver dag, også om dagene blir kortere.',
+      },
+      weighed: 'Henriks ønske om å være med til lunsj er vurdert, men dagene er satt etter PPTs anbefaling.',
+    });
+    await step({ step: 'notice', replyBy: '2026-12-01' });
+    await step({ step: 'reply', on: '2026-11-24', text: 'Foresatte vil at Henrik er med til lunsj.' });
+    await step({ step: 'decide' });
+    await step({ step: 'deliver', channel: 'naervaer' });
+    await step({
+      step: 'appeal',
+      receivedOn: '2026-11-24',
+      text: 'Foresatte ber om at Henrik får være til kl. 12.30.',
+    });
+
+    // 1. The leader reassesses the appeal and changes the decision: what is now decided is asked for.
+    // The contexts keep the first journey's sessions: the leader and the guardian are logged in.
+    const leader = await j.contexts.leader.newPage();
+    await leader.goto(`${j.base}/sak/${caseId}#vedtak`);
+    const decisions = section(leader, 'Vedtak');
+    const notice = leader.locator('.page-notice');
+    const item = decisions.locator(`li[data-decision-id="${id}"]`);
+    await tabTo(leader, item.getByRole('button', { name: /^Åpne vedtaket/ }));
+    await leader.keyboard.press('Enter');
+    await tabTo(leader, item.getByRole('button', { name: 'Vurder klagen' }));
+    await leader.keyboard.press('Enter');
+    await item.getByRole('combobox', { name: 'Skolens vurdering' }).selectOption('changed');
+    const now = item.getByRole('textbox', { name: 'Hva er nå vedtatt' });
+    await now.waitFor();
+    expect(await now.inputValue()).toBe('Henrik har undervisning kl. 08.30–12.00 mandag til fredag.');
+    await now.fill('Henrik har undervisning kl. 08.30–12.30 mandag til fredag, med lunsj.');
+    await tabTo(leader, item.getByRole('textbox', { name: 'Begrunnelse for vurderingen' }));
+    await leader.keyboard.type('Lunsjen er viktig for Henrik, og PPT støtter en halvtime lenger.');
+    await expectNoAxeViolations(leader, 'vurdering av klagen med endret vedtak');
+    await tabTo(leader, item.getByRole('button', { name: 'Lagre vurderingen' }));
+    await leader.keyboard.press('Enter');
+    await expect.poll(() => notice.innerText()).toContain('Skolens vurdering av klagen er lagret.');
+
+    // 2. The new decision is in the list; opened, it says what it is and prints its own letter.
+    await leader.reload();
+    const after = section(leader, 'Vedtak');
+    const changed = after.locator('li', { hasText: 'Nytt vedtak etter klage' });
+    await changed.getByRole('heading', { name: /Nytt vedtak etter klage/ }).waitFor();
+    await tabTo(leader, changed.getByRole('button', { name: /^Åpne vedtaket/ }));
+    await leader.keyboard.press('Enter');
+    await expect.poll(() => changed.innerText()).toContain('Skolen endret vedtaket etter klage');
+    const letter = await pdfOf(leader, changed.getByRole('button', { name: 'Skriv ut det nye vedtaksbrevet (PDF)' }));
+    for (const expected of ['Nytt vedtak etter klage', 'kl. 08.30–12.30', 'Hvorfor vedtaket er endret', 'Du kan klage'])
+      expect(letter, expected).toContain(expected);
+
+    // 3. Sent to the family like the first; the guardian sees it as the new decision and opens it: the receipt.
+    await tabTo(leader, changed.getByRole('button', { name: 'Send vedtaket til familien' }));
+    await leader.keyboard.press('Enter');
+    await tabTo(leader, changed.getByRole('button', { name: 'Send', exact: true }));
+    await leader.keyboard.press('Enter');
+    await expect.poll(() => notice.innerText()).toContain('Vedtaket er sendt til familien.');
+    await expect.poll(() => changed.innerText()).toContain('Familien har ikke åpnet vedtaket ennå.');
+    await expectNoAxeViolations(leader, 'nytt vedtak etter klage sendt');
+    await leader.screenshot({ path: `${SHOTS}/6-nytt-vedtak-1366.png`, fullPage: true });
+    const guardian = await j.contexts.guardian.newPage();
+    await guardian.goto(`${j.base}/barn/${henrikId}`);
+    const sent = section(guardian, 'Vedtak');
+    const newLetter = sent.locator('li', { hasText: 'Nytt vedtak etter klage' });
+    await newLetter.getByRole('heading', { name: /^Nytt vedtak etter klage: Redusert timeplan/ }).waitFor();
+    const opened = await pdfOf(guardian, newLetter.getByRole('link', { name: /^Les vedtaket \(PDF\)/ }));
+    expect(opened).toContain('Nytt vedtak etter klage');
+    await leader.reload();
+    const last = section(leader, 'Vedtak').locator('li', { hasText: 'Nytt vedtak etter klage' });
+    await tabTo(leader, last.getByRole('button', { name: /^Åpne vedtaket/ }));
+    await leader.keyboard.press('Enter');
+    await expect.poll(() => last.innerText()).toContain('Familien åpnet vedtaket 24.11.2026.');
+    expect(await last.innerText()).toContain('Klagefristen er 15.12.2026');
+  }, 600_000);
 });

@@ -22,10 +22,11 @@ import { schemaProblems } from '../support/xmllint';
 const missing = archiveToolsMissing();
 
 describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
-  const w = useWorld({ kommuner: ['ark'], login: ['kontakt', 'rektor', 'admin'] });
+  const w = useWorld({ kommuner: ['ark'], login: ['kontakt', 'rektor', 'admin', 'forelder'] });
   const pupilId = () => w.k.pupilIds[0]!;
   let caseId: string;
   let decisionId: string;
+  let changedId: string;
   let dir: string;
   let root: string;
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -148,6 +149,49 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     await step({ step: 'decide' });
     await step({ step: 'deliver', channel: 'naervaer' });
     await step({ step: 'appeal', receivedOn: '2026-11-24', text: 'Foresatte mener tre timer om dagen er for lite.' });
+    // The school changes its decision on the appeal (fvl § 33 andre ledd): a new decision with its own letter,
+    // delivered and receipted like the first (decision 230).
+    const changing = await rektor.post(`${decision}/steps`, {
+      version,
+      step: 'reassess',
+      on: '2026-11-24',
+      outcome: 'changed',
+      reasons: 'Foresatte har rett i at tre timer er for lite; PPT anbefaler opptrapping.',
+    });
+    expect(changing.status, 'a change without what is now decided').toBe(400);
+    expect(changing.data.error.details.fields[0].field).toBe('decision');
+    await step({
+      step: 'reassess',
+      on: '2026-11-24',
+      outcome: 'changed',
+      reasons: 'Foresatte har rett i at tre timer er for lite; PPT anbefaler opptrapping.',
+      decision: 'Henrik møter kl. 10.00–14.00 mandag til fredag.',
+    });
+    const listed = (await rektor.get(`/api/cases/${caseId}/decisions`)).data.decisions as {
+      id: string;
+      replacesId: string | null;
+      status: string;
+      version: number;
+    }[];
+    const changed = listed.find((d) => d.replacesId === decisionId)!;
+    expect(changed, 'the changed decision is a decision of its own').toMatchObject({ status: 'decided' });
+    expect(listed.find((d) => d.id === decisionId)).toMatchObject({ status: 'changed' });
+    changedId = changed.id;
+    const delivered = await rektor.post(`/api/cases/${caseId}/decisions/${changedId}/steps`, {
+      version: changed.version,
+      step: 'deliver',
+      channel: 'naervaer',
+    });
+    ok(delivered, 'nytt vedtak levert');
+    const forelder = w.as('forelder');
+    const mine = (await forelder.get(`/api/my-children/${pupilId()}/decisions`)).data.decisions;
+    expect(mine.find((d: { id: string }) => d.id === changedId)).toMatchObject({ afterAppeal: true });
+    expect(mine.find((d: { id: string }) => d.id === decisionId)).toMatchObject({ afterAppeal: false });
+    const opened = await forelder.get(`/api/my-children/${pupilId()}/decisions/${changedId}/pdf`);
+    expect(opened.status, opened.body).toBe(200);
+    const afterOpen = (await rektor.get(`/api/cases/${caseId}/decisions/${changedId}`)).data.decision;
+    expect(afterOpen.delivery).toMatchObject({ channel: 'naervaer', receivedOn: '2026-11-24', receipt: 'opened' });
+    expect(afterOpen.appealDeadline, 'a new three weeks from receipt').toBe('2026-12-15');
     await actOnCase(kontakt, caseId, { type: 'close', summary: 'Henrik er tilbake i full skolegang.' });
   });
 
@@ -253,8 +297,10 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     const notice = registrations.find((r) =>
       r.includes(`<systemID>${uuidFrom(`case_decision:${decisionId}:notice`)}</systemID>`),
     );
+    const changedLetter = registrations.find((r) => r.includes(`<systemID>${changedId}</systemID>`));
     for (const [r, title] of [
       [letter, 'Vedtak: Redusert timeplan'],
+      [changedLetter, 'Nytt vedtak etter klage: Redusert timeplan'],
       [notice, 'Forhåndsvarsel om vedtak: Redusert timeplan'],
     ] as const) {
       expect(r, title).toBeDefined();
@@ -328,6 +374,21 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     const letter = await read(decisionId);
     for (const expected of ['Vedtak', '45 % av timene', 'opplæringslova § 2-2', 'Du kan klage', 'Statsforvalteren'])
       expect(letter, expected).toContain(expected);
+    // The first letter stays as it was decided; the changed decision has its own letter with the appeal again.
+    expect(letter).not.toContain('Nytt vedtak etter klage');
+    expect(letter).toContain('kl. 11.00–14.00');
+    const changed = await read(changedId);
+    for (const expected of [
+      'Nytt vedtak etter klage',
+      'forvaltningsloven § 33 andre ledd',
+      'kl. 10.00–14.00',
+      'Hvorfor vedtaket er endret',
+      'PPT anbefaler opptrapping',
+      'opplæringslova § 2-2',
+      'Du kan klage',
+      'Klagefristen går ut 15.12.2026',
+    ])
+      expect(changed, expected).toContain(expected);
     const appeal = await read(uuidFrom(`case_decision:${decisionId}:appeal`));
     for (const expected of ['Klage på vedtak', '24.11.2026', 'Foresatte mener tre timer om dagen er for lite.'])
       expect(appeal, expected).toContain(expected);

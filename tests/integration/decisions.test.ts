@@ -116,6 +116,7 @@ describeDb('decisions: forhåndsvarsel, decision, letter, receipt and appeal', (
       {
         id: decisionId,
         kindName: 'Redusert timeplan eller fritak fra opplæringsplikten',
+        afterAppeal: false,
         notice: { sentOn: '2026-11-24', replyBy: '2026-12-01', reply: null, replyChance: 'send', mayReply: true },
         letter: null,
         version,

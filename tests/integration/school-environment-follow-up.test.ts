@@ -225,7 +225,7 @@ describeDb('a school environment matter followed up: sent home, reminded, erased
     const erased = await later.delete(`/api/pupils/${pupilId()}/case-data`);
     expect(erased.status, erased.body).toBe(200);
     expect(erased.data.erased).toMatchObject({ school_environment_case: 1, guardian_document: 1 });
-    expect(erased.data.matters).toEqual([{ id: matterId, knownOn: '2026-11-23' }]);
+    expect(erased.data.matters).toEqual([{ id: matterId, knownOn: '2026-11-23', handedOverOn: null }]);
     expect(erased.data.message).toContain('Skolemiljøsaken meldt 23.11.2026 er slettet med aktivitetsplanen.');
 
     const left = await w.db.withContext({ kommuneId: w.k.id }, async (tx) => ({

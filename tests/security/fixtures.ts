@@ -924,6 +924,12 @@ export const FIXTURES: Record<string, Fixture> = {
     // The own case is open: 409 (an extract is made of a closed case); another's is not found.
     request: (b) => ({ url: `/api/cases/${b.caseId}/archive-extracts`, payload: {} }),
   },
+  // A closed school environment matter as its own saksmappe (decision 231).
+  'POST /api/school-environment/{matterId}/archive-extracts': {
+    actor: 'rektor',
+    // The own matter is open: 409 (an extract is made of a closed matter); another's is not found.
+    request: (b) => ({ url: `/api/school-environment/${b.matterId}/archive-extracts`, payload: {} }),
+  },
   'POST /api/schools/{schoolId}/archive-extracts': {
     actor: 'rektor',
     request: (b) => ({

@@ -3,6 +3,7 @@ import { archiveToolsMissing } from '../../../tests/support/pdfa';
 import { schemaProblems } from '../../../tests/support/xmllint';
 import {
   addmlXml,
+  arkivdelTitle,
   arkivstrukturXml,
   endringsloggXml,
   journalXml,
@@ -131,6 +132,75 @@ describe('endringslogg.xml', () => {
   });
 });
 
+/** The same pupil's closed school environment matter beside the absence case: a saksmappe of its own (decision 231). */
+const withMatter = (): ExtractInput => {
+  const i = input();
+  i.cases.push({
+    id: uuid(20),
+    matter: 'school-environment',
+    pupil: i.cases[0]!.pupil,
+    title: 'Skolemiljøsak – Henrik Haugen',
+    publicTitle: 'Skolemiljøsak (opplæringslova kapittel 12)',
+    openedAt: '2026-10-05T08:00:00.000Z',
+    closedAt: '2026-12-01T12:00:00.000Z',
+    closedBy: 'Rita Rektor',
+    openedBy: 'Kari Kontaktlærer',
+    responsible: 'Rita Rektor',
+    documents: [
+      doc('activity-plan', '2026-10-12', 'Aktivitetsplan'),
+      doc('plan', '2026-10-08', 'Aktivitetsplan', 'Skolen'),
+      doc('notice', '2026-10-05', 'Melding til skoleeier', 'Skoleeier'),
+      doc('matter-record', '2026-12-01', 'Dokumentasjon av aktivitetsplikten', 'Skolen'),
+    ],
+    changes: [],
+  });
+  return i;
+};
+
+describe('a school environment matter (decision 231)', () => {
+  const xml = arkivstrukturXml(withMatter());
+  const registrering = (kind: string) =>
+    xml.split('<registrering ').find((r) => r.includes(`<referanseDokumentfil>dokumenter/${kind}-`))!;
+  it('is its own saksmappe in the pupil’s klasse, numbered after the case, screened like it', () => {
+    expect(xml.match(/<klasse>/g)).toHaveLength(1);
+    expect(xml.match(/<mappe xsi:type="saksmappe">/g)).toHaveLength(2);
+    expect(xml).toContain('<mappeID>2026/2</mappeID>');
+    expect(xml).toContain('<offentligTittel>Skolemiljøsak (opplæringslova kapittel 12)</offentligTittel>');
+    expect(xml.match(/<tilgangsrestriksjon>13<\/tilgangsrestriksjon>/g)).toHaveLength(
+      2 * 10 /* registrering and dokumentbeskrivelse */ + 2 /* mapper */ + 1 /* klasse */,
+    );
+  });
+  it('an aktivitetsplan sent home goes out to the guardians; one never sent stays internal', () => {
+    const sent = registrering('activity-plan');
+    expect(sent).toContain('<journalposttype>Utgående dokument</journalposttype>');
+    expect(sent).toContain('<dokumenttype>Plan</dokumenttype>');
+    expect(sent).toContain('<korrespondanseparttype>Mottaker</korrespondanseparttype>');
+    expect(sent).toContain('<sendtDato>');
+    expect(registrering('plan')).toContain('<journalposttype>Organinternt dokument uten oppfølging</journalposttype>');
+    const record = registrering('matter-record');
+    expect(record).toContain('<journalposttype>Organinternt dokument uten oppfølging</journalposttype>');
+    expect(record).toContain('<dokumenttype>Notat</dokumenttype>');
+    expect(registrering('notice')).toContain('<journalposttype>Organinternt dokument for oppfølging</journalposttype>');
+  });
+  it('names the arkivdel by what it holds', () => {
+    expect(arkivdelTitle(input())).toBe('Nordby skole: oppfølging av skolefravær 2026-08-17–2026-12-07');
+    expect(arkivdelTitle(withMatter())).toBe(
+      'Nordby skole: oppfølging av skolefravær og skolemiljø 2026-08-17–2026-12-07',
+    );
+    const onlyMatter = withMatter();
+    onlyMatter.cases.shift();
+    expect(arkivdelTitle(onlyMatter)).toBe(
+      'Nordby skole: skolemiljø (opplæringslova kapittel 12) 2026-08-17–2026-12-07',
+    );
+  });
+  it('the public journal names no one and closes both mapper in the change log', () => {
+    const open = journalXml(withMatter(), 'offentligJournal');
+    expect(open).not.toContain('Henrik');
+    expect(open).toContain('<antallJournalposter>10</antallJournalposter>');
+    expect(endringsloggXml(withMatter()).match(/saksstatus \(M052\)/g)).toHaveLength(2);
+  });
+});
+
 describe.skipIf(archiveToolsMissing() !== null)('every file validates against the shipped Noark 5 schemas', () => {
   const i = input();
   const files = {
@@ -144,6 +214,8 @@ describe.skipIf(archiveToolsMissing() !== null)('every file validates against th
     ['offentligJournal.xsd', () => journalXml(i, 'offentligJournal')],
     ['endringslogg.xsd', () => endringsloggXml(i)],
     ['addml.xsd', () => addmlXml(i, files)],
+    ['arkivstruktur.xsd', () => arkivstrukturXml(withMatter())],
+    ['offentligJournal.xsd', () => journalXml(withMatter(), 'offentligJournal')],
   ])('%s', (schema, make) => {
     expect(schemaProblems(make(), schema)).toEqual([]);
   });

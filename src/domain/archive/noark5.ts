@@ -30,6 +30,8 @@ export const ARCHIVE_DOCUMENT_KINDS = [
   'notice',
   'decision',
   'appeal',
+  'activity-plan',
+  'matter-record',
 ] as const;
 export type ArchiveDocumentKind = (typeof ARCHIVE_DOCUMENT_KINDS)[number];
 
@@ -52,6 +54,14 @@ const DIRECTION = {
   decision: { journalposttype: 'Utgående dokument', part: 'Mottaker', dokumenttype: 'Vedtak' },
   /** The guardians' appeal against a decision, as the school registered it (decision 225). */
   appeal: { journalposttype: 'Inngående dokument', part: 'Avsender', dokumenttype: 'Klage' },
+  /** An aktivitetsplan of a school environment matter as sent home to the guardians (decision 231). */
+  'activity-plan': { journalposttype: 'Utgående dokument', part: 'Mottaker', dokumenttype: 'Plan' },
+  /** What the school did in a school environment matter, its documentation duty (§ 12-4, decision 231). */
+  'matter-record': {
+    journalposttype: 'Organinternt dokument uten oppfølging',
+    part: 'Intern mottaker',
+    dokumenttype: 'Notat',
+  },
 } as const satisfies Record<ArchiveDocumentKind, { journalposttype: string; part: string; dokumenttype: string }>;
 
 export const SKJERMING = {
@@ -100,6 +110,11 @@ export type ArchiveChange = {
 export type ArchiveCase = {
   /** The case's id: the saksmappe's systemID. */
   id: string;
+  /**
+   * An absence case, or a school environment matter (opplæringslova kapittel 12), which is a saksmappe of its own
+   * (decision 231). Absent: an absence case.
+   */
+  matter?: 'absence' | 'school-environment';
   pupil: { klasseSystemId: string; key: string; name: string };
   title: string;
   publicTitle: string;
@@ -240,6 +255,22 @@ function journalpost(n: Numbered, d: Numbered['documents'][number], input: Extra
   );
 }
 
+/**
+ * The arkivdel's title: the school's follow-up of school absence for the period, and of the pupils' school
+ * environment when the extract holds a school environment matter (decision 231).
+ */
+export function arkivdelTitle(input: ExtractInput): string {
+  const environment = input.cases.some((c) => c.matter === 'school-environment');
+  const absence = input.cases.some((c) => (c.matter ?? 'absence') === 'absence');
+  const what =
+    environment && absence
+      ? 'oppfølging av skolefravær og skolemiljø'
+      : environment
+        ? 'skolemiljø (opplæringslova kapittel 12)'
+        : 'oppfølging av skolefravær';
+  return `${input.school.name}: ${what} ${input.period.from}–${input.period.to}`;
+}
+
 /** arkivstruktur.xml: the whole structure with every document's checksum and size. */
 export function arkivstrukturXml(input: ExtractInput): string {
   const made = dateTime(input.madeAt);
@@ -295,7 +326,7 @@ export function arkivstrukturXml(input: ExtractInput): string {
       el('arkivskaper', [el('arkivskaperID', input.kommune.id), el('arkivskaperNavn', input.kommune.name)]),
       el('arkivdel', [
         el('systemID', input.ids.arkivdel),
-        el('tittel', `${input.school.name}: oppfølging av skolefravær ${input.period.from}–${input.period.to}`),
+        el('tittel', arkivdelTitle(input)),
         el('arkivdelstatus', 'Avsluttet periode'),
         el('opprettetDato', made),
         el('opprettetAv', input.madeBy),

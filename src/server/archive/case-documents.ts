@@ -370,7 +370,8 @@ const decisions: DocumentSource = {
         out.push({
           id: row.id,
           kind: 'decision',
-          title: `${t.letterTitle}: ${kindName}`,
+          // A decision the school changed after an appeal is a new decision with its own letter (decision 230).
+          title: `${row.replaces_decision_id ? t.changedTitle : t.letterTitle}: ${kindName}`,
           date: row.delivered_on ?? row.decided_on,
           createdAt: new Date(sent.updated_at),
           authorId: row.decided_by,

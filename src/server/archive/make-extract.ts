@@ -25,7 +25,8 @@ import { writeAudit } from '../audit';
 import { osloDate } from '../clock';
 import type { Content } from '../content/load-content';
 import { kommuneMalform } from '../documents';
-import { caseDocuments, DOCUMENT_SOURCES, type DocumentSource } from './case-documents';
+import { caseDocuments, DOCUMENT_SOURCES, type CaseDocument, type DocumentSource } from './case-documents';
+import { matterDocuments, matterVersions } from './matter-documents';
 import { uuidFrom } from './ids';
 import { writeTar, type TarFile } from './tar';
 
@@ -49,6 +50,8 @@ export type ExtractRequest = {
   reason: ArchiveExtractReason;
   schoolId: string;
   caseIds: string[];
+  /** Closed school environment matters, each its own saksmappe (decision 231). */
+  matterIds?: string[];
   period: { from: string; to: string };
 };
 
@@ -93,23 +96,9 @@ export async function makeArchiveExtract(
 
   const cases: ArchiveCase[] = [];
   const pdfs: TarFile[] = [];
-  const links: { case_id: string; pupil_id: string }[] = [];
-  for (const caseId of request.caseIds) {
-    const row = await tx.selectFrom('pupil_case').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow();
-    const place = await pupilPlace(tx, row.pupil_id);
-    const closing = await tx
-      .selectFrom('case_action')
-      .select(['acted_by', 'acted_at'])
-      .where('case_id', '=', caseId)
-      .where(sql<string>`state_after->>'status'`, '=', 'closed')
-      .orderBy('acted_at', 'desc')
-      .executeTakeFirst();
-    const closedAt = closing ? new Date(closing.acted_at) : new Date(row.last_activity_at);
-    const name = `${place.firstName} ${place.lastName}`;
-    const found = await caseDocuments(
-      { tx, content, caseId, originAlertId: row.origin_alert_id, place, malform, now },
-      sources,
-    );
+  const links: { case_id: string | null; matter_id: string | null; pupil_id: string }[] = [];
+  /** A saksmappe's documents rendered and described, and each edit of one as a change of its versjonsnummer. */
+  const archived = async (found: CaseDocument[], name: string) => {
     const documents: ArchiveDocument[] = [];
     for (const d of found) {
       const bytes = await d.render();
@@ -162,6 +151,25 @@ export async function makeArchiveExtract(
         });
       }
     changes.sort((a, b) => a.at.localeCompare(b.at));
+    return { documents, changes };
+  };
+  for (const caseId of request.caseIds) {
+    const row = await tx.selectFrom('pupil_case').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow();
+    const place = await pupilPlace(tx, row.pupil_id);
+    const closing = await tx
+      .selectFrom('case_action')
+      .select(['acted_by', 'acted_at'])
+      .where('case_id', '=', caseId)
+      .where(sql<string>`state_after->>'status'`, '=', 'closed')
+      .orderBy('acted_at', 'desc')
+      .executeTakeFirst();
+    const closedAt = closing ? new Date(closing.acted_at) : new Date(row.last_activity_at);
+    const name = `${place.firstName} ${place.lastName}`;
+    const found = await caseDocuments(
+      { tx, content, caseId, originAlertId: row.origin_alert_id, place, malform, now },
+      sources,
+    );
+    const { documents, changes } = await archived(found, name);
     cases.push({
       id: caseId,
       pupil: { klasseSystemId: uuidFrom(`${id}:klasse:${row.pupil_id}`), key: row.pupil_id, name },
@@ -175,7 +183,35 @@ export async function makeArchiveExtract(
       documents,
       changes,
     });
-    links.push({ case_id: caseId, pupil_id: row.pupil_id });
+    links.push({ case_id: caseId, matter_id: null, pupil_id: row.pupil_id });
+  }
+  // A closed school environment matter is a saksmappe of its own beside the pupil's absence cases (decision 231).
+  for (const matterId of request.matterIds ?? []) {
+    const row = await tx
+      .selectFrom('school_environment_case')
+      .selectAll()
+      .where('id', '=', matterId)
+      .executeTakeFirstOrThrow();
+    const place = await pupilPlace(tx, row.pupil_id);
+    const name = `${place.firstName} ${place.lastName}`;
+    const found = await matterDocuments({ tx, row, place, malform, now });
+    const { documents, changes } = await archived(found, name);
+    const closing = (await matterVersions(tx, row)).find((v) => v.closed_on !== null) ?? row;
+    cases.push({
+      id: matterId,
+      matter: 'school-environment',
+      pupil: { klasseSystemId: uuidFrom(`${id}:klasse:${row.pupil_id}`), key: row.pupil_id, name },
+      title: `Skolemiljøsak – ${name}`,
+      publicTitle: 'Skolemiljøsak (opplæringslova kapittel 12)',
+      openedAt: new Date(row.reported_at).toISOString(),
+      closedAt: new Date(closing.updated_at).toISOString(),
+      closedBy: await nameOf(closing.updated_by),
+      openedBy: await nameOf(row.reported_by),
+      responsible: await nameOf(closing.updated_by),
+      documents,
+      changes,
+    });
+    links.push({ case_id: null, matter_id: matterId, pupil_id: row.pupil_id });
   }
 
   const input: ExtractInput = {
@@ -263,7 +299,13 @@ export async function makeArchiveExtract(
       entity: 'archive_extract',
       entityId: id,
       caseId: l.case_id,
-      details: { extractId: id, reason: request.reason, scope: request.scope, sha256: made.sha256 },
+      details: {
+        extractId: id,
+        reason: request.reason,
+        scope: request.scope,
+        sha256: made.sha256,
+        ...(l.matter_id ? { matterId: l.matter_id } : {}),
+      },
     })),
   );
   return made;

@@ -33,6 +33,14 @@ export async function decisionPdfInput(
     .orderBy('g.last_name')
     .execute();
   const protectedChild = place.protectedAddress !== 'none';
+  // A decision changed after an appeal (decision 230) names the decision it replaces and the appeal.
+  const replaced = row.replaces_decision_id
+    ? await tx
+        .selectFrom('case_decision')
+        .select(['decided_on', 'appeal_received_on'])
+        .where('id', '=', row.replaces_decision_id)
+        .executeTakeFirst()
+    : undefined;
   return (language) => {
     const shown = contentIn(content, language, malform);
     const kind = kindOf(shown, row.kind);
@@ -68,6 +76,9 @@ export async function decisionPdfInput(
           : null,
       receivedOn: row.received_on,
       appealDeadline: row.received_on ? appealDeadline(row.received_on) : null,
+      changed: replaced?.decided_on
+        ? { replacedDecidedOn: replaced.decided_on, appealReceivedOn: replaced.appeal_received_on }
+        : null,
       printedOn: document === 'letter' && row.decided_on ? row.decided_on : (row.notice_sent_on ?? today),
       createdAt: now,
     };

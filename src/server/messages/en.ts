@@ -1097,7 +1097,14 @@ export const en: Catalogue = {
   // src/server/use-cases/print-decision.ts
   'Vedtaket er ikke fattet ennå. Skriv ut forhåndsvarselet, eller fatt vedtaket først.':
     'The decision has not been made yet. Print the advance notice, or make the decision first.',
+  // src/server/use-cases/make-matter-archive-extract.ts
+  'Fant ikke skolemiljøsaken.': 'School environment matter not found.',
+  'Skolemiljøsaken er ikke avsluttet. Arkivuttrekk lages av avsluttede skolemiljøsaker.':
+    'The school environment matter is not closed. Archive extracts are made of closed school environment matters.',
   // src/server/use-cases/record-decision-step.ts
+  'Skriv hva som nå er vedtatt når skolen endrer vedtaket.':
+    'Write what is now decided when the school changes the decision.',
+  'Skriv hva som nå er vedtatt.': 'Write what is now decided.',
   'Svaret kan ikke være fra før forhåndsvarselet ble sendt.':
     'The reply cannot be from before the advance notice was sent.',
   'Brevet kan ikke være sendt før vedtaket ble fattet.':

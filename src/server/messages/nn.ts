@@ -1090,7 +1090,13 @@ export const nn: Catalogue = {
   // src/server/use-cases/print-decision.ts
   'Vedtaket er ikke fattet ennå. Skriv ut forhåndsvarselet, eller fatt vedtaket først.':
     'Vedtaket er ikkje gjort enno. Skriv ut førehandsvarselet, eller gjer vedtaket først.',
+  // src/server/use-cases/make-matter-archive-extract.ts
+  'Fant ikke skolemiljøsaken.': 'Fann ikkje skolemiljøsaka.',
+  'Skolemiljøsaken er ikke avsluttet. Arkivuttrekk lages av avsluttede skolemiljøsaker.':
+    'Skolemiljøsaka er ikkje avslutta. Arkivuttrekk blir laga av avslutta skolemiljøsaker.',
   // src/server/use-cases/record-decision-step.ts
+  'Skriv hva som nå er vedtatt når skolen endrer vedtaket.': 'Skriv kva som no er vedteke når skulen endrar vedtaket.',
+  'Skriv hva som nå er vedtatt.': 'Skriv kva som no er vedteke.',
   'Svaret kan ikke være fra før forhåndsvarselet ble sendt.':
     'Svaret kan ikkje vere frå før førehandsvarselet vart sendt.',
   'Brevet kan ikke være sendt før vedtaket ble fattet.': 'Brevet kan ikkje vere sendt før vedtaket vart gjort.',

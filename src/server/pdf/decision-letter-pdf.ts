@@ -35,6 +35,8 @@ export type DecisionPdfInput = {
   decidedByName: string | null;
   receivedOn: string | null;
   appealDeadline: string | null;
+  /** A new decision after the school changed its own on appeal (fvl § 33 andre ledd, decision 230). */
+  changed: { replacedDecidedOn: string; appealReceivedOn: string | null } | null;
   printedOn: string;
   createdAt: Date;
 };
@@ -77,7 +79,7 @@ function blocks(input: DecisionPdfInput, language: Language): (PdfBlock | PdfLay
   const head: (PdfBlock | PdfLayoutBlock)[] = [
     { kind: 'paragraph', text: `${input.schoolName}\n${date(input.printedOn)}` },
     ...(input.guardianNames.length ? [{ kind: 'paragraph' as const, text: t.to(input.guardianNames.join(', ')) }] : []),
-    { kind: 'heading', text: input.document === 'notice' ? t.noticeTitle : t.letterTitle },
+    { kind: 'heading', text: titleOf(input, language) },
     {
       kind: 'paragraph',
       text: t.about(input.kindName, `${input.pupilName}${texts.inClass(input.className)}`),
@@ -95,8 +97,20 @@ function blocks(input: DecisionPdfInput, language: Language): (PdfBlock | PdfLay
       { kind: 'paragraph', text: t.noticeReply(date(input.replyBy ?? input.printedOn)) },
       { kind: 'paragraph', text: `${texts.letter.regards}\n${input.decidedByName ?? ''}`.trim() },
     ];
+  const changed = input.changed;
   return [
     ...head,
+    ...(changed
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: t.changedIntro(
+              date(changed.replacedDecidedOn),
+              changed.appealReceivedOn ? date(changed.appealReceivedOn) : null,
+            ),
+          },
+        ]
+      : []),
     ...field(t.decided, input.decision),
     ...period,
     ...field(t.facts, input.facts),
@@ -106,7 +120,7 @@ function blocks(input: DecisionPdfInput, language: Language): (PdfBlock | PdfLay
     ...(views?.obtained ? field(t.weighed, input.weighed) : []),
     ...field(t.bestInterest, input.heard?.bestInterest ?? ''),
     ...field(t.legalBasis, basis),
-    ...field(t.reasons, input.reasons),
+    ...field(changed ? t.changedReasons : t.reasons, input.reasons),
     ...(input.decidedOn && input.decidedByName
       ? [{ kind: 'paragraph' as const, text: t.decidedBy(input.decidedByName, date(input.decidedOn)) }]
       : []),
@@ -122,11 +136,18 @@ function blocks(input: DecisionPdfInput, language: Language): (PdfBlock | PdfLay
   ];
 }
 
+/** The document's heading: the forhåndsvarsel, the letter, or the new letter after an appeal (decision 230). */
+function titleOf(input: DecisionPdfInput, language: Language): string {
+  const t = documentTexts(language).decision;
+  if (input.document === 'notice') return t.noticeTitle;
+  return input.changed ? t.changedTitle : t.letterTitle;
+}
+
 /** One decision document in one language. `original`: the målform of the copy that applies, on a translation. */
 export function decisionPdf(input: DecisionPdfInput, language: Language, original?: Malform): Promise<Uint8Array> {
   const texts = documentTexts(language);
   const t = texts.decision;
-  const title = input.document === 'notice' ? t.noticeTitle : t.letterTitle;
+  const title = titleOf(input, language);
   const note = [
     ...(original && original !== language
       ? [{ kind: 'paragraph' as const, text: t.translation(MALFORM_NAMES[language][original]), bold: true }]

@@ -40,7 +40,7 @@ export async function presentExtracts(
     ? await tx
         .selectFrom('archive_extract_case as c')
         .innerJoin('pupil as p', 'p.id', 'c.pupil_id')
-        .select(['c.extract_id', 'c.case_id', 'p.first_name', 'p.last_name'])
+        .select(['c.extract_id', 'c.case_id', 'c.matter_id', 'p.first_name', 'p.last_name'])
         .where('c.extract_id', 'in', ids)
         .orderBy('p.last_name')
         .orderBy('p.first_name')
@@ -61,7 +61,8 @@ export async function presentExtracts(
       sizeBytes: r.size_bytes,
       documents: r.documents,
       pupils: [...new Set(mine.map((p) => `${p.first_name} ${p.last_name}`))],
-      cases: mine.length,
+      cases: mine.filter((p) => p.case_id !== null).length,
+      matters: mine.filter((p) => p.matter_id !== null).length,
       madeAt: new Date(r.made_at).toISOString(),
       madeBy: r.made_by,
       handedOverOn: r.handed_over_on,

@@ -23,6 +23,7 @@ export function presentDecisionSummary(
     from: row.valid_from,
     to: row.valid_to,
     nextDeadline: decisionDeadline(stateOf(row), today),
+    replacesId: row.replaces_decision_id,
     version: row.version,
   };
 }

@@ -10,11 +10,14 @@ import {
   listArchiveExtractsResponse,
   makeCaseArchiveExtractBody,
   makeCaseArchiveExtractParams,
+  makeMatterArchiveExtractBody,
+  makeMatterArchiveExtractParams,
   makeSchoolArchiveExtractBody,
   makeSchoolArchiveExtractParams,
 } from '../../contract/archive';
 import { listArchiveExtracts } from '../use-cases/list-archive-extracts';
 import { makeCaseArchiveExtract } from '../use-cases/make-case-archive-extract';
+import { makeMatterArchiveExtract } from '../use-cases/make-matter-archive-extract';
 import { makeSchoolArchiveExtract } from '../use-cases/make-school-archive-extract';
 import { downloadArchiveExtract } from '../use-cases/download-archive-extract';
 import { handOverArchiveExtract } from '../use-cases/hand-over-archive-extract';
@@ -55,6 +58,26 @@ export const archiveRoutes =
         reply
           .code(201)
           .send(await makeCaseArchiveExtract(db, content, actorOf(request), request.params.caseId, clock.now())),
+    );
+
+    app.post(
+      '/api/school-environment/:matterId/archive-extracts',
+      {
+        config: { action: 'archive.extract.create' },
+        schema: {
+          summary: 'Lag et Noark 5-arkivuttrekk av en avsluttet skolemiljøsak',
+          description:
+            'Skolemiljøsaken er en egen saksmappe med aktivitetsplanene, meldingen til skoleeier og dokumentasjonen av aktivitetsplikten (beslutning 231). Nektes (409) mens saken er åpen.',
+          tags: ['arkiv'],
+          params: makeMatterArchiveExtractParams,
+          body: makeMatterArchiveExtractBody,
+          response: { 201: archiveExtractResponse, 404: errorBody, 409: errorBody, ...authErrors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await makeMatterArchiveExtract(db, content, actorOf(request), request.params.matterId, clock.now())),
     );
 
     app.post(

@@ -161,6 +161,20 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
     const add = (table: string, n: number) => {
       if (n > 0) erased[table] = (erased[table] ?? 0) + n;
     };
+    const matterIds = plan.matters.map((m) => m.id);
+    // A matter handed to the archive in an extract (decision 231): the report says so, as for a case (decision 224).
+    // Read before any extract is deleted: a school's extract may hold the pupil's case and matter both.
+    const matterHandovers = matterIds.length
+      ? await tx
+          .selectFrom('archive_extract_case as c')
+          .innerJoin('archive_extract as e', 'e.id', 'c.extract_id')
+          .select(['c.matter_id', (eb) => eb.fn.min<string>('e.handed_over_on').as('on')])
+          .where('c.matter_id', 'in', matterIds)
+          .where('e.handed_over_on', 'is not', null)
+          .groupBy('c.matter_id')
+          .execute()
+      : [];
+    const handedOver = (id: string) => matterHandovers.find((h) => h.matter_id === id)?.on ?? null;
     // The extracts holding an erased case hold its documents too: they go with it (the archive has its copy).
     if (plan.caseIds.length) {
       const extracts = await tx
@@ -218,7 +232,26 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
       add(table, Number(deleted.numDeletedRows));
       await sql`select privacy_erase_record_history(${table}, array[${sql.join(ids)}]::uuid[])`.execute(tx);
     }
-    const matterIds = plan.matters.map((m) => m.id);
+    // The extracts holding an erased matter go with it, as the archive has its copy.
+    if (matterIds.length) {
+      const extracts = await tx
+        .selectFrom('archive_extract_case')
+        .select('extract_id')
+        .distinct()
+        .where('matter_id', 'in', matterIds)
+        .execute();
+      if (extracts.length) {
+        const deleted = await tx
+          .deleteFrom('archive_extract')
+          .where(
+            'id',
+            'in',
+            extracts.map((e) => e.extract_id),
+          )
+          .executeTakeFirst();
+        add('archive_extract', Number(deleted.numDeletedRows));
+      }
+    }
     if (matterIds.length) {
       // The plan as sent home goes with its matter; then the matter (its steps and plan are its columns) and
       // its earlier versions. Its inbox items name the matter only in their key, and show nothing once it is gone.
@@ -243,6 +276,7 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
           erased,
           caseIds: plan.caseIds,
           matterIds,
+          archivedMatters: matterHandovers.map((h) => ({ matterId: h.matter_id, handedOverOn: h.on })),
           retention: retention.id,
           kept: plan.kept.map((k) => k.ruleId),
           archived: plan.archived,
@@ -250,12 +284,15 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
       },
     ]);
     // The report names each school environment matter erased, by the day the school learned of it.
-    const mattersErased = plan.matters.map(
-      (m) => `Skolemiljøsaken meldt ${norwegianDate(m.knownOn)} er slettet med aktivitetsplanen.`,
-    );
+    const mattersErased = plan.matters.map((m) => {
+      const on = handedOver(m.id);
+      return on
+        ? `Skolemiljøsaken meldt ${norwegianDate(m.knownOn)} er overført til arkivet ${norwegianDate(on)} og slettet med aktivitetsplanen.`
+        : `Skolemiljøsaken meldt ${norwegianDate(m.knownOn)} er slettet med aktivitetsplanen.`;
+    });
     return {
       erased,
-      matters: plan.matters.map((m) => ({ id: m.id, knownOn: m.knownOn })),
+      matters: plan.matters.map((m) => ({ id: m.id, knownOn: m.knownOn, handedOverOn: handedOver(m.id) })),
       kept: plan.kept.map((k) => ({ rule: k.ruleId, what: k.what, title: k.title, why: k.why, law: k.law })),
       statistics: { cases: cases.length },
       archived: plan.archived.map((a) => ({ caseId: a.caseId, handedOverOn: a.handedOverOn })),

@@ -2,8 +2,8 @@
 // already stored is used again, otherwise one is made through the same use-case as the API (a case, or a school's
 // period), and the stored tar is fetched as the download route fetches it (audited as an export per pupil).
 //
-// Identical: the same scope, school and (for a school) period, holding the same cases, and nothing written to any
-// of those cases since it was made, as the audit log tells (every write to case data is audited with its case;
+// Identical: the same scope, school and (for a school) period, holding the same cases and school environment
+// matters (decision 231), and nothing written to any of them since it was made, as the audit log tells (every write to case data is audited with its case;
 // the extracts' own rows are left out). Running the archivist's script twice then gives the same file, not a
 // second extract; a document added late makes a new one.
 import { sql } from 'kysely';
@@ -15,7 +15,7 @@ import type { Content } from '../content/load-content';
 import { presentExtracts } from '../presenters/archive';
 import { downloadArchiveExtract } from './download-archive-extract';
 import { makeCaseArchiveExtract } from './make-case-archive-extract';
-import { casesClosedIn, makeSchoolArchiveExtract } from './make-school-archive-extract';
+import { casesClosedIn, makeSchoolArchiveExtract, mattersClosedIn } from './make-school-archive-extract';
 
 export type ArchiveExportTarget =
   | { scope: 'case'; caseId: string }
@@ -57,6 +57,7 @@ export async function identicalExtract(
   return db.withContext(contextOf(actor), async (tx) => {
     let schoolId: string;
     let caseIds: string[];
+    let matterIds: string[] = [];
     if (target.scope === 'case') {
       const row = await tx
         .selectFrom('pupil_case')
@@ -70,8 +71,9 @@ export async function identicalExtract(
     } else {
       schoolId = target.schoolId;
       caseIds = await casesClosedIn(tx, schoolId, target.period);
+      matterIds = await mattersClosedIn(tx, schoolId, target.period);
     }
-    if (!archiveSchools(actor).includes(schoolId) || !caseIds.length) return null;
+    if (!archiveSchools(actor).includes(schoolId) || (!caseIds.length && !matterIds.length)) return null;
     let q = tx
       .selectFrom('archive_extract')
       .select(['id', 'made_at'])
@@ -81,8 +83,8 @@ export async function identicalExtract(
       q = q.where('period_from', '=', target.period.from).where('period_to', '=', target.period.to);
     const candidates = await q.orderBy('made_at', 'desc').execute();
     for (const c of candidates) {
-      if (!(await holdsExactly(tx, c.id, caseIds))) continue;
-      if (await writtenSince(tx, caseIds, new Date(c.made_at))) continue;
+      if (!(await holdsExactly(tx, c.id, caseIds, matterIds))) continue;
+      if (await writtenSince(tx, caseIds, matterIds, new Date(c.made_at))) continue;
       const [extract] = await presentExtracts(tx, { schoolIds: [schoolId], extractId: c.id });
       return extract ?? null;
     }
@@ -90,22 +92,29 @@ export async function identicalExtract(
   });
 }
 
-async function holdsExactly(tx: Tx, extractId: string, caseIds: string[]): Promise<boolean> {
+async function holdsExactly(tx: Tx, extractId: string, caseIds: string[], matterIds: string[]): Promise<boolean> {
   const held = await tx
     .selectFrom('archive_extract_case')
-    .select('case_id')
+    .select(['case_id', 'matter_id'])
     .where('extract_id', '=', extractId)
     .execute();
-  const want = new Set(caseIds);
-  return held.length === want.size && held.every((h) => want.has(h.case_id));
+  const want = new Set([...caseIds, ...matterIds]);
+  return held.length === want.size && held.every((h) => want.has((h.case_id ?? h.matter_id)!));
 }
 
-/** Whether anything was created, changed, deleted or printed in one of the cases after the moment. */
-async function writtenSince(tx: Tx, caseIds: string[], since: Date): Promise<boolean> {
+/** Whether anything was created, changed, deleted or printed in one of the cases or matters after the moment. */
+async function writtenSince(tx: Tx, caseIds: string[], matterIds: string[], since: Date): Promise<boolean> {
   const row = await tx
     .selectFrom('audit_log')
     .select(sql<number>`1`.as('one'))
-    .where('case_id', 'in', caseIds)
+    .where((eb) =>
+      eb.or([
+        ...(caseIds.length ? [eb('case_id', 'in', caseIds)] : []),
+        ...(matterIds.length
+          ? [eb.and([eb('entity', '=', 'school_environment_case'), eb('entity_id', 'in', matterIds)])]
+          : []),
+      ]),
+    )
     .where('at', '>', since)
     .where('outcome', '=', 'allowed')
     .where('kind', 'in', ['create', 'update', 'delete', 'print'])

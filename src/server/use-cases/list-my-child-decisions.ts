@@ -52,6 +52,7 @@ export async function listMyChildDecisions(db: Db, content: Content, actor: Acto
       decisions: rows.map((r) => ({
         id: r.id,
         kindName: shown.decisions.kinds.get(r.kind)?.name ?? r.kind,
+        afterAppeal: r.replaces_decision_id !== null,
         notice:
           r.notice_sent_on && r.reply_by
             ? {

@@ -1,5 +1,6 @@
-// An arkivuttrekk of a school for a period (decision 223): every case of the school closed in the period, in one
-// extract, for the leadership or administrator of the school. Refused when no case closed in the period.
+// An arkivuttrekk of a school for a period (decision 223): every case of the school closed in the period, and every
+// school environment matter closed in it (each its own saksmappe, decision 231), in one extract, for the leadership
+// or administrator of the school. Refused when neither a case nor a matter closed in the period.
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
@@ -22,7 +23,9 @@ export async function makeSchoolArchiveExtract(
   return db.withContext(contextOf(actor), async (tx) => {
     if (!archiveSchools(actor).includes(schoolId)) throw new AppError('not_found', 'Fant ikke skolen.');
     const caseIds = await casesClosedIn(tx, schoolId, period);
-    if (!caseIds.length)
+    // A closed school environment matter is its own saksmappe in the school's extract (decision 231).
+    const matterIds = await mattersClosedIn(tx, schoolId, period);
+    if (!caseIds.length && !matterIds.length)
       throw new AppError(
         'conflict',
         `Ingen saker ved skolen ble avsluttet fra ${norwegianDate(period.from)} til ${norwegianDate(period.to)}.`,
@@ -31,7 +34,7 @@ export async function makeSchoolArchiveExtract(
       tx,
       content,
       actor,
-      { scope: 'school', reason: 'on-demand', schoolId, caseIds, period },
+      { scope: 'school', reason: 'on-demand', schoolId, caseIds, matterIds, period },
       now,
     );
     const [extract] = await presentExtracts(tx, { schoolIds: [schoolId], extractId: made.id });
@@ -58,4 +61,22 @@ export async function casesClosedIn(tx: Tx, schoolId: string, period: { from: st
     })
     .map((c) => c.id)
     .sort();
+}
+
+/** The school environment matters of the school closed in the period (decision 231), by id. */
+export async function mattersClosedIn(
+  tx: Tx,
+  schoolId: string,
+  period: { from: string; to: string },
+): Promise<string[]> {
+  const rows = await tx
+    .selectFrom('school_environment_case')
+    .select('id')
+    .where('school_id', '=', schoolId)
+    .where('status', '=', 'closed')
+    .where('closed_on', '>=', period.from)
+    .where('closed_on', '<=', period.to)
+    .orderBy('id')
+    .execute();
+  return rows.map((m) => m.id);
 }

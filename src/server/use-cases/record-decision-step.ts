@@ -4,7 +4,10 @@
 // a channel (decision 214), the family's receipt entered for paper, the appeal with the day it came, the school's
 // reassessment (keep or change), sending it on to the Statsforvalteren with the list of the case's documents,
 // and the final outcome. Each step against the version it was based on (409 when stale); each audited.
+import { randomUUID } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import type { Db } from '../../db/create-db';
+import type { Database } from '../../db/schema';
 import type { z } from 'zod';
 import type { decisionStepBody } from '../../contract/decisions';
 import { norwegianDate } from '../../domain/calendar/dates';
@@ -78,6 +81,7 @@ export async function recordDecisionStep(
         );
     };
     let values: Record<string, unknown>;
+    let replacement: NewDecisionRow | null = null;
     switch (input.step) {
       case 'notice': {
         if (input.replyBy <= today)
@@ -170,6 +174,7 @@ export async function recordDecisionStep(
         notFuture(input.on, today, 'on');
         notBefore(input.on, row.appeal_received_on, 'on', 'Vurderingen kan ikke være gjort før klagen kom.');
         values = { reassessed_on: input.on, reassessment: input.outcome, reassessment_reasons: input.reasons.trim() };
+        if (input.outcome === 'changed') replacement = changedDecision(row, input, actor, now);
         break;
       case 'forward':
         notFuture(input.on, today, 'on');
@@ -189,6 +194,7 @@ export async function recordDecisionStep(
       updated_by: actor.userId,
       updated_at: now,
     });
+    if (replacement) await tx.insertInto('case_decision').values(replacement).execute();
     await writeAudit(tx, actor, now, [
       {
         action: 'decision.step',
@@ -196,11 +202,85 @@ export async function recordDecisionStep(
         entity: 'case_decision',
         entityId: row.id,
         caseId,
-        details: { decisionId: row.id, step: input.step, status, version },
+        details: {
+          decisionId: row.id,
+          step: input.step,
+          status,
+          version,
+          ...(replacement ? { newDecisionId: replacement.id } : {}),
+        },
       },
+      ...(replacement
+        ? [
+            {
+              action: 'decision.create' as const,
+              pupilId: row.pupil_id,
+              entity: 'case_decision' as const,
+              entityId: replacement.id,
+              caseId,
+              details: { decisionId: replacement.id, kind: row.kind, replaces: row.id },
+            },
+          ]
+        : []),
     ]);
     return { decision: (await decisionView(tx, content, actor, caseId, decisionId, now)).decision };
   });
+}
+
+type NewDecisionRow = Insertable<Database['case_decision']>;
+
+/**
+ * The school changes its decision after the appeal (fvl § 33 andre ledd): that is a new enkeltvedtak, made the day
+ * of the reassessment by the one who reassessed, with its own letter, delivery, receipt and appeal (decision 230).
+ * It keeps the first decision's facts, legal basis, the pupil's views and the grounds; what is now decided (and its
+ * period) is the reassessment's, and its reasons are the reasons for the change. The first decision stays as it was
+ * decided and sent (status `changed`).
+ */
+function changedDecision(
+  row: DecisionRow,
+  input: Extract<Step, { step: 'reassess' }>,
+  actor: Actor,
+  now: Date,
+): NewDecisionRow {
+  const decision = input.decision?.trim() ?? '';
+  if (!decision)
+    throw new AppError('validation', 'Skriv hva som nå er vedtatt når skolen endrer vedtaket.', {
+      fields: [{ field: 'decision', message: 'Skriv hva som nå er vedtatt.' }],
+    });
+  const from = input.from === undefined ? row.valid_from : input.from;
+  const to = input.to === undefined ? row.valid_to : input.to;
+  if (from && to && to < from)
+    throw new AppError('validation', 'Sluttdatoen kan ikke være før startdatoen.', {
+      fields: [{ field: 'to', message: 'Sluttdatoen kan ikke være før startdatoen.' }],
+    });
+  return {
+    id: randomUUID(),
+    kommune_id: row.kommune_id,
+    case_id: row.case_id,
+    pupil_id: row.pupil_id,
+    kind: row.kind,
+    status: 'decided',
+    facts: row.facts,
+    legal_basis: row.legal_basis,
+    reasons: input.reasons.trim(),
+    heard: row.heard === null ? null : JSON.stringify(row.heard),
+    weighed: row.weighed,
+    decision,
+    valid_from: from,
+    valid_to: to,
+    assessment_id: row.assessment_id,
+    consent_on: row.consent_on,
+    consent_by: row.consent_by,
+    temporary_evaluate_on: row.temporary_evaluate_on,
+    temporary_considerations: row.temporary_considerations,
+    decided_on: input.on,
+    decided_by: actor.userId,
+    replaces_decision_id: row.id,
+    created_by: actor.userId,
+    created_at: now,
+    updated_by: actor.userId,
+    updated_at: now,
+  };
 }
 
 async function hasGuardianAccount(tx: Parameters<typeof caseAssessments>[0], pupilId: string): Promise<boolean> {

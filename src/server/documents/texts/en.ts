@@ -227,6 +227,23 @@ export const en: DocumentTexts = {
       sms: (n) => `${n} by SMS`,
     },
   },
+  schoolEnvironmentArchive: {
+    recordTitle: 'Record of the duty to act',
+    recordIntro:
+      'What the school has done in the matter, as recorded in Nærvær. The school must document what it does to fulfil its duty to act (Education Act, opplæringslova section 12-4).',
+    reported: (name, d) => `Reported to the head teacher by ${name} on ${d}.`,
+    reportHeading: 'What was reported',
+    investigatedHeading: (d) => `Investigated on ${d}`,
+    notInvestigated: 'No investigation is recorded in the matter.',
+    plans: (list) => `Activity plan made: ${list}.`,
+    noPlan: 'No activity plan was made in the matter.',
+    evaluatedHeading: (d) => `Evaluated on ${d}`,
+    closedHeading: (d) => `Closed on ${d}`,
+    ownerTitle: 'Notice to the school owner',
+    ownerText: (d) =>
+      `The school owner was told on ${d} that someone working at the school is involved in the matter (Education Act, opplæringslova section 12-5). The notice in Nærvær names the school, not the pupil; the head teacher follows the matter up with the school owner.`,
+    footer: 'School environment matter (Education Act, opplæringslova chapter 12)',
+  },
   activityPlan: {
     title: 'Activity plan',
     matterLine: 'School environment matter – the duty to act, Education Act (opplæringslova) chapter 12 (section 12-4)',
@@ -292,5 +309,9 @@ export const en: DocumentTexts = {
     appealNote: 'What the appeal concerns, as recorded by the school',
     appealRecord:
       "This is the school's record of the appeal in Nærvær. The appeal as the family sent it is not part of this record.",
+    changedTitle: 'New decision after appeal',
+    changedIntro: (decided, appeal) =>
+      `The school has reconsidered your appeal${appeal ? ` (received ${appeal})` : ''} against the decision of ${decided} and has changed the decision (Public Administration Act, forvaltningsloven section 33 second paragraph). This new decision replaces the decision of ${decided}.`,
+    changedReasons: 'Why the decision was changed',
   },
 };

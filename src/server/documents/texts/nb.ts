@@ -180,6 +180,23 @@ export const nb: DocumentTexts = {
       sms: (n) => `${n} på SMS`,
     },
   },
+  schoolEnvironmentArchive: {
+    recordTitle: 'Dokumentasjon av aktivitetsplikten',
+    recordIntro:
+      'Hva skolen har gjort i saken, slik det er ført i Nærvær. Skolen skal dokumentere hva som blir gjort for å oppfylle aktivitetsplikten (opplæringslova § 12-4).',
+    reported: (name, d) => `Meldt til rektor av ${name} ${d}.`,
+    reportHeading: 'Dette ble meldt',
+    investigatedHeading: (d) => `Undersøkt ${d}`,
+    notInvestigated: 'Ingen undersøkelse er ført i saken.',
+    plans: (list) => `Aktivitetsplan laget: ${list}.`,
+    noPlan: 'Det ble ikke laget noen aktivitetsplan i saken.',
+    evaluatedHeading: (d) => `Evaluert ${d}`,
+    closedHeading: (d) => `Avsluttet ${d}`,
+    ownerTitle: 'Melding til skoleeier',
+    ownerText: (d) =>
+      `Skoleeier ble varslet ${d} om at en som arbeider på skolen, er involvert i saken (opplæringslova § 12-5). Varselet i Nærvær nevner skolen, ikke eleven; rektor følger opp saken med skoleeier.`,
+    footer: 'Skolemiljøsak (opplæringslova kapittel 12)',
+  },
   activityPlan: {
     title: 'Aktivitetsplan',
     matterLine: 'Skolemiljøsak – aktivitetsplikt, jf. opplæringslova kapittel 12 (§ 12-4)',
@@ -243,5 +260,9 @@ export const nb: DocumentTexts = {
     appealNote: 'Hva klagen gjelder, slik skolen har ført det',
     appealRecord:
       'Dette er skolens registrering av klagen i Nærvær. Klagen slik familien sendte den, er ikke en del av registreringen.',
+    changedTitle: 'Nytt vedtak etter klage',
+    changedIntro: (decided, appeal) =>
+      `Skolen har vurdert klagen deres${appeal ? ` (mottatt ${appeal})` : ''} på vedtaket av ${decided} på nytt og har endret vedtaket (forvaltningsloven § 33 andre ledd). Dette nye vedtaket gjelder i stedet for vedtaket av ${decided}.`,
+    changedReasons: 'Hvorfor vedtaket er endret',
   },
 };

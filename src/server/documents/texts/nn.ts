@@ -224,6 +224,23 @@ export const nn: DocumentTexts = {
       sms: (n) => `${n} på SMS`,
     },
   },
+  schoolEnvironmentArchive: {
+    recordTitle: 'Dokumentasjon av aktivitetsplikta',
+    recordIntro:
+      'Kva skulen har gjort i saka, slik det er ført i Nærvær. Skulen skal dokumentere kva som blir gjort for å oppfylle aktivitetsplikta (opplæringslova § 12-4).',
+    reported: (name, d) => `Meldt til rektor av ${name} ${d}.`,
+    reportHeading: 'Dette vart meldt',
+    investigatedHeading: (d) => `Undersøkt ${d}`,
+    notInvestigated: 'Inga undersøking er ført i saka.',
+    plans: (list) => `Aktivitetsplan laga: ${list}.`,
+    noPlan: 'Det vart ikkje laga nokon aktivitetsplan i saka.',
+    evaluatedHeading: (d) => `Evaluert ${d}`,
+    closedHeading: (d) => `Avslutta ${d}`,
+    ownerTitle: 'Melding til skuleeigar',
+    ownerText: (d) =>
+      `Skuleeigar vart varsla ${d} om at ein som arbeider på skulen, er involvert i saka (opplæringslova § 12-5). Varselet i Nærvær nemner skulen, ikkje eleven; rektor følgjer opp saka med skuleeigar.`,
+    footer: 'Skolemiljøsak (opplæringslova kapittel 12)',
+  },
   activityPlan: {
     title: 'Aktivitetsplan',
     matterLine: 'Skolemiljøsak – aktivitetsplikt, jf. opplæringslova kapittel 12 (§ 12-4)',
@@ -288,5 +305,9 @@ export const nn: DocumentTexts = {
     appealNote: 'Kva klaga gjeld, slik skulen har ført det',
     appealRecord:
       'Dette er registreringa skulen har gjort av klaga i Nærvær. Klaga slik familien sende ho, er ikkje ein del av registreringa.',
+    changedTitle: 'Nytt vedtak etter klage',
+    changedIntro: (decided, appeal) =>
+      `Skulen har vurdert klaga dykkar${appeal ? ` (motteken ${appeal})` : ''} på vedtaket frå ${decided} på nytt og har endra vedtaket (forvaltningslova § 33 andre ledd). Dette nye vedtaket gjeld i staden for vedtaket frå ${decided}.`,
+    changedReasons: 'Kvifor vedtaket er endra',
   },
 };

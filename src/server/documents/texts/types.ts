@@ -184,6 +184,25 @@ export type DocumentTexts = {
    * The aktivitetsplan of a school environment matter (opplæringslova § 12-4, decision 188): its headings, and
    * the notice of the family's right to take the matter to the Statsforvalteren (§ 12-6).
    */
+  /**
+   * A closed school environment matter in the archive extract (decision 231): the record of what the school did
+   * (opplæringslova § 12-4, the documentation duty) and the notice to the school owner (§ 12-5).
+   */
+  schoolEnvironmentArchive: {
+    recordTitle: string;
+    recordIntro: string;
+    reported(name: string, date: string): string;
+    reportHeading: string;
+    investigatedHeading(date: string): string;
+    notInvestigated: string;
+    plans(list: string): string;
+    noPlan: string;
+    evaluatedHeading(date: string): string;
+    closedHeading(date: string): string;
+    ownerTitle: string;
+    ownerText(date: string): string;
+    footer: string;
+  };
   activityPlan: {
     title: string;
     /** «Skolemiljøsak – aktivitetsplikt, jf. opplæringslova kapittel 12». */
@@ -247,5 +266,9 @@ export type DocumentTexts = {
     appealReceived(date: string): string;
     appealNote: string;
     appealRecord: string;
+    /** The new letter when the school changes its decision after an appeal (fvl § 33 andre ledd, decision 230). */
+    changedTitle: string;
+    changedIntro(replacedDecidedOn: string, appealReceivedOn: string | null): string;
+    changedReasons: string;
   };
 };

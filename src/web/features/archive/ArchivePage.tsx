@@ -87,16 +87,24 @@ function ExtractCard({ extract: e, onHandedOver }: { extract: ArchiveExtract; on
   const [busy, setBusy] = useState(false);
   const failure = useFailure();
   const made = formatDateTime(e.madeAt);
+  // A school's period holds its closed cases and its closed school environment matters (decision 231).
   const about =
     e.scope === 'case'
       ? t('archive.scopeCase', { pupils: formatList(e.pupils) })
-      : t('archive.scopeSchool', {
-          school: e.schoolName,
-          from: formatDate(e.periodFrom),
-          to: formatDate(e.periodTo),
-          count: e.cases,
-          cases: formatNumber(e.cases),
-        });
+      : e.scope === 'matter'
+        ? t('archive.scopeMatter', { pupils: formatList(e.pupils) })
+        : [
+            t('archive.scopeSchool', {
+              school: e.schoolName,
+              from: formatDate(e.periodFrom),
+              to: formatDate(e.periodTo),
+              count: e.cases,
+              cases: formatNumber(e.cases),
+            }),
+            ...(e.matters > 0
+              ? [t('archive.scopeMatters', { count: e.matters, matters: formatNumber(e.matters) })]
+              : []),
+          ].join(' ');
 
   async function download() {
     failure.clear();

@@ -68,13 +68,13 @@ export function DecisionPanel({
         {decision.decidedOn && (
           <>
             <PrintButton
-              label={t('decisions.printLetter')}
+              label={t(decision.replacesId ? 'decisions.printChangedLetter' : 'decisions.printLetter')}
               print={() => decisionApi.pdf(caseData.id, decision.id, 'letter')}
               fileName="vedtak.pdf"
             />
             <PrintInLanguages
               languages={caseData.documentLanguages}
-              label={t('decisions.letterDocument')}
+              label={t(decision.replacesId ? 'decisions.changedLetterDocument' : 'decisions.letterDocument')}
               print={(language) => decisionApi.pdf(caseData.id, decision.id, 'letter', language)}
               fileName={(language) => `vedtak-${language}.pdf`}
             />

@@ -7,6 +7,8 @@ export function DecisionRecord({ decision: d, kind }: { decision: DecisionDto; k
   const { t } = useTranslation();
   const rows: [string, string][] = [];
   rows.push([t('decisions.statusLabel'), t(`decisions.state.${d.status}`)]);
+  // A decision the school changed after an appeal is a new decision with its own letter (decision 230).
+  if (d.replacesId) rows.push([t('decisions.afterAppeal'), t('decisions.afterAppealLine')]);
   if (kind && !d.decidedOn)
     rows.push([t('decisions.decidedBy'), formatList(kind.decidedBy.map((r) => t(`decisions.role.${r}`)))]);
   if (d.notice) {

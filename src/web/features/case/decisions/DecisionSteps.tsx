@@ -319,8 +319,13 @@ function ReassessForm(props: StepProps) {
   const [outcome, setOutcome] = useState<ReassessmentOutcome>('upheld');
   const [on, setOn] = useDate();
   const [reasons, setReasons] = useState('');
-  const f = useStep<'on' | 'reasons'>(props);
+  // When the school changes its decision: what is now decided and its period, starting from the first decision's.
+  const [decided, setDecided] = useState(props.decision.decision);
+  const [from, setFrom] = useState(props.decision.from ?? '');
+  const [to, setTo] = useState(props.decision.to ?? '');
+  const f = useStep<'on' | 'reasons' | 'decision' | 'from' | 'to'>(props);
   const v = props.decision.version;
+  const changed = outcome === 'changed';
   return (
     <PanelForm
       form={f.form}
@@ -329,8 +334,16 @@ function ReassessForm(props: StepProps) {
         () => ({
           on: !on && t('decisions.dateMissing'),
           reasons: !reasons.trim() && t('decisions.reassessReasonsMissing'),
+          decision: changed && !decided.trim() && t('decisions.changedDecisionMissing'),
         }),
-        () => ({ step: 'reassess', version: v, on, outcome, reasons: reasons.trim() }),
+        () => ({
+          step: 'reassess',
+          version: v,
+          on,
+          outcome,
+          reasons: reasons.trim(),
+          ...(changed ? { decision: decided.trim(), from: from || null, to: to || null } : {}),
+        }),
         t('decisions.reassessed'),
       )}
     >
@@ -358,6 +371,36 @@ function ReassessForm(props: StepProps) {
         onChange={(e) => setReasons(e.target.value)}
         error={f.problems.reasons}
       />
+      {changed && (
+        <>
+          <Paragraph data-size="sm">{t('decisions.changedHint')}</Paragraph>
+          <Textfield
+            multiline
+            rows={3}
+            name="decision"
+            label={t('decisions.changedDecision')}
+            value={decided}
+            onChange={(e) => setDecided(e.target.value)}
+            error={f.problems.decision}
+          />
+          <Textfield
+            name="from"
+            type="date"
+            label={t('decisions.from')}
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            error={f.problems.from}
+          />
+          <Textfield
+            name="to"
+            type="date"
+            label={t('decisions.to')}
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            error={f.problems.to}
+          />
+        </>
+      )}
       <Buttons f={f} submit={t('decisions.reassessSubmit')} panel={props.panel} />
     </PanelForm>
   );

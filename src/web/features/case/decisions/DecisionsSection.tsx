@@ -80,7 +80,9 @@ export function DecisionsSection({ data, onChanged }: SectionProps) {
               {list.decisions.map((d) => (
                 <li key={d.id} data-decision-id={d.id}>
                   <Heading level={3} data-size="xs" id={decisionHeadingId(d.id)} tabIndex={-1}>
-                    {d.kindName} <Tag data-color={STATUS_COLOR[d.status]}>{t(`decisions.state.${d.status}`)}</Tag>
+                    {d.kindName}
+                    {d.replacesId && ` – ${t('decisions.afterAppeal')}`}{' '}
+                    <Tag data-color={STATUS_COLOR[d.status]}>{t(`decisions.state.${d.status}`)}</Tag>
                   </Heading>
                   <Paragraph data-size="sm" className="class-list__meta">
                     {[

@@ -12,6 +12,7 @@ const saved: DecisionDto = {
   from: '2026-12-01',
   to: null,
   nextDeadline: null,
+  replacesId: null,
   version: 3,
   facts: 'Henrik har vært borte hver mandag.',
   legalBasis: ['oppl-2-1'],

@@ -67,7 +67,9 @@ function LetterCard({
   letter: NonNullable<Sent['letter']>;
 }) {
   const { t } = useTranslation();
-  const heading = t('decisions.childDecisionTitle', { kind: decision.kindName });
+  const heading = t(decision.afterAppeal ? 'decisions.childChangedTitle' : 'decisions.childDecisionTitle', {
+    kind: decision.kindName,
+  });
   return (
     <Card data-color="neutral">
       <Heading level={3} data-size="2xs">
