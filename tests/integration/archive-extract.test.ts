@@ -233,13 +233,16 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     );
   });
 
-  /** Each decision gives its forhåndsvarsel once sent, its letter once made and an appeal once in (decision 225). */
+  /**
+   * Each decision gives its forhåndsvarsel once sent, the guardians' reply once in (decision 233), its letter once
+   * made and an appeal once in (decision 225).
+   */
   const decisionDocuments = async () => {
     const rektor = w.as('rektor');
     let n = 0;
     for (const d of (await rektor.get(`/api/cases/${caseId}/decisions`)).data.decisions as { id: string }[]) {
       const full = (await rektor.get(`/api/cases/${caseId}/decisions/${d.id}`)).data.decision;
-      n += (full.notice ? 1 : 0) + (full.decidedOn ? 1 : 0) + (full.appeal ? 1 : 0);
+      n += (full.notice ? 1 : 0) + (full.notice?.reply ? 1 : 0) + (full.decidedOn ? 1 : 0) + (full.appeal ? 1 : 0);
     }
     return n;
   };
@@ -326,6 +329,18 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
       '<offentligTittel>Klage på vedtak: Redusert timeplan',
     ])
       expect(appeal).toContain(expected);
+    // The guardians' reply to the forhåndsvarsel, as the school recorded it: incoming too (decision 233).
+    const reply = registrations.find((r) =>
+      r.includes(`<systemID>${uuidFrom(`case_decision:${decisionId}:reply`)}</systemID>`),
+    );
+    for (const expected of [
+      '<journalposttype>Inngående dokument</journalposttype>',
+      '<korrespondanseparttype>Avsender</korrespondanseparttype>',
+      '<skjermingMetadata>Skjerming navn avsender</skjermingMetadata>',
+      '<journaldato>2026-11-24</journaldato>',
+      '<offentligTittel>Svar på forhåndsvarsel: Redusert timeplan',
+    ])
+      expect(reply).toContain(expected);
     // The public journal names no one.
     const open = readFileSync(join(root, 'offentligJournal.xml'), 'utf8');
     expect(open).not.toContain('Elev0');
@@ -392,6 +407,9 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     const appeal = await read(uuidFrom(`case_decision:${decisionId}:appeal`));
     for (const expected of ['Klage på vedtak', '24.11.2026', 'Foresatte mener tre timer om dagen er for lite.'])
       expect(appeal, expected).toContain(expected);
+    const reply = await read(uuidFrom(`case_decision:${decisionId}:reply`));
+    for (const expected of ['Svar på forhåndsvarsel', 'Foresatte svarte 24.11.2026', 'Foresatte er enige.'])
+      expect(reply, expected).toContain(expected);
     // The change log carries the decision's versions: the edits before the notice on the notice, all on the letter.
     const log = readFileSync(join(root, 'endringslogg.xml'), 'utf8');
     expect(log).toContain(`<referanseArkivenhet>${decisionId}</referanseArkivenhet>`);

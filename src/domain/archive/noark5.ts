@@ -30,6 +30,7 @@ export const ARCHIVE_DOCUMENT_KINDS = [
   'notice',
   'decision',
   'appeal',
+  'reply',
   'activity-plan',
   'matter-record',
 ] as const;
@@ -54,6 +55,8 @@ const DIRECTION = {
   decision: { journalposttype: 'Utgående dokument', part: 'Mottaker', dokumenttype: 'Vedtak' },
   /** The guardians' appeal against a decision, as the school registered it (decision 225). */
   appeal: { journalposttype: 'Inngående dokument', part: 'Avsender', dokumenttype: 'Klage' },
+  /** The guardians' reply to a forhåndsvarsel, sent in Nærvær or recorded by the school (decision 233). */
+  reply: { journalposttype: 'Inngående dokument', part: 'Avsender', dokumenttype: 'Brev' },
   /** An aktivitetsplan of a school environment matter as sent home to the guardians (decision 231). */
   'activity-plan': { journalposttype: 'Utgående dokument', part: 'Mottaker', dokumenttype: 'Plan' },
   /** What the school did in a school environment matter, its documentation duty (§ 12-4, decision 231). */

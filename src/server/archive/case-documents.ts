@@ -319,7 +319,8 @@ async function rowAsSent(tx: Tx, row: DecisionRow, sent: (r: DecisionRow) => boo
 
 /**
  * The decisions (enkeltvedtak, decisions 213–217): the forhåndsvarsel once sent and the decision letter once made,
- * and the appeal once received (the school's record of it: the day and what it concerns, an incoming document),
+ * the guardians' reply to the notice once in, and the appeal once received (the school's record of it: the day and
+ * what it concerns, an incoming document),
  * all in the kommune's målform; the notice and the letter rendered as the school prints them
  * (decision-letter-pdf.ts) — the notice from the decision's row as it was when it went out — and dated the day
  * they were sent (the letter: delivered, or decided when not yet delivered). The family's translations are not
@@ -358,6 +359,40 @@ const decisions: DocumentSource = {
           recordId: row.id,
           versionsBelow: asSent.version,
           render: render(asSent, 'notice'),
+        });
+      }
+      if (row.reply_on) {
+        // The guardians' answer to the forhåndsvarsel, as they sent it in Nærvær or as the school recorded what they
+        // said on paper or by phone: an incoming document of its own (decision 233).
+        const answered = await rowAsSent(tx, row, (r) => r.reply_on !== null);
+        const replyOn = row.reply_on;
+        out.push({
+          id: uuidFrom(`case_decision:${row.id}:reply`),
+          kind: 'reply',
+          title: `${t.replyTitle}: ${kindName}`,
+          date: replyOn,
+          createdAt: new Date(answered.updated_at),
+          authorId: answered.updated_by,
+          counterpart: 'Foresatte',
+          table: null,
+          render: () => {
+            const texts = documentTexts(malform);
+            return renderPdf({
+              title: `${t.replyTitle} – ${pupilName(place)}`,
+              createdAt: now,
+              footer: `${place.schoolName} · ${t.footer} · ${texts.confidential}`,
+              blocks: [
+                { kind: 'paragraph', text: place.schoolName },
+                { kind: 'heading', text: t.replyTitle },
+                { kind: 'paragraph', text: t.about(kindName, pupilName(place)), bold: true },
+                {
+                  kind: 'paragraph',
+                  text: t.replyReceived(documentDate(replyOn, malform), row.reply_channel === 'naervaer'),
+                },
+                { kind: 'paragraph', text: row.reply ?? '' },
+              ],
+            });
+          },
         });
       }
       if (row.decided_on) {

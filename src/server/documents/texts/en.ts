@@ -304,6 +304,11 @@ export const en: DocumentTexts = {
     footer: 'Individual decision under the Public Administration Act',
     fileName: 'decision',
     noticeFileName: 'advance-notice',
+    replyTitle: 'Reply to the advance notice',
+    replyReceived: (d, inNaervaer) =>
+      inNaervaer
+        ? `The guardians replied in Nærvær on ${d}:`
+        : `The guardians replied on ${d}. The reply as the school recorded it:`,
     appealTitle: 'Appeal against the decision',
     appealReceived: (d) => `The guardians' appeal reached the school on ${d}.`,
     appealNote: 'What the appeal concerns, as recorded by the school',

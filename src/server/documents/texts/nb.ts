@@ -255,6 +255,9 @@ export const nb: DocumentTexts = {
     footer: 'Enkeltvedtak etter forvaltningsloven',
     fileName: 'vedtak',
     noticeFileName: 'forhandsvarsel',
+    replyTitle: 'Svar på forhåndsvarsel',
+    replyReceived: (d, inNaervaer) =>
+      inNaervaer ? `Foresatte svarte i Nærvær ${d}:` : `Foresatte svarte ${d}. Svaret slik skolen har ført det:`,
     appealTitle: 'Klage på vedtak',
     appealReceived: (d) => `Klagen fra foresatte kom til skolen ${d}.`,
     appealNote: 'Hva klagen gjelder, slik skolen har ført det',

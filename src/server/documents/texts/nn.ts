@@ -300,6 +300,9 @@ export const nn: DocumentTexts = {
     footer: 'Enkeltvedtak etter forvaltningslova',
     fileName: 'vedtak',
     noticeFileName: 'forehandsvarsel',
+    replyTitle: 'Svar på førehandsvarsel',
+    replyReceived: (d, inNaervaer) =>
+      inNaervaer ? `Føresette svarte i Nærvær ${d}:` : `Føresette svarte ${d}. Svaret slik skulen har ført det:`,
     appealTitle: 'Klage på vedtak',
     appealReceived: (d) => `Klaga frå føresette kom til skulen ${d}.`,
     appealNote: 'Kva klaga gjeld, slik skulen har ført det',

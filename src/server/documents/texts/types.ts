@@ -266,6 +266,9 @@ export type DocumentTexts = {
     appealReceived(date: string): string;
     appealNote: string;
     appealRecord: string;
+    /** The guardians' reply to the forhåndsvarsel in the archive (decision 233): sent in Nærvær or recorded. */
+    replyTitle: string;
+    replyReceived(date: string, inNaervaer: boolean): string;
     /** The new letter when the school changes its decision after an appeal (fvl § 33 andre ledd, decision 230). */
     changedTitle: string;
     changedIntro(replacedDecidedOn: string, appealReceivedOn: string | null): string;
