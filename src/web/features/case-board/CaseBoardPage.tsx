@@ -24,7 +24,7 @@ export function CaseBoardPage() {
   const { takeOver } = casePlan(user);
   return (
     <Page title={t('cases.boardTitle')}>
-      <Paragraph>{t('cases.boardIntro')}</Paragraph>
+      <Paragraph className="page-intro">{t('cases.boardIntro')}</Paragraph>
       {/* A safe school first (decision 189): the school environment matters and their deadlines above the cases. */}
       <SchoolEnvironmentBoard />
       {/* The law's deadlines next (decision 219): a reply due, an appeal deadline running, an appeal to reassess. */}
