@@ -246,15 +246,20 @@ describeDb('naervaer archive (command line)', () => {
       (typeof r.details === 'string' ? JSON.parse(r.details) : r.details) as Record<string, unknown>;
     const of = (action: string, entityId: string) =>
       audit.filter((r) => r.action === action && r.entity_id === entityId);
-    for (const id of [caseExtractId, schoolExtractId]) {
-      expect(of('archive.extract.create', id).map(details)).toEqual([expect.objectContaining({ via: 'cli' })]);
+    // One row per case or school environment matter the extract holds (decision 231): the case's extract one, the
+    // school's the closed case and the kommune's closed matter.
+    for (const [id, held] of [
+      [caseExtractId, 1],
+      [schoolExtractId, 2],
+    ] as const) {
+      expect(of('archive.extract.create', id).map(details)).toEqual(
+        Array.from({ length: held }, () => expect.objectContaining({ via: 'cli' })),
+      );
       expect(of('archive.extract.download', id).length).toBeGreaterThan(0);
       expect(of('archive.extract.download', id).every((r) => details(r).via === 'cli')).toBe(true);
     }
-    expect(of('archive.extract.hand-over', schoolExtractId).map(details)).toEqual([
-      { handedOverOn: '2026-11-24', archive: 'IKA Testfylke', via: 'cli' },
-    ]);
-    expect(of('archive.extract.hand-over', schoolExtractId)[0]!.case_id).toBe(closedCaseId);
+    const handedOver = of('archive.extract.hand-over', schoolExtractId).filter((r) => r.case_id === closedCaseId);
+    expect(handedOver.map(details)).toEqual([{ handedOverOn: '2026-11-24', archive: 'IKA Testfylke', via: 'cli' }]);
   }, 60_000);
 
   it('writes a handed-over identical extract again, and makes a new one once something was written in a case', async () => {
