@@ -213,6 +213,16 @@ describeDb('a closed school environment matter as its own saksmappe in the Noark
     expect((await w.as('kontakt').post(`/api/school-environment/${matterId}/archive-extracts`, {})).status).toBe(403);
   });
 
+  it('the pupil’s data export names the extracts the matter is in (GDPR art. 15)', async () => {
+    const res = await w.as('rektor').get(`/api/pupils/${pupilId()}/privacy-export?format=json`);
+    expect(res.status).toBe(200);
+    const links = (res.data.sections as { table: string; rows: Record<string, unknown>[] }[]).find(
+      (x) => x.table === 'archive_extract_case',
+    )!.rows;
+    // The school's extract for the month and the one made on demand above.
+    expect(links.filter((r) => r.matter_id === matterId)).toHaveLength(2);
+  });
+
   it('handed over, the matter is erased after its own five years and the report says it went to the archive', async () => {
     const handed = await w.as('rektor').post(`/api/archive-extracts/${extract.id}/hand-over`, {
       handedOverOn: '2026-11-24',

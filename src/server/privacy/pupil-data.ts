@@ -10,6 +10,8 @@ import type { Tx } from '../../db/create-db';
 export type PupilKeys = {
   pupilId: string;
   caseIds: string[];
+  /** The pupil's school environment matters (decision 231: a matter is its own saksmappe in an extract). */
+  matterIds: string[];
   eventIds: string[];
   guardianIds: string[];
   rowIds: string[];
@@ -34,7 +36,7 @@ export type PupilDataSection = {
   where: (k: PupilKeys) => RawBuilder<unknown> | null;
   orderBy: string;
   /** Values of one column of this section's rows that later sections select by. */
-  gathers?: { key: 'caseIds' | 'eventIds' | 'guardianIds'; column: string };
+  gathers?: { key: 'caseIds' | 'matterIds' | 'eventIds' | 'guardianIds'; column: string };
   erasure: Erasure;
 };
 
@@ -137,6 +139,7 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
       'Saker om elevens skolemiljø etter opplæringslova kapittel 12: hva skolen fikk vite og når, hvem som ble varslet, hva undersøkelsen fant, aktivitetsplanen, evalueringen og avslutningen.',
     where: (k) => eq('pupil_id', k.pupilId),
     orderBy: 'reported_at',
+    gathers: { key: 'matterIds', column: 'id' },
     // Not erased with an absence case: it is its own matter, which the school must be able to document (§ 12-4
     // fifth paragraph). Its own rule of the retention settings erases it, with its steps, its aktivitetsplan and
     // their earlier versions, some years after it closed (decision 210).
@@ -238,8 +241,13 @@ export const PUPIL_DATA: readonly PupilDataSection[] = [
     table: 'archive_extract_case',
     title: 'Arkivuttrekk av saken',
     description:
-      'Hvilke arkivuttrekk (Noark 5) saken er med i. Uttrekket selv er saksdokumentene som ble overført til kommunens arkiv; det slettes fra Nærvær sammen med saken.',
-    where: (k) => among('case_id', k.caseIds),
+      'Hvilke arkivuttrekk (Noark 5) saken og skolemiljøsakene er med i. Uttrekket selv er saksdokumentene som ble overført til kommunens arkiv; det slettes fra Nærvær sammen med saken eller skolemiljøsaken.',
+    where: (k) => {
+      const ofCases = among('case_id', k.caseIds);
+      const ofMatters = among('matter_id', k.matterIds);
+      if (ofCases && ofMatters) return sql`(${ofCases} or ${ofMatters})`;
+      return ofCases ?? ofMatters;
+    },
     orderBy: 'id',
     erasure: { by: 'case' },
   },
@@ -394,7 +402,7 @@ export async function collectPupilData(
   pupilId: string,
   protectedAddress: boolean,
 ): Promise<CollectedSection[]> {
-  const keys: PupilKeys = { pupilId, caseIds: [], eventIds: [], guardianIds: [], rowIds: [] };
+  const keys: PupilKeys = { pupilId, caseIds: [], matterIds: [], eventIds: [], guardianIds: [], rowIds: [] };
   const out: CollectedSection[] = [];
   // A guardian with a protected address of their own (decision 153): their contact fields are shielded
   // whether or not the pupil's address is, in their earlier versions too.
