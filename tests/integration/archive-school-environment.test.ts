@@ -74,6 +74,18 @@ describeDb('a closed school environment matter as its own saksmappe in the Noark
     version = revised.data.matter.version;
     await step({ step: 'evaluated', on: '2026-11-24', text: 'Elev0 sier gymtimene er trygge nå.' });
     await step({ step: 'closed', on: '2026-11-24', text: 'Tiltakene virket.' });
+    // Closing the matter made its own extract at once, as closing a case does (decision 234).
+    const matterOnClose = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
+      tx
+        .selectFrom('archive_extract_case as l')
+        .innerJoin('archive_extract as e', 'e.id', 'l.extract_id')
+        .select(['e.scope', 'e.reason', 'e.period_to', 'e.documents', 'l.case_id'])
+        .where('l.matter_id', '=', matterId)
+        .execute(),
+    );
+    expect(matterOnClose).toEqual([
+      { scope: 'matter', reason: 'closed', period_to: expect.anything(), documents: 4, case_id: null },
+    ]);
     await actOnCase(w.as('kontakt'), caseId, { type: 'close', summary: 'Tilbake i full skolegang.' });
     const onClose = await w.db.withContext({ kommuneId: w.k.id }, (tx) =>
       tx.selectFrom('archive_extract_case').selectAll().where('case_id', '=', caseId).execute(),
@@ -219,8 +231,8 @@ describeDb('a closed school environment matter as its own saksmappe in the Noark
     const links = (res.data.sections as { table: string; rows: Record<string, unknown>[] }[]).find(
       (x) => x.table === 'archive_extract_case',
     )!.rows;
-    // The school's extract for the month and the one made on demand above.
-    expect(links.filter((r) => r.matter_id === matterId)).toHaveLength(2);
+    // The one made when the matter closed, the school's extract for the month and the one made on demand above.
+    expect(links.filter((r) => r.matter_id === matterId)).toHaveLength(3);
   });
 
   it('handed over, the matter is erased after its own five years and the report says it went to the archive', async () => {

@@ -26,7 +26,7 @@ import { authErrors } from './schemas';
 const tags = ['skolemiljø'];
 
 export const schoolEnvironmentRoutes =
-  ({ db, clock }: RouteDeps): FastifyPluginAsyncZod =>
+  ({ db, clock, content }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/pupils/:pupilId/school-environment',
@@ -117,7 +117,7 @@ export const schoolEnvironmentRoutes =
         },
       },
       async (request) =>
-        recordSchoolEnvironmentStep(db, actorOf(request), request.params.matterId, request.body, clock.now()),
+        recordSchoolEnvironmentStep(db, content, actorOf(request), request.params.matterId, request.body, clock.now()),
     );
 
     app.get(

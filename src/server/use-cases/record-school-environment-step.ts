@@ -1,5 +1,7 @@
 // A step of a school environment matter, with its day (decision 187): the school owner told (§ 12-5, when
-// not done by the start), investigated with what was found, evaluated with how it went, closed with why.
+// not done by the start), investigated with what was found, evaluated with how it went, closed with why. A closed
+// matter's file goes to the archive as a Noark 5 extract of its own, made at once, as a closed case's does
+// (decisions 223 and 234).
 import type { Db } from '../../db/create-db';
 import type { MATTER_RECORDED_STEPS } from '../../contract/school-environment';
 import { contextOf, type Actor } from '../actor';
@@ -7,6 +9,8 @@ import { osloDate } from '../clock';
 import { writeAudit } from '../audit';
 import { AppError } from '../errors';
 import { updateVersioned } from '../versioned';
+import { makeArchiveExtract } from '../archive/make-extract';
+import type { Content } from '../content/load-content';
 import { matterForEditor } from '../school-environment/matters';
 import { getSchoolEnvironmentMatter } from './get-school-environment-matter';
 
@@ -20,6 +24,7 @@ const TEXT_NEEDED: Partial<Record<Step, string>> = {
 
 export async function recordSchoolEnvironmentStep(
   db: Db,
+  content: Content,
   actor: Actor,
   matterId: string,
   input: { version: number; step: Step; on: string; text: string },
@@ -64,6 +69,23 @@ export async function recordSchoolEnvironmentStep(
         details: { matterId: row.id, step: input.step, on: input.on, version },
       },
     ]);
+    // The matter's period runs from its report (or from the closing day, when that was entered as earlier).
+    const reported = osloDate(new Date(row.reported_at));
+    if (input.step === 'closed')
+      await makeArchiveExtract(
+        tx,
+        content,
+        actor,
+        {
+          scope: 'matter',
+          reason: 'closed',
+          schoolId: row.school_id,
+          caseIds: [],
+          matterIds: [row.id],
+          period: { from: reported < input.on ? reported : input.on, to: input.on },
+        },
+        now,
+      );
   });
   return getSchoolEnvironmentMatter(db, actor, matterId, now);
 }
