@@ -34,7 +34,7 @@ dokumentene som PDF/A-2b), slik skjermen «Arkivuttrekk» lager det. Kommandoen 
 som må være skoleledelse eller administrator ved skolen; alt logges i tilgangsloggen som brukerens handling
 fra kommandolinja.
 
-export: lager uttrekket av alle saker ved skolen som ble avsluttet i perioden (--from til og med --to), eller
+export: lager uttrekket av alle saker og skolemiljøsaker ved skolen som ble avsluttet i perioden (--from til og med --to), eller
   av én avsluttet sak (--case), lagrer det i Nærvær og skriver tar-fila til --out (standard:
   arkivuttrekk-<skole>-<fra>-<til>.tar eller arkivuttrekk-sak-<sak-id>.tar i mappa du står i). Finnes et likt
   uttrekk allerede (samme saker, og ingenting er skrevet i sakene siden), skrives det på nytt i stedet for å

@@ -85,7 +85,8 @@ export const archiveRoutes =
       {
         config: { action: 'archive.extract.create' },
         schema: {
-          summary: 'Lag et Noark 5-arkivuttrekk av alle saker ved skolen som ble avsluttet i en periode',
+          summary:
+            'Lag et Noark 5-arkivuttrekk av alle saker og skolemiljøsaker ved skolen som ble avsluttet i en periode',
           tags: ['arkiv'],
           params: makeSchoolArchiveExtractParams,
           body: makeSchoolArchiveExtractBody,
