@@ -176,25 +176,7 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
       : [];
     const handedOver = (id: string) => matterHandovers.find((h) => h.matter_id === id)?.on ?? null;
     // The extracts holding an erased case hold its documents too: they go with it (the archive has its copy).
-    if (plan.caseIds.length) {
-      const extracts = await tx
-        .selectFrom('archive_extract_case')
-        .select('extract_id')
-        .distinct()
-        .where('case_id', 'in', plan.caseIds)
-        .execute();
-      if (extracts.length) {
-        const deleted = await tx
-          .deleteFrom('archive_extract')
-          .where(
-            'id',
-            'in',
-            extracts.map((e) => e.extract_id),
-          )
-          .executeTakeFirst();
-        add('archive_extract', Number(deleted.numDeletedRows));
-      }
-    }
+    add('archive_extract', await deleteExtractsHolding(tx, 'case_id', plan.caseIds));
     for (const c of cases) {
       const { facts } = c;
       await tx
@@ -233,25 +215,7 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
       await sql`select privacy_erase_record_history(${table}, array[${sql.join(ids)}]::uuid[])`.execute(tx);
     }
     // The extracts holding an erased matter go with it, as the archive has its copy.
-    if (matterIds.length) {
-      const extracts = await tx
-        .selectFrom('archive_extract_case')
-        .select('extract_id')
-        .distinct()
-        .where('matter_id', 'in', matterIds)
-        .execute();
-      if (extracts.length) {
-        const deleted = await tx
-          .deleteFrom('archive_extract')
-          .where(
-            'id',
-            'in',
-            extracts.map((e) => e.extract_id),
-          )
-          .executeTakeFirst();
-        add('archive_extract', Number(deleted.numDeletedRows));
-      }
-    }
+    add('archive_extract', await deleteExtractsHolding(tx, 'matter_id', matterIds));
     if (matterIds.length) {
       // The plan as sent home goes with its matter; then the matter (its steps and plan are its columns) and
       // its earlier versions. Its inbox items name the matter only in their key, and show nothing once it is gone.
@@ -309,4 +273,14 @@ export async function erasePupilCaseData(db: Db, content: Content, actor: Actor,
         : 'Eleven har ingen saksopplysninger som kan slettes.',
     };
   });
+}
+
+/** Deletes every archive extract that holds one of the cases or matters; how many went. */
+async function deleteExtractsHolding(tx: Tx, column: 'case_id' | 'matter_id', ids: string[]): Promise<number> {
+  if (!ids.length) return 0;
+  const deleted = await tx
+    .deleteFrom('archive_extract')
+    .where('id', 'in', (eb) => eb.selectFrom('archive_extract_case').select('extract_id').where(column, 'in', ids))
+    .executeTakeFirst();
+  return Number(deleted.numDeletedRows);
 }
