@@ -134,6 +134,23 @@ export async function pupilForGuardian(tx: Tx, actor: Actor, pupilId: string): P
 }
 
 /**
+ * Whether the guardian (the actor) has parental responsibility for the pupil through a link whose information is
+ * not restricted — who may answer the school for the child, e.g. a forhåndsvarsel (decision 228).
+ */
+export async function hasParentalResponsibility(tx: Tx, actor: Actor, pupilId: string): Promise<boolean> {
+  const link = await tx
+    .selectFrom('guardian_pupil as gp')
+    .innerJoin('guardian as g', 'g.id', 'gp.guardian_id')
+    .select('gp.pupil_id')
+    .where('gp.pupil_id', '=', pupilId)
+    .where('g.user_id', '=', actor.userId)
+    .where('gp.information_restricted', '=', false)
+    .where('gp.parental_responsibility', '=', true)
+    .executeTakeFirst();
+  return link !== undefined;
+}
+
+/**
  * The pupil a pupil's own account is (decision 184): the only pupil it can ever name. A pupil's account has
  * no pupil id in its requests; an account no pupil points at is told nothing.
  */

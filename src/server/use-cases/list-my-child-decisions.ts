@@ -6,7 +6,7 @@ import type { Db } from '../../db/create-db';
 import { appealDeadline } from '../../domain/decisions/appeal-deadline';
 import { guardianReplyChance } from '../../domain/decisions/decision';
 import { contextOf, type Actor } from '../actor';
-import { pupilForGuardian } from '../absence/place';
+import { hasParentalResponsibility, pupilForGuardian } from '../absence/place';
 import { writeAudit } from '../audit';
 import { osloDate } from '../clock';
 import { namesOf, stateOf } from '../decisions/decisions';
@@ -26,14 +26,7 @@ export async function listMyChildDecisions(db: Db, content: Content, actor: Acto
       .where((eb) => eb.or([eb('notice_sent_on', 'is not', null), eb('delivery_channel', '=', 'naervaer')]))
       .orderBy('created_at')
       .execute();
-    const responsible = await tx
-      .selectFrom('guardian_pupil as gp')
-      .innerJoin('guardian as g', 'g.id', 'gp.guardian_id')
-      .select('gp.parental_responsibility')
-      .where('gp.pupil_id', '=', place.pupilId)
-      .where('g.user_id', '=', actor.userId)
-      .where('gp.parental_responsibility', '=', true)
-      .executeTakeFirst();
+    const mayReply = await hasParentalResponsibility(tx, actor, place.pupilId);
     const names = await namesOf(
       tx,
       rows.map((r) => r.reply_user_id),
@@ -68,7 +61,7 @@ export async function listMyChildDecisions(db: Db, content: Content, actor: Acto
                       }
                     : null,
                 replyChance: guardianReplyChance(stateOf(r), today, r.reply_user_id === actor.userId),
-                mayReply: responsible !== undefined,
+                mayReply,
               }
             : null,
         letter:

@@ -8,7 +8,7 @@ import type { Db } from '../../db/create-db';
 import { norwegianDate } from '../../domain/calendar/dates';
 import { guardianReplyChance } from '../../domain/decisions/decision';
 import { contextOf, type Actor } from '../actor';
-import { pupilForGuardian } from '../absence/place';
+import { hasParentalResponsibility, pupilForGuardian } from '../absence/place';
 import { writeAudit } from '../audit';
 import { osloDate } from '../clock';
 import { stateOf } from '../decisions/decisions';
@@ -32,15 +32,7 @@ export async function replyToDecisionNotice(
       .where('notice_sent_on', 'is not', null)
       .executeTakeFirst();
     if (!row) throw new AppError('not_found', 'Fant ikke forhåndsvarselet.');
-    const links = await tx
-      .selectFrom('guardian_pupil as gp')
-      .innerJoin('guardian as g', 'g.id', 'gp.guardian_id')
-      .select('gp.parental_responsibility')
-      .where('gp.pupil_id', '=', place.pupilId)
-      .where('g.user_id', '=', actor.userId)
-      .where('gp.information_restricted', '=', false)
-      .execute();
-    if (!links.some((l) => l.parental_responsibility))
+    if (!(await hasParentalResponsibility(tx, actor, place.pupilId)))
       throw new AppError(
         'forbidden',
         'Bare foresatte med foreldreansvar kan svare på forhåndsvarselet i Nærvær. Ta kontakt med skolen om du vil si noe.',
