@@ -94,6 +94,13 @@ export const decisionSummaryDto = z.object({
 });
 export type DecisionSummary = z.infer<typeof decisionSummaryDto>;
 
+/** The guardians' reply to a forhåndsvarsel as it stands (decision 228). */
+const noticeReply = z.object({
+  on: z.string(),
+  text: z.string(),
+  channel: z.enum(REPLY_CHANNELS).describe('Sendt av en foresatt i Nærvær, eller ført inn av skolen'),
+  byName: z.string().nullable().describe('Den foresatte som sendte svaret i Nærvær'),
+});
 export const decisionDto = decisionSummaryDto.extend({
   // The draft.
   facts: z.string().describe('Sakens faktiske forhold'),
@@ -110,14 +117,7 @@ export const decisionDto = decisionSummaryDto.extend({
     .object({
       sentOn: z.string(),
       replyBy: z.string(),
-      reply: z
-        .object({
-          on: z.string(),
-          text: z.string(),
-          channel: z.enum(REPLY_CHANNELS).describe('Sendt av en foresatt i Nærvær, eller ført inn av skolen'),
-          byName: z.string().nullable().describe('Den foresatte som sendte svaret i Nærvær'),
-        })
-        .nullable(),
+      reply: noticeReply.nullable(),
     })
     .nullable(),
   decidedByName: z.string().nullable(),
@@ -283,13 +283,7 @@ export const myChildDecisionsResponse = z.object({
         .object({
           sentOn: z.string(),
           replyBy: z.string(),
-          reply: z
-            .object({
-              on: z.string(),
-              text: z.string(),
-              channel: z.enum(REPLY_CHANNELS),
-              byName: z.string().nullable(),
-            })
+          reply: noticeReply
             .nullable()
             .describe('Svaret slik det står: sendt i Nærvær av en foresatt, eller ført inn av skolen'),
           replyChance: z
