@@ -235,6 +235,7 @@ describe.skipIf(unavailable !== null)('browser journey: a kommune goes live (iss
     await add('feide', 'Feide', 'ullensaker-feide', providers[0]!.issuer, 'NAERVAER_OIDC_GOLIVE_FEIDE', 'mfa');
     await add('idporten', 'ID-porten', 'ullensaker-idporten', providers[1]!.issuer, 'NAERVAER_OIDC_GOLIVE_IDPORTEN');
     const table = page.getByRole('table', { name: 'Kommunens innloggingstjenester' });
+    await table.getByRole('row', { name: /ID-porten/ }).waitFor();
     expect(await table.innerText()).toContain('NAERVAER_OIDC_GOLIVE_FEIDE er satt');
     expect(await table.innerText()).toContain('NAERVAER_OIDC_GOLIVE_IDPORTEN er satt');
     expect(await page.content()).not.toContain(SECRET);

@@ -23,9 +23,10 @@ export function IdentityPage() {
   const { t } = useTranslation();
   const data = useApi('identity-providers', identityApi.list);
   const [notice, announce] = useNotice();
+  // The list is fetched again before the message, so «… er lagt til» never stands above a table without it.
   const done = async (text: string) => {
-    announce(text);
     await data.refresh();
+    announce(text);
     focusById(NOTICE_ID);
   };
 
