@@ -78,8 +78,8 @@ export function SchoolEnvironmentMatters({ pupilId, atTop = false }: { pupilId: 
           onCancel={panel.close}
           onDone={(text) =>
             panel.finish(async () => {
-              announce(text);
               if (reads) await loaded.refresh();
+              announce(text);
             })
           }
         />

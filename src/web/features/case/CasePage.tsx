@@ -67,8 +67,8 @@ export function CasePage() {
     }
   }
   const changed: Changed = async (text, parts) => {
-    announce(text);
     await refresh(parts);
+    announce(text);
   };
   /** What a section's actions change: its own part, the checklist and status, and the log where they write to it. */
   const changedIn =

@@ -66,8 +66,8 @@ function ClassConcerns({ classId, pupils }: { classId: string; pupils: Pupil[] }
   const [notice, announce] = useNotice();
   const byId = new Map(pupils.map((p) => [p.id, p]));
   const changed = async (text: string) => {
-    announce(text);
     await alerts.refresh();
+    announce(text);
   };
   const concerns = alerts.status === 'ok' ? alerts.data.concerns : [];
   return (

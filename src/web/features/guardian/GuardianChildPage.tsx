@@ -38,12 +38,12 @@ export function GuardianChildPage() {
   }, [loadedData]);
   const [notice, announce] = useNotice();
   const changed = async (text: string) => {
-    announce(text);
     try {
       setData(await guardianApi.myChild(pupilId));
     } catch (error) {
       handleApiError(error);
     }
+    announce(text);
   };
 
   const title = data ? fullName(data.child) : loaded.status === 'error' ? t('child.loadFailed') : t('child.loading');

@@ -36,8 +36,8 @@ export function PupilHomePage() {
     }
   };
   const changed = async (text: string) => {
-    announce(text);
     await reload();
+    announce(text);
   };
 
   return (

@@ -53,8 +53,8 @@ export function PupilPage() {
   }
   const notify: Notify = (text) => announce(text);
   const changed = async (text: string) => {
-    notify(text);
     await refresh();
+    notify(text);
   };
 
   const title = data
