@@ -50,9 +50,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts', browserOnly],
           // Builds the web app once if stale, and keeps the day's demo database for the run's journeys. The
           // journeys run beside each other and beside the other projects (decision 232); a poll waits up to
-          // ten seconds, since a page on a busy machine may take longer than vitest's one-second default.
+          // ten seconds, since a page on a busy machine may take longer than vitest's one-second default. A long
+          // journey took 83 s of its 90 with three files at once here, so a step may take three minutes.
           globalSetup: ['tests/setup/e2e-demo-cache.ts'],
-          testTimeout: 90_000,
+          testTimeout: 180_000,
           expect: { poll: { timeout: 10_000 } },
         },
       },

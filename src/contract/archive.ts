@@ -30,11 +30,20 @@ export const archiveExtract = z.object({
 export type ArchiveExtract = z.infer<typeof archiveExtract>;
 
 // GET /api/archive-extracts
-export const listArchiveExtractsQuery = z.object({ schoolId: idParam.optional() });
+export const listArchiveExtractsQuery = z.object({
+  schoolId: idParam.optional(),
+  /** Only the extracts that hold this case (the closed case's «Arkivuttrekk», decision 235). */
+  caseId: idParam.optional(),
+  /** Only the extracts that hold this school environment matter. */
+  matterId: idParam.optional(),
+});
 export type ListArchiveExtractsQuery = z.infer<typeof listArchiveExtractsQuery>;
 export const listArchiveExtractsResponse = z.object({
   extracts: z.array(archiveExtract),
-  /** The schools the reader may make a period's extract for. */
+  /**
+   * The schools the reader may make a period's extract for. Asked for one case or matter: its school, if the reader
+   * may make an extract of it, or none.
+   */
   schools: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type ListArchiveExtractsResponse = z.infer<typeof listArchiveExtractsResponse>;

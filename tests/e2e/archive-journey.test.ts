@@ -1,7 +1,7 @@
 // Issue 22 item 3 on screen (decision 223): Henrik's case is closed by his contact teacher, which makes its Noark 5
 // extract; the school leader (rektor) finds it on «Arkivuttrekk», downloads it (a tar holding arkivstruktur.xml and
-// the structure and the journals), marks it handed over to the kommune's archive, and makes an extract of the school's period — by
-// keyboard, axe on each screen, at 1366 × 900 and 390 × 844. Screenshots go to /tmp/archive-shots (looked at by hand).
+// the structure and the journals), marks it handed over to the kommune's archive, makes an extract of the school's
+// period, and under the closed case makes one more on demand (decision 235) — by keyboard, axe on each screen, at 1366 × 900 and 390 × 844. Screenshots go to /tmp/archive-shots (looked at by hand).
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -124,14 +124,41 @@ describe.skipIf(unavailable !== null)('browser journey: arkivuttrekk av en avslu
     await list.getByRole('listitem').filter({ hasText: 'saker avsluttet 01.08.2026–24.11.2026 (1 sak)' }).waitFor();
     await expectNoAxeViolations(leader, 'arkivuttrekk etter overføring');
 
-    // 5. The same screen on a phone.
+    // 5. Under the closed case (decision 235): the extracts holding it, and a new one made on demand.
+    await leader.goto(`${j.base}/sak/${caseId}`);
+    const held = section(leader, 'Arkivuttrekk');
+    await held.getByRole('listitem').nth(1).waitFor();
+    // The journey's clock stands still, so both were made the same minute: in either order.
+    const before = await held.getByRole('listitem').allInnerTexts();
+    expect(before).toHaveLength(2);
+    expect(before).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('saker avsluttet 01.08.2026–24.11.2026 (1 sak)'),
+        expect.stringContaining('Overført 24.11.2026'),
+      ]),
+    );
+    await tabTo(leader, held.getByRole('button', { name: 'Lag nytt arkivuttrekk av saken' }));
+    await leader.keyboard.press('Enter');
+    await held.getByText(/^Arkivuttrekket er laget med \d+ dokument/).waitFor();
+    await expect.poll(() => held.getByRole('listitem').count()).toBe(3);
+    const after = await held.getByRole('listitem').allInnerTexts();
+    expect(after.filter((text) => text.includes('Saken til Henrik Fjell'))).toHaveLength(2);
+    await expectNoAxeViolations(leader, 'arkivuttrekk under saken');
+    await held.screenshot({ path: `${SHOTS}/3-sak-1366.png` });
+
+    // 6. The same screens on a phone.
     const phone = await j.contexts.phone.newPage();
     await logInWithKeyboard(phone, j.base, 'rektor', DEMO_PASSWORD, { waitForRoles: true });
     await phone.goto(`${j.base}/arkiv`);
-    await section(phone, 'Skolens arkivuttrekk').getByText('Saken til Henrik Fjell').waitFor();
+    await section(phone, 'Skolens arkivuttrekk').getByText('Saken til Henrik Fjell').first().waitFor();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'the page scrolls sideways on a phone').toBeLessThanOrEqual(0);
     await expectNoAxeViolations(phone, 'arkivuttrekk på mobil');
     await phone.screenshot({ path: `${SHOTS}/2-arkiv-390.png`, fullPage: true });
+    await phone.goto(`${j.base}/sak/${caseId}`);
+    const onPhone = section(phone, 'Arkivuttrekk');
+    await onPhone.getByRole('button', { name: 'Lag nytt arkivuttrekk av saken' }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await onPhone.screenshot({ path: `${SHOTS}/4-sak-390.png` });
   }, 300_000);
 });

@@ -471,6 +471,13 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
     const again = await w.as('rektor').post(`/api/cases/${caseId}/archive-extracts`, {});
     expect(again.status, again.body).toBe(201);
     expect(again.data.extract).toMatchObject({ reason: 'on-demand', documents: mine.documents });
+    // The closed case's «Arkivuttrekk» (decision 235): only the extracts holding it, newest first, and its school.
+    const held = await w.as('rektor').get(`/api/archive-extracts?caseId=${caseId}`);
+    expect(held.status, held.body).toBe(200);
+    expect(held.data.extracts.map((e: { id: string }) => e.id)).toEqual([again.data.extract.id, mine.id]);
+    expect(held.data.schools).toEqual([{ id: w.k.schoolId, name: expect.any(String) }]);
+    const notHeld = await w.as('rektor').get(`/api/archive-extracts?caseId=${open}`);
+    expect(notHeld.data).toMatchObject({ extracts: [], schools: [{ id: w.k.schoolId }] });
     // A school's period: every case closed in it.
     const period = await w.as('rektor').post(`/api/schools/${w.k.schoolId}/archive-extracts`, {
       from: '2026-11-01',

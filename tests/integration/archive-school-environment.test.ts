@@ -215,6 +215,11 @@ describeDb('a closed school environment matter as its own saksmappe in the Noark
     expect(one.status, one.body).toBe(201);
     expect(one.data.extract).toMatchObject({ scope: 'matter', reason: 'on-demand', matters: 1, cases: 0 });
     expect(one.data.extract.pupils).toEqual([expect.stringMatching(/^Elev0 /)]);
+    // The closed matter's «Arkivuttrekk» (decision 235): the one made on closing, the school's month, and this one.
+    const held = await w.as('rektor').get(`/api/archive-extracts?matterId=${matterId}`);
+    expect(held.status, held.body).toBe(200);
+    expect(held.data.extracts.map((e: { scope: string }) => e.scope)).toEqual(['matter', 'school', 'matter']);
+    expect(held.data.extracts[0].id).toBe(one.data.extract.id);
     const other = await w.as('rektor').post(`/api/pupils/${w.k.pupilIds[1]!}/school-environment`, {
       knownOn: '2026-11-24',
       report: 'Elev1 ble dyttet.',

@@ -3,10 +3,10 @@
 import type { Tx } from '../../db/create-db';
 import type { ArchiveExtract } from '../../contract/archive';
 
-/** The extracts of the given schools (or the one extract), newest first. */
+/** The extracts of the given schools (or the one extract, or those holding a case or matter), newest first. */
 export async function presentExtracts(
   tx: Tx,
-  where: { schoolIds: string[]; extractId?: string },
+  where: { schoolIds: string[]; extractId?: string; caseId?: string; matterId?: string },
 ): Promise<ArchiveExtract[]> {
   if (!where.schoolIds.length) return [];
   let q = tx
@@ -34,6 +34,17 @@ export async function presentExtracts(
     ])
     .where('e.school_id', 'in', where.schoolIds);
   if (where.extractId) q = q.where('e.id', '=', where.extractId);
+  const { caseId, matterId } = where;
+  if (caseId || matterId)
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('archive_extract_case as h')
+          .select('h.extract_id')
+          .whereRef('h.extract_id', '=', 'e.id')
+          .$if(caseId !== undefined, (w) => w.where('h.case_id', '=', caseId!))
+          .$if(matterId !== undefined, (w) => w.where('h.matter_id', '=', matterId!)),
+      ),
+    );
   const rows = await q.orderBy('e.made_at', 'desc').execute();
   const ids = rows.map((r) => r.id);
   const pupils = ids.length

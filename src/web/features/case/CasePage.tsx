@@ -32,6 +32,7 @@ import { AlertsSection } from './sections/Alerts';
 import { PupilEntriesSection } from './sections/PupilEntries';
 import { HealthCalendarSection, HealthChecklistSection } from './sections/HealthPartner';
 import { HEALTH_PARTNER_ROLES, hasAnyRole } from '../../roles';
+import { HolderExtracts } from '../archive/HolderExtracts';
 import { CaseSectionMenu } from './CaseSectionMenu';
 import { SchoolEnvironmentMatters } from '../../components/SchoolEnvironmentMatters';
 import type { CasePart } from '../../../contract/case-parts';
@@ -161,6 +162,10 @@ export function CasePage() {
             {readOnly && hasAnyRole(user, HEALTH_PARTNER_ROLES) && <HealthCalendarSection data={data} />}
             <ContactSection data={data} onChanged={changedIn('timeline', 'status')} />
             <TimelineSection data={data} />
+            {/* Closing makes the case's extract (decision 221): fetched again with each version of the case. */}
+            {!readOnly && data.state.status === 'closed' && (
+              <HolderExtracts key={data.version} holder={{ caseId: data.id }} />
+            )}
             {!readOnly && <AlertsSection data={data} />}
           </>
         )}

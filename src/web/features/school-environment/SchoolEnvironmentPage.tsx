@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page';
 import { NoticeRegion, ReloadContext, useNotice } from '../../ui/feedback';
 import { SourceNote } from '../../ui/SourceNote';
 import { useApi } from '../../useApi';
+import { HolderExtracts } from '../archive/HolderExtracts';
 import { ActivityPlanSection } from './ActivityPlanSection';
 import { MatterStepsSection } from './MatterStepsSection';
 
@@ -82,6 +83,8 @@ export function SchoolEnvironmentPage() {
             <NoticeRegion notice={notice} className="page-notice" />
             <MatterStepsSection matter={matter} onChanged={changed} />
             <ActivityPlanSection matter={matter} onChanged={changed} />
+            {/* Closing makes the matter's extract (decision 234): fetched again with each version. */}
+            {matter.status === 'closed' && <HolderExtracts key={matter.version} holder={{ matterId: matter.id }} />}
           </>
         )}
       </Page>
