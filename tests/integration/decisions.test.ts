@@ -268,6 +268,16 @@ describeDb('decisions: forhåndsvarsel, decision, letter, receipt and appeal', (
     w.clock.set(new Date('2026-12-18T09:00:00+01:00'));
     await w.logInAs('rektor');
     expect(await board()).toEqual([{ kind: 'awaiting-outcome', on: '2026-11-27', overdue: false, waitedDays: 21 }]);
+    // A month at the Statsforvalteren without an outcome (decision 236): the leadership is told once; gone with it.
+    const waiting = async () =>
+      ((await w.as('rektor').get('/api/inbox')).data.items as { kind: string; caseLink: string }[]).filter(
+        (i) => i.kind === 'decision-waiting',
+      );
+    await remindDue(w.db, new Date('2026-12-27T07:00:00+01:00'));
+    expect(await waiting()).toEqual([]);
+    await remindDue(w.db, new Date('2026-12-28T07:00:00+01:00'));
+    await remindDue(w.db, new Date('2026-12-29T07:00:00+01:00'));
+    expect((await waiting()).map((i) => i.caseLink)).toEqual([`/sak/${caseId}`]);
     expect(
       (await step({ step: 'outcome', on: '2026-11-27', outcome: 'upheld', text: 'Stadfestet.' })).data.decision,
     ).toMatchObject({
@@ -276,6 +286,7 @@ describeDb('decisions: forhåndsvarsel, decision, letter, receipt and appeal', (
       nextSteps: [],
     });
     expect(await board()).toEqual([]);
+    expect(await waiting()).toEqual([]);
     // A step that does not fit the state is refused.
     expect((await step({ step: 'appeal', receivedOn: '2026-11-27', text: 'Igjen' })).status).toBe(400);
   });

@@ -42,6 +42,9 @@ export const INBOX_KINDS = [
   // The guardians answered a forhåndsvarsel in Nærvær (decision 228): the one who drafted the decision and the
   // case's stafettholder.
   'decision-reply',
+  // An appeal has waited a month at the Statsforvalteren without an outcome recorded (decision 236): by then the
+  // family should have had a foreløpig svar (fvl § 11 a tredje ledd); the school leadership's inbox, once.
+  'decision-waiting',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -273,6 +273,18 @@ async function judge(
       const still = decision?.status === (deadline === 'reply-due' ? 'notice-sent' : 'appealed');
       return still ? withCase : null;
     }
+    case 'decision-waiting': {
+      // An appeal waiting at the Statsforvalteren (decision 236): gone once the outcome is recorded.
+      const [, decisionId] = item.dedupe_key.split(':');
+      if (!c || !decisionId) return null;
+      const decision = await tx
+        .selectFrom('case_decision')
+        .select('status')
+        .where('id', '=', decisionId)
+        .where('case_id', '=', c.row.id)
+        .executeTakeFirst();
+      return decision?.status === 'forwarded' ? withCase : null;
+    }
     case 'decision-reply': {
       // The guardians' reply in Nærvær (decision 228): gone once the decision is made, or when a newer reply (the
       // guardian changed it) has an item of its own.

@@ -71,6 +71,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'school-environment-due': 'Aktivitetsplanen i en skolemiljøsak i Nærvær skal snart evalueres',
     'decision-deadline': 'En frist i et vedtak i Nærvær nærmer seg',
     'decision-reply': 'Foresatte har svart på et forhåndsvarsel i Nærvær',
+    'decision-waiting': 'En klage i Nærvær har ventet en måned hos Statsforvalteren',
     summary: 'Du har nye meldinger i Nærvær',
   },
   nn: {
@@ -94,6 +95,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'school-environment-due': 'Aktivitetsplanen i ei skolemiljøsak i Nærvær skal snart evaluerast',
     'decision-deadline': 'Ein frist i eit vedtak i Nærvær nærmar seg',
     'decision-reply': 'Føresette har svart på eit førehandsvarsel i Nærvær',
+    'decision-waiting': 'Ei klage i Nærvær har venta ein månad hos Statsforvaltaren',
     summary: 'Du har nye meldingar i Nærvær',
   },
   en: {
@@ -117,6 +119,7 @@ export const MAIL_TEXT: Record<Language, Record<InboxKind | 'summary', string>> 
     'school-environment-due': 'The activity plan of a school environment matter in Nærvær is soon to be evaluated',
     'decision-deadline': 'A deadline in a decision in Nærvær is close',
     'decision-reply': 'The guardians have replied to an advance notice in Nærvær',
+    'decision-waiting': 'An appeal in Nærvær has waited a month at the Statsforvalteren',
     summary: 'You have new messages in Nærvær',
   },
 };

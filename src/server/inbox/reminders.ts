@@ -100,6 +100,7 @@ export async function remindDue(
       if (content) items.push(...(await contactGaps(tx, content, today)));
       items.push(...(await activityPlanEvaluations(tx, today)));
       items.push(...(await decisionDeadlines(tx, today, tomorrow)));
+      items.push(...(await decisionsWaiting(tx, today)));
       if (localHour >= END_OF_SCHOOL_DAY_HOUR) {
         const concerns = await tx
           .selectFrom('alert as a')
@@ -158,6 +159,35 @@ async function decisionDeadlines(tx: Tx, today: string, tomorrow: string): Promi
         caseId: d.case_id,
         pupilId: d.pupil_id,
         dedupeKey: `decision-deadline:${d.id}:${due.kind}:${due.on}`,
+      });
+  }
+  return items;
+}
+
+/**
+ * An appeal sent on to the Statsforvalteren that has waited a month without an outcome recorded (decision 236), to
+ * the school's leadership once: by then the family should have had a foreløpig svar (fvl § 11 a tredje ledd), and
+ * the school can ask how it stands. The month is counted as for the school's own reassessment (decision 216).
+ */
+async function decisionsWaiting(tx: Tx, today: string): Promise<NewInboxItem[]> {
+  const rows = await tx
+    .selectFrom('case_decision as d')
+    .innerJoin('pupil_case as c', 'c.id', 'd.case_id')
+    .select(['d.id', 'd.forwarded_on', 'd.case_id', 'd.pupil_id', 'c.school_id'])
+    .where('d.status', '=', 'forwarded')
+    .where('d.forwarded_on', 'is not', null)
+    .execute();
+  const items: NewInboxItem[] = [];
+  for (const d of rows) {
+    const month = monthFrom(d.forwarded_on!);
+    if (month > today) continue;
+    for (const userId of await usersWithRole(tx, 'skoleledelse', d.school_id))
+      items.push({
+        userId,
+        kind: 'decision-waiting',
+        caseId: d.case_id,
+        pupilId: d.pupil_id,
+        dedupeKey: `decision-waiting:${d.id}:${month}`,
       });
   }
   return items;
