@@ -33,6 +33,11 @@ describeDb('decisions: forhåndsvarsel, decision, letter, receipt and appeal', (
     )
       .filter((d) => d.decisionId === decisionId)
       .map((d) => d.deadline);
+  /** The leadership's inbox items of one kind. */
+  const inboxOf = async (kind: string) =>
+    ((await w.as('rektor').get('/api/inbox')).data.items as { kind: string; caseLink: string }[]).filter(
+      (i) => i.kind === kind,
+    );
 
   beforeAll(async () => {
     caseId = await openCase(w.as('kontakt'), pupilId(), 'Mye fravær om morgenen');
@@ -235,10 +240,7 @@ describeDb('decisions: forhåndsvarsel, decision, letter, receipt and appeal', (
     ).toBe('appealed');
     expect(await board()).toEqual([{ kind: 'reassess', on: '2026-12-28', overdue: false }]);
     // A week before the month runs out, the leadership is reminded in the inbox; once reassessed, it is gone.
-    const reminders = async () =>
-      ((await w.as('rektor').get('/api/inbox')).data.items as { kind: string; caseLink: string }[]).filter(
-        (i) => i.kind === 'decision-deadline',
-      );
+    const reminders = () => inboxOf('decision-deadline');
     await remindDue(w.db, new Date('2026-12-20T07:00:00+01:00'));
     expect(await reminders()).toEqual([]);
     await remindDue(w.db, new Date('2026-12-21T07:00:00+01:00'));
@@ -269,10 +271,7 @@ describeDb('decisions: forhåndsvarsel, decision, letter, receipt and appeal', (
     await w.logInAs('rektor');
     expect(await board()).toEqual([{ kind: 'awaiting-outcome', on: '2026-11-27', overdue: false, waitedDays: 21 }]);
     // A month at the Statsforvalteren without an outcome (decision 236): the leadership is told once; gone with it.
-    const waiting = async () =>
-      ((await w.as('rektor').get('/api/inbox')).data.items as { kind: string; caseLink: string }[]).filter(
-        (i) => i.kind === 'decision-waiting',
-      );
+    const waiting = () => inboxOf('decision-waiting');
     await remindDue(w.db, new Date('2026-12-27T07:00:00+01:00'));
     expect(await waiting()).toEqual([]);
     await remindDue(w.db, new Date('2026-12-28T07:00:00+01:00'));

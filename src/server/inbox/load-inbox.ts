@@ -260,8 +260,10 @@ async function judge(
         caseLink: `/barn/${place.pupilId}`,
       };
     }
-    case 'decision-deadline': {
-      // A decision's deadline (decision 216): gone once the reply is recorded or the appeal reassessed.
+    case 'decision-deadline':
+    case 'decision-waiting': {
+      // A decision's deadline (decision 216) is gone once the reply is recorded or the appeal reassessed; an appeal
+      // waiting at the Statsforvalteren (decision 236), once the outcome is recorded.
       const [, decisionId, deadline] = item.dedupe_key.split(':');
       if (!c || !decisionId) return null;
       const decision = await tx
@@ -270,20 +272,9 @@ async function judge(
         .where('id', '=', decisionId)
         .where('case_id', '=', c.row.id)
         .executeTakeFirst();
-      const still = decision?.status === (deadline === 'reply-due' ? 'notice-sent' : 'appealed');
-      return still ? withCase : null;
-    }
-    case 'decision-waiting': {
-      // An appeal waiting at the Statsforvalteren (decision 236): gone once the outcome is recorded.
-      const [, decisionId] = item.dedupe_key.split(':');
-      if (!c || !decisionId) return null;
-      const decision = await tx
-        .selectFrom('case_decision')
-        .select('status')
-        .where('id', '=', decisionId)
-        .where('case_id', '=', c.row.id)
-        .executeTakeFirst();
-      return decision?.status === 'forwarded' ? withCase : null;
+      const waitsIn =
+        item.kind === 'decision-waiting' ? 'forwarded' : deadline === 'reply-due' ? 'notice-sent' : 'appealed';
+      return decision?.status === waitsIn ? withCase : null;
     }
     case 'decision-reply': {
       // The guardians' reply in Nærvær (decision 228): gone once the decision is made, or when a newer reply (the
