@@ -1,5 +1,6 @@
 import { Checkbox, Fieldset, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appToday } from '../../../appClock';
 import { decisionApi, DELIVERY_CHANNELS, FINAL_OUTCOMES, REASSESSMENT_OUTCOMES } from '../../../api';
@@ -135,6 +136,25 @@ function Buttons({
   );
 }
 
+/** A date field of a step's form, named as the API names it, so the server's 400 marks it. */
+function DateField(props: FieldProps) {
+  return <Textfield {...fieldProps(props)} type="date" />;
+}
+
+/** A free-text field of a step's form, three lines high. */
+function TextArea(props: FieldProps) {
+  return <Textfield {...fieldProps(props)} multiline rows={3} />;
+}
+
+type FieldProps = { name?: string; label: string; value: string; onChange(value: string): void; error?: ReactNode };
+const fieldProps = ({ name, label, value, onChange, error }: FieldProps) => ({
+  name,
+  label,
+  value,
+  onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
+  error,
+});
+
 /** «Jeg har vurdert at det er trygt å sende» where the pupil has a protected address (as the minutes' print). */
 function ConfirmSafe({ confirm, onChange }: { confirm: boolean; onChange(value: boolean): void }) {
   const { t } = useTranslation();
@@ -165,12 +185,11 @@ function NoticeForm(props: StepProps) {
       )}
     >
       <Paragraph data-size="sm">{t('decisions.noticeHelp')}</Paragraph>
-      <Textfield
+      <DateField
         name="replyBy"
-        type="date"
         label={t('decisions.replyDue')}
         value={replyBy}
-        onChange={(e) => setReplyBy(e.target.value)}
+        onChange={setReplyBy}
         error={f.problems.replyBy}
       />
       {props.confirmNeeded && <ConfirmSafe confirm={confirm} onChange={setConfirm} />}
@@ -204,21 +223,18 @@ function DatedTextForm(props: StepProps & { step: 'reply' | 'appeal' }) {
         reply ? t('decisions.replyRecorded') : t('decisions.appealRecorded'),
       )}
     >
-      <Textfield
+      <DateField
         name={dateName}
-        type="date"
         label={reply ? t('decisions.replyReceivedOn') : t('decisions.appealReceivedOn')}
         value={on}
-        onChange={(e) => setOn(e.target.value)}
+        onChange={setOn}
         error={f.problems[dateName]}
       />
-      <Textfield
-        multiline
-        rows={3}
+      <TextArea
         name="text"
         label={reply ? t('decisions.replyText') : t('decisions.appealText')}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={setText}
         error={f.problems.text}
       />
       <Buttons f={f} submit={reply ? t('decisions.replySubmit') : t('decisions.appealSubmit')} panel={props.panel} />
@@ -245,12 +261,11 @@ function DateOnlyForm(props: StepProps & { step: 'receipt' | 'forward' }) {
       )}
     >
       {!receipt && <Paragraph data-size="sm">{t('decisions.sendOnHelp')}</Paragraph>}
-      <Textfield
+      <DateField
         name={name}
-        type="date"
         label={receipt ? t('decisions.receivedOn') : t('decisions.forwardOn')}
         value={on}
-        onChange={(e) => setOn(e.target.value)}
+        onChange={setOn}
         error={f.problems[name]}
       />
       <Buttons
@@ -298,12 +313,11 @@ function DeliverForm(props: StepProps) {
         ))}
       </Fieldset>
       {channel === 'paper' && (
-        <Textfield
+        <DateField
           name="sentOn"
-          type="date"
           label={t('decisions.sentOn')}
           value={sentOn}
-          onChange={(e) => setSentOn(e.target.value)}
+          onChange={setSentOn}
           error={f.problems.sentOn}
         />
       )}
@@ -354,51 +368,26 @@ function ReassessForm(props: StepProps) {
         optionLabel={(o) => t(`decisions.outcome.${o}`)}
         onChange={setOutcome}
       />
-      <Textfield
-        name="on"
-        type="date"
-        label={t('decisions.reassessOn')}
-        value={on}
-        onChange={(e) => setOn(e.target.value)}
-        error={f.problems.on}
-      />
-      <Textfield
-        multiline
-        rows={3}
+      <DateField name="on" label={t('decisions.reassessOn')} value={on} onChange={setOn} error={f.problems.on} />
+      <TextArea
         name="reasons"
         label={t('decisions.reassessReasons')}
         value={reasons}
-        onChange={(e) => setReasons(e.target.value)}
+        onChange={setReasons}
         error={f.problems.reasons}
       />
       {changed && (
         <>
           <Paragraph data-size="sm">{t('decisions.changedHint')}</Paragraph>
-          <Textfield
-            multiline
-            rows={3}
+          <TextArea
             name="decision"
             label={t('decisions.changedDecision')}
             value={decided}
-            onChange={(e) => setDecided(e.target.value)}
+            onChange={setDecided}
             error={f.problems.decision}
           />
-          <Textfield
-            name="from"
-            type="date"
-            label={t('decisions.from')}
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            error={f.problems.from}
-          />
-          <Textfield
-            name="to"
-            type="date"
-            label={t('decisions.to')}
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            error={f.problems.to}
-          />
+          <DateField name="from" label={t('decisions.from')} value={from} onChange={setFrom} error={f.problems.from} />
+          <DateField name="to" label={t('decisions.to')} value={to} onChange={setTo} error={f.problems.to} />
         </>
       )}
       <Buttons f={f} submit={t('decisions.reassessSubmit')} panel={props.panel} />
@@ -431,21 +420,8 @@ function OutcomeForm(props: StepProps) {
         optionLabel={(o) => t(`decisions.finalOutcomeName.${o}`)}
         onChange={setOutcome}
       />
-      <Textfield
-        name="on"
-        type="date"
-        label={t('decisions.finalDate')}
-        value={on}
-        onChange={(e) => setOn(e.target.value)}
-        error={f.problems.on}
-      />
-      <Textfield
-        multiline
-        rows={3}
-        label={t('decisions.finalText')}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-      />
+      <DateField name="on" label={t('decisions.finalDate')} value={on} onChange={setOn} error={f.problems.on} />
+      <TextArea label={t('decisions.finalText')} value={text} onChange={setText} />
       <Buttons f={f} submit={t('decisions.finalSubmit')} panel={props.panel} />
     </PanelForm>
   );
