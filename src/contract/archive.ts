@@ -25,6 +25,8 @@ export const archiveExtract = z.object({
   madeBy: z.string(),
   handedOverOn: z.string().nullable(),
   handedOverBy: z.string().nullable(),
+  /** The archive it was handed over to, when named (decision 237). */
+  handedOverTo: z.string().nullable(),
   version: z.number().int(),
 });
 export type ArchiveExtract = z.infer<typeof archiveExtract>;
@@ -71,5 +73,10 @@ export type MakeSchoolArchiveExtractBody = z.infer<typeof makeSchoolArchiveExtra
 export const archiveExtractParams = z.object({ extractId: idParam });
 
 // POST /api/archive-extracts/:extractId/hand-over
-export const handOverArchiveExtractBody = z.object({ handedOverOn: isoDate, version: z.number().int() });
+export const handOverArchiveExtractBody = z.object({
+  handedOverOn: isoDate,
+  version: z.number().int(),
+  /** The archive it went to — the kommune's arkivdepot or an interkommunalt arkiv (decision 237); may be left out. */
+  archive: z.string().trim().min(1, 'Skriv navnet på arkivet, eller la feltet stå tomt.').max(200).optional(),
+});
 export type HandOverArchiveExtractBody = z.infer<typeof handOverArchiveExtractBody>;

@@ -1036,6 +1036,8 @@ export interface Database {
     handed_over_on: string | null;
     handed_over_by: string | null;
     handed_over_at: Timestamp | null;
+    /** The archive it was handed over to, as written when it was marked (migration 0056, decision 237). */
+    handed_over_to: string | null;
     version: Version;
   };
   /** Which cases an extract holds (migration 0053), or which school environment matters (0055, decision 231). */

@@ -106,13 +106,16 @@ describe.skipIf(unavailable !== null)('browser journey: arkivuttrekk av en avslu
       ).toBe(true);
     // The case holds no letters or minutes, so no PDFs: the integration test (archive-extract) checks the documents.
 
-    // 3. Marked handed over today: the card says so, with the Norwegian date.
+    // 3. Marked handed over today to the kommune's archive, named (decision 237): the card says so, with the
+    // Norwegian date.
+    await tabTo(leader, card.getByLabel('Arkivet det ble levert til (valgfritt)'));
+    await leader.keyboard.type('IKA Testdal');
     await tabTo(leader, card.getByRole('button', { name: 'Merk som overført' }));
     await leader.keyboard.press('Enter');
     await expect
       .poll(() => leader.getByRole('status').first().innerText())
       .toContain('Arkivuttrekket er merket som overført til arkivet 24.11.2026.');
-    await expect.poll(() => card.innerText()).toContain('Overført 24.11.2026');
+    await expect.poll(() => card.innerText()).toMatch(/Overført 24\.11\.2026 av .+ til IKA Testdal/);
 
     // 4. An extract of the school's period since the school year began holds the closed case.
     const period = section(leader, 'Arkivuttrekk for en periode');

@@ -522,13 +522,27 @@ describeDb('the pupil’s file as a Noark 5 arkivuttrekk', () => {
         })
       ).status,
     ).toBe(400); // fram i tid
-    for (const e of theirs) {
+    // The archive's name, when given, is kept beside the day (decision 237); blank is refused, with the field named.
+    const blank = await w.as('rektor').post(`/api/archive-extracts/${theirs[0]!.id}/hand-over`, {
+      handedOverOn: '2026-11-24',
+      version: theirs[0]!.version,
+      archive: '  ',
+    });
+    expect(blank.status).toBe(400);
+    expect(blank.data.error.details.fields).toEqual([
+      { field: 'archive', message: 'Skriv navnet på arkivet, eller la feltet stå tomt.' },
+    ]);
+    for (const [i, e] of theirs.entries()) {
       const handed = await w.as('rektor').post(`/api/archive-extracts/${e.id}/hand-over`, {
         handedOverOn: '2026-11-24',
         version: e.version,
+        ...(i === 0 ? { archive: 'IKA Testfylke' } : {}),
       });
       expect(handed.status, handed.body).toBe(200);
-      expect(handed.data.extract).toMatchObject({ handedOverOn: '2026-11-24' });
+      expect(handed.data.extract).toMatchObject({
+        handedOverOn: '2026-11-24',
+        handedOverTo: i === 0 ? 'IKA Testfylke' : null,
+      });
     }
     const again = await w.as('rektor').post(`/api/archive-extracts/${theirs[0]!.id}/hand-over`, {
       handedOverOn: '2026-11-24',

@@ -227,7 +227,9 @@ describeDb('naervaer archive (command line)', () => {
       `Arkivuttrekket ${schoolExtractId} er merket som overført til arkivet «IKA Testfylke» 24.11.2026 av Navn rektor.cli.`,
     );
     const listed = await cli('list', ...user);
-    expect(listed.stdout).toMatch(new RegExp(`^${schoolExtractId}.*24\\.11\\.2026 \\(Navn rektor\\.cli\\)$`, 'm'));
+    expect(listed.stdout).toMatch(
+      new RegExp(`^${schoolExtractId}.*24\\.11\\.2026 \\(Navn rektor\\.cli, til «IKA Testfylke»\\)$`, 'm'),
+    );
     const twice = await cli('hand-over', ...user, schoolExtractId, '--on', '24.11.2026');
     expect(twice.code).toBe(1);
     expect(twice.stderr.trim()).toBe('<uttrekk-id>: Arkivuttrekket er allerede overført til arkivet 24.11.2026.');

@@ -221,12 +221,14 @@ async function listRun(db: Db, actor: Actor, schoolText: string | undefined, now
     ...extracts.map((e) => [
       e.id,
       madeOn(e),
-      e.scope === 'case' ? 'sak' : 'skole',
+      e.scope === 'case' ? 'sak' : e.scope === 'matter' ? 'skolemiljøsak' : 'skole',
       e.schoolName,
       period(e),
       String(e.cases),
       String(e.documents),
-      e.handedOverOn ? `${norwegianDate(e.handedOverOn)} (${e.handedOverBy})` : 'nei',
+      e.handedOverOn
+        ? `${norwegianDate(e.handedOverOn)} (${e.handedOverBy}${e.handedOverTo ? `, til «${e.handedOverTo}»` : ''})`
+        : 'nei',
     ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

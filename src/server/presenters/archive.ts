@@ -30,6 +30,7 @@ export async function presentExtracts(
       'm.display_name as made_by',
       'e.handed_over_on',
       'h.display_name as handed_over_by',
+      'e.handed_over_to',
       'e.version',
     ])
     .where('e.school_id', 'in', where.schoolIds);
@@ -78,6 +79,7 @@ export async function presentExtracts(
       madeBy: r.made_by,
       handedOverOn: r.handed_over_on,
       handedOverBy: r.handed_over_by,
+      handedOverTo: r.handed_over_to,
       version: r.version,
     };
   });

@@ -1,7 +1,7 @@
 // Marking an extract as handed over to the kommune's archive (decisions 223–224): the day it was handed over
-// and by whom. Once marked it stays so; the retention rules count the years before Nærvær's copy may be
-// deleted from that day. The command line may name the archive it went to (`--to`), kept in the audit row
-// (decision 227).
+// and by whom, and the archive it went to when named (on screen, or `--to` on the command line; decisions 227 and
+// 237). Once marked it stays so; the retention rules count the years before Nærvær's copy may be deleted from
+// that day.
 import type { Db } from '../../db/create-db';
 import { contextOf, type Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -47,6 +47,7 @@ export async function handOverArchiveExtract(
         handed_over_on: input.handedOverOn,
         handed_over_by: actor.userId,
         handed_over_at: now,
+        handed_over_to: input.archive ?? null,
         version: row.version + 1,
       })
       .where('id', '=', extractId)

@@ -27,9 +27,9 @@ export const archiveApi = {
     }),
   downloadExtract: (extractId: string) =>
     download(`/api/archive-extracts/${id(extractId)}/file`, { accept: 'application/x-tar' }),
-  handOver: (extractId: string, handedOverOn: string, version: number) =>
+  handOver: (extractId: string, handedOverOn: string, version: number, archive?: string) =>
     request<ArchiveExtractResponse>(`/api/archive-extracts/${id(extractId)}/hand-over`, {
       method: 'POST',
-      body: { handedOverOn, version },
+      body: { handedOverOn, version, ...(archive ? { archive } : {}) },
     }),
 };

@@ -23,6 +23,7 @@ export function ExtractCard({
 }) {
   const { t } = useTranslation();
   const [date, setDate] = useState(appToday());
+  const [archive, setArchive] = useState('');
   const [busy, setBusy] = useState(false);
   const failure = useFailure();
   const made = formatDateTime(e.madeAt);
@@ -60,7 +61,7 @@ export function ExtractCard({
     setBusy(true);
     failure.clear();
     try {
-      await archiveApi.handOver(e.id, date, e.version);
+      await archiveApi.handOver(e.id, date, e.version, archive.trim() || undefined);
       onHandedOver(date);
     } catch (error) {
       failure.fail(error);
@@ -88,7 +89,13 @@ export function ExtractCard({
         <dd>
           {e.handedOverOn ? (
             <Tag data-color="success">
-              {t('archive.handedOver', { date: formatDate(e.handedOverOn), name: e.handedOverBy ?? '' })}
+              {e.handedOverTo
+                ? t('archive.handedOverTo', {
+                    date: formatDate(e.handedOverOn),
+                    name: e.handedOverBy ?? '',
+                    archive: e.handedOverTo,
+                  })
+                : t('archive.handedOver', { date: formatDate(e.handedOverOn), name: e.handedOverBy ?? '' })}
             </Tag>
           ) : (
             <Tag data-color="warning">{t('archive.notHandedOver')}</Tag>
@@ -108,6 +115,13 @@ export function ExtractCard({
               max={appToday()}
               onChange={(ev) => setDate(ev.target.value)}
               required
+            />
+            <Textfield
+              label={t('archive.handOverArchive')}
+              description={t('archive.handOverArchiveHelp')}
+              value={archive}
+              maxLength={200}
+              onChange={(ev) => setArchive(ev.target.value)}
             />
             <Button type="submit" disabled={busy}>
               {t('archive.handOver')}

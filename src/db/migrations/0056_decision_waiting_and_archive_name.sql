@@ -7,3 +7,8 @@ alter table inbox_item add constraint inbox_item_kind_check
                   'absence-unreported', 'referral-waiting', 'school-environment', 'contact-gap',
                   'health-concern', 'pupil-voice', 'school-environment-due', 'decision-deadline',
                   'decision-reply', 'decision-waiting'));
+
+-- Issue 22 item 4 (decision 237): the archive an extract was handed over to — the kommune's arkivdepot or an
+-- interkommunalt arkiv — as the one who marked it wrote it, beside the day and the person.
+alter table archive_extract add column handed_over_to text
+  check (handed_over_to is null or (handed_over_on is not null and length(handed_over_to) between 1 and 200));
