@@ -222,4 +222,31 @@ describe.skipIf(unavailable !== null)('browser journey: aktivitetsplikt – skol
     await expectNoAxeViolations(home, 'barnets side med aktivitetsplanen');
     await home.screenshot({ path: '/tmp/i21-safe2-guardian-390.png', fullPage: true });
   });
+
+  it('closing the matter makes its archive extract, shown under the matter, and one more is made on demand (decisions 234–235)', async () => {
+    const leader = j.contexts.leader.pages().at(-1)!; // on the matter, from the step above
+    const steps = section(leader, 'Trinn');
+    await tabTo(leader, steps.getByRole('button', { name: 'Før et trinn' }));
+    await leader.keyboard.press('Enter');
+    await steps.getByRole('combobox', { name: 'Trinn' }).selectOption({ label: 'Avsluttet' });
+    await tabTo(leader, steps.getByRole('textbox', { name: 'Hva ble gjort eller funnet' }));
+    await leader.keyboard.type('Evaluert med Henrik og hjemmet: plagingen har stoppet, tiltakene er avsluttet.');
+    await tabTo(leader, steps.getByRole('button', { name: 'Lagre trinnet' }));
+    await leader.keyboard.press('Enter');
+    await expect.poll(() => leader.locator('.page-notice').innerText()).toContain('Trinnet er lagret.');
+    const held = section(leader, 'Arkivuttrekk');
+    await expect
+      .poll(() => held.getByRole('listitem').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(
+          /^Skolemiljøsaken til Henrik Fjell[\s\S]*laget da saken ble avsluttet[\s\S]*Ikke overført/,
+        ),
+      ]);
+    await tabTo(leader, held.getByRole('button', { name: 'Lag nytt arkivuttrekk av skolemiljøsaken' }));
+    await leader.keyboard.press('Enter');
+    await held.getByText(/^Arkivuttrekket er laget med \d+ dokument/).waitFor();
+    await expect.poll(() => held.getByRole('listitem').count()).toBe(2);
+    await expectNoAxeViolations(leader, 'avsluttet skolemiljøsak med arkivuttrekk');
+    await held.screenshot({ path: '/tmp/i21-safe3-archive-1366.png' });
+  });
 });
