@@ -1059,6 +1059,7 @@ export const en: Catalogue = {
     'The archive extract was already handed over to the archive on {norwegianDate}.',
   'Arkivuttrekket er endret av en annen. Last siden på nytt.':
     'Someone else has changed the archive extract. Reload the page.',
+  'Skriv navnet på arkivet, eller la feltet stå tomt.': 'Write the name of the archive, or leave the field empty.',
   'Overføringsdatoen kan ikke være fram i tid.': 'The handover date cannot be in the future.',
   'Overføringsdatoen kan ikke være før uttrekket ble laget.':
     'The handover date cannot be before the extract was made.',

@@ -1051,6 +1051,7 @@ export const nn: Catalogue = {
     'Arkivuttrekket er allereie overført til arkivet {norwegianDate}.',
   'Arkivuttrekket er endret av en annen. Last siden på nytt.':
     'Arkivuttrekket er endra av ein annan. Last sida på nytt.',
+  'Skriv navnet på arkivet, eller la feltet stå tomt.': 'Skriv namnet på arkivet, eller la feltet stå tomt.',
   'Overføringsdatoen kan ikke være fram i tid.': 'Overføringsdatoen kan ikkje vere fram i tid.',
   'Overføringsdatoen kan ikke være før uttrekket ble laget.':
     'Overføringsdatoen kan ikkje vere før uttrekket blei laga.',
