@@ -1,12 +1,12 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { archiveApi } from '../../api';
 import type { ArchiveExtract } from '../../api';
 import { formatDate, formatNumber } from '../../format';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
-import { FailureMessage, useFailure } from '../../ui/feedback';
+import { FailureMessage } from '../../ui/feedback';
+import { useSubmit } from '../../ui/useSubmit';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useApi } from '../../useApi';
@@ -82,23 +82,14 @@ function PeriodForm({
   const [schoolId, setSchoolId] = useState(schools[0]?.id ?? '');
   const [from, setFrom] = useState(`${Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) >= 8 ? 0 : 1)}-08-01`);
   const [to, setTo] = useState(today);
-  const [busy, setBusy] = useState(false);
-  const failure = useFailure();
+  const submit = useSubmit();
   if (!schools.length) return null;
 
-  async function make(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    failure.clear();
-    try {
-      const { extract } = await archiveApi.makeSchoolExtract(schoolId, from, to);
-      onMade(extract);
-    } catch (error) {
-      failure.fail(error);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const make = submit.onSubmit(async () => {
+    submit.clear();
+    const { extract } = await archiveApi.makeSchoolExtract(schoolId, from, to);
+    onMade(extract);
+  });
 
   return (
     <section aria-labelledby="arkiv-periode">
@@ -127,11 +118,11 @@ function PeriodForm({
           required
         />
         <Textfield label={t('archive.to')} type="date" value={to} onChange={(ev) => setTo(ev.target.value)} required />
-        <Button type="submit" disabled={busy}>
-          {busy ? t('archive.making') : t('archive.make')}
+        <Button type="submit" disabled={submit.busy}>
+          {submit.busy ? t('archive.making') : t('archive.make')}
         </Button>
       </form>
-      <FailureMessage failure={failure.failure} fallback={t('archive.makeFailed')} />
+      <FailureMessage failure={submit.failure} fallback={t('archive.makeFailed')} />
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import { Button, Card, Heading, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { archiveApi } from '../../api';
 import type { ArchiveExtract } from '../../api';
 import { appToday } from '../../appClock';
 import { formatDate, formatDateTime, formatList, formatNumber } from '../../format';
-import { FailureMessage, useFailure } from '../../ui/feedback';
+import { FailureMessage } from '../../ui/feedback';
+import { useSubmit } from '../../ui/useSubmit';
 import { downloadBlob } from '../../ui/download';
 
 /**
@@ -24,8 +24,7 @@ export function ExtractCard({
   const { t } = useTranslation();
   const [date, setDate] = useState(appToday());
   const [archive, setArchive] = useState('');
-  const [busy, setBusy] = useState(false);
-  const failure = useFailure();
+  const submit = useSubmit();
   const made = formatDateTime(e.madeAt);
   // A school's period holds its closed cases and its closed school environment matters (decision 231).
   const about =
@@ -47,28 +46,20 @@ export function ExtractCard({
           ].join(' ');
 
   async function download() {
-    failure.clear();
+    submit.clear();
     try {
       const { file, fileName } = await archiveApi.downloadExtract(e.id);
       downloadBlob(file, fileName ?? e.fileName);
     } catch (error) {
-      failure.fail(error);
+      submit.fail(error);
     }
   }
 
-  async function handOver(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    failure.clear();
-    try {
-      await archiveApi.handOver(e.id, date, e.version, archive.trim() || undefined);
-      onHandedOver(date);
-    } catch (error) {
-      failure.fail(error);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const handOver = submit.onSubmit(async () => {
+    submit.clear();
+    await archiveApi.handOver(e.id, date, e.version, archive.trim() || undefined);
+    onHandedOver(date);
+  });
 
   return (
     <Card data-color="neutral">
@@ -123,13 +114,13 @@ export function ExtractCard({
               maxLength={200}
               onChange={(ev) => setArchive(ev.target.value)}
             />
-            <Button type="submit" disabled={busy}>
+            <Button type="submit" disabled={submit.busy}>
               {t('archive.handOver')}
             </Button>
           </form>
         )}
       </div>
-      <FailureMessage failure={failure.failure} fallback={t('archive.handOverFailed')} />
+      <FailureMessage failure={submit.failure} fallback={t('archive.handOverFailed')} />
     </Card>
   );
 }

@@ -1,11 +1,11 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { archiveApi } from '../../api';
 import { useUser } from '../../auth';
 import { formatDate, formatNumber } from '../../format';
 import { ErrorAlert, errorMessage } from '../../ui/ErrorAlert';
-import { FailureMessage, NoticeRegion, Section, useFailure, useNotice } from '../../ui/feedback';
+import { FailureMessage, NoticeRegion, Section, useNotice } from '../../ui/feedback';
+import { useSubmit } from '../../ui/useSubmit';
 import { useApi } from '../../useApi';
 import { ExtractCard } from './ExtractCard';
 
@@ -30,28 +30,21 @@ function Extracts({ holder }: { holder: ExtractHolder }) {
     archiveApi.listExtracts(holder),
   );
   const [notice, announce] = useNotice();
-  const [busy, setBusy] = useState(false);
-  const failure = useFailure();
+  const submit = useSubmit();
   if (list.status === 'loading') return null;
   // Not this reader's school: nothing to show or make here.
   if (list.status === 'ok' && list.data.schools.length === 0) return null;
 
-  async function make() {
-    setBusy(true);
-    failure.clear();
-    try {
+  const make = () =>
+    submit.run(async () => {
+      submit.clear();
       const { extract } =
         'caseId' in holder
           ? await archiveApi.makeCaseExtract(holder.caseId)
           : await archiveApi.makeMatterExtract(holder.matterId);
       await list.refresh();
       announce(t('archive.madeDone', { count: extract.documents, documents: formatNumber(extract.documents) }));
-    } catch (error) {
-      failure.fail(error);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Section id="arkivuttrekk" heading={t('archive.holderHeading')}>
@@ -79,11 +72,11 @@ function Extracts({ holder }: { holder: ExtractHolder }) {
             </ul>
           )}
           <div className="archive-actions">
-            <Button variant="secondary" onClick={make} disabled={busy}>
-              {busy ? t('archive.making') : t(isCase ? 'archive.makeCase' : 'archive.makeMatter')}
+            <Button variant="secondary" onClick={make} disabled={submit.busy}>
+              {submit.busy ? t('archive.making') : t(isCase ? 'archive.makeCase' : 'archive.makeMatter')}
             </Button>
           </div>
-          <FailureMessage failure={failure.failure} fallback={t('archive.makeFailed')} />
+          <FailureMessage failure={submit.failure} fallback={t('archive.makeFailed')} />
         </>
       )}
     </Section>
